@@ -1,0 +1,827 @@
+package parser
+
+import (
+	"fmt"
+	"unicode"
+	"unicode/utf8"
+)
+
+// tokKind is a token's kind. Operators and keywords each get their own kind
+// so the parser compares small integers, never strings.
+type tokKind uint8
+
+const (
+	tEndMarker tokKind = iota
+	tNewline
+	tIndent
+	tDedent
+	tName
+	tNumber
+	tString
+	tError // the lexer failed here; lexer.err says why
+
+	opFirst
+	tLpar
+	tRpar
+	tLsqb
+	tRsqb
+	tLbrace
+	tRbrace
+	tColon
+	tComma
+	tSemi
+	tPlus
+	tMinus
+	tStar
+	tSlash
+	tVbar
+	tAmper
+	tLess
+	tGreater
+	tEqual
+	tDot
+	tPercent
+	tEqEqual
+	tNotEqual
+	tLessEqual
+	tGreaterEqual
+	tTilde
+	tCircumflex
+	tLeftShift
+	tRightShift
+	tDoubleStar
+	tPlusEqual
+	tMinEqual
+	tStarEqual
+	tSlashEqual
+	tPercentEqual
+	tAmperEqual
+	tVbarEqual
+	tCircumflexEqual
+	tLeftShiftEqual
+	tRightShiftEqual
+	tDoubleStarEqual
+	tDoubleSlash
+	tDoubleSlashEqual
+	tAt
+	tAtEqual
+	tRarrow
+	tEllipsis
+	tColonEqual
+	tExclaim
+
+	kwFirst
+	kwFalse
+	kwNone
+	kwTrue
+	kwAnd
+	kwAs
+	kwAssert
+	kwAsync
+	kwAwait
+	kwBreak
+	kwClass
+	kwContinue
+	kwDef
+	kwDel
+	kwElif
+	kwElse
+	kwExcept
+	kwFinally
+	kwFor
+	kwFrom
+	kwGlobal
+	kwIf
+	kwImport
+	kwIn
+	kwIs
+	kwLambda
+	kwNonlocal
+	kwNot
+	kwOr
+	kwPass
+	kwRaise
+	kwReturn
+	kwTry
+	kwWhile
+	kwWith
+	kwYield
+	kwLast
+)
+
+var keywords = map[string]tokKind{
+	"False": kwFalse, "None": kwNone, "True": kwTrue, "and": kwAnd, "as": kwAs,
+	"assert": kwAssert, "async": kwAsync, "await": kwAwait, "break": kwBreak,
+	"class": kwClass, "continue": kwContinue, "def": kwDef, "del": kwDel,
+	"elif": kwElif, "else": kwElse, "except": kwExcept, "finally": kwFinally,
+	"for": kwFor, "from": kwFrom, "global": kwGlobal, "if": kwIf, "import": kwImport,
+	"in": kwIn, "is": kwIs, "lambda": kwLambda, "nonlocal": kwNonlocal, "not": kwNot,
+	"or": kwOr, "pass": kwPass, "raise": kwRaise, "return": kwReturn, "try": kwTry,
+	"while": kwWhile, "with": kwWith, "yield": kwYield,
+}
+
+func (k tokKind) isKeyword() bool { return k >= kwFalse && k < kwLast }
+
+// token is one lexed token. Start and End are byte offsets into the source;
+// Line and EndLine count from 1. Column numbers come from the line table.
+type token struct {
+	Kind       tokKind
+	Start, End int32
+	Line       int32
+	EndLine    int32
+}
+
+// lexer turns Python source into tokens, one call at a time. The f-string
+// parser reuses it on a sub-range of the same source with parens=1, so that
+// newlines inside a replacement field are insignificant, as CPython's
+// "(" + expr + ")" trick makes them.
+type lexer struct {
+	src        []byte
+	pos, end   int
+	line       int32
+	lineStarts *[]int32 // lineStarts[i] is the offset where line i+1 starts
+
+	indents    []int // indentation columns, tab size 8
+	altIndents []int // the same with tab size 1, for TabError
+	pendDedent int
+	atBOL      bool
+	parens     []int32 // offsets of open brackets
+	parenBase  int     // brackets open before the sub-range starts (f-strings)
+	lastKind   tokKind // kind of the last significant token emitted
+	done       bool
+	err        *SyntaxError
+}
+
+func newLexer(src []byte, start, end int, line int32, lineStarts *[]int32, sub bool) *lexer {
+	lx := &lexer{src: src, pos: start, end: end, line: line, lineStarts: lineStarts,
+		indents: []int{0}, altIndents: []int{0}, atBOL: !sub, lastKind: tNewline}
+	if sub {
+		lx.parenBase = 1
+		lx.parens = append(lx.parens, int32(start))
+	}
+	return lx
+}
+
+func (lx *lexer) col(off int) int {
+	ls := *lx.lineStarts
+	return off - int(ls[lx.line-1])
+}
+
+func (lx *lexer) newline(at int) {
+	// at is the offset just after a '\n'.
+	lx.line++
+	ls := lx.lineStarts
+	if int(lx.line) > len(*ls) {
+		*ls = append(*ls, int32(at))
+	}
+}
+
+func (lx *lexer) errorAt(off int, line int32, msg string) token {
+	if lx.err == nil {
+		ls := *lx.lineStarts
+		lineStart := int(ls[line-1])
+		col := 1
+		if off >= lineStart {
+			col = utf8.RuneCount(lx.src[lineStart:off]) + 1
+		}
+		lx.err = &SyntaxError{Line: int(line), Col: col, Msg: msg, Kind: "SyntaxError"}
+	}
+	lx.done = true
+	return token{Kind: tError, Start: int32(off), End: int32(off), Line: line, EndLine: line}
+}
+
+func (lx *lexer) indentError(off int, msg, kind string) token {
+	t := lx.errorAt(off, lx.line, msg)
+	lx.err.Kind = kind
+	return t
+}
+
+func (lx *lexer) mk(kind tokKind, start int) token {
+	lx.lastKind = kind
+	return token{Kind: kind, Start: int32(start), End: int32(lx.pos), Line: lx.line, EndLine: lx.line}
+}
+
+// next returns the next token.
+func (lx *lexer) next() token {
+	if lx.done {
+		return token{Kind: tEndMarker, Start: int32(lx.end), End: int32(lx.end), Line: lx.line, EndLine: lx.line}
+	}
+	if lx.pendDedent > 0 {
+		lx.pendDedent--
+		return token{Kind: tDedent, Start: int32(lx.pos), End: int32(lx.pos), Line: lx.line, EndLine: lx.line}
+	}
+	src := lx.src
+	if lx.atBOL && len(lx.parens) == 0 {
+		if t, ok := lx.indentation(); ok {
+			return t
+		}
+	}
+	for {
+		// Skip blanks, comments and line continuations.
+		for lx.pos < lx.end {
+			c := src[lx.pos]
+			if c == ' ' || c == '\t' || c == '\f' {
+				lx.pos++
+			} else if c == '#' {
+				for lx.pos < lx.end && src[lx.pos] != '\n' {
+					lx.pos++
+				}
+			} else if c == '\\' {
+				if lx.pos+1 < lx.end && src[lx.pos+1] == '\n' {
+					lx.pos += 2
+					lx.newline(lx.pos)
+					if lx.pos >= lx.end && len(lx.parens) <= lx.parenBase {
+						return lx.errorAt(lx.pos, lx.line, "unexpected EOF while parsing")
+					}
+				} else if lx.pos+1 >= lx.end {
+					return lx.errorAt(lx.pos+1, lx.line, "unexpected EOF while parsing")
+				} else {
+					return lx.errorAt(lx.pos+1, lx.line, "unexpected character after line continuation character")
+				}
+			} else {
+				break
+			}
+		}
+		if lx.pos >= lx.end {
+			return lx.eof()
+		}
+		c := src[lx.pos]
+		if c == '\n' {
+			start := lx.pos
+			lx.pos++
+			lx.newline(lx.pos)
+			if len(lx.parens) > 0 {
+				continue
+			}
+			lx.atBOL = true
+			t := token{Kind: tNewline, Start: int32(start), End: int32(start + 1), Line: lx.line - 1, EndLine: lx.line - 1}
+			lx.lastKind = tNewline
+			return t
+		}
+		return lx.scan()
+	}
+}
+
+func (lx *lexer) eof() token {
+	if len(lx.parens) > lx.parenBase {
+		open := int(lx.parens[len(lx.parens)-1])
+		line := lx.lineOf(open)
+		lx.err = nil
+		t := lx.errorAt(open, line, fmt.Sprintf("'%c' was never closed", lx.src[open]))
+		return t
+	}
+	if lx.lastKind != tNewline && lx.parenBase == 0 {
+		lx.lastKind = tNewline
+		return token{Kind: tNewline, Start: int32(lx.pos), End: int32(lx.pos), Line: lx.line, EndLine: lx.line}
+	}
+	if len(lx.indents) > 1 {
+		lx.indents = lx.indents[:len(lx.indents)-1]
+		lx.altIndents = lx.altIndents[:len(lx.altIndents)-1]
+		return token{Kind: tDedent, Start: int32(lx.pos), End: int32(lx.pos), Line: lx.line, EndLine: lx.line}
+	}
+	lx.done = true
+	return token{Kind: tEndMarker, Start: int32(lx.pos), End: int32(lx.pos), Line: lx.line, EndLine: lx.line}
+}
+
+func (lx *lexer) lineOf(off int) int32 {
+	ls := *lx.lineStarts
+	lo, hi := 0, len(ls)
+	for hi-lo > 1 {
+		m := (lo + hi) / 2
+		if int(ls[m]) <= off {
+			lo = m
+		} else {
+			hi = m
+		}
+	}
+	return int32(lo + 1)
+}
+
+// indentation measures the indentation of a new logical line and returns an
+// INDENT or DEDENT token if it changes. Blank and comment-only lines are skipped.
+func (lx *lexer) indentation() (token, bool) {
+	src := lx.src
+	for {
+		col, alt := 0, 0
+		p := lx.pos
+		for p < lx.end {
+			c := src[p]
+			if c == ' ' {
+				col++
+				alt++
+			} else if c == '\t' {
+				col = (col/8 + 1) * 8
+				alt++
+			} else if c == '\f' {
+				col, alt = 0, 0
+			} else {
+				break
+			}
+			p++
+		}
+		if p >= lx.end {
+			lx.pos = p
+			lx.atBOL = false
+			return token{}, false
+		}
+		c := src[p]
+		if c == '#' || c == '\n' || c == '\\' && p+1 < lx.end && src[p+1] == '\n' && false {
+			// Blank line: skip it entirely.
+			for p < lx.end && src[p] != '\n' {
+				p++
+			}
+			if p < lx.end {
+				p++
+				lx.pos = p
+				lx.newline(p)
+				continue
+			}
+			lx.pos = p
+			lx.atBOL = false
+			return token{}, false
+		}
+		lx.pos = p
+		lx.atBOL = false
+		top := lx.indents[len(lx.indents)-1]
+		altTop := lx.altIndents[len(lx.altIndents)-1]
+		if col == top {
+			if alt != altTop {
+				return lx.indentError(p, "inconsistent use of tabs and spaces in indentation", "TabError"), true
+			}
+			return token{}, false
+		}
+		if col > top {
+			if alt <= altTop {
+				return lx.indentError(p, "inconsistent use of tabs and spaces in indentation", "TabError"), true
+			}
+			lx.indents = append(lx.indents, col)
+			lx.altIndents = append(lx.altIndents, alt)
+			lx.lastKind = tIndent
+			return token{Kind: tIndent, Start: int32(p - (p - int((*lx.lineStarts)[lx.line-1]))), End: int32(p), Line: lx.line, EndLine: lx.line}, true
+		}
+		n := 0
+		for len(lx.indents) > 1 && col < lx.indents[len(lx.indents)-1] {
+			lx.indents = lx.indents[:len(lx.indents)-1]
+			lx.altIndents = lx.altIndents[:len(lx.altIndents)-1]
+			n++
+		}
+		if col != lx.indents[len(lx.indents)-1] {
+			return lx.indentError(p, "unindent does not match any outer indentation level", "IndentationError"), true
+		}
+		if alt != lx.altIndents[len(lx.altIndents)-1] {
+			return lx.indentError(p, "inconsistent use of tabs and spaces in indentation", "TabError"), true
+		}
+		lx.pendDedent = n - 1
+		lx.lastKind = tDedent
+		return token{Kind: tDedent, Start: int32(p), End: int32(p), Line: lx.line, EndLine: lx.line}, true
+	}
+}
+
+func isIdentStart(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_' || c >= 0x80
+}
+
+func isIdentChar(c byte) bool {
+	return isIdentStart(c) || c >= '0' && c <= '9'
+}
+
+func isXIDStart(r rune) bool {
+	return unicode.IsLetter(r) || r == '_' || unicode.Is(unicode.Nl, r) || unicode.Is(unicode.Other_ID_Start, r)
+}
+
+func isXIDContinue(r rune) bool {
+	return isXIDStart(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r) ||
+		unicode.Is(unicode.Nd, r) || unicode.Is(unicode.Pc, r) || unicode.Is(unicode.Other_ID_Continue, r)
+}
+
+// scan lexes one token starting at a non-blank character.
+func (lx *lexer) scan() token {
+	src := lx.src
+	start := lx.pos
+	c := src[start]
+	switch {
+	case isIdentStart(c):
+		p := start
+		ascii := true
+		for p < lx.end && isIdentChar(src[p]) {
+			if src[p] >= 0x80 {
+				ascii = false
+			}
+			p++
+		}
+		// String prefix?
+		if p < lx.end && (src[p] == '"' || src[p] == '\'') && p-start <= 2 && isStringPrefix(src[start:p]) {
+			return lx.scanString(start, p)
+		}
+		if !ascii {
+			for q := start; q < p; {
+				r, n := utf8.DecodeRune(src[q:p])
+				ok := isXIDContinue(r)
+				if q == start {
+					ok = isXIDStart(r)
+				}
+				if r == utf8.RuneError && n <= 1 || !ok {
+					if r == utf8.RuneError && n <= 1 {
+						return lx.errorAt(q, lx.line, "invalid character")
+					}
+					if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+						return lx.errorAt(q, lx.line, fmt.Sprintf("invalid character '%c' (U+%04X)", r, r))
+					}
+					return lx.errorAt(q, lx.line, "invalid character in identifier")
+				}
+				q += n
+			}
+		}
+		lx.pos = p
+		kind := tName
+		if p-start >= 2 && p-start <= 8 && ascii {
+			if k, ok := keywords[string(src[start:p])]; ok {
+				kind = k
+			}
+		}
+		return lx.mk(kind, start)
+	case c >= '0' && c <= '9':
+		return lx.scanNumber(start)
+	case c == '.' && start+1 < lx.end && src[start+1] >= '0' && src[start+1] <= '9':
+		return lx.scanNumber(start)
+	case c == '"' || c == '\'':
+		return lx.scanString(start, start)
+	}
+	// Operators.
+	var c1, c2 byte
+	if start+1 < lx.end {
+		c1 = src[start+1]
+	}
+	if start+2 < lx.end {
+		c2 = src[start+2]
+	}
+	kind, n := tError, 1
+	switch c {
+	case '(', '[', '{':
+		lx.parens = append(lx.parens, int32(start))
+		kind = map[byte]tokKind{'(': tLpar, '[': tLsqb, '{': tLbrace}[c]
+	case ')', ']', '}':
+		kind = map[byte]tokKind{')': tRpar, ']': tRsqb, '}': tRbrace}[c]
+		if len(lx.parens) <= lx.parenBase {
+			return lx.errorAt(start, lx.line, fmt.Sprintf("unmatched '%c'", c))
+		}
+		open := lx.parens[len(lx.parens)-1]
+		oc := src[open]
+		if oc == '(' && c != ')' || oc == '[' && c != ']' || oc == '{' && c != '}' {
+			ol := lx.lineOf(int(open))
+			if ol != lx.line {
+				return lx.errorAt(start, lx.line, fmt.Sprintf("closing parenthesis '%c' does not match opening parenthesis '%c' on line %d", c, oc, ol))
+			}
+			return lx.errorAt(start, lx.line, fmt.Sprintf("closing parenthesis '%c' does not match opening parenthesis '%c'", c, oc))
+		}
+		lx.parens = lx.parens[:len(lx.parens)-1]
+	case ':':
+		kind = tColon
+		if c1 == '=' {
+			kind, n = tColonEqual, 2
+		}
+	case ',':
+		kind = tComma
+	case ';':
+		kind = tSemi
+	case '+':
+		kind = tPlus
+		if c1 == '=' {
+			kind, n = tPlusEqual, 2
+		}
+	case '-':
+		kind = tMinus
+		if c1 == '=' {
+			kind, n = tMinEqual, 2
+		} else if c1 == '>' {
+			kind, n = tRarrow, 2
+		}
+	case '*':
+		kind = tStar
+		if c1 == '=' {
+			kind, n = tStarEqual, 2
+		} else if c1 == '*' {
+			kind, n = tDoubleStar, 2
+			if c2 == '=' {
+				kind, n = tDoubleStarEqual, 3
+			}
+		}
+	case '/':
+		kind = tSlash
+		if c1 == '=' {
+			kind, n = tSlashEqual, 2
+		} else if c1 == '/' {
+			kind, n = tDoubleSlash, 2
+			if c2 == '=' {
+				kind, n = tDoubleSlashEqual, 3
+			}
+		}
+	case '|':
+		kind = tVbar
+		if c1 == '=' {
+			kind, n = tVbarEqual, 2
+		}
+	case '&':
+		kind = tAmper
+		if c1 == '=' {
+			kind, n = tAmperEqual, 2
+		}
+	case '<':
+		kind = tLess
+		if c1 == '=' {
+			kind, n = tLessEqual, 2
+		} else if c1 == '<' {
+			kind, n = tLeftShift, 2
+			if c2 == '=' {
+				kind, n = tLeftShiftEqual, 3
+			}
+		} else if c1 == '>' {
+			kind, n = tNotEqual, 2 // "<>" is only valid with barry_as_FLUFL; the parser rejects it
+		}
+	case '>':
+		kind = tGreater
+		if c1 == '=' {
+			kind, n = tGreaterEqual, 2
+		} else if c1 == '>' {
+			kind, n = tRightShift, 2
+			if c2 == '=' {
+				kind, n = tRightShiftEqual, 3
+			}
+		}
+	case '=':
+		kind = tEqual
+		if c1 == '=' {
+			kind, n = tEqEqual, 2
+		}
+	case '!':
+		kind = tExclaim
+		if c1 == '=' {
+			kind, n = tNotEqual, 2
+		}
+	case '.':
+		kind = tDot
+		if c1 == '.' && c2 == '.' {
+			kind, n = tEllipsis, 3
+		}
+	case '%':
+		kind = tPercent
+		if c1 == '=' {
+			kind, n = tPercentEqual, 2
+		}
+	case '~':
+		kind = tTilde
+	case '^':
+		kind = tCircumflex
+		if c1 == '=' {
+			kind, n = tCircumflexEqual, 2
+		}
+	case '@':
+		kind = tAt
+		if c1 == '=' {
+			kind, n = tAtEqual, 2
+		}
+	}
+	if kind == tError {
+		if c == '$' || c == '?' || c == '`' {
+			return lx.errorAt(start, lx.line, "invalid syntax")
+		}
+		if c < 0x20 || c == 0x7f {
+			if c == 0 {
+				return lx.errorAt(start, lx.line, "source code cannot contain null bytes")
+			}
+			return lx.errorAt(start, lx.line, fmt.Sprintf("invalid non-printable character U+%04X", c))
+		}
+		return lx.errorAt(start, lx.line, "invalid syntax")
+	}
+	lx.pos = start + n
+	return lx.mk(kind, start)
+}
+
+func isStringPrefix(p []byte) bool {
+	switch len(p) {
+	case 0:
+		return true
+	case 1:
+		switch p[0] | 0x20 {
+		case 'r', 'u', 'b', 'f':
+			return true
+		}
+	case 2:
+		a, b := p[0]|0x20, p[1]|0x20
+		return a == 'r' && (b == 'b' || b == 'f') || b == 'r' && (a == 'b' || a == 'f')
+	}
+	return false
+}
+
+func (lx *lexer) scanString(start, q int) token {
+	src := lx.src
+	raw := false
+	for _, c := range src[start:q] {
+		if c|0x20 == 'r' {
+			raw = true
+		}
+	}
+	_ = raw
+	quote := src[q]
+	startLine := lx.line
+	triple := q+2 < lx.end && src[q+1] == quote && src[q+2] == quote
+	p := q + 1
+	if triple {
+		p = q + 3
+	}
+	for {
+		if p >= lx.end {
+			if triple {
+				lx.line = startLine
+				return lx.errorAt(start, startLine, fmt.Sprintf("unterminated triple-quoted string literal (detected at line %d)", lx.lineCount()))
+			}
+			return lx.errorAt(start, startLine, fmt.Sprintf("unterminated string literal (detected at line %d)", lx.line))
+		}
+		c := src[p]
+		if c == quote {
+			if !triple {
+				p++
+				break
+			}
+			if p+2 < lx.end && src[p+1] == quote && src[p+2] == quote {
+				p += 3
+				break
+			}
+			p++
+			continue
+		}
+		if c == '\\' {
+			if p+1 < lx.end {
+				if src[p+1] == '\n' {
+					p += 2
+					lx.newline(p)
+					continue
+				}
+				p += 2
+				continue
+			}
+			p++
+			continue
+		}
+		if c == '\n' {
+			if !triple {
+				return lx.errorAt(start, startLine, fmt.Sprintf("unterminated string literal (detected at line %d)", lx.line))
+			}
+			p++
+			lx.newline(p)
+			continue
+		}
+		p++
+	}
+	lx.pos = p
+	lx.lastKind = tString
+	return token{Kind: tString, Start: int32(start), End: int32(p), Line: startLine, EndLine: lx.line}
+}
+
+// lineCount is the line number CPython reports as "detected at" for an
+// unterminated triple-quoted string: the last line of the file.
+func (lx *lexer) lineCount() int {
+	n := int(lx.line)
+	for p := lx.pos; p < lx.end; p++ {
+		if lx.src[p] == '\n' {
+			n++
+		}
+	}
+	// Count the newlines the scan has already passed.
+	return n
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+func (lx *lexer) scanNumber(start int) token {
+	src := lx.src
+	p := start
+	end := lx.end
+	at := func(i int) byte {
+		if i < end {
+			return src[i]
+		}
+		return 0
+	}
+	digits := func(ok func(byte) bool, kind string) (int, bool) {
+		// A run of digits with single underscores between them.
+		for {
+			for p < end && ok(src[p]) {
+				p++
+			}
+			if at(p) != '_' {
+				return p, true
+			}
+			p++
+			if !ok(at(p)) {
+				return p, false
+			}
+		}
+	}
+	isHex := func(c byte) bool { return isDigit(c) || c|0x20 >= 'a' && c|0x20 <= 'f' }
+	isOct := func(c byte) bool { return c >= '0' && c <= '7' }
+	isBin := func(c byte) bool { return c == '0' || c == '1' }
+	kindName := "decimal"
+	if src[p] == '0' && (at(p+1)|0x20 == 'x' || at(p+1)|0x20 == 'o' || at(p+1)|0x20 == 'b') {
+		var ok func(byte) bool
+		switch at(p+1) | 0x20 {
+		case 'x':
+			ok, kindName = isHex, "hexadecimal"
+		case 'o':
+			ok, kindName = isOct, "octal"
+		default:
+			ok, kindName = isBin, "binary"
+		}
+		p += 2
+		if at(p) == '_' {
+			p++
+		}
+		if !ok(at(p)) {
+			if kindName == "octal" && isDigit(at(p)) {
+				return lx.errorAt(p, lx.line, fmt.Sprintf("invalid digit '%c' in octal literal", at(p)))
+			}
+			if kindName == "binary" && isDigit(at(p)) {
+				return lx.errorAt(p, lx.line, fmt.Sprintf("invalid digit '%c' in binary literal", at(p)))
+			}
+			return lx.errorAt(p, lx.line, "invalid "+kindName+" literal")
+		}
+		if _, good := digits(ok, kindName); !good {
+			return lx.errorAt(p-1, lx.line, "invalid "+kindName+" literal")
+		}
+		if kindName == "octal" && isDigit(at(p)) {
+			return lx.errorAt(p, lx.line, fmt.Sprintf("invalid digit '%c' in octal literal", at(p)))
+		}
+		if kindName == "binary" && isDigit(at(p)) {
+			return lx.errorAt(p, lx.line, fmt.Sprintf("invalid digit '%c' in binary literal", at(p)))
+		}
+		return lx.endNumber(start, p, kindName)
+	}
+	isFloat := false
+	if src[p] != '.' {
+		intStart := p
+		if _, good := digits(isDigit, ""); !good {
+			return lx.errorAt(p-1, lx.line, "invalid decimal literal")
+		}
+		if src[intStart] == '0' && at(p) != '.' && at(p)|0x20 != 'e' && at(p)|0x20 != 'j' {
+			for _, d := range src[intStart:p] {
+				if d != '0' && d != '_' {
+					return lx.errorAt(intStart, lx.line, "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers")
+				}
+			}
+		}
+	}
+	if at(p) == '.' {
+		isFloat = true
+		p++
+		if isDigit(at(p)) {
+			if _, good := digits(isDigit, ""); !good {
+				return lx.errorAt(p-1, lx.line, "invalid decimal literal")
+			}
+		}
+	}
+	if at(p)|0x20 == 'e' {
+		q := p + 1
+		if at(q) == '+' || at(q) == '-' {
+			q++
+		}
+		if isDigit(at(q)) {
+			isFloat = true
+			p = q
+			if _, good := digits(isDigit, ""); !good {
+				return lx.errorAt(p-1, lx.line, "invalid decimal literal")
+			}
+		} else {
+			return lx.errorAt(p, lx.line, "invalid decimal literal")
+		}
+	}
+	if at(p)|0x20 == 'j' {
+		p++
+		return lx.endNumber(start, p, "imaginary")
+	}
+	_ = isFloat
+	return lx.endNumber(start, p, "decimal")
+}
+
+// endNumber checks what follows a number: CPython rejects "1abc" but still
+// accepts "1if x else y" (with a warning) and friends.
+func (lx *lexer) endNumber(start, p int, kindName string) token {
+	src := lx.src
+	if p < lx.end && isIdentChar(src[p]) {
+		rest := src[p:lx.end]
+		ok := false
+		for _, kw := range [...]string{"and", "else", "for", "if", "in", "is", "not", "or"} {
+			if len(rest) >= len(kw) && string(rest[:len(kw)]) == kw {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			if kindName == "imaginary" {
+				kindName = "imaginary"
+			}
+			return lx.errorAt(p, lx.line, "invalid "+kindName+" literal")
+		}
+	}
+	lx.pos = p
+	return lx.mk(tNumber, start)
+}

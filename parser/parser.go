@@ -1,0 +1,1065 @@
+package parser
+
+import (
+	"bytes"
+	"fmt"
+	"unicode/utf8"
+)
+
+// parser is a recursive-descent parser over tokens pulled from the lexer on
+// demand. Tokens already pulled stay in toks so that the few places where
+// Python's grammar needs backtracking (match statements, parenthesised with
+// items) can rewind by resetting i.
+type parser struct {
+	src        []byte
+	lx         *lexer
+	toks       []token
+	i          int
+	lineStarts *[]int32
+	filename   string
+	fdepth     int    // f-string nesting depth
+	fpos       []*Pos // f-string parts that take the whole string's position
+}
+
+// bailout carries the first syntax error up to ParseFile.
+type bailout struct{ err *SyntaxError }
+
+// ParseFile parses one Python 3.11 source file. On failure the error is an
+// ErrorList.
+func ParseFile(filename string, src []byte) (mod *Module, err error) {
+	src, serr := prepareSource(src)
+	if serr != nil {
+		serr.Filename = filename
+		return nil, ErrorList{serr}
+	}
+	lineStarts := make([]int32, 1, len(src)/32+1)
+	p := &parser{src: src, lineStarts: &lineStarts, filename: filename}
+	p.lx = newLexer(src, 0, len(src), 1, &lineStarts, false)
+	p.toks = make([]token, 0, len(src)/5+16)
+	defer func() {
+		if r := recover(); r != nil {
+			b, ok := r.(bailout)
+			if !ok {
+				panic(r)
+			}
+			b.err.Filename = filename
+			mod, err = nil, ErrorList{b.err}
+		}
+	}()
+	return p.file(), nil
+}
+
+// prepareSource strips a UTF-8 BOM, checks the coding declaration and
+// translates CRLF and CR line ends to LF, as CPython's tokenizer does.
+func prepareSource(src []byte) ([]byte, *SyntaxError) {
+	if bytes.HasPrefix(src, []byte("\xef\xbb\xbf")) {
+		src = src[3:]
+	}
+	if bytes.IndexByte(src, '\r') >= 0 {
+		out := make([]byte, 0, len(src))
+		for i := 0; i < len(src); i++ {
+			c := src[i]
+			if c == '\r' {
+				out = append(out, '\n')
+				if i+1 < len(src) && src[i+1] == '\n' {
+					i++
+				}
+				continue
+			}
+			out = append(out, c)
+		}
+		src = out
+	}
+	if !utf8.Valid(src) {
+		if enc := codingSpec(src); enc != "" && !isUTF8Name(enc) {
+			if isLatin1Name(enc) {
+				out := make([]byte, 0, len(src)+len(src)/8)
+				for _, c := range src {
+					out = utf8.AppendRune(out, rune(c))
+				}
+				return out, nil
+			}
+		}
+		// Find the line of the first bad byte.
+		line, off := 1, 0
+		for off < len(src) {
+			r, n := utf8.DecodeRune(src[off:])
+			if r == utf8.RuneError && n <= 1 {
+				break
+			}
+			if r == '\n' {
+				line++
+			}
+			off += n
+		}
+		return nil, &SyntaxError{Line: line, Col: 1, Kind: "SyntaxError",
+			Msg: fmt.Sprintf("(unicode error) 'utf-8' codec can't decode byte 0x%02x in position %d: invalid start byte", src[off], off)}
+	}
+	return src, nil
+}
+
+// codingSpec returns the encoding named by a PEP 263 comment on line 1 or 2.
+func codingSpec(src []byte) string {
+	for ln := 0; ln < 2; ln++ {
+		end := bytes.IndexByte(src, '\n')
+		line := src
+		if end >= 0 {
+			line = src[:end]
+			src = src[end+1:]
+		} else {
+			src = nil
+		}
+		t := bytes.TrimLeft(line, " \t\f")
+		if len(t) == 0 || t[0] != '#' {
+			if len(t) == 0 {
+				continue
+			}
+			return ""
+		}
+		if i := bytes.Index(t, []byte("coding")); i >= 0 && i+6 < len(t) && (t[i+6] == ':' || t[i+6] == '=') {
+			rest := bytes.TrimLeft(t[i+7:], " \t")
+			j := 0
+			for j < len(rest) && (isIdentChar(rest[j]) || rest[j] == '-' || rest[j] == '.') {
+				j++
+			}
+			return string(rest[:j])
+		}
+	}
+	return ""
+}
+
+func normEnc(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + 32
+		}
+		if c == '_' {
+			b[i] = '-'
+		}
+	}
+	return string(b)
+}
+
+func isUTF8Name(s string) bool {
+	s = normEnc(s)
+	return s == "utf-8" || s == "utf8" || bytes.HasPrefix([]byte(s), []byte("utf-8-"))
+}
+
+func isLatin1Name(s string) bool {
+	switch normEnc(s) {
+	case "latin-1", "iso-8859-1", "iso8859-1", "latin1", "l1", "iso-latin-1", "cp819":
+		return true
+	}
+	return false
+}
+
+// tok returns token i, pulling tokens from the lexer as needed.
+func (p *parser) tok(i int) *token {
+	for i >= len(p.toks) {
+		t := p.lx.next()
+		p.toks = append(p.toks, t)
+		if t.Kind == tError {
+			panic(bailout{p.lx.err})
+		}
+	}
+	return &p.toks[i]
+}
+
+func (p *parser) peek() tokKind       { return p.tok(p.i).Kind }
+func (p *parser) peekN(n int) tokKind { return p.tok(p.i + n).Kind }
+
+func (p *parser) text(i int) string {
+	t := p.tok(i)
+	return string(p.src[t.Start:t.End])
+}
+
+func (p *parser) isName(i int, s string) bool {
+	t := p.tok(i)
+	return t.Kind == tName && int(t.End-t.Start) == len(s) && string(p.src[t.Start:t.End]) == s
+}
+
+func (p *parser) accept(k tokKind) bool {
+	if p.peek() == k {
+		p.i++
+		return true
+	}
+	return false
+}
+
+func (p *parser) expect(k tokKind) int {
+	if p.peek() != k {
+		if k == tColon {
+			p.failAt(p.i, "expected ':'")
+		}
+		p.syntaxError()
+	}
+	p.i++
+	return p.i - 1
+}
+
+func (p *parser) lc(off int32, line int32) (int, int) {
+	return int(line), int(off - (*p.lineStarts)[line-1])
+}
+
+// startOf and endOf give token i's start and end as (line, column).
+func (p *parser) startOf(i int) (int, int) {
+	t := p.tok(i)
+	return p.lc(t.Start, t.Line)
+}
+
+func (p *parser) endOf(i int) (int, int) {
+	t := p.tok(i)
+	return p.lc(t.End, t.EndLine)
+}
+
+// span is the range from the start of token a to the end of token b.
+func (p *parser) span(a, b int) Pos {
+	var r Pos
+	r.Lineno, r.ColOffset = p.startOf(a)
+	r.EndLineno, r.EndColOffset = p.endOf(b)
+	return r
+}
+
+// from is the range from the start of token a to the last consumed token.
+func (p *parser) from(a int) Pos { return p.span(a, p.i-1) }
+
+func posOf(n Node) *Pos { return n.(Positioned).Position() }
+
+func nodeSpan(a, b Node) Pos {
+	pa, pb := posOf(a), posOf(b)
+	return Pos{pa.Lineno, pa.ColOffset, pb.EndLineno, pb.EndColOffset}
+}
+
+// fromNode is the range from the start of node a to the last consumed token.
+func (p *parser) fromNode(a Node) Pos {
+	pa := posOf(a)
+	r := Pos{Lineno: pa.Lineno, ColOffset: pa.ColOffset}
+	r.EndLineno, r.EndColOffset = p.endOf(p.i - 1)
+	return r
+}
+
+func (p *parser) tokToNode(a int, b Node) Pos {
+	var r Pos
+	r.Lineno, r.ColOffset = p.startOf(a)
+	pb := posOf(b)
+	r.EndLineno, r.EndColOffset = pb.EndLineno, pb.EndColOffset
+	return r
+}
+
+// ---- errors ----
+
+func (p *parser) errAt(line, byteCol int, msg string) *SyntaxError {
+	col := byteCol + 1
+	ls := *p.lineStarts
+	if line-1 < len(ls) {
+		start := int(ls[line-1])
+		end := start + byteCol
+		if end <= len(p.src) {
+			col = utf8.RuneCount(p.src[start:end]) + 1
+		}
+	}
+	return &SyntaxError{Line: line, Col: col, Msg: msg, Kind: "SyntaxError"}
+}
+
+func (p *parser) failAt(i int, msg string) {
+	l, c := p.startOf(i)
+	panic(bailout{p.errAt(l, c, msg)})
+}
+
+func (p *parser) failNode(n Node, msg string) {
+	ps := posOf(n)
+	panic(bailout{p.errAt(ps.Lineno, ps.ColOffset, msg)})
+}
+
+func (p *parser) failIndent(i int, msg string) {
+	l, c := p.startOf(i)
+	e := p.errAt(l, c, msg)
+	e.Kind = "IndentationError"
+	panic(bailout{e})
+}
+
+// syntaxError reports "invalid syntax" at the current token, with CPython's
+// more specific wording for a few common cases.
+func (p *parser) syntaxError() {
+	t := p.tok(p.i)
+	switch t.Kind {
+	case tIndent:
+		p.failIndent(p.i, "unexpected indent")
+	case tDedent:
+		if p.i > 0 && p.toks[p.i-1].Kind == tNewline {
+			p.failIndent(p.i, "unindent does not match any outer indentation level")
+		}
+	case tEndMarker:
+		// An unclosed bracket is reported by the lexer; otherwise CPython
+		// points at the end of the input.
+	}
+	if t.Kind == tNewline || t.Kind == tEndMarker {
+		p.failAt(p.i, "invalid syntax")
+	}
+	p.failAt(p.i, "invalid syntax")
+}
+
+// ---- statements ----
+
+func (p *parser) file() *Module {
+	m := &Module{Body: []StmtNode{}, TypeIgnores: []*TypeIgnore{}}
+	for {
+		switch p.peek() {
+		case tEndMarker:
+			return m
+		case tNewline:
+			p.i++
+			continue
+		}
+		m.Body = p.statement(m.Body)
+	}
+}
+
+func (p *parser) statement(body []StmtNode) []StmtNode {
+	switch p.peek() {
+	case kwDef:
+		return append(body, p.funcDef(p.i, nil, false))
+	case kwIf:
+		return append(body, p.ifStmt())
+	case kwClass:
+		return append(body, p.classDef(p.i, nil))
+	case kwWith:
+		return append(body, p.withStmt(p.i, false))
+	case kwFor:
+		return append(body, p.forStmt(p.i, false))
+	case kwTry:
+		return append(body, p.tryStmt())
+	case kwWhile:
+		return append(body, p.whileStmt())
+	case tAt:
+		return append(body, p.decorated())
+	case kwAsync:
+		start := p.i
+		switch p.peekN(1) {
+		case kwDef:
+			p.i++
+			return append(body, p.funcDef(start, nil, true))
+		case kwWith:
+			p.i++
+			return append(body, p.withStmt(start, true))
+		case kwFor:
+			p.i++
+			return append(body, p.forStmt(start, true))
+		}
+		p.i++
+		p.syntaxError()
+	case tIndent:
+		p.failIndent(p.i, "unexpected indent")
+	case tName:
+		if p.isName(p.i, "match") {
+			if s := p.tryMatch(); s != nil {
+				return append(body, s)
+			}
+		}
+	}
+	return p.simpleStmts(body)
+}
+
+func (p *parser) simpleStmts(body []StmtNode) []StmtNode {
+	for {
+		body = append(body, p.simpleStmt())
+		if p.peek() == tSemi {
+			p.i++
+			if p.peek() == tNewline {
+				break
+			}
+			continue
+		}
+		break
+	}
+	if p.peek() != tNewline {
+		p.syntaxError()
+	}
+	p.i++
+	return body
+}
+
+// block parses ':' followed by an indented block or simple statements on the
+// same line. what and line describe the owner for CPython's IndentationError.
+func (p *parser) block(what string, line int) []StmtNode {
+	p.expect(tColon)
+	if p.peek() != tNewline {
+		return p.simpleStmts(nil)
+	}
+	p.i++
+	if p.peek() != tIndent {
+		p.failIndent(p.i, fmt.Sprintf("expected an indented block after %s on line %d", what, line))
+	}
+	p.i++
+	var body []StmtNode
+	for p.peek() != tDedent && p.peek() != tEndMarker {
+		body = p.statement(body)
+	}
+	p.accept(tDedent)
+	return body
+}
+
+func lastEnd(body []StmtNode) (int, int) {
+	ps := posOf(body[len(body)-1])
+	return ps.EndLineno, ps.EndColOffset
+}
+
+func (p *parser) startPos(i int) Pos {
+	var r Pos
+	r.Lineno, r.ColOffset = p.startOf(i)
+	return r
+}
+
+func (p *parser) ifStmt() StmtNode {
+	start := p.i
+	p.i++ // 'if' or 'elif'
+	line, _ := p.startOf(start)
+	what := "'if' statement"
+	if p.toks[start].Kind == kwElif {
+		what = "'elif' statement"
+	}
+	test := p.namedExpression()
+	s := &If{Pos: p.startPos(start), Test: test}
+	s.Body = p.block(what, line)
+	switch p.peek() {
+	case kwElif:
+		s.Orelse = []StmtNode{p.ifStmt()}
+	case kwElse:
+		s.Orelse = p.elseBlock()
+	}
+	if s.Orelse == nil {
+		s.Orelse = []StmtNode{}
+		s.EndLineno, s.EndColOffset = lastEnd(s.Body)
+	} else {
+		s.EndLineno, s.EndColOffset = lastEnd(s.Orelse)
+	}
+	return s
+}
+
+func (p *parser) elseBlock() []StmtNode {
+	line, _ := p.startOf(p.i)
+	p.i++
+	return p.block("'else' statement", line)
+}
+
+func (p *parser) whileStmt() StmtNode {
+	start := p.i
+	line, _ := p.startOf(start)
+	p.i++
+	s := &While{Pos: p.startPos(start), Test: p.namedExpression()}
+	s.Body = p.block("'while' statement", line)
+	s.Orelse = []StmtNode{}
+	end := s.Body
+	if p.peek() == kwElse {
+		s.Orelse = p.elseBlock()
+		end = s.Orelse
+	}
+	s.EndLineno, s.EndColOffset = lastEnd(end)
+	return s
+}
+
+func (p *parser) forStmt(start int, async bool) StmtNode {
+	line, _ := p.startOf(p.i)
+	p.i++ // 'for'
+	target := p.starTargets()
+	if p.peek() != kwIn {
+		p.syntaxError()
+	}
+	p.i++
+	iter := p.starExpressions()
+	body := p.block("'for' statement", line)
+	orelse := []StmtNode{}
+	end := body
+	if p.peek() == kwElse {
+		orelse = p.elseBlock()
+		end = orelse
+	}
+	pos := p.startPos(start)
+	pos.EndLineno, pos.EndColOffset = lastEnd(end)
+	if async {
+		return &AsyncFor{Pos: pos, Target: target, Iter: iter, Body: body, Orelse: orelse}
+	}
+	return &For{Pos: pos, Target: target, Iter: iter, Body: body, Orelse: orelse}
+}
+
+func (p *parser) withStmt(start int, async bool) StmtNode {
+	line, _ := p.startOf(p.i)
+	p.i++ // 'with'
+	var items []*WithItem
+	if p.peek() == tLpar {
+		save := p.i
+		if ok := p.try(func() {
+			p.i++
+			for {
+				items = append(items, p.withItem())
+				if !p.accept(tComma) || p.peek() == tRpar {
+					break
+				}
+			}
+			p.expect(tRpar)
+			if p.peek() != tColon {
+				p.syntaxError()
+			}
+		}); !ok {
+			p.i = save
+			items = nil
+		}
+	}
+	if items == nil {
+		for {
+			items = append(items, p.withItem())
+			if !p.accept(tComma) {
+				break
+			}
+		}
+	}
+	body := p.block("'with' statement", line)
+	pos := p.startPos(start)
+	pos.EndLineno, pos.EndColOffset = lastEnd(body)
+	if async {
+		return &AsyncWith{Pos: pos, Items: items, Body: body}
+	}
+	return &With{Pos: pos, Items: items, Body: body}
+}
+
+// try runs f, reporting whether it finished without a syntax error.
+func (p *parser) try(f func()) (ok bool) {
+	defer func() {
+		if r := recover(); r != nil {
+			if _, isB := r.(bailout); !isB {
+				panic(r)
+			}
+			if p.lx.done && p.lx.err != nil {
+				// A lexer error is final: rethrow.
+				panic(r)
+			}
+			ok = false
+		}
+	}()
+	f()
+	return true
+}
+
+func (p *parser) withItem() *WithItem {
+	e := p.expression()
+	it := &WithItem{ContextExpr: e}
+	if p.accept(kwAs) {
+		t := p.starTarget()
+		switch p.peek() {
+		case tComma, tRpar, tColon:
+		default:
+			p.syntaxError()
+		}
+		it.OptionalVars = t
+	}
+	return it
+}
+
+func (p *parser) tryStmt() StmtNode {
+	start := p.i
+	line, _ := p.startOf(start)
+	p.i++
+	body := p.block("'try' statement", line)
+	var handlers []*ExceptHandler
+	star := -1
+	for p.peek() == kwExcept {
+		hstart := p.i
+		hline, _ := p.startOf(hstart)
+		p.i++
+		isStar := false
+		if p.peek() == tStar {
+			p.i++
+			isStar = true
+		}
+		if star >= 0 && (star == 1) != isStar {
+			p.failAt(hstart, "cannot have both 'except' and 'except*' on the same 'try'")
+		}
+		if isStar {
+			star = 1
+		} else {
+			star = 0
+		}
+		h := &ExceptHandler{Pos: p.startPos(hstart)}
+		what := "'except' statement"
+		if isStar {
+			what = "'except*' statement"
+		}
+		if p.peek() != tColon {
+			h.Type = p.expression()
+			if p.peek() == tComma {
+				p.failNode(h.Type, "multiple exception types must be parenthesized")
+			}
+			if p.accept(kwAs) {
+				if p.peek() != tName {
+					p.syntaxError()
+				}
+				h.Name = p.text(p.i)
+				p.i++
+			}
+		} else if isStar {
+			p.failAt(p.i, "expected one or more exception types")
+		}
+		h.Body = p.block(what, hline)
+		h.EndLineno, h.EndColOffset = lastEnd(h.Body)
+		handlers = append(handlers, h)
+	}
+	orelse, final := []StmtNode{}, []StmtNode{}
+	end := body
+	if len(handlers) > 0 {
+		end = handlers[len(handlers)-1].Body
+		if p.peek() == kwElse {
+			orelse = p.elseBlock()
+			end = orelse
+		}
+	}
+	if p.peek() == kwFinally {
+		fline, _ := p.startOf(p.i)
+		p.i++
+		final = p.block("'finally' statement", fline)
+		end = final
+	} else if len(handlers) == 0 {
+		p.failAt(p.i, "expected 'except' or 'finally' block")
+	}
+	pos := p.startPos(start)
+	pos.EndLineno, pos.EndColOffset = lastEnd(end)
+	if handlers == nil {
+		handlers = []*ExceptHandler{}
+	}
+	if star == 1 {
+		return &TryStar{Pos: pos, Body: body, Handlers: handlers, Orelse: orelse, Finalbody: final}
+	}
+	return &Try{Pos: pos, Body: body, Handlers: handlers, Orelse: orelse, Finalbody: final}
+}
+
+func (p *parser) decorated() StmtNode {
+	var decos []ExprNode
+	for p.peek() == tAt {
+		p.i++
+		decos = append(decos, p.namedExpression())
+		if p.peek() != tNewline {
+			p.syntaxError()
+		}
+		p.i++
+	}
+	switch p.peek() {
+	case kwDef:
+		return p.funcDef(p.i, decos, false)
+	case kwClass:
+		return p.classDef(p.i, decos)
+	case kwAsync:
+		if p.peekN(1) == kwDef {
+			start := p.i
+			p.i++
+			return p.funcDef(start, decos, true)
+		}
+	}
+	p.syntaxError()
+	return nil
+}
+
+func (p *parser) funcDef(start int, decos []ExprNode, async bool) StmtNode {
+	line, _ := p.startOf(p.i)
+	p.i++ // 'def'
+	if p.peek() != tName {
+		p.syntaxError()
+	}
+	name := p.text(p.i)
+	p.i++
+	p.expect(tLpar)
+	args := p.parameters(tRpar)
+	p.expect(tRpar)
+	var returns ExprNode
+	if p.accept(tRarrow) {
+		returns = p.expression()
+	}
+	body := p.block(fmt.Sprintf("function definition"), line)
+	if decos == nil {
+		decos = []ExprNode{}
+	}
+	pos := p.startPos(start)
+	pos.EndLineno, pos.EndColOffset = lastEnd(body)
+	if async {
+		return &AsyncFunctionDef{Pos: pos, Name: name, Args: args, Body: body, DecoratorList: decos, Returns: returns}
+	}
+	return &FunctionDef{Pos: pos, Name: name, Args: args, Body: body, DecoratorList: decos, Returns: returns}
+}
+
+// parameters parses a def's or lambda's parameter list up to (not
+// including) the closing token.
+func (p *parser) parameters(closer tokKind) *Arguments {
+	a := &Arguments{Posonlyargs: []*Arg{}, Args: []*Arg{}, Kwonlyargs: []*Arg{}, KwDefaults: []ExprNode{}, Defaults: []ExprNode{}}
+	lambda := closer == tColon
+	seenStar, seenDefault := false, false
+	for p.peek() != closer {
+		switch p.peek() {
+		case tSlash:
+			if seenStar || len(a.Args) == 0 || len(a.Posonlyargs) > 0 {
+				if len(a.Args) == 0 && len(a.Posonlyargs) == 0 {
+					p.failAt(p.i, "at least one argument must precede /")
+				}
+				if seenStar {
+					p.failAt(p.i, "/ must be ahead of *")
+				}
+				p.failAt(p.i, "/ may appear only once")
+			}
+			p.i++
+			a.Posonlyargs, a.Args = a.Args, []*Arg{}
+		case tStar:
+			if seenStar {
+				p.failAt(p.i, "* argument may appear only once")
+			}
+			seenStar = true
+			p.i++
+			if p.peek() == tName {
+				a.Vararg = p.param(lambda, true)
+			} else if p.peek() != tComma {
+				p.syntaxError()
+			} else if p.peekN(1) == closer {
+				p.failAt(p.i-1, "named arguments must follow bare *")
+			}
+		case tDoubleStar:
+			p.i++
+			a.Kwarg = p.param(lambda, false)
+			if p.peek() == tEqual {
+				p.failAt(p.i, "var-keyword argument cannot have default value")
+			}
+			p.accept(tComma)
+			if p.peek() != closer {
+				p.failAt(p.i, "arguments cannot follow var-keyword argument")
+			}
+			return a
+		case tName:
+			arg := p.param(lambda, false)
+			var def ExprNode
+			if p.accept(tEqual) {
+				def = p.expression()
+			}
+			if seenStar {
+				a.Kwonlyargs = append(a.Kwonlyargs, arg)
+				a.KwDefaults = append(a.KwDefaults, def)
+			} else {
+				a.Args = append(a.Args, arg)
+				if def != nil {
+					a.Defaults = append(a.Defaults, def)
+					seenDefault = true
+				} else if seenDefault {
+					p.failNode(arg, "non-default argument follows default argument")
+				}
+			}
+		default:
+			p.syntaxError()
+		}
+		if p.peek() == closer {
+			break
+		}
+		if p.peek() != tComma {
+			p.syntaxError()
+		}
+		p.i++
+	}
+	if seenStar && a.Vararg == nil && len(a.Kwonlyargs) == 0 {
+		p.failAt(p.i, "named arguments must follow bare *")
+	}
+	return a
+}
+
+func (p *parser) param(lambda, star bool) *Arg {
+	if p.peek() != tName {
+		p.syntaxError()
+	}
+	start := p.i
+	arg := &Arg{Arg: p.text(p.i)}
+	p.i++
+	if !lambda && p.accept(tColon) {
+		if star && p.peek() == tStar {
+			s := p.i
+			p.i++
+			v := p.expression()
+			arg.Annotation = &Starred{Pos: p.from(s), Value: v, Ctx: Load}
+		} else {
+			arg.Annotation = p.expression()
+		}
+	}
+	arg.Pos = p.from(start)
+	return arg
+}
+
+func (p *parser) classDef(start int, decos []ExprNode) StmtNode {
+	line, _ := p.startOf(p.i)
+	p.i++
+	if p.peek() != tName {
+		p.syntaxError()
+	}
+	c := &ClassDef{Name: p.text(p.i), Bases: []ExprNode{}, Keywords: []*Keyword{}, DecoratorList: decos}
+	p.i++
+	if p.peek() == tLpar {
+		lpar := p.i
+		p.i++
+		call := p.callArgs(nil, lpar, lpar)
+		c.Bases, c.Keywords = call.Args, call.Keywords
+	}
+	c.Body = p.block("class definition", line)
+	if c.DecoratorList == nil {
+		c.DecoratorList = []ExprNode{}
+	}
+	c.Pos = p.startPos(start)
+	c.EndLineno, c.EndColOffset = lastEnd(c.Body)
+	return c
+}
+
+func (p *parser) simpleStmt() StmtNode {
+	start := p.i
+	switch p.peek() {
+	case kwPass:
+		p.i++
+		return &Pass{Pos: p.from(start)}
+	case kwBreak:
+		p.i++
+		return &Break{Pos: p.from(start)}
+	case kwContinue:
+		p.i++
+		return &Continue{Pos: p.from(start)}
+	case kwReturn:
+		p.i++
+		s := &Return{}
+		if p.canStartExpr() {
+			s.Value = p.starExpressions()
+		}
+		s.Pos = p.from(start)
+		return s
+	case kwRaise:
+		p.i++
+		s := &Raise{}
+		if p.canStartExpr() {
+			s.Exc = p.expression()
+			if p.accept(kwFrom) {
+				s.Cause = p.expression()
+			}
+		}
+		s.Pos = p.from(start)
+		return s
+	case kwGlobal, kwNonlocal:
+		p.i++
+		var names []string
+		for {
+			if p.peek() != tName {
+				p.syntaxError()
+			}
+			names = append(names, p.text(p.i))
+			p.i++
+			if !p.accept(tComma) {
+				break
+			}
+		}
+		if p.toks[start].Kind == kwGlobal {
+			return &Global{Pos: p.from(start), Names: names}
+		}
+		return &Nonlocal{Pos: p.from(start), Names: names}
+	case kwDel:
+		p.i++
+		var targets []ExprNode
+		for {
+			t := p.bitOr()
+			p.setCtx(t, Del)
+			targets = append(targets, t)
+			if !p.accept(tComma) || !p.canStartExpr() {
+				break
+			}
+		}
+		if p.peek() != tNewline && p.peek() != tSemi {
+			p.syntaxError()
+		}
+		return &Delete{Pos: p.from(start), Targets: targets}
+	case kwAssert:
+		p.i++
+		s := &Assert{Test: p.expression()}
+		if p.accept(tComma) {
+			s.Msg = p.expression()
+		}
+		s.Pos = p.from(start)
+		return s
+	case kwImport:
+		p.i++
+		var names []*Alias
+		for {
+			names = append(names, p.dottedAlias())
+			if !p.accept(tComma) {
+				break
+			}
+		}
+		return &Import{Pos: p.from(start), Names: names}
+	case kwFrom:
+		return p.importFrom()
+	}
+	// Expression statement or assignment.
+	var e ExprNode
+	if p.peek() == kwYield {
+		e = p.yieldExpr()
+	} else {
+		e = p.starExpressions()
+	}
+	switch k := p.peek(); k {
+	case tEqual:
+		targets := []ExprNode{e}
+		var value ExprNode
+		for p.accept(tEqual) {
+			if p.peek() == kwYield {
+				value = p.yieldExpr()
+			} else {
+				value = p.starExpressions()
+			}
+			if p.peek() == tEqual {
+				targets = append(targets, value)
+			}
+		}
+		for _, t := range targets {
+			p.setCtx(t, Store)
+		}
+		return &Assign{Pos: p.from(start), Targets: targets, Value: value}
+	case tColon:
+		switch e.(type) {
+		case *Name, *Attribute, *Subscript:
+		case *Tuple:
+			p.failNode(e, "only single target (not tuple) can be annotated")
+		case *List:
+			p.failNode(e, "only single target (not list) can be annotated")
+		default:
+			p.failNode(e, "illegal target for annotation")
+		}
+		p.setCtx(e, Store)
+		p.i++
+		s := &AnnAssign{Target: e, Annotation: p.expression()}
+		if _, ok := e.(*Name); ok && p.toks[start].Kind != tLpar {
+			s.Simple = 1
+		}
+		if p.accept(tEqual) {
+			if p.peek() == kwYield {
+				s.Value = p.yieldExpr()
+			} else {
+				s.Value = p.starExpressions()
+			}
+		}
+		s.Pos = p.from(start)
+		return s
+	default:
+		if op, ok := augOps[k]; ok {
+			switch e.(type) {
+			case *Name, *Attribute, *Subscript:
+			default:
+				p.failNode(e, fmt.Sprintf("'%s' is an illegal expression for augmented assignment", describe(e)))
+			}
+			p.setCtx(e, Store)
+			p.i++
+			var v ExprNode
+			if p.peek() == kwYield {
+				v = p.yieldExpr()
+			} else {
+				v = p.starExpressions()
+			}
+			return &AugAssign{Pos: p.from(start), Target: e, Op: op, Value: v}
+		}
+	}
+	return &Expr{Pos: p.from(start), Value: e}
+}
+
+var augOps = map[tokKind]Operator{
+	tPlusEqual: Add, tMinEqual: Sub, tStarEqual: Mult, tAtEqual: MatMult, tSlashEqual: Div,
+	tPercentEqual: Mod, tAmperEqual: BitAnd, tVbarEqual: BitOr, tCircumflexEqual: BitXor,
+	tLeftShiftEqual: LShift, tRightShiftEqual: RShift, tDoubleStarEqual: Pow, tDoubleSlashEqual: FloorDiv,
+}
+
+func (p *parser) dottedName() string {
+	if p.peek() != tName {
+		p.syntaxError()
+	}
+	start := p.i
+	p.i++
+	for p.peek() == tDot && p.peekN(1) == tName {
+		p.i += 2
+	}
+	if p.i-start == 1 {
+		return p.text(start)
+	}
+	var b []byte
+	for i := start; i < p.i; i++ {
+		b = append(b, p.text(i)...)
+	}
+	return string(b)
+}
+
+func (p *parser) dottedAlias() *Alias {
+	start := p.i
+	a := &Alias{Name: p.dottedName()}
+	if p.accept(kwAs) {
+		if p.peek() != tName {
+			p.syntaxError()
+		}
+		a.Asname = p.text(p.i)
+		p.i++
+	}
+	a.Pos = p.from(start)
+	return a
+}
+
+func (p *parser) importFrom() StmtNode {
+	start := p.i
+	p.i++
+	level := 0
+	for {
+		if p.peek() == tDot {
+			level++
+		} else if p.peek() == tEllipsis {
+			level += 3
+		} else {
+			break
+		}
+		p.i++
+	}
+	s := &ImportFrom{Level: level}
+	if p.peek() != kwImport || level == 0 {
+		s.Module = p.dottedName()
+	}
+	if p.peek() != kwImport {
+		p.syntaxError()
+	}
+	p.i++
+	if p.peek() == tStar {
+		p.i++
+		s.Names = []*Alias{{Pos: p.from(p.i - 1), Name: "*"}}
+		s.Pos = p.from(start)
+		return s
+	}
+	paren := p.accept(tLpar)
+	for {
+		if p.peek() != tName {
+			p.syntaxError()
+		}
+		as := p.i
+		a := &Alias{Name: p.text(p.i)}
+		p.i++
+		if p.accept(kwAs) {
+			if p.peek() != tName {
+				p.syntaxError()
+			}
+			a.Asname = p.text(p.i)
+			p.i++
+		}
+		a.Pos = p.from(as)
+		s.Names = append(s.Names, a)
+		if !p.accept(tComma) {
+			break
+		}
+		if paren && p.peek() == tRpar {
+			break
+		}
+		if !paren && p.peek() == tNewline {
+			p.failAt(p.i-1, "trailing comma not allowed without surrounding parentheses")
+		}
+	}
+	if paren {
+		p.expect(tRpar)
+	}
+	s.Pos = p.from(start)
+	return s
+}

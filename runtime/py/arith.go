@@ -1,0 +1,440 @@
+package py
+
+import (
+	"fmt"
+	"math"
+	"math/big"
+	"strings"
+)
+
+// BinOp names a binary operator.
+type BinOp int
+
+const (
+	OpAdd BinOp = iota
+	OpSub
+	OpMul
+	OpMatMul
+	OpTrueDiv
+	OpFloorDiv
+	OpMod
+	OpPow
+	OpLShift
+	OpRShift
+	OpOr
+	OpXor
+	OpAnd
+)
+
+var binDunder = [...]string{"add", "sub", "mul", "matmul", "truediv", "floordiv", "mod", "pow", "lshift", "rshift", "or", "xor", "and"}
+var binSymbol = [...]string{"+", "-", "*", "@", "/", "//", "%", "** or pow()", "<<", ">>", "|", "^", "&"}
+
+func Add(a, b Object) Object {
+	if x, ok := a.(Int); ok {
+		if y, ok := b.(Int); ok {
+			return addInt(int64(x), int64(y))
+		}
+	}
+	if x, ok := a.(Str); ok {
+		if y, ok := b.(Str); ok {
+			return x + y
+		}
+	}
+	return Binary(OpAdd, a, b)
+}
+
+func Sub(a, b Object) Object {
+	if x, ok := a.(Int); ok {
+		if y, ok := b.(Int); ok {
+			return subInt(int64(x), int64(y))
+		}
+	}
+	return Binary(OpSub, a, b)
+}
+
+func Mul(a, b Object) Object      { return Binary(OpMul, a, b) }
+func TrueDiv(a, b Object) Object  { return Binary(OpTrueDiv, a, b) }
+func FloorDiv(a, b Object) Object { return Binary(OpFloorDiv, a, b) }
+func Mod(a, b Object) Object      { return Binary(OpMod, a, b) }
+func Pow(a, b Object) Object      { return Binary(OpPow, a, b) }
+
+// Binary applies a binary operator with CPython's dispatch: builtin fast
+// paths, then __op__ / __rop__ (the subclass's reflected one first).
+func Binary(op BinOp, a, b Object) Object {
+	if r := binaryBuiltin(op, a, b); r != nil {
+		return r
+	}
+	ta, tb := a.Type(), b.Type()
+	name, rname := "__"+binDunder[op]+"__", "__r"+binDunder[op]+"__"
+	tried := false
+	if tb != ta && tb.IsSubtype(ta) {
+		if m := tb.Lookup(rname); m != nil {
+			if r := Call(bindDescriptor(m, b, tb), a); r != NotImplemented {
+				return r
+			}
+			tried = true
+		}
+	}
+	if m := ta.Lookup(name); m != nil {
+		if r := Call(bindDescriptor(m, a, ta), b); r != NotImplemented {
+			return r
+		}
+	}
+	if tb != ta && !tried {
+		if m := tb.Lookup(rname); m != nil {
+			if r := Call(bindDescriptor(m, b, tb), a); r != NotImplemented {
+				return r
+			}
+		}
+	}
+	if op == OpMod {
+		if _, ok := a.(Str); ok {
+			return Str(PercentFormat(string(a.(Str)), b))
+		}
+	}
+	panic(NewError(TypeErrorType, fmt.Sprintf("unsupported operand type(s) for %s: '%s' and '%s'", binSymbol[op], ta.Name, tb.Name)))
+}
+
+// Inplace applies an augmented assignment operator (`a op= b`).
+func Inplace(op BinOp, a, b Object) Object {
+	switch x := a.(type) {
+	case *List:
+		switch op {
+		case OpAdd:
+			x.Items = AppendStar(x.Items, b)
+			return x
+		case OpMul:
+			n := Index(b)
+			items := x.Items
+			x.Items = nil
+			for i := 0; i < n; i++ {
+				x.Items = append(x.Items, items...)
+			}
+			return x
+		}
+	case Int, Str, Float, *Tuple, Bool:
+		return Binary(op, a, b)
+	}
+	if m := LookupSpecial(a, "__i"+binDunder[op]+"__"); m != nil {
+		if r := Call(m, b); r != NotImplemented {
+			return r
+		}
+	}
+	return Binary(op, a, b)
+}
+
+func binaryBuiltin(op BinOp, a, b Object) Object {
+	// Integers (bool counts as int).
+	if x, ok := intOf(a); ok {
+		if y, ok := intOf(b); ok {
+			return intOp(op, x, y)
+		}
+	}
+	if isIntLike(a) && isIntLike(b) {
+		return bigOp(op, asBig(a), asBig(b))
+	}
+	// Floats mixed with ints.
+	_, af := a.(Float)
+	_, bf := b.(Float)
+	if (af || bf) && isNumber(a) && isNumber(b) {
+		x, _ := floatOf(a)
+		y, _ := floatOf(b)
+		return floatOp(op, x, y)
+	}
+	switch x := a.(type) {
+	case Str:
+		switch op {
+		case OpAdd:
+			if y, ok := b.(Str); ok {
+				return x + y
+			}
+		case OpMul:
+			if n, ok := intOf(b); ok {
+				if n < 0 {
+					n = 0
+				}
+				return Str(strings.Repeat(string(x), int(n)))
+			}
+		}
+	case *List:
+		switch op {
+		case OpAdd:
+			if y, ok := b.(*List); ok {
+				items := make([]Object, 0, len(x.Items)+len(y.Items))
+				return NewList(append(append(items, x.Items...), y.Items...)...)
+			}
+		case OpMul:
+			if n, ok := intOf(b); ok {
+				return NewList(repeatItems(x.Items, n)...)
+			}
+		}
+	case *Tuple:
+		switch op {
+		case OpAdd:
+			if y, ok := b.(*Tuple); ok {
+				items := make([]Object, 0, len(x.Items)+len(y.Items))
+				return NewTuple(append(append(items, x.Items...), y.Items...)...)
+			}
+		case OpMul:
+			if n, ok := intOf(b); ok {
+				return NewTuple(repeatItems(x.Items, n)...)
+			}
+		}
+	case Bytes:
+		if op == OpAdd {
+			if y, ok := b.(Bytes); ok {
+				return Bytes(append(append([]byte(nil), x...), y...))
+			}
+		}
+	case *Set:
+		if y, ok := b.(*Set); ok {
+			return setOp(op, x, y)
+		}
+	case *Dict:
+		if y, ok := b.(*Dict); ok && op == OpOr {
+			d := x.Copy()
+			y.Items(func(k, v Object) bool { d.Set(k, v); return true })
+			return d
+		}
+	}
+	if op == OpMul {
+		if n, ok := intOf(a); ok {
+			switch b.(type) {
+			case Str, *List, *Tuple:
+				return binaryBuiltin(op, b, Int(n))
+			}
+		}
+	}
+	return nil
+}
+
+func repeatItems(items []Object, n int64) []Object {
+	if n <= 0 {
+		return nil
+	}
+	out := make([]Object, 0, len(items)*int(n))
+	for i := int64(0); i < n; i++ {
+		out = append(out, items...)
+	}
+	return out
+}
+
+func setOp(op BinOp, x, y *Set) Object {
+	out := &Set{d: NewDict(), Frozen: x.Frozen}
+	switch op {
+	case OpOr:
+		for _, e := range x.Elems() {
+			out.Add(e)
+		}
+		for _, e := range y.Elems() {
+			out.Add(e)
+		}
+	case OpAnd:
+		for _, e := range x.Elems() {
+			if y.Contains(e) {
+				out.Add(e)
+			}
+		}
+	case OpSub:
+		for _, e := range x.Elems() {
+			if !y.Contains(e) {
+				out.Add(e)
+			}
+		}
+	case OpXor:
+		for _, e := range x.Elems() {
+			if !y.Contains(e) {
+				out.Add(e)
+			}
+		}
+		for _, e := range y.Elems() {
+			if !x.Contains(e) {
+				out.Add(e)
+			}
+		}
+	default:
+		return nil
+	}
+	return out
+}
+
+func intOp(op BinOp, x, y int64) Object {
+	switch op {
+	case OpAdd:
+		return addInt(x, y)
+	case OpSub:
+		return subInt(x, y)
+	case OpMul:
+		return mulInt(x, y)
+	case OpTrueDiv:
+		if y == 0 {
+			panic(NewError(ZeroDivisionErrorType, "division by zero"))
+		}
+		return Float(float64(x) / float64(y))
+	case OpFloorDiv:
+		if y == 0 {
+			panic(NewError(ZeroDivisionErrorType, "integer division or modulo by zero"))
+		}
+		return floorDivInt(x, y)
+	case OpMod:
+		if y == 0 {
+			panic(NewError(ZeroDivisionErrorType, "integer division or modulo by zero"))
+		}
+		return modInt(x, y)
+	case OpPow:
+		if y < 0 {
+			if x == 0 {
+				panic(NewError(ZeroDivisionErrorType, "0.0 cannot be raised to a negative power"))
+			}
+			return Float(math.Pow(float64(x), float64(y)))
+		}
+		return NewBigInt(new(big.Int).Exp(big.NewInt(x), big.NewInt(y), nil))
+	case OpLShift:
+		if y < 0 {
+			panic(NewError(ValueErrorType, "negative shift count"))
+		}
+		if y < 62 && x < 1<<(62-y) && x > -(1<<(62-y)) {
+			return Int(x << y)
+		}
+		return NewBigInt(new(big.Int).Lsh(big.NewInt(x), uint(y)))
+	case OpRShift:
+		if y < 0 {
+			panic(NewError(ValueErrorType, "negative shift count"))
+		}
+		if y > 63 {
+			y = 63
+		}
+		return Int(x >> y)
+	case OpOr:
+		return Int(x | y)
+	case OpXor:
+		return Int(x ^ y)
+	case OpAnd:
+		return Int(x & y)
+	}
+	return nil
+}
+
+func bigOp(op BinOp, x, y *big.Int) Object {
+	r := new(big.Int)
+	switch op {
+	case OpAdd:
+		r.Add(x, y)
+	case OpSub:
+		r.Sub(x, y)
+	case OpMul:
+		r.Mul(x, y)
+	case OpTrueDiv:
+		if y.Sign() == 0 {
+			panic(NewError(ZeroDivisionErrorType, "division by zero"))
+		}
+		f, _ := new(big.Rat).SetFrac(x, y).Float64()
+		return Float(f)
+	case OpFloorDiv, OpMod:
+		if y.Sign() == 0 {
+			panic(NewError(ZeroDivisionErrorType, "integer division or modulo by zero"))
+		}
+		q, m := bigFloorDivMod(x, y)
+		if op == OpMod {
+			return NewBigInt(m)
+		}
+		return NewBigInt(q)
+	case OpPow:
+		if y.Sign() < 0 {
+			return Float(math.Pow(bigToFloat(x), bigToFloat(y)))
+		}
+		r.Exp(x, y, nil)
+	case OpLShift:
+		r.Lsh(x, uint(y.Int64()))
+	case OpRShift:
+		r.Rsh(x, uint(y.Int64()))
+	case OpOr:
+		r.Or(x, y)
+	case OpXor:
+		r.Xor(x, y)
+	case OpAnd:
+		r.And(x, y)
+	default:
+		return nil
+	}
+	return NewBigInt(r)
+}
+
+func floatOp(op BinOp, x, y float64) Object {
+	switch op {
+	case OpAdd:
+		return Float(x + y)
+	case OpSub:
+		return Float(x - y)
+	case OpMul:
+		return Float(x * y)
+	case OpTrueDiv:
+		if y == 0 {
+			panic(NewError(ZeroDivisionErrorType, "float division by zero"))
+		}
+		return Float(x / y)
+	case OpFloorDiv:
+		return Float(floatFloorDiv(x, y))
+	case OpMod:
+		return Float(floatMod(x, y))
+	case OpPow:
+		if x == 0 && y < 0 {
+			panic(NewError(ZeroDivisionErrorType, "0.0 cannot be raised to a negative power"))
+		}
+		return Float(math.Pow(x, y))
+	}
+	return nil
+}
+
+// Neg is -o.
+func Neg(o Object) Object {
+	switch v := o.(type) {
+	case Int:
+		if v == math.MinInt64 {
+			return NewBigInt(new(big.Int).Neg(big.NewInt(int64(v))))
+		}
+		return -v
+	case Bool:
+		if v {
+			return Int(-1)
+		}
+		return Int(0)
+	case Float:
+		return -v
+	case *BigInt:
+		return NewBigInt(new(big.Int).Neg(&v.v))
+	}
+	return unaryDunder(o, "__neg__", "-")
+}
+
+// Pos is +o.
+func Pos(o Object) Object {
+	switch v := o.(type) {
+	case Int, Float, *BigInt:
+		return v
+	case Bool:
+		if v {
+			return Int(1)
+		}
+		return Int(0)
+	}
+	return unaryDunder(o, "__pos__", "+")
+}
+
+// Invert is ~o.
+func Invert(o Object) Object {
+	if x, ok := intOf(o); ok {
+		return Int(^x)
+	}
+	if b, ok := o.(*BigInt); ok {
+		return NewBigInt(new(big.Int).Not(&b.v))
+	}
+	return unaryDunder(o, "__invert__", "~")
+}
+
+func unaryDunder(o Object, name, sym string) Object {
+	if m := LookupSpecial(o, name); m != nil {
+		return Call(m)
+	}
+	panic(NewError(TypeErrorType, fmt.Sprintf("bad operand type for unary %s: '%s'", sym, o.Type().Name)))
+}

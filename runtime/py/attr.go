@@ -1,0 +1,338 @@
+package py
+
+import "fmt"
+
+// Attribute access: the descriptor protocol as CPython implements it for
+// object.__getattribute__ and type.__getattribute__, with Go getters for
+// the attributes of builtin objects.
+
+// Getter reads a builtin attribute of a Go-implemented object.
+type Getter func(self Object) Object
+
+// Setter writes one; nil in a Type's Setters means read-only.
+type Setter func(self, v Object)
+
+var typeGetters = map[*Type]map[string]Getter{}
+var typeSetters = map[*Type]map[string]Setter{}
+
+// AddGetter registers a builtin attribute on t (e.g. exc.args); set may be nil.
+func AddGetter(t *Type, name string, get Getter, set Setter) {
+	if typeGetters[t] == nil {
+		typeGetters[t] = map[string]Getter{}
+		typeSetters[t] = map[string]Setter{}
+	}
+	typeGetters[t][name] = get
+	if set != nil {
+		typeSetters[t][name] = set
+	}
+}
+
+func findGetter(t *Type, name string) (Getter, *Type) {
+	for _, m := range t.MRO {
+		if g, ok := typeGetters[m][name]; ok {
+			return g, m
+		}
+	}
+	return nil, nil
+}
+
+// Property is the property descriptor.
+type Property struct {
+	Get, Set, Del Object
+	Doc           Object
+}
+
+// ClassMethod and StaticMethod wrap functions in a class body.
+type ClassMethod struct{ Func Object }
+type StaticMethod struct{ Func Object }
+
+var (
+	PropertyType     = newBuiltinType("property", ObjectType)
+	ClassMethodType  = newBuiltinType("classmethod", ObjectType)
+	StaticMethodType = newBuiltinType("staticmethod", ObjectType)
+)
+
+func (*Property) Type() *Type     { return PropertyType }
+func (*ClassMethod) Type() *Type  { return ClassMethodType }
+func (*StaticMethod) Type() *Type { return StaticMethodType }
+
+// isDataDescriptor reports whether a class attribute takes precedence over
+// the instance dict.
+func isDataDescriptor(a Object) bool {
+	switch a.(type) {
+	case *Property:
+		return true
+	case *Instance:
+		t := a.Type()
+		return t.Lookup("__set__") != nil || t.Lookup("__delete__") != nil
+	}
+	return false
+}
+
+// bindDescriptor applies __get__ for a class attribute read through an
+// instance (inst non-nil) or the class itself.
+func bindDescriptor(a Object, inst Object, owner *Type) Object {
+	switch d := a.(type) {
+	case *Function:
+		if inst == nil {
+			return d
+		}
+		return &Method{Func: d, Self: inst}
+	case *BuiltinFunction:
+		if d.method && inst != nil {
+			return &BuiltinFunction{Name: d.Name, Module: d.Module, Fn: d.Fn, Self: inst, method: true}
+		}
+		return d
+	case *ClassMethod:
+		return &Method{Func: d.Func, Self: owner}
+	case *StaticMethod:
+		return d.Func
+	case *Property:
+		if inst == nil {
+			return d
+		}
+		if d.Get == nil || d.Get == None {
+			panic(NewError(AttributeErrorType, "unreadable attribute"))
+		}
+		return Call(d.Get, inst)
+	case *Instance:
+		if g := d.cls.Lookup("__get__"); g != nil {
+			var i Object = None
+			if inst != nil {
+				i = inst
+			}
+			return Call(g, d, i, owner)
+		}
+	}
+	return a
+}
+
+// LookupAttr is getattr(o, name, None) without the default: nil when o has
+// no such attribute. Other exceptions propagate.
+func LookupAttr(o Object, name string) (result Object) {
+	v, ok := getAttr(o, name)
+	if ok {
+		return v
+	}
+	return nil
+}
+
+// GetAttr is o.name.
+func GetAttr(o Object, name string) Object {
+	if v, ok := getAttr(o, name); ok {
+		return v
+	}
+	panic(attributeError(o, name))
+}
+
+func attributeError(o Object, name string) *BaseException {
+	var msg string
+	switch v := o.(type) {
+	case *Module:
+		msg = fmt.Sprintf("module '%s' has no attribute '%s'", v.Name, name)
+	case *Type:
+		msg = fmt.Sprintf("type object '%s' has no attribute '%s'", v.Name, name)
+	default:
+		msg = fmt.Sprintf("'%s' object has no attribute '%s'", o.Type().Name, name)
+	}
+	e := NewError(AttributeErrorType, msg)
+	e.Dict.SetStr("name", Str(name))
+	e.Dict.SetStr("obj", o)
+	return e
+}
+
+func getAttr(o Object, name string) (Object, bool) {
+	switch v := o.(type) {
+	case *Module:
+		if x, ok := v.Dict.GetStr(name); ok {
+			return x, true
+		}
+		if g := v.Getattr; g != nil {
+			return g(name)
+		}
+		if name == "__dict__" {
+			return v.Dict, true
+		}
+		if name == "__name__" {
+			return Str(v.Name), true
+		}
+		return nil, false
+	case *Type:
+		return typeGetAttr(v, name)
+	}
+	t := o.Type()
+	attr := t.Lookup(name)
+	if attr != nil && isDataDescriptor(attr) {
+		return bindDescriptor(attr, o, t), true
+	}
+	if g, _ := findGetter(t, name); g != nil {
+		return g(o), true
+	}
+	if d, ok := o.(InstanceDict); ok {
+		if dict := d.InstanceDict(); dict != nil {
+			if x, ok := dict.GetStr(name); ok {
+				return x, true
+			}
+		}
+	}
+	if attr != nil {
+		return bindDescriptor(attr, o, t), true
+	}
+	switch name {
+	case "__class__":
+		return t, true
+	case "__dict__":
+		if d, ok := o.(InstanceDict); ok && d.InstanceDict() != nil {
+			return d.InstanceDict(), true
+		}
+	}
+	if ga := t.Lookup("__getattr__"); ga != nil {
+		var result Object
+		missing := false
+		func() {
+			defer func() {
+				if r := recover(); r != nil {
+					if e, ok := r.(*BaseException); ok && e.cls.IsSubtype(AttributeErrorType) {
+						missing = true
+						return
+					}
+					panic(r)
+				}
+			}()
+			result = Call(ga, o, Str(name))
+		}()
+		if !missing {
+			return result, true
+		}
+	}
+	return nil, false
+}
+
+func typeGetAttr(t *Type, name string) (Object, bool) {
+	// Attributes of the metaclass that are data descriptors come first.
+	switch name {
+	case "__name__":
+		return Str(t.Name), true
+	case "__qualname__":
+		return Str(t.Qualname), true
+	case "__module__":
+		if v, ok := t.Dict.GetStr("__module__"); ok {
+			return v, true
+		}
+		return Str(t.Module), true
+	case "__mro__":
+		items := make([]Object, len(t.MRO))
+		for i, m := range t.MRO {
+			items[i] = m
+		}
+		return NewTuple(items...), true
+	case "__bases__":
+		items := make([]Object, len(t.Bases))
+		for i, m := range t.Bases {
+			items[i] = m
+		}
+		return NewTuple(items...), true
+	case "__base__":
+		if len(t.Bases) == 0 {
+			return None, true
+		}
+		return t.Bases[0], true
+	case "__dict__":
+		return t.Dict, true
+	case "__class__":
+		return TypeType, true
+	}
+	if a := t.Lookup(name); a != nil {
+		return bindDescriptor(a, nil, t), true
+	}
+	if a := TypeType.Lookup(name); a != nil {
+		return bindDescriptor(a, t, TypeType), true
+	}
+	return nil, false
+}
+
+// SetAttr is o.name = v.
+func SetAttr(o Object, name string, v Object) {
+	switch x := o.(type) {
+	case *Module:
+		x.Dict.SetStr(name, v)
+		return
+	case *Type:
+		x.Dict.SetStr(name, v)
+		return
+	}
+	t := o.Type()
+	if attr := t.Lookup(name); attr != nil {
+		switch d := attr.(type) {
+		case *Property:
+			if d.Set == nil || d.Set == None {
+				panic(NewError(AttributeErrorType, fmt.Sprintf("can't set attribute '%s'", name)))
+			}
+			Call(d.Set, o, v)
+			return
+		case *Instance:
+			if s := d.cls.Lookup("__set__"); s != nil {
+				Call(s, d, o, v)
+				return
+			}
+		}
+	}
+	if sa := t.Lookup("__setattr__"); sa != nil {
+		if _, builtin := sa.(*BuiltinFunction); !builtin {
+			Call(sa, o, Str(name), v)
+			return
+		}
+	}
+	GenericSetAttr(o, name, v)
+}
+
+// GenericSetAttr is object.__setattr__.
+func GenericSetAttr(o Object, name string, v Object) {
+	t := o.Type()
+	for _, m := range t.MRO {
+		if s, ok := typeSetters[m][name]; ok {
+			s(o, v)
+			return
+		}
+	}
+	if d, ok := o.(InstanceDict); ok && d.InstanceDict() != nil {
+		d.InstanceDict().SetStr(name, v)
+		return
+	}
+	if g, _ := findGetter(t, name); g != nil {
+		panic(NewError(AttributeErrorType, fmt.Sprintf("attribute '%s' of '%s' objects is not writable", name, t.Name)))
+	}
+	panic(NewError(AttributeErrorType, fmt.Sprintf("'%s' object has no attribute '%s'", t.Name, name)))
+}
+
+// DelAttr is del o.name.
+func DelAttr(o Object, name string) {
+	if d, ok := o.(InstanceDict); ok && d.InstanceDict() != nil {
+		if d.InstanceDict().DeleteStr(name) {
+			return
+		}
+	}
+	if t, ok := o.(*Type); ok && t.Dict.DeleteStr(name) {
+		return
+	}
+	panic(attributeError(o, name))
+}
+
+// HasAttr is hasattr(o, name).
+func HasAttr(o Object, name string) bool { return LookupAttr(o, name) != nil }
+
+// LookupSpecial finds a special method on o's type, bound to o, as the
+// interpreter does for dunder protocols (instance dicts are skipped).
+func LookupSpecial(o Object, name string) Object {
+	t := o.Type()
+	a := t.Lookup(name)
+	if a == nil {
+		return nil
+	}
+	return bindDescriptor(a, o, t)
+}
+
+// CallMethod is o.name(args...).
+func CallMethod(o Object, name string, args ...Object) Object {
+	return CallKw(GetAttr(o, name), args, nil)
+}

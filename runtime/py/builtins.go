@@ -1,0 +1,294 @@
+package py
+
+import (
+	"bufio"
+	"fmt"
+	"os"
+	"strings"
+)
+
+// Builtins is the builtins module; names the translator cannot resolve
+// statically are looked up here.
+var Builtins = NewModule("builtins")
+
+// Stdout is sys.stdout's buffer: block-buffered like CPython's when not a
+// terminal; flushed at exit, by flush=True and before a child process runs.
+var Stdout = bufio.NewWriterSize(os.Stdout, 8192)
+
+// FlushStdout writes out anything print() buffered.
+func FlushStdout() { Stdout.Flush() }
+
+func builtin(name string, fn func(args []Object, kwnames []string) Object) {
+	Builtins.Dict.SetStr(name, &BuiltinFunction{Name: name, Module: "builtins", Fn: fn})
+}
+
+func init() {
+	SetModule(Builtins)
+	for _, t := range []*Type{ObjectType, TypeType, IntType, BoolType, FloatType, StrType, BytesType,
+		TupleType, ListType, DictType, SetType, FrozenSetType, PropertyType, ClassMethodType,
+		StaticMethodType, SuperType, SliceType,
+		BaseExceptionType, SystemExitType, KeyboardInterruptType, GeneratorExitType, ExceptionType,
+		StopIterationType, StopAsyncIterationType, ArithmeticErrorType, FloatingPointErrorType,
+		OverflowErrorType, ZeroDivisionErrorType, AssertionErrorType, AttributeErrorType,
+		BufferErrorType, EOFErrorType, ImportErrorType, ModuleNotFoundErrorType, LookupErrorType,
+		IndexErrorType, KeyErrorType, MemoryErrorType, NameErrorType, UnboundLocalErrorType,
+		OSErrorType, BlockingIOErrorType, ChildProcessErrorType, ConnectionErrorType,
+		BrokenPipeErrorType, ConnectionAbortedErrorType, ConnectionRefusedErrorType,
+		ConnectionResetErrorType, FileExistsErrorType, FileNotFoundErrorType, InterruptedErrorType,
+		IsADirectoryErrorType, NotADirectoryErrorType, PermissionErrorType, ProcessLookupErrorType,
+		TimeoutErrorType, ReferenceErrorType, RuntimeErrorType, NotImplementedErrorType,
+		RecursionErrorType, SyntaxErrorType, SystemErrorType, TypeErrorType, ValueErrorType,
+		UnicodeErrorType, UnicodeDecodeErrorType, UnicodeEncodeErrorType, WarningType,
+		UserWarningType, DeprecationWarningType, RuntimeWarningType, ResourceWarningType,
+		BaseExceptionGroupType, ExceptionGroupType} {
+		Builtins.Dict.SetStr(t.Name, t)
+	}
+	Builtins.Dict.SetStr("EnvironmentError", OSErrorType)
+	Builtins.Dict.SetStr("IOError", OSErrorType)
+	Builtins.Dict.SetStr("None", None)
+	Builtins.Dict.SetStr("True", True)
+	Builtins.Dict.SetStr("False", False)
+	Builtins.Dict.SetStr("NotImplemented", NotImplemented)
+	Builtins.Dict.SetStr("Ellipsis", Ellipsis)
+
+	builtin("print", builtinPrint)
+	builtin("repr", func(args []Object, kw []string) Object {
+		a := ParseArgs("repr", args, kw, []string{"obj"}, 1)
+		return Str(Repr(a[0]))
+	})
+	builtin("len", func(args []Object, kw []string) Object {
+		a := ParseArgs("len", args, kw, []string{"obj"}, 1)
+		return Int(Len(a[0]))
+	})
+	builtin("isinstance", func(args []Object, kw []string) Object {
+		a := ParseArgs("isinstance", args, kw, []string{"obj", "class_or_tuple"}, 2)
+		return NewBool(IsInstance(a[0], a[1]))
+	})
+	builtin("issubclass", func(args []Object, kw []string) Object {
+		a := ParseArgs("issubclass", args, kw, []string{"cls", "class_or_tuple"}, 2)
+		t, ok := a[0].(*Type)
+		if !ok {
+			panic(NewError(TypeErrorType, "issubclass() arg 1 must be a class"))
+		}
+		return NewBool(isSubclass(t, a[1]))
+	})
+	builtin("id", func(args []Object, kw []string) Object {
+		a := ParseArgs("id", args, kw, []string{"obj"}, 1)
+		return Int(int64(uintptr(ptrOf(a[0]))))
+	})
+	builtin("hash", func(args []Object, kw []string) Object {
+		a := ParseArgs("hash", args, kw, []string{"obj"}, 1)
+		return Int(int64(Hash(a[0]) >> 1))
+	})
+	builtin("callable", func(args []Object, kw []string) Object {
+		a := ParseArgs("callable", args, kw, []string{"obj"}, 1)
+		_, ok := a[0].(Callable)
+		return NewBool(ok || LookupSpecial(a[0], "__call__") != nil)
+	})
+	builtin("getattr", func(args []Object, kw []string) Object {
+		a := ParseArgs("getattr", args, kw, []string{"object", "name", "default"}, 2)
+		name, ok := a[1].(Str)
+		if !ok {
+			panic(NewError(TypeErrorType, "attribute name must be string"))
+		}
+		if a[2] == nil {
+			return GetAttr(a[0], string(name))
+		}
+		if v := LookupAttr(a[0], string(name)); v != nil {
+			return v
+		}
+		return a[2]
+	})
+	builtin("setattr", func(args []Object, kw []string) Object {
+		a := ParseArgs("setattr", args, kw, []string{"obj", "name", "value"}, 3)
+		SetAttr(a[0], StrOf(a[1]), a[2])
+		return None
+	})
+	builtin("delattr", func(args []Object, kw []string) Object {
+		a := ParseArgs("delattr", args, kw, []string{"obj", "name"}, 2)
+		DelAttr(a[0], StrOf(a[1]))
+		return None
+	})
+	builtin("hasattr", func(args []Object, kw []string) Object {
+		a := ParseArgs("hasattr", args, kw, []string{"obj", "name"}, 2)
+		return NewBool(HasAttr(a[0], StrOf(a[1])))
+	})
+	builtin("iter", func(args []Object, kw []string) Object {
+		a := ParseArgs("iter", args, kw, []string{"object", "sentinel"}, 1)
+		if a[1] != nil {
+			f, sentinel := a[0], a[1]
+			done := false
+			return &FuncIter{F: func() (Object, bool) {
+				if done {
+					return nil, false
+				}
+				v := Call(f)
+				if Eq(v, sentinel) {
+					done = true
+					return nil, false
+				}
+				return v, true
+			}}
+		}
+		return GetIter(a[0])
+	})
+	builtin("next", func(args []Object, kw []string) Object {
+		a := ParseArgs("next", args, kw, []string{"iterator", "default"}, 1)
+		if _, ok := a[0].(Iterator); !ok {
+			if _, ok := a[0].(*Generator); !ok && LookupSpecial(a[0], "__next__") == nil {
+				panic(NewError(TypeErrorType, fmt.Sprintf("'%s' object is not an iterator", a[0].Type().Name)))
+			}
+		}
+		if g, ok := a[0].(*Generator); ok && a[1] == nil {
+			return g.Send(None)
+		}
+		if _, ok := a[0].(Iterator); !ok && a[1] == nil {
+			return CallMethod(a[0], "__next__")
+		}
+		v, ok := Next(a[0])
+		if !ok {
+			if a[1] != nil {
+				return a[1]
+			}
+			panic(NewException(StopIterationType))
+		}
+		return v
+	})
+}
+
+// IsInstance is isinstance(o, cls) for a class or a tuple of classes.
+func IsInstance(o Object, cls Object) bool {
+	switch c := cls.(type) {
+	case *Type:
+		if o.Type().IsSubtype(c) {
+			return true
+		}
+		if ic := c.Lookup("__instancecheck__"); ic != nil && isPythonMethod(ic) {
+			return Truth(Call(bindDescriptor(ic, c, c.Type()), o))
+		}
+		return false
+	case *Tuple:
+		for _, it := range c.Items {
+			if IsInstance(o, it) {
+				return true
+			}
+		}
+		return false
+	}
+	panic(NewError(TypeErrorType, "isinstance() arg 2 must be a type, a tuple of types, or a union"))
+}
+
+func isSubclass(t *Type, cls Object) bool {
+	switch c := cls.(type) {
+	case *Type:
+		return t.IsSubtype(c)
+	case *Tuple:
+		for _, it := range c.Items {
+			if isSubclass(t, it) {
+				return true
+			}
+		}
+		return false
+	}
+	panic(NewError(TypeErrorType, "issubclass() arg 2 must be a class, a tuple of classes, or a union"))
+}
+
+// StderrWriter is where tracebacks and warnings go.
+var StderrWriter = os.Stderr
+
+func builtinPrint(args []Object, kwnames []string) Object {
+	npos := len(args) - len(kwnames)
+	sep, end := " ", "\n"
+	var file Object
+	flush := false
+	for i, k := range kwnames {
+		v := args[npos+i]
+		switch k {
+		case "sep":
+			if v != None {
+				s, ok := v.(Str)
+				if !ok {
+					panic(NewError(TypeErrorType, fmt.Sprintf("sep must be None or a string, not %s", v.Type().Name)))
+				}
+				sep = string(s)
+			}
+		case "end":
+			if v != None {
+				s, ok := v.(Str)
+				if !ok {
+					panic(NewError(TypeErrorType, fmt.Sprintf("end must be None or a string, not %s", v.Type().Name)))
+				}
+				end = string(s)
+			}
+		case "file":
+			if v != None {
+				file = v
+			}
+		case "flush":
+			flush = Truth(v)
+		default:
+			panic(NewError(TypeErrorType, fmt.Sprintf("'%s' is an invalid keyword argument for print()", k)))
+		}
+	}
+	var b strings.Builder
+	for i, a := range args[:npos] {
+		if i > 0 {
+			b.WriteString(sep)
+		}
+		b.WriteString(StrOf(a))
+	}
+	b.WriteString(end)
+	if file != nil {
+		if w, ok := file.(*TextFile); ok {
+			w.WriteString(b.String())
+			if flush {
+				w.Flush()
+			}
+			return None
+		}
+		CallMethod(file, "write", Str(b.String()))
+		if flush {
+			CallMethod(file, "flush")
+		}
+		return None
+	}
+	Stdout.WriteString(b.String())
+	if flush {
+		Stdout.Flush()
+	}
+	return None
+}
+
+// TextFile is sys.stdout / sys.stderr.
+type TextFile struct {
+	Name string
+	w    interface {
+		WriteString(string) (int, error)
+	}
+	flush func()
+}
+
+var TextFileType = newBuiltinType("_io.TextIOWrapper", ObjectType)
+
+func (*TextFile) Type() *Type { return TextFileType }
+
+// WriteString writes s.
+func (f *TextFile) WriteString(s string) {
+	if f == SysStderr {
+		FlushStdout()
+	}
+	f.w.WriteString(s)
+}
+
+// Flush flushes the file.
+func (f *TextFile) Flush() {
+	if f.flush != nil {
+		f.flush()
+	}
+}
+
+// SysStdout and SysStderr are sys.stdout and sys.stderr.
+var (
+	SysStdout = &TextFile{Name: "<stdout>", w: Stdout, flush: FlushStdout}
+	SysStderr = &TextFile{Name: "<stderr>", w: os.Stderr}
+)

@@ -1,0 +1,151 @@
+package py
+
+import "fmt"
+
+// NewClass creates a class from a class statement: name, bases and the
+// namespace the body filled in.
+func NewClass(name, qualname, module string, bases []Object, ns *Dict) *Type {
+	t := &Type{Name: name, Qualname: qualname, Module: module, Dict: ns}
+	for _, b := range bases {
+		bt, ok := b.(*Type)
+		if !ok {
+			panic(NewError(TypeErrorType, "bases must be types"))
+		}
+		t.Bases = append(t.Bases, bt)
+	}
+	if len(t.Bases) == 0 {
+		t.Bases = []*Type{ObjectType}
+	}
+	t.computeMRO()
+	for _, m := range t.MRO[1:] {
+		if m.builtinBase == m {
+			t.builtinBase = m
+			break
+		}
+		if m.builtinBase != nil {
+			t.builtinBase = m.builtinBase
+			break
+		}
+	}
+	if _, ok := ns.GetStr("__module__"); !ok {
+		ns.SetStr("__module__", Str(module))
+	}
+	if _, ok := ns.GetStr("__qualname__"); ok {
+		ns.DeleteStr("__qualname__")
+	}
+	// Functions defined in the body know their class for super().
+	if init := t.Lookup("__init_subclass__"); init != nil {
+		if _, builtin := init.(*BuiltinFunction); !builtin {
+			Call(bindDescriptor(init, nil, t))
+		}
+	}
+	ns.Items(func(k, v Object) bool {
+		if sn := LookupSpecial(v, "__set_name__"); sn != nil {
+			if _, isFunc := v.(*Function); !isFunc {
+				Call(sn, t, k)
+			}
+		}
+		return true
+	})
+	return t
+}
+
+func (t *Type) allocator() func(t *Type) Object {
+	for _, m := range t.MRO {
+		if m.newInstance != nil {
+			return m.newInstance
+		}
+	}
+	return ObjectType.newInstance
+}
+
+// Call instantiates the class (or, for type itself, type(x)).
+func (t *Type) Call(args []Object, kwnames []string) Object {
+	if t.call != nil {
+		return t.call(t, args, kwnames)
+	}
+	for _, m := range t.MRO {
+		if m.call != nil && m.builtinBase == m && m != ObjectType && m != BaseExceptionType {
+			if t.builtinBase != m {
+				break
+			}
+			panic(NewError(TypeErrorType, fmt.Sprintf("subclassing builtin type '%s' is not supported yet", m.Name)))
+		}
+	}
+	if t.noNew {
+		panic(NewError(TypeErrorType, fmt.Sprintf("cannot create '%s' instances", t.FullName())))
+	}
+	var obj Object
+	if nw := t.Lookup("__new__"); nw != nil {
+		if _, builtin := nw.(*BuiltinFunction); !builtin {
+			full := append([]Object{t}, args...)
+			obj = CallKw(bindDescriptor(nw, nil, t), full, kwnames)
+			if !obj.Type().IsSubtype(t) {
+				return obj
+			}
+		}
+	}
+	if obj == nil {
+		obj = t.allocator()(t)
+		if e, ok := obj.(*BaseException); ok {
+			e.Args = NewTuple(append([]Object(nil), args[:len(args)-len(kwnames)]...)...)
+		}
+	}
+	init := t.Lookup("__init__")
+	if init == nil || init == objectInit {
+		if len(args) > 0 && t.Lookup("__new__") == nil {
+			if _, isExc := obj.(*BaseException); !isExc {
+				panic(NewError(TypeErrorType, fmt.Sprintf("%s() takes no arguments", t.Name)))
+			}
+		}
+		return obj
+	}
+	full := make([]Object, len(args)+1)
+	full[0] = obj
+	copy(full[1:], args)
+	r := CallKw(init, full, kwnames)
+	if r != None && r != nil {
+		panic(NewError(TypeErrorType, fmt.Sprintf("__init__() should return None, not '%s'", r.Type().Name)))
+	}
+	return obj
+}
+
+var objectInit Object
+
+// Super is super(cls, obj): attribute lookup that starts after cls in
+// obj's MRO.
+type Super struct {
+	This *Type
+	Obj  Object
+}
+
+var SuperType = newBuiltinType("super", ObjectType)
+
+func (*Super) Type() *Type { return SuperType }
+
+// SuperGetAttr is super().name.
+func SuperGetAttr(s *Super, name string) Object {
+	var objType *Type
+	if t, ok := s.Obj.(*Type); ok && t.IsSubtype(s.This) {
+		objType = t
+	} else {
+		objType = s.Obj.Type()
+	}
+	mro := objType.MRO
+	i := 0
+	for i < len(mro) && mro[i] != s.This {
+		i++
+	}
+	for _, m := range mro[i+1:] {
+		if a, ok := m.Dict.GetStr(name); ok {
+			if objType == s.Obj {
+				return bindDescriptor(a, nil, objType)
+			}
+			return bindDescriptor(a, s.Obj, objType)
+		}
+		if g, ok := typeGetters[m][name]; ok {
+			return g(s.Obj)
+		}
+	}
+	panic(NewError(AttributeErrorType, fmt.Sprintf("'super' object has no attribute '%s'", name)))
+}

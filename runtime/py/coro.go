@@ -1,0 +1,201 @@
+package py
+
+import "iter"
+
+// coStack is an execution stack that can suspend in the middle of Go calls:
+// the body of a generator, a coroutine driven by send(), or an async
+// generator. It runs as a runtime coroutine (iter.Pull), so switching to it
+// and back costs tens of nanoseconds and no scheduler round trip.
+//
+// A coroutine awaited with `await coro()` does not get a stack of its own:
+// its body runs as a plain call on the awaiter's stack, as CPython's
+// `yield from` behaves; suspending anywhere inside yields from the innermost
+// stack (Thread.stack).
+type coStack struct {
+	next func() (Object, bool)
+	stop func()
+	// yield is iter.Pull's yield for the running body.
+	yield func(Object) bool
+	// What the resumer passes in: a value to send or an exception to throw.
+	sendVal  Object
+	throwExc *BaseException
+	result   Object
+	started  bool
+	finished bool
+	running  bool
+	// handling is the thread's handled exception while the body is
+	// suspended, restored on resumption (CPython's gi_exc_state).
+	handling *BaseException
+}
+
+func newStack(body func() Object) *coStack {
+	s := &coStack{}
+	s.next, s.stop = iter.Pull(func(yield func(Object) bool) {
+		s.yield = yield
+		s.result = body()
+	})
+	return s
+}
+
+// resume runs the stack until it suspends (returning the yielded value) or
+// finishes (done, with its return value in s.result). An exception out of
+// the body propagates as a panic.
+func (s *coStack) resume(send Object, throw *BaseException) (yielded Object, done bool) {
+	t := current
+	prevStack, prevHandling := t.stack, t.handling
+	t.stack, t.handling = s, s.handling
+	s.sendVal, s.throwExc = send, throw
+	s.started, s.running = true, true
+	defer func() {
+		s.running = false
+		t := current
+		s.handling = t.handling
+		t.stack, t.handling = prevStack, prevHandling
+	}()
+	v, ok := s.next()
+	if !ok {
+		s.finished = true
+		return nil, true
+	}
+	return v, false
+}
+
+// suspend hands v to whoever resumed this stack and waits to be resumed;
+// it returns what the resumer sent or wants thrown.
+func (s *coStack) suspend(v Object) (Object, *BaseException) {
+	if !s.yield(v) {
+		// The puller was stopped: unwind without running more Python code.
+		panic(errStackAbandoned)
+	}
+	send, throw := s.sendVal, s.throwExc
+	s.sendVal, s.throwExc = nil, nil
+	return send, throw
+}
+
+var errStackAbandoned = NewError(GeneratorExitType, "")
+
+// Suspend yields v (a Future, for asyncio) from the innermost running stack
+// and returns what it is resumed with. It is how an awaitable implemented in
+// Go (asyncio.Future) waits: a send value, or an exception to raise.
+func Suspend(v Object) (Object, *BaseException) {
+	s := current.stack
+	if s == nil {
+		panic(NewError(RuntimeErrorType, "await outside of a coroutine stack"))
+	}
+	return s.suspend(v)
+}
+
+// DirectAwaitable is implemented by awaitables written in Go (Futures,
+// Tasks): Await calls AwaitDirect on the awaiting stack, which may Suspend.
+type DirectAwaitable interface {
+	Object
+	AwaitDirect() Object
+}
+
+// Iterable protocol for resumable objects: generators, coroutines and
+// __await__ iterators driven by `yield from` or a Task.
+type resumer interface {
+	// resumeWith sends v or throws e into the object; it returns the value
+	// yielded, or done=true with the return value. Exceptions propagate as
+	// panics (StopIteration never escapes: it becomes done).
+	resumeWith(v Object, e *BaseException) (yielded Object, done bool, result Object)
+}
+
+// Resume drives a coroutine or generator one step, as Task.__step does:
+// it sends v (or throws e when non-nil) and reports the yielded value, or
+// done with the return value, or the exception the body raised.
+func Resume(o Object, v Object, e *BaseException) (yielded Object, done bool, result Object, exc *BaseException) {
+	defer func() {
+		if r := recover(); r != nil {
+			exc = Recovered(r)
+		}
+	}()
+	yielded, done, result = resumeObject(o, v, e)
+	return
+}
+
+func resumeObject(o Object, v Object, e *BaseException) (Object, bool, Object) {
+	if r, ok := o.(resumer); ok {
+		return r.resumeWith(v, e)
+	}
+	// A Python-level iterator: call send()/throw()/__next__.
+	var out Object
+	stopped, result := catchStopIteration(func() {
+		switch {
+		case e != nil:
+			out = CallMethod(o, "throw", e)
+		case v == nil || v == None:
+			out = CallMethod(o, "__next__")
+		default:
+			out = CallMethod(o, "send", v)
+		}
+	})
+	if stopped {
+		return nil, true, result
+	}
+	return out, false, nil
+}
+
+// catchStopIteration runs f and reports whether it raised StopIteration,
+// with its value.
+func catchStopIteration(f func()) (stopped bool, value Object) {
+	defer func() {
+		if r := recover(); r != nil {
+			if e, ok := r.(*BaseException); ok && e.cls.IsSubtype(StopIterationType) {
+				stopped, value = true, StopIterationValue(e)
+				return
+			}
+			panic(r)
+		}
+	}()
+	f()
+	return false, nil
+}
+
+// StopIterationValue is e.value for a StopIteration.
+func StopIterationValue(e *BaseException) Object {
+	if v, ok := e.Dict.GetStr("value"); ok {
+		return v
+	}
+	if len(e.Args.Items) > 0 {
+		return e.Args.Items[0]
+	}
+	return None
+}
+
+// yieldFrom delegates to a resumable object until it finishes, passing
+// values and exceptions through the current stack: `yield from it`.
+func yieldFrom(it Object) Object {
+	var send Object = None
+	var throw *BaseException
+	for {
+		v, done, res := resumeObject(it, send, throw)
+		if done {
+			return res
+		}
+		s := current.stack
+		if s == nil {
+			panic(NewError(RuntimeErrorType, "await outside of a coroutine stack"))
+		}
+		send, throw = s.suspend(v)
+		if throw != nil && throw.cls.IsSubtype(GeneratorExitType) {
+			if _, ok := it.(resumer); ok {
+				closeObject(it)
+			}
+			panic(throw)
+		}
+	}
+}
+
+func closeObject(o Object) {
+	switch c := o.(type) {
+	case *Coroutine:
+		c.Close()
+	case *Generator:
+		c.Close()
+	default:
+		if m := LookupAttr(o, "close"); m != nil {
+			Call(m)
+		}
+	}
+}

@@ -1,0 +1,207 @@
+package py
+
+import "hash/maphash"
+
+// Dict is Python's insertion-ordered dict.
+//
+// Entries live in a slice in insertion order; an index maps each key's hash
+// to the positions of the entries with that hash. Deleting leaves a hole
+// (key == nil) that compaction removes once holes outnumber live entries.
+type Dict struct {
+	entries []dictEntry
+	index   map[uint64][]int32
+	live    int
+	// version changes on every insertion or deletion, so iterators can
+	// raise "dictionary changed size during iteration".
+	version uint64
+}
+
+type dictEntry struct {
+	hash  uint64
+	key   Object // nil marks a deleted entry
+	value Object
+}
+
+var DictType = newBuiltinType("dict", ObjectType)
+
+func (d *Dict) Type() *Type { return DictType }
+
+// NewDict returns an empty dict.
+func NewDict() *Dict { return &Dict{index: map[uint64][]int32{}} }
+
+var strSeed = maphash.MakeSeed()
+
+func strHash(s string) uint64 { return maphash.String(strSeed, s) }
+
+func (d *Dict) find(h uint64, key Object) int {
+	for _, i := range d.index[h] {
+		e := &d.entries[i]
+		if e.key != nil && (e.key == key || Eq(e.key, key)) {
+			return int(i)
+		}
+	}
+	return -1
+}
+
+func (d *Dict) findStr(h uint64, key string) int {
+	for _, i := range d.index[h] {
+		e := &d.entries[i]
+		if s, ok := e.key.(Str); ok && string(s) == key {
+			return int(i)
+		}
+	}
+	return -1
+}
+
+// Len is len(d).
+func (d *Dict) Len() int { return d.live }
+
+// Get looks key up; ok is false when it is absent.
+func (d *Dict) Get(key Object) (Object, bool) {
+	if s, ok := key.(Str); ok {
+		return d.GetStr(string(s))
+	}
+	i := d.find(Hash(key), key)
+	if i < 0 {
+		return nil, false
+	}
+	return d.entries[i].value, true
+}
+
+// GetStr looks up a str key.
+func (d *Dict) GetStr(key string) (Object, bool) {
+	if d.live == 0 {
+		return nil, false
+	}
+	i := d.findStr(strHash(key), key)
+	if i < 0 {
+		return nil, false
+	}
+	return d.entries[i].value, true
+}
+
+// Set is d[key] = value.
+func (d *Dict) Set(key, value Object) {
+	h := Hash(key)
+	if i := d.find(h, key); i >= 0 {
+		d.entries[i].value = value
+		return
+	}
+	d.insert(h, key, value)
+}
+
+// SetStr is d[key] = value for a str key.
+func (d *Dict) SetStr(key string, value Object) {
+	h := strHash(key)
+	if i := d.findStr(h, key); i >= 0 {
+		d.entries[i].value = value
+		return
+	}
+	d.insert(h, Str(key), value)
+}
+
+func (d *Dict) insert(h uint64, key, value Object) {
+	d.index[h] = append(d.index[h], int32(len(d.entries)))
+	d.entries = append(d.entries, dictEntry{h, key, value})
+	d.live++
+	d.version++
+}
+
+// Delete removes key, reporting whether it was present.
+func (d *Dict) Delete(key Object) bool {
+	h := Hash(key)
+	i := d.find(h, key)
+	if i < 0 {
+		return false
+	}
+	d.deleteAt(h, i)
+	return true
+}
+
+// DeleteStr removes a str key, reporting whether it was present.
+func (d *Dict) DeleteStr(key string) bool {
+	h := strHash(key)
+	i := d.findStr(h, key)
+	if i < 0 {
+		return false
+	}
+	d.deleteAt(h, i)
+	return true
+}
+
+func (d *Dict) deleteAt(h uint64, i int) {
+	pos := d.index[h]
+	for j, p := range pos {
+		if int(p) == i {
+			pos = append(pos[:j], pos[j+1:]...)
+			break
+		}
+	}
+	if len(pos) == 0 {
+		delete(d.index, h)
+	} else {
+		d.index[h] = pos
+	}
+	d.entries[i] = dictEntry{}
+	d.live--
+	d.version++
+	if len(d.entries) > 16 && d.live < len(d.entries)/2 {
+		d.compact()
+	}
+}
+
+func (d *Dict) compact() {
+	entries := make([]dictEntry, 0, d.live)
+	d.index = make(map[uint64][]int32, d.live)
+	for _, e := range d.entries {
+		if e.key != nil {
+			d.index[e.hash] = append(d.index[e.hash], int32(len(entries)))
+			entries = append(entries, e)
+		}
+	}
+	d.entries = entries
+}
+
+// Clear removes every entry.
+func (d *Dict) Clear() {
+	d.entries = nil
+	d.index = map[uint64][]int32{}
+	d.live = 0
+	d.version++
+}
+
+// Keys returns the keys in insertion order.
+func (d *Dict) Keys() []Object {
+	out := make([]Object, 0, d.live)
+	for _, e := range d.entries {
+		if e.key != nil {
+			out = append(out, e.key)
+		}
+	}
+	return out
+}
+
+// Items calls f for each entry in insertion order until f returns false.
+func (d *Dict) Items(f func(k, v Object) bool) {
+	for i := 0; i < len(d.entries); i++ {
+		e := d.entries[i]
+		if e.key != nil && !f(e.key, e.value) {
+			return
+		}
+	}
+}
+
+// Copy returns a shallow copy.
+func (d *Dict) Copy() *Dict {
+	n := NewDict()
+	d.Items(func(k, v Object) bool { n.insert(Hash(k), k, v); return true })
+	return n
+}
+
+// entryAt returns the i-th slot (for iterators); ok is false past the end.
+func (d *Dict) entryAt(i int) (dictEntry, bool) {
+	if i >= len(d.entries) {
+		return dictEntry{}, false
+	}
+	return d.entries[i], true
+}

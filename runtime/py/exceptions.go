@@ -1,0 +1,270 @@
+package py
+
+import (
+	"runtime"
+	"strings"
+)
+
+// BaseException is an instance of BaseException or any subclass, builtin
+// or user-defined. Python exceptions travel through Go frames as panics
+// whose value is a *BaseException.
+type BaseException struct {
+	cls             *Type
+	Args            *Tuple
+	Dict            *Dict
+	Cause           *BaseException
+	Context         *BaseException
+	SuppressContext bool
+	// Traceback is where the exception passed, innermost last.
+	Traceback []TracebackEntry
+	// raisePCs are the Go return addresses captured when it was raised;
+	// they are resolved into Traceback entries lazily.
+	raisePCs [][]uintptr
+}
+
+// TracebackEntry is one frame line of a Python traceback.
+type TracebackEntry struct {
+	File string
+	Line int
+	Func string
+}
+
+func (e *BaseException) Type() *Type          { return e.cls }
+func (e *BaseException) InstanceDict() *Dict { return e.Dict }
+
+// Error makes a *BaseException usable as a Go error.
+func (e *BaseException) Error() string { return FormatExceptionOnly(e) }
+
+func newExcType(name string, base *Type) *Type {
+	t := newBuiltinType(name, base)
+	return t
+}
+
+// The builtin exception hierarchy.
+var (
+	BaseExceptionType = newExcType("BaseException", ObjectType)
+	SystemExitType    = newExcType("SystemExit", BaseExceptionType)
+	KeyboardInterruptType = newExcType("KeyboardInterrupt", BaseExceptionType)
+	GeneratorExitType     = newExcType("GeneratorExit", BaseExceptionType)
+	ExceptionType         = newExcType("Exception", BaseExceptionType)
+	StopIterationType     = newExcType("StopIteration", ExceptionType)
+	StopAsyncIterationType = newExcType("StopAsyncIteration", ExceptionType)
+	ArithmeticErrorType   = newExcType("ArithmeticError", ExceptionType)
+	FloatingPointErrorType = newExcType("FloatingPointError", ArithmeticErrorType)
+	OverflowErrorType     = newExcType("OverflowError", ArithmeticErrorType)
+	ZeroDivisionErrorType = newExcType("ZeroDivisionError", ArithmeticErrorType)
+	AssertionErrorType    = newExcType("AssertionError", ExceptionType)
+	AttributeErrorType    = newExcType("AttributeError", ExceptionType)
+	BufferErrorType       = newExcType("BufferError", ExceptionType)
+	EOFErrorType          = newExcType("EOFError", ExceptionType)
+	ImportErrorType       = newExcType("ImportError", ExceptionType)
+	ModuleNotFoundErrorType = newExcType("ModuleNotFoundError", ImportErrorType)
+	LookupErrorType       = newExcType("LookupError", ExceptionType)
+	IndexErrorType        = newExcType("IndexError", LookupErrorType)
+	KeyErrorType          = newExcType("KeyError", LookupErrorType)
+	MemoryErrorType       = newExcType("MemoryError", ExceptionType)
+	NameErrorType         = newExcType("NameError", ExceptionType)
+	UnboundLocalErrorType = newExcType("UnboundLocalError", NameErrorType)
+	OSErrorType           = newExcType("OSError", ExceptionType)
+	BlockingIOErrorType   = newExcType("BlockingIOError", OSErrorType)
+	ChildProcessErrorType = newExcType("ChildProcessError", OSErrorType)
+	ConnectionErrorType   = newExcType("ConnectionError", OSErrorType)
+	BrokenPipeErrorType   = newExcType("BrokenPipeError", ConnectionErrorType)
+	ConnectionAbortedErrorType = newExcType("ConnectionAbortedError", ConnectionErrorType)
+	ConnectionRefusedErrorType = newExcType("ConnectionRefusedError", ConnectionErrorType)
+	ConnectionResetErrorType   = newExcType("ConnectionResetError", ConnectionErrorType)
+	FileExistsErrorType   = newExcType("FileExistsError", OSErrorType)
+	FileNotFoundErrorType = newExcType("FileNotFoundError", OSErrorType)
+	InterruptedErrorType  = newExcType("InterruptedError", OSErrorType)
+	IsADirectoryErrorType = newExcType("IsADirectoryError", OSErrorType)
+	NotADirectoryErrorType = newExcType("NotADirectoryError", OSErrorType)
+	PermissionErrorType   = newExcType("PermissionError", OSErrorType)
+	ProcessLookupErrorType = newExcType("ProcessLookupError", OSErrorType)
+	TimeoutErrorType      = newExcType("TimeoutError", OSErrorType)
+	ReferenceErrorType    = newExcType("ReferenceError", ExceptionType)
+	RuntimeErrorType      = newExcType("RuntimeError", ExceptionType)
+	NotImplementedErrorType = newExcType("NotImplementedError", RuntimeErrorType)
+	RecursionErrorType    = newExcType("RecursionError", RuntimeErrorType)
+	SyntaxErrorType       = newExcType("SyntaxError", ExceptionType)
+	SystemErrorType       = newExcType("SystemError", ExceptionType)
+	TypeErrorType         = newExcType("TypeError", ExceptionType)
+	ValueErrorType        = newExcType("ValueError", ExceptionType)
+	UnicodeErrorType      = newExcType("UnicodeError", ValueErrorType)
+	UnicodeDecodeErrorType = newExcType("UnicodeDecodeError", UnicodeErrorType)
+	UnicodeEncodeErrorType = newExcType("UnicodeEncodeError", UnicodeErrorType)
+	WarningType           = newExcType("Warning", ExceptionType)
+	UserWarningType       = newExcType("UserWarning", WarningType)
+	DeprecationWarningType = newExcType("DeprecationWarning", WarningType)
+	RuntimeWarningType    = newExcType("RuntimeWarning", WarningType)
+	ResourceWarningType   = newExcType("ResourceWarning", WarningType)
+	BaseExceptionGroupType = newExcType("BaseExceptionGroup", BaseExceptionType)
+	ExceptionGroupType    = &Type{}
+)
+
+func init() {
+	*ExceptionGroupType = Type{Name: "ExceptionGroup", Qualname: "ExceptionGroup", Module: "builtins", Dict: NewDict(),
+		Bases: []*Type{BaseExceptionGroupType, ExceptionType}}
+	ExceptionGroupType.computeMRO()
+	ExceptionGroupType.builtinBase = BaseExceptionType
+	BaseExceptionType.newInstance = func(t *Type) Object {
+		return &BaseException{cls: t, Args: EmptyTuple, Dict: NewDict()}
+	}
+}
+
+// NewException makes an exception of class t with the given args.
+func NewException(t *Type, args ...Object) *BaseException {
+	return &BaseException{cls: t, Args: NewTuple(args...), Dict: NewDict()}
+}
+
+// NewError makes an exception of class t with a single message argument.
+func NewError(t *Type, msg string) *BaseException { return NewException(t, Str(msg)) }
+
+// Raise throws exc, a *BaseException or an exception class (which is
+// instantiated with no arguments), as a Go panic, implicitly chaining the
+// exception being handled, as `raise` does.
+func Raise(exc Object) {
+	e := toException(exc)
+	if e == nil {
+		panic(NewError(TypeErrorType, "exceptions must derive from BaseException"))
+	}
+	if h := Current().handling; h != nil && h != e && e.Context == nil {
+		e.Context = h
+	}
+	e.recordRaise(2)
+	panic(e)
+}
+
+// RaiseFrom is `raise exc from cause`; cause may be None.
+func RaiseFrom(exc, cause Object) {
+	e := toException(exc)
+	if e == nil {
+		panic(NewError(TypeErrorType, "exceptions must derive from BaseException"))
+	}
+	if cause == None {
+		e.Cause = nil
+	} else if c := toException(cause); c != nil {
+		e.Cause = c
+	} else {
+		panic(NewError(TypeErrorType, "exception causes must derive from BaseException"))
+	}
+	e.SuppressContext = true
+	if h := Current().handling; h != nil && h != e && e.Context == nil {
+		e.Context = h
+	}
+	e.recordRaise(2)
+	panic(e)
+}
+
+// Reraise is a bare `raise`: it rethrows the exception being handled.
+func Reraise() {
+	h := Current().handling
+	if h == nil {
+		panic(NewError(RuntimeErrorType, "No active exception to reraise"))
+	}
+	panic(h)
+}
+
+func toException(exc Object) *BaseException {
+	switch v := exc.(type) {
+	case *BaseException:
+		return v
+	case *Type:
+		if v.IsSubtype(BaseExceptionType) {
+			if e, ok := Call(v).(*BaseException); ok {
+				return e
+			}
+		}
+	}
+	return nil
+}
+
+func (e *BaseException) recordRaise(skip int) {
+	pcs := make([]uintptr, 64)
+	n := runtime.Callers(skip+1, pcs)
+	e.raisePCs = append(e.raisePCs, pcs[:n])
+}
+
+// Throw panics with e without touching its context or traceback: the
+// exception keeps travelling, as when a Future re-raises a stored one.
+func Throw(e *BaseException) {
+	e.recordRaise(2)
+	panic(e)
+}
+
+// ExceptionMatches is `isinstance(e, cls)` for an except clause, where cls
+// may be a class or a tuple of classes.
+func ExceptionMatches(e *BaseException, cls Object) bool {
+	switch c := cls.(type) {
+	case *Type:
+		if !c.IsSubtype(BaseExceptionType) {
+			panic(NewError(TypeErrorType, "catching classes that do not inherit from BaseException is not allowed"))
+		}
+		return e.cls.IsSubtype(c)
+	case *Tuple:
+		for _, it := range c.Items {
+			if ExceptionMatches(e, it) {
+				return true
+			}
+		}
+		return false
+	}
+	panic(NewError(TypeErrorType, "catching classes that do not inherit from BaseException is not allowed"))
+}
+
+// Recovered converts a value caught by recover() into a Python exception.
+// Go runtime errors (a bug in the runtime or translator, or a nil
+// dereference) become SystemError, so they still print a traceback.
+func Recovered(r any) *BaseException {
+	switch v := r.(type) {
+	case *BaseException:
+		return v
+	case runtime.Error:
+		if strings.Contains(v.Error(), "stack overflow") {
+			return NewError(RecursionErrorType, "maximum recursion depth exceeded")
+		}
+		return NewError(SystemErrorType, "internal error: "+v.Error())
+	case error:
+		return NewError(SystemErrorType, "internal error: "+v.Error())
+	}
+	return NewError(SystemErrorType, "internal error: "+Repr(Str(toGoString(r))))
+}
+
+func toGoString(r any) string {
+	if s, ok := r.(string); ok {
+		return s
+	}
+	if s, ok := r.(interface{ String() string }); ok {
+		return s.String()
+	}
+	return "panic"
+}
+
+// ExcStr is str(exc) as CPython computes it for the builtin classes.
+func ExcStr(e *BaseException) string {
+	if m := e.cls.Lookup("__str__"); m != nil {
+		if _, builtin := m.(*BuiltinFunction); !builtin {
+			return StrOf(Call(m, e))
+		}
+	}
+	args := e.Args.Items
+	if e.cls.IsSubtype(KeyErrorType) && len(args) == 1 {
+		return Repr(args[0])
+	}
+	switch len(args) {
+	case 0:
+		return ""
+	case 1:
+		return StrOf(args[0])
+	}
+	return Repr(e.Args)
+}
+
+// FormatExceptionOnly is the last line of a traceback: "ValueError: boom".
+func FormatExceptionOnly(e *BaseException) string {
+	name := e.cls.FullName()
+	msg := ExcStr(e)
+	if msg == "" {
+		return name
+	}
+	return name + ": " + msg
+}

@@ -1,0 +1,526 @@
+package py
+
+import (
+	"fmt"
+	"math"
+	"math/big"
+	"strconv"
+	"strings"
+)
+
+// FormatValue is one f-string replacement field: conversion ('s', 'r', 'a'
+// or 0) then format(value, spec).
+func FormatValue(v Object, conv byte, spec string) string {
+	switch conv {
+	case 's':
+		v = Str(StrOf(v))
+	case 'r':
+		v = Str(Repr(v))
+	case 'a':
+		v = Str(asciiRepr(Repr(v)))
+	}
+	return Format(v, spec)
+}
+
+func asciiRepr(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case r < 0x80:
+			b.WriteRune(r)
+		case r <= 0xff:
+			fmt.Fprintf(&b, `\x%02x`, r)
+		case r <= 0xffff:
+			fmt.Fprintf(&b, `\u%04x`, r)
+		default:
+			fmt.Fprintf(&b, `\U%08x`, r)
+		}
+	}
+	return b.String()
+}
+
+// Format is format(v, spec).
+func Format(v Object, spec string) string {
+	switch x := v.(type) {
+	case Str:
+		if spec == "" {
+			return string(x)
+		}
+		return formatStr(string(x), parseSpec(spec, '<'))
+	case Int, *BigInt:
+		if spec == "" {
+			return intRepr(x)
+		}
+		return formatInt(asBig(x), parseSpec(spec, '>'))
+	case Bool:
+		if spec == "" {
+			return Repr(x)
+		}
+		return formatInt(asBig(x), parseSpec(spec, '>'))
+	case Float:
+		if spec == "" {
+			return FloatRepr(float64(x))
+		}
+		return formatFloat(float64(x), parseSpec(spec, '>'))
+	}
+	t := v.Type()
+	if m := t.Lookup("__format__"); m != nil && isPythonMethod(m) {
+		return mustStr(Call(bindDescriptor(m, v, t), Str(spec)), "__format__")
+	}
+	if spec != "" {
+		panic(NewError(TypeErrorType, fmt.Sprintf("unsupported format string passed to %s.__format__", t.Name)))
+	}
+	return StrOf(v)
+}
+
+type formatSpec struct {
+	fill      rune
+	align     byte
+	sign      byte
+	alt       bool
+	zero      bool
+	width     int
+	grouping  byte
+	precision int // -1: none
+	typ       byte
+}
+
+func parseSpec(spec string, defAlign byte) formatSpec {
+	s := formatSpec{fill: ' ', align: 0, precision: -1}
+	r := []rune(spec)
+	i := 0
+	isAlign := func(c rune) bool { return c == '<' || c == '>' || c == '^' || c == '=' }
+	if len(r) >= 2 && isAlign(r[1]) {
+		s.fill, s.align = r[0], byte(r[1])
+		i = 2
+	} else if len(r) >= 1 && isAlign(r[0]) {
+		s.align = byte(r[0])
+		i = 1
+	}
+	if i < len(r) && (r[i] == '+' || r[i] == '-' || r[i] == ' ') {
+		s.sign = byte(r[i])
+		i++
+	}
+	if i < len(r) && r[i] == '#' {
+		s.alt = true
+		i++
+	}
+	if i < len(r) && r[i] == '0' {
+		s.zero = true
+		i++
+	}
+	start := i
+	for i < len(r) && r[i] >= '0' && r[i] <= '9' {
+		i++
+	}
+	if i > start {
+		s.width, _ = strconv.Atoi(string(r[start:i]))
+	}
+	if i < len(r) && (r[i] == ',' || r[i] == '_') {
+		s.grouping = byte(r[i])
+		i++
+	}
+	if i < len(r) && r[i] == '.' {
+		i++
+		start = i
+		for i < len(r) && r[i] >= '0' && r[i] <= '9' {
+			i++
+		}
+		if i == start {
+			panic(NewError(ValueErrorType, "Format specifier missing precision"))
+		}
+		s.precision, _ = strconv.Atoi(string(r[start:i]))
+	}
+	if i < len(r) {
+		s.typ = byte(r[i])
+		i++
+	}
+	if i < len(r) {
+		panic(NewError(ValueErrorType, "Invalid format specifier '"+spec+"'"))
+	}
+	if s.zero && s.align == 0 {
+		s.fill, s.align = '0', '='
+	}
+	if s.align == 0 {
+		s.align = defAlign
+	}
+	return s
+}
+
+func pad(body string, sign string, s formatSpec) string {
+	n := strLen(body) + len(sign)
+	if n >= s.width {
+		return sign + body
+	}
+	fill := strings.Repeat(string(s.fill), s.width-n)
+	switch s.align {
+	case '<':
+		return sign + body + fill
+	case '^':
+		half := (s.width - n) / 2
+		return strings.Repeat(string(s.fill), half) + sign + body + strings.Repeat(string(s.fill), s.width-n-half)
+	case '=':
+		return sign + fill + body
+	}
+	return fill + sign + body
+}
+
+func formatStr(v string, s formatSpec) string {
+	if s.typ != 0 && s.typ != 's' {
+		panic(NewError(ValueErrorType, fmt.Sprintf("Unknown format code '%c' for object of type 'str'", s.typ)))
+	}
+	if s.sign != 0 {
+		panic(NewError(ValueErrorType, "Sign not allowed in string format specifier"))
+	}
+	if s.align == '=' {
+		panic(NewError(ValueErrorType, "'=' alignment not allowed in string format specifier"))
+	}
+	if s.precision >= 0 {
+		r := []rune(v)
+		if len(r) > s.precision {
+			v = string(r[:s.precision])
+		}
+	}
+	return pad(v, "", s)
+}
+
+func group(digits string, sep byte, every int) string {
+	if sep == 0 || len(digits) <= every {
+		return digits
+	}
+	var b strings.Builder
+	first := len(digits) % every
+	if first > 0 {
+		b.WriteString(digits[:first])
+	}
+	for i := first; i < len(digits); i += every {
+		if b.Len() > 0 {
+			b.WriteByte(sep)
+		}
+		b.WriteString(digits[i : i+every])
+	}
+	return b.String()
+}
+
+func signOf(neg bool, s formatSpec) string {
+	switch {
+	case neg:
+		return "-"
+	case s.sign == '+':
+		return "+"
+	case s.sign == ' ':
+		return " "
+	}
+	return ""
+}
+
+func formatInt(v *big.Int, s formatSpec) string {
+	if s.precision >= 0 && s.typ != 0 && strings.IndexByte("eEfFgG%", s.typ) >= 0 {
+		f, _ := new(big.Float).SetInt(v).Float64()
+		return formatFloat(f, s)
+	}
+	switch s.typ {
+	case 'e', 'E', 'f', 'F', 'g', 'G', '%':
+		f, _ := new(big.Float).SetInt(v).Float64()
+		return formatFloat(f, s)
+	}
+	if s.precision >= 0 {
+		panic(NewError(ValueErrorType, "Precision not allowed in integer format specifier"))
+	}
+	neg := v.Sign() < 0
+	abs := new(big.Int).Abs(v)
+	var digits, prefix string
+	every := 3
+	switch s.typ {
+	case 0, 'd', 'n':
+		digits = abs.String()
+	case 'x':
+		digits, prefix = abs.Text(16), "0x"
+		every = 4
+	case 'X':
+		digits, prefix = strings.ToUpper(abs.Text(16)), "0X"
+		every = 4
+	case 'o':
+		digits, prefix = abs.Text(8), "0o"
+		every = 4
+	case 'b':
+		digits, prefix = abs.Text(2), "0b"
+		every = 4
+	case 'c':
+		return pad(string(rune(v.Int64())), "", s)
+	case 's':
+		panic(NewError(ValueErrorType, "Unknown format code 's' for object of type 'int'"))
+	default:
+		panic(NewError(ValueErrorType, fmt.Sprintf("Unknown format code '%c' for object of type 'int'", s.typ)))
+	}
+	if !s.alt {
+		prefix = ""
+	}
+	digits = group(digits, s.grouping, every)
+	if s.align == '=' && s.fill == '0' && s.grouping != 0 {
+		// Zero padding also groups the padding.
+		width := s.width - len(prefix) - len(signOf(neg, s))
+		for len(digits) < width {
+			digits = "0" + digits
+			if len(strings.ReplaceAll(digits, string(s.grouping), ""))%(every) == 0 && len(digits) < width {
+				digits = string(s.grouping) + digits
+			}
+		}
+	}
+	return pad(digits, signOf(neg, s)+prefix, s)
+}
+
+func formatFloat(f float64, s formatSpec) string {
+	neg := math.Signbit(f) && !math.IsNaN(f)
+	a := math.Abs(f)
+	prec := s.precision
+	var body string
+	switch {
+	case math.IsInf(a, 0):
+		body = "inf"
+	case math.IsNaN(a):
+		body = "nan"
+	}
+	typ := s.typ
+	if body == "" {
+		switch typ {
+		case 'f', 'F':
+			if prec < 0 {
+				prec = 6
+			}
+			body = strconv.FormatFloat(a, 'f', prec, 64)
+		case 'e', 'E':
+			if prec < 0 {
+				prec = 6
+			}
+			body = fixExp(strconv.FormatFloat(a, 'e', prec, 64))
+		case '%':
+			if prec < 0 {
+				prec = 6
+			}
+			body = strconv.FormatFloat(a*100, 'f', prec, 64) + "%"
+		case 'g', 'G':
+			if prec < 0 {
+				prec = 6
+			}
+			body = formatG(a, prec, s.alt)
+		case 0:
+			if prec < 0 {
+				body = FloatRepr(a)
+			} else {
+				body = formatG(a, prec, s.alt)
+				if !strings.ContainsAny(body, ".e") {
+					body += ".0"
+				}
+			}
+		case 'n':
+			body = formatG(a, max(prec, 6), s.alt)
+		default:
+			panic(NewError(ValueErrorType, fmt.Sprintf("Unknown format code '%c' for object of type 'float'", typ)))
+		}
+	}
+	if typ == 'E' || typ == 'G' || typ == 'F' {
+		body = strings.ToUpper(body)
+	}
+	if s.grouping != 0 {
+		intPart, frac, hasFrac := strings.Cut(body, ".")
+		end := ""
+		if i := strings.IndexAny(intPart, "e%"); i >= 0 {
+			intPart, end = intPart[:i], intPart[i:]
+		}
+		body = group(intPart, s.grouping, 3) + end
+		if hasFrac {
+			body += "." + frac
+		}
+	}
+	return pad(body, signOf(neg, s), s)
+}
+
+// formatG is the 'g' presentation: precision significant digits, trailing
+// zeros removed unless alt.
+func formatG(a float64, prec int, alt bool) string {
+	if prec == 0 {
+		prec = 1
+	}
+	if a == 0 {
+		if alt {
+			return "0." + strings.Repeat("0", prec-1)
+		}
+		return "0"
+	}
+	e := strconv.FormatFloat(a, 'e', prec-1, 64)
+	_, expStr, _ := strings.Cut(e, "e")
+	exp, _ := strconv.Atoi(expStr)
+	var out string
+	if exp < -4 || exp >= prec {
+		out = e
+		if !alt {
+			m, x, _ := strings.Cut(out, "e")
+			if strings.Contains(m, ".") {
+				m = strings.TrimRight(strings.TrimRight(m, "0"), ".")
+			}
+			out = m + "e" + x
+		}
+		out = fixExp(out)
+	} else {
+		out = strconv.FormatFloat(a, 'f', prec-1-exp, 64)
+		if !alt && strings.Contains(out, ".") {
+			out = strings.TrimRight(strings.TrimRight(out, "0"), ".")
+		}
+	}
+	return out
+}
+
+// fixExp turns Go's e+5 into Python's e+05.
+func fixExp(s string) string {
+	m, x, ok := strings.Cut(s, "e")
+	if !ok {
+		return s
+	}
+	sign := x[:1]
+	digits := x[1:]
+	if len(digits) < 2 {
+		digits = "0" + digits
+	}
+	return m + "e" + sign + digits
+}
+
+// PercentFormat is str % args (printf-style formatting).
+func PercentFormat(format string, args Object) string {
+	var items []Object
+	var mapping Object
+	if t, ok := args.(*Tuple); ok {
+		items = t.Items
+	} else {
+		if _, ok := args.(*Dict); ok {
+			mapping = args
+		}
+		items = []Object{args}
+	}
+	var b strings.Builder
+	next := 0
+	r := []rune(format)
+	for i := 0; i < len(r); i++ {
+		if r[i] != '%' {
+			b.WriteRune(r[i])
+			continue
+		}
+		i++
+		if i >= len(r) {
+			panic(NewError(ValueErrorType, "incomplete format"))
+		}
+		if r[i] == '%' {
+			b.WriteByte('%')
+			continue
+		}
+		var arg Object
+		if r[i] == '(' {
+			j := i + 1
+			for j < len(r) && r[j] != ')' {
+				j++
+			}
+			key := string(r[i+1 : j])
+			if mapping == nil {
+				panic(NewError(TypeErrorType, "format requires a mapping"))
+			}
+			arg = GetItem(mapping, Str(key))
+			i = j + 1
+		}
+		var flags strings.Builder
+		for i < len(r) && strings.ContainsRune("-+ #0", r[i]) {
+			flags.WriteRune(r[i])
+			i++
+		}
+		width := ""
+		for i < len(r) && (r[i] >= '0' && r[i] <= '9' || r[i] == '*') {
+			if r[i] == '*' {
+				width += strconv.Itoa(Index(items[next]))
+				next++
+			} else {
+				width += string(r[i])
+			}
+			i++
+		}
+		precision := ""
+		if i < len(r) && r[i] == '.' {
+			precision = "."
+			i++
+			for i < len(r) && r[i] >= '0' && r[i] <= '9' {
+				precision += string(r[i])
+				i++
+			}
+		}
+		if i >= len(r) {
+			panic(NewError(ValueErrorType, "incomplete format"))
+		}
+		conv := r[i]
+		if arg == nil {
+			if next >= len(items) {
+				panic(NewError(TypeErrorType, "not enough arguments for format string"))
+			}
+			arg = items[next]
+			next++
+		}
+		fl := flags.String()
+		spec := formatSpec{fill: ' ', align: '>', precision: -1}
+		if strings.Contains(fl, "-") {
+			spec.align = '<'
+		} else if strings.Contains(fl, "0") && conv != 's' && conv != 'r' {
+			spec.fill, spec.align = '0', '='
+		}
+		if strings.Contains(fl, "+") {
+			spec.sign = '+'
+		} else if strings.Contains(fl, " ") {
+			spec.sign = ' '
+		}
+		spec.alt = strings.Contains(fl, "#")
+		spec.width, _ = strconv.Atoi(width)
+		if precision != "" {
+			spec.precision, _ = strconv.Atoi(precision[1:])
+		}
+		switch conv {
+		case 's':
+			spec.align = map[bool]byte{true: '<', false: '>'}[strings.Contains(fl, "-")]
+			b.WriteString(formatStr(StrOf(arg), formatSpec{fill: ' ', align: spec.align, width: spec.width, precision: spec.precision}))
+		case 'r', 'a':
+			b.WriteString(formatStr(Repr(arg), formatSpec{fill: ' ', align: spec.align, width: spec.width, precision: spec.precision}))
+		case 'd', 'i', 'u':
+			if f, ok := arg.(Float); ok {
+				arg = NewBigInt(bigFromFloat(math.Trunc(float64(f))))
+			}
+			if !isIntLike(arg) {
+				panic(NewError(TypeErrorType, fmt.Sprintf("%%%c format: a real number is required, not %s", conv, arg.Type().Name)))
+			}
+			spec.precision = -1
+			b.WriteString(formatInt(asBig(arg), spec))
+		case 'x', 'X', 'o':
+			spec.typ = byte(conv)
+			b.WriteString(formatInt(asBig(arg), spec))
+		case 'f', 'F', 'e', 'E', 'g', 'G':
+			f, ok := floatOf(arg)
+			if !ok {
+				panic(NewError(TypeErrorType, fmt.Sprintf("must be real number, not %s", arg.Type().Name)))
+			}
+			spec.typ = byte(conv)
+			b.WriteString(formatFloat(f, spec))
+		case 'c':
+			if s, ok := arg.(Str); ok {
+				b.WriteString(string(s))
+			} else {
+				b.WriteRune(rune(Index(arg)))
+			}
+		default:
+			panic(NewError(ValueErrorType, fmt.Sprintf("unsupported format character '%c' (0x%x) at index %d", conv, conv, i)))
+		}
+	}
+	if mapping == nil && next < len(items) {
+		panic(NewError(TypeErrorType, "not all arguments converted during string formatting"))
+	}
+	return b.String()
+}
+
+func bigFromFloat(f float64) *big.Int {
+	bf := big.NewFloat(f)
+	i, _ := bf.Int(nil)
+	return i
+}

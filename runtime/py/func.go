@@ -1,0 +1,350 @@
+package py
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Callable is implemented by every object that can be called. kwnames
+// names the last len(kwnames) entries of args (CPython's vectorcall).
+type Callable interface {
+	Object
+	Call(args []Object, kwnames []string) Object
+}
+
+// Function is a function defined in Python (def, lambda, async def).
+type Function struct {
+	Code *Code
+	// Defaults are the defaults of the last len(Defaults) positional
+	// parameters; KwDefaults has one slot per keyword-only parameter (nil:
+	// required).
+	Defaults   []Object
+	KwDefaults []Object
+	Dict       *Dict
+	// impl receives the arguments bound in Code.Params order.
+	impl func(args []Object) Object
+}
+
+var FunctionType = newBuiltinType("function", ObjectType)
+
+func (*Function) Type() *Type          { return FunctionType }
+func (f *Function) InstanceDict() *Dict { return f.Dict }
+
+// NewFunction makes a function object. impl receives the bound arguments
+// in code.Params order.
+func NewFunction(code *Code, defaults, kwDefaults []Object, impl func(args []Object) Object) *Function {
+	return &Function{Code: code, Defaults: defaults, KwDefaults: kwDefaults, Dict: NewDict(), impl: impl}
+}
+
+func (f *Function) String() string {
+	return fmt.Sprintf("<function %s at %s>", f.Code.Qualname, addr(f))
+}
+
+// Call binds args to the parameters and runs the function.
+func (f *Function) Call(args []Object, kwnames []string) Object {
+	c := f.Code
+	if len(kwnames) == 0 && !c.VarArgs && !c.VarKw && c.NumKwOnly == 0 && len(args) == c.NumPos {
+		return f.impl(args)
+	}
+	return f.impl(f.bind(args, kwnames))
+}
+
+func (f *Function) bind(args []Object, kwnames []string) []Object {
+	c := f.Code
+	npos := len(args) - len(kwnames)
+	bound := make([]Object, len(c.Params))
+	name := c.Qualname
+	// Positional arguments.
+	take := npos
+	if take > c.NumPos {
+		take = c.NumPos
+	}
+	copy(bound, args[:take])
+	slot := c.NumPos
+	if c.VarArgs {
+		bound[slot] = NewTuple(append([]Object(nil), args[take:npos]...)...)
+		slot++
+	} else if npos > c.NumPos {
+		given := npos
+		panic(NewError(TypeErrorType, fmt.Sprintf("%s() takes %d positional argument%s but %d %s given",
+			name, c.NumPos, plural(c.NumPos), given, wasWere(given))))
+	}
+	kwStart := slot
+	var extra *Dict
+	if c.VarKw {
+		extra = NewDict()
+		bound[len(bound)-1] = extra
+	}
+	// Keyword arguments.
+	for i, kw := range kwnames {
+		v := args[npos+i]
+		idx := -1
+		for j := c.NumPosOnly; j < c.NumPos; j++ {
+			if c.Params[j] == kw {
+				idx = j
+				break
+			}
+		}
+		if idx < 0 {
+			for j := kwStart; j < kwStart+c.NumKwOnly; j++ {
+				if c.Params[j] == kw {
+					idx = j
+					break
+				}
+			}
+		}
+		if idx < 0 {
+			if extra != nil {
+				extra.SetStr(kw, v)
+				continue
+			}
+			for j := 0; j < c.NumPosOnly; j++ {
+				if c.Params[j] == kw {
+					panic(NewError(TypeErrorType, fmt.Sprintf("%s() got some positional-only arguments passed as keyword arguments: '%s'", name, kw)))
+				}
+			}
+			panic(NewError(TypeErrorType, fmt.Sprintf("%s() got an unexpected keyword argument '%s'", name, kw)))
+		}
+		if bound[idx] != nil {
+			panic(NewError(TypeErrorType, fmt.Sprintf("%s() got multiple values for argument '%s'", name, kw)))
+		}
+		bound[idx] = v
+	}
+	// Defaults and missing arguments.
+	firstDefault := c.NumPos - len(f.Defaults)
+	var missing []string
+	for j := 0; j < c.NumPos; j++ {
+		if bound[j] == nil {
+			if j >= firstDefault {
+				bound[j] = f.Defaults[j-firstDefault]
+			} else {
+				missing = append(missing, "'"+c.Params[j]+"'")
+			}
+		}
+	}
+	if len(missing) > 0 {
+		panic(NewError(TypeErrorType, fmt.Sprintf("%s() missing %d required positional argument%s: %s",
+			name, len(missing), plural(len(missing)), joinNames(missing))))
+	}
+	for j := 0; j < c.NumKwOnly; j++ {
+		if bound[kwStart+j] == nil {
+			if j < len(f.KwDefaults) && f.KwDefaults[j] != nil {
+				bound[kwStart+j] = f.KwDefaults[j]
+			} else {
+				missing = append(missing, "'"+c.Params[kwStart+j]+"'")
+			}
+		}
+	}
+	if len(missing) > 0 {
+		panic(NewError(TypeErrorType, fmt.Sprintf("%s() missing %d required keyword-only argument%s: %s",
+			name, len(missing), plural(len(missing)), joinNames(missing))))
+	}
+	return bound
+}
+
+func plural(n int) string {
+	if n == 1 {
+		return ""
+	}
+	return "s"
+}
+
+func wasWere(n int) string {
+	if n == 1 {
+		return "was"
+	}
+	return "were"
+}
+
+func joinNames(names []string) string {
+	switch len(names) {
+	case 1:
+		return names[0]
+	case 2:
+		return names[0] + " and " + names[1]
+	}
+	return strings.Join(names[:len(names)-1], ", ") + ", and " + names[len(names)-1]
+}
+
+// BuiltinFunction is a function implemented in Go. When Self is set it is
+// a bound builtin method and Self is passed as the first argument.
+type BuiltinFunction struct {
+	Name   string
+	Module string
+	Self   Object
+	Fn     func(args []Object, kwnames []string) Object
+	// method marks a function stored in a class dict: reading it from an
+	// instance binds the instance.
+	method bool
+}
+
+var BuiltinFunctionType = newBuiltinType("builtin_function_or_method", ObjectType)
+var MethodDescriptorType = newBuiltinType("method_descriptor", ObjectType)
+
+func (f *BuiltinFunction) Type() *Type {
+	if f.method && f.Self == nil {
+		return MethodDescriptorType
+	}
+	return BuiltinFunctionType
+}
+
+// NewBuiltin makes a builtin function.
+func NewBuiltin(name string, fn func(args []Object, kwnames []string) Object) *BuiltinFunction {
+	return &BuiltinFunction{Name: name, Fn: fn}
+}
+
+// NewMethod makes a builtin method for a class dict: fn receives self as
+// args[0].
+func NewMethod(name string, fn func(args []Object, kwnames []string) Object) *BuiltinFunction {
+	return &BuiltinFunction{Name: name, Fn: fn, method: true}
+}
+
+func (f *BuiltinFunction) Call(args []Object, kwnames []string) Object {
+	if f.Self != nil {
+		full := make([]Object, len(args)+1)
+		full[0] = f.Self
+		copy(full[1:], args)
+		return f.Fn(full, kwnames)
+	}
+	return f.Fn(args, kwnames)
+}
+
+func (f *BuiltinFunction) String() string {
+	if f.Self != nil {
+		return fmt.Sprintf("<built-in method %s of %s object at %s>", f.Name, f.Self.Type().Name, addr(f.Self))
+	}
+	if f.method {
+		return fmt.Sprintf("<method '%s' objects>", f.Name)
+	}
+	return fmt.Sprintf("<built-in function %s>", f.Name)
+}
+
+// Method is a Python function bound to an instance (or a class, for
+// classmethods).
+type Method struct {
+	Func Object
+	Self Object
+}
+
+var MethodType = newBuiltinType("method", ObjectType)
+
+func (*Method) Type() *Type { return MethodType }
+
+func (m *Method) Call(args []Object, kwnames []string) Object {
+	full := make([]Object, len(args)+1)
+	full[0] = m.Self
+	copy(full[1:], args)
+	return CallKw(m.Func, full, kwnames)
+}
+
+// Call calls f with positional arguments.
+func Call(f Object, args ...Object) Object { return CallKw(f, args, nil) }
+
+// CallKw calls f; the last len(kwnames) args are keyword arguments.
+func CallKw(f Object, args []Object, kwnames []string) Object {
+	if c, ok := f.(Callable); ok {
+		return c.Call(args, kwnames)
+	}
+	if m := LookupSpecial(f, "__call__"); m != nil {
+		return CallKw(m, args, kwnames)
+	}
+	panic(NewError(TypeErrorType, fmt.Sprintf("'%s' object is not callable", f.Type().Name)))
+}
+
+// CallEx is a call with unpacking: pos holds the positional arguments
+// (star-args already spliced in with AppendStar), kw the keyword ones
+// (with ** mappings merged by MergeKw).
+func CallEx(f Object, pos []Object, kwnames []string, kwvals []Object) Object {
+	if len(kwnames) == 0 {
+		return CallKw(f, pos, nil)
+	}
+	args := make([]Object, 0, len(pos)+len(kwvals))
+	args = append(append(args, pos...), kwvals...)
+	return CallKw(f, args, kwnames)
+}
+
+// AppendStar appends the items of iterable x to args (for f(*x)).
+func AppendStar(args []Object, x Object) []Object {
+	switch v := x.(type) {
+	case *Tuple:
+		return append(args, v.Items...)
+	case *List:
+		return append(args, v.Items...)
+	}
+	it := GetIter(x)
+	for {
+		v, ok := Next(it)
+		if !ok {
+			return args
+		}
+		args = append(args, v)
+	}
+}
+
+// MergeKw merges mapping m into the keyword lists (for f(**m)).
+func MergeKw(fname string, names []string, vals []Object, m Object) ([]string, []Object) {
+	add := func(k, v Object) {
+		s, ok := k.(Str)
+		if !ok {
+			panic(NewError(TypeErrorType, "keywords must be strings"))
+		}
+		for _, n := range names {
+			if n == string(s) {
+				panic(NewError(TypeErrorType, fmt.Sprintf("%s got multiple values for keyword argument '%s'", fname, s)))
+			}
+		}
+		names = append(names, string(s))
+		vals = append(vals, v)
+	}
+	if d, ok := m.(*Dict); ok {
+		d.Items(func(k, v Object) bool { add(k, v); return true })
+		return names, vals
+	}
+	keys := CallMethod(m, "keys")
+	it := GetIter(keys)
+	for {
+		k, ok := Next(it)
+		if !ok {
+			break
+		}
+		add(k, GetItem(m, k))
+	}
+	return names, vals
+}
+
+// ParseArgs checks a builtin's arguments against its parameter names
+// (required first, then optional) and returns them in order, nil for
+// optional ones not given.
+func ParseArgs(fname string, args []Object, kwnames []string, params []string, required int) []Object {
+	npos := len(args) - len(kwnames)
+	if npos > len(params) {
+		if len(params) == required {
+			panic(NewError(TypeErrorType, fmt.Sprintf("%s() takes exactly %d argument%s (%d given)", fname, len(params), plural(len(params)), npos)))
+		}
+		panic(NewError(TypeErrorType, fmt.Sprintf("%s() takes at most %d argument%s (%d given)", fname, len(params), plural(len(params)), npos)))
+	}
+	out := make([]Object, len(params))
+	copy(out, args[:npos])
+	for i, kw := range kwnames {
+		found := false
+		for j, p := range params {
+			if p == kw {
+				if out[j] != nil {
+					panic(NewError(TypeErrorType, fmt.Sprintf("argument for %s() given by name ('%s') and position (%d)", fname, kw, j+1)))
+				}
+				out[j] = args[npos+i]
+				found = true
+				break
+			}
+		}
+		if !found {
+			panic(NewError(TypeErrorType, fmt.Sprintf("%s() got an unexpected keyword argument '%s'", fname, kw)))
+		}
+	}
+	for j := 0; j < required; j++ {
+		if out[j] == nil {
+			panic(NewError(TypeErrorType, fmt.Sprintf("%s() missing required argument '%s' (pos %d)", fname, params[j], j+1)))
+		}
+	}
+	return out
+}

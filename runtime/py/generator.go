@@ -1,0 +1,341 @@
+package py
+
+import "fmt"
+
+// Code describes a Python function: what reprs, tracebacks and argument
+// binding need to know about it.
+type Code struct {
+	Name     string
+	Qualname string
+	Module   string
+	File     string
+	Line     int
+	// Params names the parameters in binding order: positional ones
+	// (NumPosOnly of them positional-only), then *args if VarArgs, then
+	// keyword-only ones (NumKwOnly), then **kwargs if VarKw.
+	Params     []string
+	NumPos     int
+	NumPosOnly int
+	NumKwOnly  int
+	VarArgs    bool
+	VarKw      bool
+}
+
+// coState is the life cycle of a coroutine or generator.
+type coState uint8
+
+const (
+	coCreated coState = iota
+	coRunning
+	coSuspended
+	coClosed
+)
+
+// Coroutine is the object an `async def` function returns.
+type Coroutine struct {
+	Code  *Code
+	body  func() Object
+	stack *coStack
+	state coState
+	// inline is set while the body runs directly on an awaiter's stack.
+	inline bool
+	// noWarn suppresses the never-awaited warning.
+	noWarn bool
+}
+
+var CoroutineType = newBuiltinType("coroutine", ObjectType)
+
+func (*Coroutine) Type() *Type { return CoroutineType }
+
+// NewCoroutine makes a coroutine object whose body is run later.
+func NewCoroutine(code *Code, body func() Object) *Coroutine {
+	c := &Coroutine{Code: code, body: body}
+	trackUnawaited(c)
+	return c
+}
+
+// Started reports whether the coroutine ever ran.
+func (c *Coroutine) Started() bool { return c.state != coCreated || c.stack != nil && c.stack.started }
+
+// Done reports whether the coroutine has finished or been closed.
+func (c *Coroutine) Done() bool { return c.state == coClosed }
+
+// Running is cr_running.
+func (c *Coroutine) Running() bool {
+	return c.state == coRunning || c.stack != nil && c.stack.running
+}
+
+// Suspended reports whether it is waiting at an await (cr_suspended).
+func (c *Coroutine) Suspended() bool { return c.state == coSuspended }
+
+func (c *Coroutine) String() string {
+	return fmt.Sprintf("<coroutine object %s at %s>", c.Code.Qualname, addr(c))
+}
+
+// Await is `await x` inside a coroutine.
+func Await(x Object) Object {
+	switch c := x.(type) {
+	case *Coroutine:
+		if c.state == coCreated && c.stack == nil {
+			return c.runInline()
+		}
+		c.checkAwaitable()
+		return yieldFrom(c)
+	case DirectAwaitable:
+		return c.AwaitDirect()
+	}
+	return yieldFrom(awaitIter(x))
+}
+
+func (c *Coroutine) runInline() (result Object) {
+	c.state, c.inline = coRunning, true
+	defer func() { c.state, c.inline = coClosed, false }()
+	return c.body()
+}
+
+func (c *Coroutine) checkAwaitable() {
+	switch {
+	case c.state == coClosed:
+		panic(NewError(RuntimeErrorType, "cannot reuse already awaited coroutine"))
+	case c.Running():
+		panic(NewError(RuntimeErrorType, "coroutine is being awaited already"))
+	}
+}
+
+// awaitIter is x.__await__(), checked as CPython checks it.
+func awaitIter(x Object) Object {
+	m := LookupSpecial(x, "__await__")
+	if m == nil {
+		panic(NewError(TypeErrorType, fmt.Sprintf("object %s can't be used in 'await' expression", x.Type().Name)))
+	}
+	it := Call(m)
+	if _, ok := it.(*Coroutine); ok {
+		panic(NewError(TypeErrorType, "__await__() returned a coroutine"))
+	}
+	if LookupSpecial(it, "__next__") == nil && !isResumer(it) {
+		panic(NewError(TypeErrorType, fmt.Sprintf("__await__() returned non-iterator of type '%s'", it.Type().Name)))
+	}
+	return it
+}
+
+func isResumer(o Object) bool { _, ok := o.(resumer); return ok }
+
+func (c *Coroutine) resumeWith(v Object, e *BaseException) (Object, bool, Object) {
+	switch {
+	case c.state == coClosed:
+		if e != nil {
+			panic(e)
+		}
+		panic(NewError(RuntimeErrorType, "cannot reuse already awaited coroutine"))
+	case c.Running():
+		panic(NewError(ValueErrorType, "coroutine already executing"))
+	case c.stack == nil:
+		if v != nil && v != None && e == nil {
+			panic(NewError(TypeErrorType, "can't send non-None value to a just-started coroutine"))
+		}
+		if e != nil {
+			// Throwing into a coroutine that never started finishes it.
+			c.state = coClosed
+			panic(e)
+		}
+		c.stack = newStack(c.body)
+	}
+	c.state = coRunning
+	yielded, done := c.stack.resumeChecked(v, e, func() { c.state = coClosed })
+	if done {
+		c.state = coClosed
+		return nil, true, c.stack.result
+	}
+	c.state = coSuspended
+	return yielded, false, nil
+}
+
+// resumeChecked resumes s and runs onPanic if the body raised.
+func (s *coStack) resumeChecked(v Object, e *BaseException, onPanic func()) (Object, bool) {
+	ok := false
+	defer func() {
+		if !ok {
+			onPanic()
+		}
+	}()
+	y, done := s.resume(v, e)
+	ok = true
+	return y, done
+}
+
+// Send is coro.send(v): StopIteration carries the return value out.
+func (c *Coroutine) Send(v Object) Object {
+	y, done, res := c.resumeWith(v, nil)
+	if done {
+		panic(newStopIteration(res))
+	}
+	return y
+}
+
+// Throw is coro.throw(e).
+func (c *Coroutine) Throw(e *BaseException) Object {
+	y, done, res := c.resumeWith(None, e)
+	if done {
+		panic(newStopIteration(res))
+	}
+	return y
+}
+
+// Close is coro.close().
+func (c *Coroutine) Close() {
+	switch {
+	case c.state == coClosed:
+		return
+	case c.stack == nil || !c.stack.started:
+		c.state = coClosed
+		return
+	}
+	closeStack(c.stack, "coroutine", func() { c.state = coClosed })
+}
+
+// closeStack throws GeneratorExit into a suspended stack and checks that it
+// finishes, as generator.close() does.
+func closeStack(s *coStack, kind string, markClosed func()) {
+	defer markClosed()
+	exit := NewException(GeneratorExitType)
+	finishedOK := false
+	func() {
+		defer func() {
+			if r := recover(); r != nil {
+				if e, ok := r.(*BaseException); ok && (e == exit || e.cls.IsSubtype(GeneratorExitType) || e.cls.IsSubtype(StopIterationType)) {
+					finishedOK = true
+					return
+				}
+				panic(r)
+			}
+		}()
+		_, done := s.resume(None, exit)
+		finishedOK = done
+	}()
+	if !finishedOK {
+		panic(NewError(RuntimeErrorType, kind+" ignored GeneratorExit"))
+	}
+}
+
+func newStopIteration(v Object) *BaseException {
+	var e *BaseException
+	if v == nil || v == None {
+		e = NewException(StopIterationType)
+	} else {
+		e = NewException(StopIterationType, v)
+	}
+	e.Dict.SetStr("value", orNone(v))
+	return e
+}
+
+func orNone(v Object) Object {
+	if v == nil {
+		return None
+	}
+	return v
+}
+
+// Generator is the object a generator function returns.
+type Generator struct {
+	Code  *Code
+	body  func(g *Generator) Object
+	stack *coStack
+	state coState
+}
+
+var GeneratorType = newBuiltinType("generator", ObjectType)
+
+func (*Generator) Type() *Type { return GeneratorType }
+
+// NewGenerator makes a generator object; body runs on its first next().
+func NewGenerator(code *Code, body func(g *Generator) Object) *Generator {
+	return &Generator{Code: code, body: body}
+}
+
+// Yield is a `yield v` expression in the generator's body.
+func (g *Generator) Yield(v Object) Object {
+	send, throw := g.stack.suspend(v)
+	if throw != nil {
+		throw.recordRaise(2)
+		panic(throw)
+	}
+	return send
+}
+
+// YieldFrom is `yield from it` in the generator's body.
+func (g *Generator) YieldFrom(it Object) Object {
+	switch it.(type) {
+	case *Generator, *Coroutine:
+		return yieldFrom(it)
+	}
+	return yieldFrom(GetIter(it))
+}
+
+func (g *Generator) resumeWith(v Object, e *BaseException) (Object, bool, Object) {
+	switch {
+	case g.state == coClosed:
+		if e != nil {
+			panic(e)
+		}
+		return nil, true, None
+	case g.stack != nil && g.stack.running:
+		panic(NewError(ValueErrorType, "generator already executing"))
+	case g.stack == nil:
+		if v != nil && v != None && e == nil {
+			panic(NewError(TypeErrorType, "can't send non-None value to a just-started generator"))
+		}
+		if e != nil {
+			g.state = coClosed
+			panic(e)
+		}
+		g.stack = newStack(func() Object { return g.body(g) })
+	}
+	g.state = coRunning
+	y, done := g.stack.resumeChecked(v, e, func() { g.state = coClosed })
+	if done {
+		g.state = coClosed
+		return nil, true, g.stack.result
+	}
+	g.state = coSuspended
+	return y, false, nil
+}
+
+// Next advances the generator; ok is false when it is exhausted.
+func (g *Generator) Next() (Object, bool) {
+	y, done, _ := g.resumeWith(None, nil)
+	return y, !done
+}
+
+// Send is gen.send(v).
+func (g *Generator) Send(v Object) Object {
+	y, done, res := g.resumeWith(v, nil)
+	if done {
+		panic(newStopIteration(res))
+	}
+	return y
+}
+
+// Throw is gen.throw(e).
+func (g *Generator) Throw(e *BaseException) Object {
+	y, done, res := g.resumeWith(None, e)
+	if done {
+		panic(newStopIteration(res))
+	}
+	return y
+}
+
+// Close is gen.close().
+func (g *Generator) Close() {
+	switch {
+	case g.state == coClosed:
+		return
+	case g.stack == nil || !g.stack.started:
+		g.state = coClosed
+		return
+	}
+	closeStack(g.stack, "generator", func() { g.state = coClosed })
+}
+
+func (g *Generator) String() string {
+	return fmt.Sprintf("<generator object %s at %s>", g.Code.Qualname, addr(g))
+}

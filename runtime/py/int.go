@@ -1,0 +1,184 @@
+package py
+
+import (
+	"math"
+	"math/big"
+	"math/bits"
+	"strconv"
+)
+
+// Int is a Python int that fits in 64 bits; arithmetic that overflows
+// promotes to *BigInt, and results that fit are demoted back.
+type Int int64
+
+// BigInt is a Python int outside the int64 range.
+type BigInt struct{ v big.Int }
+
+// Bool is Python's bool, a subclass of int.
+type Bool bool
+
+var IntType = newBuiltinType("int", ObjectType)
+var BoolType = newBuiltinType("bool", IntType)
+
+// True and False are the two bools.
+var (
+	True  Object = Bool(true)
+	False Object = Bool(false)
+)
+
+func (Int) Type() *Type     { return IntType }
+func (*BigInt) Type() *Type { return IntType }
+func (Bool) Type() *Type    { return BoolType }
+
+// NewBool converts a Go bool.
+func NewBool(b bool) Object {
+	if b {
+		return True
+	}
+	return False
+}
+
+// NewBigInt wraps v, demoting it to Int when it fits.
+func NewBigInt(v *big.Int) Object {
+	if v.IsInt64() {
+		return Int(v.Int64())
+	}
+	b := &BigInt{}
+	b.v.Set(v)
+	return b
+}
+
+// ParseIntLiteral makes an int from decimal digits (used for big literals).
+func ParseIntLiteral(s string) Object {
+	v, ok := new(big.Int).SetString(s, 10)
+	if !ok {
+		panic("py: bad int literal " + s)
+	}
+	return NewBigInt(v)
+}
+
+// asBig returns the value of an int-like object as *big.Int.
+func asBig(o Object) *big.Int {
+	switch v := o.(type) {
+	case Int:
+		return big.NewInt(int64(v))
+	case Bool:
+		if v {
+			return big.NewInt(1)
+		}
+		return big.NewInt(0)
+	case *BigInt:
+		return &v.v
+	}
+	return nil
+}
+
+// intOf reports whether o is an int (or bool) that fits in int64.
+func intOf(o Object) (int64, bool) {
+	switch v := o.(type) {
+	case Int:
+		return int64(v), true
+	case Bool:
+		if v {
+			return 1, true
+		}
+		return 0, true
+	}
+	return 0, false
+}
+
+func isIntLike(o Object) bool {
+	switch o.(type) {
+	case Int, Bool, *BigInt:
+		return true
+	}
+	return false
+}
+
+func intRepr(o Object) string {
+	switch v := o.(type) {
+	case Int:
+		return strconv.FormatInt(int64(v), 10)
+	case *BigInt:
+		return v.v.String()
+	}
+	return ""
+}
+
+func addInt(a, b int64) Object {
+	s, carry := bits.Add64(uint64(a), uint64(b), 0)
+	_ = carry
+	r := int64(s)
+	if (a >= 0) == (b >= 0) && (r >= 0) != (a >= 0) {
+		return NewBigInt(new(big.Int).Add(big.NewInt(a), big.NewInt(b)))
+	}
+	return Int(r)
+}
+
+func subInt(a, b int64) Object {
+	r := a - b
+	if (a >= 0) != (b >= 0) && (r >= 0) != (a >= 0) {
+		return NewBigInt(new(big.Int).Sub(big.NewInt(a), big.NewInt(b)))
+	}
+	return Int(r)
+}
+
+func mulInt(a, b int64) Object {
+	if a == 0 || b == 0 {
+		return Int(0)
+	}
+	hi, lo := bits.Mul64(uint64(absInt(a)), uint64(absInt(b)))
+	if hi == 0 && lo <= math.MaxInt64 && a != math.MinInt64 && b != math.MinInt64 {
+		r := int64(lo)
+		if (a < 0) != (b < 0) {
+			r = -r
+		}
+		return Int(r)
+	}
+	return NewBigInt(new(big.Int).Mul(big.NewInt(a), big.NewInt(b)))
+}
+
+func absInt(a int64) int64 {
+	if a < 0 {
+		return -a
+	}
+	return a
+}
+
+// floorDivInt and modInt use Python's floor semantics; b != 0.
+func floorDivInt(a, b int64) Object {
+	if a == math.MinInt64 && b == -1 {
+		return NewBigInt(new(big.Int).Neg(big.NewInt(a)))
+	}
+	q := a / b
+	if (a%b != 0) && ((a < 0) != (b < 0)) {
+		q--
+	}
+	return Int(q)
+}
+
+func modInt(a, b int64) Object {
+	if b == -1 {
+		return Int(0)
+	}
+	m := a % b
+	if m != 0 && ((m < 0) != (b < 0)) {
+		m += b
+	}
+	return Int(m)
+}
+
+func bigFloorDivMod(a, b *big.Int) (*big.Int, *big.Int) {
+	q, m := new(big.Int), new(big.Int)
+	q.QuoRem(a, b, m)
+	if m.Sign() != 0 && (m.Sign() < 0) != (b.Sign() < 0) {
+		q.Sub(q, big.NewInt(1))
+		m.Add(m, b)
+	}
+	return q, m
+}
+
+func bigToFloat(b *big.Int) float64 {
+	f, _ := new(big.Float).SetInt(b).Float64()
+	return f
+}

@@ -1,0 +1,504 @@
+package py
+
+import (
+	"fmt"
+	"unicode/utf8"
+)
+
+// Len is len(o).
+func Len(o Object) int {
+	switch v := o.(type) {
+	case Str:
+		return strLen(string(v))
+	case *List:
+		return len(v.Items)
+	case *Tuple:
+		return len(v.Items)
+	case *Dict:
+		return v.Len()
+	case *Set:
+		return v.Len()
+	case Bytes:
+		return len(v)
+	}
+	if m := LookupSpecial(o, "__len__"); m != nil {
+		n := Index(Call(m))
+		if n < 0 {
+			panic(NewError(ValueErrorType, "__len__() should return >= 0"))
+		}
+		return n
+	}
+	panic(NewError(TypeErrorType, fmt.Sprintf("object of type '%s' has no len()", o.Type().Name)))
+}
+
+// Slice is a slice object (a[i:j:k]).
+type Slice struct{ Start, Stop, Step Object }
+
+var SliceType = newBuiltinType("slice", ObjectType)
+
+func (*Slice) Type() *Type { return SliceType }
+
+// NewSlice makes a slice; nil parts become None.
+func NewSlice(start, stop, step Object) *Slice {
+	return &Slice{orNone(start), orNone(stop), orNone(step)}
+}
+
+// indices resolves the slice against a length, as slice.indices does.
+func (s *Slice) indices(n int) (start, stop, step int) {
+	step = 1
+	if s.Step != None {
+		step = Index(s.Step)
+		if step == 0 {
+			panic(NewError(ValueErrorType, "slice step cannot be zero"))
+		}
+	}
+	clamp := func(o Object, def int) int {
+		if o == None {
+			return def
+		}
+		i := Index(o)
+		if i < 0 {
+			i += n
+			if i < 0 {
+				if step < 0 {
+					return -1
+				}
+				return 0
+			}
+		} else if i >= n {
+			if step < 0 {
+				return n - 1
+			}
+			return n
+		}
+		return i
+	}
+	if step > 0 {
+		return clamp(s.Start, 0), clamp(s.Stop, n), step
+	}
+	return clamp(s.Start, n-1), clamp(s.Stop, -1), step
+}
+
+func sliceItems(items []Object, s *Slice) []Object {
+	start, stop, step := s.indices(len(items))
+	var out []Object
+	if step == 1 {
+		if start < stop {
+			out = append(out, items[start:stop]...)
+		}
+		return out
+	}
+	for i := start; (step > 0 && i < stop) || (step < 0 && i > stop); i += step {
+		out = append(out, items[i])
+	}
+	return out
+}
+
+func seqIndex(i Object, n int, what string) int {
+	k := Index(i)
+	if k < 0 {
+		k += n
+	}
+	if k < 0 || k >= n {
+		panic(NewError(IndexErrorType, what+" index out of range"))
+	}
+	return k
+}
+
+// GetItem is o[k].
+func GetItem(o, k Object) Object {
+	switch v := o.(type) {
+	case *List:
+		if s, ok := k.(*Slice); ok {
+			return NewList(sliceItems(v.Items, s)...)
+		}
+		return v.Items[seqIndex(k, len(v.Items), "list")]
+	case *Tuple:
+		if s, ok := k.(*Slice); ok {
+			return NewTuple(sliceItems(v.Items, s)...)
+		}
+		return v.Items[seqIndex(k, len(v.Items), "tuple")]
+	case *Dict:
+		if x, ok := v.Get(k); ok {
+			return x
+		}
+		if m := LookupSpecial(o, "__missing__"); m != nil {
+			return Call(m, k)
+		}
+		e := NewException(KeyErrorType, k)
+		panic(e)
+	case Str:
+		runes := []rune(string(v))
+		if s, ok := k.(*Slice); ok {
+			start, stop, step := s.indices(len(runes))
+			var out []rune
+			for i := start; (step > 0 && i < stop) || (step < 0 && i > stop); i += step {
+				out = append(out, runes[i])
+			}
+			return Str(string(out))
+		}
+		return Str(string(runes[seqIndex(k, len(runes), "string")]))
+	case Bytes:
+		if s, ok := k.(*Slice); ok {
+			start, stop, step := s.indices(len(v))
+			var out []byte
+			for i := start; (step > 0 && i < stop) || (step < 0 && i > stop); i += step {
+				out = append(out, v[i])
+			}
+			return Bytes(out)
+		}
+		return Int(v[seqIndex(k, len(v), "index")])
+	case *Type:
+		if m := v.Lookup("__class_getitem__"); m != nil {
+			return Call(bindDescriptor(m, nil, v), k)
+		}
+		return &GenericAlias{Origin: v, Args: k}
+	}
+	if m := LookupSpecial(o, "__getitem__"); m != nil {
+		return Call(m, k)
+	}
+	panic(NewError(TypeErrorType, fmt.Sprintf("'%s' object is not subscriptable", o.Type().Name)))
+}
+
+// GenericAlias is list[int] and the like: kept only so annotations work.
+type GenericAlias struct {
+	Origin *Type
+	Args   Object
+}
+
+var GenericAliasType = newBuiltinType("types.GenericAlias", ObjectType)
+
+func (*GenericAlias) Type() *Type { return GenericAliasType }
+
+// SetItem is o[k] = v.
+func SetItem(o, k, v Object) {
+	switch x := o.(type) {
+	case *List:
+		if s, ok := k.(*Slice); ok {
+			start, stop, step := s.indices(len(x.Items))
+			vals := AppendStar(nil, v)
+			if step != 1 {
+				panic(NewError(ValueErrorType, "extended slice assignment is not supported yet"))
+			}
+			if stop < start {
+				stop = start
+			}
+			rest := append([]Object(nil), x.Items[stop:]...)
+			x.Items = append(append(x.Items[:start], vals...), rest...)
+			return
+		}
+		x.Items[seqIndex(k, len(x.Items), "list assignment")] = v
+		return
+	case *Dict:
+		x.Set(k, v)
+		return
+	}
+	if m := LookupSpecial(o, "__setitem__"); m != nil {
+		Call(m, k, v)
+		return
+	}
+	panic(NewError(TypeErrorType, fmt.Sprintf("'%s' object does not support item assignment", o.Type().Name)))
+}
+
+// DelItem is del o[k].
+func DelItem(o, k Object) {
+	switch x := o.(type) {
+	case *List:
+		if s, ok := k.(*Slice); ok {
+			start, stop, step := s.indices(len(x.Items))
+			if step == 1 {
+				if stop > start {
+					x.Items = append(x.Items[:start], x.Items[stop:]...)
+				}
+				return
+			}
+			keep := x.Items[:0:0]
+			del := map[int]bool{}
+			for i := start; (step > 0 && i < stop) || (step < 0 && i > stop); i += step {
+				del[i] = true
+			}
+			for i, it := range x.Items {
+				if !del[i] {
+					keep = append(keep, it)
+				}
+			}
+			x.Items = keep
+			return
+		}
+		i := seqIndex(k, len(x.Items), "list assignment")
+		x.Items = append(x.Items[:i], x.Items[i+1:]...)
+		return
+	case *Dict:
+		if !x.Delete(k) {
+			panic(NewException(KeyErrorType, k))
+		}
+		return
+	}
+	if m := LookupSpecial(o, "__delitem__"); m != nil {
+		Call(m, k)
+		return
+	}
+	panic(NewError(TypeErrorType, fmt.Sprintf("'%s' object does not support item deletion", o.Type().Name)))
+}
+
+// Contains is `x in o`.
+func Contains(o, x Object) bool {
+	switch v := o.(type) {
+	case *Dict:
+		_, ok := v.Get(x)
+		return ok
+	case *Set:
+		return v.Contains(x)
+	case Str:
+		s, ok := x.(Str)
+		if !ok {
+			panic(NewError(TypeErrorType, fmt.Sprintf("'in <string>' requires string as left operand, not %s", x.Type().Name)))
+		}
+		return containsStr(string(v), string(s))
+	case *List:
+		for _, it := range v.Items {
+			if it == x || Eq(it, x) {
+				return true
+			}
+		}
+		return false
+	case *Tuple:
+		for _, it := range v.Items {
+			if it == x || Eq(it, x) {
+				return true
+			}
+		}
+		return false
+	}
+	if m := LookupSpecial(o, "__contains__"); m != nil {
+		return Truth(Call(m, x))
+	}
+	it := GetIter(o)
+	for {
+		v, ok := Next(it)
+		if !ok {
+			return false
+		}
+		if v == x || Eq(v, x) {
+			return true
+		}
+	}
+}
+
+func containsStr(s, sub string) bool {
+	return len(sub) == 0 || indexStr(s, sub) >= 0
+}
+
+func indexStr(s, sub string) int {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if s[i:i+len(sub)] == sub {
+			return i
+		}
+	}
+	return -1
+}
+
+// Iterator is a Go-implemented iterator.
+type Iterator interface {
+	Object
+	Next() (Object, bool)
+}
+
+// SeqIter iterates over a slice of objects that may grow (lists).
+type SeqIter struct {
+	list  *List
+	items []Object
+	i     int
+}
+
+var IteratorType = newBuiltinType("iterator", ObjectType)
+
+func (*SeqIter) Type() *Type { return IteratorType }
+
+func (it *SeqIter) Next() (Object, bool) {
+	items := it.items
+	if it.list != nil {
+		items = it.list.Items
+	}
+	if it.i >= len(items) {
+		return nil, false
+	}
+	it.i++
+	return items[it.i-1], true
+}
+
+// StrIter iterates over the code points of a str.
+type StrIter struct {
+	s string
+	i int
+}
+
+func (*StrIter) Type() *Type { return IteratorType }
+
+func (it *StrIter) Next() (Object, bool) {
+	if it.i >= len(it.s) {
+		return nil, false
+	}
+	r, n := utf8.DecodeRuneInString(it.s[it.i:])
+	it.i += n
+	return Str(string(r)), true
+}
+
+// DictIter iterates over a dict's keys, values or items.
+type DictIter struct {
+	d       *Dict
+	i       int
+	version uint64
+	kind    int // 0 keys, 1 values, 2 items
+}
+
+func (*DictIter) Type() *Type { return IteratorType }
+
+func (it *DictIter) Next() (Object, bool) {
+	if it.d.version != it.version {
+		panic(NewError(RuntimeErrorType, "dictionary changed size during iteration"))
+	}
+	for {
+		e, ok := it.d.entryAt(it.i)
+		if !ok {
+			return nil, false
+		}
+		it.i++
+		if e.key == nil {
+			continue
+		}
+		switch it.kind {
+		case 1:
+			return e.value, true
+		case 2:
+			return NewTuple(e.key, e.value), true
+		}
+		return e.key, true
+	}
+}
+
+// FuncIter adapts a Go function to an iterator.
+type FuncIter struct{ F func() (Object, bool) }
+
+func (*FuncIter) Type() *Type             { return IteratorType }
+func (it *FuncIter) Next() (Object, bool) { return it.F() }
+
+// GetIter is iter(o).
+func GetIter(o Object) Object {
+	switch v := o.(type) {
+	case *List:
+		return &SeqIter{list: v}
+	case *Tuple:
+		return &SeqIter{items: v.Items}
+	case Str:
+		return &StrIter{s: string(v)}
+	case *Dict:
+		return &DictIter{d: v, version: v.version}
+	case *Set:
+		return &SeqIter{items: v.Elems()}
+	case Bytes:
+		i := 0
+		return &FuncIter{F: func() (Object, bool) {
+			if i >= len(v) {
+				return nil, false
+			}
+			i++
+			return Int(v[i-1]), true
+		}}
+	case Iterator:
+		return v
+	case *Generator:
+		return v
+	}
+	if m := LookupSpecial(o, "__iter__"); m != nil {
+		it := Call(m)
+		if _, ok := it.(Iterator); !ok && LookupSpecial(it, "__next__") == nil {
+			if _, ok := it.(*Generator); !ok {
+				panic(NewError(TypeErrorType, fmt.Sprintf("iter() returned non-iterator of type '%s'", it.Type().Name)))
+			}
+		}
+		return it
+	}
+	if m := LookupSpecial(o, "__getitem__"); m != nil {
+		i := 0
+		done := false
+		return &FuncIter{F: func() (Object, bool) {
+			if done {
+				return nil, false
+			}
+			var v Object
+			stop := false
+			func() {
+				defer func() {
+					if r := recover(); r != nil {
+						if e, ok := r.(*BaseException); ok && (e.cls.IsSubtype(IndexErrorType) || e.cls.IsSubtype(StopIterationType)) {
+							stop = true
+							return
+						}
+						panic(r)
+					}
+				}()
+				v = Call(m, Int(i))
+			}()
+			if stop {
+				done = true
+				return nil, false
+			}
+			i++
+			return v, true
+		}}
+	}
+	panic(NewError(TypeErrorType, fmt.Sprintf("'%s' object is not iterable", o.Type().Name)))
+}
+
+// Next advances an iterator returned by GetIter; ok is false at the end.
+func Next(it Object) (Object, bool) {
+	switch v := it.(type) {
+	case Iterator:
+		return v.Next()
+	case *Generator:
+		return v.Next()
+	}
+	m := LookupSpecial(it, "__next__")
+	if m == nil {
+		panic(NewError(TypeErrorType, fmt.Sprintf("'%s' object is not an iterator", it.Type().Name)))
+	}
+	var out Object
+	stopped, _ := catchStopIteration(func() { out = Call(m) })
+	if stopped {
+		return nil, false
+	}
+	return out, true
+}
+
+// Unpack is `a, b, *c = o`: it returns exactly n objects, or n with a list
+// at position star when star >= 0.
+func Unpack(o Object, n int, star int) []Object {
+	var items []Object
+	switch v := o.(type) {
+	case *Tuple:
+		items = v.Items
+	case *List:
+		items = v.Items
+	default:
+		items = AppendStar(nil, o)
+	}
+	if star < 0 {
+		if len(items) > n {
+			panic(NewError(ValueErrorType, fmt.Sprintf("too many values to unpack (expected %d)", n)))
+		}
+		if len(items) < n {
+			panic(NewError(ValueErrorType, fmt.Sprintf("not enough values to unpack (expected %d, got %d)", n, len(items))))
+		}
+		return items
+	}
+	if len(items) < n-1 {
+		panic(NewError(ValueErrorType, fmt.Sprintf("not enough values to unpack (expected at least %d, got %d)", n-1, len(items))))
+	}
+	out := make([]Object, n)
+	copy(out, items[:star])
+	after := n - 1 - star
+	out[star] = NewList(append([]Object(nil), items[star:len(items)-after]...)...)
+	copy(out[star+1:], items[len(items)-after:])
+	return out
+}

@@ -1,0 +1,226 @@
+package py
+
+import (
+	"fmt"
+	"os"
+	"runtime"
+	"sort"
+	"strings"
+	"weak"
+)
+
+// FuncSpan maps a range of source lines to the Python function defined
+// there, so Go frames (positioned by //line directives) can be named as
+// CPython names them in tracebacks.
+type FuncSpan struct {
+	Name       string
+	Start, End int
+}
+
+var funcSpans = map[string][]FuncSpan{}
+
+// RegisterSource records the function spans of a translated file.
+func RegisterSource(file string, spans []FuncSpan) { funcSpans[file] = spans }
+
+// funcAt names the innermost function whose span holds line.
+func funcAt(file string, line int) string {
+	best := "<module>"
+	bestSize := int(^uint(0) >> 1)
+	for _, s := range funcSpans[file] {
+		if line >= s.Start && line <= s.End && s.End-s.Start < bestSize {
+			best, bestSize = s.Name, s.End-s.Start
+		}
+	}
+	return best
+}
+
+// exitHooks run at interpreter exit, before the never-awaited warnings
+// (asyncio uses one to close what is left).
+var exitHooks []func()
+
+// AtExit registers f to run when the program ends normally or not.
+func AtExit(f func()) { exitHooks = append(exitHooks, f) }
+
+// RunMain runs a translated module body as CPython runs a script: an
+// uncaught exception prints a traceback to stderr and exits with status 1;
+// SystemExit exits with its code.
+func RunMain(mainFile string, body func()) {
+	acquireMain()
+	code := runMain(body)
+	for _, h := range exitHooks {
+		h()
+	}
+	warnUnawaited()
+	FlushStdout()
+	os.Exit(code)
+}
+
+func runMain(body func()) (code int) {
+	defer func() {
+		if r := recover(); r != nil {
+			e := Recovered(r)
+			code = handleUncaught(e)
+		}
+	}()
+	body()
+	return 0
+}
+
+func handleUncaught(e *BaseException) int {
+	if e.cls.IsSubtype(SystemExitType) {
+		c := GetAttr(e, "code")
+		switch v := c.(type) {
+		case NoneType:
+			return 0
+		case Int:
+			return int(v)
+		case Bool:
+			if v {
+				return 1
+			}
+			return 0
+		}
+		FlushStdout()
+		fmt.Fprintln(os.Stderr, StrOf(c))
+		return 1
+	}
+	FlushStdout()
+	PrintException(os.Stderr, e)
+	return 1
+}
+
+// PrintException writes a CPython-style traceback of e, with its chained
+// causes and contexts, to w.
+func PrintException(w interface{ WriteString(string) (int, error) }, e *BaseException) {
+	seen := map[*BaseException]bool{}
+	var chain func(e *BaseException)
+	chain = func(e *BaseException) {
+		seen[e] = true
+		if e.Cause != nil && !seen[e.Cause] {
+			chain(e.Cause)
+			w.WriteString("\nThe above exception was the direct cause of the following exception:\n\n")
+		} else if e.Context != nil && !e.SuppressContext && !seen[e.Context] {
+			chain(e.Context)
+			w.WriteString("\nDuring handling of the above exception, another exception occurred:\n\n")
+		}
+		w.WriteString(FormatTraceback(e))
+	}
+	chain(e)
+}
+
+// FormatTraceback formats one exception's traceback and final line.
+func FormatTraceback(e *BaseException) string {
+	var b strings.Builder
+	entries := e.TracebackEntries()
+	if len(entries) > 0 {
+		b.WriteString("Traceback (most recent call last):\n")
+		for _, t := range entries {
+			fmt.Fprintf(&b, "  File \"%s\", line %d, in %s\n", t.File, t.Line, t.Func)
+			if src := sourceLine(t.File, t.Line); src != "" {
+				fmt.Fprintf(&b, "    %s\n", src)
+			}
+		}
+	}
+	b.WriteString(FormatExceptionOnly(e))
+	b.WriteByte('\n')
+	if notes, ok := e.Dict.GetStr("__notes__"); ok {
+		if l, ok := notes.(*List); ok {
+			for _, n := range l.Items {
+				b.WriteString(StrOf(n) + "\n")
+			}
+		}
+	}
+	return b.String()
+}
+
+// Sources holds the text of translated files, for traceback source lines.
+var Sources = map[string][]string{}
+
+// RegisterSourceText records a translated file's text.
+func RegisterSourceText(file, text string) { Sources[file] = strings.Split(text, "\n") }
+
+func sourceLine(file string, line int) string {
+	lines := Sources[file]
+	if line < 1 || line > len(lines) {
+		return ""
+	}
+	return strings.TrimSpace(lines[line-1])
+}
+
+// TracebackEntries resolves where e was raised into Python frames,
+// outermost first. Each raise (the original one, then re-raises through
+// futures and tasks) adds the frames of its own stack.
+func (e *BaseException) TracebackEntries() []TracebackEntry {
+	if e.Traceback != nil {
+		return e.Traceback
+	}
+	var out []TracebackEntry
+	for i := len(e.raisePCs) - 1; i >= 0; i-- {
+		var seg []TracebackEntry
+		frames := runtime.CallersFrames(e.raisePCs[i])
+		for {
+			f, more := frames.Next()
+			if strings.HasSuffix(f.File, ".py") {
+				seg = append(seg, TracebackEntry{File: f.File, Line: f.Line, Func: funcAt(f.File, f.Line)})
+			}
+			if !more {
+				break
+			}
+		}
+		// Go lists the innermost frame first; tracebacks list it last.
+		for l, r := 0, len(seg)-1; l < r; l, r = l+1, r-1 {
+			seg[l], seg[r] = seg[r], seg[l]
+		}
+		// A frame that re-raised is shown once: drop frames this segment
+		// shares with the one printed before it.
+		for len(seg) > 0 && len(out) > 0 && containsEntry(out, seg[0]) {
+			seg = seg[1:]
+		}
+		out = append(out, seg...)
+	}
+	e.Traceback = out
+	return out
+}
+
+func containsEntry(list []TracebackEntry, t TracebackEntry) bool {
+	for _, x := range list {
+		if x == t {
+			return true
+		}
+	}
+	return false
+}
+
+// Coroutines that were never started get CPython's warning at exit.
+var unawaited []weak.Pointer[Coroutine]
+
+func trackUnawaited(c *Coroutine) {
+	if len(unawaited) > 4096 {
+		live := unawaited[:0]
+		for _, p := range unawaited {
+			if c := p.Value(); c != nil && c.state == coCreated && c.stack == nil {
+				live = append(live, p)
+			}
+		}
+		unawaited = live
+	}
+	unawaited = append(unawaited, weak.Make(c))
+}
+
+func warnUnawaited() {
+	var names []string
+	for _, p := range unawaited {
+		if c := p.Value(); c != nil && c.state == coCreated && c.stack == nil && !c.noWarn {
+			names = append(names, c.Code.Qualname)
+		}
+	}
+	sort.Strings(names)
+	FlushStdout()
+	for _, n := range names {
+		fmt.Fprintf(os.Stderr, "sys:1: RuntimeWarning: coroutine '%s' was never awaited\n", n)
+	}
+}
+
+// SuppressWarning marks a coroutine whose non-use is not the program's
+// fault (asyncio closes such coroutines itself).
+func (c *Coroutine) SuppressWarning() { c.noWarn = true }

@@ -1,0 +1,211 @@
+// Package py is the Python object model that translated programs run on:
+// values, types, attribute lookup, calls, exceptions, generators and
+// coroutines, and the builtins. It depends on the Go standard library only,
+// because generated programs must build offline.
+//
+// Python code runs one piece at a time under a global interpreter lock (see
+// gil.go), so most state here is unsynchronised on purpose.
+package py
+
+import "strings"
+
+// Object is any Python value.
+type Object interface {
+	Type() *Type
+}
+
+// Type is a Python class: a builtin one (int, str, BaseException, ...) or
+// one created by a class statement.
+type Type struct {
+	Name     string
+	Qualname string
+	Module   string
+	Bases    []*Type
+	MRO      []*Type
+	Dict     *Dict
+
+	// builtinBase is the nearest builtin type in the MRO whose layout
+	// instances use (object, BaseException, ...).
+	builtinBase *Type
+	// newInstance allocates an instance of a class; nil means inherit.
+	newInstance func(t *Type) Object
+	// Abstract types (NoneType, function, ...) cannot be instantiated from Python.
+	noNew bool
+	// call implements calling the type itself, e.g. int("3"); nil means the
+	// generic __new__/__init__ protocol.
+	call func(t *Type, args []Object, kwnames []string) Object
+}
+
+// TypeType is the class of classes.
+var TypeType = &Type{Name: "type"}
+
+// ObjectType is the root of every class hierarchy.
+var ObjectType = func() *Type {
+	t := &Type{Name: "object", Qualname: "object", Module: "builtins", Dict: NewDict()}
+	t.MRO = []*Type{t}
+	t.builtinBase = t
+	return t
+}()
+
+func (t *Type) Type() *Type { return TypeType }
+
+// newBuiltinType makes a builtin type with a single base (nil for object).
+func newBuiltinType(name string, base *Type) *Type {
+	t := &Type{Name: name, Qualname: name, Module: "builtins", Dict: NewDict()}
+	t.MRO = []*Type{t}
+	if base != nil {
+		t.Bases = []*Type{base}
+		t.MRO = append(t.MRO, base.MRO...)
+	}
+	t.builtinBase = t
+	return t
+}
+
+func init() {
+	ObjectType.newInstance = func(t *Type) Object { return &Instance{cls: t, Dict: NewDict()} }
+	TypeType.Qualname, TypeType.Module, TypeType.Dict = "type", "builtins", NewDict()
+	TypeType.Bases = []*Type{ObjectType}
+	TypeType.MRO = []*Type{TypeType, ObjectType}
+	TypeType.builtinBase = TypeType
+}
+
+// computeMRO fills t.MRO by C3 linearisation of the bases.
+func (t *Type) computeMRO() {
+	if len(t.Bases) == 0 {
+		t.MRO = []*Type{t}
+		if t != ObjectType {
+			t.MRO = append(t.MRO, ObjectType)
+		}
+		return
+	}
+	var seqs [][]*Type
+	for _, b := range t.Bases {
+		seqs = append(seqs, append([]*Type(nil), b.MRO...))
+	}
+	seqs = append(seqs, append([]*Type(nil), t.Bases...))
+	mro := []*Type{t}
+	for {
+		nonEmpty := seqs[:0]
+		for _, s := range seqs {
+			if len(s) > 0 {
+				nonEmpty = append(nonEmpty, s)
+			}
+		}
+		seqs = nonEmpty
+		if len(seqs) == 0 {
+			break
+		}
+		var next *Type
+		for _, s := range seqs {
+			cand := s[0]
+			inTail := false
+			for _, s2 := range seqs {
+				for _, x := range s2[1:] {
+					if x == cand {
+						inTail = true
+					}
+				}
+			}
+			if !inTail {
+				next = cand
+				break
+			}
+		}
+		if next == nil {
+			names := make([]string, len(t.Bases))
+			for i, b := range t.Bases {
+				names[i] = b.Name
+			}
+			panic(NewError(TypeErrorType, "Cannot create a consistent method resolution order (MRO) for bases "+strings.Join(names, ", ")))
+		}
+		mro = append(mro, next)
+		for i, s := range seqs {
+			if s[0] == next {
+				seqs[i] = s[1:]
+			}
+		}
+	}
+	t.MRO = mro
+}
+
+// IsSubtype reports whether t is sub or a subclass of it.
+func (t *Type) IsSubtype(of *Type) bool {
+	if t == of || of == ObjectType {
+		return true
+	}
+	for _, m := range t.MRO {
+		if m == of {
+			return true
+		}
+	}
+	return false
+}
+
+// Lookup finds name along the MRO without invoking descriptors.
+func (t *Type) Lookup(name string) Object {
+	for _, m := range t.MRO {
+		if v, ok := m.Dict.GetStr(name); ok {
+			return v
+		}
+	}
+	return nil
+}
+
+// SetAttrStr stores a class attribute.
+func (t *Type) SetAttrStr(name string, v Object) { t.Dict.SetStr(name, v) }
+
+// FullName is the name CPython prints in reprs and tracebacks: the
+// qualified name, prefixed by the module unless it is builtins.
+func (t *Type) FullName() string {
+	if t.Module == "" || t.Module == "builtins" {
+		return t.Qualname
+	}
+	return t.Module + "." + t.Qualname
+}
+
+// Instance is an instance of a class created by a class statement whose
+// builtin base is object.
+type Instance struct {
+	cls  *Type
+	Dict *Dict
+}
+
+func (o *Instance) Type() *Type { return o.cls }
+
+// InstanceDict is implemented by objects that carry a __dict__.
+type InstanceDict interface {
+	Object
+	InstanceDict() *Dict
+}
+
+func (o *Instance) InstanceDict() *Dict { return o.Dict }
+
+// NoneType is the type of None.
+type NoneType struct{}
+
+var NoneTypeType = newBuiltinType("NoneType", ObjectType)
+
+// None is Python's None.
+var None Object = NoneType{}
+
+func (NoneType) Type() *Type { return NoneTypeType }
+
+// NotImplementedType is the type of NotImplemented.
+type NotImplementedType struct{}
+
+var NotImplementedTypeType = newBuiltinType("NotImplementedType", ObjectType)
+
+// NotImplemented is returned by binary dunder methods that give up.
+var NotImplemented Object = NotImplementedType{}
+
+func (NotImplementedType) Type() *Type { return NotImplementedTypeType }
+
+// EllipsisType is the type of `...`.
+type EllipsisType struct{}
+
+var EllipsisTypeType = newBuiltinType("ellipsis", ObjectType)
+
+// Ellipsis is `...`.
+var Ellipsis Object = EllipsisType{}
+
+func (EllipsisType) Type() *Type { return EllipsisTypeType }

@@ -1,0 +1,573 @@
+package py
+
+import (
+	"fmt"
+	"math"
+	"math/big"
+	"strings"
+	"unsafe"
+)
+
+// addr is the address CPython would print in a default repr.
+func addr(o any) string {
+	type iface struct{ typ, data unsafe.Pointer }
+	p := (*iface)(unsafe.Pointer(&o)).data
+	return fmt.Sprintf("0x%x", uintptr(p))
+}
+
+// Stringer-style hooks for Go-implemented objects.
+type reprer interface{ String() string }
+
+// Repr is repr(o).
+func Repr(o Object) string {
+	switch v := o.(type) {
+	case Str:
+		return StrRepr(string(v))
+	case Int:
+		return intRepr(v)
+	case *BigInt:
+		return intRepr(v)
+	case Bool:
+		if v {
+			return "True"
+		}
+		return "False"
+	case Float:
+		return FloatRepr(float64(v))
+	case NoneType:
+		return "None"
+	case *Tuple:
+		return reprSeq(v, "(", ")", v.Items, len(v.Items) == 1)
+	case *List:
+		return reprSeq(v, "[", "]", v.Items, false)
+	case *Dict:
+		return reprDict(v)
+	case Bytes:
+		return BytesRepr(v)
+	case *Type:
+		if r := TypeType.Lookup("__repr__"); r != nil && v.Type() != TypeType {
+			break
+		}
+		if v.IsSubtype(BaseExceptionType) || v.Module != "builtins" {
+			return fmt.Sprintf("<class '%s'>", v.FullName())
+		}
+		return fmt.Sprintf("<class '%s'>", v.Qualname)
+	}
+	t := o.Type()
+	if r := t.Lookup("__repr__"); r != nil {
+		if _, builtin := r.(*BuiltinFunction); !builtin {
+			return mustStr(Call(bindDescriptor(r, o, t)), "__repr__")
+		}
+		if r != objectRepr {
+			return mustStr(Call(bindDescriptor(r, o, t)), "__repr__")
+		}
+	}
+	if s, ok := o.(reprer); ok {
+		return s.String()
+	}
+	return fmt.Sprintf("<%s object at %s>", t.FullName(), addr(o))
+}
+
+var objectRepr Object
+
+func mustStr(o Object, method string) string {
+	s, ok := o.(Str)
+	if !ok {
+		panic(NewError(TypeErrorType, fmt.Sprintf("%s returned non-string (type %s)", method, o.Type().Name)))
+	}
+	return string(s)
+}
+
+// reprGuard stops infinite recursion on self-containing containers.
+var reprGuard = map[Object]bool{}
+
+func reprSeq(self Object, open, close string, items []Object, trailingComma bool) string {
+	if reprGuard[self] {
+		return open + "..." + close
+	}
+	reprGuard[self] = true
+	defer delete(reprGuard, self)
+	var b strings.Builder
+	b.WriteString(open)
+	for i, it := range items {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(Repr(it))
+	}
+	if trailingComma {
+		b.WriteByte(',')
+	}
+	b.WriteString(close)
+	return b.String()
+}
+
+func reprDict(d *Dict) string {
+	if reprGuard[d] {
+		return "{...}"
+	}
+	reprGuard[d] = true
+	defer delete(reprGuard, d)
+	var b strings.Builder
+	b.WriteByte('{')
+	first := true
+	d.Items(func(k, v Object) bool {
+		if !first {
+			b.WriteString(", ")
+		}
+		first = false
+		b.WriteString(Repr(k))
+		b.WriteString(": ")
+		b.WriteString(Repr(v))
+		return true
+	})
+	b.WriteByte('}')
+	return b.String()
+}
+
+// StrOf is str(o).
+func StrOf(o Object) string {
+	switch v := o.(type) {
+	case Str:
+		return string(v)
+	case Int, *BigInt, Bool, Float, NoneType:
+		return Repr(o)
+	case *BaseException:
+		return ExcStr(v)
+	}
+	t := o.Type()
+	if s := t.Lookup("__str__"); s != nil && s != objectStr {
+		if _, builtin := s.(*BuiltinFunction); !builtin {
+			return mustStr(Call(bindDescriptor(s, o, t)), "__str__")
+		}
+	}
+	return Repr(o)
+}
+
+var objectStr Object
+
+// Truth is bool(o).
+func Truth(o Object) bool {
+	switch v := o.(type) {
+	case Bool:
+		return bool(v)
+	case NoneType:
+		return false
+	case Int:
+		return v != 0
+	case Str:
+		return v != ""
+	case Float:
+		return v != 0
+	case *List:
+		return len(v.Items) > 0
+	case *Tuple:
+		return len(v.Items) > 0
+	case *Dict:
+		return v.Len() > 0
+	case *Set:
+		return v.Len() > 0
+	case *BigInt:
+		return true
+	case Bytes:
+		return len(v) > 0
+	}
+	t := o.Type()
+	if b := t.Lookup("__bool__"); b != nil {
+		r := Call(bindDescriptor(b, o, t))
+		rb, ok := r.(Bool)
+		if !ok {
+			panic(NewError(TypeErrorType, fmt.Sprintf("__bool__ should return bool, returned %s", r.Type().Name)))
+		}
+		return bool(rb)
+	}
+	if l := t.Lookup("__len__"); l != nil {
+		return Index(Call(bindDescriptor(l, o, t))) != 0
+	}
+	return true
+}
+
+// Not is `not o`.
+func Not(o Object) Object { return NewBool(!Truth(o)) }
+
+// Is is `a is b`.
+func Is(a, b Object) bool {
+	switch x := a.(type) {
+	case Int:
+		y, ok := b.(Int)
+		return ok && x == y && x >= -5 && x <= 256 // CPython's small-int cache
+	case Str:
+		y, ok := b.(Str)
+		return ok && x == y
+	case Float:
+		y, ok := b.(Float)
+		return ok && x == y
+	}
+	return a == b
+}
+
+// Hash is hash(o).
+func Hash(o Object) uint64 {
+	switch v := o.(type) {
+	case Str:
+		return strHash(string(v))
+	case Int:
+		return uint64(v)
+	case Bool:
+		if v {
+			return 1
+		}
+		return 0
+	case Float:
+		f := float64(v)
+		if f == math.Trunc(f) && math.Abs(f) < 1<<63 {
+			return uint64(int64(f))
+		}
+		return math.Float64bits(f)
+	case NoneType:
+		return 0x9e3779b97f4a7c15
+	case *BigInt:
+		return strHash(v.v.String())
+	case *Tuple:
+		h := uint64(0x345678)
+		for _, it := range v.Items {
+			h = (h ^ Hash(it)) * 1000003
+		}
+		return h
+	case Bytes:
+		return strHash(string(v))
+	case *List, *Dict:
+		panic(NewError(TypeErrorType, fmt.Sprintf("unhashable type: '%s'", o.Type().Name)))
+	case *Set:
+		if !v.Frozen {
+			panic(NewError(TypeErrorType, "unhashable type: 'set'"))
+		}
+		var h uint64
+		for _, e := range v.Elems() {
+			h ^= Hash(e) * 0x9e3779b97f4a7c15
+		}
+		return h
+	}
+	t := o.Type()
+	if h := t.Lookup("__hash__"); h != nil && h != objectHash {
+		if h == None {
+			panic(NewError(TypeErrorType, fmt.Sprintf("unhashable type: '%s'", t.Name)))
+		}
+		return uint64(Index(Call(bindDescriptor(h, o, t))))
+	}
+	if t.Lookup("__eq__") != objectEq && t.Lookup("__eq__") != nil && t.Lookup("__hash__") == objectHash {
+		if _, ok := t.Dict.GetStr("__eq__"); ok {
+			panic(NewError(TypeErrorType, fmt.Sprintf("unhashable type: '%s'", t.Name)))
+		}
+	}
+	return uint64(uintptr(ptrOf(o)))
+}
+
+func ptrOf(o Object) unsafe.Pointer {
+	type iface struct{ typ, data unsafe.Pointer }
+	return (*iface)(unsafe.Pointer(&o)).data
+}
+
+var objectHash, objectEq Object
+
+// Eq is a == b as a Go bool.
+func Eq(a, b Object) bool {
+	switch x := a.(type) {
+	case Str:
+		if y, ok := b.(Str); ok {
+			return x == y
+		}
+	case Int:
+		if y, ok := b.(Int); ok {
+			return x == y
+		}
+	}
+	return Truth(Compare(a, b, OpEq))
+}
+
+// CmpOp selects a rich comparison.
+type CmpOp int
+
+const (
+	OpLt CmpOp = iota
+	OpLe
+	OpEq
+	OpNe
+	OpGt
+	OpGe
+)
+
+var cmpDunder = [...]string{"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"}
+var cmpSwapped = [...]CmpOp{OpGt, OpGe, OpEq, OpNe, OpLt, OpLe}
+var cmpSymbol = [...]string{"<", "<=", "==", "!=", ">", ">="}
+
+func cmpResult(c int, op CmpOp) bool {
+	switch op {
+	case OpLt:
+		return c < 0
+	case OpLe:
+		return c <= 0
+	case OpEq:
+		return c == 0
+	case OpNe:
+		return c != 0
+	case OpGt:
+		return c > 0
+	}
+	return c >= 0
+}
+
+// Compare is a rich comparison `a op b`.
+func Compare(a, b Object, op CmpOp) Object {
+	if r, ok := compareBuiltin(a, b, op); ok {
+		return NewBool(r)
+	}
+	ta, tb := a.Type(), b.Type()
+	name := cmpDunder[op]
+	// The reflected method of a subclass goes first.
+	if tb != ta && tb.IsSubtype(ta) {
+		if m := tb.Lookup(cmpDunder[cmpSwapped[op]]); m != nil && isPythonMethod(m) {
+			if r := Call(bindDescriptor(m, b, tb), a); r != NotImplemented {
+				return r
+			}
+		}
+	}
+	if m := ta.Lookup(name); m != nil && isPythonMethod(m) {
+		if r := Call(bindDescriptor(m, a, ta), b); r != NotImplemented {
+			return r
+		}
+	}
+	if m := tb.Lookup(cmpDunder[cmpSwapped[op]]); m != nil && isPythonMethod(m) {
+		if r := Call(bindDescriptor(m, b, tb), a); r != NotImplemented {
+			return r
+		}
+	}
+	switch op {
+	case OpEq:
+		if ta.Lookup("__ne__") != nil && op == OpEq {
+			return NewBool(a == b || sameIdentity(a, b))
+		}
+	case OpNe:
+		if m := ta.Lookup("__eq__"); m != nil && isPythonMethod(m) {
+			r := Call(bindDescriptor(m, a, ta), b)
+			if r != NotImplemented {
+				return NewBool(!Truth(r))
+			}
+		}
+		return NewBool(!(a == b || sameIdentity(a, b)))
+	}
+	if op == OpEq {
+		return NewBool(a == b || sameIdentity(a, b))
+	}
+	panic(NewError(TypeErrorType, fmt.Sprintf("'%s' not supported between instances of '%s' and '%s'",
+		cmpSymbol[op], ta.Name, tb.Name)))
+}
+
+func isPythonMethod(m Object) bool {
+	_, builtin := m.(*BuiltinFunction)
+	return !builtin
+}
+
+func sameIdentity(a, b Object) bool {
+	defer func() { recover() }()
+	return a == b
+}
+
+func compareBuiltin(a, b Object, op CmpOp) (bool, bool) {
+	switch x := a.(type) {
+	case Int:
+		if y, ok := b.(Int); ok {
+			return cmpResult(cmpInt(int64(x), int64(y)), op), true
+		}
+	case Str:
+		if y, ok := b.(Str); ok {
+			return cmpResult(strings.Compare(string(x), string(y)), op), true
+		}
+		if op == OpEq || op == OpNe {
+			if _, isInst := b.(*Instance); !isInst {
+				return op == OpNe, true
+			}
+		}
+	case NoneType:
+		if op == OpEq || op == OpNe {
+			return (b == None) == (op == OpEq), true
+		}
+	case *Tuple:
+		if y, ok := b.(*Tuple); ok {
+			return compareSeq(x.Items, y.Items, op), true
+		}
+	case *List:
+		if y, ok := b.(*List); ok {
+			return compareSeq(x.Items, y.Items, op), true
+		}
+	case *Dict:
+		if y, ok := b.(*Dict); ok && (op == OpEq || op == OpNe) {
+			return dictEqual(x, y) == (op == OpEq), true
+		}
+	case *Set:
+		if y, ok := b.(*Set); ok {
+			return compareSets(x, y, op), true
+		}
+	case Bytes:
+		if y, ok := b.(Bytes); ok {
+			return cmpResult(strings.Compare(string(x), string(y)), op), true
+		}
+	}
+	if isNumber(a) && isNumber(b) {
+		return cmpResult(compareNumbers(a, b), op), true
+	}
+	if op == OpEq || op == OpNe {
+		_, ai := a.(*Instance)
+		_, bi := b.(*Instance)
+		_, ae := a.(*BaseException)
+		_, be := b.(*BaseException)
+		if !ai && !bi && !ae && !be && a.Type().builtinBase == a.Type() && b.Type().builtinBase == b.Type() {
+			if ta := a.Type(); ta.Lookup("__eq__") == nil || !isPythonMethod(ta.Lookup("__eq__")) {
+				if tb := b.Type(); tb.Lookup("__eq__") == nil || !isPythonMethod(tb.Lookup("__eq__")) {
+					return (a == b || sameIdentity(a, b)) == (op == OpEq), true
+				}
+			}
+		}
+	}
+	return false, false
+}
+
+func cmpInt(a, b int64) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
+func isNumber(o Object) bool {
+	switch o.(type) {
+	case Int, Bool, *BigInt, Float:
+		return true
+	}
+	return false
+}
+
+// compareNumbers orders two numbers exactly (NaN compares unequal to all).
+func compareNumbers(a, b Object) int {
+	if x, ok := intOf(a); ok {
+		if y, ok := intOf(b); ok {
+			return cmpInt(x, y)
+		}
+	}
+	_, af := a.(Float)
+	_, bf := b.(Float)
+	if !af && !bf {
+		return asBig(a).Cmp(asBig(b))
+	}
+	x, _ := floatOf(a)
+	y, _ := floatOf(b)
+	switch {
+	case math.IsNaN(x) || math.IsNaN(y):
+		return 2 // no ordering: every comparison but != is false
+	case x < y:
+		return -1
+	case x > y:
+		return 1
+	}
+	if !af || !bf {
+		// Compare exactly when one side is an int too big for a float.
+		var bi *big.Int
+		var f float64
+		if af {
+			bi, f = asBig(b), x
+		} else {
+			bi, f = asBig(a), y
+		}
+		if math.IsInf(f, 0) {
+			return 0
+		}
+		bf := new(big.Float).SetInt(bi)
+		c := bf.Cmp(big.NewFloat(f))
+		if af {
+			return -c
+		}
+		return c
+	}
+	return 0
+}
+
+func compareSeq(a, b []Object, op CmpOp) bool {
+	n := len(a)
+	if len(b) < n {
+		n = len(b)
+	}
+	for i := 0; i < n; i++ {
+		if a[i] == b[i] || Eq(a[i], b[i]) {
+			continue
+		}
+		if op == OpEq {
+			return false
+		}
+		if op == OpNe {
+			return true
+		}
+		return Truth(Compare(a[i], b[i], op))
+	}
+	return cmpResult(cmpInt(int64(len(a)), int64(len(b))), op)
+}
+
+func dictEqual(a, b *Dict) bool {
+	if a.Len() != b.Len() {
+		return false
+	}
+	eq := true
+	a.Items(func(k, v Object) bool {
+		w, ok := b.Get(k)
+		if !ok || !(v == w || Eq(v, w)) {
+			eq = false
+		}
+		return eq
+	})
+	return eq
+}
+
+func compareSets(a, b *Set, op CmpOp) bool {
+	sub := func(x, y *Set) bool {
+		for _, e := range x.Elems() {
+			if !y.Contains(e) {
+				return false
+			}
+		}
+		return true
+	}
+	switch op {
+	case OpEq:
+		return a.Len() == b.Len() && sub(a, b)
+	case OpNe:
+		return !(a.Len() == b.Len() && sub(a, b))
+	case OpLe:
+		return sub(a, b)
+	case OpLt:
+		return a.Len() < b.Len() && sub(a, b)
+	case OpGe:
+		return sub(b, a)
+	}
+	return a.Len() > b.Len() && sub(b, a)
+}
+
+// Index is operator.index(o) as a Go int.
+func Index(o Object) int {
+	switch v := o.(type) {
+	case Int:
+		return int(v)
+	case Bool:
+		if v {
+			return 1
+		}
+		return 0
+	case *BigInt:
+		panic(NewError(IndexErrorType, "cannot fit 'int' into an index-sized integer"))
+	}
+	if m := LookupSpecial(o, "__index__"); m != nil {
+		return Index(Call(m))
+	}
+	panic(NewError(TypeErrorType, fmt.Sprintf("'%s' object cannot be interpreted as an integer", o.Type().Name)))
+}

@@ -1,0 +1,68 @@
+package py
+
+// Tuple is Python's tuple.
+type Tuple struct{ Items []Object }
+
+// List is Python's list.
+type List struct{ Items []Object }
+
+// Set is Python's set (and frozenset when Frozen); it keeps insertion order
+// internally, which Python does not promise but which makes output stable.
+type Set struct {
+	d      *Dict
+	Frozen bool
+}
+
+var (
+	TupleType     = newBuiltinType("tuple", ObjectType)
+	ListType      = newBuiltinType("list", ObjectType)
+	SetType       = newBuiltinType("set", ObjectType)
+	FrozenSetType = newBuiltinType("frozenset", ObjectType)
+)
+
+func (*Tuple) Type() *Type { return TupleType }
+func (*List) Type() *Type  { return ListType }
+func (s *Set) Type() *Type {
+	if s.Frozen {
+		return FrozenSetType
+	}
+	return SetType
+}
+
+// EmptyTuple is ().
+var EmptyTuple = &Tuple{}
+
+// NewTuple makes a tuple holding items (not copied).
+func NewTuple(items ...Object) *Tuple {
+	if len(items) == 0 {
+		return EmptyTuple
+	}
+	return &Tuple{Items: items}
+}
+
+// NewList makes a list holding items (not copied).
+func NewList(items ...Object) *List { return &List{Items: items} }
+
+// NewSet makes a set of items.
+func NewSet(items ...Object) *Set {
+	s := &Set{d: NewDict()}
+	for _, it := range items {
+		s.Add(it)
+	}
+	return s
+}
+
+// Add inserts x.
+func (s *Set) Add(x Object) { s.d.Set(x, None) }
+
+// Contains is `x in s`.
+func (s *Set) Contains(x Object) bool { _, ok := s.d.Get(x); return ok }
+
+// Discard removes x if present, reporting whether it was.
+func (s *Set) Discard(x Object) bool { return s.d.Delete(x) }
+
+// Len is len(s).
+func (s *Set) Len() int { return s.d.Len() }
+
+// Elems returns the elements in insertion order.
+func (s *Set) Elems() []Object { return s.d.Keys() }

@@ -1,0 +1,407 @@
+package py
+
+import (
+	"fmt"
+	"math"
+	"math/big"
+	"strconv"
+	"strings"
+)
+
+// Methods of object and BaseException, and the constructors of the
+// builtin types (what calling int, str, list, ... does).
+
+func method(t *Type, name string, fn func(args []Object, kwnames []string) Object) *BuiltinFunction {
+	f := NewMethod(name, fn)
+	t.Dict.SetStr(name, f)
+	return f
+}
+
+func init() {
+	objectInit = method(ObjectType, "__init__", func(args []Object, kw []string) Object { return None })
+	objectRepr = method(ObjectType, "__repr__", func(args []Object, kw []string) Object {
+		o := args[0]
+		if s, ok := o.(reprer); ok {
+			return Str(s.String())
+		}
+		return Str(fmt.Sprintf("<%s object at %s>", o.Type().FullName(), addr(o)))
+	})
+	objectStr = method(ObjectType, "__str__", func(args []Object, kw []string) Object { return Str(Repr(args[0])) })
+	objectHash = method(ObjectType, "__hash__", func(args []Object, kw []string) Object {
+		return Int(int64(uintptr(ptrOf(args[0])) >> 4))
+	})
+	objectEq = method(ObjectType, "__eq__", func(args []Object, kw []string) Object {
+		if args[0] == args[1] {
+			return True
+		}
+		return NotImplemented
+	})
+	method(ObjectType, "__ne__", func(args []Object, kw []string) Object {
+		if args[0] == args[1] {
+			return False
+		}
+		return NotImplemented
+	})
+	method(ObjectType, "__setattr__", func(args []Object, kw []string) Object {
+		GenericSetAttr(args[0], StrOf(args[1]), args[2])
+		return None
+	})
+	method(ObjectType, "__getattribute__", func(args []Object, kw []string) Object {
+		return GetAttr(args[0], StrOf(args[1]))
+	})
+	method(ObjectType, "__format__", func(args []Object, kw []string) Object {
+		return Str(Format(Str(StrOf(args[0])), StrOf(args[1])))
+	})
+	ObjectType.Dict.SetStr("__new__", &StaticMethod{Func: NewBuiltin("__new__", func(args []Object, kw []string) Object {
+		t, ok := args[0].(*Type)
+		if !ok {
+			panic(NewError(TypeErrorType, "object.__new__(X): X is not a type object"))
+		}
+		return t.allocator()(t)
+	})})
+	ObjectType.Dict.SetStr("__init_subclass__", &ClassMethod{Func: NewBuiltin("__init_subclass__", func(args []Object, kw []string) Object { return None })})
+	ObjectType.call = func(t *Type, args []Object, kw []string) Object {
+		if len(args) > 0 {
+			panic(NewError(TypeErrorType, "object() takes no arguments"))
+		}
+		return &Instance{cls: ObjectType, Dict: nil}
+	}
+
+	// BaseException.
+	method(BaseExceptionType, "__init__", func(args []Object, kw []string) Object {
+		e := args[0].(*BaseException)
+		e.Args = NewTuple(append([]Object(nil), args[1:len(args)-len(kw)]...)...)
+		return None
+	})
+	method(BaseExceptionType, "__str__", func(args []Object, kw []string) Object {
+		return Str(ExcStr(args[0].(*BaseException)))
+	})
+	method(BaseExceptionType, "__repr__", func(args []Object, kw []string) Object {
+		e := args[0].(*BaseException)
+		if len(e.Args.Items) == 1 {
+			return Str(e.cls.Name + "(" + Repr(e.Args.Items[0]) + ")")
+		}
+		return Str(e.cls.Name + Repr(e.Args))
+	})
+	method(BaseExceptionType, "with_traceback", func(args []Object, kw []string) Object { return args[0] })
+	method(BaseExceptionType, "add_note", func(args []Object, kw []string) Object {
+		e := args[0].(*BaseException)
+		notes, ok := e.Dict.GetStr("__notes__")
+		if !ok {
+			notes = NewList()
+			e.Dict.SetStr("__notes__", notes)
+		}
+		notes.(*List).Items = append(notes.(*List).Items, args[1])
+		return None
+	})
+	AddGetter(BaseExceptionType, "args", func(o Object) Object { return o.(*BaseException).Args },
+		func(o, v Object) { o.(*BaseException).Args = NewTuple(AppendStar(nil, v)...) })
+	AddGetter(BaseExceptionType, "__cause__", func(o Object) Object {
+		if c := o.(*BaseException).Cause; c != nil {
+			return c
+		}
+		return None
+	}, func(o, v Object) {
+		e := o.(*BaseException)
+		e.Cause, _ = v.(*BaseException)
+		e.SuppressContext = true
+	})
+	AddGetter(BaseExceptionType, "__context__", func(o Object) Object {
+		if c := o.(*BaseException).Context; c != nil {
+			return c
+		}
+		return None
+	}, func(o, v Object) { o.(*BaseException).Context, _ = v.(*BaseException) })
+	AddGetter(BaseExceptionType, "__suppress_context__", func(o Object) Object {
+		return NewBool(o.(*BaseException).SuppressContext)
+	}, func(o, v Object) { o.(*BaseException).SuppressContext = Truth(v) })
+	AddGetter(BaseExceptionType, "__traceback__", func(o Object) Object { return None }, func(o, v Object) {})
+	AddGetter(StopIterationType, "value", func(o Object) Object { return StopIterationValue(o.(*BaseException)) },
+		func(o, v Object) { o.(*BaseException).Dict.SetStr("value", v) })
+	AddGetter(SystemExitType, "code", func(o Object) Object {
+		e := o.(*BaseException)
+		switch len(e.Args.Items) {
+		case 0:
+			return None
+		case 1:
+			return e.Args.Items[0]
+		}
+		return e.Args
+	}, nil)
+	oserrorAttr := func(i int) Getter {
+		return func(o Object) Object {
+			e := o.(*BaseException)
+			if len(e.Args.Items) >= 2 && i < 2 {
+				return e.Args.Items[i]
+			}
+			return None
+		}
+	}
+	AddGetter(OSErrorType, "errno", oserrorAttr(0), nil)
+	AddGetter(OSErrorType, "strerror", oserrorAttr(1), nil)
+	AddGetter(OSErrorType, "filename", func(o Object) Object {
+		if v, ok := o.(*BaseException).Dict.GetStr("filename"); ok {
+			return v
+		}
+		return None
+	}, nil)
+	method(OSErrorType, "__str__", func(args []Object, kw []string) Object {
+		e := args[0].(*BaseException)
+		if len(e.Args.Items) >= 2 {
+			s := fmt.Sprintf("[Errno %s] %s", StrOf(e.Args.Items[0]), StrOf(e.Args.Items[1]))
+			if fn, ok := e.Dict.GetStr("filename"); ok && fn != None {
+				s += ": " + Repr(fn)
+			}
+			return Str(s)
+		}
+		return Str(ExcStr(&BaseException{cls: ExceptionType, Args: e.Args}))
+	})
+
+	// Constructors of the builtin value types.
+	TypeType.call = func(t *Type, args []Object, kw []string) Object {
+		if len(args) == 1 && len(kw) == 0 {
+			return args[0].Type()
+		}
+		if len(args) != 3 {
+			panic(NewError(TypeErrorType, "type() takes 1 or 3 arguments"))
+		}
+		d, _ := args[2].(*Dict)
+		var bases []Object
+		if tb, ok := args[1].(*Tuple); ok {
+			bases = tb.Items
+		}
+		return NewClass(StrOf(args[0]), StrOf(args[0]), "__main__", bases, d.Copy())
+	}
+	NoneTypeType.noNew = true
+	StrType.call = func(t *Type, args []Object, kw []string) Object {
+		a := ParseArgs("str", args, kw, []string{"object", "encoding", "errors"}, 0)
+		if a[0] == nil {
+			return Str("")
+		}
+		if a[1] != nil {
+			if b, ok := a[0].(Bytes); ok {
+				return Str(string(b))
+			}
+		}
+		return Str(StrOf(a[0]))
+	}
+	IntType.call = func(t *Type, args []Object, kw []string) Object {
+		a := ParseArgs("int", args, kw, []string{"x", "base"}, 0)
+		if a[0] == nil {
+			return Int(0)
+		}
+		if a[1] != nil {
+			return parseIntStr(StrOf(a[0]), Index(a[1]))
+		}
+		return ToInt(a[0])
+	}
+	FloatType.call = func(t *Type, args []Object, kw []string) Object {
+		a := ParseArgs("float", args, kw, []string{"x"}, 0)
+		if a[0] == nil {
+			return Float(0)
+		}
+		return ToFloat(a[0])
+	}
+	BoolType.call = func(t *Type, args []Object, kw []string) Object {
+		a := ParseArgs("bool", args, kw, []string{"x"}, 0)
+		if a[0] == nil {
+			return False
+		}
+		return NewBool(Truth(a[0]))
+	}
+	TupleType.call = func(t *Type, args []Object, kw []string) Object {
+		a := ParseArgs("tuple", args, kw, []string{"iterable"}, 0)
+		if a[0] == nil {
+			return EmptyTuple
+		}
+		if tu, ok := a[0].(*Tuple); ok {
+			return tu
+		}
+		return NewTuple(AppendStar(nil, a[0])...)
+	}
+	ListType.call = func(t *Type, args []Object, kw []string) Object {
+		a := ParseArgs("list", args, kw, []string{"iterable"}, 0)
+		if a[0] == nil {
+			return NewList()
+		}
+		return NewList(AppendStar(nil, a[0])...)
+	}
+	SetType.call = func(t *Type, args []Object, kw []string) Object {
+		a := ParseArgs("set", args, kw, []string{"iterable"}, 0)
+		if a[0] == nil {
+			return NewSet()
+		}
+		return NewSet(AppendStar(nil, a[0])...)
+	}
+	FrozenSetType.call = func(t *Type, args []Object, kw []string) Object {
+		a := ParseArgs("frozenset", args, kw, []string{"iterable"}, 0)
+		s := NewSet()
+		if a[0] != nil {
+			s = NewSet(AppendStar(nil, a[0])...)
+		}
+		s.Frozen = true
+		return s
+	}
+	DictType.call = func(t *Type, args []Object, kw []string) Object {
+		npos := len(args) - len(kw)
+		if npos > 1 {
+			panic(NewError(TypeErrorType, fmt.Sprintf("dict expected at most 1 argument, got %d", npos)))
+		}
+		d := NewDict()
+		if npos == 1 {
+			DictUpdate(d, args[0])
+		}
+		for i, k := range kw {
+			d.SetStr(k, args[npos+i])
+		}
+		return d
+	}
+	PropertyType.call = func(t *Type, args []Object, kw []string) Object {
+		a := ParseArgs("property", args, kw, []string{"fget", "fset", "fdel", "doc"}, 0)
+		return &Property{Get: a[0], Set: a[1], Del: a[2], Doc: a[3]}
+	}
+	method(PropertyType, "setter", func(args []Object, kw []string) Object {
+		p := args[0].(*Property)
+		return &Property{Get: p.Get, Set: args[1], Del: p.Del, Doc: p.Doc}
+	})
+	method(PropertyType, "deleter", func(args []Object, kw []string) Object {
+		p := args[0].(*Property)
+		return &Property{Get: p.Get, Set: p.Set, Del: args[1], Doc: p.Doc}
+	})
+	method(PropertyType, "getter", func(args []Object, kw []string) Object {
+		p := args[0].(*Property)
+		return &Property{Get: args[1], Set: p.Set, Del: p.Del, Doc: p.Doc}
+	})
+	ClassMethodType.call = func(t *Type, args []Object, kw []string) Object { return &ClassMethod{Func: args[0]} }
+	StaticMethodType.call = func(t *Type, args []Object, kw []string) Object { return &StaticMethod{Func: args[0]} }
+	SliceType.call = func(t *Type, args []Object, kw []string) Object {
+		switch len(args) {
+		case 1:
+			return NewSlice(None, args[0], None)
+		case 2:
+			return NewSlice(args[0], args[1], None)
+		case 3:
+			return NewSlice(args[0], args[1], args[2])
+		}
+		panic(NewError(TypeErrorType, "slice expected at least 1 argument, got 0"))
+	}
+}
+
+// DictUpdate is d.update(other) for a mapping or an iterable of pairs.
+func DictUpdate(d *Dict, other Object) {
+	if o, ok := other.(*Dict); ok {
+		o.Items(func(k, v Object) bool { d.Set(k, v); return true })
+		return
+	}
+	if keys := LookupAttr(other, "keys"); keys != nil {
+		it := GetIter(Call(keys))
+		for {
+			k, ok := Next(it)
+			if !ok {
+				return
+			}
+			d.Set(k, GetItem(other, k))
+		}
+	}
+	it := GetIter(other)
+	for i := 0; ; i++ {
+		p, ok := Next(it)
+		if !ok {
+			return
+		}
+		kv := AppendStar(nil, p)
+		if len(kv) != 2 {
+			panic(NewError(ValueErrorType, fmt.Sprintf("dictionary update sequence element #%d has length %d; 2 is required", i, len(kv))))
+		}
+		d.Set(kv[0], kv[1])
+	}
+}
+
+// ToInt is int(x).
+func ToInt(x Object) Object {
+	switch v := x.(type) {
+	case Int, *BigInt:
+		return v
+	case Bool:
+		if v {
+			return Int(1)
+		}
+		return Int(0)
+	case Float:
+		f := float64(v)
+		if math.IsInf(f, 0) {
+			panic(NewError(OverflowErrorType, "cannot convert float infinity to integer"))
+		}
+		if math.IsNaN(f) {
+			panic(NewError(ValueErrorType, "cannot convert float NaN to integer"))
+		}
+		return NewBigInt(bigFromFloat(math.Trunc(f)))
+	case Str:
+		return parseIntStr(string(v), 10)
+	}
+	if m := LookupSpecial(x, "__int__"); m != nil {
+		return Call(m)
+	}
+	if m := LookupSpecial(x, "__index__"); m != nil {
+		return Call(m)
+	}
+	panic(NewError(TypeErrorType, fmt.Sprintf("int() argument must be a string, a bytes-like object or a real number, not '%s'", x.Type().Name)))
+}
+
+func parseIntStr(s string, base int) Object {
+	t := strings.TrimSpace(s)
+	t = strings.ReplaceAll(t, "_", "")
+	neg := false
+	if strings.HasPrefix(t, "-") || strings.HasPrefix(t, "+") {
+		neg = t[0] == '-'
+		t = t[1:]
+	}
+	if base == 0 || base == 16 || base == 8 || base == 2 {
+		lower := strings.ToLower(t)
+		switch {
+		case strings.HasPrefix(lower, "0x") && (base == 0 || base == 16):
+			t, base = t[2:], 16
+		case strings.HasPrefix(lower, "0o") && (base == 0 || base == 8):
+			t, base = t[2:], 8
+		case strings.HasPrefix(lower, "0b") && (base == 0 || base == 2):
+			t, base = t[2:], 2
+		case base == 0:
+			base = 10
+		}
+	}
+	v, ok := new(big.Int).SetString(t, base)
+	if !ok || t == "" {
+		panic(NewError(ValueErrorType, fmt.Sprintf("invalid literal for int() with base %d: %s", base, StrRepr(s))))
+	}
+	if neg {
+		v.Neg(v)
+	}
+	return NewBigInt(v)
+}
+
+// ToFloat is float(x).
+func ToFloat(x Object) Object {
+	if f, ok := floatOf(x); ok {
+		return Float(f)
+	}
+	if s, ok := x.(Str); ok {
+		t := strings.ToLower(strings.ReplaceAll(strings.TrimSpace(string(s)), "_", ""))
+		switch t {
+		case "inf", "+inf", "infinity", "+infinity":
+			return Float(math.Inf(1))
+		case "-inf", "-infinity":
+			return Float(math.Inf(-1))
+		case "nan", "+nan", "-nan":
+			return Float(math.NaN())
+		}
+		f, err := strconv.ParseFloat(t, 64)
+		if err != nil && !strings.Contains(err.Error(), "range") {
+			panic(NewError(ValueErrorType, "could not convert string to float: "+StrRepr(string(s))))
+		}
+		return Float(f)
+	}
+	if m := LookupSpecial(x, "__float__"); m != nil {
+		return Call(m)
+	}
+	panic(NewError(TypeErrorType, fmt.Sprintf("float() argument must be a string or a real number, not '%s'", x.Type().Name)))
+}
