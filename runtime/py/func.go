@@ -27,7 +27,7 @@ type Function struct {
 
 var FunctionType = newBuiltinType("function", ObjectType)
 
-func (*Function) Type() *Type          { return FunctionType }
+func (*Function) Type() *Type           { return FunctionType }
 func (f *Function) InstanceDict() *Dict { return f.Dict }
 
 // NewFunction makes a function object. impl receives the bound arguments

@@ -14,7 +14,7 @@ type Module struct {
 
 var ModuleType = newBuiltinType("module", ObjectType)
 
-func (*Module) Type() *Type          { return ModuleType }
+func (*Module) Type() *Type           { return ModuleType }
 func (m *Module) InstanceDict() *Dict { return m.Dict }
 
 // NewModule makes an empty module.
