@@ -1,0 +1,41 @@
+package parser
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// TestCorpusDumps parses every seed corpus program with this parser and with
+// CPython and compares ast.dump(..., include_attributes=True, indent=1).
+func TestCorpusDumps(t *testing.T) {
+	py := needPython(t)
+	files, _ := filepath.Glob("../../shared/corpus/seed/*.py")
+	if len(files) == 0 {
+		files, _ = filepath.Glob("/work/shared/corpus/seed/*.py")
+	}
+	if len(files) == 0 {
+		t.Skip("no corpus found")
+	}
+	want := runOracle(t, py, files)
+	for i, f := range files {
+		src, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := DumpFile(f, src)
+		if !want[i].ok {
+			if err == nil {
+				t.Errorf("%s: CPython rejects (line %d: %s), we accept", f, want[i].line, want[i].msg)
+			}
+			continue
+		}
+		if err != nil {
+			t.Errorf("%s: %v", f, err)
+			continue
+		}
+		if got != want[i].dump {
+			t.Errorf("%s: dump differs at %s", f, firstDiff(got, want[i].dump))
+		}
+	}
+}
