@@ -1,0 +1,296 @@
+package py
+
+import "fmt"
+
+// Helpers the translator's generated code calls for statements that have
+// no single Go equivalent: try, with, unbound names.
+
+// Flow says how a block left when it ran as a Go closure: by falling off
+// its end, or by a Python return, break or continue that the code around
+// the closure must carry out.
+type Flow uint8
+
+const (
+	FlowNext Flow = iota
+	FlowReturn
+	FlowBreak
+	FlowContinue
+	// FlowUnhandled is returned by an except-clause chain that matched
+	// nothing: the exception keeps propagating.
+	FlowUnhandled
+)
+
+// Block is a translated statement list run as a closure.
+type Block func() (Flow, Object)
+
+// Handler is a translated chain of except clauses.
+type Handler func(e *BaseException) (Flow, Object)
+
+// Try runs a try statement. handler, orelse and finally may be nil.
+func Try(body Block, handler Handler, orelse Block, finally Block) (flow Flow, result Object) {
+	if finally != nil {
+		defer func() {
+			r := recover()
+			var pending *BaseException
+			if r != nil {
+				pending = Recovered(r)
+			}
+			// Exceptions raised in finally chain to the pending one.
+			var prev *BaseException
+			if pending != nil {
+				prev = EnterHandler(pending)
+			}
+			ff, fr := runFinally(finally, prev, pending != nil)
+			if pending != nil {
+				ExitHandler(prev)
+			}
+			if ff != FlowNext {
+				// return/break/continue in finally discards the exception.
+				flow, result = ff, fr
+				return
+			}
+			if pending != nil {
+				panic(pending)
+			}
+		}()
+	}
+	flow, result, exc := runCatching(body)
+	if exc != nil {
+		if handler == nil {
+			panic(exc)
+		}
+		return runHandler(handler, exc)
+	}
+	if flow == FlowNext && orelse != nil {
+		return orelse()
+	}
+	return flow, result
+}
+
+func runFinally(finally Block, prev *BaseException, restore bool) (f Flow, r Object) {
+	if restore {
+		defer func() {
+			if x := recover(); x != nil {
+				ExitHandler(prev)
+				panic(x)
+			}
+		}()
+	}
+	return finally()
+}
+
+func runCatching(body Block) (flow Flow, result Object, exc *BaseException) {
+	defer func() {
+		if r := recover(); r != nil {
+			exc = Recovered(r)
+		}
+	}()
+	flow, result = body()
+	return
+}
+
+func runHandler(handler Handler, exc *BaseException) (Flow, Object) {
+	prev := EnterHandler(exc)
+	defer ExitHandler(prev)
+	flow, result := handler(exc)
+	if flow == FlowUnhandled {
+		panic(exc)
+	}
+	return flow, result
+}
+
+// With runs `with cm as v: body`.
+func With(cm Object, body func(v Object) (Flow, Object)) (flow Flow, result Object) {
+	t := cm.Type()
+	enter, exit := t.Lookup("__enter__"), t.Lookup("__exit__")
+	if enter == nil || exit == nil {
+		missing := "context manager protocol"
+		if enter == nil {
+			panic(NewError(TypeErrorType, fmt.Sprintf("'%s' object does not support the %s", t.Name, missing)))
+		}
+		panic(NewError(TypeErrorType, fmt.Sprintf("'%s' object does not support the %s (missed __exit__ method)", t.Name, missing)))
+	}
+	exitBound := bindDescriptor(exit, cm, t)
+	v := Call(bindDescriptor(enter, cm, t))
+	flow, result, exc := runCatching(func() (Flow, Object) { return body(v) })
+	if exc != nil {
+		prev := EnterHandler(exc)
+		suppress := Truth(Call(exitBound, exc.Type(), exc, None))
+		ExitHandler(prev)
+		if !suppress {
+			panic(exc)
+		}
+		return FlowNext, nil
+	}
+	Call(exitBound, None, None, None)
+	return flow, result
+}
+
+// AsyncWith runs `async with cm as v: body` inside a coroutine.
+func AsyncWith(cm Object, body func(v Object) (Flow, Object)) (flow Flow, result Object) {
+	t := cm.Type()
+	enter, exit := t.Lookup("__aenter__"), t.Lookup("__aexit__")
+	if enter == nil {
+		panic(NewError(TypeErrorType, fmt.Sprintf("'%s' object does not support the asynchronous context manager protocol", t.Name)))
+	}
+	if exit == nil {
+		panic(NewError(TypeErrorType, fmt.Sprintf("'%s' object does not support the asynchronous context manager protocol (missed __aexit__ method)", t.Name)))
+	}
+	exitBound := bindDescriptor(exit, cm, t)
+	v := Await(Call(bindDescriptor(enter, cm, t)))
+	flow, result, exc := runCatching(func() (Flow, Object) { return body(v) })
+	if exc != nil {
+		prev := EnterHandler(exc)
+		suppress := Truth(Await(Call(exitBound, exc.Type(), exc, None)))
+		ExitHandler(prev)
+		if !suppress {
+			panic(exc)
+		}
+		return FlowNext, nil
+	}
+	Await(Call(exitBound, None, None, None))
+	return flow, result
+}
+
+// Local checks that a local variable is bound before it is read.
+func Local(v Object, name string) Object {
+	if v == nil {
+		unboundLocal(name)
+	}
+	return v
+}
+
+func unboundLocal(name string) {
+	panic(NewError(UnboundLocalErrorType, fmt.Sprintf("cannot access local variable '%s' where it is not associated with a value", name)))
+}
+
+// Global checks that a module global is bound before it is read.
+func Global(v Object, name string) Object {
+	if v == nil {
+		nameError(name)
+	}
+	return v
+}
+
+// GlobalOrBuiltin reads a global that shadows a builtin when bound.
+func GlobalOrBuiltin(v Object, name string) Object {
+	if v != nil {
+		return v
+	}
+	return LoadBuiltin(name)
+}
+
+// Free checks a variable of an enclosing function read by a nested one.
+func Free(v Object, name string) Object {
+	if v == nil {
+		panic(NewError(NameErrorType, fmt.Sprintf("cannot access free variable '%s' where it is not associated with a value in enclosing scope", name)))
+	}
+	return v
+}
+
+func nameError(name string) {
+	e := NewError(NameErrorType, fmt.Sprintf("name '%s' is not defined", name))
+	e.Dict.SetStr("name", Str(name))
+	panic(e)
+}
+
+// LoadBuiltin reads a builtin name (NameError when there is none).
+func LoadBuiltin(name string) Object {
+	if v, ok := Builtins.Dict.GetStr(name); ok {
+		return v
+	}
+	nameError(name)
+	return nil
+}
+
+// ClassLoad reads a name inside a class body: the class namespace first,
+// then the enclosing value (global or builtin) given by outer.
+func ClassLoad(ns *Dict, name string, outer func() Object) Object {
+	if v, ok := ns.GetStr(name); ok {
+		return v
+	}
+	return outer()
+}
+
+// DeleteCheck is `del x` of a variable that must be bound.
+func DeleteCheck(v Object, name string, local bool) {
+	if v == nil {
+		if local {
+			unboundLocal(name)
+		}
+		nameError(name)
+	}
+}
+
+// CompareChain evaluates `a op1 b op2 c ...` with each operand evaluated at
+// most once, stopping at the first false comparison.
+func CompareBool(a, b Object, op CmpOp) bool {
+	switch x := a.(type) {
+	case Int:
+		if y, ok := b.(Int); ok {
+			return cmpResult(cmpInt(int64(x), int64(y)), op)
+		}
+	}
+	return Truth(Compare(a, b, op))
+}
+
+// In is `a in b` as an object.
+func In(a, b Object) Object { return NewBool(Contains(b, a)) }
+
+// NotIn is `a not in b`.
+func NotIn(a, b Object) Object { return NewBool(!Contains(b, a)) }
+
+// IsObj is `a is b` as an object.
+func IsObj(a, b Object) Object { return NewBool(Is(a, b)) }
+
+// IsNotObj is `a is not b` as an object.
+func IsNotObj(a, b Object) Object { return NewBool(!Is(a, b)) }
+
+// AssertFail raises AssertionError with an optional message (nil: none).
+func AssertFail(msg Object) {
+	if msg == nil {
+		Raise(NewException(AssertionErrorType))
+	}
+	Raise(NewException(AssertionErrorType, msg))
+}
+
+// ExcVar returns the exception to bind in `except E as name`.
+func ExcVar(e *BaseException) Object { return e }
+
+// NewSuper is zero-argument super() inside a method of cls whose first
+// argument is self.
+func NewSuper(cls Object, self Object) Object {
+	t, ok := cls.(*Type)
+	if !ok {
+		panic(NewError(RuntimeErrorType, "super(): __class__ cell not found"))
+	}
+	if self == nil {
+		panic(NewError(RuntimeErrorType, "super(): no arguments"))
+	}
+	return &Super{This: t, Obj: self}
+}
+
+// ListAppend is used by comprehensions.
+func ListAppend(l *List, v Object) { l.Items = append(l.Items, v) }
+
+// DictFromPairs builds a dict display {k: v, **m}; a nil key means the
+// value is a mapping to merge.
+func DictFromPairs(kv ...Object) *Dict {
+	d := NewDict()
+	for i := 0; i < len(kv); i += 2 {
+		if kv[i] == nil {
+			m := kv[i+1]
+			if _, ok := m.(*Dict); !ok && LookupAttr(m, "keys") == nil {
+				panic(NewError(TypeErrorType, fmt.Sprintf("'%s' object is not a mapping", m.Type().Name)))
+			}
+			DictUpdate(d, m)
+			continue
+		}
+		d.Set(kv[i], kv[i+1])
+	}
+	return d
+}
+
+// CheckIterable raises a TypeError if o cannot be iterated (for a plain
+// `for` over an async iterator, which CPython reports this way).
+func CheckIterable(o Object) Object { return GetIter(o) }
