@@ -348,6 +348,9 @@ func (p *parser) slices() ExprNode {
 	start := p.i
 	first := p.slice()
 	if p.peek() != tComma {
+		if _, ok := first.(*Starred); ok {
+			return &Tuple{Pos: *posOf(first), Elts: []ExprNode{first}, Ctx: Load}
+		}
 		return first
 	}
 	elts := []ExprNode{first}

@@ -400,9 +400,20 @@ func (p *parser) block(what string, line int) []StmtNode {
 	return body
 }
 
-func lastEnd(body []StmtNode) (int, int) {
-	ps := posOf(body[len(body)-1])
-	return ps.EndLineno, ps.EndColOffset
+// blockEnd is where a compound statement ends: the end of the last token
+// its block consumed that is not NEWLINE, INDENT or DEDENT (so a trailing
+// ';' counts, as in CPython).
+func (p *parser) blockEnd() (int, int) {
+	i := p.i - 1
+	for i > 0 {
+		switch p.toks[i].Kind {
+		case tNewline, tIndent, tDedent:
+			i--
+			continue
+		}
+		break
+	}
+	return p.endOf(i)
 }
 
 func (p *parser) startPos(i int) Pos {
@@ -430,9 +441,9 @@ func (p *parser) ifStmt() StmtNode {
 	}
 	if s.Orelse == nil {
 		s.Orelse = []StmtNode{}
-		s.EndLineno, s.EndColOffset = lastEnd(s.Body)
+		s.EndLineno, s.EndColOffset = p.blockEnd()
 	} else {
-		s.EndLineno, s.EndColOffset = lastEnd(s.Orelse)
+		s.EndLineno, s.EndColOffset = p.blockEnd()
 	}
 	return s
 }
@@ -450,12 +461,10 @@ func (p *parser) whileStmt() StmtNode {
 	s := &While{Pos: p.startPos(start), Test: p.namedExpression()}
 	s.Body = p.block("'while' statement", line)
 	s.Orelse = []StmtNode{}
-	end := s.Body
 	if p.peek() == kwElse {
 		s.Orelse = p.elseBlock()
-		end = s.Orelse
 	}
-	s.EndLineno, s.EndColOffset = lastEnd(end)
+	s.EndLineno, s.EndColOffset = p.blockEnd()
 	return s
 }
 
@@ -470,13 +479,11 @@ func (p *parser) forStmt(start int, async bool) StmtNode {
 	iter := p.starExpressions()
 	body := p.block("'for' statement", line)
 	orelse := []StmtNode{}
-	end := body
 	if p.peek() == kwElse {
 		orelse = p.elseBlock()
-		end = orelse
 	}
 	pos := p.startPos(start)
-	pos.EndLineno, pos.EndColOffset = lastEnd(end)
+	pos.EndLineno, pos.EndColOffset = p.blockEnd()
 	if async {
 		return &AsyncFor{Pos: pos, Target: target, Iter: iter, Body: body, Orelse: orelse}
 	}
@@ -516,7 +523,7 @@ func (p *parser) withStmt(start int, async bool) StmtNode {
 	}
 	body := p.block("'with' statement", line)
 	pos := p.startPos(start)
-	pos.EndLineno, pos.EndColOffset = lastEnd(body)
+	pos.EndLineno, pos.EndColOffset = p.blockEnd()
 	if async {
 		return &AsyncWith{Pos: pos, Items: items, Body: body}
 	}
@@ -601,28 +608,24 @@ func (p *parser) tryStmt() StmtNode {
 			p.failAt(p.i, "expected one or more exception types")
 		}
 		h.Body = p.block(what, hline)
-		h.EndLineno, h.EndColOffset = lastEnd(h.Body)
+		h.EndLineno, h.EndColOffset = p.blockEnd()
 		handlers = append(handlers, h)
 	}
 	orelse, final := []StmtNode{}, []StmtNode{}
-	end := body
 	if len(handlers) > 0 {
-		end = handlers[len(handlers)-1].Body
 		if p.peek() == kwElse {
 			orelse = p.elseBlock()
-			end = orelse
 		}
 	}
 	if p.peek() == kwFinally {
 		fline, _ := p.startOf(p.i)
 		p.i++
 		final = p.block("'finally' statement", fline)
-		end = final
 	} else if len(handlers) == 0 {
 		p.failAt(p.i, "expected 'except' or 'finally' block")
 	}
 	pos := p.startPos(start)
-	pos.EndLineno, pos.EndColOffset = lastEnd(end)
+	pos.EndLineno, pos.EndColOffset = p.blockEnd()
 	if handlers == nil {
 		handlers = []*ExceptHandler{}
 	}
@@ -678,7 +681,7 @@ func (p *parser) funcDef(start int, decos []ExprNode, async bool) StmtNode {
 		decos = []ExprNode{}
 	}
 	pos := p.startPos(start)
-	pos.EndLineno, pos.EndColOffset = lastEnd(body)
+	pos.EndLineno, pos.EndColOffset = p.blockEnd()
 	if async {
 		return &AsyncFunctionDef{Pos: pos, Name: name, Args: args, Body: body, DecoratorList: decos, Returns: returns}
 	}
@@ -804,7 +807,7 @@ func (p *parser) classDef(start int, decos []ExprNode) StmtNode {
 		c.DecoratorList = []ExprNode{}
 	}
 	c.Pos = p.startPos(start)
-	c.EndLineno, c.EndColOffset = lastEnd(c.Body)
+	c.EndLineno, c.EndColOffset = p.blockEnd()
 	return c
 }
 

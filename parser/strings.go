@@ -492,13 +492,17 @@ done:
 	if q < end && src[q] == ':' {
 		var spec fstate
 		q = p.fstringParts(q+1, end, raw, true, nested+1, &spec, t)
-		spec.flush(p)
+		// CPython 3.11 gives the spec, and a literal ending it, the
+		// position of the string token holding it; the other parts get
+		// the whole concatenation's position.
+		tpos := p.span(p.i, p.i)
+		if len(spec.lit) > 0 {
+			spec.values = append(spec.values, &Constant{Pos: tpos, Value: string(spec.lit)})
+		}
 		if spec.values == nil {
 			spec.values = []ExprNode{}
 		}
-		js := &JoinedStr{Values: spec.values}
-		p.fpos = append(p.fpos, &js.Pos)
-		fv.FormatSpec = js
+		fv.FormatSpec = &JoinedStr{Pos: tpos, Values: spec.values}
 	}
 	if q >= end || src[q] != '}' {
 		p.failAt(p.i, "f-string: expecting '}'")
@@ -534,5 +538,21 @@ func (p *parser) fstringExpr(s, e int) (x ExprNode) {
 	if sub.peek() != tEndMarker {
 		sub.syntaxError()
 	}
+	if t, ok := x.(*Tuple); ok && sub.toks[0].Kind != tLpar || ok && !sameSpan(sub, t) {
+		// CPython parses "(" + expr + ")", so a bare tuple takes in the
+		// braces around it.
+		ls := *p.lineStarts
+		l1, l2 := lineAt(ls, s-1), lineAt(ls, e)
+		t.Lineno, t.ColOffset = p.lc(int32(s-1), l1)
+		t.EndLineno, t.EndColOffset = p.lc(int32(e+1), l2)
+	}
 	return x
+}
+
+// sameSpan reports whether tuple t is exactly the parenthesised group that
+// the sub-parser's first token opens.
+func sameSpan(sub *parser, t *Tuple) bool {
+	l, c := sub.startOf(0)
+	el, ec := sub.endOf(len(sub.toks) - 2)
+	return t.Lineno == l && t.ColOffset == c && t.EndLineno == el && t.EndColOffset == ec
 }
