@@ -120,12 +120,16 @@ var keywords = map[string]tokKind{
 	"while": kwWhile, "with": kwWith, "yield": kwYield,
 }
 
+// flagNonASCII marks a NAME that needs NFKC normalisation.
+const flagNonASCII = 1
+
 func (k tokKind) isKeyword() bool { return k >= kwFalse && k < kwLast }
 
 // token is one lexed token. Start and End are byte offsets into the source;
 // Line and EndLine count from 1. Column numbers come from the line table.
 type token struct {
 	Kind       tokKind
+	Flags      uint8
 	Start, End int32
 	Line       int32
 	EndLine    int32
@@ -439,7 +443,11 @@ func (lx *lexer) scan() token {
 				kind = k
 			}
 		}
-		return lx.mk(kind, start)
+		t := lx.mk(kind, start)
+		if !ascii {
+			t.Flags = flagNonASCII
+		}
+		return t
 	case c >= '0' && c <= '9':
 		return lx.scanNumber(start)
 	case c == '.' && start+1 < lx.end && src[start+1] >= '0' && src[start+1] <= '9':

@@ -344,5 +344,3 @@ func (p *parser) classPattern(start int, cls ExprNode) PatternNode {
 	c.Pos = p.from(start)
 	return c
 }
-
-func lookupUnicodeName(name string) (rune, bool) { return 0, false }

@@ -3,6 +3,7 @@ package parser
 import (
 	"bytes"
 	"fmt"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -52,7 +53,8 @@ func ParseFile(filename string, src []byte) (mod *Module, err error) {
 // prepareSource strips a UTF-8 BOM, checks the coding declaration and
 // translates CRLF and CR line ends to LF, as CPython's tokenizer does.
 func prepareSource(src []byte) ([]byte, *SyntaxError) {
-	if bytes.HasPrefix(src, []byte("\xef\xbb\xbf")) {
+	bom := bytes.HasPrefix(src, []byte("\xef\xbb\xbf"))
+	if bom {
 		src = src[3:]
 	}
 	if bytes.IndexByte(src, '\r') >= 0 {
@@ -70,16 +72,30 @@ func prepareSource(src []byte) ([]byte, *SyntaxError) {
 		}
 		src = out
 	}
-	if !utf8.Valid(src) {
-		if enc := codingSpec(src); enc != "" && !isUTF8Name(enc) {
-			if isLatin1Name(enc) {
-				out := make([]byte, 0, len(src)+len(src)/8)
-				for _, c := range src {
-					out = utf8.AppendRune(out, rune(c))
-				}
-				return out, nil
+	if enc := codingSpec(src); enc != "" {
+		if bom {
+			// CPython's get_normal_name: only "utf-8" and "utf-8-*" spell UTF-8 here.
+			e := strings.ToLower(strings.ReplaceAll(enc, "_", "-"))
+			if e != "utf-8" && !strings.HasPrefix(e, "utf-8-") {
+				return nil, &SyntaxError{Line: 1, Col: 1, Kind: "SyntaxError", Msg: "encoding problem: " + enc + " with BOM"}
 			}
 		}
+		name := codecName(enc)
+		if name != "utf-8" {
+			if bom {
+				return nil, &SyntaxError{Line: 1, Col: 1, Kind: "SyntaxError", Msg: "encoding problem: " + enc + " with BOM"}
+			}
+			table, ok := singleByteCodecs[name]
+			if !ok && name == "iso8859-1" {
+				table, ok = singleByteCodecs["latin-1"]
+			}
+			if !ok {
+				return nil, &SyntaxError{Line: 1, Col: 1, Kind: "SyntaxError", Msg: "unknown encoding: " + enc}
+			}
+			return decodeSingleByte(src, table), nil
+		}
+	}
+	if !utf8.Valid(src) {
 		// Find the line of the first bad byte.
 		line, off := 1, 0
 		for off < len(src) {
@@ -128,32 +144,6 @@ func codingSpec(src []byte) string {
 	return ""
 }
 
-func normEnc(s string) string {
-	b := []byte(s)
-	for i, c := range b {
-		if c >= 'A' && c <= 'Z' {
-			b[i] = c + 32
-		}
-		if c == '_' {
-			b[i] = '-'
-		}
-	}
-	return string(b)
-}
-
-func isUTF8Name(s string) bool {
-	s = normEnc(s)
-	return s == "utf-8" || s == "utf8" || bytes.HasPrefix([]byte(s), []byte("utf-8-"))
-}
-
-func isLatin1Name(s string) bool {
-	switch normEnc(s) {
-	case "latin-1", "iso-8859-1", "iso8859-1", "latin1", "l1", "iso-latin-1", "cp819":
-		return true
-	}
-	return false
-}
-
 // tok returns token i, pulling tokens from the lexer as needed.
 func (p *parser) tok(i int) *token {
 	for i >= len(p.toks) {
@@ -171,6 +161,9 @@ func (p *parser) peekN(n int) tokKind { return p.tok(p.i + n).Kind }
 
 func (p *parser) text(i int) string {
 	t := p.tok(i)
+	if t.Flags&flagNonASCII != 0 {
+		return normalizeIdent(string(p.src[t.Start:t.End]))
+	}
 	return string(p.src[t.Start:t.End])
 }
 

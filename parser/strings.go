@@ -534,7 +534,11 @@ func (p *parser) fstringExpr(s, e int) (x ExprNode) {
 			panic(b)
 		}
 	}()
-	x = sub.starExpressions()
+	if sub.peek() == kwYield {
+		x = sub.yieldExpr()
+	} else {
+		x = sub.starExpressions()
+	}
 	if sub.peek() != tEndMarker {
 		sub.syntaxError()
 	}
