@@ -1,3 +1,13 @@
 module github.com/py2goasync/py2goasync
 
 go 1.26.8
+
+require (
+	github.com/dave/jennifer v1.7.1
+	github.com/spf13/cobra v1.10.2
+)
+
+require (
+	github.com/inconshreveable/mousetrap v1.1.0 // indirect
+	github.com/spf13/pflag v1.0.9 // indirect
+)

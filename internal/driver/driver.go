@@ -1,0 +1,283 @@
+// Package driver runs the pipeline: parse a Python file, translate it, write
+// a self-contained Go module, and build it with the Go toolchain.
+package driver
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"os/exec"
+	"path"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"sync"
+
+	"github.com/py2goasync/py2goasync/parser"
+	pyruntime "github.com/py2goasync/py2goasync/runtime"
+	"github.com/py2goasync/py2goasync/translate"
+)
+
+// runtimeModule is the module path the generated code imports the runtime from.
+const runtimeModule = "github.com/py2goasync/py2goasync"
+
+// goVersion is the go directive of emitted modules: the oldest Go with
+// everything the runtime uses (iter.Pull, weak pointers).
+const goVersion = "1.24"
+
+// Translate parses and translates one Python file to Go source. Errors are
+// syntax errors (parser.ErrorList), unsupported constructs
+// (translate.UnsupportedError) or I/O errors.
+func Translate(filename string) ([]byte, error) {
+	src, err := os.ReadFile(filename)
+	if err != nil {
+		return nil, fmt.Errorf("cannot read %s: %v", filename, errors.Unwrap(err))
+	}
+	return TranslateSource(filename, src)
+}
+
+// TranslateSource translates Python source text.
+func TranslateSource(filename string, src []byte) ([]byte, error) {
+	mod, err := parser.ParseFile(filename, src)
+	if err != nil {
+		return nil, err
+	}
+	return translate.Translate(mod, src, translate.Options{Filename: filename})
+}
+
+// runtimeFiles lists the runtime source files to ship: Go sources that are
+// not tests, under the runtime packages.
+func runtimeFiles() ([]string, error) {
+	var files []string
+	err := fs.WalkDir(pyruntime.Source, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() {
+			if d.Name() == "testdata" || d.Name() == "bench" {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if p == "runtime.go" || !strings.HasSuffix(p, ".go") || strings.HasSuffix(p, "_test.go") {
+			return nil
+		}
+		files = append(files, p)
+		return nil
+	})
+	return files, err
+}
+
+var (
+	runtimeHashOnce sync.Once
+	runtimeHash     string
+	runtimeHashErr  error
+)
+
+// RuntimeHash identifies the embedded runtime's content.
+func RuntimeHash() (string, error) {
+	runtimeHashOnce.Do(func() {
+		files, err := runtimeFiles()
+		if err != nil {
+			runtimeHashErr = err
+			return
+		}
+		h := sha256.New()
+		for _, f := range files {
+			data, err := pyruntime.Source.ReadFile(f)
+			if err != nil {
+				runtimeHashErr = err
+				return
+			}
+			fmt.Fprintf(h, "%s %d\n", f, len(data))
+			h.Write(data)
+		}
+		runtimeHash = hex.EncodeToString(h.Sum(nil))[:16]
+	})
+	return runtimeHash, runtimeHashErr
+}
+
+// WriteRuntime writes the runtime module (go.mod and sources) into dir.
+func WriteRuntime(dir string) error {
+	files, err := runtimeFiles()
+	if err != nil {
+		return err
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	gomod := fmt.Sprintf("module %s\n\ngo %s\n", runtimeModule, goVersion)
+	if err := os.WriteFile(filepath.Join(dir, "go.mod"), []byte(gomod), 0o644); err != nil {
+		return err
+	}
+	for _, f := range files {
+		data, err := pyruntime.Source.ReadFile(f)
+		if err != nil {
+			return err
+		}
+		dst := filepath.Join(dir, "runtime", filepath.FromSlash(f))
+		if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
+			return err
+		}
+		if err := os.WriteFile(dst, data, 0o644); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// programGoMod is the go.mod of an emitted program whose runtime lives at
+// runtimeDir (relative or absolute).
+func programGoMod(runtimeDir string) string {
+	return fmt.Sprintf("module pyprog\n\ngo %s\n\nrequire %s v0.0.0\n\nreplace %s => %s\n",
+		goVersion, runtimeModule, runtimeModule, filepath.ToSlash(runtimeDir))
+}
+
+// Emit writes a self-contained Go module for goSrc into dir: main.go,
+// go.mod, and the runtime under dir/_runtime.
+func Emit(dir string, goSrc []byte) error {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return fmt.Errorf("cannot create output directory %s: %v", dir, errors.Unwrap(err))
+	}
+	if err := os.WriteFile(filepath.Join(dir, "main.go"), goSrc, 0o644); err != nil {
+		return fmt.Errorf("cannot write to %s: %v", dir, errors.Unwrap(err))
+	}
+	if err := os.WriteFile(filepath.Join(dir, "go.mod"), []byte(programGoMod("./_runtime")), 0o644); err != nil {
+		return err
+	}
+	return WriteRuntime(filepath.Join(dir, "_runtime"))
+}
+
+// CacheDir is where build and run keep emitted modules between runs.
+func CacheDir() (string, error) {
+	if d := os.Getenv("PY2GOASYNC_CACHE"); d != "" {
+		return d, nil
+	}
+	base, err := os.UserCacheDir()
+	if err != nil {
+		return "", fmt.Errorf("no cache directory: %v", err)
+	}
+	return filepath.Join(base, "py2goasync"), nil
+}
+
+// ensureRuntime makes sure the cached runtime module exists and returns its
+// directory. It is written under a temporary name and renamed, so that
+// concurrent builds never see half a runtime.
+func ensureRuntime(cache string) (string, error) {
+	h, err := RuntimeHash()
+	if err != nil {
+		return "", err
+	}
+	dir := filepath.Join(cache, "runtime-"+h)
+	if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+		return dir, nil
+	}
+	if err := os.MkdirAll(cache, 0o755); err != nil {
+		return "", fmt.Errorf("cannot create cache directory %s: %v", cache, errors.Unwrap(err))
+	}
+	tmp, err := os.MkdirTemp(cache, "tmp-runtime-")
+	if err != nil {
+		return "", err
+	}
+	if err := WriteRuntime(tmp); err != nil {
+		os.RemoveAll(tmp)
+		return "", err
+	}
+	if err := os.Rename(tmp, dir); err != nil {
+		os.RemoveAll(tmp)
+		if _, statErr := os.Stat(filepath.Join(dir, "go.mod")); statErr != nil {
+			return "", err
+		}
+	}
+	return dir, nil
+}
+
+// goTool finds the go command.
+func goTool() (string, error) {
+	if p, err := exec.LookPath("go"); err == nil {
+		return p, nil
+	}
+	p := filepath.Join(runtime.GOROOT(), "bin", "go")
+	if _, err := os.Stat(p); err == nil {
+		return p, nil
+	}
+	return "", errors.New("the Go toolchain was not found: install Go (https://go.dev/dl/) and put `go` on PATH")
+}
+
+// Build translates filename and compiles it into a cached binary, returning
+// the binary's path. Unchanged programs are not rebuilt; the runtime is
+// compiled once per runtime version thanks to Go's build cache.
+func Build(filename string) (string, error) {
+	goSrc, err := Translate(filename)
+	if err != nil {
+		return "", err
+	}
+	return BuildSource(goSrc)
+}
+
+// BuildSource compiles translated Go source into a cached binary.
+func BuildSource(goSrc []byte) (string, error) {
+	gobin, err := goTool()
+	if err != nil {
+		return "", err
+	}
+	cache, err := CacheDir()
+	if err != nil {
+		return "", err
+	}
+	rtDir, err := ensureRuntime(cache)
+	if err != nil {
+		return "", err
+	}
+	sum := sha256.Sum256(append(append([]byte(rtDir+"\x00"+runtime.Version()+"\x00"), goSrc...)))
+	progDir := filepath.Join(cache, "prog-"+hex.EncodeToString(sum[:])[:20])
+	bin := filepath.Join(progDir, "prog")
+	if _, err := os.Stat(bin); err == nil {
+		return bin, nil
+	}
+	tmp, err := os.MkdirTemp(cache, "tmp-prog-")
+	if err != nil {
+		return "", err
+	}
+	defer os.RemoveAll(tmp)
+	if err := os.WriteFile(filepath.Join(tmp, "main.go"), goSrc, 0o644); err != nil {
+		return "", err
+	}
+	if err := os.WriteFile(filepath.Join(tmp, "go.mod"), []byte(programGoMod(rtDir)), 0o644); err != nil {
+		return "", err
+	}
+	cmd := exec.Command(gobin, "build", "-o", "prog", ".")
+	cmd.Dir = tmp
+	cmd.Env = append(os.Environ(), "GOFLAGS=-mod=mod", "GOPROXY=off", "GOTOOLCHAIN=local", "GOWORK=off")
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		return "", fmt.Errorf("internal error: the generated Go did not compile (please report this):\n%s", strings.TrimSpace(string(out)))
+	}
+	if err := os.Rename(tmp, progDir); err != nil {
+		if _, statErr := os.Stat(bin); statErr != nil {
+			return "", err
+		}
+	}
+	return bin, nil
+}
+
+// CopyFile copies the built binary to dst.
+func CopyFile(src, dst string) error {
+	data, err := os.ReadFile(src)
+	if err != nil {
+		return err
+	}
+	if err := os.WriteFile(dst, data, 0o755); err != nil {
+		return fmt.Errorf("cannot write %s: %v", dst, errors.Unwrap(err))
+	}
+	return nil
+}
+
+// DefaultBinaryName is the output name for `build` without -o: the file's
+// base name without .py.
+func DefaultBinaryName(filename string) string {
+	return strings.TrimSuffix(path.Base(filepath.ToSlash(filename)), ".py")
+}

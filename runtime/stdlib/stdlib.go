@@ -1,0 +1,8 @@
+// Package stdlib links every module the runtime implements into a program:
+// generated code imports it once, and each module registers itself with
+// py.RegisterModule from its package's init.
+package stdlib
+
+import (
+	_ "github.com/py2goasync/py2goasync/runtime/asyncio"
+)

@@ -1,0 +1,371 @@
+package translate
+
+import (
+	"github.com/dave/jennifer/jen"
+
+	"github.com/py2goasync/py2goasync/parser"
+)
+
+// Function, lambda, class and comprehension definitions: each Python
+// scope becomes a Go closure.
+
+func qualname(f *fn, name string) string {
+	switch {
+	case f == nil || f.scope.kind == moduleScope:
+		return name
+	case f.scope.kind == classScope:
+		return f.qualname + "." + name
+	}
+	return f.qualname + ".<locals>." + name
+}
+
+func paramNames(a *parser.Arguments) []string {
+	var names []string
+	for _, x := range a.Posonlyargs {
+		names = append(names, x.Arg)
+	}
+	for _, x := range a.Args {
+		names = append(names, x.Arg)
+	}
+	if a.Vararg != nil {
+		names = append(names, a.Vararg.Arg)
+	}
+	for _, x := range a.Kwonlyargs {
+		names = append(names, x.Arg)
+	}
+	if a.Kwarg != nil {
+		names = append(names, a.Kwarg.Arg)
+	}
+	return names
+}
+
+// codeDecl declares the function's static description (a *py.Code).
+func (t *translator) codeDecl(name, qual string, line int, a *parser.Arguments) string {
+	v := t.id("code")
+	fields := jen.Dict{
+		jen.Id("Name"):     jen.Lit(name),
+		jen.Id("Qualname"): jen.Lit(qual),
+		jen.Id("Module"):   jen.Lit("__main__"),
+		jen.Id("File"):     jen.Lit(t.file),
+		jen.Id("Line"):     jen.Lit(line),
+	}
+	if a != nil {
+		params := paramNames(a)
+		if len(params) > 0 {
+			fields[jen.Id("Params")] = jen.Index().String().ValuesFunc(func(g *jen.Group) {
+				for _, p := range params {
+					g.Lit(p)
+				}
+			})
+		}
+		if n := len(a.Posonlyargs) + len(a.Args); n > 0 {
+			fields[jen.Id("NumPos")] = jen.Lit(n)
+		}
+		if n := len(a.Posonlyargs); n > 0 {
+			fields[jen.Id("NumPosOnly")] = jen.Lit(n)
+		}
+		if n := len(a.Kwonlyargs); n > 0 {
+			fields[jen.Id("NumKwOnly")] = jen.Lit(n)
+		}
+		if a.Vararg != nil {
+			fields[jen.Id("VarArgs")] = jen.True()
+		}
+		if a.Kwarg != nil {
+			fields[jen.Id("VarKw")] = jen.True()
+		}
+	}
+	t.decls = append(t.decls, jen.Var().Id(v).Op("=").Op("&").Qual(pyPath, "Code").Values(fields))
+	return v
+}
+
+func (t *translator) addSpan(name string, n parser.Node) {
+	if p, ok := n.(parser.Positioned); ok {
+		pos := p.Position()
+		t.spans = append(t.spans, span{name: name, start: pos.Lineno, end: pos.EndLineno})
+	}
+}
+
+// usedIn reports whether the Go variable for name in s is ever read.
+func (t *translator) usedIn(s *scope, name string) bool {
+	if s.used[name] {
+		return true
+	}
+	var walk func(c *scope) bool
+	walk = func(c *scope) bool {
+		for _, ch := range c.children {
+			if ch.used[name] {
+				if kind, owner := ch.resolve(name, t.module); (kind == nameFree || kind == nameLocal) && owner == s {
+					return true
+				}
+			}
+			if walk(ch) {
+				return true
+			}
+		}
+		return false
+	}
+	return walk(s)
+}
+
+// localDecls declares a scope's parameters and local variables.
+func (t *translator) localDecls(s *scope, params []string) []jen.Code {
+	var out []jen.Code
+	var unused []jen.Code
+	for i, p := range params {
+		out = append(out, jen.Var().Id(localVar(p)).Add(pyObject()).Op("=").Id("a").Index(jen.Lit(i)))
+		if !t.usedIn(s, p) {
+			unused = append(unused, jen.Id(localVar(p)))
+		}
+	}
+	var locals []jen.Code
+	for _, name := range s.order {
+		if s.params[name] || s.globals[name] || s.nonlocal[name] {
+			continue
+		}
+		locals = append(locals, jen.Id(localVar(name)))
+		if !t.usedIn(s, name) {
+			unused = append(unused, jen.Id(localVar(name)))
+		}
+	}
+	if len(locals) > 0 {
+		out = append(out, jen.Var().List(locals...).Add(pyObject()))
+	}
+	if len(unused) > 0 {
+		blanks := make([]jen.Code, len(unused))
+		for i := range blanks {
+			blanks[i] = jen.Id("_")
+		}
+		out = append(out, jen.List(blanks...).Op("=").List(unused...))
+	}
+	return out
+}
+
+// bodyFunc wraps a translated body as coroutine, generator or plain code.
+func (t *translator) functionBody(nf *fn, s *scope, codeVar string, body []parser.StmtNode) []jen.Code {
+	wrap := func(stmts []jen.Code, genType string) []jen.Code {
+		if !terminates(body) {
+			stmts = append(stmts, jen.Return(pyNone()))
+		}
+		return stmts
+	}
+	switch {
+	case s.isGenerator && s.isAsync:
+		nf.genVar = "gen"
+		inner := wrap(t.block(nf, body), "")
+		return []jen.Code{jen.Return(py("NewAsyncGenerator").Call(jen.Id(codeVar),
+			jen.Func().Params(jen.Id("gen").Op("*").Qual(pyPath, "AsyncGenerator")).Add(pyObject()).Block(inner...)))}
+	case s.isGenerator:
+		nf.genVar = "gen"
+		inner := wrap(t.block(nf, body), "")
+		return []jen.Code{jen.Return(py("NewGenerator").Call(jen.Id(codeVar),
+			jen.Func().Params(jen.Id("gen").Op("*").Qual(pyPath, "Generator")).Add(pyObject()).Block(inner...)))}
+	case s.isAsync:
+		inner := wrap(t.block(nf, body), "")
+		return []jen.Code{jen.Return(py("NewCoroutine").Call(jen.Id(codeVar),
+			jen.Func().Params().Add(pyObject()).Block(inner...)))}
+	}
+	return wrap(t.block(nf, body), "")
+}
+
+func (t *translator) defaults(f *fn, a *parser.Arguments) (jen.Code, jen.Code) {
+	var defs jen.Code = jen.Nil()
+	if len(a.Defaults) > 0 {
+		defs = jen.Index().Add(pyObject()).ValuesFunc(func(g *jen.Group) {
+			for _, d := range a.Defaults {
+				g.Add(t.expr(f, d))
+			}
+		})
+	}
+	var kwdefs jen.Code = jen.Nil()
+	hasKw := false
+	for _, d := range a.KwDefaults {
+		if d != nil {
+			hasKw = true
+		}
+	}
+	if hasKw {
+		kwdefs = jen.Index().Add(pyObject()).ValuesFunc(func(g *jen.Group) {
+			for _, d := range a.KwDefaults {
+				if d == nil {
+					g.Nil()
+				} else {
+					g.Add(t.expr(f, d))
+				}
+			}
+		})
+	}
+	return defs, kwdefs
+}
+
+func (t *translator) funcDef(f *fn, node parser.StmtNode, name string, args *parser.Arguments, body []parser.StmtNode, decorators []parser.ExprNode, isAsync bool) []jen.Code {
+	s := t.scopes[node]
+	qual := qualname(f, name)
+	pos := node.(parser.Positioned).Position()
+	codeVar := t.codeDecl(name, qual, pos.Lineno, args)
+	t.addSpan(name, node)
+
+	var out []jen.Code
+	var decoVars []string
+	for _, d := range decorators {
+		v := t.id("deco")
+		out = append(out, jen.Id(v).Op(":=").Add(t.expr(f, d)))
+		decoVars = append(decoVars, v)
+	}
+	defs, kwdefs := t.defaults(f, args)
+
+	nf := &fn{scope: s, parent: f, returnsValue: true, qualname: qual}
+	params := paramNames(args)
+	if f.scope.kind == classScope && len(params) > 0 && len(args.Posonlyargs)+len(args.Args) > 0 {
+		nf.classVar, nf.firstParam = f.classVar, localVar(params[0])
+	}
+	impl := append(t.localDecls(s, params), t.functionBody(nf, s, codeVar, body)...)
+	var fnExpr jen.Code = py("NewFunction").Call(jen.Id(codeVar), defs, kwdefs,
+		jen.Func().Params(jen.Id("a").Index().Add(pyObject())).Add(pyObject()).Block(impl...))
+	for i := len(decoVars) - 1; i >= 0; i-- {
+		fnExpr = py("Call").Call(jen.Id(decoVars[i]), fnExpr)
+	}
+	out = append(out, t.storeName(f, name, fnExpr))
+	if len(decoVars) > 0 {
+		return []jen.Code{jen.Block(out...)}
+	}
+	return out
+}
+
+func (t *translator) lambda(f *fn, x *parser.Lambda) *jen.Statement {
+	s := t.scopes[x]
+	qual := qualname(f, "<lambda>")
+	codeVar := t.codeDecl("<lambda>", qual, x.Lineno, x.Args)
+	t.addSpan("<lambda>", x)
+	defs, kwdefs := t.defaults(f, x.Args)
+	nf := &fn{scope: s, parent: f, returnsValue: true, qualname: qual}
+	impl := append(t.localDecls(s, paramNames(x.Args)), jen.Return(t.expr(nf, x.Body)))
+	return py("NewFunction").Call(jen.Id(codeVar), defs, kwdefs,
+		jen.Func().Params(jen.Id("a").Index().Add(pyObject())).Add(pyObject()).Block(impl...))
+}
+
+func (t *translator) classDef(f *fn, x *parser.ClassDef) []jen.Code {
+	s := t.scopes[x]
+	qual := qualname(f, x.Name)
+	t.addSpan(x.Name, x)
+	for _, k := range x.Keywords {
+		if k.Arg == "metaclass" || k.Arg == "" {
+			t.unsupportedAt(k, "class keyword argument "+k.Arg)
+		}
+	}
+	ns, cls := t.id("ns"), t.id("cls")
+	var out []jen.Code
+	var decoVars []string
+	for _, d := range x.DecoratorList {
+		v := t.id("deco")
+		out = append(out, jen.Id(v).Op(":=").Add(t.expr(f, d)))
+		decoVars = append(decoVars, v)
+	}
+	bases := t.id("bases")
+	out = append(out,
+		jen.Id(bases).Op(":=").Add(t.starredList(f, x.Bases)),
+		jen.Var().Id(cls).Add(pyObject()),
+		jen.Id(ns).Op(":=").Add(py("NewDict").Call()),
+		jen.Id(ns).Dot("SetStr").Call(jen.Lit("__module__"), py("Str").Call(jen.Lit("__main__"))),
+		jen.Id(ns).Dot("SetStr").Call(jen.Lit("__qualname__"), py("Str").Call(jen.Lit(qual))),
+	)
+	cf := &fn{scope: s, parent: f, classNS: ns, classVar: cls, qualname: qual}
+	out = append(out, t.block(cf, x.Body)...)
+	var clsExpr jen.Code = py("NewClass").Call(jen.Lit(x.Name), jen.Lit(qual), jen.Lit("__main__"), jen.Id(bases), jen.Id(ns))
+	out = append(out, jen.Id(cls).Op("=").Add(clsExpr))
+	var value jen.Code = jen.Id(cls)
+	for i := len(decoVars) - 1; i >= 0; i-- {
+		value = py("Call").Call(jen.Id(decoVars[i]), value)
+	}
+	out = append(out, t.storeName(f, x.Name, value))
+	return []jen.Code{jen.Block(out...)}
+}
+
+// comprehensionLoops emits the nested loops of a comprehension; inner is
+// the innermost statement (append, add, set or yield).
+func (t *translator) comprehensionLoops(cf *fn, gens []*parser.Comprehension, firstIter string, inner []jen.Code) []jen.Code {
+	var build func(i int) []jen.Code
+	build = func(i int) []jen.Code {
+		if i == len(gens) {
+			return inner
+		}
+		g := gens[i]
+		it, item, ok := t.id("it"), t.id("x"), t.id("ok")
+		var out []jen.Code
+		async := g.IsAsync == 1
+		if i == 0 {
+			it = firstIter
+		} else if async {
+			out = append(out, jen.Id(it).Op(":=").Add(py("AIter").Call(t.expr(cf, g.Iter))))
+		} else {
+			out = append(out, jen.Id(it).Op(":=").Add(py("GetIter").Call(t.expr(cf, g.Iter))))
+		}
+		next := py("Next").Call(jen.Id(it))
+		if async {
+			next = py("ANext").Call(jen.Id(it))
+		}
+		body := []jen.Code{
+			jen.List(jen.Id(item), jen.Id(ok)).Op(":=").Add(next),
+			jen.If(jen.Op("!").Id(ok)).Block(jen.Break()),
+		}
+		body = append(body, t.assignTo(cf, g.Target, jen.Id(item))...)
+		for _, cond := range g.Ifs {
+			body = append(body, jen.If(jen.Op("!").Parens(t.cond(cf, cond))).Block(jen.Continue()))
+		}
+		body = append(body, build(i+1)...)
+		out = append(out, jen.For().Block(body...))
+		return out
+	}
+	return build(0)
+}
+
+func (t *translator) firstIter(f *fn, g *parser.Comprehension) *jen.Statement {
+	if g.IsAsync == 1 {
+		return py("AIter").Call(t.expr(f, g.Iter))
+	}
+	return py("GetIter").Call(t.expr(f, g.Iter))
+}
+
+func (t *translator) comprehension(f *fn, node parser.ExprNode, gens []*parser.Comprehension, kind string, elt, value parser.ExprNode) *jen.Statement {
+	s := t.scopes[node]
+	names := map[string]string{"list": "<listcomp>", "set": "<setcomp>", "dict": "<dictcomp>"}
+	t.addSpan(names[kind], node)
+	first := t.firstIter(f, gens[0])
+	cf := &fn{scope: s, parent: f, qualname: qualname(f, names[kind]), genVar: f.genVar}
+	it0, res := t.id("it"), t.id("res")
+	var ctor, add jen.Code
+	switch kind {
+	case "list":
+		ctor = py("NewList").Call()
+		add = jen.Id(res).Dot("Items").Op("=").Append(jen.Id(res).Dot("Items"), t.expr(cf, elt))
+	case "set":
+		ctor = py("NewSet").Call()
+		add = jen.Id(res).Dot("Add").Call(t.expr(cf, elt))
+	default:
+		ctor = py("NewDict").Call()
+		add = jen.Id(res).Dot("Set").Call(t.expr(cf, elt), t.expr(cf, value))
+	}
+	body := t.localDecls(s, nil)
+	body = append(body, jen.Id(res).Op(":=").Add(ctor))
+	body = append(body, t.comprehensionLoops(cf, gens, it0, []jen.Code{add})...)
+	body = append(body, jen.Return(jen.Id(res)))
+	return jen.Func().Params(jen.Id(it0).Add(pyObject())).Add(pyObject()).Block(body...).Call(first)
+}
+
+func (t *translator) genExp(f *fn, x *parser.GeneratorExp) *jen.Statement {
+	s := t.scopes[x]
+	t.addSpan("<genexpr>", x)
+	qual := qualname(f, "<genexpr>")
+	codeVar := t.codeDecl("<genexpr>", qual, x.Lineno, nil)
+	first := t.firstIter(f, x.Generators[0])
+	cf := &fn{scope: s, parent: f, qualname: qual, genVar: "gen"}
+	it0 := t.id("it")
+	inner := t.localDecls(s, nil)
+	inner = append(inner, t.comprehensionLoops(cf, x.Generators, it0, []jen.Code{jen.Id("gen").Dot("Yield").Call(t.expr(cf, x.Elt))})...)
+	inner = append(inner, jen.Return(pyNone()))
+	ctor, genType := "NewGenerator", "Generator"
+	if s.isAsync {
+		ctor, genType = "NewAsyncGenerator", "AsyncGenerator"
+	}
+	gen := py(ctor).Call(jen.Id(codeVar), jen.Func().Params(jen.Id("gen").Op("*").Qual(pyPath, genType)).Add(pyObject()).Block(inner...))
+	return jen.Func().Params(jen.Id(it0).Add(pyObject())).Add(pyObject()).Block(jen.Return(gen)).Call(first)
+}

@@ -1,0 +1,506 @@
+package translate
+
+import (
+	"math/big"
+	"strconv"
+
+	"github.com/dave/jennifer/jen"
+
+	"github.com/py2goasync/py2goasync/parser"
+)
+
+// expr translates an expression to Go code of type py.Object.
+func (t *translator) expr(f *fn, e parser.ExprNode) *jen.Statement {
+	switch x := e.(type) {
+	case *parser.Constant:
+		return t.constant(x.Value)
+	case *parser.Name:
+		return t.loadName(f, x.Id)
+	case *parser.Attribute:
+		return py("GetAttr").Call(t.expr(f, x.Value), jen.Lit(x.Attr))
+	case *parser.Subscript:
+		return py("GetItem").Call(t.expr(f, x.Value), t.expr(f, x.Slice))
+	case *parser.Slice:
+		return py("NewSlice").Call(t.optExpr(f, x.Lower), t.optExpr(f, x.Upper), t.optExpr(f, x.Step))
+	case *parser.Call:
+		return t.call(f, x)
+	case *parser.BinOp:
+		l, r := t.expr(f, x.Left), t.expr(f, x.Right)
+		switch x.Op {
+		case parser.Add:
+			return py("Add").Call(l, r)
+		case parser.Sub:
+			return py("Sub").Call(l, r)
+		}
+		return py("Binary").Call(py(binOps[x.Op]), l, r)
+	case *parser.UnaryOp:
+		v := t.expr(f, x.Operand)
+		switch x.Op {
+		case parser.Not:
+			return py("Not").Call(v)
+		case parser.USub:
+			return py("Neg").Call(v)
+		case parser.UAdd:
+			return py("Pos").Call(v)
+		}
+		return py("Invert").Call(v)
+	case *parser.BoolOp:
+		return t.boolOp(f, x)
+	case *parser.Compare:
+		return t.compare(f, x)
+	case *parser.IfExp:
+		return jen.Func().Params().Add(pyObject()).Block(
+			jen.If(t.cond(f, x.Test)).Block(jen.Return(t.expr(f, x.Body))),
+			jen.Return(t.expr(f, x.Orelse)),
+		).Call()
+	case *parser.NamedExpr:
+		v := t.id("w")
+		name := x.Target.(*parser.Name).Id
+		return jen.Func().Params().Add(pyObject()).Block(
+			jen.Id(v).Op(":=").Add(t.expr(f, x.Value)),
+			t.storeName(f, name, jen.Id(v)),
+			jen.Return(jen.Id(v)),
+		).Call()
+	case *parser.Tuple:
+		return t.sequence(f, "NewTuple", x.Elts)
+	case *parser.List:
+		return t.sequence(f, "NewList", x.Elts)
+	case *parser.Set:
+		return t.sequence(f, "NewSet", x.Elts)
+	case *parser.Dict:
+		if len(x.Keys) == 0 {
+			return py("NewDict").Call()
+		}
+		return py("DictFromPairs").CallFunc(func(g *jen.Group) {
+			for i, k := range x.Keys {
+				if k == nil {
+					g.Nil()
+				} else {
+					g.Add(t.expr(f, k))
+				}
+				g.Add(t.expr(f, x.Values[i]))
+			}
+		})
+	case *parser.JoinedStr:
+		return py("Str").Call(t.joinedStr(f, x.Values))
+	case *parser.FormattedValue:
+		return py("Str").Call(t.joinedStr(f, []parser.ExprNode{x}))
+	case *parser.Await:
+		return py("Await").Call(t.expr(f, x.Value))
+	case *parser.Yield:
+		if f.genVar == "" {
+			t.unsupportedAt(x, "'yield' outside function")
+			return pyNone()
+		}
+		var v jen.Code = pyNone()
+		if x.Value != nil {
+			v = t.expr(f, x.Value)
+		}
+		return jen.Id(f.genVar).Dot("Yield").Call(v)
+	case *parser.YieldFrom:
+		if f.genVar == "" {
+			t.unsupportedAt(x, "'yield' outside function")
+			return pyNone()
+		}
+		return jen.Id(f.genVar).Dot("YieldFrom").Call(t.expr(f, x.Value))
+	case *parser.Lambda:
+		return t.lambda(f, x)
+	case *parser.ListComp:
+		return t.comprehension(f, x, x.Generators, "list", x.Elt, nil)
+	case *parser.SetComp:
+		return t.comprehension(f, x, x.Generators, "set", x.Elt, nil)
+	case *parser.DictComp:
+		return t.comprehension(f, x, x.Generators, "dict", x.Key, x.Value)
+	case *parser.GeneratorExp:
+		return t.genExp(f, x)
+	case *parser.Starred:
+		t.unsupportedAt(x, "starred expression here")
+		return pyNone()
+	}
+	t.unsupportedAt(e, e.NodeType()+" expression")
+	return pyNone()
+}
+
+func (t *translator) optExpr(f *fn, e parser.ExprNode) *jen.Statement {
+	if e == nil {
+		return jen.Nil()
+	}
+	return t.expr(f, e)
+}
+
+func (t *translator) constant(v parser.Value) *jen.Statement {
+	switch c := v.(type) {
+	case parser.NoneValue:
+		return pyNone()
+	case parser.EllipsisValue:
+		return py("Ellipsis")
+	case bool:
+		if c {
+			return py("True")
+		}
+		return py("False")
+	case int64:
+		return py("Int").Call(jen.Lit(int(c)))
+	case *big.Int:
+		name := t.id("bigint")
+		t.decls = append(t.decls, jen.Var().Id(name).Op("=").Add(py("ParseIntLiteral").Call(jen.Lit(c.String()))))
+		return jen.Id(name)
+	case float64:
+		return py("Float").Call(jen.Id(strconv.FormatFloat(c, 'g', -1, 64)))
+	case string:
+		return py("Str").Call(jen.Lit(c))
+	case parser.Bytes:
+		return py("Bytes").Call(jen.Lit(string(c)))
+	case complex128:
+		return py("NewComplex").Call(jen.Lit(real(c)), jen.Lit(imag(c)))
+	}
+	return pyNone()
+}
+
+// joinedStr builds the Go string expression of f-string parts.
+func (t *translator) joinedStr(f *fn, parts []parser.ExprNode) *jen.Statement {
+	if len(parts) == 0 {
+		return jen.Lit("")
+	}
+	var expr *jen.Statement
+	for _, p := range parts {
+		var piece *jen.Statement
+		switch x := p.(type) {
+		case *parser.Constant:
+			s, _ := x.Value.(string)
+			piece = jen.Lit(s)
+		case *parser.FormattedValue:
+			conv := 0
+			if x.Conversion > 0 {
+				conv = x.Conversion
+			}
+			var spec *jen.Statement = jen.Lit("")
+			if js, ok := x.FormatSpec.(*parser.JoinedStr); ok {
+				spec = t.joinedStr(f, js.Values)
+			}
+			piece = py("FormatValue").Call(t.expr(f, x.Value), jen.Lit(conv), spec)
+		default:
+			piece = jen.String().Call(py("Str").Call(t.expr(f, p)))
+		}
+		if expr == nil {
+			expr = piece
+		} else {
+			expr = expr.Op("+").Add(piece)
+		}
+	}
+	return expr
+}
+
+func (t *translator) sequence(f *fn, ctor string, elts []parser.ExprNode) *jen.Statement {
+	hasStar := false
+	for _, e := range elts {
+		if _, ok := e.(*parser.Starred); ok {
+			hasStar = true
+		}
+	}
+	if !hasStar {
+		return py(ctor).CallFunc(func(g *jen.Group) {
+			for _, e := range elts {
+				g.Add(t.expr(f, e))
+			}
+		})
+	}
+	return py(ctor).Call(t.starredList(f, elts).Op("..."))
+}
+
+// starredList builds a []py.Object from elements that may be starred.
+func (t *translator) starredList(f *fn, elts []parser.ExprNode) *jen.Statement {
+	var acc *jen.Statement = jen.Index().Add(pyObject()).Values()
+	var plain []jen.Code
+	flush := func() {
+		if len(plain) > 0 {
+			acc = jen.Append(append([]jen.Code{acc}, plain...)...)
+			plain = nil
+		}
+	}
+	for _, e := range elts {
+		if s, ok := e.(*parser.Starred); ok {
+			flush()
+			acc = py("AppendStar").Call(acc, t.expr(f, s.Value))
+			continue
+		}
+		plain = append(plain, t.expr(f, e))
+	}
+	flush()
+	return acc
+}
+
+var cmpOps = map[parser.CmpOperator]string{
+	parser.Lt: "OpLt", parser.LtE: "OpLe", parser.Eq: "OpEq", parser.NotEq: "OpNe",
+	parser.Gt: "OpGt", parser.GtE: "OpGe",
+}
+
+// compareOne is one comparison as a py.Object.
+func compareOne(op parser.CmpOperator, l, r jen.Code) *jen.Statement {
+	switch op {
+	case parser.In:
+		return py("In").Call(l, r)
+	case parser.NotIn:
+		return py("NotIn").Call(l, r)
+	case parser.Is:
+		return py("IsObj").Call(l, r)
+	case parser.IsNot:
+		return py("IsNotObj").Call(l, r)
+	}
+	return py("Compare").Call(l, r, py(cmpOps[op]))
+}
+
+// compareOneBool is one comparison as a Go bool.
+func compareOneBool(op parser.CmpOperator, l, r jen.Code) *jen.Statement {
+	switch op {
+	case parser.In:
+		return py("Contains").Call(r, l)
+	case parser.NotIn:
+		return jen.Op("!").Add(py("Contains").Call(r, l))
+	case parser.Is:
+		return py("Is").Call(l, r)
+	case parser.IsNot:
+		return jen.Op("!").Add(py("Is").Call(l, r))
+	}
+	return py("CompareBool").Call(l, r, py(cmpOps[op]))
+}
+
+func (t *translator) compare(f *fn, x *parser.Compare) *jen.Statement {
+	if len(x.Ops) == 1 {
+		return compareOne(x.Ops[0], t.expr(f, x.Left), t.expr(f, x.Comparators[0]))
+	}
+	// a < b < c: each operand evaluated once, stopping at the first false.
+	var body []jen.Code
+	l := t.id("c")
+	body = append(body, jen.Id(l).Op(":=").Add(t.expr(f, x.Left)))
+	for i, op := range x.Ops {
+		r := t.id("c")
+		body = append(body, jen.Id(r).Op(":=").Add(t.expr(f, x.Comparators[i])))
+		if i == len(x.Ops)-1 {
+			body = append(body, jen.Return(compareOne(op, jen.Id(l), jen.Id(r))))
+			break
+		}
+		res := t.id("r")
+		body = append(body,
+			jen.If(jen.Id(res).Op(":=").Add(compareOne(op, jen.Id(l), jen.Id(r))), jen.Op("!").Add(py("Truth").Call(jen.Id(res)))).Block(jen.Return(jen.Id(res))))
+		l = r
+	}
+	return jen.Func().Params().Add(pyObject()).Block(body...).Call()
+}
+
+// cond translates an expression used for its truth value to a Go bool.
+func (t *translator) cond(f *fn, e parser.ExprNode) *jen.Statement {
+	switch x := e.(type) {
+	case *parser.UnaryOp:
+		if x.Op == parser.Not {
+			return jen.Op("!").Parens(t.cond(f, x.Operand))
+		}
+	case *parser.Compare:
+		if len(x.Ops) == 1 {
+			return compareOneBool(x.Ops[0], t.expr(f, x.Left), t.expr(f, x.Comparators[0]))
+		}
+	case *parser.BoolOp:
+		op := "&&"
+		if x.Op == parser.Or {
+			op = "||"
+		}
+		c := jen.Parens(t.cond(f, x.Values[0]))
+		for _, v := range x.Values[1:] {
+			c = c.Op(op).Parens(t.cond(f, v))
+		}
+		return c
+	case *parser.Constant:
+		if b, ok := x.Value.(bool); ok {
+			return jen.Lit(b)
+		}
+	}
+	return py("Truth").Call(t.expr(f, e))
+}
+
+func (t *translator) boolOp(f *fn, x *parser.BoolOp) *jen.Statement {
+	var body []jen.Code
+	for i, v := range x.Values {
+		if i == len(x.Values)-1 {
+			body = append(body, jen.Return(t.expr(f, v)))
+			break
+		}
+		tmp := t.id("b")
+		test := py("Truth").Call(jen.Id(tmp))
+		if x.Op == parser.And {
+			test = jen.Op("!").Add(test)
+		}
+		body = append(body, jen.If(jen.Id(tmp).Op(":=").Add(t.expr(f, v)), test).Block(jen.Return(jen.Id(tmp))))
+	}
+	return jen.Func().Params().Add(pyObject()).Block(body...).Call()
+}
+
+func (t *translator) call(f *fn, x *parser.Call) *jen.Statement {
+	// Zero-argument super() inside a method.
+	if n, ok := x.Func.(*parser.Name); ok && n.Id == "super" && len(x.Args) == 0 && len(x.Keywords) == 0 {
+		if kind, _ := f.scope.resolve("super", t.module); kind == nameBuiltin {
+			cls, self := t.superContext(f)
+			if cls == "" {
+				return py("NewSuper").Call(jen.Nil(), jen.Nil())
+			}
+			return py("NewSuper").Call(jen.Id(cls), jen.Id(self))
+		}
+	}
+	hasStar, hasKw := false, len(x.Keywords) > 0
+	for _, a := range x.Args {
+		if _, ok := a.(*parser.Starred); ok {
+			hasStar = true
+		}
+	}
+	dstar := false
+	for _, k := range x.Keywords {
+		if k.Arg == "" {
+			dstar = true
+		}
+	}
+	if !hasStar && !hasKw {
+		if attr, ok := x.Func.(*parser.Attribute); ok {
+			return py("CallMethod").CallFunc(func(g *jen.Group) {
+				g.Add(t.expr(f, attr.Value))
+				g.Lit(attr.Attr)
+				for _, a := range x.Args {
+					g.Add(t.expr(f, a))
+				}
+			})
+		}
+		return py("Call").CallFunc(func(g *jen.Group) {
+			g.Add(t.expr(f, x.Func))
+			for _, a := range x.Args {
+				g.Add(t.expr(f, a))
+			}
+		})
+	}
+	fun := t.expr(f, x.Func)
+	if !hasStar && !dstar {
+		args := jen.Index().Add(pyObject()).ValuesFunc(func(g *jen.Group) {
+			for _, a := range x.Args {
+				g.Add(t.expr(f, a))
+			}
+			for _, k := range x.Keywords {
+				g.Add(t.expr(f, k.Value))
+			}
+		})
+		names := jen.Index().String().ValuesFunc(func(g *jen.Group) {
+			for _, k := range x.Keywords {
+				g.Lit(k.Arg)
+			}
+		})
+		return py("CallKw").Call(fun, args, names)
+	}
+	// General form: build the lists at run time.
+	fv, pos, kn, kv := t.id("f"), t.id("p"), t.id("kn"), t.id("kv")
+	body := []jen.Code{
+		jen.Id(fv).Op(":=").Add(fun),
+		jen.Id(pos).Op(":=").Add(t.starredList(f, x.Args)),
+		jen.Var().Id(kn).Index().String(),
+		jen.Var().Id(kv).Index().Add(pyObject()),
+	}
+	for _, k := range x.Keywords {
+		if k.Arg == "" {
+			body = append(body, jen.List(jen.Id(kn), jen.Id(kv)).Op("=").Add(
+				py("MergeKw").Call(jen.Lit(callName(x.Func)+"()"), jen.Id(kn), jen.Id(kv), t.expr(f, k.Value))))
+		} else {
+			body = append(body,
+				jen.Id(kn).Op("=").Append(jen.Id(kn), jen.Lit(k.Arg)),
+				jen.Id(kv).Op("=").Append(jen.Id(kv), t.expr(f, k.Value)))
+		}
+	}
+	body = append(body, jen.Return(py("CallEx").Call(jen.Id(fv), jen.Id(pos), jen.Id(kn), jen.Id(kv))))
+	return jen.Func().Params().Add(pyObject()).Block(body...).Call()
+}
+
+func callName(e parser.ExprNode) string {
+	switch x := e.(type) {
+	case *parser.Name:
+		return x.Id
+	case *parser.Attribute:
+		return callName(x.Value) + "." + x.Attr
+	}
+	return "function"
+}
+
+// superContext finds the class and first parameter for super() in f.
+func (t *translator) superContext(f *fn) (string, string) {
+	for c := f; c != nil; c = c.parent {
+		if c.classVar != "" && c.firstParam != "" {
+			return c.classVar, c.firstParam
+		}
+		if c.scope.kind == functionScope && c.classVar == "" {
+			// Nested functions do not see the class of an outer method
+			// unless they are methods themselves; CPython looks for the
+			// __class__ cell lexically, so keep walking.
+			continue
+		}
+	}
+	return "", ""
+}
+
+// loadName reads a variable.
+func (t *translator) loadName(f *fn, name string) *jen.Statement {
+	kind, owner := f.scope.resolve(name, t.module)
+	switch kind {
+	case nameLocal:
+		if owner.params[name] && !t.deleted(owner, name) {
+			return jen.Id(localVar(name))
+		}
+		return py("Local").Call(jen.Id(localVar(name)), jen.Lit(name))
+	case nameFree:
+		if owner.params[name] && !t.deleted(owner, name) {
+			return jen.Id(localVar(name))
+		}
+		return py("Free").Call(jen.Id(localVar(name)), jen.Lit(name))
+	case nameClass:
+		outerKind, _ := f.scope.parent.resolve(name, t.module)
+		if f.scope.parent != nil && outerKind != nameBuiltin || isKnownBuiltin(name) || true {
+			outer := t.loadName(&fn{scope: f.scope.parent, parent: f.parent}, name)
+			return py("ClassLoad").Call(jen.Id(f.classNS), jen.Lit(name), jen.Func().Params().Add(pyObject()).Block(jen.Return(outer)))
+		}
+	case nameGlobal:
+		t.extraGlobals[name] = true
+		if isKnownBuiltin(name) {
+			return py("GlobalOrBuiltin").Call(jen.Id(globalVar(name)), jen.Lit(name))
+		}
+		return py("Global").Call(jen.Id(globalVar(name)), jen.Lit(name))
+	}
+	return py("LoadBuiltin").Call(jen.Lit(name))
+}
+
+// deleted reports whether a name is ever deleted in its scope (so even a
+// parameter may be unbound when read).
+func (t *translator) deleted(s *scope, name string) bool { return s.deletes[name] }
+
+// storeName assigns a variable.
+func (t *translator) storeName(f *fn, name string, v jen.Code) *jen.Statement {
+	kind, _ := f.scope.resolve(name, t.module)
+	switch kind {
+	case nameLocal, nameFree:
+		return jen.Id(localVar(name)).Op("=").Add(v)
+	case nameClass:
+		return jen.Id(f.classNS).Dot("SetStr").Call(jen.Lit(name), v)
+	}
+	t.extraGlobals[name] = true
+	return jen.Id(globalVar(name)).Op("=").Add(v)
+}
+
+var knownBuiltins = map[string]bool{}
+
+func init() {
+	for _, n := range []string{"abs", "aiter", "all", "anext", "any", "ascii", "bin", "bool", "breakpoint",
+		"bytearray", "bytes", "callable", "chr", "classmethod", "compile", "complex", "delattr", "dict",
+		"dir", "divmod", "enumerate", "eval", "exec", "filter", "float", "format", "frozenset", "getattr",
+		"globals", "hasattr", "hash", "help", "hex", "id", "input", "int", "isinstance", "issubclass",
+		"iter", "len", "list", "locals", "map", "max", "memoryview", "min", "next", "object", "oct",
+		"open", "ord", "pow", "print", "property", "range", "repr", "reversed", "round", "set",
+		"setattr", "slice", "sorted", "staticmethod", "str", "sum", "super", "tuple", "type", "vars",
+		"zip", "exit", "quit", "Exception", "BaseException", "ValueError", "TypeError", "KeyError",
+		"RuntimeError", "TimeoutError", "StopIteration", "StopAsyncIteration", "NotImplemented",
+		"Ellipsis", "None", "True", "False"} {
+		knownBuiltins[n] = true
+	}
+}
+
+func isKnownBuiltin(name string) bool { return knownBuiltins[name] }

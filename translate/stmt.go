@@ -1,0 +1,510 @@
+package translate
+
+import (
+	"github.com/dave/jennifer/jen"
+
+	"github.com/py2goasync/py2goasync/parser"
+)
+
+func (t *translator) stmt(f *fn, st parser.StmtNode) []jen.Code {
+	line := t.lineDirective(st)
+	out := t.stmtBody(f, st)
+	if len(out) == 0 {
+		return nil
+	}
+	// The directive rides on the first Go statement of the translation.
+	first := jen.Add(line).Add(out[0])
+	return append([]jen.Code{first}, out[1:]...)
+}
+
+func (t *translator) stmtBody(f *fn, st parser.StmtNode) []jen.Code {
+	switch s := st.(type) {
+	case *parser.Expr:
+		return t.exprStmt(f, s)
+	case *parser.Assign:
+		return t.assign(f, s)
+	case *parser.AugAssign:
+		return t.augAssign(f, s)
+	case *parser.AnnAssign:
+		if s.Value == nil {
+			return nil
+		}
+		return t.assignTo(f, s.Target, t.expr(f, s.Value))
+	case *parser.FunctionDef:
+		return t.funcDef(f, s, s.Name, s.Args, s.Body, s.DecoratorList, false)
+	case *parser.AsyncFunctionDef:
+		return t.funcDef(f, s, s.Name, s.Args, s.Body, s.DecoratorList, true)
+	case *parser.ClassDef:
+		return t.classDef(f, s)
+	case *parser.Return:
+		var v jen.Code = pyNone()
+		if s.Value != nil {
+			v = t.expr(f, s.Value)
+		}
+		if f.depth > 0 {
+			return []jen.Code{jen.Return(py("FlowReturn"), v)}
+		}
+		return []jen.Code{jen.Return(v)}
+	case *parser.Pass, *parser.Global, *parser.Nonlocal:
+		return nil
+	case *parser.If:
+		return []jen.Code{t.ifStmt(f, s)}
+	case *parser.While:
+		return t.whileStmt(f, s)
+	case *parser.For:
+		return t.forStmt(f, s.Target, s.Iter, s.Body, s.Orelse, false)
+	case *parser.AsyncFor:
+		return t.forStmt(f, s.Target, s.Iter, s.Body, s.Orelse, true)
+	case *parser.Break:
+		return t.breakStmt(f, s, false)
+	case *parser.Continue:
+		return t.breakStmt(f, s, true)
+	case *parser.Try:
+		return t.tryStmt(f, s)
+	case *parser.With:
+		return t.withStmt(f, s.Items, s.Body, false)
+	case *parser.AsyncWith:
+		return t.withStmt(f, s.Items, s.Body, true)
+	case *parser.Raise:
+		switch {
+		case s.Exc == nil:
+			return []jen.Code{py("Reraise").Call()}
+		case s.Cause != nil:
+			return []jen.Code{py("RaiseFrom").Call(t.expr(f, s.Exc), t.expr(f, s.Cause))}
+		}
+		return []jen.Code{py("Raise").Call(t.expr(f, s.Exc))}
+	case *parser.Assert:
+		var msg jen.Code = jen.Nil()
+		if s.Msg != nil {
+			msg = t.expr(f, s.Msg)
+		}
+		return []jen.Code{jen.If(jen.Op("!").Add(t.cond(f, s.Test))).Block(py("AssertFail").Call(msg))}
+	case *parser.Import:
+		return t.importStmt(f, s)
+	case *parser.ImportFrom:
+		return t.importFrom(f, s)
+	case *parser.Delete:
+		var out []jen.Code
+		for _, target := range s.Targets {
+			out = append(out, t.deleteTarget(f, target)...)
+		}
+		return out
+	case *parser.Match:
+		t.unsupportedAt(s, "match statement")
+	case *parser.TryStar:
+		t.unsupportedAt(s, "try/except* statement")
+	default:
+		t.unsupportedAt(st, st.NodeType()+" statement")
+	}
+	return nil
+}
+
+func (t *translator) exprStmt(f *fn, s *parser.Expr) []jen.Code {
+	switch v := s.Value.(type) {
+	case *parser.Constant:
+		return nil // docstrings and bare constants do nothing
+	case *parser.Call, *parser.Await, *parser.Yield, *parser.YieldFrom:
+		_ = v
+		return []jen.Code{t.expr(f, s.Value)}
+	}
+	return []jen.Code{jen.Id("_").Op("=").Add(t.expr(f, s.Value))}
+}
+
+func (t *translator) assign(f *fn, s *parser.Assign) []jen.Code {
+	value := t.expr(f, s.Value)
+	if len(s.Targets) == 1 {
+		return t.assignTo(f, s.Targets[0], value)
+	}
+	tmp := t.id("t")
+	out := []jen.Code{jen.Id(tmp).Op(":=").Add(value)}
+	for _, target := range s.Targets {
+		out = append(out, t.assignTo(f, target, jen.Id(tmp))...)
+	}
+	return []jen.Code{jen.Block(out...)}
+}
+
+// assignTo stores value (evaluated once) into a target expression.
+func (t *translator) assignTo(f *fn, target parser.ExprNode, value jen.Code) []jen.Code {
+	switch x := target.(type) {
+	case *parser.Name:
+		return []jen.Code{t.storeName(f, x.Id, value)}
+	case *parser.Attribute:
+		return []jen.Code{py("SetAttr").Call(t.expr(f, x.Value), jen.Lit(x.Attr), value)}
+	case *parser.Subscript:
+		return []jen.Code{py("SetItem").Call(t.expr(f, x.Value), t.expr(f, x.Slice), value)}
+	case *parser.Tuple:
+		return t.unpackTo(f, x.Elts, value)
+	case *parser.List:
+		return t.unpackTo(f, x.Elts, value)
+	case *parser.Starred:
+		t.unsupportedAt(x, "starred assignment target outside a tuple or list")
+		return nil
+	}
+	t.unsupportedAt(target, "assignment to "+target.NodeType())
+	return nil
+}
+
+func (t *translator) unpackTo(f *fn, elts []parser.ExprNode, value jen.Code) []jen.Code {
+	star := -1
+	for i, e := range elts {
+		if _, ok := e.(*parser.Starred); ok {
+			star = i
+		}
+	}
+	tmp := t.id("u")
+	out := []jen.Code{jen.Id(tmp).Op(":=").Add(py("Unpack").Call(value, jen.Lit(len(elts)), jen.Lit(star)))}
+	for i, e := range elts {
+		if s, ok := e.(*parser.Starred); ok {
+			e = s.Value
+		}
+		out = append(out, t.assignTo(f, e, jen.Id(tmp).Index(jen.Lit(i)))...)
+	}
+	return []jen.Code{jen.Block(out...)}
+}
+
+var binOps = map[parser.Operator]string{
+	parser.Add: "OpAdd", parser.Sub: "OpSub", parser.Mult: "OpMul", parser.MatMult: "OpMatMul",
+	parser.Div: "OpTrueDiv", parser.FloorDiv: "OpFloorDiv", parser.Mod: "OpMod", parser.Pow: "OpPow",
+	parser.LShift: "OpLShift", parser.RShift: "OpRShift", parser.BitOr: "OpOr", parser.BitXor: "OpXor",
+	parser.BitAnd: "OpAnd",
+}
+
+func (t *translator) augAssign(f *fn, s *parser.AugAssign) []jen.Code {
+	op := py(binOps[s.Op])
+	switch x := s.Target.(type) {
+	case *parser.Name:
+		return []jen.Code{t.storeName(f, x.Id, py("Inplace").Call(op, t.loadName(f, x.Id), t.expr(f, s.Value)))}
+	case *parser.Attribute:
+		obj := t.id("t")
+		return []jen.Code{jen.Block(
+			jen.Id(obj).Op(":=").Add(t.expr(f, x.Value)),
+			py("SetAttr").Call(jen.Id(obj), jen.Lit(x.Attr),
+				py("Inplace").Call(op, py("GetAttr").Call(jen.Id(obj), jen.Lit(x.Attr)), t.expr(f, s.Value))),
+		)}
+	case *parser.Subscript:
+		obj, key := t.id("t"), t.id("k")
+		return []jen.Code{jen.Block(
+			jen.Id(obj).Op(":=").Add(t.expr(f, x.Value)),
+			jen.Id(key).Op(":=").Add(t.expr(f, x.Slice)),
+			py("SetItem").Call(jen.Id(obj), jen.Id(key),
+				py("Inplace").Call(op, py("GetItem").Call(jen.Id(obj), jen.Id(key)), t.expr(f, s.Value))),
+		)}
+	}
+	t.unsupportedAt(s, "augmented assignment to "+s.Target.NodeType())
+	return nil
+}
+
+func (t *translator) deleteTarget(f *fn, target parser.ExprNode) []jen.Code {
+	switch x := target.(type) {
+	case *parser.Name:
+		kind, _ := f.scope.resolve(x.Id, t.module)
+		switch kind {
+		case nameClass:
+			return []jen.Code{py("DelItem").Call(jen.Id(f.classNS), py("Str").Call(jen.Lit(x.Id)))}
+		case nameLocal, nameFree:
+			v := jen.Id(localVar(x.Id))
+			return []jen.Code{py("DeleteCheck").Call(v, jen.Lit(x.Id), jen.True()), jen.Id(localVar(x.Id)).Op("=").Nil()}
+		default:
+			return []jen.Code{py("DeleteCheck").Call(jen.Id(globalVar(x.Id)), jen.Lit(x.Id), jen.False()), jen.Id(globalVar(x.Id)).Op("=").Nil()}
+		}
+	case *parser.Attribute:
+		return []jen.Code{py("DelAttr").Call(t.expr(f, x.Value), jen.Lit(x.Attr))}
+	case *parser.Subscript:
+		return []jen.Code{py("DelItem").Call(t.expr(f, x.Value), t.expr(f, x.Slice))}
+	case *parser.Tuple:
+		var out []jen.Code
+		for _, e := range x.Elts {
+			out = append(out, t.deleteTarget(f, e)...)
+		}
+		return out
+	case *parser.List:
+		var out []jen.Code
+		for _, e := range x.Elts {
+			out = append(out, t.deleteTarget(f, e)...)
+		}
+		return out
+	}
+	t.unsupportedAt(target, "del of "+target.NodeType())
+	return nil
+}
+
+func (t *translator) ifStmt(f *fn, s *parser.If) *jen.Statement {
+	stmt := jen.If(t.cond(f, s.Test)).Block(t.block(f, s.Body)...)
+	if len(s.Orelse) == 0 {
+		return stmt
+	}
+	if len(s.Orelse) == 1 {
+		if elif, ok := s.Orelse[0].(*parser.If); ok {
+			return stmt.Else().Add(t.lineDirective(elif)).Add(t.ifStmt(f, elif))
+		}
+	}
+	return stmt.Else().Block(t.block(f, s.Orelse)...)
+}
+
+func (t *translator) pushLoop(f *fn, hasElse bool) *loop {
+	l := &loop{label: t.id("L"), depth: f.depth}
+	if hasElse {
+		l.broke = t.id("broke")
+	}
+	f.loops = append(f.loops, l)
+	return l
+}
+
+func (f *fn) popLoop() { f.loops = f.loops[:len(f.loops)-1] }
+
+// labeled puts the loop's label on the for statement when a break or
+// continue used it.
+func labeled(l *loop, forStmt *jen.Statement) []jen.Code {
+	if l.labelUsed {
+		return []jen.Code{jen.Id(l.label).Op(":").Line().Add(forStmt)}
+	}
+	return []jen.Code{forStmt}
+}
+
+func (t *translator) whileStmt(f *fn, s *parser.While) []jen.Code {
+	l := t.pushLoop(f, len(s.Orelse) > 0)
+	body := append([]jen.Code{jen.If(jen.Op("!").Add(t.cond(f, s.Test))).Block(jen.Break())}, t.block(f, s.Body)...)
+	f.popLoop()
+	return t.loopWithElse(f, l, jen.For().Block(body...), s.Orelse)
+}
+
+func (t *translator) loopWithElse(f *fn, l *loop, forStmt *jen.Statement, orelse []parser.StmtNode) []jen.Code {
+	if len(orelse) == 0 {
+		return labeled(l, forStmt)
+	}
+	out := []jen.Code{jen.Id(l.broke).Op(":=").False()}
+	out = append(out, labeled(l, forStmt)...)
+	out = append(out, jen.If(jen.Op("!").Id(l.broke)).Block(t.block(f, orelse)...))
+	return []jen.Code{jen.Block(out...)}
+}
+
+func (t *translator) forStmt(f *fn, target, iter parser.ExprNode, body, orelse []parser.StmtNode, async bool) []jen.Code {
+	it, item, ok := t.id("it"), t.id("x"), t.id("ok")
+	var getIter, next jen.Code
+	if async {
+		getIter = py("AIter").Call(t.expr(f, iter))
+		next = py("ANext").Call(jen.Id(it))
+	} else {
+		getIter = py("GetIter").Call(t.expr(f, iter))
+		next = py("Next").Call(jen.Id(it))
+	}
+	l := t.pushLoop(f, len(orelse) > 0)
+	loopBody := []jen.Code{
+		jen.List(jen.Id(item), jen.Id(ok)).Op(":=").Add(next),
+		jen.If(jen.Op("!").Id(ok)).Block(jen.Break()),
+	}
+	loopBody = append(loopBody, t.assignTo(f, target, jen.Id(item))...)
+	loopBody = append(loopBody, t.block(f, body)...)
+	f.popLoop()
+	out := []jen.Code{jen.Id(it).Op(":=").Add(getIter)}
+	out = append(out, t.loopWithElse(f, l, jen.For().Block(loopBody...), orelse)...)
+	return []jen.Code{jen.Block(out...)}
+}
+
+func (t *translator) breakStmt(f *fn, s parser.StmtNode, isContinue bool) []jen.Code {
+	l := f.innermostLoop()
+	if l == nil {
+		t.unsupportedAt(s, "'break' outside loop")
+		return nil
+	}
+	if l.depth < f.depth {
+		flow := "FlowBreak"
+		if isContinue {
+			flow = "FlowContinue"
+		}
+		return []jen.Code{jen.Return(py(flow), jen.Nil())}
+	}
+	l.labelUsed = true
+	if isContinue {
+		return []jen.Code{jen.Continue().Id(l.label)}
+	}
+	if l.broke != "" {
+		return []jen.Code{jen.Id(l.broke).Op("=").True(), jen.Break().Id(l.label)}
+	}
+	return []jen.Code{jen.Break().Id(l.label)}
+}
+
+// closureBody translates statements that run inside a Block closure.
+func (t *translator) closureBody(f *fn, body []parser.StmtNode, prelude ...jen.Code) []jen.Code {
+	f.depth++
+	out := append(prelude, t.block(f, body)...)
+	if !terminates(body) {
+		out = append(out, jen.Return(py("FlowNext"), jen.Nil()))
+	}
+	f.depth--
+	return out
+}
+
+func blockFunc(body []jen.Code) *jen.Statement {
+	return jen.Func().Params().Params(py("Flow"), pyObject()).Block(body...)
+}
+
+// dispatch carries out, after a Block closure returned, the return, break
+// or continue that happened inside it.
+func (t *translator) dispatch(f *fn, call *jen.Statement) []jen.Code {
+	fl, rv := t.id("fl"), t.id("rv")
+	var branches []jen.Code
+	l := f.innermostLoop()
+	if f.depth > 0 {
+		if l == nil || l.depth < f.depth {
+			branches = append(branches, jen.Return(jen.Id(fl), jen.Id(rv)))
+		} else {
+			branches = append(branches, jen.If(jen.Id(fl).Op("==").Add(py("FlowReturn"))).Block(jen.Return(jen.Id(fl), jen.Id(rv))))
+		}
+	} else if f.returnsValue {
+		branches = append(branches, jen.If(jen.Id(fl).Op("==").Add(py("FlowReturn"))).Block(jen.Return(jen.Id(rv))))
+	}
+	if l != nil && l.depth == f.depth {
+		l.labelUsed = true
+		brk := []jen.Code{jen.Break().Id(l.label)}
+		if l.broke != "" {
+			brk = []jen.Code{jen.Id(l.broke).Op("=").True(), jen.Break().Id(l.label)}
+		}
+		branches = append(branches,
+			jen.If(jen.Id(fl).Op("==").Add(py("FlowBreak"))).Block(brk...),
+			jen.If(jen.Id(fl).Op("==").Add(py("FlowContinue"))).Block(jen.Continue().Id(l.label)))
+	}
+	if len(branches) == 0 {
+		return []jen.Code{call}
+	}
+	rvName := rv
+	usesRV := f.depth > 0 || f.returnsValue
+	if !usesRV {
+		rvName = "_"
+	}
+	return []jen.Code{jen.If(jen.List(jen.Id(fl), jen.Id(rvName)).Op(":=").Add(call), jen.Id(fl).Op("!=").Add(py("FlowNext"))).Block(branches...)}
+}
+
+func (t *translator) tryStmt(f *fn, s *parser.Try) []jen.Code {
+	body := blockFunc(t.closureBody(f, s.Body))
+	var handler jen.Code = jen.Nil()
+	if len(s.Handlers) > 0 {
+		handler = t.handlers(f, s.Handlers)
+	}
+	var orelse jen.Code = jen.Nil()
+	if len(s.Orelse) > 0 {
+		orelse = blockFunc(t.closureBody(f, s.Orelse))
+	}
+	var final jen.Code = jen.Nil()
+	if len(s.Finalbody) > 0 {
+		final = blockFunc(t.closureBody(f, s.Finalbody))
+	}
+	return t.dispatch(f, py("Try").Call(body, handler, orelse, final))
+}
+
+func (t *translator) handlers(f *fn, hs []*parser.ExceptHandler) *jen.Statement {
+	exc := t.id("e")
+	var clauses []jen.Code
+	bare := false
+	for _, h := range hs {
+		var prelude []jen.Code
+		if h.Name != "" {
+			prelude = append(prelude, t.storeName(f, h.Name, jen.Id(exc)))
+		}
+		f.depth++
+		body := append(prelude, t.block(f, h.Body)...)
+		if !terminates(h.Body) {
+			if h.Name != "" {
+				body = append(body, t.unbindName(f, h.Name))
+			}
+			body = append(body, jen.Return(py("FlowNext"), jen.Nil()))
+		}
+		f.depth--
+		if h.Type == nil {
+			clauses = append(clauses, jen.Add(t.lineDirective(h)).Block(body...))
+			bare = true
+			break
+		}
+		f.depth++
+		typ := t.expr(f, h.Type)
+		f.depth--
+		clauses = append(clauses, jen.Add(t.lineDirective(h)).If(py("ExceptionMatches").Call(jen.Id(exc), typ)).Block(body...))
+	}
+	if !bare {
+		clauses = append(clauses, jen.Return(py("FlowUnhandled"), jen.Nil()))
+	}
+	return jen.Func().Params(jen.Id(exc).Op("*").Qual(pyPath, "BaseException")).Params(py("Flow"), pyObject()).Block(clauses...)
+}
+
+// unbindName deletes an except-clause variable at the end of its clause.
+func (t *translator) unbindName(f *fn, name string) jen.Code {
+	kind, _ := f.scope.resolve(name, t.module)
+	switch kind {
+	case nameClass:
+		return jen.Id(f.classNS).Dot("DeleteStr").Call(jen.Lit(name))
+	case nameLocal, nameFree:
+		return jen.Id(localVar(name)).Op("=").Nil()
+	}
+	return jen.Id(globalVar(name)).Op("=").Nil()
+}
+
+func (t *translator) withStmt(f *fn, items []*parser.WithItem, body []parser.StmtNode, async bool) []jen.Code {
+	helper := "With"
+	if async {
+		helper = "AsyncWith"
+	}
+	item := items[0]
+	v := t.id("cm")
+	cm := t.expr(f, item.ContextExpr)
+	var prelude []jen.Code
+	if item.OptionalVars != nil {
+		f.depth++
+		prelude = t.assignTo(f, item.OptionalVars, jen.Id(v))
+		f.depth--
+	}
+	var inner []jen.Code
+	if len(items) > 1 {
+		f.depth++
+		inner = append(prelude, t.withStmt(f, items[1:], body, async)...)
+		inner = append(inner, jen.Return(py("FlowNext"), jen.Nil()))
+		f.depth--
+	} else {
+		inner = t.closureBody(f, body, prelude...)
+	}
+	vName := v
+	if item.OptionalVars == nil {
+		vName = "_"
+	}
+	fun := jen.Func().Params(jen.Id(vName).Add(pyObject())).Params(py("Flow"), pyObject()).Block(inner...)
+	return t.dispatch(f, py(helper).Call(cm, fun))
+}
+
+func (t *translator) importStmt(f *fn, s *parser.Import) []jen.Code {
+	var out []jen.Code
+	for _, a := range s.Names {
+		mod := py("Import").Call(jen.Lit(a.Name))
+		if a.Asname != "" {
+			out = append(out, t.storeName(f, a.Asname, mod))
+			continue
+		}
+		top := a.Name
+		if i := indexByte(top, '.'); i >= 0 {
+			top = top[:i]
+			out = append(out, mod)
+			mod = py("Import").Call(jen.Lit(top))
+		}
+		out = append(out, t.storeName(f, top, mod))
+	}
+	return out
+}
+
+func (t *translator) importFrom(f *fn, s *parser.ImportFrom) []jen.Code {
+	if s.Level > 0 {
+		t.unsupportedAt(s, "relative import")
+		return nil
+	}
+	m := t.id("m")
+	out := []jen.Code{jen.Id(m).Op(":=").Add(py("Import").Call(jen.Lit(s.Module)))}
+	for _, a := range s.Names {
+		if a.Name == "*" {
+			t.unsupportedAt(s, "from ... import *")
+			return nil
+		}
+		name := a.Asname
+		if name == "" {
+			name = a.Name
+		}
+		out = append(out, t.storeName(f, name, py("ImportFrom").Call(jen.Id(m), jen.Lit(a.Name))))
+	}
+	return []jen.Code{jen.Block(out...)}
+}
