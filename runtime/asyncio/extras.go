@@ -1,0 +1,31 @@
+package asyncio
+
+import "github.com/py2goasync/py2goasync/runtime/py"
+
+func (l *Loop) shutdownAsyncgensCoro() *py.Coroutine {
+	return py.NewCoroutine(shutdownAsyncgensCode, func() py.Object {
+		l.asyncgensShutdownCalled = true
+		if len(l.asyncgens) == 0 {
+			return py.None
+		}
+		gens := l.asyncgens
+		l.asyncgens = nil
+		aws := make([]py.Object, len(gens))
+		for i, g := range gens {
+			aws[i] = py.CallMethod(g, "aclose")
+		}
+		res := py.Await(Gather(aws, true)).(*py.List)
+		for i, r := range res.Items {
+			if e, ok := r.(*py.BaseException); ok && e.Type().IsSubtype(py.ExceptionType) {
+				ctx := py.NewDict()
+				ctx.SetStr("message", py.Str("an error occurred during closing of asynchronous generator "+py.Repr(gens[i])))
+				ctx.SetStr("exception", e)
+				ctx.SetStr("asyncgen", gens[i])
+				l.callExceptionHandler(ctx)
+			}
+		}
+		return py.None
+	})
+}
+
+func registerExtras(m *py.Module) {}

@@ -1,0 +1,524 @@
+package asyncio
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/py2goasync/py2goasync/runtime/py"
+)
+
+type futState uint8
+
+const (
+	statePending futState = iota
+	stateCancelled
+	stateFinished
+)
+
+func (s futState) String() string {
+	switch s {
+	case stateCancelled:
+		return "CANCELLED"
+	case stateFinished:
+		return "FINISHED"
+	}
+	return "PENDING"
+}
+
+// doneCallback is one entry of a Future's callbacks: a Go function or a
+// Python callable, with the context it runs in.
+type doneCallback struct {
+	fn   func(fut py.Object)
+	cb   py.Object
+	ctx  *py.Context
+	name string
+}
+
+func (c *doneCallback) String() string {
+	if c.cb != nil {
+		return formatCallbackSource(c.cb, nil)
+	}
+	return c.name
+}
+
+// Future is asyncio.Future.
+type Future struct {
+	cls          *py.Type
+	dict         *py.Dict
+	loop         *Loop
+	state        futState
+	result       py.Object
+	exc          *py.BaseException
+	callbacks    []*doneCallback
+	cancelMsg    py.Object
+	cancelledExc *py.BaseException
+	blocking     bool
+	logTraceback bool
+	// task is the Task this Future is part of, if any.
+	task *Task
+	// onCancel overrides cancel() (gather's _GatheringFuture).
+	onCancel func(msg py.Object) bool
+}
+
+var FutureType = newType("Future", "_asyncio", nil, func(t *py.Type) py.Object {
+	return &Future{cls: t, cancelMsg: py.None}
+})
+
+func (f *Future) Type() *py.Type { return f.cls }
+
+func (f *Future) InstanceDict() *py.Dict {
+	if f.cls == FutureType || f.cls == TaskType {
+		return nil
+	}
+	if f.dict == nil {
+		f.dict = py.NewDict()
+	}
+	return f.dict
+}
+
+// fut gives the Future part of a Future or Task.
+func (f *Future) fut() *Future { return f }
+
+type futureLike interface{ fut() *Future }
+
+// asFuture returns the Future part of o, if o is a Future or Task.
+func asFuture(o py.Object) (*Future, bool) {
+	if fl, ok := o.(futureLike); ok {
+		return fl.fut(), true
+	}
+	return nil, false
+}
+
+// self is the Python object this Future is (the Task, for a Task).
+func (f *Future) self() py.Object {
+	if f.task != nil {
+		return f.task
+	}
+	return f
+}
+
+// NewFuture is loop.create_future().
+func NewFuture(l *Loop) *Future {
+	return &Future{cls: FutureType, loop: l, cancelMsg: py.None}
+}
+
+func (f *Future) Done() bool      { return f.state != statePending }
+func (f *Future) Cancelled() bool { return f.state == stateCancelled }
+
+// Result is future.result().
+func (f *Future) Result() py.Object {
+	switch f.state {
+	case stateCancelled:
+		py.Raise(f.makeCancelledError())
+	case statePending:
+		raise(InvalidStateErrorType, "Result is not ready.")
+	}
+	f.logTraceback = false
+	if f.exc != nil {
+		py.Raise(f.exc)
+	}
+	return f.result
+}
+
+// Exception is future.exception().
+func (f *Future) Exception() py.Object {
+	switch f.state {
+	case stateCancelled:
+		py.Raise(f.makeCancelledError())
+	case statePending:
+		raise(InvalidStateErrorType, "Exception is not set.")
+	}
+	f.logTraceback = false
+	if f.exc != nil {
+		return f.exc
+	}
+	return py.None
+}
+
+func (f *Future) makeCancelledError() *py.BaseException {
+	if e := f.cancelledExc; e != nil {
+		f.cancelledExc = nil
+		return e
+	}
+	if isNone(f.cancelMsg) {
+		return py.NewException(CancelledErrorType)
+	}
+	return py.NewException(CancelledErrorType, f.cancelMsg)
+}
+
+// SetResult is future.set_result(v).
+func (f *Future) SetResult(v py.Object) {
+	if f.state != statePending {
+		raise(InvalidStateErrorType, f.state.String()+": "+py.Repr(f.self()))
+	}
+	f.result = v
+	f.state = stateFinished
+	f.scheduleCallbacks()
+}
+
+// SetException is future.set_exception(e).
+func (f *Future) SetException(o py.Object) {
+	if f.state != statePending {
+		raise(InvalidStateErrorType, f.state.String()+": "+py.Repr(f.self()))
+	}
+	if t, ok := o.(*py.Type); ok {
+		o = py.Call(t)
+	}
+	e, ok := o.(*py.BaseException)
+	if !ok {
+		typeError("exception must be a BaseException instance")
+	}
+	if e.Type() == py.StopIterationType {
+		typeError("StopIteration interacts badly with generators and cannot be raised into a Future")
+	}
+	f.setException(e)
+}
+
+func (f *Future) setException(e *py.BaseException) {
+	f.exc = e
+	f.state = stateFinished
+	f.scheduleCallbacks()
+	f.logTraceback = true
+	if f.loop != nil {
+		f.loop.unretrieved = append(f.loop.unretrieved, f)
+	}
+}
+
+// cancel is Future.cancel(msg) (not Task.cancel).
+func (f *Future) cancel(msg py.Object) bool {
+	f.logTraceback = false
+	if f.state != statePending {
+		return false
+	}
+	f.state = stateCancelled
+	f.cancelMsg = orNone(msg)
+	f.scheduleCallbacks()
+	return true
+}
+
+// Cancel is cancel(msg) on a Future or Task, whichever f is.
+func (f *Future) Cancel(msg py.Object) bool {
+	if f.task != nil {
+		return f.task.Cancel(msg)
+	}
+	if f.onCancel != nil {
+		return f.onCancel(msg)
+	}
+	return f.cancel(msg)
+}
+
+func (f *Future) scheduleCallbacks() {
+	if f.task != nil {
+		delete(f.loop.tasks, f.task)
+	}
+	cbs := f.callbacks
+	if len(cbs) == 0 {
+		return
+	}
+	f.callbacks = nil
+	self := f.self()
+	for _, c := range cbs {
+		if c.fn != nil {
+			fn := c.fn
+			h := &Handle{loop: f.loop, fn: func() { fn(self) }, ctx: c.ctx, name: c.name}
+			f.loop.ready.push(h)
+		} else {
+			f.loop.ready.push(&Handle{loop: f.loop, cb: c.cb, args: []py.Object{self}, ctx: c.ctx})
+		}
+	}
+}
+
+func (f *Future) addCallback(c *doneCallback) {
+	if f.state != statePending {
+		self := f.self()
+		if c.fn != nil {
+			fn := c.fn
+			f.loop.ready.push(&Handle{loop: f.loop, fn: func() { fn(self) }, ctx: c.ctx, name: c.name})
+		} else {
+			f.loop.ready.push(&Handle{loop: f.loop, cb: c.cb, args: []py.Object{self}, ctx: c.ctx})
+		}
+		return
+	}
+	f.callbacks = append(f.callbacks, c)
+}
+
+// AddDoneCallback adds a Go done callback running in ctx (nil: a copy of
+// the current context is not made; the callback runs in whatever context
+// the loop has).
+func (f *Future) AddDoneCallback(fn func(fut py.Object), ctx *py.Context) {
+	f.addCallback(&doneCallback{fn: fn, ctx: ctx, name: "<callback>"})
+}
+
+func (f *Future) removeCallback(c *doneCallback) int {
+	kept := f.callbacks[:0]
+	n := 0
+	for _, x := range f.callbacks {
+		if x == c {
+			n++
+			continue
+		}
+		kept = append(kept, x)
+	}
+	for i := len(kept); i < len(f.callbacks); i++ {
+		f.callbacks[i] = nil
+	}
+	f.callbacks = kept
+	return n
+}
+
+func (f *Future) removePyCallback(fn py.Object) int {
+	kept := f.callbacks[:0]
+	n := 0
+	for _, x := range f.callbacks {
+		if x.cb != nil && (x.cb == fn || py.Eq(x.cb, fn)) {
+			n++
+			continue
+		}
+		kept = append(kept, x)
+	}
+	for i := len(kept); i < len(f.callbacks); i++ {
+		f.callbacks[i] = nil
+	}
+	f.callbacks = kept
+	return n
+}
+
+// AwaitDirect is Future.__await__: suspend the awaiting task until done.
+func (f *Future) AwaitDirect() py.Object {
+	if f.state == statePending {
+		f.blocking = true
+		noteSuspend()
+		_, throw := py.Suspend(f.self())
+		if throw != nil {
+			py.Throw(throw)
+		}
+		if f.state == statePending {
+			runtimeError("await wasn't used with future")
+		}
+	}
+	return f.Result()
+}
+
+func (f *Future) stateLower() string { return strings.ToLower(f.state.String()) }
+
+func (f *Future) reprInfo() []string {
+	info := []string{f.stateLower()}
+	if f.state == stateFinished {
+		if f.exc != nil {
+			info = append(info, "exception="+py.Repr(f.exc))
+		} else {
+			info = append(info, "result="+reprlibRepr(orNone(f.result)))
+		}
+	}
+	if len(f.callbacks) > 0 {
+		info = append(info, formatCallbacks(f.callbacks))
+	}
+	return info
+}
+
+func formatCallbacks(cbs []*doneCallback) string {
+	var s string
+	switch n := len(cbs); {
+	case n == 1:
+		s = cbs[0].String()
+	case n == 2:
+		s = cbs[0].String() + ", " + cbs[1].String()
+	case n > 2:
+		s = fmt.Sprintf("%s, <%d more>, %s", cbs[0].String(), n-2, cbs[n-1].String())
+	}
+	return "cb=[" + s + "]"
+}
+
+func (f *Future) String() string {
+	if f.task != nil {
+		return f.task.String()
+	}
+	return "<" + f.cls.Name + " " + strings.Join(f.reprInfo(), " ") + ">"
+}
+
+// formatCallbackSource is format_helpers._format_callback_source.
+func formatCallbackSource(fn py.Object, args []py.Object) string {
+	s := formatCallback(fn, args)
+	if file, line, ok := functionSource(fn); ok {
+		s += fmt.Sprintf(" at %s:%d", file, line)
+	}
+	return s
+}
+
+func formatCallback(fn py.Object, args []py.Object) string {
+	var name string
+	if q := py.LookupAttr(fn, "__qualname__"); q != nil && py.Truth(q) {
+		name = py.StrOf(q)
+	} else if n := py.LookupAttr(fn, "__name__"); n != nil && py.Truth(n) {
+		name = py.StrOf(n)
+	} else {
+		name = py.Repr(fn)
+	}
+	parts := make([]string, len(args))
+	for i, a := range args {
+		parts[i] = reprlibRepr(a)
+	}
+	return name + "(" + strings.Join(parts, ", ") + ")"
+}
+
+func functionSource(fn py.Object) (string, int, bool) {
+	switch f := fn.(type) {
+	case *py.Function:
+		return f.Code.File, f.Code.Line, true
+	case *py.Method:
+		return functionSource(f.Func)
+	}
+	return "", 0, false
+}
+
+// Python-visible methods of Future.
+
+func selfFuture(o py.Object) *Future {
+	f, ok := asFuture(o)
+	if !ok {
+		typeError("descriptor requires a '_asyncio.Future' object but received a '%s'", o.Type().Name)
+	}
+	return f
+}
+
+func init() {
+	t := FutureType
+	def(t, "__init__", func(a []py.Object, kw []string) py.Object {
+		_, kwv := parseKwOnly("Future", a[1:], kw, 0, 0, []string{"loop"})
+		f := selfFuture(a[0])
+		if isNone(kwv[0]) {
+			f.loop = asLoop(GetEventLoop())
+		} else {
+			f.loop = asLoop(kwv[0])
+		}
+		if f.cancelMsg == nil {
+			f.cancelMsg = py.None
+		}
+		return py.None
+	})
+	def(t, "result", func(a []py.Object, kw []string) py.Object { return selfFuture(a[0]).Result() })
+	def(t, "exception", func(a []py.Object, kw []string) py.Object { return selfFuture(a[0]).Exception() })
+	def(t, "done", func(a []py.Object, kw []string) py.Object { return py.NewBool(selfFuture(a[0]).Done()) })
+	def(t, "cancelled", func(a []py.Object, kw []string) py.Object {
+		return py.NewBool(selfFuture(a[0]).Cancelled())
+	})
+	def(t, "cancel", func(a []py.Object, kw []string) py.Object {
+		p := parse("cancel", a[1:], kw, []string{"msg"}, 0)
+		return py.NewBool(selfFuture(a[0]).Cancel(orNone(p[0])))
+	})
+	def(t, "set_result", func(a []py.Object, kw []string) py.Object {
+		p := parse("set_result", a[1:], kw, []string{"result"}, 1)
+		selfFuture(a[0]).SetResult(p[0])
+		return py.None
+	})
+	def(t, "set_exception", func(a []py.Object, kw []string) py.Object {
+		p := parse("set_exception", a[1:], kw, []string{"exception"}, 1)
+		selfFuture(a[0]).SetException(p[0])
+		return py.None
+	})
+	def(t, "get_loop", func(a []py.Object, kw []string) py.Object { return selfFuture(a[0]).loop })
+	def(t, "add_done_callback", func(a []py.Object, kw []string) py.Object {
+		pos, kwv := parseKwOnly("add_done_callback", a[1:], kw, 1, 1, []string{"context"})
+		f := selfFuture(a[0])
+		var ctx *py.Context
+		if isNone(kwv[0]) {
+			ctx = py.Current().Context.Copy()
+		} else {
+			c, ok := kwv[0].(*py.Context)
+			if !ok {
+				typeError("context must be a Context")
+			}
+			ctx = c
+		}
+		f.addCallback(&doneCallback{cb: pos[0], ctx: ctx})
+		return py.None
+	})
+	def(t, "remove_done_callback", func(a []py.Object, kw []string) py.Object {
+		p := parse("remove_done_callback", a[1:], kw, []string{"fn"}, 1)
+		return py.Int(selfFuture(a[0]).removePyCallback(p[0]))
+	})
+	def(t, "__repr__", func(a []py.Object, kw []string) py.Object { return py.Str(selfFuture(a[0]).String()) })
+	def(t, "__await__", func(a []py.Object, kw []string) py.Object { return newFutureIter(a[0]) })
+	def(t, "__iter__", func(a []py.Object, kw []string) py.Object { return newFutureIter(a[0]) })
+	t.Dict.SetStr("__class_getitem__", &py.ClassMethod{Func: py.NewBuiltin("__class_getitem__", func(a []py.Object, kw []string) py.Object { return a[0] })})
+	py.AddGetter(t, "_asyncio_future_blocking", func(o py.Object) py.Object {
+		return py.NewBool(selfFuture(o).blocking)
+	}, func(o, v py.Object) { selfFuture(o).blocking = py.Truth(v) })
+	py.AddGetter(t, "_log_traceback", func(o py.Object) py.Object {
+		return py.NewBool(selfFuture(o).logTraceback)
+	}, func(o, v py.Object) { selfFuture(o).logTraceback = py.Truth(v) })
+	getter(t, "_state", func(o py.Object) py.Object { return py.Str(selfFuture(o).state.String()) })
+	getter(t, "_loop", func(o py.Object) py.Object { return orNone(selfFuture(o).loop) })
+	getter(t, "_result", func(o py.Object) py.Object { return orNone(selfFuture(o).result) })
+	getter(t, "_exception", func(o py.Object) py.Object {
+		if e := selfFuture(o).exc; e != nil {
+			return e
+		}
+		return py.None
+	})
+	getter(t, "_callbacks", func(o py.Object) py.Object {
+		f := selfFuture(o)
+		l := py.NewList()
+		for _, c := range f.callbacks {
+			var cb py.Object = py.None
+			if c.cb != nil {
+				cb = c.cb
+			}
+			var ctx py.Object = py.None
+			if c.ctx != nil {
+				ctx = c.ctx
+			}
+			l.Items = append(l.Items, py.NewTuple(cb, ctx))
+		}
+		return l
+	})
+}
+
+// futureIter is the iterator Future.__await__() returns, for Python code
+// that drives a future by hand (yield from fut.__await__()).
+type futureIter struct {
+	fut  py.Object
+	done bool
+}
+
+var futureIterType = newType("FutureIter", "_asyncio", nil, nil)
+
+func (*futureIter) Type() *py.Type { return futureIterType }
+
+func newFutureIter(f py.Object) py.Object { return &futureIter{fut: f} }
+
+func init() {
+	t := futureIterType
+	t.SetNoNew()
+	next := func(it *futureIter, send py.Object) py.Object {
+		f, _ := asFuture(it.fut)
+		if !it.done && f.state == statePending {
+			it.done = true
+			f.blocking = true
+			return it.fut
+		}
+		if f.state == statePending {
+			runtimeError("await wasn't used with future")
+		}
+		res := f.Result()
+		e := py.NewException(py.StopIterationType, res)
+		e.Dict.SetStr("value", res)
+		panic(e)
+	}
+	def(t, "__next__", func(a []py.Object, kw []string) py.Object { return next(a[0].(*futureIter), py.None) })
+	def(t, "send", func(a []py.Object, kw []string) py.Object { return next(a[0].(*futureIter), a[1]) })
+	def(t, "throw", func(a []py.Object, kw []string) py.Object {
+		e, ok := a[1].(*py.BaseException)
+		if !ok {
+			if tp, ok2 := a[1].(*py.Type); ok2 {
+				e, _ = py.Call(tp).(*py.BaseException)
+			}
+		}
+		if e == nil {
+			typeError("exceptions must derive from BaseException")
+		}
+		panic(e)
+	})
+	def(t, "close", func(a []py.Object, kw []string) py.Object { return py.None })
+	def(t, "__iter__", func(a []py.Object, kw []string) py.Object { return a[0] })
+}

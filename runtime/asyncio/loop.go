@@ -1,0 +1,803 @@
+package asyncio
+
+import (
+	"fmt"
+	"math"
+	"os"
+	"runtime"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/py2goasync/py2goasync/runtime/py"
+)
+
+// The event loop, structured as CPython's BaseEventLoop: a FIFO ready queue
+// of handles, a heap of timer handles ordered exactly as heapq orders them,
+// and _run_once.
+
+var (
+	clockStart = time.Now()
+	clockBase  = readUptime()
+)
+
+func readUptime() float64 {
+	b, err := os.ReadFile("/proc/uptime")
+	if err == nil {
+		if f := strings.Fields(string(b)); len(f) > 0 {
+			if v, err := strconv.ParseFloat(f[0], 64); err == nil {
+				return v
+			}
+		}
+	}
+	return 1000
+}
+
+// Monotonic is time.monotonic(): the clock loop.time() reads.
+func Monotonic() float64 { return clockBase + time.Since(clockStart).Seconds() }
+
+const (
+	clockResolution        = 1e-09
+	maxSelectTimeout       = 24 * 3600
+	minScheduledTimers     = 100
+	minCancelledTimersFrac = 0.5
+)
+
+// Handle is asyncio.Handle (and TimerHandle when timer is set).
+type Handle struct {
+	loop *Loop
+	// fn is a callback written in Go; cb/args a Python one.
+	fn   func()
+	cb   py.Object
+	args []py.Object
+	ctx  *py.Context
+	// name describes a Go callback in reprs.
+	name      string
+	// task is set on a task's step/wakeup handles (for debug reports).
+	task      *Task
+	cancelled bool
+	timer     bool
+	scheduled bool
+	when      float64
+}
+
+var (
+	HandleType      = newType("Handle", "asyncio.events", nil, nil)
+	TimerHandleType = newType("TimerHandle", "asyncio.events", HandleType, nil)
+)
+
+func (h *Handle) Type() *py.Type {
+	if h.timer {
+		return TimerHandleType
+	}
+	return HandleType
+}
+
+func (h *Handle) callbackRepr() string {
+	if h.cb != nil {
+		return formatCallbackSource(h.cb, h.args)
+	}
+	if h.name != "" {
+		return h.name
+	}
+	return "<callback>"
+}
+
+func (h *Handle) String() string {
+	info := []string{h.Type().Name}
+	if h.cancelled {
+		info = append(info, "cancelled")
+	}
+	if h.timer {
+		info = append(info, "when="+py.FloatRepr(h.when))
+	}
+	if !h.cancelled && (h.cb != nil || h.fn != nil) {
+		info = append(info, h.callbackRepr())
+	}
+	return "<" + strings.Join(info, " ") + ">"
+}
+
+// Cancel is Handle.cancel().
+func (h *Handle) Cancel() {
+	if h.cancelled {
+		return
+	}
+	if h.timer && h.scheduled {
+		h.loop.timerCancelledCount++
+	}
+	h.cancelled = true
+	h.fn, h.cb, h.args = nil, nil, nil
+}
+
+func (h *Handle) invoke() py.Object {
+	if h.fn != nil {
+		h.fn()
+		return nil
+	}
+	if h.cb != nil {
+		py.CallKw(h.cb, h.args, nil)
+	}
+	return nil
+}
+
+// run is Handle._run: exceptions go to the loop's exception handler.
+func (h *Handle) run() {
+	defer func() {
+		if r := recover(); r != nil {
+			e := py.Recovered(r)
+			if e.Type().IsSubtype(py.KeyboardInterruptType) || e.Type().IsSubtype(py.SystemExitType) {
+				panic(e)
+			}
+			ctx := py.NewDict()
+			ctx.SetStr("message", py.Str("Exception in callback "+h.callbackRepr()))
+			ctx.SetStr("exception", e)
+			ctx.SetStr("handle", h)
+			h.loop.callExceptionHandler(ctx)
+		}
+	}()
+	if h.ctx != nil {
+		h.ctx.Run(h.invoke)
+	} else {
+		h.invoke()
+	}
+}
+
+// handleQueue is the ready deque.
+type handleQueue struct {
+	buf  []*Handle
+	head int
+	n    int
+}
+
+func (q *handleQueue) push(h *Handle) {
+	if q.n == len(q.buf) {
+		nb := make([]*Handle, max(16, 2*len(q.buf)))
+		for i := 0; i < q.n; i++ {
+			nb[i] = q.buf[(q.head+i)%len(q.buf)]
+		}
+		q.buf, q.head = nb, 0
+	}
+	q.buf[(q.head+q.n)%len(q.buf)] = h
+	q.n++
+}
+
+func (q *handleQueue) pop() *Handle {
+	h := q.buf[q.head]
+	q.buf[q.head] = nil
+	q.head = (q.head + 1) % len(q.buf)
+	q.n--
+	return h
+}
+
+func (q *handleQueue) clear() {
+	for q.n > 0 {
+		q.pop()
+	}
+}
+
+// Timer heap: the algorithm of CPython's heapq, comparing `when` only, so
+// that handles with equal deadlines come out in the order CPython's do.
+type timerHeap []*Handle
+
+func (hp *timerHeap) push(h *Handle) {
+	*hp = append(*hp, h)
+	hp.siftdown(0, len(*hp)-1)
+}
+
+func (hp *timerHeap) pop() *Handle {
+	heap := *hp
+	last := heap[len(heap)-1]
+	heap[len(heap)-1] = nil
+	heap = heap[:len(heap)-1]
+	*hp = heap
+	if len(heap) > 0 {
+		ret := heap[0]
+		heap[0] = last
+		hp.siftup(0)
+		return ret
+	}
+	return last
+}
+
+func (hp timerHeap) siftdown(start, pos int) {
+	item := hp[pos]
+	for pos > start {
+		parent := (pos - 1) >> 1
+		if item.when < hp[parent].when {
+			hp[pos] = hp[parent]
+			pos = parent
+			continue
+		}
+		break
+	}
+	hp[pos] = item
+}
+
+func (hp timerHeap) siftup(pos int) {
+	end := len(hp)
+	start := pos
+	item := hp[pos]
+	child := 2*pos + 1
+	for child < end {
+		right := child + 1
+		if right < end && !(hp[child].when < hp[right].when) {
+			child = right
+		}
+		hp[pos] = hp[child]
+		pos = child
+		child = 2*pos + 1
+	}
+	hp[pos] = item
+	hp.siftdown(start, pos)
+}
+
+func (hp timerHeap) heapify() {
+	for i := len(hp)/2 - 1; i >= 0; i-- {
+		hp.siftup(i)
+	}
+}
+
+// Loop is the event loop (CPython's _UnixSelectorEventLoop).
+type Loop struct {
+	dict      *py.Dict
+	ready     handleQueue
+	scheduled timerHeap
+	// timerCancelledCount counts cancelled handles still in the heap.
+	timerCancelledCount int
+	stopping            bool
+	closed              bool
+	debug               bool
+	// thread is the thread running the loop, nil when not running.
+	thread           *py.Thread
+	currentTask      *Task
+	currentHandle    *Handle
+	taskFactory      py.Object
+	exceptionHandler py.Object
+	slowCallback     float64
+
+	defaultExecutor          *Executor
+	executorShutdownCalled   bool
+	asyncgens                []py.Object
+	asyncgensShutdownCalled  bool
+	asyncgensShutdownPending bool
+
+	// tasks are the loop's tasks that are not done (all_tasks()).
+	tasks map[*Task]struct{}
+
+	// Wakeups from other goroutines: Go callbacks posted without the GIL,
+	// and a channel the waiting loop selects on.
+	mu      sync.Mutex
+	pending []func()
+	wake    chan struct{}
+	timer   *time.Timer
+
+	// unretrieved holds futures whose exception was never retrieved.
+	unretrieved []*Future
+	// activeThreads counts executor threads that may want the GIL.
+	lastYield time.Time
+}
+
+var LoopType = newType("_UnixSelectorEventLoop", "asyncio.unix_events", nil, nil)
+
+func (l *Loop) Type() *py.Type          { return LoopType }
+func (l *Loop) InstanceDict() *py.Dict { return l.dict }
+
+// NewLoop is asyncio.new_event_loop() (without the policy).
+func NewLoop() *Loop {
+	l := &Loop{dict: py.NewDict(), slowCallback: 0.1, tasks: map[*Task]struct{}{}, wake: make(chan struct{}, 1)}
+	if os.Getenv("PYTHONASYNCIODEBUG") != "" {
+		l.debug = true
+	}
+	allLoops = append(allLoops, l)
+	return l
+}
+
+var allLoops []*Loop
+
+func (l *Loop) String() string {
+	return fmt.Sprintf("<%s running=%s closed=%s debug=%s>", LoopType.Name,
+		pyBool(l.IsRunning()), pyBool(l.closed), pyBool(l.debug))
+}
+
+func pyBool(b bool) string {
+	if b {
+		return "True"
+	}
+	return "False"
+}
+
+// Time is loop.time().
+func (l *Loop) Time() float64 { return Monotonic() }
+
+// IsRunning is loop.is_running().
+func (l *Loop) IsRunning() bool { return l.thread != nil }
+
+// IsClosed is loop.is_closed().
+func (l *Loop) IsClosed() bool { return l.closed }
+
+func (l *Loop) checkClosed() {
+	if l.closed {
+		runtimeError("Event loop is closed")
+	}
+}
+
+func (l *Loop) checkRunning() {
+	if l.IsRunning() {
+		runtimeError("This event loop is already running")
+	}
+	if runningLoop() != nil {
+		runtimeError("Cannot run the event loop while another loop is running")
+	}
+}
+
+// CallSoon schedules a Go callback (loop.call_soon with a Go function) in
+// context ctx (nil: no context switch).
+func (l *Loop) CallSoon(fn func(), ctx *py.Context) *Handle {
+	h := &Handle{loop: l, fn: fn, ctx: ctx}
+	l.ready.push(h)
+	return h
+}
+
+func (l *Loop) callSoonNamed(name string, fn func(), ctx *py.Context) *Handle {
+	h := &Handle{loop: l, fn: fn, ctx: ctx, name: name}
+	l.ready.push(h)
+	return h
+}
+
+// callSoonPy is call_soon(callback, *args, context=ctx) for a Python callback.
+func (l *Loop) callSoonPy(cb py.Object, args []py.Object, ctx *py.Context) *Handle {
+	if ctx == nil {
+		ctx = py.Current().Context.Copy()
+	}
+	h := &Handle{loop: l, cb: cb, args: args, ctx: ctx}
+	l.ready.push(h)
+	return h
+}
+
+// CallAt schedules a timer handle.
+func (l *Loop) callAt(when float64, h *Handle) *Handle {
+	h.loop, h.timer, h.when, h.scheduled = l, true, when, true
+	l.scheduled.push(h)
+	return h
+}
+
+// CallLater schedules a Go callback after delay seconds.
+func (l *Loop) CallLater(delay float64, fn func(), ctx *py.Context) *Handle {
+	return l.callAt(l.Time()+delay, &Handle{fn: fn, ctx: ctx})
+}
+
+// PostThreadsafe schedules fn from a goroutine that does not hold the GIL
+// (I/O completions, signal handlers); it runs on the loop with the GIL.
+func (l *Loop) PostThreadsafe(fn func()) {
+	l.mu.Lock()
+	l.pending = append(l.pending, fn)
+	l.mu.Unlock()
+	l.notify()
+}
+
+func (l *Loop) notify() {
+	select {
+	case l.wake <- struct{}{}:
+	default:
+	}
+}
+
+// callSoonThreadsafe is call_soon_threadsafe from a thread holding the GIL.
+func (l *Loop) callSoonThreadsafe(h *Handle) *Handle {
+	h.loop = l
+	l.ready.push(h)
+	l.notify()
+	return h
+}
+
+func (l *Loop) drainPending() {
+	l.mu.Lock()
+	p := l.pending
+	l.pending = nil
+	l.mu.Unlock()
+	for _, fn := range p {
+		l.ready.push(&Handle{loop: l, fn: fn, name: "<threadsafe callback>"})
+	}
+}
+
+func (l *Loop) hasPending() bool {
+	l.mu.Lock()
+	n := len(l.pending)
+	l.mu.Unlock()
+	return n > 0
+}
+
+// wait is the selector's select(timeout): it blocks without the GIL until
+// timeout passes (negative: forever) or another goroutine wakes the loop.
+func (l *Loop) wait(timeout float64) {
+	if timeout != 0 && !l.hasPending() {
+		py.WithoutGIL(func() {
+			if timeout < 0 {
+				<-l.wake
+				return
+			}
+			// epoll rounds its timeout up to whole milliseconds.
+			d := time.Duration(math.Ceil(timeout*1e3)) * time.Millisecond
+			if l.timer == nil {
+				l.timer = time.NewTimer(d)
+			} else {
+				l.timer.Reset(d)
+			}
+			select {
+			case <-l.wake:
+				l.timer.Stop()
+			case <-l.timer.C:
+			}
+		})
+	} else if activeWorkers > 0 && time.Since(l.lastYield) > 5*time.Millisecond {
+		// Let threads waiting for the GIL run, as CPython's switch
+		// interval does.
+		l.lastYield = time.Now()
+		py.WithoutGIL(runtime.Gosched)
+	}
+	l.drainPending()
+}
+
+// runOnce is one iteration of the loop (BaseEventLoop._run_once).
+func (l *Loop) runOnce() {
+	n := len(l.scheduled)
+	if n > minScheduledTimers && float64(l.timerCancelledCount)/float64(n) > minCancelledTimersFrac {
+		kept := l.scheduled[:0]
+		for _, h := range l.scheduled {
+			if h.cancelled {
+				h.scheduled = false
+			} else {
+				kept = append(kept, h)
+			}
+		}
+		for i := len(kept); i < n; i++ {
+			l.scheduled[i] = nil
+		}
+		l.scheduled = kept
+		l.scheduled.heapify()
+		l.timerCancelledCount = 0
+	} else {
+		for len(l.scheduled) > 0 && l.scheduled[0].cancelled {
+			l.timerCancelledCount--
+			h := l.scheduled.pop()
+			h.scheduled = false
+		}
+	}
+	timeout := -1.0
+	if l.ready.n > 0 || l.stopping {
+		timeout = 0
+	} else if len(l.scheduled) > 0 {
+		timeout = min(max(0, l.scheduled[0].when-l.Time()), maxSelectTimeout)
+	}
+	l.wait(timeout)
+
+	end := l.Time() + clockResolution
+	for len(l.scheduled) > 0 {
+		h := l.scheduled[0]
+		if h.when >= end {
+			break
+		}
+		l.scheduled.pop()
+		h.scheduled = false
+		l.ready.push(h)
+	}
+
+	ntodo := l.ready.n
+	for i := 0; i < ntodo; i++ {
+		h := l.ready.pop()
+		if h.cancelled {
+			continue
+		}
+		if l.debug {
+			l.currentHandle = h
+			t0 := l.Time()
+			h.run()
+			dt := l.Time() - t0
+			if dt >= l.slowCallback {
+				logWarning(fmt.Sprintf("Executing %s took %.3f seconds", formatHandle(h), dt))
+			}
+			l.currentHandle = nil
+		} else {
+			h.run()
+		}
+	}
+}
+
+func formatHandle(h *Handle) string {
+	if h.task != nil {
+		return h.task.String()
+	}
+	return h.String()
+}
+
+// RunForever is loop.run_forever().
+func (l *Loop) RunForever() {
+	l.checkClosed()
+	l.checkRunning()
+	th := py.Current()
+	prev := runningLoop()
+	defer func() {
+		l.stopping = false
+		l.thread = nil
+		setRunningLoop(prev)
+	}()
+	l.thread = th
+	setRunningLoop(l)
+	for {
+		l.runOnce()
+		if l.stopping {
+			break
+		}
+	}
+}
+
+// RunUntilComplete is loop.run_until_complete(future).
+func (l *Loop) RunUntilComplete(future py.Object) py.Object {
+	l.checkClosed()
+	l.checkRunning()
+	_, isFut := asFuture(future)
+	fut := ensureFuture(future, l)
+	f, _ := asFuture(fut)
+	newTask := !isFut
+	cb := &doneCallback{fn: runUntilCompleteCB, name: "_run_until_complete_cb() at " + stdlibPath("base_events.py", 180)}
+	f.addCallback(cb)
+	func() {
+		defer func() {
+			f.removeCallback(cb)
+			if r := recover(); r != nil {
+				if newTask && f.state == stateFinished {
+					f.logTraceback = false
+				}
+				panic(r)
+			}
+		}()
+		l.RunForever()
+	}()
+	if f.state == statePending {
+		runtimeError("Event loop stopped before Future completed.")
+	}
+	return f.Result()
+}
+
+func runUntilCompleteCB(fo py.Object) {
+	f, _ := asFuture(fo)
+	if f.state != stateCancelled {
+		if e := f.exc; e != nil && (e.Type().IsSubtype(py.SystemExitType) || e.Type().IsSubtype(py.KeyboardInterruptType)) {
+			return
+		}
+	}
+	f.loop.stopping = true
+}
+
+func stdlibPath(file string, line int) string {
+	return fmt.Sprintf("/usr/lib/python3.11/asyncio/%s:%d", file, line)
+}
+
+// Close is loop.close().
+func (l *Loop) Close() {
+	if l.IsRunning() {
+		runtimeError("Cannot close a running event loop")
+	}
+	if l.closed {
+		return
+	}
+	l.closed = true
+	l.ready.clear()
+	for i := range l.scheduled {
+		l.scheduled[i] = nil
+	}
+	l.scheduled = nil
+	l.executorShutdownCalled = true
+	if ex := l.defaultExecutor; ex != nil {
+		l.defaultExecutor = nil
+		ex.Shutdown(false, false)
+	}
+	if l.timer != nil {
+		l.timer.Stop()
+	}
+	l.reportUnretrieved()
+	for i, x := range allLoops {
+		if x == l {
+			allLoops = append(allLoops[:i], allLoops[i+1:]...)
+			break
+		}
+	}
+}
+
+// CreateTask is loop.create_task(coro, name=, context=).
+func (l *Loop) CreateTask(coro py.Object, name py.Object, ctx *py.Context) py.Object {
+	l.checkClosed()
+	if l.taskFactory == nil {
+		return newTask(TaskType, coro, l, name, ctx)
+	}
+	var t py.Object
+	if ctx == nil {
+		t = py.Call(l.taskFactory, l, coro)
+	} else {
+		t = py.CallKw(l.taskFactory, []py.Object{l, coro, ctx}, []string{"context"})
+	}
+	if !isNone(name) {
+		py.CallMethod(t, "set_name", name)
+	}
+	return t
+}
+
+// Exception handling.
+
+func (l *Loop) callExceptionHandler(ctx *py.Dict) {
+	if l.exceptionHandler == nil {
+		func() {
+			defer func() {
+				if r := recover(); r != nil {
+					e := py.Recovered(r)
+					if e.Type().IsSubtype(py.KeyboardInterruptType) || e.Type().IsSubtype(py.SystemExitType) {
+						panic(e)
+					}
+					logError("Exception in default exception handler", e)
+				}
+			}()
+			l.defaultExceptionHandler(ctx)
+		}()
+		return
+	}
+	func() {
+		defer func() {
+			if r := recover(); r != nil {
+				e := py.Recovered(r)
+				if e.Type().IsSubtype(py.KeyboardInterruptType) || e.Type().IsSubtype(py.SystemExitType) {
+					panic(e)
+				}
+				func() {
+					defer func() {
+						if r2 := recover(); r2 != nil {
+							logError("Exception in default exception handler while handling an unexpected error in custom exception handler", py.Recovered(r2))
+						}
+					}()
+					c := py.NewDict()
+					c.SetStr("message", py.Str("Unhandled error in exception handler"))
+					c.SetStr("exception", e)
+					c.SetStr("context", ctx)
+					l.defaultExceptionHandler(c)
+				}()
+			}
+		}()
+		py.Call(l.exceptionHandler, l, ctx)
+	}()
+}
+
+func (l *Loop) defaultExceptionHandler(ctx *py.Dict) {
+	msg := "Unhandled exception in event loop"
+	if m, ok := ctx.GetStr("message"); ok && py.Truth(m) {
+		msg = py.StrOf(m)
+	}
+	var exc *py.BaseException
+	if e, ok := ctx.GetStr("exception"); ok {
+		exc, _ = e.(*py.BaseException)
+	}
+	lines := []string{msg}
+	var keys []string
+	for _, k := range ctx.Keys() {
+		keys = append(keys, py.StrOf(k))
+	}
+	sortStrings(keys)
+	for _, k := range keys {
+		if k == "message" || k == "exception" {
+			continue
+		}
+		v, _ := ctx.GetStr(k)
+		lines = append(lines, k+": "+py.Repr(v))
+	}
+	logError(strings.Join(lines, "\n"), exc)
+}
+
+func sortStrings(s []string) {
+	for i := 1; i < len(s); i++ {
+		for j := i; j > 0 && s[j] < s[j-1]; j-- {
+			s[j], s[j-1] = s[j-1], s[j]
+		}
+	}
+}
+
+// logError writes what logger.error(msg, exc_info=exc) prints through
+// logging's last-resort handler.
+func logError(msg string, exc *py.BaseException) {
+	os.Stderr.WriteString(msg + "\n")
+	if exc != nil {
+		py.PrintException(os.Stderr, exc)
+	}
+}
+
+func logWarning(msg string) { os.Stderr.WriteString(msg + "\n") }
+
+func (l *Loop) reportUnretrieved() {
+	list := l.unretrieved
+	l.unretrieved = nil
+	for _, f := range list {
+		if f.logTraceback && f.exc != nil {
+			f.logTraceback = false
+			ctx := py.NewDict()
+			kind := "Future"
+			if f.task != nil {
+				kind = "Task"
+			}
+			ctx.SetStr("message", py.Str(kind+" exception was never retrieved"))
+			ctx.SetStr("exception", f.exc)
+			ctx.SetStr("future", f.self())
+			l.callExceptionHandler(ctx)
+		}
+	}
+}
+
+// Running loop and the event loop policy, per thread.
+
+type runningLoopKey struct{}
+type policyLoopKey struct{}
+type policySetKey struct{}
+
+func runningLoop() *Loop {
+	l, _ := py.ThreadLocal(runningLoopKey{}).(*Loop)
+	return l
+}
+
+func setRunningLoop(l *Loop) {
+	if l == nil {
+		py.SetThreadLocal(runningLoopKey{}, nil)
+		return
+	}
+	py.SetThreadLocal(runningLoopKey{}, l)
+}
+
+// GetRunningLoop is asyncio.get_running_loop().
+func GetRunningLoop() *Loop {
+	l := runningLoop()
+	if l == nil {
+		runtimeError("no running event loop")
+	}
+	return l
+}
+
+var policyLoopObj = map[*py.Thread]py.Object{}
+
+// GetEventLoop is asyncio.get_event_loop() as 3.11.7 behaves.
+func GetEventLoop() py.Object {
+	if l := runningLoop(); l != nil {
+		return l
+	}
+	th := py.Current()
+	lp, has := policyLoopObj[th]
+	if (!has || lp == nil) && py.ThreadLocal(policySetKey{}) == nil && th == py.MainThread {
+		setEventLoop(newEventLoop())
+		lp = policyLoopObj[th]
+	}
+	if lp == nil {
+		runtimeError("There is no current event loop in thread %s.", py.Repr(py.Str(th.Name)))
+	}
+	return lp
+}
+
+func setEventLoop(l py.Object) {
+	py.SetThreadLocal(policySetKey{}, true)
+	if l != nil && l != py.None {
+		if _, ok := l.(*Loop); !ok && !py.IsInstance(l, LoopType) {
+			typeError("loop must be an instance of AbstractEventLoop or None, not '%s'", l.Type().Name)
+		}
+		policyLoopObj[py.Current()] = l
+	} else {
+		delete(policyLoopObj, py.Current())
+	}
+}
+
+var loopFactory py.Object
+
+func newEventLoop() py.Object {
+	return NewLoop()
+}
+
+func asLoop(o py.Object) *Loop {
+	if l, ok := o.(*Loop); ok {
+		return l
+	}
+	typeError("expected an event loop, got %s", o.Type().Name)
+	return nil
+}

@@ -1,0 +1,200 @@
+package asyncio
+
+import (
+	"github.com/py2goasync/py2goasync/runtime/py"
+)
+
+// Python-visible methods of the loop and of handles.
+
+func selfLoop(o py.Object) *Loop { return asLoop(o) }
+
+func ctxArg(o py.Object) *py.Context {
+	if isNone(o) {
+		return nil
+	}
+	c, ok := o.(*py.Context)
+	if !ok {
+		typeError("context must be a contextvars.Context, not %s", o.Type().Name)
+	}
+	return c
+}
+
+func checkCallable(fn py.Object, method string) {
+	if _, ok := fn.(py.Callable); ok {
+		return
+	}
+	if py.LookupSpecial(fn, "__call__") != nil {
+		return
+	}
+	typeError("a callable object was expected by %s(), got %s", method, py.Repr(fn))
+}
+
+func registerLoopMethods() {
+	t := LoopType
+	def(t, "time", func(a []py.Object, kw []string) py.Object { return py.Float(selfLoop(a[0]).Time()) })
+	def(t, "call_soon", func(a []py.Object, kw []string) py.Object {
+		pos, kwv := parseKwOnly("call_soon", a[1:], kw, 1, -1, []string{"context"})
+		l := selfLoop(a[0])
+		l.checkClosed()
+		if l.debug {
+			checkCallable(pos[0], "call_soon")
+		}
+		return l.callSoonPy(pos[0], append([]py.Object(nil), pos[1:]...), ctxArg(kwv[0]))
+	})
+	def(t, "call_soon_threadsafe", func(a []py.Object, kw []string) py.Object {
+		pos, kwv := parseKwOnly("call_soon_threadsafe", a[1:], kw, 1, -1, []string{"context"})
+		l := selfLoop(a[0])
+		l.checkClosed()
+		if l.debug {
+			checkCallable(pos[0], "call_soon_threadsafe")
+		}
+		ctx := ctxArg(kwv[0])
+		if ctx == nil {
+			ctx = py.Current().Context.Copy()
+		}
+		return l.callSoonThreadsafe(&Handle{cb: pos[0], args: append([]py.Object(nil), pos[1:]...), ctx: ctx})
+	})
+	callAt := func(l *Loop, when float64, pos []py.Object, ctxo py.Object) py.Object {
+		l.checkClosed()
+		if l.debug {
+			checkCallable(pos[0], "call_at")
+		}
+		ctx := ctxArg(ctxo)
+		if ctx == nil {
+			ctx = py.Current().Context.Copy()
+		}
+		return l.callAt(when, &Handle{cb: pos[0], args: append([]py.Object(nil), pos[1:]...), ctx: ctx})
+	}
+	def(t, "call_later", func(a []py.Object, kw []string) py.Object {
+		pos, kwv := parseKwOnly("call_later", a[1:], kw, 2, -1, []string{"context"})
+		if isNone(pos[0]) {
+			typeError("delay must not be None")
+		}
+		l := selfLoop(a[0])
+		return callAt(l, l.Time()+toFloat(pos[0]), pos[1:], kwv[0])
+	})
+	def(t, "call_at", func(a []py.Object, kw []string) py.Object {
+		pos, kwv := parseKwOnly("call_at", a[1:], kw, 2, -1, []string{"context"})
+		if isNone(pos[0]) {
+			typeError("when cannot be None")
+		}
+		return callAt(selfLoop(a[0]), toFloat(pos[0]), pos[1:], kwv[0])
+	})
+	def(t, "run_until_complete", func(a []py.Object, kw []string) py.Object {
+		p := parse("run_until_complete", a[1:], kw, []string{"future"}, 1)
+		return selfLoop(a[0]).RunUntilComplete(p[0])
+	})
+	def(t, "run_forever", func(a []py.Object, kw []string) py.Object {
+		selfLoop(a[0]).RunForever()
+		return py.None
+	})
+	def(t, "stop", func(a []py.Object, kw []string) py.Object {
+		selfLoop(a[0]).stopping = true
+		return py.None
+	})
+	def(t, "is_running", func(a []py.Object, kw []string) py.Object { return py.NewBool(selfLoop(a[0]).IsRunning()) })
+	def(t, "is_closed", func(a []py.Object, kw []string) py.Object { return py.NewBool(selfLoop(a[0]).closed) })
+	def(t, "close", func(a []py.Object, kw []string) py.Object {
+		selfLoop(a[0]).Close()
+		return py.None
+	})
+	def(t, "create_future", func(a []py.Object, kw []string) py.Object { return NewFuture(selfLoop(a[0])) })
+	def(t, "create_task", func(a []py.Object, kw []string) py.Object {
+		pos, kwv := parseKwOnly("create_task", a[1:], kw, 1, 1, []string{"name", "context"})
+		return selfLoop(a[0]).CreateTask(pos[0], orNone(kwv[0]), ctxArg(kwv[1]))
+	})
+	def(t, "set_task_factory", func(a []py.Object, kw []string) py.Object {
+		p := parse("set_task_factory", a[1:], kw, []string{"factory"}, 1)
+		l := selfLoop(a[0])
+		if isNone(p[0]) {
+			l.taskFactory = nil
+		} else {
+			if _, ok := p[0].(py.Callable); !ok && py.LookupSpecial(p[0], "__call__") == nil {
+				typeError("task factory must be a callable or None")
+			}
+			l.taskFactory = p[0]
+		}
+		return py.None
+	})
+	def(t, "get_task_factory", func(a []py.Object, kw []string) py.Object { return orNone(selfLoop(a[0]).taskFactory) })
+	def(t, "get_debug", func(a []py.Object, kw []string) py.Object { return py.NewBool(selfLoop(a[0]).debug) })
+	def(t, "set_debug", func(a []py.Object, kw []string) py.Object {
+		selfLoop(a[0]).debug = py.Truth(a[1])
+		return py.None
+	})
+	py.AddGetter(t, "slow_callback_duration", func(o py.Object) py.Object { return py.Float(selfLoop(o).slowCallback) },
+		func(o, v py.Object) { selfLoop(o).slowCallback = toFloat(v) })
+	def(t, "set_exception_handler", func(a []py.Object, kw []string) py.Object {
+		p := parse("set_exception_handler", a[1:], kw, []string{"handler"}, 1)
+		l := selfLoop(a[0])
+		if isNone(p[0]) {
+			l.exceptionHandler = nil
+		} else {
+			if _, ok := p[0].(py.Callable); !ok && py.LookupSpecial(p[0], "__call__") == nil {
+				typeError("A callable object or None is expected, got %s", py.Repr(p[0]))
+			}
+			l.exceptionHandler = p[0]
+		}
+		return py.None
+	})
+	def(t, "get_exception_handler", func(a []py.Object, kw []string) py.Object {
+		return orNone(selfLoop(a[0]).exceptionHandler)
+	})
+	def(t, "call_exception_handler", func(a []py.Object, kw []string) py.Object {
+		p := parse("call_exception_handler", a[1:], kw, []string{"context"}, 1)
+		d, ok := p[0].(*py.Dict)
+		if !ok {
+			typeError("context must be a dict")
+		}
+		selfLoop(a[0]).callExceptionHandler(d)
+		return py.None
+	})
+	def(t, "default_exception_handler", func(a []py.Object, kw []string) py.Object {
+		p := parse("default_exception_handler", a[1:], kw, []string{"context"}, 1)
+		d, ok := p[0].(*py.Dict)
+		if !ok {
+			typeError("context must be a dict")
+		}
+		selfLoop(a[0]).defaultExceptionHandler(d)
+		return py.None
+	})
+	def(t, "run_in_executor", func(a []py.Object, kw []string) py.Object {
+		if len(a) < 3 {
+			typeError("run_in_executor() missing required arguments")
+		}
+		l := selfLoop(a[0])
+		if l.debug {
+			checkCallable(a[2], "run_in_executor")
+		}
+		return l.runInExecutor(a[1], a[2], append([]py.Object(nil), a[3:]...))
+	})
+	def(t, "set_default_executor", func(a []py.Object, kw []string) py.Object {
+		e, ok := a[1].(*Executor)
+		if !ok {
+			typeError("executor must be ThreadPoolExecutor")
+		}
+		selfLoop(a[0]).defaultExecutor = selfExecutor(e)
+		return py.None
+	})
+	def(t, "shutdown_default_executor", func(a []py.Object, kw []string) py.Object {
+		return selfLoop(a[0]).shutdownDefaultExecutorCoro()
+	})
+	def(t, "shutdown_asyncgens", func(a []py.Object, kw []string) py.Object {
+		return selfLoop(a[0]).shutdownAsyncgensCoro()
+	})
+	def(t, "__repr__", func(a []py.Object, kw []string) py.Object { return py.Str(selfLoop(a[0]).String()) })
+
+	h := HandleType
+	self := func(o py.Object) *Handle { return o.(*Handle) }
+	h.SetNoNew()
+	def(h, "cancel", func(a []py.Object, kw []string) py.Object { self(a[0]).Cancel(); return py.None })
+	def(h, "cancelled", func(a []py.Object, kw []string) py.Object { return py.NewBool(self(a[0]).cancelled) })
+	def(h, "get_context", func(a []py.Object, kw []string) py.Object {
+		if c := self(a[0]).ctx; c != nil {
+			return c
+		}
+		return py.None
+	})
+	def(h, "__repr__", func(a []py.Object, kw []string) py.Object { return py.Str(self(a[0]).String()) })
+	def(TimerHandleType, "when", func(a []py.Object, kw []string) py.Object { return py.Float(self(a[0]).when) })
+}

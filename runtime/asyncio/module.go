@@ -1,0 +1,307 @@
+package asyncio
+
+import (
+	"os"
+	"time"
+
+	"github.com/py2goasync/py2goasync/runtime/py"
+)
+
+// Exceptions of asyncio.exceptions.
+var (
+	CancelledErrorType        = newExcClass("CancelledError", "asyncio.exceptions", py.BaseExceptionType)
+	InvalidStateErrorType     = newExcClass("InvalidStateError", "asyncio.exceptions", py.ExceptionType)
+	SendfileNotAvailableType  = newExcClass("SendfileNotAvailableError", "asyncio.exceptions", py.RuntimeErrorType)
+	IncompleteReadErrorType   = newExcClass("IncompleteReadError", "asyncio.exceptions", py.EOFErrorType)
+	LimitOverrunErrorType     = newExcClass("LimitOverrunError", "asyncio.exceptions", py.ExceptionType)
+	BrokenBarrierErrorType    = newExcClass("BrokenBarrierError", "asyncio.exceptions", py.RuntimeErrorType)
+	QueueEmptyType            = newExcClass("QueueEmpty", "asyncio.queues", py.ExceptionType)
+	QueueFullType             = newExcClass("QueueFull", "asyncio.queues", py.ExceptionType)
+	abstractEventLoopType     = newType("AbstractEventLoop", "asyncio.events", nil, nil)
+	abstractEventLoopPolicyTy = newType("AbstractEventLoopPolicy", "asyncio.events", nil, nil)
+)
+
+func newTimer(secs float64) *time.Timer {
+	return time.NewTimer(time.Duration(secs * float64(time.Second)))
+}
+
+type stderrWriter struct{}
+
+func (stderrWriter) Write(b []byte) (int, error) { return os.Stderr.Write(b) }
+
+func init() {
+	def(IncompleteReadErrorType, "__init__", func(a []py.Object, kw []string) py.Object {
+		p := parse("IncompleteReadError", a[1:], kw, []string{"partial", "expected"}, 2)
+		e := a[0].(*py.BaseException)
+		exp := "undefined"
+		if !isNone(p[1]) {
+			exp = py.Repr(p[1])
+		}
+		e.Args = py.NewTuple(py.Str(py.StrOf(py.Int(py.Len(p[0]))) + " bytes read on a total of " + exp + " expected bytes"))
+		e.Dict.SetStr("partial", p[0])
+		e.Dict.SetStr("expected", p[1])
+		return py.None
+	})
+	def(LimitOverrunErrorType, "__init__", func(a []py.Object, kw []string) py.Object {
+		p := parse("LimitOverrunError", a[1:], kw, []string{"message", "consumed"}, 2)
+		e := a[0].(*py.BaseException)
+		e.Args = py.NewTuple(p[0])
+		e.Dict.SetStr("consumed", p[1])
+		return py.None
+	})
+	LoopType.Bases = []*py.Type{abstractEventLoopType}
+	LoopType.MRO = []*py.Type{LoopType, abstractEventLoopType, py.ObjectType}
+	py.RegisterModule("asyncio", initModule)
+	py.RegisterModule("concurrent", func(m *py.Module) {
+		m.Set("futures", py.Import("concurrent.futures"))
+	})
+	py.RegisterModule("concurrent.futures", initConcurrent)
+	py.AtExit(func() {
+		for _, l := range append([]*Loop(nil), allLoops...) {
+			l.reportUnretrieved()
+		}
+	})
+}
+
+func initConcurrent(m *py.Module) {
+	m.Set("Future", ConcFutureType)
+	m.Set("ThreadPoolExecutor", ThreadPoolExecutorTyp)
+	m.Set("ProcessPoolExecutor", ProcessPoolExecutorTyp)
+	m.Set("CancelledError", ConcCancelledErrType)
+	m.Set("InvalidStateError", ConcInvalidStateType)
+	m.Set("TimeoutError", py.TimeoutErrorType)
+	m.Set("FIRST_COMPLETED", py.Str(firstCompleted))
+	m.Set("FIRST_EXCEPTION", py.Str(firstException))
+	m.Set("ALL_COMPLETED", py.Str(allCompleted))
+}
+
+func optLoop(o py.Object) *Loop {
+	if isNone(o) {
+		return nil
+	}
+	return asLoop(o)
+}
+
+func initModule(m *py.Module) {
+	for _, t := range []*py.Type{CancelledErrorType, InvalidStateErrorType, SendfileNotAvailableType,
+		IncompleteReadErrorType, LimitOverrunErrorType, BrokenBarrierErrorType, QueueEmptyType, QueueFullType,
+		FutureType, TaskType, HandleType, TimerHandleType, RunnerType} {
+		m.Set(t.Name, t)
+	}
+	m.Set("TimeoutError", py.TimeoutErrorType)
+	m.Set("AbstractEventLoop", abstractEventLoopType)
+	m.Set("BaseEventLoop", LoopType)
+	m.Set("SelectorEventLoop", LoopType)
+	m.Set("AbstractEventLoopPolicy", abstractEventLoopPolicyTy)
+	m.Set("FIRST_COMPLETED", py.Str(firstCompleted))
+	m.Set("FIRST_EXCEPTION", py.Str(firstException))
+	m.Set("ALL_COMPLETED", py.Str(allCompleted))
+
+	m.AddFunc("run", func(a []py.Object, kw []string) py.Object {
+		pos, kwv := parseKwOnly("run", a, kw, 1, 1, []string{"debug"})
+		return Run(pos[0], orNone(kwv[0]))
+	})
+	m.AddFunc("sleep", func(a []py.Object, kw []string) py.Object {
+		p := parse("sleep", a, kw, []string{"delay", "result"}, 1)
+		return Sleep(p[0], orNone(p[1]))
+	})
+	m.AddFunc("get_running_loop", func(a []py.Object, kw []string) py.Object {
+		parse("get_running_loop", a, kw, nil, 0)
+		return GetRunningLoop()
+	})
+	m.AddFunc("_get_running_loop", func(a []py.Object, kw []string) py.Object {
+		if l := runningLoop(); l != nil {
+			return l
+		}
+		return py.None
+	})
+	m.AddFunc("get_event_loop", func(a []py.Object, kw []string) py.Object {
+		parse("get_event_loop", a, kw, nil, 0)
+		return GetEventLoop()
+	})
+	m.AddFunc("set_event_loop", func(a []py.Object, kw []string) py.Object {
+		p := parse("set_event_loop", a, kw, []string{"loop"}, 1)
+		setEventLoop(p[0])
+		return py.None
+	})
+	m.AddFunc("new_event_loop", func(a []py.Object, kw []string) py.Object {
+		parse("new_event_loop", a, kw, nil, 0)
+		return newEventLoop()
+	})
+	m.AddFunc("create_task", func(a []py.Object, kw []string) py.Object {
+		pos, kwv := parseKwOnly("create_task", a, kw, 1, 1, []string{"name", "context"})
+		l := GetRunningLoop()
+		var ctx *py.Context
+		if !isNone(kwv[1]) {
+			ctx, _ = kwv[1].(*py.Context)
+		}
+		t := l.CreateTask(pos[0], py.None, ctx)
+		if !isNone(kwv[0]) {
+			py.CallMethod(t, "set_name", kwv[0])
+		}
+		return t
+	})
+	m.AddFunc("ensure_future", func(a []py.Object, kw []string) py.Object {
+		pos, kwv := parseKwOnly("ensure_future", a, kw, 1, 1, []string{"loop"})
+		return ensureFuture(pos[0], optLoop(kwv[0]))
+	})
+	m.AddFunc("gather", func(a []py.Object, kw []string) py.Object {
+		pos, kwv := parseKwOnly("gather", a, kw, 0, -1, []string{"return_exceptions"})
+		return Gather(pos, kwv[0] != nil && py.Truth(kwv[0]))
+	})
+	m.AddFunc("shield", func(a []py.Object, kw []string) py.Object {
+		p := parse("shield", a, kw, []string{"arg"}, 1)
+		return Shield(p[0])
+	})
+	m.AddFunc("wait_for", func(a []py.Object, kw []string) py.Object {
+		p := parse("wait_for", a, kw, []string{"fut", "timeout"}, 2)
+		return WaitFor(p[0], p[1])
+	})
+	m.AddFunc("wait", func(a []py.Object, kw []string) py.Object {
+		pos, kwv := parseKwOnly("wait", a, kw, 1, 1, []string{"timeout", "return_when"})
+		rw := kwv[1]
+		if rw == nil {
+			rw = py.Str(allCompleted)
+		}
+		return Wait(pos[0], orNone(kwv[0]), rw)
+	})
+	m.AddFunc("as_completed", func(a []py.Object, kw []string) py.Object {
+		pos, kwv := parseKwOnly("as_completed", a, kw, 1, 1, []string{"timeout"})
+		return asCompleted(pos[0], orNone(kwv[0]))
+	})
+	m.AddFunc("current_task", func(a []py.Object, kw []string) py.Object {
+		p := parse("current_task", a, kw, []string{"loop"}, 0)
+		var l *Loop
+		if isNone(p[0]) {
+			l = GetRunningLoop()
+		} else {
+			l = asLoop(p[0])
+		}
+		if l.currentTask == nil {
+			return py.None
+		}
+		return l.currentTask
+	})
+	m.AddFunc("all_tasks", func(a []py.Object, kw []string) py.Object {
+		p := parse("all_tasks", a, kw, []string{"loop"}, 0)
+		var l *Loop
+		if isNone(p[0]) {
+			l = GetRunningLoop()
+		} else {
+			l = asLoop(p[0])
+		}
+		return allTasks(l)
+	})
+	m.AddFunc("iscoroutine", func(a []py.Object, kw []string) py.Object {
+		p := parse("iscoroutine", a, kw, []string{"obj"}, 1)
+		return py.NewBool(IsCoroutine(p[0]))
+	})
+	m.AddFunc("iscoroutinefunction", func(a []py.Object, kw []string) py.Object {
+		p := parse("iscoroutinefunction", a, kw, []string{"func"}, 1)
+		return py.NewBool(isCoroutineFunction(p[0]))
+	})
+	m.AddFunc("isfuture", func(a []py.Object, kw []string) py.Object {
+		p := parse("isfuture", a, kw, []string{"obj"}, 1)
+		_, ok := asFuture(p[0])
+		return py.NewBool(ok)
+	})
+	m.AddFunc("wrap_future", func(a []py.Object, kw []string) py.Object {
+		pos, kwv := parseKwOnly("wrap_future", a, kw, 1, 1, []string{"loop"})
+		if _, ok := asFuture(pos[0]); ok {
+			return pos[0]
+		}
+		cf, ok := pos[0].(*ConcFuture)
+		if !ok {
+			typeError("concurrent.futures.Future is expected, got %s", py.Repr(pos[0]))
+		}
+		l := optLoop(kwv[0])
+		if l == nil {
+			l = asLoop(GetEventLoop())
+		}
+		return wrapFuture(cf, l)
+	})
+	m.AddFunc("to_thread", func(a []py.Object, kw []string) py.Object {
+		if len(a)-len(kw) < 1 {
+			typeError("to_thread() missing 1 required positional argument: 'func'")
+		}
+		return ToThread(a[0], a[1:], kw)
+	})
+	m.AddFunc("run_coroutine_threadsafe", func(a []py.Object, kw []string) py.Object {
+		p := parse("run_coroutine_threadsafe", a, kw, []string{"coro", "loop"}, 2)
+		return runCoroutineThreadsafe(p[0], asLoop(p[1]))
+	})
+	registerLoopMethods()
+	registerExtras(m)
+}
+
+func isCoroutineFunction(f py.Object) bool {
+	switch v := f.(type) {
+	case *py.Function:
+		if b, ok := v.Dict.GetStr("_is_coroutine"); ok && py.Truth(b) {
+			return true
+		}
+		return isAsyncFunction(v)
+	case *py.Method:
+		return isCoroutineFunction(v.Func)
+	}
+	return false
+}
+
+// IsAsyncFunction reports whether a function object was made by async def;
+// the translator marks them with a flag in their code (Code.Flags) or the
+// "_is_coroutine_function" attribute.
+var IsAsyncFunction func(f *py.Function) bool
+
+func isAsyncFunction(f *py.Function) bool {
+	if IsAsyncFunction != nil {
+		return IsAsyncFunction(f)
+	}
+	if b, ok := f.Dict.GetStr("__is_async__"); ok {
+		return py.Truth(b)
+	}
+	return false
+}
+
+func runCoroutineThreadsafe(coro py.Object, l *Loop) py.Object {
+	if !IsCoroutine(coro) {
+		typeError("A coroutine object is required")
+	}
+	cf := newConcFuture()
+	l.callSoonThreadsafe(&Handle{name: "callback()", fn: func() {
+		var fo py.Object
+		if e := catch(func() { fo = ensureFuture(coro, l) }); e != nil {
+			if cf.state == cfPending {
+				cf.state = cfRunning
+				cf.setException(e)
+			}
+			panic(e)
+		}
+		f, _ := asFuture(fo)
+		f.addCallback(&doneCallback{name: "_call_set_state()", fn: func(py.Object) {
+			if cf.isDone() {
+				return
+			}
+			switch {
+			case f.Cancelled():
+				cf.cancel()
+			case f.exc != nil:
+				f.logTraceback = false
+				cf.state = cfRunning
+				cf.setException(f.exc)
+			default:
+				cf.state = cfRunning
+				cf.setResult(orNone(f.result))
+			}
+		}})
+		cf.addDoneCallback(func(*ConcFuture) {
+			if cf.state == cfCancelled || cf.state == cfCancelledNotified {
+				if py.Current() == l.thread {
+					f.Cancel(py.None)
+				} else {
+					l.callSoonThreadsafe(&Handle{fn: func() { f.Cancel(py.None) }})
+				}
+			}
+		})
+	}})
+	return cf
+}

@@ -1,0 +1,255 @@
+package asyncio
+
+import (
+	"os"
+	"os/signal"
+
+	"github.com/py2goasync/py2goasync/runtime/py"
+)
+
+type runnerState uint8
+
+const (
+	runnerCreated runnerState = iota
+	runnerInitialized
+	runnerClosed
+)
+
+// Runner is asyncio.Runner.
+type Runner struct {
+	state          runnerState
+	debug          py.Object
+	loopFactory    py.Object
+	loop           *Loop
+	ctx            *py.Context
+	interruptCount int
+	setEventLoop   bool
+}
+
+var RunnerType = newType("Runner", "asyncio.runners", nil, func(t *py.Type) py.Object {
+	return &Runner{debug: py.None, loopFactory: py.None}
+})
+
+func (r *Runner) Type() *py.Type { return RunnerType }
+
+// NewRunner is asyncio.Runner(debug=, loop_factory=).
+func NewRunner(debug, loopFactory py.Object) *Runner {
+	return &Runner{debug: orNone(debug), loopFactory: orNone(loopFactory)}
+}
+
+func (r *Runner) lazyInit() {
+	switch r.state {
+	case runnerClosed:
+		runtimeError("Runner is closed")
+	case runnerInitialized:
+		return
+	}
+	if isNone(r.loopFactory) {
+		r.loop = NewLoop()
+		if !r.setEventLoop {
+			setEventLoop(r.loop)
+			r.setEventLoop = true
+		}
+	} else {
+		r.loop = asLoop(py.Call(r.loopFactory))
+	}
+	if !isNone(r.debug) {
+		r.loop.debug = py.Truth(r.debug)
+	}
+	r.ctx = py.Current().Context.Copy()
+	r.state = runnerInitialized
+}
+
+// GetLoop is Runner.get_loop().
+func (r *Runner) GetLoop() *Loop {
+	r.lazyInit()
+	return r.loop
+}
+
+// sigintHook lets the signal module tell the Runner whether SIGINT has
+// Python's default handler (nil: assume it has).
+var SigintIsDefault func() bool
+
+// Run is Runner.run(coro, context=).
+func (r *Runner) Run(coro py.Object, ctx *py.Context) py.Object {
+	if !IsCoroutine(coro) {
+		valueError("a coroutine was expected, got %s", py.Repr(coro))
+	}
+	if runningLoop() != nil {
+		runtimeError("Runner.run() cannot be called from a running event loop")
+	}
+	r.lazyInit()
+	if ctx == nil {
+		ctx = r.ctx
+	}
+	taskObj := r.loop.CreateTask(coro, py.None, ctx)
+	task, _ := asFuture(taskObj)
+	prevR, prevT := activeRunner, activeTask
+	activeRunner, activeTask = r, task
+	defer func() { activeRunner, activeTask = prevR, prevT }()
+
+	var stop chan struct{}
+	var sigs chan os.Signal
+	if py.Current() == py.MainThread && (SigintIsDefault == nil || SigintIsDefault()) {
+		stop = make(chan struct{})
+		sigs = make(chan os.Signal, 1)
+		signal.Notify(sigs, os.Interrupt)
+		loop := r.loop
+		done := make(chan struct{})
+		go func() {
+			defer close(done)
+			for {
+				select {
+				case <-stop:
+					return
+				case <-sigs:
+					loop.PostThreadsafe(func() { r.onSigint(task) })
+				}
+			}
+		}()
+		defer func() {
+			signal.Stop(sigs)
+			close(stop)
+			<-done
+		}()
+	}
+	r.interruptCount = 0
+	var result py.Object
+	e := catch(func() { result = r.loop.RunUntilComplete(taskObj) })
+	if e != nil {
+		if isCancelled(e) && r.interruptCount > 0 && task.task != nil {
+			t := task.task
+			if t.numCancelsRequested > 0 {
+				t.numCancelsRequested--
+			}
+			if t.numCancelsRequested == 0 {
+				py.Raise(py.NewException(py.KeyboardInterruptType))
+			}
+		}
+		panic(e)
+	}
+	return result
+}
+
+// SendInterrupt simulates a SIGINT delivered to the running Runner (what
+// signal.raise_signal(SIGINT) does); it reports whether a Runner took it.
+func SendInterrupt() bool {
+	if activeRunner == nil {
+		return false
+	}
+	r, task := activeRunner, activeTask
+	r.loop.ready.push(&Handle{loop: r.loop, fn: func() { r.onSigint(task) }, name: "_on_sigint()"})
+	return true
+}
+
+var (
+	activeRunner *Runner
+	activeTask   *Future
+)
+
+func (r *Runner) onSigint(task *Future) {
+	r.interruptCount++
+	if r.interruptCount == 1 && !task.Done() {
+		task.Cancel(py.None)
+		return
+	}
+	py.Raise(py.NewException(py.KeyboardInterruptType))
+}
+
+// Close is Runner.close().
+func (r *Runner) Close() {
+	if r.state != runnerInitialized {
+		return
+	}
+	l := r.loop
+	defer func() {
+		if r.setEventLoop {
+			setEventLoop(nil)
+		}
+		l.Close()
+		r.loop = nil
+		r.state = runnerClosed
+	}()
+	cancelAllTasks(l)
+	l.RunUntilComplete(l.shutdownAsyncgensCoro())
+	l.RunUntilComplete(l.shutdownDefaultExecutorCoro())
+}
+
+func cancelAllTasks(l *Loop) {
+	set := allTasks(l).(*py.Set)
+	if set.Len() == 0 {
+		return
+	}
+	toCancel := set.Elems()
+	for _, t := range toCancel {
+		t.(*Task).Cancel(py.None)
+	}
+	l.RunUntilComplete(Gather(toCancel, true))
+	for _, o := range toCancel {
+		t := o.(*Task)
+		if t.Cancelled() {
+			continue
+		}
+		if t.exc != nil {
+			ctx := py.NewDict()
+			ctx.SetStr("message", py.Str("unhandled exception during asyncio.run() shutdown"))
+			ctx.SetStr("exception", t.exc)
+			ctx.SetStr("task", t)
+			l.callExceptionHandler(ctx)
+		}
+	}
+}
+
+// Run is asyncio.run(main, debug=).
+func Run(main py.Object, debug py.Object) py.Object {
+	if runningLoop() != nil {
+		runtimeError("asyncio.run() cannot be called from a running event loop")
+	}
+	r := NewRunner(debug, py.None)
+	defer r.Close()
+	return r.Run(main, nil)
+}
+
+func selfRunner(o py.Object) *Runner {
+	r, ok := o.(*Runner)
+	if !ok {
+		typeError("expected a Runner")
+	}
+	return r
+}
+
+func init() {
+	t := RunnerType
+	def(t, "__init__", func(a []py.Object, kw []string) py.Object {
+		_, kwv := parseKwOnly("Runner", a[1:], kw, 0, 0, []string{"debug", "loop_factory"})
+		r := selfRunner(a[0])
+		r.debug, r.loopFactory = orNone(kwv[0]), orNone(kwv[1])
+		return py.None
+	})
+	def(t, "__enter__", func(a []py.Object, kw []string) py.Object {
+		r := selfRunner(a[0])
+		r.lazyInit()
+		return r
+	})
+	def(t, "__exit__", func(a []py.Object, kw []string) py.Object {
+		selfRunner(a[0]).Close()
+		return py.None
+	})
+	def(t, "close", func(a []py.Object, kw []string) py.Object {
+		selfRunner(a[0]).Close()
+		return py.None
+	})
+	def(t, "get_loop", func(a []py.Object, kw []string) py.Object { return selfRunner(a[0]).GetLoop() })
+	def(t, "run", func(a []py.Object, kw []string) py.Object {
+		pos, kwv := parseKwOnly("run", a[1:], kw, 1, 1, []string{"context"})
+		var ctx *py.Context
+		if !isNone(kwv[0]) {
+			c, ok := kwv[0].(*py.Context)
+			if !ok {
+				typeError("context must be a contextvars.Context")
+			}
+			ctx = c
+		}
+		return selfRunner(a[0]).Run(pos[0], ctx)
+	})
+}

@@ -1,0 +1,405 @@
+package asyncio
+
+import (
+	"fmt"
+	"runtime"
+	"strings"
+
+	"github.com/py2goasync/py2goasync/runtime/py"
+)
+
+// Task is asyncio.Task: a coroutine driven by the loop, one step per
+// callback, as CPython's Task.__step/__wakeup drive it.
+type Task struct {
+	Future
+	coro                py.Object
+	name                py.Object
+	ctx                 *py.Context
+	mustCancel          bool
+	futWaiter           *Future
+	numCancelsRequested int
+	seq                 uint64
+
+	stepFn   func()
+	wakeupCB *doneCallback
+	// suspendPCs is the Go stack where the coroutine last suspended (for
+	// "running at file:line" in reprs).
+	suspendPCs []uintptr
+}
+
+var TaskType = newType("Task", "_asyncio", FutureType, func(t *py.Type) py.Object {
+	tk := &Task{}
+	tk.cls = t
+	tk.task = tk
+	tk.cancelMsg = py.None
+	return tk
+})
+
+var (
+	taskNameCounter uint64
+	taskSeq         uint64
+)
+
+// IsCoroutine is asyncio.iscoroutine.
+func IsCoroutine(o py.Object) bool {
+	switch o.(type) {
+	case *py.Coroutine:
+		return true
+	case *py.Generator, *Future, *Task:
+		return false
+	}
+	if _, ok := o.(*py.Instance); !ok {
+		return false
+	}
+	t := o.Type()
+	return t.Lookup("send") != nil && t.Lookup("throw") != nil && t.Lookup("close") != nil && t.Lookup("__await__") != nil
+}
+
+func newTask(cls *py.Type, coro py.Object, l *Loop, name py.Object, ctx *py.Context) *Task {
+	t := &Task{}
+	t.cls, t.task, t.loop, t.cancelMsg = cls, t, l, py.None
+	t.initTask(coro, name, ctx)
+	return t
+}
+
+func (t *Task) initTask(coro py.Object, name py.Object, ctx *py.Context) {
+	if !IsCoroutine(coro) {
+		typeError("a coroutine was expected, got %s", py.Repr(coro))
+	}
+	if isNone(name) {
+		taskNameCounter++
+		t.name = py.Str(fmt.Sprintf("Task-%d", taskNameCounter))
+	} else if s, ok := name.(py.Str); ok {
+		t.name = s
+	} else {
+		t.name = py.Str(py.StrOf(name))
+	}
+	t.coro = coro
+	if ctx == nil {
+		ctx = py.Current().Context.Copy()
+	}
+	t.ctx = ctx
+	taskSeq++
+	t.seq = taskSeq
+	t.stepFn = func() { t.step(nil) }
+	t.wakeupCB = &doneCallback{fn: t.wakeup, ctx: ctx, name: "Task.task_wakeup()"}
+	t.loop.ready.push(&Handle{loop: t.loop, fn: t.stepFn, ctx: ctx, task: t, name: "Task.task_step()"})
+	t.loop.tasks[t] = struct{}{}
+}
+
+func (t *Task) fut() *Future { return &t.Future }
+
+// Cancel is Task.cancel(msg).
+func (t *Task) Cancel(msg py.Object) bool {
+	t.logTraceback = false
+	if t.state != statePending {
+		return false
+	}
+	t.numCancelsRequested++
+	if w := t.futWaiter; w != nil {
+		if w.Cancel(msg) {
+			return true
+		}
+	}
+	t.mustCancel = true
+	t.cancelMsg = orNone(msg)
+	return true
+}
+
+func (t *Task) scheduleStep(exc *py.BaseException) {
+	fn := t.stepFn
+	if exc != nil {
+		fn = func() { t.step(exc) }
+	}
+	t.loop.ready.push(&Handle{loop: t.loop, fn: fn, ctx: t.ctx, task: t, name: "Task.task_step()"})
+}
+
+func (t *Task) enter() {
+	l := t.loop
+	if cur := l.currentTask; cur != nil {
+		runtimeError("Cannot enter into task %s while another task %s is being executed.", t.String(), cur.String())
+	}
+	l.currentTask = t
+}
+
+func (t *Task) leave() {
+	l := t.loop
+	if l.currentTask != t {
+		runtimeError("Leaving task %s does not match the current task %s.", t.String(), py.Repr(orNoneTask(l.currentTask)))
+	}
+	l.currentTask = nil
+}
+
+func orNoneTask(t *Task) py.Object {
+	if t == nil {
+		return py.None
+	}
+	return t
+}
+
+// step is Task.__step.
+func (t *Task) step(exc *py.BaseException) {
+	if t.state != statePending {
+		raise(InvalidStateErrorType, fmt.Sprintf("_step(): already done: %s, %s", t.String(), reprExc(exc)))
+	}
+	if t.mustCancel {
+		if exc == nil || !exc.Type().IsSubtype(CancelledErrorType) {
+			exc = t.makeCancelledError()
+		}
+		t.mustCancel = false
+	}
+	t.futWaiter = nil
+	t.enter()
+	yielded, done, result, err := py.Resume(t.coro, nil, exc)
+	t.leave()
+	switch {
+	case err != nil:
+		et := err.Type()
+		switch {
+		case et.IsSubtype(CancelledErrorType):
+			t.cancelledExc = err
+			t.Future.cancel(nil)
+		case et.IsSubtype(py.KeyboardInterruptType) || et.IsSubtype(py.SystemExitType):
+			t.setException(err)
+			panic(err)
+		default:
+			t.setException(err)
+		}
+	case done:
+		if t.mustCancel {
+			t.mustCancel = false
+			t.Future.cancel(t.cancelMsg)
+		} else {
+			t.result = result
+			t.state = stateFinished
+			t.scheduleCallbacks()
+		}
+	default:
+		t.handleYield(yielded)
+	}
+}
+
+func (t *Task) handleYield(yielded py.Object) {
+	if yielded == nil || yielded == py.None {
+		t.loop.ready.push(&Handle{loop: t.loop, fn: t.stepFn, ctx: t.ctx, task: t, name: "Task.task_step()"})
+		return
+	}
+	if f, ok := asFuture(yielded); ok {
+		switch {
+		case f.loop != t.loop:
+			t.scheduleStep(py.NewError(py.RuntimeErrorType, fmt.Sprintf("Task %s got Future %s attached to a different loop", t.String(), py.Repr(yielded))))
+		case !f.blocking:
+			t.scheduleStep(py.NewError(py.RuntimeErrorType, fmt.Sprintf("yield was used instead of yield from in task %s with %s", t.String(), py.Repr(yielded))))
+		case f == &t.Future:
+			t.scheduleStep(py.NewError(py.RuntimeErrorType, "Task cannot await on itself: "+t.String()))
+		default:
+			f.blocking = false
+			f.addCallback(t.wakeupCB)
+			t.futWaiter = f
+			if t.mustCancel {
+				if f.Cancel(t.cancelMsg) {
+					t.mustCancel = false
+				}
+			}
+		}
+		return
+	}
+	if _, ok := yielded.(*py.Generator); ok {
+		t.scheduleStep(py.NewError(py.RuntimeErrorType, fmt.Sprintf("yield was used instead of yield from for generator in task %s with %s", t.String(), py.Repr(yielded))))
+		return
+	}
+	t.scheduleStep(py.NewError(py.RuntimeErrorType, "Task got bad yield: "+py.Repr(yielded)))
+}
+
+// wakeup is Task.__wakeup.
+func (t *Task) wakeup(fo py.Object) {
+	f, ok := asFuture(fo)
+	if !ok {
+		t.step(nil)
+		return
+	}
+	switch {
+	case f.state == stateCancelled:
+		t.step(f.makeCancelledError())
+	case f.exc != nil:
+		f.logTraceback = false
+		t.step(f.exc)
+	default:
+		t.step(nil)
+	}
+}
+
+func reprExc(e *py.BaseException) string {
+	if e == nil {
+		return "None"
+	}
+	return py.Repr(e)
+}
+
+// noteSuspend records where the current task's coroutine suspends, for
+// its repr.
+func noteSuspend() {
+	l := runningLoop()
+	if l == nil || l.currentTask == nil {
+		return
+	}
+	t := l.currentTask
+	if cap(t.suspendPCs) == 0 {
+		t.suspendPCs = make([]uintptr, 48)
+	}
+	n := runtime.Callers(2, t.suspendPCs[:cap(t.suspendPCs)])
+	t.suspendPCs = t.suspendPCs[:n]
+}
+
+// coroLine finds the current line of the coroutine function in a Go stack:
+// the innermost frame that belongs to the outermost Python function.
+func coroLine(pcs []uintptr) (int, bool) {
+	frames := runtime.CallersFrames(pcs)
+	type fr struct {
+		fn   string
+		line int
+	}
+	var py []fr
+	for {
+		f, more := frames.Next()
+		if strings.HasSuffix(f.File, ".py") {
+			py = append(py, fr{f.Function, f.Line})
+		}
+		if !more {
+			break
+		}
+	}
+	if len(py) == 0 {
+		return 0, false
+	}
+	outer := py[len(py)-1]
+	for _, f := range py {
+		if f.fn == outer.fn || strings.HasPrefix(f.fn, outer.fn+".") {
+			return f.line, true
+		}
+	}
+	return outer.line, true
+}
+
+// formatCoroutine is coroutines._format_coroutine.
+func (t *Task) formatCoroutine() string {
+	switch c := t.coro.(type) {
+	case *py.Coroutine:
+		name := c.Code.Qualname + "()"
+		if c.Done() {
+			return fmt.Sprintf("%s done, defined at %s:%d", name, c.Code.File, c.Code.Line)
+		}
+		line := c.Code.Line
+		if c.Running() {
+			pcs := make([]uintptr, 64)
+			n := runtime.Callers(2, pcs)
+			if l, ok := coroLine(pcs[:n]); ok {
+				line = l
+			}
+		} else if c.Started() && len(t.suspendPCs) > 0 {
+			if l, ok := coroLine(t.suspendPCs); ok {
+				line = l
+			}
+		}
+		return fmt.Sprintf("%s running at %s:%d", name, c.Code.File, line)
+	}
+	name := py.LookupAttr(t.coro, "__qualname__")
+	if name == nil {
+		name = py.LookupAttr(t.coro, "__name__")
+	}
+	if name == nil {
+		return fmt.Sprintf("<%s without __name__>()", t.coro.Type().Name)
+	}
+	return py.StrOf(name) + "()"
+}
+
+func (t *Task) String() string {
+	info := t.Future.reprInfo()
+	if t.numCancelsRequested > 0 && t.state == statePending {
+		info[0] = "cancelling"
+	}
+	rest := append([]string{}, info[1:]...)
+	info = append(info[:1], "name="+py.Repr(t.name), "coro=<"+t.formatCoroutine()+">")
+	if t.futWaiter != nil {
+		info = append(info, "wait_for="+py.Repr(t.futWaiter.self()))
+	}
+	info = append(info, rest...)
+	return "<" + t.cls.Name + " " + strings.Join(info, " ") + ">"
+}
+
+func selfTask(o py.Object) *Task {
+	t, ok := o.(*Task)
+	if !ok {
+		typeError("descriptor requires a '_asyncio.Task' object but received a '%s'", o.Type().Name)
+	}
+	return t
+}
+
+func init() {
+	t := TaskType
+	def(t, "__init__", func(a []py.Object, kw []string) py.Object {
+		pos, kwv := parseKwOnly("Task", a[1:], kw, 1, 1, []string{"loop", "name", "context"})
+		tk := selfTask(a[0])
+		if isNone(kwv[0]) {
+			tk.loop = asLoop(GetEventLoop())
+		} else {
+			tk.loop = asLoop(kwv[0])
+		}
+		var ctx *py.Context
+		if !isNone(kwv[2]) {
+			ctx, _ = kwv[2].(*py.Context)
+		}
+		tk.initTask(pos[0], orNone(kwv[1]), ctx)
+		return py.None
+	})
+	def(t, "__repr__", func(a []py.Object, kw []string) py.Object { return py.Str(selfTask(a[0]).String()) })
+	def(t, "cancel", func(a []py.Object, kw []string) py.Object {
+		p := parse("cancel", a[1:], kw, []string{"msg"}, 0)
+		return py.NewBool(selfTask(a[0]).Cancel(orNone(p[0])))
+	})
+	def(t, "cancelling", func(a []py.Object, kw []string) py.Object {
+		return py.Int(selfTask(a[0]).numCancelsRequested)
+	})
+	def(t, "uncancel", func(a []py.Object, kw []string) py.Object {
+		tk := selfTask(a[0])
+		if tk.numCancelsRequested > 0 {
+			tk.numCancelsRequested--
+		}
+		return py.Int(tk.numCancelsRequested)
+	})
+	def(t, "get_name", func(a []py.Object, kw []string) py.Object { return selfTask(a[0]).name })
+	def(t, "set_name", func(a []py.Object, kw []string) py.Object {
+		p := parse("set_name", a[1:], kw, []string{"value"}, 1)
+		tk := selfTask(a[0])
+		if s, ok := p[0].(py.Str); ok {
+			tk.name = s
+		} else {
+			tk.name = py.Str(py.StrOf(p[0]))
+		}
+		return py.None
+	})
+	def(t, "get_coro", func(a []py.Object, kw []string) py.Object { return selfTask(a[0]).coro })
+	def(t, "get_context", func(a []py.Object, kw []string) py.Object { return selfTask(a[0]).ctx })
+	def(t, "set_result", func(a []py.Object, kw []string) py.Object {
+		runtimeError("Task does not support set_result operation")
+		return nil
+	})
+	def(t, "set_exception", func(a []py.Object, kw []string) py.Object {
+		runtimeError("Task does not support set_exception operation")
+		return nil
+	})
+	def(t, "get_stack", func(a []py.Object, kw []string) py.Object { return py.NewList() })
+	def(t, "print_stack", func(a []py.Object, kw []string) py.Object {
+		tk := selfTask(a[0])
+		fmt.Fprintf(stderrWriter{}, "No stack for %s\n", tk.String())
+		return py.None
+	})
+	getter(t, "_coro", func(o py.Object) py.Object { return selfTask(o).coro })
+	getter(t, "_must_cancel", func(o py.Object) py.Object { return py.NewBool(selfTask(o).mustCancel) })
+	getter(t, "_fut_waiter", func(o py.Object) py.Object {
+		if w := selfTask(o).futWaiter; w != nil {
+			return w.self()
+		}
+		return py.None
+	})
+}

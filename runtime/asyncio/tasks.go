@@ -1,0 +1,541 @@
+package asyncio
+
+import (
+	"sort"
+
+	"github.com/py2goasync/py2goasync/runtime/py"
+)
+
+// The module-level functions of asyncio.tasks, written as coroutines in Go.
+
+func stdlibFile(name string) string { return "/usr/lib/python3.11/asyncio/" + name }
+
+func goCode(name, file string, line int) *py.Code {
+	return &py.Code{Name: name, Qualname: name, Module: "asyncio", File: stdlibFile(file), Line: line}
+}
+
+// NewGoCoroutine makes a coroutine object whose body is Go code.
+func NewGoCoroutine(code *py.Code, body func() py.Object) *py.Coroutine {
+	return py.NewCoroutine(code, body)
+}
+
+// catch runs f and returns the Python exception it raised, if any.
+func catch(f func()) (exc *py.BaseException) {
+	defer func() {
+		if r := recover(); r != nil {
+			exc = py.Recovered(r)
+		}
+	}()
+	f()
+	return nil
+}
+
+func isCancelled(e *py.BaseException) bool {
+	return e != nil && e.Type().IsSubtype(CancelledErrorType)
+}
+
+var sleepCode = goCode("sleep", "tasks.py", 627)
+
+// Sleep is asyncio.sleep(delay, result) as a coroutine object.
+func Sleep(delay, result py.Object) *py.Coroutine {
+	return py.NewCoroutine(sleepCode, func() py.Object { return doSleep(delay, result) })
+}
+
+// sleep0 is __sleep0(): a bare yield that gives the loop one iteration.
+func sleep0() {
+	noteSuspend()
+	_, throw := py.Suspend(py.None)
+	if throw != nil {
+		py.Throw(throw)
+	}
+}
+
+func doSleep(delay, result py.Object) py.Object {
+	if !py.Truth(py.Compare(delay, py.Int(0), py.OpGt)) {
+		sleep0()
+		return result
+	}
+	d := toFloat(delay)
+	l := GetRunningLoop()
+	f := NewFuture(l)
+	h := l.CallLater(d, func() {
+		if f.state == statePending {
+			f.SetResult(result)
+		}
+	}, nil)
+	h.name = "_set_result_unless_cancelled(<Future>, " + reprlibRepr(result) + ")"
+	defer h.Cancel()
+	return f.AwaitDirect()
+}
+
+// ensureFuture is tasks._ensure_future; loop may be nil.
+func ensureFuture(o py.Object, l *Loop) py.Object {
+	if f, ok := asFuture(o); ok {
+		if l != nil && f.loop != l {
+			valueError("The future belongs to a different loop than the one specified as the loop argument")
+		}
+		return o
+	}
+	wrapped := false
+	if !IsCoroutine(o) {
+		if py.LookupSpecial(o, "__await__") == nil {
+			typeError("An asyncio.Future, a coroutine or an awaitable is required")
+		}
+		aw := o
+		o = py.NewCoroutine(goCode("_wrap_awaitable", "tasks.py", 694), func() py.Object { return py.Await(aw) })
+		wrapped = true
+	}
+	if l == nil {
+		l = asLoop(GetEventLoop())
+	}
+	var t py.Object
+	if e := catch(func() { t = l.CreateTask(o, py.None, nil) }); e != nil {
+		if e.Type().IsSubtype(py.RuntimeErrorType) && !wrapped {
+			if c, ok := o.(*py.Coroutine); ok {
+				c.Close()
+			}
+		}
+		panic(e)
+	}
+	return t
+}
+
+// gather.
+
+var GatheringFutureType = newType("_GatheringFuture", "asyncio.tasks", FutureType, nil)
+
+// Gather is asyncio.gather(*aws, return_exceptions=).
+func Gather(args []py.Object, returnExceptions bool) py.Object {
+	if len(args) == 0 {
+		l := asLoop(GetEventLoop())
+		outer := NewFuture(l)
+		outer.SetResult(py.NewList())
+		return outer
+	}
+	var (
+		children      []*Future
+		childObjs     []py.Object
+		nfuts         int
+		nfinished     int
+		l             *Loop
+		outer         *Future
+		cancelRequest bool
+	)
+	argToFut := map[py.Object]py.Object{}
+	done := func(fo py.Object) {
+		fut, _ := asFuture(fo)
+		nfinished++
+		if outer == nil || outer.Done() {
+			if !fut.Cancelled() {
+				fut.logTraceback = false
+			}
+			return
+		}
+		if !returnExceptions {
+			if fut.Cancelled() {
+				outer.setException(fut.makeCancelledError())
+				return
+			}
+			fut.logTraceback = false
+			if fut.exc != nil {
+				outer.setException(fut.exc)
+				return
+			}
+		}
+		if nfinished == nfuts {
+			results := make([]py.Object, len(children))
+			for i, c := range children {
+				if c.Cancelled() {
+					msg := c.cancelMsg
+					if isNone(msg) {
+						msg = py.Str("")
+					}
+					results[i] = py.NewException(CancelledErrorType, msg)
+				} else if c.exc != nil {
+					c.logTraceback = false
+					results[i] = c.exc
+				} else {
+					results[i] = orNone(c.result)
+				}
+			}
+			if cancelRequest {
+				outer.setException(fut.makeCancelledError())
+			} else {
+				outer.SetResult(py.NewList(results...))
+			}
+		}
+	}
+	cb := &doneCallback{fn: done, name: "_done_callback() at " + stdlibPath("tasks.py", 720)}
+	for _, arg := range args {
+		fo, seen := argToFut[arg]
+		if !seen {
+			fo = ensureFuture(arg, l)
+			f, _ := asFuture(fo)
+			if l == nil {
+				l = f.loop
+			}
+			nfuts++
+			argToFut[arg] = fo
+			c := *cb
+			c.ctx = py.Current().Context.Copy()
+			f.addCallback(&c)
+		}
+		f, _ := asFuture(fo)
+		children = append(children, f)
+		childObjs = append(childObjs, fo)
+	}
+	outer = &Future{cls: GatheringFutureType, loop: l, cancelMsg: py.None}
+	outer.onCancel = func(msg py.Object) bool {
+		if outer.Done() {
+			return false
+		}
+		ret := false
+		for _, c := range children {
+			if c.Cancel(msg) {
+				ret = true
+			}
+		}
+		if ret {
+			cancelRequest = true
+		}
+		return ret
+	}
+	outer.dict = py.NewDict()
+	outer.dict.SetStr("_children", py.NewList(childObjs...))
+	return outer
+}
+
+// Shield is asyncio.shield(arg).
+func Shield(arg py.Object) py.Object {
+	innerObj := ensureFuture(arg, nil)
+	inner, _ := asFuture(innerObj)
+	if inner.Done() {
+		return innerObj
+	}
+	l := inner.loop
+	outer := NewFuture(l)
+	innerCB := &doneCallback{name: "_inner_done_callback() at " + stdlibPath("tasks.py", 881)}
+	innerCB.fn = func(py.Object) {
+		if outer.Cancelled() {
+			if !inner.Cancelled() {
+				inner.logTraceback = false
+			}
+			return
+		}
+		if inner.Cancelled() {
+			outer.Cancel(py.None)
+		} else if inner.exc != nil {
+			inner.logTraceback = false
+			outer.setException(inner.exc)
+		} else {
+			outer.SetResult(inner.result)
+		}
+	}
+	innerCB.ctx = py.Current().Context.Copy()
+	outerCB := &doneCallback{name: "_outer_done_callback() at " + stdlibPath("tasks.py", 898), ctx: py.Current().Context.Copy()}
+	outerCB.fn = func(py.Object) {
+		if !inner.Done() {
+			inner.removeCallback(innerCB)
+		}
+	}
+	inner.addCallback(innerCB)
+	outer.addCallback(outerCB)
+	return outer
+}
+
+func releaseWaiterCB(waiter *Future) *doneCallback {
+	return &doneCallback{name: "_release_waiter(<Future pending>)() at " + stdlibPath("tasks.py", 387), fn: func(py.Object) {
+		if !waiter.Done() {
+			waiter.SetResult(py.None)
+		}
+	}}
+}
+
+func cancelAndWait(fut *Future, l *Loop) {
+	waiter := NewFuture(l)
+	cb := releaseWaiterCB(waiter)
+	fut.addCallback(cb)
+	defer fut.removeCallback(cb)
+	fut.Cancel(py.None)
+	waiter.AwaitDirect()
+}
+
+var waitForCode = goCode("wait_for", "tasks.py", 426)
+
+// WaitFor is asyncio.wait_for(aw, timeout).
+func WaitFor(aw, timeout py.Object) *py.Coroutine {
+	return py.NewCoroutine(waitForCode, func() py.Object {
+		l := GetRunningLoop()
+		if isNone(timeout) {
+			return py.Await(aw)
+		}
+		if !py.Truth(py.Compare(timeout, py.Int(0), py.OpGt)) {
+			fo := ensureFuture(aw, l)
+			fut, _ := asFuture(fo)
+			if fut.Done() {
+				return fut.Result()
+			}
+			cancelAndWait(fut, l)
+			return timeoutFromCancel(fut)
+		}
+		waiter := NewFuture(l)
+		th := l.CallLater(toFloat(timeout), func() {
+			if !waiter.Done() {
+				waiter.SetResult(py.None)
+			}
+		}, nil)
+		defer th.Cancel()
+		cb := releaseWaiterCB(waiter)
+		fo := ensureFuture(aw, l)
+		fut, _ := asFuture(fo)
+		cb.ctx = py.Current().Context.Copy()
+		fut.addCallback(cb)
+		if e := catch(func() { waiter.AwaitDirect() }); e != nil {
+			if !isCancelled(e) {
+				panic(e)
+			}
+			if fut.Done() {
+				return fut.Result()
+			}
+			fut.removeCallback(cb)
+			cancelAndWait(fut, l)
+			panic(e)
+		}
+		if fut.Done() {
+			return fut.Result()
+		}
+		fut.removeCallback(cb)
+		cancelAndWait(fut, l)
+		return timeoutFromCancel(fut)
+	})
+}
+
+func timeoutFromCancel(fut *Future) py.Object {
+	var res py.Object
+	if e := catch(func() { res = fut.Result() }); e != nil {
+		if isCancelled(e) {
+			py.RaiseFrom(py.NewException(py.TimeoutErrorType), e)
+		}
+		panic(e)
+	}
+	return res
+}
+
+const (
+	firstCompleted = "FIRST_COMPLETED"
+	firstException = "FIRST_EXCEPTION"
+	allCompleted   = "ALL_COMPLETED"
+)
+
+var waitCode = goCode("wait", "tasks.py", 376)
+
+// Wait is asyncio.wait(fs, timeout=, return_when=).
+func Wait(fs py.Object, timeout py.Object, returnWhen py.Object) *py.Coroutine {
+	if _, ok := asFuture(fs); ok || IsCoroutine(fs) {
+		typeError("expect a list of futures, not %s", fs.Type().Name)
+	}
+	items := uniqueItems(fs)
+	if len(items) == 0 {
+		valueError("Set of Tasks/Futures is empty.")
+	}
+	rw := py.StrOf(returnWhen)
+	if rw != firstCompleted && rw != firstException && rw != allCompleted {
+		valueError("Invalid return_when value: %s", rw)
+	}
+	for _, it := range items {
+		if IsCoroutine(it) {
+			typeError("Passing coroutines is forbidden, use tasks explicitly.")
+		}
+	}
+	return py.NewCoroutine(waitCode, func() py.Object {
+		l := GetRunningLoop()
+		futs := make([]*Future, len(items))
+		for i, it := range items {
+			fo := ensureFuture(it, l)
+			futs[i], _ = asFuture(fo)
+			items[i] = fo
+		}
+		done, pending := waitInternal(futs, timeout, rw, l)
+		return py.NewTuple(objSet(done), objSet(pending))
+	})
+}
+
+func objSet(fs []*Future) py.Object {
+	s := py.NewSet()
+	for _, f := range fs {
+		s.Add(f.self())
+	}
+	return s
+}
+
+func uniqueItems(fs py.Object) []py.Object {
+	var out []py.Object
+	seen := map[py.Object]bool{}
+	for _, it := range py.AppendStar(nil, fs) {
+		if !seen[it] {
+			seen[it] = true
+			out = append(out, it)
+		}
+	}
+	return out
+}
+
+func waitInternal(fs []*Future, timeout py.Object, rw string, l *Loop) (done, pending []*Future) {
+	waiter := NewFuture(l)
+	var th *Handle
+	if !isNone(timeout) {
+		th = l.CallLater(toFloat(timeout), func() {
+			if !waiter.Done() {
+				waiter.SetResult(py.None)
+			}
+		}, nil)
+	}
+	counter := len(fs)
+	cb := &doneCallback{name: "_on_completion() at " + stdlibPath("tasks.py", 513)}
+	cb.fn = func(fo py.Object) {
+		f, _ := asFuture(fo)
+		counter--
+		if counter <= 0 || rw == firstCompleted || rw == firstException && !f.Cancelled() && f.exc != nil {
+			if th != nil {
+				th.Cancel()
+			}
+			if !waiter.Done() {
+				waiter.SetResult(py.None)
+			}
+		}
+	}
+	cb.ctx = py.Current().Context.Copy()
+	for _, f := range fs {
+		f.addCallback(cb)
+	}
+	func() {
+		defer func() {
+			if th != nil {
+				th.Cancel()
+			}
+			for _, f := range fs {
+				f.removeCallback(cb)
+			}
+		}()
+		waiter.AwaitDirect()
+	}()
+	for _, f := range fs {
+		if f.Done() {
+			done = append(done, f)
+		} else {
+			pending = append(pending, f)
+		}
+	}
+	return
+}
+
+// allTasks is asyncio.all_tasks(loop).
+func allTasks(l *Loop) py.Object {
+	ts := make([]*Task, 0, len(l.tasks))
+	for t := range l.tasks {
+		if t.state == statePending {
+			ts = append(ts, t)
+		}
+	}
+	sort.Slice(ts, func(i, j int) bool { return ts[i].seq < ts[j].seq })
+	s := py.NewSet()
+	for _, t := range ts {
+		s.Add(t)
+	}
+	return s
+}
+
+// asCompleted is asyncio.as_completed(fs, timeout=): an iterator of
+// coroutines.
+func asCompleted(fs py.Object, timeout py.Object) py.Object {
+	if _, ok := asFuture(fs); ok || IsCoroutine(fs) {
+		typeError("expect an iterable of futures, not %s", fs.Type().Name)
+	}
+	l := asLoop(GetEventLoop())
+	items := uniqueItems(fs)
+	var todo []*Future
+	for _, it := range items {
+		f, _ := asFuture(ensureFuture(it, l))
+		todo = append(todo, f)
+	}
+	var done []*Future // nil entries are timeouts
+	var getters []*Future
+	var th *Handle
+	push := func(f *Future) {
+		if len(getters) > 0 {
+			g := getters[0]
+			getters = getters[1:]
+			if !g.Done() {
+				g.SetResult(orNoneFut(f))
+				return
+			}
+		}
+		done = append(done, f)
+	}
+	remove := func(f *Future) bool {
+		for i, x := range todo {
+			if x == f {
+				todo = append(todo[:i], todo[i+1:]...)
+				return true
+			}
+		}
+		return false
+	}
+	cb := &doneCallback{name: "_on_completion() at " + stdlibPath("tasks.py", 603)}
+	cb.fn = func(fo py.Object) {
+		if len(todo) == 0 {
+			return
+		}
+		f, _ := asFuture(fo)
+		remove(f)
+		push(f)
+		if len(todo) == 0 && th != nil {
+			th.Cancel()
+		}
+	}
+	cb.ctx = py.Current().Context.Copy()
+	for _, f := range todo {
+		f.addCallback(cb)
+	}
+	if len(todo) > 0 && !isNone(timeout) {
+		th = l.CallLater(toFloat(timeout), func() {
+			for _, f := range todo {
+				f.removeCallback(cb)
+				push(nil)
+			}
+			todo = nil
+		}, nil)
+	}
+	n := len(todo)
+	i := 0
+	code := goCode("_wait_for_one", "tasks.py", 611)
+	return &py.FuncIter{F: func() (py.Object, bool) {
+		if i >= n {
+			return nil, false
+		}
+		i++
+		return py.NewCoroutine(code, func() py.Object {
+			var f *Future
+			if len(done) > 0 {
+				f = done[0]
+				done = done[1:]
+			} else {
+				g := NewFuture(GetRunningLoop())
+				getters = append(getters, g)
+				r := g.AwaitDirect()
+				f, _ = asFuture(r)
+			}
+			if f == nil {
+				raiseNoArg(py.TimeoutErrorType)
+			}
+			return f.Result()
+		}), true
+	}}
+}
+
+func orNoneFut(f *Future) py.Object {
+	if f == nil {
+		return py.None
+	}
+	return f.self()
+}
