@@ -101,7 +101,7 @@ func Translate(mod *parser.Module, src []byte, opts Options) ([]byte, error) {
 	})
 	f.Func().Id("main").Params().Block(
 		jen.Qual(pyPath, "RegisterSource").Call(jen.Lit(opts.Filename), spans),
-		jen.Qual(pyPath, "RegisterSourceText").Call(jen.Id("pySource")),
+		jen.Qual(pyPath, "RegisterSourceText").Call(jen.Lit(opts.Filename), jen.Id("pySource")),
 		jen.Qual(pyPath, "RunMain").Call(jen.Lit(opts.Filename), jen.Id("moduleBody")),
 	)
 	f.Func().Id("moduleBody").Params().Block(body...)
