@@ -232,7 +232,7 @@ func BuildSource(goSrc []byte) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	sum := sha256.Sum256(append(append([]byte(rtDir+"\x00"+runtime.Version()+"\x00"), goSrc...)))
+	sum := sha256.Sum256(append([]byte(rtDir+"\x00"+runtime.Version()+"\x00"), goSrc...))
 	progDir := filepath.Join(cache, "prog-"+hex.EncodeToString(sum[:])[:20])
 	bin := filepath.Join(progDir, "prog")
 	if _, err := os.Stat(bin); err == nil {
