@@ -124,6 +124,19 @@ func Inplace(op BinOp, a, b Object) Object {
 }
 
 func binaryBuiltin(op BinOp, a, b Object) Object {
+	// bool & | ^ bool stays a bool.
+	if x, ok := a.(Bool); ok && op >= OpOr {
+		if y, ok := b.(Bool); ok {
+			switch op {
+			case OpOr:
+				return Bool(x || y)
+			case OpAnd:
+				return Bool(x && y)
+			case OpXor:
+				return Bool(x != y)
+			}
+		}
+	}
 	// Integers (bool counts as int).
 	if x, ok := intOf(a); ok {
 		if y, ok := intOf(b); ok {

@@ -159,6 +159,8 @@ func getAttr(o Object, name string) (Object, bool) {
 		return nil, false
 	case *Type:
 		return typeGetAttr(v, name)
+	case *Super:
+		return superLookup(v, name)
 	}
 	t := o.Type()
 	attr := t.Lookup(name)

@@ -66,7 +66,7 @@ func (t *Type) Call(args []Object, kwnames []string) Object {
 	}
 	for _, m := range t.MRO {
 		if m.call != nil && m.builtinBase == m && m != ObjectType && m != BaseExceptionType {
-			if t.builtinBase != m {
+			if t.builtinBase != m || subclassable[m] {
 				break
 			}
 			panic(NewError(TypeErrorType, fmt.Sprintf("subclassing builtin type '%s' is not supported yet", m.Name)))
@@ -125,27 +125,8 @@ func (*Super) Type() *Type { return SuperType }
 
 // SuperGetAttr is super().name.
 func SuperGetAttr(s *Super, name string) Object {
-	var objType *Type
-	if t, ok := s.Obj.(*Type); ok && t.IsSubtype(s.This) {
-		objType = t
-	} else {
-		objType = s.Obj.Type()
-	}
-	mro := objType.MRO
-	i := 0
-	for i < len(mro) && mro[i] != s.This {
-		i++
-	}
-	for _, m := range mro[i+1:] {
-		if a, ok := m.Dict.GetStr(name); ok {
-			if objType == s.Obj {
-				return bindDescriptor(a, nil, objType)
-			}
-			return bindDescriptor(a, s.Obj, objType)
-		}
-		if g, ok := typeGetters[m][name]; ok {
-			return g(s.Obj)
-		}
+	if v, ok := superLookup(s, name); ok {
+		return v
 	}
 	panic(NewError(AttributeErrorType, fmt.Sprintf("'super' object has no attribute '%s'", name)))
 }

@@ -14,6 +14,10 @@ type Dict struct {
 	// version changes on every insertion or deletion, so iterators can
 	// raise "dictionary changed size during iteration".
 	version uint64
+	// cls and attrs are set for instances of dict subclasses
+	// (defaultdict, Counter, OrderedDict, user classes).
+	cls   *Type
+	attrs *Dict
 }
 
 type dictEntry struct {
@@ -24,7 +28,15 @@ type dictEntry struct {
 
 var DictType = newBuiltinType("dict", ObjectType)
 
-func (d *Dict) Type() *Type { return DictType }
+func (d *Dict) Type() *Type {
+	if d.cls != nil {
+		return d.cls
+	}
+	return DictType
+}
+
+// InstanceDict is the __dict__ of a dict subclass instance (nil for dicts).
+func (d *Dict) InstanceDict() *Dict { return d.attrs }
 
 // NewDict returns an empty dict.
 func NewDict() *Dict { return &Dict{index: map[uint64][]int32{}} }

@@ -241,22 +241,10 @@ func toGoString(r any) string {
 
 // ExcStr is str(exc) as CPython computes it for the builtin classes.
 func ExcStr(e *BaseException) string {
-	if m := e.cls.Lookup("__str__"); m != nil {
-		if _, builtin := m.(*BuiltinFunction); !builtin {
-			return StrOf(Call(m, e))
-		}
+	if m := e.cls.Lookup("__str__"); m != nil && m != BaseExceptionType.Dict.mustGet("__str__") {
+		return mustStr(Call(m, e), "__str__")
 	}
-	args := e.Args.Items
-	if e.cls.IsSubtype(KeyErrorType) && len(args) == 1 {
-		return Repr(args[0])
-	}
-	switch len(args) {
-	case 0:
-		return ""
-	case 1:
-		return StrOf(args[0])
-	}
-	return Repr(e.Args)
+	return baseExcStr(e)
 }
 
 // FormatExceptionOnly is the last line of a traceback: "ValueError: boom".

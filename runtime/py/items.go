@@ -20,6 +20,8 @@ func Len(o Object) int {
 		return v.Len()
 	case Bytes:
 		return len(v)
+	case Lener:
+		return v.Len()
 	}
 	if m := LookupSpecial(o, "__len__"); m != nil {
 		n := Index(Call(m))
@@ -255,6 +257,8 @@ func Contains(o, x Object) bool {
 			panic(NewError(TypeErrorType, fmt.Sprintf("'in <string>' requires string as left operand, not %s", x.Type().Name)))
 		}
 		return containsStr(string(v), string(s))
+	case Container:
+		return v.Contains(x)
 	case *List:
 		for _, it := range v.Items {
 			if it == x || Eq(it, x) {
@@ -409,6 +413,8 @@ func GetIter(o Object) Object {
 		return v
 	case *Generator:
 		return v
+	case Iterable:
+		return v.Iter()
 	}
 	if m := LookupSpecial(o, "__iter__"); m != nil {
 		it := Call(m)

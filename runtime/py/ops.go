@@ -37,11 +37,17 @@ func Repr(o Object) string {
 	case NoneType:
 		return "None"
 	case *Tuple:
-		return reprSeq(v, "(", ")", v.Items, len(v.Items) == 1)
+		if v.cls == nil {
+			return reprSeq(v, "(", ")", v.Items, len(v.Items) == 1)
+		}
 	case *List:
-		return reprSeq(v, "[", "]", v.Items, false)
+		if v.cls == nil {
+			return reprSeq(v, "[", "]", v.Items, false)
+		}
 	case *Dict:
-		return reprDict(v)
+		if v.cls == nil {
+			return reprDict(v)
+		}
 	case Bytes:
 		return BytesRepr(v)
 	case *Type:
@@ -415,6 +421,16 @@ func compareBuiltin(a, b Object, op CmpOp) (bool, bool) {
 	}
 	if isNumber(a) && isNumber(b) {
 		return cmpResult(compareNumbers(a, b), op), true
+	}
+	if c, ok := a.(RichComparer); ok {
+		if r, ok := c.RichCompare(b, op); ok {
+			return r, true
+		}
+	}
+	if c, ok := b.(RichComparer); ok {
+		if r, ok := c.RichCompare(a, cmpSwapped[op]); ok {
+			return r, true
+		}
 	}
 	if op == OpEq || op == OpNe {
 		_, ai := a.(*Instance)

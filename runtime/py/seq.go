@@ -1,10 +1,19 @@
 package py
 
-// Tuple is Python's tuple.
-type Tuple struct{ Items []Object }
+// Tuple is Python's tuple. cls is set for instances of tuple subclasses
+// (namedtuples, user classes).
+type Tuple struct {
+	Items []Object
+	cls   *Type
+}
 
-// List is Python's list.
-type List struct{ Items []Object }
+// List is Python's list. cls and attrs are set for instances of list
+// subclasses.
+type List struct {
+	Items []Object
+	cls   *Type
+	attrs *Dict
+}
 
 // Set is Python's set (and frozenset when Frozen); it keeps insertion order
 // internally, which Python does not promise but which makes output stable.
@@ -20,8 +29,22 @@ var (
 	FrozenSetType = newBuiltinType("frozenset", ObjectType)
 )
 
-func (*Tuple) Type() *Type { return TupleType }
-func (*List) Type() *Type  { return ListType }
+func (t *Tuple) Type() *Type {
+	if t.cls != nil {
+		return t.cls
+	}
+	return TupleType
+}
+
+func (l *List) Type() *Type {
+	if l.cls != nil {
+		return l.cls
+	}
+	return ListType
+}
+
+// InstanceDict is the __dict__ of a list subclass instance (nil for lists).
+func (l *List) InstanceDict() *Dict { return l.attrs }
 func (s *Set) Type() *Type {
 	if s.Frozen {
 		return FrozenSetType

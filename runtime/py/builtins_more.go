@@ -1,0 +1,795 @@
+package py
+
+import (
+	"bufio"
+	"fmt"
+	"math"
+	"math/big"
+	"os"
+	"sort"
+	"strings"
+)
+
+// The builtin functions beyond the core ones in builtins.go.
+
+// GoIter is an iterator implemented in Go with a Python type of its own
+// (enumerate, zip, map, filter, reversed, itertools objects...).
+type GoIter struct {
+	T    *Type
+	F    func() (Object, bool)
+	done bool
+}
+
+func (it *GoIter) Type() *Type { return it.T }
+
+func (it *GoIter) Next() (Object, bool) {
+	if it.done {
+		return nil, false
+	}
+	v, ok := it.F()
+	if !ok {
+		it.done = true
+	}
+	return v, ok
+}
+
+// NewIterType makes an iterator type whose instances are *GoIter.
+func NewIterType(name, module string) *Type {
+	t := newBuiltinType(name, ObjectType)
+	t.Module = module
+	method(t, "__iter__", func(args []Object, kw []string) Object { return args[0] })
+	method(t, "__next__", func(args []Object, kw []string) Object {
+		v, ok := Next(args[0])
+		if !ok {
+			panic(NewException(StopIterationType))
+		}
+		return v
+	})
+	return t
+}
+
+var (
+	EnumerateType       = NewIterType("enumerate", "builtins")
+	ZipType             = NewIterType("zip", "builtins")
+	MapType             = NewIterType("map", "builtins")
+	FilterType          = NewIterType("filter", "builtins")
+	ReversedType        = NewIterType("reversed", "builtins")
+	ListReverseIterType = NewIterType("list_reverseiterator", "builtins")
+)
+
+// Abs is abs(x).
+func Abs(x Object) Object {
+	switch v := x.(type) {
+	case Int:
+		if v < 0 {
+			return Neg(v)
+		}
+		return v
+	case Bool:
+		return Int(Index(v))
+	case Float:
+		return Float(math.Abs(float64(v)))
+	case *BigInt:
+		return NewBigInt(new(big.Int).Abs(&v.v))
+	}
+	if m := LookupSpecial(x, "__abs__"); m != nil {
+		return Call(m)
+	}
+	panic(NewError(TypeErrorType, fmt.Sprintf("bad operand type for abs(): '%s'", typeName(x))))
+}
+
+// DivMod is divmod(a, b).
+func DivMod(a, b Object) Object {
+	if isNumber(a) && isNumber(b) {
+		_, af := a.(Float)
+		_, bf := b.(Float)
+		if af || bf {
+			x, _ := floatOf(a)
+			y, _ := floatOf(b)
+			if y == 0 {
+				panic(NewError(ZeroDivisionErrorType, "float divmod()"))
+			}
+			m := math.Mod(x, y)
+			div := (x - m) / y
+			if m != 0 {
+				if (y < 0) != (m < 0) {
+					m += y
+					div -= 1
+				}
+			} else {
+				m = math.Copysign(0, y)
+			}
+			var fd float64
+			if div != 0 {
+				fd = math.Floor(div)
+				if div-fd > 0.5 {
+					fd += 1
+				}
+			} else {
+				fd = math.Copysign(0, x/y)
+			}
+			return NewTuple(Float(fd), Float(m))
+		}
+		return NewTuple(FloorDiv(a, b), Mod(a, b))
+	}
+	if m := LookupSpecial(a, "__divmod__"); m != nil {
+		if r := Call(m, b); r != NotImplemented {
+			return r
+		}
+	}
+	if m := LookupSpecial(b, "__rdivmod__"); m != nil {
+		if r := Call(m, a); r != NotImplemented {
+			return r
+		}
+	}
+	panic(NewError(TypeErrorType, fmt.Sprintf("unsupported operand type(s) for divmod(): '%s' and '%s'", typeName(a), typeName(b))))
+}
+
+const hashModulus = (1 << 61) - 1
+
+// PyHash is hash(o) with CPython's values for numbers.
+func PyHash(o Object) Object {
+	switch v := o.(type) {
+	case Int:
+		return Int(hashInt(int64(v)))
+	case Bool:
+		return Int(Index(v))
+	case *BigInt:
+		m := new(big.Int).Mod(new(big.Int).Abs(&v.v), big.NewInt(hashModulus)).Int64()
+		if v.v.Sign() < 0 {
+			m = -m
+		}
+		if m == -1 {
+			m = -2
+		}
+		return Int(m)
+	case Float:
+		return Int(hashFloat(float64(v)))
+	case *Tuple:
+		return Int(tupleHash(v))
+	}
+	h := Hash(o)
+	return Int(int64(h >> 1))
+}
+
+func hashInt(v int64) int64 {
+	neg := v < 0
+	u := uint64(v)
+	if neg {
+		u = uint64(-v)
+	}
+	m := int64(u % hashModulus)
+	if neg {
+		m = -m
+	}
+	if m == -1 {
+		m = -2
+	}
+	return m
+}
+
+func hashFloat(v float64) int64 {
+	switch {
+	case math.IsInf(v, 1):
+		return 314159
+	case math.IsInf(v, -1):
+		return -314159
+	case math.IsNaN(v):
+		return 0
+	}
+	m, e := math.Frexp(v)
+	sign := int64(1)
+	if m < 0 {
+		sign, m = -1, -m
+	}
+	var x uint64
+	for m != 0 {
+		x = ((x << 28) & hashModulus) | x>>(61-28)
+		m *= 268435456.0
+		e -= 28
+		y := uint64(m)
+		m -= float64(y)
+		x += y
+		if x >= hashModulus {
+			x -= hashModulus
+		}
+	}
+	if e >= 0 {
+		e = e % 61
+	} else {
+		e = 61 - 1 - ((-1 - e) % 61)
+	}
+	x = ((x << uint(e)) & hashModulus) | x>>(61-uint(e))
+	r := int64(x) * sign
+	if r == -1 {
+		r = -2
+	}
+	return r
+}
+
+// tupleHash is CPython 3.11's xxHash-based tuple hash.
+func tupleHash(t *Tuple) int64 {
+	const (
+		p1 = 11400714785074694791
+		p2 = 14029467366897019727
+		p5 = 2870177450012600261
+	)
+	acc := uint64(p5)
+	for _, it := range t.Items {
+		lane := uint64(Index(PyHash(it)))
+		acc += lane * p2
+		acc = (acc << 31) | (acc >> 33)
+		acc *= p1
+	}
+	acc += uint64(len(t.Items)) ^ (p5 ^ 3527539)
+	if acc == math.MaxUint64 {
+		return 1546275796
+	}
+	return int64(acc)
+}
+
+// dirOf is dir(o): sorted attribute names.
+func dirOf(o Object) []Object {
+	names := map[string]bool{}
+	addDict := func(d *Dict) {
+		if d == nil {
+			return
+		}
+		d.Items(func(k, _ Object) bool {
+			if s, ok := k.(Str); ok {
+				names[string(s)] = true
+			}
+			return true
+		})
+	}
+	switch v := o.(type) {
+	case *Module:
+		addDict(v.Dict)
+	case *Type:
+		for _, m := range v.MRO {
+			addDict(m.Dict)
+			for n := range typeGetters[m] {
+				names[n] = true
+			}
+		}
+	default:
+		if d, ok := o.(InstanceDict); ok {
+			addDict(d.InstanceDict())
+		}
+		for _, m := range o.Type().MRO {
+			addDict(m.Dict)
+			for n := range typeGetters[m] {
+				names[n] = true
+			}
+		}
+		names["__class__"] = true
+	}
+	keys := make([]string, 0, len(names))
+	for k := range names {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	out := make([]Object, len(keys))
+	for i, k := range keys {
+		out[i] = Str(k)
+	}
+	return out
+}
+
+// Reversed is reversed(seq).
+func Reversed(seq Object) Object {
+	switch v := seq.(type) {
+	case *List:
+		if v.cls == nil {
+			i := len(v.Items)
+			return &GoIter{T: ListReverseIterType, F: func() (Object, bool) {
+				if i > len(v.Items) {
+					i = len(v.Items)
+				}
+				if i <= 0 {
+					return nil, false
+				}
+				i--
+				return v.Items[i], true
+			}}
+		}
+	case *Tuple:
+		i := len(v.Items)
+		return &GoIter{T: ReversedType, F: func() (Object, bool) {
+			if i <= 0 {
+				return nil, false
+			}
+			i--
+			return v.Items[i], true
+		}}
+	}
+	if m := LookupSpecial(seq, "__reversed__"); m != nil {
+		if m == None {
+			panic(NewError(TypeErrorType, fmt.Sprintf("'%s' object is not reversible", typeName(seq))))
+		}
+		return Call(m)
+	}
+	if LookupSpecial(seq, "__getitem__") == nil || (LookupSpecial(seq, "__len__") == nil) {
+		if _, ok := seq.(Str); !ok {
+			if _, ok := seq.(Bytes); !ok {
+				panic(NewError(TypeErrorType, fmt.Sprintf("'%s' object is not reversible", typeName(seq))))
+			}
+		}
+	}
+	i := Len(seq)
+	return &GoIter{T: ReversedType, F: func() (Object, bool) {
+		if i <= 0 {
+			return nil, false
+		}
+		i--
+		return GetItem(seq, Int(i)), true
+	}}
+}
+
+func minMax(name string, args []Object, kw []string, op CmpOp) Object {
+	npos := len(args) - len(kw)
+	var key, def Object
+	for i, k := range kw {
+		switch k {
+		case "key":
+			key = args[npos+i]
+		case "default":
+			def = args[npos+i]
+		default:
+			panic(NewError(TypeErrorType, fmt.Sprintf("%s() got an unexpected keyword argument '%s'", name, k)))
+		}
+	}
+	if key == None {
+		key = nil
+	}
+	var items []Object
+	switch {
+	case npos == 0:
+		panic(NewError(TypeErrorType, fmt.Sprintf("%s expected at least 1 argument, got 0", name)))
+	case npos == 1:
+		items = AppendStar(nil, args[0])
+	default:
+		if def != nil {
+			panic(NewError(TypeErrorType, fmt.Sprintf("Cannot specify a default for %s() with multiple positional arguments", name)))
+		}
+		items = args[:npos]
+	}
+	if len(items) == 0 {
+		if def != nil {
+			return def
+		}
+		panic(NewError(ValueErrorType, fmt.Sprintf("%s() arg is an empty sequence", name)))
+	}
+	best := items[0]
+	var bestKey Object = best
+	if key != nil {
+		bestKey = Call(key, best)
+	}
+	for _, it := range items[1:] {
+		k := it
+		if key != nil {
+			k = Call(key, it)
+		}
+		if CompareBool(k, bestKey, op) {
+			best, bestKey = it, k
+		}
+	}
+	return best
+}
+
+// Sum is sum(iterable, start).
+func Sum(iterable, start Object) Object {
+	acc := start
+	switch start.(type) {
+	case Str:
+		panic(NewError(TypeErrorType, "sum() can't sum strings [use ''.join(seq) instead]"))
+	case Bytes:
+		panic(NewError(TypeErrorType, "sum() can't sum bytes [use b''.join(seq) instead]"))
+	}
+	it := GetIter(iterable)
+	for {
+		v, ok := Next(it)
+		if !ok {
+			return acc
+		}
+		acc = Add(acc, v)
+	}
+}
+
+// Round is round(x, ndigits) (ndigits nil: round to an int).
+func Round(x, ndigits Object) Object {
+	if ndigits == None {
+		ndigits = nil
+	}
+	switch v := x.(type) {
+	case Int, *BigInt, Bool:
+		if ndigits == nil {
+			return ToInt(v)
+		}
+		return RoundInt(ToInt(v), Index(ndigits))
+	case Float:
+		if ndigits == nil {
+			return RoundHalfEven(float64(v))
+		}
+		return Float(RoundFloat(float64(v), Index(ndigits)))
+	}
+	m := LookupSpecial(x, "__round__")
+	if m == nil {
+		panic(NewError(TypeErrorType, fmt.Sprintf("type %s doesn't define __round__ method", typeName(x))))
+	}
+	if ndigits == nil {
+		return Call(m)
+	}
+	return Call(m, ndigits)
+}
+
+// PowMod is pow(base, exp, mod).
+func PowMod(base, exp, mod Object) Object {
+	if mod == nil || mod == None {
+		return Pow(base, exp)
+	}
+	if !isIntLike(base) || !isIntLike(exp) || !isIntLike(mod) {
+		if m := LookupSpecial(base, "__pow__"); m != nil {
+			return Call(m, exp, mod)
+		}
+		panic(NewError(TypeErrorType, "pow() 3rd argument not allowed unless all arguments are integers"))
+	}
+	m := asBig(mod)
+	if m.Sign() == 0 {
+		panic(NewError(ValueErrorType, "pow() 3rd argument cannot be 0"))
+	}
+	b := new(big.Int).Set(asBig(base))
+	e := new(big.Int).Set(asBig(exp))
+	if e.Sign() < 0 {
+		inv := new(big.Int).ModInverse(new(big.Int).Mod(b, new(big.Int).Abs(m)), new(big.Int).Abs(m))
+		if inv == nil {
+			panic(NewError(ValueErrorType, "base is not invertible for the given modulus"))
+		}
+		b, e = inv, e.Neg(e)
+	}
+	r := new(big.Int).Exp(b, e, new(big.Int).Abs(m))
+	// Python's result has the sign of the modulus.
+	if r.Sign() != 0 && m.Sign() < 0 {
+		r.Add(r, m)
+	}
+	return NewBigInt(r)
+}
+
+func intToBase(x Object, base int, prefix string) string {
+	v := x
+	if !isIntLike(v) {
+		if m := LookupSpecial(x, "__index__"); m != nil {
+			v = Call(m)
+		} else {
+			panic(NewError(TypeErrorType, fmt.Sprintf("'%s' object cannot be interpreted as an integer", typeName(x))))
+		}
+	}
+	b := asBig(v)
+	if b.Sign() < 0 {
+		return "-" + prefix + new(big.Int).Neg(b).Text(base)
+	}
+	return prefix + b.Text(base)
+}
+
+var stdinReader *bufio.Reader
+
+// ReadLine reads a line of standard input without its newline, for
+// input(); ok is false at EOF.
+func ReadLine() (string, bool) {
+	if stdinReader == nil {
+		stdinReader = bufio.NewReader(os.Stdin)
+	}
+	var line string
+	var err error
+	WithoutGIL(func() { line, err = stdinReader.ReadString('\n') })
+	if err != nil && line == "" {
+		return "", false
+	}
+	return strings.TrimSuffix(strings.TrimSuffix(line, "\n"), "\r"), true
+}
+
+func init() {
+	builtin("abs", func(args []Object, kw []string) Object {
+		a := ParseArgs("abs", args, kw, []string{"x"}, 1)
+		return Abs(a[0])
+	})
+	builtin("divmod", func(args []Object, kw []string) Object {
+		noKw("divmod", kw)
+		if len(args) != 2 {
+			panic(NewError(TypeErrorType, fmt.Sprintf("divmod expected 2 arguments, got %d", len(args))))
+		}
+		return DivMod(args[0], args[1])
+	})
+	builtin("hash", func(args []Object, kw []string) Object {
+		a := ParseArgs("hash", args, kw, []string{"obj"}, 1)
+		return PyHash(a[0])
+	})
+	builtin("enumerate", func(args []Object, kw []string) Object {
+		a := ParseArgs("enumerate", args, kw, []string{"iterable", "start"}, 1)
+		it := GetIter(a[0])
+		var n Object = Int(0)
+		if a[1] != nil {
+			if !isIntLike(a[1]) {
+				panic(NewError(TypeErrorType, fmt.Sprintf("'%s' object cannot be interpreted as an integer", typeName(a[1]))))
+			}
+			n = a[1]
+		}
+		return &GoIter{T: EnumerateType, F: func() (Object, bool) {
+			v, ok := Next(it)
+			if !ok {
+				return nil, false
+			}
+			i := n
+			n = Add(n, Int(1))
+			return NewTuple(i, v), true
+		}}
+	})
+	builtin("zip", func(args []Object, kw []string) Object {
+		npos := len(args) - len(kw)
+		strict := false
+		for i, k := range kw {
+			if k != "strict" {
+				panic(NewError(TypeErrorType, fmt.Sprintf("zip() got an unexpected keyword argument '%s'", k)))
+			}
+			strict = Truth(args[npos+i])
+		}
+		its := make([]Object, npos)
+		for i, a := range args[:npos] {
+			its[i] = GetIter(a)
+		}
+		return &GoIter{T: ZipType, F: func() (Object, bool) {
+			if len(its) == 0 {
+				return nil, false
+			}
+			items := make([]Object, len(its))
+			for i, it := range its {
+				v, ok := Next(it)
+				if !ok {
+					if strict {
+						if i > 0 {
+							panic(NewError(ValueErrorType, fmt.Sprintf("zip() argument %d is shorter than argument%s", i+1, zipPlural(i))))
+						}
+						for j := 1; j < len(its); j++ {
+							if _, ok := Next(its[j]); ok {
+								panic(NewError(ValueErrorType, fmt.Sprintf("zip() argument %d is longer than argument%s", j+1, zipPlural(j))))
+							}
+						}
+					}
+					return nil, false
+				}
+				items[i] = v
+			}
+			return NewTuple(items...), true
+		}}
+	})
+	builtin("map", func(args []Object, kw []string) Object {
+		noKw("map", kw)
+		if len(args) < 2 {
+			panic(NewError(TypeErrorType, "map() must have at least two arguments."))
+		}
+		f := args[0]
+		its := make([]Object, len(args)-1)
+		for i, a := range args[1:] {
+			its[i] = GetIter(a)
+		}
+		return &GoIter{T: MapType, F: func() (Object, bool) {
+			vals := make([]Object, len(its))
+			for i, it := range its {
+				v, ok := Next(it)
+				if !ok {
+					return nil, false
+				}
+				vals[i] = v
+			}
+			return Call(f, vals...), true
+		}}
+	})
+	builtin("filter", func(args []Object, kw []string) Object {
+		noKw("filter", kw)
+		if len(args) != 2 {
+			panic(NewError(TypeErrorType, fmt.Sprintf("filter expected 2 arguments, got %d", len(args))))
+		}
+		f := args[0]
+		it := GetIter(args[1])
+		return &GoIter{T: FilterType, F: func() (Object, bool) {
+			for {
+				v, ok := Next(it)
+				if !ok {
+					return nil, false
+				}
+				if f == None {
+					if Truth(v) {
+						return v, true
+					}
+				} else if Truth(Call(f, v)) {
+					return v, true
+				}
+			}
+		}}
+	})
+	builtin("reversed", func(args []Object, kw []string) Object {
+		noKw("reversed", kw)
+		if len(args) != 1 {
+			panic(NewError(TypeErrorType, fmt.Sprintf("reversed expected 1 argument, got %d", len(args))))
+		}
+		return Reversed(args[0])
+	})
+	builtin("sorted", func(args []Object, kw []string) Object {
+		npos := len(args) - len(kw)
+		if npos != 1 {
+			panic(NewError(TypeErrorType, fmt.Sprintf("sorted expected 1 argument, got %d", npos)))
+		}
+		a := ParseArgs("sort", args[1:], kw, []string{"key", "reverse"}, 0)
+		items := AppendStar(nil, args[0])
+		if l, ok := args[0].(*List); ok && len(items) > 0 && &items[0] == &l.Items[0] {
+			items = append([]Object(nil), items...)
+		}
+		if t, ok := args[0].(*Tuple); ok && len(items) > 0 && &items[0] == &t.Items[0] {
+			items = append([]Object(nil), items...)
+		}
+		SortObjects(items, a[0], a[1] != nil && Truth(a[1]))
+		return NewList(items...)
+	})
+	builtin("min", func(args []Object, kw []string) Object { return minMax("min", args, kw, OpLt) })
+	builtin("max", func(args []Object, kw []string) Object { return minMax("max", args, kw, OpGt) })
+	builtin("sum", func(args []Object, kw []string) Object {
+		a := ParseArgs("sum", args, kw, []string{"iterable", "start"}, 1)
+		if a[1] == nil {
+			a[1] = Int(0)
+		}
+		return Sum(a[0], a[1])
+	})
+	builtin("round", func(args []Object, kw []string) Object {
+		a := ParseArgs("round", args, kw, []string{"number", "ndigits"}, 1)
+		return Round(a[0], a[1])
+	})
+	builtin("pow", func(args []Object, kw []string) Object {
+		a := ParseArgs("pow", args, kw, []string{"base", "exp", "mod"}, 2)
+		return PowMod(a[0], a[1], a[2])
+	})
+	builtin("chr", func(args []Object, kw []string) Object {
+		a := ParseArgs("chr", args, kw, []string{"i"}, 1)
+		if !isIntLike(a[0]) && LookupSpecial(a[0], "__index__") == nil {
+			panic(NewError(TypeErrorType, fmt.Sprintf("'%s' object cannot be interpreted as an integer", typeName(a[0]))))
+		}
+		if _, big := a[0].(*BigInt); big {
+			panic(NewError(OverflowErrorType, "Python int too large to convert to C int"))
+		}
+		n := Index(a[0])
+		if n < 0 || n > 0x10ffff {
+			panic(NewError(ValueErrorType, "chr() arg not in range(0x110000)"))
+		}
+		return Str(string(rune(n)))
+	})
+	builtin("ord", func(args []Object, kw []string) Object {
+		a := ParseArgs("ord", args, kw, []string{"c"}, 1)
+		switch v := a[0].(type) {
+		case Str:
+			r := []rune(string(v))
+			if len(r) != 1 {
+				panic(NewError(TypeErrorType, fmt.Sprintf("ord() expected a character, but string of length %d found", len(r))))
+			}
+			return Int(r[0])
+		case Bytes:
+			if len(v) != 1 {
+				panic(NewError(TypeErrorType, fmt.Sprintf("ord() expected a character, but string of length %d found", len(v))))
+			}
+			return Int(v[0])
+		}
+		panic(NewError(TypeErrorType, fmt.Sprintf("ord() expected string of length 1, but %s found", typeName(a[0]))))
+	})
+	builtin("hex", func(args []Object, kw []string) Object {
+		a := ParseArgs("hex", args, kw, []string{"number"}, 1)
+		return Str(intToBase(a[0], 16, "0x"))
+	})
+	builtin("oct", func(args []Object, kw []string) Object {
+		a := ParseArgs("oct", args, kw, []string{"number"}, 1)
+		return Str(intToBase(a[0], 8, "0o"))
+	})
+	builtin("bin", func(args []Object, kw []string) Object {
+		a := ParseArgs("bin", args, kw, []string{"number"}, 1)
+		return Str(intToBase(a[0], 2, "0b"))
+	})
+	builtin("format", func(args []Object, kw []string) Object {
+		a := ParseArgs("format", args, kw, []string{"value", "format_spec"}, 1)
+		spec := ""
+		if a[1] != nil {
+			spec = wantStr("format() argument 2", a[1])
+		}
+		return Str(Format(a[0], spec))
+	})
+	builtin("ascii", func(args []Object, kw []string) Object {
+		a := ParseArgs("ascii", args, kw, []string{"obj"}, 1)
+		return Str(asciiRepr(Repr(a[0])))
+	})
+	builtin("any", func(args []Object, kw []string) Object {
+		a := ParseArgs("any", args, kw, []string{"iterable"}, 1)
+		it := GetIter(a[0])
+		for {
+			v, ok := Next(it)
+			if !ok {
+				return False
+			}
+			if Truth(v) {
+				return True
+			}
+		}
+	})
+	builtin("all", func(args []Object, kw []string) Object {
+		a := ParseArgs("all", args, kw, []string{"iterable"}, 1)
+		it := GetIter(a[0])
+		for {
+			v, ok := Next(it)
+			if !ok {
+				return True
+			}
+			if !Truth(v) {
+				return False
+			}
+		}
+	})
+	builtin("vars", func(args []Object, kw []string) Object {
+		a := ParseArgs("vars", args, kw, []string{"object"}, 1)
+		if d := LookupAttr(a[0], "__dict__"); d != nil {
+			return d
+		}
+		panic(NewError(TypeErrorType, "vars() argument must have __dict__ attribute"))
+	})
+	builtin("dir", func(args []Object, kw []string) Object {
+		a := ParseArgs("dir", args, kw, []string{"object"}, 1)
+		if m := LookupSpecial(a[0], "__dir__"); m != nil && isPythonMethod(m) {
+			l := NewList(AppendStar(nil, Call(m))...)
+			SortObjects(l.Items, nil, false)
+			return l
+		}
+		return NewList(dirOf(a[0])...)
+	})
+	builtin("input", func(args []Object, kw []string) Object {
+		a := ParseArgs("input", args, kw, []string{"prompt"}, 0)
+		if a[0] != nil {
+			Stdout.WriteString(StrOf(a[0]))
+		}
+		FlushStdout()
+		line, ok := ReadLine()
+		if !ok {
+			panic(NewError(EOFErrorType, "EOF when reading a line"))
+		}
+		return Str(line)
+	})
+	exit := func(name string) {
+		Builtins.Dict.SetStr(name, &Quitter{Name: name})
+	}
+	exit("exit")
+	exit("quit")
+	Builtins.Dict.SetStr("object", ObjectType)
+	Builtins.Dict.SetStr("super", SuperType)
+	Builtins.Dict.SetStr("type", TypeType)
+	Builtins.Dict.SetStr("slice", SliceType)
+	Builtins.Dict.SetStr("__name__", Str("builtins"))
+	Builtins.Dict.SetStr("__build_class__", None)
+	Builtins.Dict.SetStr("__debug__", True)
+}
+
+func zipPlural(i int) string {
+	if i == 1 {
+		return " 1"
+	}
+	return fmt.Sprintf("s 1-%d", i)
+}
+
+// Quitter is exit / quit.
+type Quitter struct{ Name string }
+
+var QuitterType = newBuiltinType("Quitter", ObjectType)
+
+func (*Quitter) Type() *Type { return QuitterType }
+
+func (q *Quitter) String() string { return "Use " + q.Name + "() or Ctrl-D (i.e. EOF) to exit" }
+
+func (q *Quitter) Call(args []Object, kw []string) Object {
+	a := ParseArgs(q.Name, args, kw, []string{"code"}, 0)
+	if a[0] == nil {
+		panic(NewException(SystemExitType))
+	}
+	panic(NewException(SystemExitType, a[0]))
+}

@@ -1,0 +1,186 @@
+package py
+
+import "fmt"
+
+// Dunder methods of the builtin types, so Python code can call
+// int.__add__, list.__len__, str.__eq__, super().__eq__(...) and so on. The
+// interpreter's own operators use the fast paths in arith.go and ops.go;
+// these wrap them.
+
+func init() {
+	binOps := map[string]BinOp{"add": OpAdd, "sub": OpSub, "mul": OpMul, "truediv": OpTrueDiv,
+		"floordiv": OpFloorDiv, "mod": OpMod, "pow": OpPow, "lshift": OpLShift, "rshift": OpRShift,
+		"or": OpOr, "xor": OpXor, "and": OpAnd}
+	typeOps := []struct {
+		t   *Type
+		ops []string
+	}{
+		{IntType, []string{"add", "sub", "mul", "truediv", "floordiv", "mod", "pow", "lshift", "rshift", "or", "xor", "and"}},
+		{BoolType, []string{"or", "xor", "and"}},
+		{FloatType, []string{"add", "sub", "mul", "truediv", "floordiv", "mod", "pow"}},
+		{StrType, []string{"add", "mul"}},
+		{ListType, []string{"add", "mul"}},
+		{TupleType, []string{"add", "mul"}},
+		{BytesType, []string{"add", "mul"}},
+		{DictType, []string{"or"}},
+	}
+	for _, to := range typeOps {
+		t := to.t
+		for _, name := range to.ops {
+			op := binOps[name]
+			dn := "__" + name + "__"
+			method(t, dn, func(args []Object, kw []string) Object {
+				self := checkSelf(t, dn, args)
+				nargs(dn, args, kw, 1, 1)
+				if r := binaryBuiltin(op, self, args[1]); r != nil {
+					return r
+				}
+				return NotImplemented
+			})
+			if t == StrType && name == "add" || t == ListType && name == "add" || t == TupleType && name == "add" || t == BytesType && name == "add" || t == DictType {
+				if t != DictType {
+					continue
+				}
+			}
+			rn := "__r" + name + "__"
+			method(t, rn, func(args []Object, kw []string) Object {
+				self := checkSelf(t, rn, args)
+				nargs(rn, args, kw, 1, 1)
+				if r := binaryBuiltin(op, args[1], self); r != nil {
+					return r
+				}
+				return NotImplemented
+			})
+		}
+	}
+	method(IntType, "__divmod__", func(args []Object, kw []string) Object {
+		self := checkSelf(IntType, "__divmod__", args)
+		if !isNumber(args[1]) {
+			return NotImplemented
+		}
+		return DivMod(self, args[1])
+	})
+	method(FloatType, "__divmod__", func(args []Object, kw []string) Object {
+		self := checkSelf(FloatType, "__divmod__", args)
+		if !isNumber(args[1]) {
+			return NotImplemented
+		}
+		return DivMod(self, args[1])
+	})
+
+	cmpNames := []string{"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"}
+	for _, t := range []*Type{IntType, FloatType, StrType, ListType, TupleType, BytesType, DictType, SetType, FrozenSetType} {
+		t := t
+		for op, name := range cmpNames {
+			op, name := CmpOp(op), name
+			if t == DictType && op != OpEq && op != OpNe {
+				continue
+			}
+			method(t, name, func(args []Object, kw []string) Object {
+				self := checkSelf(t, name, args)
+				nargs(name, args, kw, 1, 1)
+				if t == StrType || t == BytesType || t == ListType || t == TupleType || t == DictType {
+					if !args[1].Type().IsSubtype(t) {
+						return NotImplemented
+					}
+				}
+				if r, ok := compareBuiltin(self, args[1], op); ok {
+					return NewBool(r)
+				}
+				return NotImplemented
+			})
+		}
+	}
+	unary := map[string]func(Object) Object{"__neg__": Neg, "__pos__": Pos, "__invert__": Invert, "__abs__": Abs}
+	for name, f := range unary {
+		name, f := name, f
+		for _, t := range []*Type{IntType, FloatType} {
+			if t == FloatType && name == "__invert__" {
+				continue
+			}
+			t := t
+			if _, ok := t.Dict.GetStr(name); ok {
+				continue
+			}
+			method(t, name, func(args []Object, kw []string) Object { return f(checkSelf(t, name, args)) })
+		}
+	}
+	for _, t := range []*Type{IntType, FloatType} {
+		t := t
+		method(t, "__bool__", func(args []Object, kw []string) Object { return NewBool(Truth(checkSelf(t, "__bool__", args))) })
+	}
+	for _, t := range []*Type{IntType, FloatType, StrType, TupleType, BytesType, FrozenSetType} {
+		t := t
+		method(t, "__hash__", func(args []Object, kw []string) Object { return PyHash(checkSelf(t, "__hash__", args)) })
+	}
+	for _, t := range []*Type{IntType, FloatType, StrType, BytesType, BoolType} {
+		t := t
+		method(t, "__repr__", func(args []Object, kw []string) Object {
+			o := checkSelf(t, "__repr__", args)
+			return Str(Repr(o))
+		})
+		method(t, "__str__", func(args []Object, kw []string) Object {
+			return Str(StrOf(checkSelf(t, "__str__", args)))
+		})
+	}
+	for _, t := range []*Type{IntType, FloatType} {
+		t := t
+		method(t, "__format__", func(args []Object, kw []string) Object {
+			o := checkSelf(t, "__format__", args)
+			return Str(Format(o, wantStr("__format__() argument", args[1])))
+		})
+	}
+	for _, t := range []*Type{StrType, ListType, TupleType, DictType, SetType, FrozenSetType, BytesType} {
+		t := t
+		method(t, "__len__", func(args []Object, kw []string) Object { return Int(Len(checkSelf(t, "__len__", args))) })
+		method(t, "__iter__", func(args []Object, kw []string) Object { return GetIter(checkSelf(t, "__iter__", args)) })
+		if t != DictType && t != SetType && t != FrozenSetType {
+			method(t, "__contains__", func(args []Object, kw []string) Object {
+				return NewBool(Contains(checkSelf(t, "__contains__", args), args[1]))
+			})
+		}
+		if t != SetType && t != FrozenSetType {
+			method(t, "__getitem__", func(args []Object, kw []string) Object {
+				return GetItem(checkSelf(t, "__getitem__", args), args[1])
+			})
+		}
+	}
+	for _, t := range []*Type{ListType, DictType} {
+		t := t
+		method(t, "__setitem__", func(args []Object, kw []string) Object {
+			SetItem(checkSelf(t, "__setitem__", args), args[1], args[2])
+			return None
+		})
+		method(t, "__delitem__", func(args []Object, kw []string) Object {
+			DelItem(checkSelf(t, "__delitem__", args), args[1])
+			return None
+		})
+	}
+	method(ListType, "__imul__", func(args []Object, kw []string) Object {
+		return Inplace(OpMul, checkSelf(ListType, "__imul__", args), args[1])
+	})
+	for _, t := range []*Type{StrType, ListType, TupleType, BytesType} {
+		t := t
+		method(t, "__rmul__", func(args []Object, kw []string) Object {
+			self := checkSelf(t, "__rmul__", args)
+			if r := binaryBuiltin(OpMul, self, args[1]); r != nil {
+				return r
+			}
+			return NotImplemented
+		})
+	}
+	method(ObjectType, "__reduce_ex__", func(args []Object, kw []string) Object {
+		panic(NewError(TypeErrorType, fmt.Sprintf("cannot pickle '%s' object", typeName(args[0]))))
+	})
+	method(ObjectType, "__dir__", func(args []Object, kw []string) Object { return NewList(dirOf(args[0])...) })
+	method(ObjectType, "__sizeof__", func(args []Object, kw []string) Object { return Int(16) })
+	method(ObjectType, "__delattr__", func(args []Object, kw []string) Object {
+		DelAttr(args[0], StrOf(args[1]))
+		return None
+	})
+}
+
+func (d *Dict) mustGet(k string) Object {
+	v, _ := d.GetStr(k)
+	return v
+}

@@ -1,0 +1,233 @@
+package py
+
+import (
+	"fmt"
+	"strings"
+	"syscall"
+)
+
+// The rest of the exception hierarchy's behaviour: OSError's errno
+// mapping and attributes, ExceptionGroup, Unicode errors, KeyError.
+
+func (NotImplementedType) String() string { return "NotImplemented" }
+func (EllipsisType) String() string       { return "Ellipsis" }
+
+// errnoTypes maps errno values to OSError subclasses, as OSError(errno,
+// msg) picks them.
+var errnoTypes = map[int]*Type{}
+
+func init() {
+	for _, e := range []struct {
+		t  *Type
+		no []syscall.Errno
+	}{
+		{BlockingIOErrorType, []syscall.Errno{syscall.EAGAIN, syscall.EALREADY, syscall.EINPROGRESS, syscall.EWOULDBLOCK}},
+		{ChildProcessErrorType, []syscall.Errno{syscall.ECHILD}},
+		{BrokenPipeErrorType, []syscall.Errno{syscall.EPIPE, syscall.ESHUTDOWN}},
+		{ConnectionAbortedErrorType, []syscall.Errno{syscall.ECONNABORTED}},
+		{ConnectionRefusedErrorType, []syscall.Errno{syscall.ECONNREFUSED}},
+		{ConnectionResetErrorType, []syscall.Errno{syscall.ECONNRESET}},
+		{FileExistsErrorType, []syscall.Errno{syscall.EEXIST}},
+		{FileNotFoundErrorType, []syscall.Errno{syscall.ENOENT}},
+		{InterruptedErrorType, []syscall.Errno{syscall.EINTR}},
+		{IsADirectoryErrorType, []syscall.Errno{syscall.EISDIR}},
+		{NotADirectoryErrorType, []syscall.Errno{syscall.ENOTDIR}},
+		{PermissionErrorType, []syscall.Errno{syscall.EACCES, syscall.EPERM}},
+		{ProcessLookupErrorType, []syscall.Errno{syscall.ESRCH}},
+		{TimeoutErrorType, []syscall.Errno{syscall.ETIMEDOUT}},
+	} {
+		for _, n := range e.no {
+			errnoTypes[int(n)] = e.t
+		}
+	}
+
+	// OSError(errno, strerror[, filename[, winerror[, filename2]]]) picks
+	// the subclass for errno when called on OSError itself.
+	OSErrorType.call = func(t *Type, args []Object, kw []string) Object {
+		npos := len(args) - len(kw)
+		if len(kw) > 0 {
+			panic(NewError(TypeErrorType, "OSError() takes no keyword arguments"))
+		}
+		cls := t
+		if npos >= 2 {
+			if n, ok := intOf(args[0]); ok {
+				if sub, ok := errnoTypes[int(n)]; ok {
+					cls = sub
+				}
+			}
+		}
+		return newOSError(cls, args[:npos])
+	}
+	AddGetter(OSErrorType, "errno", func(o Object) Object { return osErrAttr(o, "errno") }, func(o, v Object) { o.(*BaseException).Dict.SetStr("errno", v) })
+	AddGetter(OSErrorType, "strerror", func(o Object) Object { return osErrAttr(o, "strerror") }, func(o, v Object) { o.(*BaseException).Dict.SetStr("strerror", v) })
+	AddGetter(OSErrorType, "filename", func(o Object) Object { return osErrAttr(o, "filename") }, func(o, v Object) { o.(*BaseException).Dict.SetStr("filename", v) })
+	AddGetter(OSErrorType, "filename2", func(o Object) Object { return osErrAttr(o, "filename2") }, func(o, v Object) { o.(*BaseException).Dict.SetStr("filename2", v) })
+	AddGetter(BlockingIOErrorType, "characters_written", func(o Object) Object { return osErrAttr(o, "characters_written") }, func(o, v Object) { o.(*BaseException).Dict.SetStr("characters_written", v) })
+	method(OSErrorType, "__init__", func(args []Object, kw []string) Object {
+		e := args[0].(*BaseException)
+		if _, ok := e.Dict.GetStr("errno"); !ok {
+			initOSError(e, args[1:len(args)-len(kw)])
+		}
+		return None
+	})
+	method(OSErrorType, "__str__", func(args []Object, kw []string) Object {
+		e := args[0].(*BaseException)
+		errno, strerror := osErrAttr(e, "errno"), osErrAttr(e, "strerror")
+		fn, fn2 := osErrAttr(e, "filename"), osErrAttr(e, "filename2")
+		if fn != None {
+			if fn2 != None {
+				return Str(fmt.Sprintf("[Errno %s] %s: %s -> %s", StrOf(errno), StrOf(strerror), Repr(fn), Repr(fn2)))
+			}
+			return Str(fmt.Sprintf("[Errno %s] %s: %s", StrOf(errno), StrOf(strerror), Repr(fn)))
+		}
+		if errno != None && strerror != None {
+			return Str(fmt.Sprintf("[Errno %s] %s", StrOf(errno), StrOf(strerror)))
+		}
+		return Str(baseExcStr(e))
+	})
+	method(KeyErrorType, "__str__", func(args []Object, kw []string) Object {
+		e := args[0].(*BaseException)
+		if len(e.Args.Items) == 1 {
+			return Str(Repr(e.Args.Items[0]))
+		}
+		return Str(baseExcStr(e))
+	})
+	for _, t := range []*Type{NameErrorType, AttributeErrorType, ImportErrorType} {
+		t := t
+		for _, a := range []string{"name", "obj", "path", "msg"} {
+			a := a
+			if a == "obj" && t != AttributeErrorType || (a == "path" || a == "msg") && t != ImportErrorType {
+				continue
+			}
+			AddGetter(t, a, func(o Object) Object {
+				if v, ok := o.(*BaseException).Dict.GetStr(a); ok {
+					return v
+				}
+				if a == "msg" && len(o.(*BaseException).Args.Items) > 0 {
+					return o.(*BaseException).Args.Items[0]
+				}
+				return None
+			}, func(o, v Object) { o.(*BaseException).Dict.SetStr(a, v) })
+		}
+	}
+	for _, t := range []*Type{UnicodeEncodeErrorType, UnicodeDecodeErrorType} {
+		t := t
+		method(t, "__str__", func(args []Object, kw []string) Object {
+			e := args[0].(*BaseException)
+			a := e.Args.Items
+			if len(a) != 5 {
+				return Str(baseExcStr(e))
+			}
+			start, end := Index(a[2]), Index(a[3])
+			if t == UnicodeEncodeErrorType {
+				r := []rune(StrOf(a[1]))
+				if end == start+1 && start < len(r) {
+					c := r[start]
+					var cs string
+					switch {
+					case c <= 0xff:
+						cs = fmt.Sprintf(`\x%02x`, c)
+					case c <= 0xffff:
+						cs = fmt.Sprintf(`\u%04x`, c)
+					default:
+						cs = fmt.Sprintf(`\U%08x`, c)
+					}
+					return Str(fmt.Sprintf("'%s' codec can't encode character '%s' in position %d: %s", StrOf(a[0]), cs, start, StrOf(a[4])))
+				}
+				return Str(fmt.Sprintf("'%s' codec can't encode characters in position %d-%d: %s", StrOf(a[0]), start, end-1, StrOf(a[4])))
+			}
+			b, _ := a[1].(Bytes)
+			if end == start+1 && start < len(b) {
+				return Str(fmt.Sprintf("'%s' codec can't decode byte 0x%02x in position %d: %s", StrOf(a[0]), b[start], start, StrOf(a[4])))
+			}
+			return Str(fmt.Sprintf("'%s' codec can't decode bytes in position %d-%d: %s", StrOf(a[0]), start, end-1, StrOf(a[4])))
+		})
+		for i, name := range []string{"encoding", "object", "start", "end", "reason"} {
+			i := i
+			AddGetter(t, name, func(o Object) Object {
+				a := o.(*BaseException).Args.Items
+				if i < len(a) {
+					return a[i]
+				}
+				return None
+			}, nil)
+		}
+	}
+	method(BaseExceptionType, "__reduce__", func(args []Object, kw []string) Object {
+		e := args[0].(*BaseException)
+		return NewTuple(e.cls, e.Args)
+	})
+	method(BaseExceptionType, "__setstate__", func(args []Object, kw []string) Object { return None })
+	initExceptionGroups()
+}
+
+func baseExcStr(e *BaseException) string {
+	switch len(e.Args.Items) {
+	case 0:
+		return ""
+	case 1:
+		return StrOf(e.Args.Items[0])
+	}
+	return Repr(e.Args)
+}
+
+func osErrAttr(o Object, name string) Object {
+	if v, ok := o.(*BaseException).Dict.GetStr(name); ok {
+		return v
+	}
+	return None
+}
+
+func newOSError(cls *Type, args []Object) *BaseException {
+	e := &BaseException{cls: cls, Args: NewTuple(append([]Object(nil), args...)...), Dict: NewDict()}
+	initOSError(e, args)
+	return e
+}
+
+func initOSError(e *BaseException, args []Object) {
+	if len(args) >= 2 && len(args) <= 5 {
+		e.Dict.SetStr("errno", args[0])
+		e.Dict.SetStr("strerror", args[1])
+		if len(args) >= 3 {
+			e.Dict.SetStr("filename", args[2])
+			// args keeps only (errno, strerror) when a filename is given.
+			e.Args = NewTuple(args[0], args[1])
+		}
+		if len(args) >= 5 {
+			e.Dict.SetStr("filename2", args[4])
+		}
+	}
+}
+
+// NewOSError makes the OSError subclass for a Go error from a system call
+// (FileNotFoundError for ENOENT, ...), with filename when non-empty.
+func NewOSError(err error, filename string) *BaseException {
+	var errno syscall.Errno
+	for e := err; e != nil; {
+		if n, ok := e.(syscall.Errno); ok {
+			errno = n
+			break
+		}
+		u, ok := e.(interface{ Unwrap() error })
+		if !ok {
+			break
+		}
+		e = u.Unwrap()
+	}
+	if errno == 0 {
+		return NewError(OSErrorType, err.Error())
+	}
+	cls := OSErrorType
+	if t, ok := errnoTypes[int(errno)]; ok {
+		cls = t
+	}
+	msg := errno.Error()
+	if len(msg) > 0 {
+		msg = strings.ToUpper(msg[:1]) + msg[1:]
+	}
+	args := []Object{Int(int(errno)), Str(msg)}
+	if filename != "" {
+		args = append(args, Str(filename))
+	}
+	return newOSError(cls, args)
+}

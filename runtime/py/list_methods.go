@@ -1,0 +1,292 @@
+package py
+
+import (
+	"fmt"
+	"slices"
+	"sort"
+	"strings"
+)
+
+// Methods of list and tuple, and sorting.
+
+func listSelf(name string, args []Object) *List {
+	return checkSelf(ListType, name, args).(*List)
+}
+
+// Less is `a < b` as a Go bool, with fast paths for the common types.
+func Less(a, b Object) bool {
+	switch x := a.(type) {
+	case Int:
+		if y, ok := b.(Int); ok {
+			return x < y
+		}
+	case Str:
+		if y, ok := b.(Str); ok {
+			return x < y
+		}
+	case Float:
+		if y, ok := b.(Float); ok {
+			return x < y
+		}
+	}
+	return Truth(Compare(a, b, OpLt))
+}
+
+// SortObjects sorts items in place as list.sort does: stable, by key (nil:
+// the items themselves), reversed when reverse (equal items keep their
+// order).
+func SortObjects(items []Object, key Object, reverse bool) {
+	keys := items
+	if key != nil && key != None {
+		keys = make([]Object, len(items))
+		for i, it := range items {
+			keys[i] = Call(key, it)
+		}
+	}
+	if reverse {
+		slices.Reverse(items)
+		if key != nil && key != None {
+			slices.Reverse(keys)
+		}
+	}
+	if key == nil || key == None {
+		sort.SliceStable(items, func(i, j int) bool { return Less(items[i], items[j]) })
+	} else {
+		idx := make([]int, len(items))
+		for i := range idx {
+			idx[i] = i
+		}
+		sort.SliceStable(idx, func(i, j int) bool { return Less(keys[idx[i]], keys[idx[j]]) })
+		sorted := make([]Object, len(items))
+		for i, k := range idx {
+			sorted[i] = items[k]
+		}
+		copy(items, sorted)
+	}
+	if reverse {
+		slices.Reverse(items)
+	}
+}
+
+func seqIndexOf(items []Object, x Object, start, end Object) int {
+	st, en := adjustIndices(start, end, len(items))
+	for i := st; i < en && i < len(items); i++ {
+		if items[i] == x || Eq(items[i], x) {
+			return i
+		}
+	}
+	return -1
+}
+
+func seqCount(items []Object, x Object) int {
+	n := 0
+	for _, it := range items {
+		if it == x || Eq(it, x) {
+			n++
+		}
+	}
+	return n
+}
+
+func init() {
+	subclassable[ListType] = true
+	subclassable[TupleType] = true
+	ListType.newInstance = func(t *Type) Object { return &List{cls: t, attrs: NewDict()} }
+
+	method(ListType, "__init__", func(args []Object, kw []string) Object {
+		l := listSelf("__init__", args)
+		a := ParseArgs("list", args[1:], kw, []string{"iterable"}, 0)
+		l.Items = l.Items[:0]
+		if a[0] != nil {
+			l.Items = AppendStar(l.Items, a[0])
+		}
+		return None
+	})
+	method(ListType, "append", func(args []Object, kw []string) Object {
+		l := listSelf("append", args)
+		a := nargs("list.append", args, kw, 1, 1)
+		l.Items = append(l.Items, a[0])
+		return None
+	})
+	method(ListType, "extend", func(args []Object, kw []string) Object {
+		l := listSelf("extend", args)
+		a := nargs("list.extend", args, kw, 1, 1)
+		if o, ok := a[0].(*List); ok && o == l {
+			l.Items = append(l.Items, slices.Clone(l.Items)...)
+			return None
+		}
+		l.Items = AppendStar(l.Items, a[0])
+		return None
+	})
+	method(ListType, "insert", func(args []Object, kw []string) Object {
+		l := listSelf("insert", args)
+		a := nargs("insert", args, kw, 2, 2)
+		i := Index(a[0])
+		n := len(l.Items)
+		if i < 0 {
+			i += n
+			if i < 0 {
+				i = 0
+			}
+		}
+		if i > n {
+			i = n
+		}
+		l.Items = slices.Insert(l.Items, i, a[1])
+		return None
+	})
+	method(ListType, "pop", func(args []Object, kw []string) Object {
+		l := listSelf("pop", args)
+		a := nargs("pop", args, kw, 0, 1)
+		if len(l.Items) == 0 {
+			panic(NewError(IndexErrorType, "pop from empty list"))
+		}
+		i := len(l.Items) - 1
+		if len(a) > 0 {
+			i = Index(a[0])
+			if i < 0 {
+				i += len(l.Items)
+			}
+			if i < 0 || i >= len(l.Items) {
+				panic(NewError(IndexErrorType, "pop index out of range"))
+			}
+		}
+		v := l.Items[i]
+		l.Items = slices.Delete(l.Items, i, i+1)
+		return v
+	})
+	method(ListType, "remove", func(args []Object, kw []string) Object {
+		l := listSelf("remove", args)
+		a := nargs("list.remove", args, kw, 1, 1)
+		i := seqIndexOf(l.Items, a[0], nil, nil)
+		if i < 0 {
+			panic(NewError(ValueErrorType, "list.remove(x): x not in list"))
+		}
+		l.Items = slices.Delete(l.Items, i, i+1)
+		return None
+	})
+	method(ListType, "index", func(args []Object, kw []string) Object {
+		l := listSelf("index", args)
+		a := nargs("index", args, kw, 1, 3)
+		a = append(a, nil, nil)
+		i := seqIndexOf(l.Items, a[0], a[1], a[2])
+		if i < 0 {
+			panic(NewError(ValueErrorType, fmt.Sprintf("%s is not in list", Repr(a[0]))))
+		}
+		return Int(i)
+	})
+	method(ListType, "count", func(args []Object, kw []string) Object {
+		l := listSelf("count", args)
+		a := nargs("count", args, kw, 1, 1)
+		return Int(seqCount(l.Items, a[0]))
+	})
+	method(ListType, "sort", func(args []Object, kw []string) Object {
+		l := listSelf("sort", args)
+		if len(args)-len(kw) > 1 {
+			panic(NewError(TypeErrorType, "sort() takes no positional arguments"))
+		}
+		a := ParseArgs("sort", args[1:], kw, []string{"key", "reverse"}, 0)
+		items := l.Items
+		SortObjects(items, a[0], a[1] != nil && Truth(a[1]))
+		return None
+	})
+	method(ListType, "reverse", func(args []Object, kw []string) Object {
+		l := listSelf("reverse", args)
+		nargs("reverse", args, kw, 0, 0)
+		slices.Reverse(l.Items)
+		return None
+	})
+	method(ListType, "copy", func(args []Object, kw []string) Object {
+		l := listSelf("copy", args)
+		nargs("copy", args, kw, 0, 0)
+		return NewList(slices.Clone(l.Items)...)
+	})
+	method(ListType, "clear", func(args []Object, kw []string) Object {
+		l := listSelf("clear", args)
+		nargs("clear", args, kw, 0, 0)
+		l.Items = nil
+		return None
+	})
+	method(ListType, "__repr__", func(args []Object, kw []string) Object {
+		l := listSelf("__repr__", args)
+		return Str(reprSeq(l, "[", "]", l.Items, false))
+	})
+	method(ListType, "__reversed__", func(args []Object, kw []string) Object {
+		l := listSelf("__reversed__", args)
+		i := len(l.Items)
+		return &FuncIter{F: func() (Object, bool) {
+			if i > len(l.Items) {
+				i = len(l.Items)
+			}
+			if i <= 0 {
+				return nil, false
+			}
+			i--
+			return l.Items[i], true
+		}}
+	})
+	method(ListType, "__iadd__", func(args []Object, kw []string) Object {
+		l := listSelf("__iadd__", args)
+		a := nargs("__iadd__", args, kw, 1, 1)
+		l.Items = AppendStar(l.Items, a[0])
+		return l
+	})
+	ListType.Dict.SetStr("__hash__", None)
+
+	// tuple
+	TupleType.Dict.SetStr("__new__", &StaticMethod{Func: NewBuiltin("__new__", func(args []Object, kw []string) Object {
+		if len(args) == 0 {
+			panic(NewError(TypeErrorType, "tuple.__new__(): not enough arguments"))
+		}
+		t, ok := args[0].(*Type)
+		if !ok || !t.IsSubtype(TupleType) {
+			panic(NewError(TypeErrorType, "tuple.__new__(X): X is not a subtype of tuple"))
+		}
+		a := ParseArgs("tuple", args[1:], kw, []string{"iterable"}, 0)
+		var items []Object
+		if a[0] != nil {
+			items = AppendStar(nil, a[0])
+		}
+		if t == TupleType {
+			return NewTuple(items...)
+		}
+		return &Tuple{Items: items, cls: t}
+	})})
+	method(TupleType, "index", func(args []Object, kw []string) Object {
+		tu := checkSelf(TupleType, "index", args).(*Tuple)
+		a := nargs("index", args, kw, 1, 3)
+		a = append(a, nil, nil)
+		i := seqIndexOf(tu.Items, a[0], a[1], a[2])
+		if i < 0 {
+			panic(NewError(ValueErrorType, "tuple.index(x): x not in tuple"))
+		}
+		return Int(i)
+	})
+	method(TupleType, "count", func(args []Object, kw []string) Object {
+		tu := checkSelf(TupleType, "count", args).(*Tuple)
+		a := nargs("count", args, kw, 1, 1)
+		return Int(seqCount(tu.Items, a[0]))
+	})
+	method(TupleType, "__repr__", func(args []Object, kw []string) Object {
+		tu := checkSelf(TupleType, "__repr__", args).(*Tuple)
+		return Str(reprSeq(tu, "(", ")", tu.Items, len(tu.Items) == 1))
+	})
+	method(TupleType, "__getnewargs__", func(args []Object, kw []string) Object {
+		tu := checkSelf(TupleType, "__getnewargs__", args).(*Tuple)
+		return NewTuple(NewTuple(tu.Items...))
+	})
+}
+
+// ReprList is repr of a list of objects as "[a, b]".
+func ReprList(items []Object) string {
+	var b strings.Builder
+	b.WriteByte('[')
+	for i, it := range items {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(Repr(it))
+	}
+	b.WriteByte(']')
+	return b.String()
+}

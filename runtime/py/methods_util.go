@@ -1,0 +1,123 @@
+package py
+
+import (
+	"fmt"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Helpers shared by the methods of the builtin types.
+
+// checkSelf raises CPython's descriptor TypeError when a method of t is
+// called unbound on an object of another type (str.upper(5)).
+func checkSelf(t *Type, name string, args []Object) Object {
+	if len(args) == 0 {
+		panic(NewError(TypeErrorType, fmt.Sprintf("unbound method %s.%s() needs an argument", t.Name, name)))
+	}
+	if !args[0].Type().IsSubtype(t) {
+		panic(NewError(TypeErrorType, fmt.Sprintf("descriptor '%s' for '%s' objects doesn't apply to a '%s' object", name, t.Name, args[0].Type().Name)))
+	}
+	return args[0]
+}
+
+// noKw raises when a builtin that takes no keyword arguments got some.
+func noKw(fname string, kw []string) {
+	if len(kw) > 0 {
+		panic(NewError(TypeErrorType, fmt.Sprintf("%s() takes no keyword arguments", fname)))
+	}
+}
+
+// nargs checks the positional argument count (self excluded).
+func nargs(fname string, args []Object, kw []string, min, max int) []Object {
+	noKw(fname, kw)
+	n := len(args) - 1
+	if n < min || n > max {
+		switch {
+		case min == max && min == 0:
+			panic(NewError(TypeErrorType, fmt.Sprintf("%s() takes no arguments (%d given)", fname, n)))
+		case min == max && min == 1:
+			panic(NewError(TypeErrorType, fmt.Sprintf("%s() takes exactly one argument (%d given)", fname, n)))
+		case n < min:
+			panic(NewError(TypeErrorType, fmt.Sprintf("%s expected at least %d argument%s, got %d", fname, min, plural(min), n)))
+		default:
+			panic(NewError(TypeErrorType, fmt.Sprintf("%s expected at most %d argument%s, got %d", fname, max, plural(max), n)))
+		}
+	}
+	return args[1:]
+}
+
+// optInt reads an optional int argument (nil or None: def).
+func optInt(o Object, def int) int {
+	if o == nil || o == None {
+		return def
+	}
+	return Index(o)
+}
+
+// sliceIndex reads a start/end argument of find/count/...: None or an
+// object with __index__.
+func sliceIndex(o Object, def int) int {
+	if o == nil || o == None {
+		return def
+	}
+	switch o.(type) {
+	case Int, Bool:
+		return Index(o)
+	case *BigInt:
+		if asBig(o).Sign() < 0 {
+			return -1 << 62
+		}
+		return 1 << 62
+	}
+	if LookupSpecial(o, "__index__") == nil {
+		panic(NewError(TypeErrorType, "slice indices must be integers or None or have an __index__ method"))
+	}
+	return Index(o)
+}
+
+// adjustIndices clamps start and end to [0, n] as CPython's
+// ADJUST_INDICES does.
+func adjustIndices(start, end Object, n int) (int, int) {
+	s, e := sliceIndex(start, 0), sliceIndex(end, n)
+	if e > n {
+		e = n
+	} else if e < 0 {
+		e += n
+		if e < 0 {
+			e = 0
+		}
+	}
+	if s < 0 {
+		s += n
+		if s < 0 {
+			s = 0
+		}
+	}
+	return s, e
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// pyIsSpace is str.isspace for one code point.
+func pyIsSpace(r rune) bool {
+	return unicode.IsSpace(r) || (r >= 0x1c && r <= 0x1f)
+}
+
+// typeName is the type name used in error messages.
+func typeName(o Object) string { return o.Type().Name }
+
+// wantStr returns o as a string or raises CPython's TypeError.
+func wantStr(what string, o Object) string {
+	s, ok := o.(Str)
+	if !ok {
+		panic(NewError(TypeErrorType, fmt.Sprintf("%s must be str, not %s", what, typeName(o))))
+	}
+	return string(s)
+}

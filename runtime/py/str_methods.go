@@ -1,0 +1,940 @@
+package py
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Methods of str.
+
+func strMethod(name string, fn func(s string, args []Object, kw []string) Object) {
+	method(StrType, name, func(args []Object, kw []string) Object {
+		self := checkSelf(StrType, name, args)
+		return fn(string(self.(Str)), args, kw)
+	})
+}
+
+// strFind is str.find/rfind on code points.
+func strFind(s, sub string, start, end Object, rev bool) int {
+	if isASCII(s) {
+		st, en := adjustIndices(start, end, len(s))
+		if st > len(s) || en-st < len(sub) {
+			return -1
+		}
+		var i int
+		if rev {
+			i = strings.LastIndex(s[st:en], sub)
+		} else {
+			i = strings.Index(s[st:en], sub)
+		}
+		if i < 0 {
+			return -1
+		}
+		return i + st
+	}
+	r := []rune(s)
+	st, en := adjustIndices(start, end, len(r))
+	if st > len(r) || en < st {
+		return -1
+	}
+	hay := string(r[st:en])
+	var i int
+	if rev {
+		i = strings.LastIndex(hay, sub)
+	} else {
+		i = strings.Index(hay, sub)
+	}
+	if i < 0 {
+		return -1
+	}
+	return st + utf8.RuneCountInString(hay[:i])
+}
+
+// strRange returns s[start:end] in code points, and whether start is
+// within the string.
+func strRange(s string, start, end Object) (string, bool) {
+	if isASCII(s) {
+		st, en := adjustIndices(start, end, len(s))
+		if st > len(s) {
+			return "", false
+		}
+		if en < st {
+			return "", true
+		}
+		return s[st:en], true
+	}
+	r := []rune(s)
+	st, en := adjustIndices(start, end, len(r))
+	if st > len(r) {
+		return "", false
+	}
+	if en < st {
+		return "", true
+	}
+	return string(r[st:en]), true
+}
+
+func splitWhitespace(s string, maxsplit int) []Object {
+	var out []Object
+	i := 0
+	for {
+		for i < len(s) {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if !pyIsSpace(r) {
+				break
+			}
+			i += n
+		}
+		if i >= len(s) {
+			return out
+		}
+		if maxsplit >= 0 && len(out) == maxsplit {
+			return append(out, Str(s[i:]))
+		}
+		j := i
+		for j < len(s) {
+			r, n := utf8.DecodeRuneInString(s[j:])
+			if pyIsSpace(r) {
+				break
+			}
+			j += n
+		}
+		out = append(out, Str(s[i:j]))
+		i = j
+	}
+}
+
+func rsplitWhitespace(s string, maxsplit int) []Object {
+	var out []Object
+	i := len(s)
+	for {
+		for i > 0 {
+			r, n := utf8.DecodeLastRuneInString(s[:i])
+			if !pyIsSpace(r) {
+				break
+			}
+			i -= n
+		}
+		if i <= 0 {
+			break
+		}
+		if maxsplit >= 0 && len(out) == maxsplit {
+			out = append(out, Str(s[:i]))
+			break
+		}
+		j := i
+		for j > 0 {
+			r, n := utf8.DecodeLastRuneInString(s[:j])
+			if pyIsSpace(r) {
+				break
+			}
+			j -= n
+		}
+		out = append(out, Str(s[j:i]))
+		i = j
+	}
+	for l, r := 0, len(out)-1; l < r; l, r = l+1, r-1 {
+		out[l], out[r] = out[r], out[l]
+	}
+	return out
+}
+
+func splitArgs(fname string, args []Object, kw []string) (sep Object, maxsplit int) {
+	a := ParseArgs(fname, args[1:], kw, []string{"sep", "maxsplit"}, 0)
+	sep = a[0]
+	if sep != nil && sep != None {
+		s, ok := sep.(Str)
+		if !ok {
+			panic(NewError(TypeErrorType, fmt.Sprintf("must be str or None, not %s", typeName(sep))))
+		}
+		if s == "" {
+			panic(NewError(ValueErrorType, "empty separator"))
+		}
+	}
+	return sep, optInt(a[1], -1)
+}
+
+func stripChars(fname string, args []Object, kw []string) (string, bool) {
+	a := nargs(fname, args, kw, 0, 1)
+	if len(a) == 0 || a[0] == None {
+		return "", false
+	}
+	s, ok := a[0].(Str)
+	if !ok {
+		panic(NewError(TypeErrorType, fmt.Sprintf("%s arg must be None or str", fname)))
+	}
+	return string(s), true
+}
+
+func strStrip(s string, chars string, custom bool, left, right bool) string {
+	in := pyIsSpace
+	if custom {
+		in = func(r rune) bool { return strings.ContainsRune(chars, r) }
+	}
+	if left {
+		s = strings.TrimLeftFunc(s, in)
+	}
+	if right {
+		s = strings.TrimRightFunc(s, in)
+	}
+	return s
+}
+
+func affixes(fname string, o Object) []string {
+	switch v := o.(type) {
+	case Str:
+		return []string{string(v)}
+	case *Tuple:
+		out := make([]string, len(v.Items))
+		for i, it := range v.Items {
+			s, ok := it.(Str)
+			if !ok {
+				panic(NewError(TypeErrorType, fmt.Sprintf("tuple for %s must only contain str, not %s", fname, typeName(it))))
+			}
+			out[i] = string(s)
+		}
+		return out
+	}
+	panic(NewError(TypeErrorType, fmt.Sprintf("%s first arg must be str or a tuple of str, not %s", fname, typeName(o))))
+}
+
+func isCased(r rune) bool { return unicode.IsUpper(r) || unicode.IsLower(r) || unicode.IsTitle(r) }
+
+func strTitle(s string) string {
+	var b strings.Builder
+	prevCased := false
+	for _, r := range s {
+		if prevCased {
+			b.WriteString(lowerRune(r))
+		} else {
+			b.WriteRune(unicode.ToTitle(r))
+		}
+		prevCased = isCased(r)
+	}
+	return b.String()
+}
+
+func lowerRune(r rune) string {
+	if r == 'İ' {
+		return "i̇"
+	}
+	return string(unicode.ToLower(r))
+}
+
+// strUpper is str.upper, with the special cases of full case mapping
+// that matter in practice.
+func strUpper(s string) string {
+	if isASCII(s) {
+		return strings.ToUpper(s)
+	}
+	var b strings.Builder
+	for _, r := range s {
+		switch r {
+		case 'ß':
+			b.WriteString("SS")
+		case 'ﬁ':
+			b.WriteString("FI")
+		case 'ﬂ':
+			b.WriteString("FL")
+		default:
+			b.WriteRune(unicode.ToUpper(r))
+		}
+	}
+	return b.String()
+}
+
+func strLower(s string) string {
+	if isASCII(s) {
+		return strings.ToLower(s)
+	}
+	var b strings.Builder
+	for _, r := range s {
+		b.WriteString(lowerRune(r))
+	}
+	return b.String()
+}
+
+func allRunes(s string, f func(rune) bool) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if !f(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func isDecimalRune(r rune) bool { return unicode.Is(unicode.Nd, r) }
+func isDigitRune(r rune) bool {
+	return unicode.Is(unicode.Nd, r) || (r >= '¹' && r <= '³') || r == '¹' || (r >= '⁰' && r <= '⁹') || (r >= '₀' && r <= '₉') || (r >= '①' && r <= '⑨')
+}
+func isNumericRune(r rune) bool {
+	return unicode.In(r, unicode.Nd, unicode.Nl, unicode.No) || isDigitRune(r)
+}
+func isAlphaRune(r rune) bool {
+	return unicode.In(r, unicode.Lu, unicode.Ll, unicode.Lt, unicode.Lm, unicode.Lo)
+}
+
+// isLineBreak reports the code points str.splitlines splits on.
+func isLineBreak(r rune) bool {
+	switch r {
+	case '\n', '\r', '\v', '\f', 0x1c, 0x1d, 0x1e, 0x85, 0x2028, 0x2029:
+		return true
+	}
+	return false
+}
+
+func padStr(fname string, s string, args []Object, kw []string) (int, rune) {
+	a := nargs(fname, args, kw, 1, 2)
+	width := Index(a[0])
+	fill := ' '
+	if len(a) > 1 {
+		f, ok := a[1].(Str)
+		if !ok || strLen(string(f)) != 1 {
+			if !ok {
+				panic(NewError(TypeErrorType, fmt.Sprintf("%s() argument 2 must be str, not %s", fname, typeName(a[1]))))
+			}
+			panic(NewError(TypeErrorType, "The fill character must be exactly one character long"))
+		}
+		fill, _ = utf8.DecodeRuneInString(string(f))
+	}
+	return width, fill
+}
+
+// IsIdentifier is str.isidentifier.
+func IsIdentifier(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i, r := range s {
+		if r == '_' || isAlphaRune(r) || unicode.Is(unicode.Nl, r) {
+			continue
+		}
+		if i > 0 && (unicode.In(r, unicode.Mn, unicode.Mc, unicode.Nd, unicode.Pc)) {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// StrJoin is sep.join(iterable).
+func StrJoin(sep string, iterable Object) string {
+	var items []Object
+	switch v := iterable.(type) {
+	case *List:
+		items = v.Items
+	case *Tuple:
+		items = v.Items
+	default:
+		items = AppendStar(nil, iterable)
+	}
+	n := len(sep) * (len(items) - 1)
+	for i, it := range items {
+		s, ok := it.(Str)
+		if !ok {
+			panic(NewError(TypeErrorType, fmt.Sprintf("sequence item %d: expected str instance, %s found", i, typeName(it))))
+		}
+		n += len(s)
+	}
+	var b strings.Builder
+	b.Grow(n)
+	for i, it := range items {
+		if i > 0 {
+			b.WriteString(sep)
+		}
+		b.WriteString(string(it.(Str)))
+	}
+	return b.String()
+}
+
+func init() {
+	strMethod("join", func(s string, args []Object, kw []string) Object {
+		a := nargs("join", args, kw, 1, 1)
+		return Str(StrJoin(s, a[0]))
+	})
+	strMethod("split", func(s string, args []Object, kw []string) Object {
+		sep, maxsplit := splitArgs("split", args, kw)
+		if sep == nil || sep == None {
+			return NewList(splitWhitespace(s, maxsplit)...)
+		}
+		parts := strings.SplitN(s, string(sep.(Str)), maxsplitN(maxsplit))
+		return strList(parts)
+	})
+	strMethod("rsplit", func(s string, args []Object, kw []string) Object {
+		sep, maxsplit := splitArgs("rsplit", args, kw)
+		if sep == nil || sep == None {
+			return NewList(rsplitWhitespace(s, maxsplit)...)
+		}
+		d := string(sep.(Str))
+		if maxsplit < 0 {
+			return strList(strings.Split(s, d))
+		}
+		var parts []string
+		for len(parts) < maxsplit {
+			i := strings.LastIndex(s, d)
+			if i < 0 {
+				break
+			}
+			parts = append(parts, s[i+len(d):])
+			s = s[:i]
+		}
+		parts = append(parts, s)
+		for l, r := 0, len(parts)-1; l < r; l, r = l+1, r-1 {
+			parts[l], parts[r] = parts[r], parts[l]
+		}
+		return strList(parts)
+	})
+	strMethod("strip", func(s string, args []Object, kw []string) Object {
+		c, custom := stripChars("strip", args, kw)
+		return Str(strStrip(s, c, custom, true, true))
+	})
+	strMethod("lstrip", func(s string, args []Object, kw []string) Object {
+		c, custom := stripChars("lstrip", args, kw)
+		return Str(strStrip(s, c, custom, true, false))
+	})
+	strMethod("rstrip", func(s string, args []Object, kw []string) Object {
+		c, custom := stripChars("rstrip", args, kw)
+		return Str(strStrip(s, c, custom, false, true))
+	})
+	for _, name := range []string{"startswith", "endswith"} {
+		name := name
+		strMethod(name, func(s string, args []Object, kw []string) Object {
+			a := nargs(name, args, kw, 1, 3)
+			var st, en Object
+			if len(a) > 1 {
+				st = a[1]
+			}
+			if len(a) > 2 {
+				en = a[2]
+			}
+			sub, ok := strRange(s, st, en)
+			if !ok {
+				affixes(name, a[0])
+				return False
+			}
+			for _, p := range affixes(name, a[0]) {
+				if name == "startswith" && strings.HasPrefix(sub, p) || name == "endswith" && strings.HasSuffix(sub, p) {
+					return True
+				}
+			}
+			return False
+		})
+	}
+	strMethod("replace", func(s string, args []Object, kw []string) Object {
+		a := nargs("replace", args, kw, 2, 3)
+		for i := 0; i < 2; i++ {
+			if _, ok := a[i].(Str); !ok {
+				panic(NewError(TypeErrorType, fmt.Sprintf("replace() argument %d must be str, not %s", i+1, typeName(a[i]))))
+			}
+		}
+		n := -1
+		if len(a) > 2 {
+			n = Index(a[2])
+		}
+		old, nw := string(a[0].(Str)), string(a[1].(Str))
+		if old == "" && !isASCII(s) {
+			// Go inserts between bytes' runes too, which is what Python does.
+		}
+		return Str(strings.Replace(s, old, nw, n))
+	})
+	findLike := func(name string, rev, raise bool) {
+		strMethod(name, func(s string, args []Object, kw []string) Object {
+			a := nargs(name, args, kw, 1, 3)
+			sub, ok := a[0].(Str)
+			if !ok {
+				panic(NewError(TypeErrorType, fmt.Sprintf("must be str, not %s", typeName(a[0]))))
+			}
+			var st, en Object
+			if len(a) > 1 {
+				st = a[1]
+			}
+			if len(a) > 2 {
+				en = a[2]
+			}
+			i := strFind(s, string(sub), st, en, rev)
+			if i < 0 && raise {
+				panic(NewError(ValueErrorType, "substring not found"))
+			}
+			return Int(i)
+		})
+	}
+	findLike("find", false, false)
+	findLike("rfind", true, false)
+	findLike("index", false, true)
+	findLike("rindex", true, true)
+	strMethod("count", func(s string, args []Object, kw []string) Object {
+		a := nargs("count", args, kw, 1, 3)
+		sub, ok := a[0].(Str)
+		if !ok {
+			panic(NewError(TypeErrorType, fmt.Sprintf("must be str, not %s", typeName(a[0]))))
+		}
+		var st, en Object
+		if len(a) > 1 {
+			st = a[1]
+		}
+		if len(a) > 2 {
+			en = a[2]
+		}
+		hay, ok := strRange(s, st, en)
+		if !ok {
+			return Int(0)
+		}
+		if sub == "" {
+			return Int(strLen(hay) + 1)
+		}
+		return Int(strings.Count(hay, string(sub)))
+	})
+	strMethod("upper", func(s string, args []Object, kw []string) Object {
+		nargs("upper", args, kw, 0, 0)
+		return Str(strUpper(s))
+	})
+	strMethod("lower", func(s string, args []Object, kw []string) Object {
+		nargs("lower", args, kw, 0, 0)
+		return Str(strLower(s))
+	})
+	strMethod("casefold", func(s string, args []Object, kw []string) Object {
+		nargs("casefold", args, kw, 0, 0)
+		return Str(strings.ReplaceAll(strLower(s), "ß", "ss"))
+	})
+	strMethod("title", func(s string, args []Object, kw []string) Object {
+		nargs("title", args, kw, 0, 0)
+		return Str(strTitle(s))
+	})
+	strMethod("capitalize", func(s string, args []Object, kw []string) Object {
+		nargs("capitalize", args, kw, 0, 0)
+		if s == "" {
+			return Str("")
+		}
+		r, n := utf8.DecodeRuneInString(s)
+		return Str(string(unicode.ToTitle(r)) + strLower(s[n:]))
+	})
+	strMethod("swapcase", func(s string, args []Object, kw []string) Object {
+		nargs("swapcase", args, kw, 0, 0)
+		var b strings.Builder
+		for _, r := range s {
+			switch {
+			case unicode.IsUpper(r):
+				b.WriteString(lowerRune(r))
+			case unicode.IsLower(r):
+				b.WriteString(strUpper(string(r)))
+			default:
+				b.WriteRune(r)
+			}
+		}
+		return Str(b.String())
+	})
+	strMethod("zfill", func(s string, args []Object, kw []string) Object {
+		a := nargs("zfill", args, kw, 1, 1)
+		width := Index(a[0])
+		n := strLen(s)
+		if n >= width {
+			return Str(s)
+		}
+		pad := strings.Repeat("0", width-n)
+		if s != "" && (s[0] == '+' || s[0] == '-') {
+			return Str(s[:1] + pad + s[1:])
+		}
+		return Str(pad + s)
+	})
+	strMethod("center", func(s string, args []Object, kw []string) Object {
+		width, fill := padStr("center", s, args, kw)
+		n := strLen(s)
+		if n >= width {
+			return Str(s)
+		}
+		marg := width - n
+		left := marg/2 + (marg & width & 1)
+		f := string(fill)
+		return Str(strings.Repeat(f, left) + s + strings.Repeat(f, marg-left))
+	})
+	strMethod("ljust", func(s string, args []Object, kw []string) Object {
+		width, fill := padStr("ljust", s, args, kw)
+		if n := strLen(s); n < width {
+			return Str(s + strings.Repeat(string(fill), width-n))
+		}
+		return Str(s)
+	})
+	strMethod("rjust", func(s string, args []Object, kw []string) Object {
+		width, fill := padStr("rjust", s, args, kw)
+		if n := strLen(s); n < width {
+			return Str(strings.Repeat(string(fill), width-n) + s)
+		}
+		return Str(s)
+	})
+	pred := func(name string, f func(s string) bool) {
+		strMethod(name, func(s string, args []Object, kw []string) Object {
+			nargs(name, args, kw, 0, 0)
+			return NewBool(f(s))
+		})
+	}
+	pred("isdigit", func(s string) bool { return allRunes(s, isDigitRune) })
+	pred("isdecimal", func(s string) bool { return allRunes(s, isDecimalRune) })
+	pred("isnumeric", func(s string) bool { return allRunes(s, isNumericRune) })
+	pred("isalpha", func(s string) bool { return allRunes(s, isAlphaRune) })
+	pred("isalnum", func(s string) bool {
+		return allRunes(s, func(r rune) bool { return isAlphaRune(r) || isNumericRune(r) })
+	})
+	pred("isspace", func(s string) bool { return allRunes(s, pyIsSpace) })
+	pred("isascii", func(s string) bool { return isASCII(s) })
+	pred("isidentifier", IsIdentifier)
+	pred("isprintable", func(s string) bool {
+		for _, r := range s {
+			if !isPrintable(r) {
+				return false
+			}
+		}
+		return true
+	})
+	pred("isupper", func(s string) bool {
+		cased := false
+		for _, r := range s {
+			if unicode.IsLower(r) || unicode.IsTitle(r) {
+				return false
+			}
+			if unicode.IsUpper(r) {
+				cased = true
+			}
+		}
+		return cased
+	})
+	pred("islower", func(s string) bool {
+		cased := false
+		for _, r := range s {
+			if unicode.IsUpper(r) || unicode.IsTitle(r) {
+				return false
+			}
+			if unicode.IsLower(r) {
+				cased = true
+			}
+		}
+		return cased
+	})
+	pred("istitle", func(s string) bool {
+		cased, prevCased := false, false
+		for _, r := range s {
+			switch {
+			case unicode.IsUpper(r) || unicode.IsTitle(r):
+				if prevCased {
+					return false
+				}
+				prevCased, cased = true, true
+			case unicode.IsLower(r):
+				if !prevCased {
+					return false
+				}
+				prevCased, cased = true, true
+			default:
+				prevCased = false
+			}
+		}
+		return cased
+	})
+	partition := func(name string, rev bool) {
+		strMethod(name, func(s string, args []Object, kw []string) Object {
+			a := nargs(name, args, kw, 1, 1)
+			sep, ok := a[0].(Str)
+			if !ok {
+				panic(NewError(TypeErrorType, fmt.Sprintf("must be str, not %s", typeName(a[0]))))
+			}
+			if sep == "" {
+				panic(NewError(ValueErrorType, "empty separator"))
+			}
+			var i int
+			if rev {
+				i = strings.LastIndex(s, string(sep))
+			} else {
+				i = strings.Index(s, string(sep))
+			}
+			if i < 0 {
+				if rev {
+					return NewTuple(Str(""), Str(""), Str(s))
+				}
+				return NewTuple(Str(s), Str(""), Str(""))
+			}
+			return NewTuple(Str(s[:i]), sep, Str(s[i+len(sep):]))
+		})
+	}
+	partition("partition", false)
+	partition("rpartition", true)
+	strMethod("splitlines", func(s string, args []Object, kw []string) Object {
+		a := ParseArgs("splitlines", args[1:], kw, []string{"keepends"}, 0)
+		keep := a[0] != nil && Truth(a[0])
+		out := NewList()
+		start := 0
+		for i := 0; i < len(s); {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if !isLineBreak(r) {
+				i += n
+				continue
+			}
+			end := i + n
+			if r == '\r' && end < len(s) && s[end] == '\n' {
+				end++
+			}
+			if keep {
+				out.Items = append(out.Items, Str(s[start:end]))
+			} else {
+				out.Items = append(out.Items, Str(s[start:i]))
+			}
+			start, i = end, end
+		}
+		if start < len(s) {
+			out.Items = append(out.Items, Str(s[start:]))
+		}
+		return out
+	})
+	strMethod("encode", func(s string, args []Object, kw []string) Object {
+		a := ParseArgs("encode", args[1:], kw, []string{"encoding", "errors"}, 0)
+		enc, errs := "utf-8", "strict"
+		if a[0] != nil {
+			enc = wantStr("encode() argument 'encoding'", a[0])
+		}
+		if a[1] != nil {
+			errs = wantStr("encode() argument 'errors'", a[1])
+		}
+		return Bytes(EncodeStr(s, enc, errs))
+	})
+	strMethod("expandtabs", func(s string, args []Object, kw []string) Object {
+		a := ParseArgs("expandtabs", args[1:], kw, []string{"tabsize"}, 0)
+		tab := optInt(a[0], 8)
+		var b strings.Builder
+		col := 0
+		for _, r := range s {
+			switch r {
+			case '\t':
+				if tab > 0 {
+					n := tab - col%tab
+					b.WriteString(strings.Repeat(" ", n))
+					col += n
+				}
+			case '\n', '\r':
+				b.WriteRune(r)
+				col = 0
+			default:
+				b.WriteRune(r)
+				col++
+			}
+		}
+		return Str(b.String())
+	})
+	strMethod("removeprefix", func(s string, args []Object, kw []string) Object {
+		a := nargs("removeprefix", args, kw, 1, 1)
+		return Str(strings.TrimPrefix(s, wantStr("removeprefix() argument", a[0])))
+	})
+	strMethod("removesuffix", func(s string, args []Object, kw []string) Object {
+		a := nargs("removesuffix", args, kw, 1, 1)
+		return Str(strings.TrimSuffix(s, wantStr("removesuffix() argument", a[0])))
+	})
+	strMethod("format", func(s string, args []Object, kw []string) Object {
+		npos := len(args) - len(kw)
+		var kwd *Dict
+		if len(kw) > 0 {
+			kwd = NewDict()
+			for i, k := range kw {
+				kwd.SetStr(k, args[npos+i])
+			}
+		}
+		return Str(StrFormat(s, args[1:npos], kwd))
+	})
+	strMethod("format_map", func(s string, args []Object, kw []string) Object {
+		a := nargs("format_map", args, kw, 1, 1)
+		return Str(strFormat(s, nil, a[0], 2))
+	})
+	strMethod("__mod__", func(s string, args []Object, kw []string) Object {
+		a := nargs("__mod__", args, kw, 1, 1)
+		return Str(PercentFormat(s, a[0]))
+	})
+	method(StrType, "__rmod__", func(args []Object, kw []string) Object { return NotImplemented })
+	strMethod("__format__", func(s string, args []Object, kw []string) Object {
+		a := nargs("__format__", args, kw, 1, 1)
+		return Str(Format(Str(s), wantStr("argument", a[0])))
+	})
+	strMethod("translate", func(s string, args []Object, kw []string) Object {
+		a := nargs("translate", args, kw, 1, 1)
+		var b strings.Builder
+		for _, r := range s {
+			v, found := lookupTranslate(a[0], Int(r))
+			switch {
+			case !found:
+				b.WriteRune(r)
+			case v == None:
+			case isIntLike(v):
+				b.WriteRune(rune(Index(v)))
+			default:
+				b.WriteString(wantStr("character mapping", v))
+			}
+		}
+		return Str(b.String())
+	})
+	StrType.Dict.SetStr("maketrans", &StaticMethod{Func: NewBuiltin("maketrans", func(args []Object, kw []string) Object {
+		noKw("maketrans", kw)
+		d := NewDict()
+		switch len(args) {
+		case 1:
+			src, ok := args[0].(*Dict)
+			if !ok {
+				panic(NewError(TypeErrorType, "if you give only one argument to maketrans it must be a dict"))
+			}
+			src.Items(func(k, v Object) bool {
+				if ks, ok := k.(Str); ok {
+					r, _ := utf8.DecodeRuneInString(string(ks))
+					d.Set(Int(r), v)
+				} else {
+					d.Set(k, v)
+				}
+				return true
+			})
+		case 2, 3:
+			x, y := []rune(wantStr("maketrans() argument 1", args[0])), []rune(wantStr("maketrans() argument 2", args[1]))
+			if len(x) != len(y) {
+				panic(NewError(ValueErrorType, "the first two maketrans arguments must have equal length"))
+			}
+			for i := range x {
+				d.Set(Int(x[i]), Int(y[i]))
+			}
+			if len(args) == 3 {
+				for _, r := range wantStr("maketrans() argument 3", args[2]) {
+					d.Set(Int(r), None)
+				}
+			}
+		default:
+			panic(NewError(TypeErrorType, fmt.Sprintf("maketrans expected at most 3 arguments, got %d", len(args))))
+		}
+		return d
+	})})
+}
+
+func lookupTranslate(table, k Object) (v Object, found bool) {
+	if d, ok := table.(*Dict); ok && d.cls == nil {
+		return d.Get(k)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			if e, ok := r.(*BaseException); ok && e.cls.IsSubtype(LookupErrorType) {
+				v, found = nil, false
+				return
+			}
+			panic(r)
+		}
+	}()
+	return GetItem(table, k), true
+}
+
+func maxsplitN(maxsplit int) int {
+	if maxsplit < 0 {
+		return -1
+	}
+	return maxsplit + 1
+}
+
+func strList(parts []string) *List {
+	items := make([]Object, len(parts))
+	for i, p := range parts {
+		items[i] = Str(p)
+	}
+	return NewList(items...)
+}
+
+// EncodeStr is str.encode for the codecs programs use.
+func EncodeStr(s, enc, errors string) []byte {
+	switch normEncoding(enc) {
+	case "utf8":
+		return []byte(s)
+	case "ascii", "latin1":
+		limit := rune(0x7f)
+		name := "ascii"
+		if normEncoding(enc) == "latin1" {
+			limit, name = 0xff, "latin-1"
+		}
+		out := make([]byte, 0, len(s))
+		pos := 0
+		for _, r := range s {
+			if r > limit {
+				switch errors {
+				case "ignore":
+				case "replace":
+					out = append(out, '?')
+				default:
+					e := NewException(UnicodeEncodeErrorType, Str(name), Str(s), Int(pos), Int(pos+1), Str("ordinal not in range("+fmt.Sprint(limit+1)+")"))
+					panic(e)
+				}
+			} else {
+				out = append(out, byte(r))
+			}
+			pos++
+		}
+		return out
+	}
+	panic(NewError(LookupErrorType, "unknown encoding: "+enc))
+}
+
+func normEncoding(enc string) string {
+	e := strings.ToLower(strings.NewReplacer("-", "", "_", "", " ", "").Replace(enc))
+	switch e {
+	case "utf8", "u8", "utf":
+		return "utf8"
+	case "ascii", "usascii", "646":
+		return "ascii"
+	case "latin1", "iso88591", "l1", "8859", "cp819", "latin":
+		return "latin1"
+	}
+	return e
+}
+
+// DecodeBytes is bytes.decode.
+func DecodeBytes(b []byte, enc, errors string) string {
+	switch normEncoding(enc) {
+	case "utf8":
+		if utf8.Valid(b) {
+			return string(b)
+		}
+		var sb strings.Builder
+		for i := 0; i < len(b); {
+			r, n := utf8.DecodeRune(b[i:])
+			if r == utf8.RuneError && n <= 1 {
+				switch errors {
+				case "ignore":
+				case "replace":
+					sb.WriteRune('\ufffd')
+				case "backslashreplace":
+					fmt.Fprintf(&sb, `\x%02x`, b[i])
+				default:
+					panic(NewException(UnicodeDecodeErrorType, Str("utf-8"), Bytes(b), Int(i), Int(i+1), Str(fmt.Sprintf("invalid start byte"))))
+				}
+				i++
+				continue
+			}
+			sb.WriteRune(r)
+			i += n
+		}
+		return sb.String()
+	case "ascii":
+		var sb strings.Builder
+		for i, c := range b {
+			if c >= 0x80 {
+				switch errors {
+				case "ignore":
+					continue
+				case "replace":
+					sb.WriteRune('\ufffd')
+					continue
+				}
+				panic(NewException(UnicodeDecodeErrorType, Str("ascii"), Bytes(b), Int(i), Int(i+1), Str("ordinal not in range(128)")))
+			}
+			sb.WriteByte(c)
+		}
+		return sb.String()
+	case "latin1":
+		r := make([]rune, len(b))
+		for i, c := range b {
+			r[i] = rune(c)
+		}
+		return string(r)
+	}
+	panic(NewError(LookupErrorType, "unknown encoding: "+enc))
+}

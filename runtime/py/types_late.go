@@ -1,0 +1,41 @@
+package py
+
+import "fmt"
+
+// Initialisation that must follow types_init.go's (files initialise in
+// name order).
+
+func init() {
+	// object.__init__ rejects arguments when the class overrides __init__
+	// (so super().__init__(x) reaching object is an error, as in CPython).
+	oi := objectInit.(*BuiltinFunction)
+	oi.Fn = func(args []Object, kw []string) Object {
+		if len(args) > 1 {
+			t := args[0].Type()
+			if t.Lookup("__init__") != objectInit {
+				panic(NewError(TypeErrorType, "object.__init__() takes exactly one argument (the instance to initialize)"))
+			}
+			if nw := t.Lookup("__new__"); nw == ObjectType.Dict.mustGet("__new__") {
+				panic(NewError(TypeErrorType, fmt.Sprintf("%s() takes no arguments", t.Name)))
+			}
+		}
+		return None
+	}
+	method(TypeType, "__repr__", func(args []Object, kw []string) Object { return Str(Repr(args[0])) })
+	method(TypeType, "mro", func(args []Object, kw []string) Object {
+		t := args[0].(*Type)
+		items := make([]Object, len(t.MRO))
+		for i, m := range t.MRO {
+			items[i] = m
+		}
+		return NewList(items...)
+	})
+	method(TypeType, "__subclasses__", func(args []Object, kw []string) Object { return NewList() })
+	method(TypeType, "__instancecheck__", func(args []Object, kw []string) Object {
+		return NewBool(args[1].Type().IsSubtype(args[0].(*Type)))
+	})
+	method(TypeType, "__subclasscheck__", func(args []Object, kw []string) Object {
+		t, ok := args[1].(*Type)
+		return NewBool(ok && t.IsSubtype(args[0].(*Type)))
+	})
+}
