@@ -17,7 +17,7 @@ func TestCorpusDumps(t *testing.T) {
 	if len(files) == 0 {
 		t.Skip("no corpus found")
 	}
-	want := runOracle(t, py, files)
+	want := runOracle(t, py, files, false)
 	for i, f := range files {
 		src, err := os.ReadFile(f)
 		if err != nil {

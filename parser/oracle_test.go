@@ -13,6 +13,7 @@ import (
 const oracleScript = `
 import ast, sys
 out = sys.stdout.buffer
+check = len(sys.argv) > 1
 for name in sys.stdin.read().split("\n"):
     if not name:
         continue
@@ -20,7 +21,13 @@ for name in sys.stdin.read().split("\n"):
         with open(name, "rb") as f:
             src = f.read()
         tree = ast.parse(src, name)
-        out.write(b"OK\n" + ast.dump(tree, include_attributes=True, indent=1).encode("utf-8", "surrogatepass"))
+        head = "OK"
+        if check:
+            try:
+                compile(tree, name, "exec")
+            except SyntaxError as e:
+                head = "OK %s\t%s\t%s" % (e.lineno, e.offset, e.msg)
+        out.write(head.encode() + b"\n" + ast.dump(tree, include_attributes=True, indent=1).encode("utf-8", "surrogatepass"))
     except SyntaxError as e:
         out.write(("ERR %s\n%s" % (e.lineno, e.msg)).encode("utf-8", "surrogatepass"))
     except Exception as e:
@@ -32,8 +39,11 @@ for name in sys.stdin.read().split("\n"):
 type oracleResult struct {
 	ok   bool
 	dump string // when ok
-	line int    // when !ok
-	msg  string
+	// CPython's compile() error for an accepted file, if any (checkLine 0: none).
+	checkLine, checkCol int
+	checkMsg            string
+	line                int // when !ok
+	msg                 string
 }
 
 // needPython skips the test when python3 is not on PATH.
@@ -46,8 +56,12 @@ func needPython(t testing.TB) string {
 }
 
 // runOracle asks CPython about every file at once (one process).
-func runOracle(t testing.TB, py string, files []string) []oracleResult {
-	cmd := exec.Command(py, "-c", oracleScript)
+func runOracle(t testing.TB, py string, files []string, compile bool) []oracleResult {
+	args := []string{"-c", oracleScript}
+	if compile {
+		args = append(args, "compile")
+	}
+	cmd := exec.Command(py, args...)
 	cmd.Stdin = strings.NewReader(strings.Join(files, "\n") + "\n")
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
@@ -63,8 +77,13 @@ func runOracle(t testing.TB, py string, files []string) []oracleResult {
 	for i := range files {
 		s := string(parts[i])
 		head, body, _ := strings.Cut(s, "\n")
-		if head == "OK" {
+		if head == "OK" || strings.HasPrefix(head, "OK ") {
 			res[i] = oracleResult{ok: true, dump: body}
+			if f := strings.SplitN(strings.TrimPrefix(head, "OK "), "\t", 3); len(f) == 3 {
+				res[i].checkLine, _ = strconv.Atoi(f[0])
+				res[i].checkCol, _ = strconv.Atoi(f[1])
+				res[i].checkMsg = f[2]
+			}
 		} else {
 			n, _ := strconv.Atoi(strings.TrimPrefix(head, "ERR "))
 			res[i] = oracleResult{line: n, msg: body}

@@ -856,6 +856,9 @@ func (p *parser) simpleStmt() StmtNode {
 		p.i++
 		var targets []ExprNode
 		for {
+			if p.peek() == tStar {
+				p.failAt(p.i, "cannot delete starred")
+			}
 			t := p.bitOr()
 			p.setCtx(t, Del)
 			targets = append(targets, t)

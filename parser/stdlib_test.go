@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"fmt"
 	"io/fs"
 	"os"
 	"os/exec"
@@ -49,7 +50,7 @@ func TestStdlibDumps(t *testing.T) {
 	}
 	py := needPython(t)
 	files := stdlibFiles(t, py)
-	want := runOracle(t, py, files)
+	want := runOracle(t, py, files, true)
 	identical, differ, rejectedOK := 0, 0, 0
 	var bad []string
 	for i, f := range files {
@@ -80,6 +81,15 @@ func TestStdlibDumps(t *testing.T) {
 			differ++
 			t.Logf("DIFF %s: we reject: %v", f, err)
 			continue
+		}
+		errs := Check(m, f)
+		switch {
+		case w.checkLine == 0 && errs != nil:
+			bad = append(bad, f+": Check reports "+errs.Error()+", CPython compiles it")
+		case w.checkLine != 0 && errs == nil:
+			bad = append(bad, fmt.Sprintf("%s: CPython's compile() fails at %d:%d (%s), Check accepts", f, w.checkLine, w.checkCol, w.checkMsg))
+		case w.checkLine != 0 && (errs[0].Line != w.checkLine || errs[0].Msg != w.checkMsg):
+			bad = append(bad, fmt.Sprintf("%s: Check says %d:%d (%s), CPython %d:%d (%s)", f, errs[0].Line, errs[0].Col, errs[0].Msg, w.checkLine, w.checkCol, w.checkMsg))
 		}
 		if got := Dump(m, true, 1); got != w.dump {
 			differ++
