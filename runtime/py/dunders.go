@@ -32,6 +32,9 @@ func init() {
 			method(t, dn, func(args []Object, kw []string) Object {
 				self := checkSelf(t, dn, args)
 				nargs(dn, args, kw, 1, 1)
+				if !dunderOperandOK(t, args[1]) {
+					return NotImplemented
+				}
 				if r := binaryBuiltin(op, self, args[1]); r != nil {
 					return r
 				}
@@ -46,6 +49,9 @@ func init() {
 			method(t, rn, func(args []Object, kw []string) Object {
 				self := checkSelf(t, rn, args)
 				nargs(rn, args, kw, 1, 1)
+				if !dunderOperandOK(t, args[1]) {
+					return NotImplemented
+				}
 				if r := binaryBuiltin(op, args[1], self); r != nil {
 					return r
 				}
@@ -79,6 +85,9 @@ func init() {
 			method(t, name, func(args []Object, kw []string) Object {
 				self := checkSelf(t, name, args)
 				nargs(name, args, kw, 1, 1)
+				if !dunderOperandOK(t, args[1]) {
+					return NotImplemented
+				}
 				if t == StrType || t == BytesType || t == ListType || t == TupleType || t == DictType {
 					if !args[1].Type().IsSubtype(t) {
 						return NotImplemented
@@ -183,4 +192,15 @@ func init() {
 func (d *Dict) mustGet(k string) Object {
 	v, _ := d.GetStr(k)
 	return v
+}
+
+// dunderOperandOK: int's dunders accept only ints, float's only numbers.
+func dunderOperandOK(t *Type, other Object) bool {
+	switch t {
+	case IntType, BoolType:
+		return isIntLike(other)
+	case FloatType:
+		return isNumber(other)
+	}
+	return true
 }
