@@ -28,4 +28,11 @@ func (l *Loop) shutdownAsyncgensCoro() *py.Coroutine {
 	})
 }
 
-func registerExtras(m *py.Module) {}
+func registerExtras(m *py.Module) {
+	for _, t := range []*py.Type{LockType, EventType, ConditionType, SemaphoreType, BoundedSemaphoreType,
+		QueueType, PriorityQueueType, LifoQueueType, TimeoutType, TaskGroupType} {
+		m.Set(t.Name, t)
+	}
+	m.AddFunc("timeout", timeoutFn)
+	m.AddFunc("timeout_at", timeoutAtFn)
+}

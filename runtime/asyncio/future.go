@@ -111,7 +111,7 @@ func (f *Future) Result() py.Object {
 	case stateCancelled:
 		py.Raise(f.makeCancelledError())
 	case statePending:
-		raise(InvalidStateErrorType, "Result is not ready.")
+		raise(InvalidStateErrorType, "Result is not set.")
 	}
 	f.logTraceback = false
 	if f.exc != nil {

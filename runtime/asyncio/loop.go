@@ -53,7 +53,7 @@ type Handle struct {
 	args []py.Object
 	ctx  *py.Context
 	// name describes a Go callback in reprs.
-	name      string
+	name string
 	// task is set on a task's step/wakeup handles (for debug reports).
 	task      *Task
 	cancelled bool
@@ -280,7 +280,7 @@ type Loop struct {
 
 var LoopType = newType("_UnixSelectorEventLoop", "asyncio.unix_events", nil, nil)
 
-func (l *Loop) Type() *py.Type          { return LoopType }
+func (l *Loop) Type() *py.Type         { return LoopType }
 func (l *Loop) InstanceDict() *py.Dict { return l.dict }
 
 // NewLoop is asyncio.new_event_loop() (without the policy).

@@ -1,0 +1,300 @@
+package asyncio
+
+import (
+	"fmt"
+
+	"github.com/py2goasync/py2goasync/runtime/py"
+)
+
+// asyncio.queues: Queue, PriorityQueue, LifoQueue.
+
+type queueKind uint8
+
+const (
+	fifoQueue queueKind = iota
+	priorityQueue
+	lifoQueue
+)
+
+// Queue is asyncio.Queue and its variants.
+type Queue struct {
+	loopBound
+	kind       queueKind
+	maxsize    py.Object
+	max        int
+	items      []py.Object
+	head       int
+	getters    []*Future
+	putters    []*Future
+	unfinished int
+	finished   *Event
+}
+
+func newQueueType(name string, base *py.Type, kind queueKind) *py.Type {
+	return newType(name, "asyncio.queues", base, func(t *py.Type) py.Object {
+		return &Queue{loopBound: loopBound{cls: t}, kind: kind, maxsize: py.Int(0),
+			finished: &Event{loopBound: loopBound{cls: EventType}, value: true}}
+	})
+}
+
+var (
+	QueueType         = newQueueType("Queue", nil, fifoQueue)
+	PriorityQueueType = newQueueType("PriorityQueue", QueueType, priorityQueue)
+	LifoQueueType     = newQueueType("LifoQueue", QueueType, lifoQueue)
+)
+
+// NewQueue is asyncio.Queue(maxsize).
+func NewQueue(maxsize int) *Queue {
+	q := QueueType.Call(nil, nil).(*Queue)
+	q.maxsize, q.max = py.Int(maxsize), maxsize
+	return q
+}
+
+func (q *Queue) qsize() int { return len(q.items) - q.head }
+
+func (q *Queue) full() bool { return q.max > 0 && q.qsize() >= q.max }
+
+func (q *Queue) put(item py.Object) {
+	switch q.kind {
+	case priorityQueue:
+		// heapq.heappush
+		q.compact()
+		q.items = append(q.items, item)
+		pqSiftdown(q.items, 0, len(q.items)-1)
+	default:
+		q.items = append(q.items, item)
+	}
+}
+
+func (q *Queue) compact() {
+	if q.head > 0 {
+		n := copy(q.items, q.items[q.head:])
+		for i := n; i < len(q.items); i++ {
+			q.items[i] = nil
+		}
+		q.items = q.items[:n]
+		q.head = 0
+	}
+}
+
+func (q *Queue) get() py.Object {
+	switch q.kind {
+	case lifoQueue:
+		n := len(q.items) - 1
+		it := q.items[n]
+		q.items[n] = nil
+		q.items = q.items[:n]
+		return it
+	case priorityQueue:
+		h := q.items
+		last := h[len(h)-1]
+		h[len(h)-1] = nil
+		h = h[:len(h)-1]
+		q.items = h
+		if len(h) > 0 {
+			ret := h[0]
+			h[0] = last
+			pqSiftup(h, 0)
+			return ret
+		}
+		return last
+	}
+	it := q.items[q.head]
+	q.items[q.head] = nil
+	q.head++
+	if q.head == len(q.items) {
+		q.items, q.head = q.items[:0], 0
+	} else if q.head > 64 && q.head*2 > len(q.items) {
+		q.compact()
+	}
+	return it
+}
+
+func less(a, b py.Object) bool {
+	if x, ok := a.(py.Int); ok {
+		if y, ok := b.(py.Int); ok {
+			return x < y
+		}
+	}
+	return py.Truth(py.Compare(a, b, py.OpLt))
+}
+
+func pqSiftdown(h []py.Object, start, pos int) {
+	item := h[pos]
+	for pos > start {
+		parent := (pos - 1) >> 1
+		if less(item, h[parent]) {
+			h[pos] = h[parent]
+			pos = parent
+			continue
+		}
+		break
+	}
+	h[pos] = item
+}
+
+func pqSiftup(h []py.Object, pos int) {
+	end, start, item := len(h), pos, h[pos]
+	child := 2*pos + 1
+	for child < end {
+		right := child + 1
+		if right < end && !less(h[child], h[right]) {
+			child = right
+		}
+		h[pos] = h[child]
+		pos = child
+		child = 2*pos + 1
+	}
+	h[pos] = item
+	pqSiftdown(h, start, pos)
+}
+
+func wakeupNext(waiters *[]*Future) {
+	for len(*waiters) > 0 {
+		w := (*waiters)[0]
+		(*waiters)[0] = nil
+		*waiters = (*waiters)[1:]
+		if !w.Done() {
+			w.SetResult(py.None)
+			break
+		}
+	}
+}
+
+// PutNowait is queue.put_nowait(item).
+func (q *Queue) PutNowait(item py.Object) {
+	if q.full() {
+		raiseNoArg(QueueFullType)
+	}
+	q.put(item)
+	q.unfinished++
+	q.finished.value = false
+	wakeupNext(&q.getters)
+}
+
+// GetNowait is queue.get_nowait().
+func (q *Queue) GetNowait() py.Object {
+	if q.qsize() == 0 {
+		raiseNoArg(QueueEmptyType)
+	}
+	it := q.get()
+	wakeupNext(&q.putters)
+	return it
+}
+
+// Put is the body of `await queue.put(item)`.
+func (q *Queue) Put(item py.Object) py.Object {
+	for q.full() {
+		putter := NewFuture(q.getLoop(q))
+		q.putters = append(q.putters, putter)
+		if e := catch(func() { putter.AwaitDirect() }); e != nil {
+			putter.Cancel(py.None)
+			q.putters = removeFut(q.putters, putter)
+			if !q.full() && !putter.Cancelled() {
+				wakeupNext(&q.putters)
+			}
+			panic(e)
+		}
+	}
+	q.PutNowait(item)
+	return py.None
+}
+
+// Get is the body of `await queue.get()`.
+func (q *Queue) Get() py.Object {
+	for q.qsize() == 0 {
+		getter := NewFuture(q.getLoop(q))
+		q.getters = append(q.getters, getter)
+		if e := catch(func() { getter.AwaitDirect() }); e != nil {
+			getter.Cancel(py.None)
+			q.getters = removeFut(q.getters, getter)
+			if q.qsize() > 0 && !getter.Cancelled() {
+				wakeupNext(&q.getters)
+			}
+			panic(e)
+		}
+	}
+	return q.GetNowait()
+}
+
+func (q *Queue) TaskDone() {
+	if q.unfinished <= 0 {
+		valueError("task_done() called too many times")
+	}
+	q.unfinished--
+	if q.unfinished == 0 {
+		q.finished.Set()
+	}
+}
+
+func (q *Queue) format() string {
+	s := "maxsize=" + py.Repr(q.maxsize)
+	if q.qsize() > 0 {
+		s += " _queue=" + py.Repr(py.NewList(append([]py.Object(nil), q.items[q.head:]...)...))
+	}
+	if len(q.getters) > 0 {
+		s += fmt.Sprintf(" _getters[%d]", len(q.getters))
+	}
+	if len(q.putters) > 0 {
+		s += fmt.Sprintf(" _putters[%d]", len(q.putters))
+	}
+	if q.unfinished > 0 {
+		s += fmt.Sprintf(" tasks=%d", q.unfinished)
+	}
+	return s
+}
+
+func (q *Queue) String() string {
+	return fmt.Sprintf("<%s at %p %s>", q.cls.Name, q, q.format())
+}
+
+var (
+	queuePutCode  = goCode("put", "queues.py", 118)
+	queueGetCode  = goCode("get", "queues.py", 149)
+	queueJoinCode = goCode("join", "queues.py", 210)
+)
+
+func init() {
+	t := QueueType
+	qOf := func(o py.Object) *Queue { return o.(*Queue) }
+	def(t, "__init__", func(a []py.Object, kw []string) py.Object {
+		p := parse("Queue", a[1:], kw, []string{"maxsize"}, 0)
+		q := qOf(a[0])
+		if p[0] != nil {
+			q.maxsize = p[0]
+			q.max = py.Index(p[0])
+		}
+		return py.None
+	})
+	def(t, "__repr__", func(a []py.Object, kw []string) py.Object { return py.Str(qOf(a[0]).String()) })
+	def(t, "__str__", func(a []py.Object, kw []string) py.Object {
+		q := qOf(a[0])
+		return py.Str(fmt.Sprintf("<%s %s>", q.cls.Name, q.format()))
+	})
+	def(t, "qsize", func(a []py.Object, kw []string) py.Object { return py.Int(qOf(a[0]).qsize()) })
+	def(t, "empty", func(a []py.Object, kw []string) py.Object { return py.NewBool(qOf(a[0]).qsize() == 0) })
+	def(t, "full", func(a []py.Object, kw []string) py.Object { return py.NewBool(qOf(a[0]).full()) })
+	getter(t, "maxsize", func(o py.Object) py.Object { return qOf(o).maxsize })
+	def(t, "put_nowait", func(a []py.Object, kw []string) py.Object {
+		p := parse("put_nowait", a[1:], kw, []string{"item"}, 1)
+		qOf(a[0]).PutNowait(p[0])
+		return py.None
+	})
+	def(t, "get_nowait", func(a []py.Object, kw []string) py.Object { return qOf(a[0]).GetNowait() })
+	def(t, "task_done", func(a []py.Object, kw []string) py.Object { qOf(a[0]).TaskDone(); return py.None })
+	coroMethod(t, "put", queuePutCode, func(self py.Object, a []py.Object, kw []string) py.Object {
+		p := parse("put", a, kw, []string{"item"}, 1)
+		return qOf(self).Put(p[0])
+	})
+	coroMethod(t, "get", queueGetCode, func(self py.Object, a []py.Object, kw []string) py.Object {
+		return qOf(self).Get()
+	})
+	coroMethod(t, "join", queueJoinCode, func(self py.Object, a []py.Object, kw []string) py.Object {
+		q := qOf(self)
+		if q.unfinished > 0 {
+			q.finished.Wait()
+		}
+		return py.None
+	})
+	t.Dict.SetStr("__class_getitem__", &py.ClassMethod{Func: py.NewBuiltin("__class_getitem__", func(a []py.Object, kw []string) py.Object { return a[0] })})
+}
