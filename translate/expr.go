@@ -466,7 +466,20 @@ func (t *translator) loadName(f *fn, name string) *jen.Statement {
 		}
 		return py("Global").Call(jen.Id(globalVar(name)), jen.Lit(name))
 	}
+	if isKnownBuiltin(name) {
+		return py("Global").Call(jen.Id(t.builtinVar(name)), jen.Lit(name))
+	}
 	return py("LoadBuiltin").Call(jen.Lit(name))
+}
+
+// builtinVar declares (once) a package variable caching a builtin.
+func (t *translator) builtinVar(name string) string {
+	v := "b_" + name
+	if !t.builtinVars[name] {
+		t.builtinVars[name] = true
+		t.builtinDecls = append(t.builtinDecls, name)
+	}
+	return v
 }
 
 // deleted reports whether a name is ever deleted in its scope (so even a

@@ -103,8 +103,11 @@ func (t *translator) exprStmt(f *fn, s *parser.Expr) []jen.Code {
 	switch v := s.Value.(type) {
 	case *parser.Constant:
 		return nil // docstrings and bare constants do nothing
-	case *parser.Call, *parser.Await, *parser.Yield, *parser.YieldFrom:
-		_ = v
+	case *parser.Call:
+		// A coroutine created and dropped here was never awaited: Discard
+		// warns about it on the spot, as CPython's refcounting does.
+		return []jen.Code{py("Discard").Call(t.expr(f, v))}
+	case *parser.Await, *parser.Yield, *parser.YieldFrom:
 		return []jen.Code{t.expr(f, s.Value)}
 	}
 	return []jen.Code{jen.Id("_").Op("=").Add(t.expr(f, s.Value))}
@@ -203,9 +206,11 @@ func (t *translator) deleteTarget(f *fn, target parser.ExprNode) []jen.Code {
 			return []jen.Code{py("DelItem").Call(jen.Id(f.classNS), py("Str").Call(jen.Lit(x.Id)))}
 		case nameLocal, nameFree:
 			v := jen.Id(localVar(x.Id))
-			return []jen.Code{py("DeleteCheck").Call(v, jen.Lit(x.Id), jen.True()), jen.Id(localVar(x.Id)).Op("=").Nil()}
+			return []jen.Code{py("DeleteCheck").Call(v, jen.Lit(x.Id), jen.True()),
+				py("Dropped").Call(jen.Id(localVar(x.Id))), jen.Id(localVar(x.Id)).Op("=").Nil()}
 		default:
-			return []jen.Code{py("DeleteCheck").Call(jen.Id(globalVar(x.Id)), jen.Lit(x.Id), jen.False()), jen.Id(globalVar(x.Id)).Op("=").Nil()}
+			return []jen.Code{py("DeleteCheck").Call(jen.Id(globalVar(x.Id)), jen.Lit(x.Id), jen.False()),
+				py("Dropped").Call(jen.Id(globalVar(x.Id))), jen.Id(globalVar(x.Id)).Op("=").Nil()}
 		}
 	case *parser.Attribute:
 		return []jen.Code{py("DelAttr").Call(t.expr(f, x.Value), jen.Lit(x.Attr))}

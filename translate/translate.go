@@ -91,6 +91,13 @@ func Translate(mod *parser.Module, src []byte, opts Options) ([]byte, error) {
 			}
 		})
 	}
+	if len(t.builtinDecls) > 0 {
+		f.Var().DefsFunc(func(g *jen.Group) {
+			for _, name := range t.builtinDecls {
+				g.Id("b_" + name).Op("=").Add(py("BuiltinOrNil").Call(jen.Lit(name)))
+			}
+		})
+	}
 	for _, d := range t.decls {
 		f.Add(d)
 	}
@@ -128,11 +135,13 @@ type translator struct {
 	spans        []span
 	nextID       int
 	extraGlobals map[string]bool
+	builtinVars  map[string]bool
+	builtinDecls []string
 }
 
 func newTranslator(mod *parser.Module, src []byte, opts Options) *translator {
 	root, scopes := buildScopes(mod)
-	t := &translator{file: opts.Filename, src: src, module: root, scopes: scopes, extraGlobals: map[string]bool{}}
+	t := &translator{file: opts.Filename, src: src, module: root, scopes: scopes, extraGlobals: map[string]bool{}, builtinVars: map[string]bool{}}
 	return t
 }
 

@@ -1,6 +1,11 @@
 package py
 
-import "fmt"
+import (
+	"fmt"
+	"os"
+	"runtime"
+	"strings"
+)
 
 // Helpers the translator's generated code calls for statements that have
 // no single Go equivalent: try, with, unbound names.
@@ -294,3 +299,40 @@ func DictFromPairs(kv ...Object) *Dict {
 // CheckIterable raises a TypeError if o cannot be iterated (for a plain
 // `for` over an async iterator, which CPython reports this way).
 func CheckIterable(o Object) Object { return GetIter(o) }
+
+// Discard drops the value of an expression statement. A coroutine that was
+// never started dies right there, so CPython warns at once, naming the line.
+func Discard(v Object) {
+	if c, ok := v.(*Coroutine); ok && c.state == coCreated && c.stack == nil && !c.noWarn {
+		warnNeverAwaited(c, 2)
+	}
+}
+
+// Dropped is Discard for `del name` of a variable holding v.
+func Dropped(v Object) {
+	if c, ok := v.(*Coroutine); ok && c.state == coCreated && c.stack == nil && !c.noWarn {
+		warnNeverAwaited(c, 2)
+	}
+}
+
+func warnNeverAwaited(c *Coroutine, skip int) {
+	c.noWarn = true
+	_, file, line, ok := runtime.Caller(skip)
+	FlushStdout()
+	if !ok || !strings.HasSuffix(file, ".py") {
+		fmt.Fprintf(os.Stderr, "sys:1: RuntimeWarning: coroutine '%s' was never awaited\n", c.Code.Qualname)
+		return
+	}
+	fmt.Fprintf(os.Stderr, "%s:%d: RuntimeWarning: coroutine '%s' was never awaited\n", file, line, c.Code.Qualname)
+	if src := sourceLine(file, line); src != "" {
+		fmt.Fprintf(os.Stderr, "  %s\n", src)
+	}
+	fmt.Fprintln(os.Stderr, "RuntimeWarning: Enable tracemalloc to get the object allocation traceback")
+}
+
+// BuiltinOrNil returns a builtin for generated code to cache, or nil when
+// the runtime lacks it (reading it then raises NameError).
+func BuiltinOrNil(name string) Object {
+	v, _ := Builtins.Dict.GetStr(name)
+	return v
+}

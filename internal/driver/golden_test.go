@@ -1,0 +1,213 @@
+package driver
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// Golden cases live in testdata/golden/*.txtar at the repository root, one
+// readable archive per case:
+//
+//	-- main.py --      the Python program
+//	-- main.go --      the Go the translator must produce
+//	-- stdout --       what running it must print (CPython's output)
+//	-- exit --         the exit status, when not 0
+//	-- stderr-tail --  the last line of stderr, when the program fails
+//	-- errors --       instead of main.go/stdout: the translator's error output
+//
+// `go test ./internal/driver -update` rewrites main.go from the translator
+// and stdout/exit/stderr-tail from python3 (the oracle), so review the diff.
+var update = flag.Bool("update", false, "rewrite golden files")
+
+const goldenDir = "../../testdata/golden"
+
+type archive struct {
+	comment string
+	files   map[string]string
+	order   []string
+}
+
+func parseArchive(data string) *archive {
+	a := &archive{files: map[string]string{}}
+	var cur string
+	var buf strings.Builder
+	flush := func() {
+		if cur != "" {
+			a.files[cur] = buf.String()
+			a.order = append(a.order, cur)
+		}
+		buf.Reset()
+	}
+	for _, line := range strings.SplitAfter(data, "\n") {
+		if strings.HasPrefix(line, "-- ") && strings.HasSuffix(strings.TrimRight(line, "\n"), " --") {
+			flush()
+			cur = strings.TrimSuffix(strings.TrimPrefix(strings.TrimRight(line, "\n"), "-- "), " --")
+			continue
+		}
+		if cur == "" {
+			a.comment += line
+		} else {
+			buf.WriteString(line)
+		}
+	}
+	flush()
+	return a
+}
+
+func (a *archive) set(name, content string) {
+	if _, ok := a.files[name]; !ok {
+		a.order = append(a.order, name)
+	}
+	a.files[name] = content
+}
+
+func (a *archive) remove(name string) {
+	delete(a.files, name)
+	for i, n := range a.order {
+		if n == name {
+			a.order = append(a.order[:i], a.order[i+1:]...)
+			return
+		}
+	}
+}
+
+func (a *archive) format() string {
+	var b strings.Builder
+	b.WriteString(a.comment)
+	rank := map[string]int{"main.py": 0, "errors": 1, "stdout": 2, "exit": 3, "stderr-tail": 4, "main.go": 5}
+	sort.SliceStable(a.order, func(i, j int) bool { return rank[a.order[i]] < rank[a.order[j]] })
+	for _, n := range a.order {
+		fmt.Fprintf(&b, "-- %s --\n", n)
+		c := a.files[n]
+		b.WriteString(c)
+		if c != "" && !strings.HasSuffix(c, "\n") {
+			b.WriteByte('\n')
+		}
+	}
+	return b.String()
+}
+
+func lastLine(s string) string {
+	lines := strings.Split(strings.TrimRight(s, "\n"), "\n")
+	for i := len(lines) - 1; i >= 0; i-- {
+		if strings.TrimSpace(lines[i]) != "" {
+			return lines[i]
+		}
+	}
+	return ""
+}
+
+// runProgram runs a command, returning stdout, stderr and exit status.
+func runProgram(t *testing.T, dir string, name string, args ...string) (string, string, int) {
+	t.Helper()
+	cmd := exec.Command(name, args...)
+	cmd.Dir = dir
+	var out, errb bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &errb
+	err := cmd.Run()
+	code := 0
+	if ee, ok := err.(*exec.ExitError); ok {
+		code = ee.ExitCode()
+	} else if err != nil {
+		t.Fatalf("running %s: %v", name, err)
+	}
+	return out.String(), errb.String(), code
+}
+
+func TestGolden(t *testing.T) {
+	files, _ := filepath.Glob(filepath.Join(goldenDir, "*.txtar"))
+	if len(files) == 0 {
+		t.Fatal("no golden cases found")
+	}
+	t.Setenv("PY2GOASYNC_CACHE", filepath.Join(os.TempDir(), "py2goasync-test-cache"))
+	_, havePython := exec.LookPath("python3")
+	for _, file := range files {
+		name := strings.TrimSuffix(filepath.Base(file), ".txtar")
+		t.Run(name, func(t *testing.T) {
+			data, err := os.ReadFile(file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			a := parseArchive(string(data))
+			src, ok := a.files["main.py"]
+			if !ok {
+				t.Fatal("case has no main.py")
+			}
+			dir := t.TempDir()
+			pyFile := filepath.Join(dir, "main.py")
+			if err := os.WriteFile(pyFile, []byte(src), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			goSrc, terr := TranslateSource("main.py", []byte(src))
+			if _, wantErr := a.files["errors"]; wantErr || (terr != nil && *update) {
+				got := ""
+				if terr != nil {
+					got = terr.Error() + "\n"
+				}
+				if *update {
+					a.set("errors", got)
+					a.remove("main.go")
+					a.remove("stdout")
+					writeArchive(t, file, a)
+					return
+				}
+				if got != a.files["errors"] {
+					t.Errorf("translator errors:\n got: %s\nwant: %s", got, a.files["errors"])
+				}
+				return
+			}
+			if terr != nil {
+				t.Fatalf("translate: %v", terr)
+			}
+			if *update {
+				a.set("main.go", string(goSrc))
+				if havePython == nil {
+					stdout, stderr, code := runProgram(t, dir, "python3", "main.py")
+					a.set("stdout", stdout)
+					if code != 0 {
+						a.set("exit", strconv.Itoa(code)+"\n")
+						a.set("stderr-tail", lastLine(stderr)+"\n")
+					} else {
+						a.remove("exit")
+						a.remove("stderr-tail")
+					}
+				}
+				writeArchive(t, file, a)
+			} else if string(goSrc) != a.files["main.go"] {
+				t.Errorf("generated Go differs from main.go (run with -update and review the diff)")
+			}
+			bin, err := BuildSource(goSrc)
+			if err != nil {
+				t.Fatalf("build: %v", err)
+			}
+			stdout, stderr, code := runProgram(t, dir, bin)
+			if want := a.files["stdout"]; stdout != want {
+				t.Errorf("stdout:\n got: %q\nwant: %q", stdout, want)
+			}
+			wantCode := 0
+			if e, ok := a.files["exit"]; ok {
+				wantCode, _ = strconv.Atoi(strings.TrimSpace(e))
+			}
+			if code != wantCode {
+				t.Errorf("exit status %d, want %d (stderr: %s)", code, wantCode, stderr)
+			}
+			if tail, ok := a.files["stderr-tail"]; ok && lastLine(stderr) != strings.TrimSpace(tail) {
+				t.Errorf("last stderr line %q, want %q", lastLine(stderr), strings.TrimSpace(tail))
+			}
+		})
+	}
+}
+
+func writeArchive(t *testing.T, file string, a *archive) {
+	if err := os.WriteFile(file, []byte(a.format()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
