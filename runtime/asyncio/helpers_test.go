@@ -37,7 +37,9 @@ func callKw(f py.Object, args []py.Object, kv ...any) py.Object {
 	return py.CallKw(f, args, names)
 }
 
-func meth(o py.Object, name string, args ...py.Object) py.Object { return py.CallMethod(o, name, args...) }
+func meth(o py.Object, name string, args ...py.Object) py.Object {
+	return py.CallMethod(o, name, args...)
+}
 
 func S(s string) py.Object { return py.Str(s) }
 func I(i int) py.Object    { return py.Int(i) }

@@ -511,6 +511,19 @@ func formatHandle(h *Handle) string {
 	return h.String()
 }
 
+func (l *Loop) asyncgenFirstIter(g *py.AsyncGenerator) {
+	if len(l.asyncgens) >= 256 {
+		kept := l.asyncgens[:0]
+		for _, x := range l.asyncgens {
+			if ag, ok := x.(*py.AsyncGenerator); !ok || !ag.Done() {
+				kept = append(kept, x)
+			}
+		}
+		l.asyncgens = kept
+	}
+	l.asyncgens = append(l.asyncgens, g)
+}
+
 // RunForever is loop.run_forever().
 func (l *Loop) RunForever() {
 	l.checkClosed()
@@ -524,6 +537,8 @@ func (l *Loop) RunForever() {
 	}()
 	l.thread = th
 	setRunningLoop(l)
+	prevHook := py.SetAsyncGenFirstIter(l.asyncgenFirstIter)
+	defer py.SetAsyncGenFirstIter(prevHook)
 	for {
 		l.runOnce()
 		if l.stopping {

@@ -256,6 +256,9 @@ func isAsyncFunction(f *py.Function) bool {
 	if IsAsyncFunction != nil {
 		return IsAsyncFunction(f)
 	}
+	if f.Code.Flags&py.CodeCoroutine != 0 {
+		return true
+	}
 	if b, ok := f.Dict.GetStr("__is_async__"); ok {
 		return py.Truth(b)
 	}

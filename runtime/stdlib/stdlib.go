@@ -5,4 +5,5 @@ package stdlib
 
 import (
 	_ "github.com/py2goasync/py2goasync/runtime/asyncio"
+	_ "github.com/py2goasync/py2goasync/runtime/stdlib/contextvars"
 )
