@@ -738,6 +738,10 @@ func (c *checker) args(a *Arguments, x cctx) {
 	}
 	for _, arg := range allArgs(a) {
 		if arg.Annotation != nil {
+			if s, ok := arg.Annotation.(*Starred); ok && arg == a.Vararg {
+				c.expr(s.Value, x) // def f(*args: *Ts)
+				continue
+			}
 			c.expr(arg.Annotation, x)
 		}
 	}

@@ -65,7 +65,26 @@ func (p *parser) namedExpression() ExprNode {
 	return e
 }
 
+// maxDepth bounds the parser's recursion (CPython's parser has a similar
+// limit); Go stacks are large but not unbounded, and fuzzers find
+// "-" * 10**6 quickly.
+const maxDepth = 2000
+
+func (p *parser) enter() {
+	p.depth++
+	if p.depth > maxDepth {
+		p.failAt(p.i, "too many nested parentheses")
+	}
+}
+
 func (p *parser) expression() ExprNode {
+	p.enter()
+	e := p.expression1()
+	p.depth--
+	return e
+}
+
+func (p *parser) expression1() ExprNode {
 	if p.peek() == kwLambda {
 		return p.lambda()
 	}
@@ -97,12 +116,14 @@ func (p *parser) disjunction() ExprNode {
 	start := p.i
 	first := p.conjunction()
 	if p.peek() != kwOr {
+		p.lastDisj = start
 		return first
 	}
 	values := []ExprNode{first}
 	for p.accept(kwOr) {
 		values = append(values, p.conjunction())
 	}
+	p.lastDisj = start
 	return &BoolOp{Pos: p.from(start), Op: Or, Values: values}
 }
 
@@ -123,7 +144,9 @@ func (p *parser) inversion() ExprNode {
 	if p.peek() == kwNot {
 		start := p.i
 		p.i++
+		p.enter()
 		v := p.inversion()
+		p.depth--
 		return &UnaryOp{Pos: p.from(start), Op: Not, Operand: v}
 	}
 	return p.comparison()
@@ -224,7 +247,9 @@ func (p *parser) factor() ExprNode {
 	}
 	start := p.i
 	p.i++
+	p.enter()
 	v := p.factor()
+	p.depth--
 	return &UnaryOp{Pos: p.from(start), Op: op, Operand: v}
 }
 
@@ -240,7 +265,9 @@ func (p *parser) power() ExprNode {
 	}
 	if p.peek() == tDoubleStar {
 		p.i++
+		p.enter()
 		right := p.factor()
+		p.depth--
 		return &BinOp{Pos: p.from(start), Left: left, Op: Pow, Right: right}
 	}
 	return left
@@ -307,7 +334,7 @@ func (p *parser) callArgs(fn ExprNode, lpar, fnStart int) *Call {
 				p.failAt(p.i, "expression cannot contain assignment, perhaps you meant \"==\"?")
 			}
 			e := p.namedExpression()
-			if p.peek() == kwFor || p.peek() == kwAsync && p.peekN(1) == kwFor {
+			if (p.peek() == kwFor || p.peek() == kwAsync && p.peekN(1) == kwFor) && !p.noGenexp {
 				gens := p.comprehensions()
 				if len(c.Args) > 0 || len(c.Keywords) > 0 || p.peek() != tRpar {
 					if p.peek() == tComma && p.peekN(1) == tRpar && len(c.Args) == 0 && len(c.Keywords) == 0 {
@@ -324,9 +351,9 @@ func (p *parser) callArgs(fn ExprNode, lpar, fnStart int) *Call {
 				p.failNode(e, "expression cannot contain assignment, perhaps you meant \"==\"?")
 			}
 			if seenKwUnpack {
-				p.failNode(e, "positional argument follows keyword argument unpacking")
+				p.failAt(p.i, "positional argument follows keyword argument unpacking")
 			} else if seenKw {
-				p.failNode(e, "positional argument follows keyword argument")
+				p.failAt(p.i, "positional argument follows keyword argument")
 			}
 			c.Args = append(c.Args, e)
 		}
@@ -537,6 +564,9 @@ func (p *parser) braceAtom() ExprNode {
 			p.failNode(first, "cannot use a starred expression in a dictionary value")
 		}
 		p.i++
+		if p.peek() == tStar {
+			p.failAt(p.i, "cannot use a starred expression in a dictionary value")
+		}
 		firstKey = first
 		firstVal = p.expression()
 		if p.peek() == kwFor || p.peek() == kwAsync && p.peekN(1) == kwFor {
@@ -560,9 +590,15 @@ func (p *parser) braceAtom() ExprNode {
 		}
 		k := p.expression()
 		if p.peek() != tColon {
+			if p.peek() == tComma || p.peek() == tRbrace {
+				p.failNode(k, "':' expected after dictionary key")
+			}
 			p.syntaxError()
 		}
 		p.i++
+		if p.peek() == tStar {
+			p.failAt(p.i, "cannot use a starred expression in a dictionary value")
+		}
 		d.Keys = append(d.Keys, k)
 		d.Values = append(d.Values, p.expression())
 	}
@@ -619,7 +655,9 @@ func (p *parser) starTarget() ExprNode {
 	if p.peek() == tStar {
 		start := p.i
 		p.i++
+		p.enter()
 		v := p.starTarget()
+		p.depth--
 		t = &Starred{Pos: p.from(start), Value: v, Ctx: Store}
 	} else {
 		t = p.bitOr()
@@ -681,6 +719,12 @@ func (p *parser) setCtx(e ExprNode, ctx ExprContext) {
 	verb := "assign to"
 	if ctx == Del {
 		verb = "delete"
+	}
+	switch e.(type) {
+	case *Yield, *YieldFrom:
+		if ctx == Store {
+			p.failNode(e, "assignment to yield expression not possible")
+		}
 	}
 	p.failNode(e, fmt.Sprintf("cannot %s %s", verb, describe(e)))
 }

@@ -120,8 +120,11 @@ var keywords = map[string]tokKind{
 	"while": kwWhile, "with": kwWith, "yield": kwYield,
 }
 
-// flagNonASCII marks a NAME that needs NFKC normalisation.
-const flagNonASCII = 1
+// Token flags.
+const (
+	flagNonASCII = 1 << iota // a NAME that needs NFKC normalisation
+	flagInParens             // inside brackets (CPython's tok->level > 0)
+)
 
 func (k tokKind) isKeyword() bool { return k >= kwFalse && k < kwLast }
 
@@ -154,6 +157,7 @@ type lexer struct {
 	lastKind   tokKind // kind of the last significant token emitted
 	done       bool
 	err        *SyntaxError
+	unclosed   bool // err is "'(' was never closed"
 }
 
 func newLexer(src []byte, start, end int, line int32, lineStarts *[]int32, sub bool) *lexer {
@@ -195,6 +199,16 @@ func (lx *lexer) errorAt(off int, line int32, msg string) token {
 }
 
 func (lx *lexer) indentError(off int, msg, kind string) token {
+	// CPython reports a bad dedent at the end of the line and a TabError
+	// at its start.
+	switch kind {
+	case "TabError":
+		off = int((*lx.lineStarts)[lx.line-1])
+	case "IndentationError":
+		for off < lx.end && lx.src[off] != '\n' {
+			off++
+		}
+	}
 	t := lx.errorAt(off, lx.line, msg)
 	lx.err.Kind = kind
 	return t
@@ -202,7 +216,11 @@ func (lx *lexer) indentError(off int, msg, kind string) token {
 
 func (lx *lexer) mk(kind tokKind, start int) token {
 	lx.lastKind = kind
-	return token{Kind: kind, Start: int32(start), End: int32(lx.pos), Line: lx.line, EndLine: lx.line}
+	t := token{Kind: kind, Start: int32(start), End: int32(lx.pos), Line: lx.line, EndLine: lx.line}
+	if len(lx.parens) > 0 {
+		t.Flags = flagInParens
+	}
+	return t
 }
 
 // next returns the next token.
@@ -235,7 +253,7 @@ func (lx *lexer) next() token {
 					lx.pos += 2
 					lx.newline(lx.pos)
 					if lx.pos >= lx.end && len(lx.parens) <= lx.parenBase {
-						return lx.errorAt(lx.pos, lx.line, "unexpected EOF while parsing")
+						return lx.errorAt(lx.pos-1, lx.line-1, "unexpected EOF while parsing")
 					}
 				} else if lx.pos+1 >= lx.end {
 					return lx.errorAt(lx.pos+1, lx.line, "unexpected EOF while parsing")
@@ -272,19 +290,26 @@ func (lx *lexer) eof() token {
 		line := lx.lineOf(open)
 		lx.err = nil
 		t := lx.errorAt(open, line, fmt.Sprintf("'%c' was never closed", lx.src[open]))
+		lx.unclosed = true
 		return t
 	}
 	if lx.lastKind != tNewline && lx.parenBase == 0 {
 		lx.lastKind = tNewline
 		return token{Kind: tNewline, Start: int32(lx.pos), End: int32(lx.pos), Line: lx.line, EndLine: lx.line}
 	}
+	// CPython's tokenizer does not start a new line at EOF: the tokens
+	// there sit at the end of the last line.
+	off, line := lx.pos, lx.line
+	if off > 0 && lx.src[off-1] == '\n' && line > 1 && lx.parenBase == 0 {
+		off, line = off-1, line-1
+	}
 	if len(lx.indents) > 1 {
 		lx.indents = lx.indents[:len(lx.indents)-1]
 		lx.altIndents = lx.altIndents[:len(lx.altIndents)-1]
-		return token{Kind: tDedent, Start: int32(lx.pos), End: int32(lx.pos), Line: lx.line, EndLine: lx.line}
+		return token{Kind: tDedent, Start: int32(off), End: int32(off), Line: line, EndLine: line}
 	}
 	lx.done = true
-	return token{Kind: tEndMarker, Start: int32(lx.pos), End: int32(lx.pos), Line: lx.line, EndLine: lx.line}
+	return token{Kind: tEndMarker, Start: int32(off), End: int32(off), Line: line, EndLine: line}
 }
 
 func (lx *lexer) lineOf(off int) int32 {
@@ -357,6 +382,9 @@ func (lx *lexer) indentation() (token, bool) {
 		if col > top {
 			if alt <= altTop {
 				return lx.indentError(p, "inconsistent use of tabs and spaces in indentation", "TabError"), true
+			}
+			if len(lx.indents) >= 100 {
+				return lx.indentError(p, "too many levels of indentation", "IndentationError"), true
 			}
 			lx.indents = append(lx.indents, col)
 			lx.altIndents = append(lx.altIndents, alt)
@@ -445,7 +473,7 @@ func (lx *lexer) scan() token {
 		}
 		t := lx.mk(kind, start)
 		if !ascii {
-			t.Flags = flagNonASCII
+			t.Flags |= flagNonASCII
 		}
 		return t
 	case c >= '0' && c <= '9':
@@ -466,6 +494,9 @@ func (lx *lexer) scan() token {
 	kind, n := tError, 1
 	switch c {
 	case '(', '[', '{':
+		if len(lx.parens) >= 200 {
+			return lx.errorAt(start, lx.line, "too many nested parentheses")
+		}
 		lx.parens = append(lx.parens, int32(start))
 		kind = map[byte]tokKind{'(': tLpar, '[': tLsqb, '{': tLbrace}[c]
 	case ')', ']', '}':
@@ -683,7 +714,11 @@ func (lx *lexer) scanString(start, q int) token {
 	}
 	lx.pos = p
 	lx.lastKind = tString
-	return token{Kind: tString, Start: int32(start), End: int32(p), Line: startLine, EndLine: lx.line}
+	t := token{Kind: tString, Start: int32(start), End: int32(p), Line: startLine, EndLine: lx.line}
+	if len(lx.parens) > 0 {
+		t.Flags = flagInParens
+	}
+	return t
 }
 
 // lineCount is the line number CPython reports as "detected at" for an
@@ -695,7 +730,9 @@ func (lx *lexer) lineCount() int {
 			n++
 		}
 	}
-	// Count the newlines the scan has already passed.
+	if lx.end > 0 && lx.src[lx.end-1] == '\n' {
+		n--
+	}
 	return n
 }
 
@@ -751,7 +788,7 @@ func (lx *lexer) scanNumber(start int) token {
 			if kindName == "binary" && isDigit(at(p)) {
 				return lx.errorAt(p, lx.line, fmt.Sprintf("invalid digit '%c' in binary literal", at(p)))
 			}
-			return lx.errorAt(p, lx.line, "invalid "+kindName+" literal")
+			return lx.errorAt(p-1, lx.line, "invalid "+kindName+" literal")
 		}
 		if _, good := digits(ok, kindName); !good {
 			return lx.errorAt(p-1, lx.line, "invalid "+kindName+" literal")
@@ -827,7 +864,7 @@ func (lx *lexer) endNumber(start, p int, kindName string) token {
 			if kindName == "imaginary" {
 				kindName = "imaginary"
 			}
-			return lx.errorAt(p, lx.line, "invalid "+kindName+" literal")
+			return lx.errorAt(start, lx.line, "invalid "+kindName+" literal")
 		}
 	}
 	lx.pos = p

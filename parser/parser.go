@@ -19,6 +19,9 @@ type parser struct {
 	lineStarts *[]int32
 	filename   string
 	fdepth     int    // f-string nesting depth
+	depth      int    // recursion depth, see maxDepth
+	noGenexp   bool   // class bases: a bare generator expression is an error
+	lastDisj   int    // first token of the last disjunction parsed, for error messages
 	fpos       []*Pos // f-string parts that take the whole string's position
 }
 
@@ -34,7 +37,7 @@ func ParseFile(filename string, src []byte) (mod *Module, err error) {
 		return nil, ErrorList{serr}
 	}
 	lineStarts := make([]int32, 1, len(src)/32+1)
-	p := &parser{src: src, lineStarts: &lineStarts, filename: filename}
+	p := &parser{src: src, lineStarts: &lineStarts, filename: filename, lastDisj: -1}
 	p.lx = newLexer(src, 0, len(src), 1, &lineStarts, false)
 	p.toks = make([]token, 0, len(src)/5+16)
 	defer func() {
@@ -43,8 +46,29 @@ func ParseFile(filename string, src []byte) (mod *Module, err error) {
 			if !ok {
 				panic(r)
 			}
-			b.err.Filename = filename
-			mod, err = nil, ErrorList{b.err}
+			e := b.err
+			if !p.lx.done {
+				// Like CPython, let a tokenizer error later in the file take
+				// precedence over the parser's error: a bad literal always,
+				// an unclosed bracket if it opened on an earlier line.
+				errLine := p.toks[len(p.toks)-1].Line
+				for !p.lx.done {
+					p.lx.next()
+				}
+				if le := p.lx.err; le != nil {
+					switch {
+					case le.Kind != "SyntaxError":
+					case p.lx.unclosed:
+						if int(errLine) > le.Line {
+							e = le
+						}
+					default:
+						e = le
+					}
+				}
+			}
+			e.Filename = filename
+			mod, err = nil, ErrorList{e}
 		}
 	}()
 	return p.file(), nil
@@ -53,6 +77,9 @@ func ParseFile(filename string, src []byte) (mod *Module, err error) {
 // prepareSource strips a UTF-8 BOM, checks the coding declaration and
 // translates CRLF and CR line ends to LF, as CPython's tokenizer does.
 func prepareSource(src []byte) ([]byte, *SyntaxError) {
+	if i := bytes.IndexByte(src, 0); i >= 0 {
+		return nil, &SyntaxError{Line: bytes.Count(src[:i], []byte{'\n'}) + 1, Col: 1, Kind: "SyntaxError", Msg: "source code cannot contain null bytes"}
+	}
 	bom := bytes.HasPrefix(src, []byte("\xef\xbb\xbf"))
 	if bom {
 		src = src[3:]
@@ -182,7 +209,7 @@ func (p *parser) accept(k tokKind) bool {
 
 func (p *parser) expect(k tokKind) int {
 	if p.peek() != k {
-		if k == tColon {
+		if k == tColon && p.peek() == tNewline {
 			p.failAt(p.i, "expected ':'")
 		}
 		p.syntaxError()
@@ -267,6 +294,11 @@ func (p *parser) failNode(n Node, msg string) {
 
 func (p *parser) failIndent(i int, msg string) {
 	l, c := p.startOf(i)
+	if p.tok(i).Kind == tIndent {
+		// CPython's caret sits on the last indentation character.
+		_, c = p.endOf(i)
+		c--
+	}
 	e := p.errAt(l, c, msg)
 	e.Kind = "IndentationError"
 	panic(bailout{e})
@@ -283,14 +315,29 @@ func (p *parser) syntaxError() {
 		if p.i > 0 && p.toks[p.i-1].Kind == tNewline {
 			p.failIndent(p.i, "unindent does not match any outer indentation level")
 		}
-	case tEndMarker:
-		// An unclosed bracket is reported by the lexer; otherwise CPython
-		// points at the end of the input.
 	}
-	if t.Kind == tNewline || t.Kind == tEndMarker {
-		p.failAt(p.i, "invalid syntax")
+	if p.canStartExpr() && p.peek() != tStar && p.peek() != tMinus && p.peek() != tPlus && p.i > 0 && t.Flags&flagInParens != 0 && p.lastDisj >= 0 {
+		// Two expressions side by side inside brackets.
+		a := p.tok(p.lastDisj)
+		if !(a.Kind == tName && p.tok(p.lastDisj+1).Kind == tString) && !p.isSoftKeyword(p.lastDisj) && p.endsExpr(p.i-1) {
+			p.failAt(p.lastDisj, "invalid syntax. Perhaps you forgot a comma?")
+		}
 	}
-	p.failAt(p.i, "invalid syntax")
+	// CPython reports a generic error at the furthest token it has read.
+	p.failAt(len(p.toks)-1, "invalid syntax")
+}
+
+func (p *parser) isSoftKeyword(i int) bool {
+	return p.isName(i, "match") || p.isName(i, "case") || p.isName(i, "_")
+}
+
+// endsExpr reports whether token i can end an expression.
+func (p *parser) endsExpr(i int) bool {
+	switch p.tok(i).Kind {
+	case tName, tNumber, tString, tRpar, tRsqb, tRbrace, kwTrue, kwFalse, kwNone, tEllipsis:
+		return true
+	}
+	return false
 }
 
 // ---- statements ----
@@ -525,7 +572,9 @@ func (p *parser) withStmt(start int, async bool) StmtNode {
 
 // try runs f, reporting whether it finished without a syntax error.
 func (p *parser) try(f func()) (ok bool) {
+	depth := p.depth
 	defer func() {
+		p.depth = depth
 		if r := recover(); r != nil {
 			if _, isB := r.(bailout); !isB {
 				panic(r)
@@ -662,7 +711,10 @@ func (p *parser) funcDef(start int, decos []ExprNode, async bool) StmtNode {
 	}
 	name := p.text(p.i)
 	p.i++
-	p.expect(tLpar)
+	if p.peek() != tLpar {
+		p.failAt(p.i, "expected '('")
+	}
+	p.i++
 	args := p.parameters(tRpar)
 	p.expect(tRpar)
 	var returns ExprNode
@@ -687,6 +739,7 @@ func (p *parser) parameters(closer tokKind) *Arguments {
 	a := &Arguments{Posonlyargs: []*Arg{}, Args: []*Arg{}, Kwonlyargs: []*Arg{}, KwDefaults: []ExprNode{}, Defaults: []ExprNode{}}
 	lambda := closer == tColon
 	seenStar, seenDefault := false, false
+	starTok := 0
 	for p.peek() != closer {
 		switch p.peek() {
 		case tSlash:
@@ -706,13 +759,17 @@ func (p *parser) parameters(closer tokKind) *Arguments {
 				p.failAt(p.i, "* argument may appear only once")
 			}
 			seenStar = true
+			starTok = p.i
 			p.i++
 			if p.peek() == tName {
 				a.Vararg = p.param(lambda, true)
+			} else if p.peek() == closer || p.peek() == tComma && (p.peekN(1) == closer || p.peekN(1) == tDoubleStar) {
+				if lambda {
+					p.failAt(p.i, "named arguments must follow bare *")
+				}
+				p.failAt(starTok, "named arguments must follow bare *")
 			} else if p.peek() != tComma {
 				p.syntaxError()
-			} else if p.peekN(1) == closer {
-				p.failAt(p.i-1, "named arguments must follow bare *")
 			}
 		case tDoubleStar:
 			p.i++
@@ -754,9 +811,6 @@ func (p *parser) parameters(closer tokKind) *Arguments {
 		}
 		p.i++
 	}
-	if seenStar && a.Vararg == nil && len(a.Kwonlyargs) == 0 {
-		p.failAt(p.i, "named arguments must follow bare *")
-	}
 	return a
 }
 
@@ -792,7 +846,9 @@ func (p *parser) classDef(start int, decos []ExprNode) StmtNode {
 	if p.peek() == tLpar {
 		lpar := p.i
 		p.i++
+		p.noGenexp = true
 		call := p.callArgs(nil, lpar, lpar)
+		p.noGenexp = false
 		c.Bases, c.Keywords = call.Args, call.Keywords
 	}
 	c.Body = p.block("class definition", line)
@@ -892,6 +948,13 @@ func (p *parser) simpleStmt() StmtNode {
 		return p.importFrom()
 	}
 	// Expression statement or assignment.
+	if p.peek() == tName && (p.isName(p.i, "print") || p.isName(p.i, "exec")) {
+		k := p.peekN(1)
+		if k == tName || k == tNumber || k == tString {
+			name := p.text(p.i)
+			p.failAt(p.i, "Missing parentheses in call to '"+name+"'. Did you mean "+name+"(...)?")
+		}
+	}
 	var e ExprNode
 	if p.peek() == kwYield {
 		e = p.yieldExpr()
@@ -911,6 +974,9 @@ func (p *parser) simpleStmt() StmtNode {
 			if p.peek() == tEqual {
 				targets = append(targets, value)
 			}
+		}
+		if len(targets) == 1 {
+			p.checkSingleTarget(e)
 		}
 		for _, t := range targets {
 			p.setCtx(t, Store)
@@ -1053,7 +1119,7 @@ func (p *parser) importFrom() StmtNode {
 			break
 		}
 		if !paren && p.peek() == tNewline {
-			p.failAt(p.i-1, "trailing comma not allowed without surrounding parentheses")
+			p.failAt(p.i, "trailing comma not allowed without surrounding parentheses")
 		}
 	}
 	if paren {
@@ -1061,4 +1127,26 @@ func (p *parser) importFrom() StmtNode {
 	}
 	s.Pos = p.from(start)
 	return s
+}
+
+// checkSingleTarget reports CPython's hint for "X = value" where X is an
+// expression that cannot be assigned to.
+func (p *parser) checkSingleTarget(e ExprNode) {
+	switch n := e.(type) {
+	case *Name, *Attribute, *Subscript, *Starred, *Tuple, *List, *GeneratorExp, *Compare, *BoolOp, *IfExp, *Lambda, *NamedExpr, *Yield, *YieldFrom:
+		return
+	case *UnaryOp:
+		if n.Op == Not {
+			return
+		}
+	case *Constant:
+		switch n.Value.(type) {
+		case bool, NoneValue:
+			return
+		}
+	}
+	if p.peek() == tEqual {
+		return
+	}
+	p.failNode(e, fmt.Sprintf("cannot assign to %s here. Maybe you meant '==' instead of '='?", describe(e)))
 }

@@ -94,7 +94,7 @@ func (p *parser) strings() ExprNode {
 		if p.i == start {
 			isBytes = b
 		} else if b != isBytes {
-			p.failAt(start, "cannot mix bytes and nonbytes literals")
+			p.failStr("cannot mix bytes and nonbytes literals")
 		}
 		ql := 1
 		if int(t.End)-q >= 6 && src[q+1] == src[q] && src[q+2] == src[q] {
@@ -259,16 +259,16 @@ func (p *parser) decodeEscapes(out []byte, s, e int, isBytes bool, t *token) []b
 				esc := map[byte]string{'x': "truncated \\xXX escape", 'u': "truncated \\uXXXX escape", 'U': "truncated \\UXXXXXXXX escape"}[c]
 				codec := "unicodeescape"
 				if isBytes {
-					p.failAt(p.i, fmt.Sprintf("(value error) invalid \\x escape at position %d", i-2-s))
+					p.failStr(fmt.Sprintf("(value error) invalid \\x escape at position %d", i-2-s))
 				}
-				p.failAt(p.i, fmt.Sprintf("(unicode error) '%s' codec can't decode bytes in position %d-%d: %s", codec, i-2-s, i-1-s+k, esc))
+				p.failStr(fmt.Sprintf("(unicode error) '%s' codec can't decode bytes in position %d-%d: %s", codec, i-2-s, i-1-s+k, esc))
 			}
 			i += n
 			if isBytes {
 				out = append(out, byte(v))
 			} else {
 				if v > 0x10FFFF {
-					p.failAt(p.i, fmt.Sprintf("(unicode error) 'unicodeescape' codec can't decode bytes in position %d-%d: illegal Unicode character", i-n-2-s, i-1-s))
+					p.failStr(fmt.Sprintf("(unicode error) 'unicodeescape' codec can't decode bytes in position %d-%d: illegal Unicode character", i-n-2-s, i-1-s))
 				}
 				out = appendCodePoint(out, rune(v))
 			}
@@ -282,15 +282,16 @@ func (p *parser) decodeEscapes(out []byte, s, e int, isBytes bool, t *token) []b
 				for j < e && src[j] != '}' {
 					j++
 				}
-				if j < e {
+				if j < e && j > i+1 {
 					if r, ok := lookupUnicodeName(string(src[i+1 : j])); ok {
 						out = appendCodePoint(out, r)
 						i = j + 1
 						continue
 					}
+					p.failStr(fmt.Sprintf("(unicode error) 'unicodeescape' codec can't decode bytes in position %d-%d: unknown Unicode character name", i-2-s, j-s))
 				}
 			}
-			p.failAt(p.i, fmt.Sprintf("(unicode error) 'unicodeescape' codec can't decode bytes in position %d-%d: malformed \\N character escape", i-2-s, i-1-s))
+			p.failStr(fmt.Sprintf("(unicode error) 'unicodeescape' codec can't decode bytes in position %d-%d: malformed \\N character escape", i-2-s, i-1-s))
 		default:
 			out = append(out, '\\')
 			i--
@@ -324,7 +325,7 @@ func (p *parser) fstringParts(pos, end int, raw, inSpec bool, nested int, fs *fs
 				pos += 2
 				continue
 			}
-			p.failAt(p.i, "f-string: single '}' is not allowed")
+			p.failStr("f-string: single '}' is not allowed")
 		}
 		q := pos
 		for q < end && src[q] != '{' && src[q] != '}' {
@@ -356,7 +357,7 @@ func (p *parser) fstringParts(pos, end int, raw, inSpec bool, nested int, fs *fs
 		pos = q
 	}
 	if inSpec {
-		p.failAt(p.i, "f-string: expecting '}'")
+		p.failStr("f-string: expecting '}'")
 	}
 	return pos
 }
@@ -365,7 +366,7 @@ func (p *parser) fstringParts(pos, end int, raw, inSpec bool, nested int, fs *fs
 func (p *parser) fstringField(pos, end int, raw bool, nested int, fs *fstate, t *token) int {
 	src := p.src
 	if nested >= 2 {
-		p.failAt(p.i, "f-string: expressions nested too deeply")
+		p.failStr("f-string: expressions nested too deeply")
 	}
 	var stack []byte
 	var quote byte
@@ -374,7 +375,7 @@ func (p *parser) fstringField(pos, end int, raw bool, nested int, fs *fstate, t 
 	for ; q < end; q++ {
 		c := src[q]
 		if c == '\\' {
-			p.failAt(p.i, "f-string expression part cannot include a backslash")
+			p.failStr("f-string expression part cannot include a backslash")
 		}
 		if quote != 0 {
 			if c == quote {
@@ -403,16 +404,16 @@ func (p *parser) fstringField(pos, end int, raw bool, nested int, fs *fstate, t 
 				if c == '}' {
 					goto done
 				}
-				p.failAt(p.i, fmt.Sprintf("f-string: unmatched '%c'", c))
+				p.failStr(fmt.Sprintf("f-string: unmatched '%c'", c))
 			}
 			open := stack[len(stack)-1]
 			if open == '(' && c != ')' || open == '[' && c != ']' || open == '{' && c != '}' {
-				p.failAt(p.i, fmt.Sprintf("f-string: closing parenthesis '%c' does not match opening parenthesis '%c'", c, open))
+				p.failStr(fmt.Sprintf("f-string: closing parenthesis '%c' does not match opening parenthesis '%c'", c, open))
 			}
 			stack = stack[:len(stack)-1]
 			continue
 		case '#':
-			p.failAt(p.i, "f-string expression part cannot include '#'")
+			p.failStr("f-string expression part cannot include '#'")
 		}
 		if len(stack) > 0 {
 			continue
@@ -442,13 +443,13 @@ func (p *parser) fstringField(pos, end int, raw bool, nested int, fs *fstate, t 
 	}
 done:
 	if quote != 0 {
-		p.failAt(p.i, "f-string: unterminated string")
+		p.failStr("f-string: unterminated string")
 	}
 	if q >= end {
 		if len(stack) > 0 {
-			p.failAt(p.i, fmt.Sprintf("f-string: unmatched '%c'", stack[len(stack)-1]))
+			p.failStr(fmt.Sprintf("f-string: unmatched '%c'", stack[len(stack)-1]))
 		}
-		p.failAt(p.i, "f-string: expecting '}'")
+		p.failStr("f-string: expecting '}'")
 	}
 	exprEnd := q
 	blank := true
@@ -459,7 +460,7 @@ done:
 		}
 	}
 	if blank {
-		p.failAt(p.i, "f-string: empty expression not allowed")
+		p.failStr("f-string: empty expression not allowed")
 	}
 	e := p.fstringExpr(pos, exprEnd)
 	conv := -1
@@ -475,17 +476,17 @@ done:
 	if q < end && src[q] == '!' {
 		q++
 		if q >= end {
-			p.failAt(p.i, "f-string: expecting '}'")
+			p.failStr("f-string: expecting '}'")
 		}
 		switch src[q] {
 		case 's', 'r', 'a':
 			conv = int(src[q])
 		default:
-			p.failAt(p.i, "f-string: invalid conversion character: expected 's', 'r', or 'a'")
+			p.failStr("f-string: invalid conversion character: expected 's', 'r', or 'a'")
 		}
 		q++
 		if q >= end || src[q] != ':' && src[q] != '}' {
-			p.failAt(p.i, "f-string: expecting '}'")
+			p.failStr("f-string: expecting '}'")
 		}
 	}
 	fv := &FormattedValue{Value: e, Conversion: conv}
@@ -505,7 +506,7 @@ done:
 		fv.FormatSpec = &JoinedStr{Pos: tpos, Values: spec.values}
 	}
 	if q >= end || src[q] != '}' {
-		p.failAt(p.i, "f-string: expecting '}'")
+		p.failStr("f-string: expecting '}'")
 	}
 	if debug && conv == -1 && fv.FormatSpec == nil {
 		fv.Conversion = 'r'
@@ -520,7 +521,7 @@ done:
 // place, so that its nodes get their true positions.
 func (p *parser) fstringExpr(s, e int) (x ExprNode) {
 	line := lineAt(*p.lineStarts, s)
-	sub := &parser{src: p.src, lineStarts: p.lineStarts, filename: p.filename, fdepth: p.fdepth + 1}
+	sub := &parser{src: p.src, lineStarts: p.lineStarts, filename: p.filename, fdepth: p.fdepth + 1, depth: p.depth}
 	sub.lx = newLexer(p.src, s, e, line, p.lineStarts, true)
 	defer func() {
 		if r := recover(); r != nil {
@@ -559,4 +560,15 @@ func sameSpan(sub *parser, t *Tuple) bool {
 	l, c := sub.startOf(0)
 	el, ec := sub.endOf(len(sub.toks) - 2)
 	return t.Lineno == l && t.ColOffset == c && t.EndLineno == el && t.EndColOffset == ec
+}
+
+// failStr reports an error found while decoding a run of string tokens.
+// CPython raises these after reading the token that ends the run, and
+// points there.
+func (p *parser) failStr(msg string) {
+	i := p.i
+	for p.tok(i).Kind == tString {
+		i++
+	}
+	p.failAt(i, msg)
 }
