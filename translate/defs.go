@@ -40,7 +40,7 @@ func paramNames(a *parser.Arguments) []string {
 }
 
 // codeDecl declares the function's static description (a *py.Code).
-func (t *translator) codeDecl(name, qual string, line int, a *parser.Arguments) string {
+func (t *translator) codeDecl(name, qual string, line int, a *parser.Arguments, flags string) string {
 	v := t.id("code")
 	fields := jen.Dict{
 		jen.Id("Name"):     jen.Lit(name),
@@ -48,6 +48,9 @@ func (t *translator) codeDecl(name, qual string, line int, a *parser.Arguments) 
 		jen.Id("Module"):   jen.Lit("__main__"),
 		jen.Id("File"):     jen.Lit(t.file),
 		jen.Id("Line"):     jen.Lit(line),
+	}
+	if flags != "" {
+		fields[jen.Id("Flags")] = py(flags)
 	}
 	if a != nil {
 		params := paramNames(a)
@@ -76,6 +79,18 @@ func (t *translator) codeDecl(name, qual string, line int, a *parser.Arguments) 
 	}
 	t.decls = append(t.decls, jen.Var().Id(v).Op("=").Op("&").Qual(pyPath, "Code").Values(fields))
 	return v
+}
+
+func codeFlags(s *scope) string {
+	switch {
+	case s.isAsync && s.isGenerator:
+		return "CodeAsyncGenerator"
+	case s.isAsync:
+		return "CodeCoroutine"
+	case s.isGenerator:
+		return "CodeGenerator"
+	}
+	return ""
 }
 
 func (t *translator) addSpan(name string, n parser.Node) {
@@ -201,7 +216,7 @@ func (t *translator) funcDef(f *fn, node parser.StmtNode, name string, args *par
 	s := t.scopes[node]
 	qual := qualname(f, name)
 	pos := node.(parser.Positioned).Position()
-	codeVar := t.codeDecl(name, qual, pos.Lineno, args)
+	codeVar := t.codeDecl(name, qual, pos.Lineno, args, codeFlags(s))
 	t.addSpan(name, node)
 
 	var out []jen.Code
@@ -234,7 +249,7 @@ func (t *translator) funcDef(f *fn, node parser.StmtNode, name string, args *par
 func (t *translator) lambda(f *fn, x *parser.Lambda) *jen.Statement {
 	s := t.scopes[x]
 	qual := qualname(f, "<lambda>")
-	codeVar := t.codeDecl("<lambda>", qual, x.Lineno, x.Args)
+	codeVar := t.codeDecl("<lambda>", qual, x.Lineno, x.Args, "")
 	t.addSpan("<lambda>", x)
 	defs, kwdefs := t.defaults(f, x.Args)
 	nf := &fn{scope: s, parent: f, returnsValue: true, qualname: qual}
@@ -355,7 +370,11 @@ func (t *translator) genExp(f *fn, x *parser.GeneratorExp) *jen.Statement {
 	s := t.scopes[x]
 	t.addSpan("<genexpr>", x)
 	qual := qualname(f, "<genexpr>")
-	codeVar := t.codeDecl("<genexpr>", qual, x.Lineno, nil)
+	flags := "CodeGenerator"
+	if s.isAsync {
+		flags = "CodeAsyncGenerator"
+	}
+	codeVar := t.codeDecl("<genexpr>", qual, x.Lineno, nil, flags)
 	first := t.firstIter(f, x.Generators[0])
 	cf := &fn{scope: s, parent: f, qualname: qual, genVar: "gen"}
 	it0 := t.id("it")

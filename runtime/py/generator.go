@@ -19,7 +19,20 @@ type Code struct {
 	NumKwOnly  int
 	VarArgs    bool
 	VarKw      bool
+	Flags      CodeFlags
 }
+
+// CodeFlags describe what kind of function a Code is.
+type CodeFlags uint8
+
+const (
+	// CodeCoroutine marks an `async def` without yield.
+	CodeCoroutine CodeFlags = 1 << iota
+	// CodeGenerator marks a def containing yield.
+	CodeGenerator
+	// CodeAsyncGenerator marks an `async def` containing yield.
+	CodeAsyncGenerator
+)
 
 // coState is the life cycle of a coroutine or generator.
 type coState uint8
