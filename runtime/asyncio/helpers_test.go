@@ -88,3 +88,25 @@ func run(t *testing.T, f func()) {
 		t.Fatalf("python exception: %s", py.FormatTraceback(e))
 	}
 }
+
+// try is try/except/finally: handler runs when the exception matches
+// cls (nil: no except clause); a re-raise from the handler propagates.
+func try(body func(), cls py.Object, handler func(e *py.BaseException), finally func()) {
+	if finally != nil {
+		defer finally()
+	}
+	e := catch(body)
+	if e == nil {
+		return
+	}
+	if cls != nil && py.ExceptionMatches(e, cls) {
+		prev := py.EnterHandler(e)
+		defer py.ExitHandler(prev)
+		handler(e)
+		return
+	}
+	panic(e)
+}
+
+func str(o py.Object) string  { return py.StrOf(o) }
+func repr(o py.Object) string { return py.Repr(o) }

@@ -167,6 +167,7 @@ func Gather(args []py.Object, returnExceptions bool) py.Object {
 	}
 	cb := &doneCallback{fn: done, name: "_done_callback() at " + stdlibPath("tasks.py", 720)}
 	for _, arg := range args {
+		py.Hash(arg) // dict semantics: unhashable arguments raise TypeError
 		fo, seen := argToFut[arg]
 		if !seen {
 			fo = ensureFuture(arg, l)
