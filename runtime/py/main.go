@@ -45,6 +45,9 @@ func AtExit(f func()) { exitHooks = append(exitHooks, f) }
 // uncaught exception prints a traceback to stderr and exits with status 1;
 // SystemExit exits with its code.
 func RunMain(mainFile string, body func()) {
+	if ScriptName == "" {
+		ScriptName = mainFile
+	}
 	acquireMain()
 	code := runMain(body)
 	for _, h := range exitHooks {

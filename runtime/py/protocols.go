@@ -1,6 +1,9 @@
 package py
 
-import "fmt"
+import (
+	"fmt"
+	"sort"
+)
 
 // Go-level protocols that Go-implemented objects (range, deque, dict views,
 // itertools iterators, ...) implement so that len(), iter() and `in` reach
@@ -96,3 +99,52 @@ type RichComparer interface {
 	Object
 	RichCompare(other Object, op CmpOp) (result bool, ok bool)
 }
+
+// SetNewInstance sets how instances of t and its subclasses are
+// allocated (for Go-implemented classes in stdlib packages).
+func SetNewInstance(t *Type, f func(t *Type) Object) { t.newInstance = f }
+
+// SetCall sets what calling the type t itself does (not its subclasses).
+func SetCall(t *Type, f func(t *Type, args []Object, kwnames []string) Object) { t.call = f }
+
+// SetSubclassable lets classes derive from the Go-implemented type t.
+func SetSubclassable(t *Type) { subclassable[t] = true }
+
+// NewType makes a Go-implemented class named module.name with one base.
+func NewType(name, module string, base *Type) *Type {
+	if base == nil {
+		base = ObjectType
+	}
+	t := newBuiltinType(name, base)
+	t.Module = module
+	return t
+}
+
+// AddMethod registers a builtin method (self is args[0]) in t's dict.
+func AddMethod(t *Type, name string, fn func(args []Object, kwnames []string) Object) *BuiltinFunction {
+	return method(t, name, fn)
+}
+
+// NewTupleOf makes an instance of a tuple subclass (struct_time,
+// namedtuples).
+func NewTupleOf(cls *Type, items []Object) *Tuple { return &Tuple{Items: items, cls: cls} }
+
+// NewDictOf makes an instance of a dict subclass (defaultdict, Counter...).
+func NewDictOf(cls *Type) *Dict { return &Dict{index: map[uint64][]int32{}, cls: cls, attrs: NewDict()} }
+
+// Modules is sys.modules: every module imported so far.
+func Modules() *Dict {
+	names := make([]string, 0, len(modules))
+	for name := range modules {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	d := NewDict()
+	for _, name := range names {
+		d.SetStr(name, modules[name])
+	}
+	return d
+}
+
+// ScriptName is sys.argv[0]: the translated script's name.
+var ScriptName string

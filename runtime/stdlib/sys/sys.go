@@ -1,0 +1,118 @@
+// Package sys is Python's sys module.
+package sys
+
+import (
+	"os"
+	"strings"
+
+	"github.com/py2goasync/py2goasync/runtime/py"
+)
+
+// VersionInfoType is sys.version_info's type.
+var VersionInfoType = py.NewClass("version_info", "version_info", "sys", []py.Object{py.TupleType}, py.NewDict())
+
+var recursionLimit py.Object = py.Int(1000)
+
+func init() {
+	names := []string{"major", "minor", "micro", "releaselevel", "serial"}
+	for i, f := range names {
+		i := i
+		VersionInfoType.Dict.SetStr(f, &py.Property{Get: py.NewBuiltin(f, func(args []py.Object, kw []string) py.Object {
+			return py.GetItem(args[0], py.Int(i))
+		})})
+	}
+	VersionInfoType.Dict.SetStr("__repr__", py.NewMethod("__repr__", func(args []py.Object, kw []string) py.Object {
+		items := py.AppendStar(nil, args[0])
+		parts := make([]string, len(names))
+		for i, f := range names {
+			parts[i] = f + "=" + py.Repr(items[i])
+		}
+		return py.Str("sys.version_info(" + strings.Join(parts, ", ") + ")")
+	}))
+	py.RegisterModule("sys", func(m *py.Module) {
+		argv := []py.Object{}
+		for _, a := range os.Args {
+			argv = append(argv, py.Str(a))
+		}
+		if len(argv) > 0 && py.ScriptName != "" {
+			argv[0] = py.Str(py.ScriptName)
+		}
+		m.Set("argv", py.NewList(argv...))
+		m.Set("orig_argv", py.NewList(argv...))
+		m.Set("stdout", py.SysStdout)
+		m.Set("stderr", py.SysStderr)
+		m.Set("stdin", py.SysStdin)
+		m.Set("__stdout__", py.SysStdout)
+		m.Set("__stderr__", py.SysStderr)
+		m.Set("__stdin__", py.SysStdin)
+		m.Set("version", py.Str("3.11.7 (main, May  9 2026, 07:35:25) [GCC 12.2.0]"))
+		m.Set("version_info", py.NewTupleOf(VersionInfoType, []py.Object{py.Int(3), py.Int(11), py.Int(7), py.Str("final"), py.Int(0)}))
+		m.Set("hexversion", py.Int(51054576))
+		m.Set("api_version", py.Int(1013))
+		m.Set("platform", py.Str("linux"))
+		m.Set("byteorder", py.Str("little"))
+		m.Set("maxsize", py.Int(9223372036854775807))
+		m.Set("maxunicode", py.Int(0x10ffff))
+		m.Set("executable", py.Str(executable()))
+		m.Set("prefix", py.Str("/usr"))
+		m.Set("path", py.NewList())
+		m.Set("builtin_module_names", py.NewTuple(py.Str("builtins"), py.Str("sys")))
+		m.Set("dont_write_bytecode", py.False)
+		m.Set("implementation", py.Str("cpython"))
+		m.Set("float_repr_style", py.Str("short"))
+		m.Set("copyright", py.Str("Copyright (c) 2001-2023 Python Software Foundation."))
+		m.Getattr = func(name string) (py.Object, bool) {
+			if name == "modules" {
+				return py.Modules(), true
+			}
+			return nil, false
+		}
+		m.AddFunc("exit", func(args []py.Object, kw []string) py.Object {
+			a := py.ParseArgs("exit", args, kw, []string{"status"}, 0)
+			if a[0] == nil {
+				panic(py.NewException(py.SystemExitType))
+			}
+			panic(py.NewException(py.SystemExitType, a[0]))
+		})
+		m.AddFunc("exc_info", func(args []py.Object, kw []string) py.Object {
+			e := py.Current().Handling()
+			if e == nil {
+				return py.NewTuple(py.None, py.None, py.None)
+			}
+			return py.NewTuple(e.Type(), e, py.GetAttr(e, "__traceback__"))
+		})
+		m.AddFunc("exception", func(args []py.Object, kw []string) py.Object {
+			if e := py.Current().Handling(); e != nil {
+				return e
+			}
+			return py.None
+		})
+		m.AddFunc("getrecursionlimit", func(args []py.Object, kw []string) py.Object { return recursionLimit })
+		m.AddFunc("setrecursionlimit", func(args []py.Object, kw []string) py.Object {
+			a := py.ParseArgs("setrecursionlimit", args, kw, []string{"limit"}, 1)
+			if py.Index(a[0]) < 1 {
+				panic(py.NewError(py.ValueErrorType, "recursion limit must be greater or equal than 1"))
+			}
+			recursionLimit = a[0]
+			return py.None
+		})
+		m.AddFunc("getdefaultencoding", func(args []py.Object, kw []string) py.Object { return py.Str("utf-8") })
+		m.AddFunc("getfilesystemencoding", func(args []py.Object, kw []string) py.Object { return py.Str("utf-8") })
+		m.AddFunc("getsizeof", func(args []py.Object, kw []string) py.Object { return py.Int(64) })
+		m.AddFunc("intern", func(args []py.Object, kw []string) py.Object { return args[0] })
+		m.AddFunc("getrefcount", func(args []py.Object, kw []string) py.Object { return py.Int(2) })
+		m.AddFunc("is_finalizing", func(args []py.Object, kw []string) py.Object { return py.False })
+		m.AddFunc("_getframe", func(args []py.Object, kw []string) py.Object {
+			panic(py.NewError(py.ValueErrorType, "call stack is not deep enough"))
+		})
+		m.AddFunc("settrace", func(args []py.Object, kw []string) py.Object { return py.None })
+		m.AddFunc("setprofile", func(args []py.Object, kw []string) py.Object { return py.None })
+	})
+}
+
+func executable() string {
+	if p, err := os.Executable(); err == nil {
+		return p
+	}
+	return ""
+}
