@@ -6,6 +6,7 @@ import (
 	"reflect"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -17,8 +18,8 @@ func Dump(n Node, includeAttributes bool, indent int) string {
 	if indent >= 0 {
 		d.ind = strings.Repeat(" ", indent)
 	}
-	s, _ := d.format(reflect.ValueOf(n), 0)
-	return s
+	d.write(reflect.ValueOf(n), 0)
+	return d.b.String()
 }
 
 // DumpFile parses src and dumps it as `py2goasync ast` prints it:
@@ -31,16 +32,21 @@ func DumpFile(filename string, src []byte) (string, error) {
 	return Dump(m, true, 1), nil
 }
 
+// dumper writes ast.dump's format in one pass. ast.dump decides between
+// one line and one item per line from whether the children are "simple"
+// (scalars, empty lists, nodes without fields); that is computed from the
+// tree's shape, so output is linear in its size even for deep trees.
 type dumper struct {
 	attrs  bool
 	indent int
 	ind    string
+	b      strings.Builder
 }
 
 var (
-	posType    = reflect.TypeOf(Pos{})
-	valueType  = reflect.TypeOf((*Value)(nil)).Elem()
-	fieldNames = map[reflect.Type][]string{}
+	posType   = reflect.TypeOf(Pos{})
+	valueType = reflect.TypeOf((*Value)(nil)).Elem()
+	bytesType = reflect.TypeOf(Bytes(nil))
 )
 
 func snake(s string) string {
@@ -58,75 +64,170 @@ func snake(s string) string {
 	return string(b)
 }
 
-func (d *dumper) format(v reflect.Value, level int) (string, bool) {
-	if v.Kind() == reflect.Interface {
-		if v.IsNil() {
-			return "None", true
-		}
-		if v.Type() == valueType {
-			return valueRepr(v.Interface()), true
-		}
-		v = v.Elem()
+var snakeCache sync.Map
+
+func fieldName(f reflect.StructField) string {
+	if v, ok := snakeCache.Load(f.Name); ok {
+		return v.(string)
 	}
-	prefix, sep := "", ", "
-	if d.indent >= 0 {
-		level++
-		prefix = "\n" + strings.Repeat(d.ind, level)
-		sep = ",\n" + strings.Repeat(d.ind, level)
+	s := snake(f.Name)
+	snakeCache.Store(f.Name, s)
+	return s
+}
+
+func unwrap(v reflect.Value) reflect.Value {
+	if v.Kind() == reflect.Interface && !v.IsNil() && v.Type() != valueType {
+		return v.Elem()
 	}
+	return v
+}
+
+// simple reports whether ast.dump would call the value simple.
+func (d *dumper) simple(v reflect.Value) bool {
+	v = unwrap(v)
 	switch v.Kind() {
 	case reflect.Pointer:
 		if v.IsNil() {
-			return "None", true
+			return true
+		}
+		return d.nargs(v.Elem()) == 0
+	case reflect.Slice:
+		return v.Type() == bytesType || v.Len() == 0
+	}
+	return true
+}
+
+// nargs counts the arguments ast.dump prints for a node.
+func (d *dumper) nargs(st reflect.Value) int {
+	n := 0
+	for i := 0; i < st.NumField(); i++ {
+		f := st.Field(i)
+		if f.Type() == posType {
+			if d.attrs {
+				n += 4
+			}
+			continue
+		}
+		if !isNone(f) {
+			n++
+		}
+	}
+	return n
+}
+
+func (d *dumper) newline(level int) {
+	d.b.WriteByte('\n')
+	for range level {
+		d.b.WriteString(d.ind)
+	}
+}
+
+func (d *dumper) write(v reflect.Value, level int) {
+	v = unwrap(v)
+	if d.indent >= 0 {
+		level++
+	}
+	b := &d.b
+	switch v.Kind() {
+	case reflect.Interface:
+		if v.IsNil() {
+			b.WriteString("None")
+		} else {
+			b.WriteString(valueRepr(v.Interface()))
+		}
+	case reflect.Pointer:
+		if v.IsNil() {
+			b.WriteString("None")
+			return
 		}
 		st := v.Elem()
 		t := st.Type()
-		var args []string
-		allSimple := true
+		nargs := d.nargs(st)
+		oneLine := nargs <= 3 || d.indent < 0
+		if nargs <= 3 {
+			for i := 0; i < t.NumField(); i++ {
+				if f := st.Field(i); f.Type() != posType && !isNone(f) && !d.simple(f) {
+					oneLine = false
+				}
+			}
+		}
+		multi := !oneLine || nargs > 3
+		b.WriteString(v.Interface().(Node).NodeType())
+		b.WriteByte('(')
+		first := true
+		sep := func() {
+			if multi && d.indent >= 0 {
+				if !first {
+					b.WriteByte(',')
+				}
+				d.newline(level)
+			} else if !first {
+				b.WriteString(", ")
+			}
+			first = false
+		}
+		if nargs <= 3 && oneLine {
+			multi = false
+		}
 		var pos *Pos
 		for i := 0; i < t.NumField(); i++ {
-			f := t.Field(i)
-			fv := st.Field(i)
-			if f.Type == posType {
-				pos = fv.Addr().Interface().(*Pos)
+			f := st.Field(i)
+			if f.Type() == posType {
+				pos = f.Addr().Interface().(*Pos)
 				continue
 			}
-			if isNone(fv) {
+			if isNone(f) {
 				continue
 			}
-			s, simple := d.format(fv, level)
-			allSimple = allSimple && simple
-			args = append(args, snake(f.Name)+"="+s)
+			sep()
+			b.WriteString(fieldName(t.Field(i)))
+			b.WriteByte('=')
+			d.write(f, level)
 		}
 		if d.attrs && pos != nil {
-			args = append(args, "lineno="+strconv.Itoa(pos.Lineno), "col_offset="+strconv.Itoa(pos.ColOffset),
-				"end_lineno="+strconv.Itoa(pos.EndLineno), "end_col_offset="+strconv.Itoa(pos.EndColOffset))
+			for _, a := range [4]struct {
+				name string
+				v    int
+			}{{"lineno", pos.Lineno}, {"col_offset", pos.ColOffset}, {"end_lineno", pos.EndLineno}, {"end_col_offset", pos.EndColOffset}} {
+				sep()
+				b.WriteString(a.name)
+				b.WriteByte('=')
+				b.WriteString(strconv.Itoa(a.v))
+			}
 		}
-		name := v.Interface().(Node).NodeType()
-		if allSimple && len(args) <= 3 {
-			return name + "(" + strings.Join(args, ", ") + ")", len(args) == 0
-		}
-		return name + "(" + prefix + strings.Join(args, sep) + ")", false
+		b.WriteByte(')')
 	case reflect.Slice:
-		if v.Type() == reflect.TypeOf(Bytes(nil)) {
-			return valueRepr(v.Interface()), true
+		if v.Type() == bytesType {
+			b.WriteString(valueRepr(v.Interface()))
+			return
 		}
 		if v.Len() == 0 {
-			return "[]", true
+			b.WriteString("[]")
+			return
 		}
-		parts := make([]string, v.Len())
-		for i := range parts {
-			parts[i], _ = d.format(v.Index(i), level)
+		b.WriteByte('[')
+		for i := 0; i < v.Len(); i++ {
+			if d.indent >= 0 {
+				if i > 0 {
+					b.WriteByte(',')
+				}
+				d.newline(level)
+			} else if i > 0 {
+				b.WriteString(", ")
+			}
+			d.write(v.Index(i), level)
 		}
-		return "[" + prefix + strings.Join(parts, sep) + "]", false
+		b.WriteByte(']')
 	case reflect.String:
-		return strRepr(v.String()), true
+		b.WriteString(strRepr(v.String()))
 	case reflect.Int:
-		return strconv.Itoa(int(v.Int())), true
+		b.WriteString(strconv.Itoa(int(v.Int())))
 	case reflect.Uint8:
-		return v.Interface().(interface{ String() string }).String() + "()", true
+		b.WriteString(v.Interface().(interface{ String() string }).String())
+		b.WriteString("()")
+	default:
+		b.WriteString("?")
 	}
-	return "?", true
 }
 
 // isNone reports whether an optional field holds None, which ast.dump omits.

@@ -1,0 +1,3 @@
+x: list[int] = []
+(x): int
+x.y: int = 1

@@ -1,0 +1,2 @@
+Rb'' BR"" rb'a'
+U'' F'' Rf'' fR'{x}'

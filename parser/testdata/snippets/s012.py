@@ -1,0 +1,5 @@
+if x:
+  pass
+# comment
+else:
+  pass

@@ -1,0 +1,8 @@
+while x:
+    break
+else:
+    continue
+for i in x:
+    pass
+else:
+    pass

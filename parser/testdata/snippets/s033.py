@@ -1,0 +1,3 @@
+x = (yield)
+x = yield a, b
+def f(): x = yield

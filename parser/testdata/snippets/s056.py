@@ -1,0 +1,2 @@
+1if x else 2
+0x1for x in y
