@@ -126,6 +126,45 @@ const (
 	flagInParens             // inside brackets (CPython's tok->level > 0)
 )
 
+// keywordKind returns the keyword kind of an identifier, or tName. A
+// switch on length and first byte keeps this off the map's hash path.
+func keywordKind(b []byte) tokKind {
+	var cands []string
+	switch b[0] {
+	case 'F':
+		cands = kwF
+	case 'N':
+		cands = kwN
+	case 'T':
+		cands = kwT
+	case 'a':
+		cands = kwA
+	case 'b', 'c', 'd', 'e', 'f', 'g', 'i', 'l', 'n', 'o', 'p', 'r', 't', 'w', 'y':
+		cands = kwByFirst[b[0]-'a']
+	default:
+		return tName
+	}
+	for _, c := range cands {
+		if len(c) == len(b) && c == string(b) {
+			return keywords[c]
+		}
+	}
+	return tName
+}
+
+var (
+	kwF, kwN, kwT = []string{"False"}, []string{"None"}, []string{"True"}
+	kwA           = []string{"and", "as", "assert", "async", "await"}
+	kwByFirst     = func() (t [26][]string) {
+		for k := range keywords {
+			if k[0] >= 'b' && k[0] <= 'z' {
+				t[k[0]-'a'] = append(t[k[0]-'a'], k)
+			}
+		}
+		return
+	}()
+)
+
 func (k tokKind) isKeyword() bool { return k >= kwFalse && k < kwLast }
 
 // token is one lexed token. Start and End are byte offsets into the source;
@@ -467,9 +506,7 @@ func (lx *lexer) scan() token {
 		lx.pos = p
 		kind := tName
 		if p-start >= 2 && p-start <= 8 && ascii {
-			if k, ok := keywords[string(src[start:p])]; ok {
-				kind = k
-			}
+			kind = keywordKind(src[start:p])
 		}
 		t := lx.mk(kind, start)
 		if !ascii {
@@ -498,9 +535,19 @@ func (lx *lexer) scan() token {
 			return lx.errorAt(start, lx.line, "too many nested parentheses")
 		}
 		lx.parens = append(lx.parens, int32(start))
-		kind = map[byte]tokKind{'(': tLpar, '[': tLsqb, '{': tLbrace}[c]
+		kind = tLpar
+		if c == '[' {
+			kind = tLsqb
+		} else if c == '{' {
+			kind = tLbrace
+		}
 	case ')', ']', '}':
-		kind = map[byte]tokKind{')': tRpar, ']': tRsqb, '}': tRbrace}[c]
+		kind = tRpar
+		if c == ']' {
+			kind = tRsqb
+		} else if c == '}' {
+			kind = tRbrace
+		}
 		if len(lx.parens) <= lx.parenBase {
 			return lx.errorAt(start, lx.line, fmt.Sprintf("unmatched '%c'", c))
 		}

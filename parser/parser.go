@@ -18,11 +18,12 @@ type parser struct {
 	i          int
 	lineStarts *[]int32
 	filename   string
-	fdepth     int    // f-string nesting depth
-	depth      int    // recursion depth, see maxDepth
-	noGenexp   bool   // class bases: a bare generator expression is an error
-	lastDisj   int    // first token of the last disjunction parsed, for error messages
-	fpos       []*Pos // f-string parts that take the whole string's position
+	fdepth     int               // f-string nesting depth
+	depth      int               // recursion depth, see maxDepth
+	noGenexp   bool              // class bases: a bare generator expression is an error
+	names      map[string]string // interned identifiers
+	lastDisj   int               // first token of the last disjunction parsed, for error messages
+	fpos       []*Pos            // f-string parts that take the whole string's position
 }
 
 // bailout carries the first syntax error up to ParseFile.
@@ -191,7 +192,20 @@ func (p *parser) text(i int) string {
 	if t.Flags&flagNonASCII != 0 {
 		return normalizeIdent(string(p.src[t.Start:t.End]))
 	}
-	return string(p.src[t.Start:t.End])
+	b := p.src[t.Start:t.End]
+	if t.Kind == tName {
+		// Identifiers repeat a lot: share one string per spelling.
+		if s, ok := p.names[string(b)]; ok {
+			return s
+		}
+		s := string(b)
+		if p.names == nil {
+			p.names = make(map[string]string, 256)
+		}
+		p.names[s] = s
+		return s
+	}
+	return string(b)
 }
 
 func (p *parser) isName(i int, s string) bool {
