@@ -550,9 +550,11 @@ func (c *checker) funcCtx(n Node, async bool) cctx {
 	x := cctx{scope: csFunction}
 	if async {
 		x.scope = csAsyncFunction
-		if s := c.scopes[n]; s != nil && s.generator {
-			x.asyncGen = true
-		}
+	}
+	// CPython marks a function a coroutine when it is async or contains
+	// await, and checks returns against that.
+	if s := c.scopes[n]; s != nil && s.generator && s.coroutine {
+		x.asyncGen = true
 	}
 	return x
 }

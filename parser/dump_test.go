@@ -28,7 +28,7 @@ func TestSnippetDumps(t *testing.T) {
 
 func compareDumps(t *testing.T, files []string) {
 	py := needPython(t)
-	want := runOracle(t, py, files, false)
+	want := runOracle(t, py, files, true)
 	for i, f := range files {
 		src, err := os.ReadFile(f)
 		if err != nil {
@@ -44,6 +44,12 @@ func compareDumps(t *testing.T, files []string) {
 		if err != nil {
 			t.Errorf("%s: %v", f, err)
 			continue
+		}
+		m, _ := ParseFile(f, src)
+		errs := Check(m, f)
+		w := want[i]
+		if (errs == nil) != (w.checkLine == 0) || errs != nil && (errs[0].Line != w.checkLine || errs[0].Col != w.checkCol || errs[0].Msg != w.checkMsg) {
+			t.Errorf("%s: Check says %v; CPython's compile() says %d:%d: %s", f, errs, w.checkLine, w.checkCol, w.checkMsg)
 		}
 		if got != want[i].dump {
 			t.Errorf("%s: dump differs at %s", f, firstDiff(got, want[i].dump))

@@ -1,0 +1,2 @@
+class C:
+    x = [await y for y in z]

@@ -1,0 +1,4 @@
+async def f():
+    async with a:
+        async for b in c:
+            yield b

@@ -1,0 +1,2 @@
+def f():
+    async for b in c: pass

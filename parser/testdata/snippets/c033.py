@@ -1,0 +1,3 @@
+from __future__ import annotations
+from __future__ import division
+import x

@@ -1,0 +1,4 @@
+def g():
+    match x:
+        case {'a': q}:
+            nonlocal q
