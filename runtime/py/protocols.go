@@ -148,3 +148,6 @@ func Modules() *Dict {
 
 // ScriptName is sys.argv[0]: the translated script's name.
 var ScriptName string
+
+// Id is id(o).
+func Id(o Object) uint64 { return uint64(uintptr(ptrOf(o))) }

@@ -5,5 +5,12 @@ package stdlib
 
 import (
 	_ "github.com/py2goasync/py2goasync/runtime/asyncio"
-	_ "github.com/py2goasync/py2goasync/runtime/stdlib/contextvars"
+	_ "github.com/py2goasync/py2goasync/runtime/stdlib/functools"
+	_ "github.com/py2goasync/py2goasync/runtime/stdlib/random"
+	_ "github.com/py2goasync/py2goasync/runtime/stdlib/signal"
+	_ "github.com/py2goasync/py2goasync/runtime/stdlib/socket"
+	_ "github.com/py2goasync/py2goasync/runtime/stdlib/sys"
+	_ "github.com/py2goasync/py2goasync/runtime/stdlib/threading"
+	_ "github.com/py2goasync/py2goasync/runtime/stdlib/time"
+	_ "github.com/py2goasync/py2goasync/runtime/stdlib/urllib"
 )

@@ -1,0 +1,523 @@
+// Package functools is Python's functools module.
+package functools
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/py2goasync/py2goasync/runtime/py"
+)
+
+// Partial is functools.partial.
+type Partial struct {
+	Func     py.Object
+	Args     []py.Object
+	Keywords *py.Dict
+	dict     *py.Dict
+}
+
+var PartialType = py.NewType("partial", "functools", nil)
+
+func (*Partial) Type() *py.Type           { return PartialType }
+func (p *Partial) InstanceDict() *py.Dict { return p.dict }
+
+// Call calls the function with the stored arguments first.
+func (p *Partial) Call(args []py.Object, kwnames []string) py.Object {
+	npos := len(args) - len(kwnames)
+	pos := append(append([]py.Object(nil), p.Args...), args[:npos]...)
+	if p.Keywords.Len() == 0 {
+		return py.CallKw(p.Func, append(pos, args[npos:]...), kwnames)
+	}
+	kw := p.Keywords.Copy()
+	for i, k := range kwnames {
+		kw.SetStr(k, args[npos+i])
+	}
+	var names []string
+	var vals []py.Object
+	names, vals = py.MergeKw("partial", names, vals, kw)
+	return py.CallEx(p.Func, pos, names, vals)
+}
+
+func (p *Partial) String() string {
+	parts := []string{py.Repr(p.Func)}
+	for _, a := range p.Args {
+		parts = append(parts, py.Repr(a))
+	}
+	p.Keywords.Items(func(k, v py.Object) bool {
+		parts = append(parts, py.StrOf(k)+"="+py.Repr(v))
+		return true
+	})
+	return "functools.partial(" + strings.Join(parts, ", ") + ")"
+}
+
+// NewPartial is functools.partial(f, *args, **kw).
+func NewPartial(f py.Object, args []py.Object, kw *py.Dict) *Partial {
+	if kw == nil {
+		kw = py.NewDict()
+	}
+	if inner, ok := f.(*Partial); ok {
+		merged := inner.Keywords.Copy()
+		kw.Items(func(k, v py.Object) bool { merged.Set(k, v); return true })
+		return &Partial{Func: inner.Func, Args: append(append([]py.Object(nil), inner.Args...), args...), Keywords: merged, dict: py.NewDict()}
+	}
+	return &Partial{Func: f, Args: args, Keywords: kw, dict: py.NewDict()}
+}
+
+func kwDict(args []py.Object, kw []string) ([]py.Object, *py.Dict) {
+	npos := len(args) - len(kw)
+	d := py.NewDict()
+	for i, k := range kw {
+		d.SetStr(k, args[npos+i])
+	}
+	return args[:npos], d
+}
+
+// LRU is the wrapper lru_cache returns.
+type LRU struct {
+	fn        py.Object
+	maxsize   int // -1: unbounded
+	typed     bool
+	cache     *py.Dict
+	hits, mis int
+	dict      *py.Dict
+}
+
+var LRUType = py.NewType("_lru_cache_wrapper", "functools", nil)
+
+func (*LRU) Type() *py.Type           { return LRUType }
+func (l *LRU) InstanceDict() *py.Dict { return l.dict }
+
+var kwMark = py.NewTuple(py.Str("<kwd_mark>"))
+
+func (l *LRU) Call(args []py.Object, kwnames []string) py.Object {
+	key := make([]py.Object, 0, len(args)+1)
+	npos := len(args) - len(kwnames)
+	key = append(key, args[:npos]...)
+	if len(kwnames) > 0 {
+		key = append(key, kwMark)
+		for i, k := range kwnames {
+			key = append(key, py.Str(k), args[npos+i])
+		}
+	}
+	var k py.Object = py.NewTuple(key...)
+	if len(key) == 1 && !l.typed {
+		switch key[0].(type) {
+		case py.Int, py.Str:
+			k = key[0]
+		}
+	}
+	if v, ok := l.cache.Get(k); ok {
+		l.hits++
+		if l.maxsize > 0 {
+			l.cache.Delete(k)
+			l.cache.Set(k, v)
+		}
+		return v
+	}
+	l.mis++
+	v := py.CallKw(l.fn, args, kwnames)
+	if l.maxsize == 0 {
+		return v
+	}
+	if _, ok := l.cache.Get(k); ok {
+		return v
+	}
+	l.cache.Set(k, v)
+	if l.maxsize > 0 && l.cache.Len() > l.maxsize {
+		l.cache.Delete(l.cache.Keys()[0])
+	}
+	return v
+}
+
+// CacheInfoType is the namedtuple cache_info() returns.
+var CacheInfoType = py.NewClass("CacheInfo", "CacheInfo", "functools", []py.Object{py.TupleType}, py.NewDict())
+
+// UpdateWrapper is functools.update_wrapper(wrapper, wrapped).
+func UpdateWrapper(wrapper, wrapped py.Object, assigned, updated []string) py.Object {
+	for _, a := range assigned {
+		if v := py.LookupAttr(wrapped, a); v != nil {
+			trySet(wrapper, a, v)
+		}
+	}
+	for _, u := range updated {
+		src := py.LookupAttr(wrapped, u)
+		dst := py.LookupAttr(wrapper, u)
+		if d, ok := dst.(*py.Dict); ok && src != nil {
+			py.DictUpdate(d, src)
+		}
+	}
+	trySet(wrapper, "__wrapped__", wrapped)
+	return wrapper
+}
+
+func trySet(o py.Object, name string, v py.Object) {
+	defer func() {
+		if r := recover(); r != nil {
+			if e, ok := r.(*py.BaseException); ok && e.Type().IsSubtype(py.AttributeErrorType) {
+				return
+			}
+			panic(r)
+		}
+	}()
+	py.SetAttr(o, name, v)
+}
+
+var wrapperAssignments = []string{"__module__", "__name__", "__qualname__", "__doc__"}
+
+// cmpKey is what cmp_to_key's K class makes.
+type cmpKey struct {
+	obj, cmp py.Object
+}
+
+var cmpKeyType = py.NewType("KeyWrapper", "functools", nil)
+
+func (*cmpKey) Type() *py.Type { return cmpKeyType }
+
+func (k *cmpKey) RichCompare(other py.Object, op py.CmpOp) (bool, bool) {
+	o, ok := other.(*cmpKey)
+	if !ok {
+		return false, false
+	}
+	r := py.Call(k.cmp, k.obj, o.obj)
+	return py.CompareBool(r, py.Int(0), op), true
+}
+
+func pyFunc(name string, params []string, impl func(args []py.Object) py.Object) *py.Function {
+	code := &py.Code{Name: name, Qualname: name, Module: "functools", Params: params, NumPos: len(params)}
+	return py.NewFunction(code, nil, nil, impl)
+}
+
+func init() {
+	py.SetCall(PartialType, func(t *py.Type, args []py.Object, kw []string) py.Object {
+		pos, d := kwDict(args, kw)
+		if len(pos) == 0 {
+			panic(py.NewError(py.TypeErrorType, "type 'partial' takes at least one argument"))
+		}
+		if _, ok := pos[0].(py.Callable); !ok && py.LookupSpecial(pos[0], "__call__") == nil {
+			panic(py.NewError(py.TypeErrorType, "the first argument must be callable"))
+		}
+		return NewPartial(pos[0], append([]py.Object(nil), pos[1:]...), d)
+	})
+	py.AddGetter(PartialType, "func", func(o py.Object) py.Object { return o.(*Partial).Func }, nil)
+	py.AddGetter(PartialType, "args", func(o py.Object) py.Object { return py.NewTuple(o.(*Partial).Args...) }, nil)
+	py.AddGetter(PartialType, "keywords", func(o py.Object) py.Object { return o.(*Partial).Keywords }, nil)
+	py.AddGetter(PartialType, "__dict__", func(o py.Object) py.Object { return o.(*Partial).dict }, nil)
+
+	fields := []string{"hits", "misses", "maxsize", "currsize"}
+	for i, f := range fields {
+		i := i
+		CacheInfoType.Dict.SetStr(f, &py.Property{Get: py.NewBuiltin(f, func(args []py.Object, kw []string) py.Object {
+			return py.GetItem(args[0], py.Int(i))
+		})})
+	}
+	CacheInfoType.Dict.SetStr("__repr__", py.NewMethod("__repr__", func(args []py.Object, kw []string) py.Object {
+		items := py.AppendStar(nil, args[0])
+		parts := make([]string, len(fields))
+		for i, f := range fields {
+			parts[i] = f + "=" + py.Repr(items[i])
+		}
+		return py.Str("CacheInfo(" + strings.Join(parts, ", ") + ")")
+	}))
+	py.AddMethod(LRUType, "cache_info", func(args []py.Object, kw []string) py.Object {
+		l := args[0].(*LRU)
+		var ms py.Object = py.Int(l.maxsize)
+		if l.maxsize < 0 {
+			ms = py.None
+		}
+		return py.NewTupleOf(CacheInfoType, []py.Object{py.Int(l.hits), py.Int(l.mis), ms, py.Int(l.cache.Len())})
+	})
+	py.AddMethod(LRUType, "cache_clear", func(args []py.Object, kw []string) py.Object {
+		l := args[0].(*LRU)
+		l.cache.Clear()
+		l.hits, l.mis = 0, 0
+		return py.None
+	})
+	py.AddMethod(LRUType, "cache_parameters", func(args []py.Object, kw []string) py.Object {
+		l := args[0].(*LRU)
+		d := py.NewDict()
+		if l.maxsize < 0 {
+			d.SetStr("maxsize", py.None)
+		} else {
+			d.SetStr("maxsize", py.Int(l.maxsize))
+		}
+		d.SetStr("typed", py.NewBool(l.typed))
+		return d
+	})
+	// lru_cache wrappers bind like functions when used as methods.
+	py.AddMethod(LRUType, "__get__", func(args []py.Object, kw []string) py.Object {
+		if len(args) < 2 || args[1] == py.None {
+			return args[0]
+		}
+		return &py.Method{Func: args[0], Self: args[1]}
+	})
+
+	py.RegisterModule("functools", func(m *py.Module) {
+		m.Set("partial", PartialType)
+		m.Set("WRAPPER_ASSIGNMENTS", py.NewTuple(py.Str("__module__"), py.Str("__name__"), py.Str("__qualname__"), py.Str("__doc__")))
+		m.Set("WRAPPER_UPDATES", py.NewTuple(py.Str("__dict__")))
+		m.AddFunc("reduce", func(args []py.Object, kw []string) py.Object {
+			if len(kw) > 0 {
+				panic(py.NewError(py.TypeErrorType, "reduce() takes no keyword arguments"))
+			}
+			if len(args) < 2 || len(args) > 3 {
+				panic(py.NewError(py.TypeErrorType, fmt.Sprintf("reduce expected at least 2 arguments, got %d", len(args))))
+			}
+			it := py.GetIter(args[1])
+			var acc py.Object
+			if len(args) == 3 {
+				acc = args[2]
+			} else {
+				v, ok := py.Next(it)
+				if !ok {
+					panic(py.NewError(py.TypeErrorType, "reduce() of empty iterable with no initial value"))
+				}
+				acc = v
+			}
+			for {
+				v, ok := py.Next(it)
+				if !ok {
+					return acc
+				}
+				acc = py.Call(args[0], acc, v)
+			}
+		})
+		m.AddFunc("update_wrapper", func(args []py.Object, kw []string) py.Object {
+			a := py.ParseArgs("update_wrapper", args, kw, []string{"wrapper", "wrapped", "assigned", "updated"}, 2)
+			return UpdateWrapper(a[0], a[1], wrapperAssignments, []string{"__dict__"})
+		})
+		m.AddFunc("wraps", func(args []py.Object, kw []string) py.Object {
+			a := py.ParseArgs("wraps", args, kw, []string{"wrapped", "assigned", "updated"}, 1)
+			wrapped := a[0]
+			return py.NewBuiltin("decorator", func(args []py.Object, kw []string) py.Object {
+				return UpdateWrapper(args[0], wrapped, wrapperAssignments, []string{"__dict__"})
+			})
+		})
+		makeLRU := func(fn py.Object, maxsize int, typed bool) *LRU {
+			l := &LRU{fn: fn, maxsize: maxsize, typed: typed, cache: py.NewDict(), dict: py.NewDict()}
+			UpdateWrapper(l, fn, wrapperAssignments, []string{"__dict__"})
+			return l
+		}
+		m.AddFunc("lru_cache", func(args []py.Object, kw []string) py.Object {
+			a := py.ParseArgs("lru_cache", args, kw, []string{"maxsize", "typed"}, 0)
+			typed := a[1] != nil && py.Truth(a[1])
+			if a[0] != nil {
+				if _, isInt := a[0].(py.Int); !isInt && a[0] != py.None {
+					if _, isCallable := a[0].(py.Callable); isCallable {
+						return makeLRU(a[0], 128, typed)
+					}
+					panic(py.NewError(py.TypeErrorType, "Expected first argument to be an integer, a callable, or None"))
+				}
+			}
+			maxsize := 128
+			if a[0] == py.None {
+				maxsize = -1
+			} else if a[0] != nil {
+				maxsize = py.Index(a[0])
+				if maxsize < 0 {
+					maxsize = 0
+				}
+			}
+			return py.NewBuiltin("decorating_function", func(args []py.Object, kw []string) py.Object {
+				return makeLRU(args[0], maxsize, typed)
+			})
+		})
+		m.AddFunc("cache", func(args []py.Object, kw []string) py.Object {
+			a := py.ParseArgs("cache", args, kw, []string{"user_function"}, 1)
+			return makeLRU(a[0], -1, false)
+		})
+		m.AddFunc("cmp_to_key", func(args []py.Object, kw []string) py.Object {
+			a := py.ParseArgs("cmp_to_key", args, kw, []string{"mycmp"}, 1)
+			cmp := a[0]
+			return py.NewBuiltin("K", func(args []py.Object, kw []string) py.Object {
+				return &cmpKey{obj: args[0], cmp: cmp}
+			})
+		})
+		m.AddFunc("total_ordering", func(args []py.Object, kw []string) py.Object {
+			cls, ok := args[0].(*py.Type)
+			if !ok {
+				panic(py.NewError(py.TypeErrorType, "total_ordering expects a class"))
+			}
+			return TotalOrdering(cls)
+		})
+		m.Set("cached_property", cachedProperty)
+		m.Set("singledispatch", py.NewBuiltin("singledispatch", func(args []py.Object, kw []string) py.Object {
+			panic(py.NewError(py.NotImplementedErrorType, "functools.singledispatch is not supported yet"))
+		}))
+	})
+}
+
+// TotalOrdering is functools.total_ordering.
+func TotalOrdering(cls *py.Type) py.Object {
+	defined := func(name string) bool {
+		v, ok := cls.Dict.GetStr(name)
+		if !ok {
+			for _, b := range cls.MRO[1:] {
+				if b == py.ObjectType {
+					break
+				}
+				if bv, ok := b.Dict.GetStr(name); ok {
+					v, ok = bv, true
+					_ = ok
+					return true
+				}
+			}
+			return false
+		}
+		return v != nil
+	}
+	var root string
+	for _, n := range []string{"__lt__", "__le__", "__gt__", "__ge__"} {
+		if defined(n) {
+			root = n
+			break
+		}
+	}
+	if root == "" {
+		panic(py.NewError(py.ValueErrorType, "must define at least one ordering operation: < > <= >="))
+	}
+	call := func(name string, a, b py.Object) (py.Object, bool) {
+		r := py.Call(py.GetAttr(a, name), b)
+		return r, r != py.NotImplemented
+	}
+	eq := func(a, b py.Object) bool { return py.Truth(py.Compare(a, b, py.OpEq)) }
+	derive := map[string]map[string]func(a, b py.Object) py.Object{
+		"__lt__": {
+			"__gt__": func(a, b py.Object) py.Object {
+				r, ok := call("__lt__", a, b)
+				if !ok {
+					return r
+				}
+				return py.NewBool(!py.Truth(r) && !eq(a, b))
+			},
+			"__le__": func(a, b py.Object) py.Object {
+				r, ok := call("__lt__", a, b)
+				if !ok {
+					return r
+				}
+				return py.NewBool(py.Truth(r) || eq(a, b))
+			},
+			"__ge__": func(a, b py.Object) py.Object {
+				r, ok := call("__lt__", a, b)
+				if !ok {
+					return r
+				}
+				return py.NewBool(!py.Truth(r))
+			},
+		},
+		"__le__": {
+			"__ge__": func(a, b py.Object) py.Object {
+				r, ok := call("__le__", a, b)
+				if !ok {
+					return r
+				}
+				return py.NewBool(!py.Truth(r) || eq(a, b))
+			},
+			"__lt__": func(a, b py.Object) py.Object {
+				r, ok := call("__le__", a, b)
+				if !ok {
+					return r
+				}
+				return py.NewBool(py.Truth(r) && !eq(a, b))
+			},
+			"__gt__": func(a, b py.Object) py.Object {
+				r, ok := call("__le__", a, b)
+				if !ok {
+					return r
+				}
+				return py.NewBool(!py.Truth(r))
+			},
+		},
+		"__gt__": {
+			"__lt__": func(a, b py.Object) py.Object {
+				r, ok := call("__gt__", a, b)
+				if !ok {
+					return r
+				}
+				return py.NewBool(!py.Truth(r) && !eq(a, b))
+			},
+			"__ge__": func(a, b py.Object) py.Object {
+				r, ok := call("__gt__", a, b)
+				if !ok {
+					return r
+				}
+				return py.NewBool(py.Truth(r) || eq(a, b))
+			},
+			"__le__": func(a, b py.Object) py.Object {
+				r, ok := call("__gt__", a, b)
+				if !ok {
+					return r
+				}
+				return py.NewBool(!py.Truth(r))
+			},
+		},
+		"__ge__": {
+			"__le__": func(a, b py.Object) py.Object {
+				r, ok := call("__ge__", a, b)
+				if !ok {
+					return r
+				}
+				return py.NewBool(!py.Truth(r) || eq(a, b))
+			},
+			"__gt__": func(a, b py.Object) py.Object {
+				r, ok := call("__ge__", a, b)
+				if !ok {
+					return r
+				}
+				return py.NewBool(py.Truth(r) && !eq(a, b))
+			},
+			"__lt__": func(a, b py.Object) py.Object {
+				r, ok := call("__ge__", a, b)
+				if !ok {
+					return r
+				}
+				return py.NewBool(!py.Truth(r))
+			},
+		},
+	}
+	for name, f := range derive[root] {
+		if defined(name) {
+			continue
+		}
+		f := f
+		cls.Dict.SetStr(name, pyFunc(name, []string{"self", "other"}, func(args []py.Object) py.Object { return f(args[0], args[1]) }))
+	}
+	return cls
+}
+
+var cachedProperty = func() *py.Type {
+	ns := py.NewDict()
+	t := py.NewClass("cached_property", "cached_property", "functools", nil, ns)
+	py.AddMethod(t, "__init__", func(args []py.Object, kw []string) py.Object {
+		py.SetAttr(args[0], "func", args[1])
+		py.SetAttr(args[0], "attrname", py.None)
+		if d := py.LookupAttr(args[1], "__doc__"); d != nil {
+			py.SetAttr(args[0], "__doc__", d)
+		}
+		return py.None
+	})
+	py.AddMethod(t, "__set_name__", func(args []py.Object, kw []string) py.Object {
+		py.SetAttr(args[0], "attrname", args[2])
+		return py.None
+	})
+	py.AddMethod(t, "__get__", func(args []py.Object, kw []string) py.Object {
+		self, inst := args[0], args[1]
+		if inst == py.None {
+			return self
+		}
+		name := py.GetAttr(self, "attrname")
+		if name == py.None {
+			panic(py.NewError(py.TypeErrorType, "Cannot use cached_property instance without calling __set_name__ on it."))
+		}
+		d := py.LookupAttr(inst, "__dict__")
+		if dd, ok := d.(*py.Dict); ok {
+			if v, ok := dd.Get(name); ok {
+				return v
+			}
+			v := py.Call(py.GetAttr(self, "func"), inst)
+			dd.Set(name, v)
+			return v
+		}
+		return py.Call(py.GetAttr(self, "func"), inst)
+	})
+	return t
+}()

@@ -1,0 +1,181 @@
+// Package signal is Python's signal module. Handlers written in Python run
+// with the interpreter lock held; SIGINT with the default handler is
+// delivered to a running asyncio Runner as CPython's Runner does.
+package signal
+
+import (
+	"fmt"
+	"os"
+	gosignal "os/signal"
+	"syscall"
+
+	"github.com/py2goasync/py2goasync/runtime/asyncio"
+	"github.com/py2goasync/py2goasync/runtime/py"
+)
+
+var names = map[int]string{
+	1: "SIGHUP", 2: "SIGINT", 3: "SIGQUIT", 4: "SIGILL", 5: "SIGTRAP", 6: "SIGABRT", 7: "SIGBUS", 8: "SIGFPE",
+	9: "SIGKILL", 10: "SIGUSR1", 11: "SIGSEGV", 12: "SIGUSR2", 13: "SIGPIPE", 14: "SIGALRM", 15: "SIGTERM",
+	17: "SIGCHLD", 18: "SIGCONT", 19: "SIGSTOP", 20: "SIGTSTP", 21: "SIGTTIN", 22: "SIGTTOU", 23: "SIGURG",
+	24: "SIGXCPU", 25: "SIGXFSZ", 26: "SIGVTALRM", 27: "SIGPROF", 28: "SIGWINCH", 29: "SIGIO", 30: "SIGPWR", 31: "SIGSYS",
+}
+
+var (
+	// SigDfl and SigIgn are signal.SIG_DFL and SIG_IGN.
+	SigDfl py.Object = py.Int(0)
+	SigIgn py.Object = py.Int(1)
+	// DefaultIntHandler is signal.default_int_handler.
+	DefaultIntHandler = py.NewBuiltin("default_int_handler", func(args []py.Object, kw []string) py.Object {
+		py.Raise(py.NewException(py.KeyboardInterruptType))
+		return py.None
+	})
+	handlers = map[int]py.Object{}
+	channels = map[int]chan os.Signal{}
+)
+
+func init() {
+	DefaultIntHandler.Module = "_signal"
+	asyncio.SigintIsDefault = func() bool { return handler(2) == DefaultIntHandler }
+}
+
+func handler(sig int) py.Object {
+	if h, ok := handlers[sig]; ok {
+		return h
+	}
+	if sig == 2 {
+		return DefaultIntHandler
+	}
+	return SigDfl
+}
+
+func checkSig(o py.Object) int {
+	n := py.Index(o)
+	if n < 1 || n >= 65 {
+		panic(py.NewError(py.ValueErrorType, "signal number out of range"))
+	}
+	return n
+}
+
+// Deliver runs what the program installed for sig, as if it had arrived
+// (raise_signal, or a real signal taken from the OS).
+func Deliver(sig int) {
+	h := handler(sig)
+	switch {
+	case h == DefaultIntHandler:
+		if asyncio.SendInterrupt() {
+			return
+		}
+		py.Raise(py.NewException(py.KeyboardInterruptType))
+	case py.Eq(h, SigIgn):
+	case py.Eq(h, SigDfl):
+		py.FlushStdout()
+		gosignal.Reset(syscall.Signal(sig))
+		syscall.Kill(os.Getpid(), syscall.Signal(sig))
+		py.WithoutGIL(func() { select {} })
+	default:
+		py.Call(h, py.Int(sig), py.None)
+	}
+}
+
+func install(sig int, h py.Object) {
+	if ch, ok := channels[sig]; ok {
+		gosignal.Stop(ch)
+		delete(channels, sig)
+	}
+	s := syscall.Signal(sig)
+	switch {
+	case h == DefaultIntHandler || py.Eq(h, SigDfl):
+		gosignal.Reset(s)
+	case py.Eq(h, SigIgn):
+		gosignal.Ignore(s)
+	default:
+		ch := make(chan os.Signal, 4)
+		channels[sig] = ch
+		gosignal.Notify(ch, s)
+		go func() {
+			for range ch {
+				py.StartThread("signal-handler", nil, func() {
+					defer func() {
+						if r := recover(); r != nil {
+							e := py.Recovered(r)
+							py.FlushStdout()
+							py.PrintException(os.Stderr, e)
+						}
+					}()
+					if handlers[sig] != nil {
+						Deliver(sig)
+					}
+				})
+			}
+		}()
+	}
+}
+
+func init() {
+	py.RegisterModule("signal", func(m *py.Module) {
+		for n, name := range names {
+			m.Set(name, py.Int(n))
+		}
+		m.Set("NSIG", py.Int(65))
+		m.Set("SIG_DFL", SigDfl)
+		m.Set("SIG_IGN", SigIgn)
+		m.Set("SIG_BLOCK", py.Int(0))
+		m.Set("SIG_UNBLOCK", py.Int(1))
+		m.Set("SIG_SETMASK", py.Int(2))
+		m.Set("default_int_handler", DefaultIntHandler)
+		m.AddFunc("signal", func(args []py.Object, kw []string) py.Object {
+			a := py.ParseArgs("signal", args, kw, []string{"signalnum", "handler"}, 2)
+			sig := checkSig(a[0])
+			if py.Current() != py.MainThread {
+				panic(py.NewError(py.ValueErrorType, "signal only works in main thread of the main interpreter"))
+			}
+			if sig == 9 || sig == 19 {
+				panic(py.NewException(py.OSErrorType, py.Int(22), py.Str("Invalid argument")))
+			}
+			h := a[1]
+			if !py.Eq(h, SigDfl) && !py.Eq(h, SigIgn) {
+				if _, ok := h.(py.Callable); !ok && py.LookupSpecial(h, "__call__") == nil {
+					panic(py.NewError(py.TypeErrorType, "signal handler must be signal.SIG_IGN, signal.SIG_DFL, or a callable object"))
+				}
+			}
+			old := handler(sig)
+			handlers[sig] = h
+			install(sig, h)
+			return old
+		})
+		m.AddFunc("getsignal", func(args []py.Object, kw []string) py.Object {
+			a := py.ParseArgs("getsignal", args, kw, []string{"signalnum"}, 1)
+			return handler(checkSig(a[0]))
+		})
+		m.AddFunc("raise_signal", func(args []py.Object, kw []string) py.Object {
+			a := py.ParseArgs("raise_signal", args, kw, []string{"signalnum"}, 1)
+			Deliver(checkSig(a[0]))
+			return py.None
+		})
+		m.AddFunc("strsignal", func(args []py.Object, kw []string) py.Object {
+			a := py.ParseArgs("strsignal", args, kw, []string{"signalnum"}, 1)
+			s := syscall.Signal(checkSig(a[0])).String()
+			if len(s) > 0 {
+				s = string(s[0]-'a'+'A') + s[1:]
+			}
+			return py.Str(s)
+		})
+		m.AddFunc("alarm", func(args []py.Object, kw []string) py.Object {
+			panic(py.NewError(py.NotImplementedErrorType, "signal.alarm is not supported"))
+		})
+		m.AddFunc("pthread_kill", func(args []py.Object, kw []string) py.Object {
+			Deliver(checkSig(args[1]))
+			return py.None
+		})
+		m.AddFunc("valid_signals", func(args []py.Object, kw []string) py.Object {
+			s := py.NewSet()
+			for i := 1; i < 65; i++ {
+				if i != 32 && i != 33 {
+					s.Add(py.Int(i))
+				}
+			}
+			return s
+		})
+		_ = fmt.Sprint
+	})
+}
