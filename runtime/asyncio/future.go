@@ -219,9 +219,7 @@ func (f *Future) scheduleCallbacks() {
 	self := f.self()
 	for _, c := range cbs {
 		if c.fn != nil {
-			fn := c.fn
-			h := &Handle{loop: f.loop, fn: func() { fn(self) }, ctx: c.ctx, name: c.name}
-			f.loop.ready.push(h)
+			f.loop.ready.push(&Handle{loop: f.loop, fnArg: c.fn, arg: self, ctx: c.ctx, name: c.name})
 		} else {
 			f.loop.ready.push(&Handle{loop: f.loop, cb: c.cb, args: []py.Object{self}, ctx: c.ctx})
 		}
@@ -232,8 +230,7 @@ func (f *Future) addCallback(c *doneCallback) {
 	if f.state != statePending {
 		self := f.self()
 		if c.fn != nil {
-			fn := c.fn
-			f.loop.ready.push(&Handle{loop: f.loop, fn: func() { fn(self) }, ctx: c.ctx, name: c.name})
+			f.loop.ready.push(&Handle{loop: f.loop, fnArg: c.fn, arg: self, ctx: c.ctx, name: c.name})
 		} else {
 			f.loop.ready.push(&Handle{loop: f.loop, cb: c.cb, args: []py.Object{self}, ctx: c.ctx})
 		}
@@ -287,8 +284,7 @@ func (f *Future) removePyCallback(fn py.Object) int {
 func (f *Future) AwaitDirect() py.Object {
 	if f.state == statePending {
 		f.blocking = true
-		noteSuspend()
-		_, throw := py.Suspend(f.self())
+		_, throw := suspendDirect(f.loop, f.self())
 		if throw != nil {
 			py.Throw(throw)
 		}

@@ -48,15 +48,20 @@ const (
 type Handle struct {
 	loop *Loop
 	// fn is a callback written in Go; cb/args a Python one.
-	fn   func()
-	cb   py.Object
-	args []py.Object
-	ctx  *py.Context
+	fn func()
+	// fnArg(arg) is a Go callback taking one argument (done callbacks).
+	fnArg func(py.Object)
+	arg   py.Object
+	cb    py.Object
+	args  []py.Object
+	ctx   *py.Context
 	// name describes a Go callback in reprs.
 	name string
 	// task is set on a task's step/wakeup handles (for debug reports).
 	task      *Task
 	cancelled bool
+	// queued marks a reusable task step handle sitting in the ready queue.
+	queued    bool
 	timer     bool
 	scheduled bool
 	when      float64
@@ -92,7 +97,7 @@ func (h *Handle) String() string {
 	if h.timer {
 		info = append(info, "when="+py.FloatRepr(h.when))
 	}
-	if !h.cancelled && (h.cb != nil || h.fn != nil) {
+	if !h.cancelled && (h.cb != nil || h.fn != nil || h.fnArg != nil) {
 		info = append(info, h.callbackRepr())
 	}
 	return "<" + strings.Join(info, " ") + ">"
@@ -107,12 +112,16 @@ func (h *Handle) Cancel() {
 		h.loop.timerCancelledCount++
 	}
 	h.cancelled = true
-	h.fn, h.cb, h.args = nil, nil, nil
+	h.fn, h.fnArg, h.arg, h.cb, h.args = nil, nil, nil, nil, nil
 }
 
 func (h *Handle) invoke() py.Object {
 	if h.fn != nil {
 		h.fn()
+		return nil
+	}
+	if h.fnArg != nil {
+		h.fnArg(h.arg)
 		return nil
 	}
 	if h.cb != nil {
@@ -123,7 +132,10 @@ func (h *Handle) invoke() py.Object {
 
 // run is Handle._run: exceptions go to the loop's exception handler.
 func (h *Handle) run() {
+	th := py.Current()
+	prevCtx := th.Context
 	defer func() {
+		th.Context = prevCtx
 		if r := recover(); r != nil {
 			e := py.Recovered(r)
 			if e.Type().IsSubtype(py.KeyboardInterruptType) || e.Type().IsSubtype(py.SystemExitType) {
@@ -136,10 +148,16 @@ func (h *Handle) run() {
 			h.loop.callExceptionHandler(ctx)
 		}
 	}()
-	if h.ctx != nil {
-		h.ctx.Run(h.invoke)
-	} else {
+	switch {
+	case h.ctx == nil:
 		h.invoke()
+	case h.cb == nil:
+		// Go callbacks (task steps, done callbacks) switch context
+		// directly; the deferred function above restores it.
+		th.Context = h.ctx
+		h.invoke()
+	default:
+		h.ctx.Run(h.invoke)
 	}
 }
 
@@ -486,6 +504,7 @@ func (l *Loop) runOnce() {
 	ntodo := l.ready.n
 	for i := 0; i < ntodo; i++ {
 		h := l.ready.pop()
+		h.queued = false
 		if h.cancelled {
 			continue
 		}

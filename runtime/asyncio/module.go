@@ -102,6 +102,9 @@ func initModule(m *py.Module) {
 		return Run(pos[0], orNone(kwv[0]))
 	})
 	m.AddFunc("sleep", func(a []py.Object, kw []string) py.Object {
+		if len(a) == 1 && len(kw) == 0 {
+			return Sleep(a[0], py.None)
+		}
 		p := parse("sleep", a, kw, []string{"delay", "result"}, 1)
 		return Sleep(p[0], orNone(p[1]))
 	})

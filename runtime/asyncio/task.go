@@ -20,11 +20,12 @@ type Task struct {
 	numCancelsRequested int
 	seq                 uint64
 
-	stepFn   func()
-	wakeupCB *doneCallback
-	// suspendPCs is the Go stack where the coroutine last suspended (for
-	// "running at file:line" in reprs).
-	suspendPCs []uintptr
+	stepFn     func()
+	stepHandle *Handle
+	wakeupCB   *doneCallback
+	// directSuspend is set while the coroutine is suspended in
+	// suspendDirect (so a repr may probe where it stands).
+	directSuspend bool
 }
 
 var TaskType = newType("Task", "_asyncio", FutureType, func(t *py.Type) py.Object {
@@ -83,7 +84,7 @@ func (t *Task) initTask(coro py.Object, name py.Object, ctx *py.Context) {
 	t.seq = taskSeq
 	t.stepFn = func() { t.step(nil) }
 	t.wakeupCB = &doneCallback{fn: t.wakeup, ctx: ctx, name: "Task.task_wakeup()"}
-	t.loop.ready.push(&Handle{loop: t.loop, fn: t.stepFn, ctx: ctx, task: t, name: "Task.task_step()"})
+	t.pushStep()
 	t.loop.tasks[t] = struct{}{}
 }
 
@@ -104,6 +105,18 @@ func (t *Task) Cancel(msg py.Object) bool {
 	t.mustCancel = true
 	t.cancelMsg = orNone(msg)
 	return true
+}
+
+// pushStep schedules __step() with no exception, reusing the task's step
+// handle when it is not queued (task step handles never reach Python).
+func (t *Task) pushStep() {
+	h := t.stepHandle
+	if h == nil || h.queued {
+		h = &Handle{loop: t.loop, fn: t.stepFn, ctx: t.ctx, task: t, name: "Task.task_step()"}
+		t.stepHandle = h
+	}
+	h.queued = true
+	t.loop.ready.push(h)
 }
 
 func (t *Task) scheduleStep(exc *py.BaseException) {
@@ -181,7 +194,7 @@ func (t *Task) step(exc *py.BaseException) {
 
 func (t *Task) handleYield(yielded py.Object) {
 	if yielded == nil || yielded == py.None {
-		t.loop.ready.push(&Handle{loop: t.loop, fn: t.stepFn, ctx: t.ctx, task: t, name: "Task.task_step()"})
+		t.pushStep()
 		return
 	}
 	if f, ok := asFuture(yielded); ok {
@@ -236,19 +249,60 @@ func reprExc(e *py.BaseException) string {
 	return py.Repr(e)
 }
 
-// noteSuspend records where the current task's coroutine suspends, for
-// its repr.
-func noteSuspend() {
-	l := runningLoop()
-	if l == nil || l.currentTask == nil {
-		return
+// Where a suspended task's coroutine stands (for "running at file:line" in
+// reprs) is found lazily: the repr resumes the coroutine with a probe value;
+// the suspension point (always suspendDirect when directSuspend is set)
+// records its Go stack and suspends again with the same value. Capturing
+// the stack at every suspension instead would cost microseconds per await.
+
+type probeValue struct{}
+
+var probeType = newType("_probe", "asyncio", nil, nil)
+
+func (*probeValue) Type() *py.Type { return probeType }
+
+var (
+	probe    py.Object = &probeValue{}
+	probePCs []uintptr
+)
+
+// suspendDirect suspends the running task's coroutine yielding v, and
+// returns what it is resumed with.
+func suspendDirect(l *Loop, v py.Object) (py.Object, *py.BaseException) {
+	var t *Task
+	if l != nil {
+		t = l.currentTask
 	}
-	t := l.currentTask
-	if cap(t.suspendPCs) == 0 {
-		t.suspendPCs = make([]uintptr, 48)
+	for {
+		if t != nil {
+			t.directSuspend = true
+		}
+		send, throw := py.Suspend(v)
+		if t != nil {
+			t.directSuspend = false
+		}
+		if send == probe && throw == nil {
+			pcs := make([]uintptr, 128)
+			probePCs = pcs[:runtime.Callers(1, pcs)]
+			continue
+		}
+		return send, throw
 	}
-	n := runtime.Callers(2, t.suspendPCs[:cap(t.suspendPCs)])
-	t.suspendPCs = t.suspendPCs[:n]
+}
+
+// suspendedLine probes the suspended coroutine of t for its current line.
+func (t *Task) suspendedLine(c *py.Coroutine) (int, bool) {
+	if !t.directSuspend || c.Running() {
+		return 0, false
+	}
+	probePCs = nil
+	py.Resume(c, probe, nil)
+	pcs := probePCs
+	probePCs = nil
+	if len(pcs) == 0 {
+		return 0, false
+	}
+	return coroLine(pcs)
 }
 
 // coroLine finds the current line of the coroutine function in a Go stack:
@@ -296,8 +350,8 @@ func (t *Task) formatCoroutine() string {
 			if l, ok := coroLine(pcs[:n]); ok {
 				line = l
 			}
-		} else if c.Started() && len(t.suspendPCs) > 0 {
-			if l, ok := coroLine(t.suspendPCs); ok {
+		} else if c.Started() {
+			if l, ok := t.suspendedLine(c); ok {
 				line = l
 			}
 		}

@@ -43,8 +43,7 @@ func Sleep(delay, result py.Object) *py.Coroutine {
 
 // sleep0 is __sleep0(): a bare yield that gives the loop one iteration.
 func sleep0() {
-	noteSuspend()
-	_, throw := py.Suspend(py.None)
+	_, throw := suspendDirect(runningLoop(), py.None)
 	if throw != nil {
 		py.Throw(throw)
 	}

@@ -12,8 +12,8 @@ async def worker(name, delay):
     return name
 
 async def main():
-    t1 = asyncio.create_task(worker('a', 0.02))
-    t2 = asyncio.create_task(worker('b', 0.01))
+    t1 = asyncio.create_task(worker('a', 0.1))
+    t2 = asyncio.create_task(worker('b', 0.05))
     t3 = asyncio.create_task(worker('c', 0))
     log.append('main created ' + t1.get_name() + ' ' + t3.get_name())
     await asyncio.sleep(0)

@@ -26,16 +26,16 @@ async def stubborn():
     return 'stubborn done'
 
 async def main():
-    a = asyncio.create_task(sleeper('a', 0.05))
-    b = asyncio.create_task(sleeper('b', 0.01))
-    c = asyncio.create_task(sleeper('c', 0.01))
+    a = asyncio.create_task(sleeper('a', 0.3))
+    b = asyncio.create_task(sleeper('b', 0.05))
+    c = asyncio.create_task(sleeper('c', 0.05))
     s = asyncio.create_task(stubborn())
     await asyncio.sleep(0)
     log.append(f'cancel a: {a.cancel("stop a")}')
     log.append(f'cancel s: {s.cancel()}')
     log.append(f'a cancelling: {a.cancelling()}')
     log.append(f'a done: {a.done()}')
-    await asyncio.sleep(0.02)
+    await asyncio.sleep(0.15)
     log.append(f'b: {b.result()} c done {c.done()}')
     log.append(f'a cancelled: {a.cancelled()}')
     try:
