@@ -124,6 +124,7 @@ var keywords = map[string]tokKind{
 const (
 	flagNonASCII = 1 << iota // a NAME that needs NFKC normalisation
 	flagInParens             // inside brackets (CPython's tok->level > 0)
+	flagMultiline            // a string token ending on a later line than Line
 )
 
 // keywordKind returns the keyword kind of an identifier, or tName. A
@@ -168,13 +169,12 @@ var (
 func (k tokKind) isKeyword() bool { return k >= kwFalse && k < kwLast }
 
 // token is one lexed token. Start and End are byte offsets into the source;
-// Line and EndLine count from 1. Column numbers come from the line table.
+// Lines count from 1. Column numbers come from the line table.
 type token struct {
 	Kind       tokKind
 	Flags      uint8
 	Start, End int32
-	Line       int32
-	EndLine    int32
+	Line       int32 // of Start; a string token spanning lines has flagMultiline
 }
 
 // lexer turns Python source into tokens, one call at a time. The f-string
@@ -234,7 +234,7 @@ func (lx *lexer) errorAt(off int, line int32, msg string) token {
 		lx.err = &SyntaxError{Line: int(line), Col: col, Msg: msg, Kind: "SyntaxError"}
 	}
 	lx.done = true
-	return token{Kind: tError, Start: int32(off), End: int32(off), Line: line, EndLine: line}
+	return token{Kind: tError, Start: int32(off), End: int32(off), Line: line}
 }
 
 func (lx *lexer) indentError(off int, msg, kind string) token {
@@ -255,7 +255,7 @@ func (lx *lexer) indentError(off int, msg, kind string) token {
 
 func (lx *lexer) mk(kind tokKind, start int) token {
 	lx.lastKind = kind
-	t := token{Kind: kind, Start: int32(start), End: int32(lx.pos), Line: lx.line, EndLine: lx.line}
+	t := token{Kind: kind, Start: int32(start), End: int32(lx.pos), Line: lx.line}
 	if len(lx.parens) > 0 {
 		t.Flags = flagInParens
 	}
@@ -265,11 +265,11 @@ func (lx *lexer) mk(kind tokKind, start int) token {
 // next returns the next token.
 func (lx *lexer) next() token {
 	if lx.done {
-		return token{Kind: tEndMarker, Start: int32(lx.end), End: int32(lx.end), Line: lx.line, EndLine: lx.line}
+		return token{Kind: tEndMarker, Start: int32(lx.end), End: int32(lx.end), Line: lx.line}
 	}
 	if lx.pendDedent > 0 {
 		lx.pendDedent--
-		return token{Kind: tDedent, Start: int32(lx.pos), End: int32(lx.pos), Line: lx.line, EndLine: lx.line}
+		return token{Kind: tDedent, Start: int32(lx.pos), End: int32(lx.pos), Line: lx.line}
 	}
 	src := lx.src
 	if lx.atBOL && len(lx.parens) == 0 {
@@ -315,7 +315,7 @@ func (lx *lexer) next() token {
 				continue
 			}
 			lx.atBOL = true
-			t := token{Kind: tNewline, Start: int32(start), End: int32(start + 1), Line: lx.line - 1, EndLine: lx.line - 1}
+			t := token{Kind: tNewline, Start: int32(start), End: int32(start + 1), Line: lx.line - 1}
 			lx.lastKind = tNewline
 			return t
 		}
@@ -334,7 +334,7 @@ func (lx *lexer) eof() token {
 	}
 	if lx.lastKind != tNewline && lx.parenBase == 0 {
 		lx.lastKind = tNewline
-		return token{Kind: tNewline, Start: int32(lx.pos), End: int32(lx.pos), Line: lx.line, EndLine: lx.line}
+		return token{Kind: tNewline, Start: int32(lx.pos), End: int32(lx.pos), Line: lx.line}
 	}
 	// CPython's tokenizer does not start a new line at EOF: the tokens
 	// there sit at the end of the last line.
@@ -345,10 +345,10 @@ func (lx *lexer) eof() token {
 	if len(lx.indents) > 1 {
 		lx.indents = lx.indents[:len(lx.indents)-1]
 		lx.altIndents = lx.altIndents[:len(lx.altIndents)-1]
-		return token{Kind: tDedent, Start: int32(off), End: int32(off), Line: line, EndLine: line}
+		return token{Kind: tDedent, Start: int32(off), End: int32(off), Line: line}
 	}
 	lx.done = true
-	return token{Kind: tEndMarker, Start: int32(off), End: int32(off), Line: line, EndLine: line}
+	return token{Kind: tEndMarker, Start: int32(off), End: int32(off), Line: line}
 }
 
 func (lx *lexer) lineOf(off int) int32 {
@@ -428,7 +428,7 @@ func (lx *lexer) indentation() (token, bool) {
 			lx.indents = append(lx.indents, col)
 			lx.altIndents = append(lx.altIndents, alt)
 			lx.lastKind = tIndent
-			return token{Kind: tIndent, Start: int32(p - (p - int((*lx.lineStarts)[lx.line-1]))), End: int32(p), Line: lx.line, EndLine: lx.line}, true
+			return token{Kind: tIndent, Start: int32(p - (p - int((*lx.lineStarts)[lx.line-1]))), End: int32(p), Line: lx.line}, true
 		}
 		n := 0
 		for len(lx.indents) > 1 && col < lx.indents[len(lx.indents)-1] {
@@ -444,17 +444,24 @@ func (lx *lexer) indentation() (token, bool) {
 		}
 		lx.pendDedent = n - 1
 		lx.lastKind = tDedent
-		return token{Kind: tDedent, Start: int32(p), End: int32(p), Line: lx.line, EndLine: lx.line}, true
+		return token{Kind: tDedent, Start: int32(p), End: int32(p), Line: lx.line}, true
 	}
 }
 
-func isIdentStart(c byte) bool {
-	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_' || c >= 0x80
-}
+var identTable = func() (t [256]uint8) {
+	for c := 0; c < 256; c++ {
+		if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_' || c >= 0x80 {
+			t[c] = 3 // start and continue
+		} else if c >= '0' && c <= '9' {
+			t[c] = 2 // continue only
+		}
+	}
+	return
+}()
 
-func isIdentChar(c byte) bool {
-	return isIdentStart(c) || c >= '0' && c <= '9'
-}
+func isIdentStart(c byte) bool { return identTable[c]&1 != 0 }
+
+func isIdentChar(c byte) bool { return identTable[c] != 0 }
 
 func isXIDStart(r rune) bool {
 	return unicode.IsLetter(r) || r == '_' || unicode.Is(unicode.Nl, r) || unicode.Is(unicode.Other_ID_Start, r)
@@ -761,9 +768,12 @@ func (lx *lexer) scanString(start, q int) token {
 	}
 	lx.pos = p
 	lx.lastKind = tString
-	t := token{Kind: tString, Start: int32(start), End: int32(p), Line: startLine, EndLine: lx.line}
+	t := token{Kind: tString, Start: int32(start), End: int32(p), Line: startLine}
 	if len(lx.parens) > 0 {
 		t.Flags = flagInParens
+	}
+	if lx.line != startLine {
+		t.Flags |= flagMultiline
 	}
 	return t
 }

@@ -40,7 +40,7 @@ func ParseFile(filename string, src []byte) (mod *Module, err error) {
 	lineStarts := make([]int32, 1, len(src)/32+1)
 	p := &parser{src: src, lineStarts: &lineStarts, filename: filename, lastDisj: -1}
 	p.lx = newLexer(src, 0, len(src), 1, &lineStarts, false)
-	p.toks = make([]token, 0, len(src)/5+16)
+	p.toks = make([]token, 0, len(src)/6+16)
 	defer func() {
 		if r := recover(); r != nil {
 			b, ok := r.(bailout)
@@ -174,6 +174,14 @@ func codingSpec(src []byte) string {
 
 // tok returns token i, pulling tokens from the lexer as needed.
 func (p *parser) tok(i int) *token {
+	if i < len(p.toks) {
+		return &p.toks[i]
+	}
+	return p.fill(i)
+}
+
+// fill pulls tokens from the lexer up to token i.
+func (p *parser) fill(i int) *token {
 	for i >= len(p.toks) {
 		t := p.lx.next()
 		p.toks = append(p.toks, t)
@@ -244,7 +252,10 @@ func (p *parser) startOf(i int) (int, int) {
 
 func (p *parser) endOf(i int) (int, int) {
 	t := p.tok(i)
-	return p.lc(t.End, t.EndLine)
+	if t.Flags&flagMultiline != 0 {
+		return p.lc(t.End, lineAt(*p.lineStarts, int(t.End)))
+	}
+	return p.lc(t.End, t.Line)
 }
 
 // span is the range from the start of token a to the end of token b.
