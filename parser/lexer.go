@@ -122,9 +122,9 @@ var keywords = map[string]tokKind{
 
 // Token flags.
 const (
-	flagNonASCII = 1 << iota // a NAME that needs NFKC normalisation
-	flagInParens             // inside brackets (CPython's tok->level > 0)
-	flagMultiline            // a string token ending on a later line than Line
+	flagNonASCII  = 1 << iota // a NAME that needs NFKC normalisation
+	flagInParens              // inside brackets (CPython's tok->level > 0)
+	flagMultiline             // a string token ending on a later line than Line
 )
 
 // keywordKind returns the keyword kind of an identifier, or tName. A
