@@ -33,6 +33,12 @@ func registerExtras(m *py.Module) {
 		QueueType, PriorityQueueType, LifoQueueType, TimeoutType, TaskGroupType} {
 		m.Set(t.Name, t)
 	}
+	m.Set("StreamReader", StreamReaderType)
+	m.Set("StreamWriter", StreamWriterType)
+	sub := py.Import("asyncio.subprocess")
+	m.Set("subprocess", sub)
+	m.Set("create_subprocess_exec", py.GetAttr(sub, "create_subprocess_exec"))
+	m.Set("create_subprocess_shell", py.GetAttr(sub, "create_subprocess_shell"))
 	m.AddFunc("timeout", timeoutFn)
 	m.AddFunc("timeout_at", timeoutAtFn)
 }

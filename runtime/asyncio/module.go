@@ -52,6 +52,7 @@ func init() {
 	LoopType.Bases = []*py.Type{abstractEventLoopType}
 	LoopType.MRO = []*py.Type{LoopType, abstractEventLoopType, py.ObjectType}
 	py.RegisterModule("asyncio", initModule)
+	py.RegisterModule("asyncio.subprocess", initSubprocessModule)
 	py.RegisterModule("concurrent", func(m *py.Module) {
 		m.Set("futures", py.Import("concurrent.futures"))
 	})

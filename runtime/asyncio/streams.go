@@ -1,0 +1,417 @@
+package asyncio
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"sync"
+
+	"github.com/py2goasync/py2goasync/runtime/py"
+)
+
+// asyncio.streams: StreamReader fed by a goroutine reading a pipe or a
+// socket (completions posted to the loop), StreamWriter writing through a
+// goroutine so that the loop never blocks.
+
+const streamLimit = 1 << 16
+
+// StreamReader is asyncio.StreamReader.
+type StreamReader struct {
+	loop   *Loop
+	buf    []byte
+	eof    bool
+	waiter *Future
+	exc    *py.BaseException
+	limit  int
+}
+
+var StreamReaderType = newType("StreamReader", "asyncio.streams", nil, func(t *py.Type) py.Object {
+	return &StreamReader{limit: streamLimit}
+})
+
+func (*StreamReader) Type() *py.Type { return StreamReaderType }
+
+func (r *StreamReader) String() string {
+	info := []string{"StreamReader"}
+	if len(r.buf) > 0 {
+		info = append(info, fmt.Sprintf("%d bytes", len(r.buf)))
+	}
+	if r.eof {
+		info = append(info, "eof")
+	}
+	s := "<"
+	for i, x := range info {
+		if i > 0 {
+			s += " "
+		}
+		s += x
+	}
+	return s + ">"
+}
+
+func (r *StreamReader) wake() {
+	if w := r.waiter; w != nil {
+		r.waiter = nil
+		if !w.Done() {
+			w.SetResult(py.None)
+		}
+	}
+}
+
+// FeedData is feed_data(data).
+func (r *StreamReader) FeedData(b []byte) {
+	if len(b) == 0 {
+		return
+	}
+	r.buf = append(r.buf, b...)
+	r.wake()
+}
+
+// FeedEOF is feed_eof().
+func (r *StreamReader) FeedEOF() {
+	r.eof = true
+	r.wake()
+}
+
+func (r *StreamReader) setException(e *py.BaseException) {
+	r.exc = e
+	if w := r.waiter; w != nil {
+		r.waiter = nil
+		if !w.Done() {
+			w.setException(e)
+		}
+	}
+}
+
+func (r *StreamReader) waitForData(fn string) {
+	if r.waiter != nil {
+		runtimeError("%s() called while another coroutine is already waiting for incoming data", fn)
+	}
+	l := r.loop
+	if l == nil {
+		l = GetRunningLoop()
+		r.loop = l
+	}
+	r.waiter = NewFuture(l)
+	w := r.waiter
+	defer func() { r.waiter = nil }()
+	w.AwaitDirect()
+}
+
+func (r *StreamReader) take(n int) py.Object {
+	data := append([]byte(nil), r.buf[:n]...)
+	r.buf = r.buf[n:]
+	if len(r.buf) == 0 {
+		r.buf = nil
+	}
+	return py.Bytes(data)
+}
+
+func (r *StreamReader) Read(n int) py.Object {
+	if r.exc != nil {
+		py.Raise(r.exc)
+	}
+	if n == 0 {
+		return py.Bytes{}
+	}
+	if n < 0 {
+		var all []byte
+		for {
+			b := r.Read(r.limit).(py.Bytes)
+			if len(b) == 0 {
+				break
+			}
+			all = append(all, b...)
+		}
+		return py.Bytes(all)
+	}
+	if len(r.buf) == 0 && !r.eof {
+		r.waitForData("read")
+	}
+	return r.take(min(n, len(r.buf)))
+}
+
+func (r *StreamReader) ReadUntil(sep []byte) py.Object {
+	if len(sep) == 0 {
+		valueError("Separator should be at least one-byte string")
+	}
+	if r.exc != nil {
+		py.Raise(r.exc)
+	}
+	for {
+		if i := bytes.Index(r.buf, sep); i >= 0 {
+			return r.take(i + len(sep))
+		}
+		if r.eof {
+			chunk := r.take(len(r.buf))
+			py.Raise(py.Call(IncompleteReadErrorType, chunk, py.None))
+		}
+		r.waitForData("readuntil")
+	}
+}
+
+func (r *StreamReader) ReadLine() py.Object {
+	var line py.Object
+	e := catch(func() { line = r.ReadUntil([]byte{'\n'}) })
+	if e != nil {
+		if e.Type().IsSubtype(IncompleteReadErrorType) {
+			p, _ := e.Dict.GetStr("partial")
+			return p
+		}
+		panic(e)
+	}
+	return line
+}
+
+func (r *StreamReader) ReadExactly(n int) py.Object {
+	if n < 0 {
+		valueError("readexactly size can not be less than zero")
+	}
+	if r.exc != nil {
+		py.Raise(r.exc)
+	}
+	for len(r.buf) < n {
+		if r.eof {
+			chunk := r.take(len(r.buf))
+			py.Raise(py.Call(IncompleteReadErrorType, chunk, py.Int(n)))
+		}
+		r.waitForData("readexactly")
+	}
+	return r.take(n)
+}
+
+// pump reads src on a goroutine and feeds r on the loop; done (if not
+// nil) is called on the loop after EOF.
+func (r *StreamReader) pump(src io.Reader, done func()) {
+	l := r.loop
+	go func() {
+		buf := make([]byte, 65536)
+		for {
+			n, err := src.Read(buf)
+			if n > 0 {
+				chunk := append([]byte(nil), buf[:n]...)
+				l.PostThreadsafe(func() { r.FeedData(chunk) })
+			}
+			if err != nil {
+				l.PostThreadsafe(func() {
+					r.FeedEOF()
+					if done != nil {
+						done()
+					}
+				})
+				return
+			}
+		}
+	}()
+}
+
+// StreamWriter is asyncio.StreamWriter over a Go writer.
+type StreamWriter struct {
+	loop    *Loop
+	w       io.WriteCloser
+	mu      sync.Mutex
+	queue   [][]byte
+	busy    bool
+	closing bool
+	closed  bool
+	// drainers wait for the queue to empty.
+	drainers []*Future
+	closers  []*Future
+	err      error
+	reader   *StreamReader
+	extra    map[string]py.Object
+}
+
+var StreamWriterType = newType("StreamWriter", "asyncio.streams", nil, nil)
+
+func (*StreamWriter) Type() *py.Type { return StreamWriterType }
+
+func (w *StreamWriter) String() string { return "<StreamWriter>" }
+
+// Write is writer.write(data): queued, written by a goroutine.
+func (w *StreamWriter) Write(b []byte) {
+	if w.closing {
+		return
+	}
+	w.queue = append(w.queue, append([]byte(nil), b...))
+	w.kick()
+}
+
+func (w *StreamWriter) kick() {
+	if w.busy {
+		return
+	}
+	if len(w.queue) == 0 {
+		if w.closing && !w.closed {
+			w.closed = true
+			w.busy = true
+			go func() {
+				w.w.Close()
+				w.loop.PostThreadsafe(func() {
+					w.busy = false
+					for _, f := range w.closers {
+						if !f.Done() {
+							f.SetResult(py.None)
+						}
+					}
+					w.closers = nil
+				})
+			}()
+		}
+		return
+	}
+	data := w.queue
+	w.queue = nil
+	w.busy = true
+	go func() {
+		var err error
+		for _, d := range data {
+			if _, err = w.w.Write(d); err != nil {
+				break
+			}
+		}
+		w.loop.PostThreadsafe(func() {
+			w.busy = false
+			if err != nil && w.err == nil {
+				w.err = err
+			}
+			if len(w.queue) == 0 {
+				for _, f := range w.drainers {
+					if !f.Done() {
+						f.SetResult(py.None)
+					}
+				}
+				w.drainers = nil
+			}
+			w.kick()
+		})
+	}()
+}
+
+// Drain is `await writer.drain()`.
+func (w *StreamWriter) Drain() py.Object {
+	if w.err != nil {
+		py.Raise(py.NewError(py.BrokenPipeErrorType, w.err.Error()))
+	}
+	if !w.busy && len(w.queue) == 0 {
+		sleep0()
+		return py.None
+	}
+	f := NewFuture(w.loop)
+	w.drainers = append(w.drainers, f)
+	f.AwaitDirect()
+	return py.None
+}
+
+func (w *StreamWriter) Close() {
+	if w.closing {
+		return
+	}
+	w.closing = true
+	w.kick()
+}
+
+func (w *StreamWriter) WaitClosed() py.Object {
+	if w.closed && !w.busy {
+		return py.None
+	}
+	f := NewFuture(w.loop)
+	w.closers = append(w.closers, f)
+	f.AwaitDirect()
+	return py.None
+}
+
+func bytesArg(o py.Object) []byte {
+	switch v := o.(type) {
+	case py.Bytes:
+		return []byte(v)
+	}
+	typeError("data argument must be a bytes-like object, not '%s'", o.Type().Name)
+	return nil
+}
+
+func init() {
+	t := StreamReaderType
+	rOf := func(o py.Object) *StreamReader { return o.(*StreamReader) }
+	intArg := func(o py.Object, d int) int {
+		if o == nil {
+			return d
+		}
+		return py.Index(o)
+	}
+	reprMethod(t)
+	def(t, "feed_data", func(a []py.Object, kw []string) py.Object { rOf(a[0]).FeedData(bytesArg(a[1])); return py.None })
+	def(t, "feed_eof", func(a []py.Object, kw []string) py.Object { rOf(a[0]).FeedEOF(); return py.None })
+	def(t, "at_eof", func(a []py.Object, kw []string) py.Object {
+		r := rOf(a[0])
+		return py.NewBool(r.eof && len(r.buf) == 0)
+	})
+	def(t, "exception", func(a []py.Object, kw []string) py.Object {
+		if e := rOf(a[0]).exc; e != nil {
+			return e
+		}
+		return py.None
+	})
+	def(t, "set_exception", func(a []py.Object, kw []string) py.Object {
+		e, _ := a[1].(*py.BaseException)
+		rOf(a[0]).setException(e)
+		return py.None
+	})
+	coroMethod(t, "read", goCode("read", "streams.py", 650), func(self py.Object, a []py.Object, kw []string) py.Object {
+		p := parse("read", a, kw, []string{"n"}, 0)
+		return rOf(self).Read(intArg(p[0], -1))
+	})
+	coroMethod(t, "readline", goCode("readline", "streams.py", 524), func(self py.Object, a []py.Object, kw []string) py.Object {
+		return rOf(self).ReadLine()
+	})
+	coroMethod(t, "readuntil", goCode("readuntil", "streams.py", 553), func(self py.Object, a []py.Object, kw []string) py.Object {
+		p := parse("readuntil", a, kw, []string{"separator"}, 0)
+		sep := []byte{'\n'}
+		if p[0] != nil {
+			sep = bytesArg(p[0])
+		}
+		return rOf(self).ReadUntil(sep)
+	})
+	coroMethod(t, "readexactly", goCode("readexactly", "streams.py", 712), func(self py.Object, a []py.Object, kw []string) py.Object {
+		p := parse("readexactly", a, kw, []string{"n"}, 1)
+		return rOf(self).ReadExactly(py.Index(p[0]))
+	})
+	def(t, "__aiter__", func(a []py.Object, kw []string) py.Object { return a[0] })
+	coroMethod(t, "__anext__", goCode("__anext__", "streams.py", 764), func(self py.Object, a []py.Object, kw []string) py.Object {
+		line := rOf(self).ReadLine()
+		if b, ok := line.(py.Bytes); ok && len(b) == 0 {
+			raiseNoArg(py.StopAsyncIterationType)
+		}
+		return line
+	})
+
+	w := StreamWriterType
+	w.SetNoNew()
+	wOf := func(o py.Object) *StreamWriter { return o.(*StreamWriter) }
+	reprMethod(w)
+	def(w, "write", func(a []py.Object, kw []string) py.Object { wOf(a[0]).Write(bytesArg(a[1])); return py.None })
+	def(w, "writelines", func(a []py.Object, kw []string) py.Object {
+		for _, d := range py.AppendStar(nil, a[1]) {
+			wOf(a[0]).Write(bytesArg(d))
+		}
+		return py.None
+	})
+	def(w, "can_write_eof", func(a []py.Object, kw []string) py.Object { return py.True })
+	def(w, "write_eof", func(a []py.Object, kw []string) py.Object { wOf(a[0]).Close(); return py.None })
+	def(w, "close", func(a []py.Object, kw []string) py.Object { wOf(a[0]).Close(); return py.None })
+	def(w, "is_closing", func(a []py.Object, kw []string) py.Object { return py.NewBool(wOf(a[0]).closing) })
+	def(w, "get_extra_info", func(a []py.Object, kw []string) py.Object {
+		p := parse("get_extra_info", a[1:], kw, []string{"name", "default"}, 1)
+		if v, ok := wOf(a[0]).extra[py.StrOf(p[0])]; ok {
+			return v
+		}
+		return orNone(p[1])
+	})
+	coroMethod(w, "drain", goCode("drain", "streams.py", 365), func(self py.Object, a []py.Object, kw []string) py.Object {
+		return wOf(self).Drain()
+	})
+	coroMethod(w, "wait_closed", goCode("wait_closed", "streams.py", 343), func(self py.Object, a []py.Object, kw []string) py.Object {
+		return wOf(self).WaitClosed()
+	})
+	getter(w, "transport", func(o py.Object) py.Object { return py.None })
+}
