@@ -334,7 +334,42 @@ func LookupSpecial(o Object, name string) Object {
 	return bindDescriptor(a, o, t)
 }
 
-// CallMethod is o.name(args...).
+// CallMethod is o.name(args...). When the attribute is a plain method
+// found on the class, it is called directly, without making a bound method.
 func CallMethod(o Object, name string, args ...Object) Object {
+	switch o.(type) {
+	case *Type, *Module, *Super:
+	default:
+		t := o.Type()
+		switch f := t.Lookup(name).(type) {
+		case *Function:
+			if !shadowedByInstance(o, name) {
+				full := make([]Object, len(args)+1)
+				full[0] = o
+				copy(full[1:], args)
+				return f.Call(full, nil)
+			}
+		case *BuiltinFunction:
+			if f.method && f.Self == nil && !shadowedByInstance(o, name) {
+				full := make([]Object, len(args)+1)
+				full[0] = o
+				copy(full[1:], args)
+				return f.Fn(full, nil)
+			}
+		}
+	}
 	return CallKw(GetAttr(o, name), args, nil)
+}
+
+// shadowedByInstance reports whether o's own __dict__ or a Go-level
+// attribute holds name (which would win over a method of its class).
+func shadowedByInstance(o Object, name string) bool {
+	if d, ok := o.(InstanceDict); ok {
+		if dict := d.InstanceDict(); dict != nil && dict.live > 0 {
+			if _, found := dict.GetStr(name); found {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"runtime"
+	"runtime/pprof"
 	"sort"
 	"strings"
 	"weak"
@@ -49,12 +50,20 @@ func RunMain(mainFile string, body func()) {
 		ScriptName = mainFile
 	}
 	acquireMain()
+	// PY2GOASYNC_CPUPROFILE=file writes a Go CPU profile of the run, for
+	// working on the runtime's speed.
+	if path := os.Getenv("PY2GOASYNC_CPUPROFILE"); path != "" {
+		if f, err := os.Create(path); err == nil {
+			pprof.StartCPUProfile(f)
+		}
+	}
 	code := runMain(body)
 	for _, h := range exitHooks {
 		h()
 	}
 	warnUnawaited()
 	FlushStdout()
+	pprof.StopCPUProfile()
 	os.Exit(code)
 }
 

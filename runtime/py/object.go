@@ -34,6 +34,10 @@ type Type struct {
 	// call implements calling the type itself, e.g. int("3"); nil means the
 	// generic __new__/__init__ protocol.
 	call func(t *Type, args []Object, kwnames []string) Object
+
+	// cache memoises Lookup; see typeEpoch.
+	cache      map[string]Object
+	cacheEpoch uint64
 }
 
 // TypeType is the class of classes.
@@ -141,14 +145,32 @@ func (t *Type) IsSubtype(of *Type) bool {
 	return false
 }
 
-// Lookup finds name along the MRO without invoking descriptors.
+// typeEpoch changes whenever the dict of a class that Lookup has consulted
+// changes; per-type lookup caches are valid only within one epoch.
+var typeEpoch uint64
+
+// Lookup finds name along the MRO without invoking descriptors. Results,
+// misses included, are cached per type, as CPython's type attribute cache
+// does: most attribute reads (self.x) miss every class dict.
 func (t *Type) Lookup(name string) Object {
-	for _, m := range t.MRO {
-		if v, ok := m.Dict.GetStr(name); ok {
+	if t.cacheEpoch == typeEpoch && t.cache != nil {
+		if v, ok := t.cache[name]; ok {
 			return v
 		}
+	} else {
+		t.cache = make(map[string]Object, 8)
+		t.cacheEpoch = typeEpoch
 	}
-	return nil
+	var found Object
+	for _, m := range t.MRO {
+		m.Dict.typeDict = true
+		if v, ok := m.Dict.GetStr(name); ok {
+			found = v
+			break
+		}
+	}
+	t.cache[name] = found
+	return found
 }
 
 // SetAttrStr stores a class attribute.

@@ -130,7 +130,7 @@ func AddMethod(t *Type, name string, fn func(args []Object, kwnames []string) Ob
 func NewTupleOf(cls *Type, items []Object) *Tuple { return &Tuple{Items: items, cls: cls} }
 
 // NewDictOf makes an instance of a dict subclass (defaultdict, Counter...).
-func NewDictOf(cls *Type) *Dict { return &Dict{index: map[uint64][]int32{}, cls: cls, attrs: NewDict()} }
+func NewDictOf(cls *Type) *Dict { return &Dict{cls: cls, attrs: NewDict()} }
 
 // Modules is sys.modules: every module imported so far.
 func Modules() *Dict {
