@@ -39,6 +39,9 @@ func registerExtras(m *py.Module) {
 	m.Set("subprocess", sub)
 	m.Set("create_subprocess_exec", py.GetAttr(sub, "create_subprocess_exec"))
 	m.Set("create_subprocess_shell", py.GetAttr(sub, "create_subprocess_shell"))
+	m.Set("Server", ServerType)
+	m.AddFunc("start_server", startServerFn)
+	m.AddFunc("open_connection", openConnectionFn)
 	m.AddFunc("timeout", timeoutFn)
 	m.AddFunc("timeout_at", timeoutAtFn)
 }

@@ -2,6 +2,7 @@ package asyncio
 
 import (
 	"fmt"
+	"io"
 	"math"
 	"os"
 	"runtime"
@@ -289,6 +290,11 @@ type Loop struct {
 	pending []func()
 	wake    chan struct{}
 	timer   *time.Timer
+
+	// servers and closers are the listeners and connections to close with
+	// the loop.
+	servers []*Server
+	closers []io.Closer
 
 	// unretrieved holds futures whose exception was never retrieved.
 	unretrieved []*Future
@@ -630,6 +636,13 @@ func (l *Loop) Close() {
 	if l.timer != nil {
 		l.timer.Stop()
 	}
+	for _, s := range l.servers {
+		s.close()
+	}
+	for _, c := range l.closers {
+		c.Close()
+	}
+	l.servers, l.closers = nil, nil
 	l.reportUnretrieved()
 	for i, x := range allLoops {
 		if x == l {
