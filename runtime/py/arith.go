@@ -233,42 +233,17 @@ func repeatItems(items []Object, n int64) []Object {
 }
 
 func setOp(op BinOp, x, y *Set) Object {
-	out := &Set{d: NewDict(), Frozen: x.Frozen}
 	switch op {
 	case OpOr:
-		for _, e := range x.Elems() {
-			out.Add(e)
-		}
-		for _, e := range y.Elems() {
-			out.Add(e)
-		}
+		return setUnion(x, y)
 	case OpAnd:
-		for _, e := range x.Elems() {
-			if y.Contains(e) {
-				out.Add(e)
-			}
-		}
+		return setIntersection(x, y)
 	case OpSub:
-		for _, e := range x.Elems() {
-			if !y.Contains(e) {
-				out.Add(e)
-			}
-		}
+		return setDifference(x, y)
 	case OpXor:
-		for _, e := range x.Elems() {
-			if !y.Contains(e) {
-				out.Add(e)
-			}
-		}
-		for _, e := range y.Elems() {
-			if !x.Contains(e) {
-				out.Add(e)
-			}
-		}
-	default:
-		return nil
+		return setSymmetricDifference(x, y)
 	}
-	return out
+	return nil
 }
 
 func intOp(op BinOp, x, y int64) Object {

@@ -18,8 +18,9 @@ type List struct {
 // Set is Python's set (and frozenset when Frozen); it keeps insertion order
 // internally, which Python does not promise but which makes output stable.
 type Set struct {
-	d      *Dict
-	Frozen bool
+	table              []setEntry
+	fill, used, finger int
+	Frozen             bool
 }
 
 var (
@@ -68,7 +69,8 @@ func NewList(items ...Object) *List { return &List{Items: items} }
 
 // NewSet makes a set of items.
 func NewSet(items ...Object) *Set {
-	s := &Set{d: NewDict()}
+	s := &Set{}
+	s.init()
 	for _, it := range items {
 		s.Add(it)
 	}
@@ -76,16 +78,20 @@ func NewSet(items ...Object) *Set {
 }
 
 // Add inserts x.
-func (s *Set) Add(x Object) { s.d.Set(x, None) }
+func (s *Set) Add(x Object) { s.addEntry(x, cpyHash(x)) }
 
 // Contains is `x in s`.
-func (s *Set) Contains(x Object) bool { _, ok := s.d.Get(x); return ok }
+func (s *Set) Contains(x Object) bool { return s.lookup(x, cpyHash(x)) >= 0 }
 
 // Discard removes x if present, reporting whether it was.
-func (s *Set) Discard(x Object) bool { return s.d.Delete(x) }
+func (s *Set) Discard(x Object) bool { return s.discardEntry(x, cpyHash(x)) }
 
 // Len is len(s).
-func (s *Set) Len() int { return s.d.Len() }
+func (s *Set) Len() int { return s.used }
 
-// Elems returns the elements in insertion order.
-func (s *Set) Elems() []Object { return s.d.Keys() }
+// Elems returns the elements in iteration order.
+func (s *Set) Elems() []Object {
+	out := make([]Object, 0, s.used)
+	s.each(func(k Object, _ int64) bool { out = append(out, k); return true })
+	return out
+}

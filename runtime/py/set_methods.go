@@ -21,12 +21,6 @@ func mutableSetSelf(name string, args []Object) *Set {
 	return s
 }
 
-func (s *Set) newLike(items []Object) *Set {
-	out := NewSet(items...)
-	out.Frozen = s.Frozen
-	return out
-}
-
 // SetRepr is repr(set).
 func SetRepr(s *Set) string {
 	name := "set"
@@ -76,30 +70,38 @@ func init() {
 			if s.Frozen {
 				return s
 			}
-			return s.newLike(s.Elems())
+			return s.copySet()
 		})
-		multi := func(name string, op BinOp) {
-			method(t, name, func(args []Object, kw []string) Object {
-				s := anySetSelf(name, args)
-				noKw(name, kw)
-				out := s.newLike(s.Elems())
-				if len(args) == 1 && op == OpAnd {
-					return out
-				}
-				for _, o := range args[1:] {
-					out = setOp(op, out, setOfArg(o)).(*Set)
-				}
-				out.Frozen = s.Frozen
-				return out
-			})
-		}
-		multi("union", OpOr)
-		multi("intersection", OpAnd)
-		multi("difference", OpSub)
+		method(t, "union", func(args []Object, kw []string) Object {
+			s := anySetSelf("union", args)
+			noKw("union", kw)
+			r := s.copySet()
+			for _, o := range args[1:] {
+				r.update(o)
+			}
+			return r
+		})
+		method(t, "intersection", func(args []Object, kw []string) Object {
+			s := anySetSelf("intersection", args)
+			noKw("intersection", kw)
+			return setIntersectionMulti(s, args[1:])
+		})
+		method(t, "difference", func(args []Object, kw []string) Object {
+			s := anySetSelf("difference", args)
+			noKw("difference", kw)
+			if len(args) == 1 {
+				return s.copySet()
+			}
+			r := setDifference(s, args[1])
+			for _, o := range args[2:] {
+				r.differenceUpdate(o)
+			}
+			return r
+		})
 		method(t, "symmetric_difference", func(args []Object, kw []string) Object {
 			s := anySetSelf("symmetric_difference", args)
 			a := nargs("symmetric_difference", args, kw, 1, 1)
-			return setOp(OpXor, s, setOfArg(a[0]))
+			return setSymmetricDifference(s, a[0])
 		})
 		method(t, "issubset", func(args []Object, kw []string) Object {
 			s := anySetSelf("issubset", args)
@@ -150,55 +152,64 @@ func init() {
 	method(SetType, "pop", func(args []Object, kw []string) Object {
 		s := mutableSetSelf("pop", args)
 		nargs("pop", args, kw, 0, 0)
-		for _, e := range s.d.entries {
-			if e.key != nil {
-				s.Discard(e.key)
-				return e.key
-			}
+		if k, ok := s.popElem(); ok {
+			return k
 		}
 		panic(NewError(KeyErrorType, "pop from an empty set"))
 	})
 	method(SetType, "clear", func(args []Object, kw []string) Object {
 		s := mutableSetSelf("clear", args)
 		nargs("clear", args, kw, 0, 0)
-		s.d.Clear()
+		s.clear()
 		return None
 	})
 	method(SetType, "update", func(args []Object, kw []string) Object {
 		s := mutableSetSelf("update", args)
 		noKw("update", kw)
 		for _, o := range args[1:] {
-			for _, e := range AppendStar(nil, o) {
-				s.Add(e)
-			}
+			s.update(o)
 		}
 		return None
 	})
-	inplace := func(name string, op BinOp) {
-		method(SetType, name, func(args []Object, kw []string) Object {
-			s := mutableSetSelf(name, args)
-			noKw(name, kw)
-			cur := s
-			for _, o := range args[1:] {
-				cur = setOp(op, cur, setOfArg(o)).(*Set)
-			}
-			s.d = cur.d.Copy()
-			return None
-		})
+	method(SetType, "intersection_update", func(args []Object, kw []string) Object {
+		s := mutableSetSelf("intersection_update", args)
+		noKw("intersection_update", kw)
+		r := setIntersectionMulti(s, args[1:])
+		s.table, s.fill, s.used = r.table, r.fill, r.used
+		return None
+	})
+	method(SetType, "difference_update", func(args []Object, kw []string) Object {
+		s := mutableSetSelf("difference_update", args)
+		noKw("difference_update", kw)
+		for _, o := range args[1:] {
+			s.differenceUpdate(o)
+		}
+		return None
+	})
+	method(SetType, "symmetric_difference_update", func(args []Object, kw []string) Object {
+		s := mutableSetSelf("symmetric_difference_update", args)
+		a := nargs("symmetric_difference_update", args, kw, 1, 1)
+		s.symmetricDifferenceUpdate(a[0])
+		return None
+	})
+	inplaceOps := map[string]func(s, o *Set){
+		"__ior__": func(s, o *Set) { s.update(o) },
+		"__iand__": func(s, o *Set) {
+			r := setIntersection(s, o)
+			s.table, s.fill, s.used = r.table, r.fill, r.used
+		},
+		"__isub__": func(s, o *Set) { s.differenceUpdate(o) },
+		"__ixor__": func(s, o *Set) { s.symmetricDifferenceUpdate(o) },
 	}
-	inplace("intersection_update", OpAnd)
-	inplace("difference_update", OpSub)
-	inplace("symmetric_difference_update", OpXor)
-	for name, op := range map[string]BinOp{"__ior__": OpOr, "__iand__": OpAnd, "__isub__": OpSub, "__ixor__": OpXor} {
-		op := op
+	for name, f := range inplaceOps {
+		f := f
 		method(SetType, name, func(args []Object, kw []string) Object {
 			s := mutableSetSelf("__i__", args)
 			o, ok := args[1].(*Set)
 			if !ok {
 				return NotImplemented
 			}
-			r := setOp(op, s, o).(*Set)
-			s.d = r.d
+			f(s, o)
 			return s
 		})
 	}
@@ -216,4 +227,16 @@ func init() {
 		}
 	}
 	_ = fmt.Sprint
+}
+
+func setIntersectionMulti(s *Set, others []Object) *Set {
+	if len(others) == 0 {
+		return s.copySet()
+	}
+	r := s
+	for _, o := range others {
+		r = setIntersection(r, o)
+	}
+	r.Frozen = s.Frozen
+	return r
 }

@@ -39,3 +39,35 @@ func init() {
 		return NewBool(ok && t.IsSubtype(args[0].(*Type)))
 	})
 }
+
+func init() {
+	// builtins.go registered ExceptionGroup before exceptions.go named it.
+	Builtins.Dict.DeleteStr("")
+	Builtins.Dict.SetStr("ExceptionGroup", ExceptionGroupType)
+}
+
+func init() {
+	// set(iterable) merges sets and dicts as CPython's set_update_internal
+	// does, which decides the iteration order.
+	SetType.call = func(t *Type, args []Object, kw []string) Object {
+		a := ParseArgs("set", args, kw, []string{"iterable"}, 0)
+		s := &Set{}
+		s.init()
+		if a[0] != nil {
+			s.update(a[0])
+		}
+		return s
+	}
+	FrozenSetType.call = func(t *Type, args []Object, kw []string) Object {
+		a := ParseArgs("frozenset", args, kw, []string{"iterable"}, 0)
+		if f, ok := a[0].(*Set); ok && f.Frozen {
+			return f
+		}
+		s := &Set{Frozen: true}
+		s.init()
+		if a[0] != nil {
+			s.update(a[0])
+		}
+		return s
+	}
+}

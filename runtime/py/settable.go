@@ -1,0 +1,429 @@
+package py
+
+// The set's hash table, a transcription of CPython 3.11's setobject.c, so
+// that iterating over a set (of ints, tuples, ...) yields CPython's order.
+
+type setEntry struct {
+	key  Object // nil: unused; setDummy: deleted
+	hash int64
+}
+
+type setDummyType struct{}
+
+func (setDummyType) Type() *Type { return ObjectType }
+
+var setDummy Object = &setDummyType{}
+
+const (
+	setMinSize     = 8
+	linearProbes   = 9
+	perturbShift   = 5
+	setDummyHash   = -1
+	setUnusedValue = 0
+)
+
+// cpyHash is the hash CPython would use for o.
+func cpyHash(o Object) int64 {
+	switch v := o.(type) {
+	case Int:
+		return hashInt(int64(v))
+	case Bool:
+		if v {
+			return 1
+		}
+		return 0
+	case Float:
+		return hashFloat(float64(v))
+	case *BigInt, *Tuple:
+		return int64(PyHash(o).(Int))
+	}
+	h := int64(Hash(o))
+	if h == -1 {
+		h = -2
+	}
+	return h
+}
+
+func (s *Set) init() {
+	if s.table == nil {
+		s.table = make([]setEntry, setMinSize)
+	}
+}
+
+func (s *Set) mask() int { return len(s.table) - 1 }
+
+func (s *Set) insertClean(table []setEntry, key Object, hash int64) {
+	mask := len(table) - 1
+	perturb := uint64(hash)
+	i := int(uint64(hash) & uint64(mask))
+	for {
+		if table[i].key == nil {
+			table[i] = setEntry{key, hash}
+			return
+		}
+		if i+linearProbes <= mask {
+			for j := 1; j <= linearProbes; j++ {
+				if table[i+j].key == nil {
+					table[i+j] = setEntry{key, hash}
+					return
+				}
+			}
+		}
+		perturb >>= perturbShift
+		i = int((uint64(i)*5 + 1 + perturb) & uint64(mask))
+	}
+}
+
+func (s *Set) resize(minused int) {
+	newsize := setMinSize
+	for newsize <= minused {
+		newsize <<= 1
+	}
+	old := s.table
+	s.table = make([]setEntry, newsize)
+	s.fill = s.used
+	for _, e := range old {
+		if e.key != nil && e.key != setDummy {
+			s.insertClean(s.table, e.key, e.hash)
+		}
+	}
+}
+
+func (s *Set) addEntry(key Object, hash int64) {
+	s.init()
+	for {
+		mask := s.mask()
+		i := int(uint64(hash) & uint64(mask))
+		freeslot := -1
+		perturb := uint64(hash)
+		for {
+			probes := 0
+			if i+linearProbes <= mask {
+				probes = linearProbes
+			}
+			for j := i; j <= i+probes; j++ {
+				e := &s.table[j]
+				if e.key == nil {
+					if freeslot >= 0 {
+						s.used++
+						s.table[freeslot] = setEntry{key, hash}
+						return
+					}
+					s.fill++
+					s.used++
+					*e = setEntry{key, hash}
+					if s.fill*5 < mask*3 {
+						return
+					}
+					if s.used > 50000 {
+						s.resize(s.used * 2)
+					} else {
+						s.resize(s.used * 4)
+					}
+					return
+				}
+				if e.key == setDummy {
+					if freeslot < 0 {
+						freeslot = j
+					}
+					continue
+				}
+				if e.hash == hash && (e.key == key || Eq(e.key, key)) {
+					return
+				}
+			}
+			perturb >>= perturbShift
+			i = int((uint64(i)*5 + 1 + perturb) & uint64(mask))
+		}
+	}
+}
+
+// lookup returns the slot holding key, or -1.
+func (s *Set) lookup(key Object, hash int64) int {
+	if s.table == nil || s.used == 0 {
+		return -1
+	}
+	mask := s.mask()
+	i := int(uint64(hash) & uint64(mask))
+	perturb := uint64(hash)
+	for {
+		probes := 0
+		if i+linearProbes <= mask {
+			probes = linearProbes
+		}
+		for j := i; j <= i+probes; j++ {
+			e := &s.table[j]
+			if e.key == nil {
+				return -1
+			}
+			if e.key != setDummy && e.hash == hash && (e.key == key || Eq(e.key, key)) {
+				return j
+			}
+		}
+		perturb >>= perturbShift
+		i = int((uint64(i)*5 + 1 + perturb) & uint64(mask))
+	}
+}
+
+func (s *Set) discardEntry(key Object, hash int64) bool {
+	j := s.lookup(key, hash)
+	if j < 0 {
+		return false
+	}
+	s.table[j] = setEntry{setDummy, setDummyHash}
+	s.used--
+	return true
+}
+
+func (s *Set) clear() {
+	s.table = make([]setEntry, setMinSize)
+	s.fill, s.used, s.finger = 0, 0, 0
+}
+
+// merge is set_merge: add every element of other (a set).
+func (s *Set) merge(o *Set) {
+	if o == s || o.used == 0 {
+		return
+	}
+	s.init()
+	if (s.fill+o.used)*5 >= s.mask()*3 {
+		s.resize((s.used + o.used) * 2)
+	}
+	if s.fill == 0 && s.mask() == o.mask() && o.fill == o.used {
+		copy(s.table, o.table)
+		s.fill, s.used = o.fill, o.used
+		return
+	}
+	if s.fill == 0 {
+		s.fill, s.used = o.used, o.used
+		for _, e := range o.table {
+			if e.key != nil && e.key != setDummy {
+				s.insertClean(s.table, e.key, e.hash)
+			}
+		}
+		return
+	}
+	for _, e := range o.table {
+		if e.key != nil && e.key != setDummy {
+			s.addEntry(e.key, e.hash)
+		}
+	}
+}
+
+// update is set_update_internal.
+func (s *Set) update(other Object) {
+	switch o := other.(type) {
+	case *Set:
+		s.merge(o)
+		return
+	case *Dict:
+		if o.cls == nil {
+			s.init()
+			n := o.Len()
+			if (s.fill+n)*5 >= s.mask()*3 {
+				s.resize((s.used + n) * 2)
+			}
+			o.Items(func(k, _ Object) bool { s.addEntry(k, cpyHash(k)); return true })
+			return
+		}
+	}
+	it := GetIter(other)
+	for {
+		v, ok := Next(it)
+		if !ok {
+			return
+		}
+		s.Add(v)
+	}
+}
+
+// entries calls f for each element in table order.
+func (s *Set) each(f func(key Object, hash int64) bool) {
+	for _, e := range s.table {
+		if e.key != nil && e.key != setDummy {
+			if !f(e.key, e.hash) {
+				return
+			}
+		}
+	}
+}
+
+func (s *Set) copySet() *Set {
+	out := &Set{Frozen: s.Frozen}
+	out.init()
+	out.merge(s)
+	return out
+}
+
+// popElem is set.pop().
+func (s *Set) popElem() (Object, bool) {
+	if s.used == 0 {
+		return nil, false
+	}
+	i := s.finger & s.mask()
+	for s.table[i].key == nil || s.table[i].key == setDummy {
+		i++
+		if i > s.mask() {
+			i = 0
+		}
+	}
+	k := s.table[i].key
+	s.table[i] = setEntry{setDummy, setDummyHash}
+	s.used--
+	s.finger = i + 1
+	return k, true
+}
+
+func setUnion(a *Set, other Object) *Set {
+	r := a.copySet()
+	r.update(other)
+	return r
+}
+
+func setIntersection(a *Set, other Object) *Set {
+	res := &Set{Frozen: a.Frozen}
+	res.init()
+	if o, ok := other.(*Set); ok {
+		so, ot := a, o
+		if ot.Len() > so.Len() {
+			so, ot = ot, so
+		}
+		ot.each(func(k Object, h int64) bool {
+			if so.lookup(k, h) >= 0 {
+				res.addEntry(k, h)
+			}
+			return true
+		})
+		return res
+	}
+	it := GetIter(other)
+	for {
+		k, ok := Next(it)
+		if !ok {
+			return res
+		}
+		h := cpyHash(k)
+		if a.lookup(k, h) >= 0 {
+			res.addEntry(k, h)
+		}
+	}
+}
+
+func (s *Set) differenceUpdate(other Object) {
+	if o, ok := other.(*Set); ok && o == s {
+		s.clear()
+		return
+	}
+	if o, ok := other.(*Set); ok {
+		o.each(func(k Object, h int64) bool { s.discardEntry(k, h); return true })
+	} else {
+		it := GetIter(other)
+		for {
+			k, ok := Next(it)
+			if !ok {
+				break
+			}
+			s.discardEntry(k, cpyHash(k))
+		}
+	}
+	if s.table != nil && s.fill-s.used > s.mask()/4 {
+		if s.used > 50000 {
+			s.resize(s.used * 2)
+		} else {
+			s.resize(s.used * 4)
+		}
+	}
+}
+
+func setDifference(a *Set, other Object) *Set {
+	var otherSize int
+	switch o := other.(type) {
+	case *Set:
+		otherSize = o.Len()
+	case *Dict:
+		otherSize = o.Len()
+	default:
+		r := a.copySet()
+		r.differenceUpdate(other)
+		return r
+	}
+	if a.Len()>>2 > otherSize {
+		r := a.copySet()
+		r.differenceUpdate(other)
+		return r
+	}
+	res := &Set{Frozen: a.Frozen}
+	res.init()
+	a.each(func(k Object, h int64) bool {
+		var in bool
+		switch o := other.(type) {
+		case *Set:
+			in = o.lookup(k, h) >= 0
+		case *Dict:
+			_, in = o.Get(k)
+		}
+		if !in {
+			res.addEntry(k, h)
+		}
+		return true
+	})
+	return res
+}
+
+func (s *Set) symmetricDifferenceUpdate(other Object) {
+	o, ok := other.(*Set)
+	if !ok {
+		o = &Set{}
+		o.init()
+		o.update(other)
+	}
+	if o == s {
+		s.clear()
+		return
+	}
+	o.each(func(k Object, h int64) bool {
+		if !s.discardEntry(k, h) {
+			s.addEntry(k, h)
+		}
+		return true
+	})
+}
+
+func setSymmetricDifference(a *Set, other Object) *Set {
+	r := &Set{Frozen: a.Frozen}
+	r.init()
+	r.update(other)
+	r.symmetricDifferenceUpdate(a)
+	return r
+}
+
+// NewSetFromConstants builds a set display whose elements are all
+// constants and more than two, as CPython 3.11 compiles it: a frozenset
+// constant (built element by element) merged into a new empty set. The
+// iteration order differs from adding the elements one by one, so the
+// translator must use this for such displays (e.g. {1, 2, 3}).
+func NewSetFromConstants(items ...Object) *Set {
+	if len(items) <= 2 {
+		return NewSet(items...)
+	}
+	f := constantFrozenSet(items)
+	s := &Set{}
+	s.init()
+	s.merge(f)
+	return s
+}
+
+// NewFrozenSetConstant is the frozenset constant CPython makes for
+// `x in {1, 2, 3}`.
+func NewFrozenSetConstant(items ...Object) *Set {
+	return constantFrozenSet(items)
+}
+
+// constantFrozenSet is the frozenset constant as the compiler leaves it:
+// built from the items, then rebuilt from its own iteration order when
+// the compiler merges constants.
+func constantFrozenSet(items []Object) *Set {
+	f := NewSet(NewSet(items...).Elems()...)
+	f.Frozen = true
+	return f
+}
