@@ -90,7 +90,7 @@ func (t *translator) stmtBody(f *fn, st parser.StmtNode) []jen.Code {
 		}
 		return out
 	case *parser.Match:
-		t.unsupportedAt(s, "match statement")
+		return t.matchStmt(f, s)
 	case *parser.TryStar:
 		t.unsupportedAt(s, "try/except* statement")
 	default:

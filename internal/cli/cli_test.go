@@ -36,7 +36,7 @@ func TestSyntaxErrorIsReportedWithPosition(t *testing.T) {
 }
 
 func TestUnsupportedConstructsAreListedTogether(t *testing.T) {
-	p := writeFile(t, "uns.py", "from . import x\nmatch x:\n    case 1:\n        pass\n")
+	p := writeFile(t, "uns.py", "from . import x\ntry:\n    pass\nexcept* ValueError:\n    pass\n")
 	outDir := filepath.Join(t.TempDir(), "out")
 	_, errOut, code := run(t, p, "-o", outDir)
 	if code != 1 {
@@ -44,7 +44,7 @@ func TestUnsupportedConstructsAreListedTogether(t *testing.T) {
 	}
 	lines := strings.Split(strings.TrimSpace(errOut), "\n")
 	if len(lines) != 2 || !strings.Contains(lines[0], "uns.py:1:1: unsupported: relative import") ||
-		!strings.Contains(lines[1], "uns.py:2:1: unsupported: match statement") {
+		!strings.Contains(lines[1], "uns.py:2:1: unsupported: try/except* statement") {
 		t.Errorf("stderr = %q", errOut)
 	}
 	if _, err := os.Stat(outDir); !os.IsNotExist(err) {

@@ -336,3 +336,142 @@ func BuiltinOrNil(name string) Object {
 	v, _ := Builtins.Dict.GetStr(name)
 	return v
 }
+
+// MatchEq is a value pattern: subject == value.
+func MatchEq(subj, value Object) bool { return Eq(subj, value) }
+
+// MatchSequence checks a sequence pattern of n subpatterns (star is the
+// index of a *rest subpattern, or -1) and returns the items to match, with
+// the starred part collected into a list.
+func MatchSequence(subj Object, n, star int) ([]Object, bool) {
+	var items []Object
+	switch v := subj.(type) {
+	case *List:
+		items = v.Items
+	case *Tuple:
+		items = v.Items
+	case Str, Bytes, *Dict:
+		return nil, false
+	default:
+		if IsInstance(subj, StrType) || IsInstance(subj, BytesType) || IsInstance(subj, DictType) {
+			return nil, false
+		}
+		if LookupSpecial(subj, "__getitem__") == nil || LookupSpecial(subj, "__len__") == nil {
+			return nil, false
+		}
+		items = AppendStar(nil, subj)
+	}
+	if star < 0 {
+		if len(items) != n {
+			return nil, false
+		}
+		return items, true
+	}
+	if len(items) < n-1 {
+		return nil, false
+	}
+	out := make([]Object, n)
+	copy(out, items[:star])
+	after := n - 1 - star
+	out[star] = NewList(append([]Object(nil), items[star:len(items)-after]...)...)
+	copy(out[star+1:], items[len(items)-after:])
+	return out, true
+}
+
+// MatchMapping checks a mapping pattern: the values of keys, then (when
+// rest) a dict of the other items.
+func MatchMapping(subj Object, keys []Object, rest bool) ([]Object, bool) {
+	d, isDict := subj.(*Dict)
+	if !isDict && LookupAttr(subj, "keys") == nil {
+		return nil, false
+	}
+	out := make([]Object, 0, len(keys)+1)
+	for _, k := range keys {
+		var v Object
+		var ok bool
+		if isDict {
+			v, ok = d.Get(k)
+		} else {
+			ok = Contains(subj, k)
+			if ok {
+				v = GetItem(subj, k)
+			}
+		}
+		if !ok {
+			return nil, false
+		}
+		out = append(out, v)
+	}
+	if rest {
+		r := NewDict()
+		if isDict {
+			DictUpdate(r, d)
+		} else {
+			DictUpdate(r, subj)
+		}
+		for _, k := range keys {
+			r.Delete(k)
+		}
+		out = append(out, r)
+	}
+	return out, true
+}
+
+// selfMatching lists the builtin classes whose single positional pattern
+// matches the subject itself (int(x), str(s), ...).
+var selfMatching = map[*Type]bool{BoolType: true, BytesType: true, DictType: true, FloatType: true,
+	FrozenSetType: true, IntType: true, ListType: true, SetType: true, StrType: true, TupleType: true}
+
+// MatchClass checks a class pattern cls(p1, ..., k1=q1, ...): the values
+// for the npos positional subpatterns (via __match_args__) and then the
+// keyword attributes.
+func MatchClass(subj Object, cls Object, npos int, kwattrs []string) ([]Object, bool) {
+	t, ok := cls.(*Type)
+	if !ok {
+		panic(NewError(TypeErrorType, "called match pattern must be a class"))
+	}
+	if !IsInstance(subj, t) {
+		return nil, false
+	}
+	var names []string
+	if npos > 0 {
+		if selfMatching[t] || (t.builtinBase != nil && selfMatching[t.builtinBase] && t.Lookup("__match_args__") == nil) {
+			if npos > 1 {
+				panic(NewError(TypeErrorType, fmt.Sprintf("%s() accepts 1 positional sub-pattern (%d given)", t.Name, npos)))
+			}
+			out := []Object{subj}
+			for _, a := range kwattrs {
+				v := LookupAttr(subj, a)
+				if v == nil {
+					return nil, false
+				}
+				out = append(out, v)
+			}
+			return out, true
+		}
+		ma := t.Lookup("__match_args__")
+		tup, isTuple := ma.(*Tuple)
+		if ma == nil || !isTuple {
+			if ma == nil {
+				panic(NewError(TypeErrorType, fmt.Sprintf("%s() accepts 0 positional sub-patterns (%d given)", t.Name, npos)))
+			}
+			panic(NewError(TypeErrorType, "__match_args__ must be a tuple"))
+		}
+		if npos > len(tup.Items) {
+			panic(NewError(TypeErrorType, fmt.Sprintf("%s() accepts %d positional sub-pattern%s (%d given)", t.Name, len(tup.Items), plural(len(tup.Items)), npos)))
+		}
+		for _, it := range tup.Items[:npos] {
+			names = append(names, StrOf(it))
+		}
+	}
+	names = append(names, kwattrs...)
+	out := make([]Object, 0, len(names))
+	for _, a := range names {
+		v := LookupAttr(subj, a)
+		if v == nil {
+			return nil, false
+		}
+		out = append(out, v)
+	}
+	return out, true
+}

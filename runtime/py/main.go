@@ -170,10 +170,20 @@ func (e *BaseException) TracebackEntries() []TracebackEntry {
 	for i := len(e.raisePCs) - 1; i >= 0; i-- {
 		var seg []TracebackEntry
 		frames := runtime.CallersFrames(e.raisePCs[i])
+		// sameFrame is true while the Go frames since the last Python one
+		// are the closures of one Python frame (a try body inside py.Try,
+		// a boolean-operator closure): the enclosing Go frame is the same
+		// Python frame and is not shown again.
+		sameFrame := false
 		for {
 			f, more := frames.Next()
 			if strings.HasSuffix(f.File, ".py") {
-				seg = append(seg, TracebackEntry{File: f.File, Line: f.Line, Func: funcAt(f.File, f.Line)})
+				if !sameFrame {
+					seg = append(seg, TracebackEntry{File: f.File, Line: f.Line, Func: funcAt(f.File, f.Line)})
+				}
+				sameFrame = true
+			} else if sameFrame && !isBlockHelper(f.Function) {
+				sameFrame = false
 			}
 			if !more {
 				break
@@ -192,6 +202,24 @@ func (e *BaseException) TracebackEntries() []TracebackEntry {
 	}
 	e.Traceback = out
 	return out
+}
+
+// isBlockHelper reports whether a Go function runs a translated block
+// inside the same Python frame (try, with) rather than calling a function.
+func isBlockHelper(fn string) bool {
+	const pkg = "github.com/py2goasync/py2goasync/runtime/py."
+	if !strings.HasPrefix(fn, pkg) {
+		return false
+	}
+	name := fn[len(pkg):]
+	if i := strings.IndexByte(name, '.'); i >= 0 {
+		name = name[:i]
+	}
+	switch name {
+	case "Try", "runCatching", "runHandler", "runFinally", "With", "AsyncWith":
+		return true
+	}
+	return false
 }
 
 func containsEntry(list []TracebackEntry, t TracebackEntry) bool {
