@@ -218,7 +218,9 @@ func TestBuiltinsOracle(t *testing.T) {
 			return T(h(I(1)), h(I(-1)), h(Pow(I(2), I(61))), h(Float(1.5)), h(Float(-0.5)), h(Float(1.0)), h(T(I(1), I(2))), h(T()), h(True))
 		}},
 		{`hash([])`, bi("hash", L())},
-		{`callable(len), callable(1)`, func() Object { return T(Call(LoadBuiltin("callable"), LoadBuiltin("len")), Call(LoadBuiltin("callable"), I(1))) }},
+		{`callable(len), callable(1)`, func() Object {
+			return T(Call(LoadBuiltin("callable"), LoadBuiltin("len")), Call(LoadBuiltin("callable"), I(1)))
+		}},
 		{`exit`, func() Object { return LoadBuiltin("exit") }},
 		{`exit(3)`, bi("exit", I(3))},
 		{`isinstance(True, int), issubclass(bool, int)`, func() Object {
@@ -265,7 +267,9 @@ func TestBuiltinsOracle(t *testing.T) {
 		{`ExceptionGroup("m", [ValueError(1)]).subgroup(KeyError)`, func() Object {
 			return CallMethod(Call(ExceptionGroupType, S("m"), L(Call(ValueErrorType, I(1)))), "subgroup", KeyErrorType)
 		}},
-		{`ExceptionGroup("m", [ValueError(1)]).exceptions`, func() Object { return GetAttr(Call(ExceptionGroupType, S("m"), L(Call(ValueErrorType, I(1)))), "exceptions") }},
+		{`ExceptionGroup("m", [ValueError(1)]).exceptions`, func() Object {
+			return GetAttr(Call(ExceptionGroupType, S("m"), L(Call(ValueErrorType, I(1)))), "exceptions")
+		}},
 		{`StopIteration(5).value, SystemExit(3).code, SystemExit().code`, func() Object {
 			return T(GetAttr(Call(StopIterationType, I(5)), "value"), GetAttr(Call(SystemExitType, I(3)), "code"), GetAttr(Call(SystemExitType), "code"))
 		}},

@@ -33,9 +33,15 @@ func TestSetOrderOracle(t *testing.T) {
 		{`set(range(100)) - set(range(0, 100, 3))`, func() Object {
 			return Sub(Call(SetType, NewList(rangeList(0, 100)...)), Call(SetType, Call(RangeType, I(0), I(100), I(3))))
 		}},
-		{`{5, 6, 7} | {1, 2, 30}`, func() Object { return Binary(OpOr, NewSetFromConstants(ints(5, 6, 7)...), NewSetFromConstants(ints(1, 2, 30)...)) }},
-		{`{5, 6, 7, 8, 9} & {9, 7, 40, 5}`, func() Object { return Binary(OpAnd, NewSetFromConstants(ints(5, 6, 7, 8, 9)...), NewSetFromConstants(ints(9, 7, 40, 5)...)) }},
-		{`{5, 6, 7} ^ {7, 8, 1}`, func() Object { return Binary(OpXor, NewSetFromConstants(ints(5, 6, 7)...), NewSetFromConstants(ints(7, 8, 1)...)) }},
+		{`{5, 6, 7} | {1, 2, 30}`, func() Object {
+			return Binary(OpOr, NewSetFromConstants(ints(5, 6, 7)...), NewSetFromConstants(ints(1, 2, 30)...))
+		}},
+		{`{5, 6, 7, 8, 9} & {9, 7, 40, 5}`, func() Object {
+			return Binary(OpAnd, NewSetFromConstants(ints(5, 6, 7, 8, 9)...), NewSetFromConstants(ints(9, 7, 40, 5)...))
+		}},
+		{`{5, 6, 7} ^ {7, 8, 1}`, func() Object {
+			return Binary(OpXor, NewSetFromConstants(ints(5, 6, 7)...), NewSetFromConstants(ints(7, 8, 1)...))
+		}},
 		{`(lambda s: (s.discard(3), s.add(11), s.add(19), s)[3])({1, 3, 19, 27})`, func() Object {
 			s := NewSetFromConstants(ints(1, 3, 19, 27)...)
 			s.Discard(Int(3))
