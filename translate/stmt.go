@@ -92,7 +92,7 @@ func (t *translator) stmtBody(f *fn, st parser.StmtNode) []jen.Code {
 	case *parser.Match:
 		return t.matchStmt(f, s)
 	case *parser.TryStar:
-		t.unsupportedAt(s, "try/except* statement")
+		return t.tryStarStmt(f, s)
 	default:
 		t.unsupportedAt(st, st.NodeType()+" statement")
 	}
@@ -386,6 +386,44 @@ func (t *translator) tryStmt(f *fn, s *parser.Try) []jen.Code {
 	if len(s.Handlers) > 0 {
 		handler = t.handlers(f, s.Handlers)
 	}
+	var orelse jen.Code = jen.Nil()
+	if len(s.Orelse) > 0 {
+		orelse = blockFunc(t.closureBody(f, s.Orelse))
+	}
+	var final jen.Code = jen.Nil()
+	if len(s.Finalbody) > 0 {
+		final = blockFunc(t.closureBody(f, s.Finalbody))
+	}
+	return t.dispatch(f, py("Try").Call(body, handler, orelse, final))
+}
+
+// tryStarStmt translates try/except*: the clauses run through a
+// py.StarState that splits the exception group among them.
+func (t *translator) tryStarStmt(f *fn, s *parser.TryStar) []jen.Code {
+	body := blockFunc(t.closureBody(f, s.Body))
+	exc, st := t.id("e"), t.id("st")
+	clauses := []jen.Code{jen.Id(st).Op(":=").Add(py("NewStarState").Call(jen.Id(exc)))}
+	f.depth++
+	for _, h := range s.Handlers {
+		m := t.id("m")
+		var inner []jen.Code
+		if h.Name != "" {
+			inner = append(inner, t.storeName(f, h.Name, jen.Id(m)))
+		}
+		f.depth++
+		inner = append(inner, t.block(f, h.Body)...)
+		f.depth--
+		if h.Name != "" {
+			inner = append(inner, t.unbindName(f, h.Name))
+		}
+		clauses = append(clauses, jen.Add(t.lineDirective(h)).If(
+			jen.Id(m).Op(":=").Add(jen.Id(st).Dot("Match").Call(t.expr(f, h.Type))),
+			jen.Id(m).Op("!=").Nil(),
+		).Block(jen.Id(st).Dot("Run").Call(jen.Id(m), jen.Func().Params().Block(inner...))))
+	}
+	f.depth--
+	clauses = append(clauses, jen.Return(jen.Id(st).Dot("Finish").Call()))
+	handler := jen.Func().Params(jen.Id(exc).Op("*").Qual(pyPath, "BaseException")).Params(py("Flow"), pyObject()).Block(clauses...)
 	var orelse jen.Code = jen.Nil()
 	if len(s.Orelse) > 0 {
 		orelse = blockFunc(t.closureBody(f, s.Orelse))

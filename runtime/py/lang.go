@@ -475,3 +475,87 @@ func MatchClass(subj Object, cls Object, npos int, kwattrs []string) ([]Object, 
 	}
 	return out, true
 }
+
+// StarState runs the except* clauses of one try statement: each clause
+// takes the part of the exception group its type matches; exceptions the
+// clauses raise and the unmatched rest propagate together at the end.
+type StarState struct {
+	orig   *BaseException
+	rest   *BaseException
+	raised []*BaseException
+}
+
+// NewStarState starts matching exc; a bare exception counts as a group of one.
+func NewStarState(exc *BaseException) *StarState {
+	eg := exc
+	if !IsExceptionGroup(exc) {
+		eg = NewExceptionGroup("", []*BaseException{exc})
+		eg.raisePCs = exc.raisePCs
+		if !exc.cls.IsSubtype(ExceptionType) {
+			eg.cls = BaseExceptionGroupType
+		}
+	}
+	return &StarState{orig: exc, rest: eg}
+}
+
+// Match splits off the part of the remaining group that matches typ; nil
+// when nothing matches.
+func (s *StarState) Match(typ Object) *BaseException {
+	if s.rest == nil {
+		return nil
+	}
+	if t, ok := typ.(*Type); ok && t.IsSubtype(BaseExceptionGroupType) {
+		panic(NewError(TypeErrorType, "catching ExceptionGroup with except* is not allowed. Use except instead."))
+	}
+	m, r := SplitGroup(s.rest, func(e *BaseException) bool { return ExceptionMatches(e, typ) })
+	s.rest = r
+	if m != nil && !IsExceptionGroup(s.orig) && len(GroupExceptions(m)) == 1 {
+		// A naked exception is handled as a group wrapping it.
+		return m
+	}
+	return m
+}
+
+// Run runs one clause's body; an exception it raises is kept for the end.
+func (s *StarState) Run(matched *BaseException, body func()) {
+	prev := EnterHandler(matched)
+	defer ExitHandler(prev)
+	defer func() {
+		if r := recover(); r != nil {
+			e := Recovered(r)
+			if e == matched {
+				// A bare `raise` re-raises the matched part unchanged.
+				if s.rest == nil {
+					s.rest = matched
+				} else {
+					s.raised = append(s.raised, matched)
+				}
+				return
+			}
+			s.raised = append(s.raised, e)
+		}
+	}()
+	body()
+}
+
+// Finish raises what is left: nothing, the unmatched rest, or a new group
+// of the exceptions the clauses raised plus the rest.
+func (s *StarState) Finish() (Flow, Object) {
+	switch {
+	case len(s.raised) == 0 && s.rest == nil:
+		return FlowNext, nil
+	case len(s.raised) == 0:
+		if s.rest != nil && !IsExceptionGroup(s.orig) && len(GroupExceptions(s.rest)) == 1 && GroupExceptions(s.rest)[0] == s.orig {
+			panic(s.orig)
+		}
+		panic(s.rest)
+	}
+	all := append([]*BaseException(nil), s.raised...)
+	if s.rest != nil {
+		all = append(all, s.rest)
+	}
+	if len(all) == 1 {
+		panic(all[0])
+	}
+	panic(NewExceptionGroup("", all))
+}
