@@ -7,7 +7,6 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -363,7 +362,7 @@ func strRepr(s string) string {
 			i++
 			continue
 		}
-		if unicode.IsPrint(r) && !(r >= 0xD800 && r <= 0xDFFF) {
+		if isPyPrintable(r) {
 			b = append(b, s[i:i+n]...)
 		} else if r <= 0xff {
 			b = append(b, '\\', 'x', hexDigits[r>>4], hexDigits[r&15])
@@ -382,6 +381,24 @@ func strRepr(s string) string {
 	}
 	b = append(b, quote)
 	return string(b)
+}
+
+// isPyPrintable is CPython's str.isprintable for one non-ASCII code point.
+func isPyPrintable(r rune) bool {
+	t := pyNonPrintable
+	lo, hi := 0, len(t)
+	for lo < hi {
+		m := (lo + hi) / 2
+		switch {
+		case r < t[m][0]:
+			hi = m
+		case r > t[m][1]:
+			lo = m + 1
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // bytesRepr is Python's repr() of a bytes object.

@@ -4,7 +4,7 @@
 - unicode_names.gz: the character names that \\N{...} escapes accept
   (algorithmic names such as CJK UNIFIED IDEOGRAPH-XXXX are computed in Go);
   each line is "<hex delta from the previous code point> <NAME>".
-- tables_gen.go: NFKC mappings of identifier characters (identifiers are
+- tables_gen.go: the code points str.isprintable rejects, NFKC mappings of identifier characters (identifiers are
   NFKC-normalised, PEP 3131) and the single-byte source encodings PEP 263
   coding lines may name.
 
@@ -62,6 +62,19 @@ def main():
         n = unicodedata.normalize("NFKC", c)
         if n != c and ("a" + c).isidentifier():
             g.append("\t0x%x: %s," % (cp, go_quote(n)))
+    g.append("}\n")
+    g.append("// pyNonPrintable lists the ranges of code points >= 0x80 that CPython's")
+    g.append("// str.isprintable rejects (repr escapes them), for the Unicode version of")
+    g.append("// the Python that generated this file.")
+    g.append("var pyNonPrintable = [][2]rune{")
+    start = None
+    for cp in range(0x80, 0x110001):
+        np = cp <= 0x10FFFF and not chr(cp).isprintable()
+        if np and start is None:
+            start = cp
+        elif not np and start is not None:
+            g.append("\t{0x%x, 0x%x}," % (start, cp - 1))
+            start = None
     g.append("}\n")
     g.append("// singleByteCodecs holds bytes 0x80-0xFF of single-byte encodings (U+FFFD: undefined).")
     g.append("var singleByteCodecs = map[string]string{")

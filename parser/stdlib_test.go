@@ -43,13 +43,23 @@ func stdlibFiles(t testing.TB, py string) []string {
 //	PARSER_STDLIB=1 go test -run TestStdlibDumps -v ./parser/
 //
 // PARSER_STDLIB_LIST=1 also lists every differing file with its first
-// difference.
+// difference; PARSER_STDLIB_DIR=dir compares another tree instead.
 func TestStdlibDumps(t *testing.T) {
 	if os.Getenv("PARSER_STDLIB") == "" {
 		t.Skip("set PARSER_STDLIB=1 to compare against the whole standard library")
 	}
 	py := needPython(t)
 	files := stdlibFiles(t, py)
+	if dir := os.Getenv("PARSER_STDLIB_DIR"); dir != "" {
+		// Any other tree of Python files, e.g. site-packages.
+		files = nil
+		filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+			if err == nil && !d.IsDir() && strings.HasSuffix(path, ".py") {
+				files = append(files, path)
+			}
+			return nil
+		})
+	}
 	want := runOracle(t, py, files, true)
 	identical, differ, rejectedOK := 0, 0, 0
 	var bad []string
