@@ -29,6 +29,7 @@ func (s futState) String() string {
 // Python callable, with the context it runs in.
 type doneCallback struct {
 	fn   func(fut py.Object)
+	wake *Task
 	cb   py.Object
 	ctx  *py.Context
 	name string
@@ -208,8 +209,14 @@ func (f *Future) Cancel(msg py.Object) bool {
 }
 
 func (f *Future) scheduleCallbacks() {
-	if f.task != nil {
-		delete(f.loop.tasks, f.task)
+	if t := f.task; t != nil && t.idx >= 0 {
+		ts := f.loop.tasks
+		last := ts[len(ts)-1]
+		ts[t.idx] = last
+		last.idx = t.idx
+		ts[len(ts)-1] = nil
+		f.loop.tasks = ts[:len(ts)-1]
+		t.idx = -1
 	}
 	cbs := f.callbacks
 	if len(cbs) == 0 {
@@ -218,7 +225,9 @@ func (f *Future) scheduleCallbacks() {
 	f.callbacks = nil
 	self := f.self()
 	for _, c := range cbs {
-		if c.fn != nil {
+		if c.wake != nil {
+			f.loop.ready.push(&Handle{loop: f.loop, wake: c.wake, arg: self, ctx: c.ctx, name: c.name, task: c.wake})
+		} else if c.fn != nil {
 			f.loop.ready.push(&Handle{loop: f.loop, fnArg: c.fn, arg: self, ctx: c.ctx, name: c.name})
 		} else {
 			f.loop.ready.push(&Handle{loop: f.loop, cb: c.cb, args: []py.Object{self}, ctx: c.ctx})
@@ -229,7 +238,9 @@ func (f *Future) scheduleCallbacks() {
 func (f *Future) addCallback(c *doneCallback) {
 	if f.state != statePending {
 		self := f.self()
-		if c.fn != nil {
+		if c.wake != nil {
+			f.loop.ready.push(&Handle{loop: f.loop, wake: c.wake, arg: self, ctx: c.ctx, name: c.name, task: c.wake})
+		} else if c.fn != nil {
 			f.loop.ready.push(&Handle{loop: f.loop, fnArg: c.fn, arg: self, ctx: c.ctx, name: c.name})
 		} else {
 			f.loop.ready.push(&Handle{loop: f.loop, cb: c.cb, args: []py.Object{self}, ctx: c.ctx})

@@ -53,9 +53,13 @@ type Handle struct {
 	// fnArg(arg) is a Go callback taking one argument (done callbacks).
 	fnArg func(py.Object)
 	arg   py.Object
-	cb    py.Object
-	args  []py.Object
-	ctx   *py.Context
+	// step (stepExc) runs a task's __step; wake runs its __wakeup(arg).
+	step    *Task
+	stepExc *py.BaseException
+	wake    *Task
+	cb      py.Object
+	args    []py.Object
+	ctx     *py.Context
 	// name describes a Go callback in reprs.
 	name string
 	// task is set on a task's step/wakeup handles (for debug reports).
@@ -98,7 +102,7 @@ func (h *Handle) String() string {
 	if h.timer {
 		info = append(info, "when="+py.FloatRepr(h.when))
 	}
-	if !h.cancelled && (h.cb != nil || h.fn != nil || h.fnArg != nil) {
+	if !h.cancelled && (h.cb != nil || h.fn != nil || h.fnArg != nil || h.step != nil || h.wake != nil) {
 		info = append(info, h.callbackRepr())
 	}
 	return "<" + strings.Join(info, " ") + ">"
@@ -113,12 +117,20 @@ func (h *Handle) Cancel() {
 		h.loop.timerCancelledCount++
 	}
 	h.cancelled = true
-	h.fn, h.fnArg, h.arg, h.cb, h.args = nil, nil, nil, nil, nil
+	h.fn, h.fnArg, h.arg, h.cb, h.args, h.step, h.wake = nil, nil, nil, nil, nil, nil, nil
 }
 
 func (h *Handle) invoke() py.Object {
 	if h.fn != nil {
 		h.fn()
+		return nil
+	}
+	if h.step != nil {
+		h.step.step(h.stepExc)
+		return nil
+	}
+	if h.wake != nil {
+		h.wake.wakeup(h.arg)
 		return nil
 	}
 	if h.fnArg != nil {
@@ -282,7 +294,7 @@ type Loop struct {
 	asyncgensShutdownPending bool
 
 	// tasks are the loop's tasks that are not done (all_tasks()).
-	tasks map[*Task]struct{}
+	tasks []*Task
 
 	// Wakeups from other goroutines: Go callbacks posted without the GIL,
 	// and a channel the waiting loop selects on.
@@ -309,7 +321,7 @@ func (l *Loop) InstanceDict() *py.Dict { return l.dict }
 
 // NewLoop is asyncio.new_event_loop() (without the policy).
 func NewLoop() *Loop {
-	l := &Loop{dict: py.NewDict(), slowCallback: 0.1, tasks: map[*Task]struct{}{}, wake: make(chan struct{}, 1)}
+	l := &Loop{dict: py.NewDict(), slowCallback: 0.1, wake: make(chan struct{}, 1)}
 	if os.Getenv("PYTHONASYNCIODEBUG") != "" {
 		l.debug = true
 	}

@@ -3,6 +3,7 @@ package asyncio
 import (
 	"fmt"
 	"runtime"
+	"strconv"
 	"strings"
 
 	"github.com/py2goasync/py2goasync/runtime/py"
@@ -20,9 +21,10 @@ type Task struct {
 	numCancelsRequested int
 	seq                 uint64
 
-	stepFn     func()
 	stepHandle *Handle
-	wakeupCB   *doneCallback
+	// idx is the task's index in loop.tasks while it is pending.
+	idx      int
+	wakeupCB doneCallback
 	// directSuspend is set while the coroutine is suspended in
 	// suspendDirect (so a repr may probe where it stands).
 	directSuspend bool
@@ -32,6 +34,7 @@ var TaskType = newType("Task", "_asyncio", FutureType, func(t *py.Type) py.Objec
 	tk := &Task{}
 	tk.cls = t
 	tk.task = tk
+	tk.idx = -1
 	tk.cancelMsg = py.None
 	return tk
 })
@@ -69,7 +72,7 @@ func (t *Task) initTask(coro py.Object, name py.Object, ctx *py.Context) {
 	}
 	if isNone(name) {
 		taskNameCounter++
-		t.name = py.Str(fmt.Sprintf("Task-%d", taskNameCounter))
+		t.name = py.Str("Task-" + strconv.FormatUint(taskNameCounter, 10))
 	} else if s, ok := name.(py.Str); ok {
 		t.name = s
 	} else {
@@ -82,10 +85,10 @@ func (t *Task) initTask(coro py.Object, name py.Object, ctx *py.Context) {
 	t.ctx = ctx
 	taskSeq++
 	t.seq = taskSeq
-	t.stepFn = func() { t.step(nil) }
-	t.wakeupCB = &doneCallback{fn: t.wakeup, ctx: ctx, name: "Task.task_wakeup()"}
+	t.wakeupCB = doneCallback{wake: t, ctx: ctx, name: "Task.task_wakeup()"}
 	t.pushStep()
-	t.loop.tasks[t] = struct{}{}
+	t.idx = len(t.loop.tasks)
+	t.loop.tasks = append(t.loop.tasks, t)
 }
 
 func (t *Task) fut() *Future { return &t.Future }
@@ -112,7 +115,7 @@ func (t *Task) Cancel(msg py.Object) bool {
 func (t *Task) pushStep() {
 	h := t.stepHandle
 	if h == nil || h.queued {
-		h = &Handle{loop: t.loop, fn: t.stepFn, ctx: t.ctx, task: t, name: "Task.task_step()"}
+		h = &Handle{loop: t.loop, step: t, ctx: t.ctx, task: t, name: "Task.task_step()"}
 		t.stepHandle = h
 	}
 	h.queued = true
@@ -120,11 +123,7 @@ func (t *Task) pushStep() {
 }
 
 func (t *Task) scheduleStep(exc *py.BaseException) {
-	fn := t.stepFn
-	if exc != nil {
-		fn = func() { t.step(exc) }
-	}
-	t.loop.ready.push(&Handle{loop: t.loop, fn: fn, ctx: t.ctx, task: t, name: "Task.task_step()"})
+	t.loop.ready.push(&Handle{loop: t.loop, step: t, stepExc: exc, ctx: t.ctx, task: t, name: "Task.task_step()"})
 }
 
 func (t *Task) enter() {
@@ -207,7 +206,7 @@ func (t *Task) handleYield(yielded py.Object) {
 			t.scheduleStep(py.NewError(py.RuntimeErrorType, "Task cannot await on itself: "+t.String()))
 		default:
 			f.blocking = false
-			f.addCallback(t.wakeupCB)
+			f.addCallback(&t.wakeupCB)
 			t.futWaiter = f
 			if t.mustCancel {
 				if f.Cancel(t.cancelMsg) {

@@ -49,8 +49,18 @@ func sleep0() {
 	}
 }
 
+func positive(x py.Object) bool {
+	switch v := x.(type) {
+	case py.Int:
+		return v > 0
+	case py.Float:
+		return v > 0
+	}
+	return py.Truth(py.Compare(x, py.Int(0), py.OpGt))
+}
+
 func doSleep(delay, result py.Object) py.Object {
-	if !py.Truth(py.Compare(delay, py.Int(0), py.OpGt)) {
+	if !positive(delay) {
 		sleep0()
 		return result
 	}
@@ -432,7 +442,7 @@ func waitInternal(fs []*Future, timeout py.Object, rw string, l *Loop) (done, pe
 // allTasks is asyncio.all_tasks(loop).
 func allTasks(l *Loop) py.Object {
 	ts := make([]*Task, 0, len(l.tasks))
-	for t := range l.tasks {
+	for _, t := range l.tasks {
 		if t.state == statePending {
 			ts = append(ts, t)
 		}
