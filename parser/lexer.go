@@ -127,44 +127,83 @@ const (
 	flagMultiline             // a string token ending on a later line than Line
 )
 
-// keywordKind returns the keyword kind of an identifier, or tName. A
-// switch on length and first byte keeps this off the map's hash path.
+// keywordKind returns the keyword kind of an identifier, or tName. The
+// compiler turns a switch on string(b) into comparisons without allocating.
 func keywordKind(b []byte) tokKind {
-	var cands []string
-	switch b[0] {
-	case 'F':
-		cands = kwF
-	case 'N':
-		cands = kwN
-	case 'T':
-		cands = kwT
-	case 'a':
-		cands = kwA
-	case 'b', 'c', 'd', 'e', 'f', 'g', 'i', 'l', 'n', 'o', 'p', 'r', 't', 'w', 'y':
-		cands = kwByFirst[b[0]-'a']
-	default:
-		return tName
-	}
-	for _, c := range cands {
-		if len(c) == len(b) && c == string(b) {
-			return keywords[c]
-		}
+	switch string(b) {
+	case "False":
+		return kwFalse
+	case "None":
+		return kwNone
+	case "True":
+		return kwTrue
+	case "and":
+		return kwAnd
+	case "as":
+		return kwAs
+	case "assert":
+		return kwAssert
+	case "async":
+		return kwAsync
+	case "await":
+		return kwAwait
+	case "break":
+		return kwBreak
+	case "class":
+		return kwClass
+	case "continue":
+		return kwContinue
+	case "def":
+		return kwDef
+	case "del":
+		return kwDel
+	case "elif":
+		return kwElif
+	case "else":
+		return kwElse
+	case "except":
+		return kwExcept
+	case "finally":
+		return kwFinally
+	case "for":
+		return kwFor
+	case "from":
+		return kwFrom
+	case "global":
+		return kwGlobal
+	case "if":
+		return kwIf
+	case "import":
+		return kwImport
+	case "in":
+		return kwIn
+	case "is":
+		return kwIs
+	case "lambda":
+		return kwLambda
+	case "nonlocal":
+		return kwNonlocal
+	case "not":
+		return kwNot
+	case "or":
+		return kwOr
+	case "pass":
+		return kwPass
+	case "raise":
+		return kwRaise
+	case "return":
+		return kwReturn
+	case "try":
+		return kwTry
+	case "while":
+		return kwWhile
+	case "with":
+		return kwWith
+	case "yield":
+		return kwYield
 	}
 	return tName
 }
-
-var (
-	kwF, kwN, kwT = []string{"False"}, []string{"None"}, []string{"True"}
-	kwA           = []string{"and", "as", "assert", "async", "await"}
-	kwByFirst     = func() (t [26][]string) {
-		for k := range keywords {
-			if k[0] >= 'b' && k[0] <= 'z' {
-				t[k[0]-'a'] = append(t[k[0]-'a'], k)
-			}
-		}
-		return
-	}()
-)
 
 func (k tokKind) isKeyword() bool { return k >= kwFalse && k < kwLast }
 
