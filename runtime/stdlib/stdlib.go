@@ -5,12 +5,19 @@ package stdlib
 
 import (
 	_ "github.com/py2goasync/py2goasync/runtime/asyncio"
+	_ "github.com/py2goasync/py2goasync/runtime/stdlib/collections"
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/functools"
+	_ "github.com/py2goasync/py2goasync/runtime/stdlib/itertools"
+	_ "github.com/py2goasync/py2goasync/runtime/stdlib/math"
+	_ "github.com/py2goasync/py2goasync/runtime/stdlib/operator"
+	_ "github.com/py2goasync/py2goasync/runtime/stdlib/os"
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/random"
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/signal"
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/socket"
+	_ "github.com/py2goasync/py2goasync/runtime/stdlib/string"
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/sys"
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/threading"
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/time"
+	_ "github.com/py2goasync/py2goasync/runtime/stdlib/typing"
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/urllib"
 )

@@ -1,0 +1,783 @@
+// Package collections is Python's collections module, implemented natively:
+// deque, defaultdict, Counter, OrderedDict and namedtuple.
+package collections
+
+import (
+	"fmt"
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/py2goasync/py2goasync/runtime/py"
+)
+
+var (
+	DefaultDictType = py.NewType("defaultdict", "collections", py.DictType)
+	CounterType     = py.NewClass("Counter", "Counter", "collections", []py.Object{py.DictType}, py.NewDict())
+	OrderedDictType = py.NewClass("OrderedDict", "OrderedDict", "collections", []py.Object{py.DictType}, py.NewDict())
+)
+
+func dictSelf(o py.Object) *py.Dict { return o.(*py.Dict) }
+
+func initDict(d *py.Dict, args []py.Object, kw []string) {
+	py.CallKw(py.GetAttr(py.DictType, "update"), append([]py.Object{d}, args...), kw)
+}
+
+func attr(d *py.Dict, name string) py.Object {
+	if v, ok := d.InstanceDict().GetStr(name); ok {
+		return v
+	}
+	return py.None
+}
+
+func clsName(o py.Object) string { return o.Type().Name }
+
+// MostCommon is Counter.most_common(n) (n < 0: all).
+func MostCommon(d *py.Dict, n int) []py.Object {
+	var items []py.Object
+	d.Items(func(k, v py.Object) bool { items = append(items, py.NewTuple(k, v)); return true })
+	sort.SliceStable(items, func(i, j int) bool {
+		return py.Less(items[j].(*py.Tuple).Items[1], items[i].(*py.Tuple).Items[1])
+	})
+	if n >= 0 && n < len(items) {
+		items = items[:n]
+	}
+	return items
+}
+
+func counterUpdate(d *py.Dict, src py.Object, sign int) {
+	if src == nil || src == py.None {
+		return
+	}
+	add := func(k, v py.Object) {
+		cur, ok := d.Get(k)
+		if !ok {
+			cur = py.Int(0)
+		}
+		if sign > 0 {
+			d.Set(k, py.Add(cur, v))
+		} else {
+			d.Set(k, py.Sub(cur, v))
+		}
+	}
+	if m, ok := src.(*py.Dict); ok {
+		m.Items(func(k, v py.Object) bool { add(k, v); return true })
+		return
+	}
+	if keys := py.LookupAttr(src, "keys"); keys != nil {
+		for _, k := range py.AppendStar(nil, py.Call(keys)) {
+			add(k, py.GetItem(src, k))
+		}
+		return
+	}
+	it := py.GetIter(src)
+	for {
+		k, ok := py.Next(it)
+		if !ok {
+			return
+		}
+		add(k, py.Int(1))
+	}
+}
+
+func newCounter(t *py.Type) *py.Dict { return py.NewDictOf(t) }
+
+func counterBinary(name string, f func(a, b *py.Dict, out *py.Dict)) {
+	py.AddMethod(CounterType, name, func(args []py.Object, kw []string) py.Object {
+		a := dictSelf(args[0])
+		b, ok := args[1].(*py.Dict)
+		if !ok || !b.Type().IsSubtype(CounterType) {
+			return py.NotImplemented
+		}
+		out := newCounter(CounterType)
+		f(a, b, out)
+		return out
+	})
+}
+
+func init() {
+	for _, t := range []*py.Type{DefaultDictType, CounterType, OrderedDictType} {
+		py.SetSubclassable(t)
+	}
+	// defaultdict
+	py.AddMethod(DefaultDictType, "__init__", func(args []py.Object, kw []string) py.Object {
+		d := dictSelf(args[0])
+		npos := len(args) - len(kw)
+		var factory py.Object = py.None
+		rest := args[1:]
+		if npos > 1 {
+			factory = args[1]
+			rest = args[2:]
+			if factory != py.None {
+				if _, ok := factory.(py.Callable); !ok && py.LookupSpecial(factory, "__call__") == nil {
+					panic(py.NewError(py.TypeErrorType, "first argument must be callable or None"))
+				}
+			}
+		}
+		d.InstanceDict().SetStr("default_factory", factory)
+		initDict(d, rest, kw)
+		return py.None
+	})
+	py.AddMethod(DefaultDictType, "__missing__", func(args []py.Object, kw []string) py.Object {
+		d := dictSelf(args[0])
+		f := attr(d, "default_factory")
+		if f == py.None {
+			panic(py.NewException(py.KeyErrorType, args[1]))
+		}
+		v := py.Call(f)
+		d.Set(args[1], v)
+		return v
+	})
+	py.AddMethod(DefaultDictType, "__repr__", func(args []py.Object, kw []string) py.Object {
+		d := dictSelf(args[0])
+		f := attr(d, "default_factory")
+		return py.Str(fmt.Sprintf("%s(%s, %s)", clsName(d), py.Repr(f), py.Repr(d.Copy())))
+	})
+	py.AddMethod(DefaultDictType, "copy", func(args []py.Object, kw []string) py.Object {
+		d := dictSelf(args[0])
+		return py.Call(d.Type(), attr(d, "default_factory"), d.Copy())
+	})
+	py.AddMethod(DefaultDictType, "__copy__", func(args []py.Object, kw []string) py.Object {
+		return py.CallMethod(args[0], "copy")
+	})
+
+	// Counter
+	py.AddMethod(CounterType, "__init__", func(args []py.Object, kw []string) py.Object {
+		d := dictSelf(args[0])
+		npos := len(args) - len(kw)
+		if npos > 2 {
+			panic(py.NewError(py.TypeErrorType, fmt.Sprintf("expected at most 1 argument, got %d", npos-1)))
+		}
+		if npos == 2 {
+			counterUpdate(d, args[1], 1)
+		}
+		for i, k := range kw {
+			counterUpdate(d, py.DictFromPairs(py.Str(k), args[npos+i]), 1)
+		}
+		return py.None
+	})
+	py.AddMethod(CounterType, "__missing__", func(args []py.Object, kw []string) py.Object { return py.Int(0) })
+	py.AddMethod(CounterType, "update", func(args []py.Object, kw []string) py.Object {
+		d := dictSelf(args[0])
+		npos := len(args) - len(kw)
+		if npos == 2 {
+			counterUpdate(d, args[1], 1)
+		}
+		for i, k := range kw {
+			counterUpdate(d, py.DictFromPairs(py.Str(k), args[npos+i]), 1)
+		}
+		return py.None
+	})
+	py.AddMethod(CounterType, "subtract", func(args []py.Object, kw []string) py.Object {
+		d := dictSelf(args[0])
+		npos := len(args) - len(kw)
+		if npos == 2 {
+			counterUpdate(d, args[1], -1)
+		}
+		for i, k := range kw {
+			counterUpdate(d, py.DictFromPairs(py.Str(k), args[npos+i]), -1)
+		}
+		return py.None
+	})
+	py.AddMethod(CounterType, "most_common", func(args []py.Object, kw []string) py.Object {
+		a := py.ParseArgs("most_common", args[1:], kw, []string{"n"}, 0)
+		n := -1
+		if a[0] != nil && a[0] != py.None {
+			n = py.Index(a[0])
+			if n < 0 {
+				n = 0
+			}
+		}
+		return py.NewList(MostCommon(dictSelf(args[0]), n)...)
+	})
+	py.AddMethod(CounterType, "elements", func(args []py.Object, kw []string) py.Object {
+		d := dictSelf(args[0])
+		var out []py.Object
+		d.Items(func(k, v py.Object) bool {
+			for i := 0; i < py.Index(v); i++ {
+				out = append(out, k)
+			}
+			return true
+		})
+		return py.GetIter(py.NewList(out...))
+	})
+	py.AddMethod(CounterType, "total", func(args []py.Object, kw []string) py.Object {
+		var t py.Object = py.Int(0)
+		dictSelf(args[0]).Items(func(_, v py.Object) bool { t = py.Add(t, v); return true })
+		return t
+	})
+	py.AddMethod(CounterType, "copy", func(args []py.Object, kw []string) py.Object {
+		d := dictSelf(args[0])
+		out := newCounter(d.Type())
+		d.Items(func(k, v py.Object) bool { out.Set(k, v); return true })
+		return out
+	})
+	py.AddMethod(CounterType, "__repr__", func(args []py.Object, kw []string) py.Object {
+		d := dictSelf(args[0])
+		if d.Len() == 0 {
+			return py.Str(clsName(d) + "()")
+		}
+		var body py.Object
+		func() {
+			defer func() {
+				if r := recover(); r != nil {
+					if e, ok := r.(*py.BaseException); ok && e.Type().IsSubtype(py.TypeErrorType) {
+						body = d.Copy()
+						return
+					}
+					panic(r)
+				}
+			}()
+			body = py.Call(py.DictType, py.NewList(MostCommon(d, -1)...))
+		}()
+		return py.Str(clsName(d) + "(" + py.Repr(body) + ")")
+	})
+	positive := func(v py.Object) bool { return py.CompareBool(v, py.Int(0), py.OpGt) }
+	counterBinary("__add__", func(a, b, out *py.Dict) {
+		a.Items(func(k, v py.Object) bool {
+			w, _ := b.Get(k)
+			if w == nil {
+				w = py.Int(0)
+			}
+			if s := py.Add(v, w); positive(s) {
+				out.Set(k, s)
+			}
+			return true
+		})
+		b.Items(func(k, v py.Object) bool {
+			if _, ok := a.Get(k); !ok && positive(v) {
+				out.Set(k, v)
+			}
+			return true
+		})
+	})
+	counterBinary("__sub__", func(a, b, out *py.Dict) {
+		a.Items(func(k, v py.Object) bool {
+			w, _ := b.Get(k)
+			if w == nil {
+				w = py.Int(0)
+			}
+			if s := py.Sub(v, w); positive(s) {
+				out.Set(k, s)
+			}
+			return true
+		})
+		b.Items(func(k, v py.Object) bool {
+			if _, ok := a.Get(k); !ok && py.CompareBool(v, py.Int(0), py.OpLt) {
+				out.Set(k, py.Sub(py.Int(0), v))
+			}
+			return true
+		})
+	})
+	counterBinary("__or__", func(a, b, out *py.Dict) {
+		a.Items(func(k, v py.Object) bool {
+			w, _ := b.Get(k)
+			m := v
+			if w != nil && py.Less(v, w) {
+				m = w
+			}
+			if positive(m) {
+				out.Set(k, m)
+			}
+			return true
+		})
+		b.Items(func(k, v py.Object) bool {
+			if _, ok := a.Get(k); !ok && positive(v) {
+				out.Set(k, v)
+			}
+			return true
+		})
+	})
+	counterBinary("__and__", func(a, b, out *py.Dict) {
+		a.Items(func(k, v py.Object) bool {
+			w, ok := b.Get(k)
+			if !ok {
+				return true
+			}
+			m := v
+			if py.Less(w, v) {
+				m = w
+			}
+			if positive(m) {
+				out.Set(k, m)
+			}
+			return true
+		})
+	})
+
+	// OrderedDict
+	py.AddMethod(OrderedDictType, "__init__", func(args []py.Object, kw []string) py.Object {
+		initDict(dictSelf(args[0]), args[1:len(args)-len(kw)], kw)
+		return py.None
+	})
+	py.AddMethod(OrderedDictType, "__init__", func(args []py.Object, kw []string) py.Object {
+		d := dictSelf(args[0])
+		initDict(d, args[1:], kw)
+		return py.None
+	})
+	py.AddMethod(OrderedDictType, "__repr__", func(args []py.Object, kw []string) py.Object {
+		d := dictSelf(args[0])
+		if d.Len() == 0 {
+			return py.Str(clsName(d) + "()")
+		}
+		var items []py.Object
+		d.Items(func(k, v py.Object) bool { items = append(items, py.NewTuple(k, v)); return true })
+		return py.Str(clsName(d) + "(" + py.Repr(py.NewList(items...)) + ")")
+	})
+	py.AddMethod(OrderedDictType, "move_to_end", func(args []py.Object, kw []string) py.Object {
+		d := dictSelf(args[0])
+		a := py.ParseArgs("move_to_end", args[1:], kw, []string{"key", "last"}, 1)
+		v, ok := d.Get(a[0])
+		if !ok {
+			panic(py.NewException(py.KeyErrorType, a[0]))
+		}
+		last := a[1] == nil || py.Truth(a[1])
+		if last {
+			d.Delete(a[0])
+			d.Set(a[0], v)
+			return py.None
+		}
+		var items [][2]py.Object
+		d.Items(func(k, x py.Object) bool {
+			if !py.Eq(k, a[0]) {
+				items = append(items, [2]py.Object{k, x})
+			}
+			return true
+		})
+		d.Clear()
+		d.Set(a[0], v)
+		for _, kv := range items {
+			d.Set(kv[0], kv[1])
+		}
+		return py.None
+	})
+	py.AddMethod(OrderedDictType, "popitem", func(args []py.Object, kw []string) py.Object {
+		d := dictSelf(args[0])
+		a := py.ParseArgs("popitem", args[1:], kw, []string{"last"}, 0)
+		keys := d.Keys()
+		if len(keys) == 0 {
+			panic(py.NewError(py.KeyErrorType, "dictionary is empty"))
+		}
+		k := keys[len(keys)-1]
+		if a[0] != nil && !py.Truth(a[0]) {
+			k = keys[0]
+		}
+		v, _ := d.Get(k)
+		d.Delete(k)
+		return py.NewTuple(k, v)
+	})
+	py.AddMethod(OrderedDictType, "copy", func(args []py.Object, kw []string) py.Object {
+		d := dictSelf(args[0])
+		return py.Call(d.Type(), d.Copy())
+	})
+	py.AddMethod(OrderedDictType, "__eq__", func(args []py.Object, kw []string) py.Object {
+		a := dictSelf(args[0])
+		b, ok := args[1].(*py.Dict)
+		if !ok {
+			return py.NotImplemented
+		}
+		if !py.Truth(py.Compare(a.Copy(), b.Copy(), py.OpEq)) {
+			return py.False
+		}
+		if b.Type().IsSubtype(OrderedDictType) {
+			return py.NewBool(py.Truth(py.Compare(py.NewList(a.Keys()...), py.NewList(b.Keys()...), py.OpEq)))
+		}
+		return py.True
+	})
+
+	py.RegisterModule("collections", func(m *py.Module) {
+		m.Set("deque", DequeType)
+		m.Set("defaultdict", DefaultDictType)
+		m.Set("Counter", CounterType)
+		m.Set("OrderedDict", OrderedDictType)
+		m.AddFunc("namedtuple", namedtuple)
+		m.Set("abc", py.Import("collections.abc"))
+	})
+	py.RegisterModule("collections.abc", func(m *py.Module) {
+		for _, n := range []string{"Iterable", "Iterator", "Generator", "Awaitable", "Coroutine", "AsyncIterable",
+			"AsyncIterator", "AsyncGenerator", "Callable", "Hashable", "Sized", "Container", "Collection",
+			"Sequence", "MutableSequence", "Set", "MutableSet", "Mapping", "MutableMapping", "MappingView",
+			"KeysView", "ItemsView", "ValuesView", "ByteString", "Reversible"} {
+			m.Set(n, abcType(n))
+		}
+	})
+}
+
+func namedtuple(args []py.Object, kw []string) py.Object {
+	a := py.ParseArgs("namedtuple", args, kw, []string{"typename", "field_names", "rename", "defaults", "module"}, 2)
+	name := py.StrOf(a[0])
+	var fields []string
+	if s, ok := a[1].(py.Str); ok {
+		fields = strings.Fields(strings.ReplaceAll(string(s), ",", " "))
+	} else {
+		for _, f := range py.AppendStar(nil, a[1]) {
+			fields = append(fields, py.StrOf(f))
+		}
+	}
+	rename := a[2] != nil && py.Truth(a[2])
+	seen := map[string]bool{}
+	for i, f := range fields {
+		if rename && (!py.IsIdentifier(f) || isKeyword(f) || strings.HasPrefix(f, "_") || seen[f]) {
+			fields[i] = fmt.Sprintf("_%d", i)
+		}
+		seen[fields[i]] = true
+	}
+	for _, n := range append([]string{name}, fields...) {
+		if !py.IsIdentifier(n) || isKeyword(n) {
+			if isKeyword(n) {
+				panic(py.NewError(py.ValueErrorType, fmt.Sprintf("Type names and field names cannot be a keyword: %s", py.Repr(py.Str(n)))))
+			}
+			panic(py.NewError(py.ValueErrorType, fmt.Sprintf("Type names and field names must be valid identifiers: %s", py.Repr(py.Str(n)))))
+		}
+	}
+	dup := map[string]bool{}
+	for _, f := range fields {
+		if strings.HasPrefix(f, "_") && !rename {
+			panic(py.NewError(py.ValueErrorType, fmt.Sprintf("Field names cannot start with an underscore: %s", py.Repr(py.Str(f)))))
+		}
+		if dup[f] {
+			panic(py.NewError(py.ValueErrorType, fmt.Sprintf("Encountered duplicate field name: %s", py.Repr(py.Str(f)))))
+		}
+		dup[f] = true
+	}
+	var defaults []py.Object
+	if a[3] != nil && a[3] != py.None {
+		defaults = py.AppendStar(nil, a[3])
+		if len(defaults) > len(fields) {
+			panic(py.NewError(py.TypeErrorType, "Got more default values than field names"))
+		}
+	}
+	module := "__main__"
+	if a[4] != nil && a[4] != py.None {
+		module = py.StrOf(a[4])
+	}
+	return py.NamedTuple(name, module, fields, defaults)
+}
+
+var keywords = map[string]bool{"False": true, "None": true, "True": true, "and": true, "as": true, "assert": true,
+	"async": true, "await": true, "break": true, "class": true, "continue": true, "def": true, "del": true,
+	"elif": true, "else": true, "except": true, "finally": true, "for": true, "from": true, "global": true,
+	"if": true, "import": true, "in": true, "is": true, "lambda": true, "nonlocal": true, "not": true,
+	"or": true, "pass": true, "raise": true, "return": true, "try": true, "while": true, "with": true, "yield": true}
+
+func isKeyword(s string) bool { return keywords[s] }
+
+// abcType makes an abstract base class whose isinstance checks look for
+// the protocol's methods, as the real ABCs' __subclasshook__ do.
+func abcType(name string) *py.Type {
+	methods := map[string][]string{
+		"Iterable": {"__iter__"}, "Iterator": {"__next__", "__iter__"}, "Awaitable": {"__await__"},
+		"Coroutine": {"send", "throw", "close", "__await__"}, "AsyncIterable": {"__aiter__"},
+		"AsyncIterator": {"__anext__", "__aiter__"}, "Callable": {"__call__"}, "Hashable": {"__hash__"},
+		"Sized": {"__len__"}, "Container": {"__contains__"}, "Collection": {"__len__", "__iter__", "__contains__"},
+		"Reversible": {"__reversed__", "__iter__"}, "Generator": {"send", "throw", "close", "__next__"},
+		"AsyncGenerator": {"asend", "athrow", "aclose", "__anext__"},
+	}[name]
+	t := py.NewClass(name, name, "collections.abc", nil, py.NewDict())
+	check := func(o py.Object) bool {
+		switch name {
+		case "Sequence":
+			switch o.(type) {
+			case *py.List, *py.Tuple, py.Str, py.Bytes, *py.Range:
+				return true
+			}
+			return false
+		case "MutableSequence":
+			_, ok := o.(*py.List)
+			return ok
+		case "Mapping", "MutableMapping":
+			_, ok := o.(*py.Dict)
+			return ok
+		case "Set", "MutableSet":
+			s, ok := o.(*py.Set)
+			return ok && (name == "Set" || !s.Frozen)
+		}
+		if len(methods) == 0 {
+			return false
+		}
+		switch o.(type) {
+		case *py.List, *py.Tuple, py.Str, py.Bytes, *py.Dict, *py.Set:
+			if name == "Iterable" || name == "Sized" || name == "Container" || name == "Collection" {
+				return true
+			}
+		}
+		if name == "Callable" {
+			if _, ok := o.(py.Callable); ok {
+				return true
+			}
+		}
+		if name == "Iterator" {
+			if _, ok := o.(py.Iterator); ok {
+				return true
+			}
+		}
+		if name == "Iterable" {
+			if _, ok := o.(py.Iterator); ok {
+				return true
+			}
+			if _, ok := o.(py.Iterable); ok {
+				return true
+			}
+		}
+		for _, meth := range methods {
+			if py.LookupSpecial(o, meth) == nil {
+				return false
+			}
+		}
+		return true
+	}
+	code := &py.Code{Name: "__instancecheck__", Qualname: name + ".__instancecheck__", Params: []string{"cls", "obj"}, NumPos: 2}
+	t.Dict.SetStr("__instancecheck__", &py.ClassMethod{Func: py.NewFunction(code, nil, nil, func(args []py.Object) py.Object {
+		return py.NewBool(check(args[1]))
+	})})
+	return t
+}
+
+// Deque is collections.deque.
+type Deque struct {
+	items  []py.Object
+	maxlen int // -1: unbounded
+	cls    *py.Type
+	dict   *py.Dict
+}
+
+var DequeType = py.NewType("deque", "collections", nil)
+
+func (d *Deque) Type() *py.Type {
+	if d.cls != nil {
+		return d.cls
+	}
+	return DequeType
+}
+func (d *Deque) InstanceDict() *py.Dict { return d.dict }
+func (d *Deque) Len() int               { return len(d.items) }
+func (d *Deque) Iter() py.Object {
+	i := 0
+	n := len(d.items)
+	return &py.GoIter{T: dequeIterType, F: func() (py.Object, bool) {
+		if len(d.items) != n {
+			panic(py.NewError(py.RuntimeErrorType, "deque mutated during iteration"))
+		}
+		if i >= len(d.items) {
+			return nil, false
+		}
+		i++
+		return d.items[i-1], true
+	}}
+}
+
+func (d *Deque) Contains(x py.Object) bool {
+	for _, it := range d.items {
+		if it == x || py.Eq(it, x) {
+			return true
+		}
+	}
+	return false
+}
+
+func (d *Deque) RichCompare(other py.Object, op py.CmpOp) (bool, bool) {
+	o, ok := other.(*Deque)
+	if !ok {
+		return false, false
+	}
+	return py.Truth(py.Compare(py.NewList(d.items...), py.NewList(o.items...), op)), true
+}
+
+var dequeIterType = py.NewIterType("_deque_iterator", "collections")
+
+func (d *Deque) appendRight(x py.Object) {
+	if d.maxlen == 0 {
+		return
+	}
+	d.items = append(d.items, x)
+	if d.maxlen > 0 && len(d.items) > d.maxlen {
+		d.items = d.items[1:]
+	}
+}
+
+func (d *Deque) appendLeft(x py.Object) {
+	if d.maxlen == 0 {
+		return
+	}
+	d.items = slices.Insert(d.items, 0, x)
+	if d.maxlen > 0 && len(d.items) > d.maxlen {
+		d.items = d.items[:len(d.items)-1]
+	}
+}
+
+func (d *Deque) String() string {
+	if d.maxlen >= 0 {
+		return fmt.Sprintf("%s(%s, maxlen=%d)", d.Type().Name, py.ReprList(d.items), d.maxlen)
+	}
+	return d.Type().Name + "(" + py.ReprList(d.items) + ")"
+}
+
+func init() {
+	py.SetSubclassable(DequeType)
+	py.SetNewInstance(DequeType, func(t *py.Type) py.Object {
+		d := &Deque{maxlen: -1}
+		if t != DequeType {
+			d.cls, d.dict = t, py.NewDict()
+		}
+		return d
+	})
+	dm := func(name string, fn func(d *Deque, args []py.Object, kw []string) py.Object) {
+		py.AddMethod(DequeType, name, func(args []py.Object, kw []string) py.Object {
+			return fn(args[0].(*Deque), args[1:], kw)
+		})
+	}
+	dm("__init__", func(d *Deque, args []py.Object, kw []string) py.Object {
+		a := py.ParseArgs("deque", args, kw, []string{"iterable", "maxlen"}, 0)
+		d.items = nil
+		d.maxlen = -1
+		if a[1] != nil && a[1] != py.None {
+			d.maxlen = py.Index(a[1])
+			if d.maxlen < 0 {
+				panic(py.NewError(py.ValueErrorType, "maxlen must be non-negative"))
+			}
+		}
+		if a[0] != nil {
+			for _, x := range py.AppendStar(nil, a[0]) {
+				d.appendRight(x)
+			}
+		}
+		return py.None
+	})
+	dm("append", func(d *Deque, args []py.Object, kw []string) py.Object { d.appendRight(args[0]); return py.None })
+	dm("appendleft", func(d *Deque, args []py.Object, kw []string) py.Object { d.appendLeft(args[0]); return py.None })
+	dm("extend", func(d *Deque, args []py.Object, kw []string) py.Object {
+		for _, x := range py.AppendStar(nil, args[0]) {
+			d.appendRight(x)
+		}
+		return py.None
+	})
+	dm("extendleft", func(d *Deque, args []py.Object, kw []string) py.Object {
+		for _, x := range py.AppendStar(nil, args[0]) {
+			d.appendLeft(x)
+		}
+		return py.None
+	})
+	dm("pop", func(d *Deque, args []py.Object, kw []string) py.Object {
+		if len(d.items) == 0 {
+			panic(py.NewError(py.IndexErrorType, "pop from an empty deque"))
+		}
+		v := d.items[len(d.items)-1]
+		d.items = d.items[:len(d.items)-1]
+		return v
+	})
+	dm("popleft", func(d *Deque, args []py.Object, kw []string) py.Object {
+		if len(d.items) == 0 {
+			panic(py.NewError(py.IndexErrorType, "pop from an empty deque"))
+		}
+		v := d.items[0]
+		d.items = d.items[1:]
+		return v
+	})
+	dm("clear", func(d *Deque, args []py.Object, kw []string) py.Object { d.items = nil; return py.None })
+	dm("copy", func(d *Deque, args []py.Object, kw []string) py.Object {
+		return &Deque{items: slices.Clone(d.items), maxlen: d.maxlen, cls: d.cls, dict: d.dict}
+	})
+	dm("count", func(d *Deque, args []py.Object, kw []string) py.Object {
+		n := 0
+		for _, it := range d.items {
+			if it == args[0] || py.Eq(it, args[0]) {
+				n++
+			}
+		}
+		return py.Int(n)
+	})
+	dm("index", func(d *Deque, args []py.Object, kw []string) py.Object {
+		for i, it := range d.items {
+			if it == args[0] || py.Eq(it, args[0]) {
+				return py.Int(i)
+			}
+		}
+		panic(py.NewError(py.ValueErrorType, py.Repr(args[0])+" is not in deque"))
+	})
+	dm("remove", func(d *Deque, args []py.Object, kw []string) py.Object {
+		for i, it := range d.items {
+			if it == args[0] || py.Eq(it, args[0]) {
+				d.items = slices.Delete(d.items, i, i+1)
+				return py.None
+			}
+		}
+		panic(py.NewError(py.ValueErrorType, py.Repr(args[0])+" is not in deque"))
+	})
+	dm("insert", func(d *Deque, args []py.Object, kw []string) py.Object {
+		if d.maxlen >= 0 && len(d.items) >= d.maxlen {
+			panic(py.NewError(py.IndexErrorType, "deque already at its maximum size"))
+		}
+		l := py.NewList(d.items...)
+		py.CallMethod(l, "insert", args[0], args[1])
+		d.items = l.Items
+		return py.None
+	})
+	dm("reverse", func(d *Deque, args []py.Object, kw []string) py.Object { slices.Reverse(d.items); return py.None })
+	dm("rotate", func(d *Deque, args []py.Object, kw []string) py.Object {
+		n := 1
+		if len(args) > 0 {
+			n = py.Index(args[0])
+		}
+		l := len(d.items)
+		if l == 0 {
+			return py.None
+		}
+		n = ((n % l) + l) % l
+		d.items = append(slices.Clone(d.items[l-n:]), d.items[:l-n]...)
+		return py.None
+	})
+	dm("__len__", func(d *Deque, args []py.Object, kw []string) py.Object { return py.Int(len(d.items)) })
+	dm("__iter__", func(d *Deque, args []py.Object, kw []string) py.Object { return d.Iter() })
+	dm("__reversed__", func(d *Deque, args []py.Object, kw []string) py.Object {
+		return py.Reversed(py.NewList(slices.Clone(d.items)...))
+	})
+	dm("__getitem__", func(d *Deque, args []py.Object, kw []string) py.Object {
+		if _, ok := args[0].(*py.Slice); ok {
+			panic(py.NewError(py.TypeErrorType, "sequence index must be integer, not 'slice'"))
+		}
+		i := py.Index(args[0])
+		if i < 0 {
+			i += len(d.items)
+		}
+		if i < 0 || i >= len(d.items) {
+			panic(py.NewError(py.IndexErrorType, "deque index out of range"))
+		}
+		return d.items[i]
+	})
+	dm("__setitem__", func(d *Deque, args []py.Object, kw []string) py.Object {
+		i := py.Index(args[0])
+		if i < 0 {
+			i += len(d.items)
+		}
+		if i < 0 || i >= len(d.items) {
+			panic(py.NewError(py.IndexErrorType, "deque index out of range"))
+		}
+		d.items[i] = args[1]
+		return py.None
+	})
+	dm("__delitem__", func(d *Deque, args []py.Object, kw []string) py.Object {
+		i := py.Index(args[0])
+		if i < 0 {
+			i += len(d.items)
+		}
+		if i < 0 || i >= len(d.items) {
+			panic(py.NewError(py.IndexErrorType, "deque index out of range"))
+		}
+		d.items = slices.Delete(d.items, i, i+1)
+		return py.None
+	})
+	dm("__contains__", func(d *Deque, args []py.Object, kw []string) py.Object { return py.NewBool(d.Contains(args[0])) })
+	dm("__iadd__", func(d *Deque, args []py.Object, kw []string) py.Object {
+		for _, x := range py.AppendStar(nil, args[0]) {
+			d.appendRight(x)
+		}
+		return d
+	})
+	DequeType.Dict.SetStr("__hash__", py.None)
+	py.AddGetter(DequeType, "maxlen", func(o py.Object) py.Object {
+		if m := o.(*Deque).maxlen; m >= 0 {
+			return py.Int(m)
+		}
+		return py.None
+	}, nil)
+}
