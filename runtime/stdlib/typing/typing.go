@@ -64,7 +64,7 @@ type TypeVar struct{ Name string }
 
 var TypeVarType = py.NewType("TypeVar", "typing", nil)
 
-func (*TypeVar) Type() *py.Type    { return TypeVarType }
+func (*TypeVar) Type() *py.Type   { return TypeVarType }
 func (t *TypeVar) String() string { return "~" + t.Name }
 
 func alias(name string) *Alias { return &Alias{Name: name} }
