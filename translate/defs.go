@@ -122,11 +122,25 @@ func (t *translator) usedIn(s *scope, name string) bool {
 	return walk(s)
 }
 
-// localDecls declares a scope's parameters and local variables.
-func (t *translator) localDecls(s *scope, params []string) []jen.Code {
+// fixedArity reports whether a function's parameters are plain positional
+// ones few enough for a py.NewFunctionN entry point.
+func fixedArity(a *parser.Arguments) (int, bool) {
+	if a.Vararg != nil || a.Kwarg != nil || len(a.Kwonlyargs) > 0 {
+		return 0, false
+	}
+	n := len(a.Posonlyargs) + len(a.Args)
+	return n, n <= 3
+}
+
+// localDecls declares a scope's parameters and local variables; params
+// that are Go parameters already (fixed-arity functions) are skipped.
+func (t *translator) localDecls(s *scope, params []string, goParams bool) []jen.Code {
 	var out []jen.Code
 	var unused []jen.Code
 	for i, p := range params {
+		if goParams {
+			break
+		}
 		out = append(out, jen.Var().Id(localVar(p)).Add(pyObject()).Op("=").Id("a").Index(jen.Lit(i)))
 		if !t.usedIn(s, p) {
 			unused = append(unused, jen.Id(localVar(p)))
@@ -153,6 +167,22 @@ func (t *translator) localDecls(s *scope, params []string) []jen.Code {
 		out = append(out, jen.List(blanks...).Op("=").List(unused...))
 	}
 	return out
+}
+
+// fixedFunction builds py.NewFunctionN(code, defaults, func(v_a, ... py.Object) py.Object {...}).
+func (t *translator) fixedFunction(codeVar string, n int, params []string, defs jen.Code, impl []jen.Code) *jen.Statement {
+	goParams := make([]jen.Code, n)
+	for i := 0; i < n; i++ {
+		goParams[i] = jen.Id(localVar(params[i]))
+	}
+	if n > 0 {
+		goParams[n-1] = jen.Id(localVar(params[n-1])).Add(pyObject())
+	}
+	fun := jen.Func().Params(goParams...).Add(pyObject()).Block(impl...)
+	if n == 0 {
+		return py("NewFunction0").Call(jen.Id(codeVar), fun)
+	}
+	return py("NewFunction"+string(rune('0'+n))).Call(jen.Id(codeVar), defs, fun)
 }
 
 // bodyFunc wraps a translated body as coroutine, generator or plain code.
@@ -233,9 +263,15 @@ func (t *translator) funcDef(f *fn, node parser.StmtNode, name string, args *par
 	if f.scope.kind == classScope && len(params) > 0 && len(args.Posonlyargs)+len(args.Args) > 0 {
 		nf.classVar, nf.firstParam = f.classVar, localVar(params[0])
 	}
-	impl := append(t.localDecls(s, params), t.functionBody(nf, s, codeVar, body)...)
-	var fnExpr jen.Code = py("NewFunction").Call(jen.Id(codeVar), defs, kwdefs,
-		jen.Func().Params(jen.Id("a").Index().Add(pyObject())).Add(pyObject()).Block(impl...))
+	n, fixed := fixedArity(args)
+	impl := append(t.localDecls(s, params, fixed), t.functionBody(nf, s, codeVar, body)...)
+	var fnExpr jen.Code
+	if fixed {
+		fnExpr = t.fixedFunction(codeVar, n, params, defs, impl)
+	} else {
+		fnExpr = py("NewFunction").Call(jen.Id(codeVar), defs, kwdefs,
+			jen.Func().Params(jen.Id("a").Index().Add(pyObject())).Add(pyObject()).Block(impl...))
+	}
 	for i := len(decoVars) - 1; i >= 0; i-- {
 		fnExpr = py("Call").Call(jen.Id(decoVars[i]), fnExpr)
 	}
@@ -253,7 +289,12 @@ func (t *translator) lambda(f *fn, x *parser.Lambda) *jen.Statement {
 	t.addSpan("<lambda>", x)
 	defs, kwdefs := t.defaults(f, x.Args)
 	nf := &fn{scope: s, parent: f, returnsValue: true, qualname: qual}
-	impl := append(t.localDecls(s, paramNames(x.Args)), jen.Return(t.expr(nf, x.Body)))
+	n, fixed := fixedArity(x.Args)
+	params := paramNames(x.Args)
+	impl := append(t.localDecls(s, params, fixed), jen.Return(t.expr(nf, x.Body)))
+	if fixed {
+		return t.fixedFunction(codeVar, n, params, defs, impl)
+	}
 	return py("NewFunction").Call(jen.Id(codeVar), defs, kwdefs,
 		jen.Func().Params(jen.Id("a").Index().Add(pyObject())).Add(pyObject()).Block(impl...))
 }
@@ -359,7 +400,7 @@ func (t *translator) comprehension(f *fn, node parser.ExprNode, gens []*parser.C
 		ctor = py("NewDict").Call()
 		add = jen.Id(res).Dot("Set").Call(t.expr(cf, elt), t.expr(cf, value))
 	}
-	body := t.localDecls(s, nil)
+	body := t.localDecls(s, nil, false)
 	body = append(body, jen.Id(res).Op(":=").Add(ctor))
 	body = append(body, t.comprehensionLoops(cf, gens, it0, []jen.Code{add})...)
 	body = append(body, jen.Return(jen.Id(res)))
@@ -378,7 +419,7 @@ func (t *translator) genExp(f *fn, x *parser.GeneratorExp) *jen.Statement {
 	first := t.firstIter(f, x.Generators[0])
 	cf := &fn{scope: s, parent: f, qualname: qual, genVar: "gen"}
 	it0 := t.id("it")
-	inner := t.localDecls(s, nil)
+	inner := t.localDecls(s, nil, false)
 	inner = append(inner, t.comprehensionLoops(cf, x.Generators, it0, []jen.Code{jen.Id("gen").Dot("Yield").Call(t.expr(cf, x.Elt))})...)
 	inner = append(inner, jen.Return(pyNone()))
 	ctor, genType := "NewGenerator", "Generator"

@@ -367,7 +367,11 @@ func (t *translator) call(f *fn, x *parser.Call) *jen.Statement {
 				}
 			})
 		}
-		return py("Call").CallFunc(func(g *jen.Group) {
+		name := "Call"
+		if len(x.Args) <= 3 {
+			name = "Call" + string(rune('0'+len(x.Args)))
+		}
+		return py(name).CallFunc(func(g *jen.Group) {
 			g.Add(t.expr(f, x.Func))
 			for _, a := range x.Args {
 				g.Add(t.expr(f, a))

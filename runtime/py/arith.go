@@ -61,6 +61,11 @@ func Pow(a, b Object) Object      { return Binary(OpPow, a, b) }
 // Binary applies a binary operator with CPython's dispatch: builtin fast
 // paths, then __op__ / __rop__ (the subclass's reflected one first).
 func Binary(op BinOp, a, b Object) Object {
+	if x, ok := a.(Int); ok {
+		if y, ok := b.(Int); ok {
+			return intOp(op, int64(x), int64(y))
+		}
+	}
 	if r := binaryBuiltin(op, a, b); r != nil {
 		return r
 	}
@@ -97,6 +102,11 @@ func Binary(op BinOp, a, b Object) Object {
 
 // Inplace applies an augmented assignment operator (`a op= b`).
 func Inplace(op BinOp, a, b Object) Object {
+	if x, ok := a.(Int); ok {
+		if y, ok := b.(Int); ok {
+			return intOp(op, int64(x), int64(y))
+		}
+	}
 	switch x := a.(type) {
 	case *List:
 		switch op {

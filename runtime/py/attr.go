@@ -25,6 +25,26 @@ func AddGetter(t *Type, name string, get Getter, set Setter) {
 	if set != nil {
 		typeSetters[t][name] = set
 	}
+	// The descriptor in the class dict is what attribute lookup finds
+	// (through the per-type cache); the maps above serve dir().
+	t.Dict.SetStr(name, &GetSetDescriptor{Name: name, Owner: t, Get: get, Set: set})
+}
+
+// GetSetDescriptor is a builtin attribute of a Go-implemented type (CPython's
+// getset_descriptor): a data descriptor, so it wins over instance dicts.
+type GetSetDescriptor struct {
+	Name  string
+	Owner *Type
+	Get   Getter
+	Set   Setter
+}
+
+var GetSetDescriptorType = newBuiltinType("getset_descriptor", ObjectType)
+
+func (*GetSetDescriptor) Type() *Type { return GetSetDescriptorType }
+
+func (d *GetSetDescriptor) String() string {
+	return fmt.Sprintf("<attribute '%s' of '%s' objects>", d.Name, d.Owner.Name)
 }
 
 func findGetter(t *Type, name string) (Getter, *Type) {
@@ -60,7 +80,7 @@ func (*StaticMethod) Type() *Type { return StaticMethodType }
 // the instance dict.
 func isDataDescriptor(a Object) bool {
 	switch a.(type) {
-	case *Property:
+	case *Property, *GetSetDescriptor:
 		return true
 	case *Instance:
 		t := a.Type()
@@ -87,6 +107,11 @@ func bindDescriptor(a Object, inst Object, owner *Type) Object {
 		return &Method{Func: d.Func, Self: owner}
 	case *StaticMethod:
 		return d.Func
+	case *GetSetDescriptor:
+		if inst == nil {
+			return d
+		}
+		return d.Get(inst)
 	case *Property:
 		if inst == nil {
 			return d
@@ -164,11 +189,11 @@ func getAttr(o Object, name string) (Object, bool) {
 	}
 	t := o.Type()
 	attr := t.Lookup(name)
+	if gs, ok := attr.(*GetSetDescriptor); ok {
+		return gs.Get(o), true
+	}
 	if attr != nil && isDataDescriptor(attr) {
 		return bindDescriptor(attr, o, t), true
-	}
-	if g, _ := findGetter(t, name); g != nil {
-		return g(o), true
 	}
 	if d, ok := o.(InstanceDict); ok {
 		if dict := d.InstanceDict(); dict != nil {
@@ -266,6 +291,12 @@ func SetAttr(o Object, name string, v Object) {
 	t := o.Type()
 	if attr := t.Lookup(name); attr != nil {
 		switch d := attr.(type) {
+		case *GetSetDescriptor:
+			if d.Set == nil {
+				panic(NewError(AttributeErrorType, fmt.Sprintf("attribute '%s' of '%s' objects is not writable", name, d.Owner.Name)))
+			}
+			d.Set(o, v)
+			return
 		case *Property:
 			if d.Set == nil || d.Set == None {
 				panic(NewError(AttributeErrorType, fmt.Sprintf("can't set attribute '%s'", name)))
@@ -280,7 +311,7 @@ func SetAttr(o Object, name string, v Object) {
 		}
 	}
 	if sa := t.Lookup("__setattr__"); sa != nil {
-		if _, builtin := sa.(*BuiltinFunction); !builtin {
+		if _, builtin := sa.(*BuiltinFunction); !builtin && sa != nil {
 			Call(sa, o, Str(name), v)
 			return
 		}
@@ -291,11 +322,9 @@ func SetAttr(o Object, name string, v Object) {
 // GenericSetAttr is object.__setattr__.
 func GenericSetAttr(o Object, name string, v Object) {
 	t := o.Type()
-	for _, m := range t.MRO {
-		if s, ok := typeSetters[m][name]; ok {
-			s(o, v)
-			return
-		}
+	if gs, ok := t.Lookup(name).(*GetSetDescriptor); ok && gs.Set != nil {
+		gs.Set(o, v)
+		return
 	}
 	if d, ok := o.(InstanceDict); ok && d.InstanceDict() != nil {
 		d.InstanceDict().SetStr(name, v)
@@ -344,6 +373,14 @@ func CallMethod(o Object, name string, args ...Object) Object {
 		switch f := t.Lookup(name).(type) {
 		case *Function:
 			if !shadowedByInstance(o, name) {
+				switch {
+				case len(args) == 0 && f.f1 != nil:
+					return f.f1(o)
+				case len(args) == 1 && f.f2 != nil:
+					return f.f2(o, args[0])
+				case len(args) == 2 && f.f3 != nil:
+					return f.f3(o, args[0], args[1])
+				}
 				full := make([]Object, len(args)+1)
 				full[0] = o
 				copy(full[1:], args)

@@ -23,6 +23,13 @@ type Function struct {
 	Dict       *Dict
 	// impl receives the arguments bound in Code.Params order.
 	impl func(args []Object) Object
+	// Fixed-arity entry points of functions whose parameters are all plain
+	// positional ones: calls with exactly that many positional arguments
+	// skip binding and the argument slice.
+	f0 func() Object
+	f1 func(a Object) Object
+	f2 func(a, b Object) Object
+	f3 func(a, b, c Object) Object
 }
 
 var FunctionType = newBuiltinType("function", ObjectType)
@@ -36,6 +43,88 @@ func NewFunction(code *Code, defaults, kwDefaults []Object, impl func(args []Obj
 	return &Function{Code: code, Defaults: defaults, KwDefaults: kwDefaults, Dict: NewDict(), impl: impl}
 }
 
+// NewFunction0 makes a function of no parameters from its body.
+func NewFunction0(code *Code, fn func() Object) *Function {
+	f := NewFunction(code, nil, nil, func(a []Object) Object { return fn() })
+	f.f0 = fn
+	return f
+}
+
+// NewFunction1 makes a function of one positional parameter.
+func NewFunction1(code *Code, defaults []Object, fn func(a Object) Object) *Function {
+	f := NewFunction(code, defaults, nil, func(a []Object) Object { return fn(a[0]) })
+	f.f1 = fn
+	return f
+}
+
+// NewFunction2 makes a function of two positional parameters.
+func NewFunction2(code *Code, defaults []Object, fn func(a, b Object) Object) *Function {
+	f := NewFunction(code, defaults, nil, func(a []Object) Object { return fn(a[0], a[1]) })
+	f.f2 = fn
+	return f
+}
+
+// NewFunction3 makes a function of three positional parameters.
+func NewFunction3(code *Code, defaults []Object, fn func(a, b, c Object) Object) *Function {
+	f := NewFunction(code, defaults, nil, func(a []Object) Object { return fn(a[0], a[1], a[2]) })
+	f.f3 = fn
+	return f
+}
+
+// Call0 is f(); Call1..Call3 pass positional arguments without building a
+// slice when f is a Python function (or a bound method of one) of that arity.
+func Call0(f Object) Object {
+	switch fn := f.(type) {
+	case *Function:
+		if fn.f0 != nil {
+			return fn.f0()
+		}
+	case *Method:
+		if pf, ok := fn.Func.(*Function); ok && pf.f1 != nil {
+			return pf.f1(fn.Self)
+		}
+	}
+	return CallKw(f, nil, nil)
+}
+
+// Call1 is f(a).
+func Call1(f, a Object) Object {
+	switch fn := f.(type) {
+	case *Function:
+		if fn.f1 != nil {
+			return fn.f1(a)
+		}
+	case *Method:
+		if pf, ok := fn.Func.(*Function); ok && pf.f2 != nil {
+			return pf.f2(fn.Self, a)
+		}
+	}
+	return CallKw(f, []Object{a}, nil)
+}
+
+// Call2 is f(a, b).
+func Call2(f, a, b Object) Object {
+	switch fn := f.(type) {
+	case *Function:
+		if fn.f2 != nil {
+			return fn.f2(a, b)
+		}
+	case *Method:
+		if pf, ok := fn.Func.(*Function); ok && pf.f3 != nil {
+			return pf.f3(fn.Self, a, b)
+		}
+	}
+	return CallKw(f, []Object{a, b}, nil)
+}
+
+// Call3 is f(a, b, c).
+func Call3(f, a, b, c Object) Object {
+	if fn, ok := f.(*Function); ok && fn.f3 != nil {
+		return fn.f3(a, b, c)
+	}
+	return CallKw(f, []Object{a, b, c}, nil)
+}
+
 func (f *Function) String() string {
 	return fmt.Sprintf("<function %s at %s>", f.Code.Qualname, addr(f))
 }
@@ -44,6 +133,14 @@ func (f *Function) String() string {
 func (f *Function) Call(args []Object, kwnames []string) Object {
 	c := f.Code
 	if len(kwnames) == 0 && !c.VarArgs && !c.VarKw && c.NumKwOnly == 0 && len(args) == c.NumPos {
+		switch {
+		case f.f1 != nil:
+			return f.f1(args[0])
+		case f.f2 != nil:
+			return f.f2(args[0], args[1])
+		case f.f3 != nil:
+			return f.f3(args[0], args[1], args[2])
+		}
 		return f.impl(args)
 	}
 	return f.impl(f.bind(args, kwnames))
