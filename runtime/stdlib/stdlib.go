@@ -6,6 +6,7 @@ package stdlib
 import (
 	_ "github.com/py2goasync/py2goasync/runtime/asyncio"
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/collections"
+	_ "github.com/py2goasync/py2goasync/runtime/stdlib/contextvars"
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/functools"
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/itertools"
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/math"
