@@ -229,7 +229,9 @@ func (p *parser) binary(minPrec int8) ExprNode {
 		}
 		p.i++
 		right := p.binary(b.prec + 1)
-		left = &BinOp{Pos: p.from(start), Left: left, Op: b.op, Right: right}
+		bo := p.a.binops.alloc()
+		*bo = BinOp{Pos: p.from(start), Left: left, Op: b.op, Right: right}
+		left = bo
 	}
 }
 
@@ -284,7 +286,9 @@ func (p *parser) primary() ExprNode {
 				p.syntaxError()
 			}
 			p.i++
-			e = &Attribute{Pos: p.from(start), Value: e, Attr: p.text(p.i - 1), Ctx: Load}
+			a := p.a.attrs.alloc()
+			*a = Attribute{Pos: p.from(start), Value: e, Attr: p.text(p.i - 1), Ctx: Load}
+			e = a
 		case tLpar:
 			lpar := p.i
 			p.i++
@@ -306,7 +310,9 @@ func (p *parser) primary() ExprNode {
 // callArgs parses call arguments after '(' through ')'. fn may be nil for a
 // class's bases.
 func (p *parser) callArgs(fn ExprNode, lpar, fnStart int) *Call {
-	c := &Call{Func: fn, Args: []ExprNode{}, Keywords: []*Keyword{}}
+	c := p.a.calls.alloc()
+	*c = Call{Func: fn, Keywords: []*Keyword{}}
+	mark := len(p.a.exprStack)
 	seenKw, seenKwUnpack := false, false
 	for p.peek() != tRpar {
 		start := p.i
@@ -317,17 +323,21 @@ func (p *parser) callArgs(fn ExprNode, lpar, fnStart int) *Call {
 			if seenKwUnpack {
 				p.failAt(start, "iterable argument unpacking follows keyword argument unpacking")
 			}
-			c.Args = append(c.Args, &Starred{Pos: p.from(start), Value: v, Ctx: Load})
+			p.a.exprStack = append(p.a.exprStack, &Starred{Pos: p.from(start), Value: v, Ctx: Load})
 		case p.peek() == tDoubleStar:
 			p.i++
 			v := p.expression()
-			c.Keywords = append(c.Keywords, &Keyword{Pos: p.from(start), Value: v})
+			k := p.a.kws.alloc()
+			*k = Keyword{Pos: p.from(start), Value: v}
+			c.Keywords = append(c.Keywords, k)
 			seenKwUnpack = true
 		case p.peek() == tName && p.peekN(1) == tEqual:
 			name := p.text(p.i)
 			p.i += 2
 			v := p.expression()
-			c.Keywords = append(c.Keywords, &Keyword{Pos: p.from(start), Arg: name, Value: v})
+			k := p.a.kws.alloc()
+			*k = Keyword{Pos: p.from(start), Arg: name, Value: v}
+			c.Keywords = append(c.Keywords, k)
 			seenKw = true
 		default:
 			if p.peek().isKeyword() && p.peekN(1) == tEqual && p.peek() != kwNot {
@@ -336,15 +346,15 @@ func (p *parser) callArgs(fn ExprNode, lpar, fnStart int) *Call {
 			e := p.namedExpression()
 			if (p.peek() == kwFor || p.peek() == kwAsync && p.peekN(1) == kwFor) && !p.noGenexp {
 				gens := p.comprehensions()
-				if len(c.Args) > 0 || len(c.Keywords) > 0 || p.peek() != tRpar {
-					if p.peek() == tComma && p.peekN(1) == tRpar && len(c.Args) == 0 && len(c.Keywords) == 0 {
+				if len(p.a.exprStack) > mark || len(c.Keywords) > 0 || p.peek() != tRpar {
+					if p.peek() == tComma && p.peekN(1) == tRpar && len(p.a.exprStack) == mark && len(c.Keywords) == 0 {
 						p.failNode(e, "Generator expression must be parenthesized")
 					}
 					p.failNode(e, "Generator expression must be parenthesized")
 				}
 				g := &GeneratorExp{Elt: e, Generators: gens}
 				g.Pos = p.span(lpar, p.i)
-				c.Args = append(c.Args, g)
+				p.a.exprStack = append(p.a.exprStack, g)
 				break
 			}
 			if p.peek() == tEqual {
@@ -355,7 +365,7 @@ func (p *parser) callArgs(fn ExprNode, lpar, fnStart int) *Call {
 			} else if seenKw {
 				p.failAt(p.i, "positional argument follows keyword argument")
 			}
-			c.Args = append(c.Args, e)
+			p.a.exprStack = append(p.a.exprStack, e)
 		}
 		if !p.accept(tComma) {
 			break
@@ -365,6 +375,7 @@ func (p *parser) callArgs(fn ExprNode, lpar, fnStart int) *Call {
 		p.syntaxError()
 	}
 	p.i++
+	c.Args = p.a.exprList(mark)
 	if fn != nil {
 		c.Pos = p.from(fnStart)
 	}
@@ -423,7 +434,9 @@ func (p *parser) atom() ExprNode {
 	switch p.peek() {
 	case tName:
 		p.i++
-		return &Name{Pos: p.from(start), Id: p.text(start), Ctx: Load}
+		n := p.a.names.alloc()
+		*n = Name{Pos: p.from(start), Id: p.text(start), Ctx: Load}
+		return n
 	case kwTrue:
 		p.i++
 		return &Constant{Pos: p.from(start), Value: true}

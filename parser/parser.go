@@ -18,6 +18,7 @@ type parser struct {
 	i          int
 	lineStarts *[]int32
 	filename   string
+	a          *allocs
 	fdepth     int               // f-string nesting depth
 	depth      int               // recursion depth, see maxDepth
 	noGenexp   bool              // class bases: a bare generator expression is an error
@@ -38,7 +39,7 @@ func ParseFile(filename string, src []byte) (mod *Module, err error) {
 		return nil, ErrorList{serr}
 	}
 	lineStarts := make([]int32, 1, len(src)/32+1)
-	p := &parser{src: src, lineStarts: &lineStarts, filename: filename, lastDisj: -1}
+	p := &parser{src: src, lineStarts: &lineStarts, filename: filename, lastDisj: -1, a: &allocs{}}
 	p.lx = newLexer(src, 0, len(src), 1, &lineStarts, false)
 	p.toks = make([]token, 0, len(src)/6+16)
 	defer func() {
@@ -457,12 +458,12 @@ func (p *parser) block(what string, line int) []StmtNode {
 		p.failIndent(p.i, fmt.Sprintf("expected an indented block after %s on line %d", what, line))
 	}
 	p.i++
-	var body []StmtNode
+	mark := len(p.a.stmtStack)
 	for p.peek() != tDedent && p.peek() != tEndMarker {
-		body = p.statement(body)
+		p.a.stmtStack = p.statement(p.a.stmtStack)
 	}
 	p.accept(tDedent)
-	return body
+	return p.a.stmtList(mark)
 }
 
 // blockEnd is where a compound statement ends: the end of the last token
@@ -598,6 +599,7 @@ func (p *parser) withStmt(start int, async bool) StmtNode {
 // try runs f, reporting whether it finished without a syntax error.
 func (p *parser) try(f func()) (ok bool) {
 	depth := p.depth
+	em, sm := len(p.a.exprStack), len(p.a.stmtStack)
 	defer func() {
 		p.depth = depth
 		if r := recover(); r != nil {
@@ -608,6 +610,7 @@ func (p *parser) try(f func()) (ok bool) {
 				// A lexer error is final: rethrow.
 				panic(r)
 			}
+			p.a.exprStack, p.a.stmtStack = p.a.exprStack[:em], p.a.stmtStack[:sm]
 			ok = false
 		}
 	}()
@@ -844,7 +847,8 @@ func (p *parser) param(lambda, star bool) *Arg {
 		p.syntaxError()
 	}
 	start := p.i
-	arg := &Arg{Arg: p.text(p.i)}
+	arg := p.a.args.alloc()
+	*arg = Arg{Arg: p.text(p.i)}
 	p.i++
 	if !lambda && p.accept(tColon) {
 		if star && p.peek() == tStar {
@@ -1006,7 +1010,9 @@ func (p *parser) simpleStmt() StmtNode {
 		for _, t := range targets {
 			p.setCtx(t, Store)
 		}
-		return &Assign{Pos: p.from(start), Targets: targets, Value: value}
+		as := p.a.assign.alloc()
+		*as = Assign{Pos: p.from(start), Targets: targets, Value: value}
+		return as
 	case tColon:
 		switch e.(type) {
 		case *Name, *Attribute, *Subscript:
@@ -1050,7 +1056,9 @@ func (p *parser) simpleStmt() StmtNode {
 			return &AugAssign{Pos: p.from(start), Target: e, Op: op, Value: v}
 		}
 	}
-	return &Expr{Pos: p.from(start), Value: e}
+	x := p.a.exprs.alloc()
+	*x = Expr{Pos: p.from(start), Value: e}
+	return x
 }
 
 var augOps = map[tokKind]Operator{
