@@ -40,7 +40,22 @@ func paramNames(a *parser.Arguments) []string {
 }
 
 // codeDecl declares the function's static description (a *py.Code).
-func (t *translator) codeDecl(name, qual string, line int, a *parser.Arguments, flags string) string {
+// docstring returns a body's docstring, if its first statement is one.
+func docstring(body []parser.StmtNode) (string, bool) {
+	if len(body) == 0 {
+		return "", false
+	}
+	if e, ok := body[0].(*parser.Expr); ok {
+		if c, ok := e.Value.(*parser.Constant); ok {
+			if s, ok := c.Value.(string); ok {
+				return s, true
+			}
+		}
+	}
+	return "", false
+}
+
+func (t *translator) codeDecl(name, qual string, line int, a *parser.Arguments, flags string, doc ...string) string {
 	v := t.id("code")
 	fields := jen.Dict{
 		jen.Id("Name"):     jen.Lit(name),
@@ -51,6 +66,9 @@ func (t *translator) codeDecl(name, qual string, line int, a *parser.Arguments, 
 	}
 	if flags != "" {
 		fields[jen.Id("Flags")] = py(flags)
+	}
+	if len(doc) > 0 && doc[0] != "" {
+		fields[jen.Id("Doc")] = jen.Lit(doc[0])
 	}
 	if a != nil {
 		params := paramNames(a)
@@ -246,7 +264,8 @@ func (t *translator) funcDef(f *fn, node parser.StmtNode, name string, args *par
 	s := t.scopes[node]
 	qual := qualname(f, name)
 	pos := node.(parser.Positioned).Position()
-	codeVar := t.codeDecl(name, qual, pos.Lineno, args, codeFlags(s))
+	doc, _ := docstring(body)
+	codeVar := t.codeDecl(name, qual, pos.Lineno, args, codeFlags(s), doc)
 	t.addSpan(name, node)
 
 	var out []jen.Code
@@ -324,6 +343,11 @@ func (t *translator) classDef(f *fn, x *parser.ClassDef) []jen.Code {
 		jen.Id(ns).Dot("SetStr").Call(jen.Lit("__module__"), py("Str").Call(jen.Lit("__main__"))),
 		jen.Id(ns).Dot("SetStr").Call(jen.Lit("__qualname__"), py("Str").Call(jen.Lit(qual))),
 	)
+	if doc, ok := docstring(x.Body); ok {
+		out = append(out, jen.Id(ns).Dot("SetStr").Call(jen.Lit("__doc__"), py("Str").Call(jen.Lit(doc))))
+	} else {
+		out = append(out, jen.Id(ns).Dot("SetStr").Call(jen.Lit("__doc__"), pyNone()))
+	}
 	cf := &fn{scope: s, parent: f, classNS: ns, classVar: cls, qualname: qual}
 	out = append(out, t.block(cf, x.Body)...)
 	var clsExpr jen.Code = py("NewClass").Call(jen.Lit(x.Name), jen.Lit(qual), jen.Lit("__main__"), jen.Id(bases), jen.Id(ns))

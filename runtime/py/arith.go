@@ -209,6 +209,14 @@ func binaryBuiltin(op BinOp, a, b Object) Object {
 				return Bytes(append(append([]byte(nil), x...), y...))
 			}
 		}
+		if op == OpMul {
+			if n, ok := intOf(b); ok {
+				if n < 0 {
+					n = 0
+				}
+				return Bytes(strings.Repeat(string(x), int(n)))
+			}
+		}
 	case *Set:
 		if y, ok := b.(*Set); ok {
 			return setOp(op, x, y)
@@ -223,7 +231,7 @@ func binaryBuiltin(op BinOp, a, b Object) Object {
 	if op == OpMul {
 		if n, ok := intOf(a); ok {
 			switch b.(type) {
-			case Str, *List, *Tuple:
+			case Str, *List, *Tuple, Bytes:
 				return binaryBuiltin(op, b, Int(n))
 			}
 		}

@@ -20,6 +20,8 @@ type Code struct {
 	VarArgs    bool
 	VarKw      bool
 	Flags      CodeFlags
+	// Doc is the docstring ("" when there is none).
+	Doc string
 }
 
 // CodeFlags describe what kind of function a Code is.

@@ -136,11 +136,15 @@ func init() {
 		return NewTuple(f.Defaults...)
 	}, nil)
 	AddGetter(FunctionType, "__doc__", func(o Object) Object {
-		if d, ok := o.(*Function).Dict.GetStr("__doc__"); ok {
+		f := o.(*Function)
+		if d, ok := f.Dict.GetStr("__doc__"); ok {
 			return d
 		}
+		if f.Code.Doc != "" {
+			return Str(f.Code.Doc)
+		}
 		return None
-	}, nil)
+	}, func(o, v Object) { o.(*Function).Dict.SetStr("__doc__", v) })
 	FunctionType.Dict.SetStr("__get__", NewMethod("__get__", func(args []Object, kw []string) Object {
 		if len(args) < 2 || args[1] == None {
 			return args[0]
