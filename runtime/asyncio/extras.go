@@ -29,7 +29,7 @@ func (l *Loop) shutdownAsyncgensCoro() *py.Coroutine {
 }
 
 func registerExtras(m *py.Module) {
-	for _, t := range []*py.Type{LockType, EventType, ConditionType, SemaphoreType, BoundedSemaphoreType,
+	for _, t := range []*py.Type{LockType, EventType, ConditionType, SemaphoreType, BoundedSemaphoreType, BarrierType,
 		QueueType, PriorityQueueType, LifoQueueType, TimeoutType, TaskGroupType} {
 		m.Set(t.Name, t)
 	}
