@@ -20,6 +20,9 @@ type BaseException struct {
 	// raisePCs are the Go return addresses captured when it was raised;
 	// they are resolved into Traceback entries lazily.
 	raisePCs [][]uintptr
+	// outerFrames is how many of the outermost frames lie outside the
+	// frame whose try caught it: CPython's traceback starts at that frame.
+	outerFrames int
 }
 
 // TracebackEntry is one frame line of a Python traceback.
@@ -217,6 +220,11 @@ func ExceptionMatches(e *BaseException, cls Object) bool {
 func Recovered(r any) *BaseException {
 	switch v := r.(type) {
 	case *BaseException:
+		if len(v.raisePCs) == 0 {
+			// Raised by the runtime (a KeyError from d[k], ...): take
+			// the stack now, while the panicking frames are still on it.
+			v.recordRaise(2)
+		}
 		return v
 	case runtime.Error:
 		if strings.Contains(v.Error(), "stack overflow") {
@@ -249,8 +257,8 @@ func ExcStr(e *BaseException) string {
 
 // FormatExceptionOnly is the last line of a traceback: "ValueError: boom".
 func FormatExceptionOnly(e *BaseException) string {
-	name := e.cls.FullName()
-	msg := ExcStr(e)
+	name := excTypeName(e.cls)
+	msg := safeExcStr(e)
 	if msg == "" {
 		return name
 	}

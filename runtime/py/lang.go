@@ -88,6 +88,7 @@ func runCatching(body Block) (flow Flow, result Object, exc *BaseException) {
 	defer func() {
 		if r := recover(); r != nil {
 			exc = Recovered(r)
+			exc.markCaught()
 		}
 	}()
 	flow, result = body()

@@ -105,20 +105,7 @@ func handleUncaught(e *BaseException) int {
 // PrintException writes a CPython-style traceback of e, with its chained
 // causes and contexts, to w.
 func PrintException(w interface{ WriteString(string) (int, error) }, e *BaseException) {
-	seen := map[*BaseException]bool{}
-	var chain func(e *BaseException)
-	chain = func(e *BaseException) {
-		seen[e] = true
-		if e.Cause != nil && !seen[e.Cause] {
-			chain(e.Cause)
-			w.WriteString("\nThe above exception was the direct cause of the following exception:\n\n")
-		} else if e.Context != nil && !e.SuppressContext && !seen[e.Context] {
-			chain(e.Context)
-			w.WriteString("\nDuring handling of the above exception, another exception occurred:\n\n")
-		}
-		w.WriteString(FormatTraceback(e))
-	}
-	chain(e)
+	w.WriteString(FormatException(e))
 }
 
 // FormatTraceback formats one exception's traceback and final line.

@@ -15,7 +15,9 @@ func I(i int) py.Object    { return py.Int(i) }
 
 func TestCollectionsOracle(t *testing.T) {
 	c := func(name string, args ...py.Object) py.Object { return oracle.Call("collections", name, args...) }
-	it := func(name string, args ...py.Object) py.Object { return oracle.List(oracle.Call("itertools", name, args...)) }
+	it := func(name string, args ...py.Object) py.Object {
+		return oracle.List(oracle.Call("itertools", name, args...))
+	}
 	cases := []oracle.Case{
 		{Py: `collections.deque([1, 2, 3], 2)`, Go: func() py.Object { return c("deque", py.NewList(I(1), I(2), I(3)), I(2)) }},
 		{Py: `(lambda d: (d.appendleft(0), d.rotate(-1), d)[2])(collections.deque("abc"))`, Go: func() py.Object {

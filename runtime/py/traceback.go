@@ -1,0 +1,298 @@
+package py
+
+import (
+	"fmt"
+	"runtime"
+	"strings"
+)
+
+// CPython 3.11's traceback printing (traceback.TracebackException.format):
+// chained causes and contexts, and exception groups drawn with their
+// "+-+---- 1 ----" boxes.
+
+const (
+	maxGroupWidth = 15
+	maxGroupDepth = 10
+)
+
+// teNode is a TracebackException: an exception and the chained and
+// grouped exceptions that will be printed with it.
+type teNode struct {
+	exc        *BaseException
+	cause      *teNode
+	context    *teNode
+	exceptions []*teNode
+}
+
+// buildTE mirrors TracebackException.__init__ with compact=True: cause and
+// context are followed only for exceptions not seen yet; group members
+// always are.
+func buildTE(e *BaseException) *teNode {
+	seen := map[*BaseException]bool{e: true}
+	root := &teNode{exc: e}
+	queue := []*teNode{root}
+	for len(queue) > 0 {
+		te := queue[len(queue)-1]
+		queue = queue[:len(queue)-1]
+		x := te.exc
+		if x.Cause != nil && !seen[x.Cause] {
+			seen[x.Cause] = true
+			te.cause = &teNode{exc: x.Cause}
+		}
+		needContext := te.cause == nil && !x.SuppressContext
+		if needContext && x.Context != nil && !seen[x.Context] {
+			seen[x.Context] = true
+			te.context = &teNode{exc: x.Context}
+		}
+		if IsExceptionGroup(x) {
+			for _, m := range GroupExceptions(x) {
+				seen[m] = true
+				te.exceptions = append(te.exceptions, &teNode{exc: m})
+			}
+		}
+		if te.cause != nil {
+			queue = append(queue, te.cause)
+		}
+		if te.context != nil {
+			queue = append(queue, te.context)
+		}
+		for i := range te.exceptions {
+			queue = append(queue, te.exceptions[i])
+		}
+	}
+	return root
+}
+
+type printCtx struct {
+	b         strings.Builder
+	depth     int
+	needClose bool
+}
+
+func (c *printCtx) indent() string { return strings.Repeat(" ", 2*c.depth) }
+
+func (c *printCtx) emit(text string, margin byte) {
+	if margin == 0 {
+		margin = '|'
+	}
+	prefix := c.indent()
+	if c.depth > 0 {
+		prefix += string(margin) + " "
+	}
+	for _, line := range strings.SplitAfter(text, "\n") {
+		if line == "" {
+			continue
+		}
+		c.b.WriteString(prefix + line)
+	}
+}
+
+// formatStackLines is the "  File ..., line N, in f\n    source\n" part.
+func formatStackLines(e *BaseException) string {
+	var b strings.Builder
+	for _, t := range e.TracebackEntries() {
+		fmt.Fprintf(&b, "  File \"%s\", line %d, in %s\n", t.File, t.Line, t.Func)
+		if src := sourceLine(t.File, t.Line); src != "" {
+			fmt.Fprintf(&b, "    %s\n", src)
+		}
+	}
+	return b.String()
+}
+
+// excTypeName is how a traceback names the exception's class.
+func excTypeName(t *Type) string {
+	if t.Module == "" || t.Module == "builtins" || t.Module == "__main__" {
+		return t.Qualname
+	}
+	return t.Module + "." + t.Qualname
+}
+
+// safeExcStr is str(e), or CPython's placeholder when that raises.
+func safeExcStr(e *BaseException) (s string) {
+	defer func() {
+		if r := recover(); r != nil {
+			s = "<exception str() failed>"
+		}
+	}()
+	return ExcStr(e)
+}
+
+// formatExceptionOnlyLines is format_exception_only: the last line and
+// the notes.
+func formatExceptionOnlyLines(e *BaseException) string {
+	name := excTypeName(e.cls)
+	msg := safeExcStr(e)
+	var b strings.Builder
+	if msg == "" {
+		b.WriteString(name + "\n")
+	} else {
+		b.WriteString(name + ": " + msg + "\n")
+	}
+	if notes, ok := e.Dict.GetStr("__notes__"); ok {
+		switch l := notes.(type) {
+		case *List:
+			for _, n := range l.Items {
+				if s, ok := n.(Str); ok {
+					b.WriteString(string(s) + "\n")
+				} else {
+					b.WriteString(safeRepr(n) + "\n")
+				}
+			}
+		case *Tuple:
+			for _, n := range l.Items {
+				b.WriteString(StrOf(n) + "\n")
+			}
+		default:
+			b.WriteString(safeRepr(notes) + "\n")
+		}
+	}
+	return b.String()
+}
+
+func safeRepr(o Object) (s string) {
+	defer func() {
+		if r := recover(); r != nil {
+			s = "<__notes__ repr() failed>"
+		}
+	}()
+	return Repr(o)
+}
+
+func (c *printCtx) format(te *teNode) {
+	type link struct {
+		msg string
+		te  *teNode
+	}
+	var chain []link
+	for x := te; x != nil; {
+		switch {
+		case x.cause != nil:
+			chain = append(chain, link{"\nThe above exception was the direct cause of the following exception:\n\n", x})
+			x = x.cause
+		case x.context != nil:
+			chain = append(chain, link{"\nDuring handling of the above exception, another exception occurred:\n\n", x})
+			x = x.context
+		default:
+			chain = append(chain, link{"", x})
+			x = nil
+		}
+	}
+	// chain[i].msg belongs between chain[i+1] and chain[i].
+	for i := len(chain) - 1; i >= 0; i-- {
+		if i < len(chain)-1 {
+			c.emit(chain[i].msg, 0)
+		}
+		x := chain[i].te
+		stack := formatStackLines(x.exc)
+		if x.exceptions == nil {
+			if stack != "" {
+				c.emit("Traceback (most recent call last):\n", 0)
+				c.emit(stack, 0)
+			}
+			c.emit(formatExceptionOnlyLines(x.exc), 0)
+			continue
+		}
+		if c.depth > maxGroupDepth {
+			c.emit(fmt.Sprintf("... (max_group_depth is %d)\n", maxGroupDepth), 0)
+			continue
+		}
+		top := c.depth == 0
+		if top {
+			c.depth++
+		}
+		if stack != "" {
+			margin := byte(0)
+			if top {
+				margin = '+'
+			}
+			c.emit("Exception Group Traceback (most recent call last):\n", margin)
+			c.emit(stack, 0)
+		}
+		c.emit(formatExceptionOnlyLines(x.exc), 0)
+		num := len(x.exceptions)
+		n := num
+		if num > maxGroupWidth {
+			n = maxGroupWidth + 1
+		}
+		c.needClose = false
+		for k := 0; k < n; k++ {
+			last := k == n-1
+			if last {
+				c.needClose = true
+			}
+			truncated := k >= maxGroupWidth
+			title := fmt.Sprint(k + 1)
+			if truncated {
+				title = "..."
+			}
+			head := "  "
+			if k == 0 {
+				head = "+-"
+			}
+			c.b.WriteString(c.indent() + head + "+---------------- " + title + " ----------------\n")
+			c.depth++
+			if !truncated {
+				c.format(x.exceptions[k])
+			} else {
+				rem := num - maxGroupWidth
+				c.emit(fmt.Sprintf("and %d more exception%s\n", rem, plural(rem)), 0)
+			}
+			if last && c.needClose {
+				c.b.WriteString(c.indent() + "+------------------------------------\n")
+				c.needClose = false
+			}
+			c.depth--
+		}
+		if top {
+			c.depth = 0
+		}
+	}
+}
+
+// FormatException is traceback.format_exception(e) joined: the full
+// report CPython prints for an uncaught exception.
+func FormatException(e *BaseException) string {
+	c := &printCtx{}
+	c.format(buildTE(e))
+	return c.b.String()
+}
+
+// markCaught records, for an exception an except clause (or with
+// statement) is about to handle, how many Python frames lie outside the
+// frame that caught it. It runs in runCatching's deferred function, while
+// the stack still holds the frames the exception passed through.
+func (e *BaseException) markCaught() {
+	pcs := make([]uintptr, 128)
+	n := runtime.Callers(2, pcs)
+	frames := runtime.CallersFrames(pcs[:n])
+	const catcher = "github.com/py2goasync/py2goasync/runtime/py.runCatching"
+	found, panicking := false, false
+	count := 0
+	sameFrame := false
+	for {
+		f, more := frames.Next()
+		switch {
+		case !panicking:
+			panicking = f.Function == "runtime.gopanic"
+		case !found:
+			found = f.Function == catcher
+		case strings.HasSuffix(f.File, ".py"):
+			if !sameFrame {
+				count++
+			}
+			sameFrame = true
+		case sameFrame && !isBlockHelper(f.Function):
+			sameFrame = false
+		}
+		if !more {
+			break
+		}
+	}
+	if !found || count == 0 {
+		return
+	}
+	if outer := count - 1; e.outerFrames == 0 || outer < e.outerFrames {
+		e.outerFrames = outer
+		e.Traceback = nil
+	}
+}
