@@ -508,7 +508,10 @@ func (l *Loop) runOnce() {
 	}
 	l.wait(timeout)
 
-	end := l.Time() + clockResolution
+	var end float64
+	if len(l.scheduled) > 0 {
+		end = l.Time() + clockResolution
+	}
 	for len(l.scheduled) > 0 {
 		h := l.scheduled[0]
 		if h.when >= end {
@@ -794,12 +797,24 @@ type runningLoopKey struct{}
 type policyLoopKey struct{}
 type policySetKey struct{}
 
+// The running loop of the thread that last set one is cached, since looking
+// it up in the thread's locals is a map access on every sleep(0).
+var (
+	cachedThread *py.Thread
+	cachedLoop   *Loop
+)
+
 func runningLoop() *Loop {
+	th := py.Current()
+	if th == cachedThread {
+		return cachedLoop
+	}
 	l, _ := py.ThreadLocal(runningLoopKey{}).(*Loop)
 	return l
 }
 
 func setRunningLoop(l *Loop) {
+	cachedThread, cachedLoop = py.Current(), l
 	if l == nil {
 		py.SetThreadLocal(runningLoopKey{}, nil)
 		return
