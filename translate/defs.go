@@ -296,7 +296,7 @@ func (t *translator) funcDef(f *fn, node parser.StmtNode, name string, args *par
 	}
 	out = append(out, t.storeName(f, name, fnExpr))
 	if len(decoVars) > 0 {
-		return []jen.Code{jen.Block(out...)}
+		return out
 	}
 	return out
 }
@@ -349,7 +349,7 @@ func (t *translator) classDef(f *fn, x *parser.ClassDef) []jen.Code {
 		out = append(out, jen.Id(ns).Dot("SetStr").Call(jen.Lit("__doc__"), pyNone()))
 	}
 	cf := &fn{scope: s, parent: f, classNS: ns, classVar: cls, qualname: qual}
-	out = append(out, t.block(cf, x.Body)...)
+	out = append(out, markDirected(t.block(cf, x.Body))...)
 	var clsExpr jen.Code = py("NewClass").Call(jen.Lit(x.Name), jen.Lit(qual), jen.Lit("__main__"), jen.Id(bases), jen.Id(ns))
 	out = append(out, jen.Id(cls).Op("=").Add(clsExpr))
 	var value jen.Code = jen.Id(cls)
@@ -357,7 +357,7 @@ func (t *translator) classDef(f *fn, x *parser.ClassDef) []jen.Code {
 		value = py("Call").Call(jen.Id(decoVars[i]), value)
 	}
 	out = append(out, t.storeName(f, x.Name, value))
-	return []jen.Code{jen.Block(out...)}
+	return out
 }
 
 // comprehensionLoops emits the nested loops of a comprehension; inner is

@@ -51,7 +51,7 @@ func (t *translator) matchStmt(f *fn, s *parser.Match) []jen.Code {
 	if chain != nil {
 		out = append(out, chain)
 	}
-	return []jen.Code{jen.Block(out...)}
+	return out
 }
 
 // pattern returns statements that `return false` when subj does not match

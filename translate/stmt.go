@@ -7,14 +7,16 @@ import (
 )
 
 func (t *translator) stmt(f *fn, st parser.StmtNode) []jen.Code {
-	line := t.lineDirective(st)
 	out := t.stmtBody(f, st)
-	if len(out) == 0 {
-		return nil
+	// Every Go statement of the translation carries the directive, so a
+	// Python statement that needs several Go statements keeps its line.
+	for i, s := range out {
+		if _, ok := s.(preDirected); ok {
+			continue
+		}
+		out[i] = jen.Add(t.lineDirective(st)).Add(s)
 	}
-	// The directive rides on the first Go statement of the translation.
-	first := jen.Add(line).Add(out[0])
-	return append([]jen.Code{first}, out[1:]...)
+	return out
 }
 
 func (t *translator) stmtBody(f *fn, st parser.StmtNode) []jen.Code {
@@ -26,10 +28,16 @@ func (t *translator) stmtBody(f *fn, st parser.StmtNode) []jen.Code {
 	case *parser.AugAssign:
 		return t.augAssign(f, s)
 	case *parser.AnnAssign:
-		if s.Value == nil {
-			return nil
+		var out []jen.Code
+		if s.Value != nil {
+			out = t.assignTo(f, s.Target, t.expr(f, s.Value))
 		}
-		return t.assignTo(f, s.Target, t.expr(f, s.Value))
+		// Class bodies record simple annotations in __annotations__
+		// (dataclasses and NamedTuple read them).
+		if n, ok := s.Target.(*parser.Name); ok && s.Simple == 1 && f.scope.kind == classScope {
+			out = append(out, py("Annotate").Call(jen.Id(f.classNS), jen.Lit(n.Id), t.expr(f, s.Annotation)))
+		}
+		return out
 	case *parser.FunctionDef:
 		return t.funcDef(f, s, s.Name, s.Args, s.Body, s.DecoratorList, false)
 	case *parser.AsyncFunctionDef:
@@ -99,6 +107,19 @@ func (t *translator) stmtBody(f *fn, st parser.StmtNode) []jen.Code {
 	return nil
 }
 
+// preDirected marks Go statements that carry their own line directive (a
+// class body flattened into the code around it).
+type preDirected struct{ *jen.Statement }
+
+func markDirected(stmts []jen.Code) []jen.Code {
+	for i, s := range stmts {
+		if st, ok := s.(*jen.Statement); ok {
+			stmts[i] = preDirected{st}
+		}
+	}
+	return stmts
+}
+
 func (t *translator) exprStmt(f *fn, s *parser.Expr) []jen.Code {
 	switch v := s.Value.(type) {
 	case *parser.Constant:
@@ -123,7 +144,7 @@ func (t *translator) assign(f *fn, s *parser.Assign) []jen.Code {
 	for _, target := range s.Targets {
 		out = append(out, t.assignTo(f, target, jen.Id(tmp))...)
 	}
-	return []jen.Code{jen.Block(out...)}
+	return out
 }
 
 // assignTo stores value (evaluated once) into a target expression.
@@ -162,7 +183,7 @@ func (t *translator) unpackTo(f *fn, elts []parser.ExprNode, value jen.Code) []j
 		}
 		out = append(out, t.assignTo(f, e, jen.Id(tmp).Index(jen.Lit(i)))...)
 	}
-	return []jen.Code{jen.Block(out...)}
+	return out
 }
 
 var binOps = map[parser.Operator]string{
@@ -179,19 +200,19 @@ func (t *translator) augAssign(f *fn, s *parser.AugAssign) []jen.Code {
 		return []jen.Code{t.storeName(f, x.Id, py("Inplace").Call(op, t.loadName(f, x.Id), t.expr(f, s.Value)))}
 	case *parser.Attribute:
 		obj := t.id("t")
-		return []jen.Code{jen.Block(
+		return []jen.Code{
 			jen.Id(obj).Op(":=").Add(t.expr(f, x.Value)),
 			py("SetAttr").Call(jen.Id(obj), jen.Lit(x.Attr),
 				py("Inplace").Call(op, py("GetAttr").Call(jen.Id(obj), jen.Lit(x.Attr)), t.expr(f, s.Value))),
-		)}
+		}
 	case *parser.Subscript:
 		obj, key := t.id("t"), t.id("k")
-		return []jen.Code{jen.Block(
+		return []jen.Code{
 			jen.Id(obj).Op(":=").Add(t.expr(f, x.Value)),
 			jen.Id(key).Op(":=").Add(t.expr(f, x.Slice)),
 			py("SetItem").Call(jen.Id(obj), jen.Id(key),
 				py("Inplace").Call(op, py("GetItem").Call(jen.Id(obj), jen.Id(key)), t.expr(f, s.Value))),
-		)}
+		}
 	}
 	t.unsupportedAt(s, "augmented assignment to "+s.Target.NodeType())
 	return nil
@@ -280,7 +301,7 @@ func (t *translator) loopWithElse(f *fn, l *loop, forStmt *jen.Statement, orelse
 	out := []jen.Code{jen.Id(l.broke).Op(":=").False()}
 	out = append(out, labeled(l, forStmt)...)
 	out = append(out, jen.If(jen.Op("!").Id(l.broke)).Block(t.block(f, orelse)...))
-	return []jen.Code{jen.Block(out...)}
+	return out
 }
 
 func (t *translator) forStmt(f *fn, target, iter parser.ExprNode, body, orelse []parser.StmtNode, async bool) []jen.Code {
@@ -299,11 +320,14 @@ func (t *translator) forStmt(f *fn, target, iter parser.ExprNode, body, orelse [
 		jen.If(jen.Op("!").Id(ok)).Block(jen.Break()),
 	}
 	loopBody = append(loopBody, t.assignTo(f, target, jen.Id(item))...)
+	for i, s := range loopBody {
+		loopBody[i] = jen.Add(t.lineDirective(target)).Add(s)
+	}
 	loopBody = append(loopBody, t.block(f, body)...)
 	f.popLoop()
 	out := []jen.Code{jen.Id(it).Op(":=").Add(getIter)}
 	out = append(out, t.loopWithElse(f, l, jen.For().Block(loopBody...), orelse)...)
-	return []jen.Code{jen.Block(out...)}
+	return out
 }
 
 func (t *translator) breakStmt(f *fn, s parser.StmtNode, isContinue bool) []jen.Code {
@@ -549,5 +573,5 @@ func (t *translator) importFrom(f *fn, s *parser.ImportFrom) []jen.Code {
 		}
 		out = append(out, t.storeName(f, name, py("ImportFrom").Call(jen.Id(m), jen.Lit(a.Name))))
 	}
-	return []jen.Code{jen.Block(out...)}
+	return out
 }
