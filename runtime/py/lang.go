@@ -560,3 +560,13 @@ func (s *StarState) Finish() (Flow, Object) {
 	}
 	panic(NewExceptionGroup("", all))
 }
+
+// Annotate records `name: annotation` in a class namespace's __annotations__.
+func Annotate(ns *Dict, name string, annotation Object) {
+	a, ok := ns.GetStr("__annotations__")
+	if !ok {
+		a = NewDict()
+		ns.SetStr("__annotations__", a)
+	}
+	SetItem(a, Str(name), annotation)
+}
