@@ -349,29 +349,43 @@ func ToInt(x Object) Object {
 }
 
 func parseIntStr(s string, base int) Object {
-	t := strings.TrimSpace(s)
-	t = strings.ReplaceAll(t, "_", "")
+	msgBase := base
+	bad := func() {
+		panic(NewError(ValueErrorType, fmt.Sprintf("invalid literal for int() with base %d: %s", msgBase, StrRepr(s))))
+	}
+	t := strings.TrimFunc(s, pyIsSpace)
 	neg := false
 	if strings.HasPrefix(t, "-") || strings.HasPrefix(t, "+") {
 		neg = t[0] == '-'
 		t = t[1:]
 	}
-	if base == 0 || base == 16 || base == 8 || base == 2 {
-		lower := strings.ToLower(t)
+	prefixed := false
+	if len(t) >= 2 && t[0] == '0' {
+		p := t[1] | 0x20
 		switch {
-		case strings.HasPrefix(lower, "0x") && (base == 0 || base == 16):
-			t, base = t[2:], 16
-		case strings.HasPrefix(lower, "0o") && (base == 0 || base == 8):
-			t, base = t[2:], 8
-		case strings.HasPrefix(lower, "0b") && (base == 0 || base == 2):
-			t, base = t[2:], 2
-		case base == 0:
-			base = 10
+		case p == 'x' && (base == 0 || base == 16):
+			t, base, prefixed = t[2:], 16, true
+		case p == 'o' && (base == 0 || base == 8):
+			t, base, prefixed = t[2:], 8, true
+		case p == 'b' && (base == 0 || base == 2):
+			t, base, prefixed = t[2:], 2, true
 		}
 	}
-	v, ok := new(big.Int).SetString(t, base)
-	if !ok || t == "" {
-		panic(NewError(ValueErrorType, fmt.Sprintf("invalid literal for int() with base %d: %s", base, StrRepr(s))))
+	if base == 0 {
+		base = 10
+		if len(strings.Trim(t, "0_")) > 0 && strings.HasPrefix(t, "0") {
+			bad()
+		}
+	}
+	if prefixed && strings.HasPrefix(t, "_") {
+		t = t[1:]
+	}
+	if t == "" || t[0] == '_' || t[len(t)-1] == '_' || strings.Contains(t, "__") {
+		bad()
+	}
+	v, ok := new(big.Int).SetString(strings.ReplaceAll(t, "_", ""), base)
+	if !ok {
+		bad()
 	}
 	if neg {
 		v.Neg(v)

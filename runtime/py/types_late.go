@@ -71,3 +71,50 @@ func init() {
 		return s
 	}
 }
+
+func init() {
+	IntType.call = func(t *Type, args []Object, kw []string) Object {
+		a := ParseArgs("int", args, kw, []string{"x", "base"}, 0)
+		if a[0] == nil {
+			if a[1] != nil {
+				panic(NewError(TypeErrorType, "int() missing string argument"))
+			}
+			return Int(0)
+		}
+		if a[1] == nil {
+			switch v := a[0].(type) {
+			case Bytes:
+				return parseIntStr(string(v), 10)
+			case *ByteArray:
+				return parseIntStr(string(v.B), 10)
+			}
+			return ToInt(a[0])
+		}
+		base := Index(a[1])
+		if base != 0 && (base < 2 || base > 36) {
+			panic(NewError(ValueErrorType, "int() base must be >= 2 and <= 36, or 0"))
+		}
+		switch v := a[0].(type) {
+		case Str:
+			return parseIntStr(string(v), base)
+		case Bytes:
+			return parseIntStr(string(v), base)
+		case *ByteArray:
+			return parseIntStr(string(v.B), base)
+		}
+		panic(NewError(TypeErrorType, "int() can't convert non-string with explicit base"))
+	}
+	FloatType.call = func(t *Type, args []Object, kw []string) Object {
+		a := ParseArgs("float", args, kw, []string{"x"}, 0)
+		if a[0] == nil {
+			return Float(0)
+		}
+		switch v := a[0].(type) {
+		case Bytes:
+			return ToFloat(Str(string(v)))
+		case *ByteArray:
+			return ToFloat(Str(string(v.B)))
+		}
+		return ToFloat(a[0])
+	}
+}
