@@ -764,13 +764,18 @@ func sortStrings(s []string) {
 // logError writes what logger.error(msg, exc_info=exc) prints through
 // logging's last-resort handler.
 func logError(msg string, exc *py.BaseException) {
-	os.Stderr.WriteString(msg + "\n")
+	logOutput.WriteString(msg + "\n")
 	if exc != nil {
-		py.PrintException(os.Stderr, exc)
+		py.PrintException(logOutput, exc)
 	}
 }
 
-func logWarning(msg string) { os.Stderr.WriteString(msg + "\n") }
+func logWarning(msg string) { logOutput.WriteString(msg + "\n") }
+
+// logOutput is where the loop's logger writes (stderr; tests swap it).
+var logOutput interface {
+	WriteString(string) (int, error)
+} = os.Stderr
 
 func (l *Loop) reportUnretrieved() {
 	list := l.unretrieved
