@@ -1,5 +1,7 @@
 package parser
 
+import "sync"
+
 // slab hands out nodes carved from chunks, so that the most frequent node
 // kinds cost one allocation per chunk instead of one per node. The whole
 // tree lives and dies together, so a chunk kept alive by one node wastes
@@ -57,4 +59,38 @@ func (a *allocs) stmtList(mark int) []StmtNode {
 	clear(a.stmtStack[mark:])
 	a.stmtStack = a.stmtStack[:mark]
 	return l
+}
+
+// scratch is the memory a parse needs only while it runs: tokens, the line
+// table, the identifier intern table, scratch stacks and the unused rest of
+// the node slabs. ParseFile takes one from scratchPool and gives it back, so
+// parsing many files allocates little besides the tree itself.
+type scratch struct {
+	toks       []token
+	lineStarts []int32
+	names      [internSize]string
+	a          allocs
+}
+
+// internSize is the number of slots of the identifier cache (a power of 2).
+const internSize = 1024
+
+var scratchPool = sync.Pool{New: func() any {
+	return new(scratch)
+}}
+
+func (sc *scratch) release(p *parser) {
+	if cap(p.toks) <= 1<<20 {
+		sc.toks = p.toks[:0]
+	} else {
+		sc.toks = nil
+	}
+	if cap(sc.lineStarts) > 1<<18 {
+		sc.lineStarts = nil
+	}
+	// Interned strings stay for the next file: strings are immutable.
+	clear(sc.a.exprStack)
+	clear(sc.a.stmtStack)
+	sc.a.exprStack, sc.a.stmtStack = sc.a.exprStack[:0], sc.a.stmtStack[:0]
+	scratchPool.Put(sc)
 }

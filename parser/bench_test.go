@@ -14,6 +14,9 @@ func benchFiles(b *testing.B) [][]byte {
 	if dir := os.Getenv("PARSER_BENCH_DIR"); dir != "" {
 		files = nil
 		filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
+			if err == nil && d.IsDir() && d.Name() == "site-packages" {
+				return filepath.SkipDir
+			}
 			if err == nil && !d.IsDir() && filepath.Ext(p) == ".py" {
 				files = append(files, p)
 			}

@@ -358,6 +358,9 @@ func (lx *lexer) next() token {
 			lx.lastKind = tNewline
 			return t
 		}
+		if identTable[c]&1 != 0 {
+			return lx.scanName(lx.pos)
+		}
 		return lx.scan()
 	}
 }
@@ -511,6 +514,67 @@ func isXIDContinue(r rune) bool {
 		unicode.Is(unicode.Nd, r) || unicode.Is(unicode.Pc, r) || unicode.Is(unicode.Other_ID_Continue, r)
 }
 
+// scanName lexes an identifier, keyword or prefixed string.
+func (lx *lexer) scanName(start int) token {
+	src := lx.src
+	p := start
+	end := lx.end
+	for p < end && identTable[src[p]] != 0 && src[p] < 0x80 {
+		p++
+	}
+	ascii := p >= end || src[p] < 0x80
+	if !ascii {
+		for p < end && identTable[src[p]] != 0 {
+			p++
+		}
+	}
+	if p < end && (src[p] == '"' || src[p] == '\'') && p-start <= 2 && isStringPrefix(src[start:p]) {
+		return lx.scanString(start, p)
+	}
+	if !ascii {
+		if t, bad := lx.checkIdent(start, p); bad {
+			return t
+		}
+	}
+	lx.pos = p
+	kind := tName
+	if p-start >= 2 && p-start <= 8 && ascii {
+		kind = keywordKind(src[start:p])
+	}
+	lx.lastKind = kind
+	t := token{Kind: kind, Start: int32(start), End: int32(p), Line: lx.line}
+	if len(lx.parens) > 0 {
+		t.Flags = flagInParens
+	}
+	if !ascii {
+		t.Flags |= flagNonASCII
+	}
+	return t
+}
+
+// checkIdent validates a non-ASCII identifier (PEP 3131).
+func (lx *lexer) checkIdent(start, p int) (token, bool) {
+	src := lx.src
+	for q := start; q < p; {
+		r, n := utf8.DecodeRune(src[q:p])
+		ok := isXIDContinue(r)
+		if q == start {
+			ok = isXIDStart(r)
+		}
+		if r == utf8.RuneError && n <= 1 {
+			return lx.errorAt(q, lx.line, "invalid character"), true
+		}
+		if !ok {
+			if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+				return lx.errorAt(q, lx.line, fmt.Sprintf("invalid character '%c' (U+%04X)", r, r)), true
+			}
+			return lx.errorAt(q, lx.line, "invalid character in identifier"), true
+		}
+		q += n
+	}
+	return token{}, false
+}
+
 // scan lexes one token starting at a non-blank character.
 func (lx *lexer) scan() token {
 	src := lx.src
@@ -518,47 +582,7 @@ func (lx *lexer) scan() token {
 	c := src[start]
 	switch {
 	case isIdentStart(c):
-		p := start
-		ascii := true
-		for p < lx.end && isIdentChar(src[p]) {
-			if src[p] >= 0x80 {
-				ascii = false
-			}
-			p++
-		}
-		// String prefix?
-		if p < lx.end && (src[p] == '"' || src[p] == '\'') && p-start <= 2 && isStringPrefix(src[start:p]) {
-			return lx.scanString(start, p)
-		}
-		if !ascii {
-			for q := start; q < p; {
-				r, n := utf8.DecodeRune(src[q:p])
-				ok := isXIDContinue(r)
-				if q == start {
-					ok = isXIDStart(r)
-				}
-				if r == utf8.RuneError && n <= 1 || !ok {
-					if r == utf8.RuneError && n <= 1 {
-						return lx.errorAt(q, lx.line, "invalid character")
-					}
-					if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-						return lx.errorAt(q, lx.line, fmt.Sprintf("invalid character '%c' (U+%04X)", r, r))
-					}
-					return lx.errorAt(q, lx.line, "invalid character in identifier")
-				}
-				q += n
-			}
-		}
-		lx.pos = p
-		kind := tName
-		if p-start >= 2 && p-start <= 8 && ascii {
-			kind = keywordKind(src[start:p])
-		}
-		t := lx.mk(kind, start)
-		if !ascii {
-			t.Flags |= flagNonASCII
-		}
-		return t
+		return lx.scanName(start)
 	case c >= '0' && c <= '9':
 		return lx.scanNumber(start)
 	case c == '.' && start+1 < lx.end && src[start+1] >= '0' && src[start+1] <= '9':

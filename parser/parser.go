@@ -19,12 +19,12 @@ type parser struct {
 	lineStarts *[]int32
 	filename   string
 	a          *allocs
-	fdepth     int               // f-string nesting depth
-	depth      int               // recursion depth, see maxDepth
-	noGenexp   bool              // class bases: a bare generator expression is an error
-	names      map[string]string // interned identifiers
-	lastDisj   int               // first token of the last disjunction parsed, for error messages
-	fpos       []*Pos            // f-string parts that take the whole string's position
+	fdepth     int                 // f-string nesting depth
+	depth      int                 // recursion depth, see maxDepth
+	noGenexp   bool                // class bases: a bare generator expression is an error
+	names      *[internSize]string // interned identifiers
+	lastDisj   int                 // first token of the last disjunction parsed, for error messages
+	fpos       []*Pos              // f-string parts that take the whole string's position
 }
 
 // bailout carries the first syntax error up to ParseFile.
@@ -38,11 +38,13 @@ func ParseFile(filename string, src []byte) (mod *Module, err error) {
 		serr.Filename = filename
 		return nil, ErrorList{serr}
 	}
-	lineStarts := make([]int32, 1, len(src)/32+1)
-	p := &parser{src: src, lineStarts: &lineStarts, filename: filename, lastDisj: -1, a: &allocs{}}
-	p.lx = newLexer(src, 0, len(src), 1, &lineStarts, false)
-	p.toks = make([]token, 0, len(src)/6+16)
+	sc := scratchPool.Get().(*scratch)
+	sc.lineStarts = append(sc.lineStarts[:0], 0)
+	p := &parser{src: src, lineStarts: &sc.lineStarts, filename: filename, lastDisj: -1, a: &sc.a, names: &sc.names}
+	p.lx = newLexer(src, 0, len(src), 1, &sc.lineStarts, false)
+	p.toks = sc.toks[:0]
 	defer func() {
+		sc.release(p)
 		if r := recover(); r != nil {
 			b, ok := r.(bailout)
 			if !ok {
@@ -202,17 +204,19 @@ func (p *parser) text(i int) string {
 		return normalizeIdent(string(p.src[t.Start:t.End]))
 	}
 	b := p.src[t.Start:t.End]
-	if t.Kind == tName {
-		// Identifiers repeat a lot: share one string per spelling.
-		if s, ok := p.names[string(b)]; ok {
-			return s
+	if t.Kind == tName && p.names != nil {
+		// Identifiers repeat a lot: share one string per spelling through
+		// a small direct-mapped cache (cheaper than a map lookup).
+		h := uint32(len(b))
+		for _, c := range b {
+			h = h*31 + uint32(c)
 		}
-		s := string(b)
-		if p.names == nil {
-			p.names = make(map[string]string, 256)
+		slot := &p.names[h&(internSize-1)]
+		if *slot == string(b) {
+			return *slot
 		}
-		p.names[s] = s
-		return s
+		*slot = string(b)
+		return *slot
 	}
 	return string(b)
 }

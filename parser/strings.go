@@ -523,6 +523,7 @@ func (p *parser) fstringExpr(s, e int) (x ExprNode) {
 	line := lineAt(*p.lineStarts, s)
 	sub := &parser{src: p.src, lineStarts: p.lineStarts, filename: p.filename, fdepth: p.fdepth + 1, depth: p.depth, names: p.names, lastDisj: -1, a: p.a}
 	sub.lx = newLexer(p.src, s, e, line, p.lineStarts, true)
+	sub.toks = make([]token, 0, 8)
 	defer func() {
 		if r := recover(); r != nil {
 			b, ok := r.(bailout)
