@@ -150,7 +150,7 @@ func (f *Future) makeCancelledError() *py.BaseException {
 // SetResult is future.set_result(v).
 func (f *Future) SetResult(v py.Object) {
 	if f.state != statePending {
-		raise(InvalidStateErrorType, f.state.String()+": "+py.Repr(f.self()))
+		raise(InvalidStateErrorType, "invalid state")
 	}
 	f.result = v
 	f.state = stateFinished
@@ -160,7 +160,7 @@ func (f *Future) SetResult(v py.Object) {
 // SetException is future.set_exception(e).
 func (f *Future) SetException(o py.Object) {
 	if f.state != statePending {
-		raise(InvalidStateErrorType, f.state.String()+": "+py.Repr(f.self()))
+		raise(InvalidStateErrorType, "invalid state")
 	}
 	if t, ok := o.(*py.Type); ok {
 		o = py.Call(t)
