@@ -51,6 +51,7 @@ type Future struct {
 	result       py.Object
 	exc          *py.BaseException
 	callbacks    []*doneCallback
+	cbBuf        [1]*doneCallback
 	cancelMsg    py.Object
 	cancelledExc *py.BaseException
 	blocking     bool
@@ -223,10 +224,11 @@ func (f *Future) scheduleCallbacks() {
 		return
 	}
 	f.callbacks = nil
+	defer func() { f.cbBuf[0] = nil }()
 	self := f.self()
 	for _, c := range cbs {
 		if c.wake != nil {
-			f.loop.ready.push(&Handle{loop: f.loop, wake: c.wake, arg: self, ctx: c.ctx, name: c.name, task: c.wake})
+			f.loop.ready.push(c.wake.wakeHandleFor(self))
 		} else if c.fn != nil {
 			f.loop.ready.push(&Handle{loop: f.loop, fnArg: c.fn, arg: self, ctx: c.ctx, name: c.name})
 		} else {
@@ -239,13 +241,16 @@ func (f *Future) addCallback(c *doneCallback) {
 	if f.state != statePending {
 		self := f.self()
 		if c.wake != nil {
-			f.loop.ready.push(&Handle{loop: f.loop, wake: c.wake, arg: self, ctx: c.ctx, name: c.name, task: c.wake})
+			f.loop.ready.push(c.wake.wakeHandleFor(self))
 		} else if c.fn != nil {
 			f.loop.ready.push(&Handle{loop: f.loop, fnArg: c.fn, arg: self, ctx: c.ctx, name: c.name})
 		} else {
 			f.loop.ready.push(&Handle{loop: f.loop, cb: c.cb, args: []py.Object{self}, ctx: c.ctx})
 		}
 		return
+	}
+	if f.callbacks == nil {
+		f.callbacks = f.cbBuf[:0]
 	}
 	f.callbacks = append(f.callbacks, c)
 }

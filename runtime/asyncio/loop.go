@@ -130,7 +130,9 @@ func (h *Handle) invoke() py.Object {
 		return nil
 	}
 	if h.wake != nil {
-		h.wake.wakeup(h.arg)
+		a := h.arg
+		h.arg = nil
+		h.wake.wakeup(a)
 		return nil
 	}
 	if h.fnArg != nil {

@@ -276,6 +276,10 @@ func init() {
 	def(t, "full", func(a []py.Object, kw []string) py.Object { return py.NewBool(qOf(a[0]).full()) })
 	getter(t, "maxsize", func(o py.Object) py.Object { return qOf(o).maxsize })
 	def(t, "put_nowait", func(a []py.Object, kw []string) py.Object {
+		if len(a) == 2 && len(kw) == 0 {
+			qOf(a[0]).PutNowait(a[1])
+			return py.None
+		}
 		p := parse("put_nowait", a[1:], kw, []string{"item"}, 1)
 		qOf(a[0]).PutNowait(p[0])
 		return py.None
@@ -283,6 +287,9 @@ func init() {
 	def(t, "get_nowait", func(a []py.Object, kw []string) py.Object { return qOf(a[0]).GetNowait() })
 	def(t, "task_done", func(a []py.Object, kw []string) py.Object { qOf(a[0]).TaskDone(); return py.None })
 	coroMethod(t, "put", queuePutCode, func(self py.Object, a []py.Object, kw []string) py.Object {
+		if len(a) == 1 && len(kw) == 0 {
+			return qOf(self).Put(a[0])
+		}
 		p := parse("put", a, kw, []string{"item"}, 1)
 		return qOf(self).Put(p[0])
 	})

@@ -22,6 +22,7 @@ type Task struct {
 	seq                 uint64
 
 	stepHandle *Handle
+	wakeHandle *Handle
 	// idx is the task's index in loop.tasks while it is pending.
 	idx      int
 	wakeupCB doneCallback
@@ -120,6 +121,19 @@ func (t *Task) pushStep() {
 	}
 	h.queued = true
 	t.loop.ready.push(h)
+}
+
+// wakeHandleFor returns a handle running __wakeup(fut), reusing the task's
+// own when it is not queued.
+func (t *Task) wakeHandleFor(fut py.Object) *Handle {
+	h := t.wakeHandle
+	if h == nil || h.queued {
+		h = &Handle{loop: t.loop, wake: t, ctx: t.ctx, task: t, name: "Task.task_wakeup()"}
+		t.wakeHandle = h
+	}
+	h.arg = fut
+	h.queued = true
+	return h
 }
 
 func (t *Task) scheduleStep(exc *py.BaseException) {
