@@ -112,44 +112,90 @@ func (p *parser) lambda() ExprNode {
 	return &Lambda{Pos: p.from(start), Args: args, Body: body}
 }
 
+// Operator precedence, loosest first: the levels of CPython's grammar from
+// disjunction down to term, parsed by one precedence-climbing loop (opExpr)
+// instead of one function per level, which keeps the call chain per operand
+// short.
+const (
+	precOr    int8 = 1
+	precAnd   int8 = 2
+	precNot   int8 = 3
+	precCmp   int8 = 4
+	precBitOr int8 = 5 // binary operators occupy 5 (|) to 10 (* / // % @)
+)
+
 func (p *parser) disjunction() ExprNode {
 	start := p.i
-	first := p.conjunction()
-	if p.peek() != kwOr {
-		p.lastDisj = start
-		return first
-	}
-	values := []ExprNode{first}
-	for p.accept(kwOr) {
-		values = append(values, p.conjunction())
-	}
+	e := p.opExpr(precOr)
 	p.lastDisj = start
-	return &BoolOp{Pos: p.from(start), Op: Or, Values: values}
+	return e
 }
 
-func (p *parser) conjunction() ExprNode {
+func (p *parser) bitOr() ExprNode { return p.opExpr(precBitOr) }
+
+// opExpr parses an expression whose operators all bind at least as tightly
+// as minPrec. It builds BoolOp and Compare chains n-ary, as CPython does,
+// but never merges into an operand that came parenthesised.
+func (p *parser) opExpr(minPrec int8) ExprNode {
 	start := p.i
-	first := p.inversion()
-	if p.peek() != kwAnd {
-		return first
-	}
-	values := []ExprNode{first}
-	for p.accept(kwAnd) {
-		values = append(values, p.inversion())
-	}
-	return &BoolOp{Pos: p.from(start), Op: And, Values: values}
-}
-
-func (p *parser) inversion() ExprNode {
-	if p.peek() == kwNot {
-		start := p.i
+	var left ExprNode
+	if p.peek() == kwNot && minPrec <= precNot {
 		p.i++
 		p.enter()
-		v := p.inversion()
+		v := p.opExpr(precNot)
 		p.depth--
-		return &UnaryOp{Pos: p.from(start), Op: Not, Operand: v}
+		left = &UnaryOp{Pos: p.from(start), Op: Not, Operand: v}
+	} else {
+		left = p.factor()
 	}
-	return p.comparison()
+	var chain ExprNode // the BoolOp or Compare this loop built last
+	for {
+		k := p.peek()
+		if int(k) < len(binOps) {
+			if b := binOps[k]; b.prec != 0 && b.prec+precBitOr-1 >= minPrec {
+				p.i++
+				right := p.opExpr(b.prec + precBitOr)
+				bo := p.a.binops.alloc()
+				*bo = BinOp{Pos: p.from(start), Left: left, Op: b.op, Right: right}
+				left, chain = bo, nil
+				continue
+			}
+		}
+		switch {
+		case minPrec <= precCmp:
+			op, n := p.compOp()
+			if n == 0 {
+				break
+			}
+			c, ok := chain.(*Compare)
+			if !ok || ExprNode(c) != left {
+				c = &Compare{Left: left}
+			}
+			p.i += n
+			c.Ops = append(c.Ops, op)
+			c.Comparators = append(c.Comparators, p.opExpr(precBitOr))
+			c.Pos = p.from(start)
+			left, chain = c, c
+			continue
+		}
+		if k == kwAnd && minPrec <= precAnd || k == kwOr && minPrec <= precOr {
+			op, operand := And, precNot
+			if k == kwOr {
+				op, operand = Or, precAnd
+			}
+			p.i++
+			right := p.opExpr(operand)
+			b, ok := chain.(*BoolOp)
+			if !ok || ExprNode(b) != left || b.Op != op {
+				b = &BoolOp{Op: op, Values: []ExprNode{left}}
+			}
+			b.Values = append(b.Values, right)
+			b.Pos = p.from(start)
+			left, chain = b, b
+			continue
+		}
+		return left
+	}
 }
 
 func (p *parser) compOp() (CmpOperator, int) {
@@ -184,24 +230,6 @@ func (p *parser) compOp() (CmpOperator, int) {
 	return 0, 0
 }
 
-func (p *parser) comparison() ExprNode {
-	start := p.i
-	left := p.bitOr()
-	op, n := p.compOp()
-	if n == 0 {
-		return left
-	}
-	c := &Compare{Left: left}
-	for n > 0 {
-		p.i += n
-		c.Ops = append(c.Ops, op)
-		c.Comparators = append(c.Comparators, p.bitOr())
-		op, n = p.compOp()
-	}
-	c.Pos = p.from(start)
-	return c
-}
-
 var binOps = [...]struct {
 	op   Operator
 	prec int8
@@ -211,28 +239,6 @@ var binOps = [...]struct {
 	tPlus: {Add, 5}, tMinus: {Sub, 5},
 	tStar: {Mult, 6}, tSlash: {Div, 6}, tDoubleSlash: {FloorDiv, 6}, tPercent: {Mod, 6}, tAt: {MatMult, 6},
 	kwLast: {},
-}
-
-func (p *parser) bitOr() ExprNode { return p.binary(1) }
-
-func (p *parser) binary(minPrec int8) ExprNode {
-	start := p.i
-	left := p.factor()
-	for {
-		k := p.peek()
-		if int(k) >= len(binOps) {
-			return left
-		}
-		b := binOps[k]
-		if b.prec == 0 || b.prec < minPrec {
-			return left
-		}
-		p.i++
-		right := p.binary(b.prec + 1)
-		bo := p.a.binops.alloc()
-		*bo = BinOp{Pos: p.from(start), Left: left, Op: b.op, Right: right}
-		left = bo
-	}
 }
 
 func (p *parser) factor() ExprNode {
