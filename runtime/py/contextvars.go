@@ -4,6 +4,9 @@ package py
 // ContextVars to values. Each asyncio task runs in its own copy.
 type Context struct {
 	vars map[*ContextVar]Object
+	// shared marks vars as shared with copies: copy it before writing
+	// (copy_context() is O(1), as CPython's hash tries make it).
+	shared bool
 	// entered guards against entering one context twice at once.
 	entered bool
 }
@@ -23,15 +26,27 @@ func (*Context) Type() *Type    { return ContextType }
 func (*ContextVar) Type() *Type { return ContextVarType }
 
 // NewContext returns an empty context.
-func NewContext() *Context { return &Context{vars: map[*ContextVar]Object{}} }
+func NewContext() *Context { return &Context{} }
 
 // Copy is contextvars.copy_context() applied to c.
 func (c *Context) Copy() *Context {
-	n := &Context{vars: make(map[*ContextVar]Object, len(c.vars))}
-	for k, v := range c.vars {
-		n.vars[k] = v
+	if len(c.vars) == 0 {
+		return &Context{}
 	}
-	return n
+	c.shared = true
+	return &Context{vars: c.vars, shared: true}
+}
+
+// own gives c a map of its own before a write.
+func (c *Context) own() {
+	if c.vars != nil && !c.shared {
+		return
+	}
+	m := make(map[*ContextVar]Object, len(c.vars)+1)
+	for k, v := range c.vars {
+		m[k] = v
+	}
+	c.vars, c.shared = m, false
 }
 
 // Get returns v's value in c; ok is false when unset.
@@ -41,10 +56,18 @@ func (c *Context) Get(v *ContextVar) (Object, bool) {
 }
 
 // Set binds v in c.
-func (c *Context) Set(v *ContextVar, x Object) { c.vars[v] = x }
+func (c *Context) Set(v *ContextVar, x Object) {
+	c.own()
+	c.vars[v] = x
+}
 
 // Delete unbinds v in c.
-func (c *Context) Delete(v *ContextVar) { delete(c.vars, v) }
+func (c *Context) Delete(v *ContextVar) {
+	if _, ok := c.vars[v]; ok {
+		c.own()
+		delete(c.vars, v)
+	}
+}
 
 // Len is len(c).
 func (c *Context) Len() int { return len(c.vars) }
