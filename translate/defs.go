@@ -323,8 +323,8 @@ func (t *translator) classDef(f *fn, x *parser.ClassDef) []jen.Code {
 	qual := qualname(f, x.Name)
 	t.addSpan(x.Name, x)
 	for _, k := range x.Keywords {
-		if k.Arg == "metaclass" || k.Arg == "" {
-			t.unsupportedAt(k, "class keyword argument "+k.Arg)
+		if k.Arg == "" {
+			t.unsupportedAt(k, "**kwargs in a class statement")
 		}
 	}
 	ns, cls := t.id("ns"), t.id("cls")
@@ -351,6 +351,19 @@ func (t *translator) classDef(f *fn, x *parser.ClassDef) []jen.Code {
 	cf := &fn{scope: s, parent: f, classNS: ns, classVar: cls, qualname: qual}
 	out = append(out, markDirected(t.block(cf, x.Body))...)
 	var clsExpr jen.Code = py("NewClass").Call(jen.Lit(x.Name), jen.Lit(qual), jen.Lit("__main__"), jen.Id(bases), jen.Id(ns))
+	if len(x.Keywords) > 0 {
+		names := jen.Index().String().ValuesFunc(func(g *jen.Group) {
+			for _, k := range x.Keywords {
+				g.Lit(k.Arg)
+			}
+		})
+		vals := jen.Index().Add(pyObject()).ValuesFunc(func(g *jen.Group) {
+			for _, k := range x.Keywords {
+				g.Add(t.expr(f, k.Value))
+			}
+		})
+		clsExpr = py("NewClassKw").Call(jen.Lit(x.Name), jen.Lit(qual), jen.Lit("__main__"), jen.Id(bases), jen.Id(ns), names, vals)
+	}
 	out = append(out, jen.Id(cls).Op("=").Add(clsExpr))
 	var value jen.Code = jen.Id(cls)
 	for i := len(decoVars) - 1; i >= 0; i-- {

@@ -142,6 +142,10 @@ type scopeBuilder struct {
 func buildScopes(mod *parser.Module) (*scope, map[parser.Node]*scope) {
 	b := &scopeBuilder{scopes: map[parser.Node]*scope{}}
 	root := newScope(moduleScope, "<module>", nil, mod)
+	// Module attributes every script has.
+	for _, name := range []string{"__name__", "__doc__", "__file__"} {
+		root.bind(name)
+	}
 	b.scopes[mod] = root
 	b.cur = root
 	b.stmts(mod.Body)

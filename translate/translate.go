@@ -215,6 +215,7 @@ func (t *translator) moduleBody(mod *parser.Module) []jen.Code {
 	f := &fn{scope: t.module}
 	t.extraGlobals["__name__"] = true
 	t.extraGlobals["__doc__"] = true
+	t.extraGlobals["__file__"] = true
 	var doc jen.Code = pyNone()
 	if d, ok := docstring(mod.Body); ok {
 		doc = py("Str").Call(jen.Lit(d))
@@ -222,6 +223,7 @@ func (t *translator) moduleBody(mod *parser.Module) []jen.Code {
 	out := []jen.Code{
 		jen.Id(globalVar("__name__")).Op("=").Qual(pyPath, "Str").Call(jen.Lit("__main__")),
 		jen.Id(globalVar("__doc__")).Op("=").Add(doc),
+		jen.Id(globalVar("__file__")).Op("=").Qual(pyPath, "Str").Call(jen.Lit(t.file)),
 	}
 	out = append(out, t.block(f, mod.Body)...)
 	return out

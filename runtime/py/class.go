@@ -5,6 +5,39 @@ import "fmt"
 // NewClass creates a class from a class statement: name, bases and the
 // namespace the body filled in.
 func NewClass(name, qualname, module string, bases []Object, ns *Dict) *Type {
+	return NewClassKw(name, qualname, module, bases, ns, nil, nil)
+}
+
+// NewClassKw is NewClass with the class statement's keyword arguments:
+// metaclass (only type, or a class standing for it, is supported) and the
+// rest, which go to the parent's __init_subclass__.
+func NewClassKw(name, qualname, module string, bases []Object, ns *Dict, kwnames []string, kwvals []Object) *Type {
+	var initKwNames []string
+	var initKwVals []Object
+	for i, k := range kwnames {
+		if k == "metaclass" {
+			if m, ok := kwvals[i].(*Type); !ok || (m != TypeType && !m.IsSubtype(TypeType)) {
+				panic(NewError(TypeErrorType, fmt.Sprintf("metaclass %s is not supported (only type)", Repr(kwvals[i]))))
+			}
+			continue
+		}
+		initKwNames = append(initKwNames, k)
+		initKwVals = append(initKwVals, kwvals[i])
+	}
+	// __init_subclass__ and __class_getitem__ are implicitly class methods,
+	// __new__ a static method.
+	for _, n := range []string{"__init_subclass__", "__class_getitem__"} {
+		if f, ok := ns.GetStr(n); ok {
+			if _, isFunc := f.(*Function); isFunc {
+				ns.SetStr(n, &ClassMethod{Func: f})
+			}
+		}
+	}
+	if f, ok := ns.GetStr("__new__"); ok {
+		if _, isFunc := f.(*Function); isFunc {
+			ns.SetStr("__new__", &StaticMethod{Func: f})
+		}
+	}
 	t := &Type{Name: name, Qualname: qualname, Module: module, Dict: ns}
 	for _, b := range bases {
 		bt, ok := b.(*Type)
@@ -17,6 +50,11 @@ func NewClass(name, qualname, module string, bases []Object, ns *Dict) *Type {
 		t.Bases = []*Type{ObjectType}
 	}
 	t.computeMRO()
+	for _, b := range t.Bases {
+		if b.meta != nil && (t.meta == nil || b.meta.IsSubtype(t.meta)) {
+			t.meta = b.meta
+		}
+	}
 	for _, m := range t.MRO[1:] {
 		if m.builtinBase == m {
 			t.builtinBase = m
@@ -33,10 +71,11 @@ func NewClass(name, qualname, module string, bases []Object, ns *Dict) *Type {
 	if _, ok := ns.GetStr("__qualname__"); ok {
 		ns.DeleteStr("__qualname__")
 	}
-	// Functions defined in the body know their class for super().
-	if init := t.Lookup("__init_subclass__"); init != nil {
-		if _, builtin := init.(*BuiltinFunction); !builtin {
-			Call(bindDescriptor(init, nil, t))
+	// The parent's __init_subclass__ runs with the new class.
+	for _, m := range t.MRO[1:] {
+		if init, ok := m.Dict.GetStr("__init_subclass__"); ok {
+			CallKw(bindDescriptor(init, nil, t), initKwVals, initKwNames)
+			break
 		}
 	}
 	ns.Items(func(k, v Object) bool {

@@ -51,13 +51,9 @@ func Repr(o Object) string {
 	case Bytes:
 		return BytesRepr(v)
 	case *Type:
-		if r := TypeType.Lookup("__repr__"); r != nil && v.Type() != TypeType {
-			break
+		if v.meta == nil {
+			return typeRepr(v)
 		}
-		if v.IsSubtype(BaseExceptionType) || v.Module != "builtins" {
-			return fmt.Sprintf("<class '%s'>", v.FullName())
-		}
-		return fmt.Sprintf("<class '%s'>", v.Qualname)
 	}
 	t := o.Type()
 	if r := t.Lookup("__repr__"); r != nil {
@@ -332,18 +328,18 @@ func Compare(a, b Object, op CmpOp) Object {
 	name := cmpDunder[op]
 	// The reflected method of a subclass goes first.
 	if tb != ta && tb.IsSubtype(ta) {
-		if m := tb.Lookup(cmpDunder[cmpSwapped[op]]); m != nil && isPythonMethod(m) {
+		if m := userDunder(tb, cmpDunder[cmpSwapped[op]]); m != nil {
 			if r := Call(bindDescriptor(m, b, tb), a); r != NotImplemented {
 				return r
 			}
 		}
 	}
-	if m := ta.Lookup(name); m != nil && isPythonMethod(m) {
+	if m := userDunder(ta, name); m != nil {
 		if r := Call(bindDescriptor(m, a, ta), b); r != NotImplemented {
 			return r
 		}
 	}
-	if m := tb.Lookup(cmpDunder[cmpSwapped[op]]); m != nil && isPythonMethod(m) {
+	if m := userDunder(tb, cmpDunder[cmpSwapped[op]]); m != nil {
 		if r := Call(bindDescriptor(m, b, tb), a); r != NotImplemented {
 			return r
 		}
@@ -354,7 +350,7 @@ func Compare(a, b Object, op CmpOp) Object {
 			return NewBool(a == b || sameIdentity(a, b))
 		}
 	case OpNe:
-		if m := ta.Lookup("__eq__"); m != nil && isPythonMethod(m) {
+		if m := userDunder(ta, "__eq__"); m != nil {
 			r := Call(bindDescriptor(m, a, ta), b)
 			if r != NotImplemented {
 				return NewBool(!Truth(r))
@@ -367,6 +363,21 @@ func Compare(a, b Object, op CmpOp) Object {
 	}
 	panic(NewError(TypeErrorType, fmt.Sprintf("'%s' not supported between instances of '%s' and '%s'",
 		cmpSymbol[op], ta.Name, tb.Name)))
+}
+
+// userDunder finds a comparison method that is not one of the builtin
+// types' own (those are handled natively by compareBuiltin): methods
+// defined in Python, or added in Go to a user's class (dataclasses).
+func userDunder(t *Type, name string) Object {
+	for _, m := range t.MRO {
+		if v, ok := m.Dict.GetStr(name); ok {
+			if _, builtin := v.(*BuiltinFunction); builtin && m.Module == "builtins" {
+				return nil
+			}
+			return v
+		}
+	}
+	return nil
 }
 
 func isPythonMethod(m Object) bool {
@@ -587,3 +598,15 @@ func Index(o Object) int {
 	}
 	panic(NewError(TypeErrorType, fmt.Sprintf("'%s' object cannot be interpreted as an integer", o.Type().Name)))
 }
+
+// typeRepr is type.__repr__: <class 'module.Qualname'>.
+func typeRepr(v *Type) string {
+	if v.IsSubtype(BaseExceptionType) || v.Module != "builtins" {
+		return fmt.Sprintf("<class '%s'>", v.FullName())
+	}
+	return fmt.Sprintf("<class '%s'>", v.Qualname)
+}
+
+// SetMeta sets t's metaclass (for Go-implemented metaclasses such as
+// enum.EnumType); classes derived from t inherit it.
+func SetMeta(t, meta *Type) { t.meta = meta }
