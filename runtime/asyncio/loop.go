@@ -145,6 +145,8 @@ func (h *Handle) invoke() py.Object {
 	return nil
 }
 
+const handleRunFunc = "github.com/py2goasync/py2goasync/runtime/asyncio.(*Handle).run"
+
 // run is Handle._run: exceptions go to the loop's exception handler.
 func (h *Handle) run() {
 	th := py.Current()
@@ -156,6 +158,7 @@ func (h *Handle) run() {
 			if e.Type().IsSubtype(py.KeyboardInterruptType) || e.Type().IsSubtype(py.SystemExitType) {
 				panic(e)
 			}
+			e.MarkCaughtIn(handleRunFunc)
 			ctx := py.NewDict()
 			ctx.SetStr("message", py.Str("Exception in callback "+h.callbackRepr()))
 			ctx.SetStr("exception", e)
