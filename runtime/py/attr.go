@@ -272,8 +272,14 @@ func typeGetAttr(t *Type, name string) (Object, bool) {
 	if a := t.Lookup(name); a != nil {
 		return bindDescriptor(a, nil, t), true
 	}
-	if a := TypeType.Lookup(name); a != nil {
-		return bindDescriptor(a, t, TypeType), true
+	meta := t.Type()
+	if a := meta.Lookup(name); a != nil {
+		return bindDescriptor(a, t, meta), true
+	}
+	if meta != TypeType {
+		if g, _ := findGetter(meta, name); g != nil {
+			return g(t), true
+		}
 	}
 	return nil, false
 }

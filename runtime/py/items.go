@@ -151,6 +151,11 @@ func GetItem(o, k Object) Object {
 		}
 		return Int(v[seqIndex(k, len(v), "index")])
 	case *Type:
+		if v.meta != nil {
+			if m := LookupSpecial(v, "__getitem__"); m != nil {
+				return Call(m, k)
+			}
+		}
 		if m := v.Lookup("__class_getitem__"); m != nil {
 			return Call(bindDescriptor(m, nil, v), k)
 		}

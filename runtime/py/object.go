@@ -38,6 +38,8 @@ type Type struct {
 	// cache memoises Lookup; see typeEpoch.
 	cache      map[string]Object
 	cacheEpoch uint64
+	// meta is the metaclass when it is not type (enum.EnumType, ...).
+	meta *Type
 }
 
 // TypeType is the class of classes.
@@ -51,7 +53,12 @@ var ObjectType = func() *Type {
 	return t
 }()
 
-func (t *Type) Type() *Type { return TypeType }
+func (t *Type) Type() *Type {
+	if t.meta != nil {
+		return t.meta
+	}
+	return TypeType
+}
 
 // newBuiltinType makes a builtin type with a single base (nil for object).
 func newBuiltinType(name string, base *Type) *Type {

@@ -21,7 +21,7 @@ func init() {
 		}
 		return None
 	}
-	method(TypeType, "__repr__", func(args []Object, kw []string) Object { return Str(Repr(args[0])) })
+	method(TypeType, "__repr__", func(args []Object, kw []string) Object { return Str(typeRepr(args[0].(*Type))) })
 	method(TypeType, "mro", func(args []Object, kw []string) Object {
 		t := args[0].(*Type)
 		items := make([]Object, len(t.MRO))

@@ -8,6 +8,7 @@ import (
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/collections"
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/contextvars"
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/dataclasses"
+	_ "github.com/py2goasync/py2goasync/runtime/stdlib/enum"
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/functools"
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/itertools"
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/json"
