@@ -52,7 +52,7 @@ func infoOf(t *py.Type) *info {
 	return &info{byName: map[string]py.Object{}, byValue: py.NewDict()}
 }
 
-func memberName(o py.Object) string  { return py.StrOf(py.GetAttr(o, "_name_")) }
+func memberName(o py.Object) string     { return py.StrOf(py.GetAttr(o, "_name_")) }
 func memberValue(o py.Object) py.Object { return py.GetAttr(o, "_value_") }
 
 func isDescriptor(v py.Object) bool {
@@ -68,7 +68,9 @@ func isSunder(n string) bool {
 	return len(n) > 2 && n[0] == '_' && n[len(n)-1] == '_' && n[1] != '_' && n[len(n)-2] != '_'
 }
 
-func isDunder(n string) bool { return len(n) > 4 && strings.HasPrefix(n, "__") && strings.HasSuffix(n, "__") }
+func isDunder(n string) bool {
+	return len(n) > 4 && strings.HasPrefix(n, "__") && strings.HasSuffix(n, "__")
+}
 
 // build turns the namespace of a new enum class into members.
 func build(cls *py.Type) {
