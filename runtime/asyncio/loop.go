@@ -312,6 +312,8 @@ type Loop struct {
 	// the loop.
 	servers []*Server
 	closers []io.Closer
+	// signalHandlers stop the watchers of add_signal_handler.
+	signalHandlers map[int]func()
 
 	// unretrieved holds futures whose exception was never retrieved.
 	unretrieved []*Future
@@ -656,6 +658,7 @@ func (l *Loop) Close() {
 	if l.timer != nil {
 		l.timer.Stop()
 	}
+	l.removeAllSignalHandlers()
 	for _, s := range l.servers {
 		s.close()
 	}

@@ -2,6 +2,7 @@ package asyncio
 
 import (
 	"os"
+	"strings"
 	"syscall"
 	"testing"
 
@@ -59,4 +60,31 @@ func TestSigintFromOS(t *testing.T) {
 		})
 	})
 	expectPy(t, "sigint", rec.lines)
+}
+
+// loop.add_signal_handler runs the callback on the loop; removing it
+// reports whether there was one.
+func TestAddSignalHandler(t *testing.T) {
+	var rec recorder
+	run(t, func() {
+		main := coroFn("main", 2, func(_ []py.Object) py.Object {
+			loop := call(A("get_running_loop"))
+			ev := call(A("Event"))
+			cb := builtinFn("on_usr1", func(a []py.Object) py.Object {
+				rec.add("got SIGUSR1 " + str(a[0]))
+				meth(ev, "set")
+				return py.None
+			})
+			meth(loop, "add_signal_handler", I(int(syscall.SIGUSR1)), cb, S("x"))
+			syscall.Kill(os.Getpid(), syscall.SIGUSR1)
+			await(meth(ev, "wait"))
+			rec.add("removed: " + str(meth(loop, "remove_signal_handler", I(int(syscall.SIGUSR1)))) + " " +
+				str(meth(loop, "remove_signal_handler", I(int(syscall.SIGUSR1)))))
+			return py.None
+		})
+		call(A("run"), main())
+	})
+	if got := strings.Join(rec.lines, "\n"); got != "got SIGUSR1 x\nremoved: True False" {
+		t.Errorf("got %q", got)
+	}
 }

@@ -1,0 +1,101 @@
+package asyncio
+
+import (
+	"os"
+	"os/signal"
+	"syscall"
+
+	"github.com/py2goasync/py2goasync/runtime/py"
+)
+
+// The event loop policy object (get_event_loop_policy) and Unix signal
+// handlers on the loop (add_signal_handler / remove_signal_handler).
+
+type policy struct{}
+
+var policyType = newType("_UnixDefaultEventLoopPolicy", "asyncio.unix_events", abstractEventLoopPolicyTy, func(t *py.Type) py.Object {
+	return thePolicy
+})
+
+var thePolicy = &policy{}
+
+func (*policy) Type() *py.Type { return policyType }
+
+func init() {
+	t := policyType
+	def(t, "get_event_loop", func(a []py.Object, kw []string) py.Object { return GetEventLoop() })
+	def(t, "set_event_loop", func(a []py.Object, kw []string) py.Object {
+		p := parse("set_event_loop", a[1:], kw, []string{"loop"}, 1)
+		setEventLoop(p[0])
+		return py.None
+	})
+	def(t, "new_event_loop", func(a []py.Object, kw []string) py.Object { return newEventLoop() })
+	def(t, "get_child_watcher", func(a []py.Object, kw []string) py.Object { return py.None })
+
+	l := LoopType
+	def(l, "add_signal_handler", func(a []py.Object, kw []string) py.Object {
+		if len(a) < 3 {
+			typeError("add_signal_handler() missing required arguments")
+		}
+		lp := selfLoop(a[0])
+		lp.checkClosed()
+		sig := py.Index(a[1])
+		if sig <= 0 || sig >= 65 {
+			valueError("sig %d out of range(1, 65)", sig)
+		}
+		if sig == int(syscall.SIGKILL) || sig == int(syscall.SIGSTOP) {
+			panic(py.NewException(py.RuntimeErrorType, py.Str("sig "+py.StrOf(a[1])+" cannot be caught")))
+		}
+		lp.removeSignalHandler(sig)
+		h := &Handle{loop: lp, cb: a[2], args: append([]py.Object(nil), a[3:]...), ctx: py.Current().Context.Copy()}
+		ch := make(chan os.Signal, 1)
+		stop := make(chan struct{})
+		done := make(chan struct{})
+		signal.Notify(ch, syscall.Signal(sig))
+		go func() {
+			defer close(done)
+			for {
+				select {
+				case <-stop:
+					return
+				case <-ch:
+					lp.PostThreadsafe(func() {
+						if !h.cancelled {
+							lp.ready.push(&Handle{loop: lp, cb: h.cb, args: h.args, ctx: h.ctx})
+						}
+					})
+				}
+			}
+		}()
+		if lp.signalHandlers == nil {
+			lp.signalHandlers = map[int]func(){}
+		}
+		lp.signalHandlers[sig] = func() {
+			signal.Stop(ch)
+			close(stop)
+			<-done
+			h.cancelled = true
+		}
+		return py.None
+	})
+	def(l, "remove_signal_handler", func(a []py.Object, kw []string) py.Object {
+		p := parse("remove_signal_handler", a[1:], kw, []string{"sig"}, 1)
+		return py.NewBool(selfLoop(a[0]).removeSignalHandler(py.Index(p[0])))
+	})
+}
+
+func (l *Loop) removeSignalHandler(sig int) bool {
+	stop, ok := l.signalHandlers[sig]
+	if !ok {
+		return false
+	}
+	delete(l.signalHandlers, sig)
+	stop()
+	return true
+}
+
+func (l *Loop) removeAllSignalHandlers() {
+	for sig := range l.signalHandlers {
+		l.removeSignalHandler(sig)
+	}
+}
