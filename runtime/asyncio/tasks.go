@@ -455,93 +455,90 @@ func allTasks(l *Loop) py.Object {
 	return s
 }
 
-// asCompleted is asyncio.as_completed(fs, timeout=): an iterator of
-// coroutines.
+// asCompleted is asyncio.as_completed(fs, timeout=): a generator of
+// coroutines, which (like CPython's) wraps the awaitables in tasks when it
+// is first advanced.
 func asCompleted(fs py.Object, timeout py.Object) py.Object {
 	if _, ok := asFuture(fs); ok || IsCoroutine(fs) {
 		typeError("expect an iterable of futures, not %s", fs.Type().Name)
 	}
-	l := asLoop(GetEventLoop())
-	items := uniqueItems(fs)
-	var todo []*Future
-	for _, it := range items {
-		f, _ := asFuture(ensureFuture(it, l))
-		todo = append(todo, f)
-	}
-	var done []*Future // nil entries are timeouts
-	var getters []*Future
-	var th *Handle
-	push := func(f *Future) {
-		if len(getters) > 0 {
-			g := getters[0]
-			getters = getters[1:]
-			if !g.Done() {
-				g.SetResult(orNoneFut(f))
+	return py.NewGenerator(asCompletedCode, func(gen *py.Generator) py.Object {
+		l := asLoop(GetEventLoop())
+		var todo []*Future
+		for _, it := range uniqueItems(fs) {
+			f, _ := asFuture(ensureFuture(it, l))
+			todo = append(todo, f)
+		}
+		var done []*Future // nil entries are timeouts
+		var getters []*Future
+		var th *Handle
+		push := func(f *Future) {
+			for len(getters) > 0 {
+				g := getters[0]
+				getters = getters[1:]
+				if !g.Done() {
+					g.SetResult(orNoneFut(f))
+					return
+				}
+			}
+			done = append(done, f)
+		}
+		cb := &doneCallback{name: "_on_completion() at " + stdlibPath("tasks.py", 603)}
+		cb.fn = func(fo py.Object) {
+			if len(todo) == 0 {
 				return
 			}
-		}
-		done = append(done, f)
-	}
-	remove := func(f *Future) bool {
-		for i, x := range todo {
-			if x == f {
-				todo = append(todo[:i], todo[i+1:]...)
-				return true
+			f, _ := asFuture(fo)
+			for i, x := range todo {
+				if x == f {
+					todo = append(todo[:i], todo[i+1:]...)
+					break
+				}
+			}
+			push(f)
+			if len(todo) == 0 && th != nil {
+				th.Cancel()
 			}
 		}
-		return false
-	}
-	cb := &doneCallback{name: "_on_completion() at " + stdlibPath("tasks.py", 603)}
-	cb.fn = func(fo py.Object) {
-		if len(todo) == 0 {
-			return
+		cb.ctx = py.Current().Context.Copy()
+		for _, f := range todo {
+			f.addCallback(cb)
 		}
-		f, _ := asFuture(fo)
-		remove(f)
-		push(f)
-		if len(todo) == 0 && th != nil {
-			th.Cancel()
+		if len(todo) > 0 && !isNone(timeout) {
+			th = l.CallLater(toFloat(timeout), func() {
+				for _, f := range todo {
+					f.removeCallback(cb)
+					push(nil)
+				}
+				todo = nil
+			}, nil)
 		}
-	}
-	cb.ctx = py.Current().Context.Copy()
-	for _, f := range todo {
-		f.addCallback(cb)
-	}
-	if len(todo) > 0 && !isNone(timeout) {
-		th = l.CallLater(toFloat(timeout), func() {
-			for _, f := range todo {
-				f.removeCallback(cb)
-				push(nil)
-			}
-			todo = nil
-		}, nil)
-	}
-	n := len(todo)
-	i := 0
-	code := goCode("_wait_for_one", "tasks.py", 611)
-	return &py.FuncIter{F: func() (py.Object, bool) {
-		if i >= n {
-			return nil, false
+		n := len(todo)
+		for i := 0; i < n; i++ {
+			gen.Yield(py.NewCoroutine(waitForOneCode, func() py.Object {
+				var f *Future
+				if len(done) > 0 {
+					f = done[0]
+					done = done[1:]
+				} else {
+					g := NewFuture(GetRunningLoop())
+					getters = append(getters, g)
+					f, _ = asFuture(g.AwaitDirect())
+				}
+				if f == nil {
+					raiseNoArg(py.TimeoutErrorType)
+				}
+				return f.Result()
+			}))
 		}
-		i++
-		return py.NewCoroutine(code, func() py.Object {
-			var f *Future
-			if len(done) > 0 {
-				f = done[0]
-				done = done[1:]
-			} else {
-				g := NewFuture(GetRunningLoop())
-				getters = append(getters, g)
-				r := g.AwaitDirect()
-				f, _ = asFuture(r)
-			}
-			if f == nil {
-				raiseNoArg(py.TimeoutErrorType)
-			}
-			return f.Result()
-		}), true
-	}}
+		return py.None
+	})
 }
+
+var (
+	asCompletedCode = goCode("as_completed", "tasks.py", 573)
+	waitForOneCode  = goCode("_wait_for_one", "tasks.py", 611)
+)
 
 func orNoneFut(f *Future) py.Object {
 	if f == nil {
