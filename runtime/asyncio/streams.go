@@ -112,7 +112,7 @@ func (r *StreamReader) Read(n int) py.Object {
 		py.Raise(r.exc)
 	}
 	if n == 0 {
-		return py.Bytes{}
+		return py.Bytes("")
 	}
 	if n < 0 {
 		var all []byte

@@ -455,12 +455,6 @@ func init() {
 		runtimeError("Task does not support set_exception operation")
 		return nil
 	})
-	def(t, "get_stack", func(a []py.Object, kw []string) py.Object { return py.NewList() })
-	def(t, "print_stack", func(a []py.Object, kw []string) py.Object {
-		tk := selfTask(a[0])
-		fmt.Fprintf(stderrWriter{}, "No stack for %s\n", tk.String())
-		return py.None
-	})
 	getter(t, "_coro", func(o py.Object) py.Object { return selfTask(o).coro })
 	getter(t, "_must_cancel", func(o py.Object) py.Object { return py.NewBool(selfTask(o).mustCancel) })
 	getter(t, "_fut_waiter", func(o py.Object) py.Object {
