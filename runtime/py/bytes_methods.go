@@ -17,7 +17,7 @@ func bytesSelf(name string, args []Object) []byte {
 func bytesArg(fname string, o Object) []byte {
 	switch v := o.(type) {
 	case Bytes:
-		return v
+		return []byte(v)
 	case *ByteArray:
 		return v.B
 	}
@@ -123,7 +123,7 @@ func init() {
 	method(ByteArrayType, "__getitem__", func(args []Object, kw []string) Object {
 		r := GetItem(Bytes(args[0].(*ByteArray).B), args[1])
 		if b, ok := r.(Bytes); ok {
-			return &ByteArray{B: b}
+			return &ByteArray{B: []byte(b)}
 		}
 		return r
 	})
@@ -132,7 +132,7 @@ func init() {
 		case *ByteArray:
 			return NewBool(bytes.Equal(args[0].(*ByteArray).B, o.B))
 		case Bytes:
-			return NewBool(bytes.Equal(args[0].(*ByteArray).B, o))
+			return NewBool(bytes.Equal(args[0].(*ByteArray).B, []byte(o)))
 		}
 		return NotImplemented
 	})
@@ -286,7 +286,7 @@ func init() {
 		for i, it := range AppendStar(nil, a[0]) {
 			switch v := it.(type) {
 			case Bytes:
-				parts = append(parts, v)
+				parts = append(parts, []byte(v))
 			case *ByteArray:
 				parts = append(parts, v.B)
 			default:
@@ -301,7 +301,7 @@ func init() {
 		sep := bytesArg("partition", a[0])
 		before, after, ok := bytes.Cut(b, sep)
 		if !ok {
-			return NewTuple(Bytes(b), Bytes{}, Bytes{})
+			return NewTuple(Bytes(b), Bytes(""), Bytes(""))
 		}
 		return NewTuple(Bytes(before), Bytes(sep), Bytes(after))
 	})

@@ -49,7 +49,7 @@ func Repr(o Object) string {
 			return reprDict(v)
 		}
 	case Bytes:
-		return BytesRepr(v)
+		return BytesRepr([]byte(v))
 	case *Type:
 		if v.meta == nil {
 			return typeRepr(v)
@@ -205,7 +205,7 @@ func Is(a, b Object) bool {
 		y, ok := b.(Float)
 		return ok && x == y
 	}
-	return a == b
+	return sameObj(a, b)
 }
 
 // Hash is hash(o).
@@ -347,7 +347,7 @@ func Compare(a, b Object, op CmpOp) Object {
 	switch op {
 	case OpEq:
 		if ta.Lookup("__ne__") != nil && op == OpEq {
-			return NewBool(a == b || sameIdentity(a, b))
+			return NewBoolsameObj(a, b)
 		}
 	case OpNe:
 		if m := userDunder(ta, "__eq__"); m != nil {
@@ -356,10 +356,10 @@ func Compare(a, b Object, op CmpOp) Object {
 				return NewBool(!Truth(r))
 			}
 		}
-		return NewBool(!(a == b || sameIdentity(a, b)))
+		return NewBool(!sameObj(a, b))
 	}
 	if op == OpEq {
-		return NewBool(a == b || sameIdentity(a, b))
+		return NewBoolsameObj(a, b)
 	}
 	panic(NewError(TypeErrorType, fmt.Sprintf("'%s' not supported between instances of '%s' and '%s'",
 		cmpSymbol[op], ta.Name, tb.Name)))
@@ -385,10 +385,21 @@ func isPythonMethod(m Object) bool {
 	return !builtin
 }
 
-func sameIdentity(a, b Object) bool {
-	defer func() { recover() }()
+func sameIdentity(a, b Object) bool { return sameObj(a, b) }
+
+// sameObj is identity (`a is b`) without Go's panic on comparing two
+// interfaces that hold slices (bytes): bytes are the same object when
+// they share their backing array.
+func sameObj(a, b Object) bool {
+	if x, ok := a.(Bytes); ok {
+		y, ok := b.(Bytes)
+		return ok && len(x) == len(y) && (len(x) == 0 || &x[0] == &y[0])
+	}
 	return a == b
 }
+
+// SameObject is sameObj for other runtime packages.
+func SameObject(a, b Object) bool { return sameObj(a, b) }
 
 func compareBuiltin(a, b Object, op CmpOp) (bool, bool) {
 	switch x := a.(type) {
@@ -451,7 +462,7 @@ func compareBuiltin(a, b Object, op CmpOp) (bool, bool) {
 		if !ai && !bi && !ae && !be && a.Type().builtinBase == a.Type() && b.Type().builtinBase == b.Type() {
 			if ta := a.Type(); ta.Lookup("__eq__") == nil || !isPythonMethod(ta.Lookup("__eq__")) {
 				if tb := b.Type(); tb.Lookup("__eq__") == nil || !isPythonMethod(tb.Lookup("__eq__")) {
-					return (a == b || sameIdentity(a, b)) == (op == OpEq), true
+					return sameObj(a, b) == (op == OpEq), true
 				}
 			}
 		}
@@ -527,7 +538,7 @@ func compareSeq(a, b []Object, op CmpOp) bool {
 		n = len(b)
 	}
 	for i := 0; i < n; i++ {
-		if a[i] == b[i] || Eq(a[i], b[i]) {
+		if sameObj(a[i], b[i]) || Eq(a[i], b[i]) {
 			continue
 		}
 		if op == OpEq {
@@ -548,7 +559,7 @@ func dictEqual(a, b *Dict) bool {
 	eq := true
 	a.Items(func(k, v Object) bool {
 		w, ok := b.Get(k)
-		if !ok || !(v == w || Eq(v, w)) {
+		if !ok || !(sameObj(v, w) || Eq(v, w)) {
 			eq = false
 		}
 		return eq

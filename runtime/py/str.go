@@ -15,7 +15,7 @@ var StrType = newBuiltinType("str", ObjectType)
 func (Str) Type() *Type { return StrType }
 
 // Bytes is Python's bytes.
-type Bytes []byte
+type Bytes string
 
 var BytesType = newBuiltinType("bytes", ObjectType)
 

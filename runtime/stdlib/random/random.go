@@ -154,7 +154,7 @@ func (r *Random) Seed(a py.Object) {
 		case py.Str:
 			b = []byte(s)
 		case py.Bytes:
-			b = s
+			b = []byte(s)
 		case *py.ByteArray:
 			b = s.B
 		}
