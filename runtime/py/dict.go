@@ -57,7 +57,7 @@ func (d *Dict) find(h uint64, key Object) int {
 	if d.index == nil {
 		for i := range d.entries {
 			e := &d.entries[i]
-			if e.key != nil && e.hash == h && (e.key == key || Eq(e.key, key)) {
+			if e.key != nil && e.hash == h && (sameObj(e.key, key) || Eq(e.key, key)) {
 				return i
 			}
 		}
@@ -65,7 +65,7 @@ func (d *Dict) find(h uint64, key Object) int {
 	}
 	for _, i := range d.index[h] {
 		e := &d.entries[i]
-		if e.key != nil && (e.key == key || Eq(e.key, key)) {
+		if e.key != nil && (sameObj(e.key, key) || Eq(e.key, key)) {
 			return int(i)
 		}
 	}

@@ -47,11 +47,11 @@ func (v *DictView) Contains(x Object) bool {
 			return false
 		}
 		val, ok := v.D.Get(t.Items[0])
-		return ok && (val == t.Items[1] || Eq(val, t.Items[1]))
+		return ok && (sameObj(val, t.Items[1]) || Eq(val, t.Items[1]))
 	}
 	found := false
 	v.D.Items(func(_, val Object) bool {
-		if val == x || Eq(val, x) {
+		if sameObj(val, x) || Eq(val, x) {
 			found = true
 		}
 		return !found

@@ -266,14 +266,14 @@ func Contains(o, x Object) bool {
 		return v.Contains(x)
 	case *List:
 		for _, it := range v.Items {
-			if it == x || Eq(it, x) {
+			if sameObj(it, x) || Eq(it, x) {
 				return true
 			}
 		}
 		return false
 	case *Tuple:
 		for _, it := range v.Items {
-			if it == x || Eq(it, x) {
+			if sameObj(it, x) || Eq(it, x) {
 				return true
 			}
 		}
@@ -288,7 +288,7 @@ func Contains(o, x Object) bool {
 		if !ok {
 			return false
 		}
-		if v == x || Eq(v, x) {
+		if sameObj(v, x) || Eq(v, x) {
 			return true
 		}
 	}

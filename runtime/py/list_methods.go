@@ -71,7 +71,7 @@ func SortObjects(items []Object, key Object, reverse bool) {
 func seqIndexOf(items []Object, x Object, start, end Object) int {
 	st, en := adjustIndices(start, end, len(items))
 	for i := st; i < en && i < len(items); i++ {
-		if items[i] == x || Eq(items[i], x) {
+		if sameObj(items[i], x) || Eq(items[i], x) {
 			return i
 		}
 	}
@@ -81,7 +81,7 @@ func seqIndexOf(items []Object, x Object, start, end Object) int {
 func seqCount(items []Object, x Object) int {
 	n := 0
 	for _, it := range items {
-		if it == x || Eq(it, x) {
+		if sameObj(it, x) || Eq(it, x) {
 			n++
 		}
 	}

@@ -347,7 +347,7 @@ func Compare(a, b Object, op CmpOp) Object {
 	switch op {
 	case OpEq:
 		if ta.Lookup("__ne__") != nil && op == OpEq {
-			return NewBoolsameObj(a, b)
+			return NewBool(sameObj(a, b))
 		}
 	case OpNe:
 		if m := userDunder(ta, "__eq__"); m != nil {
@@ -359,7 +359,7 @@ func Compare(a, b Object, op CmpOp) Object {
 		return NewBool(!sameObj(a, b))
 	}
 	if op == OpEq {
-		return NewBoolsameObj(a, b)
+		return NewBool(sameObj(a, b))
 	}
 	panic(NewError(TypeErrorType, fmt.Sprintf("'%s' not supported between instances of '%s' and '%s'",
 		cmpSymbol[op], ta.Name, tb.Name)))
@@ -387,16 +387,9 @@ func isPythonMethod(m Object) bool {
 
 func sameIdentity(a, b Object) bool { return sameObj(a, b) }
 
-// sameObj is identity (`a is b`) without Go's panic on comparing two
-// interfaces that hold slices (bytes): bytes are the same object when
-// they share their backing array.
-func sameObj(a, b Object) bool {
-	if x, ok := a.(Bytes); ok {
-		y, ok := b.(Bytes)
-		return ok && len(x) == len(y) && (len(x) == 0 || &x[0] == &y[0])
-	}
-	return a == b
-}
+// sameObj is identity (`a is b`); every Object's Go type is comparable
+// (bytes are a string underneath).
+func sameObj(a, b Object) bool { return a == b }
 
 // SameObject is sameObj for other runtime packages.
 func SameObject(a, b Object) bool { return sameObj(a, b) }

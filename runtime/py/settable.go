@@ -128,7 +128,7 @@ func (s *Set) addEntry(key Object, hash int64) {
 					}
 					continue
 				}
-				if e.hash == hash && (e.key == key || Eq(e.key, key)) {
+				if e.hash == hash && (sameObj(e.key, key) || Eq(e.key, key)) {
 					return
 				}
 			}
@@ -156,7 +156,7 @@ func (s *Set) lookup(key Object, hash int64) int {
 			if e.key == nil {
 				return -1
 			}
-			if e.key != setDummy && e.hash == hash && (e.key == key || Eq(e.key, key)) {
+			if e.key != setDummy && e.hash == hash && (sameObj(e.key, key) || Eq(e.key, key)) {
 				return j
 			}
 		}

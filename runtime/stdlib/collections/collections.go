@@ -568,7 +568,7 @@ func (d *Deque) Iter() py.Object {
 
 func (d *Deque) Contains(x py.Object) bool {
 	for _, it := range d.items {
-		if it == x || py.Eq(it, x) {
+		if py.SameObject(it, x) || py.Eq(it, x) {
 			return true
 		}
 	}
