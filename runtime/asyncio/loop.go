@@ -45,6 +45,14 @@ const (
 	minCancelledTimersFrac = 0.5
 )
 
+type handleKind uint8
+
+const (
+	plainHandle handleKind = iota
+	stepHandle
+	wakeupHandle
+)
+
 // Handle is asyncio.Handle (and TimerHandle when timer is set).
 type Handle struct {
 	loop *Loop
@@ -53,10 +61,10 @@ type Handle struct {
 	// fnArg(arg) is a Go callback taking one argument (done callbacks).
 	fnArg func(py.Object)
 	arg   py.Object
-	// step (stepExc) runs a task's __step; wake runs its __wakeup(arg).
-	step    *Task
+	// kind says whether the handle runs task's __step(stepExc) or
+	// __wakeup(arg) (task is set on both, for debug reports).
+	kind    handleKind
 	stepExc *py.BaseException
-	wake    *Task
 	cb      py.Object
 	args    []py.Object
 	ctx     *py.Context
@@ -102,7 +110,7 @@ func (h *Handle) String() string {
 	if h.timer {
 		info = append(info, "when="+py.FloatRepr(h.when))
 	}
-	if !h.cancelled && (h.cb != nil || h.fn != nil || h.fnArg != nil || h.step != nil || h.wake != nil) {
+	if !h.cancelled && (h.cb != nil || h.fn != nil || h.fnArg != nil || h.kind != plainHandle) {
 		info = append(info, h.callbackRepr())
 	}
 	return "<" + strings.Join(info, " ") + ">"
@@ -117,7 +125,7 @@ func (h *Handle) Cancel() {
 		h.loop.timerCancelledCount++
 	}
 	h.cancelled = true
-	h.fn, h.fnArg, h.arg, h.cb, h.args, h.step, h.wake = nil, nil, nil, nil, nil, nil, nil
+	h.fn, h.fnArg, h.arg, h.cb, h.args, h.kind = nil, nil, nil, nil, nil, plainHandle
 }
 
 func (h *Handle) invoke() py.Object {
@@ -125,14 +133,14 @@ func (h *Handle) invoke() py.Object {
 		h.fn()
 		return nil
 	}
-	if h.step != nil {
-		h.step.step(h.stepExc)
+	switch h.kind {
+	case stepHandle:
+		h.task.step(h.stepExc)
 		return nil
-	}
-	if h.wake != nil {
+	case wakeupHandle:
 		a := h.arg
 		h.arg = nil
-		h.wake.wakeup(a)
+		h.task.wakeup(a)
 		return nil
 	}
 	if h.fnArg != nil {

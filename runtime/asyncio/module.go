@@ -133,6 +133,9 @@ func initModule(m *py.Module) {
 		return newEventLoop()
 	})
 	m.AddFunc("create_task", func(a []py.Object, kw []string) py.Object {
+		if len(a) == 1 && len(kw) == 0 {
+			return GetRunningLoop().CreateTask(a[0], py.None, nil)
+		}
 		pos, kwv := parseKwOnly("create_task", a, kw, 1, 1, []string{"name", "context"})
 		l := GetRunningLoop()
 		var ctx *py.Context

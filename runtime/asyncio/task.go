@@ -116,7 +116,7 @@ func (t *Task) Cancel(msg py.Object) bool {
 func (t *Task) pushStep() {
 	h := t.stepHandle
 	if h == nil || h.queued {
-		h = &Handle{loop: t.loop, step: t, ctx: t.ctx, task: t, name: "Task.task_step()"}
+		h = &Handle{loop: t.loop, kind: stepHandle, ctx: t.ctx, task: t, name: "Task.task_step()"}
 		t.stepHandle = h
 	}
 	h.queued = true
@@ -128,7 +128,7 @@ func (t *Task) pushStep() {
 func (t *Task) wakeHandleFor(fut py.Object) *Handle {
 	h := t.wakeHandle
 	if h == nil || h.queued {
-		h = &Handle{loop: t.loop, wake: t, ctx: t.ctx, task: t, name: "Task.task_wakeup()"}
+		h = &Handle{loop: t.loop, kind: wakeupHandle, ctx: t.ctx, task: t, name: "Task.task_wakeup()"}
 		t.wakeHandle = h
 	}
 	h.arg = fut
@@ -137,7 +137,7 @@ func (t *Task) wakeHandleFor(fut py.Object) *Handle {
 }
 
 func (t *Task) scheduleStep(exc *py.BaseException) {
-	t.loop.ready.push(&Handle{loop: t.loop, step: t, stepExc: exc, ctx: t.ctx, task: t, name: "Task.task_step()"})
+	t.loop.ready.push(&Handle{loop: t.loop, kind: stepHandle, stepExc: exc, ctx: t.ctx, task: t, name: "Task.task_step()"})
 }
 
 func (t *Task) enter() {
