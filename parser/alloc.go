@@ -35,6 +35,8 @@ type allocs struct {
 	args   slab[Arg]
 	assign slab[Assign]
 
+	lit []byte // scratch for decoding string literals
+
 	// Scratch stacks for building lists of exactly the right length.
 	exprStack []ExprNode
 	stmtStack []StmtNode

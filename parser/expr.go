@@ -445,19 +445,19 @@ func (p *parser) atom() ExprNode {
 		return n
 	case kwTrue:
 		p.i++
-		return &Constant{Pos: p.from(start), Value: true}
+		return p.constant(p.from(start), true)
 	case kwFalse:
 		p.i++
-		return &Constant{Pos: p.from(start), Value: false}
+		return p.constant(p.from(start), false)
 	case kwNone:
 		p.i++
-		return &Constant{Pos: p.from(start), Value: NoneValue{}}
+		return p.constant(p.from(start), NoneValue{})
 	case tEllipsis:
 		p.i++
-		return &Constant{Pos: p.from(start), Value: EllipsisValue{}}
+		return p.constant(p.from(start), EllipsisValue{})
 	case tNumber:
 		p.i++
-		return &Constant{Pos: p.from(start), Value: p.number(start)}
+		return p.constant(p.from(start), p.number(start))
 	case tString:
 		return p.strings()
 	case tLpar:
@@ -808,4 +808,11 @@ func describe(e ExprNode) string {
 		return "list"
 	}
 	return "expression"
+}
+
+// constant makes a Constant node from the slab.
+func (p *parser) constant(pos Pos, v Value) *Constant {
+	c := p.a.consts.alloc()
+	c.Pos, c.Value = pos, v
+	return c
 }

@@ -205,6 +205,14 @@ func keywordKind(b []byte) tokKind {
 	return tName
 }
 
+// kwStart marks the bytes a keyword can start with.
+var kwStart = func() (t [256]bool) {
+	for k := range keywords {
+		t[k[0]] = true
+	}
+	return
+}()
+
 func (k tokKind) isKeyword() bool { return k >= kwFalse && k < kwLast }
 
 // token is one lexed token. Start and End are byte offsets into the source;
@@ -538,7 +546,7 @@ func (lx *lexer) scanName(start int) token {
 	}
 	lx.pos = p
 	kind := tName
-	if p-start >= 2 && p-start <= 8 && ascii {
+	if p-start >= 2 && p-start <= 8 && ascii && kwStart[src[start]] {
 		kind = keywordKind(src[start:p])
 	}
 	lx.lastKind = kind

@@ -3,6 +3,7 @@ package parser
 import (
 	"bytes"
 	"fmt"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -19,6 +20,8 @@ type parser struct {
 	lineStarts *[]int32
 	filename   string
 	a          *allocs
+	lexed      int  // tokens lexed so far (the batch may run ahead of len(toks))
+	lexErr     bool // the lexer stopped at an error, at index lexed
 	fdepth     int                 // f-string nesting depth
 	depth      int                 // recursion depth, see maxDepth
 	noGenexp   bool                // class bases: a bare generator expression is an error
@@ -51,7 +54,7 @@ func ParseFile(filename string, src []byte) (mod *Module, err error) {
 				panic(r)
 			}
 			e := b.err
-			if !p.lx.done {
+			if e != p.lx.err {
 				// Like CPython, let a tokenizer error later in the file take
 				// precedence over the parser's error: a bad literal always,
 				// an unclosed bracket if it opened on an earlier line.
@@ -184,16 +187,46 @@ func (p *parser) tok(i int) *token {
 }
 
 // fill pulls tokens from the lexer up to token i.
+//
+// The lexer runs ahead in batches, writing into the slice's spare capacity;
+// len(p.toks) only grows to cover the tokens the parser has asked for, so
+// it still tells how far the parser has read (CPython reports generic
+// errors at the furthest token read). A lexer error is raised when the
+// parser reaches it, as with on-demand lexing.
 func (p *parser) fill(i int) *token {
 	for i >= len(p.toks) {
-		t := p.lx.next()
-		p.toks = append(p.toks, t)
-		if t.Kind == tError {
+		if len(p.toks) < p.lexed {
+			p.toks = p.toks[:min(i+1, p.lexed)]
+			continue
+		}
+		if p.lexErr {
+			p.toks = append(p.toks, token{Kind: tError, Line: int32(p.lx.err.Line)})
 			panic(bailout{p.lx.err})
 		}
+		if cap(p.toks)-len(p.toks) < lexBatch {
+			p.toks = slices.Grow(p.toks, max(lexBatch, len(p.toks)))
+		}
+		buf := p.toks[len(p.toks):cap(p.toks)]
+		k := 0
+		for k < lexBatch {
+			t := p.lx.next()
+			if t.Kind == tError {
+				p.lexErr = true
+				break
+			}
+			buf[k] = t
+			k++
+			if t.Kind == tEndMarker {
+				break
+			}
+		}
+		p.lexed = len(p.toks) + k
 	}
 	return &p.toks[i]
 }
+
+// lexBatch is how many tokens the lexer produces per fill.
+const lexBatch = 32
 
 func (p *parser) peek() tokKind       { return p.tok(p.i).Kind }
 func (p *parser) peekN(n int) tokKind { return p.tok(p.i + n).Kind }
@@ -610,7 +643,7 @@ func (p *parser) try(f func()) (ok bool) {
 			if _, isB := r.(bailout); !isB {
 				panic(r)
 			}
-			if p.lx.done && p.lx.err != nil {
+			if r.(bailout).err == p.lx.err {
 				// A lexer error is final: rethrow.
 				panic(r)
 			}
@@ -753,7 +786,7 @@ func (p *parser) funcDef(start int, decos []ExprNode, async bool) StmtNode {
 	if p.accept(tRarrow) {
 		returns = p.expression()
 	}
-	body := p.block(fmt.Sprintf("function definition"), line)
+	body := p.block("function definition", line)
 	if decos == nil {
 		decos = []ExprNode{}
 	}
@@ -1043,7 +1076,7 @@ func (p *parser) simpleStmt() StmtNode {
 		s.Pos = p.from(start)
 		return s
 	default:
-		if op, ok := augOps[k]; ok {
+		if op := augOps[k]; op != 0 {
 			switch e.(type) {
 			case *Name, *Attribute, *Subscript:
 			default:
@@ -1065,10 +1098,11 @@ func (p *parser) simpleStmt() StmtNode {
 	return x
 }
 
-var augOps = map[tokKind]Operator{
+var augOps = [...]Operator{
 	tPlusEqual: Add, tMinEqual: Sub, tStarEqual: Mult, tAtEqual: MatMult, tSlashEqual: Div,
 	tPercentEqual: Mod, tAmperEqual: BitAnd, tVbarEqual: BitOr, tCircumflexEqual: BitXor,
 	tLeftShiftEqual: LShift, tRightShiftEqual: RShift, tDoubleStarEqual: Pow, tDoubleSlashEqual: FloorDiv,
+	kwLast: 0,
 }
 
 func (p *parser) dottedName() string {

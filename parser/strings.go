@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"bytes"
 	"fmt"
 	"math/big"
 	"strconv"
@@ -68,8 +69,25 @@ func (fs *fstate) flush(p *parser) {
 // when any is an f-string, a JoinedStr.
 func (p *parser) strings() ExprNode {
 	start := p.i
+	// Fast path: one plain '...' or "..." token without escapes.
+	if t := p.tok(p.i); p.peekN(1) != tString {
+		q := p.src[t.Start]
+		if q == '"' || q == '\'' {
+			body := p.src[t.Start+1 : t.End-1]
+			if len(body) >= 2 && body[0] == q && body[1] == q {
+				body = body[2 : len(body)-2] // triple-quoted
+			}
+			if bytes.IndexByte(body, '\\') < 0 {
+				p.i++
+				return p.constant(p.from(start), string(body))
+			}
+		}
+	}
 	src := p.src
-	var fs fstate
+	// Borrow the scratch buffer; a nested f-string gets a fresh one.
+	fs := fstate{lit: p.a.lit[:0]}
+	p.a.lit = nil
+	defer func() { p.a.lit = fs.lit[:0] }()
 	isBytes, hasF, kindU := false, false, false
 	fposMark := len(p.fpos)
 	for p.peek() == tString {
@@ -116,7 +134,7 @@ func (p *parser) strings() ExprNode {
 	}
 	pos := p.from(start)
 	if !hasF {
-		c := &Constant{Pos: pos}
+		c := p.constant(pos, nil)
 		if isBytes {
 			c.Value = Bytes(append([]byte(nil), fs.lit...))
 		} else {
