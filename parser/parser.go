@@ -20,8 +20,8 @@ type parser struct {
 	lineStarts *[]int32
 	filename   string
 	a          *allocs
-	lexed      int  // tokens lexed so far (the batch may run ahead of len(toks))
-	lexErr     bool // the lexer stopped at an error, at index lexed
+	lexed      int                 // tokens lexed so far (the batch may run ahead of len(toks))
+	lexErr     bool                // the lexer stopped at an error, at index lexed
 	fdepth     int                 // f-string nesting depth
 	depth      int                 // recursion depth, see maxDepth
 	noGenexp   bool                // class bases: a bare generator expression is an error
