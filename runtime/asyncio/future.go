@@ -2,6 +2,7 @@ package asyncio
 
 import (
 	"fmt"
+	"runtime"
 	"strings"
 
 	"github.com/py2goasync/py2goasync/runtime/py"
@@ -60,6 +61,8 @@ type Future struct {
 	task *Task
 	// onCancel overrides cancel() (gather's _GatheringFuture).
 	onCancel func(msg py.Object) bool
+	// createdAt is where it was made, in debug mode (_source_traceback[-1]).
+	createdAt string
 }
 
 var FutureType = newType("Future", "_asyncio", nil, func(t *py.Type) py.Object {
@@ -101,7 +104,11 @@ func (f *Future) self() py.Object {
 
 // NewFuture is loop.create_future().
 func NewFuture(l *Loop) *Future {
-	return &Future{cls: FutureType, loop: l, cancelMsg: py.None}
+	f := &Future{cls: FutureType, loop: l, cancelMsg: py.None}
+	if l.debug {
+		f.createdAt = stdlibPath("base_events.py", 427)
+	}
+	return f
 }
 
 func (f *Future) Done() bool      { return f.state != statePending }
@@ -325,6 +332,9 @@ func (f *Future) reprInfo() []string {
 	if len(f.callbacks) > 0 {
 		info = append(info, formatCallbacks(f.callbacks))
 	}
+	if f.createdAt != "" {
+		info = append(info, "created at "+f.createdAt)
+	}
 	return info
 }
 
@@ -348,6 +358,22 @@ func (f *Future) String() string {
 	return "<" + f.cls.Name + " " + strings.Join(f.reprInfo(), " ") + ">"
 }
 
+// callerSite is "file:line" of the innermost frame of the Python program
+// on the stack, for debug mode's "created at".
+func callerSite() string {
+	pcs := make([]uintptr, 64)
+	frames := runtime.CallersFrames(pcs[:runtime.Callers(2, pcs)])
+	for {
+		f, more := frames.Next()
+		if strings.HasSuffix(f.File, ".py") {
+			return fmt.Sprintf("%s:%d", f.File, f.Line)
+		}
+		if !more {
+			return ""
+		}
+	}
+}
+
 // formatCallbackSource is format_helpers._format_callback_source.
 func formatCallbackSource(fn py.Object, args []py.Object) string {
 	s := formatCallback(fn, args)
@@ -359,7 +385,12 @@ func formatCallbackSource(fn py.Object, args []py.Object) string {
 
 func formatCallback(fn py.Object, args []py.Object) string {
 	var name string
-	if q := py.LookupAttr(fn, "__qualname__"); q != nil && py.Truth(q) {
+	if b, ok := fn.(*py.BuiltinFunction); ok {
+		name = b.Name
+		if b.Self != nil {
+			name = b.Self.Type().Name + "." + b.Name
+		}
+	} else if q := py.LookupAttr(fn, "__qualname__"); q != nil && py.Truth(q) {
 		name = py.StrOf(q)
 	} else if n := py.LookupAttr(fn, "__name__"); n != nil && py.Truth(n) {
 		name = py.StrOf(n)
@@ -405,6 +436,9 @@ func init() {
 		}
 		if f.cancelMsg == nil {
 			f.cancelMsg = py.None
+		}
+		if f.loop.debug {
+			f.createdAt = callerSite()
 		}
 		return py.None
 	})

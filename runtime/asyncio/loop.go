@@ -71,7 +71,9 @@ type Handle struct {
 	// name describes a Go callback in reprs.
 	name string
 	// task is set on a task's step/wakeup handles (for debug reports).
-	task      *Task
+	task *Task
+	// createdAt is where a Python-level call scheduled it, in debug mode.
+	createdAt string
 	cancelled bool
 	// queued marks a reusable task step handle sitting in the ready queue.
 	queued    bool
@@ -112,6 +114,9 @@ func (h *Handle) String() string {
 	}
 	if !h.cancelled && (h.cb != nil || h.fn != nil || h.fnArg != nil || h.kind != plainHandle) {
 		info = append(info, h.callbackRepr())
+	}
+	if h.createdAt != "" {
+		info = append(info, "created at "+h.createdAt)
 	}
 	return "<" + strings.Join(info, " ") + ">"
 }
@@ -402,6 +407,9 @@ func (l *Loop) callSoonPy(cb py.Object, args []py.Object, ctx *py.Context) *Hand
 		ctx = py.Current().Context.Copy()
 	}
 	h := &Handle{loop: l, cb: cb, args: args, ctx: ctx}
+	if l.debug {
+		h.createdAt = callerSite()
+	}
 	l.ready.push(h)
 	return h
 }
@@ -409,6 +417,9 @@ func (l *Loop) callSoonPy(cb py.Object, args []py.Object, ctx *py.Context) *Hand
 // CallAt schedules a timer handle.
 func (l *Loop) callAt(when float64, h *Handle) *Handle {
 	h.loop, h.timer, h.when, h.scheduled = l, true, when, true
+	if l.debug && h.cb != nil {
+		h.createdAt = callerSite()
+	}
 	l.scheduled.push(h)
 	return h
 }

@@ -134,7 +134,7 @@ func initModule(m *py.Module) {
 	})
 	m.AddFunc("create_task", func(a []py.Object, kw []string) py.Object {
 		if len(a) == 1 && len(kw) == 0 {
-			return GetRunningLoop().CreateTask(a[0], py.None, nil)
+			return setCreatedAt(GetRunningLoop().CreateTask(a[0], py.None, nil), "tasks.py", 384)
 		}
 		pos, kwv := parseKwOnly("create_task", a, kw, 1, 1, []string{"name", "context"})
 		l := GetRunningLoop()
@@ -142,7 +142,10 @@ func initModule(m *py.Module) {
 		if !isNone(kwv[1]) {
 			ctx, _ = kwv[1].(*py.Context)
 		}
-		t := l.CreateTask(pos[0], py.None, ctx)
+		t := setCreatedAt(l.CreateTask(pos[0], py.None, ctx), "tasks.py", 386)
+		if ctx == nil {
+			setCreatedAt(t, "tasks.py", 384)
+		}
 		if !isNone(kwv[0]) {
 			py.CallMethod(t, "set_name", kwv[0])
 		}
@@ -239,6 +242,14 @@ func initModule(m *py.Module) {
 	})
 	registerLoopMethods()
 	registerExtras(m)
+}
+
+// setCreatedAt records, in debug mode, the asyncio source line that made t.
+func setCreatedAt(t py.Object, file string, line int) py.Object {
+	if tk, ok := t.(*Task); ok && tk.loop.debug {
+		tk.createdAt = stdlibPath(file, line)
+	}
+	return t
 }
 
 func isCoroutineFunction(f py.Object) bool {

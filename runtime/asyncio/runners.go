@@ -82,7 +82,7 @@ func (r *Runner) Run(coro py.Object, ctx *py.Context) py.Object {
 	if ctx == nil {
 		ctx = r.ctx
 	}
-	taskObj := r.loop.CreateTask(coro, py.None, ctx)
+	taskObj := setCreatedAt(r.loop.CreateTask(coro, py.None, ctx), "runners.py", 100)
 	task, _ := asFuture(taskObj)
 	prevR, prevT := activeRunner, activeTask
 	activeRunner, activeTask = r, task

@@ -90,6 +90,9 @@ func (t *Task) initTask(coro py.Object, name py.Object, ctx *py.Context) {
 	t.pushStep()
 	t.idx = len(t.loop.tasks)
 	t.loop.tasks = append(t.loop.tasks, t)
+	if t.loop.debug {
+		t.createdAt = callerSite()
+	}
 }
 
 func (t *Task) fut() *Future { return &t.Future }

@@ -98,7 +98,7 @@ func ensureFuture(o py.Object, l *Loop) py.Object {
 		l = asLoop(GetEventLoop())
 	}
 	var t py.Object
-	if e := catch(func() { t = l.CreateTask(o, py.None, nil) }); e != nil {
+	if e := catch(func() { t = setCreatedAt(l.CreateTask(o, py.None, nil), "tasks.py", 680) }); e != nil {
 		if e.Type().IsSubtype(py.RuntimeErrorType) && !wrapped {
 			if c, ok := o.(*py.Coroutine); ok {
 				c.Close()
