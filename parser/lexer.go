@@ -220,6 +220,7 @@ func (k tokKind) isKeyword() bool { return k >= kwFalse && k < kwLast }
 type token struct {
 	Kind       tokKind
 	Flags      uint8
+	Hash       uint16 // of a NAME's bytes, for the identifier intern cache
 	Start, End int32
 	Line       int32 // of Start; a string token spanning lines has flagMultiline
 }
@@ -302,11 +303,14 @@ func (lx *lexer) indentError(off int, msg, kind string) token {
 
 func (lx *lexer) mk(kind tokKind, start int) token {
 	lx.lastKind = kind
-	t := token{Kind: kind, Start: int32(start), End: int32(lx.pos), Line: lx.line}
+	// Build the token in one expression from scalars: setting a byte field
+	// afterwards makes the compiler go through memory (a store-forwarding
+	// stall on every token).
+	var flags uint8
 	if len(lx.parens) > 0 {
-		t.Flags = flagInParens
+		flags = flagInParens
 	}
-	return t
+	return token{Kind: kind, Flags: flags, Start: int32(start), End: int32(lx.pos), Line: lx.line}
 }
 
 // next returns the next token.
@@ -527,7 +531,9 @@ func (lx *lexer) scanName(start int) token {
 	src := lx.src
 	p := start
 	end := lx.end
+	h := uint32(0)
 	for p < end && identTable[src[p]] != 0 && src[p] < 0x80 {
+		h = h*31 + uint32(src[p])
 		p++
 	}
 	ascii := p >= end || src[p] < 0x80
@@ -550,14 +556,14 @@ func (lx *lexer) scanName(start int) token {
 		kind = keywordKind(src[start:p])
 	}
 	lx.lastKind = kind
-	t := token{Kind: kind, Start: int32(start), End: int32(p), Line: lx.line}
+	var flags uint8
 	if len(lx.parens) > 0 {
-		t.Flags = flagInParens
+		flags = flagInParens
 	}
 	if !ascii {
-		t.Flags |= flagNonASCII
+		flags |= flagNonASCII
 	}
-	return t
+	return token{Kind: kind, Flags: flags, Hash: uint16(h), Start: int32(start), End: int32(p), Line: lx.line}
 }
 
 // checkIdent validates a non-ASCII identifier (PEP 3131).

@@ -240,11 +240,7 @@ func (p *parser) text(i int) string {
 	if t.Kind == tName && p.names != nil {
 		// Identifiers repeat a lot: share one string per spelling through
 		// a small direct-mapped cache (cheaper than a map lookup).
-		h := uint32(len(b))
-		for _, c := range b {
-			h = h*31 + uint32(c)
-		}
-		slot := &p.names[h&(internSize-1)]
+		slot := &p.names[t.Hash&(internSize-1)]
 		if *slot == string(b) {
 			return *slot
 		}
