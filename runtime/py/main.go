@@ -69,6 +69,9 @@ func RunMain(mainFile string, body func()) {
 	warnUnawaited()
 	FlushStdout()
 	pprof.StopCPUProfile()
+	if code == exitBySIGINT {
+		killWithSIGINT()
+	}
 	os.Exit(code)
 }
 
@@ -105,6 +108,11 @@ func handleUncaught(e *BaseException) int {
 	// It reached the top: its traceback spans every frame.
 	e.outerFrames, e.Traceback = 0, nil
 	PrintException(os.Stderr, e)
+	if e.cls.IsSubtype(KeyboardInterruptType) {
+		// CPython ends by killing itself with SIGINT (exit status 130
+		// in a shell, -2 for a parent process).
+		return exitBySIGINT
+	}
 	return 1
 }
 

@@ -2,7 +2,11 @@ package py
 
 import (
 	"fmt"
+	"os"
+	"os/signal"
 	"sort"
+	"syscall"
+	"time"
 )
 
 // Go-level protocols that Go-implemented objects (range, deque, dict views,
@@ -151,3 +155,13 @@ var ScriptName string
 
 // Id is id(o).
 func Id(o Object) uint64 { return uint64(uintptr(ptrOf(o))) }
+
+// exitBySIGINT is RunMain's code for "end as if killed by SIGINT".
+const exitBySIGINT = -2
+
+func killWithSIGINT() {
+	signal.Reset(os.Interrupt)
+	syscall.Kill(os.Getpid(), syscall.SIGINT)
+	time.Sleep(time.Second)
+	os.Exit(130)
+}
