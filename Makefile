@@ -4,7 +4,7 @@ BIN       := bin/py2goasync
 CORPUS    ?= ../shared/corpus
 JOBS      ?= 2
 
-.PHONY: build test fmt-check vet conformance ratchet bench clean
+.PHONY: build test fmt-check vet conformance ratchet bench bench-compare clean
 
 build:
 	$(GO) build -o $(BIN) ./cmd/py2goasync
@@ -34,6 +34,10 @@ ratchet: build
 
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./runtime/... ./parser/...
+
+# Whole programs (bench/*.py) under CPython and py2goasync, side by side.
+bench-compare: build
+	python3 bench/compare.py $(CURDIR)/$(BIN)
 
 clean:
 	rm -rf bin conformance.out

@@ -17,7 +17,7 @@ func (t *translator) expr(f *fn, e parser.ExprNode) *jen.Statement {
 	case *parser.Name:
 		return t.loadName(f, x.Id)
 	case *parser.Attribute:
-		return py("GetAttr").Call(t.expr(f, x.Value), jen.Lit(x.Attr))
+		return py("GetAttrIC").Call(t.expr(f, x.Value), jen.Lit(x.Attr), jen.Op("&").Id(t.cache("AttrCache")))
 	case *parser.Subscript:
 		return py("GetItem").Call(t.expr(f, x.Value), t.expr(f, x.Slice))
 	case *parser.Slice:
@@ -359,9 +359,10 @@ func (t *translator) call(f *fn, x *parser.Call) *jen.Statement {
 	}
 	if !hasStar && !hasKw {
 		if attr, ok := x.Func.(*parser.Attribute); ok {
-			return py("CallMethod").CallFunc(func(g *jen.Group) {
+			return py("CallMethodIC").CallFunc(func(g *jen.Group) {
 				g.Add(t.expr(f, attr.Value))
 				g.Lit(attr.Attr)
+				g.Op("&").Id(t.cache("AttrCache"))
 				for _, a := range x.Args {
 					g.Add(t.expr(f, a))
 				}

@@ -153,7 +153,7 @@ func (t *translator) assignTo(f *fn, target parser.ExprNode, value jen.Code) []j
 	case *parser.Name:
 		return []jen.Code{t.storeName(f, x.Id, value)}
 	case *parser.Attribute:
-		return []jen.Code{py("SetAttr").Call(t.expr(f, x.Value), jen.Lit(x.Attr), value)}
+		return []jen.Code{py("SetAttrIC").Call(t.expr(f, x.Value), jen.Lit(x.Attr), value, jen.Op("&").Id(t.cache("SetAttrCache")))}
 	case *parser.Subscript:
 		return []jen.Code{py("SetItem").Call(t.expr(f, x.Value), t.expr(f, x.Slice), value)}
 	case *parser.Tuple:
@@ -202,8 +202,9 @@ func (t *translator) augAssign(f *fn, s *parser.AugAssign) []jen.Code {
 		obj := t.id("t")
 		return []jen.Code{
 			jen.Id(obj).Op(":=").Add(t.expr(f, x.Value)),
-			py("SetAttr").Call(jen.Id(obj), jen.Lit(x.Attr),
-				py("Inplace").Call(op, py("GetAttr").Call(jen.Id(obj), jen.Lit(x.Attr)), t.expr(f, s.Value))),
+			py("SetAttrIC").Call(jen.Id(obj), jen.Lit(x.Attr),
+				py("Inplace").Call(op, py("GetAttrIC").Call(jen.Id(obj), jen.Lit(x.Attr), jen.Op("&").Id(t.cache("AttrCache"))), t.expr(f, s.Value)),
+				jen.Op("&").Id(t.cache("SetAttrCache"))),
 		}
 	case *parser.Subscript:
 		obj, key := t.id("t"), t.id("k")

@@ -98,6 +98,13 @@ func Translate(mod *parser.Module, src []byte, opts Options) ([]byte, error) {
 			}
 		})
 	}
+	if len(t.caches) > 0 {
+		f.Var().DefsFunc(func(g *jen.Group) {
+			for _, c := range t.caches {
+				g.Id(c.name).Qual(pyPath, c.typ)
+			}
+		})
+	}
 	for _, d := range t.decls {
 		f.Add(d)
 	}
@@ -137,6 +144,17 @@ type translator struct {
 	extraGlobals map[string]bool
 	builtinVars  map[string]bool
 	builtinDecls []string
+	// Inline caches of attribute sites: name -> Go type.
+	caches []cacheDecl
+}
+
+type cacheDecl struct{ name, typ string }
+
+// cache declares a per-site inline cache of the given runtime type.
+func (t *translator) cache(typ string) string {
+	name := t.id("ic")
+	t.caches = append(t.caches, cacheDecl{name, typ})
+	return name
 }
 
 func newTranslator(mod *parser.Module, src []byte, opts Options) *translator {

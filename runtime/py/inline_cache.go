@@ -1,0 +1,133 @@
+package py
+
+// Inline caches for attribute access. The translator gives every o.name
+// site in the program its own AttrCache; for instances of Python classes
+// (the common case: self.x) the cache remembers what the class has under
+// that name, so a hit costs one instance-dict probe instead of walking
+// the MRO and the descriptor protocol. Any change to a class dict moves
+// typeEpoch and so empties every cache.
+
+// AttrCache is the per-site cache.
+type AttrCache struct {
+	t     *Type
+	epoch uint64
+	attr  Object // the class attribute (nil: none)
+	kind  attrKind
+}
+
+type attrKind uint8
+
+const (
+	// attrGeneric: take the full path (data descriptors, __getattr__, ...).
+	attrGeneric attrKind = iota
+	// attrPlain: no data descriptor on the class; the instance dict first,
+	// then the class attribute (bound if it is a function).
+	attrPlain
+)
+
+func (c *AttrCache) refresh(t *Type, name string) {
+	c.t, c.epoch = t, typeEpoch
+	c.attr = t.Lookup(name)
+	c.kind = attrGeneric
+	if c.attr != nil && isDataDescriptor(c.attr) {
+		return
+	}
+	if t.Lookup("__getattribute__") != objectGetattribute() {
+		return
+	}
+	c.kind = attrPlain
+}
+
+var objectGetattributeFn Object
+
+func objectGetattribute() Object {
+	if objectGetattributeFn == nil {
+		objectGetattributeFn, _ = ObjectType.Dict.GetStr("__getattribute__")
+	}
+	return objectGetattributeFn
+}
+
+// GetAttrIC is o.name with a per-site cache.
+func GetAttrIC(o Object, name string, c *AttrCache) Object {
+	inst, ok := o.(*Instance)
+	if !ok {
+		return GetAttr(o, name)
+	}
+	t := inst.cls
+	if c.t != t || c.epoch != typeEpoch {
+		c.refresh(t, name)
+	}
+	if c.kind == attrPlain {
+		if inst.Dict != nil {
+			if v, ok := inst.Dict.GetStr(name); ok {
+				return v
+			}
+		}
+		if c.attr != nil {
+			if f, ok := c.attr.(*Function); ok {
+				return &Method{Func: f, Self: o}
+			}
+			return bindDescriptor(c.attr, o, t)
+		}
+	}
+	return GetAttr(o, name)
+}
+
+// SetAttrCache is the per-site cache of an attribute store.
+type SetAttrCache struct {
+	t     *Type
+	epoch uint64
+	plain bool // no data descriptor and no custom __setattr__: store in the dict
+}
+
+// SetAttrIC is o.name = v with a per-site cache.
+func SetAttrIC(o Object, name string, v Object, c *SetAttrCache) {
+	inst, ok := o.(*Instance)
+	if !ok || inst.Dict == nil {
+		SetAttr(o, name, v)
+		return
+	}
+	t := inst.cls
+	if c.t != t || c.epoch != typeEpoch {
+		c.t, c.epoch = t, typeEpoch
+		attr := t.Lookup(name)
+		sa := t.Lookup("__setattr__")
+		_, builtinSetattr := sa.(*BuiltinFunction)
+		c.plain = (attr == nil || !isDataDescriptor(attr)) && (sa == nil || builtinSetattr)
+	}
+	if c.plain {
+		inst.Dict.SetStr(name, v)
+		return
+	}
+	SetAttr(o, name, v)
+}
+
+// CallMethodIC is o.name(args...) with a per-site cache: a method found on
+// the class of an instance is called directly.
+func CallMethodIC(o Object, name string, c *AttrCache, args ...Object) Object {
+	inst, ok := o.(*Instance)
+	if !ok {
+		return CallMethod(o, name, args...)
+	}
+	t := inst.cls
+	if c.t != t || c.epoch != typeEpoch {
+		c.refresh(t, name)
+	}
+	if c.kind == attrPlain {
+		if f, ok := c.attr.(*Function); ok && (inst.Dict == nil || inst.Dict.live == 0 || !shadowedByInstance(o, name)) {
+			switch {
+			case len(args) == 0 && f.f1 != nil:
+				return f.f1(o)
+			case len(args) == 1 && f.f2 != nil:
+				return f.f2(o, args[0])
+			case len(args) == 2 && f.f3 != nil:
+				return f.f3(o, args[0], args[1])
+			}
+			full := make([]Object, len(args)+1)
+			full[0] = o
+			copy(full[1:], args)
+			return f.Call(full, nil)
+		}
+	}
+	return CallMethod(o, name, args...)
+}
