@@ -59,8 +59,13 @@ func (p *parser) namedExpression() ExprNode {
 		return &NamedExpr{Pos: p.from(start), Target: target, Value: v}
 	}
 	e := p.expression()
-	if p.peek() == tColonEqual {
+	switch p.peek() {
+	case tColonEqual:
 		p.failNode(e, fmt.Sprintf("cannot use assignment expressions with %s", describe(e)))
+	case tEqual:
+		if !p.inCallArg && p.peekN(1) != tEqual {
+			p.equalsHint(e)
+		}
 	}
 	return e
 }
@@ -349,7 +354,9 @@ func (p *parser) callArgs(fn ExprNode, lpar, fnStart int) *Call {
 			if p.peek().isKeyword() && p.peekN(1) == tEqual && p.peek() != kwNot {
 				p.failAt(p.i, "expression cannot contain assignment, perhaps you meant \"==\"?")
 			}
+			p.inCallArg = true
 			e := p.namedExpression()
+			p.inCallArg = false
 			if (p.peek() == kwFor || p.peek() == kwAsync && p.peekN(1) == kwFor) && !p.noGenexp {
 				gens := p.comprehensions()
 				if len(p.a.exprStack) > mark || len(c.Keywords) > 0 || p.peek() != tRpar {
@@ -815,4 +822,25 @@ func (p *parser) constant(pos Pos, v Value) *Constant {
 	c := p.a.consts.alloc()
 	c.Pos, c.Value = pos, v
 	return c
+}
+
+// equalsHint reports CPython's hint for "x = 1" where a named expression
+// (an if or while condition, a subscript, a display element) was expected.
+func (p *parser) equalsHint(e ExprNode) {
+	switch n := e.(type) {
+	case *Name:
+		p.failNode(e, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
+	case *List, *Tuple, *GeneratorExp, *Compare, *BoolOp, *IfExp, *Lambda, *NamedExpr:
+		return
+	case *UnaryOp:
+		if n.Op == Not {
+			return
+		}
+	case *Constant:
+		switch n.Value.(type) {
+		case bool, NoneValue:
+			return
+		}
+	}
+	p.failNode(e, fmt.Sprintf("cannot assign to %s here. Maybe you meant '==' instead of '='?", describe(e)))
 }

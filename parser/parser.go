@@ -25,6 +25,7 @@ type parser struct {
 	fdepth     int                 // f-string nesting depth
 	depth      int                 // recursion depth, see maxDepth
 	noGenexp   bool                // class bases: a bare generator expression is an error
+	inCallArg  bool                // parsing a positional call argument: "x=" is a keyword
 	names      *[internSize]string // interned identifiers
 	lastDisj   int                 // first token of the last disjunction parsed, for error messages
 	fpos       []*Pos              // f-string parts that take the whole string's position
@@ -482,6 +483,13 @@ func (p *parser) simpleStmts(body []StmtNode) []StmtNode {
 // block parses ':' followed by an indented block or simple statements on the
 // same line. what and line describe the owner for CPython's IndentationError.
 func (p *parser) block(what string, line int) []StmtNode {
+	if p.peek() != tColon {
+		switch what {
+		case "'else' statement", "'try' statement", "'finally' statement", "function definition":
+			// CPython's grammar forces the ':' here (&&':').
+			p.failAt(p.i, "expected ':'")
+		}
+	}
 	p.expect(tColon)
 	if p.peek() != tNewline {
 		return p.simpleStmts(nil)
@@ -635,6 +643,7 @@ func (p *parser) try(f func()) (ok bool) {
 	em, sm := len(p.a.exprStack), len(p.a.stmtStack)
 	defer func() {
 		p.depth = depth
+		p.inCallArg, p.noGenexp = false, false
 		if r := recover(); r != nil {
 			if _, isB := r.(bailout); !isB {
 				panic(r)
@@ -657,7 +666,7 @@ func (p *parser) withItem() *WithItem {
 	if p.accept(kwAs) {
 		t := p.starTarget()
 		switch p.peek() {
-		case tComma, tRpar, tColon:
+		case tComma, tRpar, tColon, tNewline:
 		default:
 			p.syntaxError()
 		}

@@ -28,6 +28,17 @@ CASES = [
     "def f(*a, *b): pass\n", "def f(**a, b): pass\n", "lambda *: 1\n", "x = 'a' b'b'\n",
     "with (a as b, c as d: pass\n", "case x:\n  pass\n", "match x:\n  case 1+1: pass\n",
     "try:\n  pass\nexcept* :\n  pass\n", "try:\n  pass\nexcept E:\n  pass\nexcept* F:\n  pass\n",
+    "async def f()\n    pass\n", "if x:\n  pass\nelse if y:\n  pass\n", "x = f'{a'\n", "x = f'{a!}'\n",
+    "import asyncio\nasync def main():\n    await asyncio.sleep(1\nasyncio.run(main())\n",
+    "async def f():\n    async with a as b\n        pass\n", "def f():\n    return\n        x = 1\n",
+    "x = [1, 2,, 3]\n", "x = {'a': 1,, }\n", "f(a,, b)\n", "x = 1 +* 2\n", "x ==\n", "if x = 1:\n  pass\n",
+    "while x = 1:\n  pass\n", "f(a=1 b=2)\n", "class C(\n  pass\n", "def f(a b): pass\n", "lambda x y: 1\n",
+    "x = 'abc' 'def\n", "x = (1, 2\ny = 3\n", "a.b.\n", "from . import\n", "import a.\n", "x = [i for i in range(10]\n",
+    "async lambda: 1\n", "await = 1\n", "def async(): pass\n", "x = 1\n  y = 2\n", "for x in range(3):\nprint(x)\n",
+    "with open(f) as g, :\n  pass\n", "x = yield from\n", "del\n", "x = ...\nx = ....\n", "True = 1\n", "f() += 1\n",
+    "x = {1: 2, **}\n", "class C x:\n pass\n", "def f() x:\n pass\n", "try x:\n pass\n", "for x in y z:\n pass\n",
+    "try:\n pass\nfinally x:\n pass\n", "[a = 1]\n", "a[x=1]\n", "f(a.b=1)\n", "if x.y = 1: pass\n",
+    "if (a, b) = 1: pass\n", "elif x:\n pass\n", "with a as b c:\n pass\n", "lambda x: = 1\n", "x = lambda: (yield) = 1\n", "@dec\nx = 1\n", "def f():\n    nonlocal x = 1\n", "a = 1 if b\n", "print(f'{x:{y:{z}}}')\n",
 ]
 
 out = []
