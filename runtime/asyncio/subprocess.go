@@ -91,12 +91,22 @@ func stdioArg(o py.Object) int {
 	return 1 // a file object: not supported, treated as inherit
 }
 
-func startProcess(l *Loop, argv []string, shell bool, stdin, stdout, stderr py.Object) *Process {
+// procOptions are Popen's cwd= and env=.
+type procOptions struct {
+	dir string
+	env []string
+}
+
+func startProcess(l *Loop, argv []string, shell bool, stdin, stdout, stderr py.Object, opts procOptions) *Process {
 	var cmd *exec.Cmd
 	if shell {
 		cmd = exec.Command("/bin/sh", "-c", argv[0])
 	} else {
 		cmd = exec.Command(argv[0], argv[1:]...)
+	}
+	cmd.Dir = opts.dir
+	if opts.env != nil {
+		cmd.Env = opts.env
 	}
 	p := &Process{cmd: cmd, loop: l, stdin: py.None, stdout: py.None, stderr: py.None, returncode: py.None}
 	var closeAfter []*os.File
@@ -281,14 +291,27 @@ func subprocessCall(shell bool) func(a []py.Object, kw []string) py.Object {
 	return func(a []py.Object, kw []string) py.Object {
 		npos := len(a) - len(kw)
 		var stdin, stdout, stderr py.Object = py.None, py.None, py.None
+		var opts procOptions
 		for i, k := range kw {
+			v := a[npos+i]
 			switch k {
 			case "stdin":
-				stdin = a[npos+i]
+				stdin = v
 			case "stdout":
-				stdout = a[npos+i]
+				stdout = v
 			case "stderr":
-				stderr = a[npos+i]
+				stderr = v
+			case "cwd":
+				if !isNone(v) {
+					opts.dir = py.StrOf(v)
+				}
+			case "env":
+				if !isNone(v) {
+					opts.env = []string{}
+					for _, k := range py.AppendStar(nil, v) {
+						opts.env = append(opts.env, py.StrOf(k)+"="+py.StrOf(py.GetItem(v, k)))
+					}
+				}
 			}
 		}
 		if npos == 0 {
@@ -304,7 +327,7 @@ func subprocessCall(shell bool) func(a []py.Object, kw []string) py.Object {
 		}
 		return py.NewCoroutine(code, func() py.Object {
 			l := GetRunningLoop()
-			p := startProcess(l, argv, shell, stdin, stdout, stderr)
+			p := startProcess(l, argv, shell, stdin, stdout, stderr, opts)
 			sleep0()
 			return p
 		})
