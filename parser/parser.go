@@ -306,27 +306,6 @@ func (p *parser) from(a int) Pos { return p.span(a, p.i-1) }
 
 func posOf(n Node) *Pos { return n.(Positioned).Position() }
 
-func nodeSpan(a, b Node) Pos {
-	pa, pb := posOf(a), posOf(b)
-	return Pos{pa.Lineno, pa.ColOffset, pb.EndLineno, pb.EndColOffset}
-}
-
-// fromNode is the range from the start of node a to the last consumed token.
-func (p *parser) fromNode(a Node) Pos {
-	pa := posOf(a)
-	r := Pos{Lineno: pa.Lineno, ColOffset: pa.ColOffset}
-	r.EndLineno, r.EndColOffset = p.endOf(p.i - 1)
-	return r
-}
-
-func (p *parser) tokToNode(a int, b Node) Pos {
-	var r Pos
-	r.Lineno, r.ColOffset = p.startOf(a)
-	pb := posOf(b)
-	r.EndLineno, r.EndColOffset = pb.EndLineno, pb.EndColOffset
-	return r
-}
-
 // ---- errors ----
 
 func (p *parser) errAt(line, byteCol int, msg string) *SyntaxError {

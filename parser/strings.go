@@ -53,7 +53,6 @@ func (p *parser) number(i int) Value {
 type fstate struct {
 	values []ExprNode
 	lit    []byte
-	hasLit bool
 }
 
 func (fs *fstate) flush(p *parser) {
@@ -154,12 +153,6 @@ func (p *parser) strings() ExprNode {
 	}
 	p.fpos = p.fpos[:fposMark]
 	return &JoinedStr{Pos: pos, Values: fs.values}
-}
-
-func (p *parser) failOff(off int, t *token, msg string) {
-	line := lineAt(*p.lineStarts, off)
-	l, c := p.lc(int32(off), line)
-	panic(bailout{p.errAt(l, c, msg)})
 }
 
 func lineAt(ls []int32, off int) int32 {
