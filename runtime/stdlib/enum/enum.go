@@ -458,6 +458,18 @@ func delegate(t *py.Type) {
 			return op.f(val(args[0]), val(args[1]))
 		}))
 	}
+	for _, op := range []struct {
+		name string
+		f    func(a py.Object) py.Object
+	}{{"__neg__", py.Neg}, {"__pos__", py.Pos}, {"__abs__", py.Abs}, {"__invert__", py.Invert}, {"__float__", py.ToFloat}} {
+		op := op
+		if t == StrEnumClass {
+			break
+		}
+		t.Dict.SetStr(op.name, fn(op.name, t.Name+"."+op.name, []string{"self"}, func(args []py.Object) py.Object {
+			return op.f(memberValue(args[0]))
+		}))
+	}
 	t.Dict.SetStr("__hash__", fn("__hash__", t.Name+".__hash__", []string{"self"}, func(args []py.Object) py.Object {
 		return py.PyHash(memberValue(args[0]))
 	}))

@@ -5,16 +5,18 @@ package signal
 
 import (
 	"fmt"
+	"sort"
 	"os"
 	gosignal "os/signal"
 	"syscall"
 
 	"github.com/py2goasync/py2goasync/runtime/asyncio"
 	"github.com/py2goasync/py2goasync/runtime/py"
+	"github.com/py2goasync/py2goasync/runtime/stdlib/enum"
 )
 
 var names = map[int]string{
-	1: "SIGHUP", 2: "SIGINT", 3: "SIGQUIT", 4: "SIGILL", 5: "SIGTRAP", 6: "SIGABRT", 7: "SIGBUS", 8: "SIGFPE",
+	16: "SIGSTKFLT", 1: "SIGHUP", 2: "SIGINT", 3: "SIGQUIT", 4: "SIGILL", 5: "SIGTRAP", 6: "SIGABRT", 7: "SIGBUS", 8: "SIGFPE",
 	9: "SIGKILL", 10: "SIGUSR1", 11: "SIGSEGV", 12: "SIGUSR2", 13: "SIGPIPE", 14: "SIGALRM", 15: "SIGTERM",
 	17: "SIGCHLD", 18: "SIGCONT", 19: "SIGSTOP", 20: "SIGTSTP", 21: "SIGTTIN", 22: "SIGTTOU", 23: "SIGURG",
 	24: "SIGXCPU", 25: "SIGXFSZ", 26: "SIGVTALRM", 27: "SIGPROF", 28: "SIGWINCH", 29: "SIGIO", 30: "SIGPWR", 31: "SIGSYS",
@@ -113,9 +115,18 @@ func install(sig int, h py.Object) {
 
 func init() {
 	py.RegisterModule("signal", func(m *py.Module) {
-		for n, name := range names {
-			m.Set(name, py.Int(n))
+		signals := signalsEnum()
+		for _, name := range names {
+			m.Set(name, py.GetAttr(signals, name))
 		}
+		for _, alias := range []string{"SIGIOT", "SIGCLD", "SIGPOLL", "SIGRTMIN", "SIGRTMAX"} {
+			m.Set(alias, py.GetAttr(signals, alias))
+		}
+		m.Set("Signals", signals)
+		handlersEnum := py.NewClass("Handlers", "Handlers", "signal", []py.Object{enum.IntEnumClass},
+			py.DictFromPairs(py.Str("SIG_DFL"), py.Int(0), py.Str("SIG_IGN"), py.Int(1)))
+		SigDfl, SigIgn = py.GetAttr(handlersEnum, "SIG_DFL"), py.GetAttr(handlersEnum, "SIG_IGN")
+		m.Set("Handlers", handlersEnum)
 		m.Set("NSIG", py.Int(65))
 		m.Set("SIG_DFL", SigDfl)
 		m.Set("SIG_IGN", SigIgn)
@@ -178,4 +189,28 @@ func init() {
 		})
 		_ = fmt.Sprint
 	})
+}
+
+// signalsEnum is signal.Signals: an IntEnum of the signal numbers, members
+// ordered by value (then name), as enum._convert_ builds it.
+func signalsEnum() *py.Type {
+	all := map[string]int{"SIGIOT": 6, "SIGCLD": 17, "SIGPOLL": 29, "SIGRTMIN": 34, "SIGRTMAX": 64}
+	for n, name := range names {
+		all[name] = n
+	}
+	keys := make([]string, 0, len(all))
+	for k := range all {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		if all[keys[i]] != all[keys[j]] {
+			return all[keys[i]] < all[keys[j]]
+		}
+		return keys[i] < keys[j]
+	})
+	ns := py.NewDict()
+	for _, k := range keys {
+		ns.SetStr(k, py.Int(all[k]))
+	}
+	return py.NewClass("Signals", "Signals", "signal", []py.Object{enum.IntEnumClass}, ns)
 }

@@ -6,6 +6,7 @@ package oracle
 import (
 	"encoding/json"
 	"os/exec"
+	"time"
 	"testing"
 
 	"github.com/py2goasync/py2goasync/runtime/py"
@@ -51,7 +52,11 @@ print(json.dumps(__out))
 		t.Fatalf("python3 output: %v: %s", err, out)
 	}
 	for i, c := range cases {
+		start := time.Now()
 		got := eval(c.Go)
+		if d := time.Since(start); d > 500*time.Millisecond {
+			t.Logf("slow case (%v): %s", d, c.Py)
+		}
 		if got != want[i] {
 			t.Errorf("%s:\n  go:     %s\n  python: %s", c.Py, got, want[i])
 		}
