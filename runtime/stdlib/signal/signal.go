@@ -5,9 +5,9 @@ package signal
 
 import (
 	"fmt"
-	"sort"
 	"os"
 	gosignal "os/signal"
+	"sort"
 	"syscall"
 
 	"github.com/py2goasync/py2goasync/runtime/asyncio"

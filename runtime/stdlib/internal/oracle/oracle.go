@@ -6,8 +6,8 @@ package oracle
 import (
 	"encoding/json"
 	"os/exec"
-	"time"
 	"testing"
+	"time"
 
 	"github.com/py2goasync/py2goasync/runtime/py"
 )
