@@ -6,37 +6,21 @@ import (
 	"math"
 	"os"
 	"runtime"
-	"strconv"
 	"strings"
 	"sync"
 	"time"
 
 	"github.com/py2goasync/py2goasync/runtime/py"
+	pytime "github.com/py2goasync/py2goasync/runtime/stdlib/time"
 )
 
 // The event loop, structured as CPython's BaseEventLoop: a FIFO ready queue
 // of handles, a heap of timer handles ordered exactly as heapq orders them,
 // and _run_once.
 
-var (
-	clockStart = time.Now()
-	clockBase  = readUptime()
-)
-
-func readUptime() float64 {
-	b, err := os.ReadFile("/proc/uptime")
-	if err == nil {
-		if f := strings.Fields(string(b)); len(f) > 0 {
-			if v, err := strconv.ParseFloat(f[0], 64); err == nil {
-				return v
-			}
-		}
-	}
-	return 1000
-}
-
-// Monotonic is time.monotonic(): the clock loop.time() reads.
-func Monotonic() float64 { return clockBase + time.Since(clockStart).Seconds() }
+// Monotonic is time.monotonic(), the clock loop.time() reads: the time
+// module's, so that the two agree as they do in CPython.
+func Monotonic() float64 { return pytime.Monotonic() }
 
 const (
 	clockResolution        = 1e-09
