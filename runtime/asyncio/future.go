@@ -453,6 +453,10 @@ func init() {
 		return py.NewBool(selfFuture(a[0]).Cancel(orNone(p[0])))
 	})
 	def(t, "set_result", func(a []py.Object, kw []string) py.Object {
+		if len(a) == 2 && len(kw) == 0 {
+			selfFuture(a[0]).SetResult(a[1])
+			return py.None
+		}
 		p := parse("set_result", a[1:], kw, []string{"result"}, 1)
 		selfFuture(a[0]).SetResult(p[0])
 		return py.None
