@@ -359,7 +359,11 @@ func (t *translator) call(f *fn, x *parser.Call) *jen.Statement {
 	}
 	if !hasStar && !hasKw {
 		if attr, ok := x.Func.(*parser.Attribute); ok {
-			return py("CallMethodIC").CallFunc(func(g *jen.Group) {
+			name := "CallMethodIC"
+			if len(x.Args) <= 2 {
+				name += string(rune('0' + len(x.Args)))
+			}
+			return py(name).CallFunc(func(g *jen.Group) {
 				g.Add(t.expr(f, attr.Value))
 				g.Lit(attr.Attr)
 				g.Op("&").Id(t.cache("AttrCache"))

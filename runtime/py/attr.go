@@ -394,6 +394,9 @@ func CallMethod(o Object, name string, args ...Object) Object {
 			}
 		case *BuiltinFunction:
 			if f.method && f.Self == nil && !shadowedByInstance(o, name) {
+				if r, ok := f.callFast(o, args); ok {
+					return r
+				}
 				full := make([]Object, len(args)+1)
 				full[0] = o
 				copy(full[1:], args)

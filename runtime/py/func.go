@@ -273,6 +273,11 @@ type BuiltinFunction struct {
 	// method marks a function stored in a class dict: reading it from an
 	// instance binds the instance.
 	method bool
+	// Fixed-arity entry points of hot methods (self plus 0-2 arguments),
+	// used by method calls that would otherwise build an argument slice.
+	fast0 func(self Object) Object
+	fast1 func(self, a Object) Object
+	fast2 func(self, a, b Object) Object
 }
 
 var BuiltinFunctionType = newBuiltinType("builtin_function_or_method", ObjectType)

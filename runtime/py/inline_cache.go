@@ -102,6 +102,113 @@ func SetAttrIC(o Object, name string, v Object, c *SetAttrCache) {
 	SetAttr(o, name, v)
 }
 
+// SetFastMethod gives the builtin method t.name a fixed-arity entry point;
+// fn must be one of func(self), func(self, a) or func(self, a, b).
+func SetFastMethod(t *Type, name string, fn any) {
+	v, _ := t.Dict.GetStr(name)
+	b, ok := v.(*BuiltinFunction)
+	if !ok {
+		panic("py: SetFastMethod: no builtin method " + t.Name + "." + name)
+	}
+	switch f := fn.(type) {
+	case func(Object) Object:
+		b.fast0 = f
+	case func(Object, Object) Object:
+		b.fast1 = f
+	case func(Object, Object, Object) Object:
+		b.fast2 = f
+	}
+}
+
+// callFast calls a builtin method through a fixed-arity entry point, if it
+// has one for len(args); ok is false otherwise.
+func (f *BuiltinFunction) callFast(self Object, args []Object) (Object, bool) {
+	switch {
+	case len(args) == 0 && f.fast0 != nil:
+		return f.fast0(self), true
+	case len(args) == 1 && f.fast1 != nil:
+		return f.fast1(self, args[0]), true
+	case len(args) == 2 && f.fast2 != nil:
+		return f.fast2(self, args[0], args[1]), true
+	}
+	return nil, false
+}
+
+// CallMethodIC0 is o.name() with a per-site cache.
+func CallMethodIC0(o Object, name string, c *AttrCache) Object {
+	if m, ok := cachedMethod(o, name, c); ok {
+		if m.f1 != nil {
+			return m.f1(o)
+		}
+	}
+	return callMethodSlow(o, name, nil)
+}
+
+// CallMethodIC1 is o.name(a) with a per-site cache.
+func CallMethodIC1(o Object, name string, c *AttrCache, a Object) Object {
+	if m, ok := cachedMethod(o, name, c); ok {
+		if m.f2 != nil {
+			return m.f2(o, a)
+		}
+	}
+	if b, ok := builtinMethodOf(o, name); ok && b.fast1 != nil {
+		return b.fast1(o, a)
+	}
+	return callMethodSlow(o, name, []Object{a})
+}
+
+// CallMethodIC2 is o.name(a, b) with a per-site cache.
+func CallMethodIC2(o Object, name string, c *AttrCache, a, b Object) Object {
+	if m, ok := cachedMethod(o, name, c); ok {
+		if m.f3 != nil {
+			return m.f3(o, a, b)
+		}
+	}
+	if bf, ok := builtinMethodOf(o, name); ok && bf.fast2 != nil {
+		return bf.fast2(o, a, b)
+	}
+	return callMethodSlow(o, name, []Object{a, b})
+}
+
+func callMethodSlow(o Object, name string, args []Object) Object {
+	return CallMethod(o, name, args...)
+}
+
+// cachedMethod finds, through the site cache, a Python method on the class
+// of an instance that its own __dict__ does not shadow.
+func cachedMethod(o Object, name string, c *AttrCache) (*Function, bool) {
+	inst, ok := o.(*Instance)
+	if !ok {
+		return nil, false
+	}
+	t := inst.cls
+	if c.t != t || c.epoch != typeEpoch {
+		c.refresh(t, name)
+	}
+	if c.kind != attrPlain {
+		return nil, false
+	}
+	f, ok := c.attr.(*Function)
+	if !ok || (inst.Dict != nil && inst.Dict.live > 0 && shadowedByInstance(o, name)) {
+		return nil, false
+	}
+	return f, true
+}
+
+// builtinMethodOf finds a builtin method on the type of a builtin object
+// (list, dict, ...), which has no instance dict to shadow it.
+func builtinMethodOf(o Object, name string) (*BuiltinFunction, bool) {
+	switch o.(type) {
+	case *Instance, *Type, *Module, *Super:
+		return nil, false
+	}
+	b, ok := o.Type().Lookup(name).(*BuiltinFunction)
+	if !ok || !b.method || b.Self != nil || shadowedByInstance(o, name) {
+		return nil, false
+	}
+	return b, true
+}
+
 // CallMethodIC is o.name(args...) with a per-site cache: a method found on
 // the class of an instance is called directly.
 func CallMethodIC(o Object, name string, c *AttrCache, args ...Object) Object {
