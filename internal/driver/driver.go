@@ -36,6 +36,11 @@ func Translate(filename string) ([]byte, error) {
 	if err != nil {
 		return nil, fmt.Errorf("cannot read %s: %v", filename, errors.Unwrap(err))
 	}
+	// CPython names the main script by its absolute path in tracebacks,
+	// reprs and __file__.
+	if abs, err := filepath.Abs(filename); err == nil {
+		filename = abs
+	}
 	return TranslateSource(filename, src)
 }
 
