@@ -66,6 +66,9 @@ func parse(fname string, args []py.Object, kw []string, params []string, require
 // bounds) and keyword-only ones by name.
 func parseKwOnly(fname string, args []py.Object, kw []string, minPos, maxPos int, kwonly []string) ([]py.Object, []py.Object) {
 	npos := len(args) - len(kw)
+	if len(kw) == 0 && npos >= minPos && (maxPos < 0 || npos <= maxPos) {
+		return args, noKwValues[:len(kwonly)]
+	}
 	if npos < minPos || (maxPos >= 0 && npos > maxPos) {
 		switch {
 		case maxPos == minPos:
@@ -91,6 +94,10 @@ func parseKwOnly(fname string, args []py.Object, kw []string, minPos, maxPos int
 	}
 	return args[:npos], kwv
 }
+
+// noKwValues stands for "no keyword-only argument given" (all nil); callers
+// only read it.
+var noKwValues [8]py.Object
 
 func plural(n int) string {
 	if n == 1 {
