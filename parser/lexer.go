@@ -120,6 +120,13 @@ var keywords = map[string]tokKind{
 	"while": kwWhile, "with": kwWith, "yield": kwYield,
 }
 
+// tokHead is a token's kind and flags.
+type tokHead struct {
+	Kind  tokKind
+	Flags uint8
+	Hash  uint16 // of a NAME's bytes, for the identifier intern cache
+}
+
 // Token flags.
 const (
 	flagNonASCII  = 1 << iota // a NAME that needs NFKC normalisation
@@ -217,10 +224,12 @@ func (k tokKind) isKeyword() bool { return k >= kwFalse && k < kwLast }
 
 // token is one lexed token. Start and End are byte offsets into the source;
 // Lines count from 1. Column numbers come from the line table.
+//
+// A token has at most four fields (tokHead counts as one) so that the Go
+// compiler keeps it in registers: larger structs go through the stack and
+// pay a store-forwarding stall on every copy.
 type token struct {
-	Kind       tokKind
-	Flags      uint8
-	Hash       uint16 // of a NAME's bytes, for the identifier intern cache
+	tokHead
 	Start, End int32
 	Line       int32 // of Start; a string token spanning lines has flagMultiline
 }
@@ -282,7 +291,7 @@ func (lx *lexer) errorAt(off int, line int32, msg string) token {
 		lx.err = &SyntaxError{Line: int(line), Col: col, Msg: msg, Kind: "SyntaxError"}
 	}
 	lx.done = true
-	return token{Kind: tError, Start: int32(off), End: int32(off), Line: line}
+	return token{tokHead: tokHead{Kind: tError}, Start: int32(off), End: int32(off), Line: line}
 }
 
 func (lx *lexer) indentError(off int, msg, kind string) token {
@@ -310,17 +319,20 @@ func (lx *lexer) mk(kind tokKind, start int) token {
 	if len(lx.parens) > 0 {
 		flags = flagInParens
 	}
-	return token{Kind: kind, Flags: flags, Start: int32(start), End: int32(lx.pos), Line: lx.line}
+	return token{tokHead: tokHead{Kind: kind, Flags: flags}, Start: int32(start), End: int32(lx.pos), Line: lx.line}
 }
+
+// nextInto stores the next token in *dst.
+func (lx *lexer) nextInto(dst *token) { *dst = lx.next() }
 
 // next returns the next token.
 func (lx *lexer) next() token {
 	if lx.done {
-		return token{Kind: tEndMarker, Start: int32(lx.end), End: int32(lx.end), Line: lx.line}
+		return token{tokHead: tokHead{Kind: tEndMarker}, Start: int32(lx.end), End: int32(lx.end), Line: lx.line}
 	}
 	if lx.pendDedent > 0 {
 		lx.pendDedent--
-		return token{Kind: tDedent, Start: int32(lx.pos), End: int32(lx.pos), Line: lx.line}
+		return token{tokHead: tokHead{Kind: tDedent}, Start: int32(lx.pos), End: int32(lx.pos), Line: lx.line}
 	}
 	src := lx.src
 	if lx.atBOL && len(lx.parens) == 0 {
@@ -366,7 +378,7 @@ func (lx *lexer) next() token {
 				continue
 			}
 			lx.atBOL = true
-			t := token{Kind: tNewline, Start: int32(start), End: int32(start + 1), Line: lx.line - 1}
+			t := token{tokHead: tokHead{Kind: tNewline}, Start: int32(start), End: int32(start + 1), Line: lx.line - 1}
 			lx.lastKind = tNewline
 			return t
 		}
@@ -388,7 +400,7 @@ func (lx *lexer) eof() token {
 	}
 	if lx.lastKind != tNewline && lx.parenBase == 0 {
 		lx.lastKind = tNewline
-		return token{Kind: tNewline, Start: int32(lx.pos), End: int32(lx.pos), Line: lx.line}
+		return token{tokHead: tokHead{Kind: tNewline}, Start: int32(lx.pos), End: int32(lx.pos), Line: lx.line}
 	}
 	// CPython's tokenizer does not start a new line at EOF: the tokens
 	// there sit at the end of the last line.
@@ -399,10 +411,10 @@ func (lx *lexer) eof() token {
 	if len(lx.indents) > 1 {
 		lx.indents = lx.indents[:len(lx.indents)-1]
 		lx.altIndents = lx.altIndents[:len(lx.altIndents)-1]
-		return token{Kind: tDedent, Start: int32(off), End: int32(off), Line: line}
+		return token{tokHead: tokHead{Kind: tDedent}, Start: int32(off), End: int32(off), Line: line}
 	}
 	lx.done = true
-	return token{Kind: tEndMarker, Start: int32(off), End: int32(off), Line: line}
+	return token{tokHead: tokHead{Kind: tEndMarker}, Start: int32(off), End: int32(off), Line: line}
 }
 
 func (lx *lexer) lineOf(off int) int32 {
@@ -482,7 +494,7 @@ func (lx *lexer) indentation() (token, bool) {
 			lx.indents = append(lx.indents, col)
 			lx.altIndents = append(lx.altIndents, alt)
 			lx.lastKind = tIndent
-			return token{Kind: tIndent, Start: int32(p - (p - int((*lx.lineStarts)[lx.line-1]))), End: int32(p), Line: lx.line}, true
+			return token{tokHead: tokHead{Kind: tIndent}, Start: int32(p - (p - int((*lx.lineStarts)[lx.line-1]))), End: int32(p), Line: lx.line}, true
 		}
 		n := 0
 		for len(lx.indents) > 1 && col < lx.indents[len(lx.indents)-1] {
@@ -498,7 +510,7 @@ func (lx *lexer) indentation() (token, bool) {
 		}
 		lx.pendDedent = n - 1
 		lx.lastKind = tDedent
-		return token{Kind: tDedent, Start: int32(p), End: int32(p), Line: lx.line}, true
+		return token{tokHead: tokHead{Kind: tDedent}, Start: int32(p), End: int32(p), Line: lx.line}, true
 	}
 }
 
@@ -563,7 +575,7 @@ func (lx *lexer) scanName(start int) token {
 	if !ascii {
 		flags |= flagNonASCII
 	}
-	return token{Kind: kind, Flags: flags, Hash: uint16(h), Start: int32(start), End: int32(p), Line: lx.line}
+	return token{tokHead: tokHead{Kind: kind, Flags: flags, Hash: uint16(h)}, Start: int32(start), End: int32(p), Line: lx.line}
 }
 
 // checkIdent validates a non-ASCII identifier (PEP 3131).
@@ -845,7 +857,7 @@ func (lx *lexer) scanString(start, q int) token {
 	}
 	lx.pos = p
 	lx.lastKind = tString
-	t := token{Kind: tString, Start: int32(start), End: int32(p), Line: startLine}
+	t := token{tokHead: tokHead{Kind: tString}, Start: int32(start), End: int32(p), Line: startLine}
 	if len(lx.parens) > 0 {
 		t.Flags = flagInParens
 	}

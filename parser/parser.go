@@ -201,7 +201,7 @@ func (p *parser) fill(i int) *token {
 			continue
 		}
 		if p.lexErr {
-			p.toks = append(p.toks, token{Kind: tError, Line: int32(p.lx.err.Line)})
+			p.toks = append(p.toks, token{tokHead: tokHead{Kind: tError}, Line: int32(p.lx.err.Line)})
 			panic(bailout{p.lx.err})
 		}
 		if cap(p.toks)-len(p.toks) < lexBatch {
@@ -210,14 +210,17 @@ func (p *parser) fill(i int) *token {
 		buf := p.toks[len(p.toks):cap(p.toks)]
 		k := 0
 		for k < lexBatch {
-			t := p.lx.next()
-			if t.Kind == tError {
+			// Store the token straight into the slice: copying it through a
+			// local makes the compiler reassemble it on the stack, a
+			// store-forwarding stall per token.
+			p.lx.nextInto(&buf[k])
+			kind := buf[k].Kind
+			if kind == tError {
 				p.lexErr = true
 				break
 			}
-			buf[k] = t
 			k++
-			if t.Kind == tEndMarker {
+			if kind == tEndMarker {
 				break
 			}
 		}
