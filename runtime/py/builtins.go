@@ -238,6 +238,9 @@ func builtinPrint(args []Object, kwnames []string) Object {
 		b.WriteString(StrOf(a))
 	}
 	b.WriteString(end)
+	if file == nil {
+		file = redirectedStdout()
+	}
 	if file != nil {
 		if w, ok := file.(*TextFile); ok {
 			w.WriteString(b.String())

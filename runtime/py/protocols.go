@@ -165,3 +165,17 @@ func killWithSIGINT() {
 	time.Sleep(time.Second)
 	os.Exit(130)
 }
+
+// redirectedStdout is sys.stdout when a program replaced it (nil when it
+// is still the real one), so that print() follows the replacement.
+func redirectedStdout() Object {
+	m, ok := modules["sys"]
+	if !ok {
+		return nil
+	}
+	v, ok := m.Dict.GetStr("stdout")
+	if !ok || v == Object(SysStdout) {
+		return nil
+	}
+	return v
+}

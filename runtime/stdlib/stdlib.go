@@ -6,10 +6,12 @@ package stdlib
 import (
 	_ "github.com/py2goasync/py2goasync/runtime/asyncio"
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/collections"
+	_ "github.com/py2goasync/py2goasync/runtime/stdlib/contextlib"
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/contextvars"
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/dataclasses"
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/enum"
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/functools"
+	_ "github.com/py2goasync/py2goasync/runtime/stdlib/io"
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/itertools"
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/json"
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/math"
