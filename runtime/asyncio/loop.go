@@ -878,8 +878,6 @@ func setEventLoop(l py.Object) {
 	}
 }
 
-var loopFactory py.Object
-
 func newEventLoop() py.Object {
 	return NewLoop()
 }

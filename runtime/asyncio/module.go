@@ -1,7 +1,6 @@
 package asyncio
 
 import (
-	"os"
 	"time"
 
 	"github.com/py2goasync/py2goasync/runtime/py"
@@ -25,9 +24,6 @@ func newTimer(secs float64) *time.Timer {
 	return time.NewTimer(time.Duration(secs * float64(time.Second)))
 }
 
-type stderrWriter struct{}
-
-func (stderrWriter) Write(b []byte) (int, error) { return os.Stderr.Write(b) }
 
 func init() {
 	def(IncompleteReadErrorType, "__init__", func(a []py.Object, kw []string) py.Object {

@@ -14,11 +14,6 @@ func goCode(name, file string, line int) *py.Code {
 	return &py.Code{Name: name, Qualname: name, Module: "asyncio", File: stdlibFile(file), Line: line}
 }
 
-// NewGoCoroutine makes a coroutine object whose body is Go code.
-func NewGoCoroutine(code *py.Code, body func() py.Object) *py.Coroutine {
-	return py.NewCoroutine(code, body)
-}
-
 // catch runs f and returns the Python exception it raised, if any.
 func catch(f func()) (exc *py.BaseException) {
 	defer func() {
