@@ -24,7 +24,6 @@ func newTimer(secs float64) *time.Timer {
 	return time.NewTimer(time.Duration(secs * float64(time.Second)))
 }
 
-
 func init() {
 	def(IncompleteReadErrorType, "__init__", func(a []py.Object, kw []string) py.Object {
 		p := parse("IncompleteReadError", a[1:], kw, []string{"partial", "expected"}, 2)
