@@ -18,6 +18,7 @@ import (
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/math"
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/operator"
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/os"
+	_ "github.com/py2goasync/py2goasync/runtime/stdlib/queue"
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/random"
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/re"
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/signal"
