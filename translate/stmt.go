@@ -305,7 +305,44 @@ func (t *translator) loopWithElse(f *fn, l *loop, forStmt *jen.Statement, orelse
 	return out
 }
 
+// isBuiltinRange reports whether iter is a plain call of the builtin range.
+func (t *translator) isBuiltinRange(f *fn, iter parser.ExprNode) bool {
+	c, ok := iter.(*parser.Call)
+	if !ok || len(c.Keywords) > 0 || len(c.Args) == 0 || len(c.Args) > 3 {
+		return false
+	}
+	n, ok := c.Func.(*parser.Name)
+	if !ok || n.Id != "range" {
+		return false
+	}
+	for _, a := range c.Args {
+		if _, star := a.(*parser.Starred); star {
+			return false
+		}
+	}
+	kind, _ := f.scope.resolve("range", t.module)
+	return kind == nameBuiltin
+}
+
+// rangeFor runs `for target in range(...)` as a native Go loop over int64.
+func (t *translator) rangeFor(f *fn, target, iter parser.ExprNode, body, orelse []parser.StmtNode) []jen.Code {
+	rg, i := t.id("rg"), t.id("i")
+	l := t.pushLoop(f, len(orelse) > 0)
+	loopBody := t.assignTo(f, target, py("MakeInt").Call(jen.Id(i)))
+	for k, s := range loopBody {
+		loopBody[k] = jen.Add(t.lineDirective(target)).Add(s)
+	}
+	loopBody = append(loopBody, t.block(f, body)...)
+	f.popLoop()
+	out := []jen.Code{jen.Id(rg).Op(":=").Add(py("RangeOf").Call(t.expr(f, iter)))}
+	loop := jen.For(jen.Id(i).Op(":=").Id(rg).Dot("Start"), jen.Id(rg).Dot("More").Call(jen.Id(i)), jen.Id(i).Op("+=").Id(rg).Dot("Step")).Block(loopBody...)
+	return append(out, t.loopWithElse(f, l, loop, orelse)...)
+}
+
 func (t *translator) forStmt(f *fn, target, iter parser.ExprNode, body, orelse []parser.StmtNode, async bool) []jen.Code {
+	if !async && t.isBuiltinRange(f, iter) {
+		return t.rangeFor(f, target, iter, body, orelse)
+	}
 	it, item, ok := t.id("it"), t.id("x"), t.id("ok")
 	var getIter, next jen.Code
 	if async {

@@ -310,13 +310,13 @@ func intOp(op BinOp, x, y int64) Object {
 		if y > 63 {
 			y = 63
 		}
-		return Int(x >> y)
+		return MakeInt(x >> y)
 	case OpOr:
-		return Int(x | y)
+		return MakeInt(x | y)
 	case OpXor:
-		return Int(x ^ y)
+		return MakeInt(x ^ y)
 	case OpAnd:
-		return Int(x & y)
+		return MakeInt(x & y)
 	}
 	return nil
 }

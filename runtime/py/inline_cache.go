@@ -141,6 +141,9 @@ func CallMethodIC0(o Object, name string, c *AttrCache) Object {
 			return m.f1(o)
 		}
 	}
+	if b, ok := builtinMethodOf(o, name, c); ok && b.fast0 != nil {
+		return b.fast0(o)
+	}
 	return callMethodSlow(o, name, nil)
 }
 
@@ -151,7 +154,7 @@ func CallMethodIC1(o Object, name string, c *AttrCache, a Object) Object {
 			return m.f2(o, a)
 		}
 	}
-	if b, ok := builtinMethodOf(o, name); ok && b.fast1 != nil {
+	if b, ok := builtinMethodOf(o, name, c); ok && b.fast1 != nil {
 		return b.fast1(o, a)
 	}
 	return callMethodSlow(o, name, []Object{a})
@@ -164,7 +167,7 @@ func CallMethodIC2(o Object, name string, c *AttrCache, a, b Object) Object {
 			return m.f3(o, a, b)
 		}
 	}
-	if bf, ok := builtinMethodOf(o, name); ok && bf.fast2 != nil {
+	if bf, ok := builtinMethodOf(o, name, c); ok && bf.fast2 != nil {
 		return bf.fast2(o, a, b)
 	}
 	return callMethodSlow(o, name, []Object{a, b})
@@ -196,13 +199,18 @@ func cachedMethod(o Object, name string, c *AttrCache) (*Function, bool) {
 }
 
 // builtinMethodOf finds a builtin method on the type of a builtin object
-// (list, dict, ...), which has no instance dict to shadow it.
-func builtinMethodOf(o Object, name string) (*BuiltinFunction, bool) {
+// (list, dict, ...), through the site cache.
+func builtinMethodOf(o Object, name string, c *AttrCache) (*BuiltinFunction, bool) {
 	switch o.(type) {
 	case *Instance, *Type, *Module, *Super:
 		return nil, false
 	}
-	b, ok := o.Type().Lookup(name).(*BuiltinFunction)
+	t := o.Type()
+	if c.t != t || c.epoch != typeEpoch {
+		c.t, c.epoch, c.kind = t, typeEpoch, attrGeneric
+		c.attr = t.Lookup(name)
+	}
+	b, ok := c.attr.(*BuiltinFunction)
 	if !ok || !b.method || b.Self != nil || shadowedByInstance(o, name) {
 		return nil, false
 	}

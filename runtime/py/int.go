@@ -30,6 +30,23 @@ func (Int) Type() *Type     { return IntType }
 func (*BigInt) Type() *Type { return IntType }
 func (Bool) Type() *Type    { return BoolType }
 
+// smallInts holds boxed ints for [-5, 1024]: results in that range are
+// returned without allocating (Go itself only avoids it below 256).
+var smallInts = func() (t [1030]Object) {
+	for i := range t {
+		t[i] = Int(i - 5)
+	}
+	return
+}()
+
+// MakeInt boxes v, sharing the preallocated small ints.
+func MakeInt(v int64) Object {
+	if v >= -5 && v < 1025 {
+		return smallInts[v+5]
+	}
+	return Int(v)
+}
+
 // NewBool converts a Go bool.
 func NewBool(b bool) Object {
 	if b {
@@ -112,7 +129,7 @@ func addInt(a, b int64) Object {
 	if (a >= 0) == (b >= 0) && (r >= 0) != (a >= 0) {
 		return NewBigInt(new(big.Int).Add(big.NewInt(a), big.NewInt(b)))
 	}
-	return Int(r)
+	return MakeInt(int64(r))
 }
 
 func subInt(a, b int64) Object {
@@ -120,7 +137,7 @@ func subInt(a, b int64) Object {
 	if (a >= 0) != (b >= 0) && (r >= 0) != (a >= 0) {
 		return NewBigInt(new(big.Int).Sub(big.NewInt(a), big.NewInt(b)))
 	}
-	return Int(r)
+	return MakeInt(int64(r))
 }
 
 func mulInt(a, b int64) Object {
@@ -133,7 +150,7 @@ func mulInt(a, b int64) Object {
 		if (a < 0) != (b < 0) {
 			r = -r
 		}
-		return Int(r)
+		return MakeInt(int64(r))
 	}
 	return NewBigInt(new(big.Int).Mul(big.NewInt(a), big.NewInt(b)))
 }
@@ -154,7 +171,7 @@ func floorDivInt(a, b int64) Object {
 	if (a%b != 0) && ((a < 0) != (b < 0)) {
 		q--
 	}
-	return Int(q)
+	return MakeInt(int64(q))
 }
 
 func modInt(a, b int64) Object {
@@ -165,7 +182,7 @@ func modInt(a, b int64) Object {
 	if m != 0 && ((m < 0) != (b < 0)) {
 		m += b
 	}
-	return Int(m)
+	return MakeInt(int64(m))
 }
 
 func bigFloorDivMod(a, b *big.Int) (*big.Int, *big.Int) {

@@ -570,3 +570,20 @@ func Annotate(ns *Dict, name string, annotation Object) {
 	}
 	SetItem(a, Str(name), annotation)
 }
+
+// RangeOf returns the *Range a call of the builtin range produced, for
+// loops the translator runs natively.
+func RangeOf(o Object) *Range {
+	if r, ok := o.(*Range); ok {
+		return r
+	}
+	panic(NewError(TypeErrorType, "range() did not return a range"))
+}
+
+// More reports whether a native loop over r continues at i.
+func (r *Range) More(i int64) bool {
+	if r.Step > 0 {
+		return i < r.Stop
+	}
+	return i > r.Stop
+}

@@ -89,7 +89,7 @@ func (it *RangeIter) Next() (Object, bool) {
 	}
 	v := it.cur
 	it.cur += it.step
-	return Int(v), true
+	return MakeInt(v), true
 }
 
 func rangeArg(o Object) int64 {
