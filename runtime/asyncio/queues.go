@@ -267,10 +267,13 @@ func init() {
 		return py.None
 	})
 	def(t, "__repr__", func(a []py.Object, kw []string) py.Object { return py.Str(qOf(a[0]).String()) })
-	def(t, "__str__", func(a []py.Object, kw []string) py.Object {
+	// A function object rather than a builtin method: str() honours only
+	// __str__ methods written "in Python".
+	t.Dict.SetStr("__str__", py.NewFunction(&py.Code{Name: "__str__", Qualname: "Queue.__str__", Module: "asyncio.queues",
+		File: stdlibFile("queues.py"), Line: 56, Params: []string{"self"}, NumPos: 1}, nil, nil, func(a []py.Object) py.Object {
 		q := qOf(a[0])
 		return py.Str(fmt.Sprintf("<%s %s>", q.cls.Name, q.format()))
-	})
+	}))
 	def(t, "qsize", func(a []py.Object, kw []string) py.Object { return py.Int(qOf(a[0]).qsize()) })
 	def(t, "empty", func(a []py.Object, kw []string) py.Object { return py.NewBool(qOf(a[0]).qsize() == 0) })
 	def(t, "full", func(a []py.Object, kw []string) py.Object { return py.NewBool(qOf(a[0]).full()) })
