@@ -5,12 +5,18 @@ package stdlib
 
 import (
 	_ "github.com/py2goasync/py2goasync/runtime/asyncio"
+	_ "github.com/py2goasync/py2goasync/runtime/stdlib/base64"
+	_ "github.com/py2goasync/py2goasync/runtime/stdlib/bisect"
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/collections"
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/contextlib"
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/contextvars"
+	_ "github.com/py2goasync/py2goasync/runtime/stdlib/copy"
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/dataclasses"
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/enum"
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/functools"
+	_ "github.com/py2goasync/py2goasync/runtime/stdlib/hashlib"
+	_ "github.com/py2goasync/py2goasync/runtime/stdlib/heapq"
+	_ "github.com/py2goasync/py2goasync/runtime/stdlib/inspect"
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/io"
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/itertools"
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/json"
@@ -27,6 +33,7 @@ import (
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/sys"
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/threading"
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/time"
+	_ "github.com/py2goasync/py2goasync/runtime/stdlib/traceback"
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/typing"
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/urllib"
 )

@@ -1,0 +1,64 @@
+// Package bisect is Python's bisect module.
+package bisect
+
+import (
+	"github.com/py2goasync/py2goasync/runtime/py"
+)
+
+func search(a py.Object, x py.Object, lo, hi int, key py.Object, right bool) int {
+	if lo < 0 {
+		panic(py.NewError(py.ValueErrorType, "lo must be non-negative"))
+	}
+	if hi < 0 {
+		hi = py.Len(a)
+	}
+	for lo < hi {
+		mid := (lo + hi) / 2
+		v := py.GetItem(a, py.Int(mid))
+		if key != nil && key != py.None {
+			v = py.Call(key, v)
+		}
+		if right {
+			if py.Less(x, v) {
+				hi = mid
+			} else {
+				lo = mid + 1
+			}
+		} else if py.Less(v, x) {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	return lo
+}
+
+func init() {
+	py.RegisterModule("bisect", func(m *py.Module) {
+		for _, name := range []string{"bisect_left", "bisect_right", "bisect", "insort_left", "insort_right", "insort"} {
+			name := name
+			right := name != "bisect_left" && name != "insort_left"
+			insert := name[0] == 'i'
+			m.AddFunc(name, func(args []py.Object, kw []string) py.Object {
+				a := py.ParseArgs(name, args, kw, []string{"a", "x", "lo", "hi", "key"}, 2)
+				lo, hi := 0, -1
+				if a[2] != nil {
+					lo = py.Index(a[2])
+				}
+				if a[3] != nil && a[3] != py.None {
+					hi = py.Index(a[3])
+				}
+				x := a[1]
+				if insert && a[4] != nil && a[4] != py.None {
+					x = py.Call(a[4], a[1])
+				}
+				i := search(a[0], x, lo, hi, a[4], right)
+				if insert {
+					py.CallMethod(a[0], "insert", py.Int(i), a[1])
+					return py.None
+				}
+				return py.Int(i)
+			})
+		}
+	})
+}

@@ -1,0 +1,163 @@
+// Package copy is Python's copy module.
+package copy
+
+import (
+	"github.com/py2goasync/py2goasync/runtime/py"
+)
+
+// ErrorType is copy.Error.
+var ErrorType = py.NewType("Error", "copy", py.ExceptionType)
+
+func isAtomic(o py.Object) bool {
+	switch o.(type) {
+	case py.NoneType, py.Int, py.Bool, *py.BigInt, py.Float, py.Str, py.Bytes, *py.Type, *py.Function, *py.BuiltinFunction, *py.Range:
+		return true
+	}
+	return false
+}
+
+func newLike(o py.Object) py.Object {
+	return py.Call(py.GetAttr(py.ObjectType, "__new__"), o.Type())
+}
+
+// Copy is copy.copy.
+func Copy(o py.Object) py.Object {
+	if isAtomic(o) {
+		return o
+	}
+	if m := py.LookupSpecial(o, "__copy__"); m != nil {
+		return py.Call(m)
+	}
+	switch v := o.(type) {
+	case *py.List:
+		if v.Type() == py.ListType {
+			return py.NewList(append([]py.Object(nil), v.Items...)...)
+		}
+	case *py.Tuple:
+		return v
+	case *py.Dict:
+		if v.Type() == py.DictType {
+			return v.Copy()
+		}
+		if m := py.LookupAttr(v, "copy"); m != nil {
+			return py.Call(m)
+		}
+	case *py.Set:
+		if v.Frozen {
+			return v
+		}
+		return py.Call(py.SetType, v)
+	case *py.Instance:
+		n := newLike(v)
+		if d, ok := n.(py.InstanceDict); ok && d.InstanceDict() != nil {
+			py.DictUpdate(d.InstanceDict(), v.Dict)
+		}
+		return n
+	case *py.BaseException:
+		n := py.Call(v.Type(), v.Args.Items...)
+		py.DictUpdate(n.(*py.BaseException).Dict, v.Dict)
+		return n
+	}
+	if m := py.LookupAttr(o, "copy"); m != nil {
+		return py.Call(m)
+	}
+	panic(py.NewError(ErrorType, "un(shallow)copyable object of type "+py.Repr(o.Type())))
+}
+
+// DeepCopy is copy.deepcopy with a memo keyed by identity.
+func DeepCopy(o py.Object, memo map[py.Object]py.Object, memoDict *py.Dict) py.Object {
+	if isAtomic(o) {
+		return o
+	}
+	if v, ok := memo[o]; ok {
+		return v
+	}
+	if m := py.LookupSpecial(o, "__deepcopy__"); m != nil {
+		r := py.Call(m, memoDict)
+		memo[o] = r
+		return r
+	}
+	switch v := o.(type) {
+	case *py.List:
+		n := py.NewList()
+		if v.Type() != py.ListType {
+			nn := py.Call(v.Type())
+			n = nn.(*py.List)
+		}
+		memo[o] = n
+		for _, it := range v.Items {
+			n.Items = append(n.Items, DeepCopy(it, memo, memoDict))
+		}
+		return n
+	case *py.Tuple:
+		items := make([]py.Object, len(v.Items))
+		changed := false
+		for i, it := range v.Items {
+			items[i] = DeepCopy(it, memo, memoDict)
+			if items[i] != it {
+				changed = true
+			}
+		}
+		if !changed {
+			return v
+		}
+		var n py.Object
+		if v.Type() == py.TupleType {
+			n = py.NewTuple(items...)
+		} else {
+			n = py.NewTupleOf(v.Type(), items)
+		}
+		memo[o] = n
+		return n
+	case *py.Dict:
+		var n *py.Dict
+		if v.Type() == py.DictType {
+			n = py.NewDict()
+		} else {
+			n = py.NewDictOf(v.Type())
+			if src := v.InstanceDict(); src != nil {
+				py.DictUpdate(n.InstanceDict(), src)
+			}
+		}
+		memo[o] = n
+		v.Items(func(k, x py.Object) bool {
+			n.Set(DeepCopy(k, memo, memoDict), DeepCopy(x, memo, memoDict))
+			return true
+		})
+		return n
+	case *py.Set:
+		n := py.NewSet()
+		n.Frozen = v.Frozen
+		memo[o] = n
+		for _, e := range v.Elems() {
+			n.Add(DeepCopy(e, memo, memoDict))
+		}
+		return n
+	case *py.Instance:
+		n := newLike(v)
+		memo[o] = n
+		if d, ok := n.(py.InstanceDict); ok && d.InstanceDict() != nil {
+			v.Dict.Items(func(k, x py.Object) bool {
+				d.InstanceDict().Set(k, DeepCopy(x, memo, memoDict))
+				return true
+			})
+		}
+		return n
+	}
+	return Copy(o)
+}
+
+func init() {
+	py.RegisterModule("copy", func(m *py.Module) {
+		m.Set("Error", ErrorType)
+		m.Set("error", ErrorType)
+		m.AddFunc("copy", func(args []py.Object, kw []string) py.Object {
+			a := py.ParseArgs("copy", args, kw, []string{"x"}, 1)
+			return Copy(a[0])
+		})
+		m.AddFunc("deepcopy", func(args []py.Object, kw []string) py.Object {
+			a := py.ParseArgs("deepcopy", args, kw, []string{"x", "memo"}, 1)
+			return DeepCopy(a[0], map[py.Object]py.Object{}, py.NewDict())
+		})
+	})
+}
