@@ -475,6 +475,9 @@ func (t *translator) loadName(f *fn, name string) *jen.Statement {
 		}
 		return py("Global").Call(jen.Id(globalVar(name)), jen.Lit(name))
 	}
+	if t.module.hasStarImport {
+		return py("LoadStarOrBuiltin").Call(jen.Id("starNames"), jen.Lit(name))
+	}
 	if isKnownBuiltin(name) {
 		return py("Global").Call(jen.Id(t.builtinVar(name)), jen.Lit(name))
 	}

@@ -31,6 +31,8 @@ type scope struct {
 	// isCoroutine, isGenerator describe a function scope's body.
 	isAsync     bool
 	isGenerator bool
+	// hasStarImport: the module does `from m import *` somewhere.
+	hasStarImport bool
 	children    []*scope
 }
 
@@ -346,6 +348,12 @@ func (b *scopeBuilder) stmt(st parser.StmtNode) {
 			}
 			if name != "*" {
 				b.cur.bind(name)
+			} else {
+				for p := b.cur; p != nil; p = p.parent {
+					if p.kind == moduleScope {
+						p.hasStarImport = true
+					}
+				}
 			}
 		}
 	case *parser.Global:

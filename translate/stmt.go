@@ -595,15 +595,22 @@ func (t *translator) importStmt(f *fn, s *parser.Import) []jen.Code {
 
 func (t *translator) importFrom(f *fn, s *parser.ImportFrom) []jen.Code {
 	if s.Level > 0 {
-		t.unsupportedAt(s, "relative import")
-		return nil
+		// The main script is not in a package: CPython fails at run time.
+		return []jen.Code{py("RelativeImportError").Call()}
 	}
 	m := t.id("m")
 	out := []jen.Code{jen.Id(m).Op(":=").Add(py("Import").Call(jen.Lit(s.Module)))}
 	for _, a := range s.Names {
 		if a.Name == "*" {
-			t.unsupportedAt(s, "from ... import *")
-			return nil
+			if f.scope.kind != moduleScope {
+				t.unsupportedAt(s, "import * only allowed at module level")
+				return nil
+			}
+			// The names are known only at run time: they go to the
+			// module's dynamic namespace, which name lookups of otherwise
+			// unbound names consult before the builtins.
+			t.starImport = true
+			return append(out, py("ImportStar").Call(jen.Id(m), jen.Id("starNames")))
 		}
 		name := a.Asname
 		if name == "" {

@@ -105,6 +105,10 @@ func Translate(mod *parser.Module, src []byte, opts Options) ([]byte, error) {
 			}
 		})
 	}
+	if t.starImport {
+		f.Comment("starNames holds the names `from m import *` bound; they are known only at run time.")
+		f.Var().Id("starNames").Op("=").Add(py("NewDict").Call())
+	}
 	for _, d := range t.decls {
 		f.Add(d)
 	}
@@ -146,6 +150,8 @@ type translator struct {
 	builtinDecls []string
 	// Inline caches of attribute sites: name -> Go type.
 	caches []cacheDecl
+	// starImport is set when the module does `from m import *`.
+	starImport bool
 }
 
 type cacheDecl struct{ name, typ string }
