@@ -33,7 +33,7 @@ type scope struct {
 	isGenerator bool
 	// hasStarImport: the module does `from m import *` somewhere.
 	hasStarImport bool
-	children    []*scope
+	children      []*scope
 }
 
 func newScope(kind scopeKind, name string, parent *scope, node parser.Node) *scope {
