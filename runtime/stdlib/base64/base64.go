@@ -5,6 +5,7 @@ import (
 	"encoding/base32"
 	"encoding/base64"
 	"encoding/hex"
+	"fmt"
 	"strings"
 
 	"github.com/py2goasync/py2goasync/runtime/py"
@@ -27,11 +28,17 @@ func data(o py.Object) []byte {
 	panic(py.NewError(py.TypeErrorType, "argument should be a bytes-like object or ASCII string, not '"+o.Type().Name+"'"))
 }
 
+// BinasciiErrorType is binascii.Error.
+var BinasciiErrorType = py.NewType("Error", "binascii", py.ValueErrorType)
+
 func binasciiError(msg string) {
-	panic(py.NewError(py.ValueErrorType, msg))
+	panic(py.NewError(BinasciiErrorType, msg))
 }
 
 func init() {
+	py.RegisterModule("binascii", func(m *py.Module) {
+		m.Set("Error", BinasciiErrorType)
+	})
 	py.RegisterModule("base64", func(m *py.Module) {
 		enc := func(name string, e *base64.Encoding) {
 			m.AddFunc(name, func(args []py.Object, kw []string) py.Object {
@@ -39,15 +46,36 @@ func init() {
 			})
 		}
 		dec := func(name string, e *base64.Encoding) {
+			alphabet := "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+			if e == base64.URLEncoding {
+				alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
+			}
 			m.AddFunc(name, func(args []py.Object, kw []string) py.Object {
 				s := string(data(args[0]))
-				s = strings.Map(func(r rune) rune {
-					if r == '\n' || r == '\r' || r == ' ' {
-						return -1
+				var d []byte
+				pads := 0
+				for i := 0; i < len(s); i++ {
+					c := s[i]
+					switch {
+					case c == '=':
+						if len(d)%4 >= 2 {
+							pads++
+						}
+					case strings.IndexByte(alphabet, c) >= 0:
+						d = append(d, c)
 					}
-					return r
-				}, s)
-				b, err := e.DecodeString(s)
+				}
+				if len(d)%4 == 1 {
+					binasciiError(fmt.Sprintf("Invalid base64-encoded string: number of data characters (%d) cannot be 1 more than a multiple of 4", len(d)))
+				}
+				if r := len(d) % 4; r != 0 && pads < 4-r {
+					binasciiError("Incorrect padding")
+				}
+				raw := base64.RawStdEncoding
+				if e == base64.URLEncoding {
+					raw = base64.RawURLEncoding
+				}
+				b, err := raw.DecodeString(string(d))
 				if err != nil {
 					binasciiError("Incorrect padding")
 				}
