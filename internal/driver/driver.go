@@ -50,6 +50,11 @@ func TranslateSource(filename string, src []byte) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
+	// The checks CPython's compiler makes after parsing ('await' outside
+	// async function, ...) are syntax errors too.
+	if errs := parser.Check(mod, filename); len(errs) > 0 {
+		return nil, errs
+	}
 	return translate.Translate(mod, src, translate.Options{Filename: filename})
 }
 
