@@ -4,7 +4,7 @@ BIN       := bin/py2goasync
 CORPUS    ?= ../shared/corpus
 JOBS      ?= 2
 
-.PHONY: build test fmt-check vet conformance ratchet bench bench-compare clean
+.PHONY: build test fmt-check vet conformance ratchet parser-stdlib bench bench-compare clean
 
 build:
 	$(GO) build -o $(BIN) ./cmd/py2goasync
@@ -21,6 +21,10 @@ vet:
 # tests against python3, runtime order-of-events tests).
 test: fmt-check vet
 	$(GO) test -race ./...
+
+# The parser against CPython's ast on every file of the local standard library.
+parser-stdlib:
+	PARSER_STDLIB=1 $(GO) test -count=1 -run TestStdlibDumps ./parser/
 
 # Runs the seed corpus through the freshly built tool and prints the score.
 conformance: build
