@@ -5,6 +5,7 @@ package stdlib
 
 import (
 	_ "github.com/py2goasync/py2goasync/runtime/asyncio"
+	_ "github.com/py2goasync/py2goasync/runtime/stdlib/abc"
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/base64"
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/bisect"
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/collections"
