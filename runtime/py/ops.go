@@ -138,10 +138,10 @@ func StrOf(o Object) string {
 		return ExcStr(v)
 	}
 	t := o.Type()
-	if s := t.Lookup("__str__"); s != nil && s != objectStr {
-		if _, builtin := s.(*BuiltinFunction); !builtin {
-			return mustStr(Call(bindDescriptor(s, o, t)), "__str__")
-		}
+	// Python-level __str__ methods, and Go ones that a module outside
+	// builtins gives its classes (asyncio.Queue, ...).
+	if s := userDunder(t, "__str__"); s != nil && s != objectStr {
+		return mustStr(Call(bindDescriptor(s, o, t)), "__str__")
 	}
 	return Repr(o)
 }
