@@ -66,6 +66,15 @@ func (t *translator) expr(f *fn, e parser.ExprNode) *jen.Statement {
 	case *parser.List:
 		return t.sequence(f, "NewList", x.Elts)
 	case *parser.Set:
+		// CPython 3.11 compiles a display of more than two constants from a
+		// frozenset constant, which iterates in a different order.
+		if len(x.Elts) > 2 && allConstants(x.Elts) {
+			return py("NewSetFromConstants").CallFunc(func(g *jen.Group) {
+				for _, e := range x.Elts {
+					g.Add(t.expr(f, e))
+				}
+			})
+		}
 		return t.sequence(f, "NewSet", x.Elts)
 	case *parser.Dict:
 		if len(x.Keys) == 0 {
@@ -119,6 +128,30 @@ func (t *translator) expr(f *fn, e parser.ExprNode) *jen.Statement {
 	}
 	t.unsupportedAt(e, e.NodeType()+" expression")
 	return pyNone()
+}
+
+func allConstants(elts []parser.ExprNode) bool {
+	for _, e := range elts {
+		if _, ok := e.(*parser.Constant); !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// membershipOperand translates the right side of `in`: a set display of
+// constants becomes a frozenset built once, as CPython's compiler does.
+func (t *translator) membershipOperand(f *fn, e parser.ExprNode) *jen.Statement {
+	if s, ok := e.(*parser.Set); ok && allConstants(s.Elts) {
+		name := t.id("fs")
+		t.decls = append(t.decls, jen.Var().Id(name).Op("=").Add(py("NewFrozenSetConstant").CallFunc(func(g *jen.Group) {
+			for _, el := range s.Elts {
+				g.Add(t.expr(f, el))
+			}
+		})))
+		return jen.Id(name)
+	}
+	return t.expr(f, e)
 }
 
 func (t *translator) optExpr(f *fn, e parser.ExprNode) *jen.Statement {
@@ -267,7 +300,11 @@ func compareOneBool(op parser.CmpOperator, l, r jen.Code) *jen.Statement {
 
 func (t *translator) compare(f *fn, x *parser.Compare) *jen.Statement {
 	if len(x.Ops) == 1 {
-		return compareOne(x.Ops[0], t.expr(f, x.Left), t.expr(f, x.Comparators[0]))
+		right := t.expr(f, x.Comparators[0])
+		if x.Ops[0] == parser.In || x.Ops[0] == parser.NotIn {
+			right = t.membershipOperand(f, x.Comparators[0])
+		}
+		return compareOne(x.Ops[0], t.expr(f, x.Left), right)
 	}
 	// a < b < c: each operand evaluated once, stopping at the first false.
 	var body []jen.Code
@@ -297,7 +334,11 @@ func (t *translator) cond(f *fn, e parser.ExprNode) *jen.Statement {
 		}
 	case *parser.Compare:
 		if len(x.Ops) == 1 {
-			return compareOneBool(x.Ops[0], t.expr(f, x.Left), t.expr(f, x.Comparators[0]))
+			right := t.expr(f, x.Comparators[0])
+			if x.Ops[0] == parser.In || x.Ops[0] == parser.NotIn {
+				right = t.membershipOperand(f, x.Comparators[0])
+			}
+			return compareOneBool(x.Ops[0], t.expr(f, x.Left), right)
 		}
 	case *parser.BoolOp:
 		op := "&&"
