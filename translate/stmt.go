@@ -290,7 +290,9 @@ func labeled(l *loop, forStmt *jen.Statement) []jen.Code {
 
 func (t *translator) whileStmt(f *fn, s *parser.While) []jen.Code {
 	l := t.pushLoop(f, len(s.Orelse) > 0)
-	body := append([]jen.Code{jen.If(jen.Op("!").Add(t.cond(f, s.Test))).Block(jen.Break())}, t.block(f, s.Body)...)
+	// Checkpoint lets a thread waiting for the GIL in, as CPython's
+	// eval loop does every few milliseconds.
+	body := append([]jen.Code{py("Checkpoint").Call(), jen.If(jen.Op("!").Add(t.cond(f, s.Test))).Block(jen.Break())}, t.block(f, s.Body)...)
 	f.popLoop()
 	return t.loopWithElse(f, l, jen.For().Block(body...), s.Orelse)
 }
@@ -328,7 +330,7 @@ func (t *translator) isBuiltinRange(f *fn, iter parser.ExprNode) bool {
 func (t *translator) rangeFor(f *fn, target, iter parser.ExprNode, body, orelse []parser.StmtNode) []jen.Code {
 	rg, i := t.id("rg"), t.id("i")
 	l := t.pushLoop(f, len(orelse) > 0)
-	loopBody := t.assignTo(f, target, py("MakeInt").Call(jen.Id(i)))
+	loopBody := append([]jen.Code{py("Checkpoint").Call()}, t.assignTo(f, target, py("MakeInt").Call(jen.Id(i)))...)
 	for k, s := range loopBody {
 		loopBody[k] = jen.Add(t.lineDirective(target)).Add(s)
 	}

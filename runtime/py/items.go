@@ -464,6 +464,7 @@ func GetIter(o Object) Object {
 
 // Next advances an iterator returned by GetIter; ok is false at the end.
 func Next(it Object) (Object, bool) {
+	Checkpoint()
 	switch v := it.(type) {
 	case Iterator:
 		return v.Next()

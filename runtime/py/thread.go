@@ -1,6 +1,11 @@
 package py
 
-import "sync"
+import (
+	"runtime"
+	"sync"
+	"sync/atomic"
+	"time"
+)
 
 // Thread is the interpreter state of one Python thread: the main thread,
 // or a worker started by threading/to_thread/an executor.
@@ -60,7 +65,7 @@ func WithoutGIL(f func()) {
 	t := current
 	gil.Unlock()
 	defer func() {
-		gil.Lock()
+		acquireGIL()
 		current = t
 	}()
 	f()
@@ -75,7 +80,7 @@ func StartThread(name string, ctx *Context, f func()) *Thread {
 		t.Context = ctx
 	}
 	go func() {
-		gil.Lock()
+		acquireGIL()
 		current = t
 		defer gil.Unlock()
 		f()
@@ -97,3 +102,43 @@ func EnterHandler(e *BaseException) *BaseException {
 
 // ExitHandler restores the handled exception saved by EnterHandler.
 func ExitHandler(prev *BaseException) { current.handling = prev }
+
+// switchInterval is how long a thread waits for the GIL before asking the
+// holder to let go (CPython's sys.getswitchinterval()).
+const switchInterval = 5 * time.Millisecond
+
+// gilDropRequest is set by a thread that has waited switchInterval for the
+// GIL; the holder gives the GIL up at its next Checkpoint.
+var gilDropRequest atomic.Bool
+
+// acquireGIL takes the GIL; a waiter that is kept out for switchInterval
+// asks the holder to drop it, so a CPU-bound thread cannot starve the
+// others (the event loop among them).
+func acquireGIL() {
+	if gil.TryLock() {
+		return
+	}
+	timer := time.AfterFunc(switchInterval, func() { gilDropRequest.Store(true) })
+	gil.Lock()
+	timer.Stop()
+}
+
+// Checkpoint lets another thread run if one has been waiting for the GIL
+// long enough. Generated code calls it on loop back-edges; iteration calls
+// it too.
+func Checkpoint() {
+	if gilDropRequest.Load() {
+		dropGIL()
+	}
+}
+
+func dropGIL() {
+	gilDropRequest.Store(false)
+	t := current
+	gil.Unlock()
+	// The waiter has been blocked for a while, so the mutex is in
+	// starvation mode and hands the lock straight to it.
+	runtime.Gosched()
+	acquireGIL()
+	current = t
+}
