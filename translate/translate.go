@@ -114,7 +114,7 @@ func Translate(mod *parser.Module, src []byte, opts Options) ([]byte, error) {
 	}
 	spans := jen.Index().Qual(pyPath, "FuncSpan").ValuesFunc(func(g *jen.Group) {
 		for _, s := range t.spans {
-			g.Values(jen.Lit(s.name), jen.Lit(s.start), jen.Lit(s.end))
+			g.Values(jen.Dict{jen.Id("Name"): jen.Lit(s.name), jen.Id("Start"): jen.Lit(s.start), jen.Id("End"): jen.Lit(s.end)})
 		}
 	})
 	f.Func().Id("main").Params().Block(

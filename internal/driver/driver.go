@@ -274,6 +274,41 @@ func BuildSource(goSrc []byte) (string, error) {
 	return bin, nil
 }
 
+// VetSource runs go vet on translated source (the generated Go must be
+// vet-clean); the error holds vet's report.
+func VetSource(goSrc []byte) error {
+	gobin, err := goTool()
+	if err != nil {
+		return err
+	}
+	cache, err := CacheDir()
+	if err != nil {
+		return err
+	}
+	rtDir, err := ensureRuntime(cache)
+	if err != nil {
+		return err
+	}
+	tmp, err := os.MkdirTemp(cache, "tmp-vet-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(tmp)
+	if err := os.WriteFile(filepath.Join(tmp, "main.go"), goSrc, 0o644); err != nil {
+		return err
+	}
+	if err := os.WriteFile(filepath.Join(tmp, "go.mod"), []byte(programGoMod(rtDir)), 0o644); err != nil {
+		return err
+	}
+	cmd := exec.Command(gobin, "vet", ".")
+	cmd.Dir = tmp
+	cmd.Env = append(os.Environ(), "GOFLAGS=-mod=mod", "GOPROXY=off", "GOTOOLCHAIN=local", "GOWORK=off")
+	if out, err := cmd.CombinedOutput(); err != nil {
+		return fmt.Errorf("go vet: %s", strings.TrimSpace(string(out)))
+	}
+	return nil
+}
+
 // CopyFile copies the built binary to dst.
 func CopyFile(src, dst string) error {
 	data, err := os.ReadFile(src)

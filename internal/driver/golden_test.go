@@ -188,6 +188,9 @@ func TestGolden(t *testing.T) {
 			if err != nil {
 				t.Fatalf("build: %v", err)
 			}
+			if err := VetSource(goSrc); err != nil {
+				t.Errorf("generated Go is not vet-clean: %v", err)
+			}
 			stdout, stderr, code := runProgram(t, dir, bin)
 			if want := a.files["stdout"]; stdout != want {
 				t.Errorf("stdout:\n got: %q\nwant: %q", stdout, want)
