@@ -1,6 +1,6 @@
 module github.com/py2goasync/py2goasync
 
-go 1.26.8
+go 1.24
 
 require (
 	github.com/dave/jennifer v1.7.1
