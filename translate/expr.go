@@ -376,6 +376,23 @@ func (t *translator) boolOp(f *fn, x *parser.BoolOp) *jen.Statement {
 }
 
 func (t *translator) call(f *fn, x *parser.Call) *jen.Statement {
+	// globals() and locals() build a snapshot of the variables (the
+	// translated program keeps them in Go variables, not in a dict).
+	if n, ok := x.Func.(*parser.Name); ok && len(x.Args) == 0 && len(x.Keywords) == 0 {
+		if kind, _ := f.scope.resolve(n.Id, t.module); kind == nameBuiltin {
+			switch n.Id {
+			case "globals":
+				return t.namespaceSnapshot(t.module, globalVar)
+			case "locals":
+				if f.scope.kind == functionScope {
+					return t.namespaceSnapshot(f.scope, localVar)
+				}
+				if f.scope.kind == moduleScope {
+					return t.namespaceSnapshot(t.module, globalVar)
+				}
+			}
+		}
+	}
 	// Zero-argument super() inside a method.
 	if n, ok := x.Func.(*parser.Name); ok && n.Id == "super" && len(x.Args) == 0 && len(x.Keywords) == 0 {
 		if kind, _ := f.scope.resolve("super", t.module); kind == nameBuiltin {
@@ -460,6 +477,25 @@ func (t *translator) call(f *fn, x *parser.Call) *jen.Statement {
 		}
 	}
 	body = append(body, jen.Return(py("CallEx").Call(jen.Id(fv), jen.Id(pos), jen.Id(kn), jen.Id(kv))))
+	return jen.Func().Params().Add(pyObject()).Block(body...).Call()
+}
+
+// namespaceSnapshot is a dict of a scope's bound variables, in the order
+// they were first bound.
+func (t *translator) namespaceSnapshot(s *scope, goName func(string) string) *jen.Statement {
+	d := t.id("ns")
+	body := []jen.Code{jen.Id(d).Op(":=").Add(py("NewDict").Call())}
+	for _, name := range s.order {
+		if s.kind != moduleScope && (s.globals[name] || s.nonlocal[name]) {
+			continue
+		}
+		v := jen.Id(goName(name))
+		body = append(body, jen.If(v.Clone().Op("!=").Nil()).Block(jen.Id(d).Dot("SetStr").Call(jen.Lit(name), v.Clone())))
+	}
+	if s.kind == moduleScope {
+		body = append(body, jen.Id(d).Dot("SetStr").Call(jen.Lit("__builtins__"), py("Builtins")))
+	}
+	body = append(body, jen.Return(jen.Id(d)))
 	return jen.Func().Params().Add(pyObject()).Block(body...).Call()
 }
 
