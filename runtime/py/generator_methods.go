@@ -4,29 +4,6 @@ import "fmt"
 
 // Python-level methods and attributes of generators and coroutines.
 
-// throwArgs turns throw()'s arguments (an exception instance, or a class and
-// optional value) into the exception to throw.
-func throwArgs(args []Object) *BaseException {
-	if len(args) == 0 {
-		panic(NewError(TypeErrorType, "throw expected at least 1 argument, got 0"))
-	}
-	switch v := args[0].(type) {
-	case *BaseException:
-		return v
-	case *Type:
-		if v.IsSubtype(BaseExceptionType) {
-			if len(args) > 1 && args[1] != None {
-				if e, ok := args[1].(*BaseException); ok {
-					return e
-				}
-				return Call(v, args[1]).(*BaseException)
-			}
-			return Call(v).(*BaseException)
-		}
-	}
-	panic(NewError(TypeErrorType, "exceptions must be classes or instances deriving from BaseException, not "+args[0].Type().Name))
-}
-
 // awaitWrapper is what coroutine.__await__() returns: an iterator driving
 // the coroutine.
 type awaitWrapper struct{ c *Coroutine }
@@ -50,7 +27,7 @@ func init() {
 		return args[0].(*Generator).Send(a[0])
 	})
 	method(GeneratorType, "throw", func(args []Object, kw []string) Object {
-		return args[0].(*Generator).Throw(throwArgs(args[1:]))
+		return args[0].(*Generator).Throw(throwArg(args[1:]))
 	})
 	method(GeneratorType, "close", func(args []Object, kw []string) Object {
 		args[0].(*Generator).Close()
@@ -79,7 +56,7 @@ func init() {
 		return args[0].(*Coroutine).Send(a[0])
 	})
 	method(CoroutineType, "throw", func(args []Object, kw []string) Object {
-		return args[0].(*Coroutine).Throw(throwArgs(args[1:]))
+		return args[0].(*Coroutine).Throw(throwArg(args[1:]))
 	})
 	method(CoroutineType, "close", func(args []Object, kw []string) Object {
 		args[0].(*Coroutine).Close()
@@ -114,7 +91,7 @@ func init() {
 		return args[0].(*awaitWrapper).c.Send(args[1])
 	})
 	method(CoroutineWrapperType, "throw", func(args []Object, kw []string) Object {
-		return args[0].(*awaitWrapper).c.Throw(throwArgs(args[1:]))
+		return args[0].(*awaitWrapper).c.Throw(throwArg(args[1:]))
 	})
 	method(CoroutineWrapperType, "close", func(args []Object, kw []string) Object {
 		args[0].(*awaitWrapper).c.Close()
