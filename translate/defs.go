@@ -203,9 +203,9 @@ func (t *translator) fixedFunction(codeVar string, n int, params []string, defs 
 	return py("NewFunction"+string(rune('0'+n))).Call(jen.Id(codeVar), defs, fun)
 }
 
-// bodyFunc wraps a translated body as coroutine, generator or plain code.
+// functionBody wraps a translated body as coroutine, generator or plain code.
 func (t *translator) functionBody(nf *fn, s *scope, codeVar string, body []parser.StmtNode) []jen.Code {
-	wrap := func(stmts []jen.Code, genType string) []jen.Code {
+	wrap := func(stmts []jen.Code) []jen.Code {
 		if !terminates(body) {
 			stmts = append(stmts, jen.Return(pyNone()))
 		}
@@ -214,20 +214,20 @@ func (t *translator) functionBody(nf *fn, s *scope, codeVar string, body []parse
 	switch {
 	case s.isGenerator && s.isAsync:
 		nf.genVar = "gen"
-		inner := wrap(t.block(nf, body), "")
+		inner := wrap(t.block(nf, body))
 		return []jen.Code{jen.Return(py("NewAsyncGenerator").Call(jen.Id(codeVar),
 			jen.Func().Params(jen.Id("gen").Op("*").Qual(pyPath, "AsyncGenerator")).Add(pyObject()).Block(inner...)))}
 	case s.isGenerator:
 		nf.genVar = "gen"
-		inner := wrap(t.block(nf, body), "")
+		inner := wrap(t.block(nf, body))
 		return []jen.Code{jen.Return(py("NewGenerator").Call(jen.Id(codeVar),
 			jen.Func().Params(jen.Id("gen").Op("*").Qual(pyPath, "Generator")).Add(pyObject()).Block(inner...)))}
 	case s.isAsync:
-		inner := wrap(t.block(nf, body), "")
+		inner := wrap(t.block(nf, body))
 		return []jen.Code{jen.Return(py("NewCoroutine").Call(jen.Id(codeVar),
 			jen.Func().Params().Add(pyObject()).Block(inner...)))}
 	}
-	return wrap(t.block(nf, body), "")
+	return wrap(t.block(nf, body))
 }
 
 func (t *translator) defaults(f *fn, a *parser.Arguments) (jen.Code, jen.Code) {

@@ -540,11 +540,9 @@ func (t *translator) loadName(f *fn, name string) *jen.Statement {
 		}
 		return py("Free").Call(jen.Id(localVar(name)), jen.Lit(name))
 	case nameClass:
-		outerKind, _ := f.scope.parent.resolve(name, t.module)
-		if f.scope.parent != nil && outerKind != nameBuiltin || isKnownBuiltin(name) || true {
-			outer := t.loadName(&fn{scope: f.scope.parent, parent: f.parent}, name)
-			return py("ClassLoad").Call(jen.Id(f.classNS), jen.Lit(name), jen.Func().Params().Add(pyObject()).Block(jen.Return(outer)))
-		}
+		// The class namespace first, then what the name means outside.
+		outer := t.loadName(&fn{scope: f.scope.parent, parent: f.parent}, name)
+		return py("ClassLoad").Call(jen.Id(f.classNS), jen.Lit(name), jen.Func().Params().Add(pyObject()).Block(jen.Return(outer)))
 	case nameGlobal:
 		t.extraGlobals[name] = true
 		if isKnownBuiltin(name) {

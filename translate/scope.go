@@ -206,18 +206,12 @@ func (b *scopeBuilder) function(node parser.Node, name string, args *parser.Argu
 		b.expr(d)
 	}
 	b.args(args)
-	b.annotations(args, returns)
 	b.cur.bind(name)
 	s := b.enter(functionScope, name, node)
 	s.isAsync = isAsync
 	b.bindParams(s, args)
 	b.stmts(body)
 	b.leave(s)
-}
-
-func (b *scopeBuilder) annotations(a *parser.Arguments, returns parser.ExprNode) {
-	// Annotations are evaluated at definition time in 3.11; the translator
-	// does not evaluate them, but their names count as uses.
 }
 
 func (b *scopeBuilder) stmt(st parser.StmtNode) {
@@ -271,15 +265,9 @@ func (b *scopeBuilder) stmt(st parser.StmtNode) {
 			b.cur.bind(n.Id)
 		}
 	case *parser.For:
-		b.expr(s.Iter)
-		b.target(s.Target)
-		b.stmts(s.Body)
-		b.stmts(s.Orelse)
+		b.loop(s.Iter, s.Target, s.Body, s.Orelse)
 	case *parser.AsyncFor:
-		b.expr(s.Iter)
-		b.target(s.Target)
-		b.stmts(s.Body)
-		b.stmts(s.Orelse)
+		b.loop(s.Iter, s.Target, s.Body, s.Orelse)
 	case *parser.While:
 		b.expr(s.Test)
 		b.stmts(s.Body)
@@ -289,21 +277,9 @@ func (b *scopeBuilder) stmt(st parser.StmtNode) {
 		b.stmts(s.Body)
 		b.stmts(s.Orelse)
 	case *parser.With:
-		for _, it := range s.Items {
-			b.expr(it.ContextExpr)
-			if it.OptionalVars != nil {
-				b.target(it.OptionalVars)
-			}
-		}
-		b.stmts(s.Body)
+		b.withItems(s.Items, s.Body)
 	case *parser.AsyncWith:
-		for _, it := range s.Items {
-			b.expr(it.ContextExpr)
-			if it.OptionalVars != nil {
-				b.target(it.OptionalVars)
-			}
-		}
-		b.stmts(s.Body)
+		b.withItems(s.Items, s.Body)
 	case *parser.Match:
 		b.expr(s.Subject)
 		for _, c := range s.Cases {
@@ -367,6 +343,23 @@ func (b *scopeBuilder) stmt(st parser.StmtNode) {
 	case *parser.Expr:
 		b.expr(s.Value)
 	}
+}
+
+func (b *scopeBuilder) withItems(items []*parser.WithItem, body []parser.StmtNode) {
+	for _, it := range items {
+		b.expr(it.ContextExpr)
+		if it.OptionalVars != nil {
+			b.target(it.OptionalVars)
+		}
+	}
+	b.stmts(body)
+}
+
+func (b *scopeBuilder) loop(iter, target parser.ExprNode, body, orelse []parser.StmtNode) {
+	b.expr(iter)
+	b.target(target)
+	b.stmts(body)
+	b.stmts(orelse)
 }
 
 func indexByte(s string, c byte) int {

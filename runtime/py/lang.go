@@ -260,9 +260,6 @@ func AssertFail(msg Object) {
 	Raise(NewException(AssertionErrorType, msg))
 }
 
-// ExcVar returns the exception to bind in `except E as name`.
-func ExcVar(e *BaseException) Object { return e }
-
 // NewSuper is zero-argument super() inside a method of cls whose first
 // argument is self.
 func NewSuper(cls Object, self Object) Object {
@@ -275,9 +272,6 @@ func NewSuper(cls Object, self Object) Object {
 	}
 	return &Super{This: t, Obj: self}
 }
-
-// ListAppend is used by comprehensions.
-func ListAppend(l *List, v Object) { l.Items = append(l.Items, v) }
 
 // DictFromPairs builds a dict display {k: v, **m}; a nil key means the
 // value is a mapping to merge.
@@ -296,10 +290,6 @@ func DictFromPairs(kv ...Object) *Dict {
 	}
 	return d
 }
-
-// CheckIterable raises a TypeError if o cannot be iterated (for a plain
-// `for` over an async iterator, which CPython reports this way).
-func CheckIterable(o Object) Object { return GetIter(o) }
 
 // Discard drops the value of an expression statement. A coroutine that was
 // never started dies right there, so CPython warns at once, naming the line.

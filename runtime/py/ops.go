@@ -385,8 +385,6 @@ func isPythonMethod(m Object) bool {
 	return !builtin
 }
 
-func sameIdentity(a, b Object) bool { return sameObj(a, b) }
-
 // sameObj is identity (`a is b`); every Object's Go type is comparable
 // (bytes are a string underneath).
 func sameObj(a, b Object) bool { return a == b }
