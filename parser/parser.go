@@ -47,8 +47,10 @@ func ParseFile(filename string, src []byte) (mod *Module, err error) {
 	p := &parser{src: src, lineStarts: &sc.lineStarts, filename: filename, lastDisj: -1, a: &sc.a, names: &sc.names}
 	p.lx = newLexer(src, 0, len(src), 1, &sc.lineStarts, false)
 	p.toks = sc.toks[:0]
+	// The scratch memory goes back to the pool only after the error path
+	// below has finished reading tokens and running the lexer on.
+	defer sc.release(p)
 	defer func() {
-		sc.release(p)
 		if r := recover(); r != nil {
 			b, ok := r.(bailout)
 			if !ok {
