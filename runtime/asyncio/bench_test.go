@@ -1,83 +1,161 @@
 package asyncio
 
 import (
+	"runtime/debug"
 	"testing"
 
 	"github.com/py2goasync/py2goasync/runtime/py"
 )
 
 // Benchmarks of the hot paths, driven through the Python-level API as
-// translated code drives them. bench/micro.py has the same programs for
-// CPython; bench/compare.sh prints the ratios.
+// translated code drives them: the coroutines are state machines of the
+// shape the translator emits for bench/micro.py's async defs (see
+// py.CoFrame). bench/micro.py has the same programs for CPython;
+// bench/compare.sh prints the ratios.
 
-func benchRun(b *testing.B, body func(n int)) {
+var benchCode = &py.Code{Name: "bench", Qualname: "bench", Module: "__main__", File: "/t/main.py", Line: 1}
+
+// benchRun runs main as the main coroutine of asyncio.run, timing only
+// its loop; main gets b.N.
+func benchRun(b *testing.B, main func(n int) *py.Coroutine) {
 	testMu.Lock()
 	defer testMu.Unlock()
 	py.EnterMain()
-	main := coroFn("main", 1, func(_ []py.Object) py.Object {
-		b.ResetTimer()
-		body(b.N)
-		b.StopTimer()
-		return py.None
-	})
-	if e := catch(func() { call(A("run"), main()) }); e != nil {
+	py.TuneGC()
+	defer debug.SetGCPercent(100)
+	b.ResetTimer()
+	if e := catch(func() { call(A("run"), main(b.N)) }); e != nil {
 		b.Fatal(py.FormatTraceback(e))
 	}
+	b.StopTimer()
+}
+
+// loopAwaiting is `for i in range(n): await next()` as a compiled coroutine.
+func loopAwaiting(n int, next func() py.Object) *py.Coroutine {
+	var i int
+	return py.NewCoroutineSM(benchCode, func(co *py.CoFrame) py.Object {
+		if co.PC == 1 {
+			goto resume
+		}
+	loop:
+		if i >= n {
+			return py.None
+		}
+		co.Await(1, next())
+	resume:
+		if co.Step() {
+			return py.CoSuspend
+		}
+		i++
+		goto loop
+	})
 }
 
 // task create-and-finish: await asyncio.create_task(noop())
 func BenchmarkTaskCreateFinish(b *testing.B) {
-	noop := coroFn("noop", 1, func(_ []py.Object) py.Object { return py.None })
-	benchRun(b, func(n int) {
+	noop := func() py.Object {
+		return py.NewCoroutineSM(benchCode, func(co *py.CoFrame) py.Object { return py.None })
+	}
+	benchRun(b, func(n int) *py.Coroutine {
 		ct := A("create_task")
-		for i := 0; i < n; i++ {
-			await(call(ct, noop()))
-		}
+		return loopAwaiting(n, func() py.Object { return py.Call1(ct, noop()) })
 	})
 }
 
 // one `await asyncio.sleep(0)` round trip through the loop
 func BenchmarkSleep0(b *testing.B) {
-	benchRun(b, func(n int) {
-		sleep := A("sleep")
-		zero := I(0)
-		for i := 0; i < n; i++ {
-			await(call(sleep, zero))
-		}
+	benchRun(b, func(n int) *py.Coroutine {
+		sleep, zero := A("sleep"), I(0)
+		return loopAwaiting(n, func() py.Object { return py.Call1(sleep, zero) })
 	})
 }
 
 // a future resolved by a callback and awaited
 func BenchmarkFutureAwait(b *testing.B) {
-	benchRun(b, func(n int) {
-		loop := call(A("get_running_loop"))
-		createFuture, callSoon := py.GetAttr(loop, "create_future"), py.GetAttr(loop, "call_soon")
+	benchRun(b, func(n int) *py.Coroutine {
 		one := I(1)
-		for i := 0; i < n; i++ {
-			fut := call(createFuture)
-			call(callSoon, py.GetAttr(fut, "set_result"), one)
-			await(fut)
-		}
+		var createFuture, callSoon py.Object
+		return loopAwaiting(n, func() py.Object {
+			if createFuture == nil {
+				loop := call(A("get_running_loop"))
+				createFuture, callSoon = py.GetAttr(loop, "create_future"), py.GetAttr(loop, "call_soon")
+			}
+			fut := py.Call0(createFuture)
+			py.Call2(callSoon, py.GetAttr(fut, "set_result"), one)
+			return fut
+		})
 	})
 }
 
 // Queue put/get ping-pong between two tasks (one round trip per op)
 func BenchmarkQueuePingPong(b *testing.B) {
-	benchRun(b, func(n int) {
+	benchRun(b, func(n int) *py.Coroutine {
 		q1, q2 := call(A("Queue")), call(A("Queue"))
-		pong := coroFn("pong", 1, func(a []py.Object) py.Object {
-			for i := 0; i < n; i++ {
-				v := await(meth(q1, "get"))
-				await(meth(q2, "put", v))
+		// pong: for _ in range(n): v = await q1.get(); await q2.put(v)
+		var i int
+		var v py.Object
+		pong := py.NewCoroutineSM(benchCode, func(co *py.CoFrame) py.Object {
+			switch co.PC {
+			case 1:
+				goto got
+			case 2:
+				goto put
+			}
+		loop:
+			if i >= n {
+				return py.None
+			}
+			co.Await(1, py.CallMethod(q1, "get"))
+		got:
+			if co.Step() {
+				return py.CoSuspend
+			}
+			v = co.Value
+			co.Await(2, py.CallMethod(q2, "put", v))
+		put:
+			if co.Step() {
+				return py.CoSuspend
+			}
+			i++
+			goto loop
+		})
+		// main: t = create_task(pong()); for _ in range(n): await q1.put(1); await q2.get(); await t
+		var j int
+		var t py.Object
+		one := I(1)
+		return py.NewCoroutineSM(benchCode, func(co *py.CoFrame) py.Object {
+			switch co.PC {
+			case 1:
+				goto put
+			case 2:
+				goto got
+			case 3:
+				goto joined
+			}
+			t = call(A("create_task"), pong)
+		loop:
+			if j >= n {
+				goto join
+			}
+			co.Await(1, py.CallMethod(q1, "put", one))
+		put:
+			if co.Step() {
+				return py.CoSuspend
+			}
+			co.Await(2, py.CallMethod(q2, "get"))
+		got:
+			if co.Step() {
+				return py.CoSuspend
+			}
+			j++
+			goto loop
+		join:
+			co.Await(3, t)
+		joined:
+			if co.Step() {
+				return py.CoSuspend
 			}
 			return py.None
 		})
-		t := call(A("create_task"), pong())
-		one := I(1)
-		for i := 0; i < n; i++ {
-			await(meth(q1, "put", one))
-			await(meth(q2, "get"))
-		}
-		await(t)
 	})
 }

@@ -318,6 +318,25 @@ func (f *Future) AwaitDirect() py.Object {
 	return f.Result()
 }
 
+// AwaitStep is Future.__await__ driven by a compiled coroutine: the first
+// step yields the future unless it is done; the next returns its result.
+func (f *Future) AwaitStep(first bool, send py.Object, throw *py.BaseException) (py.Object, bool, py.Object) {
+	if first {
+		if f.state == statePending {
+			f.blocking = true
+			return f.self(), false, nil
+		}
+		return nil, true, f.Result()
+	}
+	if throw != nil {
+		py.Throw(throw)
+	}
+	if f.state == statePending {
+		runtimeError("await wasn't used with future")
+	}
+	return nil, true, f.Result()
+}
+
 func (f *Future) stateLower() string { return strings.ToLower(f.state.String()) }
 
 func (f *Future) reprInfo() []string {

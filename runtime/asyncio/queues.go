@@ -182,39 +182,63 @@ func (q *Queue) GetNowait() py.Object {
 	return it
 }
 
-// Put is the body of `await queue.put(item)`.
-func (q *Queue) Put(item py.Object) py.Object {
-	for q.full() {
-		putter := NewFuture(q.getLoop(q))
+// putCoro is `queue.put(item)`: a state machine that waits for room.
+func (q *Queue) putCoro(item py.Object) *py.Coroutine {
+	var putter *Future
+	return py.NewCoroutineSM(queuePutCode, func(co *py.CoFrame) py.Object {
+		if co.PC == 1 {
+			goto waiting
+		}
+	check:
+		if !q.full() {
+			q.PutNowait(item)
+			return py.None
+		}
+		putter = NewFuture(q.getLoop(q))
 		q.putters = append(q.putters, putter)
-		if e := catch(func() { putter.AwaitDirect() }); e != nil {
+		co.Await(1, putter)
+	waiting:
+		if suspended, exc := co.StepCatch(); suspended {
+			return py.CoSuspend
+		} else if exc != nil {
 			putter.Cancel(py.None)
 			q.putters = removeFut(q.putters, putter)
 			if !q.full() && !putter.Cancelled() {
 				wakeupNext(&q.putters)
 			}
-			panic(e)
+			panic(exc)
 		}
-	}
-	q.PutNowait(item)
-	return py.None
+		goto check
+	})
 }
 
-// Get is the body of `await queue.get()`.
-func (q *Queue) Get() py.Object {
-	for q.qsize() == 0 {
-		getter := NewFuture(q.getLoop(q))
+// getCoro is `queue.get()`: a state machine that waits for an item.
+func (q *Queue) getCoro() *py.Coroutine {
+	var getter *Future
+	return py.NewCoroutineSM(queueGetCode, func(co *py.CoFrame) py.Object {
+		if co.PC == 1 {
+			goto waiting
+		}
+	check:
+		if q.qsize() != 0 {
+			return q.GetNowait()
+		}
+		getter = NewFuture(q.getLoop(q))
 		q.getters = append(q.getters, getter)
-		if e := catch(func() { getter.AwaitDirect() }); e != nil {
+		co.Await(1, getter)
+	waiting:
+		if suspended, exc := co.StepCatch(); suspended {
+			return py.CoSuspend
+		} else if exc != nil {
 			getter.Cancel(py.None)
 			q.getters = removeFut(q.getters, getter)
 			if q.qsize() > 0 && !getter.Cancelled() {
 				wakeupNext(&q.getters)
 			}
-			panic(e)
+			panic(exc)
 		}
-	}
-	return q.GetNowait()
+		goto check
+	})
 }
 
 func (q *Queue) TaskDone() {
@@ -289,15 +313,16 @@ func init() {
 	})
 	def(t, "get_nowait", func(a []py.Object, kw []string) py.Object { return qOf(a[0]).GetNowait() })
 	def(t, "task_done", func(a []py.Object, kw []string) py.Object { qOf(a[0]).TaskDone(); return py.None })
-	coroMethod(t, "put", queuePutCode, func(self py.Object, a []py.Object, kw []string) py.Object {
-		if len(a) == 1 && len(kw) == 0 {
-			return qOf(self).Put(a[0])
+	def(t, "put", func(a []py.Object, kw []string) py.Object {
+		if len(a) == 2 && len(kw) == 0 {
+			return qOf(a[0]).putCoro(a[1])
 		}
-		p := parse("put", a, kw, []string{"item"}, 1)
-		return qOf(self).Put(p[0])
+		p := parse("put", a[1:], kw, []string{"item"}, 1)
+		return qOf(a[0]).putCoro(p[0])
 	})
-	coroMethod(t, "get", queueGetCode, func(self py.Object, a []py.Object, kw []string) py.Object {
-		return qOf(self).Get()
+	def(t, "get", func(a []py.Object, kw []string) py.Object {
+		parse("get", a[1:], kw, nil, 0)
+		return qOf(a[0]).getCoro()
 	})
 	coroMethod(t, "join", queueJoinCode, func(self py.Object, a []py.Object, kw []string) py.Object {
 		q := qOf(self)

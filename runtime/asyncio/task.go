@@ -26,9 +26,6 @@ type Task struct {
 	// idx is the task's index in loop.tasks while it is pending.
 	idx      int
 	wakeupCB doneCallback
-	// directSuspend is set while the coroutine is suspended in
-	// suspendDirect (so a repr may probe where it stands).
-	directSuspend bool
 }
 
 var TaskType = newType("Task", "_asyncio", FutureType, func(t *py.Type) py.Object {
@@ -265,56 +262,18 @@ func reprExc(e *py.BaseException) string {
 	return py.Repr(e)
 }
 
-// Where a suspended task's coroutine stands (for "running at file:line" in
-// reprs) is found lazily: the repr resumes the coroutine with a probe value;
-// the suspension point (always suspendDirect when directSuspend is set)
-// records its Go stack and suspends again with the same value. Capturing
-// the stack at every suspension instead would cost microseconds per await.
-
-type probeValue struct{}
-
-var probeType = newType("_probe", "asyncio", nil, nil)
-
-func (*probeValue) Type() *py.Type { return probeType }
-
-var (
-	probe    py.Object = &probeValue{}
-	probePCs []uintptr
-)
-
 // suspendDirect suspends the running task's coroutine yielding v, and
 // returns what it is resumed with.
 func suspendDirect(l *Loop, v py.Object) (py.Object, *py.BaseException) {
-	var t *Task
-	if l != nil {
-		t = l.currentTask
-	}
-	for {
-		if t != nil {
-			t.directSuspend = true
-		}
-		send, throw := py.Suspend(v)
-		if t != nil {
-			t.directSuspend = false
-		}
-		if send == probe && throw == nil {
-			pcs := make([]uintptr, 128)
-			probePCs = pcs[:runtime.Callers(1, pcs)]
-			continue
-		}
-		return send, throw
-	}
+	return py.Suspend(v)
 }
 
-// suspendedLine probes the suspended coroutine of t for its current line.
+// suspendedLine is the line a suspended task's coroutine waits at.
 func (t *Task) suspendedLine(c *py.Coroutine) (int, bool) {
-	if !t.directSuspend || c.Running() {
-		return 0, false
+	if c.Compiled() {
+		return c.SuspendedLine()
 	}
-	probePCs = nil
-	py.Resume(c, probe, nil)
-	pcs := probePCs
-	probePCs = nil
+	pcs := c.ProbeStack()
 	if len(pcs) == 0 {
 		return 0, false
 	}

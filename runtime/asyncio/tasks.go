@@ -31,12 +31,55 @@ func isCancelled(e *py.BaseException) bool {
 
 var sleepCode = goCode("sleep", "tasks.py", 627)
 
-// Sleep is asyncio.sleep(delay, result) as a coroutine object.
+// Sleep is asyncio.sleep(delay, result) as a coroutine object, a state
+// machine needing no stack: sleep(0) is one bare yield (__sleep0), a
+// positive delay awaits a future the loop resolves later.
 func Sleep(delay, result py.Object) *py.Coroutine {
-	return py.NewCoroutine(sleepCode, func() py.Object { return doSleep(delay, result) })
+	var timer *Handle
+	return py.NewCoroutineSM(sleepCode, func(co *py.CoFrame) py.Object {
+		switch co.PC {
+		case 1:
+			goto yielded
+		case 2:
+			goto waited
+		}
+		if positive(delay) {
+			goto timed
+		}
+		return co.Suspend(1, py.None)
+	yielded:
+		co.Received()
+		return result
+	timed:
+		timer = sleepTimer(delay, result, co)
+	waited:
+		if suspended, exc := co.StepCatch(); suspended {
+			return py.CoSuspend
+		} else if exc != nil {
+			timer.Cancel()
+			panic(exc)
+		}
+		timer.Cancel()
+		return co.Value
+	})
 }
 
-// sleep0 is __sleep0(): a bare yield that gives the loop one iteration.
+// sleepTimer starts the await of a future resolved after delay seconds.
+func sleepTimer(delay, result py.Object, co *py.CoFrame) *Handle {
+	l := GetRunningLoop()
+	f := NewFuture(l)
+	h := l.CallLater(toFloat(delay), func() {
+		if f.state == statePending {
+			f.SetResult(result)
+		}
+	}, nil)
+	h.name = "_set_result_unless_cancelled(<Future>, " + reprlibRepr(result) + ")"
+	co.Await(2, f)
+	return h
+}
+
+// sleep0 is __sleep0() for Go code running on a coroutine stack: a bare
+// yield that gives the loop one iteration.
 func sleep0() {
 	_, throw := suspendDirect(runningLoop(), py.None)
 	if throw != nil {
@@ -52,24 +95,6 @@ func positive(x py.Object) bool {
 		return v > 0
 	}
 	return py.Truth(py.Compare(x, py.Int(0), py.OpGt))
-}
-
-func doSleep(delay, result py.Object) py.Object {
-	if !positive(delay) {
-		sleep0()
-		return result
-	}
-	d := toFloat(delay)
-	l := GetRunningLoop()
-	f := NewFuture(l)
-	h := l.CallLater(d, func() {
-		if f.state == statePending {
-			f.SetResult(result)
-		}
-	}, nil)
-	h.name = "_set_result_unless_cancelled(<Future>, " + reprlibRepr(result) + ")"
-	defer h.Cancel()
-	return f.AwaitDirect()
 }
 
 // ensureFuture is tasks._ensure_future; loop may be nil.

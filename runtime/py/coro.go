@@ -1,6 +1,9 @@
 package py
 
-import "iter"
+import (
+	"iter"
+	"runtime"
+)
 
 // coStack is an execution stack that can suspend in the middle of Go calls:
 // the body of a generator, a coroutine driven by send(), or an async
@@ -63,13 +66,43 @@ func (s *coStack) resume(send Object, throw *BaseException) (yielded Object, don
 // suspend hands v to whoever resumed this stack and waits to be resumed;
 // it returns what the resumer sent or wants thrown.
 func (s *coStack) suspend(v Object) (Object, *BaseException) {
-	if !s.yield(v) {
-		// The puller was stopped: unwind without running more Python code.
-		panic(errStackAbandoned)
+	for {
+		if !s.yield(v) {
+			// The puller was stopped: unwind without running more Python code.
+			panic(errStackAbandoned)
+		}
+		send, throw := s.sendVal, s.throwExc
+		s.sendVal, s.throwExc = nil, nil
+		if send == stackProbe && throw == nil {
+			pcs := make([]uintptr, 128)
+			probedPCs = pcs[:runtime.Callers(2, pcs)]
+			continue
+		}
+		return send, throw
 	}
-	send, throw := s.sendVal, s.throwExc
-	s.sendVal, s.throwExc = nil, nil
-	return send, throw
+}
+
+// Where a suspended stackful coroutine stands (for a Task's repr and
+// get_stack) is found lazily: ProbeStack resumes it with stackProbe, and
+// the suspension point records its Go stack and suspends again with the
+// same value. Capturing the stack at every suspension instead would cost
+// microseconds per await.
+var (
+	stackProbe Object = &coSuspendMarker{}
+	probedPCs  []uintptr
+)
+
+// ProbeStack returns the Go call stack of a suspended stackful coroutine
+// (nil for others).
+func (c *Coroutine) ProbeStack() []uintptr {
+	if c.sm != nil || c.stack == nil || c.state != coSuspended || c.stack.running {
+		return nil
+	}
+	probedPCs = nil
+	c.stack.resume(stackProbe, nil)
+	pcs := probedPCs
+	probedPCs = nil
+	return pcs
 }
 
 var errStackAbandoned = NewError(GeneratorExitType, "")

@@ -22,6 +22,9 @@ type Code struct {
 	Flags      CodeFlags
 	// Doc is the docstring ("" when there is none).
 	Doc string
+	// AwaitLines maps a compiled coroutine's resume points to source
+	// lines (for reprs and get_stack); index 0 is unused.
+	AwaitLines []int32
 }
 
 // CodeFlags describe what kind of function a Code is.
@@ -51,6 +54,9 @@ type Coroutine struct {
 	Code  *Code
 	body  func() Object
 	stack *coStack
+	// sm and frame are set for a compiled (stackless) coroutine.
+	sm    func(co *CoFrame) Object
+	frame CoFrame
 	state coState
 	// inline is set while the body runs directly on an awaiter's stack.
 	inline bool
@@ -91,7 +97,7 @@ func (c *Coroutine) String() string {
 func Await(x Object) Object {
 	switch c := x.(type) {
 	case *Coroutine:
-		if c.state == coCreated && c.stack == nil {
+		if c.state == coCreated && c.stack == nil && c.sm == nil {
 			return c.runInline()
 		}
 		c.checkAwaitable()
@@ -144,6 +150,8 @@ func (c *Coroutine) resumeWith(v Object, e *BaseException) (Object, bool, Object
 		panic(NewError(RuntimeErrorType, "cannot reuse already awaited coroutine"))
 	case c.Running():
 		panic(NewError(ValueErrorType, "coroutine already executing"))
+	case c.sm != nil:
+		return c.resumeSM(v, e)
 	case c.stack == nil:
 		if v != nil && v != None && e == nil {
 			panic(NewError(TypeErrorType, "can't send non-None value to a just-started coroutine"))
@@ -200,6 +208,13 @@ func (c *Coroutine) Throw(e *BaseException) Object {
 func (c *Coroutine) Close() {
 	switch {
 	case c.state == coClosed:
+		return
+	case c.sm != nil:
+		if c.state == coCreated {
+			c.state = coClosed
+			return
+		}
+		c.closeSM()
 		return
 	case c.stack == nil || !c.stack.started:
 		c.state = coClosed

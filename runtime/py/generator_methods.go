@@ -74,7 +74,12 @@ func init() {
 	AddGetter(CoroutineType, "__qualname__", func(o Object) Object { return Str(o.(*Coroutine).Code.Qualname) }, nil)
 	AddGetter(CoroutineType, "cr_running", func(o Object) Object { return NewBool(o.(*Coroutine).Running()) }, nil)
 	AddGetter(CoroutineType, "cr_suspended", func(o Object) Object { return NewBool(o.(*Coroutine).state == coSuspended) }, nil)
-	AddGetter(CoroutineType, "cr_await", func(o Object) Object { return None }, nil)
+	AddGetter(CoroutineType, "cr_await", func(o Object) Object {
+		if aw := o.(*Coroutine).frame.Awaiting(); aw != nil && o.(*Coroutine).state == coSuspended {
+			return aw
+		}
+		return None
+	}, nil)
 	AddGetter(CoroutineType, "cr_code", func(o Object) Object { return &codeObject{code: o.(*Coroutine).Code} }, nil)
 	AddGetter(CoroutineType, "cr_frame", func(o Object) Object {
 		if o.(*Coroutine).state == coClosed {

@@ -42,6 +42,15 @@ var exitHooks []func()
 // AtExit registers f to run when the program ends normally or not.
 func AtExit(f func()) { exitHooks = append(exitHooks, f) }
 
+// TuneGC sets the collector up as translated programs run it: Python
+// programs make many short-lived objects on small heaps, and a less eager
+// collector cuts GC work several-fold (GOGC still wins).
+func TuneGC() {
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(400)
+	}
+}
+
 // RunMain runs a translated module body as CPython runs a script: an
 // uncaught exception prints a traceback to stderr and exits with status 1;
 // SystemExit exits with its code.
@@ -50,11 +59,7 @@ func RunMain(mainFile string, body func()) {
 		ScriptName = mainFile
 	}
 	acquireMain()
-	// Python programs make many short-lived objects on small heaps; a
-	// less eager collector cuts GC work several-fold (GOGC still wins).
-	if os.Getenv("GOGC") == "" {
-		debug.SetGCPercent(400)
-	}
+	TuneGC()
 	// PY2GOASYNC_CPUPROFILE=file writes a Go CPU profile of the run, for
 	// working on the runtime's speed.
 	if path := os.Getenv("PY2GOASYNC_CPUPROFILE"); path != "" {

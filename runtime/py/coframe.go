@@ -1,0 +1,222 @@
+package py
+
+// Compiled coroutines: the translator turns an `async def` whose awaits all
+// sit in simple positions into a resumable function (a state machine) that
+// needs no stack of its own. Its locals live in the enclosing Go closure;
+// CoFrame keeps where it stopped (PC) and what it is awaiting. Resuming it is
+// a plain call, so a Task step costs a function call rather than two
+// coroutine switches, and creating a Task allocates no stack.
+//
+// The generated body has this shape:
+//
+//	func(co *py.CoFrame) py.Object {
+//		switch co.PC {
+//		case 1:
+//			goto r1
+//		}
+//		...
+//		co.Await(1, x)
+//	r1:
+//		if co.Step() {
+//			return py.CoSuspend
+//		}
+//		v = co.Value
+//		...
+//		return result
+//	}
+
+// CoFrame is the state of a compiled coroutine between resumptions.
+type CoFrame struct {
+	// PC is the resume point: 0 before the first step, then the number of
+	// the await the body is suspended at.
+	PC    int32
+	first bool // the next Step is the await's first
+	// Value is the result of the await that just finished.
+	Value Object
+	aw    Object // what the pending await delegates to
+	// io carries the value sent in on resumption and the value yielded
+	// out on suspension.
+	io    Object
+	throw *BaseException
+}
+
+// CoSuspend is what a compiled coroutine body returns when it suspends; the
+// value to hand to its driver is in the frame.
+var CoSuspend Object = &coSuspendMarker{}
+
+type coSuspendMarker struct{}
+
+func (*coSuspendMarker) Type() *Type { return NoneTypeType }
+
+// StepAwaitable is an awaitable written in Go (an asyncio Future) that a
+// compiled coroutine can await without a stack: AwaitStep runs one step of
+// `await x`, first being true on the first. It returns the value to yield,
+// or done with the await's result; exceptions propagate as panics.
+type StepAwaitable interface {
+	Object
+	AwaitStep(first bool, send Object, throw *BaseException) (yielded Object, done bool, result Object)
+}
+
+// NewCoroutineSM makes a coroutine object whose body is a compiled state
+// machine (code.AwaitLines maps its resume points to source lines).
+func NewCoroutineSM(code *Code, body func(co *CoFrame) Object) *Coroutine {
+	c := &Coroutine{Code: code, sm: body}
+	trackUnawaited(c)
+	return c
+}
+
+// Await starts `await x` at resume point pc; Step drives it.
+func (co *CoFrame) Await(pc int32, x Object) {
+	co.PC = pc
+	switch a := x.(type) {
+	case *Coroutine:
+		a.checkAwaitable()
+	case StepAwaitable:
+	default:
+		x = awaitIter(x)
+	}
+	co.aw, co.first = x, true
+	co.io, co.throw = None, nil
+}
+
+// Step advances the pending await with what the coroutine was resumed
+// with. It reports true when the awaitable yielded (the body must return
+// CoSuspend); otherwise the await is over and its result is in Value.
+func (co *CoFrame) Step() bool {
+	send, throw := co.io, co.throw
+	co.io, co.throw = nil, nil
+	var (
+		y, res Object
+		done   bool
+	)
+	switch a := co.aw.(type) {
+	case StepAwaitable:
+		y, done, res = a.AwaitStep(co.first, send, throw)
+	default:
+		if throw != nil && throw.cls.IsSubtype(GeneratorExitType) {
+			// close() of the awaiter closes what it awaits first.
+			co.aw = nil
+			if _, ok := a.(resumer); ok {
+				closeObject(a)
+			}
+			panic(throw)
+		}
+		if send == nil {
+			send = None
+		}
+		y, done, res = resumeObject(a, send, throw)
+	}
+	co.first = false
+	if done {
+		co.aw, co.Value = nil, res
+		return false
+	}
+	co.io = y
+	return true
+}
+
+// StepCatch is Step for hand-written state machines that clean up when the
+// await raises: it returns the exception instead of propagating it.
+func (co *CoFrame) StepCatch() (suspended bool, exc *BaseException) {
+	defer func() {
+		if r := recover(); r != nil {
+			co.aw = nil
+			exc = Recovered(r)
+		}
+	}()
+	return co.Step(), nil
+}
+
+// Awaiting is what the suspended frame waits on (cr_await), or nil.
+func (co *CoFrame) Awaiting() Object { return co.aw }
+
+func (c *Coroutine) resumeSM(v Object, e *BaseException) (Object, bool, Object) {
+	co := &c.frame
+	if c.state == coCreated {
+		if v != nil && v != None && e == nil {
+			panic(NewError(TypeErrorType, "can't send non-None value to a just-started coroutine"))
+		}
+		if e != nil {
+			c.state = coClosed
+			panic(e)
+		}
+	}
+	co.io, co.throw = v, e
+	c.state = coRunning
+	ok := false
+	defer func() {
+		if !ok {
+			c.state = coClosed
+			co.aw = nil
+		}
+	}()
+	r := c.sm(co)
+	ok = true
+	if r == CoSuspend {
+		c.state = coSuspended
+		y := co.io
+		co.io = nil
+		return y, false, nil
+	}
+	c.state = coClosed
+	return nil, true, r
+}
+
+// closeSM throws GeneratorExit into a suspended compiled coroutine.
+func (c *Coroutine) closeSM() {
+	exit := NewException(GeneratorExitType)
+	finishedOK := false
+	func() {
+		defer func() {
+			if r := recover(); r != nil {
+				if e, ok := r.(*BaseException); ok && (e == exit || e.cls.IsSubtype(GeneratorExitType) || e.cls.IsSubtype(StopIterationType)) {
+					finishedOK = true
+					return
+				}
+				panic(r)
+			}
+		}()
+		_, done, _ := c.resumeSM(None, exit)
+		finishedOK = done
+	}()
+	c.state = coClosed
+	if !finishedOK {
+		panic(NewError(RuntimeErrorType, "coroutine ignored GeneratorExit"))
+	}
+}
+
+// SuspendedLine is the source line a suspended compiled coroutine waits
+// at; ok is false for other coroutines.
+func (c *Coroutine) SuspendedLine() (int, bool) {
+	if c.sm == nil || c.state != coSuspended {
+		return 0, false
+	}
+	if pc, lines := int(c.frame.PC), c.Code.AwaitLines; pc > 0 && pc < len(lines) {
+		return int(lines[pc]), true
+	}
+	return 0, false
+}
+
+// Compiled reports whether the coroutine is a compiled state machine.
+func (c *Coroutine) Compiled() bool { return c.sm != nil }
+
+// Suspend is a bare `yield v` at resume point pc: the body returns what it
+// returns, and on resumption at pc calls Received.
+func (co *CoFrame) Suspend(pc int32, v Object) Object {
+	co.PC, co.io = pc, v
+	return CoSuspend
+}
+
+// Received is what a bare yield evaluates to once resumed: the value sent
+// in, or the thrown exception raised.
+func (co *CoFrame) Received() Object {
+	send, throw := co.io, co.throw
+	co.io, co.throw = nil, nil
+	if throw != nil {
+		Throw(throw)
+	}
+	if send == nil {
+		return None
+	}
+	return send
+}
