@@ -96,6 +96,7 @@ func (t *translator) codeDecl(name, qual string, line int, a *parser.Arguments, 
 		}
 	}
 	t.decls = append(t.decls, jen.Var().Id(v).Op("=").Op("&").Qual(pyPath, "Code").Values(fields))
+	t.codeFields[v] = fields
 	return v
 }
 
@@ -222,6 +223,8 @@ func (t *translator) functionBody(nf *fn, s *scope, codeVar string, body []parse
 		inner := wrap(t.block(nf, body))
 		return []jen.Code{jen.Return(py("NewGenerator").Call(jen.Id(codeVar),
 			jen.Func().Params(jen.Id("gen").Op("*").Qual(pyPath, "Generator")).Add(pyObject()).Block(inner...)))}
+	case s.isAsync && smCompilable(body):
+		return t.smFunction(nf, codeVar, body)
 	case s.isAsync:
 		inner := wrap(t.block(nf, body))
 		return []jen.Code{jen.Return(py("NewCoroutine").Call(jen.Id(codeVar),

@@ -383,6 +383,9 @@ func (t *translator) breakStmt(f *fn, s parser.StmtNode, isContinue bool) []jen.
 		}
 		return []jen.Code{jen.Return(py(flow), jen.Nil())}
 	}
+	if l.flat {
+		return []jen.Code{flatBreak(l, isContinue)}
+	}
 	l.labelUsed = true
 	if isContinue {
 		return []jen.Code{jen.Continue().Id(l.label)}
@@ -423,7 +426,11 @@ func (t *translator) dispatch(f *fn, call *jen.Statement) []jen.Code {
 	} else if f.returnsValue {
 		branches = append(branches, jen.If(jen.Id(fl).Op("==").Add(py("FlowReturn"))).Block(jen.Return(jen.Id(rv))))
 	}
-	if l != nil && l.depth == f.depth {
+	if l != nil && l.depth == f.depth && l.flat {
+		branches = append(branches,
+			jen.If(jen.Id(fl).Op("==").Add(py("FlowBreak"))).Block(flatBreak(l, false)),
+			jen.If(jen.Id(fl).Op("==").Add(py("FlowContinue"))).Block(flatBreak(l, true)))
+	} else if l != nil && l.depth == f.depth {
 		l.labelUsed = true
 		brk := []jen.Code{jen.Break().Id(l.label)}
 		if l.broke != "" {

@@ -137,12 +137,15 @@ type span struct {
 }
 
 type translator struct {
-	file         string
-	src          []byte
-	module       *scope
-	scopes       map[parser.Node]*scope
-	unsupported  []Unsupported
-	decls        []jen.Code
+	file        string
+	src         []byte
+	module      *scope
+	scopes      map[parser.Node]*scope
+	unsupported []Unsupported
+	decls       []jen.Code
+	// codeFields are the fields of each code object's declaration, filled
+	// in further as the function is translated.
+	codeFields   map[string]jen.Dict
 	spans        []span
 	nextID       int
 	extraGlobals map[string]bool
@@ -165,7 +168,7 @@ func (t *translator) cache(typ string) string {
 
 func newTranslator(mod *parser.Module, src []byte, opts Options) *translator {
 	root, scopes := buildScopes(mod)
-	t := &translator{file: opts.Filename, src: src, module: root, scopes: scopes, extraGlobals: map[string]bool{}, builtinVars: map[string]bool{}}
+	t := &translator{file: opts.Filename, src: src, module: root, scopes: scopes, extraGlobals: map[string]bool{}, builtinVars: map[string]bool{}, codeFields: map[string]jen.Dict{}}
 	return t
 }
 
@@ -203,6 +206,11 @@ type loop struct {
 	labelUsed bool
 	// broke is the Go flag set by break when the loop has an else clause.
 	broke string
+	// flat loops (in compiled coroutines) are labels and gotos: continue
+	// jumps to cont, break to end.
+	flat              bool
+	cont, end         string
+	contUsed, endUsed bool
 }
 
 // fn is the translation context of one Python scope's body.
@@ -226,6 +234,8 @@ type fn struct {
 	returnsValue bool
 	// qualname is the Python qualified name prefix for nested definitions.
 	qualname string
+	// sm is set while translating a compiled coroutine's body.
+	sm *smState
 }
 
 func (f *fn) innermostLoop() *loop {
