@@ -486,6 +486,13 @@ func init() {
 		return py.None
 	})
 	def(t, "get_loop", func(a []py.Object, kw []string) py.Object { return selfFuture(a[0]).loop })
+	py.SetFastMethod(t, "set_result", func(self, v py.Object) py.Object {
+		selfFuture(self).SetResult(v)
+		return py.None
+	})
+	py.SetFastMethod(t, "result", func(self py.Object) py.Object { return selfFuture(self).Result() })
+	py.SetFastMethod(t, "done", func(self py.Object) py.Object { return py.NewBool(selfFuture(self).Done()) })
+	py.SetFastMethod(t, "cancelled", func(self py.Object) py.Object { return py.NewBool(selfFuture(self).Cancelled()) })
 	def(t, "add_done_callback", func(a []py.Object, kw []string) py.Object {
 		pos, kwv := parseKwOnly("add_done_callback", a[1:], kw, 1, 1, []string{"context"})
 		f := selfFuture(a[0])

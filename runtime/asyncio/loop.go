@@ -64,6 +64,10 @@ type Handle struct {
 	timer     bool
 	scheduled bool
 	when      float64
+	// argBuf and ctxBuf hold a single argument and the context copy of
+	// call_soon(cb, arg), saving allocations.
+	argBuf [1]py.Object
+	ctxBuf py.Context
 }
 
 var (
@@ -385,12 +389,21 @@ func (l *Loop) callSoonNamed(name string, fn func(), ctx *py.Context) *Handle {
 	return h
 }
 
-// callSoonPy is call_soon(callback, *args, context=ctx) for a Python callback.
+// callSoonPy is call_soon(callback, *args, context=ctx) for a Python
+// callback; the handle keeps a copy of args.
 func (l *Loop) callSoonPy(cb py.Object, args []py.Object, ctx *py.Context) *Handle {
-	if ctx == nil {
-		ctx = py.Current().Context.Copy()
+	h := &Handle{loop: l, cb: cb, ctx: ctx}
+	switch len(args) {
+	case 0:
+	case 1:
+		h.argBuf[0] = args[0]
+		h.args = h.argBuf[:]
+	default:
+		h.args = append([]py.Object(nil), args...)
 	}
-	h := &Handle{loop: l, cb: cb, args: args, ctx: ctx}
+	if ctx == nil {
+		h.ctx = py.Current().Context.CopyInto(&h.ctxBuf)
+	}
 	if l.debug {
 		h.createdAt = callerSite()
 	}

@@ -39,7 +39,18 @@ func registerLoopMethods() {
 		if l.debug {
 			checkCallable(pos[0], "call_soon")
 		}
-		return l.callSoonPy(pos[0], append([]py.Object(nil), pos[1:]...), ctxArg(kwv[0]))
+		return l.callSoonPy(pos[0], pos[1:], ctxArg(kwv[0]))
+	})
+	callSoon := func(l *Loop, cb py.Object, args []py.Object) py.Object {
+		l.checkClosed()
+		if l.debug {
+			checkCallable(cb, "call_soon")
+		}
+		return l.callSoonPy(cb, args, nil)
+	}
+	py.SetFastMethod(t, "call_soon", func(self, cb py.Object) py.Object { return callSoon(selfLoop(self), cb, nil) })
+	py.SetFastMethod(t, "call_soon", func(self, cb, arg py.Object) py.Object {
+		return callSoon(selfLoop(self), cb, []py.Object{arg})
 	})
 	def(t, "call_soon_threadsafe", func(a []py.Object, kw []string) py.Object {
 		pos, kwv := parseKwOnly("call_soon_threadsafe", a[1:], kw, 1, -1, []string{"context"})
@@ -99,6 +110,7 @@ func registerLoopMethods() {
 		return py.None
 	})
 	def(t, "create_future", func(a []py.Object, kw []string) py.Object { return NewFuture(selfLoop(a[0])) })
+	py.SetFastMethod(t, "create_future", func(self py.Object) py.Object { return NewFuture(selfLoop(self)) })
 	def(t, "create_task", func(a []py.Object, kw []string) py.Object {
 		pos, kwv := parseKwOnly("create_task", a[1:], kw, 1, 1, []string{"name", "context"})
 		return selfLoop(a[0]).CreateTask(pos[0], orNone(kwv[0]), ctxArg(kwv[1]))

@@ -103,7 +103,7 @@ func initModule(m *py.Module) {
 		}
 		p := parse("sleep", a, kw, []string{"delay", "result"}, 1)
 		return Sleep(p[0], orNone(p[1]))
-	})
+	}).SetFast(func(_, delay py.Object) py.Object { return Sleep(delay, py.None) })
 	m.AddFunc("get_running_loop", func(a []py.Object, kw []string) py.Object {
 		parse("get_running_loop", a, kw, nil, 0)
 		return GetRunningLoop()
@@ -127,24 +127,8 @@ func initModule(m *py.Module) {
 		parse("new_event_loop", a, kw, nil, 0)
 		return newEventLoop()
 	})
-	m.AddFunc("create_task", func(a []py.Object, kw []string) py.Object {
-		if len(a) == 1 && len(kw) == 0 {
-			return setCreatedAt(GetRunningLoop().CreateTask(a[0], py.None, nil), "tasks.py", 384)
-		}
-		pos, kwv := parseKwOnly("create_task", a, kw, 1, 1, []string{"name", "context"})
-		l := GetRunningLoop()
-		var ctx *py.Context
-		if !isNone(kwv[1]) {
-			ctx, _ = kwv[1].(*py.Context)
-		}
-		t := setCreatedAt(l.CreateTask(pos[0], py.None, ctx), "tasks.py", 386)
-		if ctx == nil {
-			setCreatedAt(t, "tasks.py", 384)
-		}
-		if !isNone(kwv[0]) {
-			py.CallMethod(t, "set_name", kwv[0])
-		}
-		return t
+	m.AddFunc("create_task", createTaskFn).SetFast(func(_, coro py.Object) py.Object {
+		return setCreatedAt(GetRunningLoop().CreateTask(coro, py.None, nil), "tasks.py", 384)
 	})
 	m.AddFunc("ensure_future", func(a []py.Object, kw []string) py.Object {
 		pos, kwv := parseKwOnly("ensure_future", a, kw, 1, 1, []string{"loop"})
@@ -320,4 +304,25 @@ func runCoroutineThreadsafe(coro py.Object, l *Loop) py.Object {
 		})
 	}})
 	return cf
+}
+
+// createTaskFn is asyncio.create_task(coro, *, name=None, context=None).
+func createTaskFn(a []py.Object, kw []string) py.Object {
+	if len(a) == 1 && len(kw) == 0 {
+		return setCreatedAt(GetRunningLoop().CreateTask(a[0], py.None, nil), "tasks.py", 384)
+	}
+	pos, kwv := parseKwOnly("create_task", a, kw, 1, 1, []string{"name", "context"})
+	l := GetRunningLoop()
+	var ctx *py.Context
+	if !isNone(kwv[1]) {
+		ctx, _ = kwv[1].(*py.Context)
+	}
+	t := setCreatedAt(l.CreateTask(pos[0], py.None, ctx), "tasks.py", 386)
+	if ctx == nil {
+		setCreatedAt(t, "tasks.py", 384)
+	}
+	if !isNone(kwv[0]) {
+		py.CallMethod(t, "set_name", kwv[0])
+	}
+	return t
 }

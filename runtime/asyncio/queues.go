@@ -184,61 +184,83 @@ func (q *Queue) GetNowait() py.Object {
 
 // putCoro is `queue.put(item)`: a state machine that waits for room.
 func (q *Queue) putCoro(item py.Object) *py.Coroutine {
-	var putter *Future
-	return py.NewCoroutineSM(queuePutCode, func(co *py.CoFrame) py.Object {
-		if co.PC == 1 {
-			goto waiting
+	c, s := queuePutKind.New()
+	s.q, s.item = q, item
+	return c
+}
+
+// queueOp is the state of Queue.put/get.
+type queueOp struct {
+	q    *Queue
+	item py.Object
+	fut  *Future
+}
+
+var (
+	queuePutKind = py.NewSMKind(queuePutCode, queuePutBody)
+	queueGetKind = py.NewSMKind(queueGetCode, queueGetBody)
+)
+
+func queuePutBody(co *py.CoFrame, s *queueOp) py.Object {
+	q := s.q
+	if co.PC == 1 {
+		goto waiting
+	}
+check:
+	if !q.full() {
+		q.PutNowait(s.item)
+		return py.None
+	}
+	s.fut = NewFuture(q.getLoop(q))
+	q.putters = append(q.putters, s.fut)
+	co.Await(1, s.fut)
+waiting:
+	if suspended, exc := co.StepCatch(); suspended {
+		return py.CoSuspend
+	} else if exc != nil {
+		putter := s.fut
+		putter.Cancel(py.None)
+		q.putters = removeFut(q.putters, putter)
+		if !q.full() && !putter.Cancelled() {
+			wakeupNext(&q.putters)
 		}
-	check:
-		if !q.full() {
-			q.PutNowait(item)
-			return py.None
-		}
-		putter = NewFuture(q.getLoop(q))
-		q.putters = append(q.putters, putter)
-		co.Await(1, putter)
-	waiting:
-		if suspended, exc := co.StepCatch(); suspended {
-			return py.CoSuspend
-		} else if exc != nil {
-			putter.Cancel(py.None)
-			q.putters = removeFut(q.putters, putter)
-			if !q.full() && !putter.Cancelled() {
-				wakeupNext(&q.putters)
-			}
-			panic(exc)
-		}
-		goto check
-	})
+		panic(exc)
+	}
+	goto check
 }
 
 // getCoro is `queue.get()`: a state machine that waits for an item.
 func (q *Queue) getCoro() *py.Coroutine {
-	var getter *Future
-	return py.NewCoroutineSM(queueGetCode, func(co *py.CoFrame) py.Object {
-		if co.PC == 1 {
-			goto waiting
+	c, s := queueGetKind.New()
+	s.q = q
+	return c
+}
+
+func queueGetBody(co *py.CoFrame, s *queueOp) py.Object {
+	q := s.q
+	if co.PC == 1 {
+		goto waiting
+	}
+check:
+	if q.qsize() != 0 {
+		return q.GetNowait()
+	}
+	s.fut = NewFuture(q.getLoop(q))
+	q.getters = append(q.getters, s.fut)
+	co.Await(1, s.fut)
+waiting:
+	if suspended, exc := co.StepCatch(); suspended {
+		return py.CoSuspend
+	} else if exc != nil {
+		getter := s.fut
+		getter.Cancel(py.None)
+		q.getters = removeFut(q.getters, getter)
+		if q.qsize() > 0 && !getter.Cancelled() {
+			wakeupNext(&q.getters)
 		}
-	check:
-		if q.qsize() != 0 {
-			return q.GetNowait()
-		}
-		getter = NewFuture(q.getLoop(q))
-		q.getters = append(q.getters, getter)
-		co.Await(1, getter)
-	waiting:
-		if suspended, exc := co.StepCatch(); suspended {
-			return py.CoSuspend
-		} else if exc != nil {
-			getter.Cancel(py.None)
-			q.getters = removeFut(q.getters, getter)
-			if q.qsize() > 0 && !getter.Cancelled() {
-				wakeupNext(&q.getters)
-			}
-			panic(exc)
-		}
-		goto check
-	})
+		panic(exc)
+	}
+	goto check
 }
 
 func (q *Queue) TaskDone() {
@@ -324,6 +346,16 @@ func init() {
 		parse("get", a[1:], kw, nil, 0)
 		return qOf(a[0]).getCoro()
 	})
+	py.SetFastMethod(t, "get", func(self py.Object) py.Object { return qOf(self).getCoro() })
+	py.SetFastMethod(t, "put", func(self, item py.Object) py.Object { return qOf(self).putCoro(item) })
+	py.SetFastMethod(t, "get_nowait", func(self py.Object) py.Object { return qOf(self).GetNowait() })
+	py.SetFastMethod(t, "put_nowait", func(self, item py.Object) py.Object {
+		qOf(self).PutNowait(item)
+		return py.None
+	})
+	py.SetFastMethod(t, "qsize", func(self py.Object) py.Object { return py.Int(qOf(self).qsize()) })
+	py.SetFastMethod(t, "empty", func(self py.Object) py.Object { return py.NewBool(qOf(self).qsize() == 0) })
+	py.SetFastMethod(t, "task_done", func(self py.Object) py.Object { qOf(self).TaskDone(); return py.None })
 	coroMethod(t, "join", queueJoinCode, func(self py.Object, a []py.Object, kw []string) py.Object {
 		q := qOf(self)
 		if q.unfinished > 0 {

@@ -13,8 +13,11 @@ import (
 // callback, as CPython's Task.__step/__wakeup drive it.
 type Task struct {
 	Future
-	coro                py.Object
+	coro py.Object
+	// name is the task's name; nil means "Task-<nameNum>", formatted
+	// when first asked for.
 	name                py.Object
+	nameNum             uint64
 	ctx                 *py.Context
 	mustCancel          bool
 	futWaiter           *Future
@@ -23,6 +26,10 @@ type Task struct {
 
 	stepHandle *Handle
 	wakeHandle *Handle
+	// stepH and ctxBuf hold the first step handle and the task's context,
+	// saving two allocations per task.
+	stepH  Handle
+	ctxBuf py.Context
 	// idx is the task's index in loop.tasks while it is pending.
 	idx      int
 	wakeupCB doneCallback
@@ -70,7 +77,7 @@ func (t *Task) initTask(coro py.Object, name py.Object, ctx *py.Context) {
 	}
 	if isNone(name) {
 		taskNameCounter++
-		t.name = py.Str("Task-" + strconv.FormatUint(taskNameCounter, 10))
+		t.name, t.nameNum = nil, taskNameCounter
 	} else if s, ok := name.(py.Str); ok {
 		t.name = s
 	} else {
@@ -78,7 +85,7 @@ func (t *Task) initTask(coro py.Object, name py.Object, ctx *py.Context) {
 	}
 	t.coro = coro
 	if ctx == nil {
-		ctx = py.Current().Context.Copy()
+		ctx = py.Current().Context.CopyInto(&t.ctxBuf)
 	}
 	t.ctx = ctx
 	taskSeq++
@@ -93,6 +100,14 @@ func (t *Task) initTask(coro py.Object, name py.Object, ctx *py.Context) {
 }
 
 func (t *Task) fut() *Future { return &t.Future }
+
+// getName is task.get_name().
+func (t *Task) getName() py.Object {
+	if t.name == nil {
+		t.name = py.Str("Task-" + strconv.FormatUint(t.nameNum, 10))
+	}
+	return t.name
+}
 
 // Cancel is Task.cancel(msg).
 func (t *Task) Cancel(msg py.Object) bool {
@@ -116,7 +131,12 @@ func (t *Task) Cancel(msg py.Object) bool {
 func (t *Task) pushStep() {
 	h := t.stepHandle
 	if h == nil || h.queued {
-		h = &Handle{loop: t.loop, kind: stepHandle, ctx: t.ctx, task: t, name: "Task.task_step()"}
+		if h == nil {
+			h = &t.stepH
+		} else {
+			h = &Handle{}
+		}
+		*h = Handle{loop: t.loop, kind: stepHandle, ctx: t.ctx, task: t, name: "Task.task_step()"}
 		t.stepHandle = h
 	}
 	h.queued = true
@@ -348,7 +368,7 @@ func (t *Task) String() string {
 		info[0] = "cancelling"
 	}
 	rest := append([]string{}, info[1:]...)
-	info = append(info[:1], "name="+py.Repr(t.name), "coro=<"+t.formatCoroutine()+">")
+	info = append(info[:1], "name="+py.Repr(t.getName()), "coro=<"+t.formatCoroutine()+">")
 	if t.futWaiter != nil {
 		info = append(info, "wait_for="+py.Repr(t.futWaiter.self()))
 	}
@@ -396,7 +416,7 @@ func init() {
 		}
 		return py.Int(tk.numCancelsRequested)
 	})
-	def(t, "get_name", func(a []py.Object, kw []string) py.Object { return selfTask(a[0]).name })
+	def(t, "get_name", func(a []py.Object, kw []string) py.Object { return selfTask(a[0]).getName() })
 	def(t, "set_name", func(a []py.Object, kw []string) py.Object {
 		p := parse("set_name", a[1:], kw, []string{"value"}, 1)
 		tk := selfTask(a[0])

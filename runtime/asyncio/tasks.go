@@ -35,33 +35,43 @@ var sleepCode = goCode("sleep", "tasks.py", 627)
 // machine needing no stack: sleep(0) is one bare yield (__sleep0), a
 // positive delay awaits a future the loop resolves later.
 func Sleep(delay, result py.Object) *py.Coroutine {
-	var timer *Handle
-	return py.NewCoroutineSM(sleepCode, func(co *py.CoFrame) py.Object {
-		switch co.PC {
-		case 1:
-			goto yielded
-		case 2:
-			goto waited
-		}
-		if positive(delay) {
-			goto timed
-		}
-		return co.Suspend(1, py.None)
-	yielded:
-		co.Received()
-		return result
-	timed:
-		timer = sleepTimer(delay, result, co)
-	waited:
-		if suspended, exc := co.StepCatch(); suspended {
-			return py.CoSuspend
-		} else if exc != nil {
-			timer.Cancel()
-			panic(exc)
-		}
-		timer.Cancel()
-		return co.Value
-	})
+	c, s := sleepKind.New()
+	s.delay, s.result = delay, result
+	return c
+}
+
+var sleepKind = py.NewSMKind(sleepCode, sleepBody)
+
+type sleepState struct {
+	delay, result py.Object
+	timer         *Handle
+}
+
+func sleepBody(co *py.CoFrame, s *sleepState) py.Object {
+	switch co.PC {
+	case 1:
+		goto yielded
+	case 2:
+		goto waited
+	}
+	if positive(s.delay) {
+		goto timed
+	}
+	return co.Suspend(1, py.None)
+yielded:
+	co.Received()
+	return s.result
+timed:
+	s.timer = sleepTimer(s.delay, s.result, co)
+waited:
+	if suspended, exc := co.StepCatch(); suspended {
+		return py.CoSuspend
+	} else if exc != nil {
+		s.timer.Cancel()
+		panic(exc)
+	}
+	s.timer.Cancel()
+	return co.Value
 }
 
 // sleepTimer starts the await of a future resolved after delay seconds.

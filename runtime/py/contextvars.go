@@ -37,6 +37,18 @@ func (c *Context) Copy() *Context {
 	return &Context{vars: c.vars, shared: true}
 }
 
+// CopyInto is Copy making the copy in dst (a Context embedded in the
+// object that owns the copy, saving an allocation); it returns dst.
+func (c *Context) CopyInto(dst *Context) *Context {
+	if len(c.vars) == 0 {
+		*dst = Context{}
+	} else {
+		c.shared = true
+		*dst = Context{vars: c.vars, shared: true}
+	}
+	return dst
+}
+
 // own gives c a map of its own before a write.
 func (c *Context) own() {
 	if c.vars != nil && !c.shared {

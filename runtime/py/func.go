@@ -83,6 +83,10 @@ func Call0(f Object) Object {
 		if pf, ok := fn.Func.(*Function); ok && pf.f1 != nil {
 			return pf.f1(fn.Self)
 		}
+	case *BuiltinFunction:
+		if (!fn.method || fn.Self != nil) && fn.fast0 != nil {
+			return fn.fast0(fn.Self)
+		}
 	}
 	return CallKw(f, nil, nil)
 }
@@ -98,6 +102,14 @@ func Call1(f, a Object) Object {
 		if pf, ok := fn.Func.(*Function); ok && pf.f2 != nil {
 			return pf.f2(fn.Self, a)
 		}
+	case *BuiltinFunction:
+		if !fn.method || fn.Self != nil {
+			if fn.fast1 != nil {
+				return fn.fast1(fn.Self, a)
+			}
+		} else if fn.fast0 != nil {
+			return fn.fast0(a)
+		}
 	}
 	return CallKw(f, []Object{a}, nil)
 }
@@ -112,6 +124,14 @@ func Call2(f, a, b Object) Object {
 	case *Method:
 		if pf, ok := fn.Func.(*Function); ok && pf.f3 != nil {
 			return pf.f3(fn.Self, a, b)
+		}
+	case *BuiltinFunction:
+		if !fn.method || fn.Self != nil {
+			if fn.fast2 != nil {
+				return fn.fast2(fn.Self, a, b)
+			}
+		} else if fn.fast1 != nil {
+			return fn.fast1(a, b)
 		}
 	}
 	return CallKw(f, []Object{a, b}, nil)
@@ -303,6 +323,11 @@ func NewMethod(name string, fn func(args []Object, kwnames []string) Object) *Bu
 
 func (f *BuiltinFunction) Call(args []Object, kwnames []string) Object {
 	if f.Self != nil {
+		if len(kwnames) == 0 {
+			if r, ok := f.callFast(f.Self, args); ok {
+				return r
+			}
+		}
 		full := make([]Object, len(args)+1)
 		full[0] = f.Self
 		copy(full[1:], args)

@@ -110,13 +110,23 @@ func SetFastMethod(t *Type, name string, fn any) {
 	if !ok {
 		panic("py: SetFastMethod: no builtin method " + t.Name + "." + name)
 	}
-	switch f := fn.(type) {
+	b.SetFast(fn)
+}
+
+// SetFast gives a builtin function or method a fixed-arity entry point, used
+// by calls with that many positional arguments and no keywords; fn must be
+// one of func(self), func(self, a) or func(self, a, b). For a function that
+// is not a method, self is f.Self (nil for module functions).
+func (f *BuiltinFunction) SetFast(fn any) {
+	switch g := fn.(type) {
 	case func(Object) Object:
-		b.fast0 = f
+		f.fast0 = g
 	case func(Object, Object) Object:
-		b.fast1 = f
+		f.fast1 = g
 	case func(Object, Object, Object) Object:
-		b.fast2 = f
+		f.fast2 = g
+	default:
+		panic("py: SetFast: unsupported signature")
 	}
 }
 
