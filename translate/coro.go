@@ -37,35 +37,35 @@ func smCompilable(body []parser.StmtNode) bool {
 		}
 		switch s := st.(type) {
 		case *parser.Expr:
-			if !simpleAwait(s.Value) {
+			if !spillable(s.Value) {
 				return false
 			}
 		case *parser.Assign:
-			if !simpleAwait(s.Value) || anyAwait(s.Targets...) {
+			if !spillable(s.Value) || anyAwait(s.Targets...) {
 				return false
 			}
 		case *parser.AnnAssign:
-			if s.Value == nil || !simpleAwait(s.Value) || anyAwait(s.Target, s.Annotation) {
+			if s.Value == nil || !spillable(s.Value) || anyAwait(s.Target, s.Annotation) {
 				return false
 			}
 		case *parser.AugAssign:
-			if _, ok := s.Target.(*parser.Name); !ok || !simpleAwait(s.Value) {
+			if !augTarget(s.Target) || anyAwait(s.Target) || !spillable(s.Value) {
 				return false
 			}
 		case *parser.Return:
-			if !simpleAwait(s.Value) {
+			if !spillable(s.Value) {
 				return false
 			}
 		case *parser.If:
-			if anyAwait(s.Test) || !smCompilable(s.Body) || !smCompilable(s.Orelse) {
+			if !spillable(s.Test) || !smCompilable(s.Body) || !smCompilable(s.Orelse) {
 				return false
 			}
 		case *parser.While:
-			if anyAwait(s.Test) || !smCompilable(s.Body) || !smCompilable(s.Orelse) {
+			if !spillable(s.Test) || !smCompilable(s.Body) || !smCompilable(s.Orelse) {
 				return false
 			}
 		case *parser.For:
-			if anyAwait(s.Target, s.Iter) || !smCompilable(s.Body) || !smCompilable(s.Orelse) {
+			if !spillable(s.Iter) || anyAwait(s.Target) || !smCompilable(s.Body) || !smCompilable(s.Orelse) {
 				return false
 			}
 		default:
@@ -73,6 +73,14 @@ func smCompilable(body []parser.StmtNode) bool {
 		}
 	}
 	return true
+}
+
+func augTarget(e parser.ExprNode) bool {
+	switch e.(type) {
+	case *parser.Name, *parser.Attribute, *parser.Subscript:
+		return true
+	}
+	return false
 }
 
 // simpleAwait reports whether e is `await x` with no await inside x.
@@ -159,35 +167,39 @@ func (t *translator) smBlock(f *fn, body []parser.StmtNode) []jen.Code {
 		dir := func(c jen.Code) jen.Code { return jen.Add(t.lineDirective(st)).Add(c) }
 		switch s := st.(type) {
 		case *parser.Expr:
-			out = append(out, t.smAwait(f, s, s.Value.(*parser.Await).Value)...)
-		case *parser.Assign:
-			out = append(out, t.smAwait(f, s, s.Value.(*parser.Await).Value)...)
-			value := jen.Id(coVar).Dot("Value")
-			var stores []jen.Code
-			if len(s.Targets) == 1 {
-				stores = t.assignTo(f, s.Targets[0], value)
-			} else {
-				tmp := t.id("t")
-				stores = []jen.Code{jen.Id(tmp).Op(":=").Add(value)}
-				for _, target := range s.Targets {
-					stores = append(stores, t.assignTo(f, target, jen.Id(tmp))...)
-				}
+			if simpleAwait(s.Value) {
+				out = append(out, t.smAwait(f, s, s.Value.(*parser.Await).Value)...)
+				break
 			}
-			out = append(out, t.directed(st, t.topLevel(stores))...)
+			pre, r := t.spill(f, s, s.Value)
+			out = append(out, pre...)
+			out = append(out, t.topLevel(t.stmt(f, &parser.Expr{Pos: s.Pos, Value: r}))...)
+		case *parser.Assign:
+			if simpleAwait(s.Value) && len(s.Targets) == 1 {
+				out = append(out, t.smAwait(f, s, s.Value.(*parser.Await).Value)...)
+				out = append(out, t.directed(st, t.topLevel(t.assignTo(f, s.Targets[0], jen.Id(coVar).Dot("Value"))))...)
+				break
+			}
+			pre, r := t.spill(f, s, s.Value)
+			out = append(out, pre...)
+			out = append(out, t.topLevel(t.stmt(f, &parser.Assign{Pos: s.Pos, Targets: s.Targets, Value: r}))...)
 		case *parser.AnnAssign:
-			out = append(out, t.smAwait(f, s, s.Value.(*parser.Await).Value)...)
-			out = append(out, t.directed(st, t.topLevel(t.assignTo(f, s.Target, jen.Id(coVar).Dot("Value"))))...)
+			pre, r := t.spill(f, s, s.Value)
+			out = append(out, pre...)
+			c := *s
+			c.Value = r
+			out = append(out, t.topLevel(t.stmt(f, &c))...)
 		case *parser.AugAssign:
-			// The target is loaded before the await runs, as CPython does.
-			name := s.Target.(*parser.Name).Id
-			old := t.hoist(f, "old", pyObject())
-			out = append(out, dir(jen.Id(old).Op("=").Add(t.loadName(f, name))))
-			out = append(out, t.smAwait(f, s, s.Value.(*parser.Await).Value)...)
-			out = append(out, dir(t.storeName(f, name, py("Inplace").Call(py(binOps[s.Op]), jen.Id(old), jen.Id(coVar).Dot("Value")))),
-				dir(jen.Id(old).Op("=").Nil()))
+			out = append(out, t.smAugAssign(f, s)...)
 		case *parser.Return:
-			out = append(out, t.smAwait(f, s, s.Value.(*parser.Await).Value)...)
-			out = append(out, dir(jen.Return(jen.Id(coVar).Dot("Value"))))
+			if simpleAwait(s.Value) {
+				out = append(out, t.smAwait(f, s, s.Value.(*parser.Await).Value)...)
+				out = append(out, dir(jen.Return(jen.Id(coVar).Dot("Value"))))
+				break
+			}
+			pre, r := t.spill(f, s, s.Value)
+			out = append(out, pre...)
+			out = append(out, dir(jen.Return(t.expr(f, r))))
 		case *parser.If:
 			out = append(out, t.smIf(f, s)...)
 		case *parser.While:
@@ -199,6 +211,40 @@ func (t *translator) smBlock(f *fn, body []parser.StmtNode) []jen.Code {
 		}
 	}
 	return out
+}
+
+// smAugAssign is `target op= value` with an await in value: the target's
+// object, key and old value are loaded before the await, as CPython does.
+func (t *translator) smAugAssign(f *fn, s *parser.AugAssign) []jen.Code {
+	dir := func(c jen.Code) jen.Code { return jen.Add(t.lineDirective(s)).Add(c) }
+	old := t.hoist(f, "old", pyObject())
+	var out []jen.Code
+	var store func(v jen.Code) jen.Code
+	switch x := s.Target.(type) {
+	case *parser.Name:
+		out = append(out, dir(jen.Id(old).Op("=").Add(t.loadName(f, x.Id))))
+		store = func(v jen.Code) jen.Code { return t.storeName(f, x.Id, v) }
+	case *parser.Attribute:
+		obj := t.hoist(f, "obj", pyObject())
+		out = append(out,
+			dir(jen.Id(obj).Op("=").Add(t.expr(f, x.Value))),
+			dir(jen.Id(old).Op("=").Add(py("GetAttrIC").Call(jen.Id(obj), jen.Lit(x.Attr), jen.Op("&").Id(t.cache("AttrCache"))))))
+		store = func(v jen.Code) jen.Code {
+			return py("SetAttrIC").Call(jen.Id(obj), jen.Lit(x.Attr), v, jen.Op("&").Id(t.cache("SetAttrCache")))
+		}
+	case *parser.Subscript:
+		obj, key := t.hoist(f, "obj", pyObject()), t.hoist(f, "key", pyObject())
+		out = append(out,
+			dir(jen.Id(obj).Op("=").Add(t.expr(f, x.Value))),
+			dir(jen.Id(key).Op("=").Add(t.expr(f, x.Slice))),
+			dir(jen.Id(old).Op("=").Add(py("GetItem").Call(jen.Id(obj), jen.Id(key)))))
+		store = func(v jen.Code) jen.Code { return py("SetItem").Call(jen.Id(obj), jen.Id(key), v) }
+	}
+	pre, r := t.spill(f, s, s.Value)
+	out = append(out, pre...)
+	return append(out,
+		dir(store(py("Inplace").Call(py(binOps[s.Op]), jen.Id(old), t.expr(f, r)))),
+		dir(jen.Id(old).Op("=").Nil()))
 }
 
 // directed puts st's line directive on each Go statement.
@@ -240,7 +286,8 @@ func label(name string) jen.Code { return jen.Id(name).Op(":") }
 
 func (t *translator) smIf(f *fn, s *parser.If) []jen.Code {
 	elseL := t.id("else")
-	out := []jen.Code{jen.Add(t.lineDirective(s)).If(jen.Op("!").Parens(t.cond(f, s.Test))).Block(jen.Goto().Id(elseL))}
+	out, test := t.spill(f, s, s.Test)
+	out = append(out, jen.Add(t.lineDirective(s)).If(jen.Op("!").Parens(t.cond(f, test))).Block(jen.Goto().Id(elseL)))
 	out = append(out, t.smBlock(f, s.Body)...)
 	if len(s.Orelse) == 0 {
 		return append(out, label(elseL))
@@ -278,12 +325,10 @@ func (t *translator) flatLoopEnd(f *fn, l *loop, exitL string, orelse []parser.S
 func (t *translator) smWhile(f *fn, s *parser.While) []jen.Code {
 	top, exitL := t.id("top"), t.id("exit")
 	l := t.pushFlatLoop(f, top)
-	dir := t.lineDirective(s)
-	out := []jen.Code{
-		label(top),
-		jen.Add(dir).Add(py("Checkpoint").Call()),
-		jen.Add(t.lineDirective(s)).If(jen.Op("!").Parens(t.cond(f, s.Test))).Block(jen.Goto().Id(exitL)),
-	}
+	out := []jen.Code{label(top), jen.Add(t.lineDirective(s)).Add(py("Checkpoint").Call())}
+	pre, test := t.spill(f, s, s.Test)
+	out = append(out, pre...)
+	out = append(out, jen.Add(t.lineDirective(s)).If(jen.Op("!").Parens(t.cond(f, test))).Block(jen.Goto().Id(exitL)))
 	out = append(out, t.smBlock(f, s.Body)...)
 	out = append(out, jen.Goto().Id(top))
 	f.popLoop()
@@ -294,14 +339,14 @@ func (t *translator) smFor(f *fn, s *parser.For) []jen.Code {
 	top, cont, exitL := t.id("top"), t.id("cont"), t.id("exit")
 	dirT := func(c jen.Code) jen.Code { return jen.Add(t.lineDirective(s.Target)).Add(c) }
 	dirS := func(c jen.Code) jen.Code { return jen.Add(t.lineDirective(s)).Add(c) }
-	var out, head, step []jen.Code
-	if t.isBuiltinRange(f, s.Iter) {
+	out, iter := t.spill(f, s, s.Iter)
+	var head, step []jen.Code
+	if !hasAwait(s.Iter) && t.isBuiltinRange(f, s.Iter) {
 		rg := t.hoist(f, "rg", jen.Op("*").Qual(pyPath, "Range"))
 		i := t.hoist(f, "i", jen.Int64())
-		out = []jen.Code{
-			dirS(jen.Id(rg).Op("=").Add(py("RangeOf").Call(t.expr(f, s.Iter)))),
-			dirS(jen.Id(i).Op("=").Id(rg).Dot("Start")),
-		}
+		out = append(out,
+			dirS(jen.Id(rg).Op("=").Add(py("RangeOf").Call(t.expr(f, iter)))),
+			dirS(jen.Id(i).Op("=").Id(rg).Dot("Start")))
 		head = []jen.Code{
 			dirT(jen.If(jen.Op("!").Id(rg).Dot("More").Call(jen.Id(i))).Block(jen.Goto().Id(exitL))),
 			dirT(py("Checkpoint").Call()),
@@ -311,7 +356,7 @@ func (t *translator) smFor(f *fn, s *parser.For) []jen.Code {
 	} else {
 		it := t.hoist(f, "it", pyObject())
 		x, ok := t.id("x"), t.id("ok")
-		out = []jen.Code{dirS(jen.Id(it).Op("=").Add(py("GetIter").Call(t.expr(f, s.Iter))))}
+		out = append(out, dirS(jen.Id(it).Op("=").Add(py("GetIter").Call(t.expr(f, iter)))))
 		next := []jen.Code{
 			jen.List(jen.Id(x), jen.Id(ok)).Op(":=").Add(py("Next").Call(jen.Id(it))),
 			jen.If(jen.Op("!").Id(ok)).Block(jen.Goto().Id(exitL)),
@@ -340,4 +385,255 @@ func flatBreak(l *loop, isContinue bool) jen.Code {
 	}
 	l.endUsed = true
 	return jen.Goto().Id(l.end)
+}
+
+// Awaits nested in expressions: the parts of the expression evaluated
+// before an await are spilled into hoisted temporaries first, so the
+// expression is evaluated in CPython's order around the suspension:
+// `print(await f(), x)` loads print, awaits f(), then loads x and calls.
+
+// tempMark starts the Id of a synthetic Name that stands for a Go
+// temporary (no Python identifier contains a NUL).
+const tempMark = "\x00"
+
+func tempRef(v string) *parser.Name { return &parser.Name{Id: tempMark + v} }
+
+// awaitKids returns a shallow copy of e and pointers to its children in
+// evaluation order, for spilling. ok is false when an await sits where it
+// may not be evaluated (a short-circuit operand, a conditional branch, a
+// comprehension) or in a node kind not handled.
+func awaitKids(e parser.ExprNode) (parser.ExprNode, []*parser.ExprNode, bool) {
+	switch x := e.(type) {
+	case *parser.Call:
+		c := *x
+		kids := []*parser.ExprNode{&c.Func}
+		c.Args = append([]parser.ExprNode(nil), x.Args...)
+		for i := range c.Args {
+			if s, ok := c.Args[i].(*parser.Starred); ok {
+				sc := *s
+				c.Args[i] = &sc
+				kids = append(kids, &sc.Value)
+			} else {
+				kids = append(kids, &c.Args[i])
+			}
+		}
+		c.Keywords = make([]*parser.Keyword, len(x.Keywords))
+		for i, k := range x.Keywords {
+			kc := *k
+			c.Keywords[i] = &kc
+			kids = append(kids, &kc.Value)
+		}
+		// f(a=1, *b) evaluates b before the keyword: not handled.
+		if len(x.Args) > 0 && len(x.Keywords) > 0 && before(x.Keywords[0].Pos, *x.Args[len(x.Args)-1].(parser.Positioned).Position()) {
+			return nil, nil, false
+		}
+		return &c, kids, true
+	case *parser.BinOp:
+		c := *x
+		return &c, []*parser.ExprNode{&c.Left, &c.Right}, true
+	case *parser.UnaryOp:
+		c := *x
+		return &c, []*parser.ExprNode{&c.Operand}, true
+	case *parser.Compare:
+		if anyAwait(x.Comparators[1:]...) {
+			return nil, nil, false
+		}
+		c := *x
+		c.Comparators = append([]parser.ExprNode(nil), x.Comparators...)
+		return &c, []*parser.ExprNode{&c.Left, &c.Comparators[0]}, true
+	case *parser.BoolOp:
+		if anyAwait(x.Values[1:]...) {
+			return nil, nil, false
+		}
+		c := *x
+		c.Values = append([]parser.ExprNode(nil), x.Values...)
+		return &c, []*parser.ExprNode{&c.Values[0]}, true
+	case *parser.IfExp:
+		if anyAwait(x.Body, x.Orelse) {
+			return nil, nil, false
+		}
+		c := *x
+		return &c, []*parser.ExprNode{&c.Test}, true
+	case *parser.Attribute:
+		c := *x
+		return &c, []*parser.ExprNode{&c.Value}, true
+	case *parser.Subscript:
+		c := *x
+		return &c, []*parser.ExprNode{&c.Value, &c.Slice}, true
+	case *parser.Slice:
+		c := *x
+		var kids []*parser.ExprNode
+		for _, p := range []*parser.ExprNode{&c.Lower, &c.Upper, &c.Step} {
+			if *p != nil {
+				kids = append(kids, p)
+			}
+		}
+		return &c, kids, true
+	case *parser.Tuple:
+		c := *x
+		c.Elts = starredKids(x.Elts)
+		return &c, eltPointers(c.Elts), true
+	case *parser.List:
+		c := *x
+		c.Elts = starredKids(x.Elts)
+		return &c, eltPointers(c.Elts), true
+	case *parser.Set:
+		c := *x
+		c.Elts = starredKids(x.Elts)
+		return &c, eltPointers(c.Elts), true
+	case *parser.Dict:
+		c := *x
+		c.Keys = append([]parser.ExprNode(nil), x.Keys...)
+		c.Values = append([]parser.ExprNode(nil), x.Values...)
+		var kids []*parser.ExprNode
+		for i := range c.Values {
+			if c.Keys[i] != nil {
+				kids = append(kids, &c.Keys[i])
+			}
+			kids = append(kids, &c.Values[i])
+		}
+		return &c, kids, true
+	case *parser.JoinedStr:
+		c := *x
+		c.Values = append([]parser.ExprNode(nil), x.Values...)
+		return &c, eltPointers(c.Values), true
+	case *parser.FormattedValue:
+		c := *x
+		kids := []*parser.ExprNode{&c.Value}
+		if c.FormatSpec != nil {
+			kids = append(kids, &c.FormatSpec)
+		}
+		return &c, kids, true
+	case *parser.NamedExpr:
+		c := *x
+		return &c, []*parser.ExprNode{&c.Value}, true
+	case *parser.ListComp:
+		c := *x
+		kid, ok := firstIter(&c.Generators, x.Elt)
+		return &c, kid, ok
+	case *parser.SetComp:
+		c := *x
+		kid, ok := firstIter(&c.Generators, x.Elt)
+		return &c, kid, ok
+	case *parser.GeneratorExp:
+		c := *x
+		kid, ok := firstIter(&c.Generators, x.Elt)
+		return &c, kid, ok
+	case *parser.DictComp:
+		c := *x
+		kid, ok := firstIter(&c.Generators, x.Key, x.Value)
+		return &c, kid, ok
+	}
+	return nil, nil, false
+}
+
+// firstIter handles a comprehension whose only await is in its first
+// iterable, which CPython evaluates in the enclosing scope: it copies the
+// first generator and points at its iterable.
+func firstIter(gens *[]*parser.Comprehension, elts ...parser.ExprNode) ([]*parser.ExprNode, bool) {
+	g := *gens
+	if anyAwait(elts...) || anyAwait(g[0].Target) || anyAwait(g[0].Ifs...) {
+		return nil, false
+	}
+	for i, c := range g {
+		if c.IsAsync != 0 || i > 0 && (anyAwait(c.Target, c.Iter) || anyAwait(c.Ifs...)) {
+			return nil, false
+		}
+	}
+	first := *g[0]
+	*gens = append([]*parser.Comprehension{&first}, g[1:]...)
+	return []*parser.ExprNode{&first.Iter}, true
+}
+
+// starredKids copies elts, copying Starred wrappers so their values can
+// be replaced.
+func starredKids(elts []parser.ExprNode) []parser.ExprNode {
+	out := append([]parser.ExprNode(nil), elts...)
+	for i, e := range out {
+		if s, ok := e.(*parser.Starred); ok {
+			sc := *s
+			out[i] = &sc
+		}
+	}
+	return out
+}
+
+// eltPointers points at each element, or at the value of a Starred one.
+func eltPointers(elts []parser.ExprNode) []*parser.ExprNode {
+	kids := make([]*parser.ExprNode, len(elts))
+	for i := range elts {
+		if s, ok := elts[i].(*parser.Starred); ok {
+			kids[i] = &s.Value
+		} else {
+			kids[i] = &elts[i]
+		}
+	}
+	return kids
+}
+
+// spillable reports whether the awaits in e can all be spilled.
+func spillable(e parser.ExprNode) bool {
+	if e == nil || !hasAwait(e) {
+		return true
+	}
+	if a, ok := e.(*parser.Await); ok {
+		return spillable(a.Value)
+	}
+	_, kids, ok := awaitKids(e)
+	if !ok {
+		return false
+	}
+	for _, k := range kids {
+		if !spillable(*k) {
+			return false
+		}
+	}
+	return true
+}
+
+// spill returns the statements that evaluate e's awaits (and everything
+// evaluated before them) and the expression that finishes e afterwards.
+func (t *translator) spill(f *fn, st parser.StmtNode, e parser.ExprNode) ([]jen.Code, parser.ExprNode) {
+	if !hasAwait(e) {
+		return nil, e
+	}
+	if a, ok := e.(*parser.Await); ok {
+		pre, inner := t.spill(f, st, a.Value)
+		pre = append(pre, t.smAwait(f, st, inner)...)
+		tmp := t.hoist(f, "aw", pyObject())
+		pre = append(pre, jen.Add(t.lineDirective(st)).Id(tmp).Op("=").Id(coVar).Dot("Value"))
+		return pre, tempRef(tmp)
+	}
+	c, kids, _ := awaitKids(e)
+	if sc, ok := t.scopes[e]; ok {
+		// A comprehension's copy keeps the comprehension's scope.
+		t.scopes[c] = sc
+	}
+	last := 0
+	for i, k := range kids {
+		if hasAwait(*k) {
+			last = i
+		}
+	}
+	var pre []jen.Code
+	for i, k := range kids[:last+1] {
+		p, r := t.spill(f, st, *k)
+		pre = append(pre, p...)
+		if _, isConst := r.(*parser.Constant); i < last && !isConst && !isTemp(r) {
+			tmp := t.hoist(f, "s", pyObject())
+			pre = append(pre, jen.Add(t.lineDirective(st)).Id(tmp).Op("=").Add(t.expr(f, r)))
+			r = tempRef(tmp)
+		}
+		*k = r
+	}
+	return pre, c
+}
+
+func isTemp(e parser.ExprNode) bool {
+	n, ok := e.(*parser.Name)
+	return ok && strings.HasPrefix(n.Id, tempMark)
+}
+
+func before(a, b parser.Pos) bool {
+	return a.Lineno < b.Lineno || a.Lineno == b.Lineno && a.ColOffset < b.ColOffset
 }

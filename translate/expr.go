@@ -15,6 +15,9 @@ func (t *translator) expr(f *fn, e parser.ExprNode) *jen.Statement {
 	case *parser.Constant:
 		return t.constant(x.Value)
 	case *parser.Name:
+		if isTemp(x) {
+			return jen.Id(x.Id[len(tempMark):])
+		}
 		return t.loadName(f, x.Id)
 	case *parser.Attribute:
 		return py("GetAttrIC").Call(t.expr(f, x.Value), jen.Lit(x.Attr), jen.Op("&").Id(t.cache("AttrCache")))
@@ -213,7 +216,8 @@ func (t *translator) joinedStr(f *fn, parts []parser.ExprNode) *jen.Statement {
 			}
 			piece = py("FormatValue").Call(t.expr(f, x.Value), jen.Lit(conv), spec)
 		default:
-			piece = jen.String().Call(py("Str").Call(t.expr(f, p)))
+			// A part already formatted (spilled around an await).
+			piece = py("StrOf").Call(t.expr(f, p))
 		}
 		if expr == nil {
 			expr = piece
