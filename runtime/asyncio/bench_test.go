@@ -74,14 +74,15 @@ func BenchmarkSleep0(b *testing.B) {
 func BenchmarkFutureAwait(b *testing.B) {
 	benchRun(b, func(n int) *py.Coroutine {
 		one := I(1)
-		var createFuture, callSoon py.Object
+		var loop py.Object
+		var icCreate, icCallSoon, icSetResult py.AttrCache
 		return loopAwaiting(n, func() py.Object {
-			if createFuture == nil {
-				loop := call(A("get_running_loop"))
-				createFuture, callSoon = py.GetAttr(loop, "create_future"), py.GetAttr(loop, "call_soon")
+			if loop == nil {
+				loop = call(A("get_running_loop"))
 			}
-			fut := py.Call0(createFuture)
-			py.Call2(callSoon, py.GetAttr(fut, "set_result"), one)
+			// fut = loop.create_future(); loop.call_soon(fut.set_result, 1)
+			fut := py.CallMethodIC0(loop, "create_future", &icCreate)
+			py.CallMethodIC2(loop, "call_soon", &icCallSoon, py.GetAttrIC(fut, "set_result", &icSetResult), one)
 			return fut
 		})
 	})
@@ -94,6 +95,7 @@ func BenchmarkQueuePingPong(b *testing.B) {
 		// pong: for _ in range(n): v = await q1.get(); await q2.put(v)
 		var i int
 		var v py.Object
+		var icGet, icPut, icGet2, icPut2 py.AttrCache
 		pong := py.NewCoroutineSM(benchCode, func(co *py.CoFrame) py.Object {
 			switch co.PC {
 			case 1:
@@ -105,13 +107,13 @@ func BenchmarkQueuePingPong(b *testing.B) {
 			if i >= n {
 				return py.None
 			}
-			co.Await(1, py.CallMethod(q1, "get"))
+			co.Await(1, py.CallMethodIC0(q1, "get", &icGet))
 		got:
 			if co.Step() {
 				return py.CoSuspend
 			}
 			v = co.Value
-			co.Await(2, py.CallMethod(q2, "put", v))
+			co.Await(2, py.CallMethodIC1(q2, "put", &icPut, v))
 		put:
 			if co.Step() {
 				return py.CoSuspend
@@ -137,12 +139,12 @@ func BenchmarkQueuePingPong(b *testing.B) {
 			if j >= n {
 				goto join
 			}
-			co.Await(1, py.CallMethod(q1, "put", one))
+			co.Await(1, py.CallMethodIC1(q1, "put", &icPut2, one))
 		put:
 			if co.Step() {
 				return py.CoSuspend
 			}
-			co.Await(2, py.CallMethod(q2, "get"))
+			co.Await(2, py.CallMethodIC0(q2, "get", &icGet2))
 		got:
 			if co.Step() {
 				return py.CoSuspend

@@ -8,6 +8,7 @@ import (
 	"runtime"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/py2goasync/py2goasync/runtime/py"
@@ -306,8 +307,11 @@ type Loop struct {
 	// and a channel the waiting loop selects on.
 	mu      sync.Mutex
 	pending []func()
-	wake    chan struct{}
-	timer   *time.Timer
+	// npending is len(pending), read without the mutex on every loop
+	// iteration.
+	npending atomic.Int32
+	wake     chan struct{}
+	timer    *time.Timer
 
 	// servers and closers are the listeners and connections to close with
 	// the loop.
@@ -431,6 +435,7 @@ func (l *Loop) CallLater(delay float64, fn func(), ctx *py.Context) *Handle {
 func (l *Loop) PostThreadsafe(fn func()) {
 	l.mu.Lock()
 	l.pending = append(l.pending, fn)
+	l.npending.Store(int32(len(l.pending)))
 	l.mu.Unlock()
 	l.notify()
 }
@@ -451,21 +456,20 @@ func (l *Loop) callSoonThreadsafe(h *Handle) *Handle {
 }
 
 func (l *Loop) drainPending() {
+	if l.npending.Load() == 0 {
+		return
+	}
 	l.mu.Lock()
 	p := l.pending
 	l.pending = nil
+	l.npending.Store(0)
 	l.mu.Unlock()
 	for _, fn := range p {
 		l.ready.push(&Handle{loop: l, fn: fn, name: "<threadsafe callback>"})
 	}
 }
 
-func (l *Loop) hasPending() bool {
-	l.mu.Lock()
-	n := len(l.pending)
-	l.mu.Unlock()
-	return n > 0
-}
+func (l *Loop) hasPending() bool { return l.npending.Load() > 0 }
 
 // wait is the selector's select(timeout): it blocks without the GIL until
 // timeout passes (negative: forever) or another goroutine wakes the loop.

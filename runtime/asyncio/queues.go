@@ -151,14 +151,26 @@ func pqSiftup(h []py.Object, pos int) {
 
 func wakeupNext(waiters *[]*Future) {
 	for len(*waiters) > 0 {
-		w := (*waiters)[0]
-		(*waiters)[0] = nil
-		*waiters = (*waiters)[1:]
+		w := popFront(waiters)
 		if !w.Done() {
 			w.SetResult(py.None)
 			break
 		}
 	}
+}
+
+// popFront removes the first of waiters; a list left empty keeps its
+// array, so the next append does not allocate.
+func popFront(waiters *[]*Future) *Future {
+	ws := *waiters
+	w := ws[0]
+	ws[0] = nil
+	if len(ws) == 1 {
+		*waiters = ws[:0]
+	} else {
+		*waiters = ws[1:]
+	}
+	return w
 }
 
 // PutNowait is queue.put_nowait(item).

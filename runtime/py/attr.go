@@ -189,7 +189,12 @@ func getAttr(o Object, name string) (Object, bool) {
 		return superLookup(v, name)
 	}
 	t := o.Type()
-	attr := t.Lookup(name)
+	return getAttrFrom(o, t, t.Lookup(name), name)
+}
+
+// getAttrFrom is getAttr for an object that is not a module, type or
+// super, given what its type's MRO holds for name (attr, nil for nothing).
+func getAttrFrom(o Object, t *Type, attr Object, name string) (Object, bool) {
 	if gs, ok := attr.(*GetSetDescriptor); ok {
 		return gs.Get(o), true
 	}

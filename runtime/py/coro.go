@@ -148,6 +148,9 @@ func Resume(o Object, v Object, e *BaseException) (yielded Object, done bool, re
 }
 
 func resumeObject(o Object, v Object, e *BaseException) (Object, bool, Object) {
+	if c, ok := o.(*Coroutine); ok {
+		return c.resumeWith(v, e)
+	}
 	if r, ok := o.(resumer); ok {
 		return r.resumeWith(v, e)
 	}

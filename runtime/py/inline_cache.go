@@ -51,7 +51,20 @@ func objectGetattribute() Object {
 func GetAttrIC(o Object, name string, c *AttrCache) Object {
 	inst, ok := o.(*Instance)
 	if !ok {
-		return GetAttr(o, name)
+		switch o.(type) {
+		case *Module, *Type, *Super:
+			return GetAttr(o, name)
+		}
+		// A Go-implemented object: the cache holds its type's lookup.
+		t := o.Type()
+		if c.t != t || c.epoch != typeEpoch {
+			c.t, c.epoch, c.kind = t, typeEpoch, attrGeneric
+			c.attr = t.Lookup(name)
+		}
+		if v, ok := getAttrFrom(o, t, c.attr, name); ok {
+			return v
+		}
+		panic(attributeError(o, name))
 	}
 	t := inst.cls
 	if c.t != t || c.epoch != typeEpoch {
@@ -154,6 +167,9 @@ func CallMethodIC0(o Object, name string, c *AttrCache) Object {
 	if b, ok := builtinMethodOf(o, name, c); ok && b.fast0 != nil {
 		return b.fast0(o)
 	}
+	if _, ok := o.(*Module); ok {
+		return Call0(GetAttr(o, name))
+	}
 	return callMethodSlow(o, name, nil)
 }
 
@@ -167,6 +183,9 @@ func CallMethodIC1(o Object, name string, c *AttrCache, a Object) Object {
 	if b, ok := builtinMethodOf(o, name, c); ok && b.fast1 != nil {
 		return b.fast1(o, a)
 	}
+	if _, ok := o.(*Module); ok {
+		return Call1(GetAttr(o, name), a)
+	}
 	return callMethodSlow(o, name, []Object{a})
 }
 
@@ -179,6 +198,9 @@ func CallMethodIC2(o Object, name string, c *AttrCache, a, b Object) Object {
 	}
 	if bf, ok := builtinMethodOf(o, name, c); ok && bf.fast2 != nil {
 		return bf.fast2(o, a, b)
+	}
+	if _, ok := o.(*Module); ok {
+		return Call2(GetAttr(o, name), a, b)
 	}
 	return callMethodSlow(o, name, []Object{a, b})
 }
