@@ -24,6 +24,202 @@ import (
 type smState struct {
 	lines   []int32 // source line of each resume point; index 0 unused
 	hoisted []jen.Code
+	// maybeUnused are hoisted variables some paths never read.
+	maybeUnused []jen.Code
+	// regions are the try statements the code being translated is in,
+	// innermost last.
+	regions []*smRegion
+	// catches is set when a try statement holds an await.
+	catches bool
+}
+
+// smRegion is part of a try statement: leaving it by a jump or a return
+// needs cleaning up (or, for a try body with a finally clause, running
+// the finally clause first).
+type smRegion struct {
+	kind regionKind
+	// handler is the resume point exceptions go to (tryBody, finallyBody).
+	handler int
+	// prev holds the exception handled before this handler or finally
+	// clause started (exceptClause, finallyClause).
+	prev string
+	// For finallyBody and finallyClause: pend says why the finally clause
+	// runs (0 normally, 1 exception, 2 return, 3+ a jump), pendValue is the
+	// value being returned, fin labels the clause.
+	pend, pendValue, fin string
+	jumps                []smJumpTarget
+}
+
+type smJumpTarget struct {
+	label   string
+	regions int // the number of regions around the jump's target
+}
+
+type regionKind int
+
+const (
+	tryBody regionKind = iota
+	exceptClause
+	finallyBody
+	finallyClause
+)
+
+// handlerBelow is the handler resume point in force outside region i.
+func (f *fn) handlerBelow(i int) int {
+	for j := i - 1; j >= 0; j-- {
+		if r := f.sm.regions[j]; r.kind == tryBody || r.kind == finallyBody {
+			return r.handler
+		}
+	}
+	return 0
+}
+
+func setHandler(pc int) jen.Code { return jen.Id(coVar).Dot("Handler").Op("=").Lit(pc) }
+
+// smJump jumps to label, outside all but the first depth regions: it
+// leaves the regions in between, through their finally clauses.
+func (t *translator) smJump(f *fn, target string, depth int) []jen.Code {
+	var out []jen.Code
+	for i := len(f.sm.regions) - 1; i >= depth; i-- {
+		r := f.sm.regions[i]
+		switch r.kind {
+		case tryBody:
+			out = append(out, setHandler(f.handlerBelow(i)))
+		case exceptClause:
+			out = append(out, jen.Id(coVar).Dot("ExitHandler").Call(jen.Id(r.prev)))
+		case finallyBody:
+			r.jumps = append(r.jumps, smJumpTarget{target, depth})
+			return append(out, setHandler(f.handlerBelow(i)),
+				jen.Id(r.pend).Op("=").Lit(2+len(r.jumps)), jen.Goto().Id(r.fin))
+		case finallyClause:
+			// The jump drops the exception pending, if any.
+			out = append(out, jen.If(jen.Id(r.pend).Op("==").Lit(1)).Block(jen.Id(coVar).Dot("ExitHandler").Call(jen.Id(r.prev))))
+		}
+	}
+	return append(out, jen.Goto().Id(target))
+}
+
+// smReturn returns value, running the finally clauses it passes first.
+func (t *translator) smReturn(f *fn, value jen.Code) []jen.Code {
+	for i := len(f.sm.regions) - 1; i >= 0; i-- {
+		if r := f.sm.regions[i]; r.kind == finallyBody {
+			return []jen.Code{jen.Id(r.pendValue).Op("=").Add(value), setHandler(f.handlerBelow(i)),
+				jen.Id(r.pend).Op("=").Lit(2), jen.Goto().Id(r.fin)}
+		}
+	}
+	return []jen.Code{jen.Return(value)}
+}
+
+func (f *fn) pushRegion(r *smRegion) { f.sm.regions = append(f.sm.regions, r) }
+func (f *fn) popRegion()             { f.sm.regions = f.sm.regions[:len(f.sm.regions)-1] }
+
+// newResume allocates a resume point that is not an await (a handler).
+func (t *translator) newResume(f *fn, n parser.Node) int {
+	pc := len(f.sm.lines)
+	f.sm.lines = append(f.sm.lines, int32(n.(parser.Positioned).Position().Lineno))
+	return pc
+}
+
+// smTry translates a try statement holding an await.
+func (t *translator) smTry(f *fn, s *parser.Try) []jen.Code {
+	f.sm.catches = true
+	if len(s.Finalbody) == 0 {
+		return t.smTryExcept(f, s)
+	}
+	dir := func(c jen.Code) jen.Code { return jen.Add(t.lineDirective(s)).Add(c) }
+	outer := f.handlerBelow(len(f.sm.regions))
+	pc := t.newResume(f, s)
+	r := &smRegion{kind: finallyBody, handler: pc, fin: t.id("fin"),
+		pend: t.hoist(f, "pend", jen.Int()), pendValue: t.hoist(f, "pendv", pyObject()), prev: t.hoist(f, "prev", jen.Op("*").Qual(pyPath, "BaseException"))}
+	f.sm.maybeUnused = append(f.sm.maybeUnused, jen.Id(r.pend), jen.Id(r.pendValue), jen.Id(r.prev))
+	out := []jen.Code{dir(setHandler(pc)), dir(jen.Id(r.pend).Op("=").Lit(0))}
+	f.pushRegion(r)
+	var body []jen.Code
+	if len(s.Handlers) > 0 {
+		inner := *s
+		inner.Finalbody = nil
+		body = t.smTryExcept(f, &inner)
+	} else {
+		body = t.smBlock(f, s.Body)
+	}
+	f.popRegion()
+	out = append(out, body...)
+	if tryFallsThrough(s) {
+		out = append(out, setHandler(outer), jen.Id(r.pend).Op("=").Lit(0), jen.Goto().Id(r.fin))
+	}
+	out = append(out, label(resumeLabel(pc)), setHandler(outer), jen.Id(r.pend).Op("=").Lit(1),
+		jen.Id(r.prev).Op("=").Id(coVar).Dot("Caught").Call(), label(r.fin))
+	clause := &smRegion{kind: finallyClause, pend: r.pend, prev: r.prev}
+	f.pushRegion(clause)
+	out = append(out, t.smBlock(f, s.Finalbody)...)
+	f.popRegion()
+	if smTerminates(s.Finalbody) {
+		return out
+	}
+	out = append(out, dir(jen.If(jen.Id(r.pend).Op("==").Lit(1)).Block(jen.Id(coVar).Dot("Rethrow").Call(jen.Id(r.prev)))))
+	out = append(out, jen.If(jen.Id(r.pend).Op("==").Lit(2)).Block(t.smReturn(f, jen.Id(r.pendValue))...))
+	for k, j := range r.jumps {
+		out = append(out, jen.If(jen.Id(r.pend).Op("==").Lit(3+k)).Block(t.smJump(f, j.label, j.regions)...))
+	}
+	return out
+}
+
+// smTryExcept translates try/except/else holding an await: the body runs
+// with co.Handler set; an exception resumes the frame at the clauses.
+func (t *translator) smTryExcept(f *fn, s *parser.Try) []jen.Code {
+	dir := func(n parser.Node, c jen.Code) jen.Code { return jen.Add(t.lineDirective(n)).Add(c) }
+	outer := f.handlerBelow(len(f.sm.regions))
+	pc := t.newResume(f, s.Handlers[0])
+	end := t.id("endtry")
+	endUsed := false
+	out := []jen.Code{dir(s, setHandler(pc))}
+	f.pushRegion(&smRegion{kind: tryBody, handler: pc})
+	out = append(out, t.smBlock(f, s.Body)...)
+	f.popRegion()
+	if !smTerminates(s.Body) {
+		out = append(out, setHandler(outer))
+		out = append(out, t.smBlock(f, s.Orelse)...)
+		if !smTerminates(s.Orelse) {
+			out = append(out, jen.Goto().Id(end))
+			endUsed = true
+		}
+	}
+	prev := t.hoist(f, "prev", jen.Op("*").Qual(pyPath, "BaseException"))
+	out = append(out, label(resumeLabel(pc)), setHandler(outer), jen.Id(prev).Op("=").Id(coVar).Dot("Caught").Call())
+	handling := jen.Id(coVar).Dot("Handling").Call()
+	bare := false
+	for _, h := range s.Handlers {
+		next := t.id("next")
+		if h.Type == nil {
+			bare = true
+		} else {
+			out = append(out, dir(h, jen.If(jen.Op("!").Add(py("ExceptionMatches").Call(handling, t.expr(f, h.Type)))).Block(jen.Goto().Id(next))))
+		}
+		if h.Name != "" {
+			out = append(out, dir(h, t.storeName(f, h.Name, handling)))
+		}
+		f.pushRegion(&smRegion{kind: exceptClause, prev: prev})
+		out = append(out, t.smBlock(f, h.Body)...)
+		f.popRegion()
+		if !smTerminates(h.Body) {
+			if h.Name != "" {
+				out = append(out, t.unbindName(f, h.Name))
+			}
+			out = append(out, jen.Id(coVar).Dot("ExitHandler").Call(jen.Id(prev)), jen.Goto().Id(end))
+			endUsed = true
+		}
+		if bare {
+			break
+		}
+		out = append(out, label(next))
+	}
+	if !bare {
+		out = append(out, jen.Id(coVar).Dot("Rethrow").Call(jen.Id(prev)))
+	}
+	if endUsed {
+		out = append(out, label(end))
+	}
+	return out
 }
 
 const coVar = "co"
@@ -67,6 +263,15 @@ func smCompilable(body []parser.StmtNode) bool {
 		case *parser.For:
 			if !spillable(s.Iter) || anyAwait(s.Target) || !smCompilable(s.Body) || !smCompilable(s.Orelse) {
 				return false
+			}
+		case *parser.Try:
+			if !smCompilable(s.Body) || !smCompilable(s.Orelse) || !smCompilable(s.Finalbody) {
+				return false
+			}
+			for _, h := range s.Handlers {
+				if anyAwait(h.Type) || !smCompilable(h.Body) {
+					return false
+				}
 			}
 		default:
 			return false
@@ -126,7 +331,7 @@ func hasAwait(n parser.Node) bool {
 func (t *translator) smFunction(f *fn, codeVar string, body []parser.StmtNode) []jen.Code {
 	f.sm = &smState{lines: []int32{0}}
 	inner := t.smBlock(f, body)
-	if !terminates(body) {
+	if !smTerminates(body) {
 		inner = append(inner, jen.Return(pyNone()))
 	}
 	if n := len(f.sm.lines); n > 1 {
@@ -134,7 +339,10 @@ func (t *translator) smFunction(f *fn, codeVar string, body []parser.StmtNode) [
 		for i, l := range f.sm.lines {
 			lines[i] = jen.Lit(int(l))
 		}
-		t.codeFields[codeVar][jen.Id("AwaitLines")] = jen.Index().Int32().Values(lines...)
+		t.setCodeField(codeVar, "AwaitLines", jen.Index().Int32().Values(lines...))
+		if f.sm.catches {
+			t.setCodeField(codeVar, "Flags", py("CodeCoroutine").Op("|").Add(py("CodeCatches")))
+		}
 		cases := make([]jen.Code, 0, n-1)
 		for pc := 1; pc < n; pc++ {
 			cases = append(cases, jen.Case(jen.Lit(pc)).Goto().Id(resumeLabel(pc)))
@@ -143,7 +351,25 @@ func (t *translator) smFunction(f *fn, codeVar string, body []parser.StmtNode) [
 	}
 	fun := jen.Func().Params(jen.Id(coVar).Op("*").Qual(pyPath, "CoFrame")).Add(pyObject()).Block(inner...)
 	out := append([]jen.Code{}, f.sm.hoisted...)
+	if n := len(f.sm.maybeUnused); n > 0 {
+		blanks := make([]jen.Code, n)
+		for i := range blanks {
+			blanks[i] = jen.Id("_")
+		}
+		out = append(out, jen.List(blanks...).Op("=").List(f.sm.maybeUnused...))
+	}
 	return append(out, jen.Return(py("NewCoroutineSM").Call(jen.Id(codeVar), fun)))
+}
+
+// setCodeField sets a field of a code object's declaration.
+func (t *translator) setCodeField(codeVar, name string, value jen.Code) {
+	fields := t.codeFields[codeVar]
+	for k := range fields {
+		if fmt.Sprintf("%#v", k) == name {
+			delete(fields, k)
+		}
+	}
+	fields[jen.Id(name)] = value
 }
 
 func resumeLabel(pc int) string { return fmt.Sprintf("r%d", pc) }
@@ -164,7 +390,6 @@ func (t *translator) smBlock(f *fn, body []parser.StmtNode) []jen.Code {
 			out = append(out, t.topLevel(t.stmt(f, st))...)
 			continue
 		}
-		dir := func(c jen.Code) jen.Code { return jen.Add(t.lineDirective(st)).Add(c) }
 		switch s := st.(type) {
 		case *parser.Expr:
 			if simpleAwait(s.Value) {
@@ -194,18 +419,20 @@ func (t *translator) smBlock(f *fn, body []parser.StmtNode) []jen.Code {
 		case *parser.Return:
 			if simpleAwait(s.Value) {
 				out = append(out, t.smAwait(f, s, s.Value.(*parser.Await).Value)...)
-				out = append(out, dir(jen.Return(jen.Id(coVar).Dot("Value"))))
+				out = append(out, t.directed(s, t.smReturn(f, jen.Id(coVar).Dot("Value")))...)
 				break
 			}
 			pre, r := t.spill(f, s, s.Value)
 			out = append(out, pre...)
-			out = append(out, dir(jen.Return(t.expr(f, r))))
+			out = append(out, t.directed(s, t.smReturn(f, t.expr(f, r)))...)
 		case *parser.If:
 			out = append(out, t.smIf(f, s)...)
 		case *parser.While:
 			out = append(out, t.smWhile(f, s)...)
 		case *parser.For:
 			out = append(out, t.smFor(f, s)...)
+		case *parser.Try:
+			out = append(out, t.smTry(f, s)...)
 		default:
 			t.unsupportedAt(st, "await in "+st.NodeType()+" (internal: not a compilable coroutine)")
 		}
@@ -293,12 +520,12 @@ func (t *translator) smIf(f *fn, s *parser.If) []jen.Code {
 		return append(out, label(elseL))
 	}
 	endL := t.id("endif")
-	if !terminates(s.Body) {
+	if !smTerminates(s.Body) {
 		out = append(out, jen.Goto().Id(endL))
 	}
 	out = append(out, label(elseL))
 	out = append(out, t.smBlock(f, s.Orelse)...)
-	if !terminates(s.Body) {
+	if !smTerminates(s.Body) {
 		out = append(out, label(endL))
 	}
 	return out
@@ -306,7 +533,7 @@ func (t *translator) smIf(f *fn, s *parser.If) []jen.Code {
 
 // pushFlatLoop starts a loop whose break and continue are gotos.
 func (t *translator) pushFlatLoop(f *fn, cont string) *loop {
-	l := &loop{depth: f.depth, flat: true, cont: cont, end: t.id("end")}
+	l := &loop{depth: f.depth, flat: true, cont: cont, end: t.id("end"), regions: len(f.sm.regions)}
 	f.loops = append(f.loops, l)
 	return l
 }
@@ -378,13 +605,13 @@ func (t *translator) smFor(f *fn, s *parser.For) []jen.Code {
 }
 
 // flatBreak is break or continue in a flattened loop.
-func flatBreak(l *loop, isContinue bool) jen.Code {
+func (t *translator) flatBreak(f *fn, l *loop, isContinue bool) []jen.Code {
 	if isContinue {
 		l.contUsed = true
-		return jen.Goto().Id(l.cont)
+		return t.smJump(f, l.cont, l.regions)
 	}
 	l.endUsed = true
-	return jen.Goto().Id(l.end)
+	return t.smJump(f, l.end, l.regions)
 }
 
 // Awaits nested in expressions: the parts of the expression evaluated
@@ -636,4 +863,43 @@ func isTemp(e parser.ExprNode) bool {
 
 func before(a, b parser.Pos) bool {
 	return a.Lineno < b.Lineno || a.Lineno == b.Lineno && a.ColOffset < b.ColOffset
+}
+
+// smTerminates reports whether the state machine translation of body ends
+// in a Go terminating statement (so nothing may follow it).
+func smTerminates(body []parser.StmtNode) bool {
+	if len(body) == 0 {
+		return false
+	}
+	switch s := body[len(body)-1].(type) {
+	case *parser.Return:
+		return true
+	case *parser.If:
+		return len(s.Orelse) > 0 && smTerminates(s.Body) && smTerminates(s.Orelse)
+	case *parser.Try:
+		return hasAwait(s) && smTerminates(s.Finalbody)
+	}
+	return false
+}
+
+// tryFallsThrough reports whether the translation of a try statement's
+// body and except clauses (without its finally clause) may end normally.
+func tryFallsThrough(s *parser.Try) bool {
+	if len(s.Handlers) == 0 {
+		return !smTerminates(s.Body)
+	}
+	if !smTerminates(s.Body) && !smTerminates(s.Orelse) {
+		return true
+	}
+	for _, h := range s.Handlers {
+		if h.Type == nil {
+			for _, h := range s.Handlers {
+				if !smTerminates(h.Body) {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return true
 }

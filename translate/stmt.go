@@ -52,6 +52,9 @@ func (t *translator) stmtBody(f *fn, st parser.StmtNode) []jen.Code {
 		if f.depth > 0 {
 			return []jen.Code{jen.Return(py("FlowReturn"), v)}
 		}
+		if f.sm != nil {
+			return t.smReturn(f, v)
+		}
 		return []jen.Code{jen.Return(v)}
 	case *parser.Pass, *parser.Global, *parser.Nonlocal:
 		return nil
@@ -384,7 +387,7 @@ func (t *translator) breakStmt(f *fn, s parser.StmtNode, isContinue bool) []jen.
 		return []jen.Code{jen.Return(py(flow), jen.Nil())}
 	}
 	if l.flat {
-		return []jen.Code{flatBreak(l, isContinue)}
+		return t.flatBreak(f, l, isContinue)
 	}
 	l.labelUsed = true
 	if isContinue {
@@ -423,13 +426,15 @@ func (t *translator) dispatch(f *fn, call *jen.Statement) []jen.Code {
 		} else {
 			branches = append(branches, jen.If(jen.Id(fl).Op("==").Add(py("FlowReturn"))).Block(jen.Return(jen.Id(fl), jen.Id(rv))))
 		}
+	} else if f.sm != nil {
+		branches = append(branches, jen.If(jen.Id(fl).Op("==").Add(py("FlowReturn"))).Block(t.smReturn(f, jen.Id(rv))...))
 	} else if f.returnsValue {
 		branches = append(branches, jen.If(jen.Id(fl).Op("==").Add(py("FlowReturn"))).Block(jen.Return(jen.Id(rv))))
 	}
 	if l != nil && l.depth == f.depth && l.flat {
 		branches = append(branches,
-			jen.If(jen.Id(fl).Op("==").Add(py("FlowBreak"))).Block(flatBreak(l, false)),
-			jen.If(jen.Id(fl).Op("==").Add(py("FlowContinue"))).Block(flatBreak(l, true)))
+			jen.If(jen.Id(fl).Op("==").Add(py("FlowBreak"))).Block(t.flatBreak(f, l, false)...),
+			jen.If(jen.Id(fl).Op("==").Add(py("FlowContinue"))).Block(t.flatBreak(f, l, true)...))
 	} else if l != nil && l.depth == f.depth {
 		l.labelUsed = true
 		brk := []jen.Code{jen.Break().Id(l.label)}

@@ -211,6 +211,8 @@ type loop struct {
 	flat              bool
 	cont, end         string
 	contUsed, endUsed bool
+	// regions counts the try regions around a flat loop.
+	regions int
 }
 
 // fn is the translation context of one Python scope's body.

@@ -29,8 +29,12 @@ package py
 type CoFrame struct {
 	// PC is the resume point: 0 before the first step, then the number of
 	// the await the body is suspended at.
-	PC    int32
-	first bool // the next Step is the await's first
+	PC int32
+	// Handler is the resume point of the innermost try statement whose
+	// body is running (0 for none): an exception out of the body resumes
+	// the frame there, with the exception in Caught.
+	Handler int32
+	first   bool // the next Step is the await's first
 	// Value is the result of the await that just finished.
 	Value Object
 	aw    Object // what the pending await delegates to
@@ -38,6 +42,10 @@ type CoFrame struct {
 	// out on suspension.
 	io    Object
 	throw *BaseException
+	// caught is the exception delivered to a handler; handling is the one
+	// the body is handling (sys.exc_info, __context__), kept across
+	// suspensions; outer is the thread's when the frame was resumed.
+	caught, handling, outer *BaseException
 }
 
 // CoSuspend is what a compiled coroutine body returns when it suspends; the
@@ -143,14 +151,20 @@ func (c *Coroutine) resumeSM(v Object, e *BaseException) (Object, bool, Object) 
 	}
 	co.io, co.throw = v, e
 	c.state = coRunning
+	t := current
+	co.outer = t.handling
+	if co.handling != nil {
+		t.handling = co.handling
+	}
 	ok := false
 	defer func() {
+		t.handling, co.outer = co.outer, nil
 		if !ok {
 			c.state = coClosed
 			co.aw = nil
 		}
 	}()
-	r := c.sm(co)
+	r := c.run(co)
 	ok = true
 	if r == CoSuspend {
 		c.state = coSuspended
@@ -160,6 +174,76 @@ func (c *Coroutine) resumeSM(v Object, e *BaseException) (Object, bool, Object) 
 	}
 	c.state = coClosed
 	return nil, true, r
+}
+
+// run runs the body from co.PC; an exception inside a try statement's
+// body resumes it at the statement's handler.
+func (c *Coroutine) run(co *CoFrame) Object {
+	if c.Code.Flags&CodeCatches == 0 {
+		return c.sm(co)
+	}
+	for {
+		r, exc := c.runCatching(co)
+		if exc == nil {
+			return r
+		}
+		co.PC, co.caught = co.Handler, exc
+	}
+}
+
+func (c *Coroutine) runCatching(co *CoFrame) (r Object, exc *BaseException) {
+	defer func() {
+		if x := recover(); x != nil {
+			if co.Handler == 0 {
+				// Raised after the body left its try statements.
+				panic(x)
+			}
+			exc = Recovered(x)
+			exc.markCaughtBy(compiledCatcher, 0)
+		}
+	}()
+	return c.sm(co), nil
+}
+
+const compiledCatcher = "github.com/py2goasync/py2goasync/runtime/py.(*Coroutine).runCatching"
+
+// Caught takes the exception delivered to the handler now running and
+// makes it the one being handled; it returns the previously handled one,
+// for ExitHandler.
+func (co *CoFrame) Caught() (prev *BaseException) {
+	e := co.caught
+	co.caught = nil
+	return co.EnterHandler(e)
+}
+
+// Handling is the exception the body is handling.
+func (co *CoFrame) Handling() *BaseException { return co.handling }
+
+// EnterHandler makes e the exception being handled (an except clause or
+// a finally clause with an exception pending) and returns the previous.
+func (co *CoFrame) EnterHandler(e *BaseException) *BaseException {
+	prev := co.handling
+	co.handling = e
+	current.handling = e
+	return prev
+}
+
+// ExitHandler restores the handled exception saved by EnterHandler.
+func (co *CoFrame) ExitHandler(prev *BaseException) {
+	co.handling = prev
+	if prev != nil {
+		current.handling = prev
+	} else {
+		current.handling = co.outer
+	}
+}
+
+// Rethrow ends a handler that did not match: the exception propagates on
+// unchanged.
+func (co *CoFrame) Rethrow(prev *BaseException) {
+	e := co.handling
+	co.ExitHandler(prev)
+	panic(e)
 }
 
 // closeSM throws GeneratorExit into a suspended compiled coroutine.

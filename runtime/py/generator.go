@@ -37,6 +37,9 @@ const (
 	CodeGenerator
 	// CodeAsyncGenerator marks an `async def` containing yield.
 	CodeAsyncGenerator
+	// CodeCatches marks a compiled coroutine with try statements around
+	// awaits: its body runs under a recover that resumes it at a handler.
+	CodeCatches
 )
 
 // coState is the life cycle of a coroutine or generator.

@@ -262,10 +262,17 @@ func FormatException(e *BaseException) string {
 // frame that caught it. It runs in runCatching's deferred function, while
 // the stack still holds the frames the exception passed through.
 func (e *BaseException) markCaught() {
+	e.markCaughtBy("github.com/py2goasync/py2goasync/runtime/py.runCatching", 1)
+}
+
+// markCaughtBy is markCaught for an exception recovered in the function
+// named catcher; own is 1 when the catching Python frame is among the
+// catcher's callers (py.Try), 0 when it is its callee (a compiled
+// coroutine's body).
+func (e *BaseException) markCaughtBy(catcher string, own int) {
 	pcs := make([]uintptr, 128)
-	n := runtime.Callers(2, pcs)
+	n := runtime.Callers(3, pcs)
 	frames := runtime.CallersFrames(pcs[:n])
-	const catcher = "github.com/py2goasync/py2goasync/runtime/py.runCatching"
 	found, panicking := false, false
 	count := 0
 	sameFrame := false
@@ -288,10 +295,10 @@ func (e *BaseException) markCaught() {
 			break
 		}
 	}
-	if !found || count == 0 {
+	if !found || count < own {
 		return
 	}
-	if outer := count - 1; e.outerFrames == 0 || outer < e.outerFrames {
+	if outer := count - own; e.outerFrames == 0 || outer < e.outerFrames {
 		e.outerFrames = outer
 		e.Traceback = nil
 	}
