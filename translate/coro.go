@@ -132,7 +132,7 @@ func (t *translator) smTry(f *fn, s *parser.Try) []jen.Code {
 	r := &smRegion{kind: finallyBody, handler: pc, fin: t.id("fin"),
 		pend: t.hoist(f, "pend", jen.Int()), pendValue: t.hoist(f, "pendv", pyObject()), prev: t.hoist(f, "prev", jen.Op("*").Qual(pyPath, "BaseException"))}
 	f.sm.maybeUnused = append(f.sm.maybeUnused, jen.Id(r.pend), jen.Id(r.pendValue), jen.Id(r.prev))
-	out := []jen.Code{dir(setHandler(pc)), dir(jen.Id(r.pend).Op("=").Lit(0))}
+	out := []jen.Code{dir(setHandler(pc)), dir(jen.Id(r.pend).Op("=").Lit(0)), dir(jen.Id(r.prev).Op("=").Id(coVar).Dot("Handling").Call())}
 	f.pushRegion(r)
 	var body []jen.Code
 	if len(s.Handlers) > 0 {
@@ -148,7 +148,7 @@ func (t *translator) smTry(f *fn, s *parser.Try) []jen.Code {
 		out = append(out, setHandler(outer), jen.Id(r.pend).Op("=").Lit(0), jen.Goto().Id(r.fin))
 	}
 	out = append(out, label(resumeLabel(pc)), setHandler(outer), jen.Id(r.pend).Op("=").Lit(1),
-		jen.Id(r.prev).Op("=").Id(coVar).Dot("Caught").Call(), label(r.fin))
+		jen.Id(coVar).Dot("Catch").Call(jen.Id(r.prev)), label(r.fin))
 	clause := &smRegion{kind: finallyClause, pend: r.pend, prev: r.prev}
 	f.pushRegion(clause)
 	out = append(out, t.smBlock(f, s.Finalbody)...)
@@ -172,7 +172,8 @@ func (t *translator) smTryExcept(f *fn, s *parser.Try) []jen.Code {
 	pc := t.newResume(f, s.Handlers[0])
 	end := t.id("endtry")
 	endUsed := false
-	out := []jen.Code{dir(s, setHandler(pc))}
+	prev := t.hoist(f, "prev", jen.Op("*").Qual(pyPath, "BaseException"))
+	out := []jen.Code{dir(s, setHandler(pc)), dir(s, jen.Id(prev).Op("=").Id(coVar).Dot("Handling").Call())}
 	f.pushRegion(&smRegion{kind: tryBody, handler: pc})
 	out = append(out, t.smBlock(f, s.Body)...)
 	f.popRegion()
@@ -184,8 +185,7 @@ func (t *translator) smTryExcept(f *fn, s *parser.Try) []jen.Code {
 			endUsed = true
 		}
 	}
-	prev := t.hoist(f, "prev", jen.Op("*").Qual(pyPath, "BaseException"))
-	out = append(out, label(resumeLabel(pc)), setHandler(outer), jen.Id(prev).Op("=").Id(coVar).Dot("Caught").Call())
+	out = append(out, label(resumeLabel(pc)), setHandler(outer), jen.Id(coVar).Dot("Catch").Call(jen.Id(prev)))
 	handling := jen.Id(coVar).Dot("Handling").Call()
 	bare := false
 	for _, h := range s.Handlers {
@@ -262,6 +262,18 @@ func smCompilable(body []parser.StmtNode) bool {
 			}
 		case *parser.For:
 			if !spillable(s.Iter) || anyAwait(s.Target) || !smCompilable(s.Body) || !smCompilable(s.Orelse) {
+				return false
+			}
+		case *parser.With:
+			if !withItemsPlain(s.Items) || !smCompilable(s.Body) {
+				return false
+			}
+		case *parser.AsyncWith:
+			if !withItemsPlain(s.Items) || !smCompilable(s.Body) {
+				return false
+			}
+		case *parser.AsyncFor:
+			if anyAwait(s.Target, s.Iter) || !smCompilable(s.Body) || !smCompilable(s.Orelse) {
 				return false
 			}
 		case *parser.Try:
@@ -433,6 +445,12 @@ func (t *translator) smBlock(f *fn, body []parser.StmtNode) []jen.Code {
 			out = append(out, t.smFor(f, s)...)
 		case *parser.Try:
 			out = append(out, t.smTry(f, s)...)
+		case *parser.With:
+			out = append(out, t.smWith(f, s, s.Pos, s.Items, s.Body, false)...)
+		case *parser.AsyncWith:
+			out = append(out, t.smWith(f, s, s.Pos, s.Items, s.Body, true)...)
+		case *parser.AsyncFor:
+			out = append(out, t.smAsyncFor(f, s)...)
 		default:
 			t.unsupportedAt(st, "await in "+st.NodeType()+" (internal: not a compilable coroutine)")
 		}
@@ -624,6 +642,23 @@ func (t *translator) flatBreak(f *fn, l *loop, isContinue bool) []jen.Code {
 const tempMark = "\x00"
 
 func tempRef(v string) *parser.Name { return &parser.Name{Id: tempMark + v} }
+
+// goRef is a synthetic Name standing for a Go expression, for statements
+// the translator builds out of Python AST.
+func (t *translator) goRef(code jen.Code) *parser.Name {
+	name := t.id("go")
+	t.goExprs[name] = code
+	return tempRef(name)
+}
+
+// tempExpr is the Go code of a synthetic Name.
+func (t *translator) tempExpr(n *parser.Name) *jen.Statement {
+	name := n.Id[len(tempMark):]
+	if code, ok := t.goExprs[name]; ok {
+		return jen.Add(code)
+	}
+	return jen.Id(name)
+}
 
 // awaitKids returns a shallow copy of e and pointers to its children in
 // evaluation order, for spilling. ok is false when an await sits where it
@@ -902,4 +937,99 @@ func tryFallsThrough(s *parser.Try) bool {
 		}
 	}
 	return true
+}
+
+func withItemsPlain(items []*parser.WithItem) bool {
+	for _, it := range items {
+		if anyAwait(it.ContextExpr, it.OptionalVars) {
+			return false
+		}
+	}
+	return true
+}
+
+// smWith translates a with or async with statement holding an await as
+//
+//	mgr = EXPR; exit, enter = protocol lookups; VAR = [await] enter
+//	ok = False
+//	try:
+//	    try:
+//	        BODY
+//	    except:
+//	        ok = True
+//	        if not [await] exit(type, exc, tb): raise
+//	finally:
+//	    if not ok: [await] exit(None, None, None)
+//
+// which is how CPython runs it: the exit call sees the exception being
+// handled, and returns and jumps out of the body call it too.
+func (t *translator) smWith(f *fn, st parser.StmtNode, pos parser.Pos, items []*parser.WithItem, body []parser.StmtNode, async bool) []jen.Code {
+	dir := func(c jen.Code) jen.Code { return jen.Add(t.lineDirective(st)).Add(c) }
+	item := items[0]
+	mgr, exit, ok := t.hoist(f, "mgr", pyObject()), t.hoist(f, "exit", pyObject()), t.hoist(f, "ok", pyObject())
+	out := []jen.Code{dir(jen.Id(mgr).Op("=").Add(t.expr(f, item.ContextExpr)))}
+	var value jen.Code
+	if async {
+		enter := t.hoist(f, "enter", pyObject())
+		out = append(out, dir(jen.List(jen.Id(exit), jen.Id(enter)).Op("=").Add(py("AsyncWithEnter").Call(jen.Id(mgr)))))
+		out = append(out, t.smAwait(f, st, tempRef(enter))...)
+		value = jen.Id(coVar).Dot("Value")
+	} else {
+		v := t.hoist(f, "value", pyObject())
+		out = append(out, dir(jen.List(jen.Id(exit), jen.Id(v)).Op("=").Add(py("WithEnter").Call(jen.Id(mgr)))))
+		value = jen.Id(v)
+	}
+	if item.OptionalVars != nil {
+		out = append(out, t.directed(st, t.topLevel(t.assignTo(f, item.OptionalVars, value)))...)
+	}
+	out = append(out, dir(jen.Id(ok).Op("=").Add(py("False"))))
+	inner := body
+	if len(items) > 1 {
+		if async {
+			inner = []parser.StmtNode{&parser.AsyncWith{Pos: pos, Items: items[1:], Body: body}}
+		} else {
+			inner = []parser.StmtNode{&parser.With{Pos: pos, Items: items[1:], Body: body}}
+		}
+	}
+	exitCall := func(exc jen.Code) parser.ExprNode {
+		var call parser.ExprNode = t.goRef(py("ExitWith").Call(jen.Id(exit), exc))
+		if async {
+			call = &parser.Await{Pos: pos, Value: call}
+		}
+		return call
+	}
+	not := func(e parser.ExprNode) parser.ExprNode { return &parser.UnaryOp{Pos: pos, Op: parser.Not, Operand: e} }
+	handler := &parser.ExceptHandler{Pos: pos, Body: []parser.StmtNode{
+		&parser.Assign{Pos: pos, Targets: []parser.ExprNode{tempRef(ok)}, Value: t.goRef(py("True"))},
+		&parser.If{Pos: pos, Test: not(exitCall(jen.Id(coVar).Dot("Handling").Call())), Body: []parser.StmtNode{&parser.Raise{Pos: pos}}},
+	}}
+	try := &parser.Try{Pos: pos,
+		Body: []parser.StmtNode{&parser.Try{Pos: pos, Body: inner, Handlers: []*parser.ExceptHandler{handler}}},
+		Finalbody: []parser.StmtNode{&parser.If{Pos: pos, Test: not(tempRef(ok)),
+			Body: []parser.StmtNode{&parser.Expr{Pos: pos, Value: exitCall(jen.Nil())}}}},
+	}
+	return append(out, t.smTry(f, try)...)
+}
+
+// smAsyncFor translates async for: each iteration awaits __anext__(), and
+// StopAsyncIteration ends the loop (running the else clause).
+func (t *translator) smAsyncFor(f *fn, s *parser.AsyncFor) []jen.Code {
+	dir := func(n parser.Node, c jen.Code) jen.Code { return jen.Add(t.lineDirective(n)).Add(c) }
+	it := t.hoist(f, "ait", pyObject())
+	top, exitL := t.id("top"), t.id("exit")
+	out := []jen.Code{dir(s, jen.Id(it).Op("=").Add(py("AIter").Call(t.expr(f, s.Iter))))}
+	pc := len(f.sm.lines)
+	f.sm.lines = append(f.sm.lines, int32(s.Lineno))
+	out = append(out, label(top),
+		dir(s, jen.Id(coVar).Dot("Await").Call(jen.Lit(pc), py("ANextOf").Call(jen.Id(it)))),
+		label(resumeLabel(pc)),
+		dir(s, jen.If(jen.List(jen.Id("suspended"), jen.Id("exhausted")).Op(":=").Id(coVar).Dot("StepNext").Call(), jen.Id("suspended")).Block(
+			jen.Return(py("CoSuspend")),
+		).Else().If(jen.Id("exhausted")).Block(jen.Goto().Id(exitL))))
+	out = append(out, t.directed(s.Target, t.topLevel(t.assignTo(f, s.Target, jen.Id(coVar).Dot("Value"))))...)
+	l := t.pushFlatLoop(f, top)
+	out = append(out, t.smBlock(f, s.Body)...)
+	out = append(out, jen.Goto().Id(top))
+	f.popLoop()
+	return append(out, t.flatLoopEnd(f, l, exitL, s.Orelse)...)
 }

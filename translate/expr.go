@@ -3,6 +3,7 @@ package translate
 import (
 	"math/big"
 	"strconv"
+	"strings"
 
 	"github.com/dave/jennifer/jen"
 
@@ -16,7 +17,7 @@ func (t *translator) expr(f *fn, e parser.ExprNode) *jen.Statement {
 		return t.constant(x.Value)
 	case *parser.Name:
 		if isTemp(x) {
-			return jen.Id(x.Id[len(tempMark):])
+			return t.tempExpr(x)
 		}
 		return t.loadName(f, x.Id)
 	case *parser.Attribute:
@@ -579,6 +580,9 @@ func (t *translator) deleted(s *scope, name string) bool { return s.deletes[name
 
 // storeName assigns a variable.
 func (t *translator) storeName(f *fn, name string, v jen.Code) *jen.Statement {
+	if strings.HasPrefix(name, tempMark) {
+		return jen.Id(name[len(tempMark):]).Op("=").Add(v)
+	}
 	kind, _ := f.scope.resolve(name, t.module)
 	switch kind {
 	case nameLocal, nameFree:

@@ -145,7 +145,9 @@ type translator struct {
 	decls       []jen.Code
 	// codeFields are the fields of each code object's declaration, filled
 	// in further as the function is translated.
-	codeFields   map[string]jen.Dict
+	codeFields map[string]jen.Dict
+	// goExprs are the Go expressions synthetic Names stand for.
+	goExprs      map[string]jen.Code
 	spans        []span
 	nextID       int
 	extraGlobals map[string]bool
@@ -168,7 +170,7 @@ func (t *translator) cache(typ string) string {
 
 func newTranslator(mod *parser.Module, src []byte, opts Options) *translator {
 	root, scopes := buildScopes(mod)
-	t := &translator{file: opts.Filename, src: src, module: root, scopes: scopes, extraGlobals: map[string]bool{}, builtinVars: map[string]bool{}, codeFields: map[string]jen.Dict{}}
+	t := &translator{file: opts.Filename, src: src, module: root, scopes: scopes, extraGlobals: map[string]bool{}, builtinVars: map[string]bool{}, codeFields: map[string]jen.Dict{}, goExprs: map[string]jen.Code{}}
 	return t
 }
 

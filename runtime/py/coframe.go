@@ -1,5 +1,7 @@
 package py
 
+import "fmt"
+
 // Compiled coroutines: the translator turns an `async def` whose awaits all
 // sit in simple positions into a resumable function (a state machine) that
 // needs no stack of its own. Its locals live in the enclosing Go closure;
@@ -32,7 +34,7 @@ type CoFrame struct {
 	PC int32
 	// Handler is the resume point of the innermost try statement whose
 	// body is running (0 for none): an exception out of the body resumes
-	// the frame there, with the exception in Caught.
+	// the frame there, where Catch takes the exception.
 	Handler int32
 	first   bool // the next Step is the await's first
 	// Value is the result of the await that just finished.
@@ -207,13 +209,14 @@ func (c *Coroutine) runCatching(co *CoFrame) (r Object, exc *BaseException) {
 
 const compiledCatcher = "github.com/py2goasync/py2goasync/runtime/py.(*Coroutine).runCatching"
 
-// Caught takes the exception delivered to the handler now running and
-// makes it the one being handled; it returns the previously handled one,
-// for ExitHandler.
-func (co *CoFrame) Caught() (prev *BaseException) {
+// Catch starts the handler of a try statement: the exception that left
+// the try body (and any handler it raised from) becomes the one being
+// handled, on top of prev, what was handled when the statement started.
+func (co *CoFrame) Catch(prev *BaseException) {
 	e := co.caught
 	co.caught = nil
-	return co.EnterHandler(e)
+	co.handling = prev
+	co.EnterHandler(e)
 }
 
 // Handling is the exception the body is handling.
@@ -303,4 +306,77 @@ func (co *CoFrame) Received() Object {
 		return None
 	}
 	return send
+}
+
+// Context managers and async iteration in compiled coroutines: the
+// translator spells `with`/`async with` as a try statement around the
+// body (so returns, jumps and exceptions go through __exit__ as CPython
+// sends them) and `async for` as a loop awaiting __anext__(); these give
+// it the protocol's steps.
+
+// WithEnter starts `with mgr`: it returns the bound __exit__ and the value
+// of __enter__().
+func WithEnter(mgr Object) (exit, value Object) {
+	t := mgr.Type()
+	enter, ex := t.Lookup("__enter__"), t.Lookup("__exit__")
+	if enter == nil {
+		panic(NewError(TypeErrorType, fmt.Sprintf("'%s' object does not support the context manager protocol", t.Name)))
+	}
+	if ex == nil {
+		panic(NewError(TypeErrorType, fmt.Sprintf("'%s' object does not support the context manager protocol (missed __exit__ method)", t.Name)))
+	}
+	exit = bindDescriptor(ex, mgr, t)
+	return exit, Call(bindDescriptor(enter, mgr, t))
+}
+
+// AsyncWithEnter starts `async with mgr`: it returns the bound __aexit__
+// and the awaitable __aenter__() returned.
+func AsyncWithEnter(mgr Object) (exit, enter Object) {
+	t := mgr.Type()
+	en, ex := t.Lookup("__aenter__"), t.Lookup("__aexit__")
+	if en == nil {
+		panic(NewError(TypeErrorType, fmt.Sprintf("'%s' object does not support the asynchronous context manager protocol", t.Name)))
+	}
+	if ex == nil {
+		panic(NewError(TypeErrorType, fmt.Sprintf("'%s' object does not support the asynchronous context manager protocol (missed __aexit__ method)", t.Name)))
+	}
+	exit = bindDescriptor(ex, mgr, t)
+	return exit, Call(bindDescriptor(en, mgr, t))
+}
+
+// ExitWith calls a bound __exit__ or __aexit__ for exception e, or with
+// three Nones when e is nil.
+func ExitWith(exit Object, e *BaseException) Object {
+	if e == nil {
+		return Call(exit, None, None, None)
+	}
+	return Call(exit, e.Type(), e, None)
+}
+
+// ANextOf is the awaitable it.__anext__() returns, for `async for`.
+func ANextOf(it Object) Object {
+	if g, ok := it.(*AsyncGenerator); ok {
+		return g.ASend(nil)
+	}
+	m := LookupSpecial(it, "__anext__")
+	if m == nil {
+		panic(NewError(TypeErrorType, fmt.Sprintf("'async for' requires an iterator with __anext__ method, got %s", it.Type().Name)))
+	}
+	return Call(m)
+}
+
+// StepNext is Step for the __anext__() await of `async for`: exhausted
+// reports that it raised StopAsyncIteration.
+func (co *CoFrame) StepNext() (suspended, exhausted bool) {
+	defer func() {
+		if r := recover(); r != nil {
+			if e, ok := r.(*BaseException); ok && e.cls.IsSubtype(StopAsyncIterationType) {
+				co.aw = nil
+				suspended, exhausted = false, true
+				return
+			}
+			panic(r)
+		}
+	}()
+	return co.Step(), false
 }
