@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
 """Runs each bench/*.py under CPython and as a py2goasync binary, side by
 side, and prints wall-clock and CPU-time ratios (CPython / py2goasync; above
-1 means py2goasync is faster). Usage: python3 bench/compare.py [--runs N] [TOOL]"""
+1 means py2goasync is faster). Then it does the same for the asyncio hot
+paths of runtime/asyncio/bench/micro.py (the programs behind the runtime's
+Go benchmarks), translated end to end, per benchmark (ns per operation,
+best of the runs). Usage: python3 bench/compare.py [--runs N] [TOOL]"""
 import argparse
 import glob
 import os
@@ -42,6 +45,28 @@ def main():
         gw, gc, gout = measure([binary], args.runs)
         same = "" if pout == gout else "  OUTPUT DIFFERS"
         print(f"{name:<20} {pw:>11.3f}s {gw:>9.3f}s {pw / gw:>5.1f}x   {pc:>10.3f}s {gc:>8.3f}s {pc / max(gc, 1e-9):>5.1f}x{same}")
+    micro(args.tool, args.runs)
+
+
+def micro(tool, runs):
+    prog = os.path.join(HERE, "..", "runtime", "asyncio", "bench", "micro.py")
+    binary = os.path.join("/tmp", "py2goasync-bench-micro")
+    subprocess.run([tool, "build", prog, "-o", binary], check=True)
+
+    def best(cmd):
+        ns = {}
+        for _ in range(runs):
+            out = subprocess.run(cmd + ["100000"], capture_output=True, text=True, check=True).stdout
+            for line in out.splitlines():
+                name, v = line.split()
+                ns[name] = min(ns.get(name, float("inf")), float(v))
+        return ns
+
+    py, go = best([sys.executable, prog]), best([binary])
+    print()
+    print(f"{'asyncio hot path':<20} {'CPython ns':>12} {'ours ns':>10} {'ratio':>6}")
+    for name in py:
+        print(f"{name:<20} {py[name]:>12.1f} {go[name]:>10.1f} {py[name] / go[name]:>5.1f}x")
 
 
 if __name__ == "__main__":
