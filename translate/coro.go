@@ -330,12 +330,41 @@ func hasAwait(n parser.Node) bool {
 			if x.IsAsync != 0 {
 				found = true
 			}
-		case *parser.FunctionDef, *parser.AsyncFunctionDef, *parser.Lambda, *parser.ClassDef:
-			return c == n
+		case *parser.FunctionDef:
+			found = anyAwait(x.DecoratorList...) || anyAwait(x.Returns) || argsAwait(x.Args)
+			return false
+		case *parser.AsyncFunctionDef:
+			found = anyAwait(x.DecoratorList...) || anyAwait(x.Returns) || argsAwait(x.Args)
+			return false
+		case *parser.Lambda:
+			found = argsAwait(x.Args)
+			return false
+		case *parser.ClassDef:
+			found = anyAwait(x.DecoratorList...) || anyAwait(x.Bases...)
+			for _, k := range x.Keywords {
+				found = found || anyAwait(k.Value)
+			}
+			return false
 		}
 		return !found
 	})
 	return found
+}
+
+// argsAwait reports whether a nested function's defaults or annotations,
+// which run in the enclosing scope, hold an await.
+func argsAwait(a *parser.Arguments) bool {
+	if anyAwait(a.Defaults...) || anyAwait(a.KwDefaults...) {
+		return true
+	}
+	for _, list := range [][]*parser.Arg{a.Posonlyargs, a.Args, a.Kwonlyargs, {a.Vararg, a.Kwarg}} {
+		for _, arg := range list {
+			if arg != nil && anyAwait(arg.Annotation) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // smFunction builds py.NewCoroutineSM(code, func(co *py.CoFrame) py.Object {...})
