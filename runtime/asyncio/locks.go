@@ -74,36 +74,64 @@ func (lk *Lock) String() string {
 	return objRepr(lk, waitersExtra(extra, len(lk.waiters)))
 }
 
-// Acquire is `await lock.acquire()` (the body of the coroutine).
-func (lk *Lock) Acquire() py.Object {
-	if !lk.locked {
-		free := true
-		for _, w := range lk.waiters {
-			if !w.Cancelled() {
-				free = false
-				break
-			}
-		}
-		if free {
-			lk.locked = true
-			return py.True
+// free reports whether acquire() can take the lock at once: it is unlocked
+// and every waiter was cancelled.
+func (lk *Lock) free() bool {
+	if lk.locked {
+		return false
+	}
+	for _, w := range lk.waiters {
+		if !w.Cancelled() {
+			return false
 		}
 	}
-	fut := NewFuture(lk.getLoop(lk))
-	lk.waiters = append(lk.waiters, fut)
-	e := catch(func() {
-		defer func() { lk.waiters = removeFut(lk.waiters, fut) }()
-		fut.AwaitDirect()
-	})
-	if e != nil {
-		if isCancelled(e) && !lk.locked {
-			lk.wakeUpFirst()
+	return true
+}
+
+// acquireCoro is lock.acquire(): a state machine that waits for the lock.
+func (lk *Lock) acquireCoro() *py.Coroutine {
+	c, s := lockAcquireKind.New()
+	s.lk = lk
+	return c
+}
+
+// Acquire is `await lock.acquire()` for Go code running on a coroutine
+// stack.
+func (lk *Lock) Acquire() py.Object { return py.Await(lk.acquireCoro()) }
+
+type lockAcquire struct {
+	lk  *Lock
+	fut *Future
+}
+
+var lockAcquireKind = py.NewSMKind(acquireCode, func(co *py.CoFrame, s *lockAcquire) py.Object {
+	lk := s.lk
+	if co.PC == 1 {
+		goto waiting
+	}
+	if lk.free() {
+		lk.locked = true
+		return py.True
+	}
+	s.fut = NewFuture(lk.getLoop(lk))
+	lk.waiters = append(lk.waiters, s.fut)
+	co.Await(1, s.fut)
+waiting:
+	if suspended, exc := co.StepCatch(); suspended {
+		return py.CoSuspend
+	} else {
+		// finally: self._waiters.remove(fut)
+		lk.waiters = removeFut(lk.waiters, s.fut)
+		if exc != nil {
+			if isCancelled(exc) && !lk.locked {
+				lk.wakeUpFirst()
+			}
+			panic(exc)
 		}
-		panic(e)
 	}
 	lk.locked = true
 	return py.True
-}
+})
 
 // Release is lock.release().
 func (lk *Lock) Release() {
@@ -158,16 +186,43 @@ func (ev *Event) Set() {
 	}
 }
 
-func (ev *Event) Wait() py.Object {
+// waitCoro is event.wait(): a state machine that waits for the flag.
+func (ev *Event) waitCoro() *py.Coroutine {
+	c, s := eventWaitKind.New()
+	s.ev = ev
+	return c
+}
+
+// Wait is `await event.wait()` for Go code running on a coroutine stack.
+func (ev *Event) Wait() py.Object { return py.Await(ev.waitCoro()) }
+
+type eventWait struct {
+	ev  *Event
+	fut *Future
+}
+
+var eventWaitKind = py.NewSMKind(waitCodeEv, func(co *py.CoFrame, s *eventWait) py.Object {
+	ev := s.ev
+	if co.PC == 1 {
+		goto waiting
+	}
 	if ev.value {
 		return py.True
 	}
-	fut := NewFuture(ev.getLoop(ev))
-	ev.waiters = append(ev.waiters, fut)
-	defer func() { ev.waiters = removeFut(ev.waiters, fut) }()
-	fut.AwaitDirect()
+	s.fut = NewFuture(ev.getLoop(ev))
+	ev.waiters = append(ev.waiters, s.fut)
+	co.Await(1, s.fut)
+waiting:
+	if suspended, exc := co.StepCatch(); suspended {
+		return py.CoSuspend
+	} else {
+		ev.waiters = removeFut(ev.waiters, s.fut)
+		if exc != nil {
+			panic(exc)
+		}
+	}
 	return py.True
-}
+})
 
 // Condition is asyncio.Condition.
 type Condition struct {
@@ -195,53 +250,148 @@ func (c *Condition) String() string {
 	return objRepr(c, waitersExtra(extra, len(c.waiters)))
 }
 
-func (c *Condition) acquire() py.Object {
-	if lk, ok := c.lock.(*Lock); ok {
-		return lk.Acquire()
+// acquireAwaitable is self.acquire(): the lock's acquire coroutine.
+func (c *Condition) acquireAwaitable() py.Object {
+	if lk, ok := c.lock.(*Lock); ok && lk.cls == LockType {
+		return lk.acquireCoro()
 	}
-	return py.Await(py.CallMethod(c.lock, "acquire"))
+	return py.CallMethod(c.lock, "acquire")
 }
 
+// acquire is `await self.acquire()` for Go code running on a coroutine
+// stack.
+func (c *Condition) acquire() py.Object { return py.Await(c.acquireAwaitable()) }
+
 func (c *Condition) release() {
-	if lk, ok := c.lock.(*Lock); ok {
+	if lk, ok := c.lock.(*Lock); ok && lk.cls == LockType {
 		lk.Release()
 		return
 	}
 	py.CallMethod(c.lock, "release")
 }
 
-func (c *Condition) Wait() py.Object {
+// waitCoro is condition.wait(): release the lock, wait to be notified,
+// reacquire the lock (even when cancelled).
+func (c *Condition) waitCoro() *py.Coroutine {
+	co, s := condWaitKind.New()
+	s.c = c
+	return co
+}
+
+// Wait is `await condition.wait()` for Go code running on a coroutine
+// stack.
+func (c *Condition) Wait() py.Object { return py.Await(c.waitCoro()) }
+
+type condWait struct {
+	c   *Condition
+	fut *Future
+	// exc is the exception the wait raised, pending while the lock is
+	// reacquired (the finally clause); cancelled records that a reacquire
+	// was cancelled.
+	exc       *py.BaseException
+	cancelled bool
+}
+
+var condWaitKind = py.NewSMKind(goCode("wait", "locks.py", 264), func(co *py.CoFrame, s *condWait) py.Object {
+	c := s.c
+	switch co.PC {
+	case 1:
+		goto waiting
+	case 2:
+		goto reacquiring
+	}
 	if !c.isLocked() {
 		runtimeError("cannot wait on un-acquired lock")
 	}
 	c.release()
-	var result py.Object
-	e := catch(func() {
-		fut := NewFuture(c.getLoop(c))
-		c.waiters = append(c.waiters, fut)
-		defer func() { c.waiters = removeFut(c.waiters, fut) }()
-		fut.AwaitDirect()
-		result = py.True
-	})
-	cancelled := false
-	for {
-		e2 := catch(func() { c.acquire() })
-		if e2 == nil {
-			break
+	// try: fut = self._get_loop().create_future(); ...
+	if s.exc = catch(func() { s.fut = NewFuture(c.getLoop(c)) }); s.exc != nil {
+		goto reacquire
+	}
+	c.waiters = append(c.waiters, s.fut)
+	co.Await(1, s.fut)
+waiting:
+	if suspended, exc := co.StepCatch(); suspended {
+		return py.CoSuspend
+	} else {
+		c.waiters = removeFut(c.waiters, s.fut)
+		s.exc = exc
+	}
+reacquire:
+	// finally: reacquire the lock, retrying when cancelled.
+	if aw, exc := c.tryAcquireAwaitable(); exc != nil {
+		panic(withContext(exc, s.exc))
+	} else {
+		co.Await(2, aw)
+	}
+reacquiring:
+	if suspended, exc := co.StepCatch(); suspended {
+		return py.CoSuspend
+	} else if exc != nil {
+		if !isCancelled(exc) {
+			panic(withContext(exc, s.exc))
 		}
-		if !isCancelled(e2) {
-			panic(e2)
+		s.cancelled = true
+		goto reacquire
+	}
+	if s.cancelled {
+		e := py.NewException(CancelledErrorType)
+		if s.exc != nil {
+			e.Context = s.exc
 		}
-		cancelled = true
+		py.Throw(e)
 	}
-	if cancelled {
-		py.Raise(py.NewException(CancelledErrorType))
+	if s.exc != nil {
+		panic(s.exc)
 	}
-	if e != nil {
-		panic(e)
-	}
-	return result
+	return py.True
+})
+
+// tryAcquireAwaitable is acquireAwaitable returning the exception that
+// getting the awaitable raised.
+func (c *Condition) tryAcquireAwaitable() (aw py.Object, exc *py.BaseException) {
+	exc = catch(func() { aw = c.acquireAwaitable() })
+	return aw, exc
 }
+
+// withContext gives e, raised in a finally clause run for pending, its
+// implicit context.
+func withContext(e, pending *py.BaseException) *py.BaseException {
+	if pending != nil && e != pending && e.Context == nil {
+		e.Context = pending
+	}
+	return e
+}
+
+// waitForCoro is condition.wait_for(predicate).
+func (c *Condition) waitForCoro(pred py.Object) *py.Coroutine {
+	co, s := condWaitForKind.New()
+	s.c, s.pred = c, pred
+	return co
+}
+
+type condWaitFor struct {
+	c            *Condition
+	pred, result py.Object
+}
+
+var condWaitForKind = py.NewSMKind(goCode("wait_for", "locks.py", 306), func(co *py.CoFrame, s *condWaitFor) py.Object {
+	if co.PC == 1 {
+		goto waiting
+	}
+	s.result = py.Call0(s.pred)
+check:
+	if py.Truth(s.result) {
+		return s.result
+	}
+	co.Await(1, s.c.waitCoro())
+waiting:
+	if co.Step() {
+		return py.CoSuspend
+	}
+	s.result = py.Call0(s.pred)
+	goto check
+})
 
 func (c *Condition) Notify(n int) {
 	if !c.isLocked() {
@@ -295,29 +445,52 @@ func (s *Semaphore) String() string {
 	return objRepr(s, waitersExtra(extra, len(s.waiters)))
 }
 
-func (s *Semaphore) Acquire() py.Object {
+// acquireCoro is semaphore.acquire().
+func (s *Semaphore) acquireCoro() *py.Coroutine {
+	c, st := semAcquireKind.New()
+	st.s = s
+	return c
+}
+
+// Acquire is `await semaphore.acquire()` for Go code running on a
+// coroutine stack.
+func (s *Semaphore) Acquire() py.Object { return py.Await(s.acquireCoro()) }
+
+type semAcquire struct {
+	s   *Semaphore
+	fut *Future
+}
+
+var semAcquireKind = py.NewSMKind(goCode("acquire", "locks.py", 366), func(co *py.CoFrame, st *semAcquire) py.Object {
+	s := st.s
+	if co.PC == 1 {
+		goto waiting
+	}
 	if !s.locked() {
 		s.value--
 		return py.True
 	}
-	fut := NewFuture(s.getLoop(s))
-	s.waiters = append(s.waiters, fut)
-	e := catch(func() {
-		defer func() { s.waiters = removeFut(s.waiters, fut) }()
-		fut.AwaitDirect()
-	})
-	if e != nil {
-		if isCancelled(e) && !fut.Cancelled() {
-			s.value++
-			s.wakeUpNext()
+	st.fut = NewFuture(s.getLoop(s))
+	s.waiters = append(s.waiters, st.fut)
+	co.Await(1, st.fut)
+waiting:
+	if suspended, exc := co.StepCatch(); suspended {
+		return py.CoSuspend
+	} else {
+		s.waiters = removeFut(s.waiters, st.fut)
+		if exc != nil {
+			if isCancelled(exc) && !st.fut.Cancelled() {
+				s.value++
+				s.wakeUpNext()
+			}
+			panic(exc)
 		}
-		panic(e)
 	}
 	if s.value > 0 {
 		s.wakeUpNext()
 	}
 	return py.True
-}
+})
 
 func (s *Semaphore) Release() {
 	if s.bounded && s.value >= s.bound {
@@ -344,6 +517,93 @@ func coroMethod(t *py.Type, name string, code *py.Code, body func(self py.Object
 	})
 }
 
+// smMethod defines a method without arguments returning a coroutine.
+func smMethod(t *py.Type, name string, f func(self py.Object) py.Object) {
+	def(t, name, func(a []py.Object, kw []string) py.Object {
+		return f(a[0])
+	})
+	py.SetFastMethod(t, name, f)
+}
+
+// contextManagerMethods are _ContextManagerMixin's __aenter__ (await
+// self.acquire(), return None) and __aexit__ (self.release()).
+func contextManagerMethods(t *py.Type) {
+	def(t, "__aenter__", func(a []py.Object, kw []string) py.Object {
+		c, s := aenterKind.New()
+		s.self = a[0]
+		return c
+	})
+	def(t, "__aexit__", func(a []py.Object, kw []string) py.Object {
+		c, s := aexitKind.New()
+		s.self = a[0]
+		return c
+	})
+}
+
+type lockSelf struct{ self py.Object }
+
+var (
+	aenterKind = py.NewSMKind(aenterCode, func(co *py.CoFrame, s *lockSelf) py.Object {
+		if co.PC == 1 {
+			goto acquiring
+		}
+		co.Await(1, acquireOf(s.self))
+	acquiring:
+		if co.Step() {
+			return py.CoSuspend
+		}
+		return py.None
+	})
+	aexitKind = py.NewSMKind(aexitCode, func(co *py.CoFrame, s *lockSelf) py.Object {
+		releaseOf(s.self)
+		return py.None
+	})
+)
+
+// acquireOf is self.acquire() for a Lock, Semaphore or Condition: the
+// builtin one unless a subclass or the instance overrides it.
+func acquireOf(self py.Object) py.Object {
+	switch x := self.(type) {
+	case *Lock:
+		if x.cls == LockType && noInstanceAttrs(x.dict) {
+			return x.acquireCoro()
+		}
+	case *Semaphore:
+		if (x.cls == SemaphoreType || x.cls == BoundedSemaphoreType) && noInstanceAttrs(x.dict) {
+			return x.acquireCoro()
+		}
+	case *Condition:
+		if x.cls == ConditionType && noInstanceAttrs(x.dict) {
+			return x.acquireAwaitable()
+		}
+	}
+	return py.CallMethod(self, "acquire")
+}
+
+func noInstanceAttrs(d *py.Dict) bool { return d == nil || d.Len() == 0 }
+
+// releaseOf is self.release() for a Lock, Semaphore or Condition.
+func releaseOf(self py.Object) {
+	switch x := self.(type) {
+	case *Lock:
+		if x.cls == LockType && noInstanceAttrs(x.dict) {
+			x.Release()
+			return
+		}
+	case *Semaphore:
+		if (x.cls == SemaphoreType || x.cls == BoundedSemaphoreType) && noInstanceAttrs(x.dict) {
+			x.Release()
+			return
+		}
+	case *Condition:
+		if x.cls == ConditionType && noInstanceAttrs(x.dict) {
+			x.release()
+			return
+		}
+	}
+	py.CallMethod(self, "release")
+}
+
 func reprMethod(t *py.Type) {
 	def(t, "__repr__", func(a []py.Object, kw []string) py.Object {
 		return py.Str(a[0].(interface{ String() string }).String())
@@ -364,17 +624,8 @@ func init() {
 	reprMethod(t)
 	def(t, "locked", func(a []py.Object, kw []string) py.Object { return py.NewBool(lockOf(a[0]).locked) })
 	def(t, "release", func(a []py.Object, kw []string) py.Object { lockOf(a[0]).Release(); return py.None })
-	coroMethod(t, "acquire", acquireCode, func(self py.Object, a []py.Object, kw []string) py.Object {
-		return lockOf(self).Acquire()
-	})
-	coroMethod(t, "__aenter__", aenterCode, func(self py.Object, a []py.Object, kw []string) py.Object {
-		lockOf(self).Acquire()
-		return py.None
-	})
-	coroMethod(t, "__aexit__", aexitCode, func(self py.Object, a []py.Object, kw []string) py.Object {
-		lockOf(self).Release()
-		return py.None
-	})
+	smMethod(t, "acquire", func(self py.Object) py.Object { return lockOf(self).acquireCoro() })
+	contextManagerMethods(t)
 
 	// Event.
 	t = EventType
@@ -383,9 +634,7 @@ func init() {
 	def(t, "is_set", func(a []py.Object, kw []string) py.Object { return py.NewBool(evOf(a[0]).value) })
 	def(t, "set", func(a []py.Object, kw []string) py.Object { evOf(a[0]).Set(); return py.None })
 	def(t, "clear", func(a []py.Object, kw []string) py.Object { evOf(a[0]).value = false; return py.None })
-	coroMethod(t, "wait", waitCodeEv, func(self py.Object, a []py.Object, kw []string) py.Object {
-		return evOf(self).Wait()
-	})
+	smMethod(t, "wait", func(self py.Object) py.Object { return evOf(self).waitCoro() })
 
 	// Condition.
 	t = ConditionType
@@ -403,29 +652,12 @@ func init() {
 	reprMethod(t)
 	def(t, "locked", func(a []py.Object, kw []string) py.Object { return py.NewBool(condOf(a[0]).isLocked()) })
 	def(t, "release", func(a []py.Object, kw []string) py.Object { condOf(a[0]).release(); return py.None })
-	coroMethod(t, "acquire", acquireCode, func(self py.Object, a []py.Object, kw []string) py.Object {
-		return condOf(self).acquire()
-	})
-	coroMethod(t, "__aenter__", aenterCode, func(self py.Object, a []py.Object, kw []string) py.Object {
-		condOf(self).acquire()
-		return py.None
-	})
-	coroMethod(t, "__aexit__", aexitCode, func(self py.Object, a []py.Object, kw []string) py.Object {
-		condOf(self).release()
-		return py.None
-	})
-	coroMethod(t, "wait", goCode("wait", "locks.py", 264), func(self py.Object, a []py.Object, kw []string) py.Object {
-		return condOf(self).Wait()
-	})
-	coroMethod(t, "wait_for", goCode("wait_for", "locks.py", 306), func(self py.Object, a []py.Object, kw []string) py.Object {
-		c := condOf(self)
-		pred := a[0]
-		r := py.Call(pred)
-		for !py.Truth(r) {
-			c.Wait()
-			r = py.Call(pred)
-		}
-		return r
+	smMethod(t, "acquire", func(self py.Object) py.Object { return condOf(self).acquireAwaitable() })
+	contextManagerMethods(t)
+	smMethod(t, "wait", func(self py.Object) py.Object { return condOf(self).waitCoro() })
+	def(t, "wait_for", func(a []py.Object, kw []string) py.Object {
+		p := parse("wait_for", a[1:], kw, []string{"predicate"}, 1)
+		return condOf(a[0]).waitForCoro(p[0])
 	})
 	def(t, "notify", func(a []py.Object, kw []string) py.Object {
 		p := parse("notify", a[1:], kw, []string{"n"}, 0)
@@ -461,16 +693,7 @@ func init() {
 	reprMethod(t)
 	def(t, "locked", func(a []py.Object, kw []string) py.Object { return py.NewBool(semOf(a[0]).locked()) })
 	def(t, "release", func(a []py.Object, kw []string) py.Object { semOf(a[0]).Release(); return py.None })
-	coroMethod(t, "acquire", goCode("acquire", "locks.py", 366), func(self py.Object, a []py.Object, kw []string) py.Object {
-		return semOf(self).Acquire()
-	})
-	coroMethod(t, "__aenter__", aenterCode, func(self py.Object, a []py.Object, kw []string) py.Object {
-		semOf(self).Acquire()
-		return py.None
-	})
-	coroMethod(t, "__aexit__", aexitCode, func(self py.Object, a []py.Object, kw []string) py.Object {
-		semOf(self).Release()
-		return py.None
-	})
+	smMethod(t, "acquire", func(self py.Object) py.Object { return semOf(self).acquireCoro() })
+	contextManagerMethods(t)
 	getter(t, "_value", func(o py.Object) py.Object { return py.Int(semOf(o).value) })
 }

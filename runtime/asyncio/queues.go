@@ -275,6 +275,25 @@ waiting:
 	goto check
 }
 
+type queueJoin struct{ q *Queue }
+
+// queueJoinKind is queue.join(): await self._finished.wait() while tasks
+// are unfinished.
+var queueJoinKind = py.NewSMKind(queueJoinCode, func(co *py.CoFrame, s *queueJoin) py.Object {
+	if co.PC == 1 {
+		goto waiting
+	}
+	if s.q.unfinished <= 0 {
+		return py.None
+	}
+	co.Await(1, s.q.finished.waitCoro())
+waiting:
+	if co.Step() {
+		return py.CoSuspend
+	}
+	return py.None
+})
+
 func (q *Queue) TaskDone() {
 	if q.unfinished <= 0 {
 		valueError("task_done() called too many times")
@@ -368,12 +387,10 @@ func init() {
 	py.SetFastMethod(t, "qsize", func(self py.Object) py.Object { return py.Int(qOf(self).qsize()) })
 	py.SetFastMethod(t, "empty", func(self py.Object) py.Object { return py.NewBool(qOf(self).qsize() == 0) })
 	py.SetFastMethod(t, "task_done", func(self py.Object) py.Object { qOf(self).TaskDone(); return py.None })
-	coroMethod(t, "join", queueJoinCode, func(self py.Object, a []py.Object, kw []string) py.Object {
-		q := qOf(self)
-		if q.unfinished > 0 {
-			q.finished.Wait()
-		}
-		return py.None
+	smMethod(t, "join", func(self py.Object) py.Object {
+		c, s := queueJoinKind.New()
+		s.q = qOf(self)
+		return c
 	})
 	t.Dict.SetStr("__class_getitem__", &py.ClassMethod{Func: py.NewBuiltin("__class_getitem__", func(a []py.Object, kw []string) py.Object { return a[0] })})
 }
