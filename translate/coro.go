@@ -22,10 +22,9 @@ import (
 
 // smState is the state machine being built for one coroutine body.
 type smState struct {
-	lines   []int32 // source line of each resume point; index 0 unused
+	lines []int32 // source line of each resume point; index 0 unused
+	// hoisted are the frame's fields beyond the Python variables.
 	hoisted []jen.Code
-	// maybeUnused are hoisted variables some paths never read.
-	maybeUnused []jen.Code
 	// regions are the try statements the code being translated is in,
 	// innermost last.
 	regions []*smRegion
@@ -131,7 +130,6 @@ func (t *translator) smTry(f *fn, s *parser.Try) []jen.Code {
 	pc := t.newResume(f, s)
 	r := &smRegion{kind: finallyBody, handler: pc, fin: t.id("fin"),
 		pend: t.hoist(f, "pend", jen.Int()), pendValue: t.hoist(f, "pendv", pyObject()), prev: t.hoist(f, "prev", jen.Op("*").Qual(pyPath, "BaseException"))}
-	f.sm.maybeUnused = append(f.sm.maybeUnused, jen.Id(r.pend), jen.Id(r.pendValue), jen.Id(r.prev))
 	out := []jen.Code{dir(setHandler(pc)), dir(jen.Id(r.pend).Op("=").Lit(0)), dir(jen.Id(r.prev).Op("=").Id(coVar).Dot("Handling").Call())}
 	f.pushRegion(r)
 	var body []jen.Code
@@ -367,9 +365,12 @@ func argsAwait(a *parser.Arguments) bool {
 	return false
 }
 
-// smFunction builds py.NewCoroutineSM(code, func(co *py.CoFrame) py.Object {...})
-// and the hoisted declarations that go before it.
-func (t *translator) smFunction(f *fn, codeVar string, body []parser.StmtNode) []jen.Code {
+// smFunction builds the body of a compiled coroutine function: the frame
+// struct holding its variables (one allocation, captured by the body
+// instead of one heap cell per variable) and
+// py.NewCoroutineSM(code, func(co *py.CoFrame) py.Object {...}).
+func (t *translator) smFunction(f *fn, codeVar string, body []parser.StmtNode, params []string, goParams bool) []jen.Code {
+	s := f.scope
 	f.sm = &smState{lines: []int32{0}}
 	inner := t.smBlock(f, body)
 	if !smTerminates(body) {
@@ -390,15 +391,37 @@ func (t *translator) smFunction(f *fn, codeVar string, body []parser.StmtNode) [
 		}
 		inner = append([]jen.Code{jen.Switch(jen.Id(coVar).Dot("PC")).Block(cases...)}, inner...)
 	}
-	fun := jen.Func().Params(jen.Id(coVar).Op("*").Qual(pyPath, "CoFrame")).Add(pyObject()).Block(inner...)
-	out := append([]jen.Code{}, f.sm.hoisted...)
-	if n := len(f.sm.maybeUnused); n > 0 {
-		blanks := make([]jen.Code, n)
-		for i := range blanks {
-			blanks[i] = jen.Id("_")
+	// The frame: parameters (initialised from the Go parameters or the
+	// argument slice), the other locals, then the hoisted temporaries.
+	var fields []jen.Code
+	init := jen.Dict{}
+	for i, p := range params {
+		fields = append(fields, jen.Id(localVar(p)).Add(pyObject()))
+		if goParams {
+			init[jen.Id(localVar(p))] = jen.Id(localVar(p))
+		} else {
+			init[jen.Id(localVar(p))] = jen.Id("a").Index(jen.Lit(i))
 		}
-		out = append(out, jen.List(blanks...).Op("=").List(f.sm.maybeUnused...))
 	}
+	for _, name := range s.order {
+		if s.params[name] || s.globals[name] || s.nonlocal[name] {
+			continue
+		}
+		fields = append(fields, jen.Id(localVar(name)).Add(pyObject()))
+	}
+	fields = append(fields, f.sm.hoisted...)
+	var out []jen.Code
+	if len(fields) > 0 {
+		out = append(out, jen.Id(s.frame).Op(":=").Op("&").Struct(fields...).Values(init))
+		used := len(f.sm.hoisted) > 0
+		for _, name := range s.order {
+			used = used || t.usedIn(s, name)
+		}
+		if !used {
+			out = append(out, jen.Id("_").Op("=").Id(s.frame))
+		}
+	}
+	fun := jen.Func().Params(jen.Id(coVar).Op("*").Qual(pyPath, "CoFrame")).Add(pyObject()).Block(inner...)
 	return append(out, jen.Return(py("NewCoroutineSM").Call(jen.Id(codeVar), fun)))
 }
 
@@ -415,12 +438,12 @@ func (t *translator) setCodeField(codeVar, name string, value jen.Code) {
 
 func resumeLabel(pc int) string { return fmt.Sprintf("r%d", pc) }
 
-// hoist declares a Go variable in the enclosing function, where it keeps
-// its value across suspensions.
+// hoist adds a field to the coroutine's frame, where a temporary keeps its
+// value across suspensions; it returns the field's Go expression.
 func (t *translator) hoist(f *fn, prefix string, typ jen.Code) string {
 	v := t.id(prefix)
-	f.sm.hoisted = append(f.sm.hoisted, jen.Var().Id(v).Add(typ))
-	return v
+	f.sm.hoisted = append(f.sm.hoisted, jen.Id(v).Add(typ))
+	return f.scope.frame + "." + v
 }
 
 // smBlock translates statements of a state machine body at its top level.

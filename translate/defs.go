@@ -223,8 +223,6 @@ func (t *translator) functionBody(nf *fn, s *scope, codeVar string, body []parse
 		inner := wrap(t.block(nf, body))
 		return []jen.Code{jen.Return(py("NewGenerator").Call(jen.Id(codeVar),
 			jen.Func().Params(jen.Id("gen").Op("*").Qual(pyPath, "Generator")).Add(pyObject()).Block(inner...)))}
-	case s.isAsync && smCompilable(body):
-		return t.smFunction(nf, codeVar, body)
 	case s.isAsync:
 		inner := wrap(t.block(nf, body))
 		return []jen.Code{jen.Return(py("NewCoroutine").Call(jen.Id(codeVar),
@@ -282,11 +280,20 @@ func (t *translator) funcDef(f *fn, node parser.StmtNode, name string, args *par
 
 	nf := &fn{scope: s, parent: f, returnsValue: true, qualname: qual}
 	params := paramNames(args)
+	compiled := s.isAsync && !s.isGenerator && smCompilable(body)
+	if compiled {
+		s.frame = t.id("fr")
+	}
 	if f.scope.kind == classScope && len(params) > 0 && len(args.Posonlyargs)+len(args.Args) > 0 {
-		nf.classVar, nf.firstParam = f.classVar, localVar(params[0])
+		nf.classVar, nf.firstParam = f.classVar, s.goName(params[0])
 	}
 	n, fixed := fixedArity(args)
-	impl := append(t.localDecls(s, params, fixed), t.functionBody(nf, s, codeVar, body)...)
+	var impl []jen.Code
+	if compiled {
+		impl = t.smFunction(nf, codeVar, body, params, fixed)
+	} else {
+		impl = append(t.localDecls(s, params, fixed), t.functionBody(nf, s, codeVar, body)...)
+	}
 	var fnExpr jen.Code
 	if fixed {
 		fnExpr = t.fixedFunction(codeVar, n, params, defs, impl)

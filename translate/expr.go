@@ -390,7 +390,7 @@ func (t *translator) call(f *fn, x *parser.Call) *jen.Statement {
 				return t.namespaceSnapshot(t.module, globalVar)
 			case "locals":
 				if f.scope.kind == functionScope {
-					return t.namespaceSnapshot(f.scope, localVar)
+					return t.namespaceSnapshot(f.scope, f.scope.goName)
 				}
 				if f.scope.kind == moduleScope {
 					return t.namespaceSnapshot(t.module, globalVar)
@@ -536,14 +536,14 @@ func (t *translator) loadName(f *fn, name string) *jen.Statement {
 	switch kind {
 	case nameLocal:
 		if owner.params[name] && !t.deleted(owner, name) {
-			return jen.Id(localVar(name))
+			return jen.Id(owner.goName(name))
 		}
-		return py("Local").Call(jen.Id(localVar(name)), jen.Lit(name))
+		return py("Local").Call(jen.Id(owner.goName(name)), jen.Lit(name))
 	case nameFree:
 		if owner.params[name] && !t.deleted(owner, name) {
-			return jen.Id(localVar(name))
+			return jen.Id(owner.goName(name))
 		}
-		return py("Free").Call(jen.Id(localVar(name)), jen.Lit(name))
+		return py("Free").Call(jen.Id(owner.goName(name)), jen.Lit(name))
 	case nameClass:
 		// The class namespace first, then what the name means outside.
 		outer := t.loadName(&fn{scope: f.scope.parent, parent: f.parent}, name)
@@ -583,10 +583,10 @@ func (t *translator) storeName(f *fn, name string, v jen.Code) *jen.Statement {
 	if strings.HasPrefix(name, tempMark) {
 		return jen.Id(name[len(tempMark):]).Op("=").Add(v)
 	}
-	kind, _ := f.scope.resolve(name, t.module)
+	kind, owner := f.scope.resolve(name, t.module)
 	switch kind {
 	case nameLocal, nameFree:
-		return jen.Id(localVar(name)).Op("=").Add(v)
+		return jen.Id(owner.goName(name)).Op("=").Add(v)
 	case nameClass:
 		return jen.Id(f.classNS).Dot("SetStr").Call(jen.Lit(name), v)
 	}

@@ -33,7 +33,11 @@ type scope struct {
 	isGenerator bool
 	// hasStarImport: the module does `from m import *` somewhere.
 	hasStarImport bool
-	children      []*scope
+	// frame is the Go variable of the struct that holds a compiled
+	// coroutine's variables ("" for other scopes, whose locals are Go
+	// variables).
+	frame    string
+	children []*scope
 }
 
 func newScope(kind scopeKind, name string, parent *scope, node parser.Node) *scope {
@@ -597,4 +601,12 @@ func (b *scopeBuilder) markGenerator() {
 	if b.cur.kind == functionScope || b.cur.kind == comprehensionScope {
 		b.cur.isGenerator = true
 	}
+}
+
+// goName is the Go expression of a variable this scope owns.
+func (s *scope) goName(name string) string {
+	if s.frame != "" {
+		return s.frame + "." + localVar(name)
+	}
+	return localVar(name)
 }

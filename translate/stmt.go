@@ -225,14 +225,14 @@ func (t *translator) augAssign(f *fn, s *parser.AugAssign) []jen.Code {
 func (t *translator) deleteTarget(f *fn, target parser.ExprNode) []jen.Code {
 	switch x := target.(type) {
 	case *parser.Name:
-		kind, _ := f.scope.resolve(x.Id, t.module)
+		kind, owner := f.scope.resolve(x.Id, t.module)
 		switch kind {
 		case nameClass:
 			return []jen.Code{py("DelItem").Call(jen.Id(f.classNS), py("Str").Call(jen.Lit(x.Id)))}
 		case nameLocal, nameFree:
-			v := jen.Id(localVar(x.Id))
-			return []jen.Code{py("DeleteCheck").Call(v, jen.Lit(x.Id), jen.True()),
-				py("Dropped").Call(jen.Id(localVar(x.Id))), jen.Id(localVar(x.Id)).Op("=").Nil()}
+			v := owner.goName(x.Id)
+			return []jen.Code{py("DeleteCheck").Call(jen.Id(v), jen.Lit(x.Id), jen.True()),
+				py("Dropped").Call(jen.Id(v)), jen.Id(v).Op("=").Nil()}
 		default:
 			return []jen.Code{py("DeleteCheck").Call(jen.Id(globalVar(x.Id)), jen.Lit(x.Id), jen.False()),
 				py("Dropped").Call(jen.Id(globalVar(x.Id))), jen.Id(globalVar(x.Id)).Op("=").Nil()}
@@ -547,12 +547,12 @@ func (t *translator) handlers(f *fn, hs []*parser.ExceptHandler) *jen.Statement 
 
 // unbindName deletes an except-clause variable at the end of its clause.
 func (t *translator) unbindName(f *fn, name string) jen.Code {
-	kind, _ := f.scope.resolve(name, t.module)
+	kind, owner := f.scope.resolve(name, t.module)
 	switch kind {
 	case nameClass:
 		return jen.Id(f.classNS).Dot("DeleteStr").Call(jen.Lit(name))
 	case nameLocal, nameFree:
-		return jen.Id(localVar(name)).Op("=").Nil()
+		return jen.Id(owner.goName(name)).Op("=").Nil()
 	}
 	return jen.Id(globalVar(name)).Op("=").Nil()
 }
