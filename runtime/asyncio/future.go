@@ -48,21 +48,21 @@ type Future struct {
 	cls          *py.Type
 	dict         *py.Dict
 	loop         *Loop
-	state        futState
 	result       py.Object
 	exc          *py.BaseException
 	callbacks    []*doneCallback
 	cbBuf        [1]*doneCallback
 	cancelMsg    py.Object
 	cancelledExc *py.BaseException
-	blocking     bool
-	logTraceback bool
 	// task is the Task this Future is part of, if any.
 	task *Task
 	// onCancel overrides cancel() (gather's _GatheringFuture).
 	onCancel func(msg py.Object) bool
 	// createdAt is where it was made, in debug mode (_source_traceback[-1]).
-	createdAt string
+	createdAt    string
+	state        futState
+	blocking     bool
+	logTraceback bool
 }
 
 var FutureType = newType("Future", "_asyncio", nil, func(t *py.Type) py.Object {
@@ -104,7 +104,15 @@ func (f *Future) self() py.Object {
 
 // NewFuture is loop.create_future().
 func NewFuture(l *Loop) *Future {
-	f := &Future{cls: FutureType, loop: l, cancelMsg: py.None}
+	f := &Future{}
+	f.init(l)
+	return f
+}
+
+// init makes f a new pending Future of loop l, as NewFuture does; state
+// machines that wait on a future embed one and initialise it in place.
+func (f *Future) init(l *Loop) *Future {
+	*f = Future{cls: FutureType, loop: l, cancelMsg: py.None}
 	if l.debug {
 		f.createdAt = stdlibPath("base_events.py", 427)
 	}

@@ -197,8 +197,9 @@ func (ev *Event) waitCoro() *py.Coroutine {
 func (ev *Event) Wait() py.Object { return py.Await(ev.waitCoro()) }
 
 type eventWait struct {
-	ev  *Event
-	fut *Future
+	ev     *Event
+	fut    *Future
+	futBuf Future
 }
 
 var eventWaitKind = py.NewSMKind(waitCodeEv, func(co *py.CoFrame, s *eventWait) py.Object {
@@ -209,7 +210,7 @@ var eventWaitKind = py.NewSMKind(waitCodeEv, func(co *py.CoFrame, s *eventWait) 
 	if ev.value {
 		return py.True
 	}
-	s.fut = NewFuture(ev.getLoop(ev))
+	s.fut = waiterFuture(&s.futBuf, ev.getLoop(ev))
 	ev.waiters = append(ev.waiters, s.fut)
 	co.Await(1, s.fut)
 waiting:
@@ -283,8 +284,9 @@ func (c *Condition) waitCoro() *py.Coroutine {
 func (c *Condition) Wait() py.Object { return py.Await(c.waitCoro()) }
 
 type condWait struct {
-	c   *Condition
-	fut *Future
+	c      *Condition
+	fut    *Future
+	futBuf Future
 	// exc is the exception the wait raised, pending while the lock is
 	// reacquired (the finally clause); cancelled records that a reacquire
 	// was cancelled.
@@ -305,7 +307,7 @@ var condWaitKind = py.NewSMKind(goCode("wait", "locks.py", 264), func(co *py.CoF
 	}
 	c.release()
 	// try: fut = self._get_loop().create_future(); ...
-	if s.exc = catch(func() { s.fut = NewFuture(c.getLoop(c)) }); s.exc != nil {
+	if s.exc = catch(func() { s.fut = waiterFuture(&s.futBuf, c.getLoop(c)) }); s.exc != nil {
 		goto reacquire
 	}
 	c.waiters = append(c.waiters, s.fut)

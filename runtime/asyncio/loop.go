@@ -36,6 +36,9 @@ const (
 	plainHandle handleKind = iota
 	stepHandle
 	wakeupHandle
+	// sleepHandle resolves the future in arg with argBuf[0] unless it was
+	// cancelled (asyncio.sleep's timer).
+	sleepHandle
 )
 
 // Handle is asyncio.Handle (and TimerHandle when timer is set).
@@ -45,26 +48,27 @@ type Handle struct {
 	fn func()
 	// fnArg(arg) is a Go callback taking one argument (done callbacks).
 	fnArg func(py.Object)
-	arg   py.Object
-	// kind says whether the handle runs task's __step(stepExc) or
-	// __wakeup(arg) (task is set on both, for debug reports).
-	kind    handleKind
-	stepExc *py.BaseException
-	cb      py.Object
-	args    []py.Object
-	ctx     *py.Context
+	// arg is fnArg's argument, the future a wakeup handle passes to
+	// __wakeup, or the exception (nil for none) a step handle throws in.
+	arg  py.Object
+	cb   py.Object
+	args []py.Object
+	ctx  *py.Context
 	// name describes a Go callback in reprs.
 	name string
 	// task is set on a task's step/wakeup handles (for debug reports).
 	task *Task
 	// createdAt is where a Python-level call scheduled it, in debug mode.
 	createdAt string
+	when      float64
+	// kind says whether the handle runs a task's __step(arg) or
+	// __wakeup(arg) (task is set on both, for debug reports).
+	kind      handleKind
 	cancelled bool
 	// queued marks a reusable task step handle sitting in the ready queue.
 	queued    bool
 	timer     bool
 	scheduled bool
-	when      float64
 	// argBuf and ctxBuf hold a single argument and the context copy of
 	// call_soon(cb, arg), saving allocations.
 	argBuf [1]py.Object
@@ -86,6 +90,9 @@ func (h *Handle) Type() *py.Type {
 func (h *Handle) callbackRepr() string {
 	if h.cb != nil {
 		return formatCallbackSource(h.cb, h.args)
+	}
+	if h.kind == sleepHandle {
+		return "_set_result_unless_cancelled(<Future>, " + reprlibRepr(orNone(h.argBuf[0])) + ")"
 	}
 	if h.name != "" {
 		return h.name
@@ -120,6 +127,7 @@ func (h *Handle) Cancel() {
 	}
 	h.cancelled = true
 	h.fn, h.fnArg, h.arg, h.cb, h.args, h.kind = nil, nil, nil, nil, nil, plainHandle
+	h.argBuf[0] = nil
 }
 
 func (h *Handle) invoke() py.Object {
@@ -129,12 +137,18 @@ func (h *Handle) invoke() py.Object {
 	}
 	switch h.kind {
 	case stepHandle:
-		h.task.step(h.stepExc)
+		exc, _ := h.arg.(*py.BaseException)
+		h.task.step(exc)
 		return nil
 	case wakeupHandle:
 		a := h.arg
 		h.arg = nil
 		h.task.wakeup(a)
+		return nil
+	case sleepHandle:
+		if f := h.arg.(*Future); f.state == statePending {
+			f.SetResult(h.argBuf[0])
+		}
 		return nil
 	}
 	if h.fnArg != nil {

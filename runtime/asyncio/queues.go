@@ -50,6 +50,16 @@ func NewQueue(maxsize int) *Queue {
 	return q
 }
 
+// waiterFuture is a new pending future for a state machine's wait: buf
+// (embedded in its state, saving an allocation) the first time, a fresh
+// one after.
+func waiterFuture(buf *Future, l *Loop) *Future {
+	if buf.cls == nil {
+		return buf.init(l)
+	}
+	return NewFuture(l)
+}
+
 func (q *Queue) qsize() int { return len(q.items) - q.head }
 
 func (q *Queue) full() bool { return q.max > 0 && q.qsize() >= q.max }
@@ -201,7 +211,7 @@ func (q *Queue) putCoro(item py.Object) *py.Coroutine {
 	return c
 }
 
-// queueOp is the state of Queue.put/get.
+// queueOp is the state of Queue.put.
 type queueOp struct {
 	q    *Queue
 	item py.Object
@@ -248,7 +258,14 @@ func (q *Queue) getCoro() *py.Coroutine {
 	return c
 }
 
-func queueGetBody(co *py.CoFrame, s *queueOp) py.Object {
+// queueGet is the state of Queue.get; it waits on futBuf first.
+type queueGet struct {
+	q      *Queue
+	fut    *Future
+	futBuf Future
+}
+
+func queueGetBody(co *py.CoFrame, s *queueGet) py.Object {
 	q := s.q
 	if co.PC == 1 {
 		goto waiting
@@ -257,7 +274,7 @@ check:
 	if q.qsize() != 0 {
 		return q.GetNowait()
 	}
-	s.fut = NewFuture(q.getLoop(q))
+	s.fut = waiterFuture(&s.futBuf, q.getLoop(q))
 	q.getters = append(q.getters, s.fut)
 	co.Await(1, s.fut)
 waiting:

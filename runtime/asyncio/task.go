@@ -157,7 +157,7 @@ func (t *Task) wakeHandleFor(fut py.Object) *Handle {
 }
 
 func (t *Task) scheduleStep(exc *py.BaseException) {
-	t.loop.ready.push(&Handle{loop: t.loop, kind: stepHandle, stepExc: exc, ctx: t.ctx, task: t, name: "Task.task_step()"})
+	t.loop.ready.push(&Handle{loop: t.loop, kind: stepHandle, arg: exc, ctx: t.ctx, task: t, name: "Task.task_step()"})
 }
 
 func (t *Task) enter() {

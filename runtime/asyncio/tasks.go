@@ -33,21 +33,58 @@ var sleepCode = goCode("sleep", "tasks.py", 627)
 
 // Sleep is asyncio.sleep(delay, result) as a coroutine object, a state
 // machine needing no stack: sleep(0) is one bare yield (__sleep0), a
-// positive delay awaits a future the loop resolves later.
+// positive delay awaits a future the loop resolves later. A positive int
+// or float delay gets a coroutine with the future and the timer handle
+// inside it (one allocation).
 func Sleep(delay, result py.Object) *py.Coroutine {
+	switch d := delay.(type) {
+	case py.Int:
+		if d > 0 {
+			return newSleepTimed(delay, result)
+		}
+	case py.Float:
+		if !(d <= 0) {
+			return newSleepTimed(delay, result)
+		}
+	}
 	c, s := sleepKind.New()
 	s.delay, s.result = delay, result
 	return c
 }
 
-var sleepKind = py.NewSMKind(sleepCode, sleepBody)
+func newSleepTimed(delay, result py.Object) *py.Coroutine {
+	c, s := sleepTimedKind.New()
+	s.delay, s.result = delay, result
+	return c
+}
 
 type sleepState struct {
 	delay, result py.Object
-	timer         *Handle
+	t             *sleepTimer
 }
 
-func sleepBody(co *py.CoFrame, s *sleepState) py.Object {
+// sleepTimer is the future a timed sleep awaits and the timer handle
+// resolving it.
+type sleepTimer struct {
+	fut Future
+	h   Handle
+}
+
+type sleepTimedState struct {
+	sleepState
+	buf sleepTimer
+}
+
+var (
+	sleepKind = py.NewSMKind(sleepCode, func(co *py.CoFrame, s *sleepState) py.Object {
+		return sleepBody(co, s, nil)
+	})
+	sleepTimedKind = py.NewSMKind(sleepCode, func(co *py.CoFrame, s *sleepTimedState) py.Object {
+		return sleepBody(co, &s.sleepState, &s.buf)
+	})
+)
+
+func sleepBody(co *py.CoFrame, s *sleepState, buf *sleepTimer) py.Object {
 	switch co.PC {
 	case 1:
 		goto yielded
@@ -62,30 +99,33 @@ yielded:
 	co.Received()
 	return s.result
 timed:
-	s.timer = sleepTimer(s.delay, s.result, co)
+	if buf == nil {
+		buf = &sleepTimer{}
+	}
+	s.t = buf
+	startSleepTimer(co, s)
 waited:
 	if suspended, exc := co.StepCatch(); suspended {
 		return py.CoSuspend
 	} else if exc != nil {
-		s.timer.Cancel()
+		s.t.h.Cancel()
 		panic(exc)
 	}
-	s.timer.Cancel()
+	s.t.h.Cancel()
 	return co.Value
 }
 
-// sleepTimer starts the await of a future resolved after delay seconds.
-func sleepTimer(delay, result py.Object, co *py.CoFrame) *Handle {
+// startSleepTimer starts the await of a future resolved after the delay
+// (loop.call_later(delay, futures._set_result_unless_cancelled, future,
+// result)).
+func startSleepTimer(co *py.CoFrame, s *sleepState) {
 	l := GetRunningLoop()
-	f := NewFuture(l)
-	h := l.CallLater(toFloat(delay), func() {
-		if f.state == statePending {
-			f.SetResult(result)
-		}
-	}, nil)
-	h.name = "_set_result_unless_cancelled(<Future>, " + reprlibRepr(result) + ")"
+	f := s.t.fut.init(l)
+	h := &s.t.h
+	*h = Handle{kind: sleepHandle, arg: f}
+	h.argBuf[0] = s.result
+	l.callAt(l.Time()+toFloat(s.delay), h)
 	co.Await(2, f)
-	return h
 }
 
 // sleep0 is __sleep0() for Go code running on a coroutine stack: a bare
@@ -97,14 +137,15 @@ func sleep0() {
 	}
 }
 
+// positive is `not (x <= 0)`.
 func positive(x py.Object) bool {
 	switch v := x.(type) {
 	case py.Int:
 		return v > 0
 	case py.Float:
-		return v > 0
+		return !(v <= 0)
 	}
-	return py.Truth(py.Compare(x, py.Int(0), py.OpGt))
+	return !py.Truth(py.Compare(x, py.Int(0), py.OpLe))
 }
 
 // ensureFuture is tasks._ensure_future; loop may be nil.
