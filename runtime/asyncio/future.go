@@ -88,6 +88,12 @@ type futureLike interface{ fut() *Future }
 
 // asFuture returns the Future part of o, if o is a Future or Task.
 func asFuture(o py.Object) (*Future, bool) {
+	switch f := o.(type) {
+	case *Future:
+		return f, true
+	case *Task:
+		return &f.Future, true
+	}
 	if fl, ok := o.(futureLike); ok {
 		return fl.fut(), true
 	}
@@ -239,7 +245,6 @@ func (f *Future) scheduleCallbacks() {
 		return
 	}
 	f.callbacks = nil
-	defer func() { f.cbBuf[0] = nil }()
 	self := f.self()
 	for _, c := range cbs {
 		if c.wake != nil {
@@ -247,9 +252,18 @@ func (f *Future) scheduleCallbacks() {
 		} else if c.fn != nil {
 			f.loop.ready.push(&Handle{loop: f.loop, fnArg: c.fn, arg: self, ctx: c.ctx, name: c.name})
 		} else {
-			f.loop.ready.push(&Handle{loop: f.loop, cb: c.cb, args: []py.Object{self}, ctx: c.ctx})
+			f.loop.ready.push(newCallbackHandle(f.loop, c.cb, self, c.ctx))
 		}
 	}
+	f.cbBuf[0] = nil
+}
+
+// newCallbackHandle is a handle calling the Python callable cb(arg).
+func newCallbackHandle(l *Loop, cb, arg py.Object, ctx *py.Context) *Handle {
+	h := &Handle{loop: l, cb: cb, ctx: ctx}
+	h.argBuf[0] = arg
+	h.args = h.argBuf[:]
+	return h
 }
 
 func (f *Future) addCallback(c *doneCallback) {
@@ -260,7 +274,7 @@ func (f *Future) addCallback(c *doneCallback) {
 		} else if c.fn != nil {
 			f.loop.ready.push(&Handle{loop: f.loop, fnArg: c.fn, arg: self, ctx: c.ctx, name: c.name})
 		} else {
-			f.loop.ready.push(&Handle{loop: f.loop, cb: c.cb, args: []py.Object{self}, ctx: c.ctx})
+			f.loop.ready.push(newCallbackHandle(f.loop, c.cb, self, c.ctx))
 		}
 		return
 	}

@@ -202,22 +202,24 @@ type handleQueue struct {
 	n    int
 }
 
+// The buffer's length is a power of two (or zero), so positions wrap with
+// a mask.
 func (q *handleQueue) push(h *Handle) {
 	if q.n == len(q.buf) {
 		nb := make([]*Handle, max(16, 2*len(q.buf)))
 		for i := 0; i < q.n; i++ {
-			nb[i] = q.buf[(q.head+i)%len(q.buf)]
+			nb[i] = q.buf[(q.head+i)&(len(q.buf)-1)]
 		}
 		q.buf, q.head = nb, 0
 	}
-	q.buf[(q.head+q.n)%len(q.buf)] = h
+	q.buf[(q.head+q.n)&(len(q.buf)-1)] = h
 	q.n++
 }
 
 func (q *handleQueue) pop() *Handle {
 	h := q.buf[q.head]
 	q.buf[q.head] = nil
-	q.head = (q.head + 1) % len(q.buf)
+	q.head = (q.head + 1) & (len(q.buf) - 1)
 	q.n--
 	return h
 }

@@ -168,7 +168,8 @@ func (c *Coroutine) resumeSM(v Object, e *BaseException) (Object, bool, Object) 
 	}()
 	r := c.run(co)
 	ok = true
-	if r == CoSuspend {
+	// r == CoSuspend, without the interface comparison (runtime.ifaceeq).
+	if _, suspended := r.(*coSuspendMarker); suspended {
 		c.state = coSuspended
 		y := co.io
 		co.io = nil
