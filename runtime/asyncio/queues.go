@@ -50,6 +50,12 @@ func NewQueue(maxsize int) *Queue {
 	return q
 }
 
+// waitOn appends f to waiters and starts awaiting it at resume point 1.
+func waitOn(co *py.CoFrame, waiters *[]*Future, f *Future) {
+	*waiters = append(*waiters, f)
+	co.Await(1, f)
+}
+
 // waiterFuture is a new pending future for a state machine's wait: buf
 // (embedded in its state, saving an allocation) the first time, a fresh
 // one after.
@@ -215,7 +221,6 @@ func (q *Queue) putCoro(item py.Object) *py.Coroutine {
 type queueOp struct {
 	q    *Queue
 	item py.Object
-	fut  *Future
 }
 
 var (
@@ -233,14 +238,13 @@ check:
 		q.PutNowait(s.item)
 		return py.None
 	}
-	s.fut = NewFuture(q.getLoop(q))
-	q.putters = append(q.putters, s.fut)
-	co.Await(1, s.fut)
+	waitOn(co, &q.putters, NewFuture(q.getLoop(q)))
 waiting:
+	// The future awaited (the frame forgets it when the await raises).
+	putter := co.Awaiting().(*Future)
 	if suspended, exc := co.StepCatch(); suspended {
 		return py.CoSuspend
 	} else if exc != nil {
-		putter := s.fut
 		putter.Cancel(py.None)
 		q.putters = removeFut(q.putters, putter)
 		if !q.full() && !putter.Cancelled() {
@@ -261,7 +265,6 @@ func (q *Queue) getCoro() *py.Coroutine {
 // queueGet is the state of Queue.get; it waits on futBuf first.
 type queueGet struct {
 	q      *Queue
-	fut    *Future
 	futBuf Future
 }
 
@@ -274,14 +277,12 @@ check:
 	if q.qsize() != 0 {
 		return q.GetNowait()
 	}
-	s.fut = waiterFuture(&s.futBuf, q.getLoop(q))
-	q.getters = append(q.getters, s.fut)
-	co.Await(1, s.fut)
+	waitOn(co, &q.getters, waiterFuture(&s.futBuf, q.getLoop(q)))
 waiting:
+	getter := co.Awaiting().(*Future)
 	if suspended, exc := co.StepCatch(); suspended {
 		return py.CoSuspend
 	} else if exc != nil {
-		getter := s.fut
 		getter.Cancel(py.None)
 		q.getters = removeFut(q.getters, getter)
 		if q.qsize() > 0 && !getter.Cancelled() {
