@@ -121,7 +121,7 @@ func (c *Coroutine) checkAwaitable() {
 	switch {
 	case c.state == coClosed:
 		panic(NewError(RuntimeErrorType, "cannot reuse already awaited coroutine"))
-	case c.Running():
+	case c.Running() || c.state == coSuspended:
 		panic(NewError(RuntimeErrorType, "coroutine is being awaited already"))
 	}
 }
