@@ -30,6 +30,8 @@ type smState struct {
 	regions []*smRegion
 	// catches is set when a try statement holds an await.
 	catches bool
+	// frame is the coroutine's frame variable.
+	frame string
 }
 
 // smRegion is part of a try statement: leaving it by a jump or a return
@@ -371,7 +373,7 @@ func argsAwait(a *parser.Arguments) bool {
 // py.NewCoroutineSM(code, func(co *py.CoFrame) py.Object {...}).
 func (t *translator) smFunction(f *fn, codeVar string, body []parser.StmtNode, params []string, goParams bool) []jen.Code {
 	s := f.scope
-	f.sm = &smState{lines: []int32{0}}
+	f.sm = &smState{lines: []int32{0}, frame: s.frame}
 	inner := t.smBlock(f, body)
 	if !smTerminates(body) {
 		inner = append(inner, jen.Return(pyNone()))
@@ -443,7 +445,7 @@ func resumeLabel(pc int) string { return fmt.Sprintf("r%d", pc) }
 func (t *translator) hoist(f *fn, prefix string, typ jen.Code) string {
 	v := t.id(prefix)
 	f.sm.hoisted = append(f.sm.hoisted, jen.Id(v).Add(typ))
-	return f.scope.frame + "." + v
+	return f.sm.frame + "." + v
 }
 
 // smBlock translates statements of a state machine body at its top level.
@@ -890,6 +892,24 @@ func spillable(e parser.ExprNode) bool {
 	if e == nil || !hasAwait(e) {
 		return true
 	}
+	if gens, parts, ok := comprehensionLoop(e); ok {
+		for _, g := range gens {
+			if anyAwait(g.Target) || !spillable(g.Iter) {
+				return false
+			}
+			for _, c := range g.Ifs {
+				if !spillable(c) {
+					return false
+				}
+			}
+		}
+		for _, p := range parts {
+			if !spillable(p) {
+				return false
+			}
+		}
+		return true
+	}
 	if a, ok := e.(*parser.Await); ok {
 		return spillable(a.Value)
 	}
@@ -910,6 +930,9 @@ func spillable(e parser.ExprNode) bool {
 func (t *translator) spill(f *fn, st parser.StmtNode, e parser.ExprNode) ([]jen.Code, parser.ExprNode) {
 	if !hasAwait(e) {
 		return nil, e
+	}
+	if _, _, ok := comprehensionLoop(e); ok {
+		return t.spillComprehension(f, st, e)
 	}
 	if a, ok := e.(*parser.Await); ok {
 		pre, inner := t.spill(f, st, a.Value)
@@ -1084,4 +1107,124 @@ func (t *translator) smAsyncFor(f *fn, s *parser.AsyncFor) []jen.Code {
 	out = append(out, jen.Goto().Id(top))
 	f.popLoop()
 	return append(out, t.flatLoopEnd(f, l, exitL, s.Orelse)...)
+}
+
+// comprehensionLoop reports whether e is a list, set or dict comprehension
+// that awaits beyond its first iterable (in its element, a condition, a
+// later iterable, or an async for), which the state machine runs as loops
+// of its own; it returns the generators and the element expressions.
+func comprehensionLoop(e parser.ExprNode) ([]*parser.Comprehension, []parser.ExprNode, bool) {
+	var gens []*parser.Comprehension
+	var parts []parser.ExprNode
+	switch x := e.(type) {
+	case *parser.ListComp:
+		gens, parts = x.Generators, []parser.ExprNode{x.Elt}
+	case *parser.SetComp:
+		gens, parts = x.Generators, []parser.ExprNode{x.Elt}
+	case *parser.DictComp:
+		gens, parts = x.Generators, []parser.ExprNode{x.Key, x.Value}
+	default:
+		return nil, nil, false
+	}
+	needs := anyAwait(parts...)
+	for i, g := range gens {
+		needs = needs || g.IsAsync != 0 || anyAwait(g.Ifs...) || i > 0 && anyAwait(g.Iter)
+	}
+	return gens, parts, needs
+}
+
+// spillComprehension runs an awaiting comprehension as flattened loops in
+// the state machine, its variables in the coroutine's frame (under a
+// prefix of their own, since they are the comprehension's, not the
+// function's), and returns the built list, set or dict.
+func (t *translator) spillComprehension(f *fn, st parser.StmtNode, e parser.ExprNode) ([]jen.Code, parser.ExprNode) {
+	gens, parts, _ := comprehensionLoop(e)
+	cs := t.scopes[e]
+	cs.frame, cs.prefix = f.sm.frame, t.id("c")+"_"
+	for _, name := range cs.order {
+		if !cs.globals[name] && !cs.nonlocal[name] {
+			f.sm.hoisted = append(f.sm.hoisted, jen.Id(cs.prefix+localVar(name)).Add(pyObject()))
+		}
+	}
+	cf := &fn{scope: cs, parent: f, qualname: f.qualname, sm: f.sm, returnsValue: true}
+	dir := func(c jen.Code) jen.Code { return jen.Add(t.lineDirective(st)).Add(c) }
+	var ctor string
+	switch e.(type) {
+	case *parser.ListComp:
+		ctor = "List"
+	case *parser.SetComp:
+		ctor = "Set"
+	default:
+		ctor = "Dict"
+	}
+	acc := t.hoist(f, "acc", jen.Op("*").Qual(pyPath, ctor))
+	// The first iterable is evaluated in the enclosing scope.
+	out, first := t.spill(f, st, gens[0].Iter)
+	out = append(out, dir(jen.Id(acc).Op("=").Add(py("New"+ctor).Call())))
+	var add []jen.Code
+	switch ctor {
+	case "List":
+		pre, r := t.spill(cf, st, parts[0])
+		add = append(pre, dir(jen.Id(acc).Dot("Items").Op("=").Append(jen.Id(acc).Dot("Items"), t.expr(cf, r))))
+	case "Set":
+		pre, r := t.spill(cf, st, parts[0])
+		add = append(pre, dir(jen.Id(acc).Dot("Add").Call(t.expr(cf, r))))
+	default:
+		pre, k := t.spill(cf, st, parts[0])
+		if hasAwait(parts[1]) && !isTemp(k) {
+			if _, isConst := k.(*parser.Constant); !isConst {
+				tmp := t.hoist(f, "key", pyObject())
+				pre = append(pre, dir(jen.Id(tmp).Op("=").Add(t.expr(cf, k))))
+				k = tempRef(tmp)
+			}
+		}
+		preV, v := t.spill(cf, st, parts[1])
+		add = append(append(pre, preV...), dir(jen.Id(acc).Dot("Set").Call(t.expr(cf, k), t.expr(cf, v))))
+	}
+	var build func(i int) []jen.Code
+	build = func(i int) []jen.Code {
+		if i == len(gens) {
+			return add
+		}
+		g := gens[i]
+		it := t.hoist(f, "cit", pyObject())
+		top, exitL := t.id("top"), t.id("exit")
+		var loop []jen.Code
+		iter := first
+		if i > 0 {
+			var pre []jen.Code
+			pre, iter = t.spill(cf, st, g.Iter)
+			loop = append(loop, pre...)
+		}
+		if g.IsAsync != 0 {
+			loop = append(loop, dir(jen.Id(it).Op("=").Add(py("AIter").Call(t.expr(cf, iter)))), label(top))
+			pc := len(f.sm.lines)
+			f.sm.lines = append(f.sm.lines, int32(st.(parser.Positioned).Position().Lineno))
+			loop = append(loop,
+				dir(jen.Id(coVar).Dot("Await").Call(jen.Lit(pc), py("ANextOf").Call(jen.Id(it)))),
+				label(resumeLabel(pc)),
+				dir(jen.If(jen.List(jen.Id("suspended"), jen.Id("exhausted")).Op(":=").Id(coVar).Dot("StepNext").Call(), jen.Id("suspended")).Block(
+					jen.Return(py("CoSuspend")),
+				).Else().If(jen.Id("exhausted")).Block(jen.Goto().Id(exitL))))
+			loop = append(loop, t.directed(st, t.topLevel(t.assignTo(cf, g.Target, jen.Id(coVar).Dot("Value"))))...)
+		} else {
+			x, ok := t.id("x"), t.id("ok")
+			next := []jen.Code{
+				jen.List(jen.Id(x), jen.Id(ok)).Op(":=").Add(py("Next").Call(jen.Id(it))),
+				jen.If(jen.Op("!").Id(ok)).Block(jen.Goto().Id(exitL)),
+			}
+			next = append(next, t.assignTo(cf, g.Target, jen.Id(x))...)
+			loop = append(loop, dir(jen.Id(it).Op("=").Add(py("GetIter").Call(t.expr(cf, iter)))), label(top),
+				dir(py("Checkpoint").Call()), jen.Block(t.directed(st, next)...))
+		}
+		for _, c := range g.Ifs {
+			pre, r := t.spill(cf, st, c)
+			loop = append(loop, pre...)
+			loop = append(loop, dir(jen.If(jen.Op("!").Parens(t.cond(cf, r))).Block(jen.Goto().Id(top))))
+		}
+		loop = append(loop, build(i+1)...)
+		return append(loop, jen.Goto().Id(top), label(exitL))
+	}
+	out = append(out, build(0)...)
+	return out, t.goRef(jen.Id(acc))
 }

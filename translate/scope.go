@@ -36,7 +36,10 @@ type scope struct {
 	// frame is the Go variable of the struct that holds a compiled
 	// coroutine's variables ("" for other scopes, whose locals are Go
 	// variables).
-	frame    string
+	frame string
+	// prefix distinguishes the fields of a comprehension's variables
+	// when they live in the frame of the coroutine around it.
+	prefix   string
 	children []*scope
 }
 
@@ -606,7 +609,7 @@ func (b *scopeBuilder) markGenerator() {
 // goName is the Go expression of a variable this scope owns.
 func (s *scope) goName(name string) string {
 	if s.frame != "" {
-		return s.frame + "." + localVar(name)
+		return s.frame + "." + s.prefix + localVar(name)
 	}
 	return localVar(name)
 }
