@@ -34,44 +34,168 @@ func (b *Barrier) nWaiting() int {
 	return 0
 }
 
-func (b *Barrier) waitFor(pred func() bool) {
-	for !pred() {
-		b.cond.Wait()
+// waitCoro is barrier.wait():
+//
+//	async with self._cond:
+//	    await self._block()
+//	    try:
+//	        index = self._count; self._count += 1
+//	        if index + 1 == self._parties: await self._release()
+//	        else: await self._wait()
+//	        return index
+//	    finally:
+//	        self._count -= 1; self._exit()
+//
+// with _block, _release and _wait (Condition.wait_for loops) inlined.
+func (b *Barrier) waitCoro() *py.Coroutine {
+	c, s := barrierWaitKind.New()
+	s.b = b
+	return c
+}
+
+type barrierWait struct {
+	b     *Barrier
+	index int
+	// exc is the exception raised inside the try statement, pending while
+	// its finally clause runs.
+	exc *py.BaseException
+}
+
+var barrierWaitKind = py.NewSMKind(goCode("wait", "locks.py", 462), func(co *py.CoFrame, s *barrierWait) py.Object {
+	b := s.b
+	switch co.PC {
+	case 1:
+		goto acquiring
+	case 2:
+		goto blocking
+	case 3:
+		goto waiting
+	}
+	co.Await(1, b.cond.acquireAwaitable())
+acquiring:
+	if co.Step() {
+		return py.CoSuspend
+	}
+	// _block: wait while the barrier drains or resets.
+block:
+	if b.state == "draining" || b.state == "resetting" {
+		co.Await(2, b.cond.waitCoro())
+		goto blocking
+	}
+	if b.state == "broken" {
+		b.exitCond(py.NewError(BrokenBarrierErrorType, "Barrier aborted"))
+	}
+	s.index = b.count
+	b.count++
+	if s.index+1 == b.parties {
+		// _release
+		b.state = "draining"
+		b.cond.Notify(len(b.cond.waiters))
+		goto finally
+	}
+	// _wait: wait for the end of filling.
+wait:
+	if b.state == "filling" {
+		co.Await(3, b.cond.waitCoro())
+		goto waiting
+	}
+	if b.state == "broken" || b.state == "resetting" {
+		s.exc = py.NewError(BrokenBarrierErrorType, "Abort or reset of barrier")
+	}
+	goto finally
+blocking:
+	if suspended, exc := co.StepCatch(); suspended {
+		return py.CoSuspend
+	} else if exc != nil {
+		b.exitCond(exc)
+	}
+	goto block
+waiting:
+	if suspended, exc := co.StepCatch(); suspended {
+		return py.CoSuspend
+	} else if exc != nil {
+		s.exc = exc
+		goto finally
+	}
+	goto wait
+finally:
+	b.count--
+	b.exit()
+	b.exitCond(s.exc)
+	return py.Int(s.index)
+})
+
+// exitCond ends `async with self._cond` (its __aexit__ releases the lock)
+// and raises exc, the exception leaving the block, if any.
+func (b *Barrier) exitCond(exc *py.BaseException) {
+	if e := catch(b.cond.release); e != nil {
+		panic(withContext(e, exc))
+	}
+	if exc != nil {
+		panic(exc)
 	}
 }
 
-// withCond runs f holding the condition's lock (async with self._cond).
-func (b *Barrier) withCond(f func()) {
-	b.cond.acquire()
-	defer b.cond.release()
-	f()
+// barrierWithCond is `async with self._cond: f(self)` for a body without
+// awaits (reset, abort).
+type barrierWithCond struct {
+	b *Barrier
+	f func(b *Barrier)
 }
 
-func (b *Barrier) Wait() py.Object {
-	var index int
-	b.withCond(func() {
-		b.waitFor(func() bool { return b.state != "draining" && b.state != "resetting" })
-		if b.state == "broken" {
-			raise(BrokenBarrierErrorType, "Barrier aborted")
+func newBarrierWithCondKind(code *py.Code) *py.SMKind[barrierWithCond] {
+	return py.NewSMKind(code, func(co *py.CoFrame, s *barrierWithCond) py.Object {
+		if co.PC == 1 {
+			goto acquiring
 		}
-		defer func() {
-			b.count--
-			b.exit()
-		}()
-		index = b.count
-		b.count++
-		if index+1 == b.parties {
-			b.state = "draining"
-			b.cond.Notify(len(b.cond.waiters))
-		} else {
-			b.waitFor(func() bool { return b.state != "filling" })
-			if b.state == "broken" || b.state == "resetting" {
-				raise(BrokenBarrierErrorType, "Abort or reset of barrier")
-			}
+		co.Await(1, s.b.cond.acquireAwaitable())
+	acquiring:
+		if co.Step() {
+			return py.CoSuspend
 		}
+		s.b.exitCond(catch(func() { s.f(s.b) }))
+		return py.None
 	})
-	return py.Int(index)
 }
+
+var (
+	barrierResetKind = newBarrierWithCondKind(goCode("reset", "locks.py", 533))
+	barrierAbortKind = newBarrierWithCondKind(goCode("abort", "locks.py", 551))
+)
+
+func barrierReset(b *Barrier) {
+	if b.count > 0 {
+		b.state = "resetting"
+	} else {
+		b.state = "filling"
+	}
+	b.cond.Notify(len(b.cond.waiters))
+}
+
+func barrierAbort(b *Barrier) {
+	b.state = "broken"
+	b.cond.Notify(len(b.cond.waiters))
+}
+
+type barrierSelf struct{ b *Barrier }
+
+var (
+	// __aenter__ is `return await self.wait()`.
+	barrierAenterKind = py.NewSMKind(goCode("__aenter__", "locks.py", 455), func(co *py.CoFrame, s *barrierSelf) py.Object {
+		if co.PC == 1 {
+			goto waiting
+		}
+		co.Await(1, s.b.waitCoro())
+	waiting:
+		if co.Step() {
+			return py.CoSuspend
+		}
+		return co.Value
+	})
+	barrierAexitKind = py.NewSMKind(goCode("__aexit__", "locks.py", 459), func(co *py.CoFrame, s *barrierSelf) py.Object {
+		return py.None
+	})
+)
 
 func (b *Barrier) exit() {
 	if b.count == 0 {
@@ -97,34 +221,25 @@ func init() {
 		return py.None
 	})
 	reprMethod(t)
-	coroMethod(t, "wait", goCode("wait", "locks.py", 462), func(self py.Object, a []py.Object, kw []string) py.Object {
-		return bOf(self).Wait()
+	smMethod(t, "wait", func(self py.Object) py.Object { return bOf(self).waitCoro() })
+	def(t, "__aenter__", func(a []py.Object, kw []string) py.Object {
+		c, s := barrierAenterKind.New()
+		s.b = bOf(a[0])
+		return c
 	})
-	coroMethod(t, "__aenter__", goCode("__aenter__", "locks.py", 455), func(self py.Object, a []py.Object, kw []string) py.Object {
-		return bOf(self).Wait()
+	def(t, "__aexit__", func(a []py.Object, kw []string) py.Object {
+		c, _ := barrierAexitKind.New()
+		return c
 	})
-	coroMethod(t, "__aexit__", goCode("__aexit__", "locks.py", 459), func(self py.Object, a []py.Object, kw []string) py.Object {
-		return py.None
+	smMethod(t, "reset", func(self py.Object) py.Object {
+		c, s := barrierResetKind.New()
+		s.b, s.f = bOf(self), barrierReset
+		return c
 	})
-	coroMethod(t, "reset", goCode("reset", "locks.py", 533), func(self py.Object, a []py.Object, kw []string) py.Object {
-		b := bOf(self)
-		b.withCond(func() {
-			if b.count > 0 {
-				b.state = "resetting"
-			} else {
-				b.state = "filling"
-			}
-			b.cond.Notify(len(b.cond.waiters))
-		})
-		return py.None
-	})
-	coroMethod(t, "abort", goCode("abort", "locks.py", 551), func(self py.Object, a []py.Object, kw []string) py.Object {
-		b := bOf(self)
-		b.withCond(func() {
-			b.state = "broken"
-			b.cond.Notify(len(b.cond.waiters))
-		})
-		return py.None
+	smMethod(t, "abort", func(self py.Object) py.Object {
+		c, s := barrierAbortKind.New()
+		s.b, s.f = bOf(self), barrierAbort
+		return c
 	})
 	getter(t, "parties", func(o py.Object) py.Object { return py.Int(bOf(o).parties) })
 	getter(t, "n_waiting", func(o py.Object) py.Object { return py.Int(bOf(o).nWaiting()) })

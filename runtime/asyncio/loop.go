@@ -156,7 +156,11 @@ func (h *Handle) invoke() py.Object {
 		return nil
 	}
 	if h.cb != nil {
-		py.CallKw(h.cb, h.args, nil)
+		if len(h.args) == 1 {
+			py.Call1(h.cb, h.args[0])
+		} else {
+			py.CallKw(h.cb, h.args, nil)
+		}
 	}
 	return nil
 }
@@ -167,8 +171,12 @@ const handleRunFunc = "github.com/py2goasync/py2goasync/runtime/asyncio.(*Handle
 func (h *Handle) run() {
 	th := py.Current()
 	prevCtx := th.Context
+	var entered *py.Context
 	defer func() {
 		th.Context = prevCtx
+		if entered != nil {
+			entered.Leave()
+		}
 		if r := recover(); r != nil {
 			e := py.Recovered(r)
 			if e.Type().IsSubtype(py.KeyboardInterruptType) || e.Type().IsSubtype(py.SystemExitType) {
@@ -191,7 +199,11 @@ func (h *Handle) run() {
 		th.Context = h.ctx
 		h.invoke()
 	default:
-		h.ctx.Run(h.invoke)
+		// Context.run(callback, *args), entered here so that the deferred
+		// function above also leaves it.
+		h.ctx.Enter()
+		entered = h.ctx
+		h.invoke()
 	}
 }
 

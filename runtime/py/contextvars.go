@@ -84,6 +84,20 @@ func (c *Context) Delete(v *ContextVar) {
 // Len is len(c).
 func (c *Context) Len() int { return len(c.vars) }
 
+// Enter starts Context.run without a call: c becomes the current context
+// (CPython's RuntimeError if c is already entered). The caller restores
+// the previous context and calls Leave, also when a panic unwinds.
+func (c *Context) Enter() {
+	if c.entered {
+		panic(NewError(RuntimeErrorType, "cannot enter context: "+Repr(c)+" is already entered"))
+	}
+	c.entered = true
+	current.Context = c
+}
+
+// Leave marks c as no longer entered (the end of Enter).
+func (c *Context) Leave() { c.entered = false }
+
 // Run is Context.run(f, args...): f runs with c as the current context.
 func (c *Context) Run(f func() Object) Object {
 	if c.entered {
