@@ -8,15 +8,17 @@ import (
 )
 
 // smStep is one statement of a compiled coroutine built by smCoro: when
-// (if set) guards it; await (if set) gives the awaitable, whose result goes
-// to then; catch (if set) receives an exception the await raised instead
-// of letting it propagate (py.CoFrame.StepCatch).
+// (if set) guards it; do runs first; await (if set) gives the awaitable,
+// whose result goes to then; catch (if set) receives an exception the
+// await raised instead of letting it propagate (py.CoFrame.StepCatch);
+// ret (if set) ends the coroutine with its value.
 type smStep struct {
 	when  func() bool
 	do    func()
 	await func() py.Object
 	then  func(v py.Object)
 	catch func(e *py.BaseException)
+	ret   func() py.Object
 }
 
 // smCoro makes a compiled (stackless) coroutine running steps in order,
@@ -35,6 +37,9 @@ func smCoro(name string, steps ...smStep) *py.Coroutine {
 					st.do()
 				}
 				if st.await == nil {
+					if st.ret != nil {
+						return st.ret()
+					}
 					continue
 				}
 				co.Await(int32(i+1), st.await())
@@ -53,6 +58,10 @@ func smCoro(name string, steps ...smStep) *py.Coroutine {
 				st.catch(exc)
 			} else if st.then != nil {
 				st.then(co.Value)
+			}
+			if st.ret != nil {
+				i++
+				return st.ret()
 			}
 		}
 		return py.None

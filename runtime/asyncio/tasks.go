@@ -332,64 +332,177 @@ func releaseWaiterCB(waiter *Future) *doneCallback {
 	}}
 }
 
-func cancelAndWait(fut *Future, l *Loop) {
-	waiter := NewFuture(l)
-	cb := releaseWaiterCB(waiter)
-	fut.addCallback(cb)
-	defer fut.removeCallback(cb)
-	fut.Cancel(py.None)
-	waiter.AwaitDirect()
+// cancelAndWait is `await _cancel_and_wait(fut, loop)` for Go code running
+// on a coroutine stack.
+func cancelAndWait(fut *Future, l *Loop) { py.Await(cancelAndWaitCoro(fut, l)) }
+
+// cancelAndWaitCoro is _cancel_and_wait(fut, loop): cancel fut and wait
+// until it completes (through a waiter, so that the wait itself can be
+// cancelled).
+func cancelAndWaitCoro(fut *Future, l *Loop) *py.Coroutine {
+	c, s := cancelAndWaitKind.New()
+	s.fut, s.l = fut, l
+	return c
 }
 
-var waitForCode = goCode("wait_for", "tasks.py", 426)
+type cancelWait struct {
+	fut *Future
+	l   *Loop
+	cb  *doneCallback
+}
 
-// WaitFor is asyncio.wait_for(aw, timeout).
+var cancelAndWaitKind = py.NewSMKind(goCode("_cancel_and_wait", "tasks.py", 551), func(co *py.CoFrame, s *cancelWait) py.Object {
+	if co.PC == 1 {
+		goto waiting
+	}
+	{
+		waiter := NewFuture(s.l)
+		s.cb = releaseWaiterCB(waiter)
+		s.fut.addCallback(s.cb)
+		// try: fut.cancel(); await waiter; finally: fut.remove_done_callback(cb)
+		if e := catch(func() { s.fut.Cancel(py.None) }); e != nil {
+			s.fut.removeCallback(s.cb)
+			panic(e)
+		}
+		co.Await(1, waiter)
+	}
+waiting:
+	if suspended, exc := co.StepCatch(); suspended {
+		return py.CoSuspend
+	} else {
+		s.fut.removeCallback(s.cb)
+		if exc != nil {
+			panic(exc)
+		}
+	}
+	return py.None
+})
+
+var waitForCode = goCode("wait_for", "tasks.py", 436)
+
+// WaitFor is asyncio.wait_for(aw, timeout), a state machine following
+// CPython's tasks.wait_for.
 func WaitFor(aw, timeout py.Object) *py.Coroutine {
-	return py.NewCoroutine(waitForCode, func() py.Object {
-		l := GetRunningLoop()
-		if isNone(timeout) {
-			return py.Await(aw)
+	c, s := waitForKind.New()
+	s.aw, s.timeout = aw, timeout
+	return c
+}
+
+type waitForState struct {
+	aw, timeout py.Object
+	l           *Loop
+	fut         *Future
+	waiter      *Future
+	th          *Handle
+	cb          *doneCallback
+	// exc is the CancelledError being handled while the future is
+	// cancelled (re-raised afterwards).
+	exc *py.BaseException
+}
+
+var waitForKind = py.NewSMKind(waitForCode, func(co *py.CoFrame, s *waitForState) py.Object {
+	switch co.PC {
+	case 1:
+		goto awaiting
+	case 2:
+		goto cancelledNow
+	case 3:
+		goto waiting
+	case 4:
+		goto cancelledOnCancel
+	case 5:
+		goto cancelledOnTimeout
+	}
+	s.l = GetRunningLoop()
+	if isNone(s.timeout) {
+		// return await fut
+		co.Await(1, s.aw)
+		goto awaiting
+	}
+	if !positive(s.timeout) {
+		fo := ensureFuture(s.aw, s.l)
+		s.fut, _ = asFuture(fo)
+		if s.fut.Done() {
+			return s.fut.Result()
 		}
-		if !py.Truth(py.Compare(timeout, py.Int(0), py.OpGt)) {
-			fo := ensureFuture(aw, l)
-			fut, _ := asFuture(fo)
-			if fut.Done() {
-				return fut.Result()
-			}
-			cancelAndWait(fut, l)
-			return timeoutFromCancel(fut)
-		}
-		waiter := NewFuture(l)
-		th := l.CallLater(toFloat(timeout), func() {
+		co.Await(2, cancelAndWaitCoro(s.fut, s.l))
+		goto cancelledNow
+	}
+	{
+		waiter := NewFuture(s.l)
+		s.waiter = waiter
+		s.th = s.l.CallLater(toFloat(s.timeout), func() {
 			if !waiter.Done() {
 				waiter.SetResult(py.None)
 			}
 		}, nil)
-		defer th.Cancel()
-		cb := releaseWaiterCB(waiter)
-		fo := ensureFuture(aw, l)
-		fut, _ := asFuture(fo)
-		cb.ctx = py.Current().Context.Copy()
-		fut.addCallback(cb)
-		if e := catch(func() { waiter.AwaitDirect() }); e != nil {
-			if !isCancelled(e) {
-				panic(e)
-			}
-			if fut.Done() {
-				return fut.Result()
-			}
-			fut.removeCallback(cb)
-			cancelAndWait(fut, l)
-			panic(e)
+		s.cb = releaseWaiterCB(waiter)
+		fo := ensureFuture(s.aw, s.l)
+		s.fut, _ = asFuture(fo)
+		s.cb.ctx = py.Current().Context.Copy()
+		s.fut.addCallback(s.cb)
+		co.Await(3, waiter)
+	}
+waiting:
+	// try: ... finally: timeout_handle.cancel()
+	if suspended, exc := co.StepCatch(); suspended {
+		return py.CoSuspend
+	} else if exc != nil {
+		if !isCancelled(exc) {
+			s.th.Cancel()
+			panic(exc)
 		}
-		if fut.Done() {
-			return fut.Result()
+		if s.fut.Done() {
+			// return fut.result(), inside the except clause
+			s.th.Cancel()
+			var r py.Object
+			if e := catch(func() { r = s.fut.Result() }); e != nil {
+				panic(withContext(e, exc))
+			}
+			return r
 		}
-		fut.removeCallback(cb)
-		cancelAndWait(fut, l)
-		return timeoutFromCancel(fut)
-	})
-}
+		s.fut.removeCallback(s.cb)
+		s.exc = exc
+		co.Await(4, cancelAndWaitCoro(s.fut, s.l))
+		goto cancelledOnCancel
+	}
+	if s.fut.Done() {
+		s.th.Cancel()
+		return s.fut.Result()
+	}
+	s.fut.removeCallback(s.cb)
+	co.Await(5, cancelAndWaitCoro(s.fut, s.l))
+	goto cancelledOnTimeout
+awaiting:
+	if co.Step() {
+		return py.CoSuspend
+	}
+	return co.Value
+cancelledNow:
+	if co.Step() {
+		return py.CoSuspend
+	}
+	return timeoutFromCancel(s.fut)
+cancelledOnCancel:
+	if suspended, exc := co.StepCatch(); suspended {
+		return py.CoSuspend
+	} else {
+		s.th.Cancel()
+		if exc != nil {
+			panic(withContext(exc, s.exc))
+		}
+	}
+	panic(s.exc)
+cancelledOnTimeout:
+	if suspended, exc := co.StepCatch(); suspended {
+		return py.CoSuspend
+	} else if exc != nil {
+		s.th.Cancel()
+		panic(exc)
+	}
+	s.th.Cancel()
+	return timeoutFromCancel(s.fut)
+})
 
 func timeoutFromCancel(fut *Future) py.Object {
 	var res py.Object
