@@ -982,7 +982,7 @@ func smTerminates(body []parser.StmtNode) bool {
 		return false
 	}
 	switch s := body[len(body)-1].(type) {
-	case *parser.Return:
+	case *parser.Return, *parser.Break, *parser.Continue:
 		return true
 	case *parser.If:
 		return len(s.Orelse) > 0 && smTerminates(s.Body) && smTerminates(s.Orelse)

@@ -14,6 +14,10 @@ import (
 func (t *translator) expr(f *fn, e parser.ExprNode) *jen.Statement {
 	switch x := e.(type) {
 	case *parser.Constant:
+		if _, ok := x.Value.(complex128); ok {
+			t.unsupportedAt(x, "complex number literal")
+			return pyNone()
+		}
 		return t.constant(x.Value)
 	case *parser.Name:
 		if isTemp(x) {
@@ -188,8 +192,6 @@ func (t *translator) constant(v parser.Value) *jen.Statement {
 		return py("Str").Call(jen.Lit(c))
 	case parser.Bytes:
 		return py("Bytes").Call(jen.Lit(string(c)))
-	case complex128:
-		return py("NewComplex").Call(jen.Lit(real(c)), jen.Lit(imag(c)))
 	}
 	return pyNone()
 }

@@ -284,6 +284,9 @@ func terminates(body []parser.StmtNode) bool {
 	switch s := body[len(body)-1].(type) {
 	case *parser.Return:
 		return true
+	case *parser.Break, *parser.Continue:
+		// Only ever last in a Block closure, where they are returns.
+		return true
 	case *parser.If:
 		return len(s.Orelse) > 0 && terminates(s.Body) && terminates(s.Orelse)
 	}
