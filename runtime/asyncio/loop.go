@@ -54,17 +54,18 @@ type Handle struct {
 	cb   py.Object
 	args []py.Object
 	ctx  *py.Context
-	// name describes a Go callback in reprs.
+	// name describes a Go callback in reprs; for a Python callback
+	// scheduled in debug mode, it is where it was scheduled (createdAt).
 	name string
 	// task is set on a task's step/wakeup handles (for debug reports).
 	task *Task
-	// createdAt is where a Python-level call scheduled it, in debug mode.
-	createdAt string
-	when      float64
+	when float64
 	// kind says whether the handle runs a task's __step(arg) or
 	// __wakeup(arg) (task is set on both, for debug reports).
 	kind      handleKind
 	cancelled bool
+	// nameIsSite says name holds the creation site (debug mode).
+	nameIsSite bool
 	// queued marks a reusable task step handle sitting in the ready queue.
 	queued    bool
 	timer     bool
@@ -94,7 +95,7 @@ func (h *Handle) callbackRepr() string {
 	if h.kind == sleepHandle {
 		return "_set_result_unless_cancelled(<Future>, " + reprlibRepr(orNone(h.argBuf[0])) + ")"
 	}
-	if h.name != "" {
+	if h.name != "" && !h.nameIsSite {
 		return h.name
 	}
 	return "<callback>"
@@ -111,8 +112,8 @@ func (h *Handle) String() string {
 	if !h.cancelled && (h.cb != nil || h.fn != nil || h.fnArg != nil || h.kind != plainHandle) {
 		info = append(info, h.callbackRepr())
 	}
-	if h.createdAt != "" {
-		info = append(info, "created at "+h.createdAt)
+	if h.nameIsSite {
+		info = append(info, "created at "+h.name)
 	}
 	return "<" + strings.Join(info, " ") + ">"
 }
@@ -437,7 +438,7 @@ func (l *Loop) callSoonPy(cb py.Object, args []py.Object, ctx *py.Context) *Hand
 		h.ctx = py.Current().Context.CopyInto(&h.ctxBuf)
 	}
 	if l.debug {
-		h.createdAt = callerSite()
+		h.name, h.nameIsSite = callerSite(), true
 	}
 	l.ready.push(h)
 	return h
@@ -447,7 +448,7 @@ func (l *Loop) callSoonPy(cb py.Object, args []py.Object, ctx *py.Context) *Hand
 func (l *Loop) callAt(when float64, h *Handle) *Handle {
 	h.loop, h.timer, h.when, h.scheduled = l, true, when, true
 	if l.debug && h.cb != nil {
-		h.createdAt = callerSite()
+		h.name, h.nameIsSite = callerSite(), true
 	}
 	l.scheduled.push(h)
 	return h
