@@ -527,6 +527,25 @@ func smMethod(t *py.Type, name string, f func(self py.Object) py.Object) {
 	py.SetFastMethod(t, name, f)
 }
 
+// syncMethod defines a method returning a coroutine whose body runs to
+// its end without awaiting (an async def without awaits): a state machine
+// rather than a Go body needing a coroutine stack. The body gets self and
+// the call's other arguments.
+func syncMethod(t *py.Type, name string, code *py.Code, body func(self py.Object, a []py.Object) py.Object) {
+	kind := py.NewSMKind(code, func(co *py.CoFrame, s *syncCall) py.Object { return s.body(s.self, s.args) })
+	def(t, name, func(a []py.Object, kw []string) py.Object {
+		c, s := kind.New()
+		s.body, s.self, s.args = body, a[0], a[1:]
+		return c
+	})
+}
+
+type syncCall struct {
+	body func(self py.Object, a []py.Object) py.Object
+	self py.Object
+	args []py.Object
+}
+
 // contextManagerMethods are _ContextManagerMixin's __aenter__ (await
 // self.acquire(), return None) and __aexit__ (self.release()).
 func contextManagerMethods(t *py.Type) {

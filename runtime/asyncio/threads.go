@@ -501,17 +501,40 @@ var toThreadCode = goCode("to_thread", "threads.py", 12)
 
 // ToThread is asyncio.to_thread(func, *args, **kwargs).
 func ToThread(fn py.Object, args []py.Object, kw []string) *py.Coroutine {
-	return py.NewCoroutine(toThreadCode, func() py.Object {
+	c, s := toThreadKind.New()
+	s.fn, s.args, s.kw = fn, args, kw
+	return c
+}
+
+type toThreadState struct {
+	fn   py.Object
+	args []py.Object
+	kw   []string
+}
+
+// toThreadKind is to_thread's body: await loop.run_in_executor(None,
+// functools.partial(contextvars.copy_context().run, func, *args, **kwargs)).
+var toThreadKind = py.NewSMKind(toThreadCode, func(co *py.CoFrame, s *toThreadState) py.Object {
+	if co.PC == 1 {
+		goto running
+	}
+	{
 		l := GetRunningLoop()
 		ctx := py.Current().Context.Copy()
+		fn, args, kw := s.fn, s.args, s.kw
 		call := py.NewBuiltin("run", func(_ []py.Object, _ []string) py.Object {
 			var r py.Object
 			ctx.Run(func() py.Object { r = py.CallKw(fn, args, kw); return nil })
 			return r
 		})
-		return py.Await(l.runInExecutor(py.None, call, nil))
-	})
-}
+		co.Await(1, l.runInExecutor(py.None, call, nil))
+	}
+running:
+	if co.Step() {
+		return py.CoSuspend
+	}
+	return co.Value
+})
 
 var (
 	shutdownExecCode      = goCode("shutdown_default_executor", "base_events.py", 559)

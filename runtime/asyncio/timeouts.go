@@ -319,11 +319,11 @@ func init() {
 		return py.NewBool(s == tExpiring || s == tExpired)
 	})
 	reprMethod(t)
-	coroMethod(t, "__aenter__", goCode("__aenter__", "timeouts.py", 86), func(self py.Object, a []py.Object, kw []string) py.Object {
+	syncMethod(t, "__aenter__", goCode("__aenter__", "timeouts.py", 86), func(self py.Object, a []py.Object) py.Object {
 		toOf(self).enter()
 		return self
 	})
-	coroMethod(t, "__aexit__", goCode("__aexit__", "timeouts.py", 96), func(self py.Object, a []py.Object, kw []string) py.Object {
+	syncMethod(t, "__aexit__", goCode("__aexit__", "timeouts.py", 96), func(self py.Object, a []py.Object) py.Object {
 		toOf(self).exit(a[0], a[1])
 		return py.None
 	})
@@ -335,7 +335,7 @@ func init() {
 		pos, kwv := parseKwOnly("create_task", a[1:], kw, 1, 1, []string{"name", "context"})
 		return gOf(a[0]).createTask(pos[0], orNone(kwv[0]), ctxArg(kwv[1]))
 	})
-	coroMethod(g, "__aenter__", goCode("__aenter__", "taskgroups.py", 49), func(self py.Object, a []py.Object, kw []string) py.Object {
+	syncMethod(g, "__aenter__", goCode("__aenter__", "taskgroups.py", 49), func(self py.Object, a []py.Object) py.Object {
 		return gOf(self).aenter()
 	})
 	coroMethod(g, "__aexit__", goCode("__aexit__", "taskgroups.py", 64), func(self py.Object, a []py.Object, kw []string) py.Object {
