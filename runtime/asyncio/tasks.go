@@ -42,15 +42,35 @@ func Sleep(delay, result py.Object) *py.Coroutine {
 		if d > 0 {
 			return newSleepTimed(delay, result)
 		}
+		return newSleep0(result)
 	case py.Float:
 		if !(d <= 0) {
 			return newSleepTimed(delay, result)
 		}
+		return newSleep0(result)
 	}
 	c, s := sleepKind.New()
 	s.delay, s.result = delay, result
 	return c
 }
+
+// newSleep0 is sleep(delay, result) for an int or float delay <= 0 (the
+// test has no side effects, so it is made here): one bare yield.
+func newSleep0(result py.Object) *py.Coroutine {
+	c, s := sleep0Kind.New()
+	s.result = result
+	return c
+}
+
+type sleep0State struct{ result py.Object }
+
+var sleep0Kind = py.NewSMKind(sleepCode, func(co *py.CoFrame, s *sleep0State) py.Object {
+	if co.PC == 1 {
+		co.Received()
+		return s.result
+	}
+	return co.Suspend(1, py.None)
+})
 
 func newSleepTimed(delay, result py.Object) *py.Coroutine {
 	c, s := sleepTimedKind.New()
