@@ -324,7 +324,8 @@ func hasAwait(n parser.Node) bool {
 			return false
 		}
 		switch x := c.(type) {
-		case *parser.Await, *parser.AsyncFor, *parser.AsyncWith:
+		case *parser.Await, *parser.AsyncFor, *parser.AsyncWith, *parser.Yield, *parser.YieldFrom:
+			// (A generator's yields suspend it as awaits do a coroutine.)
 			found = true
 		case *parser.Comprehension:
 			if x.IsAsync != 0 {
@@ -385,7 +386,11 @@ func (t *translator) smFunction(f *fn, codeVar string, body []parser.StmtNode, p
 		}
 		t.setCodeField(codeVar, "AwaitLines", jen.Index().Int32().Values(lines...))
 		if f.sm.catches {
-			t.setCodeField(codeVar, "Flags", py("CodeCoroutine").Op("|").Add(py("CodeCatches")))
+			kind := "CodeCoroutine"
+			if s.isGenerator {
+				kind = "CodeGenerator"
+			}
+			t.setCodeField(codeVar, "Flags", py(kind).Op("|").Add(py("CodeCatches")))
 		}
 		cases := make([]jen.Code, 0, n-1)
 		for pc := 1; pc < n; pc++ {
@@ -424,7 +429,11 @@ func (t *translator) smFunction(f *fn, codeVar string, body []parser.StmtNode, p
 		}
 	}
 	fun := jen.Func().Params(jen.Id(coVar).Op("*").Qual(pyPath, "CoFrame")).Add(pyObject()).Block(inner...)
-	return append(out, jen.Return(py("NewCoroutineSM").Call(jen.Id(codeVar), fun)))
+	ctor := "NewCoroutineSM"
+	if s.isGenerator {
+		ctor = "NewGeneratorSM"
+	}
+	return append(out, jen.Return(py(ctor).Call(jen.Id(codeVar), fun)))
 }
 
 // setCodeField sets a field of a code object's declaration.
@@ -460,6 +469,11 @@ func (t *translator) smBlock(f *fn, body []parser.StmtNode) []jen.Code {
 		case *parser.Expr:
 			if simpleAwait(s.Value) {
 				out = append(out, t.smAwait(f, s, s.Value.(*parser.Await).Value)...)
+				break
+			}
+			if y, ok := s.Value.(*parser.Yield); ok && spillable(y.Value) {
+				out = append(out, t.smYield(f, s, y)...)
+				out = append(out, jen.Add(t.lineDirective(s)).Id(coVar).Dot("Received").Call())
 				break
 			}
 			pre, r := t.spill(f, s, s.Value)
@@ -571,11 +585,32 @@ func (t *translator) topLevel(stmts []jen.Code) []jen.Code {
 
 // smAwait evaluates x and awaits it at a new resume point.
 func (t *translator) smAwait(f *fn, st parser.StmtNode, x parser.ExprNode) []jen.Code {
+	return t.smDelegate(f, st, "Await", x)
+}
+
+// smYield is a generator's `yield v` at a new resume point; co.Received()
+// is its value once resumed.
+func (t *translator) smYield(f *fn, st parser.StmtNode, y *parser.Yield) []jen.Code {
+	var pre []jen.Code
+	var v jen.Code = pyNone()
+	if y.Value != nil {
+		p, r := t.spill(f, st, y.Value)
+		pre, v = p, t.expr(f, r)
+	}
+	pc := t.newResume(f, st)
+	return append(pre,
+		jen.Add(t.lineDirective(st)).Return(jen.Id(coVar).Dot("Suspend").Call(jen.Lit(pc), v)),
+		jen.Id(resumeLabel(pc)).Op(":"))
+}
+
+// smDelegate evaluates x and delegates to it (co.Await or co.YieldFrom)
+// at a new resume point.
+func (t *translator) smDelegate(f *fn, st parser.StmtNode, how string, x parser.ExprNode) []jen.Code {
 	pc := len(f.sm.lines)
 	f.sm.lines = append(f.sm.lines, int32(st.(parser.Positioned).Position().Lineno))
 	dir := t.lineDirective(st)
 	return []jen.Code{
-		jen.Add(dir).Id(coVar).Dot("Await").Call(jen.Lit(pc), t.expr(f, x)),
+		jen.Add(dir).Id(coVar).Dot(how).Call(jen.Lit(pc), t.expr(f, x)),
 		jen.Id(resumeLabel(pc)).Op(":"),
 		jen.Add(t.lineDirective(st)).If(jen.Id(coVar).Dot("Step").Call()).Block(jen.Return(py("CoSuspend"))),
 	}
@@ -629,7 +664,9 @@ func (t *translator) smWhile(f *fn, s *parser.While) []jen.Code {
 	out = append(out, pre...)
 	out = append(out, jen.Add(t.lineDirective(s)).If(jen.Op("!").Parens(t.cond(f, test))).Block(jen.Goto().Id(exitL)))
 	out = append(out, t.smBlock(f, s.Body)...)
-	out = append(out, jen.Goto().Id(top))
+	if !smTerminates(s.Body) {
+		out = append(out, jen.Goto().Id(top))
+	}
 	f.popLoop()
 	return append(out, t.flatLoopEnd(f, l, exitL, s.Orelse)...)
 }
@@ -671,8 +708,10 @@ func (t *translator) smFor(f *fn, s *parser.For) []jen.Code {
 	if l.contUsed {
 		out = append(out, label(cont))
 	}
-	out = append(out, step...)
-	out = append(out, jen.Goto().Id(top))
+	if l.contUsed || !smTerminates(s.Body) {
+		out = append(out, step...)
+		out = append(out, jen.Goto().Id(top))
+	}
 	return append(out, t.flatLoopEnd(f, l, exitL, s.Orelse)...)
 }
 
@@ -910,8 +949,13 @@ func spillable(e parser.ExprNode) bool {
 		}
 		return true
 	}
-	if a, ok := e.(*parser.Await); ok {
-		return spillable(a.Value)
+	switch x := e.(type) {
+	case *parser.Await:
+		return spillable(x.Value)
+	case *parser.YieldFrom:
+		return spillable(x.Value)
+	case *parser.Yield:
+		return x.Value == nil || spillable(x.Value)
 	}
 	_, kids, ok := awaitKids(e)
 	if !ok {
@@ -934,11 +978,27 @@ func (t *translator) spill(f *fn, st parser.StmtNode, e parser.ExprNode) ([]jen.
 	if _, _, ok := comprehensionLoop(e); ok {
 		return t.spillComprehension(f, st, e)
 	}
-	if a, ok := e.(*parser.Await); ok {
-		pre, inner := t.spill(f, st, a.Value)
-		pre = append(pre, t.smAwait(f, st, inner)...)
+	switch x := e.(type) {
+	case *parser.Await, *parser.YieldFrom:
+		var value parser.ExprNode
+		if a, ok := x.(*parser.Await); ok {
+			value = a.Value
+		} else {
+			value = x.(*parser.YieldFrom).Value
+		}
+		pre, inner := t.spill(f, st, value)
+		if _, ok := x.(*parser.Await); ok {
+			pre = append(pre, t.smAwait(f, st, inner)...)
+		} else {
+			pre = append(pre, t.smDelegate(f, st, "YieldFrom", inner)...)
+		}
 		tmp := t.hoist(f, "aw", pyObject())
 		pre = append(pre, jen.Add(t.lineDirective(st)).Id(tmp).Op("=").Id(coVar).Dot("Value"))
+		return pre, tempRef(tmp)
+	case *parser.Yield:
+		pre := t.smYield(f, st, x)
+		tmp := t.hoist(f, "sent", pyObject())
+		pre = append(pre, jen.Add(t.lineDirective(st)).Id(tmp).Op("=").Id(coVar).Dot("Received").Call())
 		return pre, tempRef(tmp)
 	}
 	c, kids, _ := awaitKids(e)
@@ -1104,7 +1164,9 @@ func (t *translator) smAsyncFor(f *fn, s *parser.AsyncFor) []jen.Code {
 	out = append(out, t.directed(s.Target, t.topLevel(t.assignTo(f, s.Target, jen.Id(coVar).Dot("Value"))))...)
 	l := t.pushFlatLoop(f, top)
 	out = append(out, t.smBlock(f, s.Body)...)
-	out = append(out, jen.Goto().Id(top))
+	if !smTerminates(s.Body) {
+		out = append(out, jen.Goto().Id(top))
+	}
 	f.popLoop()
 	return append(out, t.flatLoopEnd(f, l, exitL, s.Orelse)...)
 }

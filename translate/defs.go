@@ -280,7 +280,7 @@ func (t *translator) funcDef(f *fn, node parser.StmtNode, name string, args *par
 
 	nf := &fn{scope: s, parent: f, returnsValue: true, qualname: qual}
 	params := paramNames(args)
-	compiled := s.isAsync && !s.isGenerator && smCompilable(body)
+	compiled := s.isAsync != s.isGenerator && smCompilable(body)
 	if compiled {
 		s.frame = t.id("fr")
 	}
@@ -466,6 +466,25 @@ func (t *translator) genExp(f *fn, x *parser.GeneratorExp) *jen.Statement {
 	first := t.firstIter(f, x.Generators[0])
 	cf := &fn{scope: s, parent: f, qualname: qual, genVar: "gen"}
 	it0 := t.id("it")
+	if !s.isAsync {
+		// A compiled generator running the loops the expression spells.
+		s.frame, s.isGenerator = t.id("fr"), true
+		cf.genVar = ""
+		var body []parser.StmtNode = []parser.StmtNode{&parser.Expr{Pos: x.Pos, Value: &parser.Yield{Pos: x.Pos, Value: x.Elt}}}
+		for i := len(x.Generators) - 1; i >= 0; i-- {
+			g := x.Generators[i]
+			for j := len(g.Ifs) - 1; j >= 0; j-- {
+				body = []parser.StmtNode{&parser.If{Pos: x.Pos, Test: g.Ifs[j], Body: body}}
+			}
+			iter := g.Iter
+			if i == 0 {
+				iter = tempRef(it0)
+			}
+			body = []parser.StmtNode{&parser.For{Pos: x.Pos, Target: g.Target, Iter: iter, Body: body}}
+		}
+		gen := t.smFunction(cf, codeVar, body, nil, false)
+		return jen.Func().Params(jen.Id(it0).Add(pyObject())).Add(pyObject()).Block(gen...).Call(first)
+	}
 	inner := t.localDecls(s, nil, false)
 	inner = append(inner, t.comprehensionLoops(cf, x.Generators, it0, []jen.Code{jen.Id("gen").Dot("Yield").Call(t.expr(cf, x.Elt))})...)
 	inner = append(inner, jen.Return(pyNone()))

@@ -1,6 +1,9 @@
 package translate
 
 import (
+	"fmt"
+	"strings"
+
 	"github.com/dave/jennifer/jen"
 
 	"github.com/py2goasync/py2goasync/parser"
@@ -138,6 +141,17 @@ func (t *translator) exprStmt(f *fn, s *parser.Expr) []jen.Code {
 }
 
 func (t *translator) assign(f *fn, s *parser.Assign) []jen.Code {
+	if len(s.Targets) == 1 {
+		// `x = x` of a bound parameter does nothing (and Go's vet calls
+		// the assignment a mistake).
+		if tn, ok := s.Targets[0].(*parser.Name); ok {
+			if vn, ok := s.Value.(*parser.Name); ok && tn.Id == vn.Id {
+				if load := fmt.Sprintf("%#v", t.loadName(f, vn.Id)); !strings.ContainsAny(load, "(\"") {
+					return nil
+				}
+			}
+		}
+	}
 	value := t.expr(f, s.Value)
 	if len(s.Targets) == 1 {
 		return t.assignTo(f, s.Targets[0], value)

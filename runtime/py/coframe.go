@@ -250,8 +250,9 @@ func (co *CoFrame) Rethrow(prev *BaseException) {
 	panic(e)
 }
 
-// closeSM throws GeneratorExit into a suspended compiled coroutine.
-func (c *Coroutine) closeSM() {
+// closeSM throws GeneratorExit into a suspended compiled coroutine (or
+// generator: kind names it in the error).
+func (c *Coroutine) closeSM(kind string) {
 	exit := NewException(GeneratorExitType)
 	finishedOK := false
 	func() {
@@ -269,7 +270,7 @@ func (c *Coroutine) closeSM() {
 	}()
 	c.state = coClosed
 	if !finishedOK {
-		panic(NewError(RuntimeErrorType, "coroutine ignored GeneratorExit"))
+		panic(NewError(RuntimeErrorType, kind+" ignored GeneratorExit"))
 	}
 }
 
@@ -380,4 +381,16 @@ func (co *CoFrame) StepNext() (suspended, exhausted bool) {
 		}
 	}()
 	return co.Step(), false
+}
+
+// YieldFrom starts `yield from x` at resume point pc in a compiled
+// generator; Step drives it.
+func (co *CoFrame) YieldFrom(pc int32, x Object) {
+	switch x.(type) {
+	case *Generator, *Coroutine:
+	default:
+		x = GetIter(x)
+	}
+	co.PC, co.aw, co.first = pc, x, true
+	co.io, co.throw = None, nil
 }

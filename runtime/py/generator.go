@@ -217,7 +217,7 @@ func (c *Coroutine) Close() {
 			c.state = coClosed
 			return
 		}
-		c.closeSM()
+		c.closeSM("coroutine")
 		return
 	case c.stack == nil || !c.stack.started:
 		c.state = coClosed
@@ -268,12 +268,15 @@ func orNone(v Object) Object {
 	return v
 }
 
-// Generator is the object a generator function returns.
+// Generator is the object a generator function returns. A compiled
+// generator (NewGeneratorSM) keeps its state machine in c; the others run
+// body on a stack.
 type Generator struct {
 	Code  *Code
 	body  func(g *Generator) Object
 	stack *coStack
 	state coState
+	c     Coroutine
 }
 
 var GeneratorType = newBuiltinType("generator", ObjectType)
@@ -283,6 +286,14 @@ func (*Generator) Type() *Type { return GeneratorType }
 // NewGenerator makes a generator object; body runs on its first next().
 func NewGenerator(code *Code, body func(g *Generator) Object) *Generator {
 	return &Generator{Code: code, body: body}
+}
+
+// NewGeneratorSM makes a generator whose body is a compiled state machine
+// (see CoFrame): a yield is a resume point, so stepping it is a call.
+func NewGeneratorSM(code *Code, body func(co *CoFrame) Object) *Generator {
+	g := &Generator{Code: code}
+	g.c.Code, g.c.sm = code, body
+	return g
 }
 
 // Yield is a `yield v` expression in the generator's body.
@@ -304,16 +315,16 @@ func (g *Generator) YieldFrom(it Object) Object {
 	return yieldFrom(GetIter(it))
 }
 
-func (g *Generator) resumeWith(v Object, e *BaseException) (Object, bool, Object) {
+func (g *Generator) resumeWith(v Object, e *BaseException) (y Object, done bool, res Object) {
 	switch {
 	case g.state == coClosed:
 		if e != nil {
 			panic(e)
 		}
 		return nil, true, None
-	case g.stack != nil && g.stack.running:
+	case g.state == coRunning || g.stack != nil && g.stack.running:
 		panic(NewError(ValueErrorType, "generator already executing"))
-	case g.stack == nil:
+	case g.state == coCreated && g.stack == nil:
 		if v != nil && v != None && e == nil {
 			panic(NewError(TypeErrorType, "can't send non-None value to a just-started generator"))
 		}
@@ -321,16 +332,40 @@ func (g *Generator) resumeWith(v Object, e *BaseException) (Object, bool, Object
 			g.state = coClosed
 			panic(e)
 		}
-		g.stack = newStack(func() Object { return g.body(g) })
+		if g.c.sm == nil {
+			g.stack = newStack(func() Object { return g.body(g) })
+		}
 	}
 	g.state = coRunning
-	y, done := g.stack.resumeChecked(v, e, func() { g.state = coClosed })
+	defer func() {
+		if r := recover(); r != nil {
+			g.state = coClosed
+			panic(generatorRaised(r))
+		}
+	}()
+	if g.c.sm != nil {
+		y, done, res = g.c.resumeSM(v, e)
+	} else {
+		y, done = g.stack.resume(v, e)
+		res = g.stack.result
+	}
 	if done {
 		g.state = coClosed
-		return nil, true, g.stack.result
+		return nil, true, res
 	}
 	g.state = coSuspended
 	return y, false, nil
+}
+
+// generatorRaised is what leaves a generator whose body raised r: a
+// StopIteration becomes RuntimeError (PEP 479).
+func generatorRaised(r any) any {
+	if e, ok := r.(*BaseException); ok && e.cls.IsSubtype(StopIterationType) {
+		rt := NewError(RuntimeErrorType, "generator raised StopIteration")
+		rt.Cause, rt.Context, rt.SuppressContext = e, e, true
+		return rt
+	}
+	return r
 }
 
 // Next advances the generator; ok is false when it is exhausted.
@@ -361,6 +396,14 @@ func (g *Generator) Throw(e *BaseException) Object {
 func (g *Generator) Close() {
 	switch {
 	case g.state == coClosed:
+		return
+	case g.c.sm != nil:
+		if g.state == coCreated {
+			g.state = coClosed
+			return
+		}
+		defer func() { g.state = coClosed }()
+		g.c.closeSM("generator")
 		return
 	case g.stack == nil || !g.stack.started:
 		g.state = coClosed

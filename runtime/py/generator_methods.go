@@ -40,7 +40,7 @@ func init() {
 	AddGetter(GeneratorType, "__qualname__", func(o Object) Object { return Str(o.(*Generator).Code.Qualname) }, nil)
 	AddGetter(GeneratorType, "gi_running", func(o Object) Object {
 		g := o.(*Generator)
-		return NewBool(g.stack != nil && g.stack.running)
+		return NewBool(g.state == coRunning || g.stack != nil && g.stack.running)
 	}, nil)
 	AddGetter(GeneratorType, "gi_suspended", func(o Object) Object { return NewBool(o.(*Generator).state == coSuspended) }, nil)
 	AddGetter(GeneratorType, "gi_frame", func(o Object) Object {
