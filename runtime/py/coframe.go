@@ -153,6 +153,20 @@ func (c *Coroutine) resumeSM(v Object, e *BaseException) (Object, bool, Object) 
 	}
 	co.io, co.throw = v, e
 	c.state = coRunning
+	if c.Code.Flags&CodeCatches == 0 {
+		// No handler of the body's own can leave an exception handled
+		// across a suspension: the thread's state needs no saving.
+		ok := false
+		defer func() {
+			if !ok {
+				c.state = coClosed
+				co.aw = nil
+			}
+		}()
+		r := c.sm(co)
+		ok = true
+		return c.stepped(r)
+	}
 	t := current
 	co.outer = t.handling
 	if co.handling != nil {
@@ -168,11 +182,16 @@ func (c *Coroutine) resumeSM(v Object, e *BaseException) (Object, bool, Object) 
 	}()
 	r := c.run(co)
 	ok = true
+	return c.stepped(r)
+}
+
+// stepped finishes a resumption whose body returned r.
+func (c *Coroutine) stepped(r Object) (Object, bool, Object) {
 	// r == CoSuspend, without the interface comparison (runtime.ifaceeq).
 	if _, suspended := r.(*coSuspendMarker); suspended {
 		c.state = coSuspended
-		y := co.io
-		co.io = nil
+		y := c.frame.io
+		c.frame.io = nil
 		return y, false, nil
 	}
 	c.state = coClosed
