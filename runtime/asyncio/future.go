@@ -45,24 +45,47 @@ func (c *doneCallback) String() string {
 
 // Future is asyncio.Future.
 type Future struct {
-	cls          *py.Type
-	dict         *py.Dict
-	loop         *Loop
-	result       py.Object
-	exc          *py.BaseException
-	callbacks    []*doneCallback
-	cbBuf        [1]*doneCallback
-	cancelMsg    py.Object
-	cancelledExc *py.BaseException
+	cls       *py.Type
+	loop      *Loop
+	result    py.Object
+	exc       *py.BaseException
+	callbacks []*doneCallback
+	cbBuf     [1]*doneCallback
+	cancelMsg py.Object
 	// task is the Task this Future is part of, if any.
 	task *Task
-	// onCancel overrides cancel() (gather's _GatheringFuture).
-	onCancel func(msg py.Object) bool
-	// createdAt is where it was made, in debug mode (_source_traceback[-1]).
-	createdAt    string
+	// ext holds what few futures need.
+	ext          *futureExt
 	state        futState
 	blocking     bool
 	logTraceback bool
+}
+
+// futureExt is the rarely used part of a Future, kept out of line so that
+// futures stay small.
+type futureExt struct {
+	// dict is the instance dict of a Python subclass's instance.
+	dict         *py.Dict
+	cancelledExc *py.BaseException
+	// onCancel overrides cancel() (gather's _GatheringFuture).
+	onCancel func(msg py.Object) bool
+	// createdAt is where it was made, in debug mode (_source_traceback[-1]).
+	createdAt string
+}
+
+func (f *Future) extra() *futureExt {
+	if f.ext == nil {
+		f.ext = &futureExt{}
+	}
+	return f.ext
+}
+
+// createdAt is where the future was made, in debug mode ("" otherwise).
+func (f *Future) createdAt() string {
+	if f.ext == nil {
+		return ""
+	}
+	return f.ext.createdAt
 }
 
 var FutureType = newType("Future", "_asyncio", nil, func(t *py.Type) py.Object {
@@ -75,10 +98,11 @@ func (f *Future) InstanceDict() *py.Dict {
 	if f.cls == FutureType || f.cls == TaskType {
 		return nil
 	}
-	if f.dict == nil {
-		f.dict = py.NewDict()
+	x := f.extra()
+	if x.dict == nil {
+		x.dict = py.NewDict()
 	}
-	return f.dict
+	return x.dict
 }
 
 // fut gives the Future part of a Future or Task.
@@ -120,7 +144,7 @@ func NewFuture(l *Loop) *Future {
 func (f *Future) init(l *Loop) *Future {
 	*f = Future{cls: FutureType, loop: l, cancelMsg: py.None}
 	if l.debug {
-		f.createdAt = stdlibPath("base_events.py", 427)
+		f.extra().createdAt = stdlibPath("base_events.py", 427)
 	}
 	return f
 }
@@ -159,9 +183,11 @@ func (f *Future) Exception() py.Object {
 }
 
 func (f *Future) makeCancelledError() *py.BaseException {
-	if e := f.cancelledExc; e != nil {
-		f.cancelledExc = nil
-		return e
+	if f.ext != nil {
+		if e := f.ext.cancelledExc; e != nil {
+			f.ext.cancelledExc = nil
+			return e
+		}
 	}
 	if isNone(f.cancelMsg) {
 		return py.NewException(CancelledErrorType)
@@ -224,8 +250,8 @@ func (f *Future) Cancel(msg py.Object) bool {
 	if f.task != nil {
 		return f.task.Cancel(msg)
 	}
-	if f.onCancel != nil {
-		return f.onCancel(msg)
+	if f.ext != nil && f.ext.onCancel != nil {
+		return f.ext.onCancel(msg)
 	}
 	return f.cancel(msg)
 }
@@ -373,8 +399,8 @@ func (f *Future) reprInfo() []string {
 	if len(f.callbacks) > 0 {
 		info = append(info, formatCallbacks(f.callbacks))
 	}
-	if f.createdAt != "" {
-		info = append(info, "created at "+f.createdAt)
+	if at := f.createdAt(); at != "" {
+		info = append(info, "created at "+at)
 	}
 	return info
 }
@@ -479,7 +505,7 @@ func init() {
 			f.cancelMsg = py.None
 		}
 		if f.loop.debug {
-			f.createdAt = callerSite()
+			f.extra().createdAt = callerSite()
 		}
 		return py.None
 	})

@@ -88,6 +88,13 @@ func (h *Handle) Type() *py.Type {
 	return HandleType
 }
 
+// setSite records where a Python callback was scheduled (debug mode).
+func (h *Handle) setSite(site string) {
+	if site != "" {
+		h.name, h.nameIsSite = site, true
+	}
+}
+
 func (h *Handle) callbackRepr() string {
 	if h.cb != nil {
 		return formatCallbackSource(h.cb, h.args)
@@ -438,7 +445,7 @@ func (l *Loop) callSoonPy(cb py.Object, args []py.Object, ctx *py.Context) *Hand
 		h.ctx = py.Current().Context.CopyInto(&h.ctxBuf)
 	}
 	if l.debug {
-		h.name, h.nameIsSite = callerSite(), true
+		h.setSite(callerSite())
 	}
 	l.ready.push(h)
 	return h
@@ -448,7 +455,7 @@ func (l *Loop) callSoonPy(cb py.Object, args []py.Object, ctx *py.Context) *Hand
 func (l *Loop) callAt(when float64, h *Handle) *Handle {
 	h.loop, h.timer, h.when, h.scheduled = l, true, when, true
 	if l.debug && h.cb != nil {
-		h.name, h.nameIsSite = callerSite(), true
+		h.setSite(callerSite())
 	}
 	l.scheduled.push(h)
 	return h

@@ -226,7 +226,7 @@ func initModule(m *py.Module) {
 // setCreatedAt records, in debug mode, the asyncio source line that made t.
 func setCreatedAt(t py.Object, file string, line int) py.Object {
 	if tk, ok := t.(*Task); ok && tk.loop.debug {
-		tk.createdAt = stdlibPath(file, line)
+		tk.extra().createdAt = stdlibPath(file, line)
 	}
 	return t
 }

@@ -95,7 +95,7 @@ func (t *Task) initTask(coro py.Object, name py.Object, ctx *py.Context) {
 	t.idx = len(t.loop.tasks)
 	t.loop.tasks = append(t.loop.tasks, t)
 	if t.loop.debug {
-		t.createdAt = callerSite()
+		t.extra().createdAt = callerSite()
 	}
 }
 
@@ -203,7 +203,7 @@ func (t *Task) step(exc *py.BaseException) {
 		et := err.Type()
 		switch {
 		case et.IsSubtype(CancelledErrorType):
-			t.cancelledExc = err
+			t.extra().cancelledExc = err
 			t.Future.cancel(nil)
 		case et.IsSubtype(py.KeyboardInterruptType) || et.IsSubtype(py.SystemExitType):
 			t.setException(err)

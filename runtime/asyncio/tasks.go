@@ -286,7 +286,7 @@ func Gather(args []py.Object, returnExceptions bool) py.Object {
 		childObjs = append(childObjs, fo)
 	}
 	outer = &Future{cls: GatheringFutureType, loop: l, cancelMsg: py.None}
-	outer.onCancel = func(msg py.Object) bool {
+	outer.extra().onCancel = func(msg py.Object) bool {
 		if outer.Done() {
 			return false
 		}
@@ -301,8 +301,8 @@ func Gather(args []py.Object, returnExceptions bool) py.Object {
 		}
 		return ret
 	}
-	outer.dict = py.NewDict()
-	outer.dict.SetStr("_children", py.NewList(childObjs...))
+	outer.extra().dict = py.NewDict()
+	outer.ext.dict.SetStr("_children", py.NewList(childObjs...))
 	return outer
 }
 
