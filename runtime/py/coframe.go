@@ -272,25 +272,11 @@ func (co *CoFrame) Rethrow(prev *BaseException) {
 // closeSM throws GeneratorExit into a suspended compiled coroutine (or
 // generator: kind names it in the error).
 func (c *Coroutine) closeSM(kind string) {
-	exit := NewException(GeneratorExitType)
-	finishedOK := false
-	func() {
-		defer func() {
-			if r := recover(); r != nil {
-				if e, ok := r.(*BaseException); ok && (e == exit || e.cls.IsSubtype(GeneratorExitType) || e.cls.IsSubtype(StopIterationType)) {
-					finishedOK = true
-					return
-				}
-				panic(r)
-			}
-		}()
+	defer func() { c.state = coClosed }()
+	closeThrowing(kind, func(exit *BaseException) bool {
 		_, done, _ := c.resumeSM(None, exit)
-		finishedOK = done
-	}()
-	c.state = coClosed
-	if !finishedOK {
-		panic(NewError(RuntimeErrorType, kind+" ignored GeneratorExit"))
-	}
+		return done
+	})
 }
 
 // SuspendedLine is the source line a suspended compiled coroutine waits
@@ -338,31 +324,33 @@ func (co *CoFrame) Received() Object {
 // WithEnter starts `with mgr`: it returns the bound __exit__ and the value
 // of __enter__().
 func WithEnter(mgr Object) (exit, value Object) {
-	t := mgr.Type()
-	enter, ex := t.Lookup("__enter__"), t.Lookup("__exit__")
-	if enter == nil {
-		panic(NewError(TypeErrorType, fmt.Sprintf("'%s' object does not support the context manager protocol", t.Name)))
-	}
-	if ex == nil {
-		panic(NewError(TypeErrorType, fmt.Sprintf("'%s' object does not support the context manager protocol (missed __exit__ method)", t.Name)))
-	}
-	exit = bindDescriptor(ex, mgr, t)
-	return exit, Call(bindDescriptor(enter, mgr, t))
+	enter, exit := contextMethods(mgr, false)
+	return exit, Call(enter)
 }
 
 // AsyncWithEnter starts `async with mgr`: it returns the bound __aexit__
 // and the awaitable __aenter__() returned.
 func AsyncWithEnter(mgr Object) (exit, enter Object) {
+	en, exit := contextMethods(mgr, true)
+	return exit, Call(en)
+}
+
+// contextMethods looks up a context manager's bound __enter__/__exit__
+// (__aenter__/__aexit__ when async), with CPython's errors.
+func contextMethods(mgr Object, async bool) (enter, exit Object) {
 	t := mgr.Type()
-	en, ex := t.Lookup("__aenter__"), t.Lookup("__aexit__")
+	names, protocol := [2]string{"__enter__", "__exit__"}, "context manager protocol"
+	if async {
+		names, protocol = [2]string{"__aenter__", "__aexit__"}, "asynchronous context manager protocol"
+	}
+	en, ex := t.Lookup(names[0]), t.Lookup(names[1])
 	if en == nil {
-		panic(NewError(TypeErrorType, fmt.Sprintf("'%s' object does not support the asynchronous context manager protocol", t.Name)))
+		panic(NewError(TypeErrorType, fmt.Sprintf("'%s' object does not support the %s", t.Name, protocol)))
 	}
 	if ex == nil {
-		panic(NewError(TypeErrorType, fmt.Sprintf("'%s' object does not support the asynchronous context manager protocol (missed __aexit__ method)", t.Name)))
+		panic(NewError(TypeErrorType, fmt.Sprintf("'%s' object does not support the %s (missed %s method)", t.Name, protocol, names[1])))
 	}
-	exit = bindDescriptor(ex, mgr, t)
-	return exit, Call(bindDescriptor(en, mgr, t))
+	return bindDescriptor(en, mgr, t), bindDescriptor(ex, mgr, t)
 }
 
 // ExitWith calls a bound __exit__ or __aexit__ for exception e, or with

@@ -230,6 +230,16 @@ func (c *Coroutine) Close() {
 // finishes, as generator.close() does.
 func closeStack(s *coStack, kind string, markClosed func()) {
 	defer markClosed()
+	closeThrowing(kind, func(exit *BaseException) bool {
+		_, done := s.resume(None, exit)
+		return done
+	})
+}
+
+// closeThrowing is close() of a generator or coroutine: throw (which
+// resumes it with exit) must end it, by finishing or by letting
+// GeneratorExit (or StopIteration) out; a value yielded instead is an error.
+func closeThrowing(kind string, throw func(exit *BaseException) (done bool)) {
 	exit := NewException(GeneratorExitType)
 	finishedOK := false
 	func() {
@@ -242,8 +252,7 @@ func closeStack(s *coStack, kind string, markClosed func()) {
 				panic(r)
 			}
 		}()
-		_, done := s.resume(None, exit)
-		finishedOK = done
+		finishedOK = throw(exit)
 	}()
 	if !finishedOK {
 		panic(NewError(RuntimeErrorType, kind+" ignored GeneratorExit"))

@@ -107,17 +107,8 @@ func runHandler(handler Handler, exc *BaseException) (Flow, Object) {
 
 // With runs `with cm as v: body`.
 func With(cm Object, body func(v Object) (Flow, Object)) (flow Flow, result Object) {
-	t := cm.Type()
-	enter, exit := t.Lookup("__enter__"), t.Lookup("__exit__")
-	if enter == nil || exit == nil {
-		missing := "context manager protocol"
-		if enter == nil {
-			panic(NewError(TypeErrorType, fmt.Sprintf("'%s' object does not support the %s", t.Name, missing)))
-		}
-		panic(NewError(TypeErrorType, fmt.Sprintf("'%s' object does not support the %s (missed __exit__ method)", t.Name, missing)))
-	}
-	exitBound := bindDescriptor(exit, cm, t)
-	v := Call(bindDescriptor(enter, cm, t))
+	enter, exitBound := contextMethods(cm, false)
+	v := Call(enter)
 	flow, result, exc := runCatching(func() (Flow, Object) { return body(v) })
 	if exc != nil {
 		prev := EnterHandler(exc)
@@ -134,16 +125,8 @@ func With(cm Object, body func(v Object) (Flow, Object)) (flow Flow, result Obje
 
 // AsyncWith runs `async with cm as v: body` inside a coroutine.
 func AsyncWith(cm Object, body func(v Object) (Flow, Object)) (flow Flow, result Object) {
-	t := cm.Type()
-	enter, exit := t.Lookup("__aenter__"), t.Lookup("__aexit__")
-	if enter == nil {
-		panic(NewError(TypeErrorType, fmt.Sprintf("'%s' object does not support the asynchronous context manager protocol", t.Name)))
-	}
-	if exit == nil {
-		panic(NewError(TypeErrorType, fmt.Sprintf("'%s' object does not support the asynchronous context manager protocol (missed __aexit__ method)", t.Name)))
-	}
-	exitBound := bindDescriptor(exit, cm, t)
-	v := Await(Call(bindDescriptor(enter, cm, t)))
+	enter, exitBound := contextMethods(cm, true)
+	v := Await(Call(enter))
 	flow, result, exc := runCatching(func() (Flow, Object) { return body(v) })
 	if exc != nil {
 		prev := EnterHandler(exc)
