@@ -226,7 +226,7 @@ func (t *Task) step(exc *py.BaseException) {
 }
 
 func (t *Task) handleYield(yielded py.Object) {
-	if yielded == nil || yielded == py.None {
+	if isNone(yielded) {
 		t.pushStep()
 		return
 	}

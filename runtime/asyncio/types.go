@@ -113,7 +113,12 @@ func orNone(o py.Object) py.Object {
 	return o
 }
 
-func isNone(o py.Object) bool { return o == nil || o == py.None }
+// isNone is o is None (or unset), with a type test rather than an
+// interface comparison (runtime.ifaceeq).
+func isNone(o py.Object) bool {
+	_, none := o.(py.NoneType)
+	return none || o == nil
+}
 
 func toFloat(o py.Object) float64 {
 	switch v := o.(type) {
