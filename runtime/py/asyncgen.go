@@ -225,6 +225,44 @@ func (a *asyncGenASend) AwaitDirect() Object {
 	}
 }
 
+// AwaitStep is asend/__anext__ awaited by a compiled coroutine: each step
+// resumes the body once; a yielded value ends the await, anything else (a
+// future) is passed out to the task and its answer passed back in.
+func (a *asyncGenASend) AwaitStep(first bool, send Object, throw *BaseException) (Object, bool, Object) {
+	g := a.gen
+	if first {
+		if a.state == 2 {
+			panic(NewError(RuntimeErrorType, "cannot reuse already awaited __anext__()/asend()"))
+		}
+		if g.runningAsync {
+			a.state = 2
+			panic(NewError(RuntimeErrorType, "anext(): asynchronous generator is already running"))
+		}
+		send, throw = a.val, nil
+		if send == nil {
+			send = None
+		}
+		a.state = 1
+		g.runningAsync = true
+	}
+	over := true
+	defer func() {
+		if over {
+			g.runningAsync = false
+			a.state = 2
+		}
+	}()
+	y, isValue, finished := g.step(send, throw)
+	switch {
+	case finished:
+		panic(NewException(StopAsyncIterationType))
+	case isValue:
+		return nil, true, y
+	}
+	over = false
+	return y, false, nil
+}
+
 // asyncGenAThrow is the awaitable of athrow() and aclose().
 type asyncGenAThrow struct {
 	gen   *AsyncGenerator
