@@ -387,7 +387,10 @@ func (t *translator) smFunction(f *fn, codeVar string, body []parser.StmtNode, p
 		t.setCodeField(codeVar, "AwaitLines", jen.Index().Int32().Values(lines...))
 		if f.sm.catches {
 			kind := "CodeCoroutine"
-			if s.isGenerator {
+			switch {
+			case s.isAsync && s.isGenerator:
+				kind = "CodeAsyncGenerator"
+			case s.isGenerator:
 				kind = "CodeGenerator"
 			}
 			t.setCodeField(codeVar, "Flags", py(kind).Op("|").Add(py("CodeCatches")))
@@ -430,7 +433,10 @@ func (t *translator) smFunction(f *fn, codeVar string, body []parser.StmtNode, p
 	}
 	fun := jen.Func().Params(jen.Id(coVar).Op("*").Qual(pyPath, "CoFrame")).Add(pyObject()).Block(inner...)
 	ctor := "NewCoroutineSM"
-	if s.isGenerator {
+	switch {
+	case s.isAsync && s.isGenerator:
+		ctor = "NewAsyncGeneratorSM"
+	case s.isGenerator:
 		ctor = "NewGeneratorSM"
 	}
 	return append(out, jen.Return(py(ctor).Call(jen.Id(codeVar), fun)))
@@ -460,7 +466,10 @@ func (t *translator) hoist(f *fn, prefix string, typ jen.Code) string {
 // smBlock translates statements of a state machine body at its top level.
 func (t *translator) smBlock(f *fn, body []parser.StmtNode) []jen.Code {
 	var out []jen.Code
-	for _, st := range body {
+	for i, st := range body {
+		if i > 0 && smTerminates(body[i-1:i]) {
+			break // what follows can never run (and Go's vet rejects it)
+		}
 		if !hasAwait(st) {
 			out = append(out, t.topLevel(t.stmt(f, st))...)
 			continue
@@ -599,8 +608,17 @@ func (t *translator) smYield(f *fn, st parser.StmtNode, y *parser.Yield) []jen.C
 	}
 	pc := t.newResume(f, st)
 	return append(pre,
-		jen.Add(t.lineDirective(st)).Return(jen.Id(coVar).Dot("Suspend").Call(jen.Lit(pc), v)),
+		jen.Add(t.lineDirective(st)).Return(jen.Id(coVar).Dot(yieldMethod(f)).Call(jen.Lit(pc), v)),
 		jen.Id(resumeLabel(pc)).Op(":"))
+}
+
+// yieldMethod is how the state machine yields a value: an async
+// generator marks it apart from the futures its awaits pass out.
+func yieldMethod(f *fn) string {
+	if f.scope.isAsync {
+		return "AsyncYield"
+	}
+	return "Suspend"
 }
 
 // smDelegate evaluates x and delegates to it (co.Await or co.YieldFrom)
@@ -1036,18 +1054,22 @@ func before(a, b parser.Pos) bool {
 }
 
 // smTerminates reports whether the state machine translation of body ends
-// in a Go terminating statement (so nothing may follow it).
+// in a Go terminating statement (so nothing may follow it); statements
+// after one that always jumps away are never translated.
 func smTerminates(body []parser.StmtNode) bool {
-	if len(body) == 0 {
-		return false
-	}
-	switch s := body[len(body)-1].(type) {
-	case *parser.Return, *parser.Break, *parser.Continue:
-		return true
-	case *parser.If:
-		return len(s.Orelse) > 0 && smTerminates(s.Body) && smTerminates(s.Orelse)
-	case *parser.Try:
-		return hasAwait(s) && smTerminates(s.Finalbody)
+	for _, st := range body {
+		switch s := st.(type) {
+		case *parser.Return, *parser.Break, *parser.Continue:
+			return true
+		case *parser.If:
+			if len(s.Orelse) > 0 && smTerminates(s.Body) && smTerminates(s.Orelse) {
+				return true
+			}
+		case *parser.Try:
+			if hasAwait(s) && smTerminates(s.Finalbody) {
+				return true
+			}
+		}
 	}
 	return false
 }

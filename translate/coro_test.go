@@ -34,6 +34,7 @@ func TestCompiledCoroutineChoice(t *testing.T) {
 		{"y = [await v for v in x]", true},
 		{"y = {k: await v async for k in x}", true},
 		{"y = (await v for v in x)", false},
+		{"yield await x", true},
 		{"y = [v async for v in x]", true},
 		{"@deco(await x)\ndef f(): pass", false},
 		{"def f(a=await x): pass", false},
@@ -56,7 +57,7 @@ func TestCompiledCoroutineChoice(t *testing.T) {
 			if err != nil {
 				t.Fatalf("%q: %v", c.body, err)
 			}
-			if !strings.Contains(string(out), "NewCoroutineSM(") {
+			if !strings.Contains(string(out), "SM(code") {
 				t.Errorf("%q: translation is not a state machine", c.body)
 			}
 		}

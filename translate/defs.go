@@ -280,7 +280,7 @@ func (t *translator) funcDef(f *fn, node parser.StmtNode, name string, args *par
 
 	nf := &fn{scope: s, parent: f, returnsValue: true, qualname: qual}
 	params := paramNames(args)
-	compiled := s.isAsync != s.isGenerator && smCompilable(body)
+	compiled := (s.isAsync || s.isGenerator) && smCompilable(body)
 	if compiled {
 		s.frame = t.id("fr")
 	}

@@ -269,26 +269,31 @@ func (t *translator) moduleBody(mod *parser.Module) []jen.Code {
 
 func (t *translator) block(f *fn, body []parser.StmtNode) []jen.Code {
 	var out []jen.Code
-	for _, s := range body {
+	for i, s := range body {
 		out = append(out, t.stmt(f, s)...)
+		if terminates(body[i : i+1]) {
+			break // what follows can never run (and Go's vet rejects it)
+		}
 	}
 	return out
 }
 
 // terminates reports whether Go will see the translation of body as a
-// terminating statement list (so no return may follow it).
+// terminating statement list (so no return may follow it). Statements
+// after one that always jumps away are never translated (see block).
 func terminates(body []parser.StmtNode) bool {
-	if len(body) == 0 {
-		return false
-	}
-	switch s := body[len(body)-1].(type) {
-	case *parser.Return:
-		return true
-	case *parser.Break, *parser.Continue:
-		// Only ever last in a Block closure, where they are returns.
-		return true
-	case *parser.If:
-		return len(s.Orelse) > 0 && terminates(s.Body) && terminates(s.Orelse)
+	for _, st := range body {
+		switch s := st.(type) {
+		case *parser.Return:
+			return true
+		case *parser.Break, *parser.Continue:
+			// Only ever the end of a Block closure, where they are returns.
+			return true
+		case *parser.If:
+			if len(s.Orelse) > 0 && terminates(s.Body) && terminates(s.Orelse) {
+				return true
+			}
+		}
 	}
 	return false
 }

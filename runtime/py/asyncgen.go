@@ -68,6 +68,8 @@ type AsyncGenerator struct {
 	body  func(g *AsyncGenerator) Object
 	stack *coStack
 	state coState
+	// c is the state machine of a compiled async generator (c.sm != nil).
+	c Coroutine
 	// runningAsync is ag_running_async: an awaitable is driving the body.
 	runningAsync bool
 	hooksInited  bool
@@ -92,6 +94,21 @@ func (*asyncGenWrapped) Type() *Type { return asyncGenWrappedType }
 // first __anext__/asend.
 func NewAsyncGenerator(code *Code, body func(g *AsyncGenerator) Object) *AsyncGenerator {
 	return &AsyncGenerator{Code: code, body: body}
+}
+
+// NewAsyncGeneratorSM makes an async generator whose body is a compiled
+// state machine (see CoFrame); its yields are co.AsyncYield.
+func NewAsyncGeneratorSM(code *Code, body func(co *CoFrame) Object) *AsyncGenerator {
+	g := &AsyncGenerator{Code: code}
+	g.c.Code, g.c.sm = code, body
+	return g
+}
+
+// AsyncYield is `yield v` in a compiled async generator: the value is
+// marked so the generator's awaitables tell it from a future the body
+// passes out to the task.
+func (co *CoFrame) AsyncYield(pc int32, v Object) Object {
+	return co.Suspend(pc, &asyncGenWrapped{v})
 }
 
 func (g *AsyncGenerator) String() string {
@@ -142,14 +159,19 @@ func (g *AsyncGenerator) step(v Object, e *BaseException) (y Object, isValue boo
 			panic(e)
 		}
 		return nil, false, true
-	case g.stack != nil && g.stack.running:
+	case g.state == coRunning || g.stack != nil && g.stack.running:
 		panic(NewError(ValueErrorType, "async generator already executing"))
-	case g.stack == nil:
+	case g.state == coCreated && g.stack == nil:
 		if e != nil {
 			g.state = coClosed
 			panic(e)
 		}
-		g.stack = newStack(func() Object { return g.body(g) })
+		if v != nil && v != None {
+			panic(NewError(TypeErrorType, "can't send non-None value to a just-started async generator"))
+		}
+		if g.c.sm == nil {
+			g.stack = newStack(func() Object { return g.body(g) })
+		}
 	}
 	g.state = coRunning
 	ok := false
@@ -167,7 +189,13 @@ func (g *AsyncGenerator) step(v Object, e *BaseException) (y Object, isValue boo
 			}
 		}
 	}()
-	yv, done := g.stack.resume(v, e)
+	var yv Object
+	var done bool
+	if g.c.sm != nil {
+		yv, done, _ = g.c.resumeSM(v, e)
+	} else {
+		yv, done = g.stack.resume(v, e)
+	}
 	ok = true
 	if done {
 		g.state = coClosed
@@ -291,7 +319,7 @@ func (a *asyncGenAThrow) AwaitDirect() Object {
 	}
 	a.state = 1
 	defer func() { a.state = 2 }()
-	if g.state == coClosed || g.stack == nil {
+	if g.state == coClosed || g.state == coCreated && g.stack == nil {
 		g.state = coClosed
 		if a.exc == nil {
 			return None
