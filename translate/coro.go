@@ -2,6 +2,7 @@ package translate
 
 import (
 	"fmt"
+	"math"
 	"strings"
 
 	"github.com/dave/jennifer/jen"
@@ -378,6 +379,10 @@ func (t *translator) smFunction(f *fn, codeVar string, body []parser.StmtNode, p
 	inner := t.smBlock(f, body)
 	if !smTerminates(body) {
 		inner = append(inner, jen.Return(pyNone()))
+	}
+	if n := len(f.sm.lines); n > math.MaxInt16 {
+		// (py.CoFrame.Handler holds a resume point in an int16.)
+		t.unsupportedAt(s.node, "more than 32767 awaits and yields in one function")
 	}
 	if n := len(f.sm.lines); n > 1 {
 		lines := make([]jen.Code, n)

@@ -35,7 +35,7 @@ type CoFrame struct {
 	// Handler is the resume point of the innermost try statement whose
 	// body is running (0 for none): an exception out of the body resumes
 	// the frame there, where Catch takes the exception.
-	Handler int32
+	Handler int16
 	first   bool // the next Step is the await's first
 	// Value is the result of the await that just finished.
 	Value Object
@@ -44,9 +44,16 @@ type CoFrame struct {
 	// out on suspension.
 	io    Object
 	throw *BaseException
-	// caught is the exception delivered to a handler; handling is the one
-	// the body is handling (sys.exc_info, __context__), kept across
-	// suspensions; outer is the thread's when the frame was resumed.
+	// h is the exception state of a body with handlers of its own
+	// (CodeCatches), allocated by its first resumption.
+	h *coHandling
+}
+
+// coHandling is a compiled body's exception state: caught is the
+// exception delivered to a handler; handling is the one the body is
+// handling (sys.exc_info, __context__), kept across suspensions; outer is
+// the thread's when the frame was resumed.
+type coHandling struct {
 	caught, handling, outer *BaseException
 }
 
@@ -168,13 +175,17 @@ func (c *Coroutine) resumeSM(v Object, e *BaseException) (Object, bool, Object) 
 		return c.stepped(r)
 	}
 	t := current
-	co.outer = t.handling
-	if co.handling != nil {
-		t.handling = co.handling
+	if co.h == nil {
+		co.h = &coHandling{}
+	}
+	h := co.h
+	h.outer = t.handling
+	if h.handling != nil {
+		t.handling = h.handling
 	}
 	ok := false
 	defer func() {
-		t.handling, co.outer = co.outer, nil
+		t.handling, h.outer = h.outer, nil
 		if !ok {
 			c.state = coClosed
 			co.aw = nil
@@ -209,7 +220,7 @@ func (c *Coroutine) run(co *CoFrame) Object {
 		if exc == nil {
 			return r
 		}
-		co.PC, co.caught = co.Handler, exc
+		co.PC, co.h.caught = int32(co.Handler), exc
 	}
 }
 
@@ -233,38 +244,38 @@ const compiledCatcher = "github.com/py2goasync/py2goasync/runtime/py.(*Coroutine
 // the try body (and any handler it raised from) becomes the one being
 // handled, on top of prev, what was handled when the statement started.
 func (co *CoFrame) Catch(prev *BaseException) {
-	e := co.caught
-	co.caught = nil
-	co.handling = prev
+	e := co.h.caught
+	co.h.caught = nil
+	co.h.handling = prev
 	co.EnterHandler(e)
 }
 
 // Handling is the exception the body is handling.
-func (co *CoFrame) Handling() *BaseException { return co.handling }
+func (co *CoFrame) Handling() *BaseException { return co.h.handling }
 
 // EnterHandler makes e the exception being handled (an except clause or
 // a finally clause with an exception pending) and returns the previous.
 func (co *CoFrame) EnterHandler(e *BaseException) *BaseException {
-	prev := co.handling
-	co.handling = e
+	prev := co.h.handling
+	co.h.handling = e
 	current.handling = e
 	return prev
 }
 
 // ExitHandler restores the handled exception saved by EnterHandler.
 func (co *CoFrame) ExitHandler(prev *BaseException) {
-	co.handling = prev
+	co.h.handling = prev
 	if prev != nil {
 		current.handling = prev
 	} else {
-		current.handling = co.outer
+		current.handling = co.h.outer
 	}
 }
 
 // Rethrow ends a handler that did not match: the exception propagates on
 // unchanged.
 func (co *CoFrame) Rethrow(prev *BaseException) {
-	e := co.handling
+	e := co.h.handling
 	co.ExitHandler(prev)
 	panic(e)
 }
