@@ -13,8 +13,10 @@ import (
 	"path"
 	"path/filepath"
 	"runtime"
+	"sort"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/py2goasync/py2goasync/parser"
 	pyruntime "github.com/py2goasync/py2goasync/runtime"
@@ -183,6 +185,8 @@ func ensureRuntime(cache string) (string, error) {
 	}
 	dir := filepath.Join(cache, "runtime-"+h)
 	if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+		now := time.Now()
+		os.Chtimes(dir, now, now) // recently used: kept by pruneCache
 		return dir, nil
 	}
 	if err := os.MkdirAll(cache, 0o755); err != nil {
@@ -246,6 +250,8 @@ func BuildSource(goSrc []byte) (string, error) {
 	progDir := filepath.Join(cache, "prog-"+hex.EncodeToString(sum[:])[:20])
 	bin := filepath.Join(progDir, "prog")
 	if _, err := os.Stat(bin); err == nil {
+		now := time.Now()
+		os.Chtimes(progDir, now, now) // recently used: kept by pruneCache
 		return bin, nil
 	}
 	tmp, err := os.MkdirTemp(cache, "tmp-prog-")
@@ -271,7 +277,56 @@ func BuildSource(goSrc []byte) (string, error) {
 			return "", err
 		}
 	}
+	pruneCache(cache, rtDir)
 	return bin, nil
+}
+
+// Cache limits: programs are ~10 MB each and runtimes ~5 MB, so the cache
+// stays under a gigabyte or so however many programs are built.
+const (
+	keepPrograms = 64
+	keepRuntimes = 4
+	staleTemp    = time.Hour
+)
+
+// pruneCache removes the least recently used program builds beyond
+// keepPrograms, runtime versions beyond keepRuntimes (never the one in
+// use), and temporary directories left by interrupted builds. Errors are
+// ignored: another build may be pruning at the same time.
+func pruneCache(cache, rtDir string) {
+	entries, err := os.ReadDir(cache)
+	if err != nil {
+		return
+	}
+	type aged struct {
+		path string
+		mod  time.Time
+	}
+	var progs, runtimes []aged
+	for _, e := range entries {
+		info, err := e.Info()
+		if err != nil || !e.IsDir() {
+			continue
+		}
+		path := filepath.Join(cache, e.Name())
+		switch {
+		case strings.HasPrefix(e.Name(), "prog-"):
+			progs = append(progs, aged{path, info.ModTime()})
+		case strings.HasPrefix(e.Name(), "runtime-") && path != rtDir:
+			runtimes = append(runtimes, aged{path, info.ModTime()})
+		case strings.HasPrefix(e.Name(), "tmp-") && time.Since(info.ModTime()) > staleTemp:
+			os.RemoveAll(path)
+		}
+	}
+	for _, group := range []struct {
+		dirs []aged
+		keep int
+	}{{progs, keepPrograms}, {runtimes, keepRuntimes - 1}} {
+		sort.Slice(group.dirs, func(i, j int) bool { return group.dirs[i].mod.After(group.dirs[j].mod) })
+		for i := group.keep; i < len(group.dirs); i++ {
+			os.RemoveAll(group.dirs[i].path)
+		}
+	}
 }
 
 // VetSource runs go vet on translated source (the generated Go must be

@@ -106,7 +106,20 @@ func (co *CoFrame) Step() bool {
 		y, res Object
 		done   bool
 	)
+	// A coroutine first: a concrete type test is cheaper than the
+	// interface one, and most awaits are of coroutines.
 	switch a := co.aw.(type) {
+	case *Coroutine:
+		if throw == nil || !throw.cls.IsSubtype(GeneratorExitType) {
+			if send == nil {
+				send = None
+			}
+			y, done, res = a.resumeWith(send, throw)
+			break
+		}
+		co.aw = nil
+		closeObject(a)
+		panic(throw)
 	case StepAwaitable:
 		y, done, res = a.AwaitStep(co.first, send, throw)
 	default:
