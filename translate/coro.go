@@ -391,14 +391,8 @@ func (t *translator) smFunction(f *fn, codeVar string, body []parser.StmtNode, p
 		}
 		t.setCodeField(codeVar, "AwaitLines", jen.Index().Int32().Values(lines...))
 		if f.sm.catches {
-			kind := "CodeCoroutine"
-			switch {
-			case s.isAsync && s.isGenerator:
-				kind = "CodeAsyncGenerator"
-			case s.isGenerator:
-				kind = "CodeGenerator"
-			}
-			t.setCodeField(codeVar, "Flags", py(kind).Op("|").Add(py("CodeCatches")))
+			flag, _ := smKind(s)
+			t.setCodeField(codeVar, "Flags", py(flag).Op("|").Add(py("CodeCatches")))
 		}
 		cases := make([]jen.Code, 0, n-1)
 		for pc := 1; pc < n; pc++ {
@@ -437,14 +431,19 @@ func (t *translator) smFunction(f *fn, codeVar string, body []parser.StmtNode, p
 		}
 	}
 	fun := jen.Func().Params(jen.Id(coVar).Op("*").Qual(pyPath, "CoFrame")).Add(pyObject()).Block(inner...)
-	ctor := "NewCoroutineSM"
+	_, ctor := smKind(s)
+	return append(out, jen.Return(py(ctor).Call(jen.Id(codeVar), fun)))
+}
+
+// smKind names a compiled function's code flag and constructor.
+func smKind(s *scope) (flag, ctor string) {
 	switch {
 	case s.isAsync && s.isGenerator:
-		ctor = "NewAsyncGeneratorSM"
+		return "CodeAsyncGenerator", "NewAsyncGeneratorSM"
 	case s.isGenerator:
-		ctor = "NewGeneratorSM"
+		return "CodeGenerator", "NewGeneratorSM"
 	}
-	return append(out, jen.Return(py(ctor).Call(jen.Id(codeVar), fun)))
+	return "CodeCoroutine", "NewCoroutineSM"
 }
 
 // setCodeField sets a field of a code object's declaration.

@@ -173,32 +173,26 @@ func (c *Coroutine) resumeSM(v Object, e *BaseException) (Object, bool, Object) 
 	}
 	co.io, co.throw = v, e
 	c.state = coRunning
-	if c.Code.Flags&CodeCatches == 0 {
-		// No handler of the body's own can leave an exception handled
-		// across a suspension: the thread's state needs no saving.
-		ok := false
-		defer func() {
-			if !ok {
-				c.state = coClosed
-				co.aw = nil
-			}
-		}()
-		r := c.sm(co)
-		ok = true
-		return c.stepped(r)
-	}
-	t := current
-	if co.h == nil {
-		co.h = &coHandling{}
-	}
-	h := co.h
-	h.outer = t.handling
-	if h.handling != nil {
-		t.handling = h.handling
+	// Only a body with handlers of its own (CodeCatches) can leave an
+	// exception handled across a suspension: other resumptions need not
+	// save and restore the thread's.
+	catches := c.Code.Flags&CodeCatches != 0
+	t, h := current, co.h
+	if catches {
+		if h == nil {
+			h = &coHandling{}
+			co.h = h
+		}
+		h.outer = t.handling
+		if h.handling != nil {
+			t.handling = h.handling
+		}
 	}
 	ok := false
 	defer func() {
-		t.handling, h.outer = h.outer, nil
+		if catches {
+			t.handling, h.outer = h.outer, nil
+		}
 		if !ok {
 			c.state = coClosed
 			co.aw = nil
