@@ -709,7 +709,9 @@ func (t *translator) smFor(f *fn, s *parser.For) []jen.Code {
 			dirT(jen.If(jen.Op("!").Id(rg).Dot("More").Call(jen.Id(i))).Block(jen.Goto().Id(exitL))),
 			dirT(py("Checkpoint").Call()),
 		}
-		head = append(head, t.directed(s.Target, t.topLevel(t.assignTo(f, s.Target, py("MakeInt").Call(jen.Id(i)))))...)
+		if !t.unreadLocal(f, s.Target) {
+			head = append(head, t.directed(s.Target, t.topLevel(t.assignTo(f, s.Target, py("MakeInt").Call(jen.Id(i)))))...)
+		}
 		step = []jen.Code{dirT(jen.Id(i).Op("+=").Id(rg).Dot("Step"))}
 	} else {
 		it := t.hoist(f, "it", pyObject())

@@ -347,7 +347,10 @@ func (t *translator) isBuiltinRange(f *fn, iter parser.ExprNode) bool {
 func (t *translator) rangeFor(f *fn, target, iter parser.ExprNode, body, orelse []parser.StmtNode) []jen.Code {
 	rg, i := t.id("rg"), t.id("i")
 	l := t.pushLoop(f, len(orelse) > 0)
-	loopBody := append([]jen.Code{py("Checkpoint").Call()}, t.assignTo(f, target, py("MakeInt").Call(jen.Id(i)))...)
+	loopBody := []jen.Code{py("Checkpoint").Call()}
+	if !t.unreadLocal(f, target) {
+		loopBody = append(loopBody, t.assignTo(f, target, py("MakeInt").Call(jen.Id(i)))...)
+	}
 	for k, s := range loopBody {
 		loopBody[k] = jen.Add(t.lineDirective(target)).Add(s)
 	}
@@ -647,4 +650,27 @@ func (t *translator) importFrom(f *fn, s *parser.ImportFrom) []jen.Code {
 		out = append(out, t.storeName(f, name, py("ImportFrom").Call(jen.Id(m), jen.Lit(a.Name))))
 	}
 	return out
+}
+
+// unreadLocal reports whether target is a local variable of the function
+// that nothing ever reads (`for _ in range(n)`): storing the loop's int
+// in it, which would box it, can be skipped.
+func (t *translator) unreadLocal(f *fn, target parser.ExprNode) bool {
+	n, ok := target.(*parser.Name)
+	if !ok || f.scope.kind != functionScope {
+		return false
+	}
+	if kind, owner := f.scope.resolve(n.Id, t.module); kind != nameLocal || owner != f.scope {
+		return false
+	}
+	if t.usedIn(f.scope, n.Id) || f.scope.deletes[n.Id] {
+		return false
+	}
+	// Builtins that see the local variables by name.
+	for _, b := range []string{"locals", "vars", "dir", "eval", "exec"} {
+		if f.scope.used[b] {
+			return false
+		}
+	}
+	return true
 }
