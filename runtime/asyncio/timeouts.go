@@ -234,13 +234,49 @@ func (g *TaskGroup) aenter() py.Object {
 	return g
 }
 
-func (g *TaskGroup) aexit(et, excObj py.Object) py.Object {
+var taskGroupAexitCode = goCode("__aexit__", "taskgroups.py", 64)
+
+// aexitCoro is TaskGroup.__aexit__: a state machine that waits until the
+// group's tasks are done, then raises what the group collected.
+func (g *TaskGroup) aexitCoro(et, excObj py.Object) *py.Coroutine {
+	var exc, propagate *py.BaseException
+	return py.NewCoroutineSM(taskGroupAexitCode, func(co *py.CoFrame) py.Object {
+		if co.PC == 1 {
+			goto waiting
+		}
+		exc, propagate = g.aexitStart(et, excObj)
+	loop:
+		if len(g.tasks) == 0 {
+			return g.aexitFinish(et, exc, propagate)
+		}
+		if g.onCompleted == nil {
+			g.onCompleted = NewFuture(g.loop)
+		}
+		co.Await(1, g.onCompleted)
+	waiting:
+		if suspended, e := co.StepCatch(); suspended {
+			return py.CoSuspend
+		} else if e != nil {
+			if !isCancelled(e) {
+				panic(e)
+			}
+			if !g.aborting {
+				propagate = e
+				g.abort()
+			}
+		}
+		g.onCompleted = nil
+		goto loop
+	})
+}
+
+// aexitStart is the part of __aexit__ before it waits for the tasks.
+func (g *TaskGroup) aexitStart(et, excObj py.Object) (exc, propagate *py.BaseException) {
 	g.exiting = true
-	exc, _ := excObj.(*py.BaseException)
+	exc, _ = excObj.(*py.BaseException)
 	if exc != nil && isBaseError(exc) && g.baseError == nil {
 		g.baseError = exc
 	}
-	var propagate *py.BaseException
 	if et == CancelledErrorType {
 		propagate = exc
 	}
@@ -255,21 +291,11 @@ func (g *TaskGroup) aexit(et, excObj py.Object) py.Object {
 	if !isNone(et) && !g.aborting {
 		g.abort()
 	}
-	for len(g.tasks) > 0 {
-		if g.onCompleted == nil {
-			g.onCompleted = NewFuture(g.loop)
-		}
-		if e := catch(func() { g.onCompleted.AwaitDirect() }); e != nil {
-			if !isCancelled(e) {
-				panic(e)
-			}
-			if !g.aborting {
-				propagate = e
-				g.abort()
-			}
-		}
-		g.onCompleted = nil
-	}
+	return exc, propagate
+}
+
+// aexitFinish is the part of __aexit__ after the tasks are done.
+func (g *TaskGroup) aexitFinish(et py.Object, exc, propagate *py.BaseException) py.Object {
 	if g.baseError != nil {
 		py.Raise(g.baseError)
 	}
@@ -338,8 +364,9 @@ func init() {
 	syncMethod(g, "__aenter__", goCode("__aenter__", "taskgroups.py", 49), func(self py.Object, a []py.Object) py.Object {
 		return gOf(self).aenter()
 	})
-	coroMethod(g, "__aexit__", goCode("__aexit__", "taskgroups.py", 64), func(self py.Object, a []py.Object, kw []string) py.Object {
-		return gOf(self).aexit(a[0], a[1])
+	def(g, "__aexit__", func(a []py.Object, kw []string) py.Object {
+		p := parse("__aexit__", a[1:], kw, []string{"et", "exc", "tb"}, 3)
+		return gOf(a[0]).aexitCoro(p[0], p[1])
 	})
 }
 
