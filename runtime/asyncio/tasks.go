@@ -561,15 +561,31 @@ func Wait(fs py.Object, timeout py.Object, returnWhen py.Object) *py.Coroutine {
 			typeError("Passing coroutines is forbidden, use tasks explicitly.")
 		}
 	}
-	return py.NewCoroutine(waitCode, func() py.Object {
-		l := GetRunningLoop()
-		futs := make([]*Future, len(items))
-		for i, it := range items {
-			fo := ensureFuture(it, l)
-			futs[i], _ = asFuture(fo)
-			items[i] = fo
+	var w *waiting
+	return py.NewCoroutineSM(waitCode, func(co *py.CoFrame) py.Object {
+		if co.PC == 1 {
+			goto waiting
 		}
-		done, pending := waitInternal(futs, timeout, rw, l)
+		{
+			l := GetRunningLoop()
+			futs := make([]*Future, len(items))
+			for i, it := range items {
+				fo := ensureFuture(it, l)
+				futs[i], _ = asFuture(fo)
+				items[i] = fo
+			}
+			w = startWait(futs, timeout, rw, l)
+		}
+		co.Await(1, w.waiter)
+	waiting:
+		if suspended, e := co.StepCatch(); suspended {
+			return py.CoSuspend
+		} else if e != nil {
+			w.stop()
+			panic(e)
+		}
+		w.stop()
+		done, pending := w.split()
 		return py.NewTuple(objSet(done), objSet(pending))
 	})
 }
@@ -594,46 +610,59 @@ func uniqueItems(fs py.Object) []py.Object {
 	return out
 }
 
-func waitInternal(fs []*Future, timeout py.Object, rw string, l *Loop) (done, pending []*Future) {
-	waiter := NewFuture(l)
-	var th *Handle
+// waiting is asyncio.wait's _wait in progress: a waiter future resolved
+// by the futures' completion callback (or the timeout).
+type waiting struct {
+	fs     []*Future
+	waiter *Future
+	timer  *Handle
+	cb     *doneCallback
+}
+
+// startWait is _wait up to its `await waiter`.
+func startWait(fs []*Future, timeout py.Object, rw string, l *Loop) *waiting {
+	w := &waiting{fs: fs, waiter: NewFuture(l)}
 	if !isNone(timeout) {
-		th = l.CallLater(toFloat(timeout), func() {
-			if !waiter.Done() {
-				waiter.SetResult(py.None)
+		w.timer = l.CallLater(toFloat(timeout), func() {
+			if !w.waiter.Done() {
+				w.waiter.SetResult(py.None)
 			}
 		}, nil)
 	}
 	counter := len(fs)
-	cb := &doneCallback{name: "_on_completion() at " + stdlibPath("tasks.py", 513)}
-	cb.fn = func(fo py.Object) {
+	w.cb = &doneCallback{name: "_on_completion() at " + stdlibPath("tasks.py", 513)}
+	w.cb.fn = func(fo py.Object) {
 		f, _ := asFuture(fo)
 		counter--
 		if counter <= 0 || rw == firstCompleted || rw == firstException && !f.Cancelled() && f.exc != nil {
-			if th != nil {
-				th.Cancel()
+			if w.timer != nil {
+				w.timer.Cancel()
 			}
-			if !waiter.Done() {
-				waiter.SetResult(py.None)
+			if !w.waiter.Done() {
+				w.waiter.SetResult(py.None)
 			}
 		}
 	}
-	cb.ctx = py.Current().Context.Copy()
+	w.cb.ctx = py.Current().Context.Copy()
 	for _, f := range fs {
-		f.addCallback(cb)
+		f.addCallback(w.cb)
 	}
-	func() {
-		defer func() {
-			if th != nil {
-				th.Cancel()
-			}
-			for _, f := range fs {
-				f.removeCallback(cb)
-			}
-		}()
-		waiter.AwaitDirect()
-	}()
-	for _, f := range fs {
+	return w
+}
+
+// stop is _wait's finally clause: the timer and callbacks go.
+func (w *waiting) stop() {
+	if w.timer != nil {
+		w.timer.Cancel()
+	}
+	for _, f := range w.fs {
+		f.removeCallback(w.cb)
+	}
+}
+
+// split sorts the futures into done and pending.
+func (w *waiting) split() (done, pending []*Future) {
+	for _, f := range w.fs {
 		if f.Done() {
 			done = append(done, f)
 		} else {
