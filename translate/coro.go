@@ -229,7 +229,7 @@ const coVar = "co"
 // machine translation handles it.
 func smCompilable(body []parser.StmtNode) bool {
 	for _, st := range body {
-		if !hasAwait(st) {
+		if !suspends(st) {
 			continue
 		}
 		switch s := st.(type) {
@@ -238,15 +238,15 @@ func smCompilable(body []parser.StmtNode) bool {
 				return false
 			}
 		case *parser.Assign:
-			if !spillable(s.Value) || anyAwait(s.Targets...) {
+			if !spillable(s.Value) || anySuspends(s.Targets...) {
 				return false
 			}
 		case *parser.AnnAssign:
-			if s.Value == nil || !spillable(s.Value) || anyAwait(s.Target, s.Annotation) {
+			if s.Value == nil || !spillable(s.Value) || anySuspends(s.Target, s.Annotation) {
 				return false
 			}
 		case *parser.AugAssign:
-			if !augTarget(s.Target) || anyAwait(s.Target) || !spillable(s.Value) {
+			if !augTarget(s.Target) || anySuspends(s.Target) || !spillable(s.Value) {
 				return false
 			}
 		case *parser.Return:
@@ -262,7 +262,7 @@ func smCompilable(body []parser.StmtNode) bool {
 				return false
 			}
 		case *parser.For:
-			if !spillable(s.Iter) || anyAwait(s.Target) || !smCompilable(s.Body) || !smCompilable(s.Orelse) {
+			if !spillable(s.Iter) || anySuspends(s.Target) || !smCompilable(s.Body) || !smCompilable(s.Orelse) {
 				return false
 			}
 		case *parser.With:
@@ -274,7 +274,7 @@ func smCompilable(body []parser.StmtNode) bool {
 				return false
 			}
 		case *parser.AsyncFor:
-			if anyAwait(s.Target, s.Iter) || !smCompilable(s.Body) || !smCompilable(s.Orelse) {
+			if anySuspends(s.Target, s.Iter) || !smCompilable(s.Body) || !smCompilable(s.Orelse) {
 				return false
 			}
 		case *parser.Try:
@@ -282,7 +282,7 @@ func smCompilable(body []parser.StmtNode) bool {
 				return false
 			}
 			for _, h := range s.Handlers {
-				if anyAwait(h.Type) || !smCompilable(h.Body) {
+				if anySuspends(h.Type) || !smCompilable(h.Body) {
 					return false
 				}
 			}
@@ -304,21 +304,22 @@ func augTarget(e parser.ExprNode) bool {
 // simpleAwait reports whether e is `await x` with no await inside x.
 func simpleAwait(e parser.ExprNode) bool {
 	a, ok := e.(*parser.Await)
-	return ok && !anyAwait(a.Value)
+	return ok && !anySuspends(a.Value)
 }
 
-func anyAwait(es ...parser.ExprNode) bool {
+func anySuspends(es ...parser.ExprNode) bool {
 	for _, e := range es {
-		if e != nil && hasAwait(e) {
+		if e != nil && suspends(e) {
 			return true
 		}
 	}
 	return false
 }
 
-// hasAwait reports whether n suspends its coroutine: an await, async for,
-// async with or async comprehension outside nested scopes.
-func hasAwait(n parser.Node) bool {
+// suspends reports whether n suspends its coroutine or generator: an
+// await, async for, async with, async comprehension, yield or yield from
+// outside nested scopes.
+func suspends(n parser.Node) bool {
 	found := false
 	parser.Inspect(n, func(c parser.Node) bool {
 		if found {
@@ -333,18 +334,18 @@ func hasAwait(n parser.Node) bool {
 				found = true
 			}
 		case *parser.FunctionDef:
-			found = anyAwait(x.DecoratorList...) || anyAwait(x.Returns) || argsAwait(x.Args)
+			found = anySuspends(x.DecoratorList...) || anySuspends(x.Returns) || argsAwait(x.Args)
 			return false
 		case *parser.AsyncFunctionDef:
-			found = anyAwait(x.DecoratorList...) || anyAwait(x.Returns) || argsAwait(x.Args)
+			found = anySuspends(x.DecoratorList...) || anySuspends(x.Returns) || argsAwait(x.Args)
 			return false
 		case *parser.Lambda:
 			found = argsAwait(x.Args)
 			return false
 		case *parser.ClassDef:
-			found = anyAwait(x.DecoratorList...) || anyAwait(x.Bases...)
+			found = anySuspends(x.DecoratorList...) || anySuspends(x.Bases...)
 			for _, k := range x.Keywords {
-				found = found || anyAwait(k.Value)
+				found = found || anySuspends(k.Value)
 			}
 			return false
 		}
@@ -356,12 +357,12 @@ func hasAwait(n parser.Node) bool {
 // argsAwait reports whether a nested function's defaults or annotations,
 // which run in the enclosing scope, hold an await.
 func argsAwait(a *parser.Arguments) bool {
-	if anyAwait(a.Defaults...) || anyAwait(a.KwDefaults...) {
+	if anySuspends(a.Defaults...) || anySuspends(a.KwDefaults...) {
 		return true
 	}
 	for _, list := range [][]*parser.Arg{a.Posonlyargs, a.Args, a.Kwonlyargs, {a.Vararg, a.Kwarg}} {
 		for _, arg := range list {
-			if arg != nil && anyAwait(arg.Annotation) {
+			if arg != nil && anySuspends(arg.Annotation) {
 				return true
 			}
 		}
@@ -474,7 +475,7 @@ func (t *translator) smBlock(f *fn, body []parser.StmtNode) []jen.Code {
 		if i > 0 && smTerminates(body[i-1:i]) {
 			break // what follows can never run (and Go's vet rejects it)
 		}
-		if !hasAwait(st) {
+		if !suspends(st) {
 			out = append(out, t.topLevel(t.stmt(f, st))...)
 			continue
 		}
@@ -628,8 +629,7 @@ func yieldMethod(f *fn) string {
 // smDelegate evaluates x and delegates to it (co.Await or co.YieldFrom)
 // at a new resume point.
 func (t *translator) smDelegate(f *fn, st parser.StmtNode, how string, x parser.ExprNode) []jen.Code {
-	pc := len(f.sm.lines)
-	f.sm.lines = append(f.sm.lines, int32(st.(parser.Positioned).Position().Lineno))
+	pc := t.newResume(f, st)
 	dir := t.lineDirective(st)
 	return []jen.Code{
 		jen.Add(dir).Id(coVar).Dot(how).Call(jen.Lit(pc), t.expr(f, x)),
@@ -699,7 +699,7 @@ func (t *translator) smFor(f *fn, s *parser.For) []jen.Code {
 	dirS := func(c jen.Code) jen.Code { return jen.Add(t.lineDirective(s)).Add(c) }
 	out, iter := t.spill(f, s, s.Iter)
 	var head, step []jen.Code
-	if !hasAwait(s.Iter) && t.isBuiltinRange(f, s.Iter) {
+	if !suspends(s.Iter) && t.isBuiltinRange(f, s.Iter) {
 		rg := t.hoist(f, "rg", jen.Op("*").Qual(pyPath, "Range"))
 		i := t.hoist(f, "i", jen.Int64())
 		out = append(out,
@@ -814,21 +814,21 @@ func awaitKids(e parser.ExprNode) (parser.ExprNode, []*parser.ExprNode, bool) {
 		c := *x
 		return &c, []*parser.ExprNode{&c.Operand}, true
 	case *parser.Compare:
-		if anyAwait(x.Comparators[1:]...) {
+		if anySuspends(x.Comparators[1:]...) {
 			return nil, nil, false
 		}
 		c := *x
 		c.Comparators = append([]parser.ExprNode(nil), x.Comparators...)
 		return &c, []*parser.ExprNode{&c.Left, &c.Comparators[0]}, true
 	case *parser.BoolOp:
-		if anyAwait(x.Values[1:]...) {
+		if anySuspends(x.Values[1:]...) {
 			return nil, nil, false
 		}
 		c := *x
 		c.Values = append([]parser.ExprNode(nil), x.Values...)
 		return &c, []*parser.ExprNode{&c.Values[0]}, true
 	case *parser.IfExp:
-		if anyAwait(x.Body, x.Orelse) {
+		if anySuspends(x.Body, x.Orelse) {
 			return nil, nil, false
 		}
 		c := *x
@@ -911,11 +911,11 @@ func awaitKids(e parser.ExprNode) (parser.ExprNode, []*parser.ExprNode, bool) {
 // first generator and points at its iterable.
 func firstIter(gens *[]*parser.Comprehension, elts ...parser.ExprNode) ([]*parser.ExprNode, bool) {
 	g := *gens
-	if anyAwait(elts...) || anyAwait(g[0].Target) || anyAwait(g[0].Ifs...) {
+	if anySuspends(elts...) || anySuspends(g[0].Target) || anySuspends(g[0].Ifs...) {
 		return nil, false
 	}
 	for i, c := range g {
-		if c.IsAsync != 0 || i > 0 && (anyAwait(c.Target, c.Iter) || anyAwait(c.Ifs...)) {
+		if c.IsAsync != 0 || i > 0 && (anySuspends(c.Target, c.Iter) || anySuspends(c.Ifs...)) {
 			return nil, false
 		}
 	}
@@ -952,12 +952,12 @@ func eltPointers(elts []parser.ExprNode) []*parser.ExprNode {
 
 // spillable reports whether the awaits in e can all be spilled.
 func spillable(e parser.ExprNode) bool {
-	if e == nil || !hasAwait(e) {
+	if e == nil || !suspends(e) {
 		return true
 	}
 	if gens, parts, ok := comprehensionLoop(e); ok {
 		for _, g := range gens {
-			if anyAwait(g.Target) || !spillable(g.Iter) {
+			if anySuspends(g.Target) || !spillable(g.Iter) {
 				return false
 			}
 			for _, c := range g.Ifs {
@@ -996,7 +996,7 @@ func spillable(e parser.ExprNode) bool {
 // spill returns the statements that evaluate e's awaits (and everything
 // evaluated before them) and the expression that finishes e afterwards.
 func (t *translator) spill(f *fn, st parser.StmtNode, e parser.ExprNode) ([]jen.Code, parser.ExprNode) {
-	if !hasAwait(e) {
+	if !suspends(e) {
 		return nil, e
 	}
 	if _, _, ok := comprehensionLoop(e); ok {
@@ -1032,7 +1032,7 @@ func (t *translator) spill(f *fn, st parser.StmtNode, e parser.ExprNode) ([]jen.
 	}
 	last := 0
 	for i, k := range kids {
-		if hasAwait(*k) {
+		if suspends(*k) {
 			last = i
 		}
 	}
@@ -1072,7 +1072,7 @@ func smTerminates(body []parser.StmtNode) bool {
 				return true
 			}
 		case *parser.Try:
-			if hasAwait(s) && smTerminates(s.Finalbody) {
+			if suspends(s) && smTerminates(s.Finalbody) {
 				return true
 			}
 		}
@@ -1104,7 +1104,7 @@ func tryFallsThrough(s *parser.Try) bool {
 
 func withItemsPlain(items []*parser.WithItem) bool {
 	for _, it := range items {
-		if anyAwait(it.ContextExpr, it.OptionalVars) {
+		if anySuspends(it.ContextExpr, it.OptionalVars) {
 			return false
 		}
 	}
@@ -1174,6 +1174,20 @@ func (t *translator) smWith(f *fn, st parser.StmtNode, pos parser.Pos, items []*
 	return append(out, t.smTry(f, try)...)
 }
 
+// smANext awaits it.__anext__() at a new resume point, jumping to exitL
+// when it raises StopAsyncIteration; the item is then in co.Value.
+func (t *translator) smANext(f *fn, st parser.StmtNode, it, exitL string) []jen.Code {
+	pc := t.newResume(f, st)
+	dir := func(c jen.Code) jen.Code { return jen.Add(t.lineDirective(st)).Add(c) }
+	return []jen.Code{
+		dir(jen.Id(coVar).Dot("Await").Call(jen.Lit(pc), py("ANextOf").Call(jen.Id(it)))),
+		label(resumeLabel(pc)),
+		dir(jen.If(jen.List(jen.Id("suspended"), jen.Id("exhausted")).Op(":=").Id(coVar).Dot("StepNext").Call(), jen.Id("suspended")).Block(
+			jen.Return(py("CoSuspend")),
+		).Else().If(jen.Id("exhausted")).Block(jen.Goto().Id(exitL))),
+	}
+}
+
 // smAsyncFor translates async for: each iteration awaits __anext__(), and
 // StopAsyncIteration ends the loop (running the else clause).
 func (t *translator) smAsyncFor(f *fn, s *parser.AsyncFor) []jen.Code {
@@ -1181,14 +1195,8 @@ func (t *translator) smAsyncFor(f *fn, s *parser.AsyncFor) []jen.Code {
 	it := t.hoist(f, "ait", pyObject())
 	top, exitL := t.id("top"), t.id("exit")
 	out := []jen.Code{dir(s, jen.Id(it).Op("=").Add(py("AIter").Call(t.expr(f, s.Iter))))}
-	pc := len(f.sm.lines)
-	f.sm.lines = append(f.sm.lines, int32(s.Lineno))
-	out = append(out, label(top),
-		dir(s, jen.Id(coVar).Dot("Await").Call(jen.Lit(pc), py("ANextOf").Call(jen.Id(it)))),
-		label(resumeLabel(pc)),
-		dir(s, jen.If(jen.List(jen.Id("suspended"), jen.Id("exhausted")).Op(":=").Id(coVar).Dot("StepNext").Call(), jen.Id("suspended")).Block(
-			jen.Return(py("CoSuspend")),
-		).Else().If(jen.Id("exhausted")).Block(jen.Goto().Id(exitL))))
+	out = append(out, label(top))
+	out = append(out, t.smANext(f, s, it, exitL)...)
 	out = append(out, t.directed(s.Target, t.topLevel(t.assignTo(f, s.Target, jen.Id(coVar).Dot("Value"))))...)
 	l := t.pushFlatLoop(f, top)
 	out = append(out, t.smBlock(f, s.Body)...)
@@ -1216,9 +1224,9 @@ func comprehensionLoop(e parser.ExprNode) ([]*parser.Comprehension, []parser.Exp
 	default:
 		return nil, nil, false
 	}
-	needs := anyAwait(parts...)
+	needs := anySuspends(parts...)
 	for i, g := range gens {
-		needs = needs || g.IsAsync != 0 || anyAwait(g.Ifs...) || i > 0 && anyAwait(g.Iter)
+		needs = needs || g.IsAsync != 0 || anySuspends(g.Ifs...) || i > 0 && anySuspends(g.Iter)
 	}
 	return gens, parts, needs
 }
@@ -1261,7 +1269,7 @@ func (t *translator) spillComprehension(f *fn, st parser.StmtNode, e parser.Expr
 		add = append(pre, dir(jen.Id(acc).Dot("Add").Call(t.expr(cf, r))))
 	default:
 		pre, k := t.spill(cf, st, parts[0])
-		if hasAwait(parts[1]) && !isTemp(k) {
+		if suspends(parts[1]) && !isTemp(k) {
 			if _, isConst := k.(*parser.Constant); !isConst {
 				tmp := t.hoist(f, "key", pyObject())
 				pre = append(pre, dir(jen.Id(tmp).Op("=").Add(t.expr(cf, k))))
@@ -1288,14 +1296,7 @@ func (t *translator) spillComprehension(f *fn, st parser.StmtNode, e parser.Expr
 		}
 		if g.IsAsync != 0 {
 			loop = append(loop, dir(jen.Id(it).Op("=").Add(py("AIter").Call(t.expr(cf, iter)))), label(top))
-			pc := len(f.sm.lines)
-			f.sm.lines = append(f.sm.lines, int32(st.(parser.Positioned).Position().Lineno))
-			loop = append(loop,
-				dir(jen.Id(coVar).Dot("Await").Call(jen.Lit(pc), py("ANextOf").Call(jen.Id(it)))),
-				label(resumeLabel(pc)),
-				dir(jen.If(jen.List(jen.Id("suspended"), jen.Id("exhausted")).Op(":=").Id(coVar).Dot("StepNext").Call(), jen.Id("suspended")).Block(
-					jen.Return(py("CoSuspend")),
-				).Else().If(jen.Id("exhausted")).Block(jen.Goto().Id(exitL))))
+			loop = append(loop, t.smANext(f, st, it, exitL)...)
 			loop = append(loop, t.directed(st, t.topLevel(t.assignTo(cf, g.Target, jen.Id(coVar).Dot("Value"))))...)
 		} else {
 			x, ok := t.id("x"), t.id("ok")

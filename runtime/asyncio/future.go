@@ -355,7 +355,7 @@ func (f *Future) removePyCallback(fn py.Object) int {
 func (f *Future) AwaitDirect() py.Object {
 	if f.state == statePending {
 		f.blocking = true
-		_, throw := suspendDirect(f.loop, f.self())
+		_, throw := py.Suspend(f.self())
 		if throw != nil {
 			py.Throw(throw)
 		}

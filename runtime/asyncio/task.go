@@ -282,12 +282,6 @@ func reprExc(e *py.BaseException) string {
 	return py.Repr(e)
 }
 
-// suspendDirect suspends the running task's coroutine yielding v, and
-// returns what it is resumed with.
-func suspendDirect(l *Loop, v py.Object) (py.Object, *py.BaseException) {
-	return py.Suspend(v)
-}
-
 // suspendedLine is the line a suspended task's coroutine waits at.
 func (t *Task) suspendedLine(c *py.Coroutine) (int, bool) {
 	if c.Compiled() {

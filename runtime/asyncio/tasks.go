@@ -151,7 +151,7 @@ func startSleepTimer(co *py.CoFrame, s *sleepState) {
 // sleep0 is __sleep0() for Go code running on a coroutine stack: a bare
 // yield that gives the loop one iteration.
 func sleep0() {
-	_, throw := suspendDirect(runningLoop(), py.None)
+	_, throw := py.Suspend(py.None)
 	if throw != nil {
 		py.Throw(throw)
 	}

@@ -2,8 +2,6 @@ package py
 
 import (
 	"fmt"
-	"runtime"
-	"strings"
 )
 
 // Hooks for classes implemented in Go outside this package (asyncio's
@@ -629,41 +627,4 @@ func init() {
 		return asyncAnext(p[0], p[1])
 	})
 	Builtins.Dict.SetStr("StopAsyncIteration", StopAsyncIterationType)
-}
-
-// MarkCaughtIn is for exceptions recovered by Go code that calls into the
-// program (asyncio's Handle._run catching a callback's exception): the
-// Python frames below the Go function named catcher (a runtime.Frame
-// Function) lie outside the traceback, as they do in CPython where the
-// callback runs from the event loop. Call it from the deferred function
-// that recovers the panic.
-func (e *BaseException) MarkCaughtIn(catcher string) {
-	pcs := make([]uintptr, 128)
-	n := runtime.Callers(2, pcs)
-	frames := runtime.CallersFrames(pcs[:n])
-	found, panicking, sameFrame := false, false, false
-	count := 0
-	for {
-		f, more := frames.Next()
-		switch {
-		case !panicking:
-			panicking = f.Function == "runtime.gopanic"
-		case !found:
-			found = f.Function == catcher
-		case strings.HasSuffix(f.File, ".py"):
-			if !sameFrame {
-				count++
-			}
-			sameFrame = true
-		case sameFrame && !isBlockHelper(f.Function):
-			sameFrame = false
-		}
-		if !more {
-			break
-		}
-	}
-	if found && count > 0 && (e.outerFrames == 0 || count < e.outerFrames) {
-		e.outerFrames = count
-		e.Traceback = nil
-	}
 }

@@ -375,6 +375,23 @@ func LookupSpecial(o Object, name string) Object {
 	return bindDescriptor(a, o, t)
 }
 
+// callMethod calls f with self prepended to args, through its fixed-arity
+// entry points when it has one.
+func (f *Function) callMethod(self Object, args []Object) Object {
+	switch {
+	case len(args) == 0 && f.f1 != nil:
+		return f.f1(self)
+	case len(args) == 1 && f.f2 != nil:
+		return f.f2(self, args[0])
+	case len(args) == 2 && f.f3 != nil:
+		return f.f3(self, args[0], args[1])
+	}
+	full := make([]Object, len(args)+1)
+	full[0] = self
+	copy(full[1:], args)
+	return f.Call(full, nil)
+}
+
 // CallMethod is o.name(args...). When the attribute is a plain method
 // found on the class, it is called directly, without making a bound method.
 func CallMethod(o Object, name string, args ...Object) Object {
@@ -385,18 +402,7 @@ func CallMethod(o Object, name string, args ...Object) Object {
 		switch f := t.Lookup(name).(type) {
 		case *Function:
 			if !shadowedByInstance(o, name) {
-				switch {
-				case len(args) == 0 && f.f1 != nil:
-					return f.f1(o)
-				case len(args) == 1 && f.f2 != nil:
-					return f.f2(o, args[0])
-				case len(args) == 2 && f.f3 != nil:
-					return f.f3(o, args[0], args[1])
-				}
-				full := make([]Object, len(args)+1)
-				full[0] = o
-				copy(full[1:], args)
-				return f.Call(full, nil)
+				return f.callMethod(o, args)
 			}
 		case *BuiltinFunction:
 			if f.method && f.Self == nil && !shadowedByInstance(o, name) {

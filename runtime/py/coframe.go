@@ -106,33 +106,22 @@ func (co *CoFrame) Step() bool {
 		y, res Object
 		done   bool
 	)
+	if send == nil {
+		send = None
+	}
 	// A coroutine first: a concrete type test is cheaper than the
 	// interface one, and most awaits are of coroutines.
 	switch a := co.aw.(type) {
 	case *Coroutine:
-		if throw == nil || !throw.cls.IsSubtype(GeneratorExitType) {
-			if send == nil {
-				send = None
-			}
-			y, done, res = a.resumeWith(send, throw)
-			break
+		if throw != nil && throw.cls.IsSubtype(GeneratorExitType) {
+			co.closeAwaited(throw)
 		}
-		co.aw = nil
-		closeObject(a)
-		panic(throw)
+		y, done, res = a.resumeWith(send, throw)
 	case StepAwaitable:
 		y, done, res = a.AwaitStep(co.first, send, throw)
 	default:
 		if throw != nil && throw.cls.IsSubtype(GeneratorExitType) {
-			// close() of the awaiter closes what it awaits first.
-			co.aw = nil
-			if _, ok := a.(resumer); ok {
-				closeObject(a)
-			}
-			panic(throw)
-		}
-		if send == nil {
-			send = None
+			co.closeAwaited(throw)
 		}
 		y, done, res = resumeObject(a, send, throw)
 	}
@@ -143,6 +132,17 @@ func (co *CoFrame) Step() bool {
 	}
 	co.io = y
 	return true
+}
+
+// closeAwaited is close() of the awaiter reaching the await: what it awaits
+// is closed first, then GeneratorExit goes on up.
+func (co *CoFrame) closeAwaited(exit *BaseException) {
+	a := co.aw
+	co.aw = nil
+	if _, ok := a.(resumer); ok {
+		closeObject(a)
+	}
+	panic(exit)
 }
 
 // StepCatch is Step for hand-written state machines that clean up when the

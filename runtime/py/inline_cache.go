@@ -262,18 +262,7 @@ func CallMethodIC(o Object, name string, c *AttrCache, args ...Object) Object {
 	}
 	if c.kind == attrPlain {
 		if f, ok := c.attr.(*Function); ok && (inst.Dict == nil || inst.Dict.live == 0 || !shadowedByInstance(o, name)) {
-			switch {
-			case len(args) == 0 && f.f1 != nil:
-				return f.f1(o)
-			case len(args) == 1 && f.f2 != nil:
-				return f.f2(o, args[0])
-			case len(args) == 2 && f.f3 != nil:
-				return f.f3(o, args[0], args[1])
-			}
-			full := make([]Object, len(args)+1)
-			full[0] = o
-			copy(full[1:], args)
-			return f.Call(full, nil)
+			return f.callMethod(o, args)
 		}
 	}
 	return CallMethod(o, name, args...)

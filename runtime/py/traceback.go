@@ -265,6 +265,14 @@ func (e *BaseException) markCaught() {
 	e.markCaughtBy("github.com/py2goasync/py2goasync/runtime/py.runCatching", 1)
 }
 
+// MarkCaughtIn is for exceptions recovered by Go code that calls into the
+// program (asyncio's Handle._run catching a callback's exception): the
+// Python frames below the Go function named catcher (a runtime.Frame
+// Function) lie outside the traceback, as they do in CPython where the
+// callback runs from the event loop. Call it from the deferred function
+// that recovers the panic.
+func (e *BaseException) MarkCaughtIn(catcher string) { e.markCaughtBy(catcher, 0) }
+
 // markCaughtBy is markCaught for an exception recovered in the function
 // named catcher; own is 1 when the catching Python frame is among the
 // catcher's callers (py.Try), 0 when it is its callee (a compiled
@@ -295,7 +303,7 @@ func (e *BaseException) markCaughtBy(catcher string, own int) {
 			break
 		}
 	}
-	if !found || count < own {
+	if !found || count < own || count == 0 {
 		return
 	}
 	if outer := count - own; e.outerFrames == 0 || outer < e.outerFrames {
