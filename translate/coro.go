@@ -597,9 +597,35 @@ func (t *translator) topLevel(stmts []jen.Code) []jen.Code {
 	return []jen.Code{jen.Block(stmts...)}
 }
 
-// smAwait evaluates x and awaits it at a new resume point.
+// smAwait evaluates x and awaits it at a new resume point. `await
+// o.m()` and `await o.m(a)` go through co.AwaitMethodIC0/1, which let a
+// runtime method whose coroutine would finish at once (Queue.put with
+// room, acquire of a free Lock) skip making it.
 func (t *translator) smAwait(f *fn, st parser.StmtNode, x parser.ExprNode) []jen.Code {
-	return t.smDelegate(f, st, "Await", x)
+	call, ok := x.(*parser.Call)
+	if !ok || len(call.Args) > 1 || len(call.Keywords) > 0 {
+		return t.smDelegate(f, st, "Await", x)
+	}
+	attr, ok := call.Func.(*parser.Attribute)
+	if !ok {
+		return t.smDelegate(f, st, "Await", x)
+	}
+	for _, a := range call.Args {
+		if _, star := a.(*parser.Starred); star {
+			return t.smDelegate(f, st, "Await", x)
+		}
+	}
+	pc := t.newResume(f, st)
+	start := jen.Id(coVar).Dot(fmt.Sprintf("AwaitMethodIC%d", len(call.Args))).CallFunc(func(g *jen.Group) {
+		g.Lit(pc)
+		g.Add(t.expr(f, attr.Value))
+		g.Lit(attr.Attr)
+		g.Op("&").Id(t.cache("AttrCache"))
+		for _, a := range call.Args {
+			g.Add(t.expr(f, a))
+		}
+	})
+	return t.smResumeAt(st, pc, start)
 }
 
 // smYield is a generator's `yield v` at a new resume point; co.Received()
@@ -630,9 +656,14 @@ func yieldMethod(f *fn) string {
 // at a new resume point.
 func (t *translator) smDelegate(f *fn, st parser.StmtNode, how string, x parser.ExprNode) []jen.Code {
 	pc := t.newResume(f, st)
-	dir := t.lineDirective(st)
+	return t.smResumeAt(st, pc, jen.Id(coVar).Dot(how).Call(jen.Lit(pc), t.expr(f, x)))
+}
+
+// smResumeAt is start (which begins a delegation at resume point pc),
+// the point's label, and the step that suspends until it is over.
+func (t *translator) smResumeAt(st parser.StmtNode, pc int, start jen.Code) []jen.Code {
 	return []jen.Code{
-		jen.Add(dir).Id(coVar).Dot(how).Call(jen.Lit(pc), t.expr(f, x)),
+		jen.Add(t.lineDirective(st)).Add(start),
 		jen.Id(resumeLabel(pc)).Op(":"),
 		jen.Add(t.lineDirective(st)).If(jen.Id(coVar).Dot("Step").Call()).Block(jen.Return(py("CoSuspend"))),
 	}

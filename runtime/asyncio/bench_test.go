@@ -107,13 +107,13 @@ func BenchmarkQueuePingPong(b *testing.B) {
 			if i >= n {
 				return py.None
 			}
-			co.Await(1, py.CallMethodIC0(q1, "get", &icGet))
+			co.AwaitMethodIC0(1, q1, "get", &icGet)
 		got:
 			if co.Step() {
 				return py.CoSuspend
 			}
 			v = co.Value
-			co.Await(2, py.CallMethodIC1(q2, "put", &icPut, v))
+			co.AwaitMethodIC1(2, q2, "put", &icPut, v)
 		put:
 			if co.Step() {
 				return py.CoSuspend
@@ -139,12 +139,12 @@ func BenchmarkQueuePingPong(b *testing.B) {
 			if j >= n {
 				goto join
 			}
-			co.Await(1, py.CallMethodIC1(q1, "put", &icPut2, one))
+			co.AwaitMethodIC1(1, q1, "put", &icPut2, one)
 		put:
 			if co.Step() {
 				return py.CoSuspend
 			}
-			co.Await(2, py.CallMethodIC0(q2, "get", &icGet2))
+			co.AwaitMethodIC0(2, q2, "get", &icGet2)
 		got:
 			if co.Step() {
 				return py.CoSuspend

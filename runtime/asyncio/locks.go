@@ -646,6 +646,13 @@ func init() {
 	def(t, "locked", func(a []py.Object, kw []string) py.Object { return py.NewBool(lockOf(a[0]).locked) })
 	def(t, "release", func(a []py.Object, kw []string) py.Object { lockOf(a[0]).Release(); return py.None })
 	smMethod(t, "acquire", func(self py.Object) py.Object { return lockOf(self).acquireCoro() })
+	py.SetAwaitFastMethod(t, "acquire", func(self py.Object) (py.Object, bool) {
+		if lk := lockOf(self); lk.free() {
+			lk.locked = true
+			return py.True, true
+		}
+		return nil, false
+	})
 	contextManagerMethods(t)
 
 	// Event.
@@ -656,6 +663,12 @@ func init() {
 	def(t, "set", func(a []py.Object, kw []string) py.Object { evOf(a[0]).Set(); return py.None })
 	def(t, "clear", func(a []py.Object, kw []string) py.Object { evOf(a[0]).value = false; return py.None })
 	smMethod(t, "wait", func(self py.Object) py.Object { return evOf(self).waitCoro() })
+	py.SetAwaitFastMethod(t, "wait", func(self py.Object) (py.Object, bool) {
+		if evOf(self).value {
+			return py.True, true
+		}
+		return nil, false
+	})
 
 	// Condition.
 	t = ConditionType
@@ -715,6 +728,13 @@ func init() {
 	def(t, "locked", func(a []py.Object, kw []string) py.Object { return py.NewBool(semOf(a[0]).locked()) })
 	def(t, "release", func(a []py.Object, kw []string) py.Object { semOf(a[0]).Release(); return py.None })
 	smMethod(t, "acquire", func(self py.Object) py.Object { return semOf(self).acquireCoro() })
+	py.SetAwaitFastMethod(t, "acquire", func(self py.Object) (py.Object, bool) {
+		if s := semOf(self); !s.locked() {
+			s.value--
+			return py.True, true
+		}
+		return nil, false
+	})
 	contextManagerMethods(t)
 	getter(t, "_value", func(o py.Object) py.Object { return py.Int(semOf(o).value) })
 }

@@ -397,6 +397,19 @@ func init() {
 	})
 	py.SetFastMethod(t, "get", func(self py.Object) py.Object { return qOf(self).getCoro() })
 	py.SetFastMethod(t, "put", func(self, item py.Object) py.Object { return qOf(self).putCoro(item) })
+	py.SetAwaitFastMethod(t, "get", func(self py.Object) (py.Object, bool) {
+		if q := qOf(self); q.qsize() != 0 {
+			return q.GetNowait(), true
+		}
+		return nil, false
+	})
+	py.SetAwaitFastMethod(t, "put", func(self, item py.Object) (py.Object, bool) {
+		if q := qOf(self); !q.full() {
+			q.PutNowait(item)
+			return py.None, true
+		}
+		return nil, false
+	})
 	py.SetFastMethod(t, "get_nowait", func(self py.Object) py.Object { return qOf(self).GetNowait() })
 	py.SetFastMethod(t, "put_nowait", func(self, item py.Object) py.Object {
 		qOf(self).PutNowait(item)
@@ -409,6 +422,12 @@ func init() {
 		c, s := queueJoinKind.New()
 		s.q = qOf(self)
 		return c
+	})
+	py.SetAwaitFastMethod(t, "join", func(self py.Object) (py.Object, bool) {
+		if qOf(self).unfinished <= 0 {
+			return py.None, true
+		}
+		return nil, false
 	})
 	t.Dict.SetStr("__class_getitem__", &py.ClassMethod{Func: py.NewBuiltin("__class_getitem__", func(a []py.Object, kw []string) py.Object { return a[0] })})
 }

@@ -101,7 +101,7 @@ func bindDescriptor(a Object, inst Object, owner *Type) Object {
 	case *BuiltinFunction:
 		if d.method && inst != nil {
 			return &BuiltinFunction{Name: d.Name, Module: d.Module, Fn: d.Fn, Self: inst, method: true,
-				fast0: d.fast0, fast1: d.fast1, fast2: d.fast2}
+				entries: d.entries}
 		}
 		return d
 	case *ClassMethod:

@@ -112,6 +112,9 @@ func (co *CoFrame) Step() bool {
 	// A coroutine first: a concrete type test is cheaper than the
 	// interface one, and most awaits are of coroutines.
 	switch a := co.aw.(type) {
+	case nil:
+		// An await that finished at once (awaited): Value holds its result.
+		return false
 	case *Coroutine:
 		if throw != nil && throw.cls.IsSubtype(GeneratorExitType) {
 			co.closeAwaited(throw)

@@ -84,8 +84,8 @@ func Call0(f Object) Object {
 			return pf.f1(fn.Self)
 		}
 	case *BuiltinFunction:
-		if (!fn.method || fn.Self != nil) && fn.fast0 != nil {
-			return fn.fast0(fn.Self)
+		if (!fn.method || fn.Self != nil) && fn.entries != nil && fn.entries.fast0 != nil {
+			return fn.entries.fast0(fn.Self)
 		}
 	}
 	return CallKw(f, nil, nil)
@@ -104,11 +104,11 @@ func Call1(f, a Object) Object {
 		}
 	case *BuiltinFunction:
 		if !fn.method || fn.Self != nil {
-			if fn.fast1 != nil {
-				return fn.fast1(fn.Self, a)
+			if fn.entries != nil && fn.entries.fast1 != nil {
+				return fn.entries.fast1(fn.Self, a)
 			}
-		} else if fn.fast0 != nil {
-			return fn.fast0(a)
+		} else if fn.entries != nil && fn.entries.fast0 != nil {
+			return fn.entries.fast0(a)
 		}
 	}
 	return CallKw(f, []Object{a}, nil)
@@ -127,11 +127,11 @@ func Call2(f, a, b Object) Object {
 		}
 	case *BuiltinFunction:
 		if !fn.method || fn.Self != nil {
-			if fn.fast2 != nil {
-				return fn.fast2(fn.Self, a, b)
+			if fn.entries != nil && fn.entries.fast2 != nil {
+				return fn.entries.fast2(fn.Self, a, b)
 			}
-		} else if fn.fast1 != nil {
-			return fn.fast1(a, b)
+		} else if fn.entries != nil && fn.entries.fast1 != nil {
+			return fn.entries.fast1(a, b)
 		}
 	}
 	return CallKw(f, []Object{a, b}, nil)
@@ -293,11 +293,20 @@ type BuiltinFunction struct {
 	// method marks a function stored in a class dict: reading it from an
 	// instance binds the instance.
 	method bool
-	// Fixed-arity entry points of hot methods (self plus 0-2 arguments),
-	// used by method calls that would otherwise build an argument slice.
-	fast0 func(self Object) Object
-	fast1 func(self, a Object) Object
-	fast2 func(self, a, b Object) Object
+	// entries are the hot methods' extra entry points (nil for most); a
+	// bound method shares its descriptor's.
+	entries *builtinEntries
+}
+
+// builtinEntries are a builtin's fixed-arity entry points (self plus 0-2
+// arguments), used by calls that would otherwise build an argument slice,
+// and the await fast paths of methods returning a coroutine (await_fast.go).
+type builtinEntries struct {
+	fast0  func(self Object) Object
+	fast1  func(self, a Object) Object
+	fast2  func(self, a, b Object) Object
+	await0 func(self Object) (Object, bool)
+	await1 func(self, a Object) (Object, bool)
 }
 
 var BuiltinFunctionType = newBuiltinType("builtin_function_or_method", ObjectType)

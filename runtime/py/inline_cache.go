@@ -131,13 +131,16 @@ func SetFastMethod(t *Type, name string, fn any) {
 // one of func(self), func(self, a) or func(self, a, b). For a function that
 // is not a method, self is f.Self (nil for module functions).
 func (f *BuiltinFunction) SetFast(fn any) {
+	if f.entries == nil {
+		f.entries = &builtinEntries{}
+	}
 	switch g := fn.(type) {
 	case func(Object) Object:
-		f.fast0 = g
+		f.entries.fast0 = g
 	case func(Object, Object) Object:
-		f.fast1 = g
+		f.entries.fast1 = g
 	case func(Object, Object, Object) Object:
-		f.fast2 = g
+		f.entries.fast2 = g
 	default:
 		panic("py: SetFast: unsupported signature")
 	}
@@ -147,12 +150,12 @@ func (f *BuiltinFunction) SetFast(fn any) {
 // has one for len(args); ok is false otherwise.
 func (f *BuiltinFunction) callFast(self Object, args []Object) (Object, bool) {
 	switch {
-	case len(args) == 0 && f.fast0 != nil:
-		return f.fast0(self), true
-	case len(args) == 1 && f.fast1 != nil:
-		return f.fast1(self, args[0]), true
-	case len(args) == 2 && f.fast2 != nil:
-		return f.fast2(self, args[0], args[1]), true
+	case len(args) == 0 && f.entries != nil && f.entries.fast0 != nil:
+		return f.entries.fast0(self), true
+	case len(args) == 1 && f.entries != nil && f.entries.fast1 != nil:
+		return f.entries.fast1(self, args[0]), true
+	case len(args) == 2 && f.entries != nil && f.entries.fast2 != nil:
+		return f.entries.fast2(self, args[0], args[1]), true
 	}
 	return nil, false
 }
@@ -164,8 +167,8 @@ func CallMethodIC0(o Object, name string, c *AttrCache) Object {
 			return m.f1(o)
 		}
 	}
-	if b, ok := builtinMethodOf(o, name, c); ok && b.fast0 != nil {
-		return b.fast0(o)
+	if b, ok := builtinMethodOf(o, name, c); ok && b.entries != nil && b.entries.fast0 != nil {
+		return b.entries.fast0(o)
 	}
 	if _, ok := o.(*Module); ok {
 		return Call0(GetAttr(o, name))
@@ -180,8 +183,8 @@ func CallMethodIC1(o Object, name string, c *AttrCache, a Object) Object {
 			return m.f2(o, a)
 		}
 	}
-	if b, ok := builtinMethodOf(o, name, c); ok && b.fast1 != nil {
-		return b.fast1(o, a)
+	if b, ok := builtinMethodOf(o, name, c); ok && b.entries != nil && b.entries.fast1 != nil {
+		return b.entries.fast1(o, a)
 	}
 	if _, ok := o.(*Module); ok {
 		return Call1(GetAttr(o, name), a)
@@ -196,8 +199,8 @@ func CallMethodIC2(o Object, name string, c *AttrCache, a, b Object) Object {
 			return m.f3(o, a, b)
 		}
 	}
-	if bf, ok := builtinMethodOf(o, name, c); ok && bf.fast2 != nil {
-		return bf.fast2(o, a, b)
+	if bf, ok := builtinMethodOf(o, name, c); ok && bf.entries != nil && bf.entries.fast2 != nil {
+		return bf.entries.fast2(o, a, b)
 	}
 	if _, ok := o.(*Module); ok {
 		return Call2(GetAttr(o, name), a, b)

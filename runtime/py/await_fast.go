@@ -1,0 +1,79 @@
+package py
+
+// Await fast paths. `await obj.m(args)` makes a coroutine and at once runs
+// it. When the method is a runtime builtin whose coroutine would finish
+// without suspending (Queue.put with room, acquire of a free Lock), no code
+// can run between the call and the await's end, so no one can observe the
+// coroutine object: compiled code lets the method do its work directly and
+// skips making it. The method's await fast path reports whether it could;
+// if not, the call and the await happen as usual.
+
+// SetAwaitFast gives a builtin method returning a coroutine its await fast
+// path; fn is func(self) (Object, bool) or func(self, a) (Object, bool) and
+// returns the await's result and true when it finished without suspending,
+// having done nothing otherwise.
+func (f *BuiltinFunction) SetAwaitFast(fn any) {
+	if f.entries == nil {
+		f.entries = &builtinEntries{}
+	}
+	switch g := fn.(type) {
+	case func(Object) (Object, bool):
+		f.entries.await0 = g
+	case func(Object, Object) (Object, bool):
+		f.entries.await1 = g
+	default:
+		panic("py: SetAwaitFast: unsupported signature")
+	}
+}
+
+// SetAwaitFastMethod gives the builtin method t.name an await fast path.
+func SetAwaitFastMethod(t *Type, name string, fn any) {
+	v, _ := t.Dict.GetStr(name)
+	b, ok := v.(*BuiltinFunction)
+	if !ok {
+		panic("py: SetAwaitFastMethod: no builtin method " + t.Name + "." + name)
+	}
+	b.SetAwaitFast(fn)
+}
+
+// AwaitMethodIC0 starts `await o.name()` at resume point pc, like
+// Await(pc, CallMethodIC0(o, name, c)); Step drives it.
+func (co *CoFrame) AwaitMethodIC0(pc int32, o Object, name string, c *AttrCache) {
+	if b, ok := builtinMethodOf(o, name, c); ok && b.entries != nil {
+		if e := b.entries; e.await0 != nil {
+			if v, done := e.await0(o); done {
+				co.awaited(pc, v)
+				return
+			}
+		}
+		if e := b.entries; e.fast0 != nil {
+			co.Await(pc, e.fast0(o))
+			return
+		}
+	}
+	co.Await(pc, CallMethodIC0(o, name, c))
+}
+
+// AwaitMethodIC1 starts `await o.name(a)` at resume point pc.
+func (co *CoFrame) AwaitMethodIC1(pc int32, o Object, name string, c *AttrCache, a Object) {
+	if b, ok := builtinMethodOf(o, name, c); ok && b.entries != nil {
+		if e := b.entries; e.await1 != nil {
+			if v, done := e.await1(o, a); done {
+				co.awaited(pc, v)
+				return
+			}
+		}
+		if e := b.entries; e.fast1 != nil {
+			co.Await(pc, e.fast1(o, a))
+			return
+		}
+	}
+	co.Await(pc, CallMethodIC1(o, name, c, a))
+}
+
+// awaited records an await at pc that finished at once with v: the Step
+// that follows has nothing to drive.
+func (co *CoFrame) awaited(pc int32, v Object) {
+	co.PC, co.aw, co.Value = pc, nil, v
+	co.io, co.throw = None, nil
+}
