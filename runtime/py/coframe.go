@@ -85,11 +85,11 @@ func NewCoroutineSM(code *Code, body func(co *CoFrame) Object) *Coroutine {
 // Await starts `await x` at resume point pc; Step drives it.
 func (co *CoFrame) Await(pc int32, x Object) {
 	co.PC = pc
-	switch a := x.(type) {
-	case *Coroutine:
-		a.checkAwaitable()
-	case StepAwaitable:
-	default:
+	// A coroutine first: a concrete type test is cheaper than a type
+	// switch with an interface case.
+	if c, ok := x.(*Coroutine); ok {
+		c.checkAwaitable()
+	} else if _, ok := x.(StepAwaitable); !ok {
 		x = awaitIter(x)
 	}
 	co.aw, co.first = x, true
@@ -111,22 +111,21 @@ func (co *CoFrame) Step() bool {
 	}
 	// A coroutine first: a concrete type test is cheaper than the
 	// interface one, and most awaits are of coroutines.
-	switch a := co.aw.(type) {
-	case nil:
-		// An await that finished at once (awaited): Value holds its result.
-		return false
-	case *Coroutine:
+	if a, ok := co.aw.(*Coroutine); ok {
 		if throw != nil && throw.cls.IsSubtype(GeneratorExitType) {
 			co.closeAwaited(throw)
 		}
 		y, done, res = a.resumeWith(send, throw)
-	case StepAwaitable:
+	} else if a, ok := co.aw.(StepAwaitable); ok {
 		y, done, res = a.AwaitStep(co.first, send, throw)
-	default:
+	} else if co.aw == nil {
+		// An await that finished at once (awaited): Value holds its result.
+		return false
+	} else {
 		if throw != nil && throw.cls.IsSubtype(GeneratorExitType) {
 			co.closeAwaited(throw)
 		}
-		y, done, res = resumeObject(a, send, throw)
+		y, done, res = resumeObject(co.aw, send, throw)
 	}
 	co.first = false
 	if done {
@@ -166,7 +165,7 @@ func (co *CoFrame) Awaiting() Object { return co.aw }
 func (c *Coroutine) resumeSM(v Object, e *BaseException) (Object, bool, Object) {
 	co := &c.frame
 	if c.state == coCreated {
-		if v != nil && v != None && e == nil {
+		if _, none := v.(NoneType); v != nil && !none && e == nil {
 			panic(NewError(TypeErrorType, "can't send non-None value to a just-started coroutine"))
 		}
 		if e != nil {
