@@ -1165,12 +1165,12 @@ func (t *translator) smWith(f *fn, st parser.StmtNode, pos parser.Pos, items []*
 	var value jen.Code
 	if async {
 		enter := t.hoist(f, "enter", pyObject())
-		out = append(out, dir(jen.List(jen.Id(exit), jen.Id(enter)).Op("=").Add(py("AsyncWithEnter").Call(jen.Id(mgr)))))
+		out = append(out, dir(jen.List(jen.Id(exit), jen.Id(enter)).Op("=").Add(py("AsyncWithEnter").Call(jen.Id(mgr), jen.Op("&").Id(t.cache("WithCache"))))))
 		out = append(out, t.smAwait(f, st, tempRef(enter))...)
 		value = jen.Id(coVar).Dot("Value")
 	} else {
 		v := t.hoist(f, "value", pyObject())
-		out = append(out, dir(jen.List(jen.Id(exit), jen.Id(v)).Op("=").Add(py("WithEnter").Call(jen.Id(mgr)))))
+		out = append(out, dir(jen.List(jen.Id(exit), jen.Id(v)).Op("=").Add(py("WithEnter").Call(jen.Id(mgr), jen.Op("&").Id(t.cache("WithCache"))))))
 		value = jen.Id(v)
 	}
 	if item.OptionalVars != nil {
@@ -1186,7 +1186,7 @@ func (t *translator) smWith(f *fn, st parser.StmtNode, pos parser.Pos, items []*
 		}
 	}
 	exitCall := func(exc jen.Code) parser.ExprNode {
-		var call parser.ExprNode = t.goRef(py("ExitWith").Call(jen.Id(exit), exc))
+		var call parser.ExprNode = t.goRef(py("ExitWith").Call(jen.Id(exit), jen.Id(mgr), exc))
 		if async {
 			call = &parser.Await{Pos: pos, Value: call}
 		}

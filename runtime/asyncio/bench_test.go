@@ -161,3 +161,39 @@ func BenchmarkQueuePingPong(b *testing.B) {
 		})
 	})
 }
+
+// `async with lock:` on a free lock, as the translator spells it (the
+// body's try statement left out: it suspends nowhere)
+func BenchmarkAsyncWithLock(b *testing.B) {
+	benchRun(b, func(n int) *py.Coroutine {
+		lock := call(A("Lock"))
+		var i int
+		var exit, enter py.Object
+		var wc py.WithCache
+		return py.NewCoroutineSM(benchCode, func(co *py.CoFrame) py.Object {
+			switch co.PC {
+			case 1:
+				goto entered
+			case 2:
+				goto exited
+			}
+		loop:
+			if i >= n {
+				return py.None
+			}
+			exit, enter = py.AsyncWithEnter(lock, &wc)
+			co.Await(1, enter)
+		entered:
+			if co.Step() {
+				return py.CoSuspend
+			}
+			co.Await(2, py.ExitWith(exit, lock, nil))
+		exited:
+			if co.Step() {
+				return py.CoSuspend
+			}
+			i++
+			goto loop
+		})
+	})
+}

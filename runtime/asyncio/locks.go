@@ -559,6 +559,37 @@ func contextManagerMethods(t *py.Type) {
 		s.self = a[0]
 		return c
 	})
+	// `async with lock:` on a free lock suspends nowhere: the await fast
+	// paths take and release it without making the coroutines.
+	py.SetAwaitFastMethod(t, "__aenter__", func(self py.Object) (py.Object, bool) {
+		if acquireAtOnce(self) {
+			return py.None, true
+		}
+		return nil, false
+	})
+	py.SetAwaitFastMethod(t, "__aexit__", func(self py.Object, exc *py.BaseException) (py.Object, bool) {
+		releaseOf(self)
+		return py.None, true
+	})
+}
+
+// acquireAtOnce is `await self.acquire()` for a free Lock or Semaphore
+// whose acquire is the builtin one: it takes it and reports true. It does
+// nothing and reports false when acquiring could wait.
+func acquireAtOnce(self py.Object) bool {
+	switch x := self.(type) {
+	case *Lock:
+		if x.cls == LockType && noInstanceAttrs(x.dict) && x.free() {
+			x.locked = true
+			return true
+		}
+	case *Semaphore:
+		if (x.cls == SemaphoreType || x.cls == BoundedSemaphoreType) && noInstanceAttrs(x.dict) && !x.locked() {
+			x.value--
+			return true
+		}
+	}
+	return false
 }
 
 type lockSelf struct{ self py.Object }

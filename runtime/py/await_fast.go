@@ -9,9 +9,10 @@ package py
 // if not, the call and the await happen as usual.
 
 // SetAwaitFast gives a builtin method returning a coroutine its await fast
-// path; fn is func(self) (Object, bool) or func(self, a) (Object, bool) and
-// returns the await's result and true when it finished without suspending,
-// having done nothing otherwise.
+// path; fn is func(self) (Object, bool) or func(self, a) (Object, bool),
+// or for an __aexit__ func(self, exc *BaseException) (Object, bool) (exc nil
+// for none); it returns the await's result and true when it finished
+// without suspending, having done nothing otherwise.
 func (f *BuiltinFunction) SetAwaitFast(fn any) {
 	if f.entries == nil {
 		f.entries = &builtinEntries{}
@@ -21,6 +22,8 @@ func (f *BuiltinFunction) SetAwaitFast(fn any) {
 		f.entries.await0 = g
 	case func(Object, Object) (Object, bool):
 		f.entries.await1 = g
+	case func(Object, *BaseException) (Object, bool):
+		f.entries.awaitExit = g
 	default:
 		panic("py: SetAwaitFast: unsupported signature")
 	}
@@ -76,4 +79,26 @@ func (co *CoFrame) AwaitMethodIC1(pc int32, o Object, name string, c *AttrCache,
 func (co *CoFrame) awaited(pc int32, v Object) {
 	co.PC, co.aw, co.Value = pc, nil, v
 	co.io, co.throw = None, nil
+}
+
+// finishedAwait is an awaitable whose await ends at once with v: what a
+// fast path leaves where a coroutine would otherwise be awaited.
+type finishedAwait struct{ v Object }
+
+var finishedNone = &finishedAwait{None}
+
+func finished(v Object) Object {
+	if _, none := v.(NoneType); none {
+		return finishedNone
+	}
+	return &finishedAwait{v}
+}
+
+func (*finishedAwait) Type() *Type { return CoroutineType }
+
+func (f *finishedAwait) AwaitStep(first bool, send Object, throw *BaseException) (Object, bool, Object) {
+	if throw != nil {
+		panic(throw)
+	}
+	return nil, true, f.v
 }

@@ -341,24 +341,49 @@ func (co *CoFrame) Received() Object {
 // sends them) and `async for` as a loop awaiting __anext__(); these give
 // it the protocol's steps.
 
-// WithEnter starts `with mgr`: it returns the bound __exit__ and the value
-// of __enter__().
-func WithEnter(mgr Object) (exit, value Object) {
-	enter, exit := contextMethods(mgr, false)
-	return exit, Call(enter)
+// WithCache is a with or async with statement's per-site cache of its
+// manager type's __enter__/__exit__ (__aenter__/__aexit__). CPython looks
+// them up on the type, so an instance's own attributes never shadow them.
+type WithCache struct {
+	t           *Type
+	epoch       uint64
+	enter, exit Object // the class attributes, unbound
 }
 
-// AsyncWithEnter starts `async with mgr`: it returns the bound __aexit__
-// and the awaitable __aenter__() returned.
-func AsyncWithEnter(mgr Object) (exit, enter Object) {
-	en, exit := contextMethods(mgr, true)
-	return exit, Call(en)
-}
-
-// contextMethods looks up a context manager's bound __enter__/__exit__
-// (__aenter__/__aexit__ when async), with CPython's errors.
-func contextMethods(mgr Object, async bool) (enter, exit Object) {
+// methods returns the manager's enter and exit class attributes.
+func (c *WithCache) methods(mgr Object, async bool) (enter, exit Object) {
 	t := mgr.Type()
+	if c.t != t || c.epoch != typeEpoch {
+		en, ex := contextMethods(t, async)
+		c.t, c.epoch, c.enter, c.exit = t, typeEpoch, en, ex
+	}
+	return c.enter, c.exit
+}
+
+// WithEnter starts `with mgr`: it returns the __exit__ to give ExitWith and
+// the value of __enter__().
+func WithEnter(mgr Object, c *WithCache) (exit, value Object) {
+	enter, exit := c.methods(mgr, false)
+	return exitOf(exit, mgr), callWithSelf(enter, mgr)
+}
+
+// AsyncWithEnter starts `async with mgr`: it returns the __aexit__ to give
+// ExitWith and the awaitable __aenter__() returned. A runtime manager whose
+// __aenter__ would finish at once (a free asyncio.Lock) leaves a finished
+// awaitable instead of a coroutine (see await_fast.go).
+func AsyncWithEnter(mgr Object, c *WithCache) (exit, enter Object) {
+	en, ex := c.methods(mgr, true)
+	if b := unboundBuiltin(en); b != nil && b.entries != nil && b.entries.await0 != nil {
+		if v, done := b.entries.await0(mgr); done {
+			return exitOf(ex, mgr), finished(v)
+		}
+	}
+	return exitOf(ex, mgr), callWithSelf(en, mgr)
+}
+
+// contextMethods looks up a context manager type's __enter__/__exit__
+// (__aenter__/__aexit__ when async), with CPython's errors.
+func contextMethods(t *Type, async bool) (enter, exit Object) {
 	names, protocol := [2]string{"__enter__", "__exit__"}, "context manager protocol"
 	if async {
 		names, protocol = [2]string{"__aenter__", "__aexit__"}, "asynchronous context manager protocol"
@@ -370,12 +395,55 @@ func contextMethods(mgr Object, async bool) (enter, exit Object) {
 	if ex == nil {
 		panic(NewError(TypeErrorType, fmt.Sprintf("'%s' object does not support the %s (missed %s method)", t.Name, protocol, names[1])))
 	}
-	return bindDescriptor(en, mgr, t), bindDescriptor(ex, mgr, t)
+	return en, ex
 }
 
-// ExitWith calls a bound __exit__ or __aexit__ for exception e, or with
-// three Nones when e is nil.
-func ExitWith(exit Object, e *BaseException) Object {
+// unboundBuiltin is d as a builtin method descriptor (a method of a
+// runtime type, not bound to an object), or nil.
+func unboundBuiltin(d Object) *BuiltinFunction {
+	if b, ok := d.(*BuiltinFunction); ok && b.method && b.Self == nil {
+		return b
+	}
+	return nil
+}
+
+// exitOf is what ExitWith calls: a builtin method stays unbound (ExitWith
+// passes the manager), anything else is bound to the manager as CPython
+// binds it when the statement starts.
+func exitOf(exit, mgr Object) Object {
+	if unboundBuiltin(exit) != nil {
+		return exit
+	}
+	return bindDescriptor(exit, mgr, mgr.Type())
+}
+
+// callWithSelf calls the class attribute d bound to self.
+func callWithSelf(d, self Object) Object {
+	switch f := d.(type) {
+	case *Function:
+		return Call1(f, self)
+	case *BuiltinFunction:
+		if f.method && f.Self == nil {
+			return Call1(f, self)
+		}
+	}
+	return Call0(bindDescriptor(d, self, self.Type()))
+}
+
+// ExitWith calls the exit WithEnter or AsyncWithEnter returned, for
+// exception e, or with three Nones when e is nil.
+func ExitWith(exit, mgr Object, e *BaseException) Object {
+	if b := unboundBuiltin(exit); b != nil {
+		if b.entries != nil && b.entries.awaitExit != nil {
+			if v, done := b.entries.awaitExit(mgr, e); done {
+				return finished(v)
+			}
+		}
+		if e == nil {
+			return Call(b, mgr, None, None, None)
+		}
+		return Call(b, mgr, e.Type(), e, None)
+	}
 	if e == nil {
 		return Call(exit, None, None, None)
 	}

@@ -307,6 +307,8 @@ type builtinEntries struct {
 	fast2  func(self, a, b Object) Object
 	await0 func(self Object) (Object, bool)
 	await1 func(self, a Object) (Object, bool)
+	// awaitExit is an __aexit__'s await fast path.
+	awaitExit func(self Object, exc *BaseException) (Object, bool)
 }
 
 var BuiltinFunctionType = newBuiltinType("builtin_function_or_method", ObjectType)

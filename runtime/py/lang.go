@@ -107,7 +107,8 @@ func runHandler(handler Handler, exc *BaseException) (Flow, Object) {
 
 // With runs `with cm as v: body`.
 func With(cm Object, body func(v Object) (Flow, Object)) (flow Flow, result Object) {
-	enter, exitBound := contextMethods(cm, false)
+	en, ex := contextMethods(cm.Type(), false)
+	enter, exitBound := bindDescriptor(en, cm, cm.Type()), bindDescriptor(ex, cm, cm.Type())
 	v := Call(enter)
 	flow, result, exc := runCatching(func() (Flow, Object) { return body(v) })
 	if exc != nil {
@@ -125,7 +126,8 @@ func With(cm Object, body func(v Object) (Flow, Object)) (flow Flow, result Obje
 
 // AsyncWith runs `async with cm as v: body` inside a coroutine.
 func AsyncWith(cm Object, body func(v Object) (Flow, Object)) (flow Flow, result Object) {
-	enter, exitBound := contextMethods(cm, true)
+	en, ex := contextMethods(cm.Type(), true)
+	enter, exitBound := bindDescriptor(en, cm, cm.Type()), bindDescriptor(ex, cm, cm.Type())
 	v := Await(Call(enter))
 	flow, result, exc := runCatching(func() (Flow, Object) { return body(v) })
 	if exc != nil {

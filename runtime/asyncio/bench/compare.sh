@@ -20,7 +20,7 @@ $(/tmp/py2goasync-asyncio-bench.test -test.run '^$' -test.bench . -test.benchtim
 done
 best() { echo "$1" | awk -v n="$2" '$1 == n { if (m == "" || $2 < m) m = $2 } END { print m }'; }
 printf '%-18s %12s %12s %8s\n' benchmark "cpython ns" "go ns" ratio
-for name in TaskCreateFinish Sleep0 FutureAwait QueuePingPong; do
+for name in TaskCreateFinish Sleep0 FutureAwait QueuePingPong AsyncWithLock; do
 	pyns=$(best "$PY" "$name")
 	gons=$(best "$GO" "$name")
 	awk -v n="$name" -v p="$pyns" -v g="$gons" 'BEGIN { printf "%-18s %12.1f %12.1f %7.1fx\n", n, p, g, p / g }'

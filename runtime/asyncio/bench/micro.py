@@ -46,6 +46,13 @@ async def queue_ping_pong(n):
     await t
 
 
+async def async_with_lock(n):
+    lock = asyncio.Lock()
+    for _ in range(n):
+        async with lock:
+            pass
+
+
 async def timed(fn, n):
     t0 = time.perf_counter()
     await fn(n)
@@ -53,5 +60,6 @@ async def timed(fn, n):
 
 
 for name, fn in [('TaskCreateFinish', task_create_finish), ('Sleep0', sleep0),
-                 ('FutureAwait', future_await), ('QueuePingPong', queue_ping_pong)]:
+                 ('FutureAwait', future_await), ('QueuePingPong', queue_ping_pong),
+                 ('AsyncWithLock', async_with_lock)]:
     print(name, round(asyncio.run(timed(fn, N)), 1))
