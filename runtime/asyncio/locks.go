@@ -538,6 +538,18 @@ func syncMethod(t *py.Type, name string, code *py.Code, body func(self py.Object
 		s.body, s.self, s.args = body, a[0], a[1:]
 		return c
 	})
+	// Awaiting the coroutine at once runs the body: the await fast path
+	// runs it without making the coroutine (py.SetAwaitFast).
+	if name == "__aexit__" {
+		py.SetAwaitFastMethod(t, name, func(self py.Object, exc *py.BaseException) (py.Object, bool) {
+			if exc == nil {
+				return body(self, []py.Object{py.None, py.None, py.None}), true
+			}
+			return body(self, []py.Object{exc.Type(), exc, py.None}), true
+		})
+	} else {
+		py.SetAwaitFastMethod(t, name, func(self py.Object) (py.Object, bool) { return body(self, nil), true })
+	}
 }
 
 type syncCall struct {

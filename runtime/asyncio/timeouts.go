@@ -28,6 +28,9 @@ type Timeout struct {
 	handler *Handle
 	task    *Task
 	when    py.Object
+	// cancelling is the task's cancel requests when the block was entered:
+	// on expiry, more than that means someone else cancelled it too.
+	cancelling int
 }
 
 var TimeoutType = newType("Timeout", "asyncio.timeouts", nil, func(t *py.Type) py.Object {
@@ -77,12 +80,16 @@ func (to *Timeout) onTimeout() {
 }
 
 func (to *Timeout) enter() {
-	to.state = tEntered
+	if to.state != tCreated {
+		runtimeError("Timeout has already been entered")
+	}
 	l := GetRunningLoop()
-	to.task = l.currentTask
-	if to.task == nil {
+	task := l.currentTask
+	if task == nil {
 		runtimeError("Timeout should be used inside a task")
 	}
+	to.state, to.task = tEntered, task
+	to.cancelling = task.numCancelsRequested
 	to.reschedule(to.when)
 }
 
@@ -97,7 +104,7 @@ func (to *Timeout) exit(excType, exc py.Object) {
 		if to.task.numCancelsRequested > 0 {
 			to.task.numCancelsRequested--
 		}
-		if to.task.numCancelsRequested <= 0 && excType == CancelledErrorType {
+		if to.task.numCancelsRequested <= to.cancelling && excType == CancelledErrorType {
 			py.RaiseFrom(py.NewException(py.TimeoutErrorType), exc)
 		}
 	case tEntered:
