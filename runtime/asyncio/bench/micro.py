@@ -1,10 +1,12 @@
 # The Go benchmarks of runtime/asyncio/bench_test.go as CPython programs:
-# prints "<name> <ns per op>" for each.
+# prints "<name> <ns per op>" for each. Usage: micro.py [N [NAME]] (NAME: run
+# only that benchmark).
 import asyncio
 import sys
 import time
 
 N = int(sys.argv[1]) if len(sys.argv) > 1 else 200000
+ONLY = sys.argv[2] if len(sys.argv) > 2 else None
 
 
 async def noop():
@@ -62,4 +64,5 @@ async def timed(fn, n):
 for name, fn in [('TaskCreateFinish', task_create_finish), ('Sleep0', sleep0),
                  ('FutureAwait', future_await), ('QueuePingPong', queue_ping_pong),
                  ('AsyncWithLock', async_with_lock)]:
-    print(name, round(asyncio.run(timed(fn, N)), 1))
+    if ONLY in (None, name):
+        print(name, round(asyncio.run(timed(fn, N)), 1))
