@@ -105,11 +105,51 @@ func (t *translator) smJump(f *fn, target string, depth int) []jen.Code {
 func (t *translator) smReturn(f *fn, value jen.Code) []jen.Code {
 	for i := len(f.sm.regions) - 1; i >= 0; i-- {
 		if r := f.sm.regions[i]; r.kind == finallyBody {
-			return []jen.Code{jen.Id(r.pendValue).Op("=").Add(value), setHandler(f.handlerBelow(i)),
-				jen.Id(r.pend).Op("=").Lit(2), jen.Goto().Id(r.fin)}
+			out := []jen.Code{jen.Id(r.pendValue).Op("=").Add(value)}
+			out = append(out, t.smReleaseOwned(f, i)...)
+			return append(out, setHandler(f.handlerBelow(i)), jen.Id(r.pend).Op("=").Lit(2), jen.Goto().Id(r.fin))
 		}
 	}
+	if release := t.smReleaseOwned(f, -1); len(release) > 0 {
+		rv := t.id("rv")
+		body := append([]jen.Code{jen.Id(rv).Op(":=").Add(value)}, release...)
+		return []jen.Code{jen.Block(append(body, jen.Return(jen.Id(rv)))...)}
+	}
 	return []jen.Code{jen.Return(value)}
+}
+
+// smReleaseOwned releases the generators owned by the flat loops a return
+// leaves before reaching the finally clause of region fin (-1: none), that
+// is the loops inside that region, innermost first. A return that runs a
+// finally clause inside a loop first leaves that loop's generator to the
+// end of the program.
+func (t *translator) smReleaseOwned(f *fn, fin int) []jen.Code {
+	var out []jen.Code
+	for i := len(f.loops) - 1; i >= 0; i-- {
+		l := f.loops[i]
+		if l.depth != f.depth || !l.flat || l.regions <= fin {
+			break
+		}
+		if l.owned != "" {
+			out = append(out, py("ReleaseIter").Call(jen.Id(l.owned)))
+		}
+	}
+	return out
+}
+
+// smIter evaluates a loop's iterable into it with getIter (py.GetIter or
+// py.AIter); for a call it also returns the frame variable holding the
+// generator the call created, if any (py.OwnedIter), "" otherwise.
+func (t *translator) smIter(f *fn, it, getIter string, iter parser.ExprNode, value jen.Code) (jen.Code, string) {
+	if _, ok := iter.(*parser.Call); !ok {
+		return jen.Id(it).Op("=").Add(py(getIter).Call(value)), ""
+	}
+	own, mark := t.hoist(f, "own", pyObject()), t.id("mark")
+	return jen.Block(
+		jen.Id(mark).Op(":=").Add(py("IterMark").Call()),
+		jen.Id(it).Op("=").Add(py(getIter).Call(value)),
+		jen.Id(own).Op("=").Add(py("OwnedIter").Call(jen.Id(it), jen.Id(mark))),
+	), own
 }
 
 func (f *fn) pushRegion(r *smRegion) { f.sm.regions = append(f.sm.regions, r) }
@@ -700,8 +740,8 @@ func (t *translator) pushFlatLoop(f *fn, cont string) *loop {
 
 // flatLoopEnd lays out the part after the loop: the else clause (skipped
 // by break) and the end label when a break used it.
-func (t *translator) flatLoopEnd(f *fn, l *loop, exitL string, orelse []parser.StmtNode) []jen.Code {
-	out := []jen.Code{label(exitL)}
+func (t *translator) flatLoopEnd(f *fn, l *loop, exitL string, orelse []parser.StmtNode, out []jen.Code) []jen.Code {
+	out = append(out, label(exitL))
 	out = append(out, t.smBlock(f, orelse)...)
 	if l.endUsed {
 		out = append(out, label(l.end))
@@ -712,7 +752,7 @@ func (t *translator) flatLoopEnd(f *fn, l *loop, exitL string, orelse []parser.S
 func (t *translator) smWhile(f *fn, s *parser.While) []jen.Code {
 	top, exitL := t.id("top"), t.id("exit")
 	l := t.pushFlatLoop(f, top)
-	out := []jen.Code{label(top), jen.Add(t.lineDirective(s)).Add(py("Checkpoint").Call())}
+	out := []jen.Code{nil, jen.Add(t.lineDirective(s)).Add(py("Checkpoint").Call())}
 	pre, test := t.spill(f, s, s.Test)
 	out = append(out, pre...)
 	out = append(out, jen.Add(t.lineDirective(s)).If(jen.Op("!").Parens(t.cond(f, test))).Block(jen.Goto().Id(exitL)))
@@ -721,7 +761,13 @@ func (t *translator) smWhile(f *fn, s *parser.While) []jen.Code {
 		out = append(out, jen.Goto().Id(top))
 	}
 	f.popLoop()
-	return append(out, t.flatLoopEnd(f, l, exitL, s.Orelse)...)
+	// A body that always leaves and never continues does not loop back.
+	if l.contUsed || !smTerminates(s.Body) {
+		out[0] = label(top)
+	} else {
+		out = out[1:]
+	}
+	return t.flatLoopEnd(f, l, exitL, s.Orelse, out)
 }
 
 func (t *translator) smFor(f *fn, s *parser.For) []jen.Code {
@@ -730,6 +776,7 @@ func (t *translator) smFor(f *fn, s *parser.For) []jen.Code {
 	dirS := func(c jen.Code) jen.Code { return jen.Add(t.lineDirective(s)).Add(c) }
 	out, iter := t.spill(f, s, s.Iter)
 	var head, step []jen.Code
+	owned := ""
 	if !suspends(s.Iter) && t.isBuiltinRange(f, s.Iter) {
 		rg := t.hoist(f, "rg", jen.Op("*").Qual(pyPath, "Range"))
 		i := t.hoist(f, "i", jen.Int64())
@@ -747,7 +794,9 @@ func (t *translator) smFor(f *fn, s *parser.For) []jen.Code {
 	} else {
 		it := t.hoist(f, "it", pyObject())
 		x, ok := t.id("x"), t.id("ok")
-		out = append(out, dirS(jen.Id(it).Op("=").Add(py("GetIter").Call(t.expr(f, iter)))))
+		start, own := t.smIter(f, it, "GetIter", s.Iter, t.expr(f, iter))
+		owned = own
+		out = append(out, dirS(start))
 		next := []jen.Code{
 			jen.List(jen.Id(x), jen.Id(ok)).Op(":=").Add(py("Next").Call(jen.Id(it))),
 			jen.If(jen.Op("!").Id(ok)).Block(jen.Goto().Id(exitL)),
@@ -756,7 +805,9 @@ func (t *translator) smFor(f *fn, s *parser.For) []jen.Code {
 		head = []jen.Code{dirT(py("Checkpoint").Call()), jen.Block(t.directed(s.Target, next)...)}
 	}
 	l := t.pushFlatLoop(f, cont)
-	out = append(out, label(top))
+	l.owned = owned
+	topAt := len(out)
+	out = append(out, nil)
 	out = append(out, head...)
 	out = append(out, t.smBlock(f, s.Body)...)
 	f.popLoop()
@@ -766,8 +817,20 @@ func (t *translator) smFor(f *fn, s *parser.For) []jen.Code {
 	if l.contUsed || !smTerminates(s.Body) {
 		out = append(out, step...)
 		out = append(out, jen.Goto().Id(top))
+		out[topAt] = label(top)
+	} else {
+		// A body that always leaves does not loop back.
+		out = append(out[:topAt], out[topAt+1:]...)
 	}
-	return append(out, t.flatLoopEnd(f, l, exitL, s.Orelse)...)
+	return append(t.flatLoopEnd(f, l, exitL, s.Orelse, out), releaseIter(owned)...)
+}
+
+// releaseIter releases a loop's owned generator once the loop is over.
+func releaseIter(owned string) []jen.Code {
+	if owned == "" {
+		return nil
+	}
+	return []jen.Code{py("ReleaseIter").Call(jen.Id(owned))}
 }
 
 // flatBreak is break or continue in a flattened loop.
@@ -1225,17 +1288,24 @@ func (t *translator) smAsyncFor(f *fn, s *parser.AsyncFor) []jen.Code {
 	dir := func(n parser.Node, c jen.Code) jen.Code { return jen.Add(t.lineDirective(n)).Add(c) }
 	it := t.hoist(f, "ait", pyObject())
 	top, exitL := t.id("top"), t.id("exit")
-	out := []jen.Code{dir(s, jen.Id(it).Op("=").Add(py("AIter").Call(t.expr(f, s.Iter))))}
-	out = append(out, label(top))
+	start, owned := t.smIter(f, it, "AIter", s.Iter, t.expr(f, s.Iter))
+	out := []jen.Code{dir(s, start), nil}
 	out = append(out, t.smANext(f, s, it, exitL)...)
 	out = append(out, t.directed(s.Target, t.topLevel(t.assignTo(f, s.Target, jen.Id(coVar).Dot("Value"))))...)
 	l := t.pushFlatLoop(f, top)
+	l.owned = owned
 	out = append(out, t.smBlock(f, s.Body)...)
 	if !smTerminates(s.Body) {
 		out = append(out, jen.Goto().Id(top))
 	}
 	f.popLoop()
-	return append(out, t.flatLoopEnd(f, l, exitL, s.Orelse)...)
+	if l.contUsed || !smTerminates(s.Body) {
+		out[1] = label(top)
+	} else {
+		// A body that always leaves does not loop back.
+		out = append(out[:1], out[2:]...)
+	}
+	return append(t.flatLoopEnd(f, l, exitL, s.Orelse, out), releaseIter(owned)...)
 }
 
 // comprehensionLoop reports whether e is a list, set or dict comprehension

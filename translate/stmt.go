@@ -52,11 +52,21 @@ func (t *translator) stmtBody(f *fn, st parser.StmtNode) []jen.Code {
 		if s.Value != nil {
 			v = t.expr(f, s.Value)
 		}
+		if f.sm != nil && f.depth == 0 {
+			return t.smReturn(f, v)
+		}
+		if release := t.releaseOwned(f); len(release) > 0 {
+			// The value first, then the loops' generators, as CPython
+			// pops them on the way out.
+			rv := t.id("rv")
+			body := append([]jen.Code{jen.Id(rv).Op(":=").Add(v)}, release...)
+			if f.depth > 0 {
+				return []jen.Code{jen.Block(append(body, jen.Return(py("FlowReturn"), jen.Id(rv)))...)}
+			}
+			return []jen.Code{jen.Block(append(body, jen.Return(jen.Id(rv)))...)}
+		}
 		if f.depth > 0 {
 			return []jen.Code{jen.Return(py("FlowReturn"), v)}
-		}
-		if f.sm != nil {
-			return t.smReturn(f, v)
 		}
 		return []jen.Code{jen.Return(v)}
 	case *parser.Pass, *parser.Global, *parser.Nonlocal:
@@ -374,7 +384,19 @@ func (t *translator) forStmt(f *fn, target, iter parser.ExprNode, body, orelse [
 		getIter = py("GetIter").Call(t.expr(f, iter))
 		next = py("Next").Call(jen.Id(it))
 	}
+	var out []jen.Code
+	owned := ""
+	if _, ok := iter.(*parser.Call); ok {
+		// The loop may own a generator its iterable creates.
+		mark := t.id("mark")
+		owned = t.id("own")
+		out = append(out, jen.Id(mark).Op(":=").Add(py("IterMark").Call()))
+		getIter = jen.Id(it).Op(":=").Add(getIter).Line().Id(owned).Op(":=").Add(py("OwnedIter").Call(jen.Id(it), jen.Id(mark)))
+	} else {
+		getIter = jen.Id(it).Op(":=").Add(getIter)
+	}
 	l := t.pushLoop(f, len(orelse) > 0)
+	l.owned = owned
 	loopBody := []jen.Code{
 		jen.List(jen.Id(item), jen.Id(ok)).Op(":=").Add(next),
 		jen.If(jen.Op("!").Id(ok)).Block(jen.Break()),
@@ -385,8 +407,27 @@ func (t *translator) forStmt(f *fn, target, iter parser.ExprNode, body, orelse [
 	}
 	loopBody = append(loopBody, t.block(f, body)...)
 	f.popLoop()
-	out := []jen.Code{jen.Id(it).Op(":=").Add(getIter)}
+	out = append(out, getIter)
 	out = append(out, t.loopWithElse(f, l, jen.For().Block(loopBody...), orelse)...)
+	if owned != "" {
+		out = append(out, py("ReleaseIter").Call(jen.Id(owned)))
+	}
+	return out
+}
+
+// releaseOwned releases the generators owned by the loops a return leaves:
+// those around it in the same Go function, innermost first.
+func (t *translator) releaseOwned(f *fn) []jen.Code {
+	var out []jen.Code
+	for i := len(f.loops) - 1; i >= 0; i-- {
+		l := f.loops[i]
+		if l.depth != f.depth {
+			break
+		}
+		if l.owned != "" {
+			out = append(out, py("ReleaseIter").Call(jen.Id(l.owned)))
+		}
+	}
 	return out
 }
 
@@ -437,16 +478,17 @@ func (t *translator) dispatch(f *fn, call *jen.Statement) []jen.Code {
 	fl, rv := t.id("fl"), t.id("rv")
 	var branches []jen.Code
 	l := f.innermostLoop()
+	release := t.releaseOwned(f)
 	if f.depth > 0 {
 		if l == nil || l.depth < f.depth {
 			branches = append(branches, jen.Return(jen.Id(fl), jen.Id(rv)))
 		} else {
-			branches = append(branches, jen.If(jen.Id(fl).Op("==").Add(py("FlowReturn"))).Block(jen.Return(jen.Id(fl), jen.Id(rv))))
+			branches = append(branches, jen.If(jen.Id(fl).Op("==").Add(py("FlowReturn"))).Block(append(release, jen.Return(jen.Id(fl), jen.Id(rv)))...))
 		}
 	} else if f.sm != nil {
 		branches = append(branches, jen.If(jen.Id(fl).Op("==").Add(py("FlowReturn"))).Block(t.smReturn(f, jen.Id(rv))...))
 	} else if f.returnsValue {
-		branches = append(branches, jen.If(jen.Id(fl).Op("==").Add(py("FlowReturn"))).Block(jen.Return(jen.Id(rv))))
+		branches = append(branches, jen.If(jen.Id(fl).Op("==").Add(py("FlowReturn"))).Block(append(release, jen.Return(jen.Id(rv)))...))
 	}
 	if l != nil && l.depth == f.depth && l.flat {
 		branches = append(branches,

@@ -215,6 +215,9 @@ type loop struct {
 	contUsed, endUsed bool
 	// regions counts the try regions around a flat loop.
 	regions int
+	// owned is the Go variable holding the generator the loop's iterable
+	// expression created (see py.OwnedIter), released when the loop is left.
+	owned string
 }
 
 // fn is the translation context of one Python scope's body.

@@ -627,6 +627,23 @@ func (l *Loop) asyncgenFirstIter(g *py.AsyncGenerator) {
 	l.asyncgens = append(l.asyncgens, g)
 }
 
+// asyncgenFinalizer is BaseEventLoop._asyncgen_finalizer_hook, for an
+// async generator dropped while not finished: its aclose() runs as a task,
+// created by a callback as call_soon_threadsafe(create_task, aclose()).
+func (l *Loop) asyncgenFinalizer(g *py.AsyncGenerator) {
+	for i, x := range l.asyncgens {
+		if x == py.Object(g) {
+			l.asyncgens = append(l.asyncgens[:i], l.asyncgens[i+1:]...)
+			break
+		}
+	}
+	if l.closed {
+		return
+	}
+	aclose := g.AClose()
+	l.callSoonNamed("BaseEventLoop.create_task", func() { l.CreateTask(aclose, py.None, nil) }, py.Current().Context.Copy())
+}
+
 // RunForever is loop.run_forever().
 func (l *Loop) RunForever() {
 	l.checkClosed()
@@ -642,6 +659,8 @@ func (l *Loop) RunForever() {
 	setRunningLoop(l)
 	prevHook := py.SetAsyncGenFirstIter(l.asyncgenFirstIter)
 	defer py.SetAsyncGenFirstIter(prevHook)
+	prevFinalizer := py.SetAsyncGenFinalizer(l.asyncgenFinalizer)
+	defer py.SetAsyncGenFinalizer(prevFinalizer)
 	for {
 		l.runOnce()
 		if l.stopping {

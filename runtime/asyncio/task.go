@@ -52,14 +52,14 @@ var (
 // IsCoroutine is asyncio.iscoroutine.
 func IsCoroutine(o py.Object) bool {
 	switch o.(type) {
-	case *py.Coroutine:
+	case *py.Coroutine, *py.Generator:
+		// 3.11's _COROUTINE_TYPES still has types.GeneratorType.
 		return true
-	case *py.Generator, *Future, *Task:
+	case *Future, *Task:
 		return false
 	}
-	if _, ok := o.(*py.Instance); !ok {
-		return false
-	}
+	// collections.abc.Coroutine: send, throw, close and __await__ (an
+	// async generator's asend()/athrow() awaitables among others).
 	t := o.Type()
 	return t.Lookup("send") != nil && t.Lookup("throw") != nil && t.Lookup("close") != nil && t.Lookup("__await__") != nil
 }

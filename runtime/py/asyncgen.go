@@ -91,7 +91,9 @@ func (*asyncGenWrapped) Type() *Type { return asyncGenWrappedType }
 // NewAsyncGenerator makes an async generator object; body runs on the
 // first __anext__/asend.
 func NewAsyncGenerator(code *Code, body func(g *AsyncGenerator) Object) *AsyncGenerator {
-	return &AsyncGenerator{Code: code, body: body}
+	g := &AsyncGenerator{Code: code, body: body}
+	madeGenerator(g)
+	return g
 }
 
 // NewAsyncGeneratorSM makes an async generator whose body is a compiled
@@ -99,6 +101,7 @@ func NewAsyncGenerator(code *Code, body func(g *AsyncGenerator) Object) *AsyncGe
 func NewAsyncGeneratorSM(code *Code, body func(co *CoFrame) Object) *AsyncGenerator {
 	g := &AsyncGenerator{Code: code}
 	g.c.Code, g.c.sm = code, body
+	madeGenerator(g)
 	return g
 }
 
@@ -294,7 +297,21 @@ type asyncGenAThrow struct {
 	gen   *AsyncGenerator
 	exc   *BaseException // nil: aclose()
 	state uint8
+	// driver runs AwaitDirect when a Task drives the awaitable itself, as
+	// the event loop's async generator finalizer has it do (resumeWith).
+	driver *Coroutine
 }
+
+// resumeWith lets a Task drive aclose()/athrow() as a coroutine: it runs
+// AwaitDirect on a coroutine stack of its own.
+func (a *asyncGenAThrow) resumeWith(v Object, e *BaseException) (Object, bool, Object) {
+	if a.driver == nil {
+		a.driver = &Coroutine{Code: athrowCode, body: a.AwaitDirect}
+	}
+	return a.driver.resumeWith(v, e)
+}
+
+var athrowCode = &Code{Name: "aclose", Qualname: "aclose"}
 
 func (*asyncGenAThrow) Type() *Type { return asyncGenAThrowType }
 

@@ -294,7 +294,9 @@ func (*Generator) Type() *Type { return GeneratorType }
 
 // NewGenerator makes a generator object; body runs on its first next().
 func NewGenerator(code *Code, body func(g *Generator) Object) *Generator {
-	return &Generator{Code: code, body: body}
+	g := &Generator{Code: code, body: body}
+	madeGenerator(g)
+	return g
 }
 
 // NewGeneratorSM makes a generator whose body is a compiled state machine
@@ -302,6 +304,7 @@ func NewGenerator(code *Code, body func(g *Generator) Object) *Generator {
 func NewGeneratorSM(code *Code, body func(co *CoFrame) Object) *Generator {
 	g := &Generator{Code: code}
 	g.c.Code, g.c.sm = code, body
+	madeGenerator(g)
 	return g
 }
 

@@ -130,16 +130,7 @@ func PrintException(w interface{ WriteString(string) (int, error) }, e *BaseExce
 // FormatTraceback formats one exception's traceback and final line.
 func FormatTraceback(e *BaseException) string {
 	var b strings.Builder
-	entries := e.TracebackEntries()
-	if len(entries) > 0 {
-		b.WriteString("Traceback (most recent call last):\n")
-		for _, t := range entries {
-			fmt.Fprintf(&b, "  File \"%s\", line %d, in %s\n", t.File, t.Line, t.Func)
-			if src := sourceLine(t.File, t.Line); src != "" {
-				fmt.Fprintf(&b, "    %s\n", src)
-			}
-		}
-	}
+	writeTraceback(&b, e.TracebackEntries())
 	b.WriteString(FormatExceptionOnly(e))
 	b.WriteByte('\n')
 	if notes, ok := e.Dict.GetStr("__notes__"); ok {
@@ -150,6 +141,20 @@ func FormatTraceback(e *BaseException) string {
 		}
 	}
 	return b.String()
+}
+
+// writeTraceback writes the "Traceback (most recent call last):" part.
+func writeTraceback(b *strings.Builder, entries []TracebackEntry) {
+	if len(entries) == 0 {
+		return
+	}
+	b.WriteString("Traceback (most recent call last):\n")
+	for _, t := range entries {
+		fmt.Fprintf(b, "  File \"%s\", line %d, in %s\n", t.File, t.Line, t.Func)
+		if src := sourceLine(t.File, t.Line); src != "" {
+			fmt.Fprintf(b, "    %s\n", src)
+		}
+	}
 }
 
 // Sources holds the text of translated files, for traceback source lines.

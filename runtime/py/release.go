@@ -1,0 +1,112 @@
+package py
+
+import (
+	"os"
+	"strings"
+)
+
+// Abandoned generators. CPython closes a generator as soon as its last
+// reference goes, which runs its finally clauses and its context managers'
+// exits there and then: after `for x in gen(): break`, gen's cleanup has
+// happened before the next statement runs. Go's collector offers no such
+// moment, so the translator marks the common case whose moment is known: a
+// for loop over a generator that its own iterable expression created,
+// which only the loop refers to. When the loop is left (break, return)
+// ReleaseIter does what dropping the last reference does. Other ways of
+// dropping a generator (del, rebinding, leaving by an exception) leave it
+// to the end of the program, as before.
+
+var (
+	generatorsMade uint64 // generators and async generators made so far
+	lastGenerator  Object // the last one made
+)
+
+// madeGenerator records a new generator or async generator.
+func madeGenerator(g Object) {
+	generatorsMade++
+	lastGenerator = g
+}
+
+// IterMark is taken before a for loop's iterable expression runs; OwnedIter
+// compares against it.
+func IterMark() uint64 { return generatorsMade }
+
+// OwnedIter is it if it is a generator or async generator that has not
+// started and is the last one made since mark, so the expression evaluated
+// in between created it and only the loop holds it; otherwise nil.
+func OwnedIter(it Object, mark uint64) Object {
+	if generatorsMade == mark || lastGenerator != it {
+		return nil
+	}
+	switch g := it.(type) {
+	case *Generator:
+		if g.state == coCreated && g.stack == nil {
+			return g
+		}
+	case *AsyncGenerator:
+		if !g.hooksInited && g.state == coCreated && g.stack == nil {
+			return g
+		}
+	}
+	return nil
+}
+
+// ReleaseIter drops the loop's reference to an iterator OwnedIter returned
+// (nil: nothing to do). A generator that is not finished is closed, and
+// an exception its close raises is reported as CPython reports exceptions
+// in finalizers, not raised. An async generator that started iterating
+// goes to the finalizer the running event loop installed (which schedules
+// its aclose()).
+func ReleaseIter(o Object) {
+	switch g := o.(type) {
+	case *Generator:
+		if g.state != coClosed {
+			closeUnraisable(g, g.Code, g.Close)
+		}
+	case *AsyncGenerator:
+		if g.hooksInited && !g.Done() {
+			if f, ok := current.Locals[asyncGenFinalizerKey].(func(g *AsyncGenerator)); ok && f != nil {
+				f(g)
+			}
+		}
+	}
+}
+
+// closeUnraisable runs close; an exception out of it is printed as
+// CPython prints an error in a finalizer: "Exception ignored in: <obj>",
+// then the traceback from the generator's own frame (code) down, without
+// the exceptions it chained to.
+func closeUnraisable(obj Object, code *Code, close func()) {
+	defer func() {
+		if r := recover(); r != nil {
+			e := Recovered(r)
+			entries := e.TracebackEntries()
+			for i, t := range entries {
+				if t.Func == code.Name && t.File == code.File {
+					entries = entries[i:]
+					break
+				}
+			}
+			var b strings.Builder
+			b.WriteString("Exception ignored in: " + Repr(obj) + "\n")
+			writeTraceback(&b, entries)
+			b.WriteString(FormatExceptionOnly(e) + "\n")
+			os.Stderr.WriteString(b.String())
+		}
+	}()
+	close()
+}
+
+var asyncGenFinalizerKey = new(int)
+
+// SetAsyncGenFinalizer installs the current thread's finalizer hook
+// (sys.set_asyncgen_hooks' finalizer), returning the previous one.
+func SetAsyncGenFinalizer(f func(g *AsyncGenerator)) func(g *AsyncGenerator) {
+	prev, _ := current.Locals[asyncGenFinalizerKey].(func(g *AsyncGenerator))
+	if f == nil {
+		delete(current.Locals, asyncGenFinalizerKey)
+	} else {
+		current.Locals[asyncGenFinalizerKey] = f
+	}
+	return prev
+}
