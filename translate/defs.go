@@ -166,11 +166,16 @@ func (t *translator) localDecls(s *scope, params []string, goParams bool) []jen.
 		}
 	}
 	var locals []jen.Code
+	ints := t.intLocals(s)
 	for _, name := range s.order {
 		if s.params[name] || s.globals[name] || s.nonlocal[name] {
 			continue
 		}
-		locals = append(locals, jen.Id(localVar(name)))
+		if ints[name] {
+			out = append(out, jen.Id(localVar(name)).Op(":=").Add(py("UnboundI")))
+		} else {
+			locals = append(locals, jen.Id(localVar(name)))
+		}
 		if !t.usedIn(s, name) {
 			unused = append(unused, jen.Id(localVar(name)))
 		}

@@ -33,6 +33,9 @@ func (t *translator) expr(f *fn, e parser.ExprNode) *jen.Statement {
 	case *parser.Call:
 		return t.call(f, x)
 	case *parser.BinOp:
+		if t.usesIntLocal(f, x) {
+			return t.intExpr(f, x).Dot("Box").Call()
+		}
 		l, r := t.expr(f, x.Left), t.expr(f, x.Right)
 		switch x.Op {
 		case parser.Add:
@@ -42,6 +45,9 @@ func (t *translator) expr(f *fn, e parser.ExprNode) *jen.Statement {
 		}
 		return py("Binary").Call(py(binOps[x.Op]), l, r)
 	case *parser.UnaryOp:
+		if x.Op != parser.Not && t.usesIntLocal(f, x) {
+			return t.intExpr(f, x).Dot("Box").Call()
+		}
 		v := t.expr(f, x.Operand)
 		switch x.Op {
 		case parser.Not:
@@ -340,6 +346,10 @@ func (t *translator) cond(f *fn, e parser.ExprNode) *jen.Statement {
 			return jen.Op("!").Parens(t.cond(f, x.Operand))
 		}
 	case *parser.Compare:
+		if op, ok := intCmpOps[x.Ops[0]]; ok && len(x.Ops) == 1 && (t.usesIntLocal(f, x.Left) || t.usesIntLocal(f, x.Comparators[0])) &&
+			t.isIntExpr(f, x.Left) && t.isIntExpr(f, x.Comparators[0]) {
+			return py("ICompare").Call(t.intExpr(f, x.Left), t.intExpr(f, x.Comparators[0]), py(op))
+		}
 		if len(x.Ops) == 1 {
 			right := t.expr(f, x.Comparators[0])
 			if x.Ops[0] == parser.In || x.Ops[0] == parser.NotIn {
@@ -540,6 +550,9 @@ func (t *translator) loadName(f *fn, name string) *jen.Statement {
 		if owner.params[name] && !t.deleted(owner, name) {
 			return jen.Id(owner.goName(name))
 		}
+		if t.intLocals(owner)[name] {
+			return py("LocalI").Call(jen.Id(owner.goName(name)), jen.Lit(name)).Dot("Box").Call()
+		}
 		return py("Local").Call(jen.Id(owner.goName(name)), jen.Lit(name))
 	case nameFree:
 		if owner.params[name] && !t.deleted(owner, name) {
@@ -588,6 +601,9 @@ func (t *translator) storeName(f *fn, name string, v jen.Code) *jen.Statement {
 	kind, owner := f.scope.resolve(name, t.module)
 	switch kind {
 	case nameLocal, nameFree:
+		if kind == nameLocal && t.intLocals(owner)[name] {
+			return jen.Id(owner.goName(name)).Op("=").Add(py("ToI").Call(v))
+		}
 		return jen.Id(owner.goName(name)).Op("=").Add(v)
 	case nameClass:
 		return jen.Id(f.classNS).Dot("SetStr").Call(jen.Lit(name), v)

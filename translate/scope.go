@@ -41,6 +41,8 @@ type scope struct {
 	// when they live in the frame of the coroutine around it.
 	prefix   string
 	children []*scope
+	// ints are the int-typed locals (see intLocals), once computed.
+	ints map[string]bool
 }
 
 func newScope(kind scopeKind, name string, parent *scope, node parser.Node) *scope {

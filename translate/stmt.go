@@ -162,6 +162,11 @@ func (t *translator) assign(f *fn, s *parser.Assign) []jen.Code {
 			}
 		}
 	}
+	if len(s.Targets) == 1 {
+		if n, ok := s.Targets[0].(*parser.Name); ok && t.isIntLocal(f, n.Id) {
+			return []jen.Code{jen.Id(localVar(n.Id)).Op("=").Add(t.intExpr(f, s.Value))}
+		}
+	}
 	value := t.expr(f, s.Value)
 	if len(s.Targets) == 1 {
 		return t.assignTo(f, s.Targets[0], value)
@@ -224,6 +229,10 @@ func (t *translator) augAssign(f *fn, s *parser.AugAssign) []jen.Code {
 	op := py(binOps[s.Op])
 	switch x := s.Target.(type) {
 	case *parser.Name:
+		if t.isIntLocal(f, x.Id) {
+			v := localVar(x.Id)
+			return []jen.Code{jen.Id(v).Op("=").Add(py(intOpFuncs[s.Op]).Call(py("LocalI").Call(jen.Id(v), jen.Lit(x.Id)), t.intExpr(f, s.Value)))}
+		}
 		return []jen.Code{t.storeName(f, x.Id, py("Inplace").Call(op, t.loadName(f, x.Id), t.expr(f, s.Value)))}
 	case *parser.Attribute:
 		obj := t.id("t")
@@ -358,7 +367,9 @@ func (t *translator) rangeFor(f *fn, target, iter parser.ExprNode, body, orelse 
 	rg, i := t.id("rg"), t.id("i")
 	l := t.pushLoop(f, len(orelse) > 0)
 	loopBody := []jen.Code{py("Checkpoint").Call()}
-	if !t.unreadLocal(f, target) {
+	if n, ok := target.(*parser.Name); ok && t.isIntLocal(f, n.Id) {
+		loopBody = append(loopBody, jen.Id(localVar(n.Id)).Op("=").Add(py("IOf").Call(jen.Id(i))))
+	} else if !t.unreadLocal(f, target) {
 		loopBody = append(loopBody, t.assignTo(f, target, py("MakeInt").Call(jen.Id(i)))...)
 	}
 	for k, s := range loopBody {

@@ -1,0 +1,169 @@
+package py
+
+import "math"
+
+// TypedInt is an int-typed local variable of translated code: a function variable
+// that only ever holds ints (the translator proves it: see translate's
+// intLocals) lives unboxed, so `total += i * 2 % 7` allocates nothing. A
+// value that does not fit in 64 bits is kept as its object in o.
+type TypedInt struct {
+	v int64
+	o Object // nil: the value is v; else the value (a *BigInt), or unboundMark
+}
+
+// unboundMark is o of a variable not yet assigned.
+type unboundMark struct{}
+
+func (unboundMark) Type() *Type { return NoneTypeType }
+
+// UnboundI is an int-typed variable before its first assignment.
+var UnboundI = TypedInt{o: unboundMark{}}
+
+// IOf is the int v.
+func IOf(v int64) TypedInt { return TypedInt{v: v} }
+
+// ToI converts an int object (an Int or a *BigInt).
+func ToI(o Object) TypedInt {
+	if x, ok := o.(Int); ok {
+		return TypedInt{v: int64(x)}
+	}
+	return TypedInt{o: o}
+}
+
+// LocalI reads an int-typed variable, raising UnboundLocalError when it is
+// not assigned.
+func LocalI(x TypedInt, name string) TypedInt {
+	if _, unbound := x.o.(unboundMark); unbound {
+		unboundLocal(name)
+	}
+	return x
+}
+
+// Box is x as an object.
+func (x TypedInt) Box() Object {
+	if x.o == nil {
+		return MakeInt(x.v)
+	}
+	return x.o
+}
+
+// The operations take the fast path when both operands fit in 64 bits and
+// the result does; anything else (overflow, big ints, division by zero)
+// goes through the generic operation.
+
+func iSlow(op BinOp, a, b TypedInt) TypedInt { return ToI(Binary(op, a.Box(), b.Box())) }
+
+func IAdd(a, b TypedInt) TypedInt {
+	if a.o == nil && b.o == nil {
+		if r := a.v + b.v; (r > a.v) == (b.v > 0) {
+			return TypedInt{v: r}
+		}
+	}
+	return iSlow(OpAdd, a, b)
+}
+
+func ISub(a, b TypedInt) TypedInt {
+	if a.o == nil && b.o == nil {
+		if r := a.v - b.v; (r < a.v) == (b.v > 0) {
+			return TypedInt{v: r}
+		}
+	}
+	return iSlow(OpSub, a, b)
+}
+
+// small bounds operands whose product cannot overflow.
+const small = 1 << 31
+
+func IMul(a, b TypedInt) TypedInt {
+	if a.o == nil && b.o == nil && a.v > -small && a.v < small && b.v > -small && b.v < small {
+		return TypedInt{v: a.v * b.v}
+	}
+	return iSlow(OpMul, a, b)
+}
+
+func IFloorDiv(a, b TypedInt) TypedInt {
+	if a.o == nil && b.o == nil && b.v > 0 {
+		q := a.v / b.v
+		if a.v < 0 && q*b.v != a.v {
+			q--
+		}
+		return TypedInt{v: q}
+	}
+	return iSlow(OpFloorDiv, a, b)
+}
+
+func IMod(a, b TypedInt) TypedInt {
+	if a.o == nil && b.o == nil && b.v > 0 {
+		m := a.v % b.v
+		if m < 0 {
+			m += b.v
+		}
+		return TypedInt{v: m}
+	}
+	return iSlow(OpMod, a, b)
+}
+
+func IAnd(a, b TypedInt) TypedInt {
+	if a.o == nil && b.o == nil {
+		return TypedInt{v: a.v & b.v}
+	}
+	return iSlow(OpAnd, a, b)
+}
+
+func IOr(a, b TypedInt) TypedInt {
+	if a.o == nil && b.o == nil {
+		return TypedInt{v: a.v | b.v}
+	}
+	return iSlow(OpOr, a, b)
+}
+
+func IXor(a, b TypedInt) TypedInt {
+	if a.o == nil && b.o == nil {
+		return TypedInt{v: a.v ^ b.v}
+	}
+	return iSlow(OpXor, a, b)
+}
+
+func ILShift(a, b TypedInt) TypedInt { return iSlow(OpLShift, a, b) }
+
+func IRShift(a, b TypedInt) TypedInt {
+	if a.o == nil && b.o == nil && b.v >= 0 && b.v < 64 {
+		return TypedInt{v: a.v >> b.v}
+	}
+	return iSlow(OpRShift, a, b)
+}
+
+func INeg(a TypedInt) TypedInt {
+	if a.o == nil && a.v != math.MinInt64 {
+		return TypedInt{v: -a.v}
+	}
+	return ToI(Neg(a.Box()))
+}
+
+func IInvert(a TypedInt) TypedInt {
+	if a.o == nil {
+		return TypedInt{v: ^a.v}
+	}
+	return ToI(Invert(a.Box()))
+}
+
+// ICompare is a comparison of two int-typed values.
+func ICompare(a, b TypedInt, op CmpOp) bool {
+	if a.o == nil && b.o == nil {
+		switch op {
+		case OpLt:
+			return a.v < b.v
+		case OpLe:
+			return a.v <= b.v
+		case OpEq:
+			return a.v == b.v
+		case OpNe:
+			return a.v != b.v
+		case OpGt:
+			return a.v > b.v
+		case OpGe:
+			return a.v >= b.v
+		}
+	}
+	return CompareBool(a.Box(), b.Box(), op)
+}

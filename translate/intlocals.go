@@ -1,0 +1,309 @@
+package translate
+
+import (
+	"math/big"
+
+	"github.com/dave/jennifer/jen"
+
+	"github.com/py2goasync/py2goasync/parser"
+)
+
+// Int-typed locals. A function variable that only ever holds ints lives
+// unboxed, as a py.TypedInt, so int arithmetic on it allocates nothing:
+// `for i in range(n): total += i * 2 % 7` boxes no int. The analysis is
+// deliberately narrow, and proves the type from the assignments alone:
+//
+//   - the variable is a local of a function whose locals are Go variables
+//     (not a compiled coroutine's frame), not a parameter, never deleted,
+//     and not referred to from any nested scope (closures, lambdas,
+//     comprehensions, class bodies see it boxed);
+//   - every binding of it is `x = e`, `x op= e` or `for x in range(...)`,
+//     where e is an int-typed expression: an int literal, an int-typed
+//     variable, + - * // % & | ^ << >> of int-typed operands, unary - + ~
+//     of one, or len(...) of the builtin len;
+//   - the function does not call locals(), vars(), dir(), eval() or exec().
+//
+// Everything else sees the variable through Box (an int object) and
+// stores into it through ToI, so the rest of the translator need not know.
+
+// intLocals computes (once) the int-typed variables of a function scope.
+func (t *translator) intLocals(s *scope) map[string]bool {
+	if s.ints != nil {
+		return s.ints
+	}
+	s.ints = map[string]bool{}
+	var body []parser.StmtNode
+	switch n := s.node.(type) {
+	case *parser.FunctionDef:
+		body = n.Body
+	case *parser.AsyncFunctionDef:
+		body = n.Body
+	default:
+		return s.ints
+	}
+	if s.kind != functionScope || s.frame != "" {
+		return s.ints
+	}
+	// Candidates: the scope's own plain locals.
+	cand := map[string]bool{}
+	for _, name := range s.order {
+		if !s.params[name] && !s.globals[name] && !s.nonlocal[name] && !s.deletes[name] {
+			cand[name] = true
+		}
+	}
+	// The bindings of each candidate, as expressions the value must be
+	// int-typed for (nil: a range loop variable, always an int).
+	type binding struct {
+		value parser.ExprNode
+		aug   bool
+		op    parser.Operator
+	}
+	bindings := map[string][]binding{}
+	handled := map[*parser.Name]bool{}
+	f := &fn{scope: s}
+	var stmts func([]parser.StmtNode)
+	stmts = func(list []parser.StmtNode) {
+		for _, st := range list {
+			switch x := st.(type) {
+			case *parser.Assign:
+				for _, tg := range x.Targets {
+					if n, ok := tg.(*parser.Name); ok {
+						handled[n] = true
+						bindings[n.Id] = append(bindings[n.Id], binding{value: x.Value})
+					}
+				}
+			case *parser.AugAssign:
+				if n, ok := x.Target.(*parser.Name); ok {
+					handled[n] = true
+					bindings[n.Id] = append(bindings[n.Id], binding{value: x.Value, aug: true, op: x.Op})
+				}
+			case *parser.AnnAssign:
+				if n, ok := x.Target.(*parser.Name); ok && x.Value != nil {
+					handled[n] = true
+					bindings[n.Id] = append(bindings[n.Id], binding{value: x.Value})
+				}
+			case *parser.For:
+				if n, ok := x.Target.(*parser.Name); ok && t.isBuiltinRange(f, x.Iter) {
+					handled[n] = true
+					bindings[n.Id] = append(bindings[n.Id], binding{})
+				}
+				stmts(x.Body)
+				stmts(x.Orelse)
+			case *parser.AsyncFor:
+				stmts(x.Body)
+				stmts(x.Orelse)
+			case *parser.While:
+				stmts(x.Body)
+				stmts(x.Orelse)
+			case *parser.If:
+				stmts(x.Body)
+				stmts(x.Orelse)
+			case *parser.With:
+				stmts(x.Body)
+			case *parser.AsyncWith:
+				stmts(x.Body)
+			case *parser.Try:
+				stmts(x.Body)
+				for _, h := range x.Handlers {
+					delete(cand, h.Name)
+					stmts(h.Body)
+				}
+				stmts(x.Orelse)
+				stmts(x.Finalbody)
+			case *parser.TryStar:
+				stmts(x.Body)
+				for _, h := range x.Handlers {
+					delete(cand, h.Name)
+					stmts(h.Body)
+				}
+				stmts(x.Orelse)
+				stmts(x.Finalbody)
+			}
+		}
+	}
+	stmts(body)
+	// Any other binding, any use from a nested scope, and the functions
+	// that see locals as a namespace disqualify.
+	nested := func(n parser.Node) {
+		parser.Inspect(n, func(m parser.Node) bool {
+			if nm, ok := m.(*parser.Name); ok {
+				delete(cand, nm.Id)
+			}
+			return true
+		})
+	}
+	for _, st := range body {
+		parser.Inspect(st, func(n parser.Node) bool {
+			switch x := n.(type) {
+			case *parser.FunctionDef:
+				delete(cand, x.Name)
+				nested(x)
+				return false
+			case *parser.AsyncFunctionDef:
+				delete(cand, x.Name)
+				nested(x)
+				return false
+			case *parser.ClassDef:
+				delete(cand, x.Name)
+				nested(x)
+				return false
+			case *parser.Lambda, *parser.ListComp, *parser.SetComp, *parser.DictComp, *parser.GeneratorExp:
+				nested(x)
+				return false
+			case *parser.Import:
+				for _, a := range x.Names {
+					delete(cand, a.Asname)
+					delete(cand, a.Name)
+				}
+			case *parser.ImportFrom:
+				for _, a := range x.Names {
+					delete(cand, a.Asname)
+					delete(cand, a.Name)
+				}
+			case *parser.MatchAs:
+				delete(cand, x.Name)
+			case *parser.MatchStar:
+				delete(cand, x.Name)
+			case *parser.MatchMapping:
+				delete(cand, x.Rest)
+			case *parser.Name:
+				if x.Ctx != parser.Load && !handled[x] {
+					delete(cand, x.Id)
+				}
+			case *parser.Call:
+				if fn, ok := x.Func.(*parser.Name); ok {
+					switch fn.Id {
+					case "locals", "vars", "dir", "eval", "exec":
+						for k := range cand {
+							delete(cand, k)
+						}
+					}
+				}
+			}
+			return true
+		})
+	}
+	// Keep the candidates all of whose bindings are int-typed, until no
+	// more drop out.
+	for changed := true; changed; {
+		changed = false
+		for name := range cand {
+			bs := bindings[name]
+			ok := len(bs) > 0
+			for _, b := range bs {
+				if b.value == nil {
+					continue
+				}
+				if !t.intTyped(f, b.value, cand) || b.aug && !intOps[b.op] {
+					ok = false
+					break
+				}
+			}
+			if !ok {
+				delete(cand, name)
+				changed = true
+			}
+		}
+	}
+	s.ints = cand
+	return cand
+}
+
+// intOps are the binary operators that give an int for int operands.
+var intOps = map[parser.Operator]bool{
+	parser.Add: true, parser.Sub: true, parser.Mult: true, parser.FloorDiv: true, parser.Mod: true,
+	parser.BitAnd: true, parser.BitOr: true, parser.BitXor: true, parser.LShift: true, parser.RShift: true,
+}
+
+var intOpFuncs = map[parser.Operator]string{
+	parser.Add: "IAdd", parser.Sub: "ISub", parser.Mult: "IMul", parser.FloorDiv: "IFloorDiv", parser.Mod: "IMod",
+	parser.BitAnd: "IAnd", parser.BitOr: "IOr", parser.BitXor: "IXor", parser.LShift: "ILShift", parser.RShift: "IRShift",
+}
+
+// intTyped reports whether e always evaluates to an int, given the
+// int-typed variables ints.
+func (t *translator) intTyped(f *fn, e parser.ExprNode, ints map[string]bool) bool {
+	switch x := e.(type) {
+	case *parser.Constant:
+		switch x.Value.(type) {
+		case int64, *big.Int:
+			return true
+		}
+	case *parser.Name:
+		return !isTemp(x) && ints[x.Id]
+	case *parser.BinOp:
+		return intOps[x.Op] && t.intTyped(f, x.Left, ints) && t.intTyped(f, x.Right, ints)
+	case *parser.UnaryOp:
+		return x.Op != parser.Not && t.intTyped(f, x.Operand, ints)
+	case *parser.Call:
+		if n, ok := x.Func.(*parser.Name); ok && n.Id == "len" && len(x.Args) == 1 && len(x.Keywords) == 0 {
+			if _, star := x.Args[0].(*parser.Starred); !star {
+				kind, _ := f.scope.resolve("len", t.module)
+				return kind == nameBuiltin
+			}
+		}
+	}
+	return false
+}
+
+// isIntExpr reports whether e is int-typed in f (whose int-typed
+// variables are known by now).
+func (t *translator) isIntExpr(f *fn, e parser.ExprNode) bool {
+	if f.scope.kind != functionScope || f.scope.frame != "" {
+		return false
+	}
+	return t.intTyped(f, e, t.intLocals(f.scope))
+}
+
+// intExpr translates an int-typed expression to Go code of type
+// py.TypedInt.
+func (t *translator) intExpr(f *fn, e parser.ExprNode) *jen.Statement {
+	switch x := e.(type) {
+	case *parser.Constant:
+		if v, ok := x.Value.(int64); ok {
+			return py("IOf").Call(jen.Lit(int(v)))
+		}
+	case *parser.Name:
+		if f.scope.ints[x.Id] {
+			return py("LocalI").Call(jen.Id(localVar(x.Id)), jen.Lit(x.Id))
+		}
+	case *parser.BinOp:
+		return py(intOpFuncs[x.Op]).Call(t.intExpr(f, x.Left), t.intExpr(f, x.Right))
+	case *parser.UnaryOp:
+		switch x.Op {
+		case parser.USub:
+			return py("INeg").Call(t.intExpr(f, x.Operand))
+		case parser.Invert:
+			return py("IInvert").Call(t.intExpr(f, x.Operand))
+		case parser.UAdd:
+			return t.intExpr(f, x.Operand)
+		}
+	}
+	return py("ToI").Call(t.expr(f, e))
+}
+
+var intCmpOps = map[parser.CmpOperator]string{
+	parser.Lt: "OpLt", parser.LtE: "OpLe", parser.Eq: "OpEq", parser.NotEq: "OpNe", parser.Gt: "OpGt", parser.GtE: "OpGe",
+}
+
+// isIntLocal reports whether name, used in f, is an int-typed local of f.
+func (t *translator) isIntLocal(f *fn, name string) bool {
+	kind, owner := f.scope.resolve(name, t.module)
+	return kind == nameLocal && owner == f.scope && t.intLocals(owner)[name]
+}
+
+// usesIntLocal reports whether e is int-typed and reads an int-typed
+// local (only then is it worth computing unboxed).
+func (t *translator) usesIntLocal(f *fn, e parser.ExprNode) bool {
+	if !t.isIntExpr(f, e) {
+		return false
+	}
+	uses := false
+	parser.Inspect(e, func(n parser.Node) bool {
+		if nm, ok := n.(*parser.Name); ok && t.isIntLocal(f, nm.Id) {
+			uses = true
+		}
+		return !uses
+	})
+	return uses
+}
