@@ -453,8 +453,14 @@ func (t *translator) smFunction(f *fn, codeVar string, body []parser.StmtNode, p
 			init[jen.Id(localVar(p))] = jen.Id("a").Index(jen.Lit(i))
 		}
 	}
+	ints := t.intLocals(s)
 	for _, name := range s.order {
 		if s.params[name] || s.globals[name] || s.nonlocal[name] {
+			continue
+		}
+		if ints[name] {
+			fields = append(fields, jen.Id(localVar(name)).Qual(pyPath, "TypedInt"))
+			init[jen.Id(localVar(name))] = py("UnboundI")
 			continue
 		}
 		fields = append(fields, jen.Id(localVar(name)).Add(pyObject()))
@@ -787,7 +793,9 @@ func (t *translator) smFor(f *fn, s *parser.For) []jen.Code {
 			dirT(jen.If(jen.Op("!").Id(rg).Dot("More").Call(jen.Id(i))).Block(jen.Goto().Id(exitL))),
 			dirT(py("Checkpoint").Call()),
 		}
-		if !t.unreadLocal(f, s.Target) {
+		if n, ok := s.Target.(*parser.Name); ok && t.isIntLocal(f, n.Id) {
+			head = append(head, dirT(jen.Id(f.scope.goName(n.Id)).Op("=").Add(py("IOf").Call(jen.Id(i)))))
+		} else if !t.unreadLocal(f, s.Target) {
 			head = append(head, t.directed(s.Target, t.topLevel(t.assignTo(f, s.Target, py("MakeInt").Call(jen.Id(i)))))...)
 		}
 		step = []jen.Code{dirT(jen.Id(i).Op("+=").Id(rg).Dot("Step"))}

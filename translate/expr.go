@@ -346,9 +346,16 @@ func (t *translator) cond(f *fn, e parser.ExprNode) *jen.Statement {
 			return jen.Op("!").Parens(t.cond(f, x.Operand))
 		}
 	case *parser.Compare:
-		if op, ok := intCmpOps[x.Ops[0]]; ok && len(x.Ops) == 1 && (t.usesIntLocal(f, x.Left) || t.usesIntLocal(f, x.Comparators[0])) &&
-			t.isIntExpr(f, x.Left) && t.isIntExpr(f, x.Comparators[0]) {
-			return py("ICompare").Call(t.intExpr(f, x.Left), t.intExpr(f, x.Comparators[0]), py(op))
+		if op, ok := intCmpOps[x.Ops[0]]; ok && len(x.Ops) == 1 {
+			l, r := x.Left, x.Comparators[0]
+			switch li, ri := t.usesIntLocal(f, l), t.usesIntLocal(f, r); {
+			case li && t.isIntExpr(f, r) || ri && t.isIntExpr(f, l):
+				return py("ICompare").Call(t.intExpr(f, l), t.intExpr(f, r), py(op))
+			case li:
+				return py("ICompareObj").Call(t.intExpr(f, l), t.expr(f, r), py(op))
+			case ri:
+				return py("IObjCompare").Call(t.expr(f, l), t.intExpr(f, r), py(op))
+			}
 		}
 		if len(x.Ops) == 1 {
 			right := t.expr(f, x.Comparators[0])

@@ -13,8 +13,8 @@ import (
 // `for i in range(n): total += i * 2 % 7` boxes no int. The analysis is
 // deliberately narrow, and proves the type from the assignments alone:
 //
-//   - the variable is a local of a function whose locals are Go variables
-//     (not a compiled coroutine's frame), not a parameter, never deleted,
+//   - the variable is a local of a function (a Go variable, or a field of
+//     a compiled coroutine's frame), not a parameter, never deleted,
 //     and not referred to from any nested scope (closures, lambdas,
 //     comprehensions, class bodies see it boxed);
 //   - every binding of it is `x = e`, `x op= e` or `for x in range(...)`,
@@ -41,7 +41,7 @@ func (t *translator) intLocals(s *scope) map[string]bool {
 	default:
 		return s.ints
 	}
-	if s.kind != functionScope || s.frame != "" {
+	if s.kind != functionScope {
 		return s.ints
 	}
 	// Candidates: the scope's own plain locals.
@@ -249,7 +249,7 @@ func (t *translator) intTyped(f *fn, e parser.ExprNode, ints map[string]bool) bo
 // isIntExpr reports whether e is int-typed in f (whose int-typed
 // variables are known by now).
 func (t *translator) isIntExpr(f *fn, e parser.ExprNode) bool {
-	if f.scope.kind != functionScope || f.scope.frame != "" {
+	if f.scope.kind != functionScope {
 		return false
 	}
 	return t.intTyped(f, e, t.intLocals(f.scope))
@@ -264,8 +264,8 @@ func (t *translator) intExpr(f *fn, e parser.ExprNode) *jen.Statement {
 			return py("IOf").Call(jen.Lit(int(v)))
 		}
 	case *parser.Name:
-		if f.scope.ints[x.Id] {
-			return py("LocalI").Call(jen.Id(localVar(x.Id)), jen.Lit(x.Id))
+		if t.isIntLocal(f, x.Id) {
+			return py("LocalI").Call(jen.Id(f.scope.goName(x.Id)), jen.Lit(x.Id))
 		}
 	case *parser.BinOp:
 		return py(intOpFuncs[x.Op]).Call(t.intExpr(f, x.Left), t.intExpr(f, x.Right))

@@ -164,7 +164,7 @@ func (t *translator) assign(f *fn, s *parser.Assign) []jen.Code {
 	}
 	if len(s.Targets) == 1 {
 		if n, ok := s.Targets[0].(*parser.Name); ok && t.isIntLocal(f, n.Id) {
-			return []jen.Code{jen.Id(localVar(n.Id)).Op("=").Add(t.intExpr(f, s.Value))}
+			return []jen.Code{jen.Id(f.scope.goName(n.Id)).Op("=").Add(t.intExpr(f, s.Value))}
 		}
 	}
 	value := t.expr(f, s.Value)
@@ -230,7 +230,7 @@ func (t *translator) augAssign(f *fn, s *parser.AugAssign) []jen.Code {
 	switch x := s.Target.(type) {
 	case *parser.Name:
 		if t.isIntLocal(f, x.Id) {
-			v := localVar(x.Id)
+			v := f.scope.goName(x.Id)
 			return []jen.Code{jen.Id(v).Op("=").Add(py(intOpFuncs[s.Op]).Call(py("LocalI").Call(jen.Id(v), jen.Lit(x.Id)), t.intExpr(f, s.Value)))}
 		}
 		return []jen.Code{t.storeName(f, x.Id, py("Inplace").Call(op, t.loadName(f, x.Id), t.expr(f, s.Value)))}
@@ -368,7 +368,7 @@ func (t *translator) rangeFor(f *fn, target, iter parser.ExprNode, body, orelse 
 	l := t.pushLoop(f, len(orelse) > 0)
 	loopBody := []jen.Code{py("Checkpoint").Call()}
 	if n, ok := target.(*parser.Name); ok && t.isIntLocal(f, n.Id) {
-		loopBody = append(loopBody, jen.Id(localVar(n.Id)).Op("=").Add(py("IOf").Call(jen.Id(i))))
+		loopBody = append(loopBody, jen.Id(f.scope.goName(n.Id)).Op("=").Add(py("IOf").Call(jen.Id(i))))
 	} else if !t.unreadLocal(f, target) {
 		loopBody = append(loopBody, t.assignTo(f, target, py("MakeInt").Call(jen.Id(i)))...)
 	}

@@ -167,3 +167,20 @@ func ICompare(a, b TypedInt, op CmpOp) bool {
 	}
 	return CompareBool(a.Box(), b.Box(), op)
 }
+
+// ICompareObj compares an int-typed value with any object (b), in that
+// order; an Int on the other side still compares unboxed.
+func ICompareObj(a TypedInt, b Object, op CmpOp) bool {
+	if y, ok := b.(Int); ok {
+		return ICompare(a, TypedInt{v: int64(y)}, op)
+	}
+	return CompareBool(a.Box(), b, op)
+}
+
+// IObjCompare compares any object (a) with an int-typed value.
+func IObjCompare(a Object, b TypedInt, op CmpOp) bool {
+	if x, ok := a.(Int); ok {
+		return ICompare(TypedInt{v: int64(x)}, b, op)
+	}
+	return CompareBool(a, b.Box(), op)
+}

@@ -52,8 +52,15 @@ func TestTypedIntMatchesGenericOps(t *testing.T) {
 				}
 			}
 			for _, op := range []CmpOp{OpLt, OpLe, OpEq, OpNe, OpGt, OpGe} {
-				if want, got := CompareBool(a, b, op), ICompare(ToI(a), ToI(b), op); want != got {
+				want := CompareBool(a, b, op)
+				if got := ICompare(ToI(a), ToI(b), op); want != got {
 					t.Errorf("%s %v %s: got %v, want %v", Repr(a), op, Repr(b), got, want)
+				}
+				if got := ICompareObj(ToI(a), b, op); want != got {
+					t.Errorf("ICompareObj %s %v %s: got %v, want %v", Repr(a), op, Repr(b), got, want)
+				}
+				if got := IObjCompare(a, ToI(b), op); want != got {
+					t.Errorf("IObjCompare %s %v %s: got %v, want %v", Repr(a), op, Repr(b), got, want)
 				}
 			}
 		}
