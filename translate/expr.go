@@ -558,7 +558,7 @@ func (t *translator) loadName(f *fn, name string) *jen.Statement {
 			return jen.Id(owner.goName(name))
 		}
 		if t.intLocals(owner)[name] {
-			return py("LocalI").Call(jen.Id(owner.goName(name)), jen.Lit(name)).Dot("Box").Call()
+			return py("BoxI").Call(jen.Op("&").Id(owner.goName(name)), jen.Lit(name))
 		}
 		return py("Local").Call(jen.Id(owner.goName(name)), jen.Lit(name))
 	case nameFree:

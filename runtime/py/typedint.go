@@ -9,6 +9,9 @@ import "math"
 type TypedInt struct {
 	v int64
 	o Object // nil: the value is v; else the value (a *BigInt), or unboundMark
+	// boxed caches the value as an object once BoxI made one, so a variable
+	// read boxed many times allocates at most once per assignment.
+	boxed Object
 }
 
 // unboundMark is o of a variable not yet assigned.
@@ -37,6 +40,22 @@ func LocalI(x TypedInt, name string) TypedInt {
 		unboundLocal(name)
 	}
 	return x
+}
+
+// BoxI reads an int-typed variable as an object (raising UnboundLocalError
+// when it is not assigned), boxing its value once.
+func BoxI(x *TypedInt, name string) Object {
+	if x.boxed != nil {
+		return x.boxed
+	}
+	if x.o != nil {
+		if _, unbound := x.o.(unboundMark); unbound {
+			unboundLocal(name)
+		}
+		return x.o
+	}
+	x.boxed = MakeInt(x.v)
+	return x.boxed
 }
 
 // Box is x as an object.

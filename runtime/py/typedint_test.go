@@ -73,6 +73,21 @@ func TestTypedIntMatchesGenericOps(t *testing.T) {
 	}
 }
 
+func TestTypedIntBoxesOnce(t *testing.T) {
+	x := IOf(123456)
+	a, b := BoxI(&x, "x"), BoxI(&x, "x")
+	if a != b || a != Object(Int(123456)) {
+		t.Fatalf("got %v, %v", a, b)
+	}
+	if n := testing.AllocsPerRun(100, func() { BoxI(&x, "x") }); n != 0 {
+		t.Fatalf("a second BoxI allocated %v times", n)
+	}
+	x = IAdd(x, IOf(1))
+	if got := BoxI(&x, "x"); got != Object(Int(123457)) {
+		t.Fatalf("after a store: got %v", got)
+	}
+}
+
 func TestTypedIntUnbound(t *testing.T) {
 	defer func() {
 		r := recover()
