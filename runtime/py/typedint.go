@@ -8,10 +8,20 @@ import "math"
 // value that does not fit in 64 bits is kept as its object in o.
 type TypedInt struct {
 	v int64
-	o Object // nil: the value is v; else the value (a *BigInt), or unboundMark
-	// boxed caches the value as an object once BoxI made one, so a variable
-	// read boxed many times allocates at most once per assignment.
-	boxed Object
+	// o is nil while the value is v unboxed, the Int box of v once BoxI made
+	// one (so a variable read boxed many times allocates at most once per
+	// assignment), the value itself past 64 bits (a *BigInt), or
+	// unboundMark before the variable's first assignment.
+	o Object
+}
+
+// small reports whether the value is v (o is nil or v's box).
+func (x *TypedInt) small() bool {
+	if x.o == nil {
+		return true
+	}
+	_, boxed := x.o.(Int)
+	return boxed
 }
 
 // unboundMark is o of a variable not yet assigned.
@@ -28,7 +38,7 @@ func IOf(v int64) TypedInt { return TypedInt{v: v} }
 // ToI converts an int object (an Int or a *BigInt).
 func ToI(o Object) TypedInt {
 	if x, ok := o.(Int); ok {
-		return TypedInt{v: int64(x)}
+		return TypedInt{v: int64(x), o: o}
 	}
 	return TypedInt{o: o}
 }
@@ -45,17 +55,12 @@ func LocalI(x TypedInt, name string) TypedInt {
 // BoxI reads an int-typed variable as an object (raising UnboundLocalError
 // when it is not assigned), boxing its value once.
 func BoxI(x *TypedInt, name string) Object {
-	if x.boxed != nil {
-		return x.boxed
+	if x.o == nil {
+		x.o = MakeInt(x.v)
+	} else if _, unbound := x.o.(unboundMark); unbound {
+		unboundLocal(name)
 	}
-	if x.o != nil {
-		if _, unbound := x.o.(unboundMark); unbound {
-			unboundLocal(name)
-		}
-		return x.o
-	}
-	x.boxed = MakeInt(x.v)
-	return x.boxed
+	return x.o
 }
 
 // Box is x as an object.
@@ -70,97 +75,97 @@ func (x TypedInt) Box() Object {
 // the result does; anything else (overflow, big ints, division by zero)
 // goes through the generic operation.
 
-func iSlow(op BinOp, a, b TypedInt) TypedInt { return ToI(Binary(op, a.Box(), b.Box())) }
+func iSlow(op BinOp, a, b *TypedInt) TypedInt { return ToI(Binary(op, a.Box(), b.Box())) }
 
 func IAdd(a, b TypedInt) TypedInt {
-	if a.o == nil && b.o == nil {
+	if a.small() && b.small() {
 		if r := a.v + b.v; (r > a.v) == (b.v > 0) {
 			return TypedInt{v: r}
 		}
 	}
-	return iSlow(OpAdd, a, b)
+	return iSlow(OpAdd, &a, &b)
 }
 
 func ISub(a, b TypedInt) TypedInt {
-	if a.o == nil && b.o == nil {
+	if a.small() && b.small() {
 		if r := a.v - b.v; (r < a.v) == (b.v > 0) {
 			return TypedInt{v: r}
 		}
 	}
-	return iSlow(OpSub, a, b)
+	return iSlow(OpSub, &a, &b)
 }
 
 // small bounds operands whose product cannot overflow.
 const small = 1 << 31
 
 func IMul(a, b TypedInt) TypedInt {
-	if a.o == nil && b.o == nil && a.v > -small && a.v < small && b.v > -small && b.v < small {
+	if a.small() && b.small() && a.v > -small && a.v < small && b.v > -small && b.v < small {
 		return TypedInt{v: a.v * b.v}
 	}
-	return iSlow(OpMul, a, b)
+	return iSlow(OpMul, &a, &b)
 }
 
 func IFloorDiv(a, b TypedInt) TypedInt {
-	if a.o == nil && b.o == nil && b.v > 0 {
+	if a.small() && b.small() && b.v > 0 {
 		q := a.v / b.v
 		if a.v < 0 && q*b.v != a.v {
 			q--
 		}
 		return TypedInt{v: q}
 	}
-	return iSlow(OpFloorDiv, a, b)
+	return iSlow(OpFloorDiv, &a, &b)
 }
 
 func IMod(a, b TypedInt) TypedInt {
-	if a.o == nil && b.o == nil && b.v > 0 {
+	if a.small() && b.small() && b.v > 0 {
 		m := a.v % b.v
 		if m < 0 {
 			m += b.v
 		}
 		return TypedInt{v: m}
 	}
-	return iSlow(OpMod, a, b)
+	return iSlow(OpMod, &a, &b)
 }
 
 func IAnd(a, b TypedInt) TypedInt {
-	if a.o == nil && b.o == nil {
+	if a.small() && b.small() {
 		return TypedInt{v: a.v & b.v}
 	}
-	return iSlow(OpAnd, a, b)
+	return iSlow(OpAnd, &a, &b)
 }
 
 func IOr(a, b TypedInt) TypedInt {
-	if a.o == nil && b.o == nil {
+	if a.small() && b.small() {
 		return TypedInt{v: a.v | b.v}
 	}
-	return iSlow(OpOr, a, b)
+	return iSlow(OpOr, &a, &b)
 }
 
 func IXor(a, b TypedInt) TypedInt {
-	if a.o == nil && b.o == nil {
+	if a.small() && b.small() {
 		return TypedInt{v: a.v ^ b.v}
 	}
-	return iSlow(OpXor, a, b)
+	return iSlow(OpXor, &a, &b)
 }
 
-func ILShift(a, b TypedInt) TypedInt { return iSlow(OpLShift, a, b) }
+func ILShift(a, b TypedInt) TypedInt { return iSlow(OpLShift, &a, &b) }
 
 func IRShift(a, b TypedInt) TypedInt {
-	if a.o == nil && b.o == nil && b.v >= 0 && b.v < 64 {
+	if a.small() && b.small() && b.v >= 0 && b.v < 64 {
 		return TypedInt{v: a.v >> b.v}
 	}
-	return iSlow(OpRShift, a, b)
+	return iSlow(OpRShift, &a, &b)
 }
 
 func INeg(a TypedInt) TypedInt {
-	if a.o == nil && a.v != math.MinInt64 {
+	if a.small() && a.v != math.MinInt64 {
 		return TypedInt{v: -a.v}
 	}
 	return ToI(Neg(a.Box()))
 }
 
 func IInvert(a TypedInt) TypedInt {
-	if a.o == nil {
+	if a.small() {
 		return TypedInt{v: ^a.v}
 	}
 	return ToI(Invert(a.Box()))
@@ -168,7 +173,7 @@ func IInvert(a TypedInt) TypedInt {
 
 // ICompare is a comparison of two int-typed values.
 func ICompare(a, b TypedInt, op CmpOp) bool {
-	if a.o == nil && b.o == nil {
+	if a.small() && b.small() {
 		switch op {
 		case OpLt:
 			return a.v < b.v

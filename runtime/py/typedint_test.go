@@ -45,9 +45,9 @@ func TestTypedIntMatchesGenericOps(t *testing.T) {
 				if wantExc != gotExc || wantExc == "" && !CompareBool(want, got, OpEq) {
 					t.Errorf("%s %v %s: got %v %q, want %v %q", Repr(a), o.op, Repr(b), got, gotExc, want, wantExc)
 				}
-				if gotExc == "" {
-					if x, ok := got.(Int); ok && ToI(got).o != nil {
-						t.Errorf("%v: a small result %d kept boxed", o.op, x)
+				if x, ok := want.(Int); ok && wantExc == "" {
+					if r := o.fn(ToI(a), ToI(b)); !r.small() || r.v != int64(x) {
+						t.Errorf("%v: a result that fits, %d, not kept in v", o.op, x)
 					}
 				}
 			}
