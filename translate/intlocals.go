@@ -62,6 +62,7 @@ func (t *translator) intLocals(s *scope) map[string]bool {
 	handled := map[*parser.Name]bool{}
 	f := &fn{scope: s}
 	var stmts func([]parser.StmtNode)
+	var tryParts func(body []parser.StmtNode, handlers []*parser.ExceptHandler, orelse, final []parser.StmtNode)
 	stmts = func(list []parser.StmtNode) {
 		for _, st := range list {
 			switch x := st.(type) {
@@ -103,23 +104,20 @@ func (t *translator) intLocals(s *scope) map[string]bool {
 			case *parser.AsyncWith:
 				stmts(x.Body)
 			case *parser.Try:
-				stmts(x.Body)
-				for _, h := range x.Handlers {
-					delete(cand, h.Name)
-					stmts(h.Body)
-				}
-				stmts(x.Orelse)
-				stmts(x.Finalbody)
+				tryParts(x.Body, x.Handlers, x.Orelse, x.Finalbody)
 			case *parser.TryStar:
-				stmts(x.Body)
-				for _, h := range x.Handlers {
-					delete(cand, h.Name)
-					stmts(h.Body)
-				}
-				stmts(x.Orelse)
-				stmts(x.Finalbody)
+				tryParts(x.Body, x.Handlers, x.Orelse, x.Finalbody)
 			}
 		}
+	}
+	tryParts = func(body []parser.StmtNode, handlers []*parser.ExceptHandler, orelse, final []parser.StmtNode) {
+		stmts(body)
+		for _, h := range handlers {
+			delete(cand, h.Name)
+			stmts(h.Body)
+		}
+		stmts(orelse)
+		stmts(final)
 	}
 	stmts(body)
 	// Any other binding, any use from a nested scope, and the functions

@@ -132,11 +132,17 @@ func (g *AsyncGenerator) Yield(v Object) Object {
 // SetAsyncGenFirstIter installs the current thread's firstiter hook
 // (sys.set_asyncgen_hooks), returning the previous one.
 func SetAsyncGenFirstIter(f func(g *AsyncGenerator)) func(g *AsyncGenerator) {
-	prev, _ := current.Locals[asyncGenFirstIterKey].(func(g *AsyncGenerator))
+	return swapAsyncGenHook(asyncGenFirstIterKey, f)
+}
+
+// swapAsyncGenHook installs one of the current thread's async generator
+// hooks, returning the previous one.
+func swapAsyncGenHook(key *int, f func(g *AsyncGenerator)) func(g *AsyncGenerator) {
+	prev, _ := current.Locals[key].(func(g *AsyncGenerator))
 	if f == nil {
-		delete(current.Locals, asyncGenFirstIterKey)
+		delete(current.Locals, key)
 	} else {
-		current.Locals[asyncGenFirstIterKey] = f
+		current.Locals[key] = f
 	}
 	return prev
 }

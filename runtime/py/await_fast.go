@@ -31,12 +31,7 @@ func (f *BuiltinFunction) SetAwaitFast(fn any) {
 
 // SetAwaitFastMethod gives the builtin method t.name an await fast path.
 func SetAwaitFastMethod(t *Type, name string, fn any) {
-	v, _ := t.Dict.GetStr(name)
-	b, ok := v.(*BuiltinFunction)
-	if !ok {
-		panic("py: SetAwaitFastMethod: no builtin method " + t.Name + "." + name)
-	}
-	b.SetAwaitFast(fn)
+	builtinMethod(t, name).SetAwaitFast(fn)
 }
 
 // AwaitMethodIC0 starts `await o.name()` at resume point pc, like

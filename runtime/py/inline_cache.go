@@ -118,12 +118,17 @@ func SetAttrIC(o Object, name string, v Object, c *SetAttrCache) {
 // SetFastMethod gives the builtin method t.name a fixed-arity entry point;
 // fn must be one of func(self), func(self, a) or func(self, a, b).
 func SetFastMethod(t *Type, name string, fn any) {
+	builtinMethod(t, name).SetFast(fn)
+}
+
+// builtinMethod is the builtin method t.name, which must exist.
+func builtinMethod(t *Type, name string) *BuiltinFunction {
 	v, _ := t.Dict.GetStr(name)
 	b, ok := v.(*BuiltinFunction)
 	if !ok {
-		panic("py: SetFastMethod: no builtin method " + t.Name + "." + name)
+		panic("py: no builtin method " + t.Name + "." + name)
 	}
-	b.SetFast(fn)
+	return b
 }
 
 // SetFast gives a builtin function or method a fixed-arity entry point, used

@@ -102,11 +102,5 @@ var asyncGenFinalizerKey = new(int)
 // SetAsyncGenFinalizer installs the current thread's finalizer hook
 // (sys.set_asyncgen_hooks' finalizer), returning the previous one.
 func SetAsyncGenFinalizer(f func(g *AsyncGenerator)) func(g *AsyncGenerator) {
-	prev, _ := current.Locals[asyncGenFinalizerKey].(func(g *AsyncGenerator))
-	if f == nil {
-		delete(current.Locals, asyncGenFinalizerKey)
-	} else {
-		current.Locals[asyncGenFinalizerKey] = f
-	}
-	return prev
+	return swapAsyncGenHook(asyncGenFinalizerKey, f)
 }
