@@ -1,5 +1,7 @@
 package py
 
+import "unsafe"
+
 // Inline caches for attribute access. The translator gives every o.name
 // site in the program its own AttrCache; for instances of Python classes
 // (the common case: self.x) the cache remembers what the class has under
@@ -13,7 +15,18 @@ type AttrCache struct {
 	epoch uint64
 	attr  Object // the class attribute (nil: none)
 	kind  attrKind
+	// For a method call on a Go-implemented object (builtinMethodOf): the
+	// Go type the entry is for (its interface type word), the method found
+	// (nil: not a builtin method), and whether that Go type can carry an
+	// instance dict that could shadow it.
+	goType   unsafe.Pointer
+	builtin  *BuiltinFunction
+	dictable bool
 }
+
+// typeWord is the type word of o's interface value: the same for every
+// object of one Go type.
+func typeWord(o Object) unsafe.Pointer { return (*[2]unsafe.Pointer)(unsafe.Pointer(&o))[0] }
 
 type attrKind uint8
 
@@ -26,7 +39,7 @@ const (
 )
 
 func (c *AttrCache) refresh(t *Type, name string) {
-	c.t, c.epoch = t, typeEpoch
+	c.t, c.epoch, c.goType = t, typeEpoch, nil
 	c.attr = t.Lookup(name)
 	c.kind = attrGeneric
 	if c.attr != nil && isDataDescriptor(c.attr) {
@@ -58,7 +71,7 @@ func GetAttrIC(o Object, name string, c *AttrCache) Object {
 		// A Go-implemented object: the cache holds its type's lookup.
 		t := o.Type()
 		if c.t != t || c.epoch != typeEpoch {
-			c.t, c.epoch, c.kind = t, typeEpoch, attrGeneric
+			c.t, c.epoch, c.kind, c.goType = t, typeEpoch, attrGeneric, nil
 			c.attr = t.Lookup(name)
 		}
 		if v, ok := getAttrFrom(o, t, c.attr, name); ok {
@@ -241,20 +254,28 @@ func cachedMethod(o Object, name string, c *AttrCache) (*Function, bool) {
 // builtinMethodOf finds a builtin method on the type of a builtin object
 // (list, dict, ...), through the site cache.
 func builtinMethodOf(o Object, name string, c *AttrCache) (*BuiltinFunction, bool) {
+	// A hit: the same Go type and Python type as last time, no class
+	// changed since.
+	if c.goType == typeWord(o) && c.epoch == typeEpoch && o.Type() == c.t {
+		b := c.builtin
+		if b == nil || c.dictable && shadowedByInstance(o, name) {
+			return nil, false
+		}
+		return b, true
+	}
 	switch o.(type) {
 	case *Instance, *Type, *Module, *Super:
 		return nil, false
 	}
 	t := o.Type()
-	if c.t != t || c.epoch != typeEpoch {
-		c.t, c.epoch, c.kind = t, typeEpoch, attrGeneric
-		c.attr = t.Lookup(name)
+	c.t, c.epoch, c.kind = t, typeEpoch, attrGeneric
+	c.attr = t.Lookup(name)
+	c.goType, c.builtin = typeWord(o), nil
+	_, c.dictable = o.(InstanceDict)
+	if b, ok := c.attr.(*BuiltinFunction); ok && b.method && b.Self == nil {
+		c.builtin = b
 	}
-	b, ok := c.attr.(*BuiltinFunction)
-	if !ok || !b.method || b.Self != nil || shadowedByInstance(o, name) {
-		return nil, false
-	}
-	return b, true
+	return builtinMethodOf(o, name, c)
 }
 
 // CallMethodIC is o.name(args...) with a per-site cache: a method found on
