@@ -120,9 +120,10 @@ func (t *translator) smReturn(f *fn, value jen.Code) []jen.Code {
 
 // smReleaseOwned releases the generators owned by the flat loops a return
 // leaves before reaching the finally clause of region fin (-1: none), that
-// is the loops inside that region, innermost first. A return that runs a
-// finally clause inside a loop first leaves that loop's generator to the
-// end of the program.
+// is the loops inside that region, innermost first. The loops around that
+// finally clause are released when its end carries the pending return on
+// (smReturn again, with the region gone), so a finally inside a loop runs
+// before the loop's generator is closed, as in CPython.
 func (t *translator) smReleaseOwned(f *fn, fin int) []jen.Code {
 	var out []jen.Code
 	for i := len(f.loops) - 1; i >= 0; i-- {
