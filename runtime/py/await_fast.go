@@ -38,13 +38,14 @@ func SetAwaitFastMethod(t *Type, name string, fn any) {
 // Await(pc, CallMethodIC0(o, name, c)); Step drives it.
 func (co *CoFrame) AwaitMethodIC0(pc int32, o Object, name string, c *AttrCache) {
 	if b, ok := builtinMethodOf(o, name, c); ok && b.entries != nil {
-		if e := b.entries; e.await0 != nil {
+		e := b.entries
+		if e.await0 != nil {
 			if v, done := e.await0(o); done {
 				co.awaited(pc, v)
 				return
 			}
 		}
-		if e := b.entries; e.fast0 != nil {
+		if e.fast0 != nil {
 			co.Await(pc, e.fast0(o))
 			return
 		}
@@ -55,13 +56,14 @@ func (co *CoFrame) AwaitMethodIC0(pc int32, o Object, name string, c *AttrCache)
 // AwaitMethodIC1 starts `await o.name(a)` at resume point pc.
 func (co *CoFrame) AwaitMethodIC1(pc int32, o Object, name string, c *AttrCache, a Object) {
 	if b, ok := builtinMethodOf(o, name, c); ok && b.entries != nil {
-		if e := b.entries; e.await1 != nil {
+		e := b.entries
+		if e.await1 != nil {
 			if v, done := e.await1(o, a); done {
 				co.awaited(pc, v)
 				return
 			}
 		}
-		if e := b.entries; e.fast1 != nil {
+		if e.fast1 != nil {
 			co.Await(pc, e.fast1(o, a))
 			return
 		}
