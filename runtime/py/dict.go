@@ -4,12 +4,15 @@ import "hash/maphash"
 
 // Dict is Python's insertion-ordered dict.
 //
-// Entries live in a slice in insertion order; an index maps each key's hash
-// to the positions of the entries with that hash. Deleting leaves a hole
-// (key == nil) that compaction removes once holes outnumber live entries.
+// Entries live in a slice in insertion order. Past smallDict entries an
+// index finds them: an open-addressing table (a power of two long, at most
+// half full) of entry positions plus one, 0 marking a free slot, probed as
+// CPython probes its dicts. Deleting leaves a hole (key == nil) in the
+// entries, which its index slot keeps pointing at until compaction removes
+// holes, once they outnumber live entries.
 type Dict struct {
 	entries []dictEntry
-	index   map[uint64][]int32
+	index   []int32
 	live    int
 	// version changes on every insertion or deletion, so iterators can
 	// raise "dictionary changed size during iteration".
@@ -63,13 +66,19 @@ func (d *Dict) find(h uint64, key Object) int {
 		}
 		return -1
 	}
-	for _, i := range d.index[h] {
-		e := &d.entries[i]
-		if e.key != nil && (sameObj(e.key, key) || Eq(e.key, key)) {
-			return int(i)
+	mask := uint64(len(d.index) - 1)
+	for p, perturb := h&mask, h; ; {
+		slot := d.index[p]
+		if slot == 0 {
+			return -1
 		}
+		e := &d.entries[slot-1]
+		if e.hash == h && e.key != nil && (sameObj(e.key, key) || Eq(e.key, key)) {
+			return int(slot - 1)
+		}
+		perturb >>= 5
+		p = (p*5 + 1 + perturb) & mask
 	}
-	return -1
 }
 
 // findStr finds a str key; h is computed only when the index is needed.
@@ -82,13 +91,20 @@ func (d *Dict) findStr(key string) int {
 		}
 		return -1
 	}
-	for _, i := range d.index[strHash(key)] {
-		e := &d.entries[i]
-		if s, ok := e.key.(Str); ok && string(s) == key {
-			return int(i)
+	h := strHash(key)
+	mask := uint64(len(d.index) - 1)
+	for p, perturb := h&mask, h; ; {
+		slot := d.index[p]
+		if slot == 0 {
+			return -1
 		}
+		e := &d.entries[slot-1]
+		if s, ok := e.key.(Str); ok && e.hash == h && string(s) == key {
+			return int(slot - 1)
+		}
+		perturb >>= 5
+		p = (p*5 + 1 + perturb) & mask
 	}
-	return -1
 }
 
 // Len is len(d).
@@ -152,10 +168,14 @@ func (d *Dict) SetStr(key string, value Object) {
 }
 
 func (d *Dict) insert(h uint64, key, value Object) {
-	if d.index != nil {
-		d.index[h] = append(d.index[h], int32(len(d.entries)))
-	}
 	d.entries = append(d.entries, dictEntry{h, key, value})
+	if d.index != nil {
+		if 2*len(d.entries) > len(d.index) {
+			d.buildIndex()
+		} else {
+			d.indexEntry(h, len(d.entries)-1)
+		}
+	}
 	d.live++
 	d.version++
 	if d.typeDict {
@@ -166,13 +186,31 @@ func (d *Dict) insert(h uint64, key, value Object) {
 	}
 }
 
+// buildIndex makes an index for the entries, with room to grow to twice
+// as many.
 func (d *Dict) buildIndex() {
-	d.index = make(map[uint64][]int32, len(d.entries))
+	n := 16
+	for n < 4*len(d.entries) {
+		n *= 2
+	}
+	d.index = make([]int32, n)
 	for i, e := range d.entries {
 		if e.key != nil {
-			d.index[e.hash] = append(d.index[e.hash], int32(i))
+			d.indexEntry(e.hash, i)
 		}
 	}
+}
+
+// indexEntry puts entry i, of hash h, in the first free slot of its probe
+// sequence.
+func (d *Dict) indexEntry(h uint64, i int) {
+	mask := uint64(len(d.index) - 1)
+	p, perturb := h&mask, h
+	for d.index[p] != 0 {
+		perturb >>= 5
+		p = (p*5 + 1 + perturb) & mask
+	}
+	d.index[p] = int32(i + 1)
 }
 
 // Delete removes key, reporting whether it was present.
@@ -200,20 +238,7 @@ func (d *Dict) DeleteStr(key string) bool {
 }
 
 func (d *Dict) deleteAt(h uint64, i int) {
-	if d.index != nil {
-		pos := d.index[h]
-		for j, p := range pos {
-			if int(p) == i {
-				pos = append(pos[:j], pos[j+1:]...)
-				break
-			}
-		}
-		if len(pos) == 0 {
-			delete(d.index, h)
-		} else {
-			d.index[h] = pos
-		}
-	}
+	// The index slot keeps pointing at the hole, which lookups skip.
 	d.entries[i] = dictEntry{}
 	d.live--
 	d.version++
