@@ -444,6 +444,10 @@ func (t *translator) comprehension(f *fn, node parser.ExprNode, gens []*parser.C
 	switch kind {
 	case "list":
 		ctor = py("NewList").Call()
+		if len(gens) == 1 && len(gens[0].Ifs) == 0 && gens[0].IsAsync == 0 {
+			// Every item makes an element: room for them all up front.
+			ctor = py("NewListHint").Call(jen.Id(it0))
+		}
 		add = jen.Id(res).Dot("Items").Op("=").Append(jen.Id(res).Dot("Items"), t.expr(cf, elt))
 	case "set":
 		ctor = py("NewSet").Call()

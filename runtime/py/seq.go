@@ -95,3 +95,37 @@ func (s *Set) Elems() []Object {
 	s.each(func(k Object, _ int64) bool { out = append(out, k); return true })
 	return out
 }
+
+// maxListHint bounds the room NewListHint makes ahead of time: past it the
+// list grows as it fills, so an iteration cut short by an exception does
+// not leave a huge allocation behind.
+const maxListHint = 1 << 20
+
+// NewListHint returns an empty list with room for what the fresh iterator
+// it will yield, as far as it is known (a range, a list, a tuple or a
+// dict): a list comprehension over it then fills the list without
+// copying it as it grows.
+func NewListHint(it Object) *List {
+	n := 0
+	switch v := it.(type) {
+	case *RangeIter:
+		if v.step > 0 && v.cur < v.stop {
+			n = int((v.stop - v.cur + v.step - 1) / v.step)
+		} else if v.step < 0 && v.cur > v.stop {
+			n = int((v.cur - v.stop - v.step - 1) / -v.step)
+		}
+	case *SeqIter:
+		if v.list != nil {
+			n = len(v.list.Items) - v.i
+		} else {
+			n = len(v.items) - v.i
+		}
+	case *DictIter:
+		n = v.d.live
+	}
+	n = min(max(n, 0), maxListHint)
+	if n == 0 {
+		return NewList()
+	}
+	return &List{Items: make([]Object, 0, n)}
+}

@@ -1,0 +1,31 @@
+package py
+
+import "testing"
+
+func TestNewListHint(t *testing.T) {
+	l := NewList(Int(1), Int(2), Int(3))
+	it := GetIter(l)
+	it.(*SeqIter).Next()
+	d := NewDict()
+	d.Set(Int(1), Int(1))
+	for _, c := range []struct {
+		it   Object
+		want int
+	}{
+		{&RangeIter{cur: 0, stop: 10, step: 3}, 4},
+		{&RangeIter{cur: 10, stop: 0, step: -3}, 4},
+		{&RangeIter{cur: 5, stop: 5, step: 1}, 0},
+		{&RangeIter{cur: 0, stop: 1 << 40, step: 1}, maxListHint},
+		{it, 2},
+		{GetIter(NewTuple(Int(1))), 1},
+		{GetIter(d), 1},
+		{GetIter(Str("abc")), 0},
+	} {
+		if got := cap(NewListHint(c.it).Items); got != c.want {
+			t.Errorf("%s: room for %d, want %d", Repr(c.it), got, c.want)
+		}
+		if n := len(NewListHint(c.it).Items); n != 0 {
+			t.Errorf("%s: %d items, want none", Repr(c.it), n)
+		}
+	}
+}
