@@ -794,9 +794,11 @@ func (t *translator) smFor(f *fn, s *parser.For) []jen.Code {
 			dirT(jen.If(jen.Op("!").Id(rg).Dot("More").Call(jen.Id(i))).Block(jen.Goto().Id(exitL))),
 			dirT(py("Checkpoint").Call()),
 		}
-		if n, ok := s.Target.(*parser.Name); ok && t.isIntLocal(f, n.Id) {
+		if t.unreadLocal(f, s.Target) {
+			// Nothing reads it: nothing to store.
+		} else if n, ok := s.Target.(*parser.Name); ok && t.isIntLocal(f, n.Id) {
 			head = append(head, dirT(jen.Id(f.scope.goName(n.Id)).Op("=").Add(py("IOf").Call(jen.Id(i)))))
-		} else if !t.unreadLocal(f, s.Target) {
+		} else {
 			head = append(head, t.directed(s.Target, t.topLevel(t.assignTo(f, s.Target, py("MakeInt").Call(jen.Id(i)))))...)
 		}
 		step = []jen.Code{dirT(jen.Id(i).Op("+=").Id(rg).Dot("Step"))}

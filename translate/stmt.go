@@ -367,9 +367,11 @@ func (t *translator) rangeFor(f *fn, target, iter parser.ExprNode, body, orelse 
 	rg, i := t.id("rg"), t.id("i")
 	l := t.pushLoop(f, len(orelse) > 0)
 	loopBody := []jen.Code{py("Checkpoint").Call()}
-	if n, ok := target.(*parser.Name); ok && t.isIntLocal(f, n.Id) {
+	if t.unreadLocal(f, target) {
+		// Nothing reads it: nothing to store.
+	} else if n, ok := target.(*parser.Name); ok && t.isIntLocal(f, n.Id) {
 		loopBody = append(loopBody, jen.Id(f.scope.goName(n.Id)).Op("=").Add(py("IOf").Call(jen.Id(i))))
-	} else if !t.unreadLocal(f, target) {
+	} else {
 		loopBody = append(loopBody, t.assignTo(f, target, py("MakeInt").Call(jen.Id(i)))...)
 	}
 	for k, s := range loopBody {
