@@ -422,10 +422,7 @@ func (t *translator) forStmt(f *fn, target, iter parser.ExprNode, body, orelse [
 	f.popLoop()
 	out = append(out, getIter)
 	out = append(out, t.loopWithElse(f, l, jen.For().Block(loopBody...), orelse)...)
-	if owned != "" {
-		out = append(out, py("ReleaseIter").Call(jen.Id(owned)))
-	}
-	return out
+	return append(out, releaseIter(owned)...)
 }
 
 // releaseOwned releases the generators owned by the loops a return leaves:

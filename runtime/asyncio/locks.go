@@ -88,6 +88,16 @@ func (lk *Lock) free() bool {
 	return true
 }
 
+// tryAcquire takes the lock if acquire() would not wait, reporting whether
+// it did.
+func (lk *Lock) tryAcquire() bool {
+	if !lk.free() {
+		return false
+	}
+	lk.locked = true
+	return true
+}
+
 // acquireCoro is lock.acquire(): a state machine that waits for the lock.
 func (lk *Lock) acquireCoro() *py.Coroutine {
 	c, s := lockAcquireKind.New()
@@ -109,8 +119,7 @@ var lockAcquireKind = py.NewSMKind(acquireCode, func(co *py.CoFrame, s *lockAcqu
 	if co.PC == 1 {
 		goto waiting
 	}
-	if lk.free() {
-		lk.locked = true
+	if lk.tryAcquire() {
 		return py.True
 	}
 	s.fut = NewFuture(lk.getLoop(lk))
@@ -447,6 +456,16 @@ func (s *Semaphore) String() string {
 	return objRepr(s, waitersExtra(extra, len(s.waiters)))
 }
 
+// tryAcquire takes one unit if acquire() would not wait, reporting whether
+// it did.
+func (s *Semaphore) tryAcquire() bool {
+	if s.locked() {
+		return false
+	}
+	s.value--
+	return true
+}
+
 // acquireCoro is semaphore.acquire().
 func (s *Semaphore) acquireCoro() *py.Coroutine {
 	c, st := semAcquireKind.New()
@@ -468,8 +487,7 @@ var semAcquireKind = py.NewSMKind(goCode("acquire", "locks.py", 366), func(co *p
 	if co.PC == 1 {
 		goto waiting
 	}
-	if !s.locked() {
-		s.value--
+	if s.tryAcquire() {
 		return py.True
 	}
 	st.fut = NewFuture(s.getLoop(s))
@@ -591,15 +609,9 @@ func contextManagerMethods(t *py.Type) {
 func acquireAtOnce(self py.Object) bool {
 	switch x := self.(type) {
 	case *Lock:
-		if x.cls == LockType && noInstanceAttrs(x.dict) && x.free() {
-			x.locked = true
-			return true
-		}
+		return x.cls == LockType && noInstanceAttrs(x.dict) && x.tryAcquire()
 	case *Semaphore:
-		if (x.cls == SemaphoreType || x.cls == BoundedSemaphoreType) && noInstanceAttrs(x.dict) && !x.locked() {
-			x.value--
-			return true
-		}
+		return (x.cls == SemaphoreType || x.cls == BoundedSemaphoreType) && noInstanceAttrs(x.dict) && x.tryAcquire()
 	}
 	return false
 }
@@ -690,8 +702,7 @@ func init() {
 	def(t, "release", func(a []py.Object, kw []string) py.Object { lockOf(a[0]).Release(); return py.None })
 	smMethod(t, "acquire", func(self py.Object) py.Object { return lockOf(self).acquireCoro() })
 	py.SetAwaitFastMethod(t, "acquire", func(self py.Object) (py.Object, bool) {
-		if lk := lockOf(self); lk.free() {
-			lk.locked = true
+		if lockOf(self).tryAcquire() {
 			return py.True, true
 		}
 		return nil, false
@@ -772,8 +783,7 @@ func init() {
 	def(t, "release", func(a []py.Object, kw []string) py.Object { semOf(a[0]).Release(); return py.None })
 	smMethod(t, "acquire", func(self py.Object) py.Object { return semOf(self).acquireCoro() })
 	py.SetAwaitFastMethod(t, "acquire", func(self py.Object) (py.Object, bool) {
-		if s := semOf(self); !s.locked() {
-			s.value--
+		if semOf(self).tryAcquire() {
 			return py.True, true
 		}
 		return nil, false
