@@ -70,19 +70,49 @@ func TestTranslateWritesModule(t *testing.T) {
 }
 
 func TestMissingFile(t *testing.T) {
-	_, errOut, code := run(t, filepath.Join(t.TempDir(), "nope.py"))
-	if code != 1 || !strings.Contains(errOut, "cannot read") {
-		t.Errorf("exit %d, stderr %q", code, errOut)
+	p := filepath.Join(t.TempDir(), "nope.py")
+	for _, args := range [][]string{{p}, {"build", p}, {"run", p}, {"ast", p}} {
+		_, errOut, code := run(t, args...)
+		if want := "py2goasync: open " + p + ": no such file or directory\n"; code != 1 || errOut != want {
+			t.Errorf("%v: exit %d, stderr %q; want exit 1, %q", args, code, errOut, want)
+		}
+	}
+}
+
+func TestUsageErrorsExit2(t *testing.T) {
+	for _, args := range [][]string{{}, {"build"}, {"run"}, {"ast"}, {"--nope"}, {"build", "-o"}, {"version", "x"}, {"a.py", "b.py"}} {
+		_, errOut, code := run(t, args...)
+		if code != 2 || !strings.Contains(errOut, "sage") {
+			t.Errorf("%v: exit %d, stderr %q; want exit 2 and the usage", args, code, errOut)
+		}
+	}
+}
+
+// build -o decides where the executable goes as go build -o does.
+func TestOutputPath(t *testing.T) {
+	dir := t.TempDir()
+	for _, c := range []struct{ out, want string }{
+		{"", "prog"},
+		{"x", "x"},
+		{"new/x", "new/x"},
+		{"new/", "new/prog"},
+		{dir, filepath.Join(dir, "prog")},
+	} {
+		if got := outputPath(c.out, "src/prog.py"); got != c.want {
+			t.Errorf("outputPath(%q) = %q, want %q", c.out, got, c.want)
+		}
 	}
 }
 
 func TestVersionAndAST(t *testing.T) {
-	out, _, code := run(t, "version")
-	if code != 0 || !strings.HasPrefix(out, "py2goasync ") {
-		t.Errorf("version: exit %d, %q", code, out)
+	for _, arg := range []string{"version", "--version"} {
+		out, _, code := run(t, arg)
+		if code != 0 || out != versionLine()+"\n" || !strings.HasPrefix(out, "py2goasync version "+Version+" go") {
+			t.Errorf("%s: exit %d, %q", arg, code, out)
+		}
 	}
 	p := writeFile(t, "a.py", "x = 1\n")
-	out, _, code = run(t, "ast", p)
+	out, _, code := run(t, "ast", p)
 	if code != 0 || !strings.HasPrefix(out, "Module(\n body=[\n  Assign(") {
 		t.Errorf("ast: exit %d, %q", code, out)
 	}
