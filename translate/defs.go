@@ -60,7 +60,7 @@ func (t *translator) codeDecl(name, qual string, line int, a *parser.Arguments, 
 	fields := jen.Dict{
 		jen.Id("Name"):     jen.Lit(name),
 		jen.Id("Qualname"): jen.Lit(qual),
-		jen.Id("Module"):   jen.Lit("__main__"),
+		jen.Id("Module"):   jen.Lit(t.opts.Module),
 		jen.Id("File"):     jen.Lit(t.file),
 		jen.Id("Line"):     jen.Lit(line),
 	}
@@ -355,7 +355,7 @@ func (t *translator) classDef(f *fn, x *parser.ClassDef) []jen.Code {
 		jen.Id(bases).Op(":=").Add(t.starredList(f, x.Bases)),
 		jen.Var().Id(cls).Add(pyObject()),
 		jen.Id(ns).Op(":=").Add(py("NewDict").Call()),
-		jen.Id(ns).Dot("SetStr").Call(jen.Lit("__module__"), py("Str").Call(jen.Lit("__main__"))),
+		jen.Id(ns).Dot("SetStr").Call(jen.Lit("__module__"), py("Str").Call(jen.Lit(t.opts.Module))),
 		jen.Id(ns).Dot("SetStr").Call(jen.Lit("__qualname__"), py("Str").Call(jen.Lit(qual))),
 	)
 	if doc, ok := docstring(x.Body); ok {
@@ -365,7 +365,7 @@ func (t *translator) classDef(f *fn, x *parser.ClassDef) []jen.Code {
 	}
 	cf := &fn{scope: s, parent: f, classNS: ns, classVar: cls, qualname: qual}
 	out = append(out, markDirected(t.block(cf, x.Body))...)
-	var clsExpr jen.Code = py("NewClass").Call(jen.Lit(x.Name), jen.Lit(qual), jen.Lit("__main__"), jen.Id(bases), jen.Id(ns))
+	var clsExpr jen.Code = py("NewClass").Call(jen.Lit(x.Name), jen.Lit(qual), jen.Lit(t.opts.Module), jen.Id(bases), jen.Id(ns))
 	if len(x.Keywords) > 0 {
 		names := jen.Index().String().ValuesFunc(func(g *jen.Group) {
 			for _, k := range x.Keywords {
@@ -377,7 +377,7 @@ func (t *translator) classDef(f *fn, x *parser.ClassDef) []jen.Code {
 				g.Add(t.expr(f, k.Value))
 			}
 		})
-		clsExpr = py("NewClassKw").Call(jen.Lit(x.Name), jen.Lit(qual), jen.Lit("__main__"), jen.Id(bases), jen.Id(ns), names, vals)
+		clsExpr = py("NewClassKw").Call(jen.Lit(x.Name), jen.Lit(qual), jen.Lit(t.opts.Module), jen.Id(bases), jen.Id(ns), names, vals)
 	}
 	out = append(out, jen.Id(cls).Op("=").Add(clsExpr))
 	var value jen.Code = jen.Id(cls)

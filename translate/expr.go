@@ -406,13 +406,13 @@ func (t *translator) call(f *fn, x *parser.Call) *jen.Statement {
 		if kind, _ := f.scope.resolve(n.Id, t.module); kind == nameBuiltin {
 			switch n.Id {
 			case "globals":
-				return t.namespaceSnapshot(t.module, globalVar)
+				return jen.Id("G")
 			case "locals":
 				if f.scope.kind == functionScope {
 					return t.namespaceSnapshot(f.scope, f.scope.goName)
 				}
 				if f.scope.kind == moduleScope {
-					return t.namespaceSnapshot(t.module, globalVar)
+					return jen.Id("G")
 				}
 			}
 		}
@@ -573,12 +573,18 @@ func (t *translator) loadName(f *fn, name string) *jen.Statement {
 	case nameGlobal:
 		t.extraGlobals[name] = true
 		if isKnownBuiltin(name) {
-			return py("GlobalOrBuiltin").Call(jen.Id(globalVar(name)), jen.Lit(name))
+			return py("LoadGlobalOrBuiltin").Call(jen.Id("G"), jen.Op("&").Id(globalVar(name)), jen.Id(t.builtinVar(name)))
 		}
-		return py("Global").Call(jen.Id(globalVar(name)), jen.Lit(name))
+		return py("LoadGlobal").Call(jen.Id("G"), jen.Op("&").Id(globalVar(name)))
 	}
-	if t.module.hasStarImport {
-		return py("LoadStarOrBuiltin").Call(jen.Id("starNames"), jen.Lit(name))
+	if t.module.hasStarImport || t.module.used["globals"] {
+		// Names no statement binds may still be bound at run time.
+		t.extraGlobals[name] = true
+		var b jen.Code = jen.Nil()
+		if isKnownBuiltin(name) {
+			b = jen.Id(t.builtinVar(name))
+		}
+		return py("LoadGlobalOrBuiltin").Call(jen.Id("G"), jen.Op("&").Id(globalVar(name)), b)
 	}
 	if isKnownBuiltin(name) {
 		return py("Global").Call(jen.Id(t.builtinVar(name)), jen.Lit(name))
@@ -616,7 +622,7 @@ func (t *translator) storeName(f *fn, name string, v jen.Code) *jen.Statement {
 		return jen.Id(f.classNS).Dot("SetStr").Call(jen.Lit(name), v)
 	}
 	t.extraGlobals[name] = true
-	return jen.Id(globalVar(name)).Op("=").Add(v)
+	return jen.Id(globalVar(name)).Dot("Set").Call(jen.Id("G"), v)
 }
 
 var knownBuiltins = map[string]bool{}

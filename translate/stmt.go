@@ -267,8 +267,8 @@ func (t *translator) deleteTarget(f *fn, target parser.ExprNode) []jen.Code {
 			return []jen.Code{py("DeleteCheck").Call(jen.Id(v), jen.Lit(x.Id), jen.True()),
 				py("Dropped").Call(jen.Id(v)), jen.Id(v).Op("=").Nil()}
 		default:
-			return []jen.Code{py("DeleteCheck").Call(jen.Id(globalVar(x.Id)), jen.Lit(x.Id), jen.False()),
-				py("Dropped").Call(jen.Id(globalVar(x.Id))), jen.Id(globalVar(x.Id)).Op("=").Nil()}
+			t.extraGlobals[x.Id] = true
+			return []jen.Code{py("Dropped").Call(py("DeleteGlobal").Call(jen.Id("G"), jen.Op("&").Id(globalVar(x.Id))))}
 		}
 	case *parser.Attribute:
 		return []jen.Code{py("DelAttr").Call(t.expr(f, x.Value), jen.Lit(x.Attr))}
@@ -623,7 +623,8 @@ func (t *translator) unbindName(f *fn, name string) jen.Code {
 	case nameLocal, nameFree:
 		return jen.Id(owner.goName(name)).Op("=").Nil()
 	}
-	return jen.Id(globalVar(name)).Op("=").Nil()
+	t.extraGlobals[name] = true
+	return jen.Id(globalVar(name)).Dot("Delete").Call(jen.Id("G"))
 }
 
 func (t *translator) withStmt(f *fn, items []*parser.WithItem, body []parser.StmtNode, async bool) []jen.Code {
@@ -660,46 +661,64 @@ func (t *translator) withStmt(f *fn, items []*parser.WithItem, body []parser.Stm
 func (t *translator) importStmt(f *fn, s *parser.Import) []jen.Code {
 	var out []jen.Code
 	for _, a := range s.Names {
-		mod := py("Import").Call(jen.Lit(a.Name))
 		if a.Asname != "" {
-			out = append(out, t.storeName(f, a.Asname, mod))
+			out = append(out, t.storeName(f, a.Asname, py("ImportAs").Call(jen.Lit(a.Name))))
 			continue
 		}
 		top := a.Name
 		if i := indexByte(top, '.'); i >= 0 {
 			top = top[:i]
-			out = append(out, mod)
-			mod = py("Import").Call(jen.Lit(top))
 		}
-		out = append(out, t.storeName(f, top, mod))
+		out = append(out, t.storeName(f, top, py("ImportTop").Call(jen.Lit(a.Name))))
 	}
 	return out
 }
 
+// ResolveRelative turns the module of a `from ... import` into an absolute
+// name, as importlib's resolve_name does from the importing module's
+// __package__. ok is false, with CPython's reason, when it cannot.
+func ResolveRelative(pkg string, level int, module string) (name string, beyondTop, ok bool) {
+	if level == 0 {
+		return module, false, true
+	}
+	if pkg == "" {
+		return "", false, false
+	}
+	parts := strings.Split(pkg, ".")
+	if level-1 >= len(parts) {
+		return "", true, false
+	}
+	base := strings.Join(parts[:len(parts)-(level-1)], ".")
+	if module == "" {
+		return base, false, true
+	}
+	return base + "." + module, false, true
+}
+
 func (t *translator) importFrom(f *fn, s *parser.ImportFrom) []jen.Code {
-	if s.Level > 0 {
-		// The main script is not in a package: CPython fails at run time.
-		return []jen.Code{py("RelativeImportError").Call()}
+	name, beyondTop, ok := ResolveRelative(t.opts.Package, s.Level, s.Module)
+	if !ok {
+		return []jen.Code{py("RelativeImportError").Call(jen.Lit(beyondTop))}
+	}
+	var names []jen.Code
+	for _, a := range s.Names {
+		names = append(names, jen.Lit(a.Name))
 	}
 	m := t.id("m")
-	out := []jen.Code{jen.Id(m).Op(":=").Add(py("Import").Call(jen.Lit(s.Module)))}
+	out := []jen.Code{jen.Id(m).Op(":=").Add(py("ImportFromList").Call(append([]jen.Code{jen.Lit(name)}, names...)...))}
 	for _, a := range s.Names {
 		if a.Name == "*" {
 			if f.scope.kind != moduleScope {
 				t.unsupportedAt(s, "import * only allowed at module level")
 				return nil
 			}
-			// The names are known only at run time: they go to the
-			// module's dynamic namespace, which name lookups of otherwise
-			// unbound names consult before the builtins.
-			t.starImport = true
-			return append(out, py("ImportStar").Call(jen.Id(m), jen.Id("starNames")))
+			return append(out, py("ImportStar").Call(jen.Id(m), jen.Id("G")))
 		}
-		name := a.Asname
-		if name == "" {
-			name = a.Name
+		bound := a.Asname
+		if bound == "" {
+			bound = a.Name
 		}
-		out = append(out, t.storeName(f, name, py("ImportFrom").Call(jen.Id(m), jen.Lit(a.Name))))
+		out = append(out, t.storeName(f, bound, py("ImportFrom").Call(jen.Id(m), jen.Lit(a.Name))))
 	}
 	return out
 }

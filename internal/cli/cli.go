@@ -230,18 +230,18 @@ Exit status: 0 on success; 1 when the program cannot be translated or built
 }
 
 func runTranslate(opts *translateOptions, file string, stdout, stderr io.Writer) error {
+	if opts.outDir != "" {
+		if err := driver.EmitProgram(driver.Config{Script: file, Stderr: stderr}, opts.outDir); err != nil {
+			return report(stderr, err, file)
+		}
+		return nil
+	}
 	goSrc, err := driver.Translate(file)
 	if err != nil {
 		return report(stderr, err, file)
 	}
-	if opts.outDir == "" {
-		_, err := stdout.Write(goSrc)
-		return err
-	}
-	if err := driver.Emit(opts.outDir, goSrc); err != nil {
-		return report(stderr, err, file)
-	}
-	return nil
+	_, err = stdout.Write(goSrc)
+	return err
 }
 
 func newBuildCmd(stderr io.Writer) *cobra.Command {

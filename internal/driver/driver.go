@@ -30,23 +30,15 @@ const runtimeModule = "github.com/py2goasync/py2goasync"
 // everything the runtime uses (iter.Pull, weak pointers).
 const goVersion = "1.24"
 
-// Translate parses and translates one Python file to Go source. Errors are
-// syntax errors (parser.ErrorList), unsupported constructs
+// Translate translates a program and returns its main module's Go source.
+// Errors are syntax errors (parser.ErrorList), unsupported constructs
 // (translate.UnsupportedError) or I/O errors.
 func Translate(filename string) ([]byte, error) {
-	src, err := os.ReadFile(filename)
-	if err != nil {
-		return nil, fmt.Errorf("cannot read %s: %v", filename, errors.Unwrap(err))
-	}
-	// CPython names the main script by its absolute path in tracebacks,
-	// reprs and __file__.
-	if abs, err := filepath.Abs(filename); err == nil {
-		filename = abs
-	}
-	return TranslateSource(filename, src)
+	return TranslateMain(Config{Script: filename, Stderr: os.Stderr})
 }
 
-// TranslateSource translates Python source text.
+// TranslateSource translates Python source text as a program's main module
+// (one that imports only the runtime's modules).
 func TranslateSource(filename string, src []byte) ([]byte, error) {
 	mod, err := parser.ParseFile(filename, src)
 	if err != nil {
@@ -57,7 +49,7 @@ func TranslateSource(filename string, src []byte) ([]byte, error) {
 	if errs := parser.Check(mod, filename); len(errs) > 0 {
 		return nil, errs
 	}
-	return translate.Translate(mod, src, translate.Options{Filename: filename})
+	return translate.Translate(mod, src, translate.Options{Filename: filepath.Base(filename), Module: "__main__"})
 }
 
 // runtimeFiles lists the runtime source files to ship: Go sources that are
@@ -148,21 +140,6 @@ func programGoMod(runtimeDir string) string {
 		goVersion, runtimeModule, runtimeModule, filepath.ToSlash(runtimeDir))
 }
 
-// Emit writes a self-contained Go module for goSrc into dir: main.go,
-// go.mod, and the runtime under dir/_runtime.
-func Emit(dir string, goSrc []byte) error {
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return fmt.Errorf("cannot create output directory %s: %v", dir, errors.Unwrap(err))
-	}
-	if err := os.WriteFile(filepath.Join(dir, "main.go"), goSrc, 0o644); err != nil {
-		return fmt.Errorf("cannot write to %s: %v", dir, errors.Unwrap(err))
-	}
-	if err := os.WriteFile(filepath.Join(dir, "go.mod"), []byte(programGoMod("./_runtime")), 0o644); err != nil {
-		return err
-	}
-	return WriteRuntime(filepath.Join(dir, "_runtime"))
-}
-
 // CacheDir is where build and run keep emitted modules between runs.
 func CacheDir() (string, error) {
 	if d := os.Getenv("PY2GOASYNC_CACHE"); d != "" {
@@ -221,18 +198,27 @@ func goTool() (string, error) {
 	return "", errors.New("the Go toolchain was not found: install Go (https://go.dev/dl/) and put `go` on PATH")
 }
 
-// Build translates filename and compiles it into a cached binary, returning
-// the binary's path. Unchanged programs are not rebuilt; the runtime is
-// compiled once per runtime version thanks to Go's build cache.
+// Build translates a program and compiles it into a cached binary,
+// returning the binary's path (see BuildProgram).
 func Build(filename string) (string, error) {
-	goSrc, err := Translate(filename)
-	if err != nil {
-		return "", err
-	}
-	return BuildSource(goSrc)
+	return BuildProgram(Config{Script: filename, Stderr: os.Stderr})
 }
 
-// BuildSource compiles translated Go source into a cached binary.
+// singleModule writes a workspace for the Go source of one main module
+// (TranslateSource's output) into dir.
+func singleModule(dir, rtDir string, goSrc []byte) error {
+	if err := writeIfChanged(filepath.Join(dir, "py", "__main__", "module.go"), goSrc); err != nil {
+		return err
+	}
+	wd, _ := os.Getwd()
+	if err := writeIfChanged(filepath.Join(dir, "main.go"), translate.MainPackage([]string{"pyprog/py/__main__"}, wd)); err != nil {
+		return err
+	}
+	return writeIfChanged(filepath.Join(dir, "go.mod"), []byte(programGoMod(rtDir)))
+}
+
+// BuildSource compiles one translated main module (TranslateSource's
+// output) into a cached binary.
 func BuildSource(goSrc []byte) (string, error) {
 	gobin, err := goTool()
 	if err != nil {
@@ -259,10 +245,7 @@ func BuildSource(goSrc []byte) (string, error) {
 		return "", err
 	}
 	defer os.RemoveAll(tmp)
-	if err := os.WriteFile(filepath.Join(tmp, "main.go"), goSrc, 0o644); err != nil {
-		return "", err
-	}
-	if err := os.WriteFile(filepath.Join(tmp, "go.mod"), []byte(programGoMod(rtDir)), 0o644); err != nil {
+	if err := singleModule(tmp, rtDir, goSrc); err != nil {
 		return "", err
 	}
 	cmd := exec.Command(gobin, "build", "-o", "prog", ".")
@@ -349,13 +332,10 @@ func VetSource(goSrc []byte) error {
 		return err
 	}
 	defer os.RemoveAll(tmp)
-	if err := os.WriteFile(filepath.Join(tmp, "main.go"), goSrc, 0o644); err != nil {
+	if err := singleModule(tmp, rtDir, goSrc); err != nil {
 		return err
 	}
-	if err := os.WriteFile(filepath.Join(tmp, "go.mod"), []byte(programGoMod(rtDir)), 0o644); err != nil {
-		return err
-	}
-	cmd := exec.Command(gobin, "vet", ".")
+	cmd := exec.Command(gobin, "vet", "./...")
 	cmd.Dir = tmp
 	cmd.Env = append(os.Environ(), "GOFLAGS=-mod=mod", "GOPROXY=off", "GOTOOLCHAIN=local", "GOWORK=off")
 	if out, err := cmd.CombinedOutput(); err != nil {

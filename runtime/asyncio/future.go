@@ -433,7 +433,7 @@ func callerSite() string {
 	for {
 		f, more := frames.Next()
 		if strings.HasSuffix(f.File, ".py") {
-			return fmt.Sprintf("%s:%d", f.File, f.Line)
+			return fmt.Sprintf("%s:%d", py.DisplayFile(f.File), f.Line)
 		}
 		if !more {
 			return ""

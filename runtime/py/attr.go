@@ -155,7 +155,11 @@ func attributeError(o Object, name string) *BaseException {
 	var msg string
 	switch v := o.(type) {
 	case *Module:
-		msg = fmt.Sprintf("module '%s' has no attribute '%s'", v.Name, name)
+		if v.initializing() {
+			msg = fmt.Sprintf("partially initialized module '%s' has no attribute '%s' (most likely due to a circular import)", v.Name, name)
+		} else {
+			msg = fmt.Sprintf("module '%s' has no attribute '%s'", v.Name, name)
+		}
 	case *Type:
 		msg = fmt.Sprintf("type object '%s' has no attribute '%s'", v.Name, name)
 	default:
@@ -181,6 +185,13 @@ func getAttr(o Object, name string) (Object, bool) {
 		}
 		if name == "__name__" {
 			return Str(v.Name), true
+		}
+		if name == "__class__" {
+			return ModuleType, true
+		}
+		// PEP 562: a module-level __getattr__ supplies missing attributes.
+		if ga, ok := v.Dict.GetStr("__getattr__"); ok && v.def != nil {
+			return Call(ga, Str(name)), true
 		}
 		return nil, false
 	case *Type:

@@ -160,7 +160,7 @@ func (*frameObject) Type() *Type { return FrameType }
 func init() {
 	AddGetter(CodeType, "co_name", func(o Object) Object { return Str(o.(*codeObject).code.Name) }, nil)
 	AddGetter(CodeType, "co_qualname", func(o Object) Object { return Str(o.(*codeObject).code.Qualname) }, nil)
-	AddGetter(CodeType, "co_filename", func(o Object) Object { return Str(o.(*codeObject).code.File) }, nil)
+	AddGetter(CodeType, "co_filename", func(o Object) Object { return Str(displayFile(o.(*codeObject).code.File)) }, nil)
 	AddGetter(CodeType, "co_firstlineno", func(o Object) Object { return Int(o.(*codeObject).code.Line) }, nil)
 	AddGetter(CodeType, "co_argcount", func(o Object) Object { return Int(o.(*codeObject).code.NumPos) }, nil)
 	AddGetter(FrameType, "f_code", func(o Object) Object { return &codeObject{code: o.(*frameObject).code} }, nil)

@@ -563,32 +563,6 @@ func (r *Range) More(i int64) bool {
 	return i > r.Stop
 }
 
-// RelativeImportError is what a relative import does in a main script.
-func RelativeImportError() {
-	Raise(NewError(ImportErrorType, "attempted relative import with no known parent package"))
-}
-
-// ImportStar is `from m import *`: m's public names (its __all__, or the
-// names without a leading underscore) go into names.
-func ImportStar(m *Module, names *Dict) {
-	if all, ok := m.Dict.GetStr("__all__"); ok {
-		it := GetIter(all)
-		for {
-			n, ok := Next(it)
-			if !ok {
-				return
-			}
-			names.SetStr(StrOf(n), GetAttr(m, StrOf(n)))
-		}
-	}
-	m.Dict.Items(func(k, v Object) bool {
-		if s, ok := k.(Str); ok && !strings.HasPrefix(string(s), "_") {
-			names.SetStr(string(s), v)
-		}
-		return true
-	})
-}
-
 // LoadStarOrBuiltin reads a name no statement of the module binds, in a
 // module that star-imports: the star-imported names, then the builtins.
 func LoadStarOrBuiltin(names *Dict, name string) Object {

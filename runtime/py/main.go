@@ -150,7 +150,7 @@ func writeTraceback(b *strings.Builder, entries []TracebackEntry) {
 	}
 	b.WriteString("Traceback (most recent call last):\n")
 	for _, t := range entries {
-		fmt.Fprintf(b, "  File \"%s\", line %d, in %s\n", t.File, t.Line, t.Func)
+		fmt.Fprintf(b, "  File \"%s\", line %d, in %s\n", displayFile(t.File), t.Line, t.Func)
 		if src := sourceLine(t.File, t.Line); src != "" {
 			fmt.Fprintf(b, "    %s\n", src)
 		}

@@ -1,15 +1,21 @@
 package py
 
-import "fmt"
+import (
+	"fmt"
+	"path/filepath"
+	"strings"
+)
 
-// Module is a module object: the translated program's __main__, or a
-// module implemented in Go (asyncio, time, random, ...).
+// Module is a module object: a translated Python module, or a module
+// implemented in Go (asyncio, time, random, ...).
 type Module struct {
 	Name string
 	Dict *Dict
-	// Getattr, when set, supplies attributes missing from Dict (module
-	// __getattr__, used for lazily built members).
+	// Getattr, when set, supplies attributes missing from Dict (used for
+	// lazily built members of Go modules).
 	Getattr func(name string) (Object, bool)
+	// def is the translated module's description (nil for Go modules).
+	def *ModuleDef
 }
 
 var ModuleType = newBuiltinType("module", ObjectType)
@@ -24,7 +30,15 @@ func NewModule(name string) *Module {
 	return m
 }
 
-func (m *Module) String() string { return fmt.Sprintf("<module '%s'>", m.Name) }
+func (m *Module) String() string {
+	if m.def != nil {
+		if m.def.File == "" {
+			return fmt.Sprintf("<module '%s' (namespace)>", m.Name)
+		}
+		return fmt.Sprintf("<module '%s' from '%s'>", m.Name, m.def.AbsFile())
+	}
+	return fmt.Sprintf("<module '%s' (built-in)>", m.Name)
+}
 
 // Set stores a module attribute.
 func (m *Module) Set(name string, v Object) { m.Dict.SetStr(name, v) }
@@ -36,44 +50,467 @@ func (m *Module) AddFunc(name string, fn func(args []Object, kwnames []string) O
 	return f
 }
 
+// initializing reports whether the module's body is still running (CPython's
+// __spec__._initializing).
+func (m *Module) initializing() bool {
+	spec, ok := m.Dict.GetStr("__spec__")
+	if !ok {
+		return false
+	}
+	v, ok := getAttr(spec, "_initializing")
+	return ok && Truth(v)
+}
+
+// ModuleDef describes a translated Python module linked into the program.
+// The translator emits one per module, registered by its Go package's init.
+type ModuleDef struct {
+	Name string // the module's full name, "pkg.sub"
+	// File is the source path relative to Root, as line directives and
+	// traceback tables name it ("pkg/sub.py"); "" for a namespace package.
+	File string
+	// Root is the directory File is relative to: "" for the program's own
+	// root (see SetProgramRoot), or an absolute directory (a host library).
+	Root string
+	// Package is set for packages (an __init__.py, or a namespace package
+	// whose portions are Path).
+	Package bool
+	Path    []string // namespace packages: their directories, relative to Root
+	Body    func(m *Module)
+	Spans   []FuncSpan
+	Source  string
+}
+
+// programRoot is the directory of the main script (and of the program's
+// own modules), the one absolute path a translated program carries.
+var programRoot string
+
+// SetProgramRoot records the program's root directory.
+func SetProgramRoot(dir string) { programRoot = dir }
+
+func (d *ModuleDef) root() string {
+	if d.Root != "" {
+		return d.Root
+	}
+	return programRoot
+}
+
+// AbsFile is the module's __file__.
+func (d *ModuleDef) AbsFile() string {
+	return filepath.Join(d.root(), filepath.FromSlash(d.File))
+}
+
 var (
+	// moduleInits are the Go-implemented modules.
 	moduleInits = map[string]func(m *Module){}
-	modules     = map[string]*Module{}
+	// moduleDefs are the translated modules linked into the program.
+	moduleDefs = map[string]*ModuleDef{}
+	// fileDefs maps the file names of line directives to their modules.
+	fileDefs = map[string]*ModuleDef{}
+	// SysModules is sys.modules.
+	SysModules = NewDict()
+	// sysModule is the sys module once imported (print() checks its
+	// stdout on every call).
+	sysModule *Module
 )
 
 // RegisterModule makes a Go-implemented module importable; init fills it
 // in on first import.
 func RegisterModule(name string, init func(m *Module)) { moduleInits[name] = init }
 
-// Import is `import name`: the module, initialised on first use.
+// RegisterModuleDef makes a translated module importable; its body runs at
+// its first import.
+func RegisterModuleDef(d *ModuleDef) {
+	moduleDefs[d.Name] = d
+	if d.File != "" {
+		funcSpans[d.File] = d.Spans
+		Sources[d.File] = strings.Split(d.Source, "\n")
+		fileDefs[d.File] = d
+	}
+}
+
+// displayFile is the path a traceback shows for a directive's file name.
+func displayFile(file string) string {
+	if d, ok := fileDefs[file]; ok {
+		return d.AbsFile()
+	}
+	return file
+}
+
+// DisplayFile is the path CPython would show for a line directive's file
+// name (the module's __file__).
+func DisplayFile(file string) string { return displayFile(file) }
+
+// Modules is sys.modules.
+func Modules() *Dict { return SysModules }
+
+// SetModule records an already built module in sys.modules.
+func SetModule(m *Module) {
+	SysModules.SetStr(m.Name, m)
+	if m.Name == "sys" {
+		sysModule = m
+	}
+}
+
+// Import is `import name` for runtime code: the module, initialised on
+// first use.
 func Import(name string) *Module {
-	if m, ok := modules[name]; ok {
-		return m
-	}
-	init, ok := moduleInits[name]
+	m, ok := ImportModule(name).(*Module)
 	if !ok {
-		e := NewError(ModuleNotFoundErrorType, fmt.Sprintf("No module named '%s'", name))
-		e.Dict.SetStr("name", Str(name))
-		panic(e)
+		panic(NewError(ImportErrorType, fmt.Sprintf("sys.modules['%s'] is not a module", name)))
 	}
-	m := NewModule(name)
-	modules[name] = m
-	init(m)
 	return m
 }
 
-// SetModule records an already built module (such as __main__).
-func SetModule(m *Module) { modules[m.Name] = m }
+// inSysModules looks a module up in sys.modules; a None entry stops the
+// import, as in CPython.
+func inSysModules(name string) Object {
+	v, ok := SysModules.GetStr(name)
+	if !ok {
+		return nil
+	}
+	if v == None {
+		e := NewError(ModuleNotFoundErrorType, fmt.Sprintf("import of %s halted; None in sys.modules", name))
+		e.Dict.SetStr("name", Str(name))
+		panic(e)
+	}
+	return v
+}
 
-// ImportFrom is `from mod import name`.
-func ImportFrom(m *Module, name string) Object {
+// ImportModule imports the absolute dotted name (its parents first) and
+// returns the module sys.modules holds for it afterwards.
+func ImportModule(name string) Object {
+	if m := inSysModules(name); m != nil {
+		return m
+	}
+	var parent Object
+	child := name
+	if i := strings.LastIndexByte(name, '.'); i >= 0 {
+		parent = ImportModule(name[:i])
+		child = name[i+1:]
+		// The parent's body may have imported it.
+		if m := inSysModules(name); m != nil {
+			return m
+		}
+	}
+	m := loadModule(name, parent)
+	if parent != nil {
+		if pm, ok := parent.(*Module); ok {
+			pm.Dict.SetStr(child, m)
+		} else {
+			SetAttr(parent, child, m)
+		}
+	}
+	return m
+}
+
+func loadModule(name string, parent Object) Object {
+	if init, ok := moduleInits[name]; ok {
+		m := NewModule(name)
+		SetModule(m)
+		init(m)
+		return m
+	}
+	d, ok := moduleDefs[name]
+	if !ok {
+		msg := fmt.Sprintf("No module named '%s'", name)
+		if parent != nil {
+			if _, isPkg := getAttr(parent, "__path__"); !isPkg {
+				msg = fmt.Sprintf("No module named '%s'; '%s' is not a package", name, name[:strings.LastIndexByte(name, '.')])
+			}
+		}
+		e := NewError(ModuleNotFoundErrorType, msg)
+		e.Dict.SetStr("name", Str(name))
+		panic(e)
+	}
+	m := newPyModule(name, d)
+	SysModules.SetStr(name, m)
+	RunModuleBody(m)
+	// A module may replace itself in sys.modules.
+	if v, ok := SysModules.GetStr(name); ok {
+		return v
+	}
+	e := NewError(ImportErrorType, fmt.Sprintf("Loaded module %s not found in sys.modules", name))
+	e.Dict.SetStr("name", Str(name))
+	panic(e)
+}
+
+// RunModuleBody runs a translated module's body with its spec marked as
+// initializing; a failure removes it from sys.modules again.
+func RunModuleBody(m *Module) {
+	spec, _ := m.Dict.GetStr("__spec__")
+	setSpecInitializing(spec, true)
+	ok := false
+	defer func() {
+		setSpecInitializing(spec, false)
+		if !ok {
+			if v, found := SysModules.GetStr(m.Name); found && v == Object(m) {
+				SysModules.DeleteStr(m.Name)
+			}
+		}
+	}()
+	m.def.Body(m)
+	ok = true
+}
+
+func setSpecInitializing(spec Object, v bool) {
+	if in, ok := spec.(*Instance); ok {
+		in.Dict.SetStr("_initializing", Bool(v))
+	}
+}
+
+// ModuleSpecType is importlib's ModuleSpec, as much of it as programs read.
+var ModuleSpecType *Type
+
+func init() {
+	ModuleSpecType = NewClass("ModuleSpec", "ModuleSpec", "importlib._bootstrap", []Object{ObjectType}, NewDict())
+	ModuleSpecType.Dict.SetStr("__repr__", NewMethod("__repr__", func(args []Object, kw []string) Object {
+		s := args[0]
+		parts := []string{"name=" + Repr(GetAttr(s, "name")), "loader=" + Repr(GetAttr(s, "loader"))}
+		if o := GetAttr(s, "origin"); o != None {
+			parts = append(parts, "origin="+Repr(o))
+		}
+		if l := GetAttr(s, "submodule_search_locations"); l != None {
+			parts = append(parts, "submodule_search_locations="+Repr(l))
+		}
+		return Str("ModuleSpec(" + strings.Join(parts, ", ") + ")")
+	}))
+	ModuleSpecType.Dict.SetStr("parent", &Property{Get: NewBuiltin("parent", func(args []Object, kw []string) Object {
+		name := StrOf(GetAttr(args[0], "name"))
+		if l := GetAttr(args[0], "submodule_search_locations"); l != None {
+			return Str(name)
+		}
+		if i := strings.LastIndexByte(name, '.'); i >= 0 {
+			return Str(name[:i])
+		}
+		return Str("")
+	})})
+}
+
+// newPyModule makes the module object of a translated module, with the
+// attributes CPython's import system sets before running the body.
+func newPyModule(name string, d *ModuleDef) *Module {
+	m := NewModule(name)
+	m.def = d
+	pkg := name
+	if !d.Package {
+		if i := strings.LastIndexByte(name, '.'); i >= 0 {
+			pkg = name[:i]
+		} else {
+			pkg = ""
+		}
+	}
+	spec := &Instance{cls: ModuleSpecType, Dict: NewDict()}
+	spec.Dict.SetStr("name", Str(name))
+	spec.Dict.SetStr("loader", None)
+	var origin, path Object = None, None
+	if d.File != "" {
+		origin = Str(d.AbsFile())
+	}
+	if d.Package {
+		var dirs []Object
+		if d.File != "" {
+			dirs = append(dirs, Str(filepath.Dir(d.AbsFile())))
+		}
+		for _, p := range d.Path {
+			dirs = append(dirs, Str(filepath.Join(d.root(), filepath.FromSlash(p))))
+		}
+		path = NewList(dirs...)
+	}
+	spec.Dict.SetStr("origin", origin)
+	spec.Dict.SetStr("submodule_search_locations", path)
+	spec.Dict.SetStr("loader_state", None)
+	spec.Dict.SetStr("cached", None)
+	spec.Dict.SetStr("has_location", Bool(d.File != ""))
+	if name == "__main__" {
+		m.Dict.SetStr("__doc__", None)
+		m.Dict.SetStr("__package__", None)
+		if pkg != "" && pkg != "__main__" {
+			m.Dict.SetStr("__package__", Str(pkg))
+		}
+		m.Dict.SetStr("__loader__", None)
+		m.Dict.SetStr("__spec__", None)
+		m.Dict.SetStr("__annotations__", NewDict())
+		m.Dict.SetStr("__builtins__", Builtins)
+		m.Dict.SetStr("__file__", origin)
+		return m
+	}
+	m.Dict.SetStr("__doc__", None)
+	m.Dict.SetStr("__package__", Str(pkg))
+	m.Dict.SetStr("__loader__", None)
+	m.Dict.SetStr("__spec__", spec)
+	if d.Package {
+		m.Dict.SetStr("__path__", path)
+	}
+	if d.File != "" {
+		m.Dict.SetStr("__file__", origin)
+	}
+	m.Dict.SetStr("__builtins__", Builtins.Dict)
+	return m
+}
+
+// moduleFile is a module's __file__ for error messages, or "unknown
+// location".
+func moduleFile(m Object) string {
+	if f, ok := getAttr(m, "__file__"); ok && f != None {
+		return StrOf(f)
+	}
+	return "unknown location"
+}
+
+// ImportTop is `import a.b.c`: it imports a.b.c and returns a.
+func ImportTop(name string) Object {
+	m := ImportModule(name)
+	i := strings.IndexByte(name, '.')
+	if i < 0 {
+		return m
+	}
+	return inSysModules(name[:i])
+}
+
+// ImportAs is `import a.b.c as d`: the module a.b.c, found as CPython
+// finds it (attributes from a down, then sys.modules).
+func ImportAs(name string) Object {
+	m := ImportModule(name)
+	parts := strings.Split(name, ".")
+	if len(parts) == 1 {
+		return m
+	}
+	cur := inSysModules(parts[0])
+	for i, p := range parts[1:] {
+		v, ok := getAttr(cur, p)
+		if !ok {
+			full := strings.Join(parts[:i+2], ".")
+			if v = inSysModules(full); v == nil {
+				e := NewError(ImportErrorType, fmt.Sprintf("cannot import name '%s' from '%s' (%s)", p, strings.Join(parts[:i+1], "."), moduleFile(cur)))
+				e.Dict.SetStr("name", Str(strings.Join(parts[:i+1], ".")))
+				panic(e)
+			}
+		}
+		cur = v
+	}
+	return cur
+}
+
+// ImportFromList is the import half of `from name import a, b`: it imports
+// name and, when it is a package, the submodules among the names that are
+// not attributes yet.
+func ImportFromList(name string, names ...string) Object {
+	m := ImportModule(name)
+	if _, isPkg := getAttr(m, "__path__"); !isPkg {
+		if mod, ok := m.(*Module); !ok || !hasGoSubmodules(mod.Name) {
+			return m
+		}
+	}
+	for _, n := range names {
+		if n == "*" {
+			if all, ok := getAttr(m, "__all__"); ok {
+				var sub []string
+				forEach(all, func(x Object) { sub = append(sub, StrOf(x)) })
+				ImportFromList(name, sub...)
+			}
+			continue
+		}
+		if _, ok := getAttr(m, n); ok {
+			continue
+		}
+		full := name + "." + n
+		if _, known := moduleDefs[full]; known {
+			ImportModule(full)
+		} else if _, known := moduleInits[full]; known {
+			ImportModule(full)
+		}
+	}
+	return m
+}
+
+func hasGoSubmodules(name string) bool {
+	for n := range moduleInits {
+		if strings.HasPrefix(n, name+".") {
+			return true
+		}
+	}
+	return false
+}
+
+func forEach(o Object, f func(Object)) {
+	it := GetIter(o)
+	for {
+		x, ok := Next(it)
+		if !ok {
+			return
+		}
+		f(x)
+	}
+}
+
+// ImportFrom is the binding half of `from m import name`.
+func ImportFrom(m Object, name string) Object {
 	if v, ok := getAttr(m, name); ok {
 		return v
 	}
-	if sub, ok := moduleInits[m.Name+"."+name]; ok && sub != nil {
-		return Import(m.Name + "." + name)
+	modName := ""
+	if n, ok := getAttr(m, "__name__"); ok {
+		modName = StrOf(n)
+		if v, ok := SysModules.GetStr(modName + "." + name); ok {
+			return v
+		}
 	}
-	e := NewError(ImportErrorType, fmt.Sprintf("cannot import name '%s' from '%s' (unknown location)", name, m.Name))
-	e.Dict.SetStr("name", Str(m.Name))
+	var msg string
+	if mod, ok := m.(*Module); ok && mod.initializing() {
+		msg = fmt.Sprintf("cannot import name '%s' from partially initialized module '%s' (most likely due to a circular import) (%s)", name, modName, moduleFile(m))
+	} else {
+		msg = fmt.Sprintf("cannot import name '%s' from '%s' (%s)", name, modName, moduleFile(m))
+	}
+	e := NewError(ImportErrorType, msg)
+	e.Dict.SetStr("name", Str(modName))
+	if f, ok := getAttr(m, "__file__"); ok {
+		e.Dict.SetStr("path", f)
+	}
 	panic(e)
+}
+
+// ImportStar is `from m import *`: m's public names (its __all__, or the
+// names without a leading underscore) go into the namespace names.
+func ImportStar(m Object, names *Dict) {
+	if all, ok := getAttr(m, "__all__"); ok {
+		forEach(all, func(n Object) {
+			s := StrOf(n)
+			names.SetStr(s, GetAttr(m, s))
+		})
+		return
+	}
+	d, ok := getAttr(m, "__dict__")
+	if !ok {
+		panic(NewError(ImportErrorType, "from-import-* object has no __dict__ and no __all__"))
+	}
+	dict := d.(*Dict)
+	for _, k := range dict.Keys() {
+		if s, ok := k.(Str); ok && !strings.HasPrefix(string(s), "_") {
+			v, _ := dict.GetStr(string(s))
+			names.SetStr(string(s), v)
+		}
+	}
+}
+
+// RelativeImportError raises the ImportError of a relative import that
+// has no package to be relative to.
+func RelativeImportError(beyondTop bool) {
+	if beyondTop {
+		Raise(NewError(ImportErrorType, "attempted relative import beyond top-level package"))
+	}
+	Raise(NewError(ImportErrorType, "attempted relative import with no known parent package"))
+}
+
+// RunMainModule runs the translated module registered as name (the main
+// script, "__main__"), as CPython runs a script.
+func RunMainModule(name string) {
+	d, ok := moduleDefs[name]
+	if !ok {
+		panic("py2goasync: no main module " + name)
+	}
+	RunMain(d.File, func() {
+		m := newPyModule("__main__", d)
+		SysModules.SetStr("__main__", m)
+		d.Body(m)
+	})
 }

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"os"
 	"os/signal"
-	"sort"
 	"syscall"
 	"time"
 )
@@ -137,18 +136,6 @@ func NewTupleOf(cls *Type, items []Object) *Tuple { return &Tuple{Items: items, 
 func NewDictOf(cls *Type) *Dict { return &Dict{cls: cls, attrs: NewDict()} }
 
 // Modules is sys.modules: every module imported so far.
-func Modules() *Dict {
-	names := make([]string, 0, len(modules))
-	for name := range modules {
-		names = append(names, name)
-	}
-	sort.Strings(names)
-	d := NewDict()
-	for _, name := range names {
-		d.SetStr(name, modules[name])
-	}
-	return d
-}
 
 // ScriptName is sys.argv[0]: the translated script's name.
 var ScriptName string
@@ -169,8 +156,8 @@ func killWithSIGINT() {
 // redirectedStdout is sys.stdout when a program replaced it (nil when it
 // is still the real one), so that print() follows the replacement.
 func redirectedStdout() Object {
-	m, ok := modules["sys"]
-	if !ok {
+	m := sysModule
+	if m == nil {
 		return nil
 	}
 	v, ok := m.Dict.GetStr("stdout")

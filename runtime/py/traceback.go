@@ -91,7 +91,7 @@ func (c *printCtx) emit(text string, margin byte) {
 func formatStackLines(e *BaseException) string {
 	var b strings.Builder
 	for _, t := range e.TracebackEntries() {
-		fmt.Fprintf(&b, "  File \"%s\", line %d, in %s\n", t.File, t.Line, t.Func)
+		fmt.Fprintf(&b, "  File \"%s\", line %d, in %s\n", displayFile(t.File), t.Line, t.Func)
 		if src := sourceLine(t.File, t.Line); src != "" {
 			fmt.Fprintf(&b, "    %s\n", src)
 		}

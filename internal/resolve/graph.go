@@ -1,0 +1,270 @@
+package resolve
+
+import (
+	"fmt"
+	"os"
+	"strings"
+
+	"github.com/py2goasync/py2goasync/parser"
+	"github.com/py2goasync/py2goasync/translate"
+)
+
+// Import is one module name a source file may import.
+type Import struct {
+	Name      string
+	Line, Col int
+	// Optional imports are the names of `from pkg import x` that may be
+	// submodules (or just attributes): not finding them is no error.
+	Optional bool
+}
+
+// Unit is one module of the program with its source.
+type Unit struct {
+	*Module
+	Source []byte
+	AST    *parser.Module
+	// PkgName is the module's __package__ (where relative imports start).
+	PkgName string
+	Imports []Import
+	// Err is set when the source does not parse (or is not readable).
+	Err error
+}
+
+// Diagnostic is a build-time message about the program.
+type Diagnostic struct {
+	File      string // as the user should see it
+	Line, Col int
+	Msg       string
+}
+
+func (d Diagnostic) String() string {
+	if d.Line == 0 {
+		return fmt.Sprintf("%s: warning: %s", d.File, d.Msg)
+	}
+	return fmt.Sprintf("%s:%d:%d: warning: %s", d.File, d.Line, d.Col, d.Msg)
+}
+
+// Graph is the program: its main module and every module it can import.
+type Graph struct {
+	Main  *Unit
+	Units []*Unit // in the order they were found; Main first
+	// ByName holds every module name looked up, found or not.
+	ByName   map[string]*Module
+	Warnings []Diagnostic
+	// Edges lists, for each unit, the modules its imports resolved to.
+	Edges  map[string][]string
+	finder *Finder
+	units  map[string]*Unit
+	// displayName turns a file path into the path shown to the user.
+	display func(string) string
+}
+
+// Entry says what to run.
+type Entry struct {
+	// Script is the main script's path; or
+	Script string
+	// Module is the package or module of `-m`.
+	Module string
+	// Display turns absolute paths into what the user typed.
+	Display func(string) string
+}
+
+// Load finds every module the entry can import, parsing each.
+func Load(e Entry, f *Finder) (*Graph, error) {
+	g := &Graph{ByName: map[string]*Module{}, Edges: map[string][]string{}, finder: f, units: map[string]*Unit{}, display: e.Display}
+	if g.display == nil {
+		g.display = func(s string) string { return s }
+	}
+	var main *Unit
+	switch {
+	case e.Script != "":
+		root := f.Roots[0].Dir
+		rel := relSlash(root, e.Script)
+		m := &Module{Name: "__main__", Kind: Program, File: e.Script, Root: root, Rel: rel}
+		src, err := os.ReadFile(e.Script)
+		if err != nil {
+			return nil, err
+		}
+		main = &Unit{Module: m, Source: src}
+	default:
+		m := f.Find(e.Module)
+		if m.Kind == Missing {
+			return nil, fmt.Errorf("No module named %s", e.Module)
+		}
+		if !m.Translatable() {
+			return nil, fmt.Errorf("module %s is %s, not Python source", e.Module, m.Kind)
+		}
+		mainName := e.Module
+		if m.Package {
+			mainName = e.Module + ".__main__"
+			mm := f.Find(mainName)
+			if mm.Kind == Missing {
+				return nil, fmt.Errorf("No module named %s; '%s' is a package and cannot be directly executed", mainName, e.Module)
+			}
+			m = mm
+			// runpy imports the package before running its __main__.
+		}
+		src, err := os.ReadFile(m.File)
+		if err != nil {
+			return nil, err
+		}
+		mainMod := *m
+		mainMod.Name = "__main__"
+		main = &Unit{Module: &mainMod, Source: src}
+		pkg := mainName[:max(strings.LastIndexByte(mainName, '.'), 0)]
+		main.PkgName = pkg
+		if pkg != "" {
+			g.addImport(main, Import{Name: pkg})
+		}
+	}
+	g.Main = main
+	g.parse(main)
+	g.Units = append(g.Units, main)
+	g.units["__main__"] = main
+	// Breadth first: every unit's imports, then theirs.
+	for i := 0; i < len(g.Units); i++ {
+		u := g.Units[i]
+		for _, imp := range u.Imports {
+			g.visit(u, imp)
+		}
+	}
+	return g, nil
+}
+
+func (g *Graph) addImport(u *Unit, imp Import) { u.Imports = append(u.Imports, imp) }
+
+// visit resolves one import of u (and its parents), adding new units.
+func (g *Graph) visit(u *Unit, imp Import) {
+	parts := strings.Split(imp.Name, ".")
+	for i := range parts {
+		name := strings.Join(parts[:i+1], ".")
+		m := g.finder.Find(name)
+		g.ByName[name] = m
+		last := i == len(parts)-1
+		switch m.Kind {
+		case Missing:
+			if !(last && imp.Optional) && u.Kind == Program {
+				g.warn(u, imp, fmt.Sprintf("no module named '%s'; importing it raises ModuleNotFoundError", name))
+			}
+			return
+		case Extension:
+			if u.Kind == Program {
+				g.warn(u, imp, fmt.Sprintf("'%s' is a C extension module (%s), which cannot be translated; importing it raises ModuleNotFoundError", name, m.File))
+			}
+			return
+		}
+		g.edge(u.Name, name)
+		if m.Translatable() && g.units[name] == nil {
+			nu := &Unit{Module: m}
+			if m.File != "" {
+				src, err := os.ReadFile(m.File)
+				if err != nil {
+					nu.Err = err
+				}
+				nu.Source = src
+			}
+			nu.PkgName = name
+			if !m.Package {
+				nu.PkgName = name[:max(strings.LastIndexByte(name, '.'), 0)]
+			}
+			g.units[name] = nu
+			g.Units = append(g.Units, nu)
+			g.parse(nu)
+		}
+	}
+}
+
+func (g *Graph) edge(from, to string) {
+	for _, x := range g.Edges[from] {
+		if x == to {
+			return
+		}
+	}
+	g.Edges[from] = append(g.Edges[from], to)
+}
+
+func (g *Graph) warn(u *Unit, imp Import, msg string) {
+	g.Warnings = append(g.Warnings, Diagnostic{File: g.display(u.File), Line: imp.Line, Col: imp.Col, Msg: msg})
+}
+
+// parse parses a unit and collects its imports.
+func (g *Graph) parse(u *Unit) {
+	if u.File == "" || u.Err != nil {
+		return // a namespace package has no source
+	}
+	mod, err := parser.ParseFile(u.File, u.Source)
+	if err != nil {
+		u.Err = err
+		return
+	}
+	u.AST = mod
+	u.Imports = append(u.Imports, importsOf(mod, u.PkgName)...)
+}
+
+// importsOf lists the modules a module's code may import: import
+// statements anywhere, and importlib.import_module / __import__ of
+// string literals.
+func importsOf(mod *parser.Module, pkg string) []Import {
+	var out []Import
+	add := func(n parser.Node, name string, optional bool) {
+		if name == "" {
+			return
+		}
+		p := n.(parser.Positioned).Position()
+		out = append(out, Import{Name: name, Line: p.Lineno, Col: p.ColOffset + 1, Optional: optional})
+	}
+	parser.Inspect(mod, func(n parser.Node) bool {
+		switch x := n.(type) {
+		case *parser.Import:
+			for _, a := range x.Names {
+				add(x, a.Name, false)
+			}
+		case *parser.ImportFrom:
+			base, _, ok := translate.ResolveRelative(pkg, x.Level, x.Module)
+			if !ok {
+				return true
+			}
+			add(x, base, false)
+			for _, a := range x.Names {
+				if a.Name != "*" {
+					add(x, base+"."+a.Name, true)
+				}
+			}
+		case *parser.Call:
+			if lit := literalImport(x); lit != "" {
+				add(x, lit, false)
+			}
+		}
+		return true
+	})
+	return out
+}
+
+// literalImport is the module name of importlib.import_module("m") or
+// __import__("m").
+func literalImport(c *parser.Call) string {
+	var fn string
+	switch f := c.Func.(type) {
+	case *parser.Name:
+		fn = f.Id
+	case *parser.Attribute:
+		if v, ok := f.Value.(*parser.Name); ok {
+			fn = v.Id + "." + f.Attr
+		}
+	}
+	if fn != "__import__" && fn != "importlib.import_module" && fn != "import_module" {
+		return ""
+	}
+	if len(c.Args) == 0 {
+		return ""
+	}
+	k, ok := c.Args[0].(*parser.Constant)
+	if !ok {
+		return ""
+	}
+	s, ok := k.Value.(string)
+	if !ok || strings.HasPrefix(s, ".") {
+		return ""
+	}
+	return s
+}

@@ -1,0 +1,98 @@
+package py
+
+// Module globals live in the module's dict, as in CPython, so that other
+// modules (`helpers.x = 1`), setattr, globals(), vars() and star imports
+// all see and change the same namespace. Generated code reaches a global
+// through a GlobalRef, a per-module, per-name cache of where the name sits in
+// the dict: a hit is a bounds check and a string comparison.
+
+// GlobalRef caches the position of one name in a module's dict.
+type GlobalRef struct {
+	Name string
+	// idx is the name's entry position when it was last found.
+	idx int
+	// missVersion is the dict version at which the name was last seen
+	// absent (plus one, so the zero value means "never").
+	missVersion uint64
+}
+
+// NewGlobal makes the cache of a global name.
+func NewGlobal(name string) GlobalRef { return GlobalRef{Name: name, idx: -1} }
+
+// Get returns the value bound to the name in d, or nil when unbound.
+func (g *GlobalRef) Get(d *Dict) Object {
+	if i := g.idx; uint(i) < uint(len(d.entries)) {
+		if k, ok := d.entries[i].key.(Str); ok && string(k) == g.Name {
+			return d.entries[i].value
+		}
+	}
+	return g.getSlow(d)
+}
+
+func (g *GlobalRef) getSlow(d *Dict) Object {
+	if g.missVersion == d.version+1 {
+		return nil
+	}
+	i := d.findStr(g.Name)
+	if i < 0 {
+		g.idx = -1
+		g.missVersion = d.version + 1
+		return nil
+	}
+	g.idx = i
+	return d.entries[i].value
+}
+
+// Set binds the name in d.
+func (g *GlobalRef) Set(d *Dict, v Object) {
+	if i := g.idx; uint(i) < uint(len(d.entries)) {
+		if k, ok := d.entries[i].key.(Str); ok && string(k) == g.Name {
+			d.entries[i].value = v
+			return
+		}
+	}
+	d.SetStr(g.Name, v)
+	g.idx = d.findStr(g.Name)
+}
+
+// Delete unbinds the name, reporting whether it was bound.
+func (g *GlobalRef) Delete(d *Dict) bool {
+	g.idx = -1
+	return d.DeleteStr(g.Name)
+}
+
+// LoadGlobal reads a global: NameError when unbound.
+func LoadGlobal(d *Dict, g *GlobalRef) Object {
+	if v := g.Get(d); v != nil {
+		return v
+	}
+	nameError(g.Name)
+	return nil
+}
+
+// LoadGlobalOrBuiltin reads a global that may name a builtin: b is the
+// builtin's value (nil when there is none), used when the module does not
+// bind the name.
+func LoadGlobalOrBuiltin(d *Dict, g *GlobalRef, b Object) Object {
+	if v := g.Get(d); v != nil {
+		return v
+	}
+	if b == nil {
+		b, _ = Builtins.Dict.GetStr(g.Name)
+		if b == nil {
+			nameError(g.Name)
+		}
+	}
+	return b
+}
+
+// DeleteGlobal is `del x` at module level (or of a `global x`): it
+// returns the value it unbound (NameError when there is none).
+func DeleteGlobal(d *Dict, g *GlobalRef) Object {
+	v := g.Get(d)
+	if v == nil {
+		nameError(g.Name)
+	}
+	g.Delete(d)
+	return v
+}
