@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -108,7 +109,14 @@ func lastLine(s string) string {
 // runProgram runs a command, returning stdout, stderr and exit status.
 func runProgram(t *testing.T, dir string, name string, args ...string) (string, string, int) {
 	t.Helper()
+	return runProgramAs(t, dir, name, name, args...)
+}
+
+// runProgramAs is runProgram with argv[0] set to argv0.
+func runProgramAs(t *testing.T, dir string, name, argv0 string, args ...string) (string, string, int) {
+	t.Helper()
 	cmd := exec.Command(name, args...)
+	cmd.Args[0] = argv0
 	cmd.Dir = dir
 	var out, errb bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &errb
@@ -122,95 +130,194 @@ func runProgram(t *testing.T, dir string, name string, args ...string) (string, 
 	return out.String(), errb.String(), code
 }
 
+// goldenCacheDir is the program cache of the tests that build programs
+// (this package's and internal/cli's): one directory, so that the runtime
+// is compiled once per runtime version, not once per test run or case.
+func goldenCacheDir() string {
+	return filepath.Join(os.TempDir(), "py2goasync-test-cache")
+}
+
+// warmRuntime compiles the runtime (by building an empty program) before
+// cases build in parallel: Go's build cache does not share work between
+// concurrent go commands, so parallel cold builds would each compile it.
+func warmRuntime(t *testing.T) {
+	t.Helper()
+	goSrc, err := TranslateSource("main.py", []byte("pass\n"))
+	if err != nil {
+		t.Fatalf("translate: %v", err)
+	}
+	if _, err := BuildSource(goSrc); err != nil {
+		t.Fatalf("building the runtime: %v", err)
+	}
+}
+
+// TestGolden checks every golden case. Translation is fast; building, vetting
+// and running a case take seconds, so cases run in parallel (go test
+// -parallel, GOMAXPROCS by default) once the runtime is compiled.
 func TestGolden(t *testing.T) {
 	files, _ := filepath.Glob(filepath.Join(goldenDir, "*.txtar"))
 	if len(files) == 0 {
 		t.Fatal("no golden cases found")
 	}
-	t.Setenv("PY2GOASYNC_CACHE", filepath.Join(os.TempDir(), "py2goasync-test-cache"))
+	t.Setenv("PY2GOASYNC_CACHE", goldenCacheDir())
 	_, havePython := exec.LookPath("python3")
+	warmRuntime(t)
 	for _, file := range files {
 		name := strings.TrimSuffix(filepath.Base(file), ".txtar")
 		t.Run(name, func(t *testing.T) {
-			data, err := os.ReadFile(file)
-			if err != nil {
-				t.Fatal(err)
-			}
-			a := parseArchive(string(data))
-			src, ok := a.files["main.py"]
-			if !ok {
-				t.Fatal("case has no main.py")
-			}
-			dir := t.TempDir()
-			pyFile := filepath.Join(dir, "main.py")
-			if err := os.WriteFile(pyFile, []byte(src), 0o644); err != nil {
-				t.Fatal(err)
-			}
-			goSrc, terr := TranslateSource("main.py", []byte(src))
-			if _, wantErr := a.files["errors"]; wantErr || (terr != nil && *update) {
-				got := ""
-				if terr != nil {
-					got = terr.Error() + "\n"
-				}
-				if *update {
-					a.set("errors", got)
-					a.remove("main.go")
-					a.remove("stdout")
-					writeArchive(t, file, a)
-					return
-				}
-				if got != a.files["errors"] {
-					t.Errorf("translator errors:\n got: %s\nwant: %s", got, a.files["errors"])
-				}
-				return
-			}
-			if terr != nil {
-				t.Fatalf("translate: %v", terr)
-			}
-			if *update {
-				a.set("main.go", string(goSrc))
-				if havePython == nil {
-					stdout, stderr, code := runProgram(t, dir, "python3", "main.py")
-					a.set("stdout", stdout)
-					if code != 0 {
-						a.set("exit", strconv.Itoa(code)+"\n")
-						a.set("stderr-tail", lastLine(stderr)+"\n")
-					} else {
-						a.remove("exit")
-						a.remove("stderr-tail")
-					}
-				}
-				writeArchive(t, file, a)
-			} else if string(goSrc) != a.files["main.go"] {
-				t.Errorf("generated Go differs from main.go (run with -update and review the diff)")
-			}
-			bin, err := BuildSource(goSrc)
-			if err != nil {
-				t.Fatalf("build: %v", err)
-			}
-			if err := VetSource(goSrc); err != nil {
-				t.Errorf("generated Go is not vet-clean: %v", err)
-			}
-			stdout, stderr, code := runProgram(t, dir, bin)
-			if want := a.files["stdout"]; stdout != want {
-				t.Errorf("stdout:\n got: %q\nwant: %q", stdout, want)
-			}
-			wantCode := 0
-			if e, ok := a.files["exit"]; ok {
-				wantCode, _ = strconv.Atoi(strings.TrimSpace(e))
-			}
-			if code != wantCode {
-				t.Errorf("exit status %d, want %d (stderr: %s)", code, wantCode, stderr)
-			}
-			if tail, ok := a.files["stderr-tail"]; ok && lastLine(stderr) != strings.TrimSpace(tail) {
-				t.Errorf("last stderr line %q, want %q", lastLine(stderr), strings.TrimSpace(tail))
-			}
+			t.Parallel()
+			checkGolden(t, file, havePython == nil)
 		})
+	}
+}
+
+func checkGolden(t *testing.T, file string, havePython bool) {
+	data, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := parseArchive(string(data))
+	src, ok := a.files["main.py"]
+	if !ok {
+		t.Fatal("case has no main.py")
+	}
+	dir := t.TempDir()
+	pyFile := filepath.Join(dir, "main.py")
+	if err := os.WriteFile(pyFile, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	goSrc, terr := TranslateSource("main.py", []byte(src))
+	if _, wantErr := a.files["errors"]; wantErr || (terr != nil && *update) {
+		got := ""
+		if terr != nil {
+			got = terr.Error() + "\n"
+		}
+		if *update {
+			a.set("errors", got)
+			a.remove("main.go")
+			a.remove("stdout")
+			writeArchive(t, file, a)
+			return
+		}
+		if got != a.files["errors"] {
+			t.Errorf("translator errors:\n got: %s\nwant: %s", got, a.files["errors"])
+		}
+		return
+	}
+	if terr != nil {
+		t.Fatalf("translate: %v", terr)
+	}
+	if *update {
+		a.set("main.go", string(goSrc))
+		if havePython {
+			stdout, stderr, code := runProgram(t, dir, "python3", "main.py")
+			a.set("stdout", stdout)
+			if code != 0 {
+				a.set("exit", strconv.Itoa(code)+"\n")
+				a.set("stderr-tail", lastLine(stderr)+"\n")
+			} else {
+				a.remove("exit")
+				a.remove("stderr-tail")
+			}
+		}
+		writeArchive(t, file, a)
+	} else if string(goSrc) != a.files["main.go"] {
+		t.Errorf("generated Go differs from main.go (run with -update and review the diff)")
+	}
+	bin, err := BuildSource(goSrc)
+	if err != nil {
+		t.Fatalf("build: %v", err)
+	}
+	if err := VetSource(goSrc); err != nil {
+		t.Errorf("generated Go is not vet-clean: %v", err)
+	}
+	checkRun(t, a, dir, bin)
+}
+
+// checkRun runs a built case in dir and compares its output with the
+// archive's. The program sees sys.argv[0] == "main.py", as under python3.
+func checkRun(t *testing.T, a *archive, dir, bin string) {
+	t.Helper()
+	stdout, stderr, code := runProgramAs(t, dir, bin, "main.py")
+	if want := a.files["stdout"]; stdout != want {
+		t.Errorf("stdout:\n got: %q\nwant: %q", stdout, want)
+	}
+	wantCode := 0
+	if e, ok := a.files["exit"]; ok {
+		wantCode, _ = strconv.Atoi(strings.TrimSpace(e))
+	}
+	if code != wantCode {
+		t.Errorf("exit status %d, want %d (stderr: %s)", code, wantCode, stderr)
+	}
+	if tail, ok := a.files["stderr-tail"]; ok && lastLine(stderr) != strings.TrimSpace(tail) {
+		t.Errorf("last stderr line %q, want %q", lastLine(stderr), strings.TrimSpace(tail))
 	}
 }
 
 func writeArchive(t *testing.T, file string, a *archive) {
 	if err := os.WriteFile(file, []byte(a.format()), 0o644); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// usesThreads matches the golden programs that run Python threads: the
+// ones whose runtime paths can race.
+var usesThreads = regexp.MustCompile(`\b(threading|to_thread|run_in_executor|concurrent\.futures|ThreadPoolExecutor|call_soon_threadsafe)\b`)
+
+// TestGoldenRace builds the golden programs that use threads with the race
+// detector and checks that they still print what CPython prints (a data
+// race makes the program fail with exit status 66). It needs cgo and a C
+// compiler, and compiles the runtime once more, instrumented, so it runs
+// in `make test-all` (PY2GOASYNC_GOLDEN_RACE=1), not `make test`.
+func TestGoldenRace(t *testing.T) {
+	if os.Getenv("PY2GOASYNC_GOLDEN_RACE") == "" {
+		t.Skip("set PY2GOASYNC_GOLDEN_RACE=1 (make test-all)")
+	}
+	files, _ := filepath.Glob(filepath.Join(goldenDir, "*.txtar"))
+	cache := goldenCacheDir()
+	t.Setenv("PY2GOASYNC_CACHE", cache)
+	rtDir, err := ensureRuntime(cache)
+	if err != nil {
+		t.Fatal(err)
+	}
+	gobin, err := goTool()
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, file := range files {
+		data, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a := parseArchive(string(data))
+		src := a.files["main.py"]
+		if _, isErr := a.files["errors"]; isErr || !usesThreads.MatchString(src) {
+			continue
+		}
+		n++
+		name := strings.TrimSuffix(filepath.Base(file), ".txtar")
+		t.Run(name, func(t *testing.T) {
+			goSrc, err := TranslateSource("main.py", []byte(src))
+			if err != nil {
+				t.Fatalf("translate: %v", err)
+			}
+			dir := t.TempDir()
+			for f, content := range map[string]string{"main.go": string(goSrc), "go.mod": programGoMod(rtDir), "main.py": src} {
+				if err := os.WriteFile(filepath.Join(dir, f), []byte(content), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			cmd := exec.Command(gobin, "build", "-race", "-o", "prog", ".")
+			cmd.Dir = dir
+			cmd.Env = append(os.Environ(), "CGO_ENABLED=1", "GOFLAGS=-mod=mod", "GOPROXY=off", "GOTOOLCHAIN=local", "GOWORK=off")
+			if out, err := cmd.CombinedOutput(); err != nil {
+				t.Fatalf("go build -race: %v\n%s", err, out)
+			}
+			checkRun(t, a, dir, filepath.Join(dir, "prog"))
+		})
+	}
+	if n == 0 {
+		t.Fatal("no golden case uses threads")
 	}
 }
