@@ -319,13 +319,20 @@ func (t *translator) funcDef(f *fn, node parser.StmtNode, name string, args *par
 func (t *translator) lambda(f *fn, x *parser.Lambda) *jen.Statement {
 	s := t.scopes[x]
 	qual := qualname(f, "<lambda>")
-	codeVar := t.codeDecl("<lambda>", qual, x.Lineno, x.Args, "")
+	codeVar := t.codeDecl("<lambda>", qual, x.Lineno, x.Args, codeFlags(s))
 	t.addSpan("<lambda>", x)
 	defs, kwdefs := t.defaults(f, x.Args)
 	nf := &fn{scope: s, parent: f, returnsValue: true, qualname: qual}
 	n, fixed := fixedArity(x.Args)
 	params := paramNames(x.Args)
-	impl := append(t.localDecls(s, params, fixed), jen.Return(t.expr(nf, x.Body)))
+	var impl []jen.Code
+	if s.isGenerator {
+		// lambda: (yield) is a generator function returning its body's value.
+		ret := &parser.Return{Pos: x.Pos, Value: x.Body}
+		impl = append(t.localDecls(s, params, fixed), t.functionBody(nf, s, codeVar, []parser.StmtNode{ret})...)
+	} else {
+		impl = append(t.localDecls(s, params, fixed), jen.Return(t.expr(nf, x.Body)))
+	}
 	if fixed {
 		return t.fixedFunction(codeVar, n, params, defs, impl)
 	}
@@ -426,11 +433,15 @@ func (t *translator) comprehensionLoops(cf *fn, gens []*parser.Comprehension, fi
 	return build(0)
 }
 
+// firstIter evaluates a comprehension's first iterable, which the Go
+// source places after the comprehension's function literal: a directive
+// restores its Python line, which Go would otherwise count on from the
+// literal's last directive.
 func (t *translator) firstIter(f *fn, g *parser.Comprehension) *jen.Statement {
 	if g.IsAsync == 1 {
-		return py("AIter").Call(t.expr(f, g.Iter))
+		return t.lineDirective(g.Iter).Add(py("AIter").Call(t.expr(f, g.Iter)))
 	}
-	return py("GetIter").Call(t.expr(f, g.Iter))
+	return t.lineDirective(g.Iter).Add(py("GetIter").Call(t.expr(f, g.Iter)))
 }
 
 func (t *translator) comprehension(f *fn, node parser.ExprNode, gens []*parser.Comprehension, kind string, elt, value parser.ExprNode) *jen.Statement {

@@ -407,6 +407,13 @@ func (t *translator) call(f *fn, x *parser.Call) *jen.Statement {
 			switch n.Id {
 			case "globals":
 				return jen.Id("G")
+			case "dir":
+				switch f.scope.kind {
+				case moduleScope:
+					return py("DirNamespace").Call(jen.Id("G"))
+				case functionScope:
+					return py("DirNamespace").Call(t.namespaceSnapshot(f.scope, f.scope.goName))
+				}
 			case "locals":
 				if f.scope.kind == functionScope {
 					return t.namespaceSnapshot(f.scope, f.scope.goName)
@@ -589,7 +596,10 @@ func (t *translator) loadName(f *fn, name string) *jen.Statement {
 	if isKnownBuiltin(name) {
 		return py("Global").Call(jen.Id(t.builtinVar(name)), jen.Lit(name))
 	}
-	return py("LoadBuiltin").Call(jen.Lit(name))
+	// Not bound by any statement of the module, but another module (or
+	// setattr) may bind it in this module's namespace.
+	t.extraGlobals[name] = true
+	return py("LoadGlobalOrBuiltin").Call(jen.Id("G"), jen.Op("&").Id(globalVar(name)), jen.Nil())
 }
 
 // builtinVar declares (once) a package variable caching a builtin.

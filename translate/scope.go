@@ -154,7 +154,7 @@ func buildScopes(mod *parser.Module) (*scope, map[parser.Node]*scope) {
 	b := &scopeBuilder{scopes: map[parser.Node]*scope{}}
 	root := newScope(moduleScope, "<module>", nil, mod)
 	// Module attributes every script has.
-	for _, name := range []string{"__name__", "__doc__", "__file__"} {
+	for _, name := range []string{"__name__", "__doc__", "__file__", "__package__", "__spec__", "__loader__", "__builtins__"} {
 		root.bind(name)
 	}
 	b.scopes[mod] = root

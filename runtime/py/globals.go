@@ -96,3 +96,12 @@ func DeleteGlobal(d *Dict, g *GlobalRef) Object {
 	g.Delete(d)
 	return v
 }
+
+// DirNamespace is dir() without arguments: the sorted names of the current
+// namespace (a dict of globals or of local variables).
+func DirNamespace(ns Object) Object {
+	keys := ns.(*Dict).Keys()
+	l := NewList(keys...)
+	CallMethod(l, "sort")
+	return l
+}

@@ -514,3 +514,126 @@ func RunMainModule(name string) {
 		d.Body(m)
 	})
 }
+
+// ResolveName turns a relative module name (".x", "..y") into an absolute
+// one from package, as importlib.util.resolve_name does.
+func ResolveName(name string, pkg Object) string {
+	if !strings.HasPrefix(name, ".") {
+		return name
+	}
+	if pkg == None || pkg == nil || StrOf(pkg) == "" {
+		msg := fmt.Sprintf("the 'package' argument is required to perform a relative import for %s", Repr(Str(name)))
+		panic(NewError(TypeErrorType, msg))
+	}
+	level := len(name) - len(strings.TrimLeft(name, "."))
+	return resolveRelative(name[level:], StrOf(pkg), level)
+}
+
+func resolveRelative(name, pkg string, level int) string {
+	parts := strings.Split(pkg, ".")
+	if level-1 >= len(parts) {
+		panic(NewError(ImportErrorType, "attempted relative import beyond top-level package"))
+	}
+	base := strings.Join(parts[:len(parts)-(level-1)], ".")
+	if name == "" {
+		return base
+	}
+	return base + "." + name
+}
+
+// FindSpec is importlib.util.find_spec: the spec of an imported module, a
+// new spec for one the program can import, or None.
+func FindSpec(name string) Object {
+	if m, ok := SysModules.GetStr(name); ok {
+		if spec, ok := getAttr(m, "__spec__"); ok {
+			return spec
+		}
+		return None
+	}
+	if i := strings.LastIndexByte(name, '.'); i >= 0 {
+		ImportModule(name[:i])
+	}
+	if d, ok := moduleDefs[name]; ok {
+		spec, _ := newPyModule(name, d).Dict.GetStr("__spec__")
+		return spec
+	}
+	if _, ok := moduleInits[name]; ok {
+		spec := &Instance{cls: ModuleSpecType, Dict: NewDict()}
+		spec.Dict.SetStr("name", Str(name))
+		spec.Dict.SetStr("loader", None)
+		spec.Dict.SetStr("origin", Str("built-in"))
+		spec.Dict.SetStr("submodule_search_locations", None)
+		return spec
+	}
+	return None
+}
+
+// Reload is importlib.reload: a translated module's body runs again in
+// its namespace.
+func Reload(m Object) Object {
+	mod, ok := m.(*Module)
+	if !ok {
+		panic(NewError(TypeErrorType, "reload() argument must be a module"))
+	}
+	if v, ok := SysModules.GetStr(mod.Name); !ok || v != Object(mod) {
+		e := NewError(ImportErrorType, fmt.Sprintf("module %s not in sys.modules", mod.Name))
+		e.Dict.SetStr("name", Str(mod.Name))
+		panic(e)
+	}
+	if mod.def != nil {
+		RunModuleBody(mod)
+	}
+	return mod
+}
+
+// builtinImport is __import__(name, globals=None, locals=None, fromlist=(), level=0).
+func builtinImport(args []Object, kw []string) Object {
+	a := ParseArgs("__import__", args, kw, []string{"name", "globals", "locals", "fromlist", "level"}, 1)
+	name := StrOf(a[0])
+	level := 0
+	if a[4] != nil {
+		level = int(Index(a[4]))
+	}
+	if level < 0 {
+		panic(NewError(ValueErrorType, "level must be >= 0"))
+	}
+	if level > 0 {
+		pkg := ""
+		if g, ok := a[1].(*Dict); ok {
+			if p, ok := g.GetStr("__package__"); ok && p != None {
+				pkg = StrOf(p)
+			} else if n, ok := g.GetStr("__name__"); ok {
+				pkg = StrOf(n)
+				if _, isPkg := g.GetStr("__path__"); !isPkg {
+					if i := strings.LastIndexByte(pkg, '.'); i >= 0 {
+						pkg = pkg[:i]
+					} else {
+						pkg = ""
+					}
+				}
+			}
+		}
+		if pkg == "" {
+			panic(NewError(ImportErrorType, "attempted relative import with no known parent package"))
+		}
+		name = resolveRelative(name, pkg, level)
+	} else if name == "" {
+		panic(NewError(ValueErrorType, "Empty module name"))
+	}
+	var fromlist []string
+	if a[3] != nil && a[3] != None {
+		forEach(a[3], func(x Object) { fromlist = append(fromlist, StrOf(x)) })
+	}
+	if len(fromlist) > 0 {
+		return ImportFromList(name, fromlist...)
+	}
+	m := ImportModule(name)
+	if level == 0 {
+		return ImportTop(name)
+	}
+	return m
+}
+
+func init() {
+	builtin("__import__", builtinImport)
+}

@@ -19,6 +19,7 @@ import (
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/functools"
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/hashlib"
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/heapq"
+	_ "github.com/py2goasync/py2goasync/runtime/stdlib/importlib"
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/inspect"
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/io"
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/itertools"

@@ -1,0 +1,3 @@
+print("app: __init__ runs", __name__, __package__)
+from . import core
+PI = 3

@@ -1,0 +1,3 @@
+print("bad_b: start")
+from bad_a import THING
+thing = 2

@@ -1,0 +1,2 @@
+print("late: body runs")
+VALUE = "late value"
