@@ -6,6 +6,7 @@ package stdlib
 import (
 	_ "github.com/py2goasync/py2goasync/runtime/asyncio"
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/abc"
+	_ "github.com/py2goasync/py2goasync/runtime/stdlib/atexitmod"
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/base64"
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/bisect"
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/collections"
@@ -17,6 +18,7 @@ import (
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/enum"
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/errno"
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/functools"
+	_ "github.com/py2goasync/py2goasync/runtime/stdlib/gcmod"
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/hashlib"
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/heapq"
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/importlib"

@@ -151,5 +151,6 @@ func init() {
 				return py.CallKw(py.GetAttr(o, name), rest, kw)
 			}}
 		}))
+		addMissing(m, bin)
 	})
 }
