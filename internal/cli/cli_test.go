@@ -55,7 +55,7 @@ func TestUnsupportedConstructsAreListedTogether(t *testing.T) {
 func TestTranslateWritesModule(t *testing.T) {
 	p := writeFile(t, "ok.py", "print('hi')\n")
 	out, _, code := run(t, p)
-	if code != 0 || !strings.Contains(out, "package main") {
+	if code != 0 || !strings.Contains(out, "\npackage ") {
 		t.Fatalf("exit %d, stdout %q", code, out)
 	}
 	dir := filepath.Join(t.TempDir(), "mod")
