@@ -303,10 +303,11 @@ func TestGoldenRace(t *testing.T) {
 				t.Fatalf("translate: %v", err)
 			}
 			dir := t.TempDir()
-			for f, content := range map[string]string{"main.go": string(goSrc), "go.mod": programGoMod(rtDir), "main.py": src} {
-				if err := os.WriteFile(filepath.Join(dir, f), []byte(content), 0o644); err != nil {
-					t.Fatal(err)
-				}
+			if err := singleModule(dir, rtDir, goSrc); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(filepath.Join(dir, "main.py"), []byte(src), 0o644); err != nil {
+				t.Fatal(err)
 			}
 			cmd := exec.Command(gobin, "build", "-race", "-o", "prog", ".")
 			cmd.Dir = dir
