@@ -323,6 +323,11 @@ func installBinary(src, dst string) error {
 	return nil
 }
 
+// argv0Env passes the script's path as the user typed it to a program that
+// `run` starts; the runtime makes it sys.argv[0] and removes it from the
+// environment before the program runs.
+const argv0Env = "PY2GOASYNC_ARGV0"
+
 func newRunCmd(stderr io.Writer) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "run FILE.py [ARGS...]",
@@ -349,10 +354,13 @@ Standard input, output, error and the exit status are the program's own.`,
 				return report(stderr, err, args[0])
 			}
 			// sys.argv is the file as typed and the arguments, as under
-			// CPython. Replace this process: signals, stdio and the exit
-			// status belong to the program.
+			// CPython: argv[0] is the typed path, and argv0Env tells the
+			// runtime so (a built program run directly names itself
+			// after its script). Replace this process: signals, stdio
+			// and the exit status belong to the program.
 			argv := append([]string{args[0]}, args[1:]...)
-			err = syscall.Exec(bin, argv, os.Environ())
+			env := append(os.Environ(), argv0Env+"="+args[0])
+			err = syscall.Exec(bin, argv, env)
 			return fmt.Errorf("cannot run %s: %v", bin, err)
 		},
 	}
