@@ -372,14 +372,54 @@ func (f *fn) innermostLoop() *loop {
 	return f.loops[len(f.loops)-1]
 }
 
+// moduleChunkNodes bounds the size of one Go function of a module body.
+// Go's compile time grows faster than linearly with a function's size
+// (register allocation, liveness), so a long module body is split into
+// functions of about this many AST nodes, called in order; module-level
+// statements share nothing but globals, so any statement boundary will do.
+const moduleChunkNodes = 300
+
+// moduleBody translates the module's statements into the Go functions
+// body0, body1, ... (declared in t.decls) and returns the statements that
+// call them.
 func (t *translator) moduleBody(mod *parser.Module) []jen.Code {
 	f := &fn{scope: t.module}
 	var out []jen.Code
-	if d, ok := docstring(mod.Body); ok {
-		out = append(out, t.storeName(f, "__doc__", py("Str").Call(jen.Lit(d))))
+	var chunk []jen.Code
+	nodes := 0
+	flush := func() {
+		if len(chunk) == 0 {
+			return
+		}
+		name := fmt.Sprintf("body%d", len(out))
+		t.decls = append(t.decls, jen.Func().Id(name).Params().Block(chunk...))
+		out = append(out, jen.Id(name).Call())
+		chunk, nodes = nil, 0
 	}
-	out = append(out, t.block(f, mod.Body)...)
+	if d, ok := docstring(mod.Body); ok {
+		chunk = append(chunk, t.storeName(f, "__doc__", py("Str").Call(jen.Lit(d))))
+	}
+	for _, st := range mod.Body {
+		n := countNodes(st)
+		if nodes > 0 && nodes+n > moduleChunkNodes {
+			flush()
+		}
+		chunk = append(chunk, t.stmt(f, st)...)
+		nodes += n
+	}
+	flush()
 	return out
+}
+
+func countNodes(n parser.Node) int {
+	c := 0
+	parser.Inspect(n, func(x parser.Node) bool {
+		if x != nil {
+			c++
+		}
+		return true
+	})
+	return c
 }
 
 func (t *translator) block(f *fn, body []parser.StmtNode) []jen.Code {
