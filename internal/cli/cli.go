@@ -148,13 +148,22 @@ func readable(cmd *cobra.Command, file string) error {
 
 // report prints a pipeline error the way users should see it: syntax
 // errors and unsupported constructs one per line with file:line:col, the
-// file named as the user typed it (typed; the pipeline may have made it
-// absolute); anything else is returned for Main to print.
+// main file named as the user typed it (typed; the pipeline may have made
+// it absolute or relative), other files relative to the current directory
+// when under it; anything else is returned for Main to print.
 func report(stderr io.Writer, err error, typed string) error {
 	abs, _ := filepath.Abs(typed)
+	wd, _ := os.Getwd()
 	name := func(f string) string {
-		if f == abs {
+		if a, err := filepath.Abs(f); err == nil && a == abs {
 			return typed
+		}
+		// Other files (imported modules): relative to the current
+		// directory when under it, as go shows them.
+		if filepath.IsAbs(f) && wd != "" {
+			if r, err := filepath.Rel(wd, f); err == nil && r != ".." && !strings.HasPrefix(r, ".."+string(filepath.Separator)) {
+				return r
+			}
 		}
 		return f
 	}
@@ -162,6 +171,8 @@ func report(stderr io.Writer, err error, typed string) error {
 	var se *parser.SyntaxError
 	var uns translate.UnsupportedError
 	switch {
+	case errors.Is(err, driver.ErrReported):
+		// The driver printed the diagnostics itself.
 	case errors.As(err, &syn):
 		for _, e := range syn {
 			c := *e

@@ -36,10 +36,15 @@ func TestGoldenCLI(t *testing.T) {
 		t.Fatalf("building the tool: %v\n%s", err, out)
 	}
 	files := map[string]string{
-		"main.py": "import sys\nprint('hello', sys.argv[1:])\n",
-		"bad.py":  "x = (1,\ny = 2\n",
+		"main.py":       "import sys\nprint('hello', sys.argv[1:])\n",
+		"bad.py":        "x = (1,\ny = 2\n",
+		"sub/uses.py":   "import helper\n",
+		"sub/helper.py": "def f(:\n    pass\n",
 	}
 	for name, src := range files {
+		if err := os.MkdirAll(filepath.Dir(filepath.Join(work, name)), 0o755); err != nil {
+			t.Fatal(err)
+		}
 		if err := os.WriteFile(filepath.Join(work, name), []byte(src), 0o644); err != nil {
 			t.Fatal(err)
 		}
