@@ -181,7 +181,13 @@ func IsInstance(o Object, cls Object) bool {
 func isSubclass(t *Type, cls Object) bool {
 	switch c := cls.(type) {
 	case *Type:
-		return t.IsSubtype(c)
+		if t.IsSubtype(c) {
+			return true
+		}
+		if sc := c.Lookup("__subclasscheck__"); sc != nil && isPythonMethod(sc) {
+			return Truth(Call(bindDescriptor(sc, c, c.Type()), t))
+		}
+		return false
 	case *Tuple:
 		for _, it := range c.Items {
 			if isSubclass(t, it) {

@@ -128,34 +128,7 @@ func init() {
 		}
 		return e.Args
 	}, nil)
-	oserrorAttr := func(i int) Getter {
-		return func(o Object) Object {
-			e := o.(*BaseException)
-			if len(e.Args.Items) >= 2 && i < 2 {
-				return e.Args.Items[i]
-			}
-			return None
-		}
-	}
-	AddGetter(OSErrorType, "errno", oserrorAttr(0), nil)
-	AddGetter(OSErrorType, "strerror", oserrorAttr(1), nil)
-	AddGetter(OSErrorType, "filename", func(o Object) Object {
-		if v, ok := o.(*BaseException).Dict.GetStr("filename"); ok {
-			return v
-		}
-		return None
-	}, nil)
-	method(OSErrorType, "__str__", func(args []Object, kw []string) Object {
-		e := args[0].(*BaseException)
-		if len(e.Args.Items) >= 2 {
-			s := fmt.Sprintf("[Errno %s] %s", StrOf(e.Args.Items[0]), StrOf(e.Args.Items[1]))
-			if fn, ok := e.Dict.GetStr("filename"); ok && fn != None {
-				s += ": " + Repr(fn)
-			}
-			return Str(s)
-		}
-		return Str(ExcStr(&BaseException{cls: ExceptionType, Args: e.Args}))
-	})
+	// OSError's attributes and __str__ are in exceptions_more.go.
 
 	// Constructors of the builtin value types.
 	TypeType.call = func(t *Type, args []Object, kw []string) Object {

@@ -14,11 +14,11 @@ import (
 )
 
 var (
-	enabled    = true
-	threshold  = [3]int{700, 10, 10}
-	debugFlags = 0
-	frozen     = 0
-	collecting = false
+	enabled     = true
+	threshold   = [3]int{700, 10, 10}
+	debugFlags  = 0
+	frozen      = 0
+	collecting  = false
 	collections [3]int
 )
 
@@ -146,7 +146,11 @@ func init() {
 		m.Set("garbage", py.NewList())
 		m.Set("callbacks", callbacks)
 		m.AddFunc("enable", func(args []py.Object, kw []string) py.Object { noArgs("enable", args); enabled = true; return py.None })
-		m.AddFunc("disable", func(args []py.Object, kw []string) py.Object { noArgs("disable", args); enabled = false; return py.None })
+		m.AddFunc("disable", func(args []py.Object, kw []string) py.Object {
+			noArgs("disable", args)
+			enabled = false
+			return py.None
+		})
 		m.AddFunc("isenabled", func(args []py.Object, kw []string) py.Object { noArgs("isenabled", args); return py.NewBool(enabled) })
 		m.AddFunc("collect", func(args []py.Object, kw []string) py.Object {
 			a := py.ParseArgs("collect", args, kw, []string{"generation"}, 0)

@@ -39,7 +39,9 @@ func TestGCOracle(t *testing.T) {
 		{Py: `(gc.disable(), gc.isenabled(), gc.enable(), gc.isenabled())`, Go: func() py.Object {
 			return py.NewTuple(c("disable")(), c("isenabled")(), c("enable")(), c("isenabled")())
 		}},
-		{Py: `gc.collect(generation=1)`, Go: func() py.Object { return py.CallKw(oracle.Attr("gc", "collect"), []py.Object{I(1)}, []string{"generation"}) }},
+		{Py: `gc.collect(generation=1)`, Go: func() py.Object {
+			return py.CallKw(oracle.Attr("gc", "collect"), []py.Object{I(1)}, []string{"generation"})
+		}},
 		{Py: `sorted(n for n in dir(gc) if not n.startswith('__'))`, Go: func() py.Object {
 			l := py.Call(py.LoadBuiltin("dir"), py.Import("gc")).(*py.List)
 			out := py.NewList()

@@ -167,6 +167,7 @@ func init() {
 			})
 			return py.GetIter(py.NewList(out...))
 		})
+		addPosix(m)
 	})
 	py.RegisterModule("os.path", func(m *py.Module) {
 		m.Set("sep", py.Str("/"))

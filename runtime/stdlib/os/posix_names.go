@@ -1,0 +1,221 @@
+package os
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/py2goasync/py2goasync/runtime/py"
+	_ "github.com/py2goasync/py2goasync/runtime/stdlib/abc"   // os.PathLike's metaclass
+	_ "github.com/py2goasync/py2goasync/runtime/stdlib/posix" // registers posix
+)
+
+// overridden are the names whose first Go versions here were rough
+// (mkdir ignored its mode, rmdir removed files, ...): posix's faithful ones
+// replace them.
+var overridden = map[string]bool{
+	"getpid": true, "getppid": true, "getcwd": true, "chdir": true, "listdir": true, "mkdir": true,
+	"remove": true, "unlink": true, "rmdir": true, "rename": true, "cpu_count": true, "urandom": true,
+	"kill": true, "strerror": true, "fspath": true, "_exit": true, "get_terminal_size": true,
+}
+
+// addPosix completes os with what os.py takes from posix (every function,
+// constant and struct sequence) and the few names os.py defines itself.
+func addPosix(m *py.Module) {
+	px := py.Import("posix")
+	px.Dict.Items(func(k, v py.Object) bool {
+		name := py.StrOf(k)
+		if strings.HasPrefix(name, "__") || name == "environ" {
+			return true
+		}
+		if _, have := m.Dict.GetStr(name); !have || overridden[name] {
+			m.Dict.SetStr(name, v)
+		}
+		return true
+	})
+	m.Set("SEEK_SET", py.Int(0))
+	m.Set("SEEK_CUR", py.Int(1))
+	m.Set("SEEK_END", py.Int(2))
+	m.Set("P_WAIT", py.Int(0))
+	m.Set("P_NOWAIT", py.Int(1))
+	m.Set("P_NOWAITO", py.Int(1))
+	m.Set("extsep", py.Str("."))
+	m.Set("altsep", py.None)
+	m.Set("defpath", py.Str("/bin:/usr/bin"))
+	m.Set("supports_bytes_environ", py.True)
+	set := func(names ...string) *py.Set {
+		s := py.NewSet()
+		for _, n := range names {
+			if f, ok := m.Dict.GetStr(n); ok {
+				s.Add(f)
+			}
+		}
+		return s
+	}
+	m.Set("supports_dir_fd", set("access", "chmod", "chown", "link", "mkdir", "mkfifo", "mknod", "open", "readlink", "rename", "rmdir", "stat", "symlink", "unlink", "utime"))
+	m.Set("supports_fd", set("chdir", "chmod", "chown", "execve", "listdir", "pathconf", "scandir", "stat", "statvfs", "truncate", "utime"))
+	m.Set("supports_follow_symlinks", set("access", "chown", "link", "stat", "utime"))
+	m.Set("supports_effective_ids", set("access"))
+	envb := py.Call(dictType, py.GetAttr(px, "environ"))
+	m.Set("environb", envb)
+	m.AddFunc("getenvb", func(args []py.Object, kw []string) py.Object {
+		a := py.ParseArgs("getenvb", args, kw, []string{"key", "default"}, 1)
+		if py.Contains(envb, a[0]) {
+			return py.GetItem(envb, a[0])
+		}
+		if a[1] != nil {
+			return a[1]
+		}
+		return py.None
+	})
+	m.AddFunc("fsencode", func(args []py.Object, kw []string) py.Object {
+		a := py.ParseArgs("fsencode", args, kw, []string{"filename"}, 1)
+		p := py.Call(py.GetAttr(px, "fspath"), a[0])
+		if s, ok := p.(py.Str); ok {
+			return py.Bytes(py.EncodeStr(string(s), "utf-8", "surrogateescape"))
+		}
+		return p
+	})
+	m.AddFunc("fsdecode", func(args []py.Object, kw []string) py.Object {
+		a := py.ParseArgs("fsdecode", args, kw, []string{"filename"}, 1)
+		p := py.Call(py.GetAttr(px, "fspath"), a[0])
+		if b, ok := p.(py.Bytes); ok {
+			return py.Str(py.DecodeBytes([]byte(b), "utf-8", "surrogateescape"))
+		}
+		return p
+	})
+	m.AddFunc("get_exec_path", func(args []py.Object, kw []string) py.Object {
+		a := py.ParseArgs("get_exec_path", args, kw, []string{"env"}, 0)
+		var path py.Object = py.None
+		env := a[0]
+		if env == nil || env == py.None {
+			env, _ = m.Dict.GetStr("environ")
+		}
+		if v := py.CallMethod(env, "get", py.Str("PATH")); v != py.None {
+			path = v
+		}
+		if b, ok := path.(py.Bytes); ok {
+			path = py.Str(py.DecodeBytes([]byte(b), "utf-8", "surrogateescape"))
+		}
+		if path == py.None {
+			path = py.Str("/bin:/usr/bin")
+		}
+		out := py.NewList()
+		for _, p := range strings.Split(py.StrOf(path), ":") {
+			out.Items = append(out.Items, py.Str(p))
+		}
+		return out
+	})
+	m.AddFunc("removedirs", func(args []py.Object, kw []string) py.Object {
+		a := py.ParseArgs("removedirs", args, kw, []string{"name"}, 1)
+		rmdir, _ := m.Dict.GetStr("rmdir")
+		name := py.StrOf(py.Call(py.GetAttr(px, "fspath"), a[0]))
+		py.Call(rmdir, py.Str(name))
+		head, tail := splitPath(name)
+		if tail == "" {
+			head, tail = splitPath(head)
+		}
+		for head != "" && tail != "" {
+			failed := false
+			func() {
+				defer func() {
+					if r := recover(); r != nil {
+						e := py.Recovered(r)
+						if !py.ExceptionMatches(e, py.OSErrorType) {
+							panic(e)
+						}
+						failed = true
+					}
+				}()
+				py.Call(rmdir, py.Str(head))
+			}()
+			if failed {
+				break
+			}
+			head, tail = splitPath(head)
+		}
+		return py.None
+	})
+	m.AddFunc("renames", func(args []py.Object, kw []string) py.Object {
+		a := py.ParseArgs("renames", args, kw, []string{"old", "new"}, 2)
+		old, nw := py.StrOf(a[0]), py.StrOf(a[1])
+		head, tail := splitPath(nw)
+		if head != "" && tail != "" {
+			if _, err := statPath(head); err != nil {
+				py.CallKw(py.GetAttr(m, "makedirs"), []py.Object{py.Str(head), py.True}, []string{"exist_ok"})
+			}
+		}
+		py.Call(py.GetAttr(px, "rename"), a[0], a[1])
+		head, tail = splitPath(old)
+		if head != "" && tail != "" {
+			func() {
+				defer func() {
+					if r := recover(); r != nil {
+						py.Recovered(r)
+					}
+				}()
+				py.Call(py.GetAttr(m, "removedirs"), py.Str(head))
+			}()
+		}
+		return py.None
+	})
+	m.Set("PathLike", pathLike())
+}
+
+var dictType py.Object = py.DictType
+
+func splitPath(p string) (string, string) {
+	i := strings.LastIndexByte(p, '/') + 1
+	head, tail := p[:i], p[i:]
+	if head != "" && strings.Trim(head, "/") != "" {
+		head = strings.TrimRight(head, "/")
+	}
+	return head, tail
+}
+
+func statPath(p string) (py.Object, error) {
+	var out py.Object
+	var err error
+	func() {
+		defer func() {
+			if r := recover(); r != nil {
+				err = fmt.Errorf("%s", py.ExcStr(py.Recovered(r)))
+			}
+		}()
+		out = py.Call(py.GetAttr(py.Import("posix"), "stat"), py.Str(p))
+	}()
+	return out, err
+}
+
+// pathLike is os.PathLike: an ABC that every class with __fspath__ is a
+// virtual subclass of.
+func pathLike() py.Object {
+	abcMeta := py.GetAttr(py.Import("abc"), "ABCMeta")
+	hasFspath := func(t py.Object) bool {
+		tt, ok := t.(*py.Type)
+		return ok && tt.Lookup("__fspath__") != nil
+	}
+	ns := py.NewDict()
+	ns.SetStr("__instancecheck__", &py.ClassMethod{Func: py.NewFunction(&py.Code{Name: "__instancecheck__", Qualname: "PathLike.__instancecheck__", Module: "os", Params: []string{"cls", "obj"}, NumPos: 2}, nil, nil, func(a []py.Object) py.Object {
+		return py.NewBool(hasFspath(a[1].Type()) || a[1].Type().IsSubtype(a[0].(*py.Type)))
+	})})
+	ns.SetStr("__subclasscheck__", &py.ClassMethod{Func: py.NewFunction(&py.Code{Name: "__subclasscheck__", Qualname: "PathLike.__subclasscheck__", Module: "os", Params: []string{"cls", "sub"}, NumPos: 2}, nil, nil, func(a []py.Object) py.Object {
+		t, ok := a[1].(*py.Type)
+		if !ok {
+			panic(py.NewError(py.TypeErrorType, "issubclass() arg 1 must be a class"))
+		}
+		return py.NewBool(hasFspath(t) || t.IsSubtype(a[0].(*py.Type)))
+	})})
+	ns.SetStr("__doc__", py.Str("Abstract base class for implementing the file system path protocol."))
+	ns.SetStr("__slots__", py.EmptyTuple)
+	fspath := py.NewFunction(&py.Code{Name: "__fspath__", Qualname: "PathLike.__fspath__", Module: "os", Params: []string{"self"}, NumPos: 1}, nil, nil, func(a []py.Object) py.Object {
+		panic(py.NewException(py.NotImplementedErrorType))
+	})
+	py.SetAttr(fspath, "__isabstractmethod__", py.True)
+	ns.SetStr("__fspath__", fspath)
+	ns.SetStr("__class_getitem__", &py.ClassMethod{Func: py.NewBuiltin("__class_getitem__", func(args []py.Object, kw []string) py.Object {
+		return &py.GenericAlias{Origin: args[0].(*py.Type), Args: args[1]}
+	})})
+	cls := py.NewClass("PathLike", "PathLike", "os", nil, ns)
+	py.SetMeta(cls, abcMeta.(*py.Type))
+	return cls
+}
