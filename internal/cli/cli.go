@@ -196,6 +196,7 @@ func report(stderr io.Writer, err error, typed string) error {
 
 type translateOptions struct {
 	outDir string
+	programFlags
 }
 
 func newRootCmd(stdout, stderr io.Writer) *cobra.Command {
@@ -220,14 +221,18 @@ Exit status: 0 on success; 1 when the program cannot be translated or built
 (errors are printed as FILE:LINE:COL: message, or py2goasync: message);
 2 for a bad command line. 'run' exits with the program's own status.`,
 		Version:       versionLine(),
-		Args:          fileArg(false),
+		Args:          programArg(&opts.programFlags, false),
 		SilenceUsage:  true,
 		SilenceErrors: true,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if err := readable(cmd, args[0]); err != nil {
+			file := ""
+			if len(args) > 0 {
+				file = args[0]
+			}
+			if err := checkProgram(cmd, &opts.programFlags, file); err != nil {
 				return err
 			}
-			return runTranslate(opts, args[0], stdout, stderr)
+			return runTranslate(opts, file, stdout, stderr)
 		},
 	}
 	root.SetVersionTemplate("{{.Version}}\n")
@@ -236,18 +241,20 @@ Exit status: 0 on success; 1 when the program cannot be translated or built
 	root.SetOut(stdout)
 	root.SetErr(stderr)
 	root.Flags().StringVarP(&opts.outDir, "output", "o", "", "write a self-contained Go module to this directory")
-	root.AddCommand(newBuildCmd(stderr), newRunCmd(stderr), newASTCmd(stdout, stderr), newVersionCmd(stdout))
+	opts.programFlags.register(root.Flags())
+	root.AddCommand(newBuildCmd(stderr), newRunCmd(stderr), newASTCmd(stdout, stderr), newVersionCmd(stdout), newDepsCmd(stdout, stderr))
 	return root
 }
 
 func runTranslate(opts *translateOptions, file string, stdout, stderr io.Writer) error {
+	cfg := opts.config(file, stderr)
 	if opts.outDir != "" {
-		if err := driver.EmitProgram(driver.Config{Script: file, Stderr: stderr}, opts.outDir); err != nil {
+		if err := driver.EmitProgram(cfg, opts.outDir); err != nil {
 			return report(stderr, err, file)
 		}
 		return nil
 	}
-	goSrc, err := driver.Translate(file)
+	goSrc, err := driver.TranslateMain(cfg)
 	if err != nil {
 		return report(stderr, err, file)
 	}
@@ -257,6 +264,7 @@ func runTranslate(opts *translateOptions, file string, stdout, stderr io.Writer)
 
 func newBuildCmd(stderr io.Writer) *cobra.Command {
 	var out string
+	pf := &programFlags{}
 	cmd := &cobra.Command{
 		Use:   "build [-o output] FILE.py",
 		Short: "Compile a Python program into an executable",
@@ -265,21 +273,30 @@ is written to the file's name without .py in the current directory, or to
 -o output, as 'go build -o' does: when output is an existing directory or
 ends in a slash, the executable is written inside it; missing directories
 are created.`,
-		Args:          fileArg(false),
+		Args:          programArg(pf, false),
 		SilenceUsage:  true,
 		SilenceErrors: true,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if err := readable(cmd, args[0]); err != nil {
+			file := ""
+			if len(args) > 0 {
+				file = args[0]
+			}
+			if err := checkProgram(cmd, pf, file); err != nil {
 				return err
 			}
-			bin, err := driver.Build(args[0])
+			bin, err := driver.BuildProgram(pf.config(file, stderr))
 			if err != nil {
-				return report(stderr, err, args[0])
+				return report(stderr, err, file)
 			}
-			return installBinary(bin, outputPath(out, args[0]))
+			name := file
+			if pf.module != "" {
+				name = pf.module
+			}
+			return installBinary(bin, outputPath(out, name))
 		},
 	}
 	cmd.Flags().StringVarP(&out, "output", "o", "", "write the executable to this file or directory")
+	pf.register(cmd.Flags())
 	return cmd
 }
 
@@ -354,23 +371,39 @@ Standard input, output, error and the exit status are the program's own.`,
 			if len(args) > 0 && (args[0] == "-h" || args[0] == "--help") {
 				return cmd.Help()
 			}
-			if len(args) > 0 && strings.HasPrefix(args[0], "-") {
-				return usageError{cmd: cmd, msg: "run: unknown flag " + args[0] + " (flags go after the file, to the program)"}
-			}
-			if err := readable(cmd, args[0]); err != nil {
+			pf := &programFlags{}
+			args, err := parseRunFlags(cmd, pf, args)
+			if err != nil {
 				return err
 			}
-			bin, err := driver.Build(args[0])
+			file := ""
+			if pf.module == "" {
+				if len(args) == 0 {
+					return usageError{cmd: cmd, msg: "run: no Python file given"}
+				}
+				file, args = args[0], args[1:]
+			}
+			if err := checkProgram(cmd, pf, file); err != nil {
+				return err
+			}
+			bin, err := driver.BuildProgram(pf.config(file, stderr))
 			if err != nil {
-				return report(stderr, err, args[0])
+				return report(stderr, err, file)
+			}
+			if pf.module != "" {
+				// python3 -m names the module's file in argv[0].
+				file = bin
+				if p := driver.MainFile(pf.config(file, stderr)); p != "" {
+					file = p
+				}
 			}
 			// sys.argv is the file as typed and the arguments, as under
 			// CPython: argv[0] is the typed path, and argv0Env tells the
 			// runtime so (a built program run directly names itself
 			// after its script). Replace this process: signals, stdio
 			// and the exit status belong to the program.
-			argv := append([]string{args[0]}, args[1:]...)
-			env := append(os.Environ(), argv0Env+"="+args[0])
+			argv := append([]string{file}, args...)
+			env := append(os.Environ(), argv0Env+"="+file)
 			err = syscall.Exec(bin, argv, env)
 			return fmt.Errorf("cannot run %s: %v", bin, err)
 		},

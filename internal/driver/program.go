@@ -439,6 +439,8 @@ type manifest struct {
 	Files []stamp // every source file of the program
 	Dirs  []stamp // every directory a module was searched in
 	Bin   string
+	// Main is the main module's file.
+	Main string
 }
 
 type stamp struct {
@@ -573,7 +575,7 @@ func BuildProgram(cfg Config) (string, error) {
 	if err := goBuild(ws, bin, cfg); err != nil {
 		return "", err
 	}
-	m := manifest{Key: key, Bin: bin}
+	m := manifest{Key: key, Bin: bin, Main: p.Graph.Main.File}
 	for _, u := range p.Graph.Units {
 		if u.File != "" {
 			m.Files = append(m.Files, stampOf(u.File))
@@ -756,4 +758,19 @@ func Deps(cfg Config, w io.Writer) error {
 		}
 	}
 	return nil
+}
+
+// MainFile is the main module's file of the program cfg built last (for
+// -m, python3 makes it sys.argv[0]); "" when unknown.
+func MainFile(cfg Config) string {
+	cache, err := CacheDir()
+	if err != nil {
+		return ""
+	}
+	var m manifest
+	data, err := os.ReadFile(filepath.Join(workspaceDir(cache, cfg), "manifest.json"))
+	if err != nil || json.Unmarshal(data, &m) != nil {
+		return ""
+	}
+	return m.Main
 }

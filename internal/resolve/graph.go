@@ -139,8 +139,11 @@ func (g *Graph) visit(u *Unit, imp Import) {
 	for i := range parts {
 		name := strings.Join(parts[:i+1], ".")
 		m := g.finder.Find(name)
-		g.ByName[name] = m
 		last := i == len(parts)-1
+		if m.Kind == Missing && last && imp.Optional {
+			return // `from pkg import name` of an attribute
+		}
+		g.ByName[name] = m
 		switch m.Kind {
 		case Missing:
 			if !(last && imp.Optional) && u.Kind == Program {
@@ -175,6 +178,9 @@ func (g *Graph) visit(u *Unit, imp Import) {
 }
 
 func (g *Graph) edge(from, to string) {
+	if from == to {
+		return
+	}
 	for _, x := range g.Edges[from] {
 		if x == to {
 			return
