@@ -1,6 +1,7 @@
 package translate
 
 import (
+	"math"
 	"math/big"
 	"strconv"
 	"strings"
@@ -14,10 +15,6 @@ import (
 func (t *translator) expr(f *fn, e parser.ExprNode) *jen.Statement {
 	switch x := e.(type) {
 	case *parser.Constant:
-		if _, ok := x.Value.(complex128); ok {
-			t.unsupportedAt(x, "complex number literal")
-			return pyNone()
-		}
 		return t.constant(x.Value)
 	case *parser.Name:
 		if isTemp(x) {
@@ -194,6 +191,12 @@ func (t *translator) constant(v parser.Value) *jen.Statement {
 		return jen.Id(name)
 	case float64:
 		return py("Float").Call(jen.Id(strconv.FormatFloat(c, 'g', -1, 64)))
+	case complex128:
+		// An imaginary literal: its real part is 0.
+		if math.IsInf(imag(c), 0) {
+			return py("Imag").Call(jen.Qual("math", "Inf").Call(jen.Lit(1)))
+		}
+		return py("Imag").Call(jen.Id(strconv.FormatFloat(imag(c), 'g', -1, 64)))
 	case string:
 		return py("Str").Call(jen.Lit(c))
 	case parser.Bytes:

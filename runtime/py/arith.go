@@ -156,6 +156,13 @@ func binaryBuiltin(op BinOp, a, b Object) Object {
 	if isIntLike(a) && isIntLike(b) {
 		return bigOp(op, asBig(a), asBig(b))
 	}
+	// Complex numbers mixed with ints and floats.
+	if _, ok := a.(Complex); ok {
+		return complexOp(op, a, b)
+	}
+	if _, ok := b.(Complex); ok {
+		return complexOp(op, a, b)
+	}
 	// Floats mixed with ints.
 	_, af := a.(Float)
 	_, bf := b.(Float)
@@ -409,6 +416,8 @@ func Neg(o Object) Object {
 		return -v
 	case *BigInt:
 		return NewBigInt(new(big.Int).Neg(&v.v))
+	case Complex:
+		return NewComplex(-v.re(), -v.im())
 	}
 	return unaryDunder(o, "__neg__", "-")
 }
@@ -416,7 +425,7 @@ func Neg(o Object) Object {
 // Pos is +o.
 func Pos(o Object) Object {
 	switch v := o.(type) {
-	case Int, Float, *BigInt:
+	case Int, Float, *BigInt, Complex:
 		return v
 	case Bool:
 		if v {

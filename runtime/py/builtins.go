@@ -24,7 +24,7 @@ func builtin(name string, fn func(args []Object, kwnames []string) Object) {
 
 func init() {
 	SetModule(Builtins)
-	for _, t := range []*Type{ObjectType, TypeType, IntType, BoolType, FloatType, StrType, BytesType,
+	for _, t := range []*Type{ObjectType, TypeType, IntType, BoolType, FloatType, ComplexType, StrType, BytesType,
 		TupleType, ListType, DictType, SetType, FrozenSetType, PropertyType, ClassMethodType,
 		StaticMethodType, SuperType, SliceType,
 		BaseExceptionType, SystemExitType, KeyboardInterruptType, GeneratorExitType, ExceptionType,

@@ -71,6 +71,8 @@ func Abs(x Object) Object {
 		return Float(math.Abs(float64(v)))
 	case *BigInt:
 		return NewBigInt(new(big.Int).Abs(&v.v))
+	case Complex:
+		return complexAbs(v)
 	}
 	if m := LookupSpecial(x, "__abs__"); m != nil {
 		return Call(m)
@@ -147,6 +149,8 @@ func PyHash(o Object) Object {
 		return Int(hashFloat(float64(v)))
 	case *Tuple:
 		return Int(tupleHash(v))
+	case Complex:
+		return Int(complexHash(v))
 	}
 	h := Hash(o)
 	return Int(int64(h >> 1))

@@ -62,6 +62,8 @@ func Format(v Object, spec string) string {
 			return FloatRepr(float64(x))
 		}
 		return formatFloat(float64(x), parseSpec(spec, '>'))
+	case Complex:
+		return formatComplex(x, spec)
 	}
 	t := v.Type()
 	if m := t.Lookup("__format__"); m != nil && isPythonMethod(m) {

@@ -34,6 +34,8 @@ func Repr(o Object) string {
 		return "False"
 	case Float:
 		return FloatRepr(float64(v))
+	case Complex:
+		return complexRepr(v)
 	case NoneType:
 		return "None"
 	case *Tuple:
@@ -161,6 +163,8 @@ func Truth(o Object) bool {
 		return v != ""
 	case Float:
 		return v != 0
+	case Complex:
+		return v != 0
 	case *List:
 		return len(v.Items) > 0
 	case *Tuple:
@@ -228,6 +232,11 @@ func Hash(o Object) uint64 {
 		return math.Float64bits(f)
 	case NoneType:
 		return 0x9e3779b97f4a7c15
+	case Complex:
+		if v.im() == 0 {
+			return Hash(Float(v.re()))
+		}
+		return uint64(complexHash(v))
 	case *BigInt:
 		return strHash(v.v.String())
 	case *Tuple:
@@ -434,6 +443,16 @@ func compareBuiltin(a, b Object, op CmpOp) (bool, bool) {
 	}
 	if isNumber(a) && isNumber(b) {
 		return cmpResult(compareNumbers(a, b), op), true
+	}
+	if c, ok := a.(Complex); ok && (op == OpEq || op == OpNe) {
+		if eq, ok := complexEq(c, b); ok {
+			return eq == (op == OpEq), true
+		}
+	}
+	if c, ok := b.(Complex); ok && (op == OpEq || op == OpNe) {
+		if eq, ok := complexEq(c, a); ok {
+			return eq == (op == OpEq), true
+		}
 	}
 	if c, ok := a.(RichComparer); ok {
 		if r, ok := c.RichCompare(b, op); ok {

@@ -36,6 +36,8 @@ func cpyHash(o Object) int64 {
 		return hashFloat(float64(v))
 	case *BigInt, *Tuple:
 		return int64(PyHash(o).(Int))
+	case Complex:
+		return complexHash(v)
 	}
 	h := int64(Hash(o))
 	if h == -1 {
