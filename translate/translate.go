@@ -68,6 +68,8 @@ type Options struct {
 	Root string
 	// GoPackage is the Go package name of the output.
 	GoPackage string
+	// RunAs is the real name of a main module run with -m ("pkg.__main__").
+	RunAs string
 }
 
 // Translate produces the Go source of the package that defines one module:
@@ -152,6 +154,9 @@ func Translate(mod *parser.Module, src []byte, opts Options) ([]byte, error) {
 	}
 	if opts.IsPackage {
 		def[jen.Id("Package")] = jen.True()
+	}
+	if opts.RunAs != "" {
+		def[jen.Id("RunAs")] = jen.Lit(opts.RunAs)
 	}
 	f.Func().Id("init").Params().Block(
 		py("RegisterModuleDef").Call(jen.Op("&").Qual(pyPath, "ModuleDef").Values(def)),

@@ -177,7 +177,7 @@ func (p *Program) Warnings() []resolve.Diagnostic { return p.Graph.Warnings }
 
 // unitOptions are the translator's options for a unit.
 func (p *Program) unitOptions(u *resolve.Unit) translate.Options {
-	o := translate.Options{Filename: u.Rel, Module: u.Name, Package: u.PkgName, IsPackage: u.Module.Package && u.Name != "__main__"}
+	o := translate.Options{Filename: u.Rel, Module: u.Name, Package: u.PkgName, IsPackage: u.Module.Package && u.Name != "__main__", RunAs: u.RunAs}
 	if u.Kind != resolve.Program || u.Root != p.Root {
 		o.Root = u.Root
 	}

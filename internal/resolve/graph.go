@@ -28,6 +28,8 @@ type Unit struct {
 	Imports []Import
 	// Err is set when the source does not parse (or is not readable).
 	Err error
+	// RunAs is the main module's real name when it runs with -m.
+	RunAs string
 }
 
 // Diagnostic is a build-time message about the program.
@@ -110,7 +112,7 @@ func Load(e Entry, f *Finder) (*Graph, error) {
 		}
 		mainMod := *m
 		mainMod.Name = "__main__"
-		main = &Unit{Module: &mainMod, Source: src}
+		main = &Unit{Module: &mainMod, Source: src, RunAs: mainName}
 		pkg := mainName[:max(strings.LastIndexByte(mainName, '.'), 0)]
 		main.PkgName = pkg
 		if pkg != "" {

@@ -75,6 +75,9 @@ type ModuleDef struct {
 	// whose portions are Path).
 	Package bool
 	Path    []string // namespace packages: their directories, relative to Root
+	// RunAs is, for a main module run with -m, the module's real name
+	// (its __spec__.name); __package__ derives from it.
+	RunAs string
 	Body    func(m *Module)
 	Spans   []FuncSpan
 	Source  string
@@ -324,11 +327,18 @@ func newPyModule(name string, d *ModuleDef) *Module {
 	if name == "__main__" {
 		m.Dict.SetStr("__doc__", None)
 		m.Dict.SetStr("__package__", None)
-		if pkg != "" && pkg != "__main__" {
-			m.Dict.SetStr("__package__", Str(pkg))
-		}
 		m.Dict.SetStr("__loader__", None)
 		m.Dict.SetStr("__spec__", None)
+		if d.RunAs != "" {
+			// python3 -m: the spec is the module's own.
+			spec.Dict.SetStr("name", Str(d.RunAs))
+			pkg := ""
+			if i := strings.LastIndexByte(d.RunAs, '.'); i >= 0 {
+				pkg = d.RunAs[:i]
+			}
+			m.Dict.SetStr("__package__", Str(pkg))
+			m.Dict.SetStr("__spec__", spec)
+		}
 		m.Dict.SetStr("__annotations__", NewDict())
 		m.Dict.SetStr("__builtins__", Builtins)
 		m.Dict.SetStr("__file__", origin)
@@ -502,13 +512,17 @@ func RelativeImportError(beyondTop bool) {
 }
 
 // RunMainModule runs the translated module registered as name (the main
-// script, "__main__"), as CPython runs a script.
+// script, "__main__"), as CPython runs a script. For python3 -m, the
+// module's package is imported first, as runpy does.
 func RunMainModule(name string) {
 	d, ok := moduleDefs[name]
 	if !ok {
 		panic("py2goasync: no main module " + name)
 	}
 	RunMain(d.File, func() {
+		if i := strings.LastIndexByte(d.RunAs, '.'); i >= 0 {
+			ImportModule(d.RunAs[:i])
+		}
 		m := newPyModule("__main__", d)
 		SysModules.SetStr("__main__", m)
 		d.Body(m)

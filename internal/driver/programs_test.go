@@ -1,0 +1,152 @@
+package driver
+
+import (
+	"bytes"
+	"errors"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// Whole programs live in testdata/programs/NAME/: Python files (modules,
+// packages) and a file "runs" listing how to start the program, one run a
+// line: "main.py" (a script) or "-m pkg" (a module, from that directory).
+// Without "runs" the program is main.py. Each run's expected results sit
+// beside it in expected/RUN.{stdout,stderr,exit}, taken from python3 by
+// -update; the program directory is written $DIR in them.
+//
+// Every run is translated with its imports (the host's standard library
+// included), built, run from the program's directory, and compared.
+
+const programsDir = "../../testdata/programs"
+
+type programRun struct {
+	name string   // file name of its expected results
+	args []string // after python3 / before the program's arguments
+}
+
+func programRuns(dir string) []programRun {
+	data, err := os.ReadFile(filepath.Join(dir, "runs"))
+	if err != nil {
+		return []programRun{{"main", []string{"main.py"}}}
+	}
+	var runs []programRun
+	for _, line := range strings.Split(string(data), "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Fields(line)
+		name := strings.NewReplacer(".py", "", "-m ", "m_", " ", "_", "/", "_").Replace(line)
+		runs = append(runs, programRun{name, f})
+	}
+	return runs
+}
+
+func TestPrograms(t *testing.T) {
+	if testing.Short() {
+		t.Skip("-short: whole programs take minutes to build")
+	}
+	entries, err := os.ReadDir(programsDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		if !e.IsDir() {
+			continue
+		}
+		dir, _ := filepath.Abs(filepath.Join(programsDir, e.Name()))
+		for _, run := range programRuns(dir) {
+			t.Run(e.Name()+"/"+run.name, func(t *testing.T) { testProgramRun(t, dir, run) })
+		}
+	}
+}
+
+func testProgramRun(t *testing.T, dir string, run programRun) {
+	want := filepath.Join(dir, "expected", run.name)
+	if *update {
+		out, errOut, code := runCmd(t, dir, "python3", run.args...)
+		os.MkdirAll(filepath.Dir(want), 0o755)
+		os.WriteFile(want+".stdout", []byte(normalizeDir(out, dir)), 0o644)
+		os.WriteFile(want+".stderr", []byte(normalizeDir(errOut, dir)), 0o644)
+		if code != 0 {
+			os.WriteFile(want+".exit", []byte(strconv.Itoa(code)+"\n"), 0o644)
+		} else {
+			os.Remove(want + ".exit")
+		}
+	}
+	cfg := Config{}
+	var progArgs []string
+	if run.args[0] == "-m" {
+		cfg.Module, progArgs = run.args[1], run.args[2:]
+	} else {
+		cfg.Script, progArgs = run.args[0], run.args[1:]
+	}
+	var warnings bytes.Buffer
+	cfg.Stderr = &warnings
+	t.Chdir(dir)
+	bin, err := BuildProgram(cfg)
+	if err != nil {
+		t.Fatalf("build: %v\n%s", err, warnings.String())
+	}
+	argv0 := cfg.Script
+	if cfg.Module != "" {
+		argv0 = MainFile(cfg)
+	}
+	cmd := exec.Command(bin, progArgs...)
+	cmd.Args[0] = argv0
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "PY2GOASYNC_ARGV0="+argv0)
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	code := 0
+	if err := cmd.Run(); err != nil {
+		var ee *exec.ExitError
+		if !errors.As(err, &ee) {
+			t.Fatal(err)
+		}
+		code = ee.ExitCode()
+	}
+	check := func(what, got string) {
+		exp, err := os.ReadFile(want + "." + what)
+		if err != nil {
+			exp = nil
+		}
+		if got = normalizeDir(got, dir); got != string(exp) {
+			t.Errorf("%s differs from CPython's:\n--- want\n%s\n--- got\n%s", what, exp, got)
+		}
+	}
+	check("stdout", stdout.String())
+	check("stderr", stderr.String())
+	wantCode := 0
+	if data, err := os.ReadFile(want + ".exit"); err == nil {
+		wantCode, _ = strconv.Atoi(strings.TrimSpace(string(data)))
+	}
+	if code != wantCode {
+		t.Errorf("exit status %d, CPython's %d", code, wantCode)
+	}
+}
+
+func runCmd(t *testing.T, dir, name string, args ...string) (string, string, int) {
+	cmd := exec.Command(name, args...)
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "PYTHONDONTWRITEBYTECODE=1", "PYTHONHASHSEED=0")
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	code := 0
+	if err := cmd.Run(); err != nil {
+		var ee *exec.ExitError
+		if !errors.As(err, &ee) {
+			t.Fatal(err)
+		}
+		code = ee.ExitCode()
+	}
+	return stdout.String(), stderr.String(), code
+}
+
+// normalizeDir writes the program's directory as $DIR, so expectations do
+// not depend on where the checkout is.
+func normalizeDir(s, dir string) string { return strings.ReplaceAll(s, dir, "$DIR") }
