@@ -1,378 +1,684 @@
-// Package re is Python's re module on Go's regexp (RE2): the syntax both
-// share works; backreferences and lookaround raise re.error.
+// Package re is Python's re module with CPython 3.11's semantics: its own
+// parser (Lib/re/_parser.py's grammar, tree and error messages), a
+// compiler choosing sre's character tests, and a backtracking machine
+// with an explicit stack (exec.go) that follows sre's matching rules.
 package re
 
 import (
 	"fmt"
-	"regexp"
-	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/py2goasync/py2goasync/runtime/py"
 )
 
-const (
-	flagI = 2
-	flagL = 4
-	flagM = 8
-	flagS = 16
-	flagU = 32
-	flagX = 64
-	flagA = 256
-)
-
 var (
-	PatternType = py.NewType("Pattern", "re", nil)
-	MatchType   = py.NewType("Match", "re", nil)
-	ErrorType   = py.NewType("error", "re", py.ExceptionType)
+	PatternType  = py.NewType("Pattern", "re", nil)
+	MatchType    = py.NewType("Match", "re", nil)
+	ScannerType  = py.NewType("SRE_Scanner", "_sre", nil)
+	ErrorType    = py.NewType("error", "re", py.ExceptionType)
+	proxyType    = py.NewType("mappingproxy", "builtins", nil)
+	callableIter = py.NewIterType("callable_iterator", "builtins")
 )
 
 // Pattern is a compiled regular expression.
 type Pattern struct {
-	src   string
-	flags int
-	re    *regexp.Regexp
-	bytes bool
+	src     string // the pattern (UTF-8 for str, raw for bytes)
+	flags   int    // final flags, as Pattern.flags
+	bytes   bool
+	prog    *program
+	names   []string // group names in definition order
+	index   map[string]int
+	groups  int
+	srcObj  py.Object
+	tmplMu  sync.Mutex
+	tmplMap map[string]*template
 }
 
 // Match is a match object.
 type Match struct {
-	pat      *Pattern
-	str      string
-	idx      []int // byte offsets
-	pos, end int   // code point positions given to the search
+	pat        *Pattern
+	subj       *subject
+	marks      []int // 2*(groups+1): group 0 first; -1 unset
+	pos, end   int   // the pos and endpos given to the search
+	lastindex  int
+	stringRepr py.Object
 }
 
 func (*Pattern) Type() *py.Type { return PatternType }
 func (*Match) Type() *py.Type   { return MatchType }
 
-func (p *Pattern) String() string {
-	var fl []string
-	for _, f := range []struct {
-		v    int
-		name string
-	}{{flagI, "re.IGNORECASE"}, {flagM, "re.MULTILINE"}, {flagS, "re.DOTALL"}, {flagX, "re.VERBOSE"}, {flagA, "re.ASCII"}} {
-		if p.flags&f.v != 0 {
-			fl = append(fl, f.name)
-		}
-	}
-	if len(fl) > 0 {
-		return fmt.Sprintf("re.compile(%s, %s)", py.Repr(py.Str(p.src)), strings.Join(fl, "|"))
-	}
-	return "re.compile(" + py.Repr(py.Str(p.src)) + ")"
+// proxy is a read-only view of a dict (types.MappingProxyType).
+type proxy struct{ d *py.Dict }
+
+func (*proxy) Type() *py.Type { return proxyType }
+
+// subject is a string being searched.
+type subject struct {
+	obj   py.Object
+	s     string // UTF-8 for str, raw bytes for bytes-like
+	bytes bool
+	ascii bool   // a str of ASCII characters only: indexed by byte
+	runes []rune // a str with others
+	n     int
 }
 
-func (m *Match) cp(byteOff int) int {
-	if byteOff < 0 {
-		return -1
-	}
-	return utf8.RuneCountInString(m.str[:byteOff])
-}
-
-func (m *Match) String() string {
-	return fmt.Sprintf("<re.Match object; span=(%d, %d), match=%s>", m.cp(m.idx[0]), m.cp(m.idx[1]), py.Repr(m.wrap(m.str[m.idx[0]:m.idx[1]])))
-}
-
-func (m *Match) wrap(s string) py.Object {
-	if m.pat.bytes {
-		return py.Bytes(s)
-	}
-	return py.Str(s)
-}
-
-func reError(msg string) {
-	panic(py.NewError(ErrorType, msg))
-}
-
-// translate turns Python regex syntax into RE2 syntax.
-func translate(src string, flags int, bytesPattern bool) string {
-	var b strings.Builder
-	prefix := ""
-	if flags&flagI != 0 {
-		prefix += "i"
-	}
-	if flags&flagM != 0 {
-		prefix += "m"
-	}
-	if flags&flagS != 0 {
-		prefix += "s"
-	}
-	if prefix != "" {
-		b.WriteString("(?" + prefix + ")")
-	}
-	verbose := flags&flagX != 0
-	unicode := flags&flagA == 0 && !bytesPattern
-	inClass := false
-	for i := 0; i < len(src); i++ {
-		c := src[i]
-		switch {
-		case c == '\\' && i+1 < len(src):
-			n := src[i+1]
-			switch {
-			case n == 'Z':
-				b.WriteString(`\z`)
-			case n >= '1' && n <= '9' && !inClass:
-				reError("backreferences are not supported")
-			case unicode && strings.IndexByte("wWdDsS", n) >= 0:
-				b.WriteString(unicodeClass(n, inClass))
-			default:
-				b.WriteByte('\\')
-				b.WriteByte(n)
-			}
-			i++
-		case c == '[' && !inClass:
-			inClass = true
-			b.WriteByte(c)
-			if i+1 < len(src) && src[i+1] == '^' {
-				b.WriteByte('^')
-				i++
-			}
-			if i+1 < len(src) && src[i+1] == ']' {
-				b.WriteString(`\]`)
-				i++
-			}
-		case c == ']' && inClass:
-			inClass = false
-			b.WriteByte(c)
-		case verbose && !inClass && (c == ' ' || c == '\t' || c == '\n' || c == '\r'):
-		case verbose && !inClass && c == '#':
-			for i < len(src) && src[i] != '\n' {
-				i++
-			}
-		case c == '(' && !inClass && strings.HasPrefix(src[i:], "(?P="):
-			reError("backreferences are not supported")
-		case c == '(' && !inClass && (strings.HasPrefix(src[i:], "(?=") || strings.HasPrefix(src[i:], "(?!") || strings.HasPrefix(src[i:], "(?<=") || strings.HasPrefix(src[i:], "(?<!")):
-			reError("look-around assertions are not supported")
-		default:
-			b.WriteByte(c)
-		}
-	}
-	return b.String()
-}
-
-var cache = map[string]*Pattern{}
-
-// Compile is re.compile.
-func Compile(pat py.Object, flags int) *Pattern {
-	if p, ok := pat.(*Pattern); ok {
-		return p
-	}
-	var src string
-	isBytes := false
-	switch v := pat.(type) {
-	case py.Str:
-		src = string(v)
-	case py.Bytes:
-		src, isBytes = string(v), true
-	default:
-		panic(py.NewError(py.TypeErrorType, "first argument must be string or compiled pattern"))
-	}
-	key := fmt.Sprintf("%d:%v:%s", flags, isBytes, src)
-	if p, ok := cache[key]; ok {
-		return p
-	}
-	re, err := regexp.Compile(translate(src, flags, isBytes))
-	if err != nil {
-		reError(strings.TrimPrefix(err.Error(), "error parsing regexp: "))
-	}
-	p := &Pattern{src: src, flags: flags, re: re, bytes: isBytes}
-	cache[key] = p
-	return p
-}
-
-func strArg(p *Pattern, o py.Object) string {
+func newSubject(p *Pattern, o py.Object) *subject {
+	sj := &subject{obj: o}
 	switch v := o.(type) {
 	case py.Str:
 		if p.bytes {
 			panic(py.NewError(py.TypeErrorType, "cannot use a bytes pattern on a string-like object"))
 		}
-		return string(v)
-	case py.Bytes:
-		if !p.bytes {
-			panic(py.NewError(py.TypeErrorType, "cannot use a string pattern on a bytes-like object"))
+		sj.s = string(v)
+		sj.ascii = isASCII(sj.s)
+		if sj.ascii {
+			sj.n = len(sj.s)
+		} else {
+			sj.runes = []rune(sj.s)
+			sj.n = len(sj.runes)
 		}
-		return string(v)
+		return sj
+	case py.Bytes:
+		sj.s = string(v)
+	case *py.ByteArray:
+		sj.s = string(v.B)
+	default:
+		panic(py.NewError(py.TypeErrorType, fmt.Sprintf("expected string or bytes-like object, got '%s'", o.Type().Name)))
 	}
-	panic(py.NewError(py.TypeErrorType, fmt.Sprintf("expected string or bytes-like object, got '%s'", o.Type().Name)))
+	if !p.bytes {
+		panic(py.NewError(py.TypeErrorType, "cannot use a string pattern on a bytes-like object"))
+	}
+	sj.bytes = true
+	sj.n = len(sj.s)
+	return sj
 }
 
-func byteOffset(s string, cp int) int {
-	if cp <= 0 {
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+func (sj *subject) slice(a, b int) py.Object {
+	if sj.bytes {
+		return py.Bytes(sj.s[a:b])
+	}
+	if sj.ascii {
+		return py.Str(sj.s[a:b])
+	}
+	return py.Str(string(sj.runes[a:b]))
+}
+
+func (sj *subject) empty() py.Object {
+	if sj.bytes {
+		return py.Bytes("")
+	}
+	return py.Str("")
+}
+
+// runner hides the machine's character type.
+type runner interface {
+	search(pos int) int
+	run(pos int) bool
+	result() ([]int, int, int)
+	setModes(all, must bool)
+}
+
+func (m *machine[C]) result() ([]int, int, int) { return m.marks, m.matchEnd, m.lastindex }
+func (m *machine[C]) setModes(all, must bool)   { m.matchAll, m.mustAdvance = all, must }
+
+func (p *Pattern) runner(sj *subject, end int) runner {
+	if sj.bytes || sj.ascii {
+		b := unsafe.Slice(unsafe.StringData(sj.s), len(sj.s))
+		return newMachine(p.prog, b, end)
+	}
+	return newMachine(p.prog, sj.runes, end)
+}
+
+func clamp(v, n int) int {
+	if v < 0 {
 		return 0
 	}
-	i := 0
-	for n := 0; n < cp && i < len(s); n++ {
-		_, w := utf8.DecodeRuneInString(s[i:])
-		i += w
+	if v > n {
+		return n
 	}
-	return i
+	return v
 }
 
 type mode int
 
 const (
-	search mode = iota
-	matchStart
-	fullMatch
+	modeSearch mode = iota
+	modeMatch
+	modeFull
 )
 
-func (p *Pattern) find(s string, pos, endpos int, md mode) *Match {
-	n := utf8.RuneCountInString(s)
-	if endpos < 0 || endpos > n {
-		endpos = n
-	}
-	if pos < 0 {
-		pos = 0
-	}
-	if pos > endpos {
+// exec runs one search or match; must asks for a non-empty match at pos.
+func (p *Pattern) exec(r runner, sj *subject, pos, end int, md mode, must bool) *Match {
+	if pos > end {
 		return nil
 	}
-	bs, be := byteOffset(s, pos), byteOffset(s, endpos)
-	sub := s[:be]
-	var idx []int
-	switch md {
-	case search:
-		idx = p.re.FindStringSubmatchIndex(sub[bs:])
-	case matchStart, fullMatch:
-		anchored := regexp.MustCompile(`^(?:` + p.re.String() + `)`)
-		if md == fullMatch {
-			anchored = regexp.MustCompile(`^(?:` + p.re.String() + `)\z`)
+	r.setModes(md == modeFull, must)
+	start := pos
+	if md == modeSearch {
+		start = r.search(pos)
+		if start < 0 {
+			return nil
 		}
-		idx = anchored.FindStringSubmatchIndex(sub[bs:])
-		if idx != nil && md == fullMatch && idx[1] != len(sub[bs:]) {
-			idx = nil
-		}
-	}
-	if idx == nil {
+	} else if !r.run(pos) {
 		return nil
 	}
-	for i := range idx {
-		if idx[i] >= 0 {
-			idx[i] += bs
+	marks, mend, last := r.result()
+	all := make([]int, 2+len(marks))
+	all[0], all[1] = start, mend
+	copy(all[2:], marks)
+	return &Match{pat: p, subj: sj, marks: all, lastindex: last}
+}
+
+func (p *Pattern) find(o py.Object, pos, endpos int, md mode) *Match {
+	sj := newSubject(p, o)
+	pos, endpos = clamp(pos, sj.n), clamp(endpos, sj.n)
+	m := p.exec(p.runner(sj, endpos), sj, pos, endpos, md, false)
+	if m != nil {
+		m.pos, m.end = pos, endpos
+	}
+	return m
+}
+
+// each calls f for the successive matches of a findall/finditer/sub/split
+// scan, until f returns false.
+func (p *Pattern) each(o py.Object, pos, endpos int, f func(*Match) bool) *subject {
+	sj := newSubject(p, o)
+	pos, endpos = clamp(pos, sj.n), clamp(endpos, sj.n)
+	r := p.runner(sj, endpos)
+	must := false
+	for pos <= endpos {
+		m := p.exec(r, sj, pos, endpos, modeSearch, must)
+		if m == nil {
+			break
+		}
+		m.pos, m.end = pos, endpos
+		if !f(m) {
+			break
+		}
+		must = m.marks[0] == m.marks[1]
+		pos = m.marks[1]
+	}
+	return sj
+}
+
+// --- errors ---
+
+func newReError(msg string, pattern py.Object, pos int) *py.BaseException {
+	e := py.NewException(ErrorType)
+	initError(e, msg, pattern, pos)
+	return e
+}
+
+func initError(e *py.BaseException, msg string, pattern py.Object, pos int) {
+	e.Dict.SetStr("msg", py.Str(msg))
+	if pattern == nil {
+		pattern = py.None
+	}
+	e.Dict.SetStr("pattern", pattern)
+	full := msg
+	if pattern != py.None && pos >= 0 {
+		e.Dict.SetStr("pos", py.Int(pos))
+		var src []rune
+		if b, ok := pattern.(py.Bytes); ok {
+			src = latin1(string(b))
+		} else {
+			src = []rune(py.StrOf(pattern))
+		}
+		pos2 := min(pos, len(src))
+		line := 1
+		lastNL := -1
+		for i, r := range src[:pos2] {
+			if r == '\n' {
+				line++
+				lastNL = i
+			}
+		}
+		col := pos - lastNL
+		e.Dict.SetStr("lineno", py.Int(line))
+		e.Dict.SetStr("colno", py.Int(col))
+		full = fmt.Sprintf("%s at position %d", msg, pos)
+		for _, r := range src {
+			if r == '\n' {
+				full = fmt.Sprintf("%s (line %d, column %d)", full, line, col)
+				break
+			}
+		}
+	} else {
+		if pos >= 0 {
+			e.Dict.SetStr("pos", py.Int(pos))
+		} else {
+			e.Dict.SetStr("pos", py.None)
+		}
+		e.Dict.SetStr("lineno", py.None)
+		e.Dict.SetStr("colno", py.None)
+	}
+	e.Args = py.NewTuple(py.Str(full))
+}
+
+func latin1(s string) []rune {
+	r := make([]rune, len(s))
+	for i := 0; i < len(s); i++ {
+		r[i] = rune(s[i])
+	}
+	return r
+}
+
+// --- compiling ---
+
+const maxCache = 512
+
+type cacheKey struct {
+	bytes bool
+	src   string
+	flags int
+}
+
+var (
+	cacheMu    sync.Mutex
+	cache      = map[cacheKey]*Pattern{}
+	cacheOrder []cacheKey
+)
+
+// Compile is re.compile(pattern, flags).
+func Compile(pat py.Object, flags int) *Pattern {
+	if p, ok := pat.(*Pattern); ok {
+		if flags != 0 {
+			panic(py.NewError(py.ValueErrorType, "cannot process flags argument with a compiled pattern"))
+		}
+		return p
+	}
+	var key cacheKey
+	switch v := pat.(type) {
+	case py.Str:
+		key = cacheKey{false, string(v), flags}
+	case py.Bytes:
+		key = cacheKey{true, string(v), flags}
+	default:
+		panic(py.NewError(py.TypeErrorType, "first argument must be string or compiled pattern"))
+	}
+	cacheMu.Lock()
+	p, ok := cache[key]
+	cacheMu.Unlock()
+	if ok {
+		return p
+	}
+	p = compileNew(pat, key)
+	if flags&flagD == 0 {
+		cacheMu.Lock()
+		if len(cacheOrder) >= maxCache {
+			delete(cache, cacheOrder[0])
+			cacheOrder = cacheOrder[1:]
+		}
+		if _, dup := cache[key]; !dup {
+			cacheOrder = append(cacheOrder, key)
+		}
+		cache[key] = p
+		cacheMu.Unlock()
+	}
+	return p
+}
+
+func compileNew(pat py.Object, key cacheKey) (p *Pattern) {
+	var src []rune
+	if key.bytes {
+		src = latin1(key.src)
+	} else {
+		src = []rune(key.src)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			pe, ok := r.(*parseError)
+			if !ok {
+				panic(r)
+			}
+			switch {
+			case pe.ovf:
+				panic(py.NewError(py.OverflowErrorType, pe.msg))
+			case pe.valerr:
+				panic(py.NewError(py.ValueErrorType, pe.msg))
+			case pe.nopat:
+				panic(newReError(pe.msg, nil, -1))
+			}
+			panic(newReError(pe.msg, pat, pe.pos))
+		}
+	}()
+	tree, st := parse(src, !key.bytes, key.flags)
+	if st.flags&flagT != 0 {
+		checkTemplate(tree)
+	}
+	prog := compileProgram(tree, st)
+	p = &Pattern{src: key.src, flags: st.flags, bytes: key.bytes, prog: prog, groups: st.groups() - 1,
+		names: st.groupnames, index: st.groupdict, srcObj: pat}
+	return p
+}
+
+func checkTemplate(p []*node) {
+	for _, n := range p {
+		if n.kind == nRepeat {
+			name := [...]string{"MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"}[n.rk]
+			panic(&parseError{msg: "internal: unsupported template operator " + name, pos: -1, nopat: true})
+		}
+		checkTemplate(n.body)
+		checkTemplate(n.no)
+		for _, a := range n.alts {
+			checkTemplate(a)
 		}
 	}
-	return &Match{pat: p, str: s, idx: idx, pos: pos, end: endpos}
+}
+
+// --- templates (re._parser.parse_template / expand_template) ---
+
+type template struct {
+	literal []string // literal pieces; a group reference sits between
+	groups  []tmplGroup
+}
+
+type tmplGroup struct{ at, group int }
+
+func (p *Pattern) template(repl py.Object) *template {
+	var src string
+	switch v := repl.(type) {
+	case py.Str:
+		src = string(v)
+	case py.Bytes:
+		src = string(v)
+	case *py.ByteArray:
+		src = string(v.B)
+	default:
+		panic(py.NewError(py.TypeErrorType, fmt.Sprintf("expected str instance, %s found", repl.Type().Name)))
+	}
+	p.tmplMu.Lock()
+	t, ok := p.tmplMap[src]
+	p.tmplMu.Unlock()
+	if ok {
+		return t
+	}
+	_, isStr := repl.(py.Str)
+	t = p.parseTemplate(repl, src, isStr)
+	p.tmplMu.Lock()
+	if p.tmplMap == nil {
+		p.tmplMap = map[string]*template{}
+	}
+	p.tmplMap[src] = t
+	p.tmplMu.Unlock()
+	return t
+}
+
+func (p *Pattern) parseTemplate(replObj py.Object, src string, isStr bool) (t *template) {
+	var rs []rune
+	if isStr {
+		rs = []rune(src)
+	} else {
+		rs = latin1(src)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			if pe, ok := r.(*parseError); ok {
+				panic(newReError(pe.msg, replObj, pe.pos))
+			}
+			panic(r)
+		}
+	}()
+	tk := newTokenizer(rs, isStr)
+	t = &template{}
+	var lit []rune
+	flush := func() {
+		t.literal = append(t.literal, string(lit))
+		lit = lit[:0]
+	}
+	addgroup := func(index, offset int) {
+		if index > p.groups {
+			tk.fail(fmt.Sprintf("invalid group reference %d", index), offset)
+		}
+		flush()
+		t.groups = append(t.groups, tmplGroup{len(t.literal), index})
+	}
+	for {
+		this := tk.get()
+		if this == nil {
+			break
+		}
+		if this[0] != '\\' {
+			lit = append(lit, this...)
+			continue
+		}
+		c := this[1]
+		switch {
+		case c == 'g':
+			if !tk.match('<') {
+				tk.fail("missing <", 0)
+			}
+			name := tk.getuntil('>', "group name")
+			var index int
+			if isIdentifier(name) {
+				g, ok := p.index[name]
+				if !ok {
+					panic(py.NewError(py.IndexErrorType, "unknown group name "+pyReprStr(name, true)))
+				}
+				index = g
+			} else {
+				v, ok := parseDecimal(name)
+				if !ok {
+					tk.fail("bad character in group name "+pyReprStr(name, isStr), len([]rune(name))+1)
+				}
+				if v >= maxGroups {
+					tk.fail(fmt.Sprintf("invalid group reference %d", v), len([]rune(name))+1)
+				}
+				index = v
+			}
+			addgroup(index, len([]rune(name))+1)
+		case c == '0':
+			s := string(this)
+			if tk.nextIn(octdigits) {
+				s += string(tk.get())
+				if tk.nextIn(octdigits) {
+					s += string(tk.get())
+				}
+			}
+			v := 0
+			for _, d := range s[1:] {
+				v = v*8 + int(d-'0')
+			}
+			lit = append(lit, rune(v&0xff))
+		case c >= '1' && c <= '9':
+			s := string(this)
+			isoctal := false
+			if tk.nextIn(digits) {
+				s += string(tk.get())
+				if c <= '7' && s[2] <= '7' && tk.nextIn(octdigits) {
+					s += string(tk.get())
+					isoctal = true
+					v := 0
+					for _, d := range s[1:] {
+						v = v*8 + int(d-'0')
+					}
+					if v > 0o377 {
+						tk.fail(fmt.Sprintf("octal escape value %s outside of range 0-0o377", s), len(s))
+					}
+					lit = append(lit, rune(v))
+				}
+			}
+			if !isoctal {
+				v := 0
+				for _, d := range s[1:] {
+					v = v*10 + int(d-'0')
+				}
+				addgroup(v, len(s)-1)
+			}
+		default:
+			if r, ok := escapes[c]; ok {
+				lit = append(lit, r)
+			} else {
+				if isASCIILetter(c) {
+					tk.fail("bad escape "+string(this), len(this))
+				}
+				lit = append(lit, this...)
+			}
+		}
+	}
+	flush()
+	if !isStr {
+		for i, s := range t.literal {
+			t.literal[i] = runesToLatin1(s)
+		}
+	}
+	return t
+}
+
+func runesToLatin1(s string) string {
+	b := make([]byte, 0, len(s))
+	for _, r := range s {
+		b = append(b, byte(r))
+	}
+	return string(b)
+}
+
+func parseDecimal(s string) (int, bool) {
+	if s == "" {
+		return 0, false
+	}
+	v := 0
+	for _, r := range s {
+		d := -1
+		if r >= '0' && r <= '9' {
+			d = int(r - '0')
+		} else if uniIsDecimal(r) {
+			// other Unicode decimal digits: their value within their block
+			for base := r; base > r-10; base-- {
+				if !uniIsDecimal(base - 1) {
+					d = int(r - base)
+					break
+				}
+			}
+		}
+		if d < 0 {
+			return 0, false
+		}
+		if v < maxGroups {
+			v = v*10 + d
+		}
+	}
+	return v, true
+}
+
+func (t *template) expand(m *Match, b *strings.Builder) {
+	gi := 0
+	for i, lit := range t.literal {
+		b.WriteString(lit)
+		if gi < len(t.groups) && t.groups[gi].at == i+1 {
+			g := t.groups[gi].group
+			if s := m.marks[2*g]; s >= 0 && m.marks[2*g+1] >= 0 {
+				b.WriteString(m.groupString(g))
+			}
+			gi++
+		}
+	}
+}
+
+func (t *template) isLiteral() bool { return len(t.groups) == 0 }
+
+// --- Match helpers ---
+
+func (m *Match) groupString(g int) string {
+	s, e := m.marks[2*g], m.marks[2*g+1]
+	sj := m.subj
+	if sj.bytes || sj.ascii {
+		return sj.s[s:e]
+	}
+	return string(sj.runes[s:e])
+}
+
+func (m *Match) group(g int, def py.Object) py.Object {
+	s, e := m.marks[2*g], m.marks[2*g+1]
+	if s < 0 || e < 0 {
+		return def
+	}
+	return m.subj.slice(s, e)
 }
 
 func (m *Match) groupIndex(o py.Object) int {
+	i := -1
 	switch v := o.(type) {
 	case py.Int, py.Bool:
-		n := py.Index(v)
-		if n < 0 || 2*n >= len(m.idx) {
-			panic(py.NewError(py.IndexErrorType, "no such group"))
-		}
-		return n
+		i = py.Index(v)
 	case py.Str:
-		i := m.pat.re.SubexpIndex(string(v))
-		if i < 0 {
-			panic(py.NewError(py.IndexErrorType, "no such group"))
+		if g, ok := m.pat.index[string(v)]; ok {
+			i = g
 		}
-		return i
+	default:
+		if o.Type().Lookup("__index__") != nil {
+			i = py.Index(o)
+		}
 	}
-	panic(py.NewError(py.IndexErrorType, "no such group"))
+	if i < 0 || i > m.pat.groups {
+		panic(py.NewError(py.IndexErrorType, "no such group"))
+	}
+	return i
 }
 
-func (m *Match) group(i int, def py.Object) py.Object {
-	if m.idx[2*i] < 0 {
-		return def
+func (m *Match) span(g int) (int, int) { return m.marks[2*g], m.marks[2*g+1] }
+
+func truncRepr(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
 	}
-	return m.wrap(m.str[m.idx[2*i]:m.idx[2*i+1]])
+	return string([]rune(s)[:n])
 }
 
-// expand applies a replacement template to a match.
-func (m *Match) expand(tmpl string) string {
+func (m *Match) String() string {
+	return fmt.Sprintf("<re.Match object; span=(%d, %d), match=%s>", m.marks[0], m.marks[1], truncRepr(py.Repr(m.group(0, py.None)), 50))
+}
+
+func (m *Match) expandObj(tmpl py.Object) py.Object {
+	t := m.pat.template(tmpl)
 	var b strings.Builder
-	for i := 0; i < len(tmpl); i++ {
-		c := tmpl[i]
-		if c != '\\' || i+1 >= len(tmpl) {
-			b.WriteByte(c)
-			continue
-		}
-		i++
-		n := tmpl[i]
-		switch {
-		case n >= '0' && n <= '9':
-			j := i
-			for j < len(tmpl) && j < i+2 && tmpl[j] >= '0' && tmpl[j] <= '9' {
-				j++
-			}
-			g, _ := strconv.Atoi(tmpl[i:j])
-			if 2*g >= len(m.idx) {
-				reError(fmt.Sprintf("invalid group reference %d", g))
-			}
-			if m.idx[2*g] >= 0 {
-				b.WriteString(m.str[m.idx[2*g]:m.idx[2*g+1]])
-			}
-			i = j - 1
-		case n == 'g' && i+1 < len(tmpl) && tmpl[i+1] == '<':
-			end := strings.IndexByte(tmpl[i:], '>')
-			if end < 0 {
-				reError("missing >, unterminated name")
-			}
-			name := tmpl[i+2 : i+end]
-			var g int
-			if v, err := strconv.Atoi(name); err == nil {
-				g = v
-			} else {
-				g = m.pat.re.SubexpIndex(name)
-				if g < 0 {
-					panic(py.NewError(py.IndexErrorType, fmt.Sprintf("unknown group name '%s'", name)))
-				}
-			}
-			if m.idx[2*g] >= 0 {
-				b.WriteString(m.str[m.idx[2*g]:m.idx[2*g+1]])
-			}
-			i += end
-		case n == 'n':
-			b.WriteByte('\n')
-		case n == 't':
-			b.WriteByte('\t')
-		case n == 'r':
-			b.WriteByte('\r')
-		case n == '\\':
-			b.WriteByte('\\')
-		default:
-			if (n >= 'a' && n <= 'z') || (n >= 'A' && n <= 'Z') {
-				reError(fmt.Sprintf("bad escape \\%c at position %d", n, i-1))
-			}
-			b.WriteByte('\\')
-			b.WriteByte(n)
-		}
+	t.expand(m, &b)
+	if m.pat.bytes {
+		return py.Bytes(b.String())
 	}
-	return b.String()
+	return py.Str(b.String())
 }
 
-func (p *Pattern) allMatches(s string, count int) []*Match {
-	var out []*Match
-	for _, idx := range p.re.FindAllStringSubmatchIndex(s, count) {
-		out = append(out, &Match{pat: p, str: s, idx: idx, pos: 0, end: utf8.RuneCountInString(s)})
-	}
-	return out
-}
+// --- Pattern helpers ---
 
-// Sub is pattern.sub(repl, string, count).
-func (p *Pattern) Sub(repl py.Object, s string, count int) (string, int) {
-	if count <= 0 {
-		count = -1
+var flagNames = []struct {
+	name string
+	v    int
+}{{"re.TEMPLATE", flagT}, {"re.IGNORECASE", flagI}, {"re.LOCALE", flagL}, {"re.MULTILINE", flagM},
+	{"re.DOTALL", flagS}, {"re.UNICODE", flagU}, {"re.VERBOSE", flagX}, {"re.DEBUG", flagD}, {"re.ASCII", flagA}}
+
+func (p *Pattern) String() string {
+	r := truncRepr(py.Repr(p.srcObj), 200)
+	flags := p.flags
+	if !p.bytes && flags&(flagL|flagU|flagA) == flagU {
+		flags &^= flagU
 	}
-	ms := p.allMatches(s, count)
-	var b strings.Builder
-	last := 0
-	for _, m := range ms {
-		b.WriteString(s[last:m.idx[0]])
-		switch r := repl.(type) {
-		case py.Str:
-			b.WriteString(m.expand(string(r)))
-		case py.Bytes:
-			b.WriteString(m.expand(string(r)))
-		default:
-			b.WriteString(strArg(p, py.Call(repl, m)))
+	if flags == 0 {
+		return "re.compile(" + r + ")"
+	}
+	var names []string
+	for _, f := range flagNames {
+		if flags&f.v != 0 {
+			names = append(names, f.name)
+			flags &^= f.v
 		}
-		last = m.idx[1]
 	}
-	b.WriteString(s[last:])
-	return b.String(), len(ms)
+	if flags != 0 {
+		names = append(names, fmt.Sprintf("0x%x", flags))
+	}
+	return "re.compile(" + r + ", " + strings.Join(names, "|") + ")"
 }
 
 func (p *Pattern) wrap(s string) py.Object {
@@ -382,66 +688,133 @@ func (p *Pattern) wrap(s string) py.Object {
 	return py.Str(s)
 }
 
-func (p *Pattern) findall(s string) py.Object {
+// Sub is pattern.sub(repl, string, count): the result and the number of
+// replacements.
+func (p *Pattern) Sub(repl py.Object, s py.Object, count int) (py.Object, int) {
+	var tmpl *template
+	callable := false
+	switch repl.(type) {
+	case py.Str, py.Bytes, *py.ByteArray:
+		tmpl = p.template(repl)
+	default:
+		if _, ok := repl.(py.Callable); ok || py.LookupSpecial(repl, "__call__") != nil {
+			callable = true
+		} else {
+			tmpl = p.template(repl)
+		}
+	}
+	var b strings.Builder
+	n := 0
+	last := 0
+	item := 0
+	sj := p.each(s, 0, maxInt, func(m *Match) bool {
+		if last < m.marks[0] {
+			b.WriteString(m.subj.sliceString(last, m.marks[0]))
+			item++
+		}
+		if callable {
+			r := py.Call(repl, m)
+			if r != py.None {
+				b.WriteString(p.joinItem(r, item))
+				item++
+			}
+		} else {
+			tmpl.expand(m, &b)
+			item++
+		}
+		last = m.marks[1]
+		n++
+		return count <= 0 || n < count
+	})
+	b.WriteString(sj.sliceString(last, sj.n))
+	if n == 0 {
+		if _, ok := s.(*py.ByteArray); !ok {
+			return s, 0
+		}
+	}
+	return p.wrap(b.String()), n
+}
+
+func (p *Pattern) joinItem(r py.Object, index int) string {
+	switch v := r.(type) {
+	case py.Str:
+		if !p.bytes {
+			return string(v)
+		}
+	case py.Bytes:
+		if p.bytes {
+			return string(v)
+		}
+	case *py.ByteArray:
+		if p.bytes {
+			return string(v.B)
+		}
+	}
+	if p.bytes {
+		panic(py.NewError(py.TypeErrorType, fmt.Sprintf("sequence item %d: expected a bytes-like object, %s found", index, r.Type().Name)))
+	}
+	panic(py.NewError(py.TypeErrorType, fmt.Sprintf("sequence item %d: expected str instance, %s found", index, r.Type().Name)))
+}
+
+func (sj *subject) sliceString(a, b int) string {
+	if sj.bytes || sj.ascii {
+		return sj.s[a:b]
+	}
+	return string(sj.runes[a:b])
+}
+
+const maxInt = int(^uint(0) >> 1)
+
+func (p *Pattern) findall(s py.Object, pos, endpos int) py.Object {
 	var out []py.Object
-	for _, m := range p.allMatches(s, -1) {
-		ng := len(m.idx)/2 - 1
-		switch ng {
+	p.each(s, pos, endpos, func(m *Match) bool {
+		empty := m.subj.empty()
+		switch p.groups {
 		case 0:
-			out = append(out, m.group(0, p.wrap("")))
+			out = append(out, m.group(0, empty))
 		case 1:
-			out = append(out, m.group(1, p.wrap("")))
+			out = append(out, m.group(1, empty))
 		default:
-			items := make([]py.Object, ng)
-			for g := 1; g <= ng; g++ {
-				items[g-1] = m.group(g, p.wrap(""))
+			items := make([]py.Object, p.groups)
+			for g := 1; g <= p.groups; g++ {
+				items[g-1] = m.group(g, empty)
 			}
 			out = append(out, py.NewTuple(items...))
 		}
-	}
+		return true
+	})
 	return py.NewList(out...)
 }
 
-func (p *Pattern) split(s string, maxsplit int) py.Object {
-	if maxsplit <= 0 {
-		maxsplit = -1
-	} else {
-		maxsplit++
-	}
+func (p *Pattern) split(s py.Object, maxsplit int) py.Object {
 	var out []py.Object
 	last := 0
 	n := 0
-	for _, m := range p.allMatches(s, -1) {
-		if maxsplit > 0 && n >= maxsplit-1 {
-			break
+	if maxsplit < 0 {
+		sj := newSubject(p, s)
+		return py.NewList(sj.slice(0, sj.n))
+	}
+	sj := p.each(s, 0, maxInt, func(m *Match) bool {
+		if maxsplit > 0 && n >= maxsplit {
+			return false
 		}
-		out = append(out, p.wrap(s[last:m.idx[0]]))
-		for g := 1; g < len(m.idx)/2; g++ {
+		out = append(out, m.subj.slice(last, m.marks[0]))
+		for g := 1; g <= p.groups; g++ {
 			out = append(out, m.group(g, py.None))
 		}
-		last = m.idx[1]
+		last = m.marks[1]
 		n++
-	}
-	out = append(out, p.wrap(s[last:]))
+		return true
+	})
+	out = append(out, sj.slice(last, sj.n))
 	return py.NewList(out...)
 }
 
-func flagsArg(o py.Object) int {
+func intArg(o py.Object, def int) int {
 	if o == nil {
-		return 0
+		return def
 	}
 	return py.Index(o)
-}
-
-func posArgs(a []py.Object) (int, int) {
-	pos, end := 0, -1
-	if a[0] != nil {
-		pos = py.Index(a[0])
-	}
-	if a[1] != nil {
-		end = py.Index(a[1])
-	}
-	return pos, end
 }
 
 func matchOrNone(m *Match) py.Object {
@@ -451,206 +824,44 @@ func matchOrNone(m *Match) py.Object {
 	return m
 }
 
-func init() {
-	pm := func(name string, fn func(p *Pattern, args []py.Object, kw []string) py.Object) {
-		py.AddMethod(PatternType, name, func(args []py.Object, kw []string) py.Object { return fn(args[0].(*Pattern), args[1:], kw) })
-	}
-	for _, md := range []struct {
-		name string
-		m    mode
-	}{{"search", search}, {"match", matchStart}, {"fullmatch", fullMatch}} {
-		md := md
-		pm(md.name, func(p *Pattern, args []py.Object, kw []string) py.Object {
-			a := py.ParseArgs(md.name, args, kw, []string{"string", "pos", "endpos"}, 1)
-			pos, end := posArgs(a[1:])
-			return matchOrNone(p.find(strArg(p, a[0]), pos, end, md.m))
-		})
-	}
-	pm("findall", func(p *Pattern, args []py.Object, kw []string) py.Object { return p.findall(strArg(p, args[0])) })
-	pm("finditer", func(p *Pattern, args []py.Object, kw []string) py.Object {
-		var out []py.Object
-		for _, m := range p.allMatches(strArg(p, args[0]), -1) {
-			out = append(out, m)
-		}
-		return py.GetIter(py.NewList(out...))
-	})
-	pm("sub", func(p *Pattern, args []py.Object, kw []string) py.Object {
-		a := py.ParseArgs("sub", args, kw, []string{"repl", "string", "count"}, 2)
-		s, _ := p.Sub(a[0], strArg(p, a[1]), flagsArg(a[2]))
-		return p.wrap(s)
-	})
-	pm("subn", func(p *Pattern, args []py.Object, kw []string) py.Object {
-		a := py.ParseArgs("subn", args, kw, []string{"repl", "string", "count"}, 2)
-		s, n := p.Sub(a[0], strArg(p, a[1]), flagsArg(a[2]))
-		return py.NewTuple(p.wrap(s), py.Int(n))
-	})
-	pm("split", func(p *Pattern, args []py.Object, kw []string) py.Object {
-		a := py.ParseArgs("split", args, kw, []string{"string", "maxsplit"}, 1)
-		return p.split(strArg(p, a[0]), flagsArg(a[1]))
-	})
-	py.AddGetter(PatternType, "pattern", func(o py.Object) py.Object { return o.(*Pattern).wrap(o.(*Pattern).src) }, nil)
-	py.AddGetter(PatternType, "flags", func(o py.Object) py.Object { return py.Int(o.(*Pattern).flags | flagU) }, nil)
-	py.AddGetter(PatternType, "groups", func(o py.Object) py.Object { return py.Int(o.(*Pattern).re.NumSubexp()) }, nil)
-	py.AddGetter(PatternType, "groupindex", func(o py.Object) py.Object {
-		d := py.NewDict()
-		for i, n := range o.(*Pattern).re.SubexpNames() {
-			if n != "" {
-				d.SetStr(n, py.Int(i))
-			}
-		}
-		return d
-	}, nil)
-
-	mm := func(name string, fn func(m *Match, args []py.Object) py.Object) {
-		py.AddMethod(MatchType, name, func(args []py.Object, kw []string) py.Object { return fn(args[0].(*Match), args[1:]) })
-	}
-	mm("group", func(m *Match, args []py.Object) py.Object {
-		if len(args) == 0 {
-			return m.group(0, py.None)
-		}
-		if len(args) == 1 {
-			return m.group(m.groupIndex(args[0]), py.None)
-		}
-		out := make([]py.Object, len(args))
-		for i, a := range args {
-			out[i] = m.group(m.groupIndex(a), py.None)
-		}
-		return py.NewTuple(out...)
-	})
-	mm("__getitem__", func(m *Match, args []py.Object) py.Object { return m.group(m.groupIndex(args[0]), py.None) })
-	mm("groups", func(m *Match, args []py.Object) py.Object {
-		var def py.Object = py.None
-		if len(args) > 0 {
-			def = args[0]
-		}
-		out := make([]py.Object, len(m.idx)/2-1)
-		for g := range out {
-			out[g] = m.group(g+1, def)
-		}
-		return py.NewTuple(out...)
-	})
-	mm("groupdict", func(m *Match, args []py.Object) py.Object {
-		var def py.Object = py.None
-		if len(args) > 0 {
-			def = args[0]
-		}
-		d := py.NewDict()
-		for i, n := range m.pat.re.SubexpNames() {
-			if n != "" {
-				d.SetStr(n, m.group(i, def))
-			}
-		}
-		return d
-	})
-	span := func(m *Match, args []py.Object) (int, int) {
-		g := 0
-		if len(args) > 0 {
-			g = m.groupIndex(args[0])
-		}
-		return m.cp(m.idx[2*g]), m.cp(m.idx[2*g+1])
-	}
-	mm("start", func(m *Match, args []py.Object) py.Object { s, _ := span(m, args); return py.Int(s) })
-	mm("end", func(m *Match, args []py.Object) py.Object { _, e := span(m, args); return py.Int(e) })
-	mm("span", func(m *Match, args []py.Object) py.Object {
-		s, e := span(m, args)
-		return py.NewTuple(py.Int(s), py.Int(e))
-	})
-	mm("expand", func(m *Match, args []py.Object) py.Object { return m.wrap(m.expand(py.StrOf(args[0]))) })
-	mm("__bool__", func(m *Match, args []py.Object) py.Object { return py.True })
-	py.AddGetter(MatchType, "string", func(o py.Object) py.Object { return o.(*Match).wrap(o.(*Match).str) }, nil)
-	py.AddGetter(MatchType, "re", func(o py.Object) py.Object { return o.(*Match).pat }, nil)
-	py.AddGetter(MatchType, "pos", func(o py.Object) py.Object { return py.Int(o.(*Match).pos) }, nil)
-	py.AddGetter(MatchType, "endpos", func(o py.Object) py.Object { return py.Int(o.(*Match).end) }, nil)
-	py.AddGetter(MatchType, "lastindex", func(o py.Object) py.Object {
-		m := o.(*Match)
-		last := -1
-		for g := 1; g < len(m.idx)/2; g++ {
-			if m.idx[2*g] >= 0 && (last < 0 || m.idx[2*g+1] >= m.idx[2*last+1]) {
-				last = g
-			}
-		}
-		if last < 0 {
-			return py.None
-		}
-		return py.Int(last)
-	}, nil)
-
-	py.RegisterModule("re", func(m *py.Module) {
-		m.Set("error", ErrorType)
-		m.Set("Pattern", PatternType)
-		m.Set("Match", MatchType)
-		for name, v := range map[string]int{"I": flagI, "IGNORECASE": flagI, "M": flagM, "MULTILINE": flagM, "S": flagS,
-			"DOTALL": flagS, "X": flagX, "VERBOSE": flagX, "A": flagA, "ASCII": flagA, "U": flagU, "UNICODE": flagU, "L": flagL, "LOCALE": flagL, "NOFLAG": 0} {
-			m.Set(name, py.Int(v))
-		}
-		m.AddFunc("compile", func(args []py.Object, kw []string) py.Object {
-			a := py.ParseArgs("compile", args, kw, []string{"pattern", "flags"}, 1)
-			return Compile(a[0], flagsArg(a[1]))
-		})
-		for _, name := range []string{"search", "match", "fullmatch", "findall", "finditer", "split"} {
-			name := name
-			m.AddFunc(name, func(args []py.Object, kw []string) py.Object {
-				params := []string{"pattern", "string", "flags"}
-				if name == "split" {
-					params = []string{"pattern", "string", "maxsplit", "flags"}
-				}
-				a := py.ParseArgs(name, args, kw, params, 2)
-				fl := a[2]
-				var rest []py.Object
-				if name == "split" {
-					fl = a[3]
-					if a[2] != nil {
-						rest = []py.Object{a[2]}
-					}
-				}
-				p := Compile(a[0], flagsArg(fl))
-				return py.Call(py.GetAttr(p, name), append([]py.Object{a[1]}, rest...)...)
-			})
-		}
-		for _, name := range []string{"sub", "subn"} {
-			name := name
-			m.AddFunc(name, func(args []py.Object, kw []string) py.Object {
-				a := py.ParseArgs(name, args, kw, []string{"pattern", "repl", "string", "count", "flags"}, 3)
-				p := Compile(a[0], flagsArg(a[4]))
-				cnt := py.Object(py.Int(0))
-				if a[3] != nil {
-					cnt = a[3]
-				}
-				return py.Call(py.GetAttr(p, name), a[1], a[2], cnt)
-			})
-		}
-		m.AddFunc("escape", func(args []py.Object, kw []string) py.Object {
-			s := py.StrOf(args[0])
-			var b strings.Builder
-			for _, r := range s {
-				if r < 128 && !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '_') {
-					b.WriteByte('\\')
-				}
-				b.WriteRune(r)
-			}
-			return py.Str(b.String())
-		})
-		m.AddFunc("purge", func(args []py.Object, kw []string) py.Object {
-			cache = map[string]*Pattern{}
-			return py.None
-		})
-	})
+// Scanner is the object Pattern.scanner returns.
+type Scanner struct {
+	pat      *Pattern
+	sj       *subject
+	r        runner
+	pos, end int
+	must     bool
+	done     bool
 }
 
-// unicodeClass is Python's Unicode meaning of \w, \d, \s and their
-// negations.
-func unicodeClass(c byte, inClass bool) string {
-	body := map[byte]string{'w': `\p{L}\p{N}_`, 'd': `\p{Nd}`, 's': `\s\p{Z}\x1c-\x1f\x85`}
-	switch c {
-	case 'w', 'd', 's':
-		if inClass {
-			return body[c]
-		}
-		return "[" + body[c] + "]"
+func (*Scanner) Type() *py.Type { return ScannerType }
+
+func (sc *Scanner) next(md mode) py.Object {
+	if sc.done || sc.pos > sc.end {
+		return py.None
 	}
-	lower := c + ('a' - 'A')
-	if inClass {
-		return `\` + string(c)
+	m := sc.pat.exec(sc.r, sc.sj, sc.pos, sc.end, md, sc.must)
+	if m == nil {
+		sc.done = true
+		return py.None
 	}
-	return "[^" + body[lower] + "]"
+	m.pos, m.end = sc.pos, sc.end
+	sc.must = m.marks[0] == m.marks[1]
+	sc.pos = m.marks[1]
+	return m
+}
+
+func errorInit(args []py.Object, kw []string) py.Object {
+	e := args[0].(*py.BaseException)
+	a := py.ParseArgs("error", args[1:], kw, []string{"msg", "pattern", "pos"}, 1)
+	pos := -1
+	if a[2] != nil && a[2] != py.None {
+		pos = py.Index(a[2])
+	}
+	msg := py.StrOf(a[0])
+	initError(e, msg, a[1], pos)
+	if a[2] != nil && a[2] != py.None && (a[1] == nil || a[1] == py.None) {
+		e.Dict.SetStr("pos", a[2])
+	}
+	return py.None
 }

@@ -1,0 +1,496 @@
+package re
+
+// The backtracking machine. Every choice point and every change of
+// state (a group mark, a repeat counter) is recorded on an explicit stack,
+// so that matching never recurses on the Go stack: failing pops the stack,
+// undoing changes until it reaches a choice point to resume at. Repeats
+// follow CPython's sre (REPEAT/MAX_UNTIL/MIN_UNTIL): an iteration that
+// starts where the previous one started ends the loop, and captures of
+// the last iteration stay.
+
+type frameKind uint8
+
+const (
+	fChoice    frameKind = iota // resume at pc, pos
+	fMark                       // undo: marks[a] = b, lastindex = c
+	fRep                        // undo: reps[a] = {b, c}
+	fRepOneG                    // greedy single-item loop: start pos, count a, min b
+	fRepOneL                    // lazy single-item loop: pos, count a, max b
+	fAtomic                     // barrier of an atomic group
+	fAssert                     // barrier of a positive assertion (pos to return to)
+	fAssertNot                  // barrier of a negative one: resume at pc, pos when its body fails
+)
+
+type frame struct {
+	kind    frameKind
+	pc      int32
+	pos     int
+	a, b, c int
+}
+
+type repCtx struct{ count, last int }
+
+type char interface{ ~byte | ~rune }
+
+type machine[C char] struct {
+	prog      *program
+	in        []C
+	end       int
+	marks     []int
+	lastindex int
+	reps      []repCtx
+	stack     []frame
+
+	matchAll    bool
+	mustAdvance bool
+	start       int // where the current attempt started
+	matchEnd    int
+}
+
+func newMachine[C char](p *program, in []C, end int) *machine[C] {
+	return &machine[C]{prog: p, in: in, end: end, marks: make([]int, 2*p.ngroups), reps: make([]repCtx, p.nrep)}
+}
+
+func (m *machine[C]) reset() {
+	for i := range m.marks {
+		m.marks[i] = -1
+	}
+	m.lastindex = -1
+	m.stack = m.stack[:0]
+}
+
+func (m *machine[C]) isWordAt(mode catMode, i int) bool {
+	return i >= 0 && i < m.end && isWord(mode, rune(m.in[i]))
+}
+
+func (m *machine[C]) at(in *inst, pos int) bool {
+	switch in.at {
+	case atBeginning, atBeginningString:
+		return pos == 0
+	case atBeginningLine:
+		return pos == 0 || m.in[pos-1] == '\n'
+	case atEnd:
+		return pos == m.end || pos+1 == m.end && m.in[pos] == '\n'
+	case atEndLine:
+		return pos == m.end || m.in[pos] == '\n'
+	case atEndString:
+		return pos == m.end
+	case atBoundary:
+		if m.end == 0 {
+			return false
+		}
+		return m.isWordAt(in.mode, pos-1) != m.isWordAt(in.mode, pos)
+	case atNonBoundary:
+		if m.end == 0 {
+			return false
+		}
+		return m.isWordAt(in.mode, pos-1) == m.isWordAt(in.mode, pos)
+	}
+	return false
+}
+
+func foldRune(f foldKind, r rune) rune {
+	switch f {
+	case foldUni:
+		return uniLower(r)
+	case foldASCII, foldLocale:
+		return asciiLower(r)
+	}
+	return r
+}
+
+func (m *machine[C]) setMark(slot, pos int) {
+	m.stack = append(m.stack, frame{kind: fMark, a: slot, b: m.marks[slot], c: m.lastindex})
+	if slot&1 == 1 {
+		m.lastindex = slot/2 + 1
+	}
+	m.marks[slot] = pos
+}
+
+func (m *machine[C]) setRep(id, count, last int) {
+	r := &m.reps[id]
+	m.stack = append(m.stack, frame{kind: fRep, a: id, b: r.count, c: r.last})
+	r.count, r.last = count, last
+}
+
+// count is how many times (up to max) the item matches from pos.
+func (m *machine[C]) count(it *item, pos, max int) int {
+	lim := m.end - pos
+	if max < lim {
+		lim = max
+	}
+	in := m.in[pos : pos+lim]
+	switch it.kind {
+	case itAnyAll:
+		return lim
+	case itAny:
+		for i, c := range in {
+			if c == '\n' {
+				return i
+			}
+		}
+		return lim
+	case itLit:
+		for i, c := range in {
+			if rune(c) != it.c {
+				return i
+			}
+		}
+		return lim
+	case itSet:
+		cs := it.set
+		for i, c := range in {
+			r := rune(c)
+			if r < 256 {
+				if cs.bits[r>>6]&(1<<(uint(r)&63)) == 0 {
+					return i
+				}
+			} else if !cs.slow(r) {
+				return i
+			}
+		}
+		return lim
+	}
+	for i, c := range in {
+		if !it.match(rune(c)) {
+			return i
+		}
+	}
+	return lim
+}
+
+// barrier is the index of the innermost barrier frame.
+func (m *machine[C]) barrier() int {
+	for i := len(m.stack) - 1; i >= 0; i-- {
+		switch m.stack[i].kind {
+		case fAtomic, fAssert, fAssertNot:
+			return i
+		}
+	}
+	return -1
+}
+
+// cut drops the choice points from the barrier at bi up, and the barrier;
+// the undo records stay.
+func (m *machine[C]) cut(bi int) {
+	w := bi
+	for i := bi + 1; i < len(m.stack); i++ {
+		if k := m.stack[i].kind; k == fMark || k == fRep {
+			m.stack[w] = m.stack[i]
+			w++
+		}
+	}
+	m.stack = m.stack[:w]
+}
+
+// backtrack pops to the next choice point; false when there is none.
+func (m *machine[C]) backtrack(pc *int, pos *int) bool {
+	for len(m.stack) > 0 {
+		top := len(m.stack) - 1
+		f := &m.stack[top]
+		switch f.kind {
+		case fChoice:
+			*pc, *pos = int(f.pc), f.pos
+			m.stack = m.stack[:top]
+			return true
+		case fMark:
+			m.marks[f.a] = f.b
+			m.lastindex = f.c
+		case fRep:
+			m.reps[f.a] = repCtx{f.b, f.c}
+		case fRepOneG:
+			f.a--
+			next := &m.prog.insts[f.pc]
+			if next.op == opChar && next.it.kind == itLit {
+				c := next.it.c
+				for f.a >= f.b && (f.pos+f.a >= m.end || rune(m.in[f.pos+f.a]) != c) {
+					f.a--
+				}
+			}
+			if f.a < f.b {
+				break
+			}
+			*pc, *pos = int(f.pc), f.pos+f.a
+			return true
+		case fRepOneL:
+			if f.a >= f.b || f.pos >= m.end || !m.prog.insts[f.pc-1].it.match(rune(m.in[f.pos])) {
+				break
+			}
+			f.a++
+			f.pos++
+			*pc, *pos = int(f.pc), f.pos
+			return true
+		case fAtomic, fAssert:
+		case fAssertNot:
+			*pc, *pos = int(f.pc), f.pos
+			m.stack = m.stack[:top]
+			return true
+		}
+		m.stack = m.stack[:top]
+	}
+	return false
+}
+
+// run tries to match at pos; on success m.marks and m.matchEnd hold the
+// result.
+func (m *machine[C]) run(pos int) bool {
+	m.reset()
+	m.start = pos
+	insts := m.prog.insts
+	pc := 0
+	for {
+		in := &insts[pc]
+		ok := true
+		switch in.op {
+		case opChar:
+			if pos < m.end && in.it.match(rune(m.in[pos])) {
+				pos++
+				pc++
+			} else {
+				ok = false
+			}
+		case opString:
+			s := in.str
+			if pos+len(s) > m.end {
+				ok = false
+				break
+			}
+			for i, c := range s {
+				if rune(m.in[pos+i]) != c {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				pos += len(s)
+				pc++
+			}
+		case opAt:
+			if m.at(in, pos) {
+				pc++
+			} else {
+				ok = false
+			}
+		case opSplit:
+			m.stack = append(m.stack, frame{kind: fChoice, pc: int32(in.y), pos: pos})
+			pc = in.x
+		case opJmp:
+			pc = in.x
+		case opMark:
+			m.setMark(in.n, pos)
+			pc++
+		case opRepeatOne:
+			if pos+in.min > m.end {
+				ok = false
+				break
+			}
+			switch in.rk {
+			case repGreedy, repPossessive:
+				n := m.count(in.it, pos, in.max)
+				if n < in.min {
+					ok = false
+					break
+				}
+				if in.rk == repGreedy && n > in.min {
+					next := &insts[pc+1]
+					if next.op == opMatch && !m.matchAll && !m.mustAdvance {
+						// nothing after the loop can fail
+					} else {
+						if next.op == opChar && next.it.kind == itLit {
+							c := next.it.c
+							for n >= in.min && (pos+n >= m.end || rune(m.in[pos+n]) != c) {
+								n--
+							}
+							if n < in.min {
+								ok = false
+								break
+							}
+						}
+						m.stack = append(m.stack, frame{kind: fRepOneG, pc: int32(pc + 1), pos: pos, a: n, b: in.min})
+					}
+				}
+				pos += n
+				pc++
+			case repLazy:
+				n := 0
+				if in.min > 0 {
+					n = m.count(in.it, pos, in.min)
+					if n < in.min {
+						ok = false
+						break
+					}
+				}
+				pos += n
+				if n < in.max {
+					m.stack = append(m.stack, frame{kind: fRepOneL, pc: int32(pc + 1), pos: pos, a: n, b: in.max})
+				}
+				pc++
+			}
+		case opRepeat:
+			m.setRep(in.n, -1, -1)
+			pc = in.x
+		case opUntil:
+			r := m.reps[in.n]
+			count := r.count + 1
+			if count < in.min {
+				m.setRep(in.n, count, r.last)
+				pc = in.x
+				break
+			}
+			if in.rk == repLazy {
+				m.stack = append(m.stack, frame{kind: fChoice, pc: int32(pc + 1), pos: pos})
+				pc += 2
+				break
+			}
+			if (count < in.max || in.max == maxRepeat) && pos != r.last {
+				m.stack = append(m.stack, frame{kind: fChoice, pc: int32(pc + 2), pos: pos})
+				m.setRep(in.n, count, pos)
+				pc = in.x
+				break
+			}
+			pc += 2
+		case opUntilMore:
+			r := m.reps[in.n]
+			count := r.count + 1
+			if count >= in.max && in.max != maxRepeat || pos == r.last {
+				ok = false
+				break
+			}
+			m.setRep(in.n, count, pos)
+			pc = in.x
+		case opAtomic:
+			m.stack = append(m.stack, frame{kind: fAtomic})
+			pc++
+		case opCut:
+			m.cut(m.barrier())
+			pc++
+		case opAssert:
+			p := pos
+			if in.n >= 0 {
+				if pos < in.n {
+					if in.neg {
+						pc = in.x
+					} else {
+						ok = false
+					}
+					break
+				}
+				p = pos - in.n
+			}
+			if in.neg {
+				m.stack = append(m.stack, frame{kind: fAssertNot, pc: int32(in.x), pos: pos})
+			} else {
+				m.stack = append(m.stack, frame{kind: fAssert, pos: pos})
+			}
+			pos = p
+			pc++
+		case opAssertEnd:
+			bi := m.barrier()
+			if m.stack[bi].kind == fAssert {
+				pos = m.stack[bi].pos
+				m.cut(bi)
+				pc++
+				break
+			}
+			// A negative assertion's body matched: undo down to its
+			// barrier and fail.
+			for len(m.stack) > bi+1 {
+				f := m.stack[len(m.stack)-1]
+				switch f.kind {
+				case fMark:
+					m.marks[f.a] = f.b
+					m.lastindex = f.c
+				case fRep:
+					m.reps[f.a] = repCtx{f.b, f.c}
+				}
+				m.stack = m.stack[:len(m.stack)-1]
+			}
+			m.stack = m.stack[:bi]
+			ok = false
+		case opGroupRef:
+			g := in.n - 1
+			s, e := m.marks[2*g], m.marks[2*g+1]
+			if s < 0 || e < 0 || e < s || pos+(e-s) > m.end {
+				ok = false
+				break
+			}
+			for i := 0; i < e-s; i++ {
+				a, b := rune(m.in[s+i]), rune(m.in[pos+i])
+				if a != b && (in.fold == foldNone || foldRune(in.fold, a) != foldRune(in.fold, b)) {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				pos += e - s
+				pc++
+			}
+		case opGroupExists:
+			g := in.n - 1
+			if g < m.prog.ngroups {
+				s, e := m.marks[2*g], m.marks[2*g+1]
+				if s >= 0 && e >= 0 && e >= s {
+					pc++
+					break
+				}
+			}
+			pc = in.x
+		case opMatch:
+			if m.matchAll && pos != m.end || m.mustAdvance && pos == m.start {
+				ok = false
+				break
+			}
+			m.matchEnd = pos
+			return true
+		case opFail:
+			ok = false
+		}
+		if !ok && !m.backtrack(&pc, &pos) {
+			return false
+		}
+	}
+}
+
+// search tries start positions from pos to the end; it returns the start
+// of the match or -1.
+func (m *machine[C]) search(pos int) int {
+	p := m.prog
+	if p.anchor {
+		if m.run(pos) {
+			return pos
+		}
+		return -1
+	}
+	if pre := p.prefix; len(pre) > 0 {
+		c0 := pre[0]
+		for s := pos; s+len(pre) <= m.end; s++ {
+			if rune(m.in[s]) != c0 {
+				continue
+			}
+			if m.run(s) {
+				return s
+			}
+			m.mustAdvance = false
+		}
+		return -1
+	}
+	if it := p.first; it != nil {
+		for s := pos; s < m.end; s++ {
+			if !it.match(rune(m.in[s])) {
+				continue
+			}
+			if m.run(s) {
+				return s
+			}
+			m.mustAdvance = false
+		}
+		return -1
+	}
+	for s := pos; s <= m.end; s++ {
+		if m.run(s) {
+			return s
+		}
+		m.mustAdvance = false
+	}
+	return -1
+}
