@@ -8,6 +8,7 @@ import (
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/abc"
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/atexitmod"
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/base64"
+	_ "github.com/py2goasync/py2goasync/runtime/stdlib/binasciimod"
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/bisect"
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/collections"
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/contextlib"

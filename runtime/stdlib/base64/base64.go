@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/py2goasync/py2goasync/runtime/py"
+	"github.com/py2goasync/py2goasync/runtime/stdlib/binasciimod"
 )
 
 func data(o py.Object) []byte {
@@ -29,16 +30,13 @@ func data(o py.Object) []byte {
 }
 
 // BinasciiErrorType is binascii.Error.
-var BinasciiErrorType = py.NewType("Error", "binascii", py.ValueErrorType)
+var BinasciiErrorType = binasciimod.ErrorType
 
 func binasciiError(msg string) {
 	panic(py.NewError(BinasciiErrorType, msg))
 }
 
 func init() {
-	py.RegisterModule("binascii", func(m *py.Module) {
-		m.Set("Error", BinasciiErrorType)
-	})
 	py.RegisterModule("base64", func(m *py.Module) {
 		enc := func(name string, e *base64.Encoding) {
 			m.AddFunc(name, func(args []py.Object, kw []string) py.Object {

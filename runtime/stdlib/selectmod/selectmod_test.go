@@ -40,7 +40,9 @@ func TestSelectOracle(t *testing.T) {
 		{Py: `select.epoll().poll(maxevents=0)`, Go: func() py.Object {
 			return py.CallKw(py.GetAttr(py.Call(oracle.Attr("select", "epoll")), "poll"), []py.Object{I(0)}, []string{"maxevents"})
 		}},
-		{Py: `select.epoll(sizehint=-5)`, Go: func() py.Object { return py.CallKw(oracle.Attr("select", "epoll"), []py.Object{I(-5)}, []string{"sizehint"}) }},
+		{Py: `select.epoll(sizehint=-5)`, Go: func() py.Object {
+			return py.CallKw(oracle.Attr("select", "epoll"), []py.Object{I(-5)}, []string{"sizehint"})
+		}},
 		{Py: `(lambda e: (e.close(), e.closed, e.fileno()))(select.epoll())`, Go: func() py.Object {
 			e := py.Call(oracle.Attr("select", "epoll"))
 			return py.NewTuple(py.CallMethod(e, "close"), py.GetAttr(e, "closed"), py.CallMethod(e, "fileno"))
