@@ -204,6 +204,9 @@ func init() {
 
 	// Match
 	matchMethod("group", func(m *Match, args []py.Object, kw []string) py.Object {
+		if len(kw) > 0 {
+			panic(py.NewError(py.TypeErrorType, "Match.group() takes no keyword arguments"))
+		}
 		switch len(args) {
 		case 0:
 			return m.group(0, py.None)

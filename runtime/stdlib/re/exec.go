@@ -119,6 +119,9 @@ func (m *machine[C]) count(it *item, pos, max int) int {
 	if max < lim {
 		lim = max
 	}
+	if lim <= 0 {
+		return 0
+	}
 	in := m.in[pos : pos+lim]
 	switch it.kind {
 	case itAnyAll:

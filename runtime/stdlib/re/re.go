@@ -161,7 +161,7 @@ const (
 
 // exec runs one search or match; must asks for a non-empty match at pos.
 func (p *Pattern) exec(r runner, sj *subject, pos, end int, md mode, must bool) *Match {
-	if pos > end {
+	if pos > end && md != modeMatch {
 		return nil
 	}
 	r.setModes(md == modeFull, must)
