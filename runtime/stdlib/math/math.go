@@ -384,5 +384,6 @@ func init() {
 				acc = py.Mul(acc, v)
 			}
 		})
+		addMore(m)
 	})
 }

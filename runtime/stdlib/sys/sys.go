@@ -56,9 +56,7 @@ func init() {
 		m.Set("executable", py.Str(executable()))
 		m.Set("prefix", py.Str("/usr"))
 		m.Set("path", py.NewList())
-		m.Set("builtin_module_names", py.NewTuple(py.Str("builtins"), py.Str("sys")))
 		m.Set("dont_write_bytecode", py.False)
-		m.Set("implementation", py.Str("cpython"))
 		m.Set("float_repr_style", py.Str("short"))
 		m.Set("copyright", py.Str("Copyright (c) 2001-2023 Python Software Foundation."))
 		m.Getattr = func(name string) (py.Object, bool) {
@@ -105,8 +103,8 @@ func init() {
 		m.AddFunc("_getframe", func(args []py.Object, kw []string) py.Object {
 			panic(py.NewError(py.ValueErrorType, "call stack is not deep enough"))
 		})
-		m.AddFunc("settrace", func(args []py.Object, kw []string) py.Object { return py.None })
-		m.AddFunc("setprofile", func(args []py.Object, kw []string) py.Object { return py.None })
+		vi, _ := m.Dict.GetStr("version_info")
+		addMore(m, vi)
 	})
 }
 

@@ -241,5 +241,6 @@ func init() {
 		m.Set("daylight", py.Int(0))
 		name, _ := gotime.Now().Zone()
 		m.Set("tzname", py.NewTuple(py.Str(name), py.Str(name)))
+		addMore(m)
 	})
 }

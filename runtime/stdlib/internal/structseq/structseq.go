@@ -28,7 +28,11 @@ type Type struct {
 // nVisible of which are the tuple's items ("" names an unnamed field,
 // reachable by index only, as os.stat_result's integer times).
 func New(module, name string, fields []string, nVisible int, doc string) *Type {
+	// module "" is a builtin type named only by name (sys.asyncgen_hooks).
 	t := &Type{full: module + "." + name, fields: fields, nVisible: nVisible}
+	if module == "" {
+		t.full, module = name, "builtins"
+	}
 	ns := py.NewDict()
 	if doc != "" {
 		ns.SetStr("__doc__", py.Str(doc))
