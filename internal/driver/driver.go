@@ -269,6 +269,7 @@ func BuildSource(goSrc []byte) (string, error) {
 const (
 	keepPrograms = 64
 	keepRuntimes = 4
+	keepLibs     = 4
 	staleTemp    = time.Hour
 )
 
@@ -276,7 +277,7 @@ const (
 // keepPrograms, runtime versions beyond keepRuntimes (never the one in
 // use), and temporary directories left by interrupted builds. Errors are
 // ignored: another build may be pruning at the same time.
-func pruneCache(cache, rtDir string) {
+func pruneCache(cache, rtDir string, keep ...string) {
 	entries, err := os.ReadDir(cache)
 	if err != nil {
 		return
@@ -285,7 +286,15 @@ func pruneCache(cache, rtDir string) {
 		path string
 		mod  time.Time
 	}
-	var progs, runtimes []aged
+	var progs, runtimes, libs []aged
+	inUse := func(p string) bool {
+		for _, u := range keep {
+			if u == p {
+				return true
+			}
+		}
+		return false
+	}
 	for _, e := range entries {
 		info, err := e.Info()
 		if err != nil || !e.IsDir() {
@@ -297,6 +306,8 @@ func pruneCache(cache, rtDir string) {
 			progs = append(progs, aged{path, info.ModTime()})
 		case strings.HasPrefix(e.Name(), "runtime-") && path != rtDir:
 			runtimes = append(runtimes, aged{path, info.ModTime()})
+		case strings.HasPrefix(e.Name(), "lib-") && !inUse(path):
+			libs = append(libs, aged{path, info.ModTime()})
 		case strings.HasPrefix(e.Name(), "tmp-") && time.Since(info.ModTime()) > staleTemp:
 			os.RemoveAll(path)
 		}
@@ -304,7 +315,7 @@ func pruneCache(cache, rtDir string) {
 	for _, group := range []struct {
 		dirs []aged
 		keep int
-	}{{progs, keepPrograms}, {runtimes, keepRuntimes - 1}} {
+	}{{progs, keepPrograms}, {runtimes, keepRuntimes - 1}, {libs, keepLibs - 1}} {
 		sort.Slice(group.dirs, func(i, j int) bool { return group.dirs[i].mod.After(group.dirs[j].mod) })
 		for i := group.keep; i < len(group.dirs); i++ {
 			os.RemoveAll(group.dirs[i].path)

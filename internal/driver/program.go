@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -264,6 +265,8 @@ func cachedTranslate(u *resolve.Unit, opts translate.Options) ([]byte, error) {
 	if cerr == nil {
 		file = filepath.Join(cache, "translated", key[:2], key+".go")
 		if data, err := os.ReadFile(file); err == nil {
+			now := time.Now()
+			os.Chtimes(file, now, now) // recently used: kept by pruneTranslations
 			return data, nil
 		}
 	}
@@ -585,7 +588,10 @@ func BuildProgram(cfg Config) (string, error) {
 	if data, err := json.Marshal(&m); err == nil {
 		writeAtomic(manifestFile, data)
 	}
-	pruneCache(cache, rtDir)
+	now := time.Now()
+	os.Chtimes(libDir, now, now) // recently used: kept by pruneCache
+	pruneCache(cache, rtDir, libDir)
+	pruneTranslations(cache)
 	return bin, nil
 }
 
@@ -773,4 +779,27 @@ func MainFile(cfg Config) string {
 		return ""
 	}
 	return m.Main
+}
+
+// staleTranslation is how long a cached translation no build used is kept.
+const staleTranslation = 7 * 24 * time.Hour
+
+// pruneTranslations removes cached translations no build used for a week;
+// it looks at most once a day.
+func pruneTranslations(cache string) {
+	dir := filepath.Join(cache, "translated")
+	stampFile := filepath.Join(dir, "pruned")
+	if st, err := os.Stat(stampFile); err == nil && time.Since(st.ModTime()) < 24*time.Hour {
+		return
+	}
+	writeAtomic(stampFile, nil)
+	filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || p == stampFile {
+			return nil
+		}
+		if info, err := d.Info(); err == nil && time.Since(info.ModTime()) > staleTranslation {
+			os.Remove(p)
+		}
+		return nil
+	})
 }

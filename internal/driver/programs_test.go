@@ -6,6 +6,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -14,7 +15,8 @@ import (
 // Whole programs live in testdata/programs/NAME/: Python files (modules,
 // packages) and a file "runs" listing how to start the program, one run a
 // line: "main.py" (a script) or "-m pkg" (a module, from that directory).
-// Without "runs" the program is main.py. Each run's expected results sit
+// Without "runs" the program is main.py. A file "python" names the host
+// interpreter to use (for its site-packages) instead of python3. Each run's expected results sit
 // beside it in expected/RUN.{stdout,stderr,exit}, taken from python3 by
 // -update; the program directory is written $DIR in them.
 //
@@ -67,8 +69,15 @@ func TestPrograms(t *testing.T) {
 
 func testProgramRun(t *testing.T, dir string, run programRun) {
 	want := filepath.Join(dir, "expected", run.name)
+	python := "python3"
+	if data, err := os.ReadFile(filepath.Join(dir, "python")); err == nil {
+		python = strings.TrimSpace(string(data))
+		if _, err := os.Stat(python); err != nil {
+			t.Skipf("%s is not installed (.ci/run installs it)", python)
+		}
+	}
 	if *update {
-		out, errOut, code := runCmd(t, dir, "python3", run.args...)
+		out, errOut, code := runCmd(t, dir, python, run.args...)
 		os.MkdirAll(filepath.Dir(want), 0o755)
 		os.WriteFile(want+".stdout", []byte(normalizeDir(out, dir)), 0o644)
 		os.WriteFile(want+".stderr", []byte(normalizeDir(errOut, dir)), 0o644)
@@ -79,6 +88,9 @@ func testProgramRun(t *testing.T, dir string, run programRun) {
 		}
 	}
 	cfg := Config{}
+	if python != "python3" {
+		cfg.Python = python
+	}
 	var progArgs []string
 	if run.args[0] == "-m" {
 		cfg.Module, progArgs = run.args[1], run.args[2:]
@@ -147,6 +159,11 @@ func runCmd(t *testing.T, dir, name string, args ...string) (string, string, int
 	return stdout.String(), stderr.String(), code
 }
 
+// unittestTime is the run time unittest reports, which varies.
+var unittestTime = regexp.MustCompile(`(Ran \d+ tests?) in \d+\.\d+s`)
+
 // normalizeDir writes the program's directory as $DIR, so expectations do
-// not depend on where the checkout is.
-func normalizeDir(s, dir string) string { return strings.ReplaceAll(s, dir, "$DIR") }
+// not depend on where the checkout is, and unittest's run time as 0.000s.
+func normalizeDir(s, dir string) string {
+	return unittestTime.ReplaceAllString(strings.ReplaceAll(s, dir, "$DIR"), "$1 in 0.000s")
+}
