@@ -99,6 +99,11 @@ func init() {
 		})
 	}
 	py.AddMethod(ErrorType, "__init__", errorInit)
+	for _, t := range []*py.Type{PatternType, MatchType} {
+		t.Dict.SetStr("__class_getitem__", &py.ClassMethod{Func: py.NewBuiltin("__class_getitem__", func(args []py.Object, kw []string) py.Object {
+			return &py.GenericAlias{Origin: args[0].(*py.Type), Args: args[1]}
+		})})
+	}
 
 	for _, md := range []struct {
 		name string
@@ -119,11 +124,7 @@ func init() {
 	patternMethod("finditer", func(p *Pattern, args []py.Object, kw []string) py.Object {
 		a := py.ParseArgs("finditer", args, kw, []string{"string", "pos", "endpos"}, 1)
 		pos, end := posEnd(a[1:])
-		sc := p.newScanner(a[0], pos, end)
-		return &py.GoIter{T: callableIter, F: func() (py.Object, bool) {
-			m := sc.next(modeSearch)
-			return m, m != py.None
-		}}
+		return p.finditer(a[0], pos, end)
 	})
 	patternMethod("scanner", func(p *Pattern, args []py.Object, kw []string) py.Object {
 		a := py.ParseArgs("scanner", args, kw, []string{"string", "pos", "endpos"}, 1)
@@ -298,6 +299,7 @@ func init() {
 		mod.Set("Pattern", PatternType)
 		mod.Set("Match", MatchType)
 		mod.Set("RegexFlag", RegexFlagType)
+		mod.Set("Scanner", makeScannerClass())
 		mod.Set("__version__", py.Str("2.2.1"))
 		mod.Set("NOFLAG", py.GetAttr(RegexFlagType, "NOFLAG"))
 		for _, f := range flagMembers {
@@ -322,14 +324,24 @@ func init() {
 			a := py.ParseArgs("template", args, kw, []string{"pattern", "flags"}, 1)
 			return Compile(a[0], intArg(a[1], 0)|flagT)
 		})
-		for _, name := range []string{"search", "match", "fullmatch", "findall", "finditer"} {
-			name := name
-			mod.AddFunc(name, func(args []py.Object, kw []string) py.Object {
-				a := py.ParseArgs(name, args, kw, []string{"pattern", "string", "flags"}, 2)
-				p := Compile(a[0], intArg(a[2], 0))
-				return py.CallMethod(p, name, a[1])
+		for _, md := range []struct {
+			name string
+			m    mode
+		}{{"search", modeSearch}, {"match", modeMatch}, {"fullmatch", modeFull}} {
+			md := md
+			mod.AddFunc(md.name, func(args []py.Object, kw []string) py.Object {
+				a := py.ParseArgs(md.name, args, kw, []string{"pattern", "string", "flags"}, 2)
+				return matchOrNone(Compile(a[0], intArg(a[2], 0)).find(a[1], 0, maxInt, md.m))
 			})
 		}
+		mod.AddFunc("findall", func(args []py.Object, kw []string) py.Object {
+			a := py.ParseArgs("findall", args, kw, []string{"pattern", "string", "flags"}, 2)
+			return Compile(a[0], intArg(a[2], 0)).findall(a[1], 0, maxInt)
+		})
+		mod.AddFunc("finditer", func(args []py.Object, kw []string) py.Object {
+			a := py.ParseArgs("finditer", args, kw, []string{"pattern", "string", "flags"}, 2)
+			return Compile(a[0], intArg(a[2], 0)).finditer(a[1], 0, maxInt)
+		})
 		mod.AddFunc("split", func(args []py.Object, kw []string) py.Object {
 			a := py.ParseArgs("split", args, kw, []string{"pattern", "string", "maxsplit", "flags"}, 2)
 			p := Compile(a[0], intArg(a[3], 0))
@@ -387,4 +399,12 @@ func (p *Pattern) newScanner(o py.Object, pos, end int) *Scanner {
 	sj := newSubject(p, o)
 	pos, end = clamp(pos, sj.n), clamp(end, sj.n)
 	return &Scanner{pat: p, sj: sj, r: p.runner(sj, end), pos: pos, end: end}
+}
+
+func (p *Pattern) finditer(o py.Object, pos, end int) py.Object {
+	sc := p.newScanner(o, pos, end)
+	return &py.GoIter{T: callableIter, F: func() (py.Object, bool) {
+		m := sc.next(modeSearch)
+		return m, m != py.None
+	}}
 }

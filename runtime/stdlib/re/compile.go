@@ -1,6 +1,9 @@
 package re
 
-import "sort"
+import (
+	"sort"
+	"sync"
+)
 
 // The compiler turns the parse tree into a program for the backtracking
 // machine (exec.go), choosing the same single-character tests as
@@ -162,10 +165,13 @@ type inst struct {
 }
 
 type program struct {
+	poolB   sync.Pool // idle *machine[byte]
+	poolR   sync.Pool // idle *machine[rune]
 	insts   []inst
 	ngroups int // capturing groups
 	nrep    int
 	prefix  []rune // exact literal prefix of every match (for search)
+	prefixB []byte // the same as bytes, when every rune is below 256
 	first   *item  // a test every match's first character passes
 	anchor  bool   // matches only at the start of the string
 }
@@ -560,6 +566,18 @@ func (p *program) analyze() {
 		} else {
 			p.first = in[i].it
 		}
+	}
+	if p.prefix != nil {
+		p.prefixB = []byte{}
+		for _, r := range p.prefix {
+			if r >= 256 {
+				p.prefixB = nil
+				break
+			}
+			p.prefixB = append(p.prefixB, byte(r))
+		}
+	}
+	switch in[i].op {
 	case opRepeatOne:
 		if in[i].min > 0 {
 			p.first = in[i].it

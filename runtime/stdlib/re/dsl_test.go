@@ -2,6 +2,7 @@ package re_test
 
 import (
 	"strings"
+	"testing"
 
 	"github.com/py2goasync/py2goasync/runtime/py"
 	"github.com/py2goasync/py2goasync/runtime/stdlib/internal/oracle"
@@ -78,7 +79,7 @@ func (c call) eval() py.Object {
 }
 
 // Re is re.name(args...); M is recv.name(args...).
-func Re(name string, args ...E) E      { return call{nil, name, args} }
+func Re(name string, args ...E) E        { return call{nil, name, args} }
 func M(recv E, name string, args ...E) E { return call{recv, name, args} }
 
 type attr struct {
@@ -249,4 +250,9 @@ func cases(es []E) []oracle.Case {
 		out[i] = oracle.Case{Py: e.py(), Go: e.eval}
 	}
 	return out
+}
+
+func runCases(t *testing.T, es []E) {
+	t.Helper()
+	oracle.Run(t, helpers, cases(es))
 }

@@ -25,8 +25,12 @@ func flagsE(fl string) []E {
 }
 
 // sr, mt, fm: search / match / fullmatch described with D.
-func sr(pat, s string, fl ...string) E { return D(Re("search", append([]E{S(pat), S(s)}, flagsE(first(fl))...)...)) }
-func mt(pat, s string, fl ...string) E { return D(Re("match", append([]E{S(pat), S(s)}, flagsE(first(fl))...)...)) }
+func sr(pat, s string, fl ...string) E {
+	return D(Re("search", append([]E{S(pat), S(s)}, flagsE(first(fl))...)...))
+}
+func mt(pat, s string, fl ...string) E {
+	return D(Re("match", append([]E{S(pat), S(s)}, flagsE(first(fl))...)...))
+}
 func fm(pat, s string, fl ...string) E {
 	return D(Re("fullmatch", append([]E{S(pat), S(s)}, flagsE(first(fl))...)...))
 }

@@ -1,5 +1,7 @@
 package re
 
+import "bytes"
+
 // The backtracking machine. Every choice point and every change of
 // state (a group mark, a repeat counter) is recorded on an explicit stack,
 // so that matching never recurses on the Go stack: failing pops the stack,
@@ -19,6 +21,7 @@ const (
 	fAtomic                     // barrier of an atomic group
 	fAssert                     // barrier of a positive assertion (pos to return to)
 	fAssertNot                  // barrier of a negative one: resume at pc, pos when its body fails
+	fChoiceRep                  // undo reps[a] = {b, c}, then resume at pc, pos
 )
 
 type frame struct {
@@ -178,8 +181,13 @@ func (m *machine[C]) barrier() int {
 func (m *machine[C]) cut(bi int) {
 	w := bi
 	for i := bi + 1; i < len(m.stack); i++ {
-		if k := m.stack[i].kind; k == fMark || k == fRep {
+		switch m.stack[i].kind {
+		case fMark, fRep:
 			m.stack[w] = m.stack[i]
+			w++
+		case fChoiceRep:
+			m.stack[w] = m.stack[i]
+			m.stack[w].kind = fRep
 			w++
 		}
 	}
@@ -201,6 +209,11 @@ func (m *machine[C]) backtrack(pc *int, pos *int) bool {
 			m.lastindex = f.c
 		case fRep:
 			m.reps[f.a] = repCtx{f.b, f.c}
+		case fChoiceRep:
+			m.reps[f.a] = repCtx{f.b, f.c}
+			*pc, *pos = int(f.pc), f.pos
+			m.stack = m.stack[:top]
+			return true
 		case fRepOneG:
 			f.a--
 			next := &m.prog.insts[f.pc]
@@ -346,8 +359,10 @@ func (m *machine[C]) run(pos int) bool {
 				break
 			}
 			if (count < in.max || in.max == maxRepeat) && pos != r.last {
-				m.stack = append(m.stack, frame{kind: fChoice, pc: int32(pc + 2), pos: pos})
-				m.setRep(in.n, count, pos)
+				// One frame is both the choice (the tail, if this
+				// iteration fails) and the undo of the counter.
+				m.stack = append(m.stack, frame{kind: fChoiceRep, pc: int32(pc + 2), pos: pos, a: in.n, b: r.count, c: r.last})
+				m.reps[in.n] = repCtx{count, pos}
 				pc = in.x
 				break
 			}
@@ -403,7 +418,7 @@ func (m *machine[C]) run(pos int) bool {
 				case fMark:
 					m.marks[f.a] = f.b
 					m.lastindex = f.c
-				case fRep:
+				case fRep, fChoiceRep:
 					m.reps[f.a] = repCtx{f.b, f.c}
 				}
 				m.stack = m.stack[:len(m.stack)-1]
@@ -465,6 +480,24 @@ func (m *machine[C]) search(pos int) int {
 		return -1
 	}
 	if pre := p.prefix; len(pre) > 0 {
+		if b, ok := any(m.in).([]byte); ok {
+			if p.prefixB == nil {
+				return -1
+			}
+			for s := pos; s+len(pre) <= m.end; {
+				i := bytes.Index(b[s:m.end], p.prefixB)
+				if i < 0 {
+					return -1
+				}
+				s += i
+				if m.run(s) {
+					return s
+				}
+				m.mustAdvance = false
+				s++
+			}
+			return -1
+		}
 		c0 := pre[0]
 		for s := pos; s+len(pre) <= m.end; s++ {
 			if rune(m.in[s]) != c0 {

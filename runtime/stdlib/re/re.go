@@ -5,6 +5,7 @@
 package re
 
 import (
+	"encoding/binary"
 	"fmt"
 	"strings"
 	"sync"
@@ -39,12 +40,12 @@ type Pattern struct {
 
 // Match is a match object.
 type Match struct {
-	pat        *Pattern
-	subj       *subject
-	marks      []int // 2*(groups+1): group 0 first; -1 unset
-	pos, end   int   // the pos and endpos given to the search
-	lastindex  int
-	stringRepr py.Object
+	pat       *Pattern
+	subj      *subject
+	marks     []int // 2*(groups+1): group 0 first; -1 unset
+	pos, end  int   // the pos and endpos given to the search
+	lastindex int
+	buf       [6]int // marks of up to two groups, without another allocation
 }
 
 func (*Pattern) Type() *py.Type { return PatternType }
@@ -97,7 +98,13 @@ func newSubject(p *Pattern, o py.Object) *subject {
 }
 
 func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		if binary.LittleEndian.Uint64(unsafe.Slice(unsafe.StringData(s[i:]), 8))&0x8080808080808080 != 0 {
+			return false
+		}
+	}
+	for ; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
 			return false
 		}
@@ -128,15 +135,38 @@ type runner interface {
 	run(pos int) bool
 	result() ([]int, int, int)
 	setModes(all, must bool)
+	release()
 }
 
 func (m *machine[C]) result() ([]int, int, int) { return m.marks, m.matchEnd, m.lastindex }
 func (m *machine[C]) setModes(all, must bool)   { m.matchAll, m.mustAdvance = all, must }
 
+// release returns the machine to its program's pool.
+func (m *machine[C]) release() {
+	m.in = nil
+	if cap(m.stack) > 1<<16 {
+		m.stack = nil
+	}
+	switch mm := any(m).(type) {
+	case *machine[byte]:
+		m.prog.poolB.Put(mm)
+	case *machine[rune]:
+		m.prog.poolR.Put(mm)
+	}
+}
+
 func (p *Pattern) runner(sj *subject, end int) runner {
 	if sj.bytes || sj.ascii {
 		b := unsafe.Slice(unsafe.StringData(sj.s), len(sj.s))
+		if m, ok := p.prog.poolB.Get().(*machine[byte]); ok {
+			m.in, m.end = b, end
+			return m
+		}
 		return newMachine(p.prog, b, end)
+	}
+	if m, ok := p.prog.poolR.Get().(*machine[rune]); ok {
+		m.in, m.end = sj.runes, end
+		return m
 	}
 	return newMachine(p.prog, sj.runes, end)
 }
@@ -175,16 +205,23 @@ func (p *Pattern) exec(r runner, sj *subject, pos, end int, md mode, must bool) 
 		return nil
 	}
 	marks, mend, last := r.result()
-	all := make([]int, 2+len(marks))
-	all[0], all[1] = start, mend
-	copy(all[2:], marks)
-	return &Match{pat: p, subj: sj, marks: all, lastindex: last}
+	m := &Match{pat: p, subj: sj, lastindex: last}
+	if 2+len(marks) <= len(m.buf) {
+		m.marks = m.buf[:2+len(marks)]
+	} else {
+		m.marks = make([]int, 2+len(marks))
+	}
+	m.marks[0], m.marks[1] = start, mend
+	copy(m.marks[2:], marks)
+	return m
 }
 
 func (p *Pattern) find(o py.Object, pos, endpos int, md mode) *Match {
 	sj := newSubject(p, o)
 	pos, endpos = clamp(pos, sj.n), clamp(endpos, sj.n)
-	m := p.exec(p.runner(sj, endpos), sj, pos, endpos, md, false)
+	r := p.runner(sj, endpos)
+	m := p.exec(r, sj, pos, endpos, md, false)
+	r.release()
 	if m != nil {
 		m.pos, m.end = pos, endpos
 	}
@@ -210,6 +247,7 @@ func (p *Pattern) each(o py.Object, pos, endpos int, f func(*Match) bool) *subje
 		must = m.marks[0] == m.marks[1]
 		pos = m.marks[1]
 	}
+	r.release()
 	return sj
 }
 
@@ -704,6 +742,9 @@ func (p *Pattern) Sub(repl py.Object, s py.Object, count int) (py.Object, int) {
 		}
 	}
 	var b strings.Builder
+	if str, ok := s.(py.Str); ok {
+		b.Grow(len(str))
+	}
 	n := 0
 	last := 0
 	item := 0
