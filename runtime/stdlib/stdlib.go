@@ -46,6 +46,7 @@ import (
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/string"
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/structmod"
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/sys"
+	_ "github.com/py2goasync/py2goasync/runtime/stdlib/termiosmod"
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/threading"
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/time"
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/traceback"
