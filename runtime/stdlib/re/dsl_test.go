@@ -256,3 +256,35 @@ func runCases(t *testing.T, es []E) {
 	t.Helper()
 	oracle.Run(t, helpers, cases(es))
 }
+
+type repE struct {
+	s string
+	n int
+}
+
+func (r repE) py() string      { return "(" + py.Repr(py.Str(r.s)) + " * " + py.Repr(py.Int(r.n)) + ")" }
+func (r repE) eval() py.Object { return py.Str(strings.Repeat(r.s, r.n)) }
+
+// Rep is s * n, kept short on python3's command line.
+func Rep(s string, n int) E { return repE{s, n} }
+
+type catE []E
+
+func (c catE) py() string {
+	var parts []string
+	for _, e := range c {
+		parts = append(parts, e.py())
+	}
+	return "(" + strings.Join(parts, " + ") + ")"
+}
+
+func (c catE) eval() py.Object {
+	var b strings.Builder
+	for _, e := range c {
+		b.WriteString(py.StrOf(e.eval()))
+	}
+	return py.Str(b.String())
+}
+
+// Cat concatenates strings.
+func Cat(es ...E) E { return catE(es) }

@@ -42,7 +42,7 @@ type machine[C char] struct {
 	marks     []int
 	lastindex int
 	reps      []repCtx
-	stack     []frame
+	st        fstack
 
 	matchAll    bool
 	mustAdvance bool
@@ -59,7 +59,7 @@ func (m *machine[C]) reset() {
 		m.marks[i] = -1
 	}
 	m.lastindex = -1
-	m.stack = m.stack[:0]
+	m.st.n = 0
 }
 
 func (m *machine[C]) isWordAt(mode catMode, i int) bool {
@@ -103,7 +103,7 @@ func foldRune(f foldKind, r rune) rune {
 }
 
 func (m *machine[C]) setMark(slot, pos int) {
-	m.stack = append(m.stack, frame{kind: fMark, a: slot, b: m.marks[slot], c: m.lastindex})
+	m.st.push(frame{kind: fMark, a: slot, b: m.marks[slot], c: m.lastindex})
 	if slot&1 == 1 {
 		m.lastindex = slot/2 + 1
 	}
@@ -112,7 +112,7 @@ func (m *machine[C]) setMark(slot, pos int) {
 
 func (m *machine[C]) setRep(id, count, last int) {
 	r := &m.reps[id]
-	m.stack = append(m.stack, frame{kind: fRep, a: id, b: r.count, c: r.last})
+	m.st.push(frame{kind: fRep, a: id, b: r.count, c: r.last})
 	r.count, r.last = count, last
 }
 
@@ -167,8 +167,8 @@ func (m *machine[C]) count(it *item, pos, max int) int {
 
 // barrier is the index of the innermost barrier frame.
 func (m *machine[C]) barrier() int {
-	for i := len(m.stack) - 1; i >= 0; i-- {
-		switch m.stack[i].kind {
+	for i := m.st.n - 1; i >= 0; i-- {
+		switch (*m.st.at(i)).kind {
 		case fAtomic, fAssert, fAssertNot:
 			return i
 		}
@@ -180,29 +180,29 @@ func (m *machine[C]) barrier() int {
 // the undo records stay.
 func (m *machine[C]) cut(bi int) {
 	w := bi
-	for i := bi + 1; i < len(m.stack); i++ {
-		switch m.stack[i].kind {
+	for i := bi + 1; i < m.st.n; i++ {
+		switch (*m.st.at(i)).kind {
 		case fMark, fRep:
-			m.stack[w] = m.stack[i]
+			*m.st.at(w) = *m.st.at(i)
 			w++
 		case fChoiceRep:
-			m.stack[w] = m.stack[i]
-			m.stack[w].kind = fRep
+			*m.st.at(w) = *m.st.at(i)
+			(*m.st.at(w)).kind = fRep
 			w++
 		}
 	}
-	m.stack = m.stack[:w]
+	m.st.n = w
 }
 
 // backtrack pops to the next choice point; false when there is none.
 func (m *machine[C]) backtrack(pc *int, pos *int) bool {
-	for len(m.stack) > 0 {
-		top := len(m.stack) - 1
-		f := &m.stack[top]
+	for m.st.n > 0 {
+		top := m.st.n - 1
+		f := m.st.at(top)
 		switch f.kind {
 		case fChoice:
 			*pc, *pos = int(f.pc), f.pos
-			m.stack = m.stack[:top]
+			m.st.n = top
 			return true
 		case fMark:
 			m.marks[f.a] = f.b
@@ -212,7 +212,7 @@ func (m *machine[C]) backtrack(pc *int, pos *int) bool {
 		case fChoiceRep:
 			m.reps[f.a] = repCtx{f.b, f.c}
 			*pc, *pos = int(f.pc), f.pos
-			m.stack = m.stack[:top]
+			m.st.n = top
 			return true
 		case fRepOneG:
 			f.a--
@@ -239,10 +239,10 @@ func (m *machine[C]) backtrack(pc *int, pos *int) bool {
 		case fAtomic, fAssert:
 		case fAssertNot:
 			*pc, *pos = int(f.pc), f.pos
-			m.stack = m.stack[:top]
+			m.st.n = top
 			return true
 		}
-		m.stack = m.stack[:top]
+		m.st.n = top
 	}
 	return false
 }
@@ -288,7 +288,7 @@ func (m *machine[C]) run(pos int) bool {
 				ok = false
 			}
 		case opSplit:
-			m.stack = append(m.stack, frame{kind: fChoice, pc: int32(in.y), pos: pos})
+			m.st.push(frame{kind: fChoice, pc: int32(in.y), pos: pos})
 			pc = in.x
 		case opJmp:
 			pc = in.x
@@ -322,7 +322,7 @@ func (m *machine[C]) run(pos int) bool {
 								break
 							}
 						}
-						m.stack = append(m.stack, frame{kind: fRepOneG, pc: int32(pc + 1), pos: pos, a: n, b: in.min})
+						m.st.push(frame{kind: fRepOneG, pc: int32(pc + 1), pos: pos, a: n, b: in.min})
 					}
 				}
 				pos += n
@@ -338,7 +338,7 @@ func (m *machine[C]) run(pos int) bool {
 				}
 				pos += n
 				if n < in.max {
-					m.stack = append(m.stack, frame{kind: fRepOneL, pc: int32(pc + 1), pos: pos, a: n, b: in.max})
+					m.st.push(frame{kind: fRepOneL, pc: int32(pc + 1), pos: pos, a: n, b: in.max})
 				}
 				pc++
 			}
@@ -354,14 +354,14 @@ func (m *machine[C]) run(pos int) bool {
 				break
 			}
 			if in.rk == repLazy {
-				m.stack = append(m.stack, frame{kind: fChoice, pc: int32(pc + 1), pos: pos})
+				m.st.push(frame{kind: fChoice, pc: int32(pc + 1), pos: pos})
 				pc += 2
 				break
 			}
 			if (count < in.max || in.max == maxRepeat) && pos != r.last {
 				// One frame is both the choice (the tail, if this
 				// iteration fails) and the undo of the counter.
-				m.stack = append(m.stack, frame{kind: fChoiceRep, pc: int32(pc + 2), pos: pos, a: in.n, b: r.count, c: r.last})
+				m.st.push(frame{kind: fChoiceRep, pc: int32(pc + 2), pos: pos, a: in.n, b: r.count, c: r.last})
 				m.reps[in.n] = repCtx{count, pos}
 				pc = in.x
 				break
@@ -377,7 +377,7 @@ func (m *machine[C]) run(pos int) bool {
 			m.setRep(in.n, count, pos)
 			pc = in.x
 		case opAtomic:
-			m.stack = append(m.stack, frame{kind: fAtomic})
+			m.st.push(frame{kind: fAtomic})
 			pc++
 		case opCut:
 			m.cut(m.barrier())
@@ -396,24 +396,24 @@ func (m *machine[C]) run(pos int) bool {
 				p = pos - in.n
 			}
 			if in.neg {
-				m.stack = append(m.stack, frame{kind: fAssertNot, pc: int32(in.x), pos: pos})
+				m.st.push(frame{kind: fAssertNot, pc: int32(in.x), pos: pos})
 			} else {
-				m.stack = append(m.stack, frame{kind: fAssert, pos: pos})
+				m.st.push(frame{kind: fAssert, pos: pos})
 			}
 			pos = p
 			pc++
 		case opAssertEnd:
 			bi := m.barrier()
-			if m.stack[bi].kind == fAssert {
-				pos = m.stack[bi].pos
+			if (*m.st.at(bi)).kind == fAssert {
+				pos = (*m.st.at(bi)).pos
 				m.cut(bi)
 				pc++
 				break
 			}
 			// A negative assertion's body matched: undo down to its
 			// barrier and fail.
-			for len(m.stack) > bi+1 {
-				f := m.stack[len(m.stack)-1]
+			for m.st.n > bi+1 {
+				f := (*m.st.at(m.st.n - 1))
 				switch f.kind {
 				case fMark:
 					m.marks[f.a] = f.b
@@ -421,9 +421,9 @@ func (m *machine[C]) run(pos int) bool {
 				case fRep, fChoiceRep:
 					m.reps[f.a] = repCtx{f.b, f.c}
 				}
-				m.stack = m.stack[:len(m.stack)-1]
+				m.st.n = m.st.n - 1
 			}
-			m.stack = m.stack[:bi]
+			m.st.n = bi
 			ok = false
 		case opGroupRef:
 			g := in.n - 1

@@ -144,9 +144,7 @@ func (m *machine[C]) setModes(all, must bool)   { m.matchAll, m.mustAdvance = al
 // release returns the machine to its program's pool.
 func (m *machine[C]) release() {
 	m.in = nil
-	if cap(m.stack) > 1<<16 {
-		m.stack = nil
-	}
+	m.st.trim()
 	switch mm := any(m).(type) {
 	case *machine[byte]:
 		m.prog.poolB.Put(mm)
@@ -191,6 +189,11 @@ const (
 
 // exec runs one search or match; must asks for a non-empty match at pos.
 func (p *Pattern) exec(r runner, sj *subject, pos, end int, md mode, must bool) *Match {
+	return p.execInto(nil, r, sj, pos, end, md, must)
+}
+
+// execInto is exec filling m when it is not nil.
+func (p *Pattern) execInto(m *Match, r runner, sj *subject, pos, end int, md mode, must bool) *Match {
 	if pos > end && md != modeMatch {
 		return nil
 	}
@@ -205,7 +208,10 @@ func (p *Pattern) exec(r runner, sj *subject, pos, end int, md mode, must bool) 
 		return nil
 	}
 	marks, mend, last := r.result()
-	m := &Match{pat: p, subj: sj, lastindex: last}
+	if m == nil {
+		m = &Match{}
+	}
+	*m = Match{pat: p, subj: sj, lastindex: last}
 	if 2+len(marks) <= len(m.buf) {
 		m.marks = m.buf[:2+len(marks)]
 	} else {
@@ -230,13 +236,18 @@ func (p *Pattern) find(o py.Object, pos, endpos int, md mode) *Match {
 
 // each calls f for the successive matches of a findall/finditer/sub/split
 // scan, until f returns false.
-func (p *Pattern) each(o py.Object, pos, endpos int, f func(*Match) bool) *subject {
+func (p *Pattern) each(o py.Object, pos, endpos int, keep bool, f func(*Match) bool) *subject {
 	sj := newSubject(p, o)
 	pos, endpos = clamp(pos, sj.n), clamp(endpos, sj.n)
 	r := p.runner(sj, endpos)
 	must := false
+	var scratch Match
 	for pos <= endpos {
-		m := p.exec(r, sj, pos, endpos, modeSearch, must)
+		var reuse *Match
+		if !keep {
+			reuse = &scratch
+		}
+		m := p.execInto(reuse, r, sj, pos, endpos, modeSearch, must)
 		if m == nil {
 			break
 		}
@@ -512,7 +523,7 @@ func (p *Pattern) parseTemplate(replObj py.Object, src string, isStr bool) (t *t
 					tk.fail("bad character in group name "+pyReprStr(name, isStr), len([]rune(name))+1)
 				}
 				if v >= maxGroups {
-					tk.fail(fmt.Sprintf("invalid group reference %d", v), len([]rune(name))+1)
+					tk.fail("invalid group reference "+decimalText(name), len([]rune(name))+1)
 				}
 				index = v
 			}
@@ -579,6 +590,32 @@ func runesToLatin1(s string) string {
 	b := make([]byte, 0, len(s))
 	for _, r := range s {
 		b = append(b, byte(r))
+	}
+	return string(b)
+}
+
+// decimalText is str(int(s)) for a string of decimal digits.
+func decimalText(s string) string {
+	var b []byte
+	for _, r := range s {
+		d := byte('0')
+		if r >= '0' && r <= '9' {
+			d = byte(r)
+		} else {
+			for base := r; base > r-10; base-- {
+				if !uniIsDecimal(base - 1) {
+					d = '0' + byte(r-base)
+					break
+				}
+			}
+		}
+		if len(b) == 0 && d == '0' {
+			continue
+		}
+		b = append(b, d)
+	}
+	if len(b) == 0 {
+		return "0"
 	}
 	return string(b)
 }
@@ -748,7 +785,7 @@ func (p *Pattern) Sub(repl py.Object, s py.Object, count int) (py.Object, int) {
 	n := 0
 	last := 0
 	item := 0
-	sj := p.each(s, 0, maxInt, func(m *Match) bool {
+	sj := p.each(s, 0, maxInt, callable, func(m *Match) bool {
 		if last < m.marks[0] {
 			b.WriteString(m.subj.sliceString(last, m.marks[0]))
 			item++
@@ -808,7 +845,7 @@ const maxInt = int(^uint(0) >> 1)
 
 func (p *Pattern) findall(s py.Object, pos, endpos int) py.Object {
 	var out []py.Object
-	p.each(s, pos, endpos, func(m *Match) bool {
+	p.each(s, pos, endpos, false, func(m *Match) bool {
 		empty := m.subj.empty()
 		switch p.groups {
 		case 0:
@@ -835,7 +872,7 @@ func (p *Pattern) split(s py.Object, maxsplit int) py.Object {
 		sj := newSubject(p, s)
 		return py.NewList(sj.slice(0, sj.n))
 	}
-	sj := p.each(s, 0, maxInt, func(m *Match) bool {
+	sj := p.each(s, 0, maxInt, false, func(m *Match) bool {
 		if maxsplit > 0 && n >= maxsplit {
 			return false
 		}
