@@ -14,6 +14,7 @@ import (
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/contextlib"
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/contextvars"
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/copy"
+	_ "github.com/py2goasync/py2goasync/runtime/stdlib/csvmod"
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/dataclasses"
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/datetime"
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/enum"
