@@ -301,10 +301,10 @@ func (t *translator) funcDef(f *fn, node parser.StmtNode, name string, args *par
 	}
 	var fnExpr jen.Code
 	if fixed {
-		fnExpr = t.fixedFunction(codeVar, n, params, defs, impl)
+		fnExpr = t.withClosure(s, codeVar, t.fixedFunction(codeVar, n, params, defs, impl))
 	} else {
-		fnExpr = py("NewFunction").Call(jen.Id(codeVar), defs, kwdefs,
-			jen.Func().Params(jen.Id("a").Index().Add(pyObject())).Add(pyObject()).Block(impl...))
+		fnExpr = t.withClosure(s, codeVar, py("NewFunction").Call(jen.Id(codeVar), defs, kwdefs,
+			jen.Func().Params(jen.Id("a").Index().Add(pyObject())).Add(pyObject()).Block(impl...)))
 	}
 	for i := len(decoVars) - 1; i >= 0; i-- {
 		fnExpr = py("Call").Call(jen.Id(decoVars[i]), fnExpr)

@@ -60,6 +60,10 @@ func findGetter(t *Type, name string) (Getter, *Type) {
 type Property struct {
 	Get, Set, Del Object
 	Doc           Object
+	// Name is what __set_name__ gave (nil: none), for error messages.
+	Name Object
+	// getterDoc: Doc came from the getter's docstring.
+	getterDoc bool
 }
 
 // ClassMethod and StaticMethod wrap functions in a class body.
@@ -101,7 +105,7 @@ func bindDescriptor(a Object, inst Object, owner *Type) Object {
 	case *BuiltinFunction:
 		if d.method && inst != nil {
 			return &BuiltinFunction{Name: d.Name, Module: d.Module, Fn: d.Fn, Self: inst, method: true,
-				entries: d.entries}
+				entries: d.entries, Doc: d.Doc, owner: d.owner}
 		}
 		return d
 	case *ClassMethod:
@@ -117,10 +121,7 @@ func bindDescriptor(a Object, inst Object, owner *Type) Object {
 		if inst == nil {
 			return d
 		}
-		if d.Get == nil || d.Get == None {
-			panic(NewError(AttributeErrorType, "unreadable attribute"))
-		}
-		return Call(d.Get, inst)
+		return d.get(inst)
 	case *Instance:
 		if g := d.cls.Lookup("__get__"); g != nil {
 			var i Object = None
@@ -321,10 +322,7 @@ func SetAttr(o Object, name string, v Object) {
 			d.Set(o, v)
 			return
 		case *Property:
-			if d.Set == nil || d.Set == None {
-				panic(NewError(AttributeErrorType, fmt.Sprintf("can't set attribute '%s'", name)))
-			}
-			Call(d.Set, o, v)
+			d.set(o, v)
 			return
 		case *Instance:
 			if s := d.cls.Lookup("__set__"); s != nil {
@@ -361,6 +359,17 @@ func GenericSetAttr(o Object, name string, v Object) {
 
 // DelAttr is del o.name.
 func DelAttr(o Object, name string) {
+	switch o.(type) {
+	case *Module, *Type:
+	default:
+		t := o.Type()
+		if da := t.Lookup("__delattr__"); da != nil && isPythonMethod(da) {
+			Call(bindDescriptor(da, o, t), Str(name))
+			return
+		}
+		GenericDelAttr(o, name)
+		return
+	}
 	if d, ok := o.(InstanceDict); ok && d.InstanceDict() != nil {
 		if d.InstanceDict().DeleteStr(name) {
 			return
@@ -370,6 +379,49 @@ func DelAttr(o Object, name string) {
 		return
 	}
 	panic(attributeError(o, name))
+}
+
+// GenericDelAttr is object.__delattr__: a data descriptor of the type
+// first, then the instance dict.
+func GenericDelAttr(o Object, name string) {
+	t := o.Type()
+	switch d := t.Lookup(name).(type) {
+	case *Property:
+		d.delete(o)
+		return
+	case *GetSetDescriptor:
+		if d.Set == nil {
+			panic(NewError(AttributeErrorType, fmt.Sprintf("attribute '%s' of '%s' objects is not writable", name, d.Owner.Name)))
+		}
+		if del, ok := typeDeleters[d.Owner][name]; ok {
+			del(o)
+			return
+		}
+		panic(NewError(TypeErrorType, fmt.Sprintf("cannot delete attribute '%s'", name)))
+	case *Instance:
+		if del := d.cls.Lookup("__delete__"); del != nil {
+			Call(del, d, o)
+			return
+		}
+	}
+	if d, ok := o.(InstanceDict); ok && d.InstanceDict() != nil {
+		if d.InstanceDict().DeleteStr(name) {
+			return
+		}
+	}
+	panic(attributeError(o, name))
+}
+
+// typeDeleters are the Go attributes that del can remove (a function's
+// __defaults__, ...).
+var typeDeleters = map[*Type]map[string]func(self Object){}
+
+// AddDeleter lets del remove a Go attribute added with AddGetter.
+func AddDeleter(t *Type, name string, del func(self Object)) {
+	if typeDeleters[t] == nil {
+		typeDeleters[t] = map[string]func(Object){}
+	}
+	typeDeleters[t][name] = del
 }
 
 // HasAttr is hasattr(o, name).

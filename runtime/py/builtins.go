@@ -174,6 +174,18 @@ func IsInstance(o Object, cls Object) bool {
 			}
 		}
 		return false
+	case *Union:
+		for _, it := range c.Args {
+			if IsInstance(o, it) {
+				return true
+			}
+		}
+		return false
+	case *GenericAlias:
+		panic(NewError(TypeErrorType, "isinstance() argument 2 cannot be a parameterized generic"))
+	}
+	if ic := LookupSpecial(cls, "__instancecheck__"); ic != nil {
+		return Truth(Call(ic, o))
 	}
 	panic(NewError(TypeErrorType, "isinstance() arg 2 must be a type, a tuple of types, or a union"))
 }
@@ -195,6 +207,18 @@ func isSubclass(t *Type, cls Object) bool {
 			}
 		}
 		return false
+	case *Union:
+		for _, it := range c.Args {
+			if isSubclass(t, it) {
+				return true
+			}
+		}
+		return false
+	case *GenericAlias:
+		panic(NewError(TypeErrorType, "issubclass() argument 2 cannot be a parameterized generic"))
+	}
+	if sc := LookupSpecial(cls, "__subclasscheck__"); sc != nil {
+		return Truth(Call(sc, t))
 	}
 	panic(NewError(TypeErrorType, "issubclass() arg 2 must be a class, a tuple of classes, or a union"))
 }

@@ -717,3 +717,41 @@ func init() {
 		})
 	}
 }
+
+// ToComplex converts an argument as CPython's PyComplex_AsCComplex does
+// (complex, __complex__, then __float__ or __index__).
+func ToComplex(o Object) complex128 {
+	switch v := o.(type) {
+	case Complex:
+		return complex128(v)
+	case Float, Int, Bool, *BigInt:
+		c, _ := complexOf(v)
+		return c
+	}
+	if m := LookupSpecial(o, "__complex__"); m != nil {
+		r := Call(m)
+		c, ok := r.(Complex)
+		if !ok {
+			panic(NewError(TypeErrorType, fmt.Sprintf("__complex__ returned non-complex (type %s)", typeName(r))))
+		}
+		return complex128(c)
+	}
+	if LookupSpecial(o, "__float__") != nil || LookupSpecial(o, "__index__") != nil {
+		c, _ := complexArg(o, false)
+		return c
+	}
+	panic(NewError(TypeErrorType, fmt.Sprintf("must be real number, not %s", typeName(o))))
+}
+
+// ComplexQuot is a/b as complex division does it (ok false: b is 0).
+func ComplexQuot(a, b complex128) (complex128, bool) { return cquot(a, b) }
+
+// ComplexAbs is abs(c); ok is false when it overflows.
+func ComplexAbs(c complex128) (r float64, ok bool) {
+	defer func() {
+		if recover() != nil {
+			r, ok = math.Inf(1), false
+		}
+	}()
+	return float64(complexAbs(Complex(c))), true
+}

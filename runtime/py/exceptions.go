@@ -23,6 +23,8 @@ type BaseException struct {
 	// outerFrames is how many of the outermost frames lie outside the
 	// frame whose try caught it: CPython's traceback starts at that frame.
 	outerFrames int
+	// tb is what __traceback__ was set to (nil: the entries above).
+	tb Object
 }
 
 // TracebackEntry is one frame line of a Python traceback.

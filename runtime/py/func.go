@@ -30,6 +30,17 @@ type Function struct {
 	f1 func(a Object) Object
 	f2 func(a, b Object) Object
 	f3 func(a, b, c Object) Object
+	// What Python code may set on the function; zero values mean what
+	// Code says.
+	name, qualname string
+	module         Object
+	globals        *Dict
+	annotations    *Dict
+	kwDefaultsSet  bool
+	// closureVars point at the captured variables (Code.FreeVars order):
+	// *Object or *TypedInt; closure holds their cells once made.
+	closureVars []any
+	closure     []*Cell
 }
 
 var FunctionType = newBuiltinType("function", ObjectType)
@@ -146,7 +157,7 @@ func Call3(f, a, b, c Object) Object {
 }
 
 func (f *Function) String() string {
-	return fmt.Sprintf("<function %s at %s>", f.Code.Qualname, addr(f))
+	return fmt.Sprintf("<function %s at %s>", f.FuncQualname(), addr(f))
 }
 
 // Call binds args to the parameters and runs the function.
@@ -296,6 +307,10 @@ type BuiltinFunction struct {
 	// entries are the hot methods' extra entry points (nil for most); a
 	// bound method shares its descriptor's.
 	entries *builtinEntries
+	// Doc is __doc__ ("" for None); owner is the type whose dict holds a
+	// method (__objclass__, __qualname__).
+	Doc   string
+	owner *Type
 }
 
 // builtinEntries are a builtin's fixed-arity entry points (self plus 0-2
@@ -352,6 +367,9 @@ func (f *BuiltinFunction) String() string {
 		return fmt.Sprintf("<built-in method %s of %s object at %s>", f.Name, f.Self.Type().Name, addr(f.Self))
 	}
 	if f.method {
+		if f.owner != nil {
+			return fmt.Sprintf("<method '%s' of '%s' objects>", f.Name, f.owner.Name)
+		}
 		return fmt.Sprintf("<method '%s' objects>", f.Name)
 	}
 	return fmt.Sprintf("<built-in function %s>", f.Name)

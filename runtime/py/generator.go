@@ -25,6 +25,16 @@ type Code struct {
 	// AwaitLines maps a compiled coroutine's resume points to source
 	// lines (for reprs and get_stack); index 0 is unused.
 	AwaitLines []int32
+	// Locals are the function's other local variables (co_varnames after
+	// the parameters); FreeVars and CellVars are co_freevars and
+	// co_cellvars, sorted as CPython sorts them.
+	Locals   []string
+	FreeVars []string
+	CellVars []string
+	// coFlags overrides the co_flags computed from the fields above
+	// (code.replace(co_flags=...)); origin is the Code replace() copied.
+	coFlags int
+	origin  *Code
 }
 
 // CodeFlags describe what kind of function a Code is.

@@ -80,7 +80,7 @@ func init() {
 		}
 		return None
 	}, nil)
-	AddGetter(CoroutineType, "cr_code", func(o Object) Object { return &codeObject{code: o.(*Coroutine).Code} }, nil)
+	AddGetter(CoroutineType, "cr_code", func(o Object) Object { return codeObjectOf(o.(*Coroutine).Code) }, nil)
 	AddGetter(CoroutineType, "cr_frame", func(o Object) Object {
 		if o.(*Coroutine).state == coClosed {
 			return None
@@ -103,30 +103,6 @@ func init() {
 		return None
 	})
 
-	// Functions.
-	AddGetter(FunctionType, "__name__", func(o Object) Object { return Str(o.(*Function).Code.Name) },
-		func(o, v Object) { o.(*Function).Code.Name = StrOf(v) })
-	AddGetter(FunctionType, "__qualname__", func(o Object) Object { return Str(o.(*Function).Code.Qualname) },
-		func(o, v Object) { o.(*Function).Code.Qualname = StrOf(v) })
-	AddGetter(FunctionType, "__module__", func(o Object) Object { return Str(o.(*Function).Code.Module) }, nil)
-	AddGetter(FunctionType, "__code__", func(o Object) Object { return &codeObject{code: o.(*Function).Code} }, nil)
-	AddGetter(FunctionType, "__defaults__", func(o Object) Object {
-		f := o.(*Function)
-		if len(f.Defaults) == 0 {
-			return None
-		}
-		return NewTuple(f.Defaults...)
-	}, nil)
-	AddGetter(FunctionType, "__doc__", func(o Object) Object {
-		f := o.(*Function)
-		if d, ok := f.Dict.GetStr("__doc__"); ok {
-			return d
-		}
-		if f.Code.Doc != "" {
-			return Str(f.Code.Doc)
-		}
-		return None
-	}, func(o, v Object) { o.(*Function).Dict.SetStr("__doc__", v) })
 	FunctionType.Dict.SetStr("__get__", NewMethod("__get__", func(args []Object, kw []string) Object {
 		if len(args) < 2 || args[1] == None {
 			return args[0]
@@ -143,26 +119,17 @@ func init() {
 	})
 }
 
-// codeObject is a minimal code object (co_name, co_filename, ...).
-type codeObject struct{ code *Code }
-
-var CodeType = newBuiltinType("code", ObjectType)
-
-func (*codeObject) Type() *Type { return CodeType }
-
 // frameObject is a minimal frame object for cr_frame/gi_frame.
-type frameObject struct{ code *Code }
+type frameObject struct {
+	code *Code
+	line int // 0: code.Line
+}
 
 var FrameType = newBuiltinType("frame", ObjectType)
 
 func (*frameObject) Type() *Type { return FrameType }
 
 func init() {
-	AddGetter(CodeType, "co_name", func(o Object) Object { return Str(o.(*codeObject).code.Name) }, nil)
-	AddGetter(CodeType, "co_qualname", func(o Object) Object { return Str(o.(*codeObject).code.Qualname) }, nil)
-	AddGetter(CodeType, "co_filename", func(o Object) Object { return Str(displayFile(o.(*codeObject).code.File)) }, nil)
-	AddGetter(CodeType, "co_firstlineno", func(o Object) Object { return Int(o.(*codeObject).code.Line) }, nil)
-	AddGetter(CodeType, "co_argcount", func(o Object) Object { return Int(o.(*codeObject).code.NumPos) }, nil)
-	AddGetter(FrameType, "f_code", func(o Object) Object { return &codeObject{code: o.(*frameObject).code} }, nil)
-	AddGetter(FrameType, "f_lineno", func(o Object) Object { return Int(o.(*frameObject).code.Line) }, nil)
+	AddGetter(FrameType, "f_code", func(o Object) Object { return codeObjectOf(o.(*frameObject).code) }, nil)
+	AddGetter(FrameType, "f_lineno", func(o Object) Object { return Int(o.(*frameObject).lineno()) }, nil)
 }

@@ -167,16 +167,6 @@ func GetItem(o, k Object) Object {
 	panic(NewError(TypeErrorType, fmt.Sprintf("'%s' object is not subscriptable", o.Type().Name)))
 }
 
-// GenericAlias is list[int] and the like: kept only so annotations work.
-type GenericAlias struct {
-	Origin *Type
-	Args   Object
-}
-
-var GenericAliasType = newBuiltinType("types.GenericAlias", ObjectType)
-
-func (*GenericAlias) Type() *Type { return GenericAliasType }
-
 // SetItem is o[k] = v.
 func SetItem(o, k, v Object) {
 	switch x := o.(type) {

@@ -13,6 +13,7 @@ import (
 
 func method(t *Type, name string, fn func(args []Object, kwnames []string) Object) *BuiltinFunction {
 	f := NewMethod(name, fn)
+	f.owner = t
 	t.Dict.SetStr(name, f)
 	return f
 }
@@ -83,7 +84,6 @@ func init() {
 		}
 		return Str(e.cls.Name + Repr(e.Args))
 	})
-	method(BaseExceptionType, "with_traceback", func(args []Object, kw []string) Object { return args[0] })
 	method(BaseExceptionType, "add_note", func(args []Object, kw []string) Object {
 		e := args[0].(*BaseException)
 		notes, ok := e.Dict.GetStr("__notes__")
@@ -115,7 +115,6 @@ func init() {
 	AddGetter(BaseExceptionType, "__suppress_context__", func(o Object) Object {
 		return NewBool(o.(*BaseException).SuppressContext)
 	}, func(o, v Object) { o.(*BaseException).SuppressContext = Truth(v) })
-	AddGetter(BaseExceptionType, "__traceback__", func(o Object) Object { return None }, func(o, v Object) {})
 	AddGetter(StopIterationType, "value", func(o Object) Object { return StopIterationValue(o.(*BaseException)) },
 		func(o, v Object) { o.(*BaseException).Dict.SetStr("value", v) })
 	AddGetter(SystemExitType, "code", func(o Object) Object {
@@ -229,22 +228,7 @@ func init() {
 		}
 		return d
 	}
-	PropertyType.call = func(t *Type, args []Object, kw []string) Object {
-		a := ParseArgs("property", args, kw, []string{"fget", "fset", "fdel", "doc"}, 0)
-		return &Property{Get: a[0], Set: a[1], Del: a[2], Doc: a[3]}
-	}
-	method(PropertyType, "setter", func(args []Object, kw []string) Object {
-		p := args[0].(*Property)
-		return &Property{Get: p.Get, Set: args[1], Del: p.Del, Doc: p.Doc}
-	})
-	method(PropertyType, "deleter", func(args []Object, kw []string) Object {
-		p := args[0].(*Property)
-		return &Property{Get: p.Get, Set: p.Set, Del: args[1], Doc: p.Doc}
-	})
-	method(PropertyType, "getter", func(args []Object, kw []string) Object {
-		p := args[0].(*Property)
-		return &Property{Get: args[1], Set: p.Set, Del: p.Del, Doc: p.Doc}
-	})
+
 	ClassMethodType.call = func(t *Type, args []Object, kw []string) Object { return &ClassMethod{Func: args[0]} }
 	StaticMethodType.call = func(t *Type, args []Object, kw []string) Object { return &StaticMethod{Func: args[0]} }
 	SliceType.call = func(t *Type, args []Object, kw []string) Object {

@@ -1,0 +1,102 @@
+package py
+
+import "fmt"
+
+// Traceback objects (exc.__traceback__): a chain from the outermost frame
+// to the one that raised, made from the exception's traceback entries.
+
+type tracebackObject struct {
+	frame *frameObject
+	line  int
+	next  Object // *tracebackObject or None
+}
+
+var TracebackType = newBuiltinType("traceback", ObjectType)
+
+func (*tracebackObject) Type() *Type { return TracebackType }
+
+// tracebackOf is e.__traceback__: what was set, or the chain of e's
+// traceback entries (None when it has none).
+func tracebackOf(e *BaseException) Object {
+	if e.tb != nil {
+		return e.tb
+	}
+	entries := e.TracebackEntries()
+	var tb Object = None
+	for i := len(entries) - 1; i >= 0; i-- {
+		en := entries[i]
+		code := &Code{Name: en.Func, Qualname: en.Func, File: en.File, Line: en.Line}
+		if d, ok := fileDefs[en.File]; ok {
+			code.Module = d.Name
+		}
+		tb = &tracebackObject{frame: &frameObject{code: code, line: en.Line}, line: en.Line, next: tb}
+	}
+	return tb
+}
+
+func setTraceback(e *BaseException, v Object) {
+	switch v.(type) {
+	case NoneType, *tracebackObject:
+		e.tb = v
+	default:
+		panic(NewError(TypeErrorType, "__traceback__ must be a traceback or None"))
+	}
+}
+
+func init() {
+	AddGetter(BaseExceptionType, "__traceback__", func(o Object) Object { return tracebackOf(o.(*BaseException)) },
+		func(o, v Object) { setTraceback(o.(*BaseException), v) })
+	method(BaseExceptionType, "with_traceback", func(args []Object, kw []string) Object {
+		e := checkSelf(BaseExceptionType, "with_traceback", args).(*BaseException)
+		a := nargs("with_traceback", args, kw, 1, 1)
+		setTraceback(e, a[0])
+		return e
+	})
+	tb := func(o Object) *tracebackObject { return o.(*tracebackObject) }
+	AddGetter(TracebackType, "tb_frame", func(o Object) Object { return tb(o).frame }, nil)
+	AddGetter(TracebackType, "tb_lineno", func(o Object) Object { return Int(tb(o).line) }, nil)
+	AddGetter(TracebackType, "tb_lasti", func(o Object) Object { return Int(-1) }, nil)
+	AddGetter(TracebackType, "tb_next", func(o Object) Object { return tb(o).next }, func(o, v Object) {
+		switch v.(type) {
+		case NoneType, *tracebackObject:
+			tb(o).next = v
+		default:
+			panic(NewError(TypeErrorType, fmt.Sprintf("expected traceback object or None, got '%s'", typeName(v))))
+		}
+	})
+	TracebackType.call = func(t *Type, args []Object, kw []string) Object {
+		a := ParseArgs("traceback", args, kw, []string{"tb_next", "tb_frame", "tb_lasti", "tb_lineno"}, 4)
+		f, ok := a[1].(*frameObject)
+		if !ok {
+			panic(NewError(TypeErrorType, fmt.Sprintf("TracebackType() argument 'tb_frame' must be frame, not %s", typeName(a[1]))))
+		}
+		return &tracebackObject{frame: f, line: Index(a[3]), next: a[0]}
+	}
+
+	fr := func(o Object) *frameObject { return o.(*frameObject) }
+	AddGetter(FrameType, "f_globals", func(o Object) Object {
+		if m, ok := SysModules.GetStr(fr(o).code.Module); ok {
+			if mod, ok := m.(*Module); ok {
+				return mod.Dict
+			}
+		}
+		return NewDict()
+	}, nil)
+	AddGetter(FrameType, "f_locals", func(o Object) Object { return NewDict() }, nil)
+	AddGetter(FrameType, "f_builtins", func(o Object) Object { return Builtins.Dict }, nil)
+	AddGetter(FrameType, "f_back", func(o Object) Object { return None }, nil)
+	AddGetter(FrameType, "f_lasti", func(o Object) Object { return Int(-1) }, nil)
+	AddGetter(FrameType, "f_trace", func(o Object) Object { return None }, func(o, v Object) {})
+	method(FrameType, "clear", func(args []Object, kw []string) Object { return None })
+	method(FrameType, "__repr__", func(args []Object, kw []string) Object {
+		f := checkSelf(FrameType, "__repr__", args).(*frameObject)
+		return Str(fmt.Sprintf("<frame at %s, file %s, line %d, code %s>", addr(f), StrRepr(displayFile(f.code.File)), f.lineno(), f.code.Name))
+	})
+}
+
+func (f *frameObject) lineno() int {
+	if f.line != 0 {
+		return f.line
+	}
+	return f.code.Line
+}
