@@ -334,10 +334,10 @@ func (t *translator) lambda(f *fn, x *parser.Lambda) *jen.Statement {
 		impl = append(t.localDecls(s, params, fixed), jen.Return(t.expr(nf, x.Body)))
 	}
 	if fixed {
-		return t.fixedFunction(codeVar, n, params, defs, impl)
+		return t.withClosure(s, codeVar, t.fixedFunction(codeVar, n, params, defs, impl))
 	}
-	return py("NewFunction").Call(jen.Id(codeVar), defs, kwdefs,
-		jen.Func().Params(jen.Id("a").Index().Add(pyObject())).Add(pyObject()).Block(impl...))
+	return t.withClosure(s, codeVar, py("NewFunction").Call(jen.Id(codeVar), defs, kwdefs,
+		jen.Func().Params(jen.Id("a").Index().Add(pyObject())).Add(pyObject()).Block(impl...)))
 }
 
 func (t *translator) classDef(f *fn, x *parser.ClassDef) []jen.Code {
