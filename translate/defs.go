@@ -358,10 +358,31 @@ func (t *translator) classDef(f *fn, x *parser.ClassDef) []jen.Code {
 		decoVars = append(decoVars, v)
 	}
 	bases := t.id("bases")
+	out = append(out, jen.Id(bases).Op(":=").Add(t.starredList(f, x.Bases)), jen.Var().Id(cls).Add(pyObject()))
+	// A class with bases or keywords may have a metaclass: it is chosen,
+	// and its __prepare__ makes the namespace, before the body runs.
+	plain := len(x.Bases) == 0 && len(x.Keywords) == 0
+	meta, kwn, kwv := t.id("meta"), t.id("kwn"), t.id("kwv")
+	if plain {
+		out = append(out, jen.Id(ns).Op(":=").Add(py("NewDict").Call()))
+	} else {
+		var names, vals jen.Code = jen.Nil(), jen.Nil()
+		if len(x.Keywords) > 0 {
+			names = jen.Index().String().ValuesFunc(func(g *jen.Group) {
+				for _, k := range x.Keywords {
+					g.Lit(k.Arg)
+				}
+			})
+			vals = jen.Index().Add(pyObject()).ValuesFunc(func(g *jen.Group) {
+				for _, k := range x.Keywords {
+					g.Add(t.expr(f, k.Value))
+				}
+			})
+		}
+		out = append(out, jen.List(jen.Id(meta), jen.Id(ns), jen.Id(kwn), jen.Id(kwv)).Op(":=").Add(
+			py("PrepareClass").Call(jen.Lit(x.Name), jen.Id(bases), names, vals)))
+	}
 	out = append(out,
-		jen.Id(bases).Op(":=").Add(t.starredList(f, x.Bases)),
-		jen.Var().Id(cls).Add(pyObject()),
-		jen.Id(ns).Op(":=").Add(py("NewDict").Call()),
 		jen.Id(ns).Dot("SetStr").Call(jen.Lit("__module__"), py("Str").Call(jen.Lit(t.opts.Module))),
 		jen.Id(ns).Dot("SetStr").Call(jen.Lit("__qualname__"), py("Str").Call(jen.Lit(qual))),
 	)
@@ -373,18 +394,8 @@ func (t *translator) classDef(f *fn, x *parser.ClassDef) []jen.Code {
 	cf := &fn{scope: s, parent: f, classNS: ns, classVar: cls, qualname: qual}
 	out = append(out, markDirected(t.block(cf, x.Body))...)
 	var clsExpr jen.Code = py("NewClass").Call(jen.Lit(x.Name), jen.Lit(qual), jen.Lit(t.opts.Module), jen.Id(bases), jen.Id(ns))
-	if len(x.Keywords) > 0 {
-		names := jen.Index().String().ValuesFunc(func(g *jen.Group) {
-			for _, k := range x.Keywords {
-				g.Lit(k.Arg)
-			}
-		})
-		vals := jen.Index().Add(pyObject()).ValuesFunc(func(g *jen.Group) {
-			for _, k := range x.Keywords {
-				g.Add(t.expr(f, k.Value))
-			}
-		})
-		clsExpr = py("NewClassKw").Call(jen.Lit(x.Name), jen.Lit(qual), jen.Lit(t.opts.Module), jen.Id(bases), jen.Id(ns), names, vals)
+	if !plain {
+		clsExpr = py("BuildClass").Call(jen.Id(meta), jen.Lit(x.Name), jen.Lit(qual), jen.Lit(t.opts.Module), jen.Id(bases), jen.Id(ns), jen.Id(kwn), jen.Id(kwv))
 	}
 	out = append(out, jen.Id(cls).Op("=").Add(clsExpr))
 	var value jen.Code = jen.Id(cls)

@@ -315,8 +315,8 @@ func (t *translator) unsupportedAt(n parser.Node, what string) {
 // lineDirective maps the Go code that follows to a Python position.
 func (t *translator) lineDirective(n parser.Node) *jen.Statement {
 	p, ok := n.(parser.Positioned)
-	if !ok {
-		return jen.Null()
+	if !ok || p.Position().Lineno == 0 {
+		return jen.Null() // a node the translator made up
 	}
 	return jen.Comment(fmt.Sprintf("/*line %s:%d:%d*/", t.file, p.Position().Lineno, p.Position().ColOffset+1))
 }

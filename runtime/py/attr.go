@@ -285,7 +285,7 @@ func typeGetAttr(t *Type, name string) (Object, bool) {
 	case "__dict__":
 		return t.Dict, true
 	case "__class__":
-		return TypeType, true
+		return t.Type(), true
 	}
 	if a := t.Lookup(name); a != nil {
 		return bindDescriptor(a, nil, t), true

@@ -160,6 +160,15 @@ func init() {
 func IsInstance(o Object, cls Object) bool {
 	switch c := cls.(type) {
 	case *Type:
+		if o.Type() == c {
+			return true
+		}
+		// The metaclass decides (abc.ABCMeta's registrations, ...).
+		if meta := c.Type(); meta != TypeType {
+			if ic := meta.Lookup("__instancecheck__"); ic != nil && ic != typeInstanceCheck {
+				return Truth(Call(bindDescriptor(ic, c, meta), o))
+			}
+		}
 		if o.Type().IsSubtype(c) {
 			return true
 		}
@@ -193,6 +202,11 @@ func IsInstance(o Object, cls Object) bool {
 func isSubclass(t *Type, cls Object) bool {
 	switch c := cls.(type) {
 	case *Type:
+		if meta := c.Type(); meta != TypeType {
+			if sc := meta.Lookup("__subclasscheck__"); sc != nil && sc != typeSubclassCheck {
+				return Truth(Call(bindDescriptor(sc, c, meta), t))
+			}
+		}
 		if t.IsSubtype(c) {
 			return true
 		}

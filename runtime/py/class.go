@@ -16,10 +16,7 @@ func NewClassKw(name, qualname, module string, bases []Object, ns *Dict, kwnames
 	var initKwVals []Object
 	for i, k := range kwnames {
 		if k == "metaclass" {
-			if m, ok := kwvals[i].(*Type); !ok || (m != TypeType && !m.IsSubtype(TypeType)) {
-				panic(NewError(TypeErrorType, fmt.Sprintf("metaclass %s is not supported (only type)", Repr(kwvals[i]))))
-			}
-			continue
+			continue // PrepareClass and BuildClass deal with it
 		}
 		initKwNames = append(initKwNames, k)
 		initKwVals = append(initKwVals, kwvals[i])
@@ -78,6 +75,7 @@ func NewClassKw(name, qualname, module string, bases []Object, ns *Dict, kwnames
 			break
 		}
 	}
+	recordSubclass(t)
 	ns.Items(func(k, v Object) bool {
 		if sn := LookupSpecial(v, "__set_name__"); sn != nil {
 			if _, isFunc := v.(*Function); !isFunc {
@@ -98,10 +96,31 @@ func (t *Type) allocator() func(t *Type) Object {
 	return ObjectType.newInstance
 }
 
-// Call instantiates the class (or, for type itself, type(x)).
+// Call instantiates the class (or, for type itself, type(x)). A
+// metaclass's __call__ written in Python runs instead when there is one.
 func (t *Type) Call(args []Object, kwnames []string) Object {
+	if t.meta != nil {
+		if c, ok := t.meta.lookupOwnedByPython("__call__"); ok {
+			return CallKw(bindDescriptor(c, t, t.meta), args, kwnames)
+		}
+	}
+	return t.instantiate(args, kwnames)
+}
+
+// instantiate is type.__call__: __new__, then __init__.
+func (t *Type) instantiate(args []Object, kwnames []string) Object {
 	if t.call != nil {
 		return t.call(t, args, kwnames)
+	}
+	if t != TypeType && t.IsSubtype(TypeType) {
+		// Calling a metaclass makes a class.
+		if !plainMeta(t) {
+			return callMeta(t, args, kwnames)
+		}
+		if len(args)-len(kwnames) == 3 {
+			return typeNew(append([]Object{t}, args...), kwnames)
+		}
+		return TypeType.call(TypeType, args, kwnames)
 	}
 	for _, m := range t.MRO {
 		if m.call != nil && m.builtinBase == m && m != ObjectType && m != BaseExceptionType {
@@ -116,6 +135,9 @@ func (t *Type) Call(args []Object, kwnames []string) Object {
 	}
 	var obj Object
 	if nw := t.Lookup("__new__"); nw != nil {
+		if nw == ObjectType.Dict.mustGet("__new__") {
+			checkAbstract(t)
+		}
 		if _, builtin := nw.(*BuiltinFunction); !builtin {
 			full := append([]Object{t}, args...)
 			obj = CallKw(bindDescriptor(nw, nil, t), full, kwnames)
@@ -125,6 +147,7 @@ func (t *Type) Call(args []Object, kwnames []string) Object {
 		}
 	}
 	if obj == nil {
+		checkAbstract(t)
 		obj = t.allocator()(t)
 		if e, ok := obj.(*BaseException); ok {
 			e.Args = NewTuple(append([]Object(nil), args[:len(args)-len(kwnames)]...)...)

@@ -30,7 +30,7 @@ func init() {
 		}
 		return NewList(items...)
 	})
-	method(TypeType, "__subclasses__", func(args []Object, kw []string) Object { return NewList() })
+	method(TypeType, "__subclasses__", func(args []Object, kw []string) Object { return NewList(args[0].(*Type).Subclasses()...) })
 	method(TypeType, "__instancecheck__", func(args []Object, kw []string) Object {
 		return NewBool(args[1].Type().IsSubtype(args[0].(*Type)))
 	})
@@ -38,6 +38,8 @@ func init() {
 		t, ok := args[1].(*Type)
 		return NewBool(ok && t.IsSubtype(args[0].(*Type)))
 	})
+	typeInstanceCheck, _ = TypeType.Dict.GetStr("__instancecheck__")
+	typeSubclassCheck, _ = TypeType.Dict.GetStr("__subclasscheck__")
 }
 
 func init() {
