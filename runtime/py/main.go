@@ -55,6 +55,12 @@ func TuneGC() {
 // uncaught exception prints a traceback to stderr and exits with status 1;
 // SystemExit exits with its code.
 func RunMain(mainFile string, body func()) {
+	// `py2goasync run` passes the script's path as the user typed it
+	// (CPython's sys.argv[0]); the program itself must not see it.
+	if v, ok := os.LookupEnv("PY2GOASYNC_ARGV0"); ok {
+		ScriptName = v
+		os.Unsetenv("PY2GOASYNC_ARGV0")
+	}
 	if ScriptName == "" {
 		ScriptName = mainFile
 	}
