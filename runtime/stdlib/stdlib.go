@@ -10,6 +10,7 @@ import (
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/base64"
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/binasciimod"
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/bisect"
+	_ "github.com/py2goasync/py2goasync/runtime/stdlib/cmath"
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/collections"
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/contextlib"
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/contextvars"
