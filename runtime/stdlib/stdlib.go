@@ -32,6 +32,7 @@ import (
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/itertools"
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/json"
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/logging"
+	_ "github.com/py2goasync/py2goasync/runtime/stdlib/marshalmod"
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/math"
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/operator"
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/os"
