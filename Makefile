@@ -4,7 +4,7 @@ BIN       := bin/py2goasync
 CORPUS    ?= ../shared/corpus
 JOBS      ?= 2
 
-.PHONY: build test test-all test-race test-plain golden-race fmt-check vet conformance ratchet parser-stdlib bench bench-compare clean
+.PHONY: build test test-all test-race test-plain golden-race cross fmt-check vet conformance ratchet parser-stdlib bench bench-compare clean
 
 # Packages whose code runs on several goroutines (the runtime's event loop,
 # threads and GIL; the parser's shared tables and pools) are tested under the
@@ -40,8 +40,12 @@ test-plain:
 
 # Everything `make test` runs, and the slow exhaustive checks: the parser
 # against CPython's ast on the whole standard library, and the golden
-# programs that use threads built with -race. CI runs it.
-test-all: test parser-stdlib golden-race
+# programs that use threads built with -race, a build for another platform
+# (linux/arm64). CI runs it.
+test-all: test parser-stdlib golden-race cross
+
+cross:
+	PY2GOASYNC_CROSS=1 $(GO) test -count=1 -run 'TestCrossCompile' ./internal/cli/
 
 golden-race:
 	PY2GOASYNC_GOLDEN_RACE=1 $(GO) test -count=1 -run 'TestGoldenRace' ./internal/driver/

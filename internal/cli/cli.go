@@ -65,7 +65,7 @@ func (e usageError) Error() string { return e.msg }
 // Main runs the CLI with args and returns the process exit status.
 func Main(args []string, stdout, stderr io.Writer) int {
 	root := newRootCmd(stdout, stderr)
-	root.SetArgs(args)
+	root.SetArgs(goStyleFlags(args))
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
 		return usageError{cmd: c, msg: err.Error()}
 	})
@@ -297,6 +297,7 @@ are created.`,
 	}
 	cmd.Flags().StringVarP(&out, "output", "o", "", "write the executable to this file or directory")
 	pf.register(cmd.Flags())
+	pf.registerGo(cmd.Flags())
 	return cmd
 }
 

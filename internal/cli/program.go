@@ -19,6 +19,62 @@ type programFlags struct {
 	python string // --python: the host interpreter
 	noHost bool   // --no-host: the runtime's own modules only
 	strict bool   // --strict: warnings are errors
+	// Go's build flags, passed to go build.
+	race, trimpath         bool
+	ldflags, tags, gcflags string
+}
+
+// goBuildFlags are the Go build flags build and run accept, spelt as go
+// spells them (one dash); Main rewrites them to pflag's two dashes.
+var goBuildFlags = []string{"race", "trimpath", "ldflags", "tags", "gcflags"}
+
+// goFlags are the flags for go build.
+func (pf *programFlags) goFlags() []string {
+	var out []string
+	if pf.race {
+		out = append(out, "-race")
+	}
+	if pf.trimpath {
+		out = append(out, "-trimpath")
+	}
+	if pf.ldflags != "" {
+		out = append(out, "-ldflags="+pf.ldflags)
+	}
+	if pf.tags != "" {
+		out = append(out, "-tags="+pf.tags)
+	}
+	if pf.gcflags != "" {
+		out = append(out, "-gcflags="+pf.gcflags)
+	}
+	return out
+}
+
+// registerGo adds Go's build flags (build and run).
+func (pf *programFlags) registerGo(fs *pflag.FlagSet) {
+	fs.BoolVar(&pf.race, "race", false, "build with Go's race detector (needs cgo and a C compiler)")
+	fs.BoolVar(&pf.trimpath, "trimpath", false, "go build -trimpath")
+	fs.StringVar(&pf.ldflags, "ldflags", "", "go build -ldflags")
+	fs.StringVar(&pf.tags, "tags", "", "go build -tags")
+	fs.StringVar(&pf.gcflags, "gcflags", "", "go build -gcflags")
+}
+
+// goStyleFlags rewrites Go's one-dash spelling of its build flags
+// (-race, -ldflags=...) into pflag's (--race, --ldflags=...). run parses its
+// own flags (what follows its file belongs to the program).
+func goStyleFlags(args []string) []string {
+	if len(args) > 0 && args[0] == "run" {
+		return args
+	}
+	out := append([]string(nil), args...)
+	for i, a := range out {
+		name, _, _ := strings.Cut(strings.TrimPrefix(a, "-"), "=")
+		for _, f := range goBuildFlags {
+			if name == f && strings.HasPrefix(a, "-") && !strings.HasPrefix(a, "--") {
+				out[i] = "-" + a
+			}
+		}
+	}
+	return out
 }
 
 func (pf *programFlags) register(fs *pflag.FlagSet) {
@@ -31,7 +87,7 @@ func (pf *programFlags) register(fs *pflag.FlagSet) {
 // config is the driver's configuration for a program given by file (or
 // by -m).
 func (pf *programFlags) config(file string, stderr io.Writer) driver.Config {
-	return driver.Config{Script: file, Module: pf.module, Python: pf.python, NoHost: pf.noHost, Strict: pf.strict, Stderr: stderr}
+	return driver.Config{Script: file, Module: pf.module, Python: pf.python, NoHost: pf.noHost, Strict: pf.strict, Stderr: stderr, GoFlags: pf.goFlags()}
 }
 
 // programArg checks the command line of a command that takes a program:
@@ -94,6 +150,24 @@ func parseRunFlags(cmd *cobra.Command, pf *programFlags, args []string) ([]strin
 		case "--no-host":
 			pf.noHost = true
 			args = args[1:]
+		case "--race", "-race":
+			pf.race = true
+			args = args[1:]
+		case "--trimpath", "-trimpath":
+			pf.trimpath = true
+			args = args[1:]
+		case "--ldflags", "-ldflags":
+			if pf.ldflags, err = takeValue(); err != nil {
+				return nil, err
+			}
+		case "--tags", "-tags":
+			if pf.tags, err = takeValue(); err != nil {
+				return nil, err
+			}
+		case "--gcflags", "-gcflags":
+			if pf.gcflags, err = takeValue(); err != nil {
+				return nil, err
+			}
 		case "--strict":
 			pf.strict = true
 			args = args[1:]

@@ -38,6 +38,26 @@ type Config struct {
 	Stderr io.Writer
 	// GoFlags are extra flags for go build (-race, -ldflags=..., -tags=...).
 	GoFlags []string
+	// Dir is the directory the command runs in (default: the process's);
+	// relative paths, -m and the paths shown to the user start there.
+	Dir string
+}
+
+// dir is the working directory of the build.
+func (c *Config) dir() string {
+	if c.Dir != "" {
+		return c.Dir
+	}
+	wd, _ := os.Getwd()
+	return wd
+}
+
+// abs makes a path absolute from the build's working directory.
+func (c *Config) abs(p string) string {
+	if filepath.IsAbs(p) {
+		return filepath.Clean(p)
+	}
+	return filepath.Join(c.dir(), p)
 }
 
 func (c *Config) stderr() io.Writer {
@@ -91,16 +111,9 @@ func Load(cfg Config) (*Program, error) {
 	var script string
 	switch {
 	case cfg.Module != "":
-		wd, err := os.Getwd()
-		if err != nil {
-			return nil, err
-		}
-		p.Root = wd
+		p.Root = cfg.dir()
 	default:
-		abs, err := filepath.Abs(cfg.Script)
-		if err != nil {
-			return nil, err
-		}
+		abs := cfg.abs(cfg.Script)
 		st, err := os.Stat(abs)
 		if err != nil {
 			return nil, fmt.Errorf("cannot open %s: %v", cfg.Script, errors.Unwrap(err))
@@ -121,9 +134,7 @@ func Load(cfg Config) (*Program, error) {
 		if d == "" {
 			continue
 		}
-		if abs, err := filepath.Abs(d); err == nil {
-			p.roots = append(p.roots, abs)
-		}
+		p.roots = append(p.roots, cfg.abs(d))
 	}
 	if !cfg.NoHost {
 		cache, _ := CacheDir()
@@ -165,10 +176,8 @@ func Load(cfg Config) (*Program, error) {
 // display is the path of a file as the user should see it: relative to
 // the current directory when under it (as typed, usually).
 func (p *Program) display(path string) string {
-	if wd, err := os.Getwd(); err == nil {
-		if r, err := filepath.Rel(wd, path); err == nil && !strings.HasPrefix(r, "..") {
-			return r
-		}
+	if r, err := filepath.Rel(p.cfg.dir(), path); err == nil && !strings.HasPrefix(r, "..") {
+		return r
 	}
 	return path
 }
@@ -482,10 +491,10 @@ func buildKey(cfg Config) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	wd, _ := os.Getwd()
+	wd := cfg.dir()
 	script := cfg.Script
 	if script != "" {
-		script, _ = filepath.Abs(script)
+		script = cfg.abs(script)
 	}
 	k := fmt.Sprintf("%s|%s|%s|%s|%s|%s|%v|%v|%q|%s|%s|%s|%s|%s", translatorVersion, rt, toolID(), script, cfg.Module, cfg.Python,
 		cfg.NoHost, cfg.Strict, cfg.GoFlags, os.Getenv("PYTHONPATH"), os.Getenv("PY2GOASYNC_PYTHON"), os.Getenv("GOOS")+"/"+os.Getenv("GOARCH"), os.Getenv("GOFLAGS"), wd)
@@ -498,9 +507,9 @@ func buildKey(cfg Config) (string, error) {
 func workspaceDir(cache string, cfg Config) string {
 	script := cfg.Script
 	if script != "" {
-		script, _ = filepath.Abs(script)
+		script = cfg.abs(script)
 	}
-	wd, _ := os.Getwd()
+	wd := cfg.dir()
 	sum := sha256.Sum256([]byte(script + "\x00" + cfg.Module + "\x00" + wd + "\x00" + fmt.Sprint(cfg.GoFlags)))
 	return filepath.Join(cache, "prog-"+hex.EncodeToString(sum[:])[:20])
 }

@@ -60,6 +60,8 @@ func TestPrograms(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	t.Setenv("PY2GOASYNC_CACHE", goldenCacheDir())
+	warmRuntime(t)
 	passing := map[string]bool{}
 	if data, err := os.ReadFile(filepath.Join(programsDir, "passing.txt")); err == nil {
 		for _, line := range strings.Split(string(data), "\n") {
@@ -76,6 +78,7 @@ func TestPrograms(t *testing.T) {
 		for _, run := range programRuns(dir) {
 			id := e.Name() + "/" + run.name
 			t.Run(id, func(t *testing.T) {
+				t.Parallel()
 				diffs := testProgramRun(t, dir, run)
 				switch {
 				case len(diffs) > 0 && passing[id]:
@@ -124,7 +127,7 @@ func testProgramRun(t *testing.T, dir string, run programRun) []string {
 	}
 	var warnings bytes.Buffer
 	cfg.Stderr = &warnings
-	t.Chdir(dir)
+	cfg.Dir = dir
 	bin, err := BuildProgram(cfg)
 	if err != nil {
 		// Whatever a program imports, the build must work.
