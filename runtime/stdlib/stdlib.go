@@ -6,6 +6,7 @@ package stdlib
 import (
 	_ "github.com/py2goasync/py2goasync/runtime/asyncio"
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/abc"
+	_ "github.com/py2goasync/py2goasync/runtime/stdlib/arraymod"
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/atexitmod"
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/base64"
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/binasciimod"
