@@ -96,5 +96,6 @@ func init() {
 		}
 		m.Set("algorithms_guaranteed", set)
 		m.Set("algorithms_available", set)
+		addMore(m)
 	})
 }
