@@ -17,7 +17,7 @@ const (
 	opAt                        // at
 	opSplit                     // x first, y second
 	opJmp                       // x
-	opMark                      // n: mark slot
+	opMark                      // n: mark slot; neg: sloppy (see setMark)
 	opRepeatOne                 // item, min, max, rk
 	opRepeat                    // n: repeat id, x: its opUntil
 	opUntil                     // n: repeat id, x: body start, lazy; tail at pc+2
@@ -179,6 +179,7 @@ type program struct {
 type compiler struct {
 	insts []inst
 	nrep  int
+	inRep int // depth of greedy/lazy repeats (sre's state->repeat is set)
 }
 
 func modeOf(flags int) catMode {
@@ -462,11 +463,11 @@ func (c *compiler) seq(p []*node, flags int, st *parseState) {
 		case nGroup:
 			f := combineFlags(flags, n.add, n.del)
 			if n.group != 0 {
-				c.emit(inst{op: opMark, n: 2 * (n.group - 1)})
+				c.emit(inst{op: opMark, n: 2 * (n.group - 1), neg: c.inRep == 0})
 			}
 			c.seq(n.body, f, st)
 			if n.group != 0 {
-				c.emit(inst{op: opMark, n: 2*(n.group-1) + 1})
+				c.emit(inst{op: opMark, n: 2*(n.group-1) + 1, neg: c.inRep == 0})
 			}
 		case nAtomic:
 			c.emit(inst{op: opAtomic})
@@ -522,20 +523,34 @@ func (c *compiler) repeat(n *node, flags int, st *parseState) {
 		return
 	}
 	if n.rk == repPossessive {
+		// sre's POSSESSIVE_REPEAT: every iteration is matched on its own
+		// (atomically), and the loop never gives an iteration back.
 		c.emit(inst{op: opAtomic})
-		c.general(n, flags, st, false)
+		c.general(n, flags, st, false, true)
 		c.emit(inst{op: opCut})
 		return
 	}
-	c.general(n, flags, st, n.rk == repLazy)
+	c.general(n, flags, st, n.rk == repLazy, false)
 }
 
-func (c *compiler) general(n *node, flags int, st *parseState, lazy bool) {
+func (c *compiler) general(n *node, flags int, st *parseState, lazy, atomicBody bool) {
 	id := c.nrep
 	c.nrep++
 	r := c.emit(inst{op: opRepeat, n: id, min: n.min, max: n.max})
+	if atomicBody {
+		c.emit(inst{op: opAtomic})
+	}
+	if !atomicBody {
+		c.inRep++
+	}
 	c.seq(n.body, flags, st)
-	u := c.emit(inst{op: opUntil, n: id, x: r + 1, min: n.min, max: n.max, rk: repGreedy})
+	if !atomicBody {
+		c.inRep--
+	}
+	if atomicBody {
+		c.emit(inst{op: opCut})
+	}
+	u := c.emit(inst{op: opUntil, n: id, x: r + 1, min: n.min, max: n.max, rk: repGreedy, neg: atomicBody})
 	if lazy {
 		c.insts[u].rk = repLazy
 	}

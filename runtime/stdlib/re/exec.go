@@ -14,7 +14,7 @@ type frameKind uint8
 
 const (
 	fChoice    frameKind = iota // resume at pc, pos
-	fMark                       // undo: marks[a] = b, lastindex = c
+	fMark                       // undo: marks[a] = b (a >= 0), lastindex and lastmark from c
 	fRep                        // undo: reps[a] = {b, c}
 	fRepOneG                    // greedy single-item loop: start pos, count a, min b
 	fRepOneL                    // lazy single-item loop: pos, count a, max b
@@ -22,6 +22,8 @@ const (
 	fAssert                     // barrier of a positive assertion (pos to return to)
 	fAssertNot                  // barrier of a negative one: resume at pc, pos when its body fails
 	fChoiceRep                  // undo reps[a] = {b, c}, then resume at pc, pos
+	fSnap                       // undo: marks, lastindex, lastmark from snap[a:] (possessive loop c)
+	fNop                        // a discarded fSnap (drops snap[a:])
 )
 
 type frame struct {
@@ -41,8 +43,10 @@ type machine[C char] struct {
 	end       int
 	marks     []int
 	lastindex int
+	lastmark  int // sre's lastmark: marks above it count as unset
 	reps      []repCtx
 	st        fstack
+	snap      []int // mark snapshots of possessive iterations
 
 	matchAll    bool
 	mustAdvance bool
@@ -59,6 +63,8 @@ func (m *machine[C]) reset() {
 		m.marks[i] = -1
 	}
 	m.lastindex = -1
+	m.lastmark = -1
+	m.snap = m.snap[:0]
 	m.st.n = 0
 }
 
@@ -102,12 +108,73 @@ func foldRune(f foldKind, r rune) rune {
 	return r
 }
 
-func (m *machine[C]) setMark(slot, pos int) {
-	m.st.push(frame{kind: fMark, a: slot, b: m.marks[slot], c: m.lastindex})
+func packLast(lastindex, lastmark int) int { return (lastindex+1)<<32 | (lastmark + 1) }
+
+func (m *machine[C]) restoreLast(c int) {
+	m.lastindex = c>>32 - 1
+	m.lastmark = c&0xffffffff - 1
+}
+
+// setMark is sre's MARK. A sloppy mark is one inside a possessive
+// repeat (outside any other repeat), where sre keeps no copy of the marks:
+// failing there restores lastmark and lastindex but not the mark itself.
+func (m *machine[C]) setMark(slot, pos int, sloppy bool) {
+	a := slot
+	if sloppy {
+		a = -1
+	}
+	m.st.push(frame{kind: fMark, a: a, b: m.marks[slot], c: packLast(m.lastindex, m.lastmark)})
 	if slot&1 == 1 {
 		m.lastindex = slot/2 + 1
 	}
+	if slot > m.lastmark {
+		for j := m.lastmark + 1; j < slot; j++ {
+			m.marks[j] = -1
+		}
+		m.lastmark = slot
+	}
 	m.marks[slot] = pos
+}
+
+// pushSnap saves the marks before an extra iteration of possessive loop
+// id (sre's MARK_PUSH there), restored if the iteration fails.
+func (m *machine[C]) pushSnap(id int) {
+	a := len(m.snap)
+	m.snap = append(m.snap, m.marks...)
+	m.snap = append(m.snap, m.lastindex, m.lastmark)
+	m.st.push(frame{kind: fSnap, a: a, c: id})
+}
+
+func (m *machine[C]) restoreSnap(a int) {
+	n := len(m.marks)
+	copy(m.marks, m.snap[a:a+n])
+	m.lastindex, m.lastmark = m.snap[a+n], m.snap[a+n+1]
+	m.snap = m.snap[:a]
+}
+
+// dropSnap discards the snapshot of the iteration of loop id that has just
+// succeeded (sre's MARK_POP_DISCARD).
+func (m *machine[C]) dropSnap(id int) {
+	for i := m.st.n - 1; i >= 0; i-- {
+		f := m.st.at(i)
+		if f.kind == fSnap && f.c == id {
+			f.kind = fNop
+			return
+		}
+		if f.kind == fChoiceRep && f.a == id {
+			return
+		}
+	}
+}
+
+// group is the span of group g (1-based) as sre reads it.
+func (m *machine[C]) group(g int) (int, int, bool) {
+	j := 2 * (g - 1)
+	if j+1 > m.lastmark {
+		return 0, 0, false
+	}
+	s, e := m.marks[j], m.marks[j+1]
+	return s, e, s >= 0 && e >= 0
 }
 
 func (m *machine[C]) setRep(id, count, last int) {
@@ -182,7 +249,7 @@ func (m *machine[C]) cut(bi int) {
 	w := bi
 	for i := bi + 1; i < m.st.n; i++ {
 		switch (*m.st.at(i)).kind {
-		case fMark, fRep:
+		case fMark, fRep, fSnap, fNop:
 			*m.st.at(w) = *m.st.at(i)
 			w++
 		case fChoiceRep:
@@ -205,8 +272,10 @@ func (m *machine[C]) backtrack(pc *int, pos *int) bool {
 			m.st.n = top
 			return true
 		case fMark:
-			m.marks[f.a] = f.b
-			m.lastindex = f.c
+			if f.a >= 0 {
+				m.marks[f.a] = f.b
+			}
+			m.restoreLast(f.c)
 		case fRep:
 			m.reps[f.a] = repCtx{f.b, f.c}
 		case fChoiceRep:
@@ -214,6 +283,10 @@ func (m *machine[C]) backtrack(pc *int, pos *int) bool {
 			*pc, *pos = int(f.pc), f.pos
 			m.st.n = top
 			return true
+		case fSnap:
+			m.restoreSnap(f.a)
+		case fNop:
+			m.snap = m.snap[:f.a]
 		case fRepOneG:
 			f.a--
 			next := &m.prog.insts[f.pc]
@@ -293,7 +366,7 @@ func (m *machine[C]) run(pos int) bool {
 		case opJmp:
 			pc = in.x
 		case opMark:
-			m.setMark(in.n, pos)
+			m.setMark(in.n, pos, in.neg)
 			pc++
 		case opRepeatOne:
 			if pos+in.min > m.end {
@@ -358,11 +431,17 @@ func (m *machine[C]) run(pos int) bool {
 				pc += 2
 				break
 			}
+			if in.neg && r.count >= in.min {
+				m.dropSnap(in.n)
+			}
 			if (count < in.max || in.max == maxRepeat) && pos != r.last {
 				// One frame is both the choice (the tail, if this
 				// iteration fails) and the undo of the counter.
 				m.st.push(frame{kind: fChoiceRep, pc: int32(pc + 2), pos: pos, a: in.n, b: r.count, c: r.last})
 				m.reps[in.n] = repCtx{count, pos}
+				if in.neg {
+					m.pushSnap(in.n)
+				}
 				pc = in.x
 				break
 			}
@@ -416,19 +495,24 @@ func (m *machine[C]) run(pos int) bool {
 				f := (*m.st.at(m.st.n - 1))
 				switch f.kind {
 				case fMark:
-					m.marks[f.a] = f.b
-					m.lastindex = f.c
+					if f.a >= 0 {
+						m.marks[f.a] = f.b
+					}
+					m.restoreLast(f.c)
 				case fRep, fChoiceRep:
 					m.reps[f.a] = repCtx{f.b, f.c}
+				case fSnap:
+					m.restoreSnap(f.a)
+				case fNop:
+					m.snap = m.snap[:f.a]
 				}
 				m.st.n = m.st.n - 1
 			}
 			m.st.n = bi
 			ok = false
 		case opGroupRef:
-			g := in.n - 1
-			s, e := m.marks[2*g], m.marks[2*g+1]
-			if s < 0 || e < 0 || e < s || pos+(e-s) > m.end {
+			s, e, set := m.group(in.n)
+			if !set || e < s || pos+(e-s) > m.end {
 				ok = false
 				break
 			}
@@ -444,10 +528,8 @@ func (m *machine[C]) run(pos int) bool {
 				pc++
 			}
 		case opGroupExists:
-			g := in.n - 1
-			if g < m.prog.ngroups {
-				s, e := m.marks[2*g], m.marks[2*g+1]
-				if s >= 0 && e >= 0 && e >= s {
+			if in.n <= m.prog.ngroups {
+				if s, e, set := m.group(in.n); set && e >= s {
 					pc++
 					break
 				}
@@ -459,6 +541,9 @@ func (m *machine[C]) run(pos int) bool {
 				break
 			}
 			m.matchEnd = pos
+			for j := m.lastmark + 1; j < len(m.marks); j++ {
+				m.marks[j] = -1
+			}
 			return true
 		case opFail:
 			ok = false
