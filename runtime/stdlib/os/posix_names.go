@@ -3,10 +3,13 @@ package os
 import (
 	"fmt"
 	"strings"
+	"syscall"
 
 	"github.com/py2goasync/py2goasync/runtime/py"
-	_ "github.com/py2goasync/py2goasync/runtime/stdlib/abc"   // os.PathLike's metaclass
-	_ "github.com/py2goasync/py2goasync/runtime/stdlib/posix" // registers posix
+	_ "github.com/py2goasync/py2goasync/runtime/stdlib/abc"         // os.PathLike's metaclass
+	_ "github.com/py2goasync/py2goasync/runtime/stdlib/collections" // os.Mapping
+	_ "github.com/py2goasync/py2goasync/runtime/stdlib/posix"       // registers posix
+	_ "github.com/py2goasync/py2goasync/runtime/stdlib/sys"         // os.sys
 )
 
 // overridden are the names whose first Go versions here were rough
@@ -159,6 +162,87 @@ func addPosix(m *py.Module) {
 		return py.None
 	})
 	m.Set("PathLike", pathLike())
+	addExec(m, px)
+	m.Set("abc", py.Import("abc"))
+	m.Set("sys", py.Import("sys"))
+	cabc := py.Import("collections.abc")
+	m.Set("Mapping", py.GetAttr(cabc, "Mapping"))
+	m.Set("MutableMapping", py.GetAttr(cabc, "MutableMapping"))
+	m.Set("GenericAlias", py.GenericAliasType)
+}
+
+// addExec adds os.py's exec* family over posix.execv/execve: the l forms
+// take the arguments inline, the p forms search PATH as os._execvpe does.
+func addExec(m *py.Module, px *py.Module) {
+	execve := py.GetAttr(px, "execve")
+	execv := py.GetAttr(px, "execv")
+	execvpe := func(file py.Object, args py.Object, env py.Object) py.Object {
+		name := py.StrOf(py.Call(py.GetAttr(px, "fspath"), file))
+		run := func(path py.Object) {
+			if env != nil {
+				py.Call(execve, path, args, env)
+			} else {
+				py.Call(execv, path, args)
+			}
+		}
+		if strings.Contains(name, "/") {
+			run(file)
+			return py.None
+		}
+		var getPath []py.Object
+		if env != nil {
+			getPath = []py.Object{env}
+		}
+		dirs := py.Call(py.GetAttr(m, "get_exec_path"), getPath...).(*py.List)
+		var saved *py.BaseException
+		var last *py.BaseException
+		for _, d := range dirs.Items {
+			full := py.Str(strings.TrimSuffix(py.StrOf(d), "/") + "/" + name)
+			func() {
+				defer func() {
+					if r := recover(); r != nil {
+						e := py.Recovered(r)
+						if !py.ExceptionMatches(e, py.OSErrorType) {
+							panic(e)
+						}
+						last = e
+						errno := py.GetAttr(e, "errno")
+						if !py.Eq(errno, py.Int(int(syscall.ENOENT))) && !py.Eq(errno, py.Int(int(syscall.ENOTDIR))) && saved == nil {
+							saved = e
+						}
+					}
+				}()
+				run(full)
+			}()
+		}
+		if saved != nil {
+			panic(saved)
+		}
+		if last != nil {
+			panic(last)
+		}
+		panic(py.Call(py.OSErrorType, py.Int(int(syscall.ENOENT)), py.Str("No such file or directory"), py.Str(name)).(*py.BaseException))
+	}
+	m.AddFunc("execl", func(args []py.Object, kw []string) py.Object {
+		return py.Call(execv, args[0], py.NewTuple(args[1:]...))
+	})
+	m.AddFunc("execle", func(args []py.Object, kw []string) py.Object {
+		return py.Call(execve, args[0], py.NewTuple(args[1:len(args)-1]...), args[len(args)-1])
+	})
+	m.AddFunc("execlp", func(args []py.Object, kw []string) py.Object {
+		return execvpe(args[0], py.NewTuple(args[1:]...), nil)
+	})
+	m.AddFunc("execlpe", func(args []py.Object, kw []string) py.Object {
+		return execvpe(args[0], py.NewTuple(args[1:len(args)-1]...), args[len(args)-1])
+	})
+	m.AddFunc("execvp", func(args []py.Object, kw []string) py.Object {
+		a := py.ParseArgs("execvp", args, kw, []string{"file", "args"}, 2)
+		return execvpe(a[0], a[1], nil)
+	})
+	m.AddFunc("execvpe", func(args []py.Object, kw []string) py.Object {
+		a := py.ParseArgs("execvpe", args, kw, []string{"file", "args", "env"}, 3)
+		return execvpe(a[0], a[1], a[2])
+	})
 }
 
 var dictType py.Object = py.DictType

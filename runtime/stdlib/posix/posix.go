@@ -198,6 +198,7 @@ func register(m *py.Module) {
 	m.Set("waitid_result", WaitidResult.Type)
 	m.Set("sched_param", SchedParam.Type)
 	m.Set("DirEntry", DirEntryType)
+	registerMore(m)
 
 	// --- stat and paths ---
 	fn(m, "stat", func(args []py.Object, kw []string) py.Object { return doStat("stat", args, kw, true) })

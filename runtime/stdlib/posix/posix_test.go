@@ -146,3 +146,40 @@ func TestPosixOracle(t *testing.T) {
 	setup := "import posix\nD = " + py.Repr(py.Str(dir)) + "\nF = D + '/f.txt'"
 	oracle.Run(t, setup, cases)
 }
+
+func TestPosixMoreOracle(t *testing.T) {
+	py.EnterMain()
+	c := func(n string, args ...py.Object) py.Object { return oracle.Call("posix", n, args...) }
+	a := func(n string) py.Object { return oracle.Attr("posix", n) }
+	I := func(i int) py.Object { return py.Int(i) }
+	oracle.Run(t, "import posix", []oracle.Case{
+		{Py: `posix.sched_get_priority_max(posix.SCHED_FIFO), posix.sched_get_priority_min(posix.SCHED_OTHER), posix.sched_getscheduler(0), posix.sched_getparam(0), posix.ctermid(), posix.getgrouplist('root', 0)`, Go: func() py.Object {
+			return py.NewTuple(c("sched_get_priority_max", a("SCHED_FIFO")), c("sched_get_priority_min", a("SCHED_OTHER")), c("sched_getscheduler", I(0)), c("sched_getparam", I(0)),
+				c("ctermid"), c("getgrouplist", py.Str("root"), I(0)))
+		}},
+		{Py: `posix.wait3(posix.WNOHANG)`, Go: func() py.Object { return c("wait3", a("WNOHANG")) }},
+		{Py: `posix.waitid(posix.P_ALL, 0, posix.WEXITED | posix.WNOHANG)`, Go: func() py.Object {
+			return c("waitid", a("P_ALL"), I(0), py.Binary(py.OpOr, a("WEXITED"), a("WNOHANG")))
+		}},
+		{Py: `posix.tcgetpgrp(posix.open("/dev/null", 0))`, Go: func() py.Object { return c("tcgetpgrp", c("open", py.Str("/dev/null"), I(0))) }},
+		{Py: `(lambda p: (posix.writev(p[1], [b"ab", b"cde"]), (lambda b: (posix.readv(p[0], [b]), b))(bytearray(4)), posix.read(p[0], 10)))(posix.pipe())`, Go: func() py.Object {
+			p := c("pipe")
+			r, w := py.GetItem(p, I(0)), py.GetItem(p, I(1))
+			b := &py.ByteArray{B: make([]byte, 4)}
+			n := c("writev", w, py.NewList(py.Bytes("ab"), py.Bytes("cde")))
+			return py.NewTuple(n, py.NewTuple(c("readv", r, py.NewList(b)), b), c("read", r, I(10)))
+		}},
+		{Py: `(lambda fd: (posix.eventfd_write(fd, 5), posix.eventfd_read(fd)))(posix.eventfd(0))`, Go: func() py.Object {
+			fd := c("eventfd", I(0))
+			return py.NewTuple(c("eventfd_write", fd, I(5)), c("eventfd_read", fd))
+		}},
+		{Py: `(lambda fd: (posix.write(fd, b"xyz"), posix.fstat(fd).st_size))(posix.memfd_create("x"))`, Go: func() py.Object {
+			fd := c("memfd_create", py.Str("x"))
+			return py.NewTuple(c("write", fd, py.Bytes("xyz")), py.GetAttr(c("fstat", fd), "st_size"))
+		}},
+		{Py: `(lambda p: (type(p[0]), posix.isatty(p[1])))(posix.openpty())`, Go: func() py.Object {
+			p := c("openpty")
+			return py.NewTuple(py.GetItem(p, I(0)).Type(), c("isatty", py.GetItem(p, I(1))))
+		}},
+	})
+}
