@@ -265,6 +265,7 @@ func init() {
 			}
 			return py.Str(p)
 		})
+		addPathMore(m)
 	})
 	_ = sort.Strings
 }
