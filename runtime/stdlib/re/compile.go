@@ -173,6 +173,7 @@ type program struct {
 	prefix  []rune // exact literal prefix of every match (for search)
 	prefixB []byte // the same as bytes, when every rune is below 256
 	first   *item  // a test every match's first character passes
+	info    *item  // CPython's INFO charset (see infoCharset)
 	anchor  bool   // matches only at the start of the string
 }
 
@@ -203,7 +204,100 @@ func compileProgram(p []*node, st *parseState) *program {
 	c.emit(inst{op: opMatch})
 	prog := &program{insts: c.insts, ngroups: st.groups() - 1, nrep: c.nrep}
 	prog.analyze()
+	prog.info = infoCharset(p, st)
 	return prog
+}
+
+func isCasedFn(flags int) func(rune) bool {
+	if flags&flagI == 0 {
+		return nil
+	}
+	if flags&flagU != 0 && flags&flagL == 0 {
+		return uniIsCased
+	}
+	return asciiIsCased
+}
+
+// literalPrefix is _compiler._get_literal_prefix, reduced to whether there
+// is one (and whether it covers the whole sequence).
+func literalPrefix(p []*node, flags int) (n int, all bool) {
+	iscased := isCasedFn(flags)
+	for _, x := range p {
+		switch x.kind {
+		case nLiteral:
+			if iscased != nil && iscased(x.c) {
+				return n, false
+			}
+			n++
+		case nGroup:
+			f1 := combineFlags(flags, x.add, x.del)
+			if f1&flagI != 0 && f1&flagL != 0 {
+				return n, false
+			}
+			k, got := literalPrefix(x.body, f1)
+			n += k
+			if !got {
+				return n, false
+			}
+		default:
+			return n, false
+		}
+	}
+	return n, true
+}
+
+// infoCharset is the character set CPython's INFO block gives search to
+// skip start positions with (_get_charset_prefix): the first set of the
+// pattern, compiled with the pattern's global flags even when it sits in a
+// group with scoped ones, so that search sees what sre sees.
+func infoCharset(p []*node, st *parseState) *item {
+	flags := st.flags
+	if lo, _ := st.width(p); lo == 0 {
+		return nil
+	}
+	if !(flags&flagI != 0 && flags&flagL != 0) {
+		if n, _ := literalPrefix(p, flags); n > 0 {
+			return nil
+		}
+	}
+	f := flags
+	for {
+		if len(p) == 0 {
+			return nil
+		}
+		if p[0].kind != nGroup {
+			break
+		}
+		f = combineFlags(f, p[0].add, p[0].del)
+		p = p[0].body
+		if f&flagI != 0 && f&flagL != 0 {
+			return nil
+		}
+	}
+	if p[0].kind != nIn {
+		return nil
+	}
+	iscased := isCasedFn(f)
+	if iscased != nil {
+		for _, s := range p[0].set {
+			switch s.kind {
+			case siLiteral:
+				if iscased(s.lo) {
+					return nil
+				}
+			case siRange:
+				if s.hi > 0xffff {
+					return nil
+				}
+				for r := s.lo; r <= s.hi; r++ {
+					if iscased(r) {
+						return nil
+					}
+				}
+			}
+		}
+	}
+	return setItemOf(p[0].set, flags&^flagI)
 }
 
 func combineFlags(flags, add, del int) int {

@@ -595,9 +595,10 @@ func (m *machine[C]) search(pos int) int {
 		}
 		return -1
 	}
-	if it := p.first; it != nil {
+	if it := p.first; it != nil || p.info != nil {
+		info := p.info
 		for s := pos; s < m.end; s++ {
-			if !it.match(rune(m.in[s])) {
+			if it != nil && !it.match(rune(m.in[s])) || info != nil && !info.match(rune(m.in[s])) {
 				continue
 			}
 			if m.run(s) {

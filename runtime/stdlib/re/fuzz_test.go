@@ -112,7 +112,7 @@ func (g *patGen) alt() string {
 func TestFuzzOracle(t *testing.T) {
 	py.EnterMain()
 	seed := int64(1)
-	n := 1500
+	n := 1000
 	if v := os.Getenv("RE_FUZZ_SEED"); v != "" {
 		seed, _ = strconv.ParseInt(v, 10, 64)
 	}

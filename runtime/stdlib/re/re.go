@@ -219,6 +219,14 @@ func (p *Pattern) execInto(m *Match, r runner, sj *subject, pos, end int, md mod
 	}
 	m.marks[0], m.marks[1] = start, mend
 	copy(m.marks[2:], marks)
+	for j := 2; j < len(m.marks); j += 2 {
+		if m.marks[j] >= 0 && m.marks[j+1] >= 0 && m.marks[j] > m.marks[j+1] {
+			panic(py.NewError(py.SystemErrorType, "The span of capturing group is wrong, please report a bug for the re module."))
+		}
+		if m.marks[j] < 0 || m.marks[j+1] < 0 {
+			m.marks[j], m.marks[j+1] = -1, -1
+		}
+	}
 	return m
 }
 
