@@ -392,6 +392,7 @@ func init() {
 		m.Set("OrderedDict", OrderedDictType)
 		m.AddFunc("namedtuple", namedtuple)
 		m.Set("abc", py.Import("collections.abc"))
+		m.Set("ChainMap", ChainMapType)
 	})
 	py.RegisterModule("collections.abc", func(m *py.Module) {
 		for _, n := range []string{"Iterable", "Iterator", "Generator", "Awaitable", "Coroutine", "AsyncIterable",
