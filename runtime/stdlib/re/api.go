@@ -300,6 +300,12 @@ func init() {
 		mod.Set("Match", MatchType)
 		mod.Set("RegexFlag", RegexFlagType)
 		mod.Set("Scanner", makeScannerClass())
+		for _, name := range []string{"enum", "functools", "copyreg"} {
+			func() {
+				defer func() { recover() }()
+				mod.Set(name, py.Import(name))
+			}()
+		}
 		mod.Set("__version__", py.Str("2.2.1"))
 		mod.Set("NOFLAG", py.GetAttr(RegexFlagType, "NOFLAG"))
 		for _, f := range flagMembers {
@@ -398,7 +404,7 @@ func escapeString(s string) string {
 func (p *Pattern) newScanner(o py.Object, pos, end int) *Scanner {
 	sj := newSubject(p, o)
 	pos, end = clamp(pos, sj.n), clamp(end, sj.n)
-	return &Scanner{pat: p, sj: sj, r: p.runner(sj, end), pos: pos, end: end}
+	return &Scanner{pat: p, sj: sj, r: p.runner(sj, end), start: pos, pos: pos, end: end}
 }
 
 func (p *Pattern) finditer(o py.Object, pos, end int) py.Object {

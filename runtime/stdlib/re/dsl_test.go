@@ -129,6 +129,7 @@ def D(m):
     if m is None: return None
     return (m.span(), m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup, m.regs)
 def L(x): return list(x)
+def PUB(m): return sorted(n for n in dir(m) if not n.startswith('_') and n != 'copyreg')
 def ERR(p):
     try:
         re.compile(*p) if isinstance(p, tuple) else re.compile(p)
@@ -147,6 +148,22 @@ func D(x E) E {
 		}
 		c := func(n string) py.Object { return py.CallMethod(m, n) }
 		return py.NewTuple(c("span"), c("group"), c("groups"), c("groupdict"), py.GetAttr(m, "lastindex"), py.GetAttr(m, "lastgroup"), py.GetAttr(m, "regs"))
+	}}
+}
+
+// PUB lists the public names of a module (but copyreg: re imports it in
+// CPython, the runtime has no Go copyreg to bind).
+func PUB(x E) E {
+	return wrap{"PUB", x, func(o py.Object) py.Object {
+		var out []py.Object
+		for _, n := range py.AppendStar(nil, py.Call(py.LoadBuiltin("dir"), o)) {
+			if !strings.HasPrefix(py.StrOf(n), "_") {
+				out = append(out, n)
+			}
+		}
+		l := py.NewList(out...)
+		py.CallMethod(l, "sort")
+		return l
 	}}
 }
 

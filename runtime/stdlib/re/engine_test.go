@@ -174,6 +174,10 @@ func TestEngineOracle(t *testing.T) {
 		Repr(Op(F("I"), "|", I(1024))), Int(Op(F("I"), "|", F("S"))), Repr(F("U")), Repr(F("A")), Repr(F("X")),
 		Op(F("I"), "==", I(2)), A(F("RegexFlag"), "__name__"), Repr(A(F("I"), "value")),
 		Re("purge"), Re("match", S("a"), S("A"), KW("flags", F("I"))), Re("split", S(","), S("a,b"), KW("maxsplit", I(1))),
+		A(Idx(L(Re("finditer", S("a"), S("aaa"))), I(1)), "pos"), A(Idx(L(M(Re("compile", S("a")), "finditer", S("xaaa"), I(1))), I(2)), "pos"),
+		A(M(M(Re("compile", S("a")), "scanner", S("aaa"), I(1)), "search"), "pos"), Re("sub", S("a"), S("b"), S("aaa"), KW("count", I(-1))),
+		Re("subn", S("a"), S("b"), S("aaa"), I(-2)), Re("split", S("a"), S("bab"), I(-1)), PUB(modE{}),
+		M(Re("Scanner", lit{py.NewList(py.NewTuple(py.Str(`\d+`), py.Str("NUM")), py.NewTuple(py.Str(`\s+`), py.None), py.NewTuple(py.Str(`\w+`), py.Str("W")))}), "scan", S("ab 12 c!")),
 		Repr(Re("error", S("msg"), S("pat"), I(1))), A(Re("error", S("msg")), "pos"), A(Re("error", S("msg"), S("ab\ncd"), I(4)), "colno"),
 	}
 	oracle.Run(t, helpers, cases(es))

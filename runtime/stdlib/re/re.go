@@ -250,6 +250,7 @@ func (p *Pattern) each(o py.Object, pos, endpos int, keep bool, f func(*Match) b
 	r := p.runner(sj, endpos)
 	must := false
 	var scratch Match
+	start := pos
 	for pos <= endpos {
 		var reuse *Match
 		if !keep {
@@ -259,7 +260,7 @@ func (p *Pattern) each(o py.Object, pos, endpos int, keep bool, f func(*Match) b
 		if m == nil {
 			break
 		}
-		m.pos, m.end = pos, endpos
+		m.pos, m.end = start, endpos
 		if !f(m) {
 			break
 		}
@@ -786,6 +787,13 @@ func (p *Pattern) Sub(repl py.Object, s py.Object, count int) (py.Object, int) {
 			tmpl = p.template(repl)
 		}
 	}
+	if count < 0 {
+		newSubject(p, s)
+		if b, ok := s.(*py.ByteArray); ok {
+			return py.Bytes(b.B), 0
+		}
+		return s, 0
+	}
 	var b strings.Builder
 	if str, ok := s.(py.Str); ok {
 		b.Grow(len(str))
@@ -912,6 +920,7 @@ func matchOrNone(m *Match) py.Object {
 
 // Scanner is the object Pattern.scanner returns.
 type Scanner struct {
+	start    int // the pos given
 	pat      *Pattern
 	sj       *subject
 	r        runner
@@ -931,7 +940,7 @@ func (sc *Scanner) next(md mode) py.Object {
 		sc.done = true
 		return py.None
 	}
-	m.pos, m.end = sc.pos, sc.end
+	m.pos, m.end = sc.start, sc.end
 	sc.must = m.marks[0] == m.marks[1]
 	sc.pos = m.marks[1]
 	return m

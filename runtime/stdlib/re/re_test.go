@@ -4,8 +4,8 @@ import (
 	"testing"
 
 	"github.com/py2goasync/py2goasync/runtime/py"
+	_ "github.com/py2goasync/py2goasync/runtime/stdlib"
 	"github.com/py2goasync/py2goasync/runtime/stdlib/internal/oracle"
-	_ "github.com/py2goasync/py2goasync/runtime/stdlib/re"
 )
 
 func TestReOracle(t *testing.T) {
