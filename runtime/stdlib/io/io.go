@@ -234,6 +234,7 @@ func init() {
 	_ = utf8.RuneError
 
 	py.RegisterModule("io", func(m *py.Module) {
+		addMore(m)
 		m.Set("StringIO", StringIOType)
 		m.Set("BytesIO", BytesIOType)
 		m.Set("TextIOWrapper", py.FileType)

@@ -289,6 +289,7 @@ func init() {
 	py.AddGetter(SocketType, "proto", func(o py.Object) py.Object { return py.Int(o.(*Socket).proto) }, nil)
 
 	py.RegisterModule("socket", func(m *py.Module) {
+		addMore(m)
 		m.Set("socket", SocketType)
 		m.Set("SocketType", SocketType)
 		m.Set("error", py.OSErrorType)

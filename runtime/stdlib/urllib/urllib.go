@@ -215,6 +215,7 @@ func init() {
 		m.Set("parse", py.Import("urllib.parse"))
 	})
 	py.RegisterModule("urllib.parse", func(m *py.Module) {
+		addParseMore(m)
 		m.Set("SplitResult", SplitResultType)
 		m.Set("ParseResult", ParseResultType)
 		m.AddFunc("urlsplit", func(args []py.Object, kw []string) py.Object {
