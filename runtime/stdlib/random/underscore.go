@@ -23,7 +23,7 @@ func core(o py.Object) *Random {
 }
 
 // seedCore is _random.Random.seed: ints by absolute value, None from the
-// OS, anything else by its hash.
+// OS, anything else by its hash taken as an unsigned 64-bit number.
 func seedCore(r *Random, a py.Object) {
 	switch v := a.(type) {
 	case nil, py.NoneType:
@@ -33,7 +33,7 @@ func seedCore(r *Random, a py.Object) {
 		r.SeedInt(new(big.Int).Abs(b))
 	default:
 		h, _ := py.BigOf(py.PyHash(a))
-		r.SeedInt(new(big.Int).Abs(h))
+		r.SeedInt(new(big.Int).SetUint64(uint64(h.Int64())))
 	}
 }
 
