@@ -550,6 +550,10 @@ func Annotate(ns *Dict, name string, annotation Object) {
 // loops the translator runs natively.
 func RangeOf(o Object) *Range {
 	if r, ok := o.(*Range); ok {
+		if r.big != nil {
+			// A translated `for` loop counts in 64 bits.
+			panic(NewError(OverflowErrorType, "Python int too large to convert to C ssize_t (a translated for loop over range() needs 64-bit bounds)"))
+		}
 		return r
 	}
 	panic(NewError(TypeErrorType, "range() did not return a range"))

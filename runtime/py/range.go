@@ -2,20 +2,28 @@ package py
 
 import (
 	"fmt"
+	"math/big"
 	"strconv"
 )
 
-// Range is Python's range (bounds that fit in int64).
-type Range struct{ Start, Stop, Step int64 }
+// Range is Python's range: bounds and length that fit in int64, or a long
+// range (big, rangebig.go).
+type Range struct {
+	Start, Stop, Step int64
+	big               *bigRange
+}
 
 var RangeType = newBuiltinType("range", ObjectType)
 
 func (*Range) Type() *Type { return RangeType }
 
 // NewRange makes range(start, stop, step); step must not be 0.
-func NewRange(start, stop, step int64) *Range { return &Range{start, stop, step} }
+func NewRange(start, stop, step int64) *Range { return &Range{Start: start, Stop: stop, Step: step} }
 
 func (r *Range) Len() int {
+	if r.big != nil {
+		return r.big.len()
+	}
 	var n int64
 	if r.Step > 0 && r.Start < r.Stop {
 		n = (r.Stop - r.Start + r.Step - 1) / r.Step
@@ -26,15 +34,38 @@ func (r *Range) Len() int {
 }
 
 func (r *Range) String() string {
+	if r.big != nil {
+		return r.big.String()
+	}
 	if r.Step == 1 {
 		return fmt.Sprintf("range(%d, %d)", r.Start, r.Stop)
 	}
 	return fmt.Sprintf("range(%d, %d, %d)", r.Start, r.Stop, r.Step)
 }
 
-func (r *Range) Iter() Object { return &RangeIter{cur: r.Start, stop: r.Stop, step: r.Step} }
+func (r *Range) Iter() Object {
+	if b := r.big; b != nil {
+		return &bigRangeIter{cur: new(big.Int).Set(b.start), step: b.step, left: new(big.Int).Set(b.length)}
+	}
+	return &RangeIter{cur: r.Start, stop: r.Stop, step: r.Step}
+}
 
 func (r *Range) Contains(x Object) bool {
+	if b := r.big; b != nil {
+		if isIntLike(x) {
+			return b.index(asBig(x)) != nil
+		}
+		it := r.Iter().(*bigRangeIter)
+		for {
+			v, ok := it.Next()
+			if !ok {
+				return false
+			}
+			if Eq(v, x) {
+				return true
+			}
+		}
+	}
 	v, ok := x.(Int)
 	if !ok {
 		if b, isBool := x.(Bool); isBool {
@@ -71,6 +102,12 @@ func (r *Range) RichCompare(other Object, op CmpOp) (bool, bool) {
 	if !ok || (op != OpEq && op != OpNe) {
 		return false, false
 	}
+	if r.big != nil || o.big != nil {
+		a, b := r.bigs(), o.bigs()
+		eq := a.length.Cmp(b.length) == 0 && (a.length.Sign() == 0 || a.start.Cmp(b.start) == 0 &&
+			(a.length.Cmp(big.NewInt(1)) == 0 || a.step.Cmp(b.step) == 0))
+		return eq == (op == OpEq), true
+	}
 	n := r.Len()
 	eq := n == o.Len() && (n == 0 || r.Start == o.Start && (n == 1 || r.Step == o.Step))
 	return eq == (op == OpEq), true
@@ -92,46 +129,34 @@ func (it *RangeIter) Next() (Object, bool) {
 	return MakeInt(v), true
 }
 
-func rangeArg(o Object) int64 {
-	switch v := o.(type) {
-	case Int:
-		return int64(v)
-	case Bool:
-		return int64(Index(v))
-	case *BigInt:
-		panic(NewError(OverflowErrorType, "Python int too large to convert to C ssize_t"))
-	}
-	if m := LookupSpecial(o, "__index__"); m != nil {
-		return int64(Index(Call(m)))
-	}
-	panic(NewError(TypeErrorType, fmt.Sprintf("'%s' object cannot be interpreted as an integer", typeName(o))))
-}
-
 func init() {
 	RangeType.call = func(t *Type, args []Object, kw []string) Object {
 		noKw("range", kw)
 		switch len(args) {
 		case 1:
-			return NewRange(0, rangeArg(args[0]), 1)
+			return newRangeObj(Int(0), rangeArgObj(args[0]), Int(1))
 		case 2:
-			return NewRange(rangeArg(args[0]), rangeArg(args[1]), 1)
+			return newRangeObj(rangeArgObj(args[0]), rangeArgObj(args[1]), Int(1))
 		case 3:
-			step := rangeArg(args[2])
-			if step == 0 {
+			step := rangeArgObj(args[2])
+			if asBig(step).Sign() == 0 {
 				panic(NewError(ValueErrorType, "range() arg 3 must not be zero"))
 			}
-			return NewRange(rangeArg(args[0]), rangeArg(args[1]), step)
+			return newRangeObj(rangeArgObj(args[0]), rangeArgObj(args[1]), step)
 		case 0:
 			panic(NewError(TypeErrorType, "range expected at least 1 argument, got 0"))
 		}
 		panic(NewError(TypeErrorType, "range expected at most 3 arguments, got "+strconv.Itoa(len(args))))
 	}
 	Builtins.Dict.SetStr("range", RangeType)
-	AddGetter(RangeType, "start", func(o Object) Object { return Int(o.(*Range).Start) }, nil)
-	AddGetter(RangeType, "stop", func(o Object) Object { return Int(o.(*Range).Stop) }, nil)
-	AddGetter(RangeType, "step", func(o Object) Object { return Int(o.(*Range).Step) }, nil)
+	AddGetter(RangeType, "start", func(o Object) Object { return NewBigInt(o.(*Range).bigs().start) }, nil)
+	AddGetter(RangeType, "stop", func(o Object) Object { return NewBigInt(o.(*Range).bigs().stop) }, nil)
+	AddGetter(RangeType, "step", func(o Object) Object { return NewBigInt(o.(*Range).bigs().step) }, nil)
 	method(RangeType, "__getitem__", func(args []Object, kw []string) Object {
 		r := args[0].(*Range)
+		if r.big != nil {
+			return r.big.getItem(args[1])
+		}
 		if s, ok := args[1].(*Slice); ok {
 			start, stop, step := s.indices(r.Len())
 			return NewRange(r.Start+int64(start)*r.Step, r.Start+int64(stop)*r.Step, r.Step*int64(step))
@@ -144,18 +169,42 @@ func init() {
 	method(RangeType, "__contains__", func(args []Object, kw []string) Object {
 		return NewBool(args[0].(*Range).Contains(args[1]))
 	})
+	method(RangeType, "__bool__", func(args []Object, kw []string) Object {
+		return NewBool(args[0].(*Range).bigs().length.Sign() != 0)
+	})
 	method(RangeType, "__reversed__", func(args []Object, kw []string) Object {
 		r := args[0].(*Range)
+		if b := r.big; b != nil {
+			last := new(big.Int).Sub(b.length, big.NewInt(1))
+			last.Mul(last, b.step).Add(last, b.start)
+			return &bigRangeIter{cur: last, step: new(big.Int).Neg(b.step), left: new(big.Int).Set(b.length)}
+		}
 		n := int64(r.Len())
 		last := r.Start + (n-1)*r.Step
 		return &RangeIter{cur: last, stop: r.Start - r.Step, step: -r.Step}
 	})
 	method(RangeType, "__hash__", func(args []Object, kw []string) Object {
-		r := args[0].(*Range)
-		return PyHash(NewTuple(Int(r.Len()), Int(r.Start), Int(r.Step)))
+		b := args[0].(*Range).bigs()
+		switch {
+		case b.length.Sign() == 0:
+			return PyHash(NewTuple(Int(0), None, None))
+		case b.length.Cmp(big.NewInt(1)) == 0:
+			return PyHash(NewTuple(Int(1), NewBigInt(b.start), None))
+		}
+		return PyHash(NewTuple(NewBigInt(b.length), NewBigInt(b.start), NewBigInt(b.step)))
+	})
+	method(RangeType, "__reduce__", func(args []Object, kw []string) Object {
+		b := args[0].(*Range).bigs()
+		return NewTuple(RangeType, NewTuple(NewBigInt(b.start), NewBigInt(b.stop), NewBigInt(b.step)))
 	})
 	method(RangeType, "index", func(args []Object, kw []string) Object {
 		r := args[0].(*Range)
+		if b := r.big; b != nil && isIntLike(args[1]) {
+			if i := b.index(asBig(args[1])); i != nil {
+				return NewBigInt(i)
+			}
+			panic(NewError(ValueErrorType, fmt.Sprintf("%s is not in range", Repr(args[1]))))
+		}
 		if r.Contains(args[1]) {
 			if v, ok := intOf(args[1]); ok {
 				return Int((v - r.Start) / r.Step)
@@ -177,6 +226,17 @@ func init() {
 		return v
 	})
 	method(RangeIterType, "__iter__", func(args []Object, kw []string) Object { return args[0] })
+	method(LongRangeIterType, "__next__", func(args []Object, kw []string) Object {
+		v, ok := args[0].(*bigRangeIter).Next()
+		if !ok {
+			panic(NewException(StopIterationType))
+		}
+		return v
+	})
+	method(LongRangeIterType, "__iter__", func(args []Object, kw []string) Object { return args[0] })
+	method(LongRangeIterType, "__length_hint__", func(args []Object, kw []string) Object {
+		return NewBigInt(new(big.Int).Set(args[0].(*bigRangeIter).left))
+	})
 	method(IteratorType, "__iter__", func(args []Object, kw []string) Object { return args[0] })
 	method(IteratorType, "__next__", func(args []Object, kw []string) Object {
 		v, ok := Next(args[0])
@@ -185,4 +245,14 @@ func init() {
 		}
 		return v
 	})
+}
+
+// bigs is the range's bounds and length as big ints.
+func (r *Range) bigs() *bigRange {
+	if r.big != nil {
+		return r.big
+	}
+	b := &bigRange{start: big.NewInt(r.Start), stop: big.NewInt(r.Stop), step: big.NewInt(r.Step)}
+	b.length = rangeLength(b.start, b.stop, b.step)
+	return b
 }
