@@ -68,32 +68,35 @@ func (m *machine[C]) reset() {
 	m.st.n = 0
 }
 
-func (m *machine[C]) isWordAt(mode catMode, i int) bool {
-	return i >= 0 && i < m.end && isWord(mode, rune(m.in[i]))
+// char is the character at i, or 0 past the string (sre reads the
+// terminating NUL there when a match starts beyond endpos).
+func (m *machine[C]) char(i int) rune {
+	if i < len(m.in) {
+		return rune(m.in[i])
+	}
+	return 0
 }
 
+// at is sre's SRE(at).
 func (m *machine[C]) at(in *inst, pos int) bool {
 	switch in.at {
 	case atBeginning, atBeginningString:
 		return pos == 0
 	case atBeginningLine:
-		return pos == 0 || m.in[pos-1] == '\n'
+		return pos == 0 || m.char(pos-1) == '\n'
 	case atEnd:
-		return pos == m.end || pos+1 == m.end && m.in[pos] == '\n'
+		return m.end-pos == 1 && m.char(pos) == '\n' || pos == m.end
 	case atEndLine:
-		return pos == m.end || m.in[pos] == '\n'
+		return pos == m.end || m.char(pos) == '\n'
 	case atEndString:
 		return pos == m.end
-	case atBoundary:
+	case atBoundary, atNonBoundary:
 		if m.end == 0 {
 			return false
 		}
-		return m.isWordAt(in.mode, pos-1) != m.isWordAt(in.mode, pos)
-	case atNonBoundary:
-		if m.end == 0 {
-			return false
-		}
-		return m.isWordAt(in.mode, pos-1) == m.isWordAt(in.mode, pos)
+		that := pos > 0 && isWord(in.mode, m.char(pos-1))
+		this := pos < m.end && isWord(in.mode, m.char(pos))
+		return (this != that) == (in.at == atBoundary)
 	}
 	return false
 }
@@ -512,11 +515,15 @@ func (m *machine[C]) run(pos int) bool {
 			ok = false
 		case opGroupRef:
 			s, e, set := m.group(in.n)
-			if !set || e < s || pos+(e-s) > m.end {
+			if !set || e < s {
 				ok = false
 				break
 			}
 			for i := 0; i < e-s; i++ {
+				if pos+i >= m.end {
+					ok = false
+					break
+				}
 				a, b := rune(m.in[s+i]), rune(m.in[pos+i])
 				if a != b && (in.fold == foldNone || foldRune(in.fold, a) != foldRune(in.fold, b)) {
 					ok = false

@@ -132,8 +132,27 @@ func TestFuzzOracle(t *testing.T) {
 			sb.WriteString([]string{"a", "b", "A", "B", "1", " ", "\n", "É", "ẞ", "\u212a", "ſ", "K"}[r.Intn(12)])
 		}
 		subj := sb.String()
-		es = append(es, T(D(Re("search", S(pat), S(subj))), Re("findall", S(pat), S(subj)),
-			Re("sub", S(pat), S("<\\g<0>>"), S(subj)), D(Re("fullmatch", S(pat), S(subj)))))
+		switch r.Intn(4) {
+		case 0:
+			if latin1OK(pat) && latin1OK(subj) {
+				bp, bs := B(latin1(pat)), B(latin1(subj))
+				es = append(es, T(D(Re("search", bp, bs)), Re("findall", bp, bs), Re("split", bp, bs)))
+				continue
+			}
+			fallthrough
+		case 1:
+			c := Re("compile", S(pat), []E{F("I"), F("M"), F("S"), F("A"), Op(F("I"), "|", F("A"))}[r.Intn(5)])
+			p0, p1 := r.Intn(len(subj)+2)-1, r.Intn(len(subj)+3)-1
+			tmpl := `\g<0>`
+			if g.groups > 0 {
+				tmpl = fmt.Sprintf(`[\%d]`, 1+r.Intn(g.groups))
+			}
+			es = append(es, T(D(M(c, "search", S(subj), I(p0), I(p1))), D(M(c, "match", S(subj), I(p0), I(p1))),
+				M(c, "findall", S(subj), I(p0), I(p1)), M(c, "sub", S(tmpl), S(subj)), M(c, "split", S(subj))))
+		default:
+			es = append(es, T(D(Re("search", S(pat), S(subj))), Re("findall", S(pat), S(subj)),
+				Re("sub", S(pat), S("<\\g<0>>"), S(subj)), D(Re("fullmatch", S(pat), S(subj)))))
+		}
 	}
 	for i := 0; i < len(es); i += 200 {
 		runCases(t, es[i:min(i+200, len(es))])
