@@ -1,0 +1,55 @@
+package alltests
+
+import (
+	"testing"
+
+	"github.com/py2goasync/py2goasync/runtime/py"
+	"github.com/py2goasync/py2goasync/runtime/stdlib/internal/oracle"
+)
+
+// syslog, spwd, faulthandler and _tracemalloc against CPython.
+func TestSmallCModulesOracle(t *testing.T) {
+	py.EnterMain()
+	c := func(mod, n string, args ...py.Object) py.Object { return oracle.Call(mod, n, args...) }
+	I := func(i int) py.Object { return py.Int(i) }
+	sorted := func(m string) py.Object {
+		l := py.NewList()
+		py.Import(m).Dict.Items(func(k, v py.Object) bool {
+			if py.Truth(py.CallMethod(k, "isupper")) {
+				if _, ok := v.(py.Int); ok {
+					l.Items = append(l.Items, py.NewTuple(k, v))
+				}
+			}
+			return true
+		})
+		py.CallMethod(l, "sort")
+		return l
+	}
+	oracle.Run(t, "import syslog, spwd, faulthandler, _tracemalloc, warnings\nwarnings.simplefilter('ignore')", []oracle.Case{
+		{Py: `sorted((k, v) for k, v in vars(syslog).items() if k.isupper() and isinstance(v, int))`, Go: func() py.Object { return sorted("syslog") }},
+		{Py: `syslog.LOG_MASK(3), syslog.LOG_UPTO(3), syslog.setlogmask(0), syslog.setlogmask(syslog.LOG_UPTO(7)), syslog.setlogmask(0xff)`, Go: func() py.Object {
+			return py.NewTuple(c("syslog", "LOG_MASK", I(3)), c("syslog", "LOG_UPTO", I(3)), c("syslog", "setlogmask", I(0)), c("syslog", "setlogmask", c("syslog", "LOG_UPTO", I(7))), c("syslog", "setlogmask", I(0xff)))
+		}},
+		{Py: `syslog.openlog("py2go-test", 0, syslog.LOG_USER), syslog.syslog(syslog.LOG_DEBUG, "py2goasync test message"), syslog.closelog()`, Go: func() py.Object {
+			return py.NewTuple(c("syslog", "openlog", py.Str("py2go-test"), I(0), oracle.Attr("syslog", "LOG_USER")), c("syslog", "syslog", oracle.Attr("syslog", "LOG_DEBUG"), py.Str("py2goasync test message")), c("syslog", "closelog"))
+		}},
+		{Py: `syslog.syslog(1)`, Go: func() py.Object { return c("syslog", "syslog", I(1)) }},
+		{Py: `spwd.getspnam("nobodyxx")`, Go: func() py.Object { return c("spwd", "getspnam", py.Str("nobodyxx")) }},
+		{Py: `spwd.getspall(), spwd.struct_spwd.n_fields, spwd.struct_spwd.n_sequence_fields`, Go: func() py.Object {
+			return py.NewTuple(c("spwd", "getspall"), py.GetAttr(oracle.Attr("spwd", "struct_spwd"), "n_fields"), py.GetAttr(oracle.Attr("spwd", "struct_spwd"), "n_sequence_fields"))
+		}},
+		{Py: `faulthandler.is_enabled(), faulthandler.enable(), faulthandler.is_enabled(), faulthandler.disable(), faulthandler.disable(), faulthandler.cancel_dump_traceback_later()`, Go: func() py.Object {
+			return py.NewTuple(c("faulthandler", "is_enabled"), c("faulthandler", "enable"), c("faulthandler", "is_enabled"), c("faulthandler", "disable"), c("faulthandler", "disable"), c("faulthandler", "cancel_dump_traceback_later"))
+		}},
+		{Py: `faulthandler.dump_traceback_later(-1)`, Go: func() py.Object { return c("faulthandler", "dump_traceback_later", I(-1)) }},
+		{Py: `faulthandler.register(11)`, Go: func() py.Object { return c("faulthandler", "register", I(11)) }},
+		{Py: `faulthandler.register(10), faulthandler.unregister(10), faulthandler.unregister(10)`, Go: func() py.Object {
+			return py.NewTuple(c("faulthandler", "register", I(10)), c("faulthandler", "unregister", I(10)), c("faulthandler", "unregister", I(10)))
+		}},
+		{Py: `_tracemalloc.start(0)`, Go: func() py.Object { return c("_tracemalloc", "start", I(0)) }},
+		{Py: `_tracemalloc.is_tracing(), _tracemalloc.start(5), _tracemalloc.is_tracing(), _tracemalloc.get_traceback_limit(), _tracemalloc.stop(), _tracemalloc.is_tracing(), _tracemalloc._get_object_traceback(1)`, Go: func() py.Object {
+			return py.NewTuple(c("_tracemalloc", "is_tracing"), c("_tracemalloc", "start", I(5)), c("_tracemalloc", "is_tracing"), c("_tracemalloc", "get_traceback_limit"),
+				c("_tracemalloc", "stop"), c("_tracemalloc", "is_tracing"), c("_tracemalloc", "_get_object_traceback", I(1)))
+		}},
+	})
+}
