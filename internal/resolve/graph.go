@@ -3,6 +3,7 @@ package resolve
 import (
 	"fmt"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/py2goasync/py2goasync/parser"
@@ -57,6 +58,8 @@ type Graph struct {
 	Edges  map[string][]string
 	finder *Finder
 	units  map[string]*Unit
+	// implicitDone records the modules whose implicit imports were added.
+	implicitDone map[string]bool
 	// displayName turns a file path into the path shown to the user.
 	display func(string) string
 }
@@ -73,7 +76,7 @@ type Entry struct {
 
 // Load finds every module the entry can import, parsing each.
 func Load(e Entry, f *Finder) (*Graph, error) {
-	g := &Graph{ByName: map[string]*Module{}, Edges: map[string][]string{}, finder: f, units: map[string]*Unit{}, display: e.Display}
+	g := &Graph{ByName: map[string]*Module{}, Edges: map[string][]string{}, finder: f, units: map[string]*Unit{}, implicitDone: map[string]bool{}, display: e.Display}
 	if g.display == nil {
 		g.display = func(s string) string { return s }
 	}
@@ -126,8 +129,8 @@ func Load(e Entry, f *Finder) (*Graph, error) {
 	// Breadth first: every unit's imports, then theirs.
 	for i := 0; i < len(g.Units); i++ {
 		u := g.Units[i]
-		for _, imp := range u.Imports {
-			g.visit(u, imp)
+		for j := 0; j < len(u.Imports); j++ { // visiting may add implicit imports
+			g.visit(u, u.Imports[j])
 		}
 	}
 	return g, nil
@@ -159,6 +162,10 @@ func (g *Graph) visit(u *Unit, imp Import) {
 			return
 		}
 		g.edge(u.Name, name)
+		if _, ok := implicitImports[name]; ok && !g.implicitDone[name] {
+			g.implicitDone[name] = true
+			g.expandImplicit(u, name)
+		}
 		if m.Translatable() && g.units[name] == nil {
 			nu := &Unit{Module: m}
 			if m.File != "" {
@@ -193,6 +200,36 @@ func (g *Graph) edge(from, to string) {
 
 func (g *Graph) warn(u *Unit, imp Import, msg string) {
 	g.Warnings = append(g.Warnings, Diagnostic{File: g.display(u.File), Line: imp.Line, Col: imp.Col, Msg: msg})
+}
+
+// implicitImports are modules that importing a module brings in although no
+// import statement names them: CPython imports the encodings package at
+// startup and its codecs by name at run time (codecs.lookup), so a program
+// using codecs links the whole package.
+var implicitImports = map[string][]string{
+	"codecs":  {"encodings", "encodings.*"},
+	"_codecs": {"encodings", "encodings.*"},
+}
+
+// expandImplicit adds the implicit imports of name to u.
+func (g *Graph) expandImplicit(u *Unit, name string) {
+	for _, imp := range implicitImports[name] {
+		if pkg, ok := strings.CutSuffix(imp, ".*"); ok {
+			m := g.finder.Find(pkg)
+			if m.Kind > Site || !m.Package || m.File == "" {
+				continue
+			}
+			entries, _ := os.ReadDir(filepath.Dir(m.File))
+			for _, e := range entries {
+				n := e.Name()
+				if mod, ok := strings.CutSuffix(n, ".py"); ok && mod != "__init__" && !e.IsDir() {
+					g.addImport(u, Import{Name: pkg + "." + mod, Optional: true})
+				}
+			}
+			continue
+		}
+		g.addImport(u, Import{Name: imp, Optional: true})
+	}
 }
 
 // parse parses a unit and collects its imports.

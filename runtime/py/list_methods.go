@@ -250,7 +250,7 @@ func init() {
 		if t == TupleType {
 			return NewTuple(items...)
 		}
-		return &Tuple{Items: items, cls: t}
+		return NewTupleOf(t, items)
 	})})
 	method(TupleType, "index", func(args []Object, kw []string) Object {
 		tu := checkSelf(TupleType, "index", args).(*Tuple)

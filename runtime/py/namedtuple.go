@@ -58,7 +58,7 @@ func NamedTuple(name, module string, fields []string, defaults []Object) *Type {
 		if len(missing) > 0 {
 			panic(NewError(TypeErrorType, fmt.Sprintf("%s.__new__() missing %d required positional argument%s: %s", name, len(missing), plural(len(missing)), joinNames(missing))))
 		}
-		return &Tuple{Items: items, cls: cls}
+		return NewTupleOf(cls, items)
 	}
 	ns.SetStr("__new__", &StaticMethod{Func: NewBuiltin("__new__", func(args []Object, kw []string) Object {
 		cls, ok := args[0].(*Type)
@@ -113,14 +113,14 @@ func NamedTuple(name, module string, fields []string, defaults []Object) *Type {
 				panic(NewError(ValueErrorType, fmt.Sprintf("Got unexpected field names: ['%s']", k)))
 			}
 		}
-		return &Tuple{Items: items, cls: tu.Type()}
+		return NewTupleOf(tu.Type(), items)
 	}))
 	ns.SetStr("_make", &ClassMethod{Func: NewBuiltin("_make", func(args []Object, kw []string) Object {
 		items := AppendStar(nil, args[1])
 		if len(items) != len(fields) {
 			panic(NewError(TypeErrorType, fmt.Sprintf("Expected %d arguments, got %d", len(fields), len(items))))
 		}
-		return &Tuple{Items: items, cls: args[0].(*Type)}
+		return NewTupleOf(args[0].(*Type), items)
 	})})
 	ns.SetStr("__getnewargs__", NewMethod("__getnewargs__", func(args []Object, kw []string) Object {
 		return NewTuple(args[0].(*Tuple).Items...)

@@ -39,7 +39,7 @@ func Repr(o Object) string {
 	case NoneType:
 		return "None"
 	case *Tuple:
-		if v.cls == nil {
+		if v.sub == nil {
 			return reprSeq(v, "(", ")", v.Items, len(v.Items) == 1)
 		}
 	case *List:

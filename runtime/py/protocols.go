@@ -130,7 +130,47 @@ func AddMethod(t *Type, name string, fn func(args []Object, kwnames []string) Ob
 
 // NewTupleOf makes an instance of a tuple subclass (struct_time,
 // namedtuples).
-func NewTupleOf(cls *Type, items []Object) *Tuple { return &Tuple{Items: items, cls: cls} }
+func NewTupleOf(cls *Type, items []Object) *Tuple {
+	if s, ok := dictlessTupleSubs[cls]; ok {
+		return &Tuple{Items: items, sub: s}
+	}
+	if !hasInstanceDict(cls, TupleType) {
+		s := &tupleSub{cls: cls}
+		dictlessTupleSubs[cls] = s
+		return &Tuple{Items: items, sub: s}
+	}
+	return &Tuple{Items: items, sub: &tupleSub{cls: cls, attrs: NewDict()}}
+}
+
+// dictlessTupleSubs shares one tupleSub between the instances of each
+// tuple subclass without a __dict__ (namedtuples, struct sequences).
+var dictlessTupleSubs = map[*Type]*tupleSub{}
+
+// hasInstanceDict reports whether instances of cls, a subclass of the
+// builtin base, get a __dict__: not when every class between them
+// declares __slots__ (without "__dict__").
+func hasInstanceDict(cls, base *Type) bool {
+	for _, m := range cls.MRO {
+		if m == base {
+			return false
+		}
+		slots, ok := m.Dict.GetStr("__slots__")
+		if !ok {
+			return true
+		}
+		if s, isStr := slots.(Str); isStr && s == "__dict__" {
+			return true
+		}
+		if t, isTuple := slots.(*Tuple); isTuple {
+			for _, x := range t.Items {
+				if x == Object(Str("__dict__")) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
 
 // NewDictOf makes an instance of a dict subclass (defaultdict, Counter...).
 func NewDictOf(cls *Type) *Dict { return &Dict{cls: cls, attrs: NewDict()} }

@@ -4,7 +4,14 @@ package py
 // (namedtuples, user classes).
 type Tuple struct {
 	Items []Object
+	// sub is set for instances of tuple subclasses: their class and,
+	// unless the class has __slots__ all the way down, their __dict__.
+	sub *tupleSub
+}
+
+type tupleSub struct {
 	cls   *Type
+	attrs *Dict
 }
 
 // List is Python's list. cls and attrs are set for instances of list
@@ -31,10 +38,19 @@ var (
 )
 
 func (t *Tuple) Type() *Type {
-	if t.cls != nil {
-		return t.cls
+	if t.sub != nil {
+		return t.sub.cls
 	}
 	return TupleType
+}
+
+// InstanceDict is the __dict__ of a tuple subclass instance (nil for
+// tuples and for subclasses with __slots__).
+func (t *Tuple) InstanceDict() *Dict {
+	if t.sub != nil {
+		return t.sub.attrs
+	}
+	return nil
 }
 
 func (l *List) Type() *Type {

@@ -870,8 +870,18 @@ func EncodeStr(s, enc, errors string) []byte {
 		}
 		return out
 	}
+	if CodecEncode != nil {
+		return CodecEncode(s, enc, errors)
+	}
 	panic(NewError(LookupErrorType, "unknown encoding: "+enc))
 }
+
+// CodecEncode and CodecDecode encode and decode through the codec registry
+// (set by _codecs) what the built-in fast paths do not know.
+var (
+	CodecEncode func(s, enc, errors string) []byte
+	CodecDecode func(b []byte, enc, errors string) string
+)
 
 func normEncoding(enc string) string {
 	e := strings.ToLower(strings.NewReplacer("-", "", "_", "", " ", "").Replace(enc))
@@ -935,6 +945,9 @@ func DecodeBytes(b []byte, enc, errors string) string {
 			r[i] = rune(c)
 		}
 		return string(r)
+	}
+	if CodecDecode != nil {
+		return CodecDecode(b, enc, errors)
 	}
 	panic(NewError(LookupErrorType, "unknown encoding: "+enc))
 }

@@ -12,6 +12,7 @@ import (
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/binasciimod"
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/bisect"
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/cmath"
+	_ "github.com/py2goasync/py2goasync/runtime/stdlib/codecsmod"
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/collections"
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/contextlib"
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/contextvars"
