@@ -77,10 +77,10 @@ type ModuleDef struct {
 	Path    []string // namespace packages: their directories, relative to Root
 	// RunAs is, for a main module run with -m, the module's real name
 	// (its __spec__.name); __package__ derives from it.
-	RunAs string
-	Body    func(m *Module)
-	Spans   []FuncSpan
-	Source  string
+	RunAs  string
+	Body   func(m *Module)
+	Spans  []FuncSpan
+	Source string
 }
 
 // programRoot is the directory of the main script (and of the program's
