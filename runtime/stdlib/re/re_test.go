@@ -4,8 +4,9 @@ import (
 	"testing"
 
 	"github.com/py2goasync/py2goasync/runtime/py"
-	_ "github.com/py2goasync/py2goasync/runtime/stdlib"
+	_ "github.com/py2goasync/py2goasync/runtime/stdlib/functools"
 	"github.com/py2goasync/py2goasync/runtime/stdlib/internal/oracle"
+	_ "github.com/py2goasync/py2goasync/runtime/stdlib/re"
 )
 
 func TestReOracle(t *testing.T) {
