@@ -274,20 +274,26 @@ func statPath(p string) (py.Object, error) {
 // virtual subclass of.
 func pathLike() py.Object {
 	abcMeta := py.GetAttr(py.Import("abc"), "ABCMeta")
-	hasFspath := func(t py.Object) bool {
-		tt, ok := t.(*py.Type)
-		return ok && tt.Lookup("__fspath__") != nil
-	}
 	ns := py.NewDict()
-	ns.SetStr("__instancecheck__", &py.ClassMethod{Func: py.NewFunction(&py.Code{Name: "__instancecheck__", Qualname: "PathLike.__instancecheck__", Module: "os", Params: []string{"cls", "obj"}, NumPos: 2}, nil, nil, func(a []py.Object) py.Object {
-		return py.NewBool(hasFspath(a[1].Type()) || a[1].Type().IsSubtype(a[0].(*py.Type)))
-	})})
-	ns.SetStr("__subclasscheck__", &py.ClassMethod{Func: py.NewFunction(&py.Code{Name: "__subclasscheck__", Qualname: "PathLike.__subclasscheck__", Module: "os", Params: []string{"cls", "sub"}, NumPos: 2}, nil, nil, func(a []py.Object) py.Object {
+	var cls *py.Type
+	// __subclasshook__ as os.py's: any class with __fspath__ in its MRO.
+	ns.SetStr("__subclasshook__", &py.ClassMethod{Func: py.NewFunction(&py.Code{Name: "__subclasshook__", Qualname: "PathLike.__subclasshook__", Module: "os", Params: []string{"cls", "subclass"}, NumPos: 2}, nil, nil, func(a []py.Object) py.Object {
+		if a[0] != py.Object(cls) {
+			return py.NotImplemented
+		}
 		t, ok := a[1].(*py.Type)
 		if !ok {
-			panic(py.NewError(py.TypeErrorType, "issubclass() arg 1 must be a class"))
+			return py.NotImplemented
 		}
-		return py.NewBool(hasFspath(t) || t.IsSubtype(a[0].(*py.Type)))
+		for _, b := range t.MRO {
+			if v, ok := b.Dict.GetStr("__fspath__"); ok {
+				if v == py.None {
+					return py.NotImplemented
+				}
+				return py.True
+			}
+		}
+		return py.NotImplemented
 	})})
 	ns.SetStr("__doc__", py.Str("Abstract base class for implementing the file system path protocol."))
 	ns.SetStr("__slots__", py.EmptyTuple)
@@ -299,7 +305,7 @@ func pathLike() py.Object {
 	ns.SetStr("__class_getitem__", &py.ClassMethod{Func: py.NewBuiltin("__class_getitem__", func(args []py.Object, kw []string) py.Object {
 		return &py.GenericAlias{Origin: args[0].(*py.Type), Args: args[1]}
 	})})
-	cls := py.NewClass("PathLike", "PathLike", "os", nil, ns)
+	cls = py.NewClass("PathLike", "PathLike", "os", []py.Object{py.GetAttr(py.Import("abc"), "ABC")}, ns)
 	py.SetMeta(cls, abcMeta.(*py.Type))
 	return cls
 }
