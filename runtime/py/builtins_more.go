@@ -152,9 +152,31 @@ func PyHash(o Object) Object {
 	case Complex:
 		return Int(complexHash(v))
 	}
+	// A __hash__ other than the builtin types' own: its result, as CPython
+	// takes it (an int, reduced when it is not a machine-sized one).
+	t := o.Type()
+	if hm := t.Lookup("__hash__"); hm != nil && hm != None && hm != objectHash {
+		if bf, ok := hm.(*BuiltinFunction); !ok || !selfHashing[bf.owner] {
+			r := Call(bindDescriptor(hm, o, t))
+			if !isIntLike(r) {
+				panic(NewError(TypeErrorType, "__hash__ method should return an integer"))
+			}
+			if _, big := r.(*BigInt); big {
+				return PyHash(r)
+			}
+			if v := Index(r); v != -1 {
+				return Int(v)
+			}
+			return Int(-2)
+		}
+	}
 	h := Hash(o)
 	return Int(int64(h >> 1))
 }
+
+// selfHashing are the types whose __hash__ is PyHash itself.
+var selfHashing = map[*Type]bool{IntType: true, BoolType: true, FloatType: true, StrType: true,
+	TupleType: true, BytesType: true, FrozenSetType: true}
 
 func hashInt(v int64) int64 {
 	neg := v < 0

@@ -66,6 +66,8 @@ func bytesFrom(fname string, a []Object) []byte {
 		return append([]byte(nil), v...)
 	case *ByteArray:
 		return append([]byte(nil), v.B...)
+	case BufferHolder:
+		return append([]byte(nil), v.Buffer()...)
 	case Int, Bool:
 		n := Index(v)
 		if n < 0 {
