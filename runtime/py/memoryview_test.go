@@ -7,8 +7,12 @@ func TestMemoryViewOracle(t *testing.T) {
 	ba := func(s string) Object { return Call(LoadBuiltin("bytearray"), Bytes(s)) }
 	cases := []oracleCase{
 		{`memoryview(b"abc").tolist()`, m(mvOf(Bytes("abc")), "tolist")},
-		{`memoryview(b"abcdef")[1:5:2].tobytes()`, func() Object { return CallMethod(GetItem(mvOf(Bytes("abcdef")), NewSlice(I(1), I(5), I(2))), "tobytes") }},
-		{`memoryview(b"abcdef")[::-1].tobytes()`, func() Object { return CallMethod(GetItem(mvOf(Bytes("abcdef")), NewSlice(None, None, I(-1))), "tobytes") }},
+		{`memoryview(b"abcdef")[1:5:2].tobytes()`, func() Object {
+			return CallMethod(GetItem(mvOf(Bytes("abcdef")), NewSlice(I(1), I(5), I(2))), "tobytes")
+		}},
+		{`memoryview(b"abcdef")[::-1].tobytes()`, func() Object {
+			return CallMethod(GetItem(mvOf(Bytes("abcdef")), NewSlice(None, None, I(-1))), "tobytes")
+		}},
 		{`memoryview(b"abc")[-1], len(memoryview(b"abc")), memoryview(b"abc").readonly, memoryview(b"abc").nbytes`, func() Object {
 			v := mvOf(Bytes("abc"))
 			return T(GetItem(v, I(-1)), Call(LoadBuiltin("len"), v), GetAttr(v, "readonly"), GetAttr(v, "nbytes"))
