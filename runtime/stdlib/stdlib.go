@@ -34,6 +34,7 @@ import (
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/io"
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/itertools"
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/json"
+	_ "github.com/py2goasync/py2goasync/runtime/stdlib/localemod"
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/logging"
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/marshalmod"
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/math"
