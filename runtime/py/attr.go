@@ -179,7 +179,9 @@ func getAttr(o Object, name string) (Object, bool) {
 			return x, true
 		}
 		if g := v.Getattr; g != nil {
-			return g(name)
+			if x, ok := g(name); ok {
+				return x, true
+			}
 		}
 		if name == "__dict__" {
 			return v.Dict, true
