@@ -38,6 +38,7 @@ import (
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/logging"
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/marshalmod"
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/math"
+	_ "github.com/py2goasync/py2goasync/runtime/stdlib/mmapmod"
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/operator"
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/os"
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/posix"

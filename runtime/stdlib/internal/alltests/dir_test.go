@@ -18,7 +18,7 @@ var complete = map[string][]string{
 	"gc": nil, "atexit": nil, "select": nil, "binascii": nil, "_posixsubprocess": nil, "fcntl": nil,
 	"pwd": nil, "grp": nil, "resource": nil, "termios": nil, "zlib": nil, "_csv": nil, "_string": nil,
 	"marshal": nil, "array": nil, "math": nil, "_collections": nil, "_random": nil, "syslog": nil, "spwd": nil,
-	"faulthandler": nil, "_tracemalloc": nil, "_locale": nil,
+	"faulthandler": nil, "_tracemalloc": nil, "_locale": nil, "mmap": nil,
 	// A Go process cannot fork.
 	"posix": {"fork", "forkpty", "posix_spawn", "posix_spawnp"},
 	// The module registry's names belong to the module system.
