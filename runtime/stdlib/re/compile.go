@@ -17,7 +17,7 @@ const (
 	opAt                        // at
 	opSplit                     // x first, y second
 	opJmp                       // x
-	opMark                      // n: mark slot; neg: sloppy (see setMark)
+	opMark                      // n: mark slot
 	opRepeatOne                 // item, min, max, rk
 	opRepeat                    // n: repeat id, x: its opUntil
 	opUntil                     // n: repeat id, x: body start, lazy; tail at pc+2
@@ -162,6 +162,8 @@ type inst struct {
 	it   *item
 	str  []rune
 	mode catMode
+	snap bool // sre saves the marks here (MARK_PUSH): see exec.go
+	poss bool // opUntil of a possessive loop
 }
 
 type program struct {
@@ -540,7 +542,7 @@ func (c *compiler) seq(p []*node, flags int, st *parseState) {
 			var jumps []int
 			for k, alt := range n.alts {
 				if k < len(n.alts)-1 {
-					sp := c.emit(inst{op: opSplit})
+					sp := c.emit(inst{op: opSplit, snap: c.inRep > 0})
 					c.insts[sp].x = sp + 1
 					c.seq(alt, flags, st)
 					jumps = append(jumps, c.emit(inst{op: opJmp}))
@@ -557,11 +559,11 @@ func (c *compiler) seq(p []*node, flags int, st *parseState) {
 		case nGroup:
 			f := combineFlags(flags, n.add, n.del)
 			if n.group != 0 {
-				c.emit(inst{op: opMark, n: 2 * (n.group - 1), neg: c.inRep == 0})
+				c.emit(inst{op: opMark, n: 2 * (n.group - 1)})
 			}
 			c.seq(n.body, f, st)
 			if n.group != 0 {
-				c.emit(inst{op: opMark, n: 2*(n.group-1) + 1, neg: c.inRep == 0})
+				c.emit(inst{op: opMark, n: 2*(n.group-1) + 1})
 			}
 		case nAtomic:
 			c.emit(inst{op: opAtomic})
@@ -579,7 +581,7 @@ func (c *compiler) seq(p []*node, flags int, st *parseState) {
 				}
 				w = lo
 			}
-			a := c.emit(inst{op: opAssert, neg: n.neg, n: w})
+			a := c.emit(inst{op: opAssert, neg: n.neg, n: w, snap: n.neg && c.inRep > 0})
 			c.seq(n.body, flags, st)
 			c.emit(inst{op: opAssertEnd})
 			c.insts[a].x = len(c.insts)
@@ -613,7 +615,7 @@ func (c *compiler) seq(p []*node, flags int, st *parseState) {
 
 func (c *compiler) repeat(n *node, flags int, st *parseState) {
 	if u, f := simple(n.body, flags); u != nil {
-		c.emit(inst{op: opRepeatOne, it: unitItem(u, f), min: n.min, max: n.max, rk: n.rk})
+		c.emit(inst{op: opRepeatOne, it: unitItem(u, f), min: n.min, max: n.max, rk: n.rk, snap: c.inRep > 0})
 		return
 	}
 	if n.rk == repPossessive {
@@ -644,7 +646,7 @@ func (c *compiler) general(n *node, flags int, st *parseState, lazy, atomicBody 
 	if atomicBody {
 		c.emit(inst{op: opCut})
 	}
-	u := c.emit(inst{op: opUntil, n: id, x: r + 1, min: n.min, max: n.max, rk: repGreedy, neg: atomicBody})
+	u := c.emit(inst{op: opUntil, n: id, x: r + 1, min: n.min, max: n.max, rk: repGreedy, poss: atomicBody, snap: c.inRep > 0})
 	if lazy {
 		c.insts[u].rk = repLazy
 	}

@@ -118,15 +118,12 @@ func (m *machine[C]) restoreLast(c int) {
 	m.lastmark = c&0xffffffff - 1
 }
 
-// setMark is sre's MARK. A sloppy mark is one inside a possessive
-// repeat (outside any other repeat), where sre keeps no copy of the marks:
-// failing there restores lastmark and lastindex but not the mark itself.
-func (m *machine[C]) setMark(slot, pos int, sloppy bool) {
-	a := slot
-	if sloppy {
-		a = -1
-	}
-	m.st.push(frame{kind: fMark, a: a, b: m.marks[slot], c: packLast(m.lastindex, m.lastmark)})
+// setMark is sre's MARK. Failing never restores a mark by itself: sre
+// saves and restores marks only at its MARK_PUSH points (snapshots, see
+// pushSnap); the undo record restores lastindex and lastmark, which sre
+// restores at every point it resumes from.
+func (m *machine[C]) setMark(slot, pos int) {
+	m.st.push(frame{kind: fMark, c: packLast(m.lastindex, m.lastmark)})
 	if slot&1 == 1 {
 		m.lastindex = slot/2 + 1
 	}
@@ -139,9 +136,16 @@ func (m *machine[C]) setMark(slot, pos int, sloppy bool) {
 	m.marks[slot] = pos
 }
 
-// pushSnap saves the marks before an extra iteration of possessive loop
-// id (sre's MARK_PUSH there), restored if the iteration fails.
+// pushSnap saves the marks (sre's MARK_PUSH) just above a choice point:
+// backtracking to the choice restores them first. sre does so at a branch,
+// a single-character loop and a negative assertion inside a repeat, before
+// an extra iteration of a greedy or possessive loop, and before the tail of
+// a lazy loop inside another repeat. id names the possessive loop (-1
+// otherwise).
 func (m *machine[C]) pushSnap(id int) {
+	if len(m.marks) == 0 {
+		return
+	}
 	a := len(m.snap)
 	m.snap = append(m.snap, m.marks...)
 	m.snap = append(m.snap, m.lastindex, m.lastmark)
@@ -252,8 +256,13 @@ func (m *machine[C]) cut(bi int) {
 	w := bi
 	for i := bi + 1; i < m.st.n; i++ {
 		switch (*m.st.at(i)).kind {
-		case fMark, fRep, fSnap, fNop:
+		case fMark, fRep, fNop:
 			*m.st.at(w) = *m.st.at(i)
+			w++
+		case fSnap:
+			// the choice it guards is gone: sre discards the saved marks
+			*m.st.at(w) = *m.st.at(i)
+			(*m.st.at(w)).kind = fNop
 			w++
 		case fChoiceRep:
 			*m.st.at(w) = *m.st.at(i)
@@ -275,9 +284,6 @@ func (m *machine[C]) backtrack(pc *int, pos *int) bool {
 			m.st.n = top
 			return true
 		case fMark:
-			if f.a >= 0 {
-				m.marks[f.a] = f.b
-			}
 			m.restoreLast(f.c)
 		case fRep:
 			m.reps[f.a] = repCtx{f.b, f.c}
@@ -303,6 +309,9 @@ func (m *machine[C]) backtrack(pc *int, pos *int) bool {
 				break
 			}
 			*pc, *pos = int(f.pc), f.pos+f.a
+			if m.prog.insts[f.pc-1].snap {
+				m.pushSnap(-1)
+			}
 			return true
 		case fRepOneL:
 			if f.a >= f.b || f.pos >= m.end || !m.prog.insts[f.pc-1].it.match(rune(m.in[f.pos])) {
@@ -311,6 +320,9 @@ func (m *machine[C]) backtrack(pc *int, pos *int) bool {
 			f.a++
 			f.pos++
 			*pc, *pos = int(f.pc), f.pos
+			if m.prog.insts[f.pc-1].snap {
+				m.pushSnap(-1)
+			}
 			return true
 		case fAtomic, fAssert:
 		case fAssertNot:
@@ -365,11 +377,14 @@ func (m *machine[C]) run(pos int) bool {
 			}
 		case opSplit:
 			m.st.push(frame{kind: fChoice, pc: int32(in.y), pos: pos})
+			if in.snap {
+				m.pushSnap(-1)
+			}
 			pc = in.x
 		case opJmp:
 			pc = in.x
 		case opMark:
-			m.setMark(in.n, pos, in.neg)
+			m.setMark(in.n, pos)
 			pc++
 		case opRepeatOne:
 			if pos+in.min > m.end {
@@ -383,7 +398,7 @@ func (m *machine[C]) run(pos int) bool {
 					ok = false
 					break
 				}
-				if in.rk == repGreedy && n > in.min {
+				if in.rk == repGreedy && (n > in.min || in.snap) {
 					next := &insts[pc+1]
 					if next.op == opMatch && !m.matchAll && !m.mustAdvance {
 						// nothing after the loop can fail
@@ -399,6 +414,9 @@ func (m *machine[C]) run(pos int) bool {
 							}
 						}
 						m.st.push(frame{kind: fRepOneG, pc: int32(pc + 1), pos: pos, a: n, b: in.min})
+						if in.snap {
+							m.pushSnap(-1)
+						}
 					}
 				}
 				pos += n
@@ -413,8 +431,11 @@ func (m *machine[C]) run(pos int) bool {
 					}
 				}
 				pos += n
-				if n < in.max {
+				if n < in.max || in.snap {
 					m.st.push(frame{kind: fRepOneL, pc: int32(pc + 1), pos: pos, a: n, b: in.max})
+					if in.snap {
+						m.pushSnap(-1)
+					}
 				}
 				pc++
 			}
@@ -431,10 +452,13 @@ func (m *machine[C]) run(pos int) bool {
 			}
 			if in.rk == repLazy {
 				m.st.push(frame{kind: fChoice, pc: int32(pc + 1), pos: pos})
+				if in.snap {
+					m.pushSnap(-1)
+				}
 				pc += 2
 				break
 			}
-			if in.neg && r.count >= in.min {
+			if in.poss && r.count >= in.min {
 				m.dropSnap(in.n)
 			}
 			if (count < in.max || in.max == maxRepeat) && pos != r.last {
@@ -442,9 +466,11 @@ func (m *machine[C]) run(pos int) bool {
 				// iteration fails) and the undo of the counter.
 				m.st.push(frame{kind: fChoiceRep, pc: int32(pc + 2), pos: pos, a: in.n, b: r.count, c: r.last})
 				m.reps[in.n] = repCtx{count, pos}
-				if in.neg {
-					m.pushSnap(in.n)
+				id := -1
+				if in.poss {
+					id = in.n
 				}
+				m.pushSnap(id)
 				pc = in.x
 				break
 			}
@@ -479,6 +505,9 @@ func (m *machine[C]) run(pos int) bool {
 			}
 			if in.neg {
 				m.st.push(frame{kind: fAssertNot, pc: int32(in.x), pos: pos})
+				if in.snap {
+					m.pushSnap(-1)
+				}
 			} else {
 				m.st.push(frame{kind: fAssert, pos: pos})
 			}
@@ -498,15 +527,11 @@ func (m *machine[C]) run(pos int) bool {
 				f := (*m.st.at(m.st.n - 1))
 				switch f.kind {
 				case fMark:
-					if f.a >= 0 {
-						m.marks[f.a] = f.b
-					}
 					m.restoreLast(f.c)
 				case fRep, fChoiceRep:
 					m.reps[f.a] = repCtx{f.b, f.c}
-				case fSnap:
-					m.restoreSnap(f.a)
-				case fNop:
+				case fSnap, fNop:
+					// sre discards these saved marks (MARK_POP_DISCARD)
 					m.snap = m.snap[:f.a]
 				}
 				m.st.n = m.st.n - 1
