@@ -232,6 +232,10 @@ func getAttrFrom(o Object, t *Type, attr Object, name string) (Object, bool) {
 		if d, ok := o.(InstanceDict); ok && d.InstanceDict() != nil {
 			return d.InstanceDict(), true
 		}
+	case "__doc__":
+		// object.__doc__ and the builtin types' docstrings, which the
+		// runtime does not carry.
+		return None, true
 	}
 	if ga := t.Lookup("__getattr__"); ga != nil {
 		var result Object
@@ -295,6 +299,9 @@ func typeGetAttr(t *Type, name string) (Object, bool) {
 	meta := t.Type()
 	if a := meta.Lookup(name); a != nil {
 		return bindDescriptor(a, t, meta), true
+	}
+	if name == "__doc__" {
+		return None, true
 	}
 	if meta != TypeType {
 		if g, _ := findGetter(meta, name); g != nil {
