@@ -466,7 +466,7 @@ func (p *Pattern) template(repl py.Object) *template {
 	_, isStr := repl.(py.Str)
 	t = p.parseTemplate(repl, src, isStr)
 	p.tmplMu.Lock()
-	if p.tmplMap == nil {
+	if p.tmplMap == nil || len(p.tmplMap) >= 256 {
 		p.tmplMap = map[string]*template{}
 	}
 	p.tmplMap[src] = t
