@@ -81,6 +81,15 @@ func makeRegexFlag() *py.Type {
 		func(args []py.Object) py.Object {
 			return py.Str(flagRepr(py.Index(py.GetAttr(args[0], "_value_"))))
 		})
+	ns.SetStr("__invert__", py.NewFunction(&py.Code{Name: "__invert__", Qualname: "RegexFlag.__invert__", Module: "re", Params: []string{"self"}, NumPos: 1}, nil, nil,
+		func(args []py.Object) py.Object {
+			all := 0
+			for _, f := range flagMembers {
+				all |= f.v
+			}
+			v := py.Index(py.GetAttr(args[0], "_value_"))
+			return py.Call(RegexFlagType, py.Int(all&^v))
+		}))
 	ns.SetStr("__repr__", repr)
 	ns.SetStr("__str__", repr)
 	ns.SetStr("__module__", py.Str("re"))

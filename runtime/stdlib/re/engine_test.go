@@ -178,6 +178,8 @@ func TestEngineOracle(t *testing.T) {
 		A(M(M(Re("compile", S("a")), "scanner", S("aaa"), I(1)), "search"), "pos"), Re("sub", S("a"), S("b"), S("aaa"), KW("count", I(-1))),
 		Re("subn", S("a"), S("b"), S("aaa"), I(-2)), Re("split", S("a"), S("bab"), I(-1)), PUB(modE{}),
 		M(Re("Scanner", lit{py.NewList(py.NewTuple(py.Str(`\d+`), py.Str("NUM")), py.NewTuple(py.Str(`\s+`), py.None), py.NewTuple(py.Str(`\w+`), py.Str("W")))}), "scan", S("ab 12 c!")),
+		Repr(callE{"~", F("I"), py.Invert}), Repr(Op(F("NOFLAG"), "|", F("I"))), A(F("I"), "name"), Repr(Op(F("I"), "&", F("M"))),
+		A(Re("compile", S("a"), Op(F("I"), "|", F("M"))), "flags"), Re("compile", S("a"), I(0)), Repr(F("DEBUG")),
 		Repr(Re("error", S("msg"), S("pat"), I(1))), A(Re("error", S("msg")), "pos"), A(Re("error", S("msg"), S("ab\ncd"), I(4)), "colno"),
 	}
 	oracle.Run(t, helpers, cases(es))
