@@ -123,10 +123,15 @@ func (m *machine[C]) restoreLast(c int) {
 // pushSnap); the undo record restores lastindex and lastmark, which sre
 // restores at every point it resumes from.
 func (m *machine[C]) setMark(slot, pos int) {
-	m.st.push(frame{kind: fMark, c: packLast(m.lastindex, m.lastmark)})
+	li := m.lastindex
 	if slot&1 == 1 {
-		m.lastindex = slot/2 + 1
+		li = slot/2 + 1
 	}
+	if li != m.lastindex || slot > m.lastmark {
+		// (nothing to undo when neither changes)
+		m.st.push(frame{kind: fMark, c: packLast(m.lastindex, m.lastmark)})
+	}
+	m.lastindex = li
 	if slot > m.lastmark {
 		for j := m.lastmark + 1; j < slot; j++ {
 			m.marks[j] = -1

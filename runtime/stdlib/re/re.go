@@ -145,6 +145,9 @@ func (m *machine[C]) setModes(all, must bool)   { m.matchAll, m.mustAdvance = al
 func (m *machine[C]) release() {
 	m.in = nil
 	m.st.trim()
+	if cap(m.snap) > 1<<18 {
+		m.snap = nil
+	}
 	switch mm := any(m).(type) {
 	case *machine[byte]:
 		m.prog.poolB.Put(mm)
