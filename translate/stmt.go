@@ -102,7 +102,7 @@ func (t *translator) stmtBody(f *fn, st parser.StmtNode) []jen.Code {
 		if s.Msg != nil {
 			msg = t.expr(f, s.Msg)
 		}
-		return []jen.Code{jen.If(jen.Op("!").Add(t.cond(f, s.Test))).Block(py("AssertFail").Call(msg))}
+		return []jen.Code{jen.If(t.notCond(f, s.Test)).Block(py("AssertFail").Call(msg))}
 	case *parser.Import:
 		return t.importStmt(f, s)
 	case *parser.ImportFrom:
@@ -328,7 +328,7 @@ func (t *translator) whileStmt(f *fn, s *parser.While) []jen.Code {
 	l := t.pushLoop(f, len(s.Orelse) > 0)
 	// Checkpoint lets a thread waiting for the GIL in, as CPython's
 	// eval loop does every few milliseconds.
-	body := append([]jen.Code{py("Checkpoint").Call(), jen.If(jen.Op("!").Add(t.cond(f, s.Test))).Block(jen.Break())}, t.block(f, s.Body)...)
+	body := append([]jen.Code{py("Checkpoint").Call(), jen.If(t.notCond(f, s.Test)).Block(jen.Break())}, t.block(f, s.Body)...)
 	f.popLoop()
 	return t.loopWithElse(f, l, jen.For().Block(body...), s.Orelse)
 }
@@ -744,4 +744,13 @@ func (t *translator) unreadLocal(f *fn, target parser.ExprNode) bool {
 		}
 	}
 	return true
+}
+
+// notCond is the Go negation of a condition: `a or b` compiles to
+// `(A) || (B)`, which needs parentheses under `!`.
+func (t *translator) notCond(f *fn, e parser.ExprNode) *jen.Statement {
+	if _, ok := e.(*parser.BoolOp); ok {
+		return jen.Op("!").Parens(t.cond(f, e))
+	}
+	return jen.Op("!").Add(t.cond(f, e))
 }
