@@ -4,7 +4,7 @@ BIN       := bin/py2goasync
 CORPUS    ?= ../shared/corpus
 JOBS      ?= 2
 
-.PHONY: build test test-all test-race test-plain golden-race cross fmt-check vet conformance ratchet parser-stdlib bench bench-compare clean
+.PHONY: build test test-all test-race test-plain golden-race cross programs-all fmt-check vet conformance ratchet parser-stdlib bench bench-compare clean
 
 # Packages whose code runs on several goroutines (the runtime's event loop,
 # threads and GIL; the parser's shared tables and pools) are tested under the
@@ -42,7 +42,12 @@ test-plain:
 # against CPython's ast on the whole standard library, and the golden
 # programs that use threads built with -race, a build for another platform
 # (linux/arm64). CI runs it.
-test-all: test parser-stdlib golden-race cross
+test-all: test parser-stdlib golden-race cross programs-all
+
+# Every whole program of testdata/programs, also those not yet matching
+# CPython (they are reported, not failed).
+programs-all:
+	PY2GOASYNC_ALL_PROGRAMS=1 $(GO) test -count=1 -run 'TestPrograms' ./internal/driver/
 
 cross:
 	PY2GOASYNC_CROSS=1 $(GO) test -count=1 -run 'TestCrossCompile' ./internal/cli/

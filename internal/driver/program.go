@@ -295,49 +295,12 @@ func cachedTranslate(u *resolve.Unit, opts translate.Options) ([]byte, error) {
 	return src, nil
 }
 
-var (
-	toolIDOnce sync.Once
-	toolIDVal  string
-)
-
-// toolID identifies this build of py2goasync (its executable's content),
-// so translations cached by another build are never reused.
+// toolID identifies how this build of py2goasync translates: the parser's
+// and the translator's code (embedded in them), so translations cached by a
+// build that translates the same way are reused, whatever else changed in
+// the tool (or in a test binary).
 func toolID() string {
-	toolIDOnce.Do(func() {
-		exe, err := os.Executable()
-		if err != nil {
-			toolIDVal = "unknown"
-			return
-		}
-		st, err := os.Stat(exe)
-		if err != nil {
-			toolIDVal = "unknown"
-			return
-		}
-		// Hashing the executable takes tens of milliseconds; remember the
-		// hash by path, size and time.
-		stamp := fmt.Sprintf("%s\x00%d\x00%d", exe, st.Size(), st.ModTime().UnixNano())
-		sum := sha256.Sum256([]byte(stamp))
-		cache, _ := CacheDir()
-		memo := filepath.Join(cache, "tool", hex.EncodeToString(sum[:8]))
-		if data, err := os.ReadFile(memo); err == nil && len(data) > 0 {
-			toolIDVal = string(data)
-			return
-		}
-		f, err := os.Open(exe)
-		if err != nil {
-			toolIDVal = "unknown"
-			return
-		}
-		defer f.Close()
-		h := sha256.New()
-		io.Copy(h, f)
-		toolIDVal = hex.EncodeToString(h.Sum(nil))[:16]
-		if cache != "" {
-			writeAtomic(memo, []byte(toolIDVal))
-		}
-	})
-	return toolIDVal
+	return parser.SourceHash() + translate.SourceHash()
 }
 
 // writeAtomic writes a file through a temporary name, so that concurrent
