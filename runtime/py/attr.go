@@ -67,8 +67,14 @@ type Property struct {
 }
 
 // ClassMethod and StaticMethod wrap functions in a class body.
-type ClassMethod struct{ Func Object }
-type StaticMethod struct{ Func Object }
+type ClassMethod struct {
+	Func Object
+	Dict *Dict // made on first use (staticmethod.go)
+}
+type StaticMethod struct {
+	Func Object
+	Dict *Dict
+}
 
 var (
 	PropertyType     = newBuiltinType("property", ObjectType)

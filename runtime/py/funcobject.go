@@ -473,6 +473,31 @@ func init() {
 	method(BuiltinFunctionType, "__reduce__", builtinReduce)
 	method(MethodDescriptorType, "__reduce__", builtinReduce)
 
+	MethodType.call = func(t *Type, args []Object, kw []string) Object {
+		if len(kw) > 0 {
+			panic(NewError(TypeErrorType, "method() takes no keyword arguments"))
+		}
+		if len(args) != 2 {
+			panic(NewError(TypeErrorType, fmt.Sprintf("method expected 2 arguments, got %d", len(args))))
+		}
+		if _, ok := args[0].(Callable); !ok && LookupSpecial(args[0], "__call__") == nil {
+			panic(NewError(TypeErrorType, "first argument must be callable"))
+		}
+		if args[1] == None {
+			panic(NewError(TypeErrorType, "instance must not be None"))
+		}
+		return &Method{Func: args[0], Self: args[1]}
+	}
+	method(MethodType, "__call__", func(args []Object, kw []string) Object {
+		return checkSelf(MethodType, "__call__", args).(*Method).Call(args[1:], kw)
+	})
+	AddGetter(MethodType, "__doc__", func(o Object) Object { return GetAttr(o.(*Method).Func, "__doc__") }, nil)
+	AddGetter(MethodType, "__module__", func(o Object) Object { return GetAttr(o.(*Method).Func, "__module__") }, nil)
+	method(MethodType, "__getattr__", func(args []Object, kw []string) Object {
+		// Other attributes come from the function (method_getattro).
+		return GetAttr(checkSelf(MethodType, "__getattr__", args).(*Method).Func, StrOf(args[1]))
+	})
+
 	// Cells.
 	CellType.call = func(t *Type, args []Object, kw []string) Object {
 		a := ParseArgs("cell", args, kw, []string{"contents"}, 0)
@@ -546,7 +571,7 @@ func init() {
 	})
 	method(CodeType, "replace", func(args []Object, kw []string) Object {
 		co := checkSelf(CodeType, "replace", args).(*codeObject)
-		if len(args) > 1 {
+		if len(args)-len(kw) > 1 {
 			panic(NewError(TypeErrorType, "replace() takes no positional arguments"))
 		}
 		c := *co.code

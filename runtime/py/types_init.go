@@ -229,8 +229,6 @@ func init() {
 		return d
 	}
 
-	ClassMethodType.call = func(t *Type, args []Object, kw []string) Object { return &ClassMethod{Func: args[0]} }
-	StaticMethodType.call = func(t *Type, args []Object, kw []string) Object { return &StaticMethod{Func: args[0]} }
 	SliceType.call = func(t *Type, args []Object, kw []string) Object {
 		switch len(args) {
 		case 1:

@@ -10,7 +10,7 @@ var ErrorType = py.NewType("Error", "copy", py.ExceptionType)
 
 func isAtomic(o py.Object) bool {
 	switch o.(type) {
-	case py.NoneType, py.Int, py.Bool, *py.BigInt, py.Float, py.Str, py.Bytes, *py.Type, *py.Function, *py.BuiltinFunction, *py.Range:
+	case py.NoneType, py.Int, py.Bool, *py.BigInt, py.Float, py.Complex, py.Str, py.Bytes, *py.Type, *py.Function, *py.BuiltinFunction, *py.Range:
 		return true
 	}
 	return false
