@@ -112,7 +112,16 @@ func init() {
 	AddGetter(MethodType, "__self__", func(o Object) Object { return o.(*Method).Self }, nil)
 	AddGetter(MethodType, "__func__", func(o Object) Object { return o.(*Method).Func }, nil)
 	AddGetter(MethodType, "__name__", func(o Object) Object { return GetAttr(o.(*Method).Func, "__name__") }, nil)
-	AddGetter(MethodType, "__qualname__", func(o Object) Object { return GetAttr(o.(*Method).Func, "__qualname__") }, nil)
+	AddGetter(MethodType, "__qualname__", func(o Object) Object {
+		m := o.(*Method)
+		// A builtin classmethod bound to its class: dict.fromkeys.
+		if bf, ok := m.Func.(*BuiltinFunction); ok && !bf.method {
+			if t, ok := m.Self.(*Type); ok {
+				return Str(t.Qualname + "." + bf.Name)
+			}
+		}
+		return GetAttr(m.Func, "__qualname__")
+	}, nil)
 	method(MethodType, "__repr__", func(args []Object, kw []string) Object {
 		m := args[0].(*Method)
 		return Str(fmt.Sprintf("<bound method %s of %s>", StrOf(GetAttr(m.Func, "__qualname__")), Repr(m.Self)))
