@@ -283,6 +283,12 @@ func intOp(op BinOp, x, y int64) Object {
 		if y == 0 {
 			panic(NewError(ZeroDivisionErrorType, "division by zero"))
 		}
+		const exact = 1 << 53 // int64s up to this convert to float64 exactly
+		if x > exact || x < -exact || y > exact || y < -exact {
+			// One correctly rounded division, as CPython's long division.
+			f, _ := new(big.Rat).SetFrac(big.NewInt(int64(x)), big.NewInt(int64(y))).Float64()
+			return Float(f)
+		}
 		return Float(float64(x) / float64(y))
 	case OpFloorDiv:
 		if y == 0 {

@@ -333,6 +333,9 @@ func StrJoin(sep string, iterable Object) string {
 	default:
 		items = AppendStar(nil, iterable)
 	}
+	if len(items) == 0 {
+		return ""
+	}
 	n := len(sep) * (len(items) - 1)
 	for i, it := range items {
 		s, ok := it.(Str)
