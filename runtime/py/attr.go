@@ -295,7 +295,7 @@ func typeGetAttr(t *Type, name string) (Object, bool) {
 		}
 		return t.Bases[0], true
 	case "__dict__":
-		return t.Dict, true
+		return &MappingProxy{M: t.Dict}, true
 	case "__class__":
 		return t.Type(), true
 	}

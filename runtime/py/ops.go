@@ -138,6 +138,8 @@ func StrOf(o Object) string {
 		return Repr(o)
 	case *BaseException:
 		return ExcStr(v)
+	case *MappingProxy:
+		return StrOf(v.M)
 	}
 	t := o.Type()
 	// Python-level __str__ methods, and Go ones that a module outside
