@@ -306,6 +306,7 @@ func (t *translator) funcDef(f *fn, node parser.StmtNode, name string, args *par
 		fnExpr = t.withClosure(s, codeVar, py("NewFunction").Call(jen.Id(codeVar), defs, kwdefs,
 			jen.Func().Params(jen.Id("a").Index().Add(pyObject())).Add(pyObject()).Block(impl...)))
 	}
+	fnExpr = t.withAnnotations(f, args, node, fnExpr)
 	for i := len(decoVars) - 1; i >= 0; i-- {
 		fnExpr = py("Call").Call(jen.Id(decoVars[i]), fnExpr)
 	}
@@ -525,4 +526,61 @@ func (t *translator) genExp(f *fn, x *parser.GeneratorExp) *jen.Statement {
 	}
 	gen := py(ctor).Call(jen.Id(codeVar), jen.Func().Params(jen.Id("gen").Op("*").Qual(pyPath, genType)).Add(pyObject()).Block(inner...))
 	return jen.Func().Params(jen.Id(it0).Add(pyObject())).Add(pyObject()).Block(jen.Return(gen)).Call(first)
+}
+
+// withAnnotations gives a new function its __annotations__: each annotated
+// parameter, in order, then "return".
+func (t *translator) withAnnotations(f *fn, a *parser.Arguments, node parser.StmtNode, fnExpr jen.Code) jen.Code {
+	var names []string
+	var values []jen.Code
+	add := func(arg *parser.Arg) {
+		if arg != nil && arg.Annotation != nil {
+			names = append(names, arg.Arg)
+			values = append(values, t.annotation(f, arg.Annotation))
+		}
+	}
+	for _, x := range a.Posonlyargs {
+		add(x)
+	}
+	for _, x := range a.Args {
+		add(x)
+	}
+	add(a.Vararg)
+	for _, x := range a.Kwonlyargs {
+		add(x)
+	}
+	add(a.Kwarg)
+	var returns parser.ExprNode
+	switch d := node.(type) {
+	case *parser.FunctionDef:
+		returns = d.Returns
+	case *parser.AsyncFunctionDef:
+		returns = d.Returns
+	}
+	if returns != nil {
+		names = append(names, "return")
+		values = append(values, t.annotation(f, returns))
+	}
+	if len(names) == 0 {
+		return fnExpr
+	}
+	lits := make([]jen.Code, len(names))
+	for i, n := range names {
+		lits[i] = jen.Lit(n)
+	}
+	return py("WithAnnotations").Call(fnExpr, jen.Index().String().Values(lits...), jen.Index().Add(pyObject()).Values(values...))
+}
+
+// annotation is an annotation's value: the expression, or under
+// `from __future__ import annotations` (PEP 563) its text as
+// ast.unparse renders it.
+func (t *translator) annotation(f *fn, e parser.ExprNode) jen.Code {
+	if !t.postponedAnnotations {
+		return t.expr(f, e)
+	}
+	text, ok := parser.Unparse(e)
+	if !ok {
+		t.unsupportedAt(e, "this kind of expression as a postponed annotation (from __future__ import annotations)")
+	}
+	return py("Str").Call(jen.Lit(text))
 }

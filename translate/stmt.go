@@ -38,7 +38,11 @@ func (t *translator) stmtBody(f *fn, st parser.StmtNode) []jen.Code {
 		// Class bodies record simple annotations in __annotations__
 		// (dataclasses and NamedTuple read them).
 		if n, ok := s.Target.(*parser.Name); ok && s.Simple == 1 && f.scope.kind == classScope {
-			out = append(out, py("Annotate").Call(jen.Id(f.classNS), jen.Lit(n.Id), t.expr(f, s.Annotation)))
+			out = append(out, py("Annotate").Call(jen.Id(f.classNS), jen.Lit(n.Id), t.annotation(f, s.Annotation)))
+		}
+		// So do modules, in their namespace.
+		if n, ok := s.Target.(*parser.Name); ok && s.Simple == 1 && f.scope.kind == moduleScope {
+			out = append(out, py("Annotate").Call(jen.Id("G"), jen.Lit(n.Id), t.annotation(f, s.Annotation)))
 		}
 		return out
 	case *parser.FunctionDef:

@@ -280,6 +280,9 @@ type translator struct {
 	extraGlobals map[string]bool
 	builtinVars  map[string]bool
 	builtinDecls []string
+	// postponedAnnotations: the module does `from __future__ import
+	// annotations`, so annotations are their source text (PEP 563).
+	postponedAnnotations bool
 	// Inline caches of attribute sites: name -> Go type.
 	caches []cacheDecl
 }
@@ -295,7 +298,7 @@ func (t *translator) cache(typ string) string {
 
 func newTranslator(mod *parser.Module, src []byte, opts Options) *translator {
 	root, scopes := buildScopes(mod)
-	t := &translator{file: opts.Filename, opts: opts, src: src, module: root, scopes: scopes, extraGlobals: map[string]bool{}, builtinVars: map[string]bool{}, codeFields: map[string]jen.Dict{}, goExprs: map[string]jen.Code{}}
+	t := &translator{postponedAnnotations: futureAnnotations(mod), file: opts.Filename, opts: opts, src: src, module: root, scopes: scopes, extraGlobals: map[string]bool{}, builtinVars: map[string]bool{}, codeFields: map[string]jen.Dict{}, goExprs: map[string]jen.Code{}}
 	return t
 }
 
@@ -463,3 +466,20 @@ func py(name string) *jen.Statement { return jen.Qual(pyPath, name) }
 func pyObject() *jen.Statement { return jen.Qual(pyPath, "Object") }
 
 func pyNone() *jen.Statement { return jen.Qual(pyPath, "None") }
+
+// futureAnnotations reports whether the module starts with
+// `from __future__ import annotations`.
+func futureAnnotations(mod *parser.Module) bool {
+	for _, st := range mod.Body {
+		imp, ok := st.(*parser.ImportFrom)
+		if !ok || imp.Module != "__future__" {
+			continue
+		}
+		for _, a := range imp.Names {
+			if a.Name == "annotations" {
+				return true
+			}
+		}
+	}
+	return false
+}
