@@ -84,6 +84,23 @@ func TestObjectModelOracle(t *testing.T) {
 			u := LoadBuiltin("UnicodeTranslateError")
 			return T(Str(StrOf(Call(u, S("a\u1234c"), I(1), I(2), S("bad")))), Str(StrOf(Call(u, S("abc"), I(0), I(2), S("bad")))))
 		}},
+		{`type(int.__dict__).__name__, type(int.__dict__)({'a': 1}), str(type(int.__dict__)({'a': 1}))`, func() Object {
+			mp := GetAttr(IntType, "__dict__").Type()
+			d := NewDict()
+			d.SetStr("a", I(1))
+			return T(GetAttr(mp, "__name__"), Call(mp, d), Str(StrOf(Call(mp, d))))
+		}},
+		{`(lambda p: (p.get('a'), p.get('z', 0), 'a' in p, len(p), list(p), p | {'b': 2}, p == {'a': 1}))(type(int.__dict__)({'a': 1}))`, func() Object {
+			d := NewDict()
+			d.SetStr("a", I(1))
+			p := Call(GetAttr(IntType, "__dict__").Type(), d)
+			e := NewDict()
+			e.SetStr("b", I(2))
+			return T(CallMethod(p, "get", S("a")), CallMethod(p, "get", S("z"), I(0)), NewBool(Contains(p, S("a"))), bi("len", p)(),
+				bi("list", p)(), Binary(OpOr, p, e), Compare(p, d, OpEq))
+		}},
+		{`type(int.__dict__)({})["x"]`, func() Object { return GetItem(Call(GetAttr(IntType, "__dict__").Type(), NewDict()), S("x")) }},
+		{`type(int.__dict__)([])`, func() Object { return Call(GetAttr(IntType, "__dict__").Type(), L()) }},
 	}
 	runOracle(t, "def f(a, b=1):\n    'doc f'\n    return a + b\n", cases)
 }
