@@ -390,6 +390,7 @@ func init() {
 			cacheMu.Lock()
 			cache = map[cacheKey]*Pattern{}
 			cacheOrder = nil
+			lastPattern = nil
 			cacheMu.Unlock()
 			return py.None
 		})

@@ -172,11 +172,12 @@ type program struct {
 	insts   []inst
 	ngroups int // capturing groups
 	nrep    int
-	prefix  []rune // exact literal prefix of every match (for search)
-	prefixB []byte // the same as bytes, when every rune is below 256
-	first   *item  // a test every match's first character passes
-	info    *item  // CPython's INFO charset (see infoCharset)
-	anchor  bool   // matches only at the start of the string
+	prefix  []rune  // exact literal prefix of every match (for search)
+	prefixB []byte  // the same as bytes, when every rune is below 256
+	first   *item   // a test every match's first character passes
+	info    *item   // CPython's INFO charset (see infoCharset)
+	firsts  []*item // tests one of which every match's first character passes
+	anchor  bool    // matches only at the start of the string
 }
 
 type compiler struct {
@@ -693,5 +694,37 @@ func (p *program) analyze() {
 		if in[i].min > 0 {
 			p.first = in[i].it
 		}
+	case opSplit:
+		p.firsts = p.startItems(i, 0)
 	}
+}
+
+// startItems lists tests one of which the first character of any match
+// from pc passes (nil: unknown).
+func (p *program) startItems(pc, depth int) []*item {
+	if depth > 8 {
+		return nil
+	}
+	for pc < len(p.insts) && p.insts[pc].op == opMark {
+		pc++
+	}
+	in := &p.insts[pc]
+	switch in.op {
+	case opChar:
+		return []*item{in.it}
+	case opString:
+		return []*item{{kind: itLit, c: in.str[0]}}
+	case opRepeatOne:
+		if in.min > 0 {
+			return []*item{in.it}
+		}
+	case opSplit:
+		a := p.startItems(in.x, depth+1)
+		b := p.startItems(in.y, depth+1)
+		if a == nil || b == nil || len(a)+len(b) > 8 {
+			return nil
+		}
+		return append(append([]*item(nil), a...), b...)
+	}
+	return nil
 }

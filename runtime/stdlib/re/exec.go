@@ -303,9 +303,7 @@ func (m *machine[C]) backtrack(pc *int, pos *int) bool {
 			m.snap = m.snap[:f.a]
 		case fRepOneG:
 			f.a--
-			next := &m.prog.insts[f.pc]
-			if next.op == opChar && next.it.kind == itLit {
-				c := next.it.c
+			if c, ok := m.prog.nextLit(int(f.pc)); ok {
 				for f.a >= f.b && (f.pos+f.a >= m.end || rune(m.in[f.pos+f.a]) != c) {
 					f.a--
 				}
@@ -408,8 +406,7 @@ func (m *machine[C]) run(pos int) bool {
 					if next.op == opMatch && !m.matchAll && !m.mustAdvance {
 						// nothing after the loop can fail
 					} else {
-						if next.op == opChar && next.it.kind == itLit {
-							c := next.it.c
+						if c, lit := m.prog.nextLit(pc + 1); lit {
 							for n >= in.min && (pos+n >= m.end || rune(m.in[pos+n]) != c) {
 								n--
 							}
@@ -645,6 +642,23 @@ func (m *machine[C]) search(pos int) int {
 		}
 		return -1
 	}
+	if fs := p.firsts; fs != nil {
+		for s := pos; s < m.end; s++ {
+			c := rune(m.in[s])
+			hit := false
+			for _, it := range fs {
+				if it.match(c) {
+					hit = true
+					break
+				}
+			}
+			if hit && m.run(s) {
+				return s
+			}
+			m.mustAdvance = false
+		}
+		return -1
+	}
 	for s := pos; s <= m.end; s++ {
 		if m.run(s) {
 			return s
@@ -652,4 +666,16 @@ func (m *machine[C]) search(pos int) int {
 		m.mustAdvance = false
 	}
 	return -1
+}
+
+// nextLit is the exact literal the instruction at pc starts with, if any.
+func (p *program) nextLit(pc int) (rune, bool) {
+	in := &p.insts[pc]
+	switch {
+	case in.op == opChar && in.it.kind == itLit:
+		return in.it.c, true
+	case in.op == opString:
+		return in.str[0], true
+	}
+	return 0, false
 }

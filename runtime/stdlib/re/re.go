@@ -350,6 +350,9 @@ var (
 	cacheMu    sync.Mutex
 	cache      = map[cacheKey]*Pattern{}
 	cacheOrder []cacheKey
+	// the last pattern found, checked before hashing the key
+	lastKey     cacheKey
+	lastPattern *Pattern
 )
 
 // Compile is re.compile(pattern, flags).
@@ -370,7 +373,15 @@ func Compile(pat py.Object, flags int) *Pattern {
 		panic(py.NewError(py.TypeErrorType, "first argument must be string or compiled pattern"))
 	}
 	cacheMu.Lock()
+	if lastPattern != nil && lastKey == key {
+		p := lastPattern
+		cacheMu.Unlock()
+		return p
+	}
 	p, ok := cache[key]
+	if ok {
+		lastKey, lastPattern = key, p
+	}
 	cacheMu.Unlock()
 	if ok {
 		return p
@@ -379,6 +390,9 @@ func Compile(pat py.Object, flags int) *Pattern {
 	if flags&flagD == 0 {
 		cacheMu.Lock()
 		if len(cacheOrder) >= maxCache {
+			if cacheOrder[0] == lastKey {
+				lastPattern = nil
+			}
 			delete(cache, cacheOrder[0])
 			cacheOrder = cacheOrder[1:]
 		}
