@@ -209,6 +209,12 @@ func (m *machine[C]) count(it *item, pos, max int) int {
 	case itAnyAll:
 		return lim
 	case itAny:
+		if b, ok := any(in).([]byte); ok {
+			if i := bytes.IndexByte(b, '\n'); i >= 0 {
+				return i
+			}
+			return lim
+		}
 		for i, c := range in {
 			if c == '\n' {
 				return i
