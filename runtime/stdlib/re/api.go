@@ -184,28 +184,8 @@ func init() {
 		for _, n := range p.names {
 			d.SetStr(n, py.Int(p.index[n]))
 		}
-		return &proxy{d}
+		return &py.MappingProxy{M: d}
 	}, nil)
-
-	// mappingproxy
-	pm := func(name string, fn func(d *py.Dict, args []py.Object) py.Object) {
-		py.AddMethod(proxyType, name, func(args []py.Object, kw []string) py.Object { return fn(args[0].(*proxy).d, args[1:]) })
-	}
-	pm("__repr__", func(d *py.Dict, a []py.Object) py.Object { return py.Str("mappingproxy(" + py.Repr(d) + ")") })
-	pm("__getitem__", func(d *py.Dict, a []py.Object) py.Object { return py.GetItem(d, a[0]) })
-	pm("__len__", func(d *py.Dict, a []py.Object) py.Object { return py.Int(d.Len()) })
-	pm("__iter__", func(d *py.Dict, a []py.Object) py.Object { return py.GetIter(d) })
-	pm("__contains__", func(d *py.Dict, a []py.Object) py.Object { return py.NewBool(py.Contains(d, a[0])) })
-	pm("__eq__", func(d *py.Dict, a []py.Object) py.Object {
-		if q, ok := a[0].(*proxy); ok {
-			return py.Compare(d, q.d, py.OpEq)
-		}
-		return py.Compare(d, a[0], py.OpEq)
-	})
-	for _, name := range []string{"keys", "values", "items", "get", "copy"} {
-		name := name
-		pm(name, func(d *py.Dict, a []py.Object) py.Object { return py.CallMethod(d, name, a...) })
-	}
 
 	// Scanner
 	py.AddMethod(ScannerType, "match", func(args []py.Object, kw []string) py.Object { return args[0].(*Scanner).next(modeMatch) })

@@ -20,7 +20,6 @@ var (
 	MatchType    = py.NewType("Match", "re", nil)
 	ScannerType  = py.NewType("SRE_Scanner", "_sre", nil)
 	ErrorType    = py.NewType("error", "re", py.ExceptionType)
-	proxyType    = py.NewType("mappingproxy", "builtins", nil)
 	callableIter = py.NewIterType("callable_iterator", "builtins")
 )
 
@@ -50,11 +49,6 @@ type Match struct {
 
 func (*Pattern) Type() *py.Type { return PatternType }
 func (*Match) Type() *py.Type   { return MatchType }
-
-// proxy is a read-only view of a dict (types.MappingProxyType).
-type proxy struct{ d *py.Dict }
-
-func (*proxy) Type() *py.Type { return proxyType }
 
 // subject is a string being searched.
 type subject struct {
