@@ -50,6 +50,27 @@ func (m *Module) AddFunc(name string, fn func(args []Object, kwnames []string) O
 	return f
 }
 
+func init() {
+	// module(name, doc=None): types.ModuleType.
+	ModuleType.call = func(t *Type, args []Object, kw []string) Object {
+		a := ParseArgs("module", args, kw, []string{"name", "doc"}, 1)
+		name, ok := a[0].(Str)
+		if !ok {
+			panic(NewError(TypeErrorType, fmt.Sprintf("module.__init__() argument 'name' must be str, not %s", a[0].Type().Name)))
+		}
+		m := NewModule(string(name))
+		doc := Object(None)
+		if a[1] != nil {
+			doc = a[1]
+		}
+		m.Dict.SetStr("__doc__", doc)
+		m.Dict.SetStr("__package__", None)
+		m.Dict.SetStr("__loader__", None)
+		m.Dict.SetStr("__spec__", None)
+		return m
+	}
+}
+
 // initializing reports whether the module's body is still running (CPython's
 // __spec__._initializing).
 func (m *Module) initializing() bool {

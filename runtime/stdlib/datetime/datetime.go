@@ -351,7 +351,10 @@ func init() {
 			return py.Str(py.StrOf(args[0]))
 		})
 		tm("toordinal", func(tt gotime.Time, self py.Object, args []py.Object) py.Object {
-			return py.Int(int(tt.Sub(gotime.Date(1, 1, 1, 0, 0, 0, 0, gotime.UTC)).Hours()/24) + 1)
+			// Days since 1970-01-01 plus that day's ordinal (a Duration
+			// from year 1 would overflow).
+			y, m, d := tt.Date()
+			return py.Int(gotime.Date(y, m, d, 0, 0, 0, 0, gotime.UTC).Unix()/86400 + 719163)
 		})
 		tm("timetuple", func(tt gotime.Time, self py.Object, args []py.Object) py.Object {
 			return py.Call(py.GetAttr(py.Import("time"), "localtime"), py.Float(float64(tt.Unix())))
