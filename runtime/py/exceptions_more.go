@@ -172,8 +172,23 @@ func baseExcStr(e *BaseException) string {
 }
 
 func osErrAttr(o Object, name string) Object {
-	if v, ok := o.(*BaseException).Dict.GetStr(name); ok {
+	e := o.(*BaseException)
+	if v, ok := e.Dict.GetStr(name); ok {
 		return v
+	}
+	// An OSError made in Go from its arguments (NewException) has not
+	// been through __init__: its arguments say what it would have set.
+	if e.Args != nil && len(e.Args.Items) >= 2 && len(e.Args.Items) <= 5 {
+		switch name {
+		case "errno":
+			return e.Args.Items[0]
+		case "strerror":
+			return e.Args.Items[1]
+		case "filename":
+			if len(e.Args.Items) >= 3 {
+				return e.Args.Items[2]
+			}
+		}
 	}
 	return None
 }
