@@ -305,7 +305,13 @@ func init() {
 				if len(pfds) > 0 {
 					ptr = unsafe.Pointer(&pfds[0])
 				}
-				_, _, errno = syscall.Syscall(syscall.SYS_POLL, uintptr(ptr), uintptr(len(pfds)), uintptr(wait))
+				// ppoll, which every Linux architecture has (arm64 has no poll).
+				var ts *syscall.Timespec
+				if wait >= 0 {
+					t := syscall.NsecToTimespec(int64(wait) * 1e6)
+					ts = &t
+				}
+				_, _, errno = syscall.Syscall6(syscall.SYS_PPOLL, uintptr(ptr), uintptr(len(pfds)), uintptr(unsafe.Pointer(ts)), 0, 0, 0)
 			})
 			if errno == syscall.EINTR {
 				py.Checkpoint()
