@@ -134,9 +134,6 @@ func Translate(mod *parser.Module, src []byte, opts Options) ([]byte, error) {
 			}
 		})
 	}
-	for _, d := range t.decls {
-		f.Add(d)
-	}
 	spans := jen.Index().Qual(pyPath, "FuncSpan").ValuesFunc(func(g *jen.Group) {
 		for _, s := range t.spans {
 			g.Values(jen.Dict{jen.Id("Name"): jen.Lit(s.name), jen.Id("Start"): jen.Lit(s.start), jen.Id("End"): jen.Lit(s.end)})
@@ -163,6 +160,11 @@ func Translate(mod *parser.Module, src []byte, opts Options) ([]byte, error) {
 	)
 	f.Func().Id("body").Params(jen.Id("m").Op("*").Qual(pyPath, "Module")).Block(
 		append([]jen.Code{jen.Id("G").Op("=").Id("m").Dot("Dict")}, body...)...)
+	// The translated code comes last: its line directives hold for every
+	// Go line after them, which must not give init and body Python lines.
+	for _, d := range t.decls {
+		f.Add(d)
+	}
 	f.Const().Id("pySource").Op("=").Lit(string(src))
 	var buf bytes.Buffer
 	if err := f.Render(&buf); err != nil {

@@ -474,7 +474,7 @@ func formatCallback(fn py.Object, args []py.Object) string {
 func functionSource(fn py.Object) (string, int, bool) {
 	switch f := fn.(type) {
 	case *py.Function:
-		return f.Code.File, f.Code.Line, true
+		return py.DisplayFile(f.Code.File), f.Code.Line, true
 	case *py.Method:
 		return functionSource(f.Func)
 	}

@@ -117,7 +117,7 @@ func (t *Task) stack(limit int) []*frameObj {
 		} else if l, ok := t.suspendedLine(c); ok {
 			line = l
 		}
-		frames = append(frames, &frameObj{file: c.Code.File, line: line, name: c.Code.Name})
+		frames = append(frames, &frameObj{file: py.DisplayFile(c.Code.File), line: line, name: c.Code.Name})
 	} else if t.exc != nil {
 		for _, e := range t.exc.TracebackEntries() {
 			frames = append(frames, &frameObj{file: e.File, line: e.Line, name: e.Func})

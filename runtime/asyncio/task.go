@@ -330,7 +330,7 @@ func (t *Task) formatCoroutine() string {
 	case *py.Coroutine:
 		name := c.Code.Qualname + "()"
 		if c.Done() {
-			return fmt.Sprintf("%s done, defined at %s:%d", name, c.Code.File, c.Code.Line)
+			return fmt.Sprintf("%s done, defined at %s:%d", name, py.DisplayFile(c.Code.File), c.Code.Line)
 		}
 		line := c.Code.Line
 		if c.Running() {
@@ -344,7 +344,7 @@ func (t *Task) formatCoroutine() string {
 				line = l
 			}
 		}
-		return fmt.Sprintf("%s running at %s:%d", name, c.Code.File, line)
+		return fmt.Sprintf("%s running at %s:%d", name, py.DisplayFile(c.Code.File), line)
 	}
 	name := py.LookupAttr(t.coro, "__qualname__")
 	if name == nil {
