@@ -567,11 +567,3 @@ func (r *Range) More(i int64) bool {
 	return i > r.Stop
 }
 
-// LoadStarOrBuiltin reads a name no statement of the module binds, in a
-// module that star-imports: the star-imported names, then the builtins.
-func LoadStarOrBuiltin(names *Dict, name string) Object {
-	if v, ok := names.GetStr(name); ok {
-		return v
-	}
-	return LoadBuiltin(name)
-}

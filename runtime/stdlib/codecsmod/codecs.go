@@ -58,9 +58,7 @@ func lookup(enc string) py.Object {
 			continue
 		}
 		if t, ok := r.(*py.Tuple); !ok || len(t.Items) != 4 {
-			if !ok || len(t.Items) != 4 {
-				panic(py.NewError(py.TypeErrorType, "codec search functions must return 4-tuples"))
-			}
+			panic(py.NewError(py.TypeErrorType, "codec search functions must return 4-tuples"))
 		}
 		codecCache[norm] = r
 		return r
