@@ -566,4 +566,3 @@ func (r *Range) More(i int64) bool {
 	}
 	return i > r.Stop
 }
-
