@@ -4,7 +4,7 @@ BIN       := bin/py2goasync
 CORPUS    ?= ../shared/corpus
 JOBS      ?= 2
 
-.PHONY: build test test-all test-race test-plain golden-race cross programs-all fmt-check vet conformance ratchet parser-stdlib bench bench-compare clean
+.PHONY: cpython-tests cpython-lang-tests build test test-all test-race test-plain golden-race cross programs-all fmt-check vet conformance ratchet parser-stdlib bench bench-compare clean
 
 # Packages whose code runs on several goroutines (the runtime's event loop,
 # threads and GIL; the parser's shared tables and pools) are tested under the
@@ -78,3 +78,21 @@ bench-compare: build
 
 clean:
 	rm -rf bin conformance.out
+
+# CPython's own test suites (Lib/test/test_*.py with the host's unittest and
+# test.support), translated, built and run, beside python3's results. Slow
+# (a build per module), so not part of `make test`. CPYTHON_TEST_ARGS passes
+# options (-j 2, --failures, --refresh) to tools/cpythontests/run.py.
+CPYTHON_TESTS ?= test_textwrap test_shlex test_fnmatch test_graphlib test_fractions \
+	test_statistics test_heapq test_bisect test_struct test_re test_json test_base64 \
+	test_binascii test_string test_calendar test_difflib test_collections test_functools \
+	test_itertools test_operator test_enum test_dataclasses test_datetime test_weakref \
+	test_csv test_argparse
+CPYTHON_LANG_TESTS ?= test_grammar test_class test_scope test_exceptions
+CPYTHON_TEST_ARGS ?=
+
+cpython-tests: build
+	python3 tools/cpythontests/run.py --tool '$(CURDIR)/$(BIN)' $(CPYTHON_TEST_ARGS) $(CPYTHON_TESTS)
+
+cpython-lang-tests: build
+	python3 tools/cpythontests/run.py --tool '$(CURDIR)/$(BIN)' $(CPYTHON_TEST_ARGS) $(CPYTHON_LANG_TESTS)
