@@ -180,7 +180,10 @@ func (h *Handle) run() {
 	th := py.Current()
 	prevCtx := th.Context
 	var entered *py.Context
+	depth := py.SaveDepth()
 	defer func() {
+		// An exception leaves the depth of the frames it unwound taken.
+		py.RestoreDepth(depth)
 		th.Context = prevCtx
 		if entered != nil {
 			entered.Leave()

@@ -16,8 +16,10 @@ func goCode(name, file string, line int) *py.Code {
 
 // catch runs f and returns the Python exception it raised, if any.
 func catch(f func()) (exc *py.BaseException) {
+	depth := py.SaveDepth()
 	defer func() {
 		if r := recover(); r != nil {
+			py.RestoreDepth(depth)
 			exc = py.Recovered(r)
 		}
 	}()

@@ -365,9 +365,11 @@ func (a *asyncGenAThrow) AwaitDirect() Object {
 			// aclose(): GeneratorExit or StopAsyncIteration from the body
 			// mean it closed properly.
 			var closedOK bool
+			depth := depthLeft
 			func() {
 				defer func() {
 					if r := recover(); r != nil {
+						depthLeft = depth
 						e := Recovered(r)
 						if e.cls.IsSubtype(GeneratorExitType) || e.cls.IsSubtype(StopAsyncIterationType) {
 							closedOK = true
@@ -457,9 +459,11 @@ func ANext(it Object) (v Object, ok bool) {
 		}
 		aw = Call(m)
 	}
+	depth := depthLeft
 	defer func() {
 		if r := recover(); r != nil {
 			if e, isExc := r.(*BaseException); isExc && e.cls.IsSubtype(StopAsyncIterationType) {
+				depthLeft = depth
 				v, ok = nil, false
 				return
 			}
@@ -478,9 +482,11 @@ type anextAwaitable struct {
 func (*anextAwaitable) Type() *Type { return anextAwaitableType }
 
 func (a *anextAwaitable) AwaitDirect() (v Object) {
+	depth := depthLeft
 	defer func() {
 		if r := recover(); r != nil {
 			if e, isExc := r.(*BaseException); isExc && e.cls.IsSubtype(StopAsyncIterationType) {
+				depthLeft = depth
 				v = a.dflt
 				return
 			}

@@ -246,10 +246,12 @@ func getAttrFrom(o Object, t *Type, attr Object, name string) (Object, bool) {
 	if ga := t.Lookup("__getattr__"); ga != nil {
 		var result Object
 		missing := false
+		depth := depthLeft
 		func() {
 			defer func() {
 				if r := recover(); r != nil {
 					if e, ok := r.(*BaseException); ok && e.cls.IsSubtype(AttributeErrorType) {
+						depthLeft = depth
 						missing = true
 						return
 					}
@@ -456,18 +458,25 @@ func LookupSpecial(o Object, name string) Object {
 // callMethod calls f with self prepended to args, through its fixed-arity
 // entry points when it has one.
 func (f *Function) callMethod(self Object, args []Object) Object {
+	var r Object
 	switch {
 	case len(args) == 0 && f.f1 != nil:
-		return f.f1(self)
+		enterFrame()
+		r = f.f1(self)
 	case len(args) == 1 && f.f2 != nil:
-		return f.f2(self, args[0])
+		enterFrame()
+		r = f.f2(self, args[0])
 	case len(args) == 2 && f.f3 != nil:
-		return f.f3(self, args[0], args[1])
+		enterFrame()
+		r = f.f3(self, args[0], args[1])
+	default:
+		full := make([]Object, len(args)+1)
+		full[0] = self
+		copy(full[1:], args)
+		return f.Call(full, nil)
 	}
-	full := make([]Object, len(args)+1)
-	full[0] = self
-	copy(full[1:], args)
-	return f.Call(full, nil)
+	depthLeft++
+	return r
 }
 
 // CallMethod is o.name(args...). When the attribute is a plain method

@@ -54,7 +54,11 @@ func init() {
 	builtin("print", builtinPrint)
 	builtin("repr", func(args []Object, kw []string) Object {
 		a := ParseArgs("repr", args, kw, []string{"obj"}, 1)
-		return Str(Repr(a[0]))
+		// A one-argument builtin (METH_O): CPython counts the call.
+		EnterRecursiveCall(" while calling a Python object")
+		s := Repr(a[0])
+		LeaveRecursiveCall()
+		return Str(s)
 	})
 	builtin("len", func(args []Object, kw []string) Object {
 		a := ParseArgs("len", args, kw, []string{"obj"}, 1)

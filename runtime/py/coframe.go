@@ -150,8 +150,10 @@ func (co *CoFrame) closeAwaited(exit *BaseException) {
 // StepCatch is Step for hand-written state machines that clean up when the
 // await raises: it returns the exception instead of propagating it.
 func (co *CoFrame) StepCatch() (suspended bool, exc *BaseException) {
+	depth := depthLeft
 	defer func() {
 		if r := recover(); r != nil {
+			depthLeft = depth
 			co.aw = nil
 			exc = Recovered(r)
 		}
@@ -175,6 +177,8 @@ func (c *Coroutine) resumeSM(v Object, e *BaseException) (Object, bool, Object) 
 	}
 	co.io, co.throw = v, e
 	c.state = coRunning
+	// The body is a Python frame entered anew at each resumption.
+	depth := depthLeft
 	// Only a body with handlers of its own (CodeCatches) can leave an
 	// exception handled across a suspension: other resumptions need not
 	// save and restore the thread's.
@@ -192,6 +196,7 @@ func (c *Coroutine) resumeSM(v Object, e *BaseException) (Object, bool, Object) 
 	}
 	ok := false
 	defer func() {
+		depthLeft = depth
 		if catches {
 			t.handling, h.outer = h.outer, nil
 		}
@@ -200,6 +205,7 @@ func (c *Coroutine) resumeSM(v Object, e *BaseException) (Object, bool, Object) 
 			co.aw = nil
 		}
 	}()
+	enterFrame()
 	r := c.run(co)
 	ok = true
 	return c.stepped(r)
@@ -224,11 +230,13 @@ func (c *Coroutine) run(co *CoFrame) Object {
 	if c.Code.Flags&CodeCatches == 0 {
 		return c.sm(co)
 	}
+	depth := depthLeft
 	for {
 		r, exc := c.runCatching(co)
 		if exc == nil {
 			return r
 		}
+		depthLeft = depth
 		co.PC, co.h.caught = int32(co.Handler), exc
 	}
 }

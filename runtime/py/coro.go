@@ -29,6 +29,9 @@ type coStack struct {
 	// handling is the thread's handled exception while the body is
 	// suspended, restored on resumption (CPython's gi_exc_state).
 	handling *BaseException
+	// base is depthLeft as the body was last resumed, inside its frame;
+	// the levels taken below it survive a suspension (see suspend).
+	base int
 }
 
 func newStack(body func() Object) *coStack {
@@ -49,12 +52,17 @@ func (s *coStack) resume(send Object, throw *BaseException) (yielded Object, don
 	t.stack, t.handling = s, s.handling
 	s.sendVal, s.throwExc = send, throw
 	s.started, s.running = true, true
+	depth := depthLeft
 	defer func() {
+		depthLeft = depth
 		s.running = false
 		t := current
 		s.handling = t.handling
 		t.stack, t.handling = prevStack, prevHandling
 	}()
+	// The body is a Python frame, entered anew at each resumption.
+	enterFrame()
+	s.base = depthLeft
 	v, ok := s.next()
 	if !ok {
 		s.finished = true
@@ -66,6 +74,10 @@ func (s *coStack) resume(send Object, throw *BaseException) (yielded Object, don
 // suspend hands v to whoever resumed this stack and waits to be resumed;
 // it returns what the resumer sent or wants thrown.
 func (s *coStack) suspend(v Object) (Object, *BaseException) {
+	// The frames inside the stack stay entered across the suspension, on
+	// top of whatever depth the next resumer runs at.
+	inside := s.base - depthLeft
+	defer func() { depthLeft = s.base - inside }()
 	for {
 		if !s.yield(v) {
 			// The puller was stopped: unwind without running more Python code.
@@ -138,8 +150,10 @@ type resumer interface {
 // it sends v (or throws e when non-nil) and reports the yielded value, or
 // done with the return value, or the exception the body raised.
 func Resume(o Object, v Object, e *BaseException) (yielded Object, done bool, result Object, exc *BaseException) {
+	depth := depthLeft
 	defer func() {
 		if r := recover(); r != nil {
+			depthLeft = depth
 			exc = Recovered(r)
 		}
 	}()
@@ -175,9 +189,11 @@ func resumeObject(o Object, v Object, e *BaseException) (Object, bool, Object) {
 // catchStopIteration runs f and reports whether it raised StopIteration,
 // with its value.
 func catchStopIteration(f func()) (stopped bool, value Object) {
+	depth := depthLeft
 	defer func() {
 		if r := recover(); r != nil {
 			if e, ok := r.(*BaseException); ok && e.cls.IsSubtype(StopIterationType) {
+				depthLeft = depth
 				stopped, value = true, StopIterationValue(e)
 				return
 			}

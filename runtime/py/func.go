@@ -87,12 +87,24 @@ func NewFunction3(code *Code, defaults []Object, fn func(a, b, c Object) Object)
 func Call0(f Object) Object {
 	switch fn := f.(type) {
 	case *Function:
-		if fn.f0 != nil {
-			return fn.f0()
+		if f0 := fn.f0; f0 != nil {
+			if depthLeft <= 0 {
+				panic(recursionError(""))
+			}
+			depthLeft--
+			r := f0()
+			depthLeft++
+			return r
 		}
 	case *Method:
 		if pf, ok := fn.Func.(*Function); ok && pf.f1 != nil {
-			return pf.f1(fn.Self)
+			if depthLeft <= 0 {
+				panic(recursionError(""))
+			}
+			depthLeft--
+			r := pf.f1(fn.Self)
+			depthLeft++
+			return r
 		}
 	case *BuiltinFunction:
 		if (!fn.method || fn.Self != nil) && fn.entries != nil && fn.entries.fast0 != nil {
@@ -106,12 +118,24 @@ func Call0(f Object) Object {
 func Call1(f, a Object) Object {
 	switch fn := f.(type) {
 	case *Function:
-		if fn.f1 != nil {
-			return fn.f1(a)
+		if f1 := fn.f1; f1 != nil {
+			if depthLeft <= 0 {
+				panic(recursionError(""))
+			}
+			depthLeft--
+			r := f1(a)
+			depthLeft++
+			return r
 		}
 	case *Method:
 		if pf, ok := fn.Func.(*Function); ok && pf.f2 != nil {
-			return pf.f2(fn.Self, a)
+			if depthLeft <= 0 {
+				panic(recursionError(""))
+			}
+			depthLeft--
+			r := pf.f2(fn.Self, a)
+			depthLeft++
+			return r
 		}
 	case *BuiltinFunction:
 		if !fn.method || fn.Self != nil {
@@ -129,12 +153,24 @@ func Call1(f, a Object) Object {
 func Call2(f, a, b Object) Object {
 	switch fn := f.(type) {
 	case *Function:
-		if fn.f2 != nil {
-			return fn.f2(a, b)
+		if f2 := fn.f2; f2 != nil {
+			if depthLeft <= 0 {
+				panic(recursionError(""))
+			}
+			depthLeft--
+			r := f2(a, b)
+			depthLeft++
+			return r
 		}
 	case *Method:
 		if pf, ok := fn.Func.(*Function); ok && pf.f3 != nil {
-			return pf.f3(fn.Self, a, b)
+			if depthLeft <= 0 {
+				panic(recursionError(""))
+			}
+			depthLeft--
+			r := pf.f3(fn.Self, a, b)
+			depthLeft++
+			return r
 		}
 	case *BuiltinFunction:
 		if !fn.method || fn.Self != nil {
@@ -151,7 +187,13 @@ func Call2(f, a, b Object) Object {
 // Call3 is f(a, b, c).
 func Call3(f, a, b, c Object) Object {
 	if fn, ok := f.(*Function); ok && fn.f3 != nil {
-		return fn.f3(a, b, c)
+		if depthLeft <= 0 {
+			panic(recursionError(""))
+		}
+		depthLeft--
+		r := fn.f3(a, b, c)
+		depthLeft++
+		return r
 	}
 	return CallKw(f, []Object{a, b, c}, nil)
 }
@@ -162,6 +204,13 @@ func (f *Function) String() string {
 
 // Call binds args to the parameters and runs the function.
 func (f *Function) Call(args []Object, kwnames []string) Object {
+	enterFrame()
+	r := f.call(args, kwnames)
+	depthLeft++
+	return r
+}
+
+func (f *Function) call(args []Object, kwnames []string) Object {
 	c := f.Code
 	if len(kwnames) == 0 && !c.VarArgs && !c.VarKw && c.NumKwOnly == 0 && len(args) == c.NumPos {
 		switch {

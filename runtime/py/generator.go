@@ -123,7 +123,9 @@ func Await(x Object) Object {
 
 func (c *Coroutine) runInline() (result Object) {
 	c.state, c.inline = coRunning, true
-	defer func() { c.state, c.inline = coClosed, false }()
+	depth := depthLeft
+	defer func() { c.state, c.inline, depthLeft = coClosed, false, depth }()
+	enterFrame()
 	return c.body()
 }
 
@@ -252,10 +254,12 @@ func closeStack(s *coStack, kind string, markClosed func()) {
 func closeThrowing(kind string, throw func(exit *BaseException) (done bool)) {
 	exit := NewException(GeneratorExitType)
 	finishedOK := false
+	depth := depthLeft
 	func() {
 		defer func() {
 			if r := recover(); r != nil {
 				if e, ok := r.(*BaseException); ok && (e == exit || e.cls.IsSubtype(GeneratorExitType) || e.cls.IsSubtype(StopIterationType)) {
+					depthLeft = depth
 					finishedOK = true
 					return
 				}

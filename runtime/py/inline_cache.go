@@ -181,8 +181,14 @@ func (f *BuiltinFunction) callFast(self Object, args []Object) (Object, bool) {
 // CallMethodIC0 is o.name() with a per-site cache.
 func CallMethodIC0(o Object, name string, c *AttrCache) Object {
 	if m, ok := cachedMethod(o, name, c); ok {
-		if m.f1 != nil {
-			return m.f1(o)
+		if f1 := m.f1; f1 != nil {
+			if depthLeft <= 0 {
+				panic(recursionError(""))
+			}
+			depthLeft--
+			r := f1(o)
+			depthLeft++
+			return r
 		}
 	}
 	if b, ok := builtinMethodOf(o, name, c); ok && b.entries != nil && b.entries.fast0 != nil {
@@ -197,8 +203,14 @@ func CallMethodIC0(o Object, name string, c *AttrCache) Object {
 // CallMethodIC1 is o.name(a) with a per-site cache.
 func CallMethodIC1(o Object, name string, c *AttrCache, a Object) Object {
 	if m, ok := cachedMethod(o, name, c); ok {
-		if m.f2 != nil {
-			return m.f2(o, a)
+		if f2 := m.f2; f2 != nil {
+			if depthLeft <= 0 {
+				panic(recursionError(""))
+			}
+			depthLeft--
+			r := f2(o, a)
+			depthLeft++
+			return r
 		}
 	}
 	if b, ok := builtinMethodOf(o, name, c); ok && b.entries != nil && b.entries.fast1 != nil {
@@ -213,8 +225,14 @@ func CallMethodIC1(o Object, name string, c *AttrCache, a Object) Object {
 // CallMethodIC2 is o.name(a, b) with a per-site cache.
 func CallMethodIC2(o Object, name string, c *AttrCache, a, b Object) Object {
 	if m, ok := cachedMethod(o, name, c); ok {
-		if m.f3 != nil {
-			return m.f3(o, a, b)
+		if f3 := m.f3; f3 != nil {
+			if depthLeft <= 0 {
+				panic(recursionError(""))
+			}
+			depthLeft--
+			r := f3(o, a, b)
+			depthLeft++
+			return r
 		}
 	}
 	if bf, ok := builtinMethodOf(o, name, c); ok && bf.entries != nil && bf.entries.fast2 != nil {

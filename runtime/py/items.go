@@ -429,10 +429,12 @@ func GetIter(o Object) Object {
 			}
 			var v Object
 			stop := false
+			depth := depthLeft
 			func() {
 				defer func() {
 					if r := recover(); r != nil {
 						if e, ok := r.(*BaseException); ok && (e.cls.IsSubtype(IndexErrorType) || e.cls.IsSubtype(StopIterationType)) {
+							depthLeft = depth
 							stop = true
 							return
 						}

@@ -34,11 +34,14 @@ type Handler func(e *BaseException) (Flow, Object)
 // Try runs a try statement. handler, orelse and finally may be nil.
 func Try(body Block, handler Handler, orelse Block, finally Block) (flow Flow, result Object) {
 	if finally != nil {
+		depth := depthLeft
 		defer func() {
 			r := recover()
 			var pending *BaseException
 			if r != nil {
 				pending = Recovered(r)
+				// The frames the exception left are gone.
+				depthLeft = depth
 			}
 			// Exceptions raised in finally chain to the pending one.
 			var prev *BaseException
@@ -85,8 +88,10 @@ func runFinally(finally Block, prev *BaseException, restore bool) (f Flow, r Obj
 }
 
 func runCatching(body Block) (flow Flow, result Object, exc *BaseException) {
+	depth := depthLeft
 	defer func() {
 		if r := recover(); r != nil {
+			depthLeft = depth
 			exc = Recovered(r)
 			exc.markCaught()
 		}

@@ -87,8 +87,10 @@ func RunMain(mainFile string, body func()) {
 }
 
 func runMain(body func()) (code int) {
+	depth := depthLeft
 	defer func() {
 		if r := recover(); r != nil {
+			depthLeft = depth
 			e := Recovered(r)
 			code = handleUncaught(e)
 		}
@@ -155,12 +157,46 @@ func writeTraceback(b *strings.Builder, entries []TracebackEntry) {
 		return
 	}
 	b.WriteString("Traceback (most recent call last):\n")
-	for _, t := range entries {
+	WriteTracebackEntries(b, entries)
+}
+
+// recursiveCutoff is how many consecutive identical entries a traceback
+// shows before summing the rest up (traceback._RECURSIVE_CUTOFF).
+const recursiveCutoff = 3
+
+// WriteTracebackEntries writes traceback entries as
+// traceback.StackSummary.format does: a run of more than three identical
+// entries (deep recursion) shows three, then "[Previous line repeated N
+// more times]".
+func WriteTracebackEntries(b *strings.Builder, entries []TracebackEntry) {
+	count := 0
+	for i, t := range entries {
+		if i == 0 || t != entries[i-1] {
+			writeRepeated(b, count)
+			count = 0
+		}
+		count++
+		if count > recursiveCutoff {
+			continue
+		}
 		fmt.Fprintf(b, "  File \"%s\", line %d, in %s\n", displayFile(t.File), t.Line, t.Func)
 		if src := sourceLine(t.File, t.Line); src != "" {
 			fmt.Fprintf(b, "    %s\n", src)
 		}
 	}
+	writeRepeated(b, count)
+}
+
+func writeRepeated(b *strings.Builder, count int) {
+	if count <= recursiveCutoff {
+		return
+	}
+	n := count - recursiveCutoff
+	s := "s"
+	if n == 1 {
+		s = ""
+	}
+	fmt.Fprintf(b, "  [Previous line repeated %d more time%s]\n", n, s)
 }
 
 // Sources holds the text of translated files, for traceback source lines.

@@ -18,8 +18,19 @@ func addr(o any) string {
 // Stringer-style hooks for Go-implemented objects.
 type reprer interface{ String() string }
 
-// Repr is repr(o).
+// Repr is repr(o) (PyObject_Repr, a recursion point of its own).
 func Repr(o Object) string {
+	if depthLeft <= 0 {
+		panic(recursionError(" while getting the repr of an object"))
+	}
+	depthLeft--
+	s := repr(o)
+	depthLeft++
+	return s
+}
+
+// repr is Repr without the recursion count: a type's own repr (tp_repr).
+func repr(o Object) string {
 	switch v := o.(type) {
 	case Str:
 		return StrRepr(string(v))
@@ -129,13 +140,25 @@ func reprDict(d *Dict) string {
 	return b.String()
 }
 
-// StrOf is str(o).
+// StrOf is str(o) (PyObject_Str, a recursion point of its own but for
+// strings).
 func StrOf(o Object) string {
+	if s, ok := o.(Str); ok {
+		return string(s)
+	}
+	if depthLeft <= 0 {
+		panic(recursionError(" while getting the str of an object"))
+	}
+	depthLeft--
+	s := strOf(o)
+	depthLeft++
+	return s
+}
+
+func strOf(o Object) string {
 	switch v := o.(type) {
-	case Str:
-		return string(v)
 	case Int, *BigInt, Bool, Float, NoneType:
-		return Repr(o)
+		return repr(o)
 	case *BaseException:
 		return ExcStr(v)
 	case *MappingProxy:
@@ -147,7 +170,8 @@ func StrOf(o Object) string {
 	if s := userDunder(t, "__str__"); s != nil && s != objectStr {
 		return mustStr(Call(bindDescriptor(s, o, t)), "__str__")
 	}
-	return Repr(o)
+	// object.__str__ calls the type's repr directly.
+	return repr(o)
 }
 
 var objectStr Object
@@ -330,8 +354,19 @@ func cmpResult(c int, op CmpOp) bool {
 	return c >= 0
 }
 
-// Compare is a rich comparison `a op b`.
+// Compare is a rich comparison `a op b` (PyObject_RichCompare, a
+// recursion point of its own).
 func Compare(a, b Object, op CmpOp) Object {
+	if depthLeft <= 0 {
+		panic(recursionError(" in comparison"))
+	}
+	depthLeft--
+	r := compare(a, b, op)
+	depthLeft++
+	return r
+}
+
+func compare(a, b Object, op CmpOp) Object {
 	if r, ok := compareBuiltin(a, b, op); ok {
 		return NewBool(r)
 	}

@@ -31,10 +31,12 @@ func wrapperDict(f Object) *Dict {
 		return d
 	}
 	for _, name := range []string{"__module__", "__name__", "__qualname__", "__doc__", "__annotations__"} {
+		depth := depthLeft
 		func() {
 			defer func() {
 				if r := recover(); r != nil {
 					if e, ok := r.(*BaseException); ok && e.cls.IsSubtype(AttributeErrorType) {
+						depthLeft = depth
 						return
 					}
 					panic(r)

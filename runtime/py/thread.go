@@ -63,10 +63,12 @@ func acquireMain() {
 // waiting for I/O or for another thread). f must not touch Python objects.
 func WithoutGIL(f func()) {
 	t := current
+	depth := recursionLimit - depthLeft
 	gil.Unlock()
 	defer func() {
 		acquireGIL()
 		current = t
+		depthLeft = recursionLimit - depth
 	}()
 	f()
 }
@@ -82,6 +84,7 @@ func StartThread(name string, ctx *Context, f func()) *Thread {
 	go func() {
 		acquireGIL()
 		current = t
+		depthLeft = recursionLimit
 		defer gil.Unlock()
 		f()
 	}()
@@ -135,10 +138,12 @@ func Checkpoint() {
 func dropGIL() {
 	gilDropRequest.Store(false)
 	t := current
+	depth := recursionLimit - depthLeft
 	gil.Unlock()
 	// The waiter has been blocked for a while, so the mutex is in
 	// starvation mode and hands the lock straight to it.
 	runtime.Gosched()
 	acquireGIL()
 	current = t
+	depthLeft = recursionLimit - depth
 }

@@ -11,8 +11,6 @@ import (
 // VersionInfoType is sys.version_info's type.
 var VersionInfoType = py.NewClass("version_info", "version_info", "sys", []py.Object{py.TupleType}, py.NewDict())
 
-var recursionLimit py.Object = py.Int(1000)
-
 func init() {
 	names := []string{"major", "minor", "micro", "releaselevel", "serial"}
 	for i, f := range names {
@@ -85,13 +83,10 @@ func init() {
 			}
 			return py.None
 		})
-		m.AddFunc("getrecursionlimit", func(args []py.Object, kw []string) py.Object { return recursionLimit })
+		m.AddFunc("getrecursionlimit", func(args []py.Object, kw []string) py.Object { return py.Int(py.RecursionLimit()) })
 		m.AddFunc("setrecursionlimit", func(args []py.Object, kw []string) py.Object {
 			a := py.ParseArgs("setrecursionlimit", args, kw, []string{"limit"}, 1)
-			if py.Index(a[0]) < 1 {
-				panic(py.NewError(py.ValueErrorType, "recursion limit must be greater or equal than 1"))
-			}
-			recursionLimit = a[0]
+			py.SetRecursionLimit(a[0])
 			return py.None
 		})
 		m.AddFunc("getdefaultencoding", func(args []py.Object, kw []string) py.Object { return py.Str("utf-8") })

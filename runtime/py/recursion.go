@@ -1,0 +1,118 @@
+package py
+
+import (
+	"fmt"
+	"math"
+	"runtime"
+)
+
+// Recursion depth, as CPython 3.11 counts it (tstate->recursion_remaining):
+// every Python frame entered (a function call, a generator or coroutine
+// resumption) and the C-level recursion points CPython guards (repr, str
+// and comparison of objects, calls of objects without a fast call path)
+// take one unit; going past sys.getrecursionlimit() raises RecursionError.
+//
+// Go's own stack overflow is fatal (never a panic), so this counter is what
+// keeps deep recursion catchable: with the default limit of 1000 the Go
+// stack stays a few megabytes deep, far below Go's 1 GB maximum.
+//
+// depthLeft belongs to the thread holding the GIL; a thread letting the GIL
+// go saves its depth (thread.go). It is a package variable rather than a
+// Thread field so that a call costs a decrement and an increment of one
+// memory word.
+//
+// Exceptions unwind as Go panics, which skip the increments after the
+// calls they leave: every place that recovers an exception and carries on
+// restores the depth it saved (py.Try, a coroutine's handlers, Resume, the
+// iteration helpers that swallow StopIteration, ...).
+var (
+	recursionLimit = 1000
+	// The main thread starts inside its module's frame.
+	depthLeft = 1000 - 1
+)
+
+// enterFrame takes one level for a Python frame, raising RecursionError
+// past the limit. Small enough to be inlined at the call entry points.
+func enterFrame() {
+	// Compare, then decrement: two instructions on memory. The panic is
+	// spelled here rather than in recursionError so that the compiler
+	// sees a path that never returns (no registers saved for it).
+	if depthLeft <= 0 {
+		panic(recursionError(""))
+	}
+	depthLeft--
+}
+
+// EnterRecursiveCall is Py_EnterRecursiveCall for Go code that recurses
+// through objects (a container's repr, an encoder walking nested lists):
+// it takes one level and raises "maximum recursion depth exceeded" + where
+// past the limit. Pair it with LeaveRecursiveCall on the normal path (an
+// exception needs no leave: whoever catches it restores the depth).
+func EnterRecursiveCall(where string) {
+	if depthLeft <= 0 {
+		panic(recursionError(where))
+	}
+	depthLeft--
+}
+
+// LeaveRecursiveCall gives back the level EnterRecursiveCall took.
+func LeaveRecursiveCall() { depthLeft++ }
+
+// recursionError makes the RecursionError to raise, its traceback
+// recorded.
+//
+//go:noinline
+func recursionError(where string) *BaseException {
+	e := NewError(RecursionErrorType, "maximum recursion depth exceeded"+where)
+	e.recordRaiseFull(2)
+	return e
+}
+
+// recordRaiseFull records the whole Go stack, however deep (recordRaise
+// keeps the innermost frames only), so that the traceback of a
+// RecursionError reaches the frame that started the recursion.
+func (e *BaseException) recordRaiseFull(skip int) {
+	pcs := make([]uintptr, 4096)
+	for {
+		n := runtime.Callers(skip+1, pcs)
+		if n < len(pcs) {
+			e.raisePCs = append(e.raisePCs, pcs[:n])
+			return
+		}
+		pcs = make([]uintptr, 2*len(pcs))
+	}
+}
+
+// RecursionDepth is the running thread's current depth.
+func RecursionDepth() int { return recursionLimit - depthLeft }
+
+// SaveDepth returns the running thread's depth, for RestoreDepth after Go
+// code recovered an exception raised below it.
+func SaveDepth() int { return depthLeft }
+
+// RestoreDepth sets the depth SaveDepth returned, giving back the levels
+// an exception's unwinding left taken.
+func RestoreDepth(d int) { depthLeft = d }
+
+// RecursionLimit is sys.getrecursionlimit().
+func RecursionLimit() int { return recursionLimit }
+
+// SetRecursionLimit is sys.setrecursionlimit(limit).
+func SetRecursionLimit(limit Object) {
+	var v int
+	if _, big := limit.(*BigInt); !big {
+		v = Index(limit)
+	}
+	if _, big := limit.(*BigInt); big || v > math.MaxInt32 || v < math.MinInt32 {
+		panic(NewError(OverflowErrorType, "Python int too large to convert to C int"))
+	}
+	if v < 1 {
+		panic(NewError(ValueErrorType, "recursion limit must be greater or equal than 1"))
+	}
+	// CPython counts the call of setrecursionlimit itself.
+	if depth := recursionLimit - depthLeft + 1; depth >= v {
+		panic(NewError(RecursionErrorType, fmt.Sprintf("cannot set the recursion limit to %d at the recursion depth %d: the limit is too low", v, depth)))
+	}
+	depthLeft += v - recursionLimit
+	recursionLimit = v
+}
