@@ -6,8 +6,10 @@ package runtime
 
 import "embed"
 
-// Source holds every file under runtime/ (the driver skips tests and this
-// file when it copies the tree).
+// Source holds the runtime's Go packages (the driver skips tests when it
+// copies the tree) and the tool's own Python modules under python/, which
+// are translated like the host's standard library ("all:" because their
+// names start with _, which a directory pattern leaves out).
 //
-//go:embed *
+//go:embed asyncio py stdlib all:python
 var Source embed.FS

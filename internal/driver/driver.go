@@ -53,7 +53,7 @@ func TranslateSource(filename string, src []byte) ([]byte, error) {
 }
 
 // runtimeFiles lists the runtime source files to ship: Go sources that are
-// not tests, under the runtime packages.
+// not tests, under the runtime packages, and the tool's Python modules.
 func runtimeFiles() ([]string, error) {
 	var files []string
 	err := fs.WalkDir(pyruntime.Source, ".", func(p string, d fs.DirEntry, err error) error {
@@ -66,6 +66,10 @@ func runtimeFiles() ([]string, error) {
 			}
 			return nil
 		}
+		if isToolPython(p) {
+			files = append(files, p)
+			return nil
+		}
 		if p == "runtime.go" || !strings.HasSuffix(p, ".go") || strings.HasSuffix(p, "_test.go") {
 			return nil
 		}
@@ -73,6 +77,15 @@ func runtimeFiles() ([]string, error) {
 		return nil
 	})
 	return files, err
+}
+
+// toolPythonDir is where the runtime keeps the tool's own Python modules,
+// which the runtime's Go modules build on (collections.UserDict): a search
+// path entry before the host's standard library.
+const toolPythonDir = "python"
+
+func isToolPython(p string) bool {
+	return path.Dir(p) == toolPythonDir && strings.HasSuffix(p, ".py")
 }
 
 var (

@@ -144,7 +144,15 @@ func Load(cfg Config) (*Program, error) {
 		}
 		p.Host = h
 	}
-	finder := resolve.NewFinder(p.roots, p.Host, RuntimeModules())
+	toolDir := ""
+	if cache, err := CacheDir(); err == nil {
+		rt, err := ensureRuntime(cache)
+		if err != nil {
+			return nil, err
+		}
+		toolDir = filepath.Join(rt, "runtime", toolPythonDir)
+	}
+	finder := resolve.NewFinder(p.roots, toolDir, p.Host, RuntimeModules())
 	g, err := resolve.Load(resolve.Entry{Script: script, Module: cfg.Module, Display: p.display}, finder)
 	if err != nil {
 		return nil, err

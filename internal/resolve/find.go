@@ -73,11 +73,16 @@ type Finder struct {
 var goOnlyPackages = map[string]bool{"asyncio": true, "concurrent": true}
 
 // NewFinder builds the search path: the program's roots (the script's
-// directory, then PYTHONPATH), then the host's path (nil without a host).
-func NewFinder(programRoots []string, host *Host, runtime map[string]bool) *Finder {
+// directory, then PYTHONPATH), the tool's own Python modules (toolDir, ""
+// for none; they rank as standard library), then the host's path (nil
+// without a host).
+func NewFinder(programRoots []string, toolDir string, host *Host, runtime map[string]bool) *Finder {
 	f := &Finder{Runtime: runtime, Builtin: map[string]bool{}, found: map[string]*Module{}}
 	for _, d := range programRoots {
 		f.Roots = append(f.Roots, Root{d, Program})
+	}
+	if toolDir != "" {
+		f.Roots = append(f.Roots, Root{toolDir, Stdlib})
 	}
 	if host != nil {
 		for _, d := range host.Path {

@@ -206,9 +206,13 @@ func (g *Graph) warn(u *Unit, imp Import, msg string) {
 // import statement names them: CPython imports the encodings package at
 // startup and its codecs by name at run time (codecs.lookup), so a program
 // using codecs links the whole package.
+//
+// Runtime Go modules that build on the tool's own Python modules
+// (runtime/python) name them here too.
 var implicitImports = map[string][]string{
-	"codecs":  {"encodings", "encodings.*"},
-	"_codecs": {"encodings", "encodings.*"},
+	"codecs":      {"encodings", "encodings.*"},
+	"_codecs":     {"encodings", "encodings.*"},
+	"collections": {"_collections_user"},
 }
 
 // expandImplicit adds the implicit imports of name to u.

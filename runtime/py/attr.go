@@ -326,7 +326,7 @@ func SetAttr(o Object, name string, v Object) {
 		x.Dict.SetStr(name, v)
 		return
 	case *Type:
-		x.Dict.SetStr(name, v)
+		setTypeAttr(x, name, v)
 		return
 	}
 	t := o.Type()

@@ -177,6 +177,11 @@ func IsInstance(o Object, cls Object) bool {
 			return true
 		}
 		if ic := c.Lookup("__instancecheck__"); ic != nil && isPythonMethod(ic) {
+			if cm, ok := ic.(*ClassMethod); ok {
+				// A class-level hook (the runtime's collections.abc
+				// classes) learns which class is asked about.
+				return Truth(Call(cm.Func, c, o))
+			}
 			return Truth(Call(bindDescriptor(ic, c, c.Type()), o))
 		}
 		return false

@@ -236,6 +236,50 @@ func init() {
 		}
 		return None
 	})
+	fm("seekable", func(f *File, args []Object) Object {
+		f.check()
+		_, err := f.f.Seek(0, io.SeekCurrent)
+		return NewBool(err == nil)
+	})
+	fm("seek", func(f *File, args []Object) Object {
+		f.check()
+		if len(args) < 1 || len(args) > 2 {
+			panic(NewError(TypeErrorType, fmt.Sprintf("seek expected at least 1 argument, got %d", len(args))))
+		}
+		off, whence := Index(args[0]), 0
+		if len(args) == 2 {
+			whence = Index(args[1])
+		}
+		if whence < 0 || whence > 2 {
+			panic(NewError(ValueErrorType, fmt.Sprintf("invalid whence (%d, should be 0, 1 or 2)", whence)))
+		}
+		if !f.binary && (whence == 1 && off != 0 || whence == 2 && off != 0) {
+			panic(NewError(UnsupportedOperationType, "can't do nonzero cur-relative seeks"))
+		}
+		if whence == io.SeekCurrent {
+			off -= f.bufferedAhead()
+		}
+		f.flushWrites()
+		pos, err := f.f.Seek(int64(off), whence)
+		if err != nil {
+			panic(NewOSError(err, f.name))
+		}
+		if f.r != nil {
+			f.r.Reset(f.f)
+		}
+		return Int(int(pos))
+	})
+	fm("tell", func(f *File, args []Object) Object {
+		f.check()
+		pos, err := f.f.Seek(0, io.SeekCurrent)
+		if err != nil {
+			panic(NewOSError(err, f.name))
+		}
+		if f.w != nil {
+			pos += int64(f.w.Buffered())
+		}
+		return Int(int(pos) - f.bufferedAhead())
+	})
 	fm("close", func(f *File, args []Object) Object { f.Close(); return None })
 	fm("fileno", func(f *File, args []Object) Object { return Int(int(f.f.Fd())) })
 	fm("readable", func(f *File, args []Object) Object { return NewBool(f.r != nil) })
@@ -299,4 +343,21 @@ func init() {
 	AddGetter(TextFileType, "encoding", func(o Object) Object { return Str("utf-8") }, nil)
 	AddGetter(TextFileType, "closed", func(o Object) Object { return False }, nil)
 	AddGetter(TextFileType, "mode", func(o Object) Object { return Str("w") }, nil)
+}
+
+// bufferedAhead is how many bytes the reader has taken from the file but
+// not yet handed out: the file's offset is that far past the caller's.
+func (f *File) bufferedAhead() int {
+	if f.r == nil {
+		return 0
+	}
+	return f.r.Buffered()
+}
+
+func (f *File) flushWrites() {
+	if f.w != nil {
+		if err := f.w.Flush(); err != nil {
+			panic(NewOSError(err, f.name))
+		}
+	}
 }

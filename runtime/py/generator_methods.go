@@ -131,7 +131,8 @@ func init() {
 // frameObject is a minimal frame object for cr_frame/gi_frame.
 type frameObject struct {
 	code *Code
-	line int // 0: code.Line
+	line int    // 0: code.Line
+	back Object // f_back: the calling frame, nil (None) when unknown
 }
 
 var FrameType = newBuiltinType("frame", ObjectType)

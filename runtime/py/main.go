@@ -3,7 +3,6 @@ package py
 import (
 	"fmt"
 	"os"
-	"runtime"
 	"runtime/debug"
 	"runtime/pprof"
 	"sort"
@@ -222,27 +221,7 @@ func (e *BaseException) TracebackEntries() []TracebackEntry {
 	}
 	var out []TracebackEntry
 	for i := len(e.raisePCs) - 1; i >= 0; i-- {
-		var seg []TracebackEntry
-		frames := runtime.CallersFrames(e.raisePCs[i])
-		// sameFrame is true while the Go frames since the last Python one
-		// are the closures of one Python frame (a try body inside py.Try,
-		// a boolean-operator closure): the enclosing Go frame is the same
-		// Python frame and is not shown again.
-		sameFrame := false
-		for {
-			f, more := frames.Next()
-			if strings.HasSuffix(f.File, ".py") {
-				if !sameFrame {
-					seg = append(seg, TracebackEntry{File: f.File, Line: f.Line, Func: funcAt(f.File, f.Line)})
-				}
-				sameFrame = true
-			} else if sameFrame && !isBlockHelper(f.Function) {
-				sameFrame = false
-			}
-			if !more {
-				break
-			}
-		}
+		seg := pythonFrames(e.raisePCs[i])
 		// Go lists the innermost frame first; tracebacks list it last.
 		for l, r := 0, len(seg)-1; l < r; l, r = l+1, r-1 {
 			seg[l], seg[r] = seg[r], seg[l]

@@ -175,6 +175,14 @@ func SetModule(m *Module) {
 	}
 }
 
+// Translated reports whether a translated module of this name is linked
+// into the program (a Go module that builds on Python code checks before
+// importing it: Go unit tests link no translated modules).
+func Translated(name string) bool {
+	_, ok := moduleDefs[name]
+	return ok
+}
+
 // Import is `import name` for runtime code: the module, initialised on
 // first use.
 func Import(name string) *Module {

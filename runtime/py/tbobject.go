@@ -84,7 +84,12 @@ func init() {
 	}, nil)
 	AddGetter(FrameType, "f_locals", func(o Object) Object { return NewDict() }, nil)
 	AddGetter(FrameType, "f_builtins", func(o Object) Object { return Builtins.Dict }, nil)
-	AddGetter(FrameType, "f_back", func(o Object) Object { return None }, nil)
+	AddGetter(FrameType, "f_back", func(o Object) Object {
+		if b := fr(o).back; b != nil {
+			return b
+		}
+		return None
+	}, nil)
 	AddGetter(FrameType, "f_lasti", func(o Object) Object { return Int(-1) }, nil)
 	AddGetter(FrameType, "f_trace", func(o Object) Object { return None }, func(o, v Object) {})
 	method(FrameType, "clear", func(args []Object, kw []string) Object { return None })

@@ -311,3 +311,60 @@ func (e *BaseException) markCaughtBy(catcher string, own int) {
 		e.Traceback = nil
 	}
 }
+
+// pythonFrames resolves Go program counters (innermost first) into the
+// Python frames they run, innermost first. Consecutive Go frames of one
+// Python frame (a try body inside py.Try, a boolean-operator closure) are
+// one Python frame: the enclosing Go frame is not counted again.
+func pythonFrames(pcs []uintptr) []TracebackEntry {
+	var out []TracebackEntry
+	frames := runtime.CallersFrames(pcs)
+	sameFrame := false
+	for {
+		f, more := frames.Next()
+		if strings.HasSuffix(f.File, ".py") {
+			if !sameFrame {
+				out = append(out, TracebackEntry{File: f.File, Line: f.Line, Func: funcAt(f.File, f.Line)})
+			}
+			sameFrame = true
+		} else if sameFrame && !isBlockHelper(f.Function) {
+			sameFrame = false
+		}
+		if !more {
+			break
+		}
+	}
+	return out
+}
+
+// CallerFrame is sys._getframe(depth): the Python frame depth levels
+// above the innermost one on the calling goroutine's stack, with f_back
+// links to the frames outside it. A coroutine's frame links to the frame
+// that started the event loop (the loop itself is Go, not Python).
+func CallerFrame(depth int) Object {
+	pcs := make([]uintptr, 256)
+	n := runtime.Callers(2, pcs)
+	for n == len(pcs) {
+		pcs = make([]uintptr, 2*len(pcs))
+		n = runtime.Callers(2, pcs)
+	}
+	entries := pythonFrames(pcs[:n])
+	if depth < 0 {
+		depth = 0
+	}
+	if depth >= len(entries) {
+		panic(NewError(ValueErrorType, "call stack is not deep enough"))
+	}
+	var back Object = None
+	var f *frameObject
+	for i := len(entries) - 1; i >= depth; i-- {
+		en := entries[i]
+		code := &Code{Name: en.Func, Qualname: en.Func, File: en.File, Line: en.Line}
+		if d, ok := fileDefs[en.File]; ok {
+			code.Module = d.Name
+		}
+		f = &frameObject{code: code, line: en.Line, back: back}
+		back = f
+	}
+	return f
+}

@@ -393,13 +393,37 @@ func init() {
 		m.AddFunc("namedtuple", namedtuple)
 		m.Set("abc", py.Import("collections.abc"))
 		m.Set("ChainMap", ChainMapType)
+		// UserDict, UserList and UserString are Python classes, from the
+		// tool's runtime/python/_collections_user.py, which every program
+		// importing collections links.
+		if py.Translated("_collections_user") {
+			u := py.Import("_collections_user")
+			for _, n := range []string{"UserDict", "UserList", "UserString"} {
+				m.Set(n, py.GetAttr(u, n))
+			}
+		}
 	})
 	py.RegisterModule("collections.abc", func(m *py.Module) {
+		made := map[string]*py.Type{}
+		var build func(n string) *py.Type
+		build = func(n string) *py.Type {
+			if t, ok := made[n]; ok {
+				return t
+			}
+			var bases []py.Object
+			for _, b := range abcBases[n] {
+				bases = append(bases, build(b))
+			}
+			t := abcType(n, bases)
+			made[n] = t
+			m.Set(n, t)
+			return t
+		}
 		for _, n := range []string{"Iterable", "Iterator", "Generator", "Awaitable", "Coroutine", "AsyncIterable",
 			"AsyncIterator", "AsyncGenerator", "Callable", "Hashable", "Sized", "Container", "Collection",
 			"Sequence", "MutableSequence", "Set", "MutableSet", "Mapping", "MutableMapping", "MappingView",
 			"KeysView", "ItemsView", "ValuesView", "ByteString", "Reversible"} {
-			m.Set(n, abcType(n))
+			build(n)
 		}
 	})
 }
@@ -465,7 +489,18 @@ func isKeyword(s string) bool { return keywords[s] }
 
 // abcType makes an abstract base class whose isinstance checks look for
 // the protocol's methods, as the real ABCs' __subclasshook__ do.
-func abcType(name string) *py.Type {
+// abcBases is collections.abc's class hierarchy, so that a class deriving
+// from MutableMapping is a Mapping too.
+var abcBases = map[string][]string{
+	"Iterator": {"Iterable"}, "Reversible": {"Iterable"}, "Generator": {"Iterator"},
+	"Coroutine": {"Awaitable"}, "AsyncIterator": {"AsyncIterable"}, "AsyncGenerator": {"AsyncIterator"},
+	"Collection": {"Sized", "Iterable", "Container"}, "Sequence": {"Reversible", "Collection"},
+	"MutableSequence": {"Sequence"}, "ByteString": {"Sequence"}, "Set": {"Collection"}, "MutableSet": {"Set"},
+	"Mapping": {"Collection"}, "MutableMapping": {"Mapping"}, "MappingView": {"Sized"},
+	"KeysView": {"MappingView", "Set"}, "ItemsView": {"MappingView", "Set"}, "ValuesView": {"MappingView", "Collection"},
+}
+
+func abcType(name string, bases []py.Object) *py.Type {
 	methods := map[string][]string{
 		"Iterable": {"__iter__"}, "Iterator": {"__next__", "__iter__"}, "Awaitable": {"__await__"},
 		"Coroutine": {"send", "throw", "close", "__await__"}, "AsyncIterable": {"__aiter__"},
@@ -474,7 +509,7 @@ func abcType(name string) *py.Type {
 		"Reversible": {"__reversed__", "__iter__"}, "Generator": {"send", "throw", "close", "__next__"},
 		"AsyncGenerator": {"asend", "athrow", "aclose", "__anext__"},
 	}[name]
-	t := py.NewClass(name, name, "collections.abc", nil, py.NewDict())
+	t := py.NewClass(name, name, "collections.abc", bases, py.NewDict())
 	check := func(o py.Object) bool {
 		switch name {
 		case "Sequence":
@@ -529,7 +564,13 @@ func abcType(name string) *py.Type {
 	}
 	code := &py.Code{Name: "__instancecheck__", Qualname: name + ".__instancecheck__", Params: []string{"cls", "obj"}, NumPos: 2}
 	t.Dict.SetStr("__instancecheck__", &py.ClassMethod{Func: py.NewFunction(code, nil, nil, func(args []py.Object) py.Object {
-		return py.NewBool(check(args[1]))
+		// Subclasses inherit the hook: for them, an instance is an
+		// instance of the subclass (UserDict is a MutableMapping, but a
+		// dict is no UserDict).
+		if cls, ok := args[0].(*py.Type); ok && cls != t {
+			return py.NewBool(args[1].Type().IsSubtype(cls))
+		}
+		return py.NewBool(args[1].Type().IsSubtype(t) || check(args[1]))
 	})})
 	return t
 }

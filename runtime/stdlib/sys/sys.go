@@ -96,7 +96,12 @@ func init() {
 		m.AddFunc("getrefcount", func(args []py.Object, kw []string) py.Object { return py.Int(2) })
 		m.AddFunc("is_finalizing", func(args []py.Object, kw []string) py.Object { return py.False })
 		m.AddFunc("_getframe", func(args []py.Object, kw []string) py.Object {
-			panic(py.NewError(py.ValueErrorType, "call stack is not deep enough"))
+			a := py.ParseArgs("_getframe", args, kw, []string{"depth"}, 0)
+			depth := 0
+			if a[0] != nil {
+				depth = py.Index(a[0])
+			}
+			return py.CallerFrame(depth)
 		})
 		vi, _ := m.Dict.GetStr("version_info")
 		addMore(m, vi)

@@ -10,7 +10,7 @@ print(pprint.pformat([list(range(10))] * 3, width=30))
 print(pprint.saferepr({"self": [1, 2]}), pprint.isreadable({"a": 1}), pprint.isrecursive([1]))
 rec = [1, 2]
 rec.append(rec)
-print(pprint.pformat(rec), pprint.isrecursive(rec))
+print(pprint.pformat(rec).replace(str(id(rec)), "ID"), pprint.isrecursive(rec))
 pp = pprint.PrettyPrinter(indent=4, width=50)
 pp.pprint({"k%d" % i: i * i for i in range(8)})
 pprint.pp({"b": 1, "a": 2})

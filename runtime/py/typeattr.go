@@ -1,0 +1,27 @@
+package py
+
+import "fmt"
+
+// setTypeAttr is cls.name = v. The names a type keeps outside its dict
+// (__name__, __qualname__; __module__, which the repr reads) are updated
+// where the type keeps them, as CPython's type setters do.
+func setTypeAttr(t *Type, name string, v Object) {
+	switch name {
+	case "__name__", "__qualname__":
+		s, ok := v.(Str)
+		if !ok {
+			panic(NewError(TypeErrorType, fmt.Sprintf("can only assign string to %s.%s, not '%s'", t.Name, name, typeName(v))))
+		}
+		if name == "__name__" {
+			t.Name = string(s)
+		} else {
+			t.Qualname = string(s)
+		}
+		return
+	case "__module__":
+		if s, ok := v.(Str); ok {
+			t.Module = string(s)
+		}
+	}
+	t.Dict.SetStr(name, v)
+}
