@@ -244,6 +244,9 @@ func loadModule(name string, parent Object) Object {
 	}
 	d, ok := moduleDefs[name]
 	if !ok {
+		if m := importFromMetaPath(name, parent); m != nil {
+			return m
+		}
 		msg := fmt.Sprintf("No module named '%s'", name)
 		if parent != nil {
 			if _, isPkg := getAttr(parent, "__path__"); !isPkg {

@@ -150,10 +150,23 @@ func init() {
 		if a[0] == nil {
 			return Str("")
 		}
-		if a[1] != nil {
-			if b, ok := a[0].(Bytes); ok {
-				return Str(string(b))
+		if a[1] != nil || a[2] != nil {
+			// str(b, encoding, errors) decodes a bytes-like object.
+			enc, errs := "utf-8", "strict"
+			if a[1] != nil {
+				enc = wantStr("str() argument 'encoding'", a[1])
 			}
+			if a[2] != nil {
+				errs = wantStr("str() argument 'errors'", a[2])
+			}
+			if _, ok := a[0].(Str); ok {
+				panic(NewError(TypeErrorType, "decoding str is not supported"))
+			}
+			b, ok := BytesLike(a[0])
+			if !ok {
+				panic(NewError(TypeErrorType, "decoding to str: need a bytes-like object, "+a[0].Type().Name+" found"))
+			}
+			return Str(DecodeBytes(b, enc, errs))
 		}
 		return Str(StrOf(a[0]))
 	}

@@ -35,5 +35,54 @@ func init() {
 			a := py.ParseArgs("resolve_name", args, kw, []string{"name", "package"}, 2)
 			return py.Str(py.ResolveName(py.StrOf(a[0]), a[1]))
 		})
+		m.AddFunc("spec_from_loader", specFromLoader)
+		m.AddFunc("module_from_spec", func(args []py.Object, kw []string) py.Object {
+			a := py.ParseArgs("module_from_spec", args, kw, []string{"spec"}, 1)
+			return py.ModuleFromSpec(a[0])
+		})
 	})
+	py.RegisterModule("importlib.machinery", func(m *py.Module) {
+		m.Set("ModuleSpec", py.ModuleSpecType)
+		m.Set("SOURCE_SUFFIXES", py.NewList(py.Str(".py")))
+		m.Set("BYTECODE_SUFFIXES", py.NewList(py.Str(".pyc")))
+		m.Set("EXTENSION_SUFFIXES", py.NewList())
+		m.AddFunc("all_suffixes", func(args []py.Object, kw []string) py.Object {
+			return py.NewList(py.Str(".py"), py.Str(".pyc"))
+		})
+	})
+}
+
+// specFromLoader is importlib.util.spec_from_loader(name, loader, *,
+// origin=None, is_package=None); a package when the loader says so.
+func specFromLoader(args []py.Object, kw []string) py.Object {
+	a := py.ParseArgs("spec_from_loader", args, kw, []string{"name", "loader", "origin", "is_package"}, 2)
+	name := py.StrOf(a[0])
+	origin := py.Object(py.None)
+	if a[2] != nil {
+		origin = a[2]
+	}
+	isPkg := false
+	switch {
+	case a[3] != nil && a[3] != py.None:
+		isPkg = py.Truth(a[3])
+	case a[1] != py.None:
+		if f := py.LookupAttr(a[1], "is_package"); f != nil {
+			isPkg = isPackage(f, name)
+		}
+	}
+	return py.NewModuleSpec(name, a[1], origin, py.None, isPkg)
+}
+
+// isPackage asks a loader's is_package; an ImportError means no.
+func isPackage(f py.Object, name string) (pkg bool) {
+	defer func() {
+		if r := recover(); r != nil {
+			e := py.Recovered(r)
+			if !py.ExceptionMatches(e, py.ImportErrorType) {
+				panic(e)
+			}
+			pkg = false
+		}
+	}()
+	return py.Truth(py.Call(f, py.Str(name)))
 }

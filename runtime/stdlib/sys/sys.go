@@ -54,6 +54,12 @@ func init() {
 		m.Set("executable", py.Str(executable()))
 		m.Set("prefix", py.Str("/usr"))
 		m.Set("path", py.NewList())
+		// The import system asks the finders a program puts on meta_path
+		// for modules it does not link (py.importFromMetaPath); the
+		// modules it links need no finder.
+		m.Set("meta_path", py.NewList())
+		m.Set("path_hooks", py.NewList())
+		m.Set("path_importer_cache", py.NewDict())
 		m.Set("dont_write_bytecode", py.False)
 		m.Set("float_repr_style", py.Str("short"))
 		m.Set("copyright", py.Str("Copyright (c) 2001-2023 Python Software Foundation."))
