@@ -452,7 +452,7 @@ func ImportFromList(name string, names ...string) Object {
 			}
 			continue
 		}
-		if _, ok := getAttr(m, n); ok {
+		if fromListHas(m, n) {
 			continue
 		}
 		full := name + "." + n
@@ -463,6 +463,23 @@ func ImportFromList(name string, names ...string) Object {
 		}
 	}
 	return m
+}
+
+// fromListHas is the hasattr of importlib's _handle_fromlist: an
+// AttributeError from a module's __getattr__ means the name is missing
+// (`from unittest import mock` imports the submodule).
+func fromListHas(m Object, n string) (has bool) {
+	defer func() {
+		if r := recover(); r != nil {
+			if e, ok := r.(*BaseException); ok && e.cls.IsSubtype(AttributeErrorType) {
+				has = false
+				return
+			}
+			panic(r)
+		}
+	}()
+	_, has = getAttr(m, n)
+	return has
 }
 
 func hasGoSubmodules(name string) bool {
