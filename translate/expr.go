@@ -190,6 +190,10 @@ func (t *translator) constant(v parser.Value) *jen.Statement {
 		t.decls = append(t.decls, jen.Var().Id(name).Op("=").Add(py("ParseIntLiteral").Call(jen.Lit(c.String()))))
 		return jen.Id(name)
 	case float64:
+		// A literal too large for a double (1e1000) is infinity.
+		if math.IsInf(c, 0) {
+			return py("Float").Call(jen.Qual("math", "Inf").Call(jen.Lit(1)))
+		}
 		return py("Float").Call(jen.Id(strconv.FormatFloat(c, 'g', -1, 64)))
 	case complex128:
 		// An imaginary literal: its real part is 0.
