@@ -67,13 +67,10 @@ func TestModulesOracle(t *testing.T) {
 		{Py: `urllib.parse.urlencode({"a": 1, "b": "x y"}), urllib.parse.parse_qs("a=1&a=2&b=3")`, Go: func() py.Object {
 			return py.NewTuple(oracle.Call("urllib.parse", "urlencode", py.DictFromPairs(S("a"), I(1), S("b"), S("x y"))), oracle.Call("urllib.parse", "parse_qs", S("a=1&a=2&b=3")))
 		}},
-		// operator, string
+		// operator
 		{Py: `operator.add(1, 2), operator.itemgetter("k")({"k": 5}), operator.attrgetter("real")(3), operator.methodcaller("upper")("x")`, Go: func() py.Object {
 			return py.NewTuple(oracle.Call("operator", "add", I(1), I(2)), py.Call(oracle.Call("operator", "itemgetter", S("k")), py.DictFromPairs(S("k"), I(5))),
 				py.Call(oracle.Call("operator", "attrgetter", S("real")), I(3)), py.Call(oracle.Call("operator", "methodcaller", S("upper")), S("x")))
-		}},
-		{Py: `string.ascii_letters, string.punctuation, string.capwords("a  b-c d")`, Go: func() py.Object {
-			return py.NewTuple(oracle.Attr("string", "ascii_letters"), oracle.Attr("string", "punctuation"), oracle.Call("string", "capwords", S("a  b-c d")))
 		}},
 		// os.path
 		{Py: `os.path.join("/a", "b", "/c", "d"), os.path.split("/x/y/z.txt"), os.path.splitext("a/b.c.d"), os.path.dirname("/x/y/"), os.path.normpath("a//b/../c/.")`, Go: func() py.Object {
