@@ -59,10 +59,11 @@ func TestTranslateWritesModule(t *testing.T) {
 		t.Fatalf("exit %d, stdout %q", code, out)
 	}
 	dir := filepath.Join(t.TempDir(), "mod")
+	t.Setenv("PY2GOASYNC_CACHE", testCacheDir())
 	if _, errOut, code := run(t, p, "-o", dir); code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut)
 	}
-	for _, f := range []string{"main.go", "go.mod", "_runtime/go.mod", "_runtime/runtime/py/object.go"} {
+	for _, f := range []string{"main.go", "go.mod", "go.work", "_runtime/go.mod", "_runtime/runtime/py/object.go"} {
 		if _, err := os.Stat(filepath.Join(dir, f)); err != nil {
 			t.Errorf("missing %s: %v", f, err)
 		}

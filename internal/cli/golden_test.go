@@ -66,9 +66,12 @@ func TestGoldenCLI(t *testing.T) {
 		}
 		args := strings.Fields(c.cmd)
 		name := args[0]
-		if name == "py2goasync" {
+		switch name {
+		case "py2goasync":
 			name = tool
-		} else {
+		case "go", "diff":
+			// From PATH, as a user runs them on what py2goasync wrote.
+		default:
 			name = filepath.Join(work, name)
 		}
 		cmd := exec.Command(name, args[1:]...)

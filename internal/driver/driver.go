@@ -118,6 +118,9 @@ func RuntimeHash() (string, error) {
 }
 
 // WriteRuntime writes the runtime module (go.mod and sources) into dir.
+// Files that already hold the right content are left alone, and Go files
+// under dir/runtime that the runtime no longer has (a directory written by
+// an older version) are removed: they would be compiled with the rest.
 func WriteRuntime(dir string) error {
 	files, err := runtimeFiles()
 	if err != nil {
@@ -127,23 +130,30 @@ func WriteRuntime(dir string) error {
 		return err
 	}
 	gomod := fmt.Sprintf("module %s\n\ngo %s\n", runtimeModule, goVersion)
-	if err := os.WriteFile(filepath.Join(dir, "go.mod"), []byte(gomod), 0o644); err != nil {
+	if err := writeIfChanged(filepath.Join(dir, "go.mod"), []byte(gomod)); err != nil {
 		return err
 	}
+	want := map[string]bool{}
 	for _, f := range files {
 		data, err := pyruntime.Source.ReadFile(f)
 		if err != nil {
 			return err
 		}
 		dst := filepath.Join(dir, "runtime", filepath.FromSlash(f))
-		if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
-			return err
-		}
-		if err := os.WriteFile(dst, data, 0o644); err != nil {
+		want[dst] = true
+		if err := writeIfChanged(dst, data); err != nil {
 			return err
 		}
 	}
-	return nil
+	return filepath.WalkDir(filepath.Join(dir, "runtime"), func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if !d.IsDir() && (strings.HasSuffix(p, ".go") || strings.HasSuffix(p, ".py")) && !want[p] {
+			return os.Remove(p)
+		}
+		return nil
+	})
 }
 
 // programGoMod is the go.mod of an emitted program whose runtime lives at

@@ -327,6 +327,12 @@ func writeAtomic(path string, data []byte) error {
 		return err
 	}
 	tmp.Close()
+	// CreateTemp makes the file private; these are ordinary source files
+	// (in an -o directory, the user's), readable as os.WriteFile makes them.
+	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
+		os.Remove(tmp.Name())
+		return err
+	}
 	return os.Rename(tmp.Name(), path)
 }
 
@@ -383,36 +389,6 @@ func (p *Program) programName() string {
 		return filepath.Base(p.Root)
 	}
 	return DefaultBinaryName(p.cfg.Script)
-}
-
-// EmitTo writes the program as one self-contained Go module into dir:
-// go.mod, main.go, a package per Python module under py/, and the runtime
-// under _runtime.
-func (p *Program) EmitTo(dir string) error {
-	units, err := p.translateAll()
-	if err != nil {
-		return err
-	}
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return fmt.Errorf("cannot create output directory %s: %v", dir, errors.Unwrap(err))
-	}
-	modPath := goModulePath(p.programName())
-	var imports []string
-	for _, t := range units {
-		imports = append(imports, modPath+"/py/"+t.dir)
-		if err := writeIfChanged(filepath.Join(dir, "py", t.dir, "module.go"), t.src); err != nil {
-			return err
-		}
-	}
-	sort.Strings(imports)
-	if err := writeIfChanged(filepath.Join(dir, "main.go"), translate.MainPackage(imports, p.Root)); err != nil {
-		return err
-	}
-	gomod := fmt.Sprintf("module %s\n\ngo %s\n\nrequire %s v0.0.0\n\nreplace %s => ./_runtime\n", modPath, goVersion, runtimeModule, runtimeModule)
-	if err := writeIfChanged(filepath.Join(dir, "go.mod"), []byte(gomod)); err != nil {
-		return err
-	}
-	return WriteRuntime(filepath.Join(dir, "_runtime"))
 }
 
 // manifest records what a cached build was made from, so an unchanged

@@ -20,6 +20,7 @@ func TestEmitIsReproducible(t *testing.T) {
 		"pkg/__init__.py": "",
 		"pkg/mod.py":      "def twice(x):\n    return 2 * x\n",
 	}
+	t.Setenv("PY2GOASYNC_CACHE", goldenCacheDir())
 	emit := func(t *testing.T, fromInside bool) (root string, tree map[string][]byte) {
 		root = t.TempDir()
 		for name, src := range files {
