@@ -14,6 +14,7 @@ import (
 	"go/token"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/dave/jennifer/jen"
 
@@ -256,7 +257,15 @@ func GoPackageName(module string) string {
 	case token.IsIdentifier(last) && !token.IsKeyword(last) && last != "main" && last != "init" && !strings.HasPrefix(last, "_"):
 		return last
 	}
-	return "py_" + strings.Trim(last, "_")
+	// A module imported by a string name may hold characters no Go name
+	// has (sysconfig's _sysconfigdata__linux_x86_64-linux-gnu).
+	clean := strings.Map(func(r rune) rune {
+		if r == '_' || unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return r
+		}
+		return '_'
+	}, strings.Trim(last, "_"))
+	return "py_" + clean
 }
 
 type span struct {
