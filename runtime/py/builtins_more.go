@@ -502,6 +502,9 @@ var stdinReader *bufio.Reader
 // ReadLine reads a line of standard input without its newline, for
 // input(); ok is false at EOF.
 func ReadLine() (string, bool) {
+	if StdinReadLine != nil {
+		return StdinReadLine()
+	}
 	if stdinReader == nil {
 		stdinReader = bufio.NewReader(os.Stdin)
 	}

@@ -168,6 +168,19 @@ func init() {
 		s.pos = end
 		return s.slice(start, end)
 	})
+	py.AddMethod(BytesIOType, "read1", func(args []py.Object, kw []string) py.Object {
+		return py.CallKw(py.GetAttr(args[0], "read"), args[1:], kw)
+	})
+	py.AddMethod(BytesIOType, "readinto", func(args []py.Object, kw []string) py.Object {
+		s := args[0].(*StringIO)
+		a := py.ParseArgs("readinto", args[1:], kw, []string{"buffer"}, 1)
+		s.check()
+		buf := bufferArg("readinto", a[0])
+		start := min(s.pos, len(s.bbuf))
+		n := copy(buf, s.bbuf[start:])
+		s.pos = start + n
+		return py.Int(n)
+	})
 	def("readline", func(s *StringIO, args []py.Object, kw []string) py.Object { return s.readline() })
 	def("readlines", func(s *StringIO, args []py.Object, kw []string) py.Object {
 		var out []py.Object
@@ -233,17 +246,28 @@ func init() {
 	_ = strings.Builder{}
 	_ = utf8.RuneError
 
+	buildPrivate()
+	for t, b := range map[*py.Type]*py.Type{StringIOType: privText, BytesIOType: privBuffered} {
+		t.Bases = []*py.Type{b}
+		t.MRO = append([]*py.Type{t}, b.MRO...)
+	}
+	initFileIO()
+	initBuffered()
+	initTextIO()
+	initNLDecoder()
+	py.OpenFunc = Open
+	initStdio()
 	py.RegisterModule("io", func(m *py.Module) {
 		addMore(m)
-		m.Set("StringIO", StringIOType)
-		m.Set("BytesIO", BytesIOType)
-		m.Set("TextIOWrapper", py.FileType)
-		m.Set("BufferedReader", py.BufferedReader)
-		m.Set("BufferedWriter", py.BufferedWriter)
-		m.Set("UnsupportedOperation", py.UnsupportedOperationType)
 		m.Set("SEEK_SET", py.Int(0))
 		m.Set("SEEK_CUR", py.Int(1))
 		m.Set("SEEK_END", py.Int(2))
-		m.Set("open", py.LoadBuiltin("open"))
+	})
+	py.RegisterModule("_io", func(m *py.Module) {
+		addCommon(m)
+		m.Set("_IOBase", privIOBase)
+		m.Set("_RawIOBase", privRaw)
+		m.Set("_BufferedIOBase", privBuffered)
+		m.Set("_TextIOBase", privText)
 	})
 }

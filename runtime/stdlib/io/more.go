@@ -58,10 +58,11 @@ func publicBase(name string, bases ...py.Object) *py.Type {
 	return t
 }
 
-func buildBases() {
+// buildPrivate makes _io._IOBase and its kin, which the Go classes
+// derive from.
+func buildPrivate() {
 	var def func(c *py.Code, defaults []py.Object, f func(a []py.Object) py.Object)
 	privIOBase, def = newBase("IOBase")
-	IOBaseType = publicBase("IOBase", privIOBase)
 	const b = "IOBase"
 	def(varCode(b, "seek"), nil, func(a []py.Object) py.Object { unsupported("seek"); return nil })
 	def(ioCode(b, "tell", "self"), nil, func(a []py.Object) py.Object { return py.CallMethod(a[0], "seek", py.Int(0), py.Int(1)) })
@@ -165,7 +166,6 @@ func buildBases() {
 	})
 
 	privRaw, def = newBase("RawIOBase", privIOBase)
-	RawIOBaseType = publicBase("RawIOBase", privRaw, IOBaseType)
 	def(ioCode("RawIOBase", "read", "self", "size"), []py.Object{py.Int(-1)}, func(a []py.Object) py.Object {
 		n := py.Index(a[1])
 		if n < 0 {
@@ -195,7 +195,6 @@ func buildBases() {
 	def(varCode("RawIOBase", "write"), nil, func(a []py.Object) py.Object { panic(py.NewException(py.NotImplementedErrorType)) })
 
 	privBuffered, def = newBase("BufferedIOBase", privIOBase)
-	BufferedIOBaseType = publicBase("BufferedIOBase", privBuffered, IOBaseType)
 	for _, n := range []string{"read", "read1", "write", "detach"} {
 		n := n
 		def(varCode("BufferedIOBase", n), nil, func(a []py.Object) py.Object { unsupported(n); return nil })
@@ -210,7 +209,6 @@ func buildBases() {
 	readinto("readinto1", "read1")
 
 	privText, def = newBase("TextIOBase", privIOBase)
-	TextIOBaseType = publicBase("TextIOBase", privText, IOBaseType)
 	for _, n := range []string{"read", "readline", "write", "detach"} {
 		n := n
 		def(varCode("TextIOBase", n), nil, func(a []py.Object) py.Object { unsupported(n); return nil })
@@ -220,30 +218,51 @@ func buildBases() {
 	}
 }
 
+// buildPublic makes the io ABCs (ABCMeta classes over the _io bases) and
+// registers the concrete classes with them, as io.py does.
+func buildPublic() {
+	IOBaseType = publicBase("IOBase", privIOBase)
+	RawIOBaseType = publicBase("RawIOBase", privRaw, IOBaseType)
+	BufferedIOBaseType = publicBase("BufferedIOBase", privBuffered, IOBaseType)
+	TextIOBaseType = publicBase("TextIOBase", privText, IOBaseType)
+	reg := func(abc *py.Type, classes ...*py.Type) {
+		for _, c := range classes {
+			py.CallMethod(abc, "register", c)
+		}
+	}
+	reg(RawIOBaseType, FileIOType)
+	reg(BufferedIOBaseType, BytesIOType, BufferedReaderType, BufferedWriterType, BufferedRandomType, BufferedRWPairType)
+	reg(TextIOBaseType, StringIOType, TextIOWrapperType)
+}
+
 func addMore(m *py.Module) {
 	if IOBaseType == nil {
-		buildBases()
+		buildPublic()
 	}
 	m.Set("IOBase", IOBaseType)
 	m.Set("RawIOBase", RawIOBaseType)
 	m.Set("BufferedIOBase", BufferedIOBaseType)
 	m.Set("TextIOBase", TextIOBaseType)
-	m.Set("DEFAULT_BUFFER_SIZE", py.Int(8192))
+	addCommon(m)
+}
+
+// addCommon sets the names io and _io share.
+func addCommon(m *py.Module) {
+	m.Set("DEFAULT_BUFFER_SIZE", py.Int(defaultBufferSize))
 	m.Set("BlockingIOError", py.LoadBuiltin("BlockingIOError"))
-	m.AddFunc("text_encoding", func(args []py.Object, kw []string) py.Object {
-		a := py.ParseArgs("text_encoding", args, kw, []string{"encoding", "stacklevel"}, 1)
-		if a[0] != py.None {
-			return a[0]
-		}
-		return py.Str("locale")
-	})
-	m.AddFunc("open_code", func(args []py.Object, kw []string) py.Object {
-		a := py.ParseArgs("open_code", args, kw, []string{"path"}, 1)
-		if _, ok := a[0].(py.Str); !ok {
-			panic(py.NewError(py.TypeErrorType, "open_code() argument 'path' must be str, not "+a[0].Type().Name))
-		}
-		return py.Call(py.LoadBuiltin("open"), a[0], py.Str("rb"))
-	})
+	m.Set("UnsupportedOperation", py.UnsupportedOperationType)
+	m.Set("open", py.LoadBuiltin("open"))
+	m.AddFunc("text_encoding", textEncoding)
+	m.AddFunc("open_code", openCode)
+	m.Set("FileIO", FileIOType)
+	m.Set("BufferedReader", BufferedReaderType)
+	m.Set("BufferedWriter", BufferedWriterType)
+	m.Set("BufferedRandom", BufferedRandomType)
+	m.Set("BufferedRWPair", BufferedRWPairType)
+	m.Set("TextIOWrapper", TextIOWrapperType)
+	m.Set("IncrementalNewlineDecoder", IncrementalNewlineDecoderType)
+	m.Set("StringIO", StringIOType)
+	m.Set("BytesIO", BytesIOType)
 }
 
 // copyInto writes data at the start of a writable buffer, as
