@@ -181,6 +181,9 @@ func attributeError(o Object, name string) *BaseException {
 func getAttr(o Object, name string) (Object, bool) {
 	switch v := o.(type) {
 	case *Module:
+		if v.cls != nil {
+			break // an instance of a module subclass: the class's attributes first
+		}
 		if x, ok := v.Dict.GetStr(name); ok {
 			return x, true
 		}
@@ -323,8 +326,10 @@ func typeGetAttr(t *Type, name string) (Object, bool) {
 func SetAttr(o Object, name string, v Object) {
 	switch x := o.(type) {
 	case *Module:
-		x.Dict.SetStr(name, v)
-		return
+		if x.cls == nil {
+			x.Dict.SetStr(name, v)
+			return
+		}
 	case *Type:
 		setTypeAttr(x, name, v)
 		return

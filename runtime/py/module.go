@@ -16,11 +16,20 @@ type Module struct {
 	Getattr func(name string) (Object, bool)
 	// def is the translated module's description (nil for Go modules).
 	def *ModuleDef
+	// cls is the class of an instance of a module subclass (six's
+	// _LazyModule); nil for plain modules.
+	cls *Type
 }
 
 var ModuleType = newBuiltinType("module", ObjectType)
 
-func (*Module) Type() *Type           { return ModuleType }
+func (m *Module) Type() *Type {
+	if m.cls != nil {
+		return m.cls
+	}
+	return ModuleType
+}
+
 func (m *Module) InstanceDict() *Dict { return m.Dict }
 
 // NewModule makes an empty module.
@@ -69,6 +78,27 @@ func init() {
 		m.Dict.SetStr("__spec__", None)
 		return m
 	}
+	// Subclasses (types.ModuleType in a class statement) make their
+	// instances empty and fill them in module.__init__.
+	subclassable[ModuleType] = true
+	ModuleType.newInstance = func(t *Type) Object { return &Module{cls: t, Dict: NewDict()} }
+	method(ModuleType, "__init__", func(args []Object, kw []string) Object {
+		a := ParseArgs("module", args[1:], kw, []string{"name", "doc"}, 1)
+		m := args[0].(*Module)
+		name, ok := a[0].(Str)
+		if !ok {
+			panic(NewError(TypeErrorType, fmt.Sprintf("module.__init__() argument 'name' must be str, not %s", a[0].Type().Name)))
+		}
+		m.Name = string(name)
+		doc := Object(None)
+		if a[1] != nil {
+			doc = a[1]
+		}
+		for k, v := range map[string]Object{"__name__": name, "__doc__": doc, "__package__": None, "__loader__": None, "__spec__": None} {
+			m.Dict.SetStr(k, v)
+		}
+		return None
+	})
 }
 
 // initializing reports whether the module's body is still running (CPython's
