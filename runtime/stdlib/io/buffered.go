@@ -658,14 +658,14 @@ func initBuffered() {
 			}
 			return line
 		})
-		py.AddGetter(t, "raw", func(o py.Object) py.Object { b := o.(*Buffered); b.checkInit(); return b.raw }, nil)
+		py.AddGetter(t, "raw", func(o py.Object) py.Object { b := o.(*Buffered); b.checkInit(); return b.raw }, readonly(t, "raw"))
 		py.AddGetter(t, "closed", func(o py.Object) py.Object {
 			b := o.(*Buffered)
 			b.checkInit()
 			return py.GetAttr(b.raw, "closed")
-		}, nil)
-		py.AddGetter(t, "name", func(o py.Object) py.Object { b := o.(*Buffered); b.checkInit(); return py.GetAttr(b.raw, "name") }, nil)
-		py.AddGetter(t, "mode", func(o py.Object) py.Object { b := o.(*Buffered); b.checkInit(); return py.GetAttr(b.raw, "mode") }, nil)
+		}, readonly(t, "closed"))
+		py.AddGetter(t, "name", func(o py.Object) py.Object { b := o.(*Buffered); b.checkInit(); return py.GetAttr(b.raw, "name") }, readonly(t, "name"))
+		py.AddGetter(t, "mode", func(o py.Object) py.Object { b := o.(*Buffered); b.checkInit(); return py.GetAttr(b.raw, "mode") }, readonly(t, "mode"))
 		py.AddGetter(t, "_finalizing", func(o py.Object) py.Object { return py.False }, func(o, v py.Object) {})
 		if kind != bufWriter {
 			defm(t, "read", func(b *Buffered, args []py.Object, kw []string) py.Object {

@@ -139,3 +139,18 @@ func callInt(o py.Object, name string, args ...py.Object) (n int, none bool) {
 	}
 	return py.Index(r), false
 }
+
+// readonlyMembers are the attributes CPython declares as read-only
+// members (their error differs from a getter's).
+var readonlyMembers = map[string]bool{"encoding": true, "buffer": true, "line_buffering": true, "write_through": true, "raw": true}
+
+// readonly is the setter of a read-only attribute of t: CPython's error
+// names the class by its full name (_io.TextIOWrapper).
+func readonly(t *py.Type, name string) py.Setter {
+	return func(o, v py.Object) {
+		if readonlyMembers[name] {
+			panic(py.NewError(py.AttributeErrorType, "readonly attribute"))
+		}
+		panic(py.NewError(py.AttributeErrorType, fmt.Sprintf("attribute '%s' of '%s' objects is not writable", name, typeName(t))))
+	}
+}

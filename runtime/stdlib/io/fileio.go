@@ -394,7 +394,7 @@ func NewFileIO(fd int, mode string, closefd bool, name py.Object) *FileIO {
 }
 
 func (f *FileIO) repr() string {
-	tp := tpName(f, FileIOType)
+	tp := "_io.FileIO"
 	if f.fd < 0 {
 		return "<" + tp + " [closed]>"
 	}
@@ -531,9 +531,9 @@ func initFileIO() {
 		panic(py.NewError(py.TypeErrorType, fmt.Sprintf("cannot pickle '%s' object", tpName(f, FileIOType))))
 	})
 	defm(t, "_dealloc_warn", func(f *FileIO, args []py.Object, kw []string) py.Object { return py.None })
-	py.AddGetter(t, "closed", func(o py.Object) py.Object { return py.NewBool(o.(*FileIO).fd < 0) }, nil)
-	py.AddGetter(t, "closefd", func(o py.Object) py.Object { return py.NewBool(o.(*FileIO).closefd) }, nil)
-	py.AddGetter(t, "mode", func(o py.Object) py.Object { return py.Str(o.(*FileIO).modeString()) }, nil)
+	py.AddGetter(t, "closed", func(o py.Object) py.Object { return py.NewBool(o.(*FileIO).fd < 0) }, readonly(t, "closed"))
+	py.AddGetter(t, "closefd", func(o py.Object) py.Object { return py.NewBool(o.(*FileIO).closefd) }, readonly(t, "closefd"))
+	py.AddGetter(t, "mode", func(o py.Object) py.Object { return py.Str(o.(*FileIO).modeString()) }, readonly(t, "mode"))
 	py.AddGetter(t, "_blksize", func(o py.Object) py.Object { return py.Int(o.(*FileIO).blksize) }, func(o, v py.Object) { o.(*FileIO).blksize = py.Index(v) })
 	py.AddGetter(t, "_finalizing", func(o py.Object) py.Object { return py.False }, func(o, v py.Object) {})
 }

@@ -119,6 +119,36 @@ func (s *StringIO) readline() py.Object {
 	return s.slice(start, max(start, min(s.pos, n)))
 }
 
+// Next is the iterator protocol: readline, or a subclass's __next__.
+func (s *StringIO) Next() (py.Object, bool) {
+	if s.cls != nil {
+		if v, ok, done := overriddenNext(s, s.cls); done {
+			return v, ok
+		}
+	}
+	return s.nextBase()
+}
+
+// nextBase is the builtin __next__: readline (a subclass's own, if any).
+func (s *StringIO) nextBase() (py.Object, bool) {
+	if s.cls != nil {
+		if m := s.cls.Lookup("readline"); m != nil {
+			if _, builtin := m.(*py.BuiltinFunction); !builtin {
+				l := py.CallMethod(s, "readline")
+				if py.Len(l) == 0 {
+					return nil, false
+				}
+				return l, true
+			}
+		}
+	}
+	l := s.readline()
+	if py.Len(l) == 0 {
+		return nil, false
+	}
+	return l, true
+}
+
 func def(name string, f func(s *StringIO, args []py.Object, kw []string) py.Object) {
 	for _, t := range []*py.Type{StringIOType, BytesIOType} {
 		py.AddMethod(t, name, func(args []py.Object, kw []string) py.Object { return f(args[0].(*StringIO), args[1:], kw) })
@@ -232,14 +262,13 @@ func init() {
 	def("seekable", func(s *StringIO, args []py.Object, kw []string) py.Object { return py.True })
 	def("__enter__", func(s *StringIO, args []py.Object, kw []string) py.Object { s.check(); return s })
 	def("__exit__", func(s *StringIO, args []py.Object, kw []string) py.Object { s.closed = true; return py.None })
-	def("__iter__", func(s *StringIO, args []py.Object, kw []string) py.Object {
-		return &py.FuncIter{F: func() (py.Object, bool) {
-			l := s.readline()
-			if py.Len(l) == 0 {
-				return nil, false
-			}
-			return l, true
-		}}
+	def("__iter__", func(s *StringIO, args []py.Object, kw []string) py.Object { s.check(); return s })
+	def("__next__", func(s *StringIO, args []py.Object, kw []string) py.Object {
+		v, ok := s.nextBase()
+		if !ok {
+			panic(py.NewException(py.StopIterationType))
+		}
+		return v
 	})
 	py.AddGetter(StringIOType, "closed", func(o py.Object) py.Object { return py.NewBool(o.(*StringIO).closed) }, nil)
 	py.AddGetter(BytesIOType, "closed", func(o py.Object) py.Object { return py.NewBool(o.(*StringIO).closed) }, nil)

@@ -210,8 +210,12 @@ func (f funcWriter) Write(p []byte) (int, error) { return f(p) }
 // that writes into the same output buffer.
 var stdBuffers = map[*py.TextFile]*Buffered{}
 
-func stdBuffer(f *py.TextFile) *Buffered {
+func stdBuffer(f *py.TextFile) py.Object {
 	if b, ok := stdBuffers[f]; ok {
+		if os.Getenv("PYTHONUNBUFFERED") != "" {
+			// python3 -u: the raw stream itself.
+			return b.raw
+		}
 		return b
 	}
 	fd, name := 1, "<stdout>"
@@ -230,7 +234,7 @@ func stdBuffer(f *py.TextFile) *Buffered {
 	b := NewBuffered(bufWriter, raw, defaultBufferSize)
 	b.direct = true
 	stdBuffers[f] = b
-	return b
+	return stdBuffer(f)
 }
 
 func initStdio() {

@@ -485,12 +485,20 @@ func (t *TextIO) readline(limit int) string {
 
 // Next is the iterator protocol.
 func (t *TextIO) Next() (py.Object, bool) {
-	t.telling = false
-	var line py.Object
 	if t.cls != nil {
 		if v, ok, done := overriddenNext(t, t.cls); done {
 			return v, ok
 		}
+	}
+	return t.nextBase()
+}
+
+// nextBase is the builtin __next__.
+func (t *TextIO) nextBase() (py.Object, bool) {
+	t.checkAttached()
+	t.telling = false
+	var line py.Object
+	if t.cls != nil {
 		line = py.CallMethod(t, "readline")
 		if _, isStr := line.(py.Str); !isStr {
 			panic(py.NewError(py.OSErrorType, fmt.Sprintf("readline() should have returned a str object, not '%s'", line.Type().Name)))
@@ -719,7 +727,7 @@ func (t *TextIO) seek(cookieObj py.Object, whence int) py.Object {
 
 func (t *TextIO) repr() string {
 	var sb strings.Builder
-	sb.WriteString("<" + tpName(t, TextIOWrapperType))
+	sb.WriteString("<_io.TextIOWrapper")
 	getName := func(attr string) py.Object {
 		var v py.Object
 		if exc := catch(func() { v = py.LookupAttr(t, attr) }); exc != nil {
@@ -845,8 +853,7 @@ func initTextIO() {
 		return py.Str(t.readline(n))
 	})
 	def("__next__", func(t *TextIO, args []py.Object, kw []string) py.Object {
-		t.checkAttached()
-		v, ok := t.Next()
+		v, ok := t.nextBase()
 		if !ok {
 			panic(py.NewException(py.StopIterationType))
 		}
@@ -897,7 +904,7 @@ func initTextIO() {
 		panic(py.NewError(py.TypeErrorType, fmt.Sprintf("cannot pickle '%s' object", tpName(t, TextIOWrapperType))))
 	})
 	get := func(name string, f func(t *TextIO) py.Object) {
-		py.AddGetter(tp, name, func(o py.Object) py.Object { return f(o.(*TextIO)) }, nil)
+		py.AddGetter(tp, name, func(o py.Object) py.Object { return f(o.(*TextIO)) }, readonly(tp, name))
 	}
 	get("encoding", func(t *TextIO) py.Object { t.checkAttached(); return py.Str(t.encoding) })
 	get("errors", func(t *TextIO) py.Object { t.checkAttached(); return py.Str(t.errors) })
