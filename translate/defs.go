@@ -479,10 +479,13 @@ func (t *translator) comprehension(f *fn, node parser.ExprNode, gens []*parser.C
 		ctor = py("NewDict").Call()
 		add = jen.Id(res).Dot("Set").Call(t.expr(cf, elt), t.expr(cf, value))
 	}
-	body := t.localDecls(s, nil, false)
+	// A comprehension is a frame of its own in CPython 3.11: it counts
+	// towards the recursion limit.
+	body := []jen.Code{py("EnterFrame").Call()}
+	body = append(body, t.localDecls(s, nil, false)...)
 	body = append(body, jen.Id(res).Op(":=").Add(ctor))
 	body = append(body, t.comprehensionLoops(cf, gens, it0, []jen.Code{add})...)
-	body = append(body, jen.Return(jen.Id(res)))
+	body = append(body, py("LeaveFrame").Call(), jen.Return(jen.Id(res)))
 	return jen.Func().Params(jen.Id(it0).Add(pyObject())).Add(pyObject()).Block(body...).Call(first)
 }
 

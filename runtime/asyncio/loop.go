@@ -180,7 +180,8 @@ func (h *Handle) run() {
 	th := py.Current()
 	prevCtx := th.Context
 	var entered *py.Context
-	depth := py.SaveDepth()
+	// Handle._run and Context.run are two frames of CPython's.
+	depth := py.EnterFrames(2)
 	defer func() {
 		// An exception leaves the depth of the frames it unwound taken.
 		py.RestoreDepth(depth)
@@ -543,6 +544,7 @@ func (l *Loop) wait(timeout float64) {
 
 // runOnce is one iteration of the loop (BaseEventLoop._run_once).
 func (l *Loop) runOnce() {
+	defer py.RestoreDepth(py.EnterFrames(1))
 	n := len(l.scheduled)
 	if n > minScheduledTimers && float64(l.timerCancelledCount)/float64(n) > minCancelledTimersFrac {
 		kept := l.scheduled[:0]
@@ -651,6 +653,7 @@ func (l *Loop) asyncgenFinalizer(g *py.AsyncGenerator) {
 func (l *Loop) RunForever() {
 	l.checkClosed()
 	l.checkRunning()
+	defer py.RestoreDepth(py.EnterFrames(1))
 	th := py.Current()
 	prev := runningLoop()
 	defer func() {
@@ -676,6 +679,7 @@ func (l *Loop) RunForever() {
 func (l *Loop) RunUntilComplete(future py.Object) py.Object {
 	l.checkClosed()
 	l.checkRunning()
+	defer py.RestoreDepth(py.EnterFrames(1))
 	_, isFut := asFuture(future)
 	fut := ensureFuture(future, l)
 	f, _ := asFuture(fut)

@@ -78,6 +78,7 @@ func (r *Runner) Run(coro py.Object, ctx *py.Context) py.Object {
 	if runningLoop() != nil {
 		runtimeError("Runner.run() cannot be called from a running event loop")
 	}
+	defer py.RestoreDepth(py.EnterFrames(1))
 	r.lazyInit()
 	if ctx == nil {
 		ctx = r.ctx
@@ -205,6 +206,7 @@ func Run(main py.Object, debug py.Object) py.Object {
 	if runningLoop() != nil {
 		runtimeError("asyncio.run() cannot be called from a running event loop")
 	}
+	defer py.RestoreDepth(py.EnterFrames(1))
 	r := NewRunner(debug, py.None)
 	defer r.Close()
 	return r.Run(main, nil)

@@ -196,7 +196,10 @@ func (t *Task) step(exc *py.BaseException) {
 	}
 	t.futWaiter = nil
 	t.enter()
+	// CPython calls the step through a wrapper object (one level).
+	depth := py.EnterFrames(1)
 	yielded, done, result, err := py.Resume(t.coro, nil, exc)
+	py.RestoreDepth(depth)
 	t.leave()
 	switch {
 	case err != nil:

@@ -177,8 +177,6 @@ func (c *Coroutine) resumeSM(v Object, e *BaseException) (Object, bool, Object) 
 	}
 	co.io, co.throw = v, e
 	c.state = coRunning
-	// The body is a Python frame entered anew at each resumption.
-	depth := depthLeft
 	// Only a body with handlers of its own (CodeCatches) can leave an
 	// exception handled across a suspension: other resumptions need not
 	// save and restore the thread's.
@@ -196,7 +194,6 @@ func (c *Coroutine) resumeSM(v Object, e *BaseException) (Object, bool, Object) 
 	}
 	ok := false
 	defer func() {
-		depthLeft = depth
 		if catches {
 			t.handling, h.outer = h.outer, nil
 		}
@@ -205,8 +202,11 @@ func (c *Coroutine) resumeSM(v Object, e *BaseException) (Object, bool, Object) 
 			co.aw = nil
 		}
 	}()
+	// The body is a Python frame entered anew at each resumption (an
+	// exception leaves the level taken: whoever catches it restores).
 	enterFrame()
 	r := c.run(co)
+	depthLeft++
 	ok = true
 	return c.stepped(r)
 }

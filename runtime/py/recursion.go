@@ -43,6 +43,19 @@ func enterFrame() {
 	depthLeft--
 }
 
+// EnterFrame takes one level for a Python frame that generated code runs
+// itself: a list, set or dict comprehension, a function of its own in
+// CPython 3.11. LeaveFrame gives it back when the comprehension finishes.
+func EnterFrame() {
+	if depthLeft <= 0 {
+		panic(recursionError(""))
+	}
+	depthLeft--
+}
+
+// LeaveFrame gives back the level EnterFrame took.
+func LeaveFrame() { depthLeft++ }
+
 // EnterRecursiveCall is Py_EnterRecursiveCall for Go code that recurses
 // through objects (a container's repr, an encoder walking nested lists):
 // it takes one level and raises "maximum recursion depth exceeded" + where
@@ -81,6 +94,21 @@ func (e *BaseException) recordRaiseFull(skip int) {
 		}
 		pcs = make([]uintptr, 2*len(pcs))
 	}
+}
+
+// EnterFrames takes n levels for Go code standing for n Python frames of
+// CPython's (the event loop: asyncio.run, run_until_complete,
+// run_forever, _run_once, Handle._run), so that the depth a coroutine
+// reaches matches CPython's. It returns the depth to restore when that
+// code returns: defer py.RestoreDepth(py.EnterFrames(n)).
+func EnterFrames(n int) int {
+	d := depthLeft
+	if depthLeft < n {
+		depthLeft = 0
+		panic(recursionError(""))
+	}
+	depthLeft -= n
+	return d
 }
 
 // RecursionDepth is the running thread's current depth.

@@ -1,0 +1,163 @@
+package py
+
+import (
+	"strings"
+	"testing"
+)
+
+// catchExc runs f as a try statement would and returns what it raised.
+func catchExc(f func()) (exc *BaseException) {
+	Try(func() (Flow, Object) {
+		f()
+		return FlowNext, nil
+	}, func(e *BaseException) (Flow, Object) {
+		exc = e
+		return FlowNext, nil
+	}, nil, nil)
+	return exc
+}
+
+func wantRecursionError(t *testing.T, what string, e *BaseException, suffix string) {
+	t.Helper()
+	if e == nil || !e.cls.IsSubtype(RecursionErrorType) {
+		t.Fatalf("%s: got %v, want RecursionError", what, e)
+	}
+	if got, want := ExcStr(e), "maximum recursion depth exceeded"+suffix; got != want {
+		t.Errorf("%s: message %q, want %q", what, got, want)
+	}
+}
+
+func TestRecursionErrorFromCalls(t *testing.T) {
+	acquireMainForTest()
+	start := depthLeft
+	code := &Code{Name: "f", Qualname: "f", NumPos: 1, Params: []string{"n"}}
+	var f *Function
+	deepest := 0
+	f = NewFunction1(code, nil, func(n Object) Object {
+		deepest = int(n.(Int))
+		return Call1(f, Add(n, Int(1)))
+	})
+	for i := 0; i < 3; i++ {
+		wantRecursionError(t, "Call1", catchExc(func() { Call1(f, Int(1)) }), "")
+		if depthLeft != start {
+			t.Fatalf("depth not restored after the catch: %d levels left, want %d", depthLeft, start)
+		}
+	}
+	// The frames counted are the Python ones: the limit less the levels
+	// already taken.
+	if deepest != start {
+		t.Errorf("deepest frame %d, want %d", deepest, start)
+	}
+	// Through Function.Call (keyword arguments) too.
+	var g *Function
+	g = NewFunction(&Code{Name: "g", Qualname: "g", NumPos: 1, Params: []string{"n"}}, nil, nil, func(a []Object) Object {
+		return CallKw(g, []Object{a[0]}, []string{"n"})
+	})
+	wantRecursionError(t, "CallKw", catchExc(func() { Call1(g, Int(0)) }), "")
+	if depthLeft != start {
+		t.Fatalf("depth not restored: %d, want %d", depthLeft, start)
+	}
+}
+
+func TestRecursionLimit(t *testing.T) {
+	acquireMainForTest()
+	defer SetRecursionLimit(Int(1000))
+	code := &Code{Name: "f", Qualname: "f", NumPos: 1, Params: []string{"n"}}
+	var f *Function
+	deepest := 0
+	f = NewFunction1(code, nil, func(n Object) Object {
+		deepest = int(n.(Int))
+		return Call1(f, Add(n, Int(1)))
+	})
+	SetRecursionLimit(Int(RecursionDepth() + 50))
+	wantRecursionError(t, "limit", catchExc(func() { Call1(f, Int(1)) }), "")
+	if deepest != 50 {
+		t.Errorf("with 50 levels left the deepest frame was %d, want 50", deepest)
+	}
+	for _, c := range []struct {
+		v    Object
+		want string
+	}{
+		{Int(0), "ValueError: recursion limit must be greater or equal than 1"},
+		{Int(1 << 40), "OverflowError: Python int too large to convert to C int"},
+		{Int(RecursionDepth()), "RecursionError: cannot set the recursion limit to"},
+	} {
+		e := catchExc(func() { SetRecursionLimit(c.v) })
+		if e == nil || !strings.HasPrefix(e.cls.Name+": "+ExcStr(e), c.want) {
+			t.Errorf("setrecursionlimit(%s): got %v, want %s", Repr(c.v), e, c.want)
+		}
+	}
+}
+
+func TestRecursionInContainers(t *testing.T) {
+	acquireMainForTest()
+	start := depthLeft
+	var l Object = NewList()
+	var l2 Object = NewList()
+	for i := 0; i < 5000; i++ {
+		l, l2 = NewList(l), NewList(l2)
+	}
+	wantRecursionError(t, "repr", catchExc(func() { Repr(l) }), " while getting the repr of an object")
+	wantRecursionError(t, "str", catchExc(func() { StrOf(l) }), " while getting the repr of an object")
+	wantRecursionError(t, "==", catchExc(func() { Eq(l, l2) }), " in comparison")
+	if depthLeft != start {
+		t.Fatalf("depth not restored: %d, want %d", depthLeft, start)
+	}
+	// Shallow nesting is fine, and a self-containing list is not deep.
+	self := NewList()
+	self.Items = append(self.Items, self)
+	if got := Repr(self); got != "[[...]]" {
+		t.Errorf("repr of a self-containing list: %s", got)
+	}
+}
+
+// A compiled coroutine awaiting itself: each resumption enters its frame.
+func TestRecursionInCoroutines(t *testing.T) {
+	acquireMainForTest()
+	start := depthLeft
+	code := &Code{Name: "co", Qualname: "co", Flags: CodeCoroutine}
+	var mk func() *Coroutine
+	mk = func() *Coroutine {
+		return NewCoroutineSM(code, func(co *CoFrame) Object {
+			switch co.PC {
+			case 0:
+				co.Await(1, mk())
+				fallthrough
+			case 1:
+				if co.Step() {
+					return CoSuspend
+				}
+				return co.Value
+			}
+			return None
+		})
+	}
+	_, _, _, exc := Resume(mk(), None, nil)
+	wantRecursionError(t, "await", exc, "")
+	if depthLeft != start {
+		t.Fatalf("depth not restored: %d, want %d", depthLeft, start)
+	}
+}
+
+func TestTracebackRepeatedLines(t *testing.T) {
+	var entries []TracebackEntry
+	entries = append(entries, TracebackEntry{File: "m.py", Line: 9, Func: "<module>"})
+	for i := 0; i < 10; i++ {
+		entries = append(entries, TracebackEntry{File: "m.py", Line: 2, Func: "f"})
+	}
+	for i := 0; i < 4; i++ {
+		entries = append(entries, TracebackEntry{File: "m.py", Line: 5, Func: "g"})
+	}
+	var b strings.Builder
+	WriteTracebackEntries(&b, entries)
+	got := b.String()
+	want := `  File "m.py", line 9, in <module>
+` + strings.Repeat(`  File "m.py", line 2, in f
+`, 3) + `  [Previous line repeated 7 more times]
+` + strings.Repeat(`  File "m.py", line 5, in g
+`, 3) + `  [Previous line repeated 1 more time]
+`
+	if got != want {
+		t.Errorf("got:\n%s\nwant:\n%s", got, want)
+	}
+}
