@@ -501,8 +501,10 @@ func (s *StarState) Match(typ Object) *BaseException {
 func (s *StarState) Run(matched *BaseException, body func()) {
 	prev := EnterHandler(matched)
 	defer ExitHandler(prev)
+	depth := depthLeft
 	defer func() {
 		if r := recover(); r != nil {
+			depthLeft = depth
 			e := Recovered(r)
 			if e == matched {
 				// A bare `raise` re-raises the matched part unchanged.
