@@ -340,9 +340,7 @@ func init() {
 			return TotalOrdering(cls)
 		})
 		m.Set("cached_property", cachedProperty)
-		m.Set("singledispatch", py.NewBuiltin("singledispatch", func(args []py.Object, kw []string) py.Object {
-			panic(py.NewError(py.NotImplementedErrorType, "functools.singledispatch is not supported yet"))
-		}))
+		m.AddFunc("singledispatch", singledispatch)
 	})
 }
 
