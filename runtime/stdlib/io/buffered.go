@@ -155,6 +155,7 @@ func (b *Buffered) rawTell() int64 {
 
 // flushWrites passes the write buffer to raw.
 func (b *Buffered) flushWrites() {
+	buf := b.wbuf
 	for len(b.wbuf) > 0 {
 		n := b.rawWrite(b.wbuf)
 		if n < 0 {
@@ -162,7 +163,7 @@ func (b *Buffered) flushWrites() {
 		}
 		b.wbuf = b.wbuf[n:]
 	}
-	b.wbuf = b.wbuf[:0]
+	b.wbuf = buf[:0]
 }
 
 // rewind gives back the read-ahead: raw's position becomes the logical one.
@@ -317,7 +318,7 @@ func (b *Buffered) peek() []byte {
 	return append([]byte(nil), b.rbuf[b.rpos:b.rend]...)
 }
 
-func (b *Buffered) readline(limit int) []byte {
+func (b *Buffered) readline(limit int) string {
 	b.checkClosed("readline of closed file")
 	b.beforeRead()
 	win := b.rbuf[b.rpos:b.rend]
@@ -325,10 +326,10 @@ func (b *Buffered) readline(limit int) []byte {
 		win = win[:limit]
 	}
 	if i := bytes.IndexByte(win, '\n'); i >= 0 {
-		return append([]byte(nil), b.take(i+1)...)
+		return string(b.take(i + 1))
 	}
 	if limit >= 0 && len(win) == limit {
-		return append([]byte(nil), b.take(limit)...)
+		return string(b.take(limit))
 	}
 	out := append([]byte(nil), b.take(b.avail())...)
 	for limit < 0 || len(out) < limit {
@@ -340,11 +341,11 @@ func (b *Buffered) readline(limit int) []byte {
 			win = win[:limit-len(out)]
 		}
 		if i := bytes.IndexByte(win, '\n'); i >= 0 {
-			return append(out, b.take(i+1)...)
+			return string(append(out, b.take(i+1)...))
 		}
 		out = append(out, b.take(len(win))...)
 	}
-	return out
+	return string(out)
 }
 
 func (b *Buffered) readinto(p []byte, one bool) int {
@@ -707,7 +708,7 @@ func initBuffered() {
 		if kind != bufReader {
 			defm(t, "write", func(b *Buffered, args []py.Object, kw []string) py.Object {
 				a := py.ParseArgs("write", args, kw, []string{"buffer"}, 1)
-				return py.Int(b.write(bytesArg(a[0])))
+				return py.MakeInt(int64(b.write(bytesArg(a[0]))))
 			})
 		}
 	}

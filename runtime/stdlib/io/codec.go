@@ -3,6 +3,7 @@ package io
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/py2goasync/py2goasync/runtime/py"
 )
@@ -25,8 +26,10 @@ type encoder interface {
 	setstate0()
 }
 
+var encReplacer = strings.NewReplacer("-", "", "_", "", " ", "")
+
 func normEncoding(enc string) string {
-	e := strings.ToLower(strings.NewReplacer("-", "", "_", "", " ", "").Replace(enc))
+	e := strings.ToLower(encReplacer.Replace(enc))
 	switch e {
 	case "utf8", "u8", "utf":
 		return "utf8"
@@ -59,6 +62,9 @@ func (d *utf8Dec) decode(b []byte, final bool) string {
 	}
 	if len(data) == 0 {
 		return ""
+	}
+	if utf8.Valid(data) {
+		return string(data)
 	}
 	return py.DecodeBytes(data, "utf-8", d.errors)
 }
@@ -101,7 +107,19 @@ func (d *byteDec) decode(b []byte, final bool) string {
 	if len(b) == 0 {
 		return ""
 	}
+	if isASCII(b) {
+		return string(b)
+	}
 	return py.DecodeBytes(b, d.enc, d.errors)
+}
+
+func isASCII[T string | []byte](b T) bool {
+	for i := 0; i < len(b); i++ {
+		if b[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 func (d *byteDec) getstate() ([]byte, py.Object)    { return nil, py.Int(0) }
 func (d *byteDec) setstate(buf []byte, f py.Object) {}
@@ -251,9 +269,17 @@ func (d *nlDec) newlines() py.Object {
 }
 
 // goEnc encodes with the runtime's built-in codecs (stateless).
-type goEnc struct{ enc, errors string }
+type goEnc struct {
+	enc, errors string
+	utf8        bool
+}
 
-func (e *goEnc) encode(s string, final bool) []byte { return py.EncodeStr(s, e.enc, e.errors) }
+func (e *goEnc) encode(s string, final bool) []byte {
+	if e.utf8 || isASCII(s) {
+		return []byte(s)
+	}
+	return py.EncodeStr(s, e.enc, e.errors)
+}
 func (e *goEnc) reset()                             {}
 func (e *goEnc) setstate0()                         {}
 
@@ -299,7 +325,7 @@ func newDecoder(enc, errors string, info py.Object) decoder {
 func newEncoder(enc, errors string, info py.Object) encoder {
 	switch normEncoding(enc) {
 	case "utf8", "latin1", "ascii":
-		return &goEnc{enc: enc, errors: errors}
+		return &goEnc{enc: enc, errors: errors, utf8: normEncoding(enc) == "utf8"}
 	}
 	return &pyEnc{obj: py.Call(py.GetAttr(info, "incrementalencoder"), py.Str(errors))}
 }

@@ -264,9 +264,12 @@ func (t *TextIO) writeflush() {
 	t.pending = nil
 	if t.bfast != nil {
 		t.bfast.write(b)
-		return
+	} else {
+		py.CallMethod(t.buffer, "write", py.Bytes(b))
 	}
-	py.CallMethod(t.buffer, "write", py.Bytes(b))
+	if t.pending == nil {
+		t.pending = b[:0] // both writes copied it
+	}
 }
 
 func (t *TextIO) bufFlush() {
@@ -304,8 +307,11 @@ func (t *TextIO) write(s string) int {
 		text = strings.ReplaceAll(text, "\n", t.writenl)
 	}
 	needflush := t.lineBuffering && (haslf || strings.IndexByte(text, '\r') >= 0)
-	b := t.enc.encode(text, false)
-	t.pending = append(t.pending, b...)
+	if g, ok := t.enc.(*goEnc); ok && (g.utf8 || isASCII(text)) {
+		t.pending = append(t.pending, text...)
+	} else {
+		t.pending = append(t.pending, t.enc.encode(text, false)...)
+	}
 	if len(t.pending) >= t.chunkSize || needflush || t.writeThrough {
 		t.writeflush()
 	}
@@ -832,7 +838,7 @@ func initTextIO() {
 		if !ok {
 			panic(py.NewError(py.TypeErrorType, fmt.Sprintf("write() argument must be str, not %s", args[0].Type().Name)))
 		}
-		return py.Int(t.write(string(s)))
+		return py.MakeInt(int64(t.write(string(s))))
 	})
 	def("read", func(t *TextIO, args []py.Object, kw []string) py.Object {
 		a := py.ParseArgs("read", args, kw, []string{"size"}, 0)
