@@ -280,8 +280,8 @@ func (e *goEnc) encode(s string, final bool) []byte {
 	}
 	return py.EncodeStr(s, e.enc, e.errors)
 }
-func (e *goEnc) reset()                             {}
-func (e *goEnc) setstate0()                         {}
+func (e *goEnc) reset()     {}
+func (e *goEnc) setstate0() {}
 
 // pyEnc is a codec's IncrementalEncoder object.
 type pyEnc struct{ obj py.Object }
