@@ -32,7 +32,7 @@ var complete = map[string][]string{
 // partial are Go-native modules known to be subsets: their missing names
 // are reported, not failed on (see issue 10).
 var partial = []string{"os", "os.path", "abc", "base64", "bisect", "collections", "collections.abc", "concurrent.futures",
-	"contextlib", "contextvars", "copy", "dataclasses", "datetime", "enum", "functools", "heapq", "inspect", "io",
+	"contextlib", "contextvars", "copy", "dataclasses", "enum", "functools", "heapq", "inspect", "io",
 	"itertools", "json", "logging", "queue", "random", "re", "signal", "socket", "threading", "traceback",
 	"typing", "urllib.parse"}
 
