@@ -154,7 +154,29 @@ func (b *Buffered) rawTell() int64 {
 }
 
 // flushWrites passes the write buffer to raw.
+// unflushed holds the writers with buffered data, which the program's
+// exit flushes (CPython flushes a file when its last reference goes or at
+// shutdown); one without pending data may be collected.
+var (
+	unflushed     = map[*Buffered]struct{}{}
+	unflushedText = map[*TextIO]struct{}{}
+)
+
+func flushAtExit() {
+	for t := range unflushedText {
+		catch(func() { t.writeflush() })
+	}
+	for b := range unflushed {
+		catch(func() {
+			if !b.detached && !b.rawClosed() {
+				b.flushWrites()
+			}
+		})
+	}
+}
+
 func (b *Buffered) flushWrites() {
+	delete(unflushed, b)
 	buf := b.wbuf
 	for len(b.wbuf) > 0 {
 		n := b.rawWrite(b.wbuf)
@@ -396,6 +418,9 @@ func (b *Buffered) write(p []byte) int {
 		return len(p)
 	}
 	if len(b.wbuf)+len(p) <= b.size {
+		if len(b.wbuf) == 0 {
+			unflushed[b] = struct{}{}
+		}
 		b.wbuf = append(b.wbuf, p...)
 		return len(p)
 	}
@@ -410,6 +435,7 @@ func (b *Buffered) write(p []byte) int {
 		}
 		return len(p)
 	}
+	unflushed[b] = struct{}{}
 	b.wbuf = append(b.wbuf, p...)
 	return len(p)
 }

@@ -109,15 +109,7 @@ func bytesArg(o py.Object) []byte {
 }
 
 // catch runs f and returns the Python exception it raised (nil if none).
-func catch(f func()) (exc *py.BaseException) {
-	defer func() {
-		if r := recover(); r != nil {
-			exc = py.Recovered(r)
-		}
-	}()
-	f()
-	return nil
-}
+func catch(f func()) (exc *py.BaseException) { return py.Catch(f) }
 
 // newInstanceFunc returns the allocator of a Go-implemented _io class.
 func newInstanceFunc(t *py.Type, mk func(b base) py.Object) func(c *py.Type) py.Object {

@@ -2,6 +2,7 @@ package io
 
 import (
 	"fmt"
+	"runtime"
 	"strings"
 	"syscall"
 	"unsafe"
@@ -24,6 +25,37 @@ type FileIO struct {
 	// two keep their order); flush is its flush.
 	sink  interface{ Write([]byte) (int, error) }
 	flush func()
+	// owned is the descriptor the collector closes if the FileIO is
+	// dropped while open (CPython closes it when the last reference
+	// goes: `data = open(p).read()` in a loop must not run out of fds).
+	owned *fdBox
+}
+
+type fdBox struct{ fd int }
+
+// own makes the collector close fd if f becomes unreachable while open.
+func (f *FileIO) own(fd int) {
+	if f.owned != nil {
+		f.owned.fd = -1
+	}
+	if !f.closefd {
+		f.owned = nil
+		return
+	}
+	box := &fdBox{fd: fd}
+	f.owned = box
+	runtime.AddCleanup(f, func(b *fdBox) {
+		if b.fd >= 0 {
+			syscall.Close(b.fd)
+		}
+	}, box)
+}
+
+func (f *FileIO) disown() {
+	if f.owned != nil {
+		f.owned.fd = -1
+		f.owned = nil
+	}
 }
 
 var FileIOType = py.NewType("FileIO", "_io", nil)
@@ -196,6 +228,7 @@ func (f *FileIO) close() {
 	}
 	fd := f.fd
 	f.fd = -1
+	f.disown()
 	if f.closefd {
 		if err := syscall.Close(fd); err != nil {
 			panic(f.errno(err))
@@ -289,6 +322,7 @@ func (f *FileIO) init(args []py.Object, kw []string) {
 			syscall.Close(f.fd)
 		}
 		f.fd = -1
+		f.disown()
 	}
 	file, mode, closefd, opener := a[0], py.Object(py.Str("r")), true, a[3]
 	if a[1] != nil {
@@ -370,6 +404,7 @@ func (f *FileIO) init(args []py.Object, kw []string) {
 		}
 	}
 	f.fd = fd
+	f.own(fd)
 	f.dict.SetStr("name", file)
 	if f.appending {
 		syscall.Seek(fd, 0, 2)

@@ -110,6 +110,12 @@ func Open(args []py.Object, kw []string) py.Object {
 	if binary && buffering == 1 {
 		warn("line buffering (buffering=1) isn't supported in binary mode, the default buffer size will be used", py.RuntimeWarningType)
 	}
+	// CPython writes a file's buffer out when its last reference goes
+	// (`open(p, "w").write(s)` then reading p); without reference counts,
+	// the pending writes go out before another file is opened.
+	if len(unflushed) > 0 || len(unflushedText) > 0 {
+		flushAtExit()
+	}
 	rawObj := py.Call(FileIOType, file, py.Str(raw.String()), py.NewBool(closefd), opener)
 	var result py.Object = rawObj
 	exc := catch(func() {
@@ -256,5 +262,6 @@ func initStdio() {
 		}
 		return strings.TrimSuffix(s, "\n"), true
 	}
+	py.AtExit(flushAtExit)
 	py.AddGetter(py.TextFileType, "buffer", func(o py.Object) py.Object { return stdBuffer(o.(*py.TextFile)) }, nil)
 }

@@ -260,6 +260,7 @@ func (t *TextIO) writeflush() {
 	if len(t.pending) == 0 {
 		return
 	}
+	delete(unflushedText, t)
 	b := t.pending
 	t.pending = nil
 	if t.bfast != nil {
@@ -307,6 +308,9 @@ func (t *TextIO) write(s string) int {
 		text = strings.ReplaceAll(text, "\n", t.writenl)
 	}
 	needflush := t.lineBuffering && (haslf || strings.IndexByte(text, '\r') >= 0)
+	if len(t.pending) == 0 {
+		unflushedText[t] = struct{}{}
+	}
 	if g, ok := t.enc.(*goEnc); ok && (g.utf8 || isASCII(text)) {
 		t.pending = append(t.pending, text...)
 	} else {
