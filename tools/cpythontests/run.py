@@ -366,7 +366,9 @@ def main():
     ap.add_argument("modules", nargs="+", help="test modules (test_textwrap ...)")
     ap.add_argument("--tool", default=os.path.join(HERE, "..", "..", "bin", "py2goasync"))
     ap.add_argument("--python", default="python3")
-    ap.add_argument("--jobs", "-j", type=int, default=1)
+    ap.add_argument("--jobs", "-j", type=int, default=1,
+                    help="modules at a time (beware: parallel builds by one tool share its "
+                         "translated-library directory, and have been seen to race on it)")
     ap.add_argument("--timeout", type=int, default=600, help="seconds for one module's run")
     ap.add_argument("--build-timeout", type=int, default=1800)
     ap.add_argument("--workdir", default=os.path.join(os.environ.get("TMPDIR", "/tmp"),
