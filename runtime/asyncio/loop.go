@@ -778,44 +778,32 @@ func (l *Loop) CreateTask(coro py.Object, name py.Object, ctx *py.Context) py.Ob
 // Exception handling.
 
 func (l *Loop) callExceptionHandler(ctx *py.Dict) {
+	fatal := func(e *py.BaseException) {
+		if e.Type().IsSubtype(py.KeyboardInterruptType) || e.Type().IsSubtype(py.SystemExitType) {
+			panic(e)
+		}
+	}
 	if l.exceptionHandler == nil {
-		func() {
-			defer func() {
-				if r := recover(); r != nil {
-					e := py.Recovered(r)
-					if e.Type().IsSubtype(py.KeyboardInterruptType) || e.Type().IsSubtype(py.SystemExitType) {
-						panic(e)
-					}
-					logError("Exception in default exception handler", e)
-				}
-			}()
-			l.defaultExceptionHandler(ctx)
-		}()
+		if e := py.Catch(func() { l.defaultExceptionHandler(ctx) }); e != nil {
+			fatal(e)
+			logError("Exception in default exception handler", e)
+		}
 		return
 	}
-	func() {
-		defer func() {
-			if r := recover(); r != nil {
-				e := py.Recovered(r)
-				if e.Type().IsSubtype(py.KeyboardInterruptType) || e.Type().IsSubtype(py.SystemExitType) {
-					panic(e)
-				}
-				func() {
-					defer func() {
-						if r2 := recover(); r2 != nil {
-							logError("Exception in default exception handler while handling an unexpected error in custom exception handler", py.Recovered(r2))
-						}
-					}()
-					c := py.NewDict()
-					c.SetStr("message", py.Str("Unhandled error in exception handler"))
-					c.SetStr("exception", e)
-					c.SetStr("context", ctx)
-					l.defaultExceptionHandler(c)
-				}()
-			}
-		}()
-		py.Call(l.exceptionHandler, l, ctx)
-	}()
+	e := py.Catch(func() { py.Call(l.exceptionHandler, l, ctx) })
+	if e == nil {
+		return
+	}
+	fatal(e)
+	if e2 := py.Catch(func() {
+		c := py.NewDict()
+		c.SetStr("message", py.Str("Unhandled error in exception handler"))
+		c.SetStr("exception", e)
+		c.SetStr("context", ctx)
+		l.defaultExceptionHandler(c)
+	}); e2 != nil {
+		logError("Exception in default exception handler while handling an unexpected error in custom exception handler", e2)
+	}
 }
 
 func (l *Loop) defaultExceptionHandler(ctx *py.Dict) {

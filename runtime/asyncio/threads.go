@@ -73,14 +73,9 @@ func (f *ConcFuture) finish() {
 	cbs := f.callbacks
 	f.callbacks = nil
 	for _, cb := range cbs {
-		func() {
-			defer func() {
-				if r := recover(); r != nil {
-					logError("exception calling callback for "+f.String(), py.Recovered(r))
-				}
-			}()
-			cb(f)
-		}()
+		if e := py.Catch(func() { cb(f) }); e != nil {
+			logError("exception calling callback for "+f.String(), e)
+		}
 	}
 }
 

@@ -473,9 +473,11 @@ func ANextOf(it Object) Object {
 // StepNext is Step for the __anext__() await of `async for`: exhausted
 // reports that it raised StopAsyncIteration.
 func (co *CoFrame) StepNext() (suspended, exhausted bool) {
+	depth := depthLeft
 	defer func() {
 		if r := recover(); r != nil {
 			if e, ok := r.(*BaseException); ok && e.cls.IsSubtype(StopAsyncIterationType) {
+				depthLeft = depth
 				co.aw = nil
 				suspended, exhausted = false, true
 				return

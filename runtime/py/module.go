@@ -499,16 +499,9 @@ func ImportFromList(name string, names ...string) Object {
 // AttributeError from a module's __getattr__ means the name is missing
 // (`from unittest import mock` imports the submodule).
 func fromListHas(m Object, n string) (has bool) {
-	defer func() {
-		if r := recover(); r != nil {
-			if e, ok := r.(*BaseException); ok && e.cls.IsSubtype(AttributeErrorType) {
-				has = false
-				return
-			}
-			panic(r)
-		}
-	}()
-	_, has = getAttr(m, n)
+	if CatchMatching(AttributeErrorType, func() { _, has = getAttr(m, n) }) != nil {
+		return false
+	}
 	return has
 }
 

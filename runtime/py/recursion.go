@@ -144,3 +144,31 @@ func SetRecursionLimit(limit Object) {
 	depthLeft += v - recursionLimit
 	recursionLimit = v
 }
+
+// Catch runs f and returns the Python exception it raised, or nil. Go code
+// that catches an exception and carries on must use it (or save and
+// restore the depth itself): the frames the exception unwound gave back
+// none of the levels they took, and forgetting them leaks depth until a
+// loop of such catches raises a false RecursionError.
+func Catch(f func()) (exc *BaseException) {
+	d := depthLeft
+	defer func() {
+		if r := recover(); r != nil {
+			depthLeft = d
+			exc = Recovered(r)
+		}
+	}()
+	f()
+	return nil
+}
+
+// CatchMatching is Catch for one kind of exception: it returns the
+// exception f raised if it matches typ (an exception class or a tuple of
+// them, as in an except clause) and raises again any other.
+func CatchMatching(typ Object, f func()) *BaseException {
+	e := Catch(f)
+	if e != nil && !ExceptionMatches(e, typ) {
+		panic(e)
+	}
+	return e
+}

@@ -161,3 +161,37 @@ func TestTracebackRepeatedLines(t *testing.T) {
 		t.Errorf("got:\n%s\nwant:\n%s", got, want)
 	}
 }
+
+// Catch and CatchMatching give back the levels the frames an exception
+// unwound had taken, so a loop of caught exceptions never reaches the limit.
+func TestCatchRestoresDepth(t *testing.T) {
+	acquireMainForTest()
+	start := depthLeft
+	code := &Code{Name: "g", Qualname: "g", NumPos: 1, Params: []string{"n"}}
+	var g *Function
+	g = NewFunction1(code, nil, func(n Object) Object {
+		if n.(Int) == 0 {
+			panic(NewError(KeyErrorType, "k"))
+		}
+		return Call1(g, Sub(n, Int(1)))
+	})
+	for i := 0; i < 5000; i++ {
+		if e := Catch(func() { Call1(g, Int(5)) }); e == nil || !e.cls.IsSubtype(KeyErrorType) {
+			t.Fatalf("round %d: Catch returned %v, want KeyError", i, e)
+		}
+		if e := CatchMatching(LookupErrorType, func() { Call1(g, Int(3)) }); e == nil {
+			t.Fatalf("round %d: CatchMatching returned nil", i)
+		}
+		if depthLeft != start {
+			t.Fatalf("round %d: depth left %d, want %d", i, depthLeft, start)
+		}
+	}
+	if e := Catch(func() {}); e != nil {
+		t.Errorf("Catch of a body that returns: %v", e)
+	}
+	// Another kind of exception goes on up, past CatchMatching.
+	e := catchExc(func() { CatchMatching(TypeErrorType, func() { Call1(g, Int(2)) }) })
+	if e == nil || !e.cls.IsSubtype(KeyErrorType) || depthLeft != start {
+		t.Errorf("CatchMatching(TypeError) let through %v, depth %d want %d", e, depthLeft, start)
+	}
+}

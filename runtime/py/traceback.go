@@ -109,12 +109,10 @@ func excTypeName(t *Type) string {
 
 // safeExcStr is str(e), or CPython's placeholder when that raises.
 func safeExcStr(e *BaseException) (s string) {
-	defer func() {
-		if r := recover(); r != nil {
-			s = "<exception str() failed>"
-		}
-	}()
-	return ExcStr(e)
+	if Catch(func() { s = ExcStr(e) }) != nil {
+		return "<exception str() failed>"
+	}
+	return s
 }
 
 // formatExceptionOnlyLines is format_exception_only: the last line and
@@ -150,12 +148,10 @@ func formatExceptionOnlyLines(e *BaseException) string {
 }
 
 func safeRepr(o Object) (s string) {
-	defer func() {
-		if r := recover(); r != nil {
-			s = "<__notes__ repr() failed>"
-		}
-	}()
-	return Repr(o)
+	if Catch(func() { s = Repr(o) }) != nil {
+		return "<__notes__ repr() failed>"
+	}
+	return s
 }
 
 func (c *printCtx) format(te *teNode) {

@@ -27,16 +27,10 @@ func Run() {
 		if cb == nil {
 			continue
 		}
-		func() {
-			defer func() {
-				if r := recover(); r != nil {
-					e := py.Recovered(r)
-					py.FlushStdout()
-					os.Stderr.WriteString("Exception ignored in atexit callback: " + py.Repr(cb.fn) + "\n" + py.FormatException(e))
-				}
-			}()
-			py.CallEx(cb.fn, cb.args, cb.names, cb.vals)
-		}()
+		if e := py.Catch(func() { py.CallEx(cb.fn, cb.args, cb.names, cb.vals) }); e != nil {
+			py.FlushStdout()
+			os.Stderr.WriteString("Exception ignored in atexit callback: " + py.Repr(cb.fn) + "\n" + py.FormatException(e))
+		}
 	}
 }
 

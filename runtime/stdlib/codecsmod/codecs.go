@@ -589,13 +589,5 @@ func unicodeEscape(s string, raw bool) []byte {
 
 // importEncodings imports the encodings package when the program links it.
 func importEncodings() {
-	defer func() {
-		if r := recover(); r != nil {
-			if e, ok := r.(*py.BaseException); ok && py.ExceptionMatches(e, py.ModuleNotFoundErrorType) {
-				return
-			}
-			panic(r)
-		}
-	}()
-	py.ImportModule("encodings")
+	py.CatchMatching(py.ModuleNotFoundErrorType, func() { py.ImportModule("encodings") })
 }

@@ -295,16 +295,10 @@ func init() {
 
 // lookupItem is mapping[key], reporting a LookupError as absence.
 func lookupItem(mapping, key py.Object) (v py.Object, ok bool) {
-	defer func() {
-		if r := recover(); r != nil {
-			if e, isExc := r.(*py.BaseException); isExc && py.ExceptionMatches(e, py.LookupErrorType) {
-				v, ok = nil, false
-				return
-			}
-			panic(r)
-		}
-	}()
-	return py.GetItem(mapping, key), true
+	if py.CatchMatching(py.LookupErrorType, func() { v = py.GetItem(mapping, key) }) != nil {
+		return nil, false
+	}
+	return v, true
 }
 
 func init() {

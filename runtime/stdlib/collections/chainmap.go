@@ -31,17 +31,7 @@ func maps(self py.Object) *py.List {
 }
 
 func keyErrorIn(f func()) (missing bool) {
-	defer func() {
-		if r := recover(); r != nil {
-			e := py.Recovered(r)
-			if !py.ExceptionMatches(e, py.KeyErrorType) {
-				panic(e)
-			}
-			missing = true
-		}
-	}()
-	f()
-	return false
+	return py.CatchMatching(py.KeyErrorType, f) != nil
 }
 
 var reprRunning = map[uint64]bool{}

@@ -218,18 +218,11 @@ func init() {
 			return py.Str(clsName(d) + "()")
 		}
 		var body py.Object
-		func() {
-			defer func() {
-				if r := recover(); r != nil {
-					if e, ok := r.(*py.BaseException); ok && e.Type().IsSubtype(py.TypeErrorType) {
-						body = d.Copy()
-						return
-					}
-					panic(r)
-				}
-			}()
+		if py.CatchMatching(py.TypeErrorType, func() {
 			body = py.Call(py.DictType, py.NewList(MostCommon(d, -1)...))
-		}()
+		}) != nil {
+			body = d.Copy()
+		}
 		return py.Str(clsName(d) + "(" + py.Repr(body) + ")")
 	})
 	positive := func(v py.Object) bool { return py.CompareBool(v, py.Int(0), py.OpGt) }

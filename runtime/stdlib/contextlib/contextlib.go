@@ -13,15 +13,7 @@ func fn(name string, params []string, impl func(args []py.Object) py.Object) *py
 }
 
 // catch runs f and returns the exception it raised, if any.
-func catch(f func()) (e *py.BaseException) {
-	defer func() {
-		if r := recover(); r != nil {
-			e = py.Recovered(r)
-		}
-	}()
-	f()
-	return nil
-}
+func catch(f func()) (e *py.BaseException) { return py.Catch(f) }
 
 func coro(name string, body func() py.Object) py.Object {
 	return py.NewCoroutine(&py.Code{Name: name, Qualname: name, Module: "contextlib"}, body)

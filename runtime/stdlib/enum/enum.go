@@ -160,10 +160,8 @@ func build(cls *py.Type) {
 		inf.members = append(inf.members, m)
 		inf.byName[it.k] = m
 		inf.names = append(inf.names, it.k)
-		func() {
-			defer func() { recover() }()
-			inf.byValue.Set(v, m)
-		}()
+		// An unhashable value is found by lookupValue's scan.
+		py.CatchMatching(py.TypeErrorType, func() { inf.byValue.Set(v, m) })
 		cls.Dict.SetStr(it.k, m)
 	}
 }
@@ -177,20 +175,15 @@ func isNumber(o py.Object) bool {
 }
 
 func lookupValue(inf *info, v py.Object) (m py.Object, ok bool) {
-	func() {
-		defer func() {
-			if recover() != nil {
-				for _, x := range inf.members {
-					if py.Eq(memberValue(x), v) {
-						m, ok = x, true
-						return
-					}
-				}
-			}
-		}()
-		m, ok = inf.byValue.Get(v)
-	}()
-	return
+	if py.CatchMatching(py.TypeErrorType, func() { m, ok = inf.byValue.Get(v) }) == nil {
+		return m, ok
+	}
+	for _, x := range inf.members {
+		if py.Eq(memberValue(x), v) {
+			return x, true
+		}
+	}
+	return nil, false
 }
 
 func byValue(cls *py.Type, v py.Object) py.Object {

@@ -151,15 +151,7 @@ func UpdateWrapper(wrapper, wrapped py.Object, assigned, updated []string) py.Ob
 }
 
 func trySet(o py.Object, name string, v py.Object) {
-	defer func() {
-		if r := recover(); r != nil {
-			if e, ok := r.(*py.BaseException); ok && e.Type().IsSubtype(py.AttributeErrorType) {
-				return
-			}
-			panic(r)
-		}
-	}()
-	py.SetAttr(o, name, v)
+	py.CatchMatching(py.AttributeErrorType, func() { py.SetAttr(o, name, v) })
 }
 
 var wrapperAssignments = []string{"__module__", "__name__", "__qualname__", "__doc__"}

@@ -75,14 +75,6 @@ func specFromLoader(args []py.Object, kw []string) py.Object {
 
 // isPackage asks a loader's is_package; an ImportError means no.
 func isPackage(f py.Object, name string) (pkg bool) {
-	defer func() {
-		if r := recover(); r != nil {
-			e := py.Recovered(r)
-			if !py.ExceptionMatches(e, py.ImportErrorType) {
-				panic(e)
-			}
-			pkg = false
-		}
-	}()
-	return py.Truth(py.Call(f, py.Str(name)))
+	py.CatchMatching(py.ImportErrorType, func() { pkg = py.Truth(py.Call(f, py.Str(name))) })
+	return pkg
 }

@@ -2,6 +2,7 @@
 package operator
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/py2goasync/py2goasync/runtime/py"
@@ -107,10 +108,7 @@ func init() {
 			py.DelItem(args[0], args[1])
 			return py.None
 		})
-		m.AddFunc("length_hint", func(args []py.Object, kw []string) py.Object {
-			defer func() { recover() }()
-			return py.Int(py.Len(args[0]))
-		})
+		m.AddFunc("length_hint", lengthHint)
 		m.Set("itemgetter", py.NewBuiltin("itemgetter", func(args []py.Object, kw []string) py.Object {
 			items := append([]py.Object(nil), args...)
 			return &getterObj{t: itemGetterType, repr: "operator.itemgetter(" + reprArgs(items) + ")", f: func(o py.Object) py.Object {
@@ -153,4 +151,46 @@ func init() {
 		}))
 		addMissing(m, bin)
 	})
+}
+
+// lengthHint is operator.length_hint(obj, default=0): len(obj), else what
+// obj's __length_hint__ says, else default; a TypeError from either means
+// "no answer".
+func lengthHint(args []py.Object, kw []string) py.Object {
+	if len(kw) > 0 {
+		panic(py.NewError(py.TypeErrorType, "length_hint() takes no keyword arguments"))
+	}
+	if len(args) < 1 || len(args) > 2 {
+		bound := "at least 1 argument"
+		if len(args) > 2 {
+			bound = "at most 2 arguments"
+		}
+		panic(py.NewError(py.TypeErrorType, fmt.Sprintf("length_hint expected %s, got %d", bound, len(args))))
+	}
+	def := py.Object(py.Int(0))
+	if len(args) == 2 {
+		def = args[1]
+		if !def.Type().IsSubtype(py.IntType) {
+			panic(py.NewError(py.TypeErrorType, fmt.Sprintf("'%s' object cannot be interpreted as an integer", def.Type().Name)))
+		}
+	}
+	var n int
+	if py.CatchMatching(py.TypeErrorType, func() { n = py.Len(args[0]) }) == nil {
+		return py.Int(n)
+	}
+	hint := py.LookupSpecial(args[0], "__length_hint__")
+	if hint == nil {
+		return def
+	}
+	var res py.Object
+	if py.CatchMatching(py.TypeErrorType, func() { res = py.Call(hint) }) != nil || res == py.NotImplemented {
+		return def
+	}
+	if !res.Type().IsSubtype(py.IntType) {
+		panic(py.NewError(py.TypeErrorType, fmt.Sprintf("__length_hint__ must be an integer, not %s", res.Type().Name)))
+	}
+	if n = py.Index(res); n < 0 {
+		panic(py.NewError(py.ValueErrorType, "__length_hint__() should return >= 0"))
+	}
+	return py.Int(n)
 }

@@ -23,16 +23,10 @@ func addPathMore(m *py.Module) {
 	px := py.Import("posix")
 	fspath := py.GetAttr(px, "fspath")
 	stat := func(name string, p py.Object) (st py.Object, ok bool) {
-		defer func() {
-			if r := recover(); r != nil {
-				e := py.Recovered(r)
-				if !py.ExceptionMatches(e, py.OSErrorType) && !py.ExceptionMatches(e, py.ValueErrorType) {
-					panic(e)
-				}
-				ok = false
-			}
-		}()
-		return py.Call(py.GetAttr(px, name), p), true
+		if py.CatchMatching(py.NewTuple(py.OSErrorType, py.ValueErrorType), func() { st = py.Call(py.GetAttr(px, name), p) }) != nil {
+			return nil, false
+		}
+		return st, true
 	}
 	one := func(name string, f func(p py.Object) py.Object) {
 		m.AddFunc(name, func(args []py.Object, kw []string) py.Object {

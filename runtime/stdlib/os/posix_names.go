@@ -118,19 +118,7 @@ func addPosix(m *py.Module) {
 			head, tail = splitPath(head)
 		}
 		for head != "" && tail != "" {
-			failed := false
-			func() {
-				defer func() {
-					if r := recover(); r != nil {
-						e := py.Recovered(r)
-						if !py.ExceptionMatches(e, py.OSErrorType) {
-							panic(e)
-						}
-						failed = true
-					}
-				}()
-				py.Call(rmdir, py.Str(head))
-			}()
+			failed := py.CatchMatching(py.OSErrorType, func() { py.Call(rmdir, py.Str(head)) }) != nil
 			if failed {
 				break
 			}
@@ -150,14 +138,7 @@ func addPosix(m *py.Module) {
 		py.Call(py.GetAttr(px, "rename"), a[0], a[1])
 		head, tail = splitPath(old)
 		if head != "" && tail != "" {
-			func() {
-				defer func() {
-					if r := recover(); r != nil {
-						py.Recovered(r)
-					}
-				}()
-				py.Call(py.GetAttr(m, "removedirs"), py.Str(head))
-			}()
+			py.Catch(func() { py.Call(py.GetAttr(m, "removedirs"), py.Str(head)) })
 		}
 		return py.None
 	})
@@ -198,22 +179,13 @@ func addExec(m *py.Module, px *py.Module) {
 		var last *py.BaseException
 		for _, d := range dirs.Items {
 			full := py.Str(strings.TrimSuffix(py.StrOf(d), "/") + "/" + name)
-			func() {
-				defer func() {
-					if r := recover(); r != nil {
-						e := py.Recovered(r)
-						if !py.ExceptionMatches(e, py.OSErrorType) {
-							panic(e)
-						}
-						last = e
-						errno := py.GetAttr(e, "errno")
-						if !py.Eq(errno, py.Int(int(syscall.ENOENT))) && !py.Eq(errno, py.Int(int(syscall.ENOTDIR))) && saved == nil {
-							saved = e
-						}
-					}
-				}()
-				run(full)
-			}()
+			if e := py.CatchMatching(py.OSErrorType, func() { run(full) }); e != nil {
+				last = e
+				errno := py.GetAttr(e, "errno")
+				if !py.Eq(errno, py.Int(int(syscall.ENOENT))) && !py.Eq(errno, py.Int(int(syscall.ENOTDIR))) && saved == nil {
+					saved = e
+				}
+			}
 		}
 		if saved != nil {
 			panic(saved)
@@ -259,14 +231,9 @@ func splitPath(p string) (string, string) {
 func statPath(p string) (py.Object, error) {
 	var out py.Object
 	var err error
-	func() {
-		defer func() {
-			if r := recover(); r != nil {
-				err = fmt.Errorf("%s", py.ExcStr(py.Recovered(r)))
-			}
-		}()
-		out = py.Call(py.GetAttr(py.Import("posix"), "stat"), py.Str(p))
-	}()
+	if e := py.Catch(func() { out = py.Call(py.GetAttr(py.Import("posix"), "stat"), py.Str(p)) }); e != nil {
+		err = fmt.Errorf("%s", py.ExcStr(e))
+	}
 	return out, err
 }
 

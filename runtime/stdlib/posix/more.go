@@ -43,12 +43,10 @@ func rusageObj(ru *syscall.Rusage) py.Object {
 }
 
 func tryImport(name string) (m py.Object, err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			err = fmt.Errorf("%s", py.ExcStr(py.Recovered(r)))
-		}
-	}()
-	return py.Import(name), nil
+	if e := py.Catch(func() { m = py.Import(name) }); e != nil {
+		return nil, fmt.Errorf("%s", py.ExcStr(e))
+	}
+	return m, nil
 }
 
 func buffers(o py.Object) [][]byte {

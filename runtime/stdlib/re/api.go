@@ -290,10 +290,7 @@ func init() {
 		mod.Set("RegexFlag", RegexFlagType)
 		mod.Set("Scanner", makeScannerClass())
 		for _, name := range []string{"enum", "functools", "copyreg"} {
-			func() {
-				defer func() { recover() }()
-				mod.Set(name, py.Import(name))
-			}()
+			py.Catch(func() { mod.Set(name, py.Import(name)) })
 		}
 		mod.Set("__version__", py.Str("2.2.1"))
 		mod.Set("NOFLAG", py.GetAttr(RegexFlagType, "NOFLAG"))

@@ -199,15 +199,9 @@ func asULong(v py.Object) uint64 {
 // floatArg is PyFloat_AsDouble with any failure reported as struct.error.
 func floatArg(v py.Object) (f float64) {
 	ok := false
-	func() {
-		defer func() {
-			if r := recover(); r != nil {
-				py.Recovered(r)
-				ok = false
-			}
-		}()
-		f, ok = py.FloatValue(v)
-	}()
+	if py.Catch(func() { f, ok = py.FloatValue(v) }) != nil {
+		ok = false
+	}
 	if !ok {
 		fail("required argument is not a float")
 	}

@@ -161,16 +161,12 @@ func runPending() {
 // callSafely calls cb(r), reporting an exception as CPython reports
 // exceptions in weakref callbacks (unraisable, on stderr).
 func callSafely(cb py.Object, r *Ref) {
-	defer func() {
-		if x := recover(); x != nil {
-			e := py.Recovered(x)
-			py.FlushStdout()
-			msg := fmt.Sprintf("Exception ignored in: %s\n", py.Repr(cb))
-			msg += py.FormatException(e)
-			os.Stderr.WriteString(msg)
-		}
-	}()
-	py.Call(cb, r)
+	if e := py.Catch(func() { py.Call(cb, r) }); e != nil {
+		py.FlushStdout()
+		msg := fmt.Sprintf("Exception ignored in: %s\n", py.Repr(cb))
+		msg += py.FormatException(e)
+		os.Stderr.WriteString(msg)
+	}
 }
 
 // Collect runs a full collection and the callbacks of the references it
