@@ -245,6 +245,12 @@ func getAttrFrom(o Object, t *Type, attr Object, name string) (Object, bool) {
 		// object.__doc__ and the builtin types' docstrings, which the
 		// runtime does not carry.
 		return None, true
+	case "__call__":
+		// The method-wrapper CPython gives every callable written in C
+		// (hasattr(d.values, "__call__")): calling it calls o.
+		if c, ok := o.(Callable); ok {
+			return &BuiltinFunction{Name: "__call__", Fn: c.Call}, true
+		}
 	}
 	if ga := t.Lookup("__getattr__"); ga != nil {
 		var result Object
