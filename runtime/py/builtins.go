@@ -98,7 +98,7 @@ func init() {
 		if a[2] == nil {
 			return GetAttr(a[0], string(name))
 		}
-		if v := LookupAttr(a[0], string(name)); v != nil {
+		if v := lookupAttrCatching(a[0], string(name)); v != nil {
 			return v
 		}
 		return a[2]
@@ -115,7 +115,7 @@ func init() {
 	})
 	builtin("hasattr", func(args []Object, kw []string) Object {
 		a := ParseArgs("hasattr", args, kw, []string{"obj", "name"}, 2)
-		return NewBool(HasAttr(a[0], StrOf(a[1])))
+		return NewBool(lookupAttrCatching(a[0], StrOf(a[1])) != nil)
 	})
 	builtin("iter", func(args []Object, kw []string) Object {
 		a := ParseArgs("iter", args, kw, []string{"object", "sentinel"}, 1)
