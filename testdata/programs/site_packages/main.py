@@ -1,22 +1,22 @@
-"""Pure-Python packages from Debian's site-packages: six and toml."""
-import six
+"""Pure-Python packages from Debian's site-packages: more-itertools, tabulate and toml."""
+import more_itertools as mit
 import toml
+from tabulate import tabulate
 
-print(six.PY3, six.string_types, six.integer_types, six.text_type.__name__)
-print(list(six.iteritems({"a": 1, "b": 2})), six.ensure_str(b"bytes"), six.ensure_binary("text"))
+print(list(mit.chunked(range(7), 3)), mit.first([], default="none"), list(mit.windowed("abcd", 2)))
+print(list(mit.unique_everseen("AAAABBBCCDAABBB")), mit.ilen(x for x in range(10) if x % 3 == 0))
+print(list(mit.interleave_longest([1, 2, 3], "ab")), list(mit.distinct_permutations([1, 1, 2])))
+print(mit.one([42]), list(mit.flatten([[1, 2], [3]])), list(mit.pairwise([1, 2, 3])), mit.nth([5, 6, 7], 1))
+peek = mit.peekable(iter("xyz"))
+print(peek.peek(), list(peek), list(mit.sliced("abcdefg", 3)), dict(mit.map_reduce("abcab", lambda c: c)))
+try:
+    mit.one([1, 2])
+except ValueError as e:
+    print("ValueError:", e)
 
-
-class Meta(type):
-    pass
-
-
-@six.add_metaclass(Meta)
-class WithMeta(object):
-    pass
-
-
-print(type(WithMeta).__name__)
-print(six.moves.reduce(lambda a, b: a * b, range(1, 6)), list(six.moves.zip("ab", "cd")))
+print(tabulate([["spam", 41.9999], ["eggs", 451.0]], headers=["item", "qty"]))
+print(tabulate([[1, "a"], [22, "bb"]], headers=["n", "s"], tablefmt="grid"))
+print(tabulate({"x": [1, 2], "y": ["p", "q"]}, headers="keys", tablefmt="pipe"))
 
 doc = toml.loads('''
 title = "example"
