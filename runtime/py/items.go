@@ -252,6 +252,10 @@ func Contains(o, x Object) bool {
 			panic(NewError(TypeErrorType, fmt.Sprintf("'in <string>' requires string as left operand, not %s", x.Type().Name)))
 		}
 		return containsStr(string(v), string(s))
+	case Bytes:
+		return bytesContains([]byte(v), x)
+	case *ByteArray:
+		return bytesContains(v.B, x)
 	case Container:
 		return v.Contains(x)
 	case *List:
