@@ -29,6 +29,19 @@ func utf8Mode() bool {
 func Open(args []py.Object, kw []string) py.Object {
 	a := py.ParseArgs("open", args, kw, []string{"file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener"}, 1)
 	file := a[0]
+	switch file.(type) {
+	case py.Int, py.Bool, *py.BigInt, py.Str, py.Bytes:
+	default:
+		// open() passes os.fspath(file) on (FileIO keeps what it is given).
+		if m := py.LookupSpecial(file, "__fspath__"); m != nil {
+			file = py.Call(m)
+			switch file.(type) {
+			case py.Str, py.Bytes:
+			default:
+				panic(py.NewError(py.TypeErrorType, fmt.Sprintf("expected %s.__fspath__() to return str or bytes, not %s", a[0].Type().Name, file.Type().Name)))
+			}
+		}
+	}
 	mode := "r"
 	if a[1] != nil {
 		s, ok := a[1].(py.Str)
@@ -263,5 +276,24 @@ func initStdio() {
 		return strings.TrimSuffix(s, "\n"), true
 	}
 	py.AtExit(flushAtExit)
+	// sys.stdout/sys.stderr.reconfigure(): they stay UTF-8 and strict, so
+	// only the arguments are checked, as TextIOWrapper checks them.
+	py.AddMethod(py.TextFileType, "reconfigure", func(args []py.Object, kw []string) py.Object {
+		if len(args)-1 != len(kw) {
+			panic(py.NewError(py.TypeErrorType, fmt.Sprintf("reconfigure() takes 0 positional arguments but %d were given", len(args)-1-len(kw))))
+		}
+		a := py.ParseArgs("reconfigure", args[1:], kw, []string{"encoding", "errors", "newline", "line_buffering", "write_through"}, 0)
+		if enc, ok := optStr("reconfigure", "encoding", a[0]); ok {
+			if normEncoding(enc) != "utf8" {
+				lookupText(enc)
+				panic(unsupportedOp("reconfigure(): only UTF-8 is supported for sys.stdout and sys.stderr"))
+			}
+		}
+		optStr("reconfigure", "errors", a[1])
+		if a[2] != nil {
+			checkNewline("reconfigure", a[2])
+		}
+		return py.None
+	})
 	py.AddGetter(py.TextFileType, "buffer", func(o py.Object) py.Object { return stdBuffer(o.(*py.TextFile)) }, nil)
 }
