@@ -108,7 +108,7 @@ CPYTHON_LANG_TESTS ?= test_grammar test_class test_scope test_exceptions
 CPYTHON_TEST_ARGS ?=
 
 cpython-tests: build
-	python3 tools/cpythontests/run.py --tool '$(CURDIR)/$(BIN)' $(CPYTHON_TEST_ARGS) $(CPYTHON_TESTS)
+	python3 tools/cpythontests/run.py --tool '$(abspath $(BIN))' $(CPYTHON_TEST_ARGS) $(CPYTHON_TESTS)
 
 cpython-lang-tests: build
-	python3 tools/cpythontests/run.py --tool '$(CURDIR)/$(BIN)' $(CPYTHON_TEST_ARGS) $(CPYTHON_LANG_TESTS)
+	python3 tools/cpythontests/run.py --tool '$(abspath $(BIN))' $(CPYTHON_TEST_ARGS) $(CPYTHON_LANG_TESTS)
