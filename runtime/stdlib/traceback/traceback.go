@@ -136,6 +136,7 @@ var tracebackExceptionType = func() *py.Type {
 			self := a[0]
 			py.SetAttr(self, "exc_type", a[1])
 			py.SetAttr(self, "_exc_value", a[2])
+			py.SetAttr(self, "_exc_traceback", a[3])
 			py.SetAttr(self, "stack", py.NewList())
 			msg := py.Object(py.None)
 			if e, ok := a[2].(*py.BaseException); ok {
@@ -182,7 +183,9 @@ var tracebackExceptionType = func() *py.Type {
 			if e == nil {
 				return py.GetIter(py.CallMethod(a[0], "format_exception_only"))
 			}
-			return py.GetIter(lines(py.FormatException(e)))
+			// The frames are those of the traceback given, which may be
+			// a trimmed part of the exception's own (unittest's).
+			return py.GetIter(lines(py.FormatExceptionWithTraceback(e, py.GetAttr(a[0], "_exc_traceback"))))
 		})
 	def(teCode("format_exception_only", []string{"self"}, 1, 0), nil, nil, func(a []py.Object) py.Object {
 		e := teValue(a[0])
