@@ -77,6 +77,10 @@ func LeaveRecursiveCall() { depthLeft++ }
 //go:noinline
 func recursionError(where string) *BaseException {
 	e := NewError(RecursionErrorType, "maximum recursion depth exceeded"+where)
+	// Raised inside an except clause, it chains to what is handled.
+	if t := current; t != nil && t.handling != nil {
+		e.Context = t.handling
+	}
 	e.recordRaiseFull(2)
 	return e
 }

@@ -87,15 +87,11 @@ func (c *printCtx) emit(text string, margin byte) {
 	}
 }
 
-// formatStackLines is the "  File ..., line N, in f\n    source\n" part.
+// formatStackLines is the "  File ..., line N, in f\n    source\n" part,
+// a deep recursion's repeated entries summed up as CPython does.
 func formatStackLines(e *BaseException) string {
 	var b strings.Builder
-	for _, t := range e.TracebackEntries() {
-		fmt.Fprintf(&b, "  File \"%s\", line %d, in %s\n", displayFile(t.File), t.Line, t.Func)
-		if src := sourceLine(t.File, t.Line); src != "" {
-			fmt.Fprintf(&b, "    %s\n", src)
-		}
-	}
+	WriteTracebackEntries(&b, e.TracebackEntries())
 	return b.String()
 }
 

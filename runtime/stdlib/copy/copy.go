@@ -72,6 +72,17 @@ func DeepCopy(o py.Object, memo map[py.Object]py.Object, memoDict *py.Dict) py.O
 	if v, ok := memo[o]; ok {
 		return v
 	}
+	// CPython's deepcopy is Python code: each level of nesting costs the
+	// frames its copiers take.
+	levels, where := deepcopyFrames(o)
+	for i := 0; i < levels; i++ {
+		py.EnterRecursiveCall(where)
+	}
+	defer func() {
+		for i := 0; i < levels; i++ {
+			py.LeaveRecursiveCall()
+		}
+	}()
 	if m := py.LookupSpecial(o, "__deepcopy__"); m != nil {
 		r := py.Call(m, memoDict)
 		memo[o] = r
@@ -160,4 +171,31 @@ func init() {
 			return DeepCopy(a[0], map[py.Object]py.Object{}, py.NewDict())
 		})
 	})
+}
+
+// deepcopyFrames is how many Python frames CPython's copy.deepcopy takes
+// to go one level into o (deepcopy and its copier: _deepcopy_list, a
+// comprehension for tuples, _reconstruct for what goes through
+// __reduce_ex__), and how its RecursionError reads there.
+func deepcopyFrames(o py.Object) (int, string) {
+	const calling = " while calling a Python object"
+	switch v := o.(type) {
+	case *py.List:
+		return 2, calling
+	case *py.Tuple:
+		return 3, calling
+	case *py.Set:
+		return 5, calling
+	case *py.Dict:
+		if v.Type() != py.DictType && v.Type().Name == "OrderedDict" {
+			return 2, ""
+		}
+		return 2, calling
+	case *py.Instance:
+		return 4, calling
+	}
+	if o.Type().Name == "deque" {
+		return 2, ""
+	}
+	return 2, calling
 }

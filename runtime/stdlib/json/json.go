@@ -99,6 +99,17 @@ func (e *encoder) newline() {
 	}
 }
 
+// enter takes a recursion level for a container (or default's result) as
+// CPython's encoder does; json.dumps with an indent runs CPython's Python
+// encoder, whose frames report it differently.
+func (e *encoder) enter() {
+	if e.hasIndent {
+		py.EnterRecursiveCall(" while calling a Python object")
+	} else {
+		py.EnterRecursiveCall(" while encoding a JSON object")
+	}
+}
+
 func (e *encoder) encode(o py.Object) {
 	switch v := o.(type) {
 	case py.NoneType:
@@ -126,6 +137,8 @@ func (e *encoder) encode(o py.Object) {
 		}
 		e.markers[o] = true
 		defer delete(e.markers, o)
+		e.enter()
+		defer py.LeaveRecursiveCall()
 		items := py.AppendStar(nil, o)
 		if len(items) == 0 {
 			e.b.WriteString("[]")
@@ -151,6 +164,8 @@ func (e *encoder) encode(o py.Object) {
 		}
 		e.markers[o] = true
 		defer delete(e.markers, o)
+		e.enter()
+		defer py.LeaveRecursiveCall()
 		if v.Len() == 0 {
 			e.b.WriteString("{}")
 			return
@@ -203,6 +218,8 @@ func (e *encoder) encode(o py.Object) {
 		}
 		e.markers[o] = true
 		defer delete(e.markers, o)
+		e.enter()
+		defer py.LeaveRecursiveCall()
 		e.encode(py.Call(e.defaultFn, o))
 		return
 	}
@@ -211,6 +228,7 @@ func (e *encoder) encode(o py.Object) {
 
 // Dumps is json.dumps with its keyword options.
 func Dumps(obj py.Object, opts map[string]py.Object) string {
+	defer py.RestoreDepth(py.SaveDepth())
 	e := &encoder{itemSep: ", ", keySep: ": ", ensureASCII: true, allowNaN: true, markers: map[py.Object]bool{}}
 	if v, ok := opts["indent"]; ok && v != py.None {
 		e.hasIndent = true
@@ -239,6 +257,14 @@ func Dumps(obj py.Object, opts map[string]py.Object) string {
 	}
 	if v, ok := opts["default"]; ok {
 		e.defaultFn = v
+	}
+	// CPython's json.dumps, JSONEncoder.encode and iterencode are Python
+	// frames, and the call of its C encoder counts one more; with an
+	// indent its Python encoder runs instead.
+	if e.hasIndent {
+		py.EnterFrames(3)
+	} else {
+		py.EnterFrames(4)
 	}
 	e.encode(obj)
 	return e.b.String()
@@ -434,6 +460,8 @@ func (d *decoder) hex4(p int) rune {
 }
 
 func (d *decoder) object() py.Object {
+	py.EnterRecursiveCall(" while decoding a JSON object from a unicode string")
+	defer py.LeaveRecursiveCall()
 	d.pos++
 	var pairs []py.Object
 	dict := py.NewDict()
@@ -479,6 +507,8 @@ func (d *decoder) finishObject(dict *py.Dict, pairs []py.Object) py.Object {
 }
 
 func (d *decoder) array() py.Object {
+	py.EnterRecursiveCall(" while decoding a JSON array from a unicode string")
+	defer py.LeaveRecursiveCall()
 	d.pos++
 	var items []py.Object
 	d.ws()
@@ -502,6 +532,9 @@ func (d *decoder) array() py.Object {
 
 // Loads is json.loads.
 func Loads(s string, opts map[string]py.Object) py.Object {
+	// json.loads, JSONDecoder.decode and raw_decode, and the call of the
+	// C scanner, as in CPython.
+	defer py.RestoreDepth(py.EnterFrames(4))
 	d := &decoder{s: s}
 	d.objectHook = nonNone(opts["object_hook"])
 	d.pairsHook = nonNone(opts["object_pairs_hook"])
