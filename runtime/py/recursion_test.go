@@ -195,3 +195,40 @@ func TestCatchRestoresDepth(t *testing.T) {
 		t.Errorf("CatchMatching(TypeError) let through %v, depth %d want %d", e, depthLeft, start)
 	}
 }
+
+// An uncaught exception's traceback (and traceback.format_exception) sums
+// up a run of identical entries, its context's traceback too.
+func TestFormatExceptionRepeatedEntries(t *testing.T) {
+	acquireMainForTest()
+	entry := func(line int, fn string) TracebackEntry { return TracebackEntry{File: "t.py", Line: line, Func: fn} }
+	ctx := NewError(ValueErrorType, "bottom")
+	ctx.Traceback = []TracebackEntry{entry(9, "outer"), entry(8, "f"), entry(8, "f"), entry(8, "f"), entry(8, "f"), entry(7, "f")}
+	e := NewError(RecursionErrorType, "maximum recursion depth exceeded")
+	e.Context = ctx
+	e.Traceback = []TracebackEntry{entry(1, "<module>")}
+	for i := 0; i < 50; i++ {
+		e.Traceback = append(e.Traceback, entry(3, "deep"))
+	}
+	want := `Traceback (most recent call last):
+  File "t.py", line 9, in outer
+  File "t.py", line 8, in f
+  File "t.py", line 8, in f
+  File "t.py", line 8, in f
+  [Previous line repeated 1 more time]
+  File "t.py", line 7, in f
+ValueError: bottom
+
+During handling of the above exception, another exception occurred:
+
+Traceback (most recent call last):
+  File "t.py", line 1, in <module>
+  File "t.py", line 3, in deep
+  File "t.py", line 3, in deep
+  File "t.py", line 3, in deep
+  [Previous line repeated 47 more times]
+RecursionError: maximum recursion depth exceeded
+`
+	if got := FormatException(e); got != want {
+		t.Errorf("FormatException:\n%s\nwant:\n%s", got, want)
+	}
+}
