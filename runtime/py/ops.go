@@ -20,12 +20,9 @@ type reprer interface{ String() string }
 
 // Repr is repr(o) (PyObject_Repr, a recursion point of its own).
 func Repr(o Object) string {
-	if depthLeft <= 0 {
-		panic(recursionError(" while getting the repr of an object"))
-	}
-	depthLeft--
+	EnterRecursiveCall(" while getting the repr of an object")
 	s := repr(o)
-	depthLeft++
+	LeaveRecursiveCall()
 	return s
 }
 
@@ -146,12 +143,9 @@ func StrOf(o Object) string {
 	if s, ok := o.(Str); ok {
 		return string(s)
 	}
-	if depthLeft <= 0 {
-		panic(recursionError(" while getting the str of an object"))
-	}
-	depthLeft--
+	EnterRecursiveCall(" while getting the str of an object")
 	s := strOf(o)
-	depthLeft++
+	LeaveRecursiveCall()
 	return s
 }
 

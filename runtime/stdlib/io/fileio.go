@@ -114,23 +114,7 @@ func (f *FileIO) errno(err error) *py.BaseException { return py.NewOSError(err, 
 // read reads at most len(p) bytes; n < 0 means EAGAIN (None in Python).
 func (f *FileIO) read(p []byte) int {
 	f.checkReadable()
-	var n int
-	var err error
-	py.WithoutGIL(func() {
-		for {
-			n, err = syscall.Read(f.fd, p)
-			if err != syscall.EINTR {
-				return
-			}
-		}
-	})
-	if err != nil {
-		if err == syscall.EAGAIN {
-			return -1
-		}
-		panic(f.errno(err))
-	}
-	return n
+	return f.syscall(syscall.Read, p)
 }
 
 // readall reads to EOF; ok is false when nothing could be read without
@@ -176,23 +160,7 @@ func (f *FileIO) write(p []byte) int {
 		}
 		return n
 	}
-	var n int
-	var err error
-	py.WithoutGIL(func() {
-		for {
-			n, err = syscall.Write(f.fd, p)
-			if err != syscall.EINTR {
-				return
-			}
-		}
-	})
-	if err != nil {
-		if err == syscall.EAGAIN {
-			return -1
-		}
-		panic(f.errno(err))
-	}
-	return n
+	return f.syscall(syscall.Write, p)
 }
 
 func (f *FileIO) seek(off int64, whence int) int64 {
@@ -577,4 +545,26 @@ func isatty(fd int) bool {
 	var t syscall.Termios
 	_, _, e := syscall.Syscall(syscall.SYS_IOCTL, uintptr(fd), uintptr(syscall.TCGETS), uintptr(unsafe.Pointer(&t)))
 	return e == 0
+}
+
+// syscall runs a read or write on the descriptor without the GIL, retrying
+// on EINTR as CPython does; n < 0 means EAGAIN (None in Python).
+func (f *FileIO) syscall(op func(fd int, p []byte) (int, error), p []byte) int {
+	var n int
+	var err error
+	py.WithoutGIL(func() {
+		for {
+			n, err = op(f.fd, p)
+			if err != syscall.EINTR {
+				return
+			}
+		}
+	})
+	if err != nil {
+		if err == syscall.EAGAIN {
+			return -1
+		}
+		panic(f.errno(err))
+	}
+	return n
 }
