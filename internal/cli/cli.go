@@ -284,15 +284,19 @@ are created.`,
 			if err := checkProgram(cmd, pf, file); err != nil {
 				return err
 			}
-			bin, err := driver.BuildProgram(pf.config(file, stderr))
-			if err != nil {
-				return report(stderr, err, file)
-			}
 			name := file
 			if pf.module != "" {
 				name = pf.module
 			}
-			return installBinary(bin, outputPath(out, name))
+			dst := outputPath(out, name)
+			if err := driver.CheckInstall(pf.config(file, stderr), dst); err != nil {
+				return err
+			}
+			bin, err := driver.BuildProgram(pf.config(file, stderr))
+			if err != nil {
+				return report(stderr, err, file)
+			}
+			return driver.Install(pf.config(file, stderr), bin, dst)
 		},
 	}
 	cmd.Flags().StringVarP(&out, "output", "o", "", "write the executable to this file or directory")
@@ -317,39 +321,6 @@ func outputPath(out, file string) string {
 		return filepath.Join(out, name)
 	}
 	return out
-}
-
-// installBinary copies the built executable to dst, creating dst's
-// directory as go build -o does. The copy is written beside dst and renamed
-// over it, so a running copy of an older build is never overwritten in place.
-func installBinary(src, dst string) error {
-	if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
-		return err
-	}
-	in, err := os.Open(src)
-	if err != nil {
-		return err
-	}
-	defer in.Close()
-	tmp, err := os.CreateTemp(filepath.Dir(dst), "."+filepath.Base(dst)+".tmp-")
-	if err != nil {
-		return err
-	}
-	_, err = io.Copy(tmp, in)
-	if cerr := tmp.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Chmod(tmp.Name(), 0o755)
-	}
-	if err == nil {
-		err = os.Rename(tmp.Name(), dst)
-	}
-	if err != nil {
-		os.Remove(tmp.Name())
-		return err
-	}
-	return nil
 }
 
 // argv0Env passes the script's path as the user typed it to a program that

@@ -380,20 +380,18 @@ func VetSource(goSrc []byte) error {
 	return nil
 }
 
-// CopyFile copies the built binary to dst.
+// CopyFile copies the built binary to dst (InstallBinary with no inputs).
 func CopyFile(src, dst string) error {
-	data, err := os.ReadFile(src)
-	if err != nil {
-		return err
-	}
-	if err := os.WriteFile(dst, data, 0o755); err != nil {
-		return fmt.Errorf("cannot write %s: %v", dst, errors.Unwrap(err))
-	}
-	return nil
+	return InstallBinary(src, dst, nil)
 }
 
 // DefaultBinaryName is the output name for `build` without -o: the file's
-// base name without .py.
+// base name without .py (in any case: X.PY gives X). A name without that
+// suffix is kept; Install refuses it when it is the source file itself.
 func DefaultBinaryName(filename string) string {
-	return strings.TrimSuffix(path.Base(filepath.ToSlash(filename)), ".py")
+	base := path.Base(filepath.ToSlash(filename))
+	if len(base) > 3 && strings.EqualFold(base[len(base)-3:], ".py") {
+		return base[:len(base)-3]
+	}
+	return base
 }

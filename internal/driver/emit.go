@@ -26,11 +26,64 @@ import (
 // Emitting into a directory emitted before rewrites only what changed and
 // removes what the new translation no longer has (packages of modules the
 // program stopped importing, runtime files of an older version).
+//
+// Nothing is written when the program does not translate, or when an
+// output would overwrite one of the program's own source files. A new
+// directory is written under a temporary name and renamed when complete;
+// in an existing one every file is replaced whole (a temporary name
+// renamed over it), and a failure removes the files it had created.
 func (p *Program) EmitTo(dir string) error {
 	units, err := p.translateAll()
 	if err != nil {
 		return err
 	}
+	if err := p.checkEmitTarget(dir); err != nil {
+		return err
+	}
+	st, err := os.Stat(dir)
+	switch {
+	case err == nil && !st.IsDir():
+		return fmt.Errorf("cannot create output directory %s: it exists and is not a directory", dir)
+	case err == nil:
+		before := emitSnapshot(dir)
+		if err := p.emitInto(dir, units); err != nil {
+			removeCreated(dir, before)
+			return err
+		}
+		return nil
+	}
+	parent := filepath.Dir(filepath.Clean(dir))
+	created, err := mkdirAllTracked(parent)
+	if err != nil {
+		return fmt.Errorf("cannot create output directory %s: %v", dir, unwrapPath(err))
+	}
+	fail := func(err error) error {
+		if created != "" {
+			os.RemoveAll(created)
+		}
+		return err
+	}
+	tmp, err := os.MkdirTemp(parent, "."+filepath.Base(dir)+".tmp-")
+	if err != nil {
+		return fail(fmt.Errorf("cannot create output directory %s: %v", dir, unwrapPath(err)))
+	}
+	if err := p.emitInto(tmp, units); err != nil {
+		os.RemoveAll(tmp)
+		return fail(err)
+	}
+	if err := os.Chmod(tmp, 0o755); err != nil {
+		os.RemoveAll(tmp)
+		return fail(err)
+	}
+	if err := os.Rename(tmp, dir); err != nil {
+		os.RemoveAll(tmp)
+		return fail(fmt.Errorf("cannot create output directory %s: %v", dir, unwrapPath(err)))
+	}
+	return nil
+}
+
+// emitInto writes the translated units as a Go module into dir.
+func (p *Program) emitInto(dir string, units []*translated) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return fmt.Errorf("cannot create output directory %s: %v", dir, errors.Unwrap(err))
 	}
