@@ -352,6 +352,8 @@ type Loop struct {
 	npending atomic.Int32
 	wake     chan struct{}
 	timer    *time.Timer
+	// sel is the selector (selector.go), once a descriptor is registered.
+	sel atomic.Pointer[selector]
 
 	// servers and closers are the listeners and connections to close with
 	// the loop.
@@ -481,6 +483,9 @@ func (l *Loop) PostThreadsafe(fn func()) {
 }
 
 func (l *Loop) notify() {
+	if s := l.sel.Load(); s != nil {
+		s.wakeup()
+	}
 	select {
 	case l.wake <- struct{}{}:
 	default:
@@ -514,6 +519,10 @@ func (l *Loop) hasPending() bool { return l.npending.Load() > 0 }
 // wait is the selector's select(timeout): it blocks without the GIL until
 // timeout passes (negative: forever) or another goroutine wakes the loop.
 func (l *Loop) wait(timeout float64) {
+	if s := l.sel.Load(); s != nil {
+		l.waitSelect(s, timeout)
+		return
+	}
 	if timeout != 0 && !l.hasPending() {
 		py.WithoutGIL(func() {
 			if timeout < 0 {
@@ -741,6 +750,7 @@ func (l *Loop) Close() {
 		l.timer.Stop()
 	}
 	l.removeAllSignalHandlers()
+	l.closeSelector()
 	for _, s := range l.servers {
 		s.close()
 	}

@@ -220,6 +220,8 @@ func initModule(m *py.Module) {
 		return runCoroutineThreadsafe(p[0], asLoop(p[1]))
 	})
 	registerLoopMethods()
+	registerTransportMethods()
+	registerProtocols(m)
 	registerExtras(m)
 }
 

@@ -97,7 +97,7 @@ func parseKwOnly(fname string, args []py.Object, kw []string, minPos, maxPos int
 
 // noKwValues stands for "no keyword-only argument given" (all nil); callers
 // only read it.
-var noKwValues [8]py.Object
+var noKwValues [16]py.Object
 
 func plural(n int) string {
 	if n == 1 {

@@ -1,0 +1,94 @@
+package asyncio
+
+import (
+	"github.com/py2goasync/py2goasync/runtime/py"
+)
+
+// asyncio.protocols and asyncio.transports: the abstract classes, made as
+// a class statement would make them so that programs subclass them.
+
+func pyClass(name, module string, bases []*py.Type, methods map[string]goFn) *py.Type {
+	ns := py.NewDict()
+	ns.SetStr("__module__", py.Str(module))
+	ns.SetStr("__slots__", py.NewTuple())
+	for n, fn := range methods {
+		ns.SetStr(n, py.NewMethod(n, fn))
+	}
+	objs := make([]py.Object, len(bases))
+	for i, b := range bases {
+		objs[i] = b
+	}
+	return py.NewClass(name, name, module, objs, ns)
+}
+
+func noop(a []py.Object, kw []string) py.Object { return py.None }
+
+func notImplemented(a []py.Object, kw []string) py.Object {
+	raiseNoArg(py.NotImplementedErrorType)
+	return nil
+}
+
+var (
+	BaseProtocolType = pyClass("BaseProtocol", "asyncio.protocols", nil, map[string]goFn{
+		"connection_made": noop, "connection_lost": noop, "pause_writing": noop, "resume_writing": noop,
+	})
+	ProtocolType = pyClass("Protocol", "asyncio.protocols", []*py.Type{BaseProtocolType}, map[string]goFn{
+		"data_received": noop, "eof_received": noop,
+	})
+	BufferedProtocolType = pyClass("BufferedProtocol", "asyncio.protocols", []*py.Type{BaseProtocolType}, map[string]goFn{
+		"get_buffer": notImplemented, "buffer_updated": notImplemented, "eof_received": noop,
+	})
+	DatagramProtocolType = pyClass("DatagramProtocol", "asyncio.protocols", []*py.Type{BaseProtocolType}, map[string]goFn{
+		"datagram_received": noop, "error_received": noop,
+	})
+	SubprocessProtocolType = pyClass("SubprocessProtocol", "asyncio.protocols", []*py.Type{BaseProtocolType}, map[string]goFn{
+		"pipe_data_received": noop, "pipe_connection_lost": noop, "process_exited": noop,
+	})
+
+	BaseTransportType = pyClass("BaseTransport", "asyncio.transports", nil, map[string]goFn{
+		"__init__": func(a []py.Object, kw []string) py.Object {
+			p := parse("BaseTransport", a[1:], kw, []string{"extra"}, 0)
+			extra := orNone(p[0])
+			if isNone(extra) {
+				extra = py.NewDict()
+			}
+			py.SetAttr(a[0], "_extra", extra)
+			return py.None
+		},
+		"get_extra_info": func(a []py.Object, kw []string) py.Object {
+			p := parse("get_extra_info", a[1:], kw, []string{"name", "default"}, 1)
+			return py.CallMethod(py.GetAttr(a[0], "_extra"), "get", p[0], orNone(p[1]))
+		},
+		"is_closing": notImplemented, "close": notImplemented,
+		"set_protocol": notImplemented, "get_protocol": notImplemented,
+	})
+	ReadTransportType = pyClass("ReadTransport", "asyncio.transports", []*py.Type{BaseTransportType}, map[string]goFn{
+		"is_reading": notImplemented, "pause_reading": notImplemented, "resume_reading": notImplemented,
+	})
+	WriteTransportType = pyClass("WriteTransport", "asyncio.transports", []*py.Type{BaseTransportType}, map[string]goFn{
+		"set_write_buffer_limits": notImplemented, "get_write_buffer_size": notImplemented,
+		"get_write_buffer_limits": notImplemented, "write": notImplemented,
+		"writelines": func(a []py.Object, kw []string) py.Object {
+			p := parse("writelines", a[1:], kw, []string{"list_of_data"}, 1)
+			data := py.CallMethod(py.Bytes(""), "join", p[0])
+			return py.CallMethod(a[0], "write", data)
+		},
+		"write_eof": notImplemented, "can_write_eof": notImplemented, "abort": notImplemented,
+	})
+	TransportType         = pyClass("Transport", "asyncio.transports", []*py.Type{ReadTransportType, WriteTransportType}, nil)
+	DatagramTransportType = pyClass("DatagramTransport", "asyncio.transports", []*py.Type{BaseTransportType}, map[string]goFn{
+		"sendto": notImplemented, "abort": notImplemented,
+	})
+	SubprocessTransportType = pyClass("SubprocessTransport", "asyncio.transports", []*py.Type{BaseTransportType}, map[string]goFn{
+		"get_pid": notImplemented, "get_returncode": notImplemented, "get_pipe_transport": notImplemented,
+		"send_signal": notImplemented, "terminate": notImplemented, "kill": notImplemented,
+	})
+)
+
+func registerProtocols(m *py.Module) {
+	for _, t := range []*py.Type{BaseProtocolType, ProtocolType, BufferedProtocolType, DatagramProtocolType,
+		SubprocessProtocolType, BaseTransportType, ReadTransportType, WriteTransportType, TransportType,
+		DatagramTransportType, SubprocessTransportType} {
+		m.Set(t.Name, t)
+	}
+}
