@@ -22,10 +22,14 @@ import (
 //	-- stdout --       what running it must print (CPython's output)
 //	-- exit --         the exit status, when not 0
 //	-- stderr-tail --  the last line of stderr, when the program fails
+//	-- stderr --       optional: all of stderr, compared exactly
+//	-- env --          optional: NAME=value lines set for the run (python3's
+//	                   and the program's); PYTHONUNBUFFERED is otherwise unset
 //	-- errors --       instead of main.go/stdout: the translator's error output
 //
 // `go test ./internal/driver -update` rewrites main.go from the translator
-// and stdout/exit/stderr-tail from python3 (the oracle), so review the diff.
+// and stdout/exit/stderr-tail (and stderr, when the case has it) from
+// python3 (the oracle), so review the diff.
 var update = flag.Bool("update", false, "rewrite golden files")
 
 const goldenDir = "../../testdata/golden"
@@ -83,7 +87,7 @@ func (a *archive) remove(name string) {
 func (a *archive) format() string {
 	var b strings.Builder
 	b.WriteString(a.comment)
-	rank := map[string]int{"main.py": 0, "errors": 1, "stdout": 2, "exit": 3, "stderr-tail": 4, "main.go": 5}
+	rank := map[string]int{"main.py": 0, "env": 1, "errors": 2, "stdout": 3, "exit": 4, "stderr-tail": 5, "stderr": 6, "main.go": 7}
 	sort.SliceStable(a.order, func(i, j int) bool { return rank[a.order[i]] < rank[a.order[j]] })
 	for _, n := range a.order {
 		fmt.Fprintf(&b, "-- %s --\n", n)
@@ -115,9 +119,34 @@ func runProgram(t *testing.T, dir string, name string, args ...string) (string, 
 // runProgramAs is runProgram with argv[0] set to argv0.
 func runProgramAs(t *testing.T, dir string, name, argv0 string, args ...string) (string, string, int) {
 	t.Helper()
+	return runProgramEnv(t, dir, nil, name, argv0, args...)
+}
+
+// caseEnv is the environment a golden case runs in: the test's, less
+// PYTHONUNBUFFERED (which changes when output is written, and so what a
+// broken pipe does), plus the case's env section.
+func caseEnv(a *archive) []string {
+	var env []string
+	for _, kv := range os.Environ() {
+		if !strings.HasPrefix(kv, "PYTHONUNBUFFERED=") {
+			env = append(env, kv)
+		}
+	}
+	for _, line := range strings.Split(a.files["env"], "\n") {
+		if line = strings.TrimSpace(line); line != "" {
+			env = append(env, line)
+		}
+	}
+	return env
+}
+
+// runProgramEnv is runProgramAs in the environment env (nil: the test's).
+func runProgramEnv(t *testing.T, dir string, env []string, name, argv0 string, args ...string) (string, string, int) {
+	t.Helper()
 	cmd := exec.Command(name, args...)
 	cmd.Args[0] = argv0
 	cmd.Dir = dir
+	cmd.Env = env
 	var out, errb bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &errb
 	err := cmd.Run()
@@ -210,8 +239,11 @@ func checkGolden(t *testing.T, file string, havePython bool) {
 	if *update {
 		a.set("main.go", string(goSrc))
 		if havePython {
-			stdout, stderr, code := runProgram(t, dir, "python3", "main.py")
+			stdout, stderr, code := runProgramEnv(t, dir, caseEnv(a), "python3", "python3", "main.py")
 			a.set("stdout", stdout)
+			if _, ok := a.files["stderr"]; ok {
+				a.set("stderr", normalizeStderr(stderr))
+			}
 			if code != 0 {
 				a.set("exit", strconv.Itoa(code)+"\n")
 				a.set("stderr-tail", lastLine(stderr)+"\n")
@@ -238,7 +270,7 @@ func checkGolden(t *testing.T, file string, havePython bool) {
 // archive's. The program sees sys.argv[0] == "main.py", as under python3.
 func checkRun(t *testing.T, a *archive, dir, bin string) {
 	t.Helper()
-	stdout, stderr, code := runProgramAs(t, dir, bin, "main.py")
+	stdout, stderr, code := runProgramEnv(t, dir, caseEnv(a), bin, "main.py")
 	if want := a.files["stdout"]; stdout != want {
 		t.Errorf("stdout:\n got: %q\nwant: %q", stdout, want)
 	}
@@ -252,6 +284,18 @@ func checkRun(t *testing.T, a *archive, dir, bin string) {
 	if tail, ok := a.files["stderr-tail"]; ok && lastLine(stderr) != strings.TrimSpace(tail) {
 		t.Errorf("last stderr line %q, want %q", lastLine(stderr), strings.TrimSpace(tail))
 	}
+	if want, ok := a.files["stderr"]; ok && normalizeStderr(stderr) != want {
+		t.Errorf("stderr:\n got: %q\nwant: %q", normalizeStderr(stderr), want)
+	}
+}
+
+// mainPath matches the main script's path in a traceback, which is
+// python3's directory for the case or the translator's.
+var mainPath = regexp.MustCompile(`File "[^"\n]*/main\.py"`)
+
+// normalizeStderr spells the main script's path in tracebacks "main.py".
+func normalizeStderr(s string) string {
+	return mainPath.ReplaceAllString(s, `File "main.py"`)
 }
 
 func writeArchive(t *testing.T, file string, a *archive) {

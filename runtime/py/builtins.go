@@ -1,7 +1,6 @@
 package py
 
 import (
-	"bufio"
 	"fmt"
 	"os"
 	"strings"
@@ -13,7 +12,7 @@ var Builtins = NewModule("builtins")
 
 // Stdout is sys.stdout's buffer: block-buffered like CPython's when not a
 // terminal; flushed at exit, by flush=True and before a child process runs.
-var Stdout = bufio.NewWriterSize(os.Stdout, 8192)
+var Stdout = newStdoutBuffer()
 
 // FlushStdout writes out anything print() buffered.
 func FlushStdout() { Stdout.Flush() }
@@ -308,10 +307,7 @@ func builtinPrint(args []Object, kwnames []string) Object {
 		}
 		return None
 	}
-	Stdout.WriteString(b.String())
-	if flush {
-		Stdout.Flush()
-	}
+	WriteStdout(b.String(), flush)
 	return None
 }
 
@@ -333,6 +329,10 @@ func (f *TextFile) WriteString(s string) {
 	if f == SysStderr {
 		FlushStdout()
 	}
+	if f == SysStdout {
+		WriteStdout(s, false)
+		return
+	}
 	f.w.WriteString(s)
 }
 
@@ -345,6 +345,6 @@ func (f *TextFile) Flush() {
 
 // SysStdout and SysStderr are sys.stdout and sys.stderr.
 var (
-	SysStdout = &TextFile{Name: "<stdout>", w: Stdout, flush: FlushStdout}
+	SysStdout = &TextFile{Name: "<stdout>", w: Stdout, flush: func() { WriteStdout("", true) }}
 	SysStderr = &TextFile{Name: "<stderr>", w: os.Stderr}
 )

@@ -64,6 +64,7 @@ func RunMain(mainFile string, body func()) {
 		ScriptName = mainFile
 	}
 	acquireMain()
+	startStdio()
 	TuneGC()
 	// PY2GOASYNC_CPUPROFILE=file writes a Go CPU profile of the run, for
 	// working on the runtime's speed.
@@ -77,7 +78,7 @@ func RunMain(mainFile string, body func()) {
 		h()
 	}
 	warnUnawaited()
-	FlushStdout()
+	code = flushStdoutAtExit(code)
 	pprof.StopCPUProfile()
 	if code == exitBySIGINT {
 		killWithSIGINT()
