@@ -118,6 +118,14 @@ func (r *Runner) Run(coro py.Object, ctx *py.Context) py.Object {
 	var result py.Object
 	e := catch(func() { result = r.loop.RunUntilComplete(taskObj) })
 	if e != nil {
+		if task.state == stateFinished {
+			// The main task's own exception escapes (SystemExit,
+			// KeyboardInterrupt: run_until_complete does not retrieve
+			// them). In CPython the exception's traceback holds
+			// Runner.run's frame, which holds the task, a cycle that
+			// keeps the task from being reported as never retrieved.
+			task.logTraceback = false
+		}
 		if isCancelled(e) && r.interruptCount > 0 && task.task != nil {
 			t := task.task
 			if t.numCancelsRequested > 0 {
