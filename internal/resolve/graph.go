@@ -208,11 +208,15 @@ func (g *Graph) warn(u *Unit, imp Import, msg string) {
 // using codecs links the whole package.
 //
 // Runtime Go modules that build on the tool's own Python modules
-// (runtime/python) name them here too.
+// (runtime/python) or on host-library ones (collections.abc is
+// _collections_abc.py; os's Mapping comes from it) name them here too.
 var implicitImports = map[string][]string{
-	"codecs":      {"encodings", "encodings.*"},
-	"_codecs":     {"encodings", "encodings.*"},
-	"collections": {"_collections_user"},
+	"codecs":          {"encodings", "encodings.*"},
+	"_codecs":         {"encodings", "encodings.*"},
+	"collections":     {"_collections_user", "collections.abc"},
+	"collections.abc": {"_collections_abc"},
+	"os":              {"collections.abc"},
+	"typing":          {"collections.abc"},
 }
 
 // expandImplicit adds the implicit imports of name to u.

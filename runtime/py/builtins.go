@@ -172,16 +172,16 @@ func IsInstance(o Object, cls Object) bool {
 				return Truth(Call(bindDescriptor(ic, c, meta), o))
 			}
 		}
+		// type.__instancecheck__: the class, or a __class__ that differs
+		// from the type (a proxy's), derives from c.
 		if o.Type().IsSubtype(c) {
 			return true
 		}
-		if ic := c.Lookup("__instancecheck__"); ic != nil && isPythonMethod(ic) {
-			if cm, ok := ic.(*ClassMethod); ok {
-				// A class-level hook (the runtime's collections.abc
-				// classes) learns which class is asked about.
-				return Truth(Call(cm.Func, c, o))
-			}
-			return Truth(Call(bindDescriptor(ic, c, c.Type()), o))
+		if o.Type().Lookup("__class__") == nil {
+			return false
+		}
+		if k, ok := LookupAttr(o, "__class__").(*Type); ok && k != o.Type() {
+			return k.IsSubtype(c)
 		}
 		return false
 	case *Tuple:
@@ -215,13 +215,7 @@ func isSubclass(t *Type, cls Object) bool {
 				return Truth(Call(bindDescriptor(sc, c, meta), t))
 			}
 		}
-		if t.IsSubtype(c) {
-			return true
-		}
-		if sc := c.Lookup("__subclasscheck__"); sc != nil && isPythonMethod(sc) {
-			return Truth(Call(bindDescriptor(sc, c, c.Type()), t))
-		}
-		return false
+		return t.IsSubtype(c)
 	case *Tuple:
 		for _, it := range c.Items {
 			if isSubclass(t, it) {

@@ -35,6 +35,13 @@ func NewClassKw(name, qualname, module string, bases []Object, ns *Dict, kwnames
 			ns.SetStr("__new__", &StaticMethod{Func: f})
 		}
 	}
+	// A class that defines __eq__ but not __hash__ is unhashable, and so
+	// are its subclasses: type_new writes __hash__ = None.
+	if _, ok := ns.GetStr("__eq__"); ok {
+		if _, ok := ns.GetStr("__hash__"); !ok {
+			ns.SetStr("__hash__", None)
+		}
+	}
 	t := &Type{Name: name, Qualname: qualname, Module: module, Dict: ns}
 	for _, b := range bases {
 		bt, ok := b.(*Type)

@@ -31,6 +31,7 @@ func PrepareClass(name string, bases []Object, kwnames []string, kwvals []Object
 		restNames = append(restNames, k)
 		restVals = append(restVals, kwvals[i])
 	}
+	orig, _ := resolveBases(bases)
 	explicit := meta != nil
 	if meta == nil {
 		if len(bases) == 0 {
@@ -42,12 +43,18 @@ func PrepareClass(name string, bases []Object, kwnames []string, kwvals []Object
 	if mt, ok := meta.(*Type); ok && (explicit || len(bases) > 0) {
 		meta = calculateMeta(mt, bases)
 	}
+	withOrig := func(d *Dict) *Dict {
+		if orig != nil {
+			d.SetStr("__orig_bases__", orig)
+		}
+		return d
+	}
 	if meta == Object(TypeType) {
-		return meta, NewDict(), restNames, restVals
+		return meta, withOrig(NewDict()), restNames, restVals
 	}
 	prep, ok := getAttr(meta, "__prepare__")
 	if !ok {
-		return meta, NewDict(), restNames, restVals
+		return meta, withOrig(NewDict()), restNames, restVals
 	}
 	ns := CallKw(prep, append([]Object{Str(name), NewTuple(bases...)}, restVals...), restNames)
 	d, ok := ns.(*Dict)
@@ -58,7 +65,57 @@ func PrepareClass(name string, bases []Object, kwnames []string, kwvals []Object
 		}
 		panic(NewError(TypeErrorType, msg))
 	}
-	return meta, d, restNames, restVals
+	return meta, withOrig(d), restNames, restVals
+}
+
+// resolveBases is PEP 560's types.resolve_bases for a class statement: a
+// base that is not a class but has __mro_entries__ (list[int],
+// typing.Mapping) stands for the classes that gives. The generated code
+// passes one slice to PrepareClass and BuildClass, so PrepareClass puts
+// the first class in place (for the metaclass) and records the original
+// bases as __orig_bases__, from which BuildClass takes them all.
+func resolveBases(bases []Object) (orig *Tuple, full []Object) {
+	for i, b := range bases {
+		if _, ok := b.(*Type); ok {
+			full = append(full, b)
+			continue
+		}
+		me := LookupSpecial(b, "__mro_entries__")
+		if me == nil {
+			full = append(full, b)
+			continue
+		}
+		if orig == nil {
+			orig = NewTuple(append([]Object(nil), bases...)...)
+		}
+		r, ok := Call(me, orig).(*Tuple)
+		if !ok {
+			panic(NewError(TypeErrorType, "__mro_entries__ must return a tuple"))
+		}
+		full = append(full, r.Items...)
+		if len(r.Items) > 0 {
+			bases[i] = r.Items[0]
+		} else {
+			bases[i] = ObjectType
+		}
+	}
+	return orig, full
+}
+
+// resolvedBases is the bases BuildClass makes the class from.
+func resolvedBases(bases []Object, ns *Dict) []Object {
+	o, ok := ns.GetStr("__orig_bases__")
+	t, isTuple := o.(*Tuple)
+	if !ok || !isTuple || len(t.Items) != len(bases) {
+		return bases
+	}
+	for _, b := range t.Items {
+		if _, isType := b.(*Type); !isType && LookupSpecial(b, "__mro_entries__") != nil {
+			_, full := resolveBases(append([]Object(nil), t.Items...))
+			return full
+		}
+	}
+	return bases
 }
 
 func metaName(meta Object) string {
@@ -92,6 +149,7 @@ func calculateMeta(meta *Type, bases []Object) *Type {
 // BuildClass is the end of a class statement: the metaclass makes the
 // class from the namespace the body filled.
 func BuildClass(meta Object, name, qualname, module string, bases []Object, ns *Dict, kwnames []string, kwvals []Object) Object {
+	bases = resolvedBases(bases, ns)
 	if mt, ok := meta.(*Type); ok && plainMeta(mt) {
 		t := NewClassKw(name, qualname, module, bases, ns, kwnames, kwvals)
 		if mt != TypeType && (t.meta == nil || mt.IsSubtype(t.meta)) {

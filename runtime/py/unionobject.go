@@ -135,6 +135,8 @@ type GenericAlias struct {
 	Args Object
 	// starred marks *tuple[int, ...] (3.11).
 	starred bool
+	// cls is a Python subclass (collections.abc's _CallableGenericAlias).
+	cls *Type
 }
 
 var GenericAliasType = func() *Type {
@@ -143,7 +145,12 @@ var GenericAliasType = func() *Type {
 	return t
 }()
 
-func (*GenericAlias) Type() *Type { return GenericAliasType }
+func (g *GenericAlias) Type() *Type {
+	if g.cls != nil {
+		return g.cls
+	}
+	return GenericAliasType
+}
 
 // NewGenericAlias is types.GenericAlias(origin, args).
 func NewGenericAlias(origin *Type, args Object) *GenericAlias {
@@ -307,6 +314,23 @@ func init() {
 		}
 		return NewGenericAlias(o, args[1])
 	}
+	// Python classes may derive from GenericAlias; their __new__ reaches
+	// GenericAlias.__new__(cls, origin, args) through super().
+	subclassable[GenericAliasType] = true
+	GenericAliasType.Dict.SetStr("__new__", &StaticMethod{Func: NewBuiltin("__new__", func(args []Object, kw []string) Object {
+		if len(args) == 0 {
+			panic(NewError(TypeErrorType, "GenericAlias.__new__(): not enough arguments"))
+		}
+		t, ok := args[0].(*Type)
+		if !ok || !t.IsSubtype(GenericAliasType) {
+			panic(NewError(TypeErrorType, "GenericAlias.__new__(X): X is not a subtype of GenericAlias"))
+		}
+		ga := GenericAliasType.call(GenericAliasType, args[1:], kw).(*GenericAlias)
+		if t != GenericAliasType {
+			ga.cls = t
+		}
+		return ga
+	})})
 	AddGetter(GenericAliasType, "__origin__", func(o Object) Object { return g(o).Origin }, nil)
 	AddGetter(GenericAliasType, "__args__", func(o Object) Object { return NewTuple(g(o).args()...) }, nil)
 	AddGetter(GenericAliasType, "__parameters__", func(o Object) Object { return typeParameters(g(o).args()) }, nil)

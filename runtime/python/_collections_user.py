@@ -2,8 +2,10 @@
 
 The rest of collections is written in Go (runtime/stdlib/collections); these
 three wrapper classes are plain Python classes whose methods subclasses
-override, so they are written in Python too. The Go collections module
-imports this module and re-exports the classes under their own names.
+override, so they are written in Python too, on collections.abc's ABCs
+(CPython's _collections_abc.py), whose mixin methods they inherit. The Go
+collections module imports this module and re-exports the classes under
+their own names.
 """
 import sys as _sys
 from collections.abc import MutableMapping as _MutableMapping
@@ -18,167 +20,7 @@ def _unwrap(x, cls):
     return x.data if isinstance(x, cls) else x
 
 
-# The runtime's collections.abc classes (Go) do not carry CPython's mixin
-# methods yet, so the wrappers get them from these bases, written after
-# collections.abc's documented behaviour: each works through the
-# subclass's own __getitem__/__setitem__/__delitem__/__iter__/__len__.
-
-_marker = object()
-
-
-class _MappingMixins:
-    __slots__ = ()
-
-    def get(self, key, default=None):
-        try:
-            return self[key]
-        except KeyError:
-            return default
-
-    def keys(self):
-        return _KeysView(self)
-
-    def items(self):
-        return _ItemsView(self)
-
-    def values(self):
-        return _ValuesView(self)
-
-    def __eq__(self, other):
-        if not isinstance(other, (dict, _MappingMixins)):
-            return NotImplemented
-        return dict(self.items()) == dict(other.items())
-
-    __reversed__ = None
-
-    def pop(self, key, default=_marker):
-        try:
-            value = self[key]
-        except KeyError:
-            if default is _marker:
-                raise
-            return default
-        del self[key]
-        return value
-
-    def popitem(self):
-        try:
-            key = next(iter(self))
-        except StopIteration:
-            raise KeyError from None
-        value = self[key]
-        del self[key]
-        return key, value
-
-    def clear(self):
-        try:
-            while True:
-                self.popitem()
-        except KeyError:
-            pass
-
-    def update(self, other=(), /, **kwds):
-        if isinstance(other, (dict, _MappingMixins)):
-            for key in other:
-                self[key] = other[key]
-        elif hasattr(other, "keys"):
-            for key in other.keys():
-                self[key] = other[key]
-        else:
-            for key, value in other:
-                self[key] = value
-        for key, value in kwds.items():
-            self[key] = value
-
-    def setdefault(self, key, default=None):
-        try:
-            return self[key]
-        except KeyError:
-            self[key] = default
-        return default
-
-
-class _MappingView:
-    __slots__ = ("_mapping",)
-
-    def __init__(self, mapping):
-        self._mapping = mapping
-
-    def __len__(self):
-        return len(self._mapping)
-
-    def __repr__(self):
-        return f"{self.__class__.__name__}({self._mapping!r})"
-
-
-class _KeysView(_MappingView):
-    __slots__ = ()
-
-    def __contains__(self, key):
-        return key in self._mapping
-
-    def __iter__(self):
-        yield from self._mapping
-
-    def __eq__(self, other):
-        return set(self) == set(other)
-
-
-class _ItemsView(_MappingView):
-    __slots__ = ()
-
-    def __contains__(self, item):
-        key, value = item
-        try:
-            v = self._mapping[key]
-        except KeyError:
-            return False
-        return v is value or v == value
-
-    def __iter__(self):
-        for key in self._mapping:
-            yield (key, self._mapping[key])
-
-
-class _ValuesView(_MappingView):
-    __slots__ = ()
-
-    def __contains__(self, value):
-        for key in self._mapping:
-            v = self._mapping[key]
-            if v is value or v == value:
-                return True
-        return False
-
-    def __iter__(self):
-        for key in self._mapping:
-            yield self._mapping[key]
-
-
-_KeysView.__name__ = "KeysView"
-_ItemsView.__name__ = "ItemsView"
-_ValuesView.__name__ = "ValuesView"
-
-
-class _SequenceMixins:
-    __slots__ = ()
-
-    def __iter__(self):
-        i = 0
-        try:
-            while True:
-                v = self[i]
-                yield v
-                i += 1
-        except IndexError:
-            return
-
-    def __reversed__(self):
-        for i in reversed(range(len(self))):
-            yield self[i]
-
-
-class UserDict(_MappingMixins, _MutableMapping):
+class UserDict(_MutableMapping):
 
     def __init__(self, dict=None, /, **kwargs):
         self.data = {}
@@ -257,7 +99,7 @@ class UserDict(_MappingMixins, _MutableMapping):
         return made
 
 
-class UserList(_SequenceMixins, _MutableSequence):
+class UserList(_MutableSequence):
     """A more or less complete user-defined wrapper around list objects."""
 
     def __init__(self, initlist=None):
@@ -373,7 +215,7 @@ class UserList(_SequenceMixins, _MutableSequence):
         self.data.extend(_unwrap(other, UserList))
 
 
-class UserString(_SequenceMixins, _Sequence):
+class UserString(_Sequence):
 
     def __init__(self, seq):
         if isinstance(seq, str):

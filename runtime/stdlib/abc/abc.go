@@ -1,19 +1,41 @@
 // Package abc is Python's abc module: ABC, ABCMeta (abstract methods,
-// virtual subclasses through register, __subclasshook__) and the
-// abstractmethod decorators, as CPython's _abc and abc.py behave.
+// virtual subclasses through register, __subclasshook__, and the caches
+// of __subclasscheck__'s answers) and the abstractmethod decorators, as
+// CPython's _abc and abc.py behave.
 package abc
 
 import (
+	"weak"
+
 	"github.com/py2goasync/py2goasync/runtime/py"
 )
 
 // ABCMetaType is abc.ABCMeta.
 var ABCMetaType = py.NewType("ABCMeta", "abc", py.TypeType)
 
-// registries holds each ABC's registered virtual subclasses.
-var registries = map[*py.Type][]*py.Type{}
+// abcState is what CPython's _abc keeps per ABC (_abc_impl): the
+// registered virtual subclasses and the caches of __subclasscheck__'s
+// answers. Classes are held weakly, as CPython's WeakSets hold them.
+type abcState struct {
+	registry    []weak.Pointer[py.Type]
+	cache       map[weak.Pointer[py.Type]]bool
+	negative    map[weak.Pointer[py.Type]]bool
+	negativeVer int
+}
 
-// cacheToken changes whenever a class is registered (abc.get_cache_token).
+var states = map[*py.Type]*abcState{}
+
+func state(cls *py.Type) *abcState {
+	st := states[cls]
+	if st == nil {
+		st = &abcState{cache: map[weak.Pointer[py.Type]]bool{}, negative: map[weak.Pointer[py.Type]]bool{}, negativeVer: cacheToken}
+		states[cls] = st
+	}
+	return st
+}
+
+// cacheToken changes whenever a class is registered (abc.get_cache_token),
+// which invalidates every negative cache.
 var cacheToken = 0
 
 func isAbstract(v py.Object) bool {
@@ -48,32 +70,102 @@ func computeAbstract(cls *py.Type) {
 	cls.Dict.SetStr("__abstractmethods__", s)
 }
 
-// subclassCheck is ABCMeta.__subclasscheck__ (CPython's _abc_subclasscheck
-// without its caches, which only make it faster).
+// initABC is _abc_init: the abstract methods, and __abc_tpflags__ (the
+// collections ABCs' pattern-matching flags) taken out of the namespace.
+func initABC(cls *py.Type) {
+	computeAbstract(cls)
+	if _, ok := cls.Dict.GetStr("__abc_tpflags__"); ok {
+		cls.Dict.DeleteStr("__abc_tpflags__")
+	}
+}
+
+// callSubclassCheck is cls.__subclasscheck__(sub), straight to ABCMeta's
+// when the metaclass does not override it.
+func callSubclassCheck(cls, sub *py.Type) bool {
+	if cls.Type().Lookup("__subclasscheck__") == abcSubclassCheck {
+		return subclassCheck(cls, sub)
+	}
+	return py.Truth(py.CallMethod(cls, "__subclasscheck__", sub))
+}
+
+var abcSubclassCheck py.Object
+
+// instanceCheck is ABCMeta.__instancecheck__ (_abc_instancecheck).
+func instanceCheck(cls *py.Type, inst py.Object) bool {
+	subtype := inst.Type()
+	subclass := subtype
+	if c, ok := py.LookupAttr(inst, "__class__").(*py.Type); ok {
+		subclass = c
+	}
+	st := state(cls)
+	w := weak.Make(subclass)
+	if st.cache[w] {
+		return true
+	}
+	if subclass == subtype {
+		if st.negativeVer == cacheToken && st.negative[w] {
+			return false
+		}
+		return callSubclassCheck(cls, subclass)
+	}
+	return callSubclassCheck(cls, subclass) || callSubclassCheck(cls, subtype)
+}
+
+// subclassCheck is ABCMeta.__subclasscheck__ (_abc_subclasscheck).
 func subclassCheck(cls, sub *py.Type) bool {
+	st := state(cls)
+	w := weak.Make(sub)
+	if st.cache[w] {
+		return true
+	}
+	if st.negativeVer < cacheToken {
+		clear(st.negative)
+		st.negativeVer = cacheToken
+	} else if st.negative[w] {
+		return false
+	}
 	if hook := py.LookupAttr(cls, "__subclasshook__"); hook != nil {
-		if r := py.Call(hook, sub); r != py.NotImplemented {
-			return py.Truth(r)
+		r := py.Call(hook, sub)
+		if r != py.NotImplemented {
+			b, ok := r.(py.Bool)
+			if !ok {
+				panic(py.NewError(py.AssertionErrorType, "__subclasshook__ must return either False, True, or NotImplemented"))
+			}
+			if b {
+				st.cache[w] = true
+			} else {
+				st.negative[w] = true
+			}
+			return bool(b)
 		}
 	}
 	if sub.IsSubtype(cls) {
+		st.cache[w] = true
 		return true
 	}
-	for _, r := range registries[cls] {
-		if py.IsSubclass(sub, r) {
+	for _, p := range st.registry {
+		if r := p.Value(); r != nil && py.IsSubclass(sub, r) {
+			st.cache[w] = true
 			return true
 		}
 	}
 	for _, s := range cls.Subclasses() {
 		if py.IsSubclass(sub, s) {
+			st.cache[w] = true
 			return true
 		}
 	}
+	st.negative[w] = true
 	return false
 }
 
+// Register is cls.register(sub) for Go code.
+func Register(cls, sub *py.Type) {
+	py.CallMethod(cls, "register", sub)
+}
+
 func init() {
-	py.OnClassCreated(ABCMetaType, computeAbstract)
+	py.OnClassCreated(ABCMetaType, initABC)
 	abcClass := py.NewClass("ABC", "ABC", "abc", nil, py.NewDict())
 	py.SetMeta(abcClass, ABCMetaType)
 	abcClass.Dict.SetStr("__slots__", py.EmptyTuple)
@@ -86,43 +178,66 @@ func init() {
 		if !ok {
 			py.Raise(py.NewError(py.TypeErrorType, "Can only register classes"))
 		}
-		if sub.IsSubtype(cls) {
-			return sub
+		if py.IsSubclass(sub, cls) {
+			return sub // already a subclass
 		}
 		if py.IsSubclass(cls, sub) {
 			py.Raise(py.NewError(py.RuntimeErrorType, "Refusing to create an inheritance cycle"))
 		}
-		registries[cls] = append(registries[cls], sub)
+		st := state(cls)
+		st.registry = append(st.registry, weak.Make(sub))
 		cacheToken++
 		return sub
 	})
 	py.AddMethod(ABCMetaType, "__instancecheck__", func(args []py.Object, kw []string) py.Object {
-		cls := args[0].(*py.Type)
-		inst := args[1]
-		sub := inst.Type()
-		if c := py.LookupAttr(inst, "__class__"); c != nil {
-			if ct, ok := c.(*py.Type); ok && ct != sub && py.IsSubclass(ct, cls) {
-				return py.True
-			}
-		}
-		return py.NewBool(py.IsSubclass(sub, cls))
+		a := py.ParseArgs("__instancecheck__", args, kw, []string{"cls", "instance"}, 2)
+		return py.NewBool(instanceCheck(a[0].(*py.Type), a[1]))
 	})
 	py.AddMethod(ABCMetaType, "__subclasscheck__", func(args []py.Object, kw []string) py.Object {
-		sub, ok := args[1].(*py.Type)
+		a := py.ParseArgs("__subclasscheck__", args, kw, []string{"cls", "subclass"}, 2)
+		sub, ok := a[1].(*py.Type)
 		if !ok {
 			py.Raise(py.NewError(py.TypeErrorType, "issubclass() arg 1 must be a class"))
 		}
-		return py.NewBool(subclassCheck(args[0].(*py.Type), sub))
+		return py.NewBool(subclassCheck(a[0].(*py.Type), sub))
 	})
+	abcSubclassCheck, _ = ABCMetaType.Dict.GetStr("__subclasscheck__")
 	py.AddMethod(ABCMetaType, "_abc_registry_clear", func(args []py.Object, kw []string) py.Object {
-		delete(registries, args[0].(*py.Type))
+		state(args[0].(*py.Type)).registry = nil
 		return py.None
 	})
-	py.AddMethod(ABCMetaType, "_abc_caches_clear", func(args []py.Object, kw []string) py.Object { return py.None })
+	py.AddMethod(ABCMetaType, "_abc_caches_clear", func(args []py.Object, kw []string) py.Object {
+		st := state(args[0].(*py.Type))
+		clear(st.cache)
+		clear(st.negative)
+		return py.None
+	})
 	py.AddMethod(ABCMetaType, "_dump_registry", func(args []py.Object, kw []string) py.Object {
 		cls := args[0].(*py.Type)
-		py.Call(py.LoadBuiltin("print"), py.Str("Class: "+cls.Module+"."+cls.Qualname))
-		py.Call(py.LoadBuiltin("print"), py.Str("Inv. counter: "+py.Repr(py.Int(cacheToken))))
+		pr := func(s string) { py.Call(py.LoadBuiltin("print"), py.Str(s)) }
+		pr("Class: " + cls.Module + "." + cls.Qualname)
+		pr("Inv. counter: " + py.Repr(py.Int(cacheToken)))
+		st := state(cls)
+		set := func(ws []weak.Pointer[py.Type]) py.Object {
+			s := py.NewSet()
+			for _, w := range ws {
+				if t := w.Value(); t != nil {
+					s.Add(t)
+				}
+			}
+			return s
+		}
+		keys := func(m map[weak.Pointer[py.Type]]bool) []weak.Pointer[py.Type] {
+			var out []weak.Pointer[py.Type]
+			for w := range m {
+				out = append(out, w)
+			}
+			return out
+		}
+		pr("_abc_registry: " + py.Repr(set(st.registry)))
+		pr("_abc_cache: " + py.Repr(set(keys(st.cache))))
+		pr("_abc_negative_cache: " + py.Repr(set(keys(st.negative))))
+		pr("_abc_negative_cache_version: " + py.Repr(py.Int(st.negativeVer)))
 		return py.None
 	})
 	py.RegisterModule("abc", func(m *py.Module) {

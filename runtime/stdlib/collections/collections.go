@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/py2goasync/py2goasync/runtime/py"
+	"github.com/py2goasync/py2goasync/runtime/stdlib/abc"
 )
 
 var (
@@ -397,28 +398,82 @@ func init() {
 		}
 	})
 	py.RegisterModule("collections.abc", func(m *py.Module) {
-		made := map[string]*py.Type{}
-		var build func(n string) *py.Type
-		build = func(n string) *py.Type {
-			if t, ok := made[n]; ok {
-				return t
+		// collections.abc is CPython's own _collections_abc.py, which
+		// every program importing collections.abc links (as CPython's
+		// collections/abc.py re-exports it); the Go unit tests, which
+		// link no translated module, get the bare hierarchy.
+		if !py.Translated("_collections_abc") {
+			fallbackABCs(m)
+			return
+		}
+		src := py.Import("_collections_abc")
+		all := py.GetAttr(src, "__all__")
+		m.Set("__all__", all)
+		names := append(py.AppendStar(nil, all), py.Str("_CallableGenericAlias"))
+		for _, n := range names {
+			v := py.GetAttr(src, py.StrOf(n))
+			// _collections_abc.py names itself collections.abc
+			// (`__name__ = ...`), which its classes' __module__ follow
+			// in CPython.
+			if t, ok := v.(*py.Type); ok && t.Module == "_collections_abc" {
+				t.Module = "collections.abc"
+				t.Dict.SetStr("__module__", py.Str("collections.abc"))
 			}
-			var bases []py.Object
-			for _, b := range abcBases[n] {
-				bases = append(bases, build(b))
-			}
-			t := abcType(n, bases)
-			made[n] = t
-			m.Set(n, t)
+			m.Set(py.StrOf(n), v)
+		}
+		mseq := py.GetAttr(m, "MutableSequence").(*py.Type)
+		abc.Register(mseq, DequeType)
+		abc.Register(py.GetAttr(m, "MutableMapping").(*py.Type), ChainMapType)
+	})
+}
+
+// fallbackABCs gives collections.abc the classes of CPython's hierarchy,
+// with the builtin containers registered, when _collections_abc is not
+// linked (Go unit tests).
+func fallbackABCs(m *py.Module) {
+	made := map[string]*py.Type{}
+	var build func(n string) *py.Type
+	build = func(n string) *py.Type {
+		if t, ok := made[n]; ok {
 			return t
 		}
-		for _, n := range []string{"Iterable", "Iterator", "Generator", "Awaitable", "Coroutine", "AsyncIterable",
-			"AsyncIterator", "AsyncGenerator", "Callable", "Hashable", "Sized", "Container", "Collection",
-			"Sequence", "MutableSequence", "Set", "MutableSet", "Mapping", "MutableMapping", "MappingView",
-			"KeysView", "ItemsView", "ValuesView", "ByteString", "Reversible"} {
-			build(n)
+		var bases []py.Object
+		for _, b := range abcBases[n] {
+			bases = append(bases, build(b))
 		}
-	})
+		t := py.BuildClass(abc.ABCMetaType, n, n, "collections.abc", bases, py.NewDict(), nil, nil).(*py.Type)
+		made[n] = t
+		m.Set(n, t)
+		return t
+	}
+	for _, n := range []string{"Iterable", "Iterator", "Generator", "Awaitable", "Coroutine", "AsyncIterable",
+		"AsyncIterator", "AsyncGenerator", "Callable", "Hashable", "Sized", "Container", "Collection",
+		"Sequence", "MutableSequence", "Set", "MutableSet", "Mapping", "MutableMapping", "MappingView",
+		"KeysView", "ItemsView", "ValuesView", "ByteString", "Reversible"} {
+		build(n)
+	}
+	for n, ts := range map[string][]*py.Type{
+		"MutableMapping":  {py.DictType, ChainMapType},
+		"MutableSequence": {py.ListType, DequeType},
+		"Sequence":        {py.TupleType, py.StrType, py.RangeType},
+		"ByteString":      {py.BytesType},
+		"MutableSet":      {py.SetType},
+		"Set":             {py.FrozenSetType},
+	} {
+		for _, t := range ts {
+			abc.Register(made[n], t)
+		}
+	}
+}
+
+// abcBases is collections.abc's class hierarchy.
+var abcBases = map[string][]string{
+	"Iterator": {"Iterable"}, "Reversible": {"Iterable"}, "Generator": {"Iterator"},
+	"Coroutine": {"Awaitable"}, "AsyncIterator": {"AsyncIterable"}, "AsyncGenerator": {"AsyncIterator"},
+	"Collection": {"Sized", "Iterable", "Container"}, "Sequence": {"Reversible", "Collection"},
+	"MutableSequence": {"Sequence"}, "ByteString": {"Sequence"}, "Set": {"Collection"}, "MutableSet": {"Set"},
+	"Mapping": {"Collection"}, "MutableMapping": {"Mapping"}, "MappingView": {"Sized"},
+	"KeysView": {"MappingView", "Set"}, "ItemsView": {"MappingView", "Set"}, "ValuesView": {"MappingView", "Collection"},
 }
 
 func namedtuple(args []py.Object, kw []string) py.Object {
@@ -479,94 +534,6 @@ var keywords = map[string]bool{"False": true, "None": true, "True": true, "and":
 	"or": true, "pass": true, "raise": true, "return": true, "try": true, "while": true, "with": true, "yield": true}
 
 func isKeyword(s string) bool { return keywords[s] }
-
-// abcType makes an abstract base class whose isinstance checks look for
-// the protocol's methods, as the real ABCs' __subclasshook__ do.
-// abcBases is collections.abc's class hierarchy, so that a class deriving
-// from MutableMapping is a Mapping too.
-var abcBases = map[string][]string{
-	"Iterator": {"Iterable"}, "Reversible": {"Iterable"}, "Generator": {"Iterator"},
-	"Coroutine": {"Awaitable"}, "AsyncIterator": {"AsyncIterable"}, "AsyncGenerator": {"AsyncIterator"},
-	"Collection": {"Sized", "Iterable", "Container"}, "Sequence": {"Reversible", "Collection"},
-	"MutableSequence": {"Sequence"}, "ByteString": {"Sequence"}, "Set": {"Collection"}, "MutableSet": {"Set"},
-	"Mapping": {"Collection"}, "MutableMapping": {"Mapping"}, "MappingView": {"Sized"},
-	"KeysView": {"MappingView", "Set"}, "ItemsView": {"MappingView", "Set"}, "ValuesView": {"MappingView", "Collection"},
-}
-
-func abcType(name string, bases []py.Object) *py.Type {
-	methods := map[string][]string{
-		"Iterable": {"__iter__"}, "Iterator": {"__next__", "__iter__"}, "Awaitable": {"__await__"},
-		"Coroutine": {"send", "throw", "close", "__await__"}, "AsyncIterable": {"__aiter__"},
-		"AsyncIterator": {"__anext__", "__aiter__"}, "Callable": {"__call__"}, "Hashable": {"__hash__"},
-		"Sized": {"__len__"}, "Container": {"__contains__"}, "Collection": {"__len__", "__iter__", "__contains__"},
-		"Reversible": {"__reversed__", "__iter__"}, "Generator": {"send", "throw", "close", "__next__"},
-		"AsyncGenerator": {"asend", "athrow", "aclose", "__anext__"},
-	}[name]
-	t := py.NewClass(name, name, "collections.abc", bases, py.NewDict())
-	check := func(o py.Object) bool {
-		switch name {
-		case "Sequence":
-			switch o.(type) {
-			case *py.List, *py.Tuple, py.Str, py.Bytes, *py.Range:
-				return true
-			}
-			return false
-		case "MutableSequence":
-			_, ok := o.(*py.List)
-			return ok
-		case "Mapping", "MutableMapping":
-			_, ok := o.(*py.Dict)
-			return ok
-		case "Set", "MutableSet":
-			s, ok := o.(*py.Set)
-			return ok && (name == "Set" || !s.Frozen)
-		}
-		if len(methods) == 0 {
-			return false
-		}
-		switch o.(type) {
-		case *py.List, *py.Tuple, py.Str, py.Bytes, *py.Dict, *py.Set:
-			if name == "Iterable" || name == "Sized" || name == "Container" || name == "Collection" {
-				return true
-			}
-		}
-		if name == "Callable" {
-			if _, ok := o.(py.Callable); ok {
-				return true
-			}
-		}
-		if name == "Iterator" {
-			if _, ok := o.(py.Iterator); ok {
-				return true
-			}
-		}
-		if name == "Iterable" {
-			if _, ok := o.(py.Iterator); ok {
-				return true
-			}
-			if _, ok := o.(py.Iterable); ok {
-				return true
-			}
-		}
-		for _, meth := range methods {
-			if py.LookupSpecial(o, meth) == nil {
-				return false
-			}
-		}
-		return true
-	}
-	code := &py.Code{Name: "__instancecheck__", Qualname: name + ".__instancecheck__", Params: []string{"cls", "obj"}, NumPos: 2}
-	t.Dict.SetStr("__instancecheck__", &py.ClassMethod{Func: py.NewFunction(code, nil, nil, func(args []py.Object) py.Object {
-		// Subclasses inherit the hook: for them, an instance is an
-		// instance of the subclass (UserDict is a MutableMapping, but a
-		// dict is no UserDict).
-		if cls, ok := args[0].(*py.Type); ok && cls != t {
-			return py.NewBool(args[1].Type().IsSubtype(cls))
-		}
-		return py.NewBool(args[1].Type().IsSubtype(t) || check(args[1]))
-	})})
-	return t
-}
 
 // Deque is collections.deque.
 type Deque struct {

@@ -69,6 +69,42 @@ func (t *TypeVar) String() string { return "~" + t.Name }
 
 func alias(name string) *Alias { return &Alias{Name: name} }
 
+var generic *py.Type
+
+// aliasOrigins are the classes that typing's generic aliases stand for
+// (typing.Mapping.__origin__ is collections.abc.Mapping).
+var aliasOrigins = map[string][2]string{
+	"List": {"builtins", "list"}, "Dict": {"builtins", "dict"}, "Set": {"builtins", "set"},
+	"FrozenSet": {"builtins", "frozenset"}, "Tuple": {"builtins", "tuple"}, "Type": {"builtins", "type"},
+	"Deque": {"collections", "deque"}, "DefaultDict": {"collections", "defaultdict"},
+	"OrderedDict": {"collections", "OrderedDict"}, "Counter": {"collections", "Counter"},
+	"ChainMap": {"collections", "ChainMap"}, "AbstractSet": {"collections.abc", "Set"},
+	"ContextManager":      {"contextlib", "AbstractContextManager"},
+	"AsyncContextManager": {"contextlib", "AbstractAsyncContextManager"},
+	"Pattern":             {"re", "Pattern"}, "Match": {"re", "Match"},
+}
+
+func aliasOrigin(name string) *py.Type {
+	src, ok := aliasOrigins[name]
+	if !ok {
+		switch name {
+		case "Hashable", "Awaitable", "Coroutine", "AsyncIterable", "AsyncIterator", "Iterable", "Iterator",
+			"Reversible", "Sized", "Container", "Collection", "Callable", "MutableSet", "Mapping",
+			"MutableMapping", "Sequence", "MutableSequence", "ByteString", "MappingView", "KeysView",
+			"ItemsView", "ValuesView", "Generator", "AsyncGenerator":
+			src = [2]string{"collections.abc", name}
+		default:
+			return nil
+		}
+	}
+	var m py.Object = py.Builtins
+	if src[0] != "builtins" {
+		m = py.Import(src[0])
+	}
+	t, _ := py.LookupAttr(m, src[1]).(*py.Type)
+	return t
+}
+
 func init() {
 	py.AddMethod(AliasType, "__getitem__", func(args []py.Object, kw []string) py.Object {
 		a := args[0].(*Alias)
@@ -94,14 +130,82 @@ func init() {
 		return &Alias{Name: "Union", Args: []py.Object{args[1], args[0]}}
 	})
 	py.AddMethod(AliasType, "__mro_entries__", func(args []py.Object, kw []string) py.Object {
-		return py.NewTuple(py.ObjectType)
+		a := args[0].(*Alias)
+		o := aliasOrigin(a.Name)
+		if o == nil {
+			return py.NewTuple(py.ObjectType)
+		}
+		// As _BaseGenericAlias.__mro_entries__: the origin, and Generic
+		// unless a later base brings it.
+		out := []py.Object{o}
+		if bases, ok := args[1].(*py.Tuple); ok {
+			after := false
+			for _, b := range bases.Items {
+				if b == args[0] {
+					after = true
+					continue
+				}
+				if bt, ok := b.(*py.Type); after && ok && bt.IsSubtype(generic) {
+					return py.NewTuple(out...)
+				}
+				if _, ok := b.(*Alias); after && ok {
+					return py.NewTuple(out...)
+				}
+			}
+		}
+		return py.NewTuple(append(out, generic)...)
 	})
+	// isinstance(x, typing.Mapping) is isinstance(x, collections.abc.Mapping);
+	// subscripted aliases and special forms refuse, as in CPython.
+	for _, name := range []string{"__instancecheck__", "__subclasscheck__"} {
+		fn := "isinstance"
+		if name == "__subclasscheck__" {
+			fn = "issubclass"
+		}
+		py.AddMethod(AliasType, name, func(args []py.Object, kw []string) py.Object {
+			a := args[0].(*Alias)
+			if (a.Name == "Union" || a.Name == "Optional") && a.Args != nil {
+				// _UnionGenericAlias: any of the members.
+				members := a.Args
+				if a.Name == "Optional" {
+					members = append(members[:len(members):len(members)], py.NoneType{}.Type())
+				}
+				for _, m := range members {
+					if m == py.None {
+						m = py.NoneType{}.Type()
+					}
+					if fn == "isinstance" && py.IsInstance(args[1], m) {
+						return py.True
+					}
+					if t, ok := args[1].(*py.Type); fn == "issubclass" && ok && py.IsSubclass(t, m) {
+						return py.True
+					}
+				}
+				return py.False
+			}
+			o := aliasOrigin(a.Name)
+			switch {
+			case a.Args != nil && o != nil:
+				panic(py.NewError(py.TypeErrorType, "Subscripted generics cannot be used with class and instance checks"))
+			case o == nil:
+				panic(py.NewError(py.TypeErrorType, a.String()+" cannot be used with "+fn+"()"))
+			}
+			if fn == "isinstance" {
+				return py.NewBool(py.IsInstance(args[1], o))
+			}
+			t, ok := args[1].(*py.Type)
+			if !ok {
+				panic(py.NewError(py.TypeErrorType, "issubclass() arg 1 must be a class"))
+			}
+			return py.NewBool(py.IsSubclass(t, o))
+		})
+	}
 	py.SetCall(TypeVarType, func(t *py.Type, args []py.Object, kw []string) py.Object {
 		return &TypeVar{Name: py.StrOf(args[0])}
 	})
 	py.AddGetter(TypeVarType, "__name__", func(o py.Object) py.Object { return py.Str(o.(*TypeVar).Name) }, nil)
 
-	generic := py.NewClass("Generic", "Generic", "typing", nil, py.NewDict())
+	generic = py.NewClass("Generic", "Generic", "typing", nil, py.NewDict())
 	protocol := py.NewClass("Protocol", "Protocol", "typing", []py.Object{generic}, py.NewDict())
 	for _, t := range []*py.Type{generic, protocol} {
 		t := t
