@@ -494,7 +494,7 @@ func selfFuture(o py.Object) *Future {
 func init() {
 	t := FutureType
 	def(t, "__init__", func(a []py.Object, kw []string) py.Object {
-		_, kwv := parseKwOnly("Future", a[1:], kw, 0, 0, []string{"loop"})
+		kwv := clinicArgs("Future", a[1:], kw, nil, 0, []string{"loop"})
 		f := selfFuture(a[0])
 		if isNone(kwv[0]) {
 			f.loop = asLoop(GetEventLoop())

@@ -384,7 +384,8 @@ func selfTask(o py.Object) *Task {
 func init() {
 	t := TaskType
 	def(t, "__init__", func(a []py.Object, kw []string) py.Object {
-		pos, kwv := parseKwOnly("Task", a[1:], kw, 1, 1, []string{"loop", "name", "context"})
+		p := clinicArgs("Task", a[1:], kw, []string{"coro"}, 1, []string{"loop", "name", "context"})
+		pos, kwv := p[:1], p[1:]
 		tk := selfTask(a[0])
 		if isNone(kwv[0]) {
 			tk.loop = asLoop(GetEventLoop())
