@@ -23,6 +23,11 @@ type StreamReader struct {
 	waiter *Future
 	exc    *py.BaseException
 	limit  int
+	// transport is the selector transport feeding the reader (streams
+	// opened by open_connection/start_server); paused says the reader
+	// paused its reading.
+	transport *sockTransport
+	paused    bool
 }
 
 var StreamReaderType = newType("StreamReader", "asyncio.streams", nil, func(t *py.Type) py.Object {
@@ -65,6 +70,18 @@ func (r *StreamReader) FeedData(b []byte) {
 	}
 	r.buf = append(r.buf, b...)
 	r.wake()
+	if t := r.transport; t != nil && !r.paused && len(r.buf) > 2*r.limit {
+		t.pauseReading()
+		r.paused = true
+	}
+}
+
+// maybeResumeTransport is _maybe_resume_transport.
+func (r *StreamReader) maybeResumeTransport() {
+	if r.paused && len(r.buf) <= r.limit {
+		r.paused = false
+		r.transport.resumeReading()
+	}
 }
 
 // FeedEOF is feed_eof().
@@ -92,6 +109,10 @@ func (r *StreamReader) waitForData(fn string) {
 		l = GetRunningLoop()
 		r.loop = l
 	}
+	if r.paused {
+		r.paused = false
+		r.transport.resumeReading()
+	}
 	r.waiter = NewFuture(l)
 	w := r.waiter
 	defer func() { r.waiter = nil }()
@@ -104,6 +125,7 @@ func (r *StreamReader) take(n int) py.Object {
 	if len(r.buf) == 0 {
 		r.buf = nil
 	}
+	r.maybeResumeTransport()
 	return py.Bytes(data)
 }
 
@@ -220,16 +242,33 @@ type StreamWriter struct {
 	err      error
 	reader   *StreamReader
 	extra    map[string]py.Object
+	// tr and proto are set for a writer on a selector transport
+	// (open_connection, start_server): the methods are the transport's.
+	tr    *sockTransport
+	proto *streamProtocol
 }
 
 var StreamWriterType = newType("StreamWriter", "asyncio.streams", nil, nil)
 
 func (*StreamWriter) Type() *py.Type { return StreamWriterType }
 
-func (w *StreamWriter) String() string { return "<StreamWriter>" }
+func (w *StreamWriter) String() string {
+	if w.tr == nil {
+		return "<StreamWriter>"
+	}
+	s := "<StreamWriter transport=" + w.tr.String()
+	if w.reader != nil {
+		s += " reader=" + w.reader.String()
+	}
+	return s + ">"
+}
 
 // Write is writer.write(data): queued, written by a goroutine.
 func (w *StreamWriter) Write(b []byte) {
+	if w.tr != nil {
+		w.tr.Write(py.Bytes(b))
+		return
+	}
 	if w.closing {
 		return
 	}
@@ -290,6 +329,16 @@ func (w *StreamWriter) kick() {
 
 // Drain is `await writer.drain()`.
 func (w *StreamWriter) Drain() py.Object {
+	if w.tr != nil {
+		if w.reader != nil && w.reader.exc != nil {
+			panic(w.reader.exc)
+		}
+		if w.tr.closing {
+			sleep0()
+		}
+		w.proto.drainHelper()
+		return py.None
+	}
 	if w.err != nil {
 		py.Raise(py.NewError(py.BrokenPipeErrorType, w.err.Error()))
 	}
@@ -304,6 +353,10 @@ func (w *StreamWriter) Drain() py.Object {
 }
 
 func (w *StreamWriter) Close() {
+	if w.tr != nil {
+		w.tr.Close()
+		return
+	}
 	if w.closing {
 		return
 	}
@@ -312,6 +365,9 @@ func (w *StreamWriter) Close() {
 }
 
 func (w *StreamWriter) WaitClosed() py.Object {
+	if w.tr != nil {
+		return w.proto.closed.AwaitDirect()
+	}
 	if w.closed && !w.busy {
 		return py.None
 	}
@@ -389,19 +445,49 @@ func init() {
 	w.SetNoNew()
 	wOf := func(o py.Object) *StreamWriter { return o.(*StreamWriter) }
 	reprMethod(w)
-	def(w, "write", func(a []py.Object, kw []string) py.Object { wOf(a[0]).Write(bytesArg(a[1])); return py.None })
+	def(w, "write", func(a []py.Object, kw []string) py.Object {
+		if t := wOf(a[0]).tr; t != nil {
+			p := parse("write", a[1:], kw, []string{"data"}, 1)
+			t.Write(p[0])
+			return py.None
+		}
+		wOf(a[0]).Write(bytesArg(a[1]))
+		return py.None
+	})
 	def(w, "writelines", func(a []py.Object, kw []string) py.Object {
+		if t := wOf(a[0]).tr; t != nil {
+			t.Write(py.CallMethod(py.Bytes(""), "join", a[1]))
+			return py.None
+		}
 		for _, d := range py.AppendStar(nil, a[1]) {
 			wOf(a[0]).Write(bytesArg(d))
 		}
 		return py.None
 	})
 	def(w, "can_write_eof", func(a []py.Object, kw []string) py.Object { return py.True })
-	def(w, "write_eof", func(a []py.Object, kw []string) py.Object { wOf(a[0]).Close(); return py.None })
+	def(w, "write_eof", func(a []py.Object, kw []string) py.Object {
+		if t := wOf(a[0]).tr; t != nil {
+			t.writeEOF()
+			return py.None
+		}
+		wOf(a[0]).Close()
+		return py.None
+	})
 	def(w, "close", func(a []py.Object, kw []string) py.Object { wOf(a[0]).Close(); return py.None })
-	def(w, "is_closing", func(a []py.Object, kw []string) py.Object { return py.NewBool(wOf(a[0]).closing) })
+	def(w, "is_closing", func(a []py.Object, kw []string) py.Object {
+		if t := wOf(a[0]).tr; t != nil {
+			return py.NewBool(t.closing)
+		}
+		return py.NewBool(wOf(a[0]).closing)
+	})
 	def(w, "get_extra_info", func(a []py.Object, kw []string) py.Object {
 		p := parse("get_extra_info", a[1:], kw, []string{"name", "default"}, 1)
+		if t := wOf(a[0]).tr; t != nil {
+			if v, ok := t.extra.Get(p[0]); ok {
+				return v
+			}
+			return orNone(p[1])
+		}
 		if v, ok := wOf(a[0]).extra[py.StrOf(p[0])]; ok {
 			return v
 		}
@@ -413,5 +499,10 @@ func init() {
 	coroMethod(w, "wait_closed", goCode("wait_closed", "streams.py", 343), func(self py.Object, a []py.Object, kw []string) py.Object {
 		return wOf(self).WaitClosed()
 	})
-	getter(w, "transport", func(o py.Object) py.Object { return py.None })
+	getter(w, "transport", func(o py.Object) py.Object {
+		if t := wOf(o).tr; t != nil {
+			return t
+		}
+		return py.None
+	})
 }

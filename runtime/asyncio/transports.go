@@ -154,13 +154,26 @@ func (t *sockTransport) writeBufferSize() int {
 
 // protoCall runs a protocol method; exceptions other than SystemExit and
 // KeyboardInterrupt are returned.
-func protoCall(f func()) *py.BaseException {
-	e := catch(f)
-	if e != nil && (e.Type().IsSubtype(py.SystemExitType) || e.Type().IsSubtype(py.KeyboardInterruptType)) {
-		panic(e)
-	}
-	return e
+func protoCall(f func()) (exc *py.BaseException) {
+	depth := py.SaveDepth()
+	defer func() {
+		if r := recover(); r != nil {
+			py.RestoreDepth(depth)
+			e := py.Recovered(r)
+			if e.Type().IsSubtype(py.SystemExitType) || e.Type().IsSubtype(py.KeyboardInterruptType) {
+				panic(e)
+			}
+			// The loop's frames lie outside the traceback, as they do
+			// when a selector transport catches the exception.
+			e.MarkCaughtIn(protoCallFunc)
+			exc = e
+		}
+	}()
+	f()
+	return nil
 }
+
+const protoCallFunc = "github.com/py2goasync/py2goasync/runtime/asyncio.protoCall"
 
 func isOSError(e *py.BaseException) bool { return e.Type().IsSubtype(py.OSErrorType) }
 

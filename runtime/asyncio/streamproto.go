@@ -1,0 +1,236 @@
+package asyncio
+
+import (
+	"github.com/py2goasync/py2goasync/runtime/py"
+)
+
+// asyncio.streams on top of the selector transports, as in CPython:
+// StreamReaderProtocol feeds a StreamReader from a transport and keeps
+// the flow-control state StreamWriter.drain() waits on; open_connection
+// and start_server are create_connection and create_server with it.
+
+type streamProtocol struct {
+	loop         *Loop
+	reader       *StreamReader
+	cb           py.Object
+	transport    *sockTransport
+	writer       *StreamWriter
+	paused       bool
+	drainWaiters []*Future
+	connLost     bool
+	closed       *Future
+}
+
+var streamProtocolType = newType("StreamReaderProtocol", "asyncio.streams", nil, nil)
+
+func (*streamProtocol) Type() *py.Type { return streamProtocolType }
+
+func newStreamProtocol(l *Loop, r *StreamReader, cb py.Object) *streamProtocol {
+	return &streamProtocol{loop: l, reader: r, cb: cb, closed: NewFuture(l)}
+}
+
+func (p *streamProtocol) connectionMade(tr py.Object) {
+	t, ok := tr.(*sockTransport)
+	if !ok {
+		typeError("StreamReaderProtocol needs a selector transport, got %s", py.Repr(tr))
+	}
+	p.transport = t
+	if r := p.reader; r != nil {
+		if r.transport != nil {
+			raise(py.AssertionErrorType, "")
+		}
+		r.transport = t
+	}
+	if p.cb != nil {
+		p.writer = newTransportWriter(p.loop, t, p, p.reader)
+		res := py.Call(p.cb, p.reader, p.writer)
+		if IsCoroutine(res) {
+			task := p.loop.CreateTask(res, py.None, nil)
+			f, _ := asFuture(task)
+			f.addCallback(&doneCallback{name: "StreamReaderProtocol.connection_made.<locals>.callback()", fn: func(py.Object) {
+				if f.Cancelled() {
+					py.Raise(f.makeCancelledError())
+				}
+				if f.exc != nil {
+					f.logTraceback = false
+					ctx := py.NewDict()
+					ctx.SetStr("message", py.Str("Unhandled exception in client_connected_cb"))
+					ctx.SetStr("exception", f.exc)
+					ctx.SetStr("transport", t)
+					p.loop.callExceptionHandler(ctx)
+					t.Close()
+				}
+			}})
+		}
+	}
+}
+
+func (p *streamProtocol) connectionLost(exc py.Object) {
+	e, _ := exc.(*py.BaseException)
+	if r := p.reader; r != nil {
+		if e == nil {
+			r.FeedEOF()
+		} else {
+			r.setException(e)
+		}
+	}
+	if !p.closed.Done() {
+		if e == nil {
+			p.closed.SetResult(py.None)
+		} else {
+			p.closed.setException(e)
+			// __del__ retrieves it.
+			p.closed.logTraceback = false
+		}
+	}
+	p.connLost = true
+	if p.paused {
+		for _, w := range p.drainWaiters {
+			if !w.Done() {
+				if e == nil {
+					w.SetResult(py.None)
+				} else {
+					w.setException(e)
+				}
+			}
+		}
+	}
+	p.reader, p.writer, p.transport = nil, nil, nil
+}
+
+func (p *streamProtocol) drainHelper() {
+	if p.connLost {
+		panic(py.NewError(py.ConnectionResetErrorType, "Connection lost"))
+	}
+	if !p.paused {
+		return
+	}
+	w := NewFuture(p.loop)
+	p.drainWaiters = append(p.drainWaiters, w)
+	defer func() {
+		for i, x := range p.drainWaiters {
+			if x == w {
+				p.drainWaiters = append(p.drainWaiters[:i], p.drainWaiters[i+1:]...)
+				break
+			}
+		}
+	}()
+	w.AwaitDirect()
+}
+
+func newTransportWriter(l *Loop, t *sockTransport, p *streamProtocol, r *StreamReader) *StreamWriter {
+	return &StreamWriter{loop: l, tr: t, proto: p, reader: r}
+}
+
+// getLimit reads the limit= keyword of open_connection/start_server and
+// removes it from the arguments passed on.
+func splitLimit(a []py.Object, kw []string) ([]py.Object, []string, int) {
+	limit := streamLimit
+	npos := len(a) - len(kw)
+	for i, k := range kw {
+		if k == "limit" {
+			limit = py.Index(a[npos+i])
+			na := append(append([]py.Object(nil), a[:npos+i]...), a[npos+i+1:]...)
+			nk := append(append([]string(nil), kw[:i]...), kw[i+1:]...)
+			return na, nk, limit
+		}
+	}
+	return a, kw, limit
+}
+
+func newReader(l *Loop, limit int) *StreamReader {
+	if limit <= 0 {
+		valueError("Limit cannot be <= 0")
+	}
+	return &StreamReader{loop: l, limit: limit}
+}
+
+func startServerFn(a []py.Object, kw []string) py.Object {
+	a, kw, limit := splitLimit(a, kw)
+	if len(a)-len(kw) < 1 {
+		found := false
+		for _, k := range kw {
+			found = found || k == "client_connected_cb"
+		}
+		if !found {
+			typeError("start_server() missing 1 required positional argument: 'client_connected_cb'")
+		}
+	}
+	return py.NewCoroutine(goCode("start_server", "streams.py", 55), func() py.Object {
+		l := GetRunningLoop()
+		// client_connected_cb given by keyword becomes the first argument.
+		npos := len(a) - len(kw)
+		args, kws := a, kw
+		if npos == 0 {
+			for i, k := range kw {
+				if k == "client_connected_cb" {
+					args = append([]py.Object{a[i]}, append(append([]py.Object(nil), a[:i]...), a[i+1:]...)...)
+					kws = append(append([]string(nil), kw[:i]...), kw[i+1:]...)
+					break
+				}
+			}
+		}
+		cb := args[0]
+		factory := py.NewBuiltin("factory", func([]py.Object, []string) py.Object {
+			return newStreamProtocol(l, newReader(l, limit), cb)
+		})
+		rest := append([]py.Object{factory}, args[1:]...)
+		return py.Await(createServer(l, rest, kws))
+	})
+}
+
+func openConnectionFn(a []py.Object, kw []string) py.Object {
+	a, kw, limit := splitLimit(a, kw)
+	return py.NewCoroutine(goCode("open_connection", "streams.py", 25), func() py.Object {
+		l := GetRunningLoop()
+		r := newReader(l, limit)
+		p := newStreamProtocol(l, r, nil)
+		factory := py.NewBuiltin("<lambda>", func([]py.Object, []string) py.Object { return p })
+		res := py.Await(createConnection(l, append([]py.Object{factory}, a...), kw)).(*py.Tuple)
+		t := res.Items[0].(*sockTransport)
+		w := newTransportWriter(l, t, p, r)
+		return py.NewTuple(r, w)
+	})
+}
+
+func init() {
+	t := streamProtocolType
+	t.SetNoNew()
+	t.Bases = []*py.Type{ProtocolType}
+	t.MRO = append([]*py.Type{t}, ProtocolType.MRO...)
+	pOf := func(o py.Object) *streamProtocol { return o.(*streamProtocol) }
+	def(t, "connection_made", func(a []py.Object, kw []string) py.Object {
+		pOf(a[0]).connectionMade(a[1])
+		return py.None
+	})
+	def(t, "connection_lost", func(a []py.Object, kw []string) py.Object {
+		pOf(a[0]).connectionLost(a[1])
+		return py.None
+	})
+	def(t, "data_received", func(a []py.Object, kw []string) py.Object {
+		if r := pOf(a[0]).reader; r != nil {
+			r.FeedData(bytesArg(a[1]))
+		}
+		return py.None
+	})
+	def(t, "eof_received", func(a []py.Object, kw []string) py.Object {
+		if r := pOf(a[0]).reader; r != nil {
+			r.FeedEOF()
+		}
+		return py.True
+	})
+	def(t, "pause_writing", func(a []py.Object, kw []string) py.Object {
+		pOf(a[0]).paused = true
+		return py.None
+	})
+	def(t, "resume_writing", func(a []py.Object, kw []string) py.Object {
+		p := pOf(a[0])
+		p.paused = false
+		for _, w := range p.drainWaiters {
+			if !w.Done() {
+				w.SetResult(py.None)
+			}
+		}
+		return py.None
+	})
+}
