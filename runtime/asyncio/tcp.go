@@ -366,9 +366,9 @@ type protoServer struct {
 	foreverFut  *Future
 }
 
-var protoServerType = newType("Server", "asyncio.base_events", ServerType, nil)
+var protoServerType = ServerType
 
-func (*protoServer) Type() *py.Type { return protoServerType }
+func (*protoServer) Type() *py.Type { return ServerType }
 
 func (s *protoServer) sockets() py.Object {
 	if !s.open {

@@ -648,39 +648,25 @@ func init() {
 	def(tt, "can_write_eof", func(a []py.Object, kw []string) py.Object { return py.True })
 
 	st := transportSocketType
-	sOf := func(o py.Object) interface {
-		getsockname() py.Object
-		getpeername() py.Object
-		fileno() py.Object
-	} {
-		switch v := o.(type) {
-		case *trSock:
-			return v
-		case *sockObj:
-			return v
+	sOf := func(o py.Object) *trSock {
+		s, ok := o.(*trSock)
+		if !ok {
+			typeError("descriptor requires a TransportSocket")
 		}
-		typeError("descriptor requires a TransportSocket")
-		return nil
+		return s
 	}
 	def(st, "getsockname", func(a []py.Object, kw []string) py.Object { return sOf(a[0]).getsockname() })
 	def(st, "getpeername", func(a []py.Object, kw []string) py.Object { return sOf(a[0]).getpeername() })
 	def(st, "fileno", func(a []py.Object, kw []string) py.Object { return sOf(a[0]).fileno() })
-	py.AddGetter(st, "family", func(o py.Object) py.Object {
-		if s, ok := o.(*trSock); ok {
-			f, _ := syscall.GetsockoptInt(s.fd, syscall.SOL_SOCKET, syscall.SO_DOMAIN)
-			return py.Int(f)
-		}
-		return py.Int(syscall.AF_INET)
-	}, nil)
-	py.AddGetter(st, "type", func(o py.Object) py.Object {
-		if s, ok := o.(*trSock); ok {
-			f, _ := syscall.GetsockoptInt(s.fd, syscall.SOL_SOCKET, syscall.SO_TYPE)
-			return py.Int(f)
-		}
-		return py.Int(syscall.SOCK_STREAM)
-	}, nil)
+	reprMethod(st)
+	st.SetNoNew()
+	sockopt := func(name string, opt int) {
+		py.AddGetter(st, name, func(o py.Object) py.Object {
+			v, _ := syscall.GetsockoptInt(sOf(o).fd, syscall.SOL_SOCKET, opt)
+			return py.Int(v)
+		}, nil)
+	}
+	sockopt("family", syscall.SO_DOMAIN)
+	sockopt("type", syscall.SO_TYPE)
+	sockopt("proto", syscall.SO_PROTOCOL)
 }
-
-func (s *sockObj) getsockname() py.Object { return addrTuple(s.local) }
-func (s *sockObj) getpeername() py.Object { return addrTuple(s.remote) }
-func (s *sockObj) fileno() py.Object      { return py.Int(3) }
