@@ -584,6 +584,10 @@ func (l *Loop) runOnce() {
 		timeout = min(max(0, l.scheduled[0].when-l.Time()), maxSelectTimeout)
 	}
 	l.wait(timeout)
+	// Handlers of signals that arrived meanwhile run now, in the main
+	// thread (select() returning EINTR in CPython); what they raise
+	// leaves run_forever.
+	py.CheckSignals()
 
 	var end float64
 	if len(l.scheduled) > 0 {

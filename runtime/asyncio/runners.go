@@ -91,7 +91,16 @@ func (r *Runner) Run(coro py.Object, ctx *py.Context) py.Object {
 
 	var stop chan struct{}
 	var sigs chan os.Signal
-	if py.Current() == py.MainThread && (SigintIsDefault == nil || SigintIsDefault()) {
+	if py.SignalsRouted() {
+		// The program's signals reach Python handlers in the main thread
+		// (the signal module): SIGINT's default handler interrupts this
+		// Runner (SendInterrupt) when the loop wakes for it.
+		if py.Current() == py.MainThread {
+			loop := r.loop
+			prev := py.SetSignalWaker(loop.notify)
+			defer py.SetSignalWaker(prev)
+		}
+	} else if py.Current() == py.MainThread && (SigintIsDefault == nil || SigintIsDefault()) {
 		stop = make(chan struct{})
 		sigs = make(chan os.Signal, 1)
 		signal.Notify(sigs, os.Interrupt)

@@ -204,8 +204,18 @@ func flushStdoutAtExit(code int) int {
 // processes, as CPython's subprocess restores it.
 var sigpipe = make(chan os.Signal, 1) // never read: deliveries are dropped
 
-// startStdio sets the standard streams up when a program starts.
+// startStdio sets the standard streams up when a program starts, and runs
+// the start hooks of the runtime's packages.
 func startStdio() {
 	signal.Notify(sigpipe, syscall.SIGPIPE)
 	Stdout.start()
+	for _, f := range startHooks {
+		f()
+	}
 }
+
+var startHooks []func()
+
+// OnStart registers f to run when a program starts (RunMain), before its
+// main module.
+func OnStart(f func()) { startHooks = append(startHooks, f) }

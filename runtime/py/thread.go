@@ -3,7 +3,6 @@ package py
 import (
 	"runtime"
 	"sync"
-	"sync/atomic"
 	"time"
 )
 
@@ -110,9 +109,9 @@ func ExitHandler(prev *BaseException) { current.handling = prev }
 // holder to let go (CPython's sys.getswitchinterval()).
 const switchInterval = 5 * time.Millisecond
 
-// gilDropRequest is set by a thread that has waited switchInterval for the
-// GIL; the holder gives the GIL up at its next Checkpoint.
-var gilDropRequest atomic.Bool
+// A thread that has waited switchInterval for the GIL sets breakGILDrop
+// in evalBreaker (signals.go); the holder gives the GIL up at its next
+// Checkpoint.
 
 // acquireGIL takes the GIL; a waiter that is kept out for switchInterval
 // asks the holder to drop it, so a CPU-bound thread cannot starve the
@@ -121,22 +120,23 @@ func acquireGIL() {
 	if gil.TryLock() {
 		return
 	}
-	timer := time.AfterFunc(switchInterval, func() { gilDropRequest.Store(true) })
+	timer := time.AfterFunc(switchInterval, func() { evalBreaker.Or(breakGILDrop) })
 	gil.Lock()
 	timer.Stop()
 }
 
 // Checkpoint lets another thread run if one has been waiting for the GIL
-// long enough. Generated code calls it on loop back-edges; iteration calls
-// it too.
+// long enough, and runs the Python handlers of signals that arrived (in
+// the main thread). Generated code calls it on loop back-edges; iteration
+// calls it too. One atomic load when there is nothing to do.
 func Checkpoint() {
-	if gilDropRequest.Load() {
-		dropGIL()
+	if evalBreaker.Load() != 0 {
+		checkpointSlow()
 	}
 }
 
 func dropGIL() {
-	gilDropRequest.Store(false)
+	evalBreaker.And(^breakGILDrop)
 	t := current
 	depth := recursionLimit - depthLeft
 	gil.Unlock()

@@ -1,6 +1,11 @@
-// Package signal is Python's signal module. Handlers written in Python run
-// with the interpreter lock held; SIGINT with the default handler is
-// delivered to a running asyncio Runner as CPython's Runner does.
+// Package signal is Python's signal module. As in CPython, Python handlers
+// run in the main thread between "bytecodes": a goroutine takes the OS
+// signal and trips it (py.TripSignal), and the main thread runs the
+// handler at its next safe point (py.CheckSignals), where what the handler
+// raises is raised. SIGINT gets Python's default handler
+// (KeyboardInterrupt) at start unless it was ignored then (a background
+// job), in which case it stays ignored; with the default handler, SIGINT
+// is delivered to a running asyncio Runner as CPython's Runner does.
 package signal
 
 import (
@@ -32,17 +37,51 @@ var (
 		return py.None
 	})
 	handlers = map[int]py.Object{}
-	channels = map[int]chan os.Signal{}
+	// sigCh receives every signal that has a Python handler.
+	sigCh = make(chan os.Signal, 16)
 )
 
 func init() {
 	DefaultIntHandler.Module = "_signal"
 	asyncio.SigintIsDefault = func() bool { return handler(2) == DefaultIntHandler }
+	py.OnStart(start)
+}
+
+// start routes the OS's signals to Python handlers when the program
+// starts: SIGINT gets default_int_handler unless it was ignored at start.
+func start() {
+	py.SignalHandler = runHandler
+	py.RouteSignals()
+	go func() {
+		for s := range sigCh {
+			if n, ok := s.(syscall.Signal); ok {
+				py.TripSignal(int(n))
+			}
+		}
+	}()
+	if !gosignal.Ignored(syscall.SIGINT) {
+		gosignal.Notify(sigCh, syscall.SIGINT)
+	}
+}
+
+// runHandler runs sig's handler in the main thread after sig arrived
+// (py.SignalHandler): handlers set to SIG_IGN or SIG_DFL meanwhile are
+// skipped, as PyErr_CheckSignals skips them.
+func runHandler(sig int) {
+	h := handler(sig)
+	if h != DefaultIntHandler && (py.Eq(h, SigIgn) || py.Eq(h, SigDfl)) {
+		return
+	}
+	Deliver(sig)
 }
 
 func handler(sig int) py.Object {
 	if h, ok := handlers[sig]; ok {
 		return h
+	}
+	if gosignal.Ignored(syscall.Signal(sig)) {
+		// Ignored since the program started (SIGINT, SIGHUP).
+		return SigIgn
 	}
 	if sig == 2 {
 		return DefaultIntHandler
@@ -79,37 +118,18 @@ func Deliver(sig int) {
 	}
 }
 
+// install makes the OS deliver sig as h wants: to the Python handler (or
+// default_int_handler) through sigCh, with the default action, or not at
+// all.
 func install(sig int, h py.Object) {
-	if ch, ok := channels[sig]; ok {
-		gosignal.Stop(ch)
-		delete(channels, sig)
-	}
 	s := syscall.Signal(sig)
 	switch {
-	case h == DefaultIntHandler || py.Eq(h, SigDfl):
+	case h != DefaultIntHandler && py.Eq(h, SigDfl):
 		gosignal.Reset(s)
-	case py.Eq(h, SigIgn):
+	case h != DefaultIntHandler && py.Eq(h, SigIgn):
 		gosignal.Ignore(s)
 	default:
-		ch := make(chan os.Signal, 4)
-		channels[sig] = ch
-		gosignal.Notify(ch, s)
-		go func() {
-			for range ch {
-				py.StartThread("signal-handler", nil, func() {
-					defer func() {
-						if r := recover(); r != nil {
-							e := py.Recovered(r)
-							py.FlushStdout()
-							py.PrintException(os.Stderr, e)
-						}
-					}()
-					if handlers[sig] != nil {
-						Deliver(sig)
-					}
-				})
-			}
-		}()
+		gosignal.Notify(sigCh, s)
 	}
 }
 
@@ -160,7 +180,15 @@ func init() {
 		})
 		m.AddFunc("raise_signal", func(args []py.Object, kw []string) py.Object {
 			a := py.ParseArgs("raise_signal", args, kw, []string{"signalnum"}, 1)
-			Deliver(checkSig(a[0]))
+			sig := checkSig(a[0])
+			if py.SignalsRouted() && py.Current() != py.MainThread {
+				// The handler runs in the main thread, as CPython's do.
+				if h := handler(sig); h == DefaultIntHandler || !(py.Eq(h, SigIgn) || py.Eq(h, SigDfl)) {
+					py.TripSignal(sig)
+					return py.None
+				}
+			}
+			Deliver(sig)
 			return py.None
 		})
 		m.AddFunc("strsignal", func(args []py.Object, kw []string) py.Object {

@@ -159,7 +159,9 @@ func Sleep(secs float64) {
 	if secs < 0 {
 		panic(py.NewError(py.ValueErrorType, "sleep length must be non-negative"))
 	}
-	py.WithoutGIL(func() { gotime.Sleep(gotime.Duration(secs * 1e9)) })
+	// In the main thread a signal interrupts the sleep: its handler runs
+	// (and may raise, KeyboardInterrupt on SIGINT), then the sleep goes on.
+	py.SleepInterruptible(gotime.Duration(secs * 1e9))
 }
 
 func init() {
