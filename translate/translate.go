@@ -171,7 +171,7 @@ func Translate(mod *parser.Module, src []byte, opts Options) ([]byte, error) {
 	if err := f.Render(&buf); err != nil {
 		return nil, fmt.Errorf("internal error: generated Go does not format: %v", err)
 	}
-	return buf.Bytes(), nil
+	return holdLineDirectives(buf.Bytes()), nil
 }
 
 // MainPackage is the Go source of the program's package main: it links the

@@ -155,11 +155,16 @@ func Resume(o Object, v Object, e *BaseException) (yielded Object, done bool, re
 		if r := recover(); r != nil {
 			depthLeft = depth
 			exc = Recovered(r)
+			// Caught by a Task's step, which in CPython has no frame: the
+			// traceback starts at the coroutine.
+			exc.MarkCaughtIn(resumeFunc)
 		}
 	}()
 	yielded, done, result = resumeObject(o, v, e)
 	return
 }
+
+const resumeFunc = "github.com/py2goasync/py2goasync/runtime/py.Resume"
 
 func resumeObject(o Object, v Object, e *BaseException) (Object, bool, Object) {
 	if c, ok := o.(*Coroutine); ok {

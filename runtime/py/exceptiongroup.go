@@ -116,7 +116,7 @@ func deriveGroup(eg *BaseException, excs []*BaseException) *BaseException {
 		panic(NewError(TypeErrorType, "derive must return an instance of BaseExceptionGroup"))
 	}
 	ne.Cause, ne.Context, ne.SuppressContext = eg.Cause, eg.Context, eg.SuppressContext
-	ne.raisePCs = eg.raisePCs
+	ne.raises = eg.raises
 	ne.Traceback = eg.Traceback
 	if notes, ok := eg.Dict.GetStr("__notes__"); ok {
 		ne.Dict.SetStr("__notes__", notes)

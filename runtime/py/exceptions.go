@@ -17,14 +17,22 @@ type BaseException struct {
 	SuppressContext bool
 	// Traceback is where the exception passed, innermost last.
 	Traceback []TracebackEntry
-	// raisePCs are the Go return addresses captured when it was raised;
+	// raises are the Go stacks it was raised on, the first raise first;
 	// they are resolved into Traceback entries lazily.
-	raisePCs [][]uintptr
-	// outerFrames is how many of the outermost frames lie outside the
-	// frame whose try caught it: CPython's traceback starts at that frame.
-	outerFrames int
+	raises []raiseSite
 	// tb is what __traceback__ was set to (nil: the entries above).
 	tb Object
+}
+
+// raiseSite is one raise of an exception: the Go return addresses of the
+// whole stack (innermost first) and, once a try caught it, how many of its
+// Python frames lie outside the frame that caught it. CPython's traceback
+// grows one frame at a time as the exception unwinds, so each raise
+// contributes the frames from the raise to the catching frame.
+type raiseSite struct {
+	pcs    []uintptr
+	caught bool
+	outer  int
 }
 
 // TracebackEntry is one frame line of a Python traceback.
@@ -183,10 +191,49 @@ func toException(exc Object) *BaseException {
 	return nil
 }
 
+// recordRaise records the stack of a raise, however deep: CPython's
+// traceback reaches the frame that caught it, however far out.
 func (e *BaseException) recordRaise(skip int) {
 	pcs := make([]uintptr, 64)
-	n := runtime.Callers(skip+1, pcs)
-	e.raisePCs = append(e.raisePCs, pcs[:n])
+	for {
+		n := runtime.Callers(skip+1, pcs)
+		if n < len(pcs) {
+			e.raises = append(e.raises, raiseSite{pcs: pcs[:n:n]})
+			return
+		}
+		pcs = make([]uintptr, 4*len(pcs))
+	}
+}
+
+// wholeStack is the calling goroutine's Go stack, however deep, innermost
+// first, skipping skip frames (as runtime.Callers counts them).
+func wholeStack(skip int) []uintptr {
+	pcs := make([]uintptr, 64)
+	for {
+		n := runtime.Callers(skip+1, pcs)
+		if n < len(pcs) {
+			return pcs[:n:n]
+		}
+		pcs = make([]uintptr, 4*len(pcs))
+	}
+}
+
+// TracebackState is a snapshot of where an exception has been raised, for
+// code that puts a traceback back as it was (contextlib's __exit__ after
+// the generator re-raised the exception thrown into it).
+type TracebackState struct {
+	raises []raiseSite
+	tb     Object
+}
+
+// SaveTraceback snapshots e's traceback.
+func (e *BaseException) SaveTraceback() TracebackState {
+	return TracebackState{raises: append([]raiseSite(nil), e.raises...), tb: e.tb}
+}
+
+// RestoreTraceback puts back a traceback saved by SaveTraceback.
+func (e *BaseException) RestoreTraceback(s TracebackState) {
+	e.raises, e.tb, e.Traceback = s.raises, s.tb, nil
 }
 
 // Throw panics with e without touching its context or traceback: the
@@ -222,10 +269,14 @@ func ExceptionMatches(e *BaseException, cls Object) bool {
 func Recovered(r any) *BaseException {
 	switch v := r.(type) {
 	case *BaseException:
-		if len(v.raisePCs) == 0 {
+		if len(v.raises) == 0 {
 			// Raised by the runtime (a KeyError from d[k], ...): take
-			// the stack now, while the panicking frames are still on it.
+			// the stack now, while the panicking frames are still on it,
+			// and chain it to what was being handled, as raise does.
 			v.recordRaise(2)
+			if t := current; t != nil && t.handling != nil && t.handling != v && v.Context == nil {
+				v.Context = t.handling
+			}
 		}
 		return v
 	case runtime.Error:

@@ -102,7 +102,16 @@ func runCatching(body Block) (flow Flow, result Object, exc *BaseException) {
 
 func runHandler(handler Handler, exc *BaseException) (Flow, Object) {
 	prev := EnterHandler(exc)
-	defer ExitHandler(prev)
+	defer func() {
+		if r := recover(); r != nil {
+			// Still handling exc: an error the runtime raised in the
+			// handler chains to it (see Recovered).
+			e := Recovered(r)
+			ExitHandler(prev)
+			panic(e)
+		}
+		ExitHandler(prev)
+	}()
 	flow, result := handler(exc)
 	if flow == FlowUnhandled {
 		panic(exc)
@@ -471,7 +480,7 @@ func NewStarState(exc *BaseException) *StarState {
 	eg := exc
 	if !IsExceptionGroup(exc) {
 		eg = NewExceptionGroup("", []*BaseException{exc})
-		eg.raisePCs = exc.raisePCs
+		eg.raises = exc.raises
 		if !exc.cls.IsSubtype(ExceptionType) {
 			eg.cls = BaseExceptionGroupType
 		}

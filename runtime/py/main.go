@@ -118,8 +118,11 @@ func handleUncaught(e *BaseException) int {
 		return 1
 	}
 	FlushStdout()
-	// It reached the top: its traceback spans every frame.
-	e.outerFrames, e.Traceback = 0, nil
+	// It reached the top: its last raise spans every frame.
+	if n := len(e.raises); n > 0 {
+		e.raises[n-1].caught = false
+	}
+	e.Traceback = nil
 	PrintException(os.Stderr, e)
 	if e.cls.IsSubtype(KeyboardInterruptType) {
 		// CPython ends by killing itself with SIGINT (exit status 130
@@ -214,28 +217,33 @@ func sourceLine(file string, line int) string {
 }
 
 // TracebackEntries resolves where e was raised into Python frames,
-// outermost first. Each raise (the original one, then re-raises through
-// futures and tasks) adds the frames of its own stack.
+// outermost first. As in CPython, each raise puts the frames it unwound
+// through (from the raise to the frame that caught it) in front of those
+// of the raises before it.
 func (e *BaseException) TracebackEntries() []TracebackEntry {
 	if e.Traceback != nil {
 		return e.Traceback
 	}
 	var out []TracebackEntry
-	for i := len(e.raisePCs) - 1; i >= 0; i-- {
-		seg := pythonFrames(e.raisePCs[i])
+	for i := len(e.raises) - 1; i >= 0; i-- {
+		r := e.raises[i]
+		seg := pythonFrames(r.pcs)
+		if r.caught && r.outer < len(seg) {
+			seg = seg[:len(seg)-r.outer]
+		}
 		// Go lists the innermost frame first; tracebacks list it last.
 		for l, r := 0, len(seg)-1; l < r; l, r = l+1, r-1 {
 			seg[l], seg[r] = seg[r], seg[l]
 		}
-		// A frame that re-raised is shown once: drop frames this segment
-		// shares with the one printed before it.
-		for len(seg) > 0 && len(out) > 0 && containsEntry(out, seg[0]) {
-			seg = seg[1:]
+		if !r.caught {
+			// A raise no Python frame caught (a task's exception
+			// re-raised where it is awaited) shares its outer frames with
+			// the raise after it: show them once.
+			for len(seg) > 0 && len(out) > 0 && containsEntry(out, seg[0]) {
+				seg = seg[1:]
+			}
 		}
 		out = append(out, seg...)
-	}
-	if e.outerFrames > 0 && e.outerFrames < len(out) {
-		out = out[e.outerFrames:]
 	}
 	e.Traceback = out
 	return out

@@ -3,7 +3,6 @@ package py
 import (
 	"fmt"
 	"math"
-	"runtime"
 )
 
 // Recursion depth, as CPython 3.11 counts it (tstate->recursion_remaining):
@@ -81,23 +80,8 @@ func recursionError(where string) *BaseException {
 	if t := current; t != nil && t.handling != nil {
 		e.Context = t.handling
 	}
-	e.recordRaiseFull(2)
+	e.recordRaise(2)
 	return e
-}
-
-// recordRaiseFull records the whole Go stack, however deep (recordRaise
-// keeps the innermost frames only), so that the traceback of a
-// RecursionError reaches the frame that started the recursion.
-func (e *BaseException) recordRaiseFull(skip int) {
-	pcs := make([]uintptr, 4096)
-	for {
-		n := runtime.Callers(skip+1, pcs)
-		if n < len(pcs) {
-			e.raisePCs = append(e.raisePCs, pcs[:n])
-			return
-		}
-		pcs = make([]uintptr, 2*len(pcs))
-	}
 }
 
 // EnterFrames takes n levels for Go code standing for n Python frames of

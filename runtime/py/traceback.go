@@ -250,9 +250,10 @@ func FormatException(e *BaseException) string {
 }
 
 // markCaught records, for an exception an except clause (or with
-// statement) is about to handle, how many Python frames lie outside the
-// frame that caught it. It runs in runCatching's deferred function, while
-// the stack still holds the frames the exception passed through.
+// statement) is about to handle, which frames its traceback holds: those
+// it unwound through, from the raise to the frame that caught it. It runs
+// in runCatching's deferred function, while the stack still holds the
+// frames the exception passed through.
 func (e *BaseException) markCaught() {
 	e.markCaughtBy("github.com/py2goasync/py2goasync/runtime/py.runCatching", 1)
 }
@@ -270,22 +271,25 @@ func (e *BaseException) MarkCaughtIn(catcher string) { e.markCaughtBy(catcher, 0
 // catcher's callers (py.Try), 0 when it is its callee (a compiled
 // coroutine's body).
 func (e *BaseException) markCaughtBy(catcher string, own int) {
-	pcs := make([]uintptr, 128)
-	n := runtime.Callers(3, pcs)
-	frames := runtime.CallersFrames(pcs[:n])
-	found, panicking := false, false
-	count := 0
-	sameFrame := false
-	for {
+	if len(e.raises) == 0 {
+		return
+	}
+	pcs := wholeStack(3)
+	at, outer := -1, 0
+	frames := runtime.CallersFrames(pcs)
+	panicking, sameFrame := false, false
+	for i := 0; ; i++ {
 		f, more := frames.Next()
 		switch {
 		case !panicking:
 			panicking = f.Function == "runtime.gopanic"
-		case !found:
-			found = f.Function == catcher
+		case at < 0:
+			if f.Function == catcher {
+				at = i
+			}
 		case strings.HasSuffix(f.File, ".py"):
 			if !sameFrame {
-				count++
+				outer++
 			}
 			sameFrame = true
 		case sameFrame && !isBlockHelper(f.Function):
@@ -295,13 +299,39 @@ func (e *BaseException) markCaughtBy(catcher string, own int) {
 			break
 		}
 	}
-	if !found || count < own || count == 0 {
+	if at < 0 || outer < own {
 		return
 	}
-	if outer := count - own; e.outerFrames == 0 || outer < e.outerFrames {
-		e.outerFrames = outer
+	outer -= own
+	last := &e.raises[len(e.raises)-1]
+	if !hasSuffix(last.pcs, pcs[at+1:]) {
+		// Raised on another stack (a generator's own goroutine): the
+		// frames on this one, from where it came out to the catching
+		// frame, are a raise of their own.
+		e.raises = append(e.raises, raiseSite{pcs: pcs})
+		last = &e.raises[len(e.raises)-1]
+	}
+	// A with statement's __exit__ re-raises what it was handed and an
+	// outer try catches it again: the outermost catch counts.
+	if !last.caught || outer < last.outer {
+		last.caught, last.outer = true, outer
 		e.Traceback = nil
 	}
+}
+
+// hasSuffix reports whether the stack s ends with the frames of t: whether
+// what raised s ran inside the frames t lists.
+func hasSuffix(s, t []uintptr) bool {
+	if len(t) > len(s) {
+		return false
+	}
+	s = s[len(s)-len(t):]
+	for i := range t {
+		if s[i] != t[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // pythonFrames resolves Go program counters (innermost first) into the

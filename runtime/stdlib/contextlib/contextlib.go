@@ -67,6 +67,10 @@ func exitGen(typ, val py.Object, async bool, next func() py.Object, throw func(e
 		panic(e)
 	}
 	value := excValue(typ, val)
+	// The generator re-raising value adds its frames to value's
+	// traceback; handing value back to the with statement puts the
+	// traceback back as it was (CPython assigns exc.__traceback__).
+	saved := value.SaveTraceback()
 	e := catch(func() { throw(value) })
 	if e == nil {
 		py.Raise(py.NewError(py.RuntimeErrorType, "generator didn't stop after "+map[bool]string{false: "throw()", true: "athrow()"}[async]))
@@ -76,6 +80,7 @@ func exitGen(typ, val py.Object, async bool, next func() py.Object, throw func(e
 	}
 	if e.Type().IsSubtype(py.RuntimeErrorType) {
 		if e == value {
+			value.RestoreTraceback(saved)
 			return py.False
 		}
 		if cause := py.GetAttr(e, "__cause__"); cause == py.Object(value) && (value.Type().IsSubtype(py.StopIterationType) || value.Type().IsSubtype(py.StopAsyncIterationType)) {
@@ -86,6 +91,7 @@ func exitGen(typ, val py.Object, async bool, next func() py.Object, throw func(e
 	if e != value {
 		panic(e)
 	}
+	value.RestoreTraceback(saved)
 	return py.False
 }
 
