@@ -169,18 +169,22 @@ func IsInstance(o Object, cls Object) bool {
 		// The metaclass decides (abc.ABCMeta's registrations, ...).
 		if meta := c.Type(); meta != TypeType {
 			if ic := meta.Lookup("__instancecheck__"); ic != nil && ic != typeInstanceCheck {
+				if bf, ok := ic.(*BuiltinFunction); ok && bf.method && bf.Self == nil {
+					return Truth(bf.Fn([]Object{c, o}, nil)) // ABCMeta's, unbound
+				}
 				return Truth(Call(bindDescriptor(ic, c, meta), o))
 			}
 		}
 		// type.__instancecheck__: the class, or a __class__ that differs
 		// from the type (a proxy's), derives from c.
-		if o.Type().IsSubtype(c) {
+		ot := o.Type()
+		if ot.IsSubtype(c) {
 			return true
 		}
-		if o.Type().Lookup("__class__") == nil {
-			return false
+		if ot.builtinBase == ot || ot.Lookup("__class__") == nil {
+			return false // no class of its own that overrides __class__
 		}
-		if k, ok := LookupAttr(o, "__class__").(*Type); ok && k != o.Type() {
+		if k, ok := LookupAttr(o, "__class__").(*Type); ok && k != ot {
 			return k.IsSubtype(c)
 		}
 		return false
@@ -212,6 +216,9 @@ func isSubclass(t *Type, cls Object) bool {
 	case *Type:
 		if meta := c.Type(); meta != TypeType {
 			if sc := meta.Lookup("__subclasscheck__"); sc != nil && sc != typeSubclassCheck {
+				if bf, ok := sc.(*BuiltinFunction); ok && bf.method && bf.Self == nil {
+					return Truth(bf.Fn([]Object{c, t}, nil))
+				}
 				return Truth(Call(bindDescriptor(sc, c, meta), t))
 			}
 		}

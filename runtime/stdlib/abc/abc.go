@@ -5,6 +5,7 @@
 package abc
 
 import (
+	"unsafe"
 	"weak"
 
 	"github.com/py2goasync/py2goasync/runtime/py"
@@ -18,9 +19,31 @@ var ABCMetaType = py.NewType("ABCMeta", "abc", py.TypeType)
 // answers. Classes are held weakly, as CPython's WeakSets hold them.
 type abcState struct {
 	registry    []weak.Pointer[py.Type]
-	cache       map[weak.Pointer[py.Type]]bool
-	negative    map[weak.Pointer[py.Type]]bool
+	cache       typeSet
+	negative    typeSet
 	negativeVer int
+}
+
+// typeSet is a set of classes that does not keep them alive: keyed by
+// address (Go's collector does not move objects), with a weak pointer
+// that tells a class from a later object at a dead one's address.
+type typeSet map[uintptr]weak.Pointer[py.Type]
+
+func (s typeSet) has(t *py.Type) bool {
+	w, ok := s[uintptr(unsafe.Pointer(t))]
+	return ok && w.Value() == t
+}
+
+func (s typeSet) add(t *py.Type) { s[uintptr(unsafe.Pointer(t))] = weak.Make(t) }
+
+func (s typeSet) types() py.Object {
+	out := py.NewSet()
+	for _, w := range s {
+		if t := w.Value(); t != nil {
+			out.Add(t)
+		}
+	}
+	return out
 }
 
 var states = map[*py.Type]*abcState{}
@@ -28,7 +51,7 @@ var states = map[*py.Type]*abcState{}
 func state(cls *py.Type) *abcState {
 	st := states[cls]
 	if st == nil {
-		st = &abcState{cache: map[weak.Pointer[py.Type]]bool{}, negative: map[weak.Pointer[py.Type]]bool{}, negativeVer: cacheToken}
+		st = &abcState{cache: typeSet{}, negative: typeSet{}, negativeVer: cacheToken}
 		states[cls] = st
 	}
 	return st
@@ -93,17 +116,23 @@ var abcSubclassCheck py.Object
 // instanceCheck is ABCMeta.__instancecheck__ (_abc_instancecheck).
 func instanceCheck(cls *py.Type, inst py.Object) bool {
 	subtype := inst.Type()
-	subclass := subtype
-	if c, ok := py.LookupAttr(inst, "__class__").(*py.Type); ok {
-		subclass = c
-	}
 	st := state(cls)
-	w := weak.Make(subclass)
-	if st.cache[w] {
+	// A cached type(inst) answers yes whatever __class__ says: CPython
+	// checks both when they differ.
+	if st.cache.has(subtype) {
+		return true
+	}
+	subclass := subtype
+	if subtype.Lookup("__class__") != nil {
+		if c, ok := py.LookupAttr(inst, "__class__").(*py.Type); ok {
+			subclass = c
+		}
+	}
+	if subclass != subtype && st.cache.has(subclass) {
 		return true
 	}
 	if subclass == subtype {
-		if st.negativeVer == cacheToken && st.negative[w] {
+		if st.negativeVer == cacheToken && st.negative.has(subclass) {
 			return false
 		}
 		return callSubclassCheck(cls, subclass)
@@ -114,14 +143,13 @@ func instanceCheck(cls *py.Type, inst py.Object) bool {
 // subclassCheck is ABCMeta.__subclasscheck__ (_abc_subclasscheck).
 func subclassCheck(cls, sub *py.Type) bool {
 	st := state(cls)
-	w := weak.Make(sub)
-	if st.cache[w] {
+	if st.cache.has(sub) {
 		return true
 	}
 	if st.negativeVer < cacheToken {
 		clear(st.negative)
 		st.negativeVer = cacheToken
-	} else if st.negative[w] {
+	} else if st.negative.has(sub) {
 		return false
 	}
 	if hook := py.LookupAttr(cls, "__subclasshook__"); hook != nil {
@@ -132,30 +160,30 @@ func subclassCheck(cls, sub *py.Type) bool {
 				panic(py.NewError(py.AssertionErrorType, "__subclasshook__ must return either False, True, or NotImplemented"))
 			}
 			if b {
-				st.cache[w] = true
+				st.cache.add(sub)
 			} else {
-				st.negative[w] = true
+				st.negative.add(sub)
 			}
 			return bool(b)
 		}
 	}
 	if sub.IsSubtype(cls) {
-		st.cache[w] = true
+		st.cache.add(sub)
 		return true
 	}
 	for _, p := range st.registry {
 		if r := p.Value(); r != nil && py.IsSubclass(sub, r) {
-			st.cache[w] = true
+			st.cache.add(sub)
 			return true
 		}
 	}
 	for _, s := range cls.Subclasses() {
 		if py.IsSubclass(sub, s) {
-			st.cache[w] = true
+			st.cache.add(sub)
 			return true
 		}
 	}
-	st.negative[w] = true
+	st.negative.add(sub)
 	return false
 }
 
@@ -190,11 +218,16 @@ func init() {
 		return sub
 	})
 	py.AddMethod(ABCMetaType, "__instancecheck__", func(args []py.Object, kw []string) py.Object {
-		a := py.ParseArgs("__instancecheck__", args, kw, []string{"cls", "instance"}, 2)
-		return py.NewBool(instanceCheck(a[0].(*py.Type), a[1]))
+		if len(args) != 2 || len(kw) != 0 {
+			args = py.ParseArgs("__instancecheck__", args, kw, []string{"cls", "instance"}, 2)
+		}
+		return py.NewBool(instanceCheck(args[0].(*py.Type), args[1]))
 	})
 	py.AddMethod(ABCMetaType, "__subclasscheck__", func(args []py.Object, kw []string) py.Object {
-		a := py.ParseArgs("__subclasscheck__", args, kw, []string{"cls", "subclass"}, 2)
+		a := args
+		if len(args) != 2 || len(kw) != 0 {
+			a = py.ParseArgs("__subclasscheck__", args, kw, []string{"cls", "subclass"}, 2)
+		}
 		sub, ok := a[1].(*py.Type)
 		if !ok {
 			py.Raise(py.NewError(py.TypeErrorType, "issubclass() arg 1 must be a class"))
@@ -218,25 +251,15 @@ func init() {
 		pr("Class: " + cls.Module + "." + cls.Qualname)
 		pr("Inv. counter: " + py.Repr(py.Int(cacheToken)))
 		st := state(cls)
-		set := func(ws []weak.Pointer[py.Type]) py.Object {
-			s := py.NewSet()
-			for _, w := range ws {
-				if t := w.Value(); t != nil {
-					s.Add(t)
-				}
+		reg := typeSet{}
+		for _, w := range st.registry {
+			if t := w.Value(); t != nil {
+				reg.add(t)
 			}
-			return s
 		}
-		keys := func(m map[weak.Pointer[py.Type]]bool) []weak.Pointer[py.Type] {
-			var out []weak.Pointer[py.Type]
-			for w := range m {
-				out = append(out, w)
-			}
-			return out
-		}
-		pr("_abc_registry: " + py.Repr(set(st.registry)))
-		pr("_abc_cache: " + py.Repr(set(keys(st.cache))))
-		pr("_abc_negative_cache: " + py.Repr(set(keys(st.negative))))
+		pr("_abc_registry: " + py.Repr(reg.types()))
+		pr("_abc_cache: " + py.Repr(st.cache.types()))
+		pr("_abc_negative_cache: " + py.Repr(st.negative.types()))
 		pr("_abc_negative_cache_version: " + py.Repr(py.Int(st.negativeVer)))
 		return py.None
 	})

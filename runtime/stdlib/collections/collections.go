@@ -441,7 +441,18 @@ func fallbackABCs(m *py.Module) {
 		for _, b := range abcBases[n] {
 			bases = append(bases, build(b))
 		}
-		t := py.BuildClass(abc.ABCMetaType, n, n, "collections.abc", bases, py.NewDict(), nil, nil).(*py.Type)
+		ns := py.NewDict()
+		var t *py.Type
+		if methods, ok := oneTrick[n]; ok {
+			ns.SetStr("__subclasshook__", &py.ClassMethod{Func: py.NewBuiltin("__subclasshook__", func(args []py.Object, kw []string) py.Object {
+				c, ok := args[1].(*py.Type)
+				if args[0] != py.Object(t) || !ok {
+					return py.NotImplemented
+				}
+				return checkMethods(c, methods)
+			})})
+		}
+		t = py.BuildClass(abc.ABCMetaType, n, n, "collections.abc", bases, ns, nil, nil).(*py.Type)
 		made[n] = t
 		m.Set(n, t)
 		return t
@@ -464,6 +475,38 @@ func fallbackABCs(m *py.Module) {
 			abc.Register(made[n], t)
 		}
 	}
+}
+
+// oneTrick are the ABCs whose __subclasshook__ recognises any class that
+// defines their methods.
+var oneTrick = map[string][]string{
+	"Hashable": {"__hash__"}, "Awaitable": {"__await__"}, "Coroutine": {"__await__", "send", "throw", "close"},
+	"AsyncIterable": {"__aiter__"}, "AsyncIterator": {"__anext__", "__aiter__"},
+	"AsyncGenerator": {"__aiter__", "__anext__", "asend", "athrow", "aclose"}, "Iterable": {"__iter__"},
+	"Iterator": {"__iter__", "__next__"}, "Reversible": {"__reversed__", "__iter__"},
+	"Generator": {"__iter__", "__next__", "send", "throw", "close"}, "Sized": {"__len__"},
+	"Container": {"__contains__"}, "Collection": {"__len__", "__iter__", "__contains__"}, "Callable": {"__call__"},
+}
+
+// checkMethods is _collections_abc._check_methods: every method is in the
+// __dict__ of a class of c's MRO, and not None there.
+func checkMethods(c *py.Type, methods []string) py.Object {
+	for _, m := range methods {
+		found := false
+		for _, b := range c.MRO {
+			if v, ok := b.Dict.GetStr(m); ok {
+				if v == py.None {
+					return py.NotImplemented
+				}
+				found = true
+				break
+			}
+		}
+		if !found {
+			return py.NotImplemented
+		}
+	}
+	return py.True
 }
 
 // abcBases is collections.abc's class hierarchy.
