@@ -134,6 +134,46 @@ asyncio.run(main())
 		stderrTail: "KeyboardInterrupt",
 	},
 	{
+		// Blocking waits of the main thread are interrupted too: join,
+		// Lock.acquire, Condition.wait (which takes its lock back),
+		// Event.wait.
+		name: "sigint_thread_waits",
+		src: `import threading
+ev = threading.Event()
+t = threading.Thread(target=ev.wait, daemon=True)
+t.start()
+print("ready", flush=True)
+try:
+    t.join()
+except KeyboardInterrupt:
+    print("KeyboardInterrupt in join")
+lock = threading.Lock()
+lock.acquire()
+try:
+    lock.acquire()
+except KeyboardInterrupt:
+    print("KeyboardInterrupt in acquire", lock.locked())
+cond = threading.Condition()
+with cond:
+    try:
+        cond.wait()
+    except KeyboardInterrupt:
+        print("KeyboardInterrupt in wait")
+    cond.notify()
+    print("still owned")
+try:
+    ev.wait()
+except KeyboardInterrupt:
+    print("KeyboardInterrupt in Event.wait")
+ev.set()
+t.join()
+print("done")
+`,
+		signals: []syscall.Signal{syscall.SIGINT, syscall.SIGINT, syscall.SIGINT, syscall.SIGINT},
+		stdout:  "ready\nKeyboardInterrupt in join\nKeyboardInterrupt in acquire True\nKeyboardInterrupt in wait\nstill owned\nKeyboardInterrupt in Event.wait\ndone\n",
+		stderr:  strp(""),
+	},
+	{
 		// SIGINT ignored at start stays ignored, asyncio.run included.
 		name: "sigint_ignored_at_start",
 		src: `import asyncio, signal, time

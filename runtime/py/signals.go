@@ -118,6 +118,17 @@ func checkpointSlow() {
 	CheckSignals()
 }
 
+// SignalWakeup is, in the main thread, the channel that receives a token
+// when a signal arrives, for blocking waits that CPython's EINTR
+// interrupts: wait on it too without the GIL, then call CheckSignals (its
+// handler may raise) and go on waiting. Elsewhere it is nil (never ready).
+func SignalWakeup() <-chan struct{} {
+	if current == MainThread {
+		return signalWake
+	}
+	return nil
+}
+
 // SleepInterruptible sleeps for d as time.sleep does in the main thread:
 // a signal's arrival interrupts the sleep, its handler runs (and may
 // raise), and the sleep goes on for the rest of d. Other threads just

@@ -61,19 +61,36 @@ func (l *Lock) Acquire(blocking bool, timeout float64) bool {
 	if !blocking {
 		return false
 	}
-	ok := false
-	py.WithoutGIL(func() {
-		if timeout < 0 {
-			l.ch <- struct{}{}
-			ok = true
-			return
+	// In the main thread a signal interrupts the wait: its handler runs
+	// and, if it raises (KeyboardInterrupt), the lock is not taken.
+	wake := py.SignalWakeup()
+	var deadline gotime.Time
+	if timeout >= 0 {
+		deadline = gotime.Now().Add(gotime.Duration(timeout * 1e9))
+	}
+	ok, woke := false, false
+	for !ok {
+		py.WithoutGIL(func() {
+			woke = false
+			var expired <-chan gotime.Time
+			if timeout >= 0 {
+				t := gotime.NewTimer(gotime.Until(deadline))
+				defer t.Stop()
+				expired = t.C
+			}
+			select {
+			case l.ch <- struct{}{}:
+				ok = true
+			case <-expired:
+			case <-wake:
+				woke = true
+			}
+		})
+		if !woke {
+			break
 		}
-		select {
-		case l.ch <- struct{}{}:
-			ok = true
-		case <-gotime.After(gotime.Duration(timeout * 1e9)):
-		}
-	})
+		py.CheckSignals()
+	}
 	if ok {
 		l.owner, l.count = me, 1
 	}
@@ -155,17 +172,23 @@ func (c *Condition) wait(timeout py.Object) bool {
 		l.count = 1
 	}
 	l.Release()
-	got := waitChan(w, timeout)
-	if !got {
-		for i, x := range c.waiters {
-			if x == w {
-				c.waiters = append(c.waiters[:i], c.waiters[i+1:]...)
-				break
+	got := false
+	// The lock is taken again even when the wait raises (a signal's
+	// handler in the main thread), as Condition.wait's finally does.
+	defer func() {
+		if !got {
+			for i, x := range c.waiters {
+				if x == w {
+					c.waiters = append(c.waiters[:i], c.waiters[i+1:]...)
+					break
+				}
 			}
 		}
-	}
-	l.Acquire(true, -1)
-	l.count = count
+		me := py.Current()
+		py.WithoutGIL(func() { l.ch <- struct{}{} })
+		l.owner, l.count = me, count
+	}()
+	got = waitChan(w, timeout)
 	return got
 }
 

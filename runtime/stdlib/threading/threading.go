@@ -89,24 +89,37 @@ func printThreadException(self py.Object, e *py.BaseException) {
 	}
 }
 
+// waitChan waits for ch to be closed, at most timeout seconds (None: no
+// limit). In the main thread a signal interrupts the wait: its handler
+// runs, and what it raises (KeyboardInterrupt) ends the wait.
 func waitChan(ch chan struct{}, timeout py.Object) bool {
-	if timeout == nil || timeout == py.None {
-		py.WithoutGIL(func() { <-ch })
-		return true
-	}
-	d := float64(py.ToFloat(timeout).(py.Float))
-	if d < 0 {
-		d = 0
-	}
-	ok := false
-	py.WithoutGIL(func() {
-		select {
-		case <-ch:
-			ok = true
-		case <-gotime.After(gotime.Duration(d * 1e9)):
+	var expired <-chan gotime.Time
+	if timeout != nil && timeout != py.None {
+		d := float64(py.ToFloat(timeout).(py.Float))
+		if d < 0 {
+			d = 0
 		}
-	})
-	return ok
+		t := gotime.NewTimer(gotime.Duration(d * 1e9))
+		defer t.Stop()
+		expired = t.C
+	}
+	wake := py.SignalWakeup()
+	for {
+		ok, woke := false, false
+		py.WithoutGIL(func() {
+			select {
+			case <-ch:
+				ok = true
+			case <-expired:
+			case <-wake:
+				woke = true
+			}
+		})
+		if !woke {
+			return ok
+		}
+		py.CheckSignals()
+	}
 }
 
 func def(t *py.Type, name string, fn func(args []py.Object, kw []string) py.Object) {
