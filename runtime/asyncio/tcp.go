@@ -706,4 +706,5 @@ func registerTransportMethods() {
 		return createServer(selfLoop(a[0]), a[1:], kw)
 	})
 	registerReadinessMethods()
+	registerSockMethods()
 }
