@@ -413,6 +413,9 @@ func (b *Buffered) write(p []byte) int {
 		b.rewind()
 	}
 	if b.direct {
+		// The raw stream is sys.stdout's own buffer, which keeps what it
+		// could not write: nothing stays here, even when the write fails.
+		defer func() { b.wbuf = b.wbuf[:0] }()
 		b.wbuf = append(b.wbuf, p...)
 		b.flushWrites()
 		return len(p)

@@ -239,7 +239,9 @@ func stdBuffer(f *py.TextFile) py.Object {
 	}
 	fd, name := 1, "<stdout>"
 	var sink funcWriter = func(p []byte) (int, error) { return py.Stdout.Write(p) }
-	flush := py.FlushStdout
+	// sys.stdout.buffer.flush() raises what writing out fails with
+	// (BrokenPipeError), as sys.stdout.flush() does.
+	flush := func() { py.WriteStdout("", true) }
 	if f == py.SysStderr {
 		fd, name = 2, "<stderr>"
 		sink = func(p []byte) (int, error) {
