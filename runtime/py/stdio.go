@@ -6,7 +6,6 @@ import (
 	"os/signal"
 	"strings"
 	"syscall"
-	"unsafe"
 )
 
 // StdoutBuffer is sys.stdout's buffers, CPython's two layers: the
@@ -44,10 +43,10 @@ func (b *StdoutBuffer) start() {
 	b.started = true
 	b.unbuffered = os.Getenv("PYTHONUNBUFFERED") != ""
 	var st syscall.Stat_t
-	if syscall.Fstat(int(b.fd.Fd()), &st) == nil && st.Blksize > 1 {
+	if syscall.Fstat(1, &st) == nil && st.Blksize > 1 {
 		b.size = int(st.Blksize)
 	}
-	b.lineBuffer = isTerminal(int(b.fd.Fd()))
+	b.lineBuffer = isTerminal(1)
 }
 
 // WriteString is TextIOWrapper.write(s).
@@ -163,13 +162,6 @@ func (b *StdoutBuffer) Flush() error {
 		}
 	}
 	return b.rawFlush()
-}
-
-// isTerminal reports whether fd is a terminal.
-func isTerminal(fd int) bool {
-	var t syscall.Termios
-	_, _, e := syscall.Syscall(syscall.SYS_IOCTL, uintptr(fd), uintptr(syscall.TCGETS), uintptr(unsafe.Pointer(&t)))
-	return e == 0
 }
 
 // WriteStdout is sys.stdout.write(s) (and print), flushing afterwards
