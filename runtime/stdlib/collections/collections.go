@@ -385,6 +385,20 @@ func init() {
 		m.Set("Counter", CounterType)
 		m.Set("OrderedDict", OrderedDictType)
 		m.AddFunc("namedtuple", namedtuple)
+		// _count_elements(mapping, iterable) is Counter's helper
+		// (CPython's C one): mapping[elem] = mapping.get(elem, 0) + 1.
+		m.AddFunc("_count_elements", func(args []py.Object, kw []string) py.Object {
+			a := py.ParseArgs("_count_elements", args, kw, []string{"mapping", "iterable"}, 2)
+			get := py.GetAttr(a[0], "get")
+			it := py.GetIter(a[1])
+			for {
+				x, ok := py.Next(it)
+				if !ok {
+					return py.None
+				}
+				py.SetItem(a[0], x, py.Add(py.Call(get, x, py.Int(0)), py.Int(1)))
+			}
+		})
 		m.Set("abc", py.Import("collections.abc"))
 		m.Set("ChainMap", ChainMapType)
 		// UserDict, UserList and UserString are Python classes, from the
