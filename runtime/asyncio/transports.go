@@ -533,33 +533,25 @@ func newTrSock(fd int, sockObj py.Object) *trSock { return &trSock{fd: fd, sockO
 
 func (*trSock) Type() *py.Type { return transportSocketType }
 
+// familyName is repr(socket.AddressFamily(f)).
 func familyName(f int) string {
 	switch f {
 	case syscall.AF_INET:
-		return "AddressFamily.AF_INET"
+		return "<AddressFamily.AF_INET: 2>"
 	case syscall.AF_INET6:
-		return "AddressFamily.AF_INET6"
+		return "<AddressFamily.AF_INET6: 10>"
 	case syscall.AF_UNIX:
-		return "AddressFamily.AF_UNIX"
+		return "<AddressFamily.AF_UNIX: 1>"
 	}
 	return fmt.Sprint(f)
-}
-
-func kindName(k int) string {
-	switch k {
-	case syscall.SOCK_STREAM:
-		return "SocketKind.SOCK_STREAM"
-	case syscall.SOCK_DGRAM:
-		return "SocketKind.SOCK_DGRAM"
-	}
-	return fmt.Sprint(k)
 }
 
 func (s *trSock) String() string {
 	fam, _ := syscall.GetsockoptInt(s.fd, syscall.SOL_SOCKET, syscall.SO_DOMAIN)
 	kind, _ := syscall.GetsockoptInt(s.fd, syscall.SOL_SOCKET, syscall.SO_TYPE)
 	proto, _ := syscall.GetsockoptInt(s.fd, syscall.SOL_SOCKET, syscall.SO_PROTOCOL)
-	out := fmt.Sprintf("<asyncio.TransportSocket fd=%d, family=%s, type=%s, proto=%d", s.fd, familyName(fam), kindName(kind), proto)
+	// In 3.11 str() of an IntEnum is the int's.
+	out := fmt.Sprintf("<asyncio.TransportSocket fd=%d, family=%d, type=%d, proto=%d", s.fd, fam, kind, proto)
 	if sa, err := syscall.Getsockname(s.fd); err == nil {
 		out += ", laddr=" + py.Repr(sockaddrObj(sa))
 	}
@@ -658,6 +650,32 @@ func init() {
 	def(st, "getsockname", func(a []py.Object, kw []string) py.Object { return sOf(a[0]).getsockname() })
 	def(st, "getpeername", func(a []py.Object, kw []string) py.Object { return sOf(a[0]).getpeername() })
 	def(st, "fileno", func(a []py.Object, kw []string) py.Object { return sOf(a[0]).fileno() })
+	def(st, "getsockopt", func(a []py.Object, kw []string) py.Object {
+		p := parse("getsockopt", a[1:], kw, []string{"level", "optname", "buflen"}, 2)
+		if p[2] != nil {
+			typeError("getsockopt with a buffer length is not supported")
+		}
+		v, err := syscall.GetsockoptInt(sOf(a[0]).fd, py.Index(p[0]), py.Index(p[1]))
+		if err != nil {
+			panic(py.NewOSError(err, ""))
+		}
+		return py.Int(v)
+	})
+	def(st, "setsockopt", func(a []py.Object, kw []string) py.Object {
+		p := parse("setsockopt", a[1:], kw, []string{"level", "optname", "value"}, 3)
+		var v int
+		if b, ok := p[2].(py.Bool); ok {
+			if b {
+				v = 1
+			}
+		} else {
+			v = py.Index(p[2])
+		}
+		if err := syscall.SetsockoptInt(sOf(a[0]).fd, py.Index(p[0]), py.Index(p[1]), v); err != nil {
+			panic(py.NewOSError(err, ""))
+		}
+		return py.None
+	})
 	reprMethod(st)
 	st.SetNoNew()
 	sockopt := func(name string, opt int) {
