@@ -446,13 +446,16 @@ func (t *translator) smFunction(f *fn, codeVar string, body []parser.StmtNode, p
 	// argument slice), the other locals, then the hoisted temporaries.
 	var fields []jen.Code
 	init := jen.Dict{}
+	var initNames []string // init's fields, in order, and their values
+	var initVals []jen.Code
 	for i, p := range params {
 		fields = append(fields, jen.Id(localVar(p)).Add(pyObject()))
+		v := jen.Id("a").Index(jen.Lit(i))
 		if goParams {
-			init[jen.Id(localVar(p))] = jen.Id(localVar(p))
-		} else {
-			init[jen.Id(localVar(p))] = jen.Id("a").Index(jen.Lit(i))
+			v = jen.Id(localVar(p))
 		}
+		init[jen.Id(localVar(p))] = v
+		initNames, initVals = append(initNames, localVar(p)), append(initVals, v)
 	}
 	ints := t.intLocals(s)
 	for _, name := range s.order {
@@ -462,11 +465,15 @@ func (t *translator) smFunction(f *fn, codeVar string, body []parser.StmtNode, p
 		if ints[name] {
 			fields = append(fields, jen.Id(localVar(name)).Qual(pyPath, "TypedInt"))
 			init[jen.Id(localVar(name))] = py("UnboundI")
+			initNames, initVals = append(initNames, localVar(name)), append(initVals, py("UnboundI"))
 			continue
 		}
 		fields = append(fields, jen.Id(localVar(name)).Add(pyObject()))
 	}
 	fields = append(fields, f.sm.hoisted...)
+	if s.isAsync && !s.isGenerator && len(t.freeVars(s)) == 0 && !usesClassCell(s) {
+		return t.smKindFunction(s, codeVar, fields, initNames, initVals, inner)
+	}
 	var out []jen.Code
 	if len(fields) > 0 {
 		out = append(out, jen.Id(s.frame).Op(":=").Op("&").Struct(fields...).Values(init))
@@ -481,6 +488,41 @@ func (t *translator) smFunction(f *fn, codeVar string, body []parser.StmtNode, p
 	fun := jen.Func().Params(jen.Id(coVar).Op("*").Qual(pyPath, "CoFrame")).Add(pyObject()).Block(inner...)
 	_, ctor := smKind(s)
 	return append(out, jen.Return(py(ctor).Call(jen.Id(codeVar), fun)))
+}
+
+// usesClassCell reports whether s or a scope nested in it uses the
+// __class__ cell (a super() without arguments).
+func usesClassCell(s *scope) bool {
+	if s.used["__class__"] {
+		return true
+	}
+	for _, c := range s.children {
+		if usesClassCell(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// smKindFunction is smFunction's ending for a coroutine function that
+// captures no variables (no free variables, no __class__ for super()), whose
+// body uses nothing of the Go function around it but its frame: the body becomes a package-level py.SMKind over a named frame
+// struct, so a call makes the coroutine and its frame in one allocation
+// (py.CoroutineOf) instead of three (frame, closure, coroutine).
+func (t *translator) smKindFunction(s *scope, codeVar string, fields []jen.Code, initNames []string, initVals []jen.Code, inner []jen.Code) []jen.Code {
+	state, kind := s.frame+"State", s.frame+"Kind"
+	t.decls = append(t.decls,
+		jen.Type().Id(state).Struct(fields...),
+		jen.Var().Id(kind).Op("=").Add(py("NewSMKind")).Call(jen.Id(codeVar),
+			jen.Func().Params(jen.Id(coVar).Op("*").Qual(pyPath, "CoFrame"), jen.Id(s.frame).Op("*").Id(state)).Add(pyObject()).Block(inner...)))
+	if len(initNames) == 0 {
+		return []jen.Code{jen.List(jen.Id("c"), jen.Id("_")).Op(":=").Id(kind).Dot("New").Call(), jen.Return(jen.Id("c"))}
+	}
+	out := []jen.Code{jen.List(jen.Id("c"), jen.Id(s.frame)).Op(":=").Id(kind).Dot("New").Call()}
+	for i, name := range initNames {
+		out = append(out, jen.Id(s.frame).Dot(name).Op("=").Add(initVals[i]))
+	}
+	return append(out, jen.Return(jen.Id("c")))
 }
 
 // smKind names a compiled function's code flag and constructor.
