@@ -471,23 +471,41 @@ func (t *translator) smFunction(f *fn, codeVar string, body []parser.StmtNode, p
 		fields = append(fields, jen.Id(localVar(name)).Add(pyObject()))
 	}
 	fields = append(fields, f.sm.hoisted...)
-	if s.isAsync && !s.isGenerator && len(t.freeVars(s)) == 0 && !usesClassCell(s) {
-		return t.smKindFunction(s, codeVar, fields, initNames, initVals, inner)
+	if isFunctionDef(s.node) && !(s.isAsync && s.isGenerator) && len(t.freeVars(s)) == 0 && !usesClassCell(s) {
+		return t.smKindFunction(f, codeVar, fields, initNames, initVals, inner)
 	}
 	var out []jen.Code
 	if len(fields) > 0 {
 		out = append(out, jen.Id(s.frame).Op(":=").Op("&").Struct(fields...).Values(init))
-		used := len(f.sm.hoisted) > 0
-		for _, name := range s.order {
-			used = used || t.usedIn(s, name)
-		}
-		if !used {
+		if !t.frameUsed(f) {
 			out = append(out, jen.Id("_").Op("=").Id(s.frame))
 		}
 	}
 	fun := jen.Func().Params(jen.Id(coVar).Op("*").Qual(pyPath, "CoFrame")).Add(pyObject()).Block(inner...)
 	_, ctor := smKind(s)
 	return append(out, jen.Return(py(ctor).Call(jen.Id(codeVar), fun)))
+}
+
+// frameUsed reports whether a compiled body refers to its frame struct.
+func (t *translator) frameUsed(f *fn) bool {
+	s := f.scope
+	if len(f.sm.hoisted) > 0 {
+		return true
+	}
+	for _, name := range s.order {
+		if t.usedIn(s, name) {
+			return true
+		}
+	}
+	return false
+}
+
+func isFunctionDef(n parser.Node) bool {
+	switch n.(type) {
+	case *parser.FunctionDef, *parser.AsyncFunctionDef:
+		return true
+	}
+	return false
 }
 
 // usesClassCell reports whether s or a scope nested in it uses the
@@ -504,17 +522,27 @@ func usesClassCell(s *scope) bool {
 	return false
 }
 
-// smKindFunction is smFunction's ending for a coroutine function that
-// captures no variables (no free variables, no __class__ for super()), whose
+// smKindFunction is smFunction's ending for a coroutine or generator
+// function that captures no variables (no free variables, no __class__ for super()), whose
 // body uses nothing of the Go function around it but its frame: the body becomes a package-level py.SMKind over a named frame
-// struct, so a call makes the coroutine and its frame in one allocation
-// (py.CoroutineOf) instead of three (frame, closure, coroutine).
-func (t *translator) smKindFunction(s *scope, codeVar string, fields []jen.Code, initNames []string, initVals []jen.Code, inner []jen.Code) []jen.Code {
-	state, kind := s.frame+"State", s.frame+"Kind"
+// struct, so a call makes the coroutine (or generator) and its frame in one
+// allocation (py.CoroutineOf, py.GeneratorOf) instead of three (frame,
+// closure, coroutine).
+func (t *translator) smKindFunction(f *fn, codeVar string, fields []jen.Code, initNames []string, initVals []jen.Code, inner []jen.Code) []jen.Code {
+	s := f.scope
+	state, kind, ctor, get := s.frame+"State", s.frame+"Kind", "NewCoroutineKind", "CoroutineState"
+	if s.isGenerator {
+		ctor, get = "NewGeneratorKind", "GeneratorState"
+	}
+	head := []jen.Code{jen.Id(s.frame).Op(":=").Add(py(get)).Index(jen.Id(state)).Call(jen.Id(coVar))}
+	if !t.frameUsed(f) {
+		head = append(head, jen.Id("_").Op("=").Id(s.frame))
+	}
+	inner = append(head, inner...)
 	t.decls = append(t.decls,
 		jen.Type().Id(state).Struct(fields...),
-		jen.Var().Id(kind).Op("=").Add(py("NewSMKind")).Call(jen.Id(codeVar),
-			jen.Func().Params(jen.Id(coVar).Op("*").Qual(pyPath, "CoFrame"), jen.Id(s.frame).Op("*").Id(state)).Add(pyObject()).Block(inner...)))
+		jen.Var().Id(kind).Op("=").Add(py(ctor)).Index(jen.Id(state)).Call(jen.Id(codeVar),
+			jen.Func().Params(jen.Id(coVar).Op("*").Qual(pyPath, "CoFrame")).Add(pyObject()).Block(inner...)))
 	if len(initNames) == 0 {
 		return []jen.Code{jen.List(jen.Id("c"), jen.Id("_")).Op(":=").Id(kind).Dot("New").Call(), jen.Return(jen.Id("c"))}
 	}

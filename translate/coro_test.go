@@ -57,7 +57,7 @@ func TestCompiledCoroutineChoice(t *testing.T) {
 			if err != nil {
 				t.Fatalf("%q: %v", c.body, err)
 			}
-			if !strings.Contains(string(out), "SM(code") && !strings.Contains(string(out), "NewSMKind(code") {
+			if !strings.Contains(string(out), "SM(code") && !strings.Contains(string(out), "CoroutineKind[") {
 				t.Errorf("%q: translation is not a state machine", c.body)
 			}
 		}

@@ -46,3 +46,68 @@ func (k *SMKind[S]) New() (*Coroutine, *S) {
 func (co *CoFrame) coroutine() *Coroutine {
 	return (*Coroutine)(unsafe.Add(unsafe.Pointer(co), -int(unsafe.Offsetof(Coroutine{}.frame))))
 }
+
+// The translator's compiled functions that capture nothing read their frame
+// with CoroutineState or GeneratorState (inlined pointer arithmetic) rather
+// than through a kind's wrapper: a generator is resumed at every next(), and
+// a wrapper call there costs more than the allocations it saves.
+
+// CoroutineKind makes coroutines of one compiled function whose frame is S.
+type CoroutineKind[S any] struct {
+	code *Code
+	body func(co *CoFrame) Object
+}
+
+// NewCoroutineKind makes a kind whose body finds its frame with
+// CoroutineState.
+func NewCoroutineKind[S any](code *Code, body func(co *CoFrame) Object) *CoroutineKind[S] {
+	return &CoroutineKind[S]{code: code, body: body}
+}
+
+// New makes a coroutine of kind k and its frame in one allocation.
+func (k *CoroutineKind[S]) New() (*Coroutine, *S) {
+	c := &CoroutineOf[S]{}
+	c.Code, c.sm = k.code, k.body
+	trackUnawaited(&c.Coroutine)
+	return &c.Coroutine, &c.State
+}
+
+// CoroutineState is the frame of the coroutine co is the frame of, made by a
+// CoroutineKind[S].
+func CoroutineState[S any](co *CoFrame) *S {
+	return &(*CoroutineOf[S])(unsafe.Pointer(co.coroutine())).State
+}
+
+// GeneratorOf is a compiled generator carrying its frame S.
+type GeneratorOf[S any] struct {
+	Generator
+	State S
+}
+
+// GeneratorKind makes generators of one compiled function whose frame is S.
+type GeneratorKind[S any] struct {
+	code *Code
+	body func(co *CoFrame) Object
+}
+
+// NewGeneratorKind makes a kind whose body finds its frame with
+// GeneratorState.
+func NewGeneratorKind[S any](code *Code, body func(co *CoFrame) Object) *GeneratorKind[S] {
+	return &GeneratorKind[S]{code: code, body: body}
+}
+
+// New makes a generator of kind k and its frame in one allocation.
+func (k *GeneratorKind[S]) New() (*Generator, *S) {
+	g := &GeneratorOf[S]{}
+	g.Code = k.code
+	g.c.Code, g.c.sm = k.code, k.body
+	madeGenerator(&g.Generator)
+	return &g.Generator, &g.State
+}
+
+// GeneratorState is the frame of the generator co is the frame of, made by
+// a GeneratorKind[S].
+func GeneratorState[S any](co *CoFrame) *S {
+	g := (*GeneratorOf[S])(unsafe.Add(unsafe.Pointer(co.coroutine()), -int(unsafe.Offsetof(Generator{}.c))))
+	return &g.State
+}
