@@ -14,8 +14,14 @@ var Builtins = NewModule("builtins")
 // terminal; flushed at exit, by flush=True and before a child process runs.
 var Stdout = newStdoutBuffer()
 
+// Stderr is sys.stderr's buffer: line-buffered, as CPython's.
+var Stderr = newStderrBuffer()
+
 // FlushStdout writes out anything print() buffered.
-func FlushStdout() { Stdout.Flush() }
+func FlushStdout() {
+	flushStderr()
+	Stdout.Flush()
+}
 
 func builtin(name string, fn func(args []Object, kwnames []string) Object) {
 	Builtins.Dict.SetStr(name, &BuiltinFunction{Name: name, Module: "builtins", Fn: fn})
@@ -328,7 +334,10 @@ func (*TextFile) Type() *Type { return TextFileType }
 // WriteString writes s.
 func (f *TextFile) WriteString(s string) {
 	if f == SysStderr {
-		FlushStdout()
+		// sys.stdout is not flushed first: CPython's two streams are
+		// independent.
+		WriteStderr(s)
+		return
 	}
 	if f == SysStdout {
 		WriteStdout(s, false)
@@ -347,5 +356,5 @@ func (f *TextFile) Flush() {
 // SysStdout and SysStderr are sys.stdout and sys.stderr.
 var (
 	SysStdout = &TextFile{Name: "<stdout>", w: Stdout, flush: func() { WriteStdout("", true) }}
-	SysStderr = &TextFile{Name: "<stderr>", w: os.Stderr}
+	SysStderr = &TextFile{Name: "<stderr>", w: Stderr, flush: flushStderr}
 )

@@ -23,16 +23,25 @@ type StdoutBuffer struct {
 	buf        []byte // the BufferedWriter's buffer
 	size       int    // the BufferedWriter's buffer size
 	fd         *os.File
+	fdNum      int
 	unbuffered bool
 	lineBuffer bool
 	started    bool
+	isStderr   bool // line-buffered always; write errors dropped
 }
 
 // textChunkSize is TextIOWrapper's _CHUNK_SIZE.
 const textChunkSize = 8192
 
 func newStdoutBuffer() *StdoutBuffer {
-	return &StdoutBuffer{fd: os.Stdout, size: 8192}
+	return &StdoutBuffer{fd: os.Stdout, fdNum: 1, size: 8192}
+}
+
+// newStderrBuffer is sys.stderr's buffers: as sys.stdout's, but
+// line-buffered even when not a terminal (CPython 3.9+), write_through
+// over the raw stream under PYTHONUNBUFFERED.
+func newStderrBuffer() *StdoutBuffer {
+	return &StdoutBuffer{fd: os.Stderr, fdNum: 2, size: 8192, isStderr: true}
 }
 
 // start reads the settings CPython reads when it creates sys.stdout.
@@ -43,10 +52,10 @@ func (b *StdoutBuffer) start() {
 	b.started = true
 	b.unbuffered = os.Getenv("PYTHONUNBUFFERED") != ""
 	var st syscall.Stat_t
-	if syscall.Fstat(1, &st) == nil && st.Blksize > 1 {
+	if syscall.Fstat(b.fdNum, &st) == nil && st.Blksize > 1 {
 		b.size = int(st.Blksize)
 	}
-	b.lineBuffer = isTerminal(1)
+	b.lineBuffer = b.isStderr || isTerminal(b.fdNum)
 }
 
 // WriteString is TextIOWrapper.write(s).
@@ -75,12 +84,19 @@ func (b *StdoutBuffer) WriteString(s string) (int, error) {
 	return len(s), nil
 }
 
-// Write is WriteString for bytes written to sys.stdout.buffer: they go
-// below the text layer, whose pending text is handed down first.
+// Write is BufferedWriter.write(p), for bytes written to sys.stdout.buffer:
+// they go below the text layer, whose pending text stays pending (so bytes
+// overtake text not yet handed down, as in CPython).
 func (b *StdoutBuffer) Write(p []byte) (int, error) {
-	if err := b.handDown(); err != nil {
-		return 0, err
+	n, err := b.write(p)
+	if err != nil && b.isStderr {
+		b.drop()
+		return len(p), nil
 	}
+	return n, err
+}
+
+func (b *StdoutBuffer) write(p []byte) (int, error) {
 	if b.unbuffered {
 		return b.fd.Write(p)
 	}
@@ -131,6 +147,17 @@ func (b *StdoutBuffer) rawFlush() error {
 	return err
 }
 
+// FlushBuffer is BufferedWriter.flush(), sys.stdout.buffer.flush(): the
+// text layer's pending text stays pending.
+func (b *StdoutBuffer) FlushBuffer() error {
+	err := b.rawFlush()
+	if err != nil && b.isStderr {
+		b.drop()
+		return nil
+	}
+	return err
+}
+
 // flush is TextIOWrapper.flush(): hand the text down, write the buffer.
 func (b *StdoutBuffer) flush() error {
 	if err := b.handDown(); err != nil {
@@ -176,9 +203,36 @@ func WriteStdout(s string, flush bool) {
 	}
 }
 
+// WriteStderr is sys.stderr.write(s). The runtime's own stderr output
+// goes straight to the descriptor after FlushStdout (which writes out
+// sys.stderr's buffers too), so it keeps its place. Write errors are
+// dropped with the text.
+func WriteStderr(s string) {
+	if _, err := Stderr.WriteString(s); err != nil {
+		Stderr.drop()
+	}
+}
+
+// drop forgets what could not be written (sys.stderr only).
+func (b *StdoutBuffer) drop() {
+	b.pending, b.buf = b.pending[:0], b.buf[:0]
+}
+
+// flushStderr writes sys.stderr's buffers out, dropping them on error.
+func flushStderr() {
+	if len(Stderr.pending)+len(Stderr.buf) == 0 {
+		return
+	}
+	if Stderr.flush() != nil {
+		Stderr.drop()
+	}
+}
+
 // flushStdoutAtExit flushes sys.stdout as Py_FinalizeEx does: a failure
 // is printed as an unraisable exception and makes the exit status 120.
+// sys.stderr is flushed after it.
 func flushStdoutAtExit(code int) int {
+	flushStderr()
 	if err := Stdout.flush(); err != nil {
 		e := NewOSError(err, "")
 		fmt.Fprintf(os.Stderr, "Exception ignored in: %s\n%s\n", Repr(SysStdout), FormatExceptionOnly(e))
@@ -201,6 +255,7 @@ var sigpipe = make(chan os.Signal, 1) // never read: deliveries are dropped
 func startStdio() {
 	signal.Notify(sigpipe, syscall.SIGPIPE)
 	Stdout.start()
+	Stderr.start()
 	for _, f := range startHooks {
 		f()
 	}

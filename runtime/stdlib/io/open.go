@@ -241,14 +241,18 @@ func stdBuffer(f *py.TextFile) py.Object {
 	var sink funcWriter = func(p []byte) (int, error) { return py.Stdout.Write(p) }
 	// sys.stdout.buffer.flush() raises what writing out fails with
 	// (BrokenPipeError), as sys.stdout.flush() does.
-	flush := func() { py.WriteStdout("", true) }
+	// Only the BufferedWriter's bytes: sys.stdout's pending text stays.
+	flush := func() {
+		if err := py.Stdout.FlushBuffer(); err != nil {
+			panic(py.NewOSError(err, ""))
+		}
+	}
 	if f == py.SysStderr {
 		fd, name = 2, "<stderr>"
 		sink = func(p []byte) (int, error) {
-			py.FlushStdout()
-			return os.Stderr.Write(p)
+			return py.Stderr.Write(p) // errors on stderr are dropped
 		}
-		flush = py.FlushStdout
+		flush = func() { py.Stderr.FlushBuffer() }
 	}
 	raw := NewFileIO(fd, "wb", false, py.Str(name))
 	raw.sink, raw.flush = sink, flush
