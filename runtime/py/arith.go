@@ -93,8 +93,13 @@ func Binary(op BinOp, a, b Object) Object {
 		}
 	}
 	if op == OpMod {
-		if _, ok := a.(Str); ok {
-			return Str(PercentFormat(string(a.(Str)), b))
+		switch x := a.(type) {
+		case Str:
+			return Str(PercentFormat(string(x), b))
+		case Bytes:
+			return Bytes(BytesPercentFormat([]byte(x), b))
+		case *ByteArray:
+			return &ByteArray{B: BytesPercentFormat(x.B, b)}
 		}
 	}
 	panic(NewError(TypeErrorType, fmt.Sprintf("unsupported operand type(s) for %s: '%s' and '%s'", binSymbol[op], ta.Name, tb.Name)))

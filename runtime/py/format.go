@@ -389,6 +389,48 @@ func fixExp(s string) string {
 
 // PercentFormat is str % args (printf-style formatting).
 func PercentFormat(format string, args Object) string {
+	return percentFormat([]rune(format), args, false)
+}
+
+// BytesPercentFormat is bytes % args (PEP 461): the format's bytes are
+// formatted as Latin-1 characters, %s and %b take bytes-like objects (or
+// __bytes__), %r and %a give ascii(), %c an int below 256 or one byte.
+func BytesPercentFormat(format []byte, args Object) []byte {
+	r := make([]rune, len(format))
+	for i, c := range format {
+		r[i] = rune(c)
+	}
+	out := percentFormat(r, args, true)
+	b := make([]byte, 0, len(out))
+	for _, c := range out {
+		b = append(b, byte(c))
+	}
+	return b
+}
+
+// latin1 is b as the string of Latin-1 characters bytes formatting works on.
+func latin1(b []byte) string {
+	r := make([]rune, len(b))
+	for i, c := range b {
+		r[i] = rune(c)
+	}
+	return string(r)
+}
+
+// percentBytesArg is the bytes %s/%b inserts for arg.
+func percentBytesArg(arg Object) string {
+	if b, ok := BytesLike(arg); ok {
+		return latin1(b)
+	}
+	if m := arg.Type().Lookup("__bytes__"); m != nil {
+		if b, ok := Call(bindDescriptor(m, arg, arg.Type())).(Bytes); ok {
+			return latin1([]byte(b))
+		}
+	}
+	panic(NewError(TypeErrorType, fmt.Sprintf("%%b requires a bytes-like object, or an object that implements __bytes__, not '%s'", arg.Type().Name)))
+}
+
+func percentFormat(r []rune, args Object, bytesMode bool) string {
 	var items []Object
 	var mapping Object
 	if t, ok := args.(*Tuple); ok {
@@ -401,7 +443,6 @@ func PercentFormat(format string, args Object) string {
 	}
 	var b strings.Builder
 	next := 0
-	r := []rune(format)
 	for i := 0; i < len(r); i++ {
 		if r[i] != '%' {
 			b.WriteRune(r[i])
@@ -425,7 +466,15 @@ func PercentFormat(format string, args Object) string {
 			if mapping == nil {
 				panic(NewError(TypeErrorType, "format requires a mapping"))
 			}
-			arg = GetItem(mapping, Str(key))
+			if bytesMode {
+				kb := make([]byte, 0, len(key))
+				for _, c := range key {
+					kb = append(kb, byte(c))
+				}
+				arg = GetItem(mapping, Bytes(kb))
+			} else {
+				arg = GetItem(mapping, Str(key))
+			}
 			i = j + 1
 		}
 		var flags strings.Builder
@@ -479,6 +528,28 @@ func PercentFormat(format string, args Object) string {
 		spec.width, _ = strconv.Atoi(width)
 		if precision != "" {
 			spec.precision, _ = strconv.Atoi(precision[1:])
+		}
+		switch {
+		case bytesMode && (conv == 's' || conv == 'b'):
+			b.WriteString(formatStr(percentBytesArg(arg), formatSpec{fill: ' ', align: map[bool]byte{true: '<', false: '>'}[strings.Contains(fl, "-")], width: spec.width, precision: spec.precision}))
+			continue
+		case bytesMode && (conv == 'r' || conv == 'a'):
+			b.WriteString(formatStr(asciiRepr(Repr(arg)), formatSpec{fill: ' ', align: spec.align, width: spec.width, precision: spec.precision}))
+			continue
+		case bytesMode && conv == 'c':
+			if bs, ok := BytesLike(arg); ok && len(bs) == 1 {
+				b.WriteRune(rune(bs[0]))
+				continue
+			}
+			if !isIntLike(arg) {
+				panic(NewError(TypeErrorType, "%c requires an integer in range(256) or a single byte"))
+			}
+			n := Index(arg)
+			if n < 0 || n > 255 {
+				panic(NewError(OverflowErrorType, "%c arg not in range(256)"))
+			}
+			b.WriteRune(rune(n))
+			continue
 		}
 		switch conv {
 		case 's':
