@@ -162,7 +162,7 @@ func (t *Type) instantiate(args []Object, kwnames []string) Object {
 	}
 	init := t.Lookup("__init__")
 	if init == nil || init == objectInit {
-		if len(args) > 0 && t.Lookup("__new__") == nil {
+		if len(args) > 0 && t.Lookup("__new__") == ObjectType.Dict.mustGet("__new__") {
 			if _, isExc := obj.(*BaseException); !isExc {
 				panic(NewError(TypeErrorType, fmt.Sprintf("%s() takes no arguments", t.Name)))
 			}

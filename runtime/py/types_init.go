@@ -142,7 +142,19 @@ func init() {
 		if tb, ok := args[1].(*Tuple); ok {
 			bases = tb.Items
 		}
-		return NewClass(StrOf(args[0]), StrOf(args[0]), "__main__", bases, d.Copy())
+		// The bases' metaclass makes the class (type_new's winner): one
+		// written in Python is called; a Go one (abc.ABCMeta) runs its
+		// class-created hook.
+		if len(bases) > 0 {
+			if w := calculateMeta(TypeType, bases); w != TypeType && !plainMeta(w) {
+				return CallKw(w, args, kw)
+			}
+		}
+		cls := NewClass(StrOf(args[0]), StrOf(args[0]), "__main__", bases, d.Copy())
+		if cls.meta != nil {
+			runClassCreated(cls)
+		}
+		return cls
 	}
 	NoneTypeType.noNew = true
 	StrType.call = func(t *Type, args []Object, kw []string) Object {

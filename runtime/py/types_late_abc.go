@@ -27,9 +27,11 @@ func init() {
 			})
 		}
 	}
-	if _, ok := BuiltinFunctionType.Dict.GetStr("__call__"); !ok {
-		method(BuiltinFunctionType, "__call__", func(args []Object, kw []string) Object {
-			return CallKw(args[0], args[1:], kw)
-		})
+	for _, t := range []*Type{BuiltinFunctionType, MethodDescriptorType} {
+		if _, ok := t.Dict.GetStr("__call__"); !ok {
+			method(t, "__call__", func(args []Object, kw []string) Object {
+				return CallKw(args[0], args[1:], kw)
+			})
+		}
 	}
 }
