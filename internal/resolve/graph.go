@@ -217,6 +217,7 @@ var implicitImports = map[string][]string{
 	"collections.abc": {"_collections_abc"},
 	"os":              {"collections.abc"},
 	"typing":          {"collections.abc"},
+	"threading":       {"_threading_timer"},
 }
 
 // expandImplicit adds the implicit imports of name to u.

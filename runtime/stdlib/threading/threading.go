@@ -307,6 +307,12 @@ func init() {
 		m.AddFunc("excepthook", func(args []py.Object, kw []string) py.Object { return py.None })
 		m.AddFunc("settrace", func(args []py.Object, kw []string) py.Object { return py.None })
 		m.AddFunc("setprofile", func(args []py.Object, kw []string) py.Object { return py.None })
+		// Timer is Python, from the tool's runtime/python/_threading_timer.py
+		// (which every program importing threading links), on the classes
+		// above.
+		if py.Translated("_threading_timer") {
+			m.Set("Timer", py.GetAttr(py.Import("_threading_timer"), "Timer"))
+		}
 	})
 }
 
