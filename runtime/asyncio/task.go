@@ -294,13 +294,23 @@ func (t *Task) suspendedLine(c *py.Coroutine) (int, bool) {
 	if len(pcs) == 0 {
 		return 0, false
 	}
-	return coroLine(pcs)
+	return coroLine(pcs, c.Code)
 }
 
 // coroLine finds the current line of the coroutine function in a Go stack:
 // the innermost frame that belongs to the outermost Python function.
-func coroLine(pcs []uintptr) (int, bool) {
+func coroLine(pcs []uintptr, code *py.Code) (int, bool) {
 	frames := runtime.CallersFrames(pcs)
+	for {
+		f, more := frames.Next()
+		if py.InCode(code, f.File, f.Line) {
+			return f.Line, true
+		}
+		if !more {
+			break
+		}
+	}
+	frames = runtime.CallersFrames(pcs)
 	type fr struct {
 		fn   string
 		line int
@@ -339,7 +349,7 @@ func (t *Task) formatCoroutine() string {
 		if c.Running() {
 			pcs := make([]uintptr, 64)
 			n := runtime.Callers(2, pcs)
-			if l, ok := coroLine(pcs[:n]); ok {
+			if l, ok := coroLine(pcs[:n], c.Code); ok {
 				line = l
 			}
 		} else if c.Started() {

@@ -34,6 +34,26 @@ func funcAt(file string, line int) string {
 	return best
 }
 
+// InCode reports whether line of file lies in the body of the function
+// whose code is code rather than in a function nested in it: whether a Go
+// frame at that position is code's frame.
+func InCode(code *Code, file string, line int) bool {
+	if file != code.File {
+		return false
+	}
+	var best *FuncSpan
+	spans := funcSpans[file]
+	for i := range spans {
+		s := &spans[i]
+		if line >= s.Start && line <= s.End && (best == nil || s.End-s.Start < best.End-best.Start) {
+			best = s
+		}
+	}
+	// A decorated function's code starts at its first decorator, its span
+	// at the def.
+	return best != nil && best.Name == code.Name && best.Start >= code.Line
+}
+
 // exitHooks run at interpreter exit, before the never-awaited warnings
 // (asyncio uses one to close what is left).
 var exitHooks []func()
