@@ -445,7 +445,6 @@ func (t *translator) smFunction(f *fn, codeVar string, body []parser.StmtNode, p
 	// The frame: parameters (initialised from the Go parameters or the
 	// argument slice), the other locals, then the hoisted temporaries.
 	var fields []jen.Code
-	init := jen.Dict{}
 	var initNames []string // init's fields, in order, and their values
 	var initVals []jen.Code
 	for i, p := range params {
@@ -454,7 +453,6 @@ func (t *translator) smFunction(f *fn, codeVar string, body []parser.StmtNode, p
 		if goParams {
 			v = jen.Id(localVar(p))
 		}
-		init[jen.Id(localVar(p))] = v
 		initNames, initVals = append(initNames, localVar(p)), append(initVals, v)
 	}
 	ints := t.intLocals(s)
@@ -464,7 +462,6 @@ func (t *translator) smFunction(f *fn, codeVar string, body []parser.StmtNode, p
 		}
 		if ints[name] {
 			fields = append(fields, jen.Id(localVar(name)).Qual(pyPath, "TypedInt"))
-			init[jen.Id(localVar(name))] = py("UnboundI")
 			initNames, initVals = append(initNames, localVar(name)), append(initVals, py("UnboundI"))
 			continue
 		}
@@ -476,6 +473,10 @@ func (t *translator) smFunction(f *fn, codeVar string, body []parser.StmtNode, p
 	}
 	var out []jen.Code
 	if len(fields) > 0 {
+		init := jen.Dict{}
+		for i, name := range initNames {
+			init[jen.Id(name)] = initVals[i]
+		}
 		out = append(out, jen.Id(s.frame).Op(":=").Op("&").Struct(fields...).Values(init))
 		if !t.frameUsed(f) {
 			out = append(out, jen.Id("_").Op("=").Id(s.frame))

@@ -143,7 +143,7 @@ type barrierWithCond struct {
 	f func(b *Barrier)
 }
 
-func newBarrierWithCondKind(code *py.Code) *py.SMKind[barrierWithCond] {
+func newBarrierWithCondKind(code *py.Code) *py.CoroutineKind[barrierWithCond] {
 	return py.NewSMKind(code, func(co *py.CoFrame, s *barrierWithCond) py.Object {
 		if co.PC == 1 {
 			goto acquiring

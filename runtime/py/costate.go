@@ -3,7 +3,7 @@ package py
 import "unsafe"
 
 // Hand-written state machines (asyncio.sleep, Queue.get, Lock.acquire, ...)
-// keep their state next to the coroutine, in one allocation: an SMKind
+// keep their state next to the coroutine, in one allocation: a kind
 // pairs a Code with a body receiving its state S by pointer, and New makes
 // a coroutine of that kind (a CoroutineOf[S]) with a single allocation.
 //
@@ -17,28 +17,10 @@ type CoroutineOf[S any] struct {
 	State S
 }
 
-// SMKind is one kind of state-machine coroutine.
-type SMKind[S any] struct {
-	code *Code
-	run  func(co *CoFrame) Object
-}
-
-// NewSMKind makes a kind of state-machine coroutine; make kinds once (in
-// package variables), not per coroutine.
-func NewSMKind[S any](code *Code, body func(co *CoFrame, s *S) Object) *SMKind[S] {
-	return &SMKind[S]{code: code, run: func(co *CoFrame) Object {
-		c := (*CoroutineOf[S])(unsafe.Pointer(co.coroutine()))
-		return body(co, &c.State)
-	}}
-}
-
-// New makes a coroutine of kind k; it returns the coroutine and its state
-// to initialise.
-func (k *SMKind[S]) New() (*Coroutine, *S) {
-	c := &CoroutineOf[S]{}
-	c.Code, c.sm = k.code, k.run
-	trackUnawaited(&c.Coroutine)
-	return &c.Coroutine, &c.State
+// NewSMKind makes a kind of state-machine coroutine whose body receives
+// its state; make kinds once (in package variables), not per coroutine.
+func NewSMKind[S any](code *Code, body func(co *CoFrame, s *S) Object) *CoroutineKind[S] {
+	return NewCoroutineKind[S](code, func(co *CoFrame) Object { return body(co, CoroutineState[S](co)) })
 }
 
 // coroutine is the Coroutine whose frame co is (every CoFrame is the frame
