@@ -88,9 +88,10 @@ ratchet: build
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./runtime/... ./parser/...
 
-# Whole programs (bench/*.py) under CPython and py2goasync, side by side.
+# Whole programs (bench/*.py, ../shared/perf twins) under CPython, py2goasync
+# and hand-written Go, side by side; BENCH_ARGS="--runs 5 --no-callgrind --only nbody".
 bench-compare: build
-	python3 bench/compare.py $(CURDIR)/$(BIN)
+	python3 bench/compare.py $(BENCH_ARGS) $(CURDIR)/$(BIN)
 
 clean:
 	rm -rf bin conformance.out

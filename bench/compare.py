@@ -1,62 +1,231 @@
 #!/usr/bin/env python3
-"""Runs each bench/*.py under CPython and as a py2goasync binary, side by
-side, and prints wall-clock and CPU-time ratios (CPython / py2goasync; above
-1 means py2goasync is faster). Then it does the same for the asyncio hot
-paths of runtime/asyncio/bench/micro.py (the programs behind the runtime's
-Go benchmarks), translated end to end, per benchmark (ns per operation,
-best of the runs). Usage: python3 bench/compare.py [--runs N] [TOOL]"""
+"""One side-by-side table: each benchmark program under CPython and as a
+py2goasync binary (and, for the asyncio rows, the hand-written Go twin of
+../shared/perf/go, run from there), with times, ratios and callgrind
+instruction counts.
+
+Times are whole-process CPU seconds (user+sys), the median of --runs
+interleaved rounds (CPython, ours, Go, CPython, ours, Go, ...: drift on a
+shared machine hits every side alike); the wall-clock ratio is shown too.
+"CPy/ours" above 1 means py2goasync is faster. Every side's stdout must be
+identical to CPython's (each program prints a checksum line): a difference or
+a failed run is a FAIL in the table, and no ratio is given for it.
+
+Instruction counts come from callgrind (valgrind --tool=callgrind) on a
+smaller run of each program (the "ic args"), whole process including
+start-up; Go binaries run under it with GOMAXPROCS=1
+GODEBUG=asyncpreemptoff=1,cpu.rdtscp=off. Without valgrind (or with
+--no-callgrind) those columns are left out.
+
+Usage: python3 bench/compare.py [--runs N] [--only a,b] [--no-callgrind]
+                                [--micro] [TOOL]
+"""
 import argparse
-import glob
+import math
 import os
+import re
 import resource
+import shutil
+import statistics
 import subprocess
 import sys
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+SHARED = os.environ.get("PERF_SHARED") or os.path.normpath(os.path.join(HERE, "..", "..", "shared", "perf"))
+WORK = os.environ.get("BENCH_DIR") or os.path.join(os.environ.get("TMPDIR", "/tmp"), "py2goasync-bench")
+
+# (name, kind, script, timed args, callgrind args, Go twin or None, twin args, twin callgrind args)
+# A script path starting with "shared:" is ../shared/perf/py/NAME.
+ROWS = [
+    ("nbody", "plain", "nbody.py", ["200000"], ["40000"], None, None, None),
+    ("richards", "plain", "richards.py", ["15"], ["3"], None, None, None),
+    ("spectral_norm", "plain", "spectral_norm.py", ["350"], ["150"], None, None, None),
+    ("fannkuch", "plain", "fannkuch.py", ["9"], ["8"], None, None, None),
+    ("chaos", "plain", "chaos.py", ["700000"], ["150000"], None, None, None),
+    ("deltablue", "plain", "deltablue.py", ["100", "180"], ["100", "36"], None, None, None),
+    ("raytrace", "plain", "raytrace.py", ["250"], ["110"], None, None, None),
+    ("boardgame", "plain", "boardgame.py", ["7"], ["5"], None, None, None),
+    ("json_encode", "plain", "json_encode.py", ["240"], ["50"], None, None, None),
+    ("nqueens", "plain", "nqueens.py", ["9"], ["8"], None, None, None),
+    ("pidigits", "plain", "pidigits.py", ["5000"], ["2200"], None, None, None),
+    ("generators", "plain", "generators.py", ["6"], ["1"], None, None, None),
+    ("coroutine fib(25)", "async", "coroutine_fib.py", ["20"], ["4"], "coroutines", ["20"], ["4"]),
+    ("gather tree", "async", "async_tree.py", ["1"], ["1"], "async_tree", ["none", "1"], ["none", "1"]),
+    ("Runner.run", "async", "shared:run_runner.py", ["20000"], ["4000"], "run_many", ["20000"], ["4000"]),
+    ("asyncio.run", "async", "shared:run_asyncio_run.py", ["5000"], ["1000"], "run_many", ["5000"], ["1000"]),
+    ("queue ping-pong", "async", "shared:queue_pingpong.py", ["60000"], ["20000"],
+     "queue_pingpong", ["60000"], ["20000"]),
+]
+
+GO_CALLGRIND_ENV = {"GOMAXPROCS": "1", "GODEBUG": "asyncpreemptoff=1,cpu.rdtscp=off"}
 
 
-def measure(cmd, runs):
-    best_wall, best_cpu = float("inf"), float("inf")
-    for _ in range(runs):
-        before = resource.getrusage(resource.RUSAGE_CHILDREN)
-        t = time.perf_counter()
-        out = subprocess.run(cmd, capture_output=True, text=True, check=True).stdout
-        wall = time.perf_counter() - t
-        after = resource.getrusage(resource.RUSAGE_CHILDREN)
-        cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-        best_wall, best_cpu = min(best_wall, wall), min(best_cpu, cpu)
-    return best_wall, best_cpu, out
+def script_path(script):
+    if script.startswith("shared:"):
+        return os.path.join(SHARED, "py", script[len("shared:"):])
+    return os.path.join(HERE, script)
+
+
+def run_once(cmd, env=None):
+    """Runs cmd; returns (cpu seconds, wall seconds, stdout, error or None)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    t = time.perf_counter()
+    p = subprocess.run(cmd, capture_output=True, text=True, env=env)
+    wall = time.perf_counter() - t
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    err = None
+    if p.returncode != 0:
+        err = f"exit {p.returncode}: {p.stderr.strip().splitlines()[-1:] or ''}"
+    return cpu, wall, p.stdout, err
+
+
+def callgrind(cmd, env=None):
+    """Instructions executed by cmd under callgrind (all threads), or None."""
+    p = subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null"] + cmd,
+                       capture_output=True, text=True, env=env)
+    m = re.search(r"Collected\s*:\s*(\d+)", p.stderr)
+    if p.returncode != 0 or not m:
+        return None
+    return int(m.group(1))
+
+
+def build_twins(names):
+    """Builds the Go twins in ../shared/perf/go into WORK/twins; returns name -> path."""
+    out = {}
+    godir = os.path.join(SHARED, "go")
+    if not os.path.isdir(godir) or not shutil.which("go"):
+        print(f"(no Go twins: {godir} or the go command is missing)")
+        return out
+    for name in sorted(set(names)):
+        binary = os.path.join(WORK, "twins", name)
+        p = subprocess.run(["go", "build", "-o", binary, "./" + name], cwd=godir,
+                           capture_output=True, text=True)
+        if p.returncode == 0:
+            out[name] = binary
+        else:
+            print(f"(Go twin {name} did not build: {p.stderr.strip()[:200]})")
+    return out
+
+
+def fmt_s(v):
+    return "-" if v is None else f"{v:.3f}"
+
+
+def fmt_ratio(a, b):
+    if a is None or b is None or b <= 0:
+        return "-"
+    return f"{a / b:.2f}x"
+
+
+def fmt_mi(v):
+    return "-" if v is None else f"{v / 1e6:.1f}"
 
 
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("tool", nargs="?", default=os.path.join(HERE, "..", "bin", "py2goasync"))
-    ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--only", default="", help="comma-separated row names (substrings)")
+    ap.add_argument("--no-callgrind", action="store_true")
+    ap.add_argument("--micro", action="store_true", help="also the asyncio hot paths of runtime/asyncio/bench")
     args = ap.parse_args()
-    print(f"{'program':<20} {'CPython wall':>12} {'ours wall':>10} {'ratio':>6}   {'CPython cpu':>11} {'ours cpu':>9} {'ratio':>6}")
-    for prog in sorted(glob.glob(os.path.join(HERE, "*.py"))):
-        if prog.endswith("compare.py"):
-            continue
-        name = os.path.basename(prog)[:-3]
-        binary = os.path.join("/tmp", "py2goasync-bench-" + name)
-        subprocess.run([args.tool, "build", prog, "-o", binary], check=True)
-        # Alternate the two sides, so a burst of load on a shared machine
-        # does not land on one of them only; the best run of each counts.
-        pw = pc = gw = gc = float("inf")
+
+    rows = ROWS
+    if args.only:
+        keys = [k.strip() for k in args.only.split(",") if k.strip()]
+        rows = [r for r in rows if any(k in r[0] for k in keys)]
+    use_cg = not args.no_callgrind and shutil.which("valgrind") is not None
+    if not args.no_callgrind and not use_cg:
+        print("(valgrind not found: no instruction counts)")
+    os.makedirs(WORK, exist_ok=True)
+    py = sys.executable
+    twins = build_twins([r[5] for r in rows if r[5]])
+
+    # Build every program first, so compile load does not overlap timing.
+    binaries = {}
+    for name, kind, script, *_ in rows:
+        binary = os.path.join(WORK, os.path.basename(script)[:-3])
+        p = subprocess.run([args.tool, "build", script_path(script), "-o", binary],
+                           capture_output=True, text=True)
+        binaries[name] = binary if p.returncode == 0 else None
+        if p.returncode != 0:
+            print(f"(build of {script} failed: {p.stderr.strip()[-300:]})")
+
+    hdr = (f"{'program':<18} {'CPython s':>9} {'ours s':>8} {'Go s':>7} {'CPy/ours':>8} {'ours/Go':>8}"
+           f" {'wall CPy/ours':>13}")
+    if use_cg:
+        hdr += f" {'Mi CPy':>8} {'Mi ours':>8} {'Mi Go':>7} {'Mi CPy/ours':>11}"
+    hdr += "  status"
+    print(f"CPU seconds, median of {args.runs} interleaved rounds; Mi = millions of instructions "
+          f"(callgrind, smaller run)" if use_cg else f"CPU seconds, median of {args.runs} interleaved rounds")
+    print(hdr)
+    print("-" * len(hdr))
+    ratios = {"plain": [], "async": []}
+    fails = 0
+    for name, kind, script, targs, cargs, twin, twargs, twcargs in rows:
+        pycmd = [py, script_path(script)] + targs
+        ourcmd = [binaries[name]] + targs if binaries[name] else None
+        twincmd = [twins[twin]] + twargs if twin in twins else None
+        sides = {"py": pycmd, "ours": ourcmd, "go": twincmd}
+        cpu = {k: [] for k in sides}
+        wall = {k: [] for k in sides}
+        outs, errs = {}, {}
         for _ in range(args.runs):
-            w, c, pout = measure([sys.executable, prog], 1)
-            pw, pc = min(pw, w), min(pc, c)
-            w, c, gout = measure([binary], 1)
-            gw, gc = min(gw, w), min(gc, c)
-        same = "" if pout == gout else "  OUTPUT DIFFERS"
-        print(f"{name:<20} {pw:>11.3f}s {gw:>9.3f}s {pw / gw:>5.1f}x   {pc:>10.3f}s {gc:>8.3f}s {pc / max(gc, 1e-9):>5.1f}x{same}")
-    micro(args.tool, args.runs)
+            for k, cmd in sides.items():
+                if cmd is None or k in errs:
+                    continue
+                c, w, out, err = run_once(cmd)
+                if err:
+                    errs[k] = err
+                    continue
+                cpu[k].append(c)
+                wall[k].append(w)
+                outs.setdefault(k, out)
+        status = []
+        if binaries[name] is None:
+            status.append("FAIL: ours does not build")
+        for k in ("py", "ours", "go"):
+            if k in errs:
+                status.append(f"FAIL: {k} {errs[k]}")
+        for k in ("ours", "go"):
+            if k in outs and "py" in outs and outs[k] != outs["py"]:
+                status.append(f"FAIL: {k} output differs")
+                cpu[k] = []
+                wall[k] = []
+        med = {k: (statistics.median(v) if v else None) for k, v in cpu.items()}
+        medw = {k: (statistics.median(v) if v else None) for k, v in wall.items()}
+        line = (f"{name:<18} {fmt_s(med['py']):>9} {fmt_s(med['ours']):>8} {fmt_s(med['go']):>7}"
+                f" {fmt_ratio(med['py'], med['ours']):>8} {fmt_ratio(med['ours'], med['go']):>8}"
+                f" {fmt_ratio(medw['py'], medw['ours']):>13}")
+        if use_cg:
+            ipy = callgrind([py, script_path(script)] + cargs) if pycmd else None
+            env = dict(os.environ, **GO_CALLGRIND_ENV)
+            iours = callgrind([binaries[name]] + cargs, env) if ourcmd and "ours" not in errs else None
+            igo = callgrind([twins[twin]] + twcargs, env) if twincmd else None
+            line += (f" {fmt_mi(ipy):>8} {fmt_mi(iours):>8} {fmt_mi(igo):>7}"
+                     f" {fmt_ratio(ipy, iours):>11}")
+        if status:
+            fails += 1
+        elif med["py"] and med["ours"]:
+            ratios[kind].append(med["py"] / med["ours"])
+        print(line + "  " + ("; ".join(status) if status else "ok"), flush=True)
+    print()
+    for kind, rs in ratios.items():
+        if rs:
+            gm = math.exp(sum(math.log(r) for r in rs) / len(rs))
+            print(f"geometric mean CPy/ours, {kind} rows ({len(rs)}): {gm:.2f}x")
+    if fails:
+        print(f"{fails} row(s) FAILED")
+    if args.micro:
+        micro(args.tool, args.runs)
+    sys.exit(1 if fails else 0)
 
 
 def micro(tool, runs):
     prog = os.path.join(HERE, "..", "runtime", "asyncio", "bench", "micro.py")
-    binary = os.path.join("/tmp", "py2goasync-bench-micro")
+    binary = os.path.join(WORK, "micro")
     subprocess.run([tool, "build", prog, "-o", binary], check=True)
 
     def best(cmd):

@@ -2,6 +2,7 @@
 # awaited `async def` that never suspends (the hand-written Go twin is
 # ../shared/perf/go/coroutines: a plain recursive function).
 import asyncio
+import sys
 
 
 async def fibonacci(n):
@@ -17,4 +18,4 @@ async def main(iters):
     print(f"coroutines iters={iters} sum={total}")
 
 
-asyncio.run(main(10))
+asyncio.run(main(int(sys.argv[1]) if len(sys.argv) > 1 else 10))
