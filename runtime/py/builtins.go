@@ -290,15 +290,42 @@ func builtinPrint(args []Object, kwnames []string) Object {
 		}
 	}
 	var b strings.Builder
+	var cutsBuf [8]int
+	cuts := cutsBuf[:0] // where each write of CPython's print ends
 	for i, a := range args[:npos] {
 		if i > 0 {
 			b.WriteString(sep)
+			cuts = append(cuts, b.Len())
 		}
 		b.WriteString(StrOf(a))
+		cuts = append(cuts, b.Len())
 	}
 	b.WriteString(end)
 	if file == nil {
 		file = redirectedStdout()
+	}
+	if StrHasSurrogates(b.String()) {
+		// The stream may refuse a surrogate: write piece by piece, as
+		// CPython does, so what precedes the failing piece is written.
+		text, prev := b.String(), 0
+		for _, c := range append(cuts, len(text)) {
+			if file == nil {
+				WriteStdout(text[prev:c], false)
+			} else if w, ok := file.(*TextFile); ok {
+				w.WriteString(text[prev:c])
+			} else {
+				CallMethod(file, "write", Str(text[prev:c]))
+			}
+			prev = c
+		}
+		if flush {
+			if file == nil {
+				WriteStdout("", true)
+			} else {
+				CallMethod(file, "flush")
+			}
+		}
+		return None
 	}
 	if file != nil {
 		if w, ok := file.(*TextFile); ok {

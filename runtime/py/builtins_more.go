@@ -688,17 +688,17 @@ func init() {
 		if n < 0 || n > 0x10ffff {
 			panic(NewError(ValueErrorType, "chr() arg not in range(0x110000)"))
 		}
-		return Str(string(rune(n)))
+		return Str(RuneStr(rune(n)))
 	})
 	builtin("ord", func(args []Object, kw []string) Object {
 		a := ParseArgs("ord", args, kw, []string{"c"}, 1)
 		switch v := a[0].(type) {
 		case Str:
-			r := []rune(string(v))
-			if len(r) != 1 {
-				panic(NewError(TypeErrorType, fmt.Sprintf("ord() expected a character, but string of length %d found", len(r))))
+			r, n := DecodeRune(string(v))
+			if n != len(v) || n == 0 {
+				panic(NewError(TypeErrorType, fmt.Sprintf("ord() expected a character, but string of length %d found", strLen(string(v)))))
 			}
-			return Int(r[0])
+			return Int(r)
 		case Bytes:
 			if len(v) != 1 {
 				panic(NewError(TypeErrorType, fmt.Sprintf("ord() expected a character, but string of length %d found", len(v))))

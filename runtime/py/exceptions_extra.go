@@ -30,7 +30,7 @@ func init() {
 			return Str(baseExcStr(e))
 		}
 		start, end := Index(a[1]), Index(a[2])
-		r := []rune(StrOf(a[0]))
+		r := StrRunes(StrOf(a[0]))
 		if end == start+1 && start >= 0 && start < len(r) {
 			c := r[start]
 			var cs string

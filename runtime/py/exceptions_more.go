@@ -120,7 +120,7 @@ func init() {
 			}
 			start, end := Index(a[2]), Index(a[3])
 			if t == UnicodeEncodeErrorType {
-				r := []rune(StrOf(a[1]))
+				r := StrRunes(StrOf(a[1]))
 				if end == start+1 && start < len(r) {
 					c := r[start]
 					var cs string

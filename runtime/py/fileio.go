@@ -70,6 +70,12 @@ func init() {
 	})
 	AddGetter(TextFileType, "name", func(o Object) Object { return Str(o.(*TextFile).Name) }, nil)
 	AddGetter(TextFileType, "encoding", func(o Object) Object { return Str("utf-8") }, nil)
+	AddGetter(TextFileType, "errors", func(o Object) Object {
+		if o == SysStderr {
+			return Str("backslashreplace")
+		}
+		return Str(StdioErrors())
+	}, nil)
 	AddGetter(TextFileType, "closed", func(o Object) Object { return False }, nil)
 	AddGetter(TextFileType, "mode", func(o Object) Object { return Str("w") }, nil)
 }

@@ -130,16 +130,7 @@ func GetItem(o, k Object) Object {
 		e := NewException(KeyErrorType, k)
 		panic(e)
 	case Str:
-		runes := []rune(string(v))
-		if s, ok := k.(*Slice); ok {
-			start, stop, step := s.indices(len(runes))
-			var out []rune
-			for i := start; (step > 0 && i < stop) || (step < 0 && i > stop); i += step {
-				out = append(out, runes[i])
-			}
-			return Str(string(out))
-		}
-		return Str(string(runes[seqIndex(k, len(runes), "string")]))
+		return strGetItem(string(v), k)
 	case Bytes:
 		if s, ok := k.(*Slice); ok {
 			start, stop, step := s.indices(len(v))
@@ -342,9 +333,13 @@ func (it *StrIter) Next() (Object, bool) {
 	if it.i >= len(it.s) {
 		return nil, false
 	}
-	r, n := utf8.DecodeRuneInString(it.s[it.i:])
+	if c := it.s[it.i]; c < utf8.RuneSelf {
+		it.i++
+		return Str(asciiStrs[c]), true
+	}
+	r, n := DecodeRune(it.s[it.i:])
 	it.i += n
-	return Str(string(r)), true
+	return Str(RuneStr(r)), true
 }
 
 // DictIter iterates over a dict's keys, values or items.

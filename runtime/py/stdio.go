@@ -194,6 +194,7 @@ func (b *StdoutBuffer) Flush() error {
 // WriteStdout is sys.stdout.write(s) (and print), flushing afterwards
 // when flush is set; a write error raises its OSError.
 func WriteStdout(s string, flush bool) {
+	s = stdioText(s, false)
 	_, err := Stdout.WriteString(s)
 	if err == nil && flush {
 		err = Stdout.flush()
@@ -208,6 +209,7 @@ func WriteStdout(s string, flush bool) {
 // sys.stderr's buffers too), so it keeps its place. Write errors are
 // dropped with the text.
 func WriteStderr(s string) {
+	s = stdioText(s, true)
 	if _, err := Stderr.WriteString(s); err != nil {
 		Stderr.drop()
 	}

@@ -30,7 +30,9 @@ func StrRepr(s string) string {
 	var b strings.Builder
 	b.Grow(len(s) + 2)
 	b.WriteByte(quote)
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		r, n := DecodeRune(s[i:])
+		i += n
 		switch {
 		case r == rune(quote) || r == '\\':
 			b.WriteByte('\\')
@@ -106,7 +108,7 @@ func BytesRepr(bs []byte) string {
 func strLen(s string) int {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
-			return utf8.RuneCountInString(s)
+			return utf8.RuneCountInString(s) - 2*countSurrogates(s)
 		}
 	}
 	return len(s)

@@ -34,12 +34,12 @@ func strFind(s, sub string, start, end Object, rev bool) int {
 		}
 		return i + st
 	}
-	r := []rune(s)
+	r := StrRunes(s)
 	st, en := adjustIndices(start, end, len(r))
 	if st > len(r) || en < st {
 		return -1
 	}
-	hay := string(r[st:en])
+	hay := RunesStr(r[st:en])
 	var i int
 	if rev {
 		i = strings.LastIndex(hay, sub)
@@ -49,7 +49,7 @@ func strFind(s, sub string, start, end Object, rev bool) int {
 	if i < 0 {
 		return -1
 	}
-	return st + utf8.RuneCountInString(hay[:i])
+	return st + strLen(hay[:i])
 }
 
 // strRange returns s[start:end] in code points, and whether start is
@@ -65,7 +65,7 @@ func strRange(s string, start, end Object) (string, bool) {
 		}
 		return s[st:en], true
 	}
-	r := []rune(s)
+	r := StrRunes(s)
 	st, en := adjustIndices(start, end, len(r))
 	if st > len(r) {
 		return "", false
@@ -73,7 +73,7 @@ func strRange(s string, start, end Object) (string, bool) {
 	if en < st {
 		return "", true
 	}
-	return string(r[st:en]), true
+	return RunesStr(r[st:en]), true
 }
 
 func splitWhitespace(s string, maxsplit int) []Object {
@@ -81,7 +81,7 @@ func splitWhitespace(s string, maxsplit int) []Object {
 	i := 0
 	for {
 		for i < len(s) {
-			r, n := utf8.DecodeRuneInString(s[i:])
+			r, n := DecodeRune(s[i:])
 			if !pyIsSpace(r) {
 				break
 			}
@@ -95,7 +95,7 @@ func splitWhitespace(s string, maxsplit int) []Object {
 		}
 		j := i
 		for j < len(s) {
-			r, n := utf8.DecodeRuneInString(s[j:])
+			r, n := DecodeRune(s[j:])
 			if pyIsSpace(r) {
 				break
 			}
@@ -111,7 +111,7 @@ func rsplitWhitespace(s string, maxsplit int) []Object {
 	i := len(s)
 	for {
 		for i > 0 {
-			r, n := utf8.DecodeLastRuneInString(s[:i])
+			r, n := DecodeLastRune(s[:i])
 			if !pyIsSpace(r) {
 				break
 			}
@@ -126,7 +126,7 @@ func rsplitWhitespace(s string, maxsplit int) []Object {
 		}
 		j := i
 		for j > 0 {
-			r, n := utf8.DecodeLastRuneInString(s[:j])
+			r, n := DecodeLastRune(s[:j])
 			if pyIsSpace(r) {
 				break
 			}
@@ -205,11 +205,11 @@ func isCased(r rune) bool { return unicode.IsUpper(r) || unicode.IsLower(r) || u
 func strTitle(s string) string {
 	var b strings.Builder
 	prevCased := false
-	for _, r := range s {
+	for _, r := range codePoints(s) {
 		if prevCased {
 			b.WriteString(lowerRune(r))
 		} else {
-			b.WriteRune(unicode.ToTitle(r))
+			WriteRune(&b, unicode.ToTitle(r))
 		}
 		prevCased = isCased(r)
 	}
@@ -220,7 +220,7 @@ func lowerRune(r rune) string {
 	if r == 'İ' {
 		return "i̇"
 	}
-	return string(unicode.ToLower(r))
+	return RuneStr(unicode.ToLower(r))
 }
 
 // strUpper is str.upper, with the special cases of full case mapping
@@ -230,7 +230,7 @@ func strUpper(s string) string {
 		return strings.ToUpper(s)
 	}
 	var b strings.Builder
-	for _, r := range s {
+	for _, r := range codePoints(s) {
 		switch r {
 		case 'ß':
 			b.WriteString("SS")
@@ -239,7 +239,7 @@ func strUpper(s string) string {
 		case 'ﬂ':
 			b.WriteString("FL")
 		default:
-			b.WriteRune(unicode.ToUpper(r))
+			WriteRune(&b, unicode.ToUpper(r))
 		}
 	}
 	return b.String()
@@ -250,7 +250,7 @@ func strLower(s string) string {
 		return strings.ToLower(s)
 	}
 	var b strings.Builder
-	for _, r := range s {
+	for _, r := range codePoints(s) {
 		b.WriteString(lowerRune(r))
 	}
 	return b.String()
@@ -260,7 +260,7 @@ func allRunes(s string, f func(rune) bool) bool {
 	if s == "" {
 		return false
 	}
-	for _, r := range s {
+	for _, r := range codePoints(s) {
 		if !f(r) {
 			return false
 		}
@@ -300,7 +300,7 @@ func padStr(fname string, s string, args []Object, kw []string) (int, rune) {
 			}
 			panic(NewError(TypeErrorType, "The fill character must be exactly one character long"))
 		}
-		fill, _ = utf8.DecodeRuneInString(string(f))
+		fill, _ = DecodeRune(string(f))
 	}
 	return width, fill
 }
@@ -310,7 +310,7 @@ func IsIdentifier(s string) bool {
 	if s == "" {
 		return false
 	}
-	for i, r := range s {
+	for i, r := range codePoints(s) {
 		if r == '_' || isAlphaRune(r) || unicode.Is(unicode.Nl, r) {
 			continue
 		}
@@ -513,20 +513,20 @@ func init() {
 		if s == "" {
 			return Str("")
 		}
-		r, n := utf8.DecodeRuneInString(s)
-		return Str(string(unicode.ToTitle(r)) + strLower(s[n:]))
+		r, n := DecodeRune(s)
+		return Str(RuneStr(unicode.ToTitle(r)) + strLower(s[n:]))
 	})
 	strMethod("swapcase", func(s string, args []Object, kw []string) Object {
 		nargs("swapcase", args, kw, 0, 0)
 		var b strings.Builder
-		for _, r := range s {
+		for _, r := range codePoints(s) {
 			switch {
 			case unicode.IsUpper(r):
 				b.WriteString(lowerRune(r))
 			case unicode.IsLower(r):
-				b.WriteString(strUpper(string(r)))
+				b.WriteString(strUpper(RuneStr(r)))
 			default:
-				b.WriteRune(r)
+				WriteRune(&b, r)
 			}
 		}
 		return Str(b.String())
@@ -552,20 +552,20 @@ func init() {
 		}
 		marg := width - n
 		left := marg/2 + (marg & width & 1)
-		f := string(fill)
+		f := RuneStr(fill)
 		return Str(strings.Repeat(f, left) + s + strings.Repeat(f, marg-left))
 	})
 	strMethod("ljust", func(s string, args []Object, kw []string) Object {
 		width, fill := padStr("ljust", s, args, kw)
 		if n := strLen(s); n < width {
-			return Str(s + strings.Repeat(string(fill), width-n))
+			return Str(s + strings.Repeat(RuneStr(fill), width-n))
 		}
 		return Str(s)
 	})
 	strMethod("rjust", func(s string, args []Object, kw []string) Object {
 		width, fill := padStr("rjust", s, args, kw)
 		if n := strLen(s); n < width {
-			return Str(strings.Repeat(string(fill), width-n) + s)
+			return Str(strings.Repeat(RuneStr(fill), width-n) + s)
 		}
 		return Str(s)
 	})
@@ -586,7 +586,7 @@ func init() {
 	pred("isascii", func(s string) bool { return isASCII(s) })
 	pred("isidentifier", IsIdentifier)
 	pred("isprintable", func(s string) bool {
-		for _, r := range s {
+		for _, r := range codePoints(s) {
 			if !isPrintable(r) {
 				return false
 			}
@@ -595,7 +595,7 @@ func init() {
 	})
 	pred("isupper", func(s string) bool {
 		cased := false
-		for _, r := range s {
+		for _, r := range codePoints(s) {
 			if unicode.IsLower(r) || unicode.IsTitle(r) {
 				return false
 			}
@@ -607,7 +607,7 @@ func init() {
 	})
 	pred("islower", func(s string) bool {
 		cased := false
-		for _, r := range s {
+		for _, r := range codePoints(s) {
 			if unicode.IsUpper(r) || unicode.IsTitle(r) {
 				return false
 			}
@@ -619,7 +619,7 @@ func init() {
 	})
 	pred("istitle", func(s string) bool {
 		cased, prevCased := false, false
-		for _, r := range s {
+		for _, r := range codePoints(s) {
 			switch {
 			case unicode.IsUpper(r) || unicode.IsTitle(r):
 				if prevCased {
@@ -670,7 +670,7 @@ func init() {
 		out := NewList()
 		start := 0
 		for i := 0; i < len(s); {
-			r, n := utf8.DecodeRuneInString(s[i:])
+			r, n := DecodeRune(s[i:])
 			if !isLineBreak(r) {
 				i += n
 				continue
@@ -707,7 +707,7 @@ func init() {
 		tab := optInt(a[0], 8)
 		var b strings.Builder
 		col := 0
-		for _, r := range s {
+		for _, r := range codePoints(s) {
 			switch r {
 			case '\t':
 				if tab > 0 {
@@ -716,10 +716,10 @@ func init() {
 					col += n
 				}
 			case '\n', '\r':
-				b.WriteRune(r)
+				WriteRune(&b, r)
 				col = 0
 			default:
-				b.WriteRune(r)
+				WriteRune(&b, r)
 				col++
 			}
 		}
@@ -760,14 +760,14 @@ func init() {
 	strMethod("translate", func(s string, args []Object, kw []string) Object {
 		a := nargs("translate", args, kw, 1, 1)
 		var b strings.Builder
-		for _, r := range s {
+		for _, r := range codePoints(s) {
 			v, found := lookupTranslate(a[0], Int(r))
 			switch {
 			case !found:
-				b.WriteRune(r)
+				WriteRune(&b, r)
 			case v == None:
 			case isIntLike(v):
-				b.WriteRune(rune(Index(v)))
+				WriteRune(&b, rune(Index(v)))
 			default:
 				b.WriteString(wantStr("character mapping", v))
 			}
@@ -785,7 +785,7 @@ func init() {
 			}
 			src.Items(func(k, v Object) bool {
 				if ks, ok := k.(Str); ok {
-					r, _ := utf8.DecodeRuneInString(string(ks))
+					r, _ := DecodeRune(string(ks))
 					d.Set(Int(r), v)
 				} else {
 					d.Set(k, v)
@@ -793,7 +793,7 @@ func init() {
 				return true
 			})
 		case 2, 3:
-			x, y := []rune(wantStr("maketrans() argument 1", args[0])), []rune(wantStr("maketrans() argument 2", args[1]))
+			x, y := StrRunes(wantStr("maketrans() argument 1", args[0])), StrRunes(wantStr("maketrans() argument 2", args[1]))
 			if len(x) != len(y) {
 				panic(NewError(ValueErrorType, "the first two maketrans arguments must have equal length"))
 			}
@@ -847,19 +847,31 @@ func strList(parts []string) *List {
 
 // EncodeStr is str.encode for the codecs programs use.
 func EncodeStr(s, enc, errors string) []byte {
-	switch normEncoding(enc) {
+	switch n := normEncoding(enc); n {
 	case "utf8":
-		return []byte(s)
+		if !StrHasSurrogates(s) {
+			return []byte(s)
+		}
+		if BuiltinEncode != nil {
+			return BuiltinEncode(s, n, errors)
+		}
+		if errors == "surrogatepass" {
+			return []byte(s)
+		}
+		panic(SurrogateEncodeError("utf-8", s))
 	case "ascii", "latin1":
 		limit := rune(0x7f)
 		name := "ascii"
-		if normEncoding(enc) == "latin1" {
+		if n == "latin1" {
 			limit, name = 0xff, "latin-1"
 		}
 		out := make([]byte, 0, len(s))
 		pos := 0
-		for _, r := range s {
+		for _, r := range codePoints(s) {
 			if r > limit {
+				if BuiltinEncode != nil {
+					return BuiltinEncode(s, n, errors)
+				}
 				switch errors {
 				case "ignore":
 				case "replace":
@@ -880,6 +892,15 @@ func EncodeStr(s, enc, errors string) []byte {
 	}
 	panic(NewError(LookupErrorType, "unknown encoding: "+enc))
 }
+
+// BuiltinEncode and BuiltinDecode are _codecs' UTF-8 ("utf8"), ASCII
+// ("ascii") and Latin-1 ("latin1") codecs with every error handler, which
+// EncodeStr and DecodeBytes hand what their fast paths do not cover
+// (surrogates, undecodable bytes, error handlers).
+var (
+	BuiltinEncode func(s, enc, errors string) []byte
+	BuiltinDecode func(b []byte, enc, errors string) string
+)
 
 // CodecEncode and CodecDecode encode and decode through the codec registry
 // (set by _codecs) what the built-in fast paths do not know.
@@ -908,6 +929,9 @@ func DecodeBytes(b []byte, enc, errors string) string {
 		if utf8.Valid(b) {
 			return string(b)
 		}
+		if BuiltinDecode != nil {
+			return BuiltinDecode(b, "utf8", errors)
+		}
 		var sb strings.Builder
 		for i := 0; i < len(b); {
 			r, n := utf8.DecodeRune(b[i:])
@@ -932,6 +956,9 @@ func DecodeBytes(b []byte, enc, errors string) string {
 		var sb strings.Builder
 		for i, c := range b {
 			if c >= 0x80 {
+				if BuiltinDecode != nil {
+					return BuiltinDecode(b, "ascii", errors)
+				}
 				switch errors {
 				case "ignore":
 					continue

@@ -100,7 +100,7 @@ func pair(a py.Object, n int) py.Object { return py.NewTuple(a, py.Int(n)) }
 func encodeError(encoding string, runes []rune, start, end int, reason, errors string) (string, int) {
 	switch errors {
 	case "", "strict":
-		panic(py.NewException(py.UnicodeEncodeErrorType, py.Str(encoding), py.Str(string(runes)), py.Int(start), py.Int(end), py.Str(reason)))
+		panic(py.NewException(py.UnicodeEncodeErrorType, py.Str(encoding), py.Str(py.RunesStr(runes)), py.Int(start), py.Int(end), py.Str(reason)))
 	case "ignore":
 		return "", end
 	case "replace":
@@ -129,7 +129,7 @@ func encodeError(encoding string, runes []rune, start, end int, reason, errors s
 	if !ok {
 		panic(py.NewError(py.LookupErrorType, "unknown error handler name '"+errors+"'"))
 	}
-	exc := py.NewException(py.UnicodeEncodeErrorType, py.Str(encoding), py.Str(string(runes)), py.Int(start), py.Int(end), py.Str(reason))
+	exc := py.NewException(py.UnicodeEncodeErrorType, py.Str(encoding), py.Str(py.RunesStr(runes)), py.Int(start), py.Int(end), py.Str(reason))
 	r := py.Call(h, exc)
 	t, ok := r.(*py.Tuple)
 	if !ok || len(t.Items) != 2 {
@@ -152,6 +152,18 @@ func decodeError(encoding string, b []byte, start, end int, reason, errors strin
 		return "", end
 	case "replace":
 		return "\ufffd", end
+	case "surrogateescape":
+		// Bytes 0x80..0xFF become U+DC80..U+DCFF (os.fsdecode's handler).
+		var sb strings.Builder
+		k := start
+		for k < end && b[k] >= 0x80 {
+			py.WriteRune(&sb, 0xdc00+rune(b[k]))
+			k++
+		}
+		if k == start {
+			panic(py.NewException(py.UnicodeDecodeErrorType, py.Str(encoding), py.Bytes(b), py.Int(start), py.Int(end), py.Str(reason)))
+		}
+		return sb.String(), k
 	case "backslashreplace":
 		var sb strings.Builder
 		for _, c := range b[start:end] {
@@ -179,7 +191,7 @@ func decodeError(encoding string, b []byte, start, end int, reason, errors strin
 // encodeLimited encodes code points below limit as single bytes (ASCII,
 // Latin-1).
 func encodeLimited(encoding string, s string, limit rune, errors string) ([]byte, int) {
-	runes := []rune(s)
+	runes := py.StrRunes(s)
 	out := make([]byte, 0, len(runes))
 	for i := 0; i < len(runes); {
 		if runes[i] < limit {
@@ -190,6 +202,11 @@ func encodeLimited(encoding string, s string, limit rune, errors string) ([]byte
 		j := i
 		for j < len(runes) && runes[j] >= limit {
 			j++
+		}
+		if errors == "surrogateescape" {
+			out = surrogateEscape(out, encoding, runes, i, j, fmt.Sprintf("ordinal not in range(%d)", limit))
+			i = j
+			continue
 		}
 		rep, next := encodeError(encoding, runes, i, j, fmt.Sprintf("ordinal not in range(%d)", limit), errors)
 		for _, r := range rep {
@@ -234,6 +251,12 @@ func decodeUTF8(b []byte, errors string, final bool) (string, int) {
 		if r != utf8.RuneError || n > 1 {
 			sb.WriteRune(r)
 			i += n
+			continue
+		}
+		if errors == "surrogatepass" && c == 0xed && i+2 < len(b) && b[i+1] >= 0xa0 && b[i+1] <= 0xbf && b[i+2] >= 0x80 && b[i+2] <= 0xbf {
+			// A surrogate's 3-byte form is a Str's own.
+			sb.Write(b[i : i+3])
+			i += 3
 			continue
 		}
 		// Work out CPython's reason and the length of the bad sequence.
@@ -290,10 +313,55 @@ func decodeUTF8(b []byte, errors string, final bool) (string, int) {
 }
 
 func encodeUTF8(s string, errors string) []byte {
-	if utf8.ValidString(s) {
+	if errors == "surrogatepass" || !py.StrHasSurrogates(s) {
 		return []byte(s)
 	}
-	return []byte(strings.ToValidUTF8(s, "?"))
+	runes := py.StrRunes(s)
+	out := make([]byte, 0, len(s))
+	for i := 0; i < len(runes); {
+		if !py.IsSurrogate(runes[i]) {
+			out = py.AppendRune(out, runes[i])
+			i++
+			continue
+		}
+		j := i
+		for j < len(runes) && py.IsSurrogate(runes[j]) {
+			j++
+		}
+		if errors == "surrogateescape" {
+			out = surrogateEscape(out, "utf-8", runes, i, j, "surrogates not allowed")
+			i = j
+			continue
+		}
+		rep, next := encodeError("utf-8", runes, i, j, "surrogates not allowed", errors)
+		if py.StrHasSurrogates(rep) {
+			panic(py.NewException(py.UnicodeEncodeErrorType, py.Str("utf-8"), py.Str(s), py.Int(i), py.Int(j), py.Str("surrogates not allowed")))
+		}
+		out = append(out, rep...)
+		i = next
+	}
+	return out
+}
+
+// surrogateEscape is the surrogateescape handler for runes[start:end]:
+// U+DC80..U+DCFF become the bytes 0x80..0xFF; anything else raises the
+// codec's UnicodeEncodeError.
+func surrogateEscape(out []byte, encoding string, runes []rune, start, end int, reason string) []byte {
+	for _, r := range runes[start:end] {
+		if r < 0xdc80 || r > 0xdcff {
+			panic(py.NewException(py.UnicodeEncodeErrorType, py.Str(encoding), py.Str(py.RunesStr(runes)), py.Int(start), py.Int(end), py.Str(reason)))
+		}
+		out = append(out, byte(r-0xdc00))
+	}
+	return out
+}
+
+// checkSurrogates raises the UTF-16/32 codecs' error for a lone surrogate
+// in s unless errors is surrogatepass.
+func checkSurrogates(encoding, s, errors string) {
+	if errors != "surrogatepass" && py.StrHasSurrogates(s) {
+		panic(py.SurrogateEncodeError(encoding, s))
+	}
 }
 
 // utf16 encodes or decodes UTF-16 in a byte order (bom: write one first).
@@ -309,7 +377,7 @@ func encodeUTF16(s string, big, bom bool) []byte {
 	if bom {
 		put(0xfeff)
 	}
-	for _, r := range s {
+	for _, r := range py.StrRunes(s) {
 		if r >= 0x10000 {
 			r -= 0x10000
 			put(uint16(0xd800 + (r >> 10)))
@@ -346,12 +414,12 @@ func decodeUTF16(b []byte, errors string, order int, final bool) (string, int, i
 		u := unit(i)
 		switch {
 		case u < 0xd800 || u > 0xdfff:
-			sb.WriteRune(rune(u))
+			py.WriteRune(&sb, rune(u))
 			i += 2
 		case u <= 0xdbff && i+3 < len(b):
 			u2 := unit(i + 2)
 			if u2 >= 0xdc00 && u2 <= 0xdfff {
-				sb.WriteRune(0x10000 + (rune(u)-0xd800)<<10 + rune(u2) - 0xdc00)
+				py.WriteRune(&sb, 0x10000+(rune(u)-0xd800)<<10+rune(u2)-0xdc00)
 				i += 4
 				continue
 			}
@@ -392,7 +460,7 @@ func encodeUTF32(s string, big, bom bool) []byte {
 	if bom {
 		put(0xfeff)
 	}
-	for _, r := range s {
+	for _, r := range py.StrRunes(s) {
 		put(r)
 	}
 	return out
@@ -425,7 +493,7 @@ func decodeUTF32(b []byte, errors string, order int, final bool) (string, int, i
 			i = next
 			continue
 		}
-		sb.WriteRune(rune(u))
+		py.WriteRune(&sb, rune(u))
 		i += 4
 	}
 	if i < len(b) && final {
@@ -443,7 +511,7 @@ func escapeDecode(b []byte, errors string, unicode bool) (string, []byte) {
 	var out []byte
 	emit := func(r rune) {
 		if unicode {
-			sb.WriteRune(r)
+			py.WriteRune(&sb, r)
 		} else {
 			out = append(out, byte(r))
 		}
@@ -452,7 +520,7 @@ func escapeDecode(b []byte, errors string, unicode bool) (string, []byte) {
 		c := b[i]
 		if c != '\\' {
 			if unicode {
-				sb.WriteRune(rune(c)) // Latin-1, as CPython reads the source bytes
+				py.WriteRune(&sb, rune(c)) // Latin-1, as CPython reads the source bytes
 			} else {
 				out = append(out, c)
 			}
@@ -529,7 +597,7 @@ func escapeDecode(b []byte, errors string, unicode bool) (string, []byte) {
 		default:
 			if unicode {
 				sb.WriteByte('\\')
-				sb.WriteRune(rune(e))
+				py.WriteRune(&sb, rune(e))
 			} else {
 				out = append(out, '\\', e)
 			}
@@ -562,7 +630,7 @@ func hexVal(c byte) int {
 // unicodeEscape is the unicode_escape (raw: raw_unicode_escape) encoder.
 func unicodeEscape(s string, raw bool) []byte {
 	var out []byte
-	for _, r := range s {
+	for _, r := range py.StrRunes(s) {
 		switch {
 		case raw && r < 0x100:
 			out = append(out, byte(r))

@@ -74,7 +74,7 @@ func init() {
 		encoder := func(name string, f func(s, errors string) []byte) {
 			fn(name, []string{"str", "errors"}, 1, func(a []py.Object) py.Object {
 				s := strOf(name, a[0])
-				return pair(py.Bytes(f(s, strArg(a[1], "strict"))), len([]rune(s)))
+				return pair(py.Bytes(f(s, strArg(a[1], "strict"))), py.StrLen(s))
 			})
 		}
 		encoder("utf_8_encode", encodeUTF8)
@@ -82,17 +82,18 @@ func init() {
 		encoder("latin_1_encode", func(s, e string) []byte { b, _ := encodeLimited("latin-1", s, 0x100, e); return b })
 		encoder("unicode_escape_encode", func(s, e string) []byte { return unicodeEscape(s, false) })
 		encoder("raw_unicode_escape_encode", func(s, e string) []byte { return unicodeEscape(s, true) })
-		encoder("utf_16_le_encode", func(s, e string) []byte { return encodeUTF16(s, false, false) })
-		encoder("utf_16_be_encode", func(s, e string) []byte { return encodeUTF16(s, true, false) })
-		encoder("utf_32_le_encode", func(s, e string) []byte { return encodeUTF32(s, false, false) })
-		encoder("utf_32_be_encode", func(s, e string) []byte { return encodeUTF32(s, true, false) })
+		encoder("utf_16_le_encode", func(s, e string) []byte { checkSurrogates("utf-16-le", s, e); return encodeUTF16(s, false, false) })
+		encoder("utf_16_be_encode", func(s, e string) []byte { checkSurrogates("utf-16-be", s, e); return encodeUTF16(s, true, false) })
+		encoder("utf_32_le_encode", func(s, e string) []byte { checkSurrogates("utf-32-le", s, e); return encodeUTF32(s, false, false) })
+		encoder("utf_32_be_encode", func(s, e string) []byte { checkSurrogates("utf-32-be", s, e); return encodeUTF32(s, true, false) })
 		fn("utf_16_encode", []string{"str", "errors", "byteorder"}, 1, func(a []py.Object) py.Object {
 			s := strOf("utf_16_encode", a[0])
 			order := 0
 			if a[2] != nil {
 				order = int(py.Index(a[2]))
 			}
-			return pair(py.Bytes(encodeUTF16(s, order > 0, order == 0)), len([]rune(s)))
+			checkSurrogates("utf-16", s, strArg(a[1], "strict"))
+			return pair(py.Bytes(encodeUTF16(s, order > 0, order == 0)), py.StrLen(s))
 		})
 		fn("utf_32_encode", []string{"str", "errors", "byteorder"}, 1, func(a []py.Object) py.Object {
 			s := strOf("utf_32_encode", a[0])
@@ -100,7 +101,8 @@ func init() {
 			if a[2] != nil {
 				order = int(py.Index(a[2]))
 			}
-			return pair(py.Bytes(encodeUTF32(s, order > 0, order == 0)), len([]rune(s)))
+			checkSurrogates("utf-32", s, strArg(a[1], "strict"))
+			return pair(py.Bytes(encodeUTF32(s, order > 0, order == 0)), py.StrLen(s))
 		})
 
 		decoder := func(name string, f func(b []byte, errors string, final bool) (string, int)) {
@@ -173,7 +175,7 @@ func init() {
 				}
 				r = append(r, rune(b[i]))
 			}
-			return string(r)
+			return py.RunesStr(r)
 		})
 		fn("utf_16_ex_decode", []string{"data", "errors", "byteorder", "final"}, 1, func(a []py.Object) py.Object {
 			b := bytesOf("utf_16_ex_decode", a[0])
@@ -230,7 +232,7 @@ func init() {
 			}
 			errors := strArg(a[1], "strict")
 			table, isStr := a[2].(py.Str)
-			tr := []rune(string(table))
+			tr := py.StrRunes(string(table))
 			var out []rune
 			for i := 0; i < len(b); i++ {
 				var r rune = -1
@@ -243,23 +245,23 @@ func init() {
 					case py.Int:
 						r = rune(x)
 					case py.Str:
-						out = append(out, []rune(string(x))...)
+						out = append(out, py.StrRunes(string(x))...)
 						continue
 					}
 				}
 				if r < 0 {
 					rep, next := decodeError("charmap", b, i, i+1, "character maps to <undefined>", errors)
-					out = append(out, []rune(rep)...)
+					out = append(out, py.StrRunes(rep)...)
 					i = next - 1
 					continue
 				}
 				out = append(out, r)
 			}
-			return pair(py.Str(string(out)), len(b))
+			return pair(py.Str(py.RunesStr(out)), len(b))
 		})
 		fn("charmap_encode", []string{"str", "errors", "mapping"}, 1, func(a []py.Object) py.Object {
 			s := strOf("charmap_encode", a[0])
-			runes := []rune(s)
+			runes := py.StrRunes(s)
 			errors := strArg(a[1], "strict")
 			var out []byte
 			for i := 0; i < len(runes); i++ {
@@ -285,7 +287,7 @@ func init() {
 		})
 		fn("charmap_build", []string{"map"}, 1, func(a []py.Object) py.Object {
 			d := py.NewDict()
-			for i, r := range []rune(strOf("charmap_build", a[0])) {
+			for i, r := range py.StrRunes(strOf("charmap_build", a[0])) {
 				d.Set(py.Int(r), py.Int(i))
 			}
 			return d
@@ -316,6 +318,25 @@ func init() {
 			panic(py.NewError(py.TypeErrorType, fmt.Sprintf("'%s' encoder returned '%s' instead of 'bytes'; use codecs.encode() to encode to arbitrary types", enc, t.Items[0].Type().Name)))
 		}
 		return []byte(string(b))
+	}
+	py.BuiltinEncode = func(s, enc, errors string) []byte {
+		var b []byte
+		switch enc {
+		case "utf8":
+			b = encodeUTF8(s, errors)
+		case "ascii":
+			b, _ = encodeLimited("ascii", s, 0x80, errors)
+		default:
+			b, _ = encodeLimited("latin-1", s, 0x100, errors)
+		}
+		return b
+	}
+	py.BuiltinDecode = func(b []byte, enc, errors string) string {
+		if enc == "ascii" {
+			return decodeASCII(b, errors)
+		}
+		s, _ := decodeUTF8(b, errors, true)
+		return s
 	}
 	py.CodecDecode = func(b []byte, enc, errors string) string {
 		info := lookup(enc).(*py.Tuple)
@@ -368,14 +389,43 @@ func init() {
 				out += fmt.Sprintf(`\x%02x`, c)
 			}
 		} else {
-			rep, _ := encodeError("", []rune(py.StrOf(obj)), start, stop, "", "backslashreplace")
+			rep, _ := encodeError("", py.StrRunes(py.StrOf(obj)), start, stop, "", "backslashreplace")
 			out = rep
 		}
 		return py.NewTuple(py.Str(out), end(e))
 	})
+	handler("surrogateescape", func(e *py.BaseException) py.Object {
+		start, stop := int(py.Index(py.GetAttr(e, "start"))), int(py.Index(end(e)))
+		enc, reason := py.StrOf(py.GetAttr(e, "encoding")), py.StrOf(py.GetAttr(e, "reason"))
+		switch obj := py.GetAttr(e, "object").(type) {
+		case py.Bytes:
+			rep, next := decodeError(enc, []byte(string(obj)), start, stop, reason, "surrogateescape")
+			return py.NewTuple(py.Str(rep), py.Int(next))
+		case py.Str:
+			return py.NewTuple(py.Bytes(surrogateEscape(nil, enc, py.StrRunes(string(obj)), start, stop, reason)), py.Int(stop))
+		}
+		panic(e)
+	})
+	handler("surrogatepass", func(e *py.BaseException) py.Object {
+		start, stop := int(py.Index(py.GetAttr(e, "start"))), int(py.Index(end(e)))
+		if o, ok := py.GetAttr(e, "object").(py.Str); ok && py.ExceptionMatches(e, py.UnicodeEncodeErrorType) {
+			var out []byte
+			for _, r := range py.StrRunes(string(o))[start:stop] {
+				if !py.IsSurrogate(r) {
+					panic(e)
+				}
+				out = py.AppendRune(out, r)
+			}
+			return py.NewTuple(py.Bytes(out), py.Int(stop))
+		}
+		if o, ok := py.GetAttr(e, "object").(py.Bytes); ok && start+2 < len(o) && o[start] == 0xed && o[start+1] >= 0xa0 && o[start+1] <= 0xbf && o[start+2] >= 0x80 && o[start+2] <= 0xbf {
+			return py.NewTuple(py.Str(o[start:start+3]), py.Int(start+3))
+		}
+		panic(e)
+	})
 	handler("xmlcharrefreplace", func(e *py.BaseException) py.Object {
 		start, stop := int(py.Index(py.GetAttr(e, "start"))), int(py.Index(end(e)))
-		rep, _ := encodeError("", []rune(py.StrOf(py.GetAttr(e, "object"))), start, stop, "", "xmlcharrefreplace")
+		rep, _ := encodeError("", py.StrRunes(py.StrOf(py.GetAttr(e, "object"))), start, stop, "", "xmlcharrefreplace")
 		return py.NewTuple(py.Str(rep), end(e))
 	})
 }
