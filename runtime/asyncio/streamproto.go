@@ -1,6 +1,8 @@
 package asyncio
 
 import (
+	"fmt"
+
 	"github.com/py2goasync/py2goasync/runtime/py"
 )
 
@@ -13,7 +15,8 @@ type streamProtocol struct {
 	loop         *Loop
 	reader       *StreamReader
 	cb           py.Object
-	transport    *sockTransport
+	transport    streamTransport
+	overSSL      bool
 	writer       *StreamWriter
 	paused       bool
 	drainWaiters []*Future
@@ -30,11 +33,12 @@ func newStreamProtocol(l *Loop, r *StreamReader, cb py.Object) *streamProtocol {
 }
 
 func (p *streamProtocol) connectionMade(tr py.Object) {
-	t, ok := tr.(*sockTransport)
+	t, ok := tr.(streamTransport)
 	if !ok {
-		typeError("StreamReaderProtocol needs a selector transport, got %s", py.Repr(tr))
+		typeError("StreamReaderProtocol needs a selector or SSL transport, got %s", py.Repr(tr))
 	}
 	p.transport = t
+	p.overSSL = !isNone(t.extraInfo(py.Str("sslcontext"), py.None))
 	if r := p.reader; r != nil {
 		if r.transport != nil {
 			raise(py.AssertionErrorType, "")
@@ -118,7 +122,7 @@ func (p *streamProtocol) drainHelper() {
 	w.AwaitDirect()
 }
 
-func newTransportWriter(l *Loop, t *sockTransport, p *streamProtocol, r *StreamReader) *StreamWriter {
+func newTransportWriter(l *Loop, t streamTransport, p *streamProtocol, r *StreamReader) *StreamWriter {
 	return &StreamWriter{loop: l, tr: t, proto: p, reader: r}
 }
 
@@ -187,7 +191,7 @@ func openConnectionFn(a []py.Object, kw []string) py.Object {
 		p := newStreamProtocol(l, r, nil)
 		factory := py.NewBuiltin("<lambda>", func([]py.Object, []string) py.Object { return p })
 		res := py.Await(createConnection(l, append([]py.Object{factory}, a...), kw)).(*py.Tuple)
-		t := res.Items[0].(*sockTransport)
+		t := res.Items[0].(streamTransport)
 		w := newTransportWriter(l, t, p, r)
 		return py.NewTuple(r, w)
 	})
@@ -217,7 +221,8 @@ func init() {
 		if r := pOf(a[0]).reader; r != nil {
 			r.FeedEOF()
 		}
-		return py.True
+		// Returning true over TLS would only make SSLProtocol warn.
+		return py.NewBool(!pOf(a[0]).overSSL)
 	})
 	def(t, "pause_writing", func(a []py.Object, kw []string) py.Object {
 		pOf(a[0]).paused = true
@@ -233,4 +238,40 @@ func init() {
 		}
 		return py.None
 	})
+}
+
+// streamTransport is what streams need of a transport: the selector
+// socket transport or the TLS transport over one.
+type streamTransport interface {
+	py.Object
+	Write(py.Object)
+	Close()
+	isClosing() bool
+	writeEOF()
+	canWriteEOF() bool
+	extraInfo(name, def py.Object) py.Object
+	pauseReading()
+	resumeReading()
+	String() string
+}
+
+func (t *sockTransport) isClosing() bool   { return t.closing }
+func (t *sockTransport) canWriteEOF() bool { return true }
+func (t *sockTransport) extraInfo(name, def py.Object) py.Object {
+	if v, ok := t.extra.Get(name); ok {
+		return v
+	}
+	return def
+}
+
+func (t *sslAppTransport) isClosing() bool   { return t.closed }
+func (t *sslAppTransport) canWriteEOF() bool { return false }
+func (t *sslAppTransport) writeEOF()         { raiseNoArg(py.NotImplementedErrorType) }
+func (t *sslAppTransport) extraInfo(name, def py.Object) py.Object {
+	return t.p.getExtraInfo(name, def)
+}
+func (t *sslAppTransport) pauseReading()  { t.p.pauseReading() }
+func (t *sslAppTransport) resumeReading() { t.p.resumeReading() }
+func (t *sslAppTransport) String() string {
+	return fmt.Sprintf("<asyncio.sslproto._SSLProtocolTransport object at %p>", t)
 }

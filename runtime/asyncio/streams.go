@@ -26,7 +26,7 @@ type StreamReader struct {
 	// transport is the selector transport feeding the reader (streams
 	// opened by open_connection/start_server); paused says the reader
 	// paused its reading.
-	transport *sockTransport
+	transport streamTransport
 	paused    bool
 }
 
@@ -244,7 +244,7 @@ type StreamWriter struct {
 	extra    map[string]py.Object
 	// tr and proto are set for a writer on a selector transport
 	// (open_connection, start_server): the methods are the transport's.
-	tr    *sockTransport
+	tr    streamTransport
 	proto *streamProtocol
 }
 
@@ -333,7 +333,7 @@ func (w *StreamWriter) Drain() py.Object {
 		if w.reader != nil && w.reader.exc != nil {
 			panic(w.reader.exc)
 		}
-		if w.tr.closing {
+		if w.tr.isClosing() {
 			sleep0()
 		}
 		w.proto.drainHelper()
@@ -464,7 +464,12 @@ func init() {
 		}
 		return py.None
 	})
-	def(w, "can_write_eof", func(a []py.Object, kw []string) py.Object { return py.True })
+	def(w, "can_write_eof", func(a []py.Object, kw []string) py.Object {
+		if t := wOf(a[0]).tr; t != nil {
+			return py.NewBool(t.canWriteEOF())
+		}
+		return py.True
+	})
 	def(w, "write_eof", func(a []py.Object, kw []string) py.Object {
 		if t := wOf(a[0]).tr; t != nil {
 			t.writeEOF()
@@ -476,17 +481,14 @@ func init() {
 	def(w, "close", func(a []py.Object, kw []string) py.Object { wOf(a[0]).Close(); return py.None })
 	def(w, "is_closing", func(a []py.Object, kw []string) py.Object {
 		if t := wOf(a[0]).tr; t != nil {
-			return py.NewBool(t.closing)
+			return py.NewBool(t.isClosing())
 		}
 		return py.NewBool(wOf(a[0]).closing)
 	})
 	def(w, "get_extra_info", func(a []py.Object, kw []string) py.Object {
 		p := parse("get_extra_info", a[1:], kw, []string{"name", "default"}, 1)
 		if t := wOf(a[0]).tr; t != nil {
-			if v, ok := t.extra.Get(p[0]); ok {
-				return v
-			}
-			return orNone(p[1])
+			return t.extraInfo(p[0], orNone(p[1]))
 		}
 		if v, ok := wOf(a[0]).extra[py.StrOf(p[0])]; ok {
 			return v

@@ -229,17 +229,21 @@ func createConnection(l *Loop, a []py.Object, kw []string) py.Object {
 		family = py.Index(kwv[1])
 	}
 	return py.NewCoroutine(goCode("create_connection", "base_events.py", 987), func() py.Object {
-		if !isNone(kwv[6]) && !py.Truth(ssl) {
+		serverHostname := orNone(kwv[6])
+		if !isNone(serverHostname) && !py.Truth(ssl) {
 			valueError("server_hostname is only meaningful with ssl")
+		}
+		if isNone(serverHostname) && py.Truth(ssl) {
+			if !py.Truth(host) {
+				valueError("You must set server_hostname when using ssl without a host")
+			}
+			serverHostname = host
 		}
 		if !isNone(kwv[7]) && !py.Truth(ssl) {
 			valueError("ssl_handshake_timeout is only meaningful with ssl")
 		}
 		if !isNone(kwv[8]) && !py.Truth(ssl) {
 			valueError("ssl_shutdown_timeout is only meaningful with ssl")
-		}
-		if py.Truth(ssl) {
-			typeError("ssl is not supported")
 		}
 		if !isNone(kwv[9]) {
 			typeError("happy_eyeballs_delay is not supported")
@@ -335,16 +339,43 @@ func createConnection(l *Loop, a []py.Object, kw []string) py.Object {
 			fd = py.Index(py.CallMethod(sock, "fileno"))
 			py.CallMethod(sock, "setblocking", py.False)
 		}
-		return l.createConnectionTransport(fd, sockObj, factory)
+		var res py.Object
+		if e := catch(func() {
+			res = l.createConnectionTransport(fd, sockObj, factory, ssl, serverHostname, orNone(kwv[7]), orNone(kwv[8]))
+		}); e != nil {
+			if l.selector().transports[fd] == nil {
+				if sockObj != nil {
+					py.CallMethod(sockObj, "close")
+				} else {
+					syscall.Close(fd)
+				}
+			}
+			panic(e)
+		}
+		return res
 	})
 }
 
 // createConnectionTransport is _create_connection_transport.
-func (l *Loop) createConnectionTransport(fd int, sockObj py.Object, factory py.Object) py.Object {
+func (l *Loop) createConnectionTransport(fd int, sockObj py.Object, factory py.Object, ssl, serverHostname, hsTimeout, shTimeout py.Object) py.Object {
 	syscall.SetNonblock(fd, true)
 	protocol := py.Call(factory)
 	waiter := NewFuture(l)
-	t := newSockTransport(l, fd, sockObj, protocol, nil, nil, false, nil, waiter)
+	var t interface {
+		py.Object
+		Close()
+	}
+	if py.Truth(ssl) {
+		sslctx := ssl
+		if _, isBool := ssl.(py.Bool); isBool {
+			sslctx = py.None
+		}
+		sp := newSSLProto(l, protocol, sslctx, waiter, false, serverHostname, true, hsTimeout, shTimeout)
+		newSockTransport(l, fd, sockObj, sp, nil, nil, false, nil, nil)
+		t = sp.appTr
+	} else {
+		t = newSockTransport(l, fd, sockObj, protocol, nil, nil, false, nil, waiter)
+	}
 	if e := catch(func() { waiter.AwaitDirect() }); e != nil {
 		t.Close()
 		panic(e)
@@ -364,6 +395,10 @@ type protoServer struct {
 	backlog     int
 	serving     bool
 	foreverFut  *Future
+	// ssl is the server's SSLContext (nil without TLS), with the
+	// handshake and shutdown timeouts (None: the defaults).
+	ssl                  py.Object
+	hsTimeout, shTimeout py.Object
 }
 
 var protoServerType = ServerType
@@ -455,9 +490,17 @@ func (l *Loop) acceptConnection2(s *protoServer, fd int, extra *py.Dict) py.Obje
 		e := catch(func() {
 			protocol = py.Call(s.factory)
 			waiter := NewFuture(l)
-			t = newSockTransport(l, fd, nil, protocol, extra, s, false, nil, waiter)
+			var closer func()
+			if s.ssl != nil {
+				sp := newSSLProto(l, protocol, s.ssl, waiter, true, py.None, true, s.hsTimeout, s.shTimeout)
+				t = newSockTransport(l, fd, nil, sp, extra, s, false, nil, nil)
+				closer = sp.appTr.Close
+			} else {
+				t = newSockTransport(l, fd, nil, protocol, extra, s, false, nil, waiter)
+				closer = t.Close
+			}
 			if e := catch(func() { waiter.AwaitDirect() }); e != nil {
-				t.Close()
+				closer()
 				panic(e)
 			}
 		})
@@ -547,13 +590,10 @@ func createServer(l *Loop, a []py.Object, kw []string) py.Object {
 		if _, ok := ssl.(py.Bool); ok {
 			typeError("ssl argument must be an SSLContext or None")
 		}
-		if !isNone(ssl) {
-			typeError("ssl is not supported")
-		}
-		if !isNone(kwv[7]) {
+		if !isNone(kwv[7]) && isNone(ssl) {
 			valueError("ssl_handshake_timeout is only meaningful with ssl")
 		}
-		if !isNone(kwv[8]) {
+		if !isNone(kwv[8]) && isNone(ssl) {
 			valueError("ssl_shutdown_timeout is only meaningful with ssl")
 		}
 		var fds []int
@@ -633,7 +673,11 @@ func createServer(l *Loop, a []py.Object, kw []string) py.Object {
 		for _, fd := range fds {
 			syscall.SetNonblock(fd, true)
 		}
-		s := &protoServer{loop: l, fds: fds, open: true, factory: factory, backlog: backlog}
+		s := &protoServer{loop: l, fds: fds, open: true, factory: factory, backlog: backlog,
+			hsTimeout: orNone(kwv[7]), shTimeout: orNone(kwv[8])}
+		if !isNone(ssl) {
+			s.ssl = ssl
+		}
 		if startServing {
 			s.startServing()
 			sleep0()

@@ -52,6 +52,7 @@ import (
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/signal"
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/socket"
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/spwdmod"
+	_ "github.com/py2goasync/py2goasync/runtime/stdlib/ssl"
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/stringmod"
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/structmod"
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/sys"
