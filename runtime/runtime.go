@@ -11,5 +11,5 @@ import "embed"
 // are translated like the host's standard library ("all:" because their
 // names start with _, which a directory pattern leaves out).
 //
-//go:embed asyncio py stdlib all:python
+//go:embed asyncio py pyeval stdlib all:python
 var Source embed.FS

@@ -112,6 +112,20 @@ func RuntimeHash() (string, error) {
 			fmt.Fprintf(h, "%s %d\n", f, len(data))
 			h.Write(data)
 		}
+		pfiles, err := parserFiles()
+		if err != nil {
+			runtimeHashErr = err
+			return
+		}
+		for _, f := range pfiles {
+			data, err := parser.Shipped.ReadFile(f)
+			if err != nil {
+				runtimeHashErr = err
+				return
+			}
+			fmt.Fprintf(h, "parser/%s %d\n", f, len(data))
+			h.Write(data)
+		}
 		runtimeHash = hex.EncodeToString(h.Sum(nil))[:16]
 	})
 	return runtimeHash, runtimeHashErr
@@ -145,15 +159,37 @@ func WriteRuntime(dir string) error {
 			return err
 		}
 	}
-	return filepath.WalkDir(filepath.Join(dir, "runtime"), func(p string, d fs.DirEntry, err error) error {
+	// The parser travels with the runtime for its evaluator (eval, exec).
+	pfiles, err := parserFiles()
+	if err != nil {
+		return err
+	}
+	for _, f := range pfiles {
+		data, err := parser.Shipped.ReadFile(f)
 		if err != nil {
 			return err
 		}
-		if !d.IsDir() && (strings.HasSuffix(p, ".go") || strings.HasSuffix(p, ".py")) && !want[p] {
-			return os.Remove(p)
+		dst := filepath.Join(dir, "parser", filepath.FromSlash(f))
+		want[dst] = true
+		if err := writeIfChanged(dst, data); err != nil {
+			return err
 		}
-		return nil
-	})
+	}
+	for _, sub := range []string{"runtime", "parser"} {
+		err := filepath.WalkDir(filepath.Join(dir, sub), func(p string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return err
+			}
+			if !d.IsDir() && (strings.HasSuffix(p, ".go") || strings.HasSuffix(p, ".py")) && !want[p] {
+				return os.Remove(p)
+			}
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // programGoMod is the go.mod of an emitted program whose runtime lives at
@@ -234,7 +270,7 @@ func singleModule(dir, rtDir string, goSrc []byte) error {
 		return err
 	}
 	wd, _ := os.Getwd()
-	if err := writeIfChanged(filepath.Join(dir, "main.go"), translate.MainPackage([]string{"pyprog/py/__main__"}, wd)); err != nil {
+	if err := writeIfChanged(filepath.Join(dir, "main.go"), translate.MainPackage(withEvaluator([]string{"pyprog/py/__main__"}, goSrc), wd)); err != nil {
 		return err
 	}
 	return writeIfChanged(filepath.Join(dir, "go.mod"), []byte(programGoMod(rtDir)))

@@ -526,6 +526,7 @@ func BuildProgram(cfg Config) (string, error) {
 	// compiled by nothing, but keep the workspace tidy.
 	pruneWorkspace(filepath.Join(ws, "py"), units)
 	sort.Strings(imports)
+	imports = withEvaluator(imports, unitSources(units)...)
 	if err := writeIfChanged(filepath.Join(libDir, "go.mod"), []byte(fmt.Sprintf("module pylib\n\ngo %s\n\nrequire %s v0.0.0\n", goVersion, runtimeModule))); err != nil {
 		return "", err
 	}

@@ -1,15 +1,221 @@
 package py
 
-import "fmt"
+import (
+	"fmt"
+	"runtime"
+	"strings"
+)
 
-// eval, exec and compile need Python source compiled at run time, which a
-// program translated ahead of time cannot do. They exist (six binds
-// getattr(builtins, "exec") on import) and say so when called, rather
-// than failing with a NameError that would suggest a typo.
+// eval, exec and compile run Python source at run time. The evaluator
+// (package runtime/pyeval, which carries the parser) is linked only into
+// programs that may call them: the driver adds it when a module names one
+// of them. Without it they say so when called, rather than failing with a
+// NameError that would suggest a typo (six binds getattr(builtins, "exec")
+// on import, so the names must exist).
+
+// DynamicBuiltins are the implementations pyeval installs.
+type DynamicBuiltins struct {
+	Eval, Exec, Compile func(args []Object, kwnames []string) Object
+}
+
+var dynamic DynamicBuiltins
+
+// SetDynamicBuiltins installs eval, exec and compile (called by pyeval's init).
+func SetDynamicBuiltins(d DynamicBuiltins) { dynamic = d }
+
 func init() {
 	for _, name := range []string{"eval", "exec", "compile"} {
+		name := name
 		builtin(name, func(args []Object, kw []string) Object {
-			panic(NewError(NotImplementedErrorType, fmt.Sprintf("%s() is not supported: py2goasync translates the program ahead of time and cannot compile Python source at run time", name)))
+			var impl func(args []Object, kwnames []string) Object
+			switch name {
+			case "eval":
+				impl = dynamic.Eval
+			case "exec":
+				impl = dynamic.Exec
+			default:
+				impl = dynamic.Compile
+			}
+			if impl == nil {
+				panic(NewError(NotImplementedErrorType, fmt.Sprintf("%s() is not supported in this program: py2goasync links its evaluator only into programs that name eval, exec or compile", name)))
+			}
+			return impl(args, kw)
 		})
 	}
+	initSyntaxError()
+}
+
+// SetFunctionGlobals sets f.__globals__ (a function made by the evaluator
+// lives in the namespace eval or exec was given, not in a module's).
+func SetFunctionGlobals(f *Function, g *Dict) { f.globals = g }
+
+// CallerGlobals is the namespace of the innermost translated Python frame on
+// the calling goroutine's stack (eval and exec without globals), nil when
+// there is none. skip says how many Go frames above CallerGlobals's
+// caller to ignore.
+func CallerGlobals() *Dict {
+	pcs := make([]uintptr, 64)
+	n := runtime.Callers(2, pcs)
+	frames := runtime.CallersFrames(pcs[:n])
+	for {
+		f, more := frames.Next()
+		if strings.HasSuffix(f.File, ".py") {
+			if d, ok := fileDefs[f.File]; ok {
+				if m, ok := SysModules.GetStr(d.Name); ok {
+					if mod, ok := m.(*Module); ok {
+						return mod.Dict
+					}
+				}
+			}
+			return nil
+		}
+		if !more {
+			return nil
+		}
+	}
+}
+
+// NewSyntaxError makes a SyntaxError (or IndentationError, TabError) with
+// CPython's attributes; offsets count from 1, text is the source line (a
+// str, or None).
+func NewSyntaxError(kind *Type, msg, filename string, lineno, offset int, text Object, endLineno, endOffset int) *BaseException {
+	details := NewTuple(Str(filename), MakeInt(int64(lineno)), MakeInt(int64(offset)), text, MakeInt(int64(endLineno)), MakeInt(int64(endOffset)))
+	e := NewException(kind, Str(msg), details)
+	setSyntaxErrorAttrs(e, []Object{Str(msg), details})
+	return e
+}
+
+var syntaxErrorAttrs = []string{"msg", "filename", "lineno", "offset", "text", "end_lineno", "end_offset", "print_file_and_line"}
+
+func setSyntaxErrorAttrs(e *BaseException, args []Object) {
+	if len(args) >= 1 {
+		e.Dict.SetStr("msg", args[0])
+	}
+	if len(args) == 2 {
+		t, ok := args[1].(*Tuple)
+		if !ok {
+			panic(NewError(TypeErrorType, "argument 2 must be tuple, not "+args[1].Type().Name))
+		}
+		if len(t.Items) < 4 || len(t.Items) > 6 {
+			panic(NewError(IndexErrorType, "tuple index out of range"))
+		}
+		for i, a := range []string{"filename", "lineno", "offset", "text", "end_lineno", "end_offset"} {
+			if i < len(t.Items) {
+				e.Dict.SetStr(a, t.Items[i])
+			}
+		}
+	}
+}
+
+func syntaxErrorAttr(e *BaseException, name string) Object {
+	if v, ok := e.Dict.GetStr(name); ok {
+		return v
+	}
+	return None
+}
+
+func initSyntaxError() {
+	method(SyntaxErrorType, "__init__", func(args []Object, kw []string) Object {
+		e := args[0].(*BaseException)
+		setSyntaxErrorAttrs(e, args[1:len(args)-len(kw)])
+		return None
+	})
+	method(SyntaxErrorType, "__str__", func(args []Object, kw []string) Object {
+		e := args[0].(*BaseException)
+		msg := syntaxErrorAttr(e, "msg")
+		if msg == None {
+			return Str(baseExcStr(e))
+		}
+		s := StrOf(msg)
+		file, _ := syntaxErrorAttr(e, "filename").(Str)
+		lineno, hasLine := syntaxErrorAttr(e, "lineno").(Int)
+		if i := strings.LastIndexAny(string(file), "/"); i >= 0 {
+			file = file[i+1:]
+		}
+		switch {
+		case file != "" && hasLine:
+			return Str(fmt.Sprintf("%s (%s, line %d)", s, file, lineno))
+		case file != "":
+			return Str(fmt.Sprintf("%s (%s)", s, file))
+		case hasLine:
+			return Str(fmt.Sprintf("%s (line %d)", s, lineno))
+		}
+		return Str(s)
+	})
+	for _, a := range syntaxErrorAttrs {
+		a := a
+		AddGetter(SyntaxErrorType, a, func(o Object) Object { return syntaxErrorAttr(o.(*BaseException), a) },
+			func(o, v Object) { o.(*BaseException).Dict.SetStr(a, v) })
+	}
+}
+
+// syntaxErrorDetail is what a traceback prints for a SyntaxError before its
+// last line (the file, the line and a caret, as traceback's
+// TracebackException does) and the message that line shows.
+func syntaxErrorDetail(e *BaseException) (head, msg string, ok bool) {
+	if !e.cls.IsSubtype(SyntaxErrorType) {
+		return "", "", false
+	}
+	if _, custom := e.cls.Lookup("__str__").(*BuiltinFunction); !custom {
+		return "", "", false
+	}
+	m := syntaxErrorAttr(e, "msg")
+	if m == None {
+		return "", "", false
+	}
+	msg = StrOf(m)
+	var b strings.Builder
+	filename := syntaxErrorAttr(e, "filename")
+	if ln, isInt := syntaxErrorAttr(e, "lineno").(Int); isInt {
+		name := "<string>"
+		if f, ok := filename.(Str); ok {
+			name = string(f)
+		}
+		fmt.Fprintf(&b, "  File \"%s\", line %d\n", name, ln)
+	} else if filename != None {
+		msg += " (" + StrOf(filename) + ")"
+	}
+	if text, isStr := syntaxErrorAttr(e, "text").(Str); isStr {
+		rtext := strings.TrimRight(string(text), "\n")
+		ltext := strings.TrimLeft(rtext, " \n\f")
+		spaces := len([]rune(rtext)) - len([]rune(ltext))
+		fmt.Fprintf(&b, "    %s\n", ltext)
+		if off, isInt := syntaxErrorAttr(e, "offset").(Int); isInt {
+			end := off
+			if eo, isInt := syntaxErrorAttr(e, "end_offset").(Int); isInt && eo != 0 {
+				end = eo
+			}
+			if off == end || end == -1 {
+				end = off + 1
+			}
+			col, endCol := int(off)-1-spaces, int(end)-1-spaces
+			if col >= 0 {
+				r := []rune(ltext)
+				var sp strings.Builder
+				for i := 0; i < col; i++ {
+					if i < len(r) && (r[i] == '\t' || r[i] == '\f' || r[i] == '\v') {
+						sp.WriteRune(r[i])
+					} else {
+						sp.WriteByte(' ')
+					}
+				}
+				if endCol < col {
+					endCol = col
+				}
+				fmt.Fprintf(&b, "    %s%s\n", sp.String(), strings.Repeat("^", endCol-col))
+			}
+		}
+	}
+	return b.String(), msg, true
+}
+
+// CodeObjectOf is the code object of c (what compile() returns).
+func CodeObjectOf(c *Code) Object { return codeObjectOf(c) }
+
+// CodeOf is the Code of a code object, nil for other objects.
+func CodeOf(o Object) *Code {
+	if co, ok := o.(*codeObject); ok {
+		return co.code
+	}
+	return nil
 }

@@ -117,6 +117,10 @@ func formatExceptionOnlyLines(e *BaseException) string {
 	name := excTypeName(e.cls)
 	msg := safeExcStr(e)
 	var b strings.Builder
+	if head, m, ok := syntaxErrorDetail(e); ok {
+		b.WriteString(head)
+		msg = m
+	}
 	if msg == "" {
 		b.WriteString(name + "\n")
 	} else {

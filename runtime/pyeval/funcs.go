@@ -1,0 +1,240 @@
+package pyeval
+
+import (
+	"github.com/py2goasync/py2goasync/parser"
+	"github.com/py2goasync/py2goasync/runtime/py"
+)
+
+// nestedClosure is what a block defined in f captures.
+func (f *frame) nestedClosure() map[string]*py.Object {
+	if f.isFunction() {
+		return f.capture()
+	}
+	return f.closure
+}
+
+func (f *frame) qualify(name string) string {
+	if f.qualname == "" {
+		return name
+	}
+	return f.qualname + "." + name
+}
+
+func (f *frame) moduleName() string {
+	if n, ok := f.globals.GetStr("__name__"); ok {
+		if s, ok := n.(py.Str); ok {
+			return string(s)
+		}
+	}
+	return "builtins"
+}
+
+func docstring(body []parser.StmtNode) (string, bool) {
+	if len(body) == 0 {
+		return "", false
+	}
+	if x, ok := body[0].(*parser.Expr); ok {
+		if c, ok := x.Value.(*parser.Constant); ok {
+			if s, ok := c.Value.(string); ok {
+				return s, true
+			}
+		}
+	}
+	return "", false
+}
+
+func (f *frame) evalAll(l []parser.ExprNode) []py.Object {
+	out := make([]py.Object, len(l))
+	for i, e := range l {
+		out[i] = f.eval(e)
+	}
+	return out
+}
+
+// makeFunction evaluates a def (body) or lambda (lambdaBody) into a
+// function object, decorated.
+func (f *frame) makeFunction(name string, args *parser.Arguments, body []parser.StmtNode, lambdaBody parser.ExprNode, decorators []parser.ExprNode, returns parser.ExprNode, node parser.Node, line int) py.Object {
+	decos := f.evalAll(decorators)
+	var defaults []py.Object
+	if len(args.Defaults) > 0 {
+		defaults = f.evalAll(args.Defaults)
+	}
+	var kwDefaults []py.Object
+	if len(args.Kwonlyargs) > 0 {
+		kwDefaults = make([]py.Object, len(args.Kwonlyargs))
+		for i, d := range args.KwDefaults {
+			if d != nil {
+				kwDefaults[i] = f.eval(d)
+			}
+		}
+	}
+	// Annotations are evaluated when the def runs, as CPython does.
+	var ann *py.Dict
+	annotate := func(name string, e parser.ExprNode) {
+		if e == nil {
+			return
+		}
+		if ann == nil {
+			ann = py.NewDict()
+		}
+		ann.SetStr(name, f.eval(e))
+	}
+	for _, l := range [][]*parser.Arg{args.Posonlyargs, args.Args} {
+		for _, a := range l {
+			annotate(a.Arg, a.Annotation)
+		}
+	}
+	if args.Vararg != nil {
+		annotate(args.Vararg.Arg, args.Vararg.Annotation)
+	}
+	for _, a := range args.Kwonlyargs {
+		annotate(a.Arg, a.Annotation)
+	}
+	if args.Kwarg != nil {
+		annotate(args.Kwarg.Arg, args.Kwarg.Annotation)
+	}
+	annotate("return", returns)
+
+	sc := f.u.scopeOf(node, args)
+	code := &py.Code{Name: name, Qualname: f.qualify(name), Module: f.moduleName(), File: f.u.filename, Line: line,
+		NumPos: len(args.Posonlyargs) + len(args.Args), NumPosOnly: len(args.Posonlyargs), NumKwOnly: len(args.Kwonlyargs),
+		VarArgs: args.Vararg != nil, VarKw: args.Kwarg != nil}
+	for _, a := range args.Posonlyargs {
+		code.Params = append(code.Params, a.Arg)
+	}
+	for _, a := range args.Args {
+		code.Params = append(code.Params, a.Arg)
+	}
+	if args.Vararg != nil {
+		code.Params = append(code.Params, args.Vararg.Arg)
+	}
+	for _, a := range args.Kwonlyargs {
+		code.Params = append(code.Params, a.Arg)
+	}
+	if args.Kwarg != nil {
+		code.Params = append(code.Params, args.Kwarg.Arg)
+	}
+	isParam := map[string]bool{}
+	for _, p := range code.Params {
+		isParam[p] = true
+	}
+	for _, l := range sc.order {
+		if !isParam[l] {
+			code.Locals = append(code.Locals, l)
+		}
+	}
+	if sc.generator {
+		code.Flags |= py.CodeGenerator
+	}
+	if body != nil {
+		if d, ok := docstring(body); ok {
+			code.Doc = d
+		}
+	}
+	closure := f.nestedClosure()
+	for n := range sc.nonlocals {
+		if _, ok := closure[n]; !ok {
+			py.Raise(py.NewError(py.SyntaxErrorType, "no binding for nonlocal '"+n+"' found"))
+		}
+	}
+	globals, builtins := f.globals, f.builtins
+	u := f.u
+	qual := code.Qualname + ".<locals>"
+	impl := func(a []py.Object) py.Object {
+		fr := &frame{u: u, sc: sc, globals: globals, builtins: builtins, closure: closure, qualname: qual,
+			vars: make(map[string]*py.Object, len(sc.order))}
+		slots := make([]py.Object, len(sc.order))
+		for i, n := range sc.order {
+			fr.vars[n] = &slots[i]
+		}
+		for i, p := range code.Params {
+			*fr.vars[p] = a[i]
+		}
+		if len(code.Params) > 0 {
+			fr.self = fr.vars[code.Params[0]]
+		}
+		run := func() py.Object {
+			if lambdaBody != nil {
+				return fr.eval(lambdaBody)
+			}
+			if fl, v := fr.block(body); fl == py.FlowReturn {
+				return v
+			}
+			return py.None
+		}
+		if sc.generator {
+			return py.NewGenerator(code, func(g *py.Generator) py.Object {
+				fr.gen = g
+				return run()
+			})
+		}
+		pushFrame(fr)
+		defer popFrame(fr)
+		return run()
+	}
+	fn := py.NewFunction(code, defaults, kwDefaults, impl)
+	py.SetFunctionGlobals(fn, f.globals)
+	if ann != nil {
+		py.SetAttr(fn, "__annotations__", ann)
+	}
+	var v py.Object = fn
+	for i := len(decos) - 1; i >= 0; i-- {
+		v = py.Call(decos[i], v)
+	}
+	return v
+}
+
+func (f *frame) makeClass(x *parser.ClassDef) py.Object {
+	decos := f.evalAll(x.DecoratorList)
+	var bases []py.Object
+	for _, b := range x.Bases {
+		if s, ok := b.(*parser.Starred); ok {
+			bases = py.AppendStar(bases, f.eval(s.Value))
+			continue
+		}
+		bases = append(bases, f.eval(b))
+	}
+	if bases == nil {
+		bases = []py.Object{}
+	}
+	var kwnames []string
+	var kwvals []py.Object
+	for _, k := range x.Keywords {
+		if k.Arg == "" {
+			kwnames, kwvals = py.MergeKw("__build_class__()", kwnames, kwvals, f.eval(k.Value))
+			continue
+		}
+		kwnames = append(kwnames, k.Arg)
+		kwvals = append(kwvals, f.eval(k.Value))
+	}
+	qual := f.qualify(x.Name)
+	module := f.moduleName()
+	meta, ns, kwn, kwv := py.PrepareClass(x.Name, bases, kwnames, kwvals)
+	ns.SetStr("__module__", f.loadGlobal("__name__"))
+	ns.SetStr("__qualname__", py.Str(qual))
+	if d, ok := docstring(x.Body); ok {
+		ns.SetStr("__doc__", py.Str(d))
+	} else {
+		ns.SetStr("__doc__", py.None)
+	}
+	cell := new(py.Object)
+	closure := map[string]*py.Object{}
+	for k, v := range f.nestedClosure() {
+		closure[k] = v
+	}
+	closure["__class__"] = cell
+	fr := &frame{u: f.u, sc: f.u.scopeOf(x, nil), globals: f.globals, builtins: f.builtins, ns: ns, nsDict: ns,
+		closure: closure, qualname: qual}
+	pushFrame(fr)
+	func() {
+		defer popFrame(fr)
+		fr.block(x.Body)
+	}()
+	cls := py.BuildClass(meta, x.Name, qual, module, bases, ns, kwn, kwv)
+	*cell = cls
+	var v = cls
+	for i := len(decos) - 1; i >= 0; i-- {
+		v = py.Call(decos[i], v)
+	}
+	return v
+}

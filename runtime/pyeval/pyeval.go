@@ -1,0 +1,399 @@
+// Package pyeval implements eval, exec and compile: Python source given at
+// run time is parsed with the project's parser and its AST is evaluated
+// over the runtime's objects, through the same helpers translated code
+// calls (py.Binary, py.GetAttr, py.CallKw, py.Try, ...), so the semantics
+// are the compiled code's. Translated code stays compiled; only strings go
+// through here.
+//
+// The package registers itself with runtime/py when linked; the driver
+// links it only into programs that name eval, exec or compile (see
+// ARCHITECTURE.md, "eval, exec and compile").
+package pyeval
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/py2goasync/py2goasync/parser"
+	"github.com/py2goasync/py2goasync/runtime/py"
+)
+
+func init() {
+	py.SetDynamicBuiltins(py.DynamicBuiltins{Eval: builtinEval, Exec: builtinExec, Compile: builtinCompile})
+}
+
+// unit is compiled source: a module (exec, single) or an expression (eval).
+type unit struct {
+	filename string
+	mode     string
+	mod      *parser.Module
+	expr     parser.ExprNode
+	code     *py.Code
+	scopes   map[parser.Node]*scope
+}
+
+// units maps the Code of a compile() result to its unit.
+var units = map[*py.Code]*unit{}
+
+func builtinCompile(args []py.Object, kw []string) py.Object {
+	a := py.ParseArgs("compile", args, kw, []string{"source", "filename", "mode", "flags", "dont_inherit", "optimize", "_feature_version"}, 3)
+	filename := fsPath(a[1])
+	mode, ok := a[2].(py.Str)
+	if !ok {
+		panic(py.NewError(py.TypeErrorType, "compile() argument 'mode' must be str, not "+a[2].Type().Name))
+	}
+	if mode != "exec" && mode != "eval" && mode != "single" {
+		panic(py.NewError(py.ValueErrorType, "compile() mode must be 'exec', 'eval' or 'single'"))
+	}
+	if a[3] != nil {
+		if flags := py.Index(a[3]); flags&0x400 != 0 {
+			panic(py.NewError(py.NotImplementedErrorType, "compile() with ast.PyCF_ONLY_AST is not supported by py2goasync"))
+		}
+	}
+	if py.CodeOf(a[0]) != nil {
+		return a[0]
+	}
+	src := sourceText("compile", a[0], "a string, bytes or AST object")
+	u := compileSource(src, filename, string(mode))
+	return py.CodeObjectOf(u.code)
+}
+
+func fsPath(o py.Object) string {
+	switch v := o.(type) {
+	case py.Str:
+		return string(v)
+	case py.Bytes:
+		return string(v)
+	}
+	if m := py.LookupSpecial(o, "__fspath__"); m != nil {
+		return fsPath(py.Call(m))
+	}
+	panic(py.NewError(py.TypeErrorType, "expected str, bytes or os.PathLike object, not "+o.Type().Name))
+}
+
+// sourceText is the source argument of eval, exec or compile as text.
+func sourceText(fname string, o py.Object, kinds string) string {
+	var s string
+	switch v := o.(type) {
+	case py.Str:
+		s = string(v)
+	case py.Bytes:
+		s = string(v)
+	default:
+		if b, ok := o.(interface{ Bytes() []byte }); ok {
+			s = string(b.Bytes())
+		} else {
+			panic(py.NewError(py.TypeErrorType, fmt.Sprintf("%s() arg 1 must be %s", fname, kinds)))
+		}
+	}
+	if strings.IndexByte(s, 0) >= 0 {
+		panic(py.NewError(py.SyntaxErrorType, "source code string cannot contain null bytes"))
+	}
+	return s
+}
+
+func builtinEval(args []py.Object, kw []string) py.Object {
+	if len(kw) > 0 {
+		panic(py.NewError(py.TypeErrorType, "eval() takes no keyword arguments"))
+	}
+	g, l := namespaces("eval", args)
+	u := toUnit("eval", args[0], "eval")
+	return run(u, g, l)
+}
+
+func builtinExec(args []py.Object, kw []string) py.Object {
+	npos := len(args) - len(kw)
+	for i, k := range kw {
+		if k != "closure" {
+			panic(py.NewError(py.TypeErrorType, fmt.Sprintf("exec() got an unexpected keyword argument '%s'", k)))
+		}
+		if args[npos+i] != py.None {
+			panic(py.NewError(py.NotImplementedErrorType, "exec() with a closure is not supported by py2goasync"))
+		}
+	}
+	g, l := namespaces("exec", args[:npos])
+	u := toUnit("exec", args[0], "exec")
+	run(u, g, l)
+	return py.None
+}
+
+// namespaces checks eval's and exec's globals and locals arguments; without
+// globals they are the caller's (its module's namespace).
+func namespaces(fname string, args []py.Object) (*py.Dict, py.Object) {
+	if len(args) < 1 {
+		panic(py.NewError(py.TypeErrorType, fmt.Sprintf("%s expected at least 1 argument, got 0", fname)))
+	}
+	if len(args) > 3 {
+		panic(py.NewError(py.TypeErrorType, fmt.Sprintf("%s expected at most 3 arguments, got %d", fname, len(args))))
+	}
+	var gobj, lobj py.Object = py.None, py.None
+	if len(args) > 1 {
+		gobj = args[1]
+	}
+	if len(args) > 2 {
+		lobj = args[2]
+	}
+	var g *py.Dict
+	if gobj != py.None {
+		d, ok := gobj.(*py.Dict)
+		if !ok {
+			if fname == "eval" && lobj == py.None {
+				panic(py.NewError(py.TypeErrorType, "globals must be a real dict; try eval(expr, {}, mapping)"))
+			}
+			panic(py.NewError(py.TypeErrorType, fmt.Sprintf("%s() globals must be a dict, not %s", fname, gobj.Type().Name)))
+		}
+		g = d
+	}
+	if lobj != py.None && py.LookupAttr(lobj, "__getitem__") == nil {
+		panic(py.NewError(py.TypeErrorType, fmt.Sprintf("locals must be a mapping")))
+	}
+	if g == nil {
+		if fr := currentFrame(); fr != nil {
+			g = fr.globals
+			if lobj == py.None {
+				lobj = fr.localsObject()
+			}
+		} else {
+			g = py.CallerGlobals()
+			if g == nil {
+				panic(py.NewError(py.SystemErrorType, fmt.Sprintf("%s(): no globals", fname)))
+			}
+		}
+	}
+	if lobj == py.None {
+		lobj = g
+	}
+	return g, lobj
+}
+
+func toUnit(fname string, src py.Object, mode string) *unit {
+	if c := py.CodeOf(src); c != nil {
+		u, ok := units[c]
+		if !ok {
+			panic(py.NewError(py.NotImplementedErrorType, fmt.Sprintf("%s() of the code object of a translated function is not supported by py2goasync", fname)))
+		}
+		return u
+	}
+	s := sourceText(fname, src, "a string, bytes or code object")
+	if mode == "eval" {
+		s = strings.TrimLeft(s, " \t")
+	}
+	return compileSource(s, "<string>", mode)
+}
+
+// compileSource parses src in mode; syntax errors are raised as Python's.
+func compileSource(src, filename, mode string) *unit {
+	mod, err := parser.ParseFile(filename, []byte(src))
+	checked := false
+	if err == nil {
+		if errs := parser.Check(mod, filename); len(errs) > 0 {
+			err, checked = errs, true
+		}
+	}
+	if err != nil {
+		if l, ok := err.(parser.ErrorList); ok && len(l) > 0 {
+			e := l[0]
+			kind := py.SyntaxErrorType
+			switch e.Kind {
+			case "IndentationError":
+				kind = py.IndentationErrorType
+			case "TabError":
+				kind = py.TabErrorType
+			}
+			// The compiler's own errors (after parsing) carry no text, as
+			// CPython's find no file to read the line from; the parser's
+			// see the source with a newline at its end in exec mode.
+			var text py.Object = py.None
+			if !checked {
+				t := lineText(src, e.Line)
+				if mode != "eval" && !strings.HasSuffix(t, "\n") {
+					t += "\n"
+				}
+				text = py.Str(t)
+			}
+			py.Raise(py.NewSyntaxError(kind, e.Msg, filename, e.Line, e.Col, text, e.Line, e.Col))
+		}
+		panic(py.NewError(py.SyntaxErrorType, err.Error()))
+	}
+	u := &unit{filename: filename, mode: mode, mod: mod, scopes: map[parser.Node]*scope{}}
+	if mode == "single" && len(mod.Body) > 1 {
+		p := stmtPos(mod.Body[0])
+		py.Raise(py.NewSyntaxError(py.SyntaxErrorType, "multiple statements found while compiling a single statement", filename, p.Lineno, p.ColOffset+1, py.Str(lineText(src, p.Lineno)), p.EndLineno, p.EndColOffset+1))
+	}
+	if mode == "eval" {
+		if len(mod.Body) == 0 {
+			py.Raise(py.NewSyntaxError(py.SyntaxErrorType, "invalid syntax", filename, 0, 0, py.Str(""), 0, 0))
+		}
+		if len(mod.Body) > 1 {
+			p := stmtPos(mod.Body[1])
+			py.Raise(py.NewSyntaxError(py.SyntaxErrorType, "invalid syntax", filename, p.Lineno, p.ColOffset+1, py.Str(lineText(src, p.Lineno)), p.Lineno, p.ColOffset+2))
+		}
+		x, ok := mod.Body[0].(*parser.Expr)
+		if !ok {
+			p := stmtPos(mod.Body[0])
+			col := p.ColOffset + 1
+			var target parser.ExprNode
+			switch s := mod.Body[0].(type) {
+			case *parser.Assign:
+				target = s.Targets[0]
+			case *parser.AugAssign:
+				target = s.Target
+			case *parser.AnnAssign:
+				target = s.Target
+			}
+			line := lineText(src, p.Lineno)
+			if target != nil {
+				tp := target.(parser.Positioned).Position()
+				col = tp.EndColOffset
+				for col < len(line) && (line[col] == ' ' || line[col] == '\t') {
+					col++
+				}
+				col++
+			}
+			py.Raise(py.NewSyntaxError(py.SyntaxErrorType, "invalid syntax", filename, p.Lineno, col, py.Str(line), p.Lineno, col+1))
+		}
+		u.expr = x.Value
+	}
+	if err := unsupported(mod); err != nil {
+		panic(err)
+	}
+	u.code = &py.Code{Name: "<module>", Qualname: "<module>", File: filename, Line: 1}
+	units[u.code] = u
+	return u
+}
+
+func stmtPos(s parser.StmtNode) *parser.Pos {
+	if p, ok := s.(parser.Positioned); ok {
+		return p.Position()
+	}
+	return &parser.Pos{Lineno: 1}
+}
+
+// lineText is line n of src (counting from 1) with its newline.
+func lineText(src string, n int) string {
+	for i := 1; i < n; i++ {
+		j := strings.IndexByte(src, '\n')
+		if j < 0 {
+			return ""
+		}
+		src = src[j+1:]
+	}
+	if j := strings.IndexByte(src, '\n'); j >= 0 {
+		return src[:j+1]
+	}
+	return src
+}
+
+// unsupported reports the constructs the evaluator cannot run (before
+// anything runs, so nothing diverges half way).
+func unsupported(mod *parser.Module) *py.BaseException {
+	var what string
+	var pos *parser.Pos
+	parser.Inspect(mod, func(n parser.Node) bool {
+		if what != "" {
+			return false
+		}
+		switch x := n.(type) {
+		case *parser.AsyncFunctionDef:
+			what, pos = "'async def'", &x.Pos
+		case *parser.Await:
+			what, pos = "'await'", &x.Pos
+		case *parser.AsyncFor:
+			what, pos = "'async for'", &x.Pos
+		case *parser.AsyncWith:
+			what, pos = "'async with'", &x.Pos
+		case *parser.Comprehension:
+			if x.IsAsync != 0 {
+				what = "an asynchronous comprehension"
+			}
+		case *parser.Match:
+			what, pos = "the 'match' statement", &x.Pos
+		case *parser.TryStar:
+			what, pos = "'except*'", &x.Pos
+		}
+		return what == ""
+	})
+	if what == "" {
+		return nil
+	}
+	msg := what + " in code run by eval(), exec() or compile() is not supported by py2goasync"
+	if pos != nil {
+		msg += fmt.Sprintf(" (line %d)", pos.Lineno)
+	}
+	return py.NewError(py.NotImplementedErrorType, msg)
+}
+
+// run executes a unit with the given namespaces.
+func run(u *unit, g *py.Dict, l py.Object) py.Object {
+	b := builtinsOf(g, true)
+	fr := &frame{u: u, globals: g, builtins: b, ns: l}
+	fr.nsDict, _ = l.(*py.Dict)
+	fr.sc = u.scopeOf(u.mod, nil)
+	pushFrame(fr)
+	defer popFrame(fr)
+	if u.mode == "eval" {
+		return fr.eval(u.expr)
+	}
+	fr.single = u.mode == "single"
+	for _, s := range u.mod.Body {
+		fr.exec(s)
+	}
+	return py.None
+}
+
+// builtinsOf is the builtins namespace of code running with globals g: its
+// __builtins__ (a module or a dict), inserted when missing as CPython does.
+func builtinsOf(g *py.Dict, insert bool) py.Object {
+	b, ok := g.GetStr("__builtins__")
+	if !ok {
+		if insert {
+			g.SetStr("__builtins__", py.Builtins)
+		}
+		return py.Builtins.Dict
+	}
+	if m, ok := b.(*py.Module); ok {
+		return m.Dict
+	}
+	return b
+}
+
+// The evaluator's frames on the running thread, innermost last: eval and
+// exec called without globals from evaluated code use the innermost one.
+// A thread switch happens only at a GIL release, and evaluated code
+// running on two threads interleaves its frames here; the stack is only
+// consulted for the innermost frame of the thread holding the GIL, so each
+// thread's frames are kept apart by keying them by thread.
+var frames = map[any][]*frame{}
+
+func threadKey() any { return py.Current() }
+
+func pushFrame(f *frame) {
+	k := threadKey()
+	frames[k] = append(frames[k], f)
+}
+
+func popFrame(f *frame) {
+	k := threadKey()
+	s := frames[k]
+	for i := len(s) - 1; i >= 0; i-- {
+		if s[i] == f {
+			s = append(s[:i], s[i+1:]...)
+			break
+		}
+	}
+	if len(s) == 0 {
+		delete(frames, k)
+	} else {
+		frames[k] = s
+	}
+}
+
+// currentFrame is the innermost evaluator frame when the caller of eval or
+// exec is evaluated code (nil when it is translated code).
+func currentFrame() *frame {
+	s := frames[threadKey()]
+	if len(s) == 0 || !calledFromEvaluator() {
+		return nil
+	}
+	return s[len(s)-1]
+}
