@@ -431,6 +431,21 @@ func (t *translator) call(f *fn, x *parser.Call) *jen.Statement {
 			}
 		}
 	}
+	// eval(src) and exec(src) run in the caller's namespaces, which
+	// translated code keeps in G and Go variables: pass them (locals as
+	// the snapshot locals() gives).
+	if n, ok := x.Func.(*parser.Name); ok && (n.Id == "eval" || n.Id == "exec") && len(x.Args) == 1 && len(x.Keywords) == 0 {
+		if _, star := x.Args[0].(*parser.Starred); !star {
+			if kind, _ := f.scope.resolve(n.Id, t.module); kind == nameBuiltin {
+				switch f.scope.kind {
+				case moduleScope:
+					return py("Call2").Call(t.expr(f, x.Func), t.expr(f, x.Args[0]), jen.Id("G"))
+				case functionScope:
+					return py("Call3").Call(t.expr(f, x.Func), t.expr(f, x.Args[0]), jen.Id("G"), t.namespaceSnapshot(f.scope, f.scope.goName))
+				}
+			}
+		}
+	}
 	// Zero-argument super() inside a method.
 	if n, ok := x.Func.(*parser.Name); ok && n.Id == "super" && len(x.Args) == 0 && len(x.Keywords) == 0 {
 		if kind, _ := f.scope.resolve("super", t.module); kind == nameBuiltin {
