@@ -262,6 +262,12 @@ func ErrorFromGo(err error) *py.BaseException {
 		e.Dict.SetStr("reason", py.Str(reason))
 		return e
 	}
+	if strings.Contains(msg, "received record with version") || strings.Contains(msg, "does not look like a TLS handshake") {
+		e := newSSLError(ErrorType, 1, "[SSL: WRONG_VERSION_NUMBER] wrong version number (_ssl.c:2580)")
+		e.Dict.SetStr("library", py.Str("SSL"))
+		e.Dict.SetStr("reason", py.Str("WRONG_VERSION_NUMBER"))
+		return e
+	}
 	e := newSSLError(ErrorType, 1, "[SSL] "+msg)
 	e.Dict.SetStr("library", py.Str("SSL"))
 	e.Dict.SetStr("reason", py.None)
