@@ -42,6 +42,8 @@ func registerExtras(m *py.Module) {
 	m.Set("Server", ServerType)
 	m.AddFunc("start_server", startServerFn)
 	m.AddFunc("open_connection", openConnectionFn)
+	m.AddFunc("start_unix_server", startUnixServerFn)
+	m.AddFunc("open_unix_connection", openUnixConnectionFn)
 	m.AddFunc("get_event_loop_policy", func(a []py.Object, kw []string) py.Object { return thePolicy })
 	m.AddFunc("set_event_loop_policy", func(a []py.Object, kw []string) py.Object { return py.None })
 	m.Set("DefaultEventLoopPolicy", policyType)

@@ -518,6 +518,14 @@ func sockaddrObj(sa syscall.Sockaddr) py.Object {
 	case *syscall.SockaddrInet6:
 		return py.NewTuple(py.Str(net.IP(a.Addr[:]).String()), py.Int(a.Port), py.Int(0), py.Int(int(a.ZoneId)))
 	case *syscall.SockaddrUnix:
+		// Go names an unnamed socket "@" and an abstract one "@name";
+		// Python has '' and b'\x00name'.
+		if a.Name == "@" {
+			return py.Str("")
+		}
+		if len(a.Name) > 1 && a.Name[0] == '@' {
+			return py.Bytes("\x00" + a.Name[1:])
+		}
 		return py.Str(a.Name)
 	}
 	return py.None
