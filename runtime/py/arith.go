@@ -70,24 +70,24 @@ func Binary(op BinOp, a, b Object) Object {
 		return r
 	}
 	ta, tb := a.Type(), b.Type()
-	name, rname := "__"+binDunder[op]+"__", "__r"+binDunder[op]+"__"
+	name, rname := binDunderNames[op], binRDunderNames[op]
 	tried := false
 	if tb != ta && tb.IsSubtype(ta) {
 		if m := tb.Lookup(rname); m != nil {
-			if r := Call(bindDescriptor(m, b, tb), a); r != NotImplemented {
+			if r := callDunder2(m, b, tb, a); r != NotImplemented {
 				return r
 			}
 			tried = true
 		}
 	}
 	if m := ta.Lookup(name); m != nil {
-		if r := Call(bindDescriptor(m, a, ta), b); r != NotImplemented {
+		if r := callDunder2(m, a, ta, b); r != NotImplemented {
 			return r
 		}
 	}
 	if tb != ta && !tried {
 		if m := tb.Lookup(rname); m != nil {
-			if r := Call(bindDescriptor(m, b, tb), a); r != NotImplemented {
+			if r := callDunder2(m, b, tb, a); r != NotImplemented {
 				return r
 			}
 		}
@@ -130,7 +130,7 @@ func Inplace(op BinOp, a, b Object) Object {
 	case Int, Str, Float, *Tuple, Bool:
 		return Binary(op, a, b)
 	}
-	if m := LookupSpecial(a, "__i"+binDunder[op]+"__"); m != nil {
+	if m := LookupSpecial(a, binIDunderNames[op]); m != nil {
 		if r := Call(m, b); r != NotImplemented {
 			return r
 		}

@@ -110,6 +110,10 @@ func Call0(f Object) Object {
 		if (!fn.method || fn.Self != nil) && fn.entries != nil && fn.entries.fast0 != nil {
 			return fn.entries.fast0(fn.Self)
 		}
+	case *Type:
+		if r, ok := fn.fastNew0(); ok {
+			return r
+		}
 	}
 	return CallKw(f, nil, nil)
 }
@@ -144,6 +148,10 @@ func Call1(f, a Object) Object {
 			}
 		} else if fn.entries != nil && fn.entries.fast0 != nil {
 			return fn.entries.fast0(a)
+		}
+	case *Type:
+		if r, ok := fn.fastNew1(a); ok {
+			return r
 		}
 	}
 	return CallKw(f, []Object{a}, nil)
@@ -180,6 +188,10 @@ func Call2(f, a, b Object) Object {
 		} else if fn.entries != nil && fn.entries.fast1 != nil {
 			return fn.entries.fast1(a, b)
 		}
+	case *Type:
+		if r, ok := fn.fastNew2(a, b); ok {
+			return r
+		}
 	}
 	return CallKw(f, []Object{a, b}, nil)
 }
@@ -194,6 +206,11 @@ func Call3(f, a, b, c Object) Object {
 		r := fn.f3(a, b, c)
 		depthLeft++
 		return r
+	}
+	if t, ok := f.(*Type); ok {
+		if r, ok := t.fastNew3(a, b, c); ok {
+			return r
+		}
 	}
 	return CallKw(f, []Object{a, b, c}, nil)
 }

@@ -22,6 +22,9 @@ type AttrCache struct {
 	goType   unsafe.Pointer
 	builtin  *BuiltinFunction
 	dictable bool
+	// poly remembers the lookups for the other classes a polymorphic site
+	// has seen (inline_cache_poly.go).
+	poly *attrPoly
 }
 
 // typeWord is the type word of o's interface value: the same for every
@@ -39,6 +42,10 @@ const (
 )
 
 func (c *AttrCache) refresh(t *Type, name string) {
+	if c.fromPoly(t) {
+		return
+	}
+	defer c.savePoly()
 	c.t, c.epoch, c.goType = t, typeEpoch, nil
 	c.attr = t.Lookup(name)
 	c.kind = attrGeneric

@@ -40,6 +40,8 @@ type Type struct {
 	cacheEpoch uint64
 	// meta is the metaclass when it is not type (enum.EnumType, ...).
 	meta *Type
+	// ctor is what calling a plain class needs (ctor_fast.go).
+	ctor *ctorCache
 }
 
 // TypeType is the class of classes.

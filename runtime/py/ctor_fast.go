@@ -1,0 +1,116 @@
+package py
+
+import "fmt"
+
+// Calling a plain Python class (C(a, b): object's __new__, a Python
+// __init__ of fixed arity, no metaclass, no builtin base but object, not
+// abstract) allocates the instance and calls __init__ through its
+// fixed-arity entry point: no argument slices and none of the class lookups
+// type.__call__ makes, which are remembered per class for the current type
+// epoch (any change to a class dict starts a new one).
+
+type ctorCache struct {
+	epoch uint64
+	ok    bool
+	init  *Function
+	alloc func(t *Type) Object
+}
+
+var objectNewFn Object
+
+func (t *Type) ctorFast() *ctorCache {
+	c := t.ctor
+	if c != nil && c.epoch == typeEpoch {
+		return c
+	}
+	if c == nil {
+		c = &ctorCache{}
+		t.ctor = c
+	}
+	*c = ctorCache{epoch: typeEpoch}
+	if t.meta != nil || t.call != nil || t.noNew || t.builtinBase != ObjectType || t == ObjectType || t.Dict == nil {
+		return c
+	}
+	if _, abstract := t.Dict.GetStr("__abstractmethods__"); abstract {
+		return c
+	}
+	if objectNewFn == nil {
+		objectNewFn = ObjectType.Dict.mustGet("__new__")
+	}
+	if t.Lookup("__new__") != objectNewFn {
+		return c
+	}
+	init, ok := t.Lookup("__init__").(*Function)
+	if !ok {
+		return c
+	}
+	c.ok, c.init, c.alloc = true, init, t.allocator()
+	return c
+}
+
+func initReturned(r Object) {
+	if r != None && r != nil {
+		panic(NewError(TypeErrorType, fmt.Sprintf("__init__() should return None, not '%s'", r.Type().Name)))
+	}
+}
+
+// fastNew0 is t() for a plain class whose __init__ takes only self.
+func (t *Type) fastNew0() (Object, bool) {
+	c := t.ctorFast()
+	if !c.ok || c.init.f1 == nil {
+		return nil, false
+	}
+	obj := c.alloc(t)
+	enterFrame()
+	r := c.init.f1(obj)
+	depthLeft++
+	initReturned(r)
+	return obj, true
+}
+
+// fastNew1 is t(a).
+func (t *Type) fastNew1(a Object) (Object, bool) {
+	c := t.ctorFast()
+	if !c.ok || c.init.f2 == nil {
+		return nil, false
+	}
+	obj := c.alloc(t)
+	enterFrame()
+	r := c.init.f2(obj, a)
+	depthLeft++
+	initReturned(r)
+	return obj, true
+}
+
+// fastNew2 is t(a, b).
+func (t *Type) fastNew2(a, b Object) (Object, bool) {
+	c := t.ctorFast()
+	if !c.ok || c.init.f3 == nil {
+		return nil, false
+	}
+	obj := c.alloc(t)
+	enterFrame()
+	r := c.init.f3(obj, a, b)
+	depthLeft++
+	initReturned(r)
+	return obj, true
+}
+
+// fastNew3 is t(a, b, c): __init__ has four parameters, so it is called
+// with a slice of them (there is no four-argument entry point).
+func (t *Type) fastNew3(a, b, c3 Object) (Object, bool) {
+	c := t.ctorFast()
+	if !c.ok || c.init.impl == nil {
+		return nil, false
+	}
+	code := c.init.Code
+	if code.VarArgs || code.VarKw || code.NumKwOnly != 0 || code.NumPos != 4 {
+		return nil, false
+	}
+	obj := c.alloc(t)
+	enterFrame()
+	r := c.init.impl([]Object{obj, a, b, c3})
+	depthLeft++
+	initReturned(r)
+	return obj, true
+}
