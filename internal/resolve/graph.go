@@ -218,6 +218,10 @@ var implicitImports = map[string][]string{
 	"os":              {"collections.abc"},
 	"typing":          {"collections.abc"},
 	"threading":       {"_threading_timer"},
+	// sysconfig imports its build data by a computed name
+	// (_sysconfigdata_{abiflags}_{platform}_{multiarch}): every such module
+	// beside sysconfig.py is linked.
+	"sysconfig": {"_sysconfigdata_*"},
 }
 
 // expandImplicit adds the implicit imports of name to u.
@@ -233,6 +237,21 @@ func (g *Graph) expandImplicit(u *Unit, name string) {
 				n := e.Name()
 				if mod, ok := strings.CutSuffix(n, ".py"); ok && mod != "__init__" && !e.IsDir() {
 					g.addImport(u, Import{Name: pkg + "." + mod, Optional: true})
+				}
+			}
+			continue
+		}
+		if prefix, ok := strings.CutSuffix(imp, "*"); ok {
+			// Top-level modules named prefix* in the directory of name.
+			m := g.finder.Find(name)
+			if m.Kind > Site || m.Package || m.File == "" {
+				continue
+			}
+			entries, _ := os.ReadDir(filepath.Dir(m.File))
+			for _, e := range entries {
+				n := e.Name()
+				if mod, ok := strings.CutSuffix(n, ".py"); ok && strings.HasPrefix(mod, prefix) && !e.IsDir() {
+					g.addImport(u, Import{Name: mod, Optional: true})
 				}
 			}
 			continue

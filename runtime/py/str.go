@@ -30,9 +30,15 @@ func StrRepr(s string) string {
 	var b strings.Builder
 	b.Grow(len(s) + 2)
 	b.WriteByte(quote)
-	for i := 0; i < len(s); {
-		r, n := DecodeRune(s[i:])
-		i += n
+	skip := 0
+	for i, r := range s {
+		if skip > 0 {
+			skip--
+			continue
+		}
+		if r == utf8.RuneError && isSurrogateAt(s, i) {
+			r, skip = surrogateAt(s, i), 2
+		}
 		switch {
 		case r == rune(quote) || r == '\\':
 			b.WriteByte('\\')

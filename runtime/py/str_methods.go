@@ -943,7 +943,14 @@ func DecodeBytes(b []byte, enc, errors string) string {
 				case "backslashreplace":
 					fmt.Fprintf(&sb, `\x%02x`, b[i])
 				default:
-					panic(NewException(UnicodeDecodeErrorType, Str("utf-8"), Bytes(b), Int(i), Int(i+1), Str(fmt.Sprintf("invalid start byte"))))
+					reason := "invalid start byte"
+					if c := b[i]; c >= 0xc2 && c <= 0xf4 {
+						reason = "invalid continuation byte"
+						if !utf8.FullRune(b[i:]) {
+							reason = "unexpected end of data"
+						}
+					}
+					panic(NewException(UnicodeDecodeErrorType, Str("utf-8"), Bytes(b), Int(i), Int(i+1), Str(reason)))
 				}
 				i++
 				continue

@@ -73,7 +73,7 @@ func DecodeRune(s string) (rune, int) {
 	}
 	r, n := utf8.DecodeRuneInString(s)
 	if n == 1 && r == utf8.RuneError && isSurrogateAt(s, 0) {
-		return 0xd000 | rune(s[1]&0x3f)<<6 | rune(s[2]&0x3f), 3
+		return surrogateAt(s, 0), 3
 	}
 	return r, n
 }
@@ -208,14 +208,25 @@ func strGetItem(v string, k Object) Object {
 // lone surrogate one code point: for i, r := range codePoints(s).
 func codePoints(s string) iter.Seq2[int, rune] {
 	return func(yield func(int, rune) bool) {
-		for i := 0; i < len(s); {
-			r, n := DecodeRune(s[i:])
+		skip := 0
+		for i, r := range s {
+			if skip > 0 {
+				skip--
+				continue
+			}
+			if r == utf8.RuneError && isSurrogateAt(s, i) {
+				r, skip = surrogateAt(s, i), 2
+			}
 			if !yield(i, r) {
 				return
 			}
-			i += n
 		}
 	}
+}
+
+// surrogateAt is the surrogate encoded at s[i:] (isSurrogateAt holds).
+func surrogateAt(s string, i int) rune {
+	return 0xd000 | rune(s[i+1]&0x3f)<<6 | rune(s[i+2]&0x3f)
 }
 
 // StrLen is len(s) in code points.

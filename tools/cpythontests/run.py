@@ -41,7 +41,7 @@ DRIVER = '''\
 import os
 import sys
 import unittest
-{hidden_imports}import test.{mod} as _mod
+import test.{mod} as _mod
 {extra_imports}
 
 _out = open(os.environ["CPYTESTS_OUT"], "w")
@@ -119,22 +119,11 @@ def package_submodules(stdlib, mod):
     return subs
 
 
-def hidden_imports(hidden):
-    """Modules the library imports by computed names, which the build cannot
-    see: sysconfig's _sysconfigdata_* (test.support reads the build
-    configuration when it is imported). Importing them by literal names
-    links them; they only define data."""
-    if not hidden:
-        return ""
-    return "import importlib\n" + "".join(
-        "importlib.import_module(%r)\n" % h for h in hidden)
-
-
-def write_driver(workdir, stdlib, mod, hidden):
+def write_driver(workdir, stdlib, mod):
     os.makedirs(workdir, exist_ok=True)
     extra = "".join("import %s\n" % s for s in package_submodules(stdlib, mod))
     path = os.path.join(workdir, "main.py")
-    src = DRIVER.format(mod=mod, extra_imports=extra, hidden_imports=hidden_imports(hidden))
+    src = DRIVER.format(mod=mod, extra_imports=extra)
     old = None
     if os.path.exists(path):
         with open(path) as f:
@@ -257,10 +246,9 @@ def excluded_ids(ids, pats):
 
 def host_info(python):
     out = subprocess.run([python, "-c", "import sys, sysconfig; print(sys.version.split()[0]); "
-                          "print(sysconfig.get_paths()['stdlib']); "
-                          "print(sysconfig._get_sysconfigdata_name())"],
+                          "print(sysconfig.get_paths()['stdlib'])"],
                          capture_output=True, text=True, check=True).stdout.split("\n")
-    return out[0], out[1], [out[2]]
+    return out[0], out[1]
 
 
 def cpython_run(args, mod, workdir, driver, stdlib, version):
@@ -288,9 +276,9 @@ def cpython_run(args, mod, workdir, driver, stdlib, version):
     return r
 
 
-def run_module(args, mod, stdlib, version, hidden):
+def run_module(args, mod, stdlib, version):
     workdir = os.path.join(args.workdir, mod)
-    driver = write_driver(workdir, stdlib, mod, hidden)
+    driver = write_driver(workdir, stdlib, mod)
     res = {"module": mod}
     res["cpython"] = cpython_run(args, mod, workdir, driver, stdlib, version)
     binpath = os.path.join(workdir, "main")
@@ -388,14 +376,14 @@ def main():
         sys.exit("no py2goasync at %s (make build, or --tool)" % args.tool)
     os.makedirs(args.cache, exist_ok=True)
     os.makedirs(args.workdir, exist_ok=True)
-    version, stdlib, hidden = host_info(args.python)
+    version, stdlib = host_info(args.python)
     for m in args.modules:
         if not os.path.exists(test_source(stdlib, m)):
             sys.exit("no test module %s in %s" % (m, os.path.join(stdlib, "test")))
     pats = load_exclusions(args.exclusions)
     results = {}
     with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, args.jobs)) as ex:
-        futs = {ex.submit(run_module, args, m, stdlib, version, hidden): m for m in args.modules}
+        futs = {ex.submit(run_module, args, m, stdlib, version): m for m in args.modules}
         for f in concurrent.futures.as_completed(futs):
             m = futs[f]
             try:

@@ -7,6 +7,7 @@ import (
 )
 
 func init() {
+	initMachinery()
 	py.RegisterModule("importlib", func(m *py.Module) {
 		m.AddFunc("import_module", func(args []py.Object, kw []string) py.Object {
 			a := py.ParseArgs("import_module", args, kw, []string{"name", "package"}, 1)
@@ -36,6 +37,12 @@ func init() {
 			return py.Str(py.ResolveName(py.StrOf(a[0]), a[1]))
 		})
 		m.AddFunc("spec_from_loader", specFromLoader)
+		m.AddFunc("spec_from_file_location", specFromFileLocation)
+		m.AddFunc("cache_from_source", cacheFromSource)
+		m.AddFunc("source_from_cache", sourceFromCache)
+		m.AddFunc("decode_source", decodeSource)
+		// CPython 3.11's bytecode magic: 3495, little-endian, then \r\n.
+		m.Set("MAGIC_NUMBER", py.Bytes("\xa7\r\r\n"))
 		m.AddFunc("module_from_spec", func(args []py.Object, kw []string) py.Object {
 			a := py.ParseArgs("module_from_spec", args, kw, []string{"spec"}, 1)
 			return py.ModuleFromSpec(a[0])
@@ -43,6 +50,7 @@ func init() {
 	})
 	py.RegisterModule("importlib.machinery", func(m *py.Module) {
 		m.Set("ModuleSpec", py.ModuleSpecType)
+		addMachinery(m)
 		m.Set("SOURCE_SUFFIXES", py.NewList(py.Str(".py")))
 		m.Set("BYTECODE_SUFFIXES", py.NewList(py.Str(".pyc")))
 		m.Set("EXTENSION_SUFFIXES", py.NewList())

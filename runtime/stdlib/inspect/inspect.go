@@ -31,6 +31,7 @@ func flagged(o py.Object, flag py.CodeFlags) bool {
 func init() {
 	py.RegisterModule("inspect", func(m *py.Module) {
 		addMore(m)
+		addModule(m)
 		pred := func(name string, f func(o py.Object) bool) {
 			m.AddFunc(name, func(args []py.Object, kw []string) py.Object {
 				a := py.ParseArgs(name, args, kw, []string{"object"}, 1)
