@@ -44,6 +44,9 @@ type sockTransport struct {
 	protocolPaused    bool
 	high, low         int
 
+	// emptyWaiter is set while sendfile waits for the buffer to drain.
+	emptyWaiter *Future
+
 	dgram   bool
 	address py.Object
 	dq      []dgramItem
@@ -192,6 +195,13 @@ func (t *sockTransport) fatalError(e *py.BaseException, msg string) {
 func (t *sockTransport) forceClose(e *py.BaseException) {
 	if t.connLost > 0 {
 		return
+	}
+	if w := t.emptyWaiter; w != nil && !w.Done() {
+		if e == nil {
+			w.SetResult(py.None)
+		} else {
+			w.setException(e)
+		}
 	}
 	if t.writeBufferSize() > 0 {
 		t.buf, t.dq, t.dqSize = nil, nil, 0
@@ -474,6 +484,9 @@ func (t *sockTransport) writeReady() {
 	t.maybeResumeProtocol()
 	if len(t.buf) == 0 {
 		t.loop.removeWriter(t.fd)
+		if w := t.emptyWaiter; w != nil && !w.Done() {
+			w.SetResult(py.None)
+		}
 		if t.closing {
 			t.callConnectionLost(py.None)
 		} else if t.eof {
