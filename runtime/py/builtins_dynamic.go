@@ -16,6 +16,9 @@ import (
 // DynamicBuiltins are the implementations pyeval installs.
 type DynamicBuiltins struct {
 	Eval, Exec, Compile func(args []Object, kwnames []string) Object
+	// Frame is the namespaces of the evaluated code calling globals() or
+	// locals(); ok is false when the caller is translated code.
+	Frame func() (globals *Dict, locals Object, ok bool)
 }
 
 var dynamic DynamicBuiltins
@@ -43,17 +46,38 @@ func init() {
 		})
 	}
 	initSyntaxError()
+	// globals() and locals() called by name are compiled inline (G, a
+	// snapshot of the variables); these are for the other calls: from
+	// evaluated code, or through another name (timeit's `_globals = globals`).
+	for _, name := range []string{"globals", "locals"} {
+		name := name
+		builtin(name, func(args []Object, kw []string) Object {
+			if len(args) != 0 {
+				panic(NewError(TypeErrorType, fmt.Sprintf("%s() takes no arguments (%d given)", name, len(args))))
+			}
+			if dynamic.Frame != nil {
+				if g, l, ok := dynamic.Frame(); ok {
+					if name == "globals" {
+						return g
+					}
+					return l
+				}
+			}
+			g, atModule := callerNamespace()
+			if g == nil {
+				panic(NewError(SystemErrorType, name+"(): no current frame"))
+			}
+			if name == "locals" && !atModule {
+				panic(NewError(NotImplementedErrorType, "locals() called through another name inside a function is not supported by py2goasync (call locals() by name)"))
+			}
+			return g
+		})
+	}
 }
 
-// SetFunctionGlobals sets f.__globals__ (a function made by the evaluator
-// lives in the namespace eval or exec was given, not in a module's).
-func SetFunctionGlobals(f *Function, g *Dict) { f.globals = g }
-
-// CallerGlobals is the namespace of the innermost translated Python frame on
-// the calling goroutine's stack (eval and exec without globals), nil when
-// there is none. skip says how many Go frames above CallerGlobals's
-// caller to ignore.
-func CallerGlobals() *Dict {
+// callerNamespace is the module namespace of the innermost translated
+// frame, and whether that frame is the module's body.
+func callerNamespace() (*Dict, bool) {
 	pcs := make([]uintptr, 64)
 	n := runtime.Callers(2, pcs)
 	frames := runtime.CallersFrames(pcs[:n])
@@ -63,16 +87,28 @@ func CallerGlobals() *Dict {
 			if d, ok := fileDefs[f.File]; ok {
 				if m, ok := SysModules.GetStr(d.Name); ok {
 					if mod, ok := m.(*Module); ok {
-						return mod.Dict
+						return mod.Dict, funcAt(f.File, f.Line) == "<module>"
 					}
 				}
 			}
-			return nil
+			return nil, false
 		}
 		if !more {
-			return nil
+			return nil, false
 		}
 	}
+}
+
+// SetFunctionGlobals sets f.__globals__ (a function made by the evaluator
+// lives in the namespace eval or exec was given, not in a module's).
+func SetFunctionGlobals(f *Function, g *Dict) { f.globals = g }
+
+// CallerGlobals is the namespace of the innermost translated Python frame on
+// the calling goroutine's stack (eval and exec without globals), nil when
+// there is none.
+func CallerGlobals() *Dict {
+	g, _ := callerNamespace()
+	return g
 }
 
 // NewSyntaxError makes a SyntaxError (or IndentationError, TabError) with

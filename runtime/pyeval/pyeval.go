@@ -19,7 +19,7 @@ import (
 )
 
 func init() {
-	py.SetDynamicBuiltins(py.DynamicBuiltins{Eval: builtinEval, Exec: builtinExec, Compile: builtinCompile})
+	py.SetDynamicBuiltins(py.DynamicBuiltins{Eval: builtinEval, Exec: builtinExec, Compile: builtinCompile, Frame: builtinFrame})
 }
 
 // unit is compiled source: a module (exec, single) or an expression (eval).
@@ -396,4 +396,14 @@ func currentFrame() *frame {
 		return nil
 	}
 	return s[len(s)-1]
+}
+
+// builtinFrame is the namespaces of the evaluated code calling globals()
+// or locals() (its name keeps it out of calledFromEvaluator's way).
+func builtinFrame() (*py.Dict, py.Object, bool) {
+	fr := currentFrame()
+	if fr == nil {
+		return nil, nil, false
+	}
+	return fr.globals, fr.localsObject(), true
 }
