@@ -23,7 +23,7 @@ func (t *sockTransport) dgramReadReady() {
 		py.CallMethod(t.protocol, "error_received", py.NewOSError(err, ""))
 		return
 	}
-	data := py.Bytes(append([]byte(nil), recvScratch[:n]...))
+	data := py.Bytes(recvScratch[:n])
 	var addr py.Object = py.None
 	if sa != nil {
 		addr = sockaddrObj(sa)

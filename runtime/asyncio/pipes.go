@@ -129,7 +129,7 @@ func (t *pipeTransport) readReady() {
 		return
 	}
 	if n > 0 {
-		py.CallMethod(t.protocol, "data_received", py.Bytes(append([]byte(nil), recvScratch[:n]...)))
+		py.CallMethod(t.protocol, "data_received", py.Bytes(recvScratch[:n]))
 		return
 	}
 	t.closing = true

@@ -213,7 +213,7 @@ func init() {
 	})
 	def(t, "data_received", func(a []py.Object, kw []string) py.Object {
 		if r := pOf(a[0]).reader; r != nil {
-			r.FeedData(bytesArg(a[1]))
+			r.feedObj(a[1])
 		}
 		return py.None
 	})

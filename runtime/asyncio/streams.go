@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"sync"
+	"unsafe"
 
 	"github.com/py2goasync/py2goasync/runtime/py"
 )
@@ -28,6 +29,8 @@ type StreamReader struct {
 	// paused its reading.
 	transport streamTransport
 	paused    bool
+	// whole is the bytes object buf aliases entirely (see FeedBytes), or "".
+	whole py.Bytes
 }
 
 var StreamReaderType = newType("StreamReader", "asyncio.streams", nil, func(t *py.Type) py.Object {
@@ -69,6 +72,29 @@ func (r *StreamReader) FeedData(b []byte) {
 		return
 	}
 	r.buf = append(r.buf, b...)
+	r.whole = ""
+	r.fed()
+}
+
+// FeedBytes is feed_data for a bytes object: an empty buffer takes it
+// without a copy (the buffer then aliases the immutable bytes, with no
+// spare capacity, so it is never written in place), and a read of all of
+// it returns the same object.
+func (r *StreamReader) FeedBytes(b py.Bytes) {
+	if len(b) == 0 {
+		return
+	}
+	if len(r.buf) == 0 {
+		r.buf = unsafe.Slice(unsafe.StringData(string(b)), len(b))
+		r.whole = b
+	} else {
+		r.buf = append(r.buf, b...)
+		r.whole = ""
+	}
+	r.fed()
+}
+
+func (r *StreamReader) fed() {
 	r.wake()
 	if t := r.transport; t != nil && !r.paused && len(r.buf) > 2*r.limit {
 		t.pauseReading()
@@ -120,13 +146,19 @@ func (r *StreamReader) waitForData(fn string) {
 }
 
 func (r *StreamReader) take(n int) py.Object {
-	data := append([]byte(nil), r.buf[:n]...)
+	var data py.Bytes
+	if n == len(r.buf) && len(r.whole) == n {
+		data = r.whole
+	} else {
+		data = py.Bytes(r.buf[:n])
+	}
+	r.whole = ""
 	r.buf = r.buf[n:]
 	if len(r.buf) == 0 {
 		r.buf = nil
 	}
 	r.maybeResumeTransport()
-	return py.Bytes(data)
+	return data
 }
 
 func (r *StreamReader) Read(n int) py.Object {
@@ -377,6 +409,14 @@ func (w *StreamWriter) WaitClosed() py.Object {
 	return py.None
 }
 
+func (r *StreamReader) feedObj(o py.Object) {
+	if b, ok := o.(py.Bytes); ok {
+		r.FeedBytes(b)
+		return
+	}
+	r.FeedData(bytesArg(o))
+}
+
 func bytesArg(o py.Object) []byte {
 	switch v := o.(type) {
 	case py.Bytes:
@@ -396,7 +436,7 @@ func init() {
 		return py.Index(o)
 	}
 	reprMethod(t)
-	def(t, "feed_data", func(a []py.Object, kw []string) py.Object { rOf(a[0]).FeedData(bytesArg(a[1])); return py.None })
+	def(t, "feed_data", func(a []py.Object, kw []string) py.Object { rOf(a[0]).feedObj(a[1]); return py.None })
 	def(t, "feed_eof", func(a []py.Object, kw []string) py.Object { rOf(a[0]).FeedEOF(); return py.None })
 	def(t, "at_eof", func(a []py.Object, kw []string) py.Object {
 		r := rOf(a[0])

@@ -5,6 +5,7 @@ import (
 	"net"
 	"strings"
 	"syscall"
+	"unsafe"
 
 	"github.com/py2goasync/py2goasync/runtime/py"
 )
@@ -337,7 +338,7 @@ func (t *sockTransport) readReady() {
 		t.onEOF()
 		return
 	}
-	data := py.Bytes(append([]byte(nil), recvScratch[:n]...))
+	data := py.Bytes(recvScratch[:n])
 	if e := protoCall(func() { py.CallMethod(t.protocol, "data_received", data) }); e != nil {
 		t.fatalError(e, "Fatal error: protocol.data_received() call failed.")
 	}
@@ -404,10 +405,12 @@ func dataArg(o py.Object) []byte {
 	if mv, ok := o.(*py.MemoryView); ok {
 		return []byte(py.CallMethod(mv, "tobytes").(py.Bytes))
 	}
-	switch o.(type) {
-	case py.Bytes, *py.ByteArray:
-		b, _ := py.BytesLike(o)
-		return b
+	switch v := o.(type) {
+	case py.Bytes:
+		// Read only: the transports send it and copy what they keep.
+		return unsafe.Slice(unsafe.StringData(string(v)), len(v))
+	case *py.ByteArray:
+		return v.B
 	}
 	typeError("data argument must be a bytes-like object, not '%s'", o.Type().Name)
 	return nil

@@ -182,7 +182,11 @@ func (c *Coroutine) resumeWith(v Object, e *BaseException) (Object, bool, Object
 	yielded, done := c.stack.resumeChecked(v, e, func() { c.state = coClosed })
 	if done {
 		c.state = coClosed
-		return nil, true, c.stack.result
+		// The finished coroutine may stay referenced (trackUnawaited holds
+		// up to a thousand): it must not keep its return value alive.
+		r := c.stack.result
+		c.stack.result = nil
+		return nil, true, r
 	}
 	c.state = coSuspended
 	return yielded, false, nil
