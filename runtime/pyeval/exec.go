@@ -276,6 +276,27 @@ func (f *frame) exec(s parser.StmtNode) (py.Flow, py.Object) {
 		}
 	case *parser.FunctionDef:
 		f.store(x.Name, f.makeFunction(x.Name, x.Args, x.Body, nil, x.DecoratorList, x.Returns, x, x.Lineno))
+	case *parser.AsyncFunctionDef:
+		f.store(x.Name, f.makeFunction(x.Name, x.Args, x.Body, nil, x.DecoratorList, x.Returns, x, x.Lineno))
+	case *parser.AsyncWith:
+		return f.asyncWith(x.Items, x.Body)
+	case *parser.AsyncFor:
+		ait := py.CallMethod(f.eval(x.Iter), "__aiter__")
+		for {
+			py.Checkpoint()
+			var v py.Object
+			if py.CatchMatching(py.StopAsyncIterationType, func() { v = py.Await(py.CallMethod(ait, "__anext__")) }) != nil {
+				return f.block(x.Orelse)
+			}
+			f.assign(x.Target, v)
+			fl, r := f.block(x.Body)
+			switch fl {
+			case py.FlowBreak:
+				return py.FlowNext, nil
+			case py.FlowReturn:
+				return fl, r
+			}
+		}
 	case *parser.ClassDef:
 		f.store(x.Name, f.makeClass(x))
 	case *parser.Raise:
@@ -433,6 +454,20 @@ func (f *frame) with(items []*parser.WithItem, body []parser.StmtNode) (py.Flow,
 		}
 		if len(items) > 1 {
 			return f.with(items[1:], body)
+		}
+		return f.block(body)
+	})
+}
+
+func (f *frame) asyncWith(items []*parser.WithItem, body []parser.StmtNode) (py.Flow, py.Object) {
+	it := items[0]
+	cm := f.eval(it.ContextExpr)
+	return py.AsyncWith(cm, func(v py.Object) (py.Flow, py.Object) {
+		if it.OptionalVars != nil {
+			f.assign(it.OptionalVars, v)
+		}
+		if len(items) > 1 {
+			return f.asyncWith(items[1:], body)
 		}
 		return f.block(body)
 	})

@@ -172,6 +172,8 @@ func (f *frame) eval(e parser.ExprNode) py.Object {
 		return f.makeFunction("<lambda>", x.Args, nil, x.Body, nil, nil, x, x.Lineno)
 	case *parser.ListComp, *parser.SetComp, *parser.DictComp, *parser.GeneratorExp:
 		return f.comprehension(x)
+	case *parser.Await:
+		return py.Await(f.eval(x.Value))
 	case *parser.Yield:
 		var v py.Object = py.None
 		if x.Value != nil {
@@ -291,7 +293,12 @@ func (f *frame) zeroArgSuper() py.Object {
 // iterable is evaluated here.
 func (f *frame) comprehension(n parser.ExprNode) py.Object {
 	gens := compGenerators(n)
-	first := py.GetIter(f.eval(gens[0].Iter))
+	first := f.eval(gens[0].Iter)
+	if gens[0].IsAsync != 0 {
+		first = py.CallMethod(first, "__aiter__")
+	} else {
+		first = py.GetIter(first)
+	}
 	sc := f.u.scopeOf(n, nil)
 	fr := &frame{u: f.u, sc: sc, globals: f.globals, builtins: f.builtins, closure: f.nestedClosure(),
 		vars: make(map[string]*py.Object, len(sc.order)), outer: f}
@@ -343,9 +350,16 @@ func (f *frame) compLoop(gens []*parser.Comprehension, i int, it py.Object, body
 outer:
 	for {
 		py.Checkpoint()
-		v, ok := py.Next(it)
-		if !ok {
-			return
+		var v py.Object
+		if g.IsAsync != 0 {
+			if py.CatchMatching(py.StopAsyncIterationType, func() { v = py.Await(py.CallMethod(it, "__anext__")) }) != nil {
+				return
+			}
+		} else {
+			var ok bool
+			if v, ok = py.Next(it); !ok {
+				return
+			}
 		}
 		f.assign(g.Target, v)
 		for _, c := range g.Ifs {
@@ -354,7 +368,13 @@ outer:
 			}
 		}
 		if i+1 < len(gens) {
-			f.compLoop(gens, i+1, py.GetIter(f.eval(gens[i+1].Iter)), body)
+			next := f.eval(gens[i+1].Iter)
+			if gens[i+1].IsAsync != 0 {
+				next = py.CallMethod(next, "__aiter__")
+			} else {
+				next = py.GetIter(next)
+			}
+			f.compLoop(gens, i+1, next, body)
 		} else {
 			body()
 		}

@@ -123,7 +123,11 @@ func (f *frame) makeFunction(name string, args *parser.Arguments, body []parser.
 			code.Locals = append(code.Locals, l)
 		}
 	}
-	if sc.generator {
+	_, isAsync := node.(*parser.AsyncFunctionDef)
+	switch {
+	case isAsync:
+		code.Flags |= py.CodeCoroutine
+	case sc.generator:
 		code.Flags |= py.CodeGenerator
 	}
 	if body != nil {
@@ -161,6 +165,9 @@ func (f *frame) makeFunction(name string, args *parser.Arguments, body []parser.
 				return v
 			}
 			return py.None
+		}
+		if isAsync {
+			return py.NewCoroutine(code, run)
 		}
 		if sc.generator {
 			return py.NewGenerator(code, func(g *py.Generator) py.Object {

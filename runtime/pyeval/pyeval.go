@@ -295,16 +295,22 @@ func unsupported(mod *parser.Module) *py.BaseException {
 		}
 		switch x := n.(type) {
 		case *parser.AsyncFunctionDef:
-			what, pos = "'async def'", &x.Pos
-		case *parser.Await:
-			what, pos = "'await'", &x.Pos
-		case *parser.AsyncFor:
-			what, pos = "'async for'", &x.Pos
-		case *parser.AsyncWith:
-			what, pos = "'async with'", &x.Pos
-		case *parser.Comprehension:
-			if x.IsAsync != 0 {
-				what = "an asynchronous comprehension"
+			if hasYield(x.Body) {
+				what, pos = "an asynchronous generator", &x.Pos
+			}
+		case *parser.GeneratorExp:
+			for _, g := range x.Generators {
+				if g.IsAsync != 0 {
+					what, pos = "an asynchronous generator expression", &x.Pos
+				}
+			}
+			if what == "" {
+				parser.Inspect(x.Elt, func(n parser.Node) bool {
+					if _, ok := n.(*parser.Await); ok {
+						what, pos = "an asynchronous generator expression", &x.Pos
+					}
+					return what == ""
+				})
 			}
 		case *parser.Match:
 			what, pos = "the 'match' statement", &x.Pos
@@ -406,4 +412,22 @@ func builtinFrame() (*py.Dict, py.Object, bool) {
 		return nil, nil, false
 	}
 	return fr.globals, fr.localsObject(), true
+}
+
+// hasYield reports whether a function body yields (not counting nested
+// functions and classes).
+func hasYield(body []parser.StmtNode) bool {
+	found := false
+	for _, st := range body {
+		parser.Inspect(st, func(n parser.Node) bool {
+			switch n.(type) {
+			case *parser.Yield, *parser.YieldFrom:
+				found = true
+			case *parser.FunctionDef, *parser.AsyncFunctionDef, *parser.Lambda, *parser.ClassDef:
+				return false
+			}
+			return !found
+		})
+	}
+	return found
 }

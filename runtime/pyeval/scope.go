@@ -45,6 +45,10 @@ func (u *unit) scopeOf(n parser.Node, args *parser.Arguments) *scope {
 		s.kind = functionScope
 		s.params(x.Args)
 		s.stmts(x.Body)
+	case *parser.AsyncFunctionDef:
+		s.kind = functionScope
+		s.params(x.Args)
+		s.stmts(x.Body)
 	case *parser.Lambda:
 		s.kind = functionScope
 		s.params(x.Args)
@@ -154,6 +158,24 @@ func (s *scope) stmt(st parser.StmtNode) {
 		s.exprs(x.DecoratorList)
 		s.exprs(x.Args.Defaults)
 		s.exprs(x.Args.KwDefaults)
+	case *parser.AsyncFunctionDef:
+		s.bind(x.Name)
+		s.exprs(x.DecoratorList)
+		s.exprs(x.Args.Defaults)
+		s.exprs(x.Args.KwDefaults)
+	case *parser.AsyncFor:
+		s.target(x.Target)
+		s.expr(x.Iter)
+		s.stmts(x.Body)
+		s.stmts(x.Orelse)
+	case *parser.AsyncWith:
+		for _, it := range x.Items {
+			s.expr(it.ContextExpr)
+			if it.OptionalVars != nil {
+				s.target(it.OptionalVars)
+			}
+		}
+		s.stmts(x.Body)
 	case *parser.ClassDef:
 		s.bind(x.Name)
 		s.exprs(x.DecoratorList)
