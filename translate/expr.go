@@ -442,6 +442,10 @@ func (t *translator) call(f *fn, x *parser.Call) *jen.Statement {
 					return py("Call2").Call(t.expr(f, x.Func), t.expr(f, x.Args[0]), jen.Id("G"))
 				case functionScope:
 					return py("Call3").Call(t.expr(f, x.Func), t.expr(f, x.Args[0]), jen.Id("G"), t.namespaceSnapshot(f.scope, f.scope.goName))
+				case classScope:
+					if f.classNS != "" {
+						return py("Call3").Call(t.expr(f, x.Func), t.expr(f, x.Args[0]), jen.Id("G"), jen.Id(f.classNS))
+					}
 				}
 			}
 		}
