@@ -1,0 +1,258 @@
+package libm
+
+import (
+	"math"
+	"math/big"
+)
+
+// expCore returns v and k with exp(x) = v * 2**k, |x.hi| < 760.
+func expCore(x dd) (dd, int) {
+	kf := math.RoundToEven(x.hi / ln2c[0])
+	a, b := twoProd(kf, ln2c[0])
+	r := sub(x, dd{a, b})
+	a, b = twoProd(kf, ln2c[1])
+	r = sub(r, dd{a, b})
+	r = sub(r, mk(kf*ln2c[2]))
+	// exp(r) = (exp(r/256))**256 through expm1 and e -> e*(e+2).
+	s := dd{r.hi * (1.0 / 256), r.lo * (1.0 / 256)}
+	p := invFact[11]
+	for n := 10; n >= 1; n-- {
+		p = add(mul(p, s), invFact[n])
+	}
+	e := mul(p, s)
+	for i := 0; i < 8; i++ {
+		e = mul(e, add(e, mk(2)))
+	}
+	return add(mk(1), e), int(kf)
+}
+
+// scale rounds v * 2**k once, subnormal results included.
+func scale(v dd, k int) float64 {
+	if k > -1000 {
+		return math.Ldexp(v.round(), k)
+	}
+	if k < -1200 {
+		return 0
+	}
+	b := new(big.Float).SetPrec(200).SetFloat64(v.hi)
+	b.Add(b, new(big.Float).SetFloat64(v.lo))
+	b.SetMantExp(b, k)
+	f, _ := b.Float64()
+	return f
+}
+
+// expDD is exp(x) rounded once, for x already in double-double form.
+func expDD(x dd) float64 {
+	switch {
+	case math.IsNaN(x.hi):
+		return x.hi
+	case x.hi > 710:
+		return math.Inf(1)
+	case x.hi < -746:
+		return 0
+	}
+	v, k := expCore(x)
+	return scale(v, k)
+}
+
+// Exp is e**x, correctly rounded.
+func Exp(x float64) float64 {
+	if x == 0 {
+		return 1
+	}
+	return expDD(mk(x))
+}
+
+// Exp2 is 2**x, correctly rounded.
+func Exp2(x float64) float64 {
+	switch {
+	case math.IsNaN(x):
+		return x
+	case x > 1025:
+		return math.Inf(1)
+	case x < -1080:
+		return 0
+	case x == math.Trunc(x):
+		return math.Ldexp(1, int(x))
+	}
+	return expDD(mulF(ln2, x))
+}
+
+// logParts gives log(x) = e*ln2 + lm for positive finite x, |lm| <= ln2/2.
+func logParts(x float64) (int, dd) {
+	m, e := math.Frexp(x)
+	if m < math.Sqrt2/2 {
+		m *= 2
+		e--
+	}
+	h, l := twoSum(m, 1)
+	u := div(mk(m-1), dd{h, l})
+	u2 := mul(u, u)
+	p := invOdd[43]
+	for j := 20; j >= 0; j-- {
+		p = add(mul(p, u2), invOdd[2*j+1])
+	}
+	lm := mul(u, p)
+	return e, dd{2 * lm.hi, 2 * lm.lo}
+}
+
+// logDD is log(x) in double-double for positive finite x.
+func logDD(x float64) dd {
+	e, lm := logParts(x)
+	if e == 0 {
+		return lm
+	}
+	ef := float64(e)
+	a, b := twoProd(ef, ln2c[0])
+	r := add(dd{a, b}, lm)
+	a, b = twoProd(ef, ln2c[1])
+	r = add(r, dd{a, b})
+	return add(r, mk(ef*ln2c[2]))
+}
+
+func logSpecial(x float64) (float64, bool) {
+	switch {
+	case math.IsNaN(x) || math.IsInf(x, 1):
+		return x, true
+	case x < 0:
+		return math.NaN(), true
+	case x == 0:
+		return math.Inf(-1), true
+	case x == 1:
+		return 0, true
+	}
+	return 0, false
+}
+
+// Log is the natural logarithm, correctly rounded.
+func Log(x float64) float64 {
+	if r, ok := logSpecial(x); ok {
+		return r
+	}
+	return logDD(x).round()
+}
+
+// Log2 is the base-2 logarithm, correctly rounded.
+func Log2(x float64) float64 {
+	if r, ok := logSpecial(x); ok {
+		return r
+	}
+	e, lm := logParts(x)
+	return add(mk(float64(e)), div(lm, ln2)).round()
+}
+
+// Log10 is the base-10 logarithm as glibc computes it: the exponent's
+// share in two parts plus log(mantissa)/ln 10 from the rounded log.
+func Log10(x float64) float64 {
+	if r, ok := logSpecial(x); ok {
+		return r
+	}
+	k := 0
+	if x < 0x1p-1022 {
+		x *= 0x1p54
+		k = -54
+	}
+	bits := math.Float64bits(x)
+	k += int(bits>>52&0x7ff) - 1023
+	i := 0
+	if k < 0 {
+		i = 1
+	}
+	bits = bits&(1<<52-1) | uint64(0x3ff-i)<<52
+	y := float64(k + i)
+	z := y*log10of2lo + ivln10*Log(math.Float64frombits(bits))
+	return z + y*log10of2hi
+}
+
+// Pow is x**y with C99's special cases, correctly rounded (integer
+// powers that land exactly half-way between two floats included).
+func Pow(x, y float64) float64 {
+	switch {
+	case y == 0 || x == 1:
+		return 1
+	case math.IsNaN(x) || math.IsNaN(y):
+		return math.NaN()
+	case y == 1:
+		return x
+	case math.IsInf(y, 0):
+		ax := math.Abs(x)
+		switch {
+		case ax == 1:
+			return 1
+		case (ax > 1) == (y > 0):
+			return math.Inf(1)
+		}
+		return 0
+	}
+	yInt := y == math.Trunc(y)
+	yOdd := yInt && math.Abs(y) < 1<<53 && math.Mod(y, 2) != 0
+	switch {
+	case math.IsInf(x, 0):
+		r := 0.0
+		if y > 0 {
+			r = math.Inf(1)
+		}
+		if x < 0 && yOdd {
+			r = -r
+		}
+		return r
+	case x == 0:
+		r := 0.0
+		if y < 0 {
+			r = math.Inf(1)
+		}
+		if yOdd {
+			r = math.Copysign(r, x)
+		}
+		return r
+	case x < 0:
+		if !yInt {
+			return math.NaN()
+		}
+		r := powPos(-x, y)
+		if yOdd {
+			r = -r
+		}
+		return r
+	}
+	return powPos(x, y)
+}
+
+func powPos(x, y float64) float64 {
+	l := logDD(x)
+	t := mulF(l, y)
+	if math.IsInf(t.hi, 0) || math.IsNaN(t.hi) {
+		if (l.hi > 0) == (y > 0) {
+			return math.Inf(1)
+		}
+		return 0
+	}
+	switch {
+	case t.hi > 710:
+		return math.Inf(1)
+	case t.hi < -760:
+		return 0
+	}
+	v, k := expCore(t)
+	if y >= 2 && y <= 64 && y == math.Trunc(y) && nearHalf(v) && k > -1000 && k < 1000 {
+		// Possibly an exact half-way case: settle it exactly (ties to
+		// even; glibc's pow goes either way at exact midpoints).
+		b := new(big.Float).SetPrec(uint(53*y) + 8).SetFloat64(x)
+		r := new(big.Float).SetPrec(b.Prec()).SetFloat64(1)
+		for n := int(y); n > 0; n-- {
+			r.Mul(r, b)
+		}
+		f, _ := r.Float64()
+		return f
+	}
+	return scale(v, k)
+}
+
+// nearHalf reports whether v sits too close to a rounding boundary for
+// double-double accuracy to decide.
+func nearHalf(v dd) bool {
+	a := math.Abs(v.hi)
+	ulp := math.Nextafter(a, math.Inf(1)) - a
+	d := math.Abs(math.Abs(v.lo) - ulp/2)
+	return d < ulp*0x1p-40
+}
