@@ -66,7 +66,11 @@ func init() {
 	method(OSErrorType, "__init__", func(args []Object, kw []string) Object {
 		e := args[0].(*BaseException)
 		if _, ok := e.Dict.GetStr("errno"); !ok {
-			initOSError(e, args[1:len(args)-len(kw)])
+			// A Python subclass gets here without OSError's constructor:
+			// its arguments become args too (trimmed by initOSError).
+			pos := args[1 : len(args)-len(kw)]
+			e.Args = NewTuple(append([]Object(nil), pos...)...)
+			initOSError(e, pos)
 		}
 		return None
 	})
