@@ -218,6 +218,7 @@ var implicitImports = map[string][]string{
 	"os":              {"collections.abc"},
 	"typing":          {"collections.abc"},
 	"threading":       {"_threading_timer"},
+	"inspect":         {"_inspect_signature"},
 	// sysconfig imports its build data by a computed name
 	// (_sysconfigdata_{abiflags}_{platform}_{multiarch}): every such module
 	// beside sysconfig.py is linked.

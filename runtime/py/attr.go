@@ -109,7 +109,7 @@ func bindDescriptor(a Object, inst Object, owner *Type) Object {
 		}
 		return &Method{Func: d, Self: inst}
 	case *BuiltinFunction:
-		if d.method && inst != nil {
+		if d.method && d.Self == nil && inst != nil {
 			return &BuiltinFunction{Name: d.Name, Module: d.Module, Fn: d.Fn, Self: inst, method: true,
 				entries: d.entries, Doc: d.Doc, owner: d.owner}
 		}

@@ -62,3 +62,16 @@ func init() {
 		}
 	})
 }
+
+func init() {
+	// _bisect is the C module bisect.py re-exports (and the one CPython's
+	// tests import fresh as the C implementation): the same Go functions.
+	py.RegisterModule("_bisect", func(m *py.Module) {
+		src := py.Import("bisect")
+		for _, name := range []string{"bisect_left", "bisect_right", "insort_left", "insort_right"} {
+			if v, ok := src.Dict.GetStr(name); ok {
+				m.Set(name, v)
+			}
+		}
+	})
+}

@@ -145,3 +145,16 @@ func init() {
 		})
 	})
 }
+
+func init() {
+	// _heapq is the C module heapq.py re-exports (and the one CPython's
+	// tests import fresh as the C implementation): the same Go functions.
+	py.RegisterModule("_heapq", func(m *py.Module) {
+		src := py.Import("heapq")
+		for _, name := range []string{"heappush", "heappop", "heapify", "heapreplace", "heappushpop"} {
+			if v, ok := src.Dict.GetStr(name); ok {
+				m.Set(name, v)
+			}
+		}
+	})
+}

@@ -144,7 +144,27 @@ func isClassMethodOrFunction(o py.Object) bool {
 	return typeNamed(o, "method", "function")
 }
 
+// signatureNames are inspect's names written in Python, in the tool's
+// runtime/python/_inspect_signature.py (which every program importing
+// inspect links).
+var signatureNames = []string{"signature", "Signature", "Parameter", "BoundArguments", "_empty", "_void", "_ParameterKind"}
+
 func addModule(m *py.Module) {
+	link := func() {
+		if py.Translated("_inspect_signature") {
+			src := py.Import("_inspect_signature")
+			for _, name := range signatureNames {
+				m.Set(name, py.GetAttr(src, name))
+			}
+		}
+	}
+	if py.Translated("_inspect_signature") {
+		link()
+	} else {
+		// Imported while the Go packages initialise (before the
+		// translated modules register): link at program start.
+		py.OnStart(link)
+	}
 	m.AddFunc("getmodule", func(args []py.Object, kw []string) py.Object {
 		a := py.ParseArgs("getmodule", args, kw, []string{"object", "_filename"}, 1)
 		return getmodule(a[0], a[1])
