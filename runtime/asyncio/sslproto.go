@@ -159,6 +159,9 @@ func (e *tlsEngine) feed(b []byte, eof bool) {
 	if eof {
 		e.inEOF = true
 	}
+	// The goroutine has something new to look at: it is not waiting
+	// until it says so again.
+	e.waiting = false
 	e.cond.Broadcast()
 	e.mu.Unlock()
 }
@@ -187,6 +190,7 @@ func (e *tlsEngine) takeOut() []byte {
 func (e *tlsEngine) close() {
 	e.mu.Lock()
 	e.closed = true
+	e.waiting = false
 	e.cond.Broadcast()
 	e.mu.Unlock()
 }
