@@ -310,7 +310,7 @@ func intOp(op BinOp, x, y int64) Object {
 			if x == 0 {
 				panic(NewError(ZeroDivisionErrorType, "0.0 cannot be raised to a negative power"))
 			}
-			return Float(math.Pow(float64(x), float64(y)))
+			return floatPow(float64(x), float64(y))
 		}
 		return NewBigInt(new(big.Int).Exp(big.NewInt(x), big.NewInt(y), nil))
 	case OpLShift:
@@ -365,7 +365,7 @@ func bigOp(op BinOp, x, y *big.Int) Object {
 		return NewBigInt(q)
 	case OpPow:
 		if y.Sign() < 0 {
-			return Float(math.Pow(bigToFloat(x), bigToFloat(y)))
+			return floatPow(bigToFloat(x), bigToFloat(y))
 		}
 		r.Exp(x, y, nil)
 	case OpLShift:
@@ -402,10 +402,7 @@ func floatOp(op BinOp, x, y float64) Object {
 	case OpMod:
 		return Float(floatMod(x, y))
 	case OpPow:
-		if x == 0 && y < 0 {
-			panic(NewError(ZeroDivisionErrorType, "0.0 cannot be raised to a negative power"))
-		}
-		return Float(math.Pow(x, y))
+		return floatPow(x, y)
 	}
 	return nil
 }

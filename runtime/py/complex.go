@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+
+	"github.com/py2goasync/py2goasync/runtime/py/libm"
 )
 
 // Complex is a Python complex number. The arithmetic follows CPython's
@@ -118,15 +120,15 @@ func cpow(a, b complex128) (complex128, int) {
 			}
 			p = 0
 		default:
-			vabs := math.Hypot(real(a), imag(a))
-			length := math.Pow(vabs, real(b))
-			at := math.Atan2(imag(a), real(a))
+			vabs := libm.Hypot(real(a), imag(a))
+			length := libm.Pow(vabs, real(b))
+			at := libm.Atan2(imag(a), real(a))
 			phase := at * real(b)
 			if imag(b) != 0 {
-				length /= math.Exp(at * imag(b))
-				phase += float64(imag(b) * math.Log(vabs))
+				length /= libm.Exp(at * imag(b))
+				phase += float64(imag(b) * libm.Log(vabs))
 			}
-			p = complex(length*math.Cos(phase), length*math.Sin(phase))
+			p = complex(length*libm.Cos(phase), length*libm.Sin(phase))
 		}
 	}
 	if math.IsInf(real(p), 0) || math.IsInf(imag(p), 0) {

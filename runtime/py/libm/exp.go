@@ -219,6 +219,11 @@ func Pow(x, y float64) float64 {
 }
 
 func powPos(x, y float64) float64 {
+	if m, e := math.Frexp(x); m == 0.5 && y == math.Trunc(y) && math.Abs(y) < 1<<20 {
+		// A power of two to an integer power: exact, or one rounding
+		// of an exact value in the subnormal range.
+		return math.Ldexp(1, int(y)*(e-1))
+	}
 	l := logDD(x)
 	t := mulF(l, y)
 	if math.IsInf(t.hi, 0) || math.IsNaN(t.hi) {

@@ -409,3 +409,41 @@ func Atanh(x float64) float64 {
 	}
 	return math.Copysign(t, x)
 }
+
+// HypotN is the Euclidean norm of xs, correctly rounded (barring sums
+// of squares that lose bits to double-double): an infinity wins over a
+// NaN, as CPython's vector_norm has it.
+func HypotN(xs []float64) float64 {
+	if len(xs) == 2 {
+		return Hypot(xs[0], xs[1])
+	}
+	max, nan := 0.0, false
+	for _, x := range xs {
+		x = math.Abs(x)
+		if math.IsInf(x, 0) {
+			return x
+		}
+		if math.IsNaN(x) {
+			nan = true
+		} else if x > max {
+			max = x
+		}
+	}
+	if nan {
+		return math.NaN()
+	}
+	if max == 0 {
+		return 0
+	}
+	if len(xs) == 1 {
+		return max
+	}
+	_, e := math.Frexp(max)
+	var s dd
+	for _, x := range xs {
+		xs := math.Ldexp(x, -e)
+		a, b := twoProd(xs, xs)
+		s = add(s, dd{a, b})
+	}
+	return math.Ldexp(sqrtDD(s).round(), e)
+}

@@ -7,7 +7,10 @@ import (
 	"math/big"
 
 	"github.com/py2goasync/py2goasync/runtime/py"
+	"github.com/py2goasync/py2goasync/runtime/py/libm"
 )
+
+func finite(x float64) bool { return !gomath.IsInf(x, 0) && !gomath.IsNaN(x) }
 
 func flt(o py.Object) float64 {
 	switch o.(type) {
@@ -107,23 +110,23 @@ func init() {
 			})
 		}
 		f1("sqrt", gomath.Sqrt, func(x float64) bool { return x >= 0 || gomath.IsNaN(x) })
-		f1("exp", gomath.Exp, nil)
+		f1("exp", libm.Exp, nil)
 		f1("expm1", gomath.Expm1, nil)
-		f1("log2", gomath.Log2, func(x float64) bool { return x > 0 || gomath.IsNaN(x) })
-		f1("log10", gomath.Log10, func(x float64) bool { return x > 0 || gomath.IsNaN(x) })
+		f1("log2", libm.Log2, func(x float64) bool { return x > 0 || gomath.IsNaN(x) })
+		f1("log10", libm.Log10, func(x float64) bool { return x > 0 || gomath.IsNaN(x) })
 		f1("log1p", gomath.Log1p, func(x float64) bool { return x > -1 || gomath.IsNaN(x) })
-		f1("sin", gomath.Sin, func(x float64) bool { return !gomath.IsInf(x, 0) })
-		f1("cos", gomath.Cos, func(x float64) bool { return !gomath.IsInf(x, 0) })
-		f1("tan", gomath.Tan, func(x float64) bool { return !gomath.IsInf(x, 0) })
-		f1("asin", gomath.Asin, func(x float64) bool { return x >= -1 && x <= 1 || gomath.IsNaN(x) })
-		f1("acos", gomath.Acos, func(x float64) bool { return x >= -1 && x <= 1 || gomath.IsNaN(x) })
-		f1("atan", gomath.Atan, nil)
-		f1("sinh", gomath.Sinh, nil)
-		f1("cosh", gomath.Cosh, nil)
-		f1("tanh", gomath.Tanh, nil)
-		f1("asinh", gomath.Asinh, nil)
-		f1("acosh", gomath.Acosh, func(x float64) bool { return x >= 1 || gomath.IsNaN(x) })
-		f1("atanh", gomath.Atanh, func(x float64) bool { return x > -1 && x < 1 || gomath.IsNaN(x) })
+		f1("sin", libm.Sin, func(x float64) bool { return !gomath.IsInf(x, 0) })
+		f1("cos", libm.Cos, func(x float64) bool { return !gomath.IsInf(x, 0) })
+		f1("tan", libm.Tan, func(x float64) bool { return !gomath.IsInf(x, 0) })
+		f1("asin", libm.Asin, func(x float64) bool { return x >= -1 && x <= 1 || gomath.IsNaN(x) })
+		f1("acos", libm.Acos, func(x float64) bool { return x >= -1 && x <= 1 || gomath.IsNaN(x) })
+		f1("atan", libm.Atan, nil)
+		f1("sinh", libm.Sinh, nil)
+		f1("cosh", libm.Cosh, nil)
+		f1("tanh", libm.Tanh, nil)
+		f1("asinh", libm.Asinh, nil)
+		f1("acosh", libm.Acosh, func(x float64) bool { return x >= 1 || gomath.IsNaN(x) })
+		f1("atanh", libm.Atanh, func(x float64) bool { return x > -1 && x < 1 || gomath.IsNaN(x) })
 		f1("fabs", gomath.Abs, nil)
 		f1("erf", gomath.Erf, nil)
 		f1("erfc", gomath.Erfc, nil)
@@ -139,16 +142,21 @@ func init() {
 					if bi.Sign() <= 0 {
 						domain()
 					}
-					n := bi.BitLen()
-					shifted := new(big.Int).Rsh(bi, uint(n-53))
-					f, _ := new(big.Float).SetInt(shifted).Float64()
-					return gomath.Log(f) + float64(n-53)*gomath.Ln2
+					if f, _ := new(big.Float).SetInt(bi).Float64(); !gomath.IsInf(f, 0) {
+						return libm.Log(f)
+					}
+					// Too big for a float: log(m) + log(2)*e over the
+					// mantissa rounded to 53 bits, as CPython's loghelper.
+					mant := new(big.Float).SetPrec(53).SetInt(bi)
+					e := mant.MantExp(mant)
+					f, _ := mant.Float64()
+					return libm.Log(f) + libm.Log(2)*float64(e)
 				}
 				x := flt(o)
 				if x <= 0 && !gomath.IsNaN(x) {
 					domain()
 				}
-				return gomath.Log(x)
+				return libm.Log(x)
 			}
 			r := lg(a[0])
 			if a[1] != nil {
@@ -163,17 +171,18 @@ func init() {
 		m.AddFunc("pow", func(args []py.Object, kw []string) py.Object {
 			a := py.ParseArgs("pow", args, kw, []string{"x", "y"}, 2)
 			x, y := flt(a[0]), flt(a[1])
-			if x == 0 && y < 0 {
-				domain()
+			r := libm.Pow(x, y)
+			if finite(x) && finite(y) && !finite(r) {
+				if gomath.IsNaN(r) || x == 0 {
+					domain()
+				}
+				panic(py.NewError(py.OverflowErrorType, "math range error"))
 			}
-			if x < 0 && y != gomath.Trunc(y) && !gomath.IsInf(y, 0) {
-				domain()
-			}
-			return checkResult(x, gomath.Pow(x, y))
+			return py.Float(r)
 		})
 		m.AddFunc("atan2", func(args []py.Object, kw []string) py.Object {
 			a := py.ParseArgs("atan2", args, kw, []string{"y", "x"}, 2)
-			return py.Float(gomath.Atan2(flt(a[0]), flt(a[1])))
+			return py.Float(libm.Atan2(flt(a[0]), flt(a[1])))
 		})
 		m.AddFunc("copysign", func(args []py.Object, kw []string) py.Object {
 			a := py.ParseArgs("copysign", args, kw, []string{"x", "y"}, 2)
@@ -206,27 +215,22 @@ func init() {
 			return checkResult(flt(a[0]), gomath.Ldexp(flt(a[0]), py.Index(a[1])))
 		})
 		m.AddFunc("hypot", func(args []py.Object, kw []string) py.Object {
-			s := 0.0
-			for _, a := range args {
-				v := flt(a)
-				s += v * v
+			xs := make([]float64, len(args))
+			for i, a := range args {
+				xs[i] = flt(a)
 			}
-			if len(args) == 2 {
-				return py.Float(gomath.Hypot(flt(args[0]), flt(args[1])))
-			}
-			return py.Float(gomath.Sqrt(s))
+			return py.Float(libm.HypotN(xs))
 		})
 		m.AddFunc("dist", func(args []py.Object, kw []string) py.Object {
 			p, q := py.AppendStar(nil, args[0]), py.AppendStar(nil, args[1])
 			if len(p) != len(q) {
 				panic(py.NewError(py.ValueErrorType, "both points must have the same number of dimensions"))
 			}
-			s := 0.0
+			d := make([]float64, len(p))
 			for i := range p {
-				d := flt(p[i]) - flt(q[i])
-				s += d * d
+				d[i] = flt(p[i]) - flt(q[i])
 			}
-			return py.Float(gomath.Sqrt(s))
+			return py.Float(libm.HypotN(d))
 		})
 		for _, name := range []string{"floor", "ceil", "trunc"} {
 			name := name

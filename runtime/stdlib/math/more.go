@@ -5,6 +5,7 @@ import (
 	gomath "math"
 
 	"github.com/py2goasync/py2goasync/runtime/py"
+	"github.com/py2goasync/py2goasync/runtime/py/libm"
 )
 
 func realArg(o py.Object) float64 {
@@ -33,7 +34,7 @@ func addMore(m *py.Module) {
 		})
 	}
 	one("cbrt", gomath.Cbrt)
-	one("exp2", gomath.Exp2)
+	one("exp2", libm.Exp2)
 	m.AddFunc("nextafter", func(args []py.Object, kw []string) py.Object {
 		if len(kw) > 0 || len(args) != 2 {
 			panic(py.NewError(py.TypeErrorType, fmt.Sprintf("nextafter expected 2 arguments, got %d", len(args))))

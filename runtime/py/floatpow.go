@@ -1,0 +1,82 @@
+package py
+
+import (
+	"math"
+
+	"github.com/py2goasync/py2goasync/runtime/py/libm"
+)
+
+// floatPow is float ** float as CPython's float_pow computes it, over a
+// pow with the platform C library's bits (libm.Pow): the special values
+// first, a negative base with a fractional exponent gives a complex
+// result, and an overflowing result raises OverflowError(34,
+// 'Numerical result out of range') as the C library's ERANGE does there.
+func floatPow(x, y float64) Object {
+	if y == 0 {
+		return Float(1)
+	}
+	if math.IsNaN(x) {
+		return Float(x)
+	}
+	if math.IsNaN(y) {
+		if x == 1 {
+			return Float(1)
+		}
+		return Float(y)
+	}
+	yOdd := math.Mod(math.Abs(y), 2) == 1
+	if math.IsInf(y, 0) {
+		ax := math.Abs(x)
+		switch {
+		case ax == 1:
+			return Float(1)
+		case (y > 0) == (ax > 1):
+			return Float(math.Inf(1))
+		}
+		return Float(0)
+	}
+	if math.IsInf(x, 0) {
+		if y > 0 {
+			if yOdd {
+				return Float(x)
+			}
+			return Float(math.Abs(x))
+		}
+		if yOdd {
+			return Float(math.Copysign(0, x))
+		}
+		return Float(0)
+	}
+	if x == 0 {
+		if y < 0 {
+			panic(NewError(ZeroDivisionErrorType, "0.0 cannot be raised to a negative power"))
+		}
+		if yOdd {
+			return Float(x)
+		}
+		return Float(0)
+	}
+	negate := false
+	if x < 0 {
+		if y != math.Floor(y) {
+			p, _ := cpow(complex(x, 0), complex(y, 0))
+			return Complex(p)
+		}
+		x = -x
+		negate = yOdd
+	}
+	if x == 1 {
+		if negate {
+			return Float(-1)
+		}
+		return Float(1)
+	}
+	r := libm.Pow(x, y)
+	if math.IsInf(r, 0) {
+		panic(NewException(OverflowErrorType, Int(34), Str("Numerical result out of range")))
+	}
+	if negate {
+		r = -r
+	}
+	return Float(r)
+}
