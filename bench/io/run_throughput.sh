@@ -7,5 +7,5 @@ TOOL=${PY2GOASYNC:-bin/py2goasync}
 dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT
 "$TOOL" build bench/io/throughput.py -o "$dir/throughput" >/dev/null
-echo "== python3"; /usr/bin/time -f "%e s wall, %M KB max RSS" python3 bench/io/throughput.py "$@"
-echo "== py2goasync"; /usr/bin/time -f "%e s wall, %M KB max RSS" "$dir/throughput" "$@"
+echo "== python3"; /usr/bin/time -f "%e s wall, %U s user, %S s sys, %M KB max RSS" python3 bench/io/throughput.py "$@"
+echo "== py2goasync"; /usr/bin/time -f "%e s wall, %U s user, %S s sys, %M KB max RSS" "$dir/throughput" "$@"
