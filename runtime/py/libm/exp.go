@@ -15,8 +15,14 @@ func expCore(x dd) (dd, int) {
 	r = sub(r, mk(kf*ln2c[2]))
 	// exp(r) = (exp(r/256))**256 through expm1 and e -> e*(e+2).
 	s := dd{r.hi * (1.0 / 256), r.lo * (1.0 / 256)}
-	p := invFact[11]
-	for n := 10; n >= 1; n-- {
+	// Terms from s**5/5! on are below 2**-53 relative: plain floats
+	// carry them well enough; the leading ones go in double-double.
+	t := invFact[11].hi
+	for n := 10; n >= 6; n-- {
+		t = t*s.hi + invFact[n].hi
+	}
+	p := dd{t, 0}
+	for n := 5; n >= 1; n-- {
 		p = add(mul(p, s), invFact[n])
 	}
 	e := mul(p, s)
@@ -88,8 +94,13 @@ func logParts(x float64) (int, dd) {
 	h, l := twoSum(m, 1)
 	u := div(mk(m-1), dd{h, l})
 	u2 := mul(u, u)
-	p := invOdd[43]
-	for j := 20; j >= 0; j-- {
+	// u2 <= 0.0295: terms from u2**11 on are below 2**-55, plain floats.
+	t := invOdd[43].hi
+	for j := 20; j >= 11; j-- {
+		t = t*u2.hi + invOdd[2*j+1].hi
+	}
+	p := dd{t, 0}
+	for j := 10; j >= 0; j-- {
 		p = add(mul(p, u2), invOdd[2*j+1])
 	}
 	lm := mul(u, p)

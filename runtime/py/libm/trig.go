@@ -38,9 +38,18 @@ func reduce(x float64) (int, dd) {
 // sinCosK gives sin r and cos r for |r| <= about pi/4.
 func sinCosK(r dd) (dd, dd) {
 	r2 := mul(r, r)
-	s := invFact[29]
-	c := invFact[28]
-	for j := 13; j >= 0; j-- {
+	// Terms from r2**9 on are below 1e-19 (|r| <= pi/4): plain floats.
+	sf, cf := invFact[29].hi, invFact[28].hi
+	for j := 13; j >= 9; j-- {
+		fs, fc := invFact[2*j+1].hi, invFact[2*j].hi
+		if j%2 == 1 {
+			fs, fc = -fs, -fc
+		}
+		sf = sf*r2.hi + fs
+		cf = cf*r2.hi + fc
+	}
+	s, c := dd{sf, 0}, dd{cf, 0}
+	for j := 8; j >= 0; j-- {
 		fs, fc := invFact[2*j+1], invFact[2*j]
 		if j%2 == 1 {
 			fs, fc = neg(fs), neg(fc)

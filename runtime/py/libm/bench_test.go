@@ -1,0 +1,36 @@
+package libm
+
+import (
+	"math"
+	"testing"
+)
+
+var sink float64
+
+func benchInputs() []float64 {
+	xs := make([]float64, 256)
+	for i := range xs {
+		xs[i] = 0.3 + float64(i)*0.037
+	}
+	return xs
+}
+
+func bench1(b *testing.B, f func(float64) float64) {
+	xs := benchInputs()
+	for i := 0; i < b.N; i++ {
+		sink += f(xs[i&255])
+	}
+}
+
+func BenchmarkGoExp(b *testing.B)  { bench1(b, math.Exp) }
+func BenchmarkExp(b *testing.B)    { bench1(b, Exp) }
+func BenchmarkGoLog(b *testing.B)  { bench1(b, math.Log) }
+func BenchmarkLog(b *testing.B)    { bench1(b, Log) }
+func BenchmarkGoSin(b *testing.B)  { bench1(b, math.Sin) }
+func BenchmarkSin(b *testing.B)    { bench1(b, Sin) }
+func BenchmarkGoAtan(b *testing.B) { bench1(b, math.Atan) }
+func BenchmarkAtan(b *testing.B)   { bench1(b, Atan) }
+func BenchmarkGoPow(b *testing.B) {
+	bench1(b, func(x float64) float64 { return math.Pow(x, -1.5) })
+}
+func BenchmarkPow(b *testing.B) { bench1(b, func(x float64) float64 { return Pow(x, -1.5) }) }
