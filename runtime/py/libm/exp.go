@@ -5,8 +5,9 @@ import (
 	"math/big"
 )
 
-// expCore returns v and k with exp(x) = v * 2**k, |x.hi| < 760.
-func expCore(x dd) (dd, int) {
+// expCoreSlow returns v and k with exp(x) = v * 2**k, |x.hi| < 760,
+// without tables (it builds them).
+func expCoreSlow(x dd) (dd, int) {
 	kf := math.RoundToEven(x.hi / ln2c[0])
 	a, b := twoProd(kf, ln2c[0])
 	r := sub(x, dd{a, b})
@@ -84,8 +85,9 @@ func Exp2(x float64) float64 {
 	return expDD(mulF(ln2, x))
 }
 
-// logParts gives log(x) = e*ln2 + lm for positive finite x, |lm| <= ln2/2.
-func logParts(x float64) (int, dd) {
+// logPartsSlow gives log(x) = e*ln2 + lm for positive finite x, |lm| <=
+// ln2/2, without tables (it builds them).
+func logPartsSlow(x float64) (int, dd) {
 	m, e := math.Frexp(x)
 	if m < math.Sqrt2/2 {
 		m *= 2
@@ -271,4 +273,86 @@ func nearHalf(v dd) bool {
 	ulp := math.Nextafter(a, math.Inf(1)) - a
 	d := math.Abs(math.Abs(v.lo) - ulp/2)
 	return d < ulp*0x1p-40
+}
+
+// Tables: exp2tab[j] = 2**(j/64), logtab[j] = log(logc(j)) with
+// logc(j) = 0.6875 + j/128 (covering [sqrt(1/2), sqrt(2)]); both built by
+// the table-free kernels, good to about 2**-100.
+var (
+	exp2tab [64]dd
+	logtab  [96]dd
+)
+
+func logc(j int) float64 { return 0.6875 + float64(j)/128 }
+
+func init() {
+	for j := range exp2tab {
+		v, k := expCoreSlow(mulF(ln2, float64(j)/64))
+		exp2tab[j] = ldexpDD(v, k)
+	}
+	for j := range logtab {
+		e, lm := logPartsSlow(logc(j))
+		ef := float64(e)
+		a, b := twoProd(ef, ln2c[0])
+		r := add(dd{a, b}, lm)
+		a, b = twoProd(ef, ln2c[1])
+		r = add(r, dd{a, b})
+		logtab[j] = add(r, mk(ef*ln2c[2]))
+	}
+}
+
+// expCore returns v and k with exp(x) = v * 2**k, |x.hi| < 760:
+// x = (64k + j) ln2/64 + r, exp(x) = 2**k * 2**(j/64) * exp(r).
+func expCore(x dd) (dd, int) {
+	nf := math.RoundToEven(x.hi * (64 / ln2c[0]))
+	a, b := twoProd(nf, ln2c[0]/64)
+	r := sub(x, dd{a, b})
+	a, b = twoProd(nf, ln2c[1]/64)
+	r = sub(r, dd{a, b})
+	r = sub(r, mk(nf*(ln2c[2]/64)))
+	n := int(nf)
+	j := n & 63
+	k := (n - j) / 64
+	// |r| <= ln2/128: terms from r**6/6! on are below 2**-54, plain floats.
+	t := invFact[10].hi
+	for m := 9; m >= 6; m-- {
+		t = t*r.hi + invFact[m].hi
+	}
+	p := dd{t, 0}
+	for m := 5; m >= 1; m-- {
+		p = add(mul(p, r), invFact[m])
+	}
+	e := mul(p, r) // expm1(r)
+	tj := exp2tab[j]
+	return add(tj, mul(tj, e)), k
+}
+
+// logParts gives log(x) = e*ln2 + lm for positive finite x: the mantissa
+// m is taken to a table point c, log m = log c + 2 atanh((m-c)/(m+c)).
+func logParts(x float64) (int, dd) {
+	m, e := math.Frexp(x)
+	if m < math.Sqrt2/2 {
+		m *= 2
+		e--
+	}
+	j := int(math.RoundToEven((m - 0.6875) * 128))
+	c := logc(j)
+	h, l := twoSum(m, c)
+	u := div(mk(m-c), dd{h, l}) // m-c is exact
+	u2 := mul(u, u)
+	// |u| <= 2**-9: terms from u2**3 on are below 2**-55, plain floats.
+	t := invOdd[13].hi
+	for i := 5; i >= 3; i-- {
+		t = t*u2.hi + invOdd[2*i+1].hi
+	}
+	p := dd{t, 0}
+	for i := 2; i >= 0; i-- {
+		p = add(mul(p, u2), invOdd[2*i+1])
+	}
+	lm := mul(u, p)
+	lm = dd{2 * lm.hi, 2 * lm.lo}
+	if j == 40 { // c == 1
+		return e, lm
+	}
+	return e, add(logtab[j], lm)
 }
