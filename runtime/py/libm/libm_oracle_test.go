@@ -98,6 +98,13 @@ func functions() []fn {
 		{name: "asinh", arity: 1, ours: one(Asinh), gos: one(math.Asinh), gen: gen1(any1, small, tiny)},
 		{name: "acosh", arity: 1, ours: one(Acosh), gos: one(math.Acosh), gen: gen1(pos, func(r *rand.Rand) float64 { return 1 + math.Abs(small(r)) })},
 		{name: "atanh", arity: 1, ours: one(Atanh), gos: one(math.Atanh), gen: gen1(unit, nearUnit, tiny)},
+		// Not yet matched (reported): erf/erfc are fdlibm over libm.Exp, glibc
+		// evaluates the polynomials differently; CPython's gamma and
+		// lgamma are its own Lanczos code (still Go's).
+		{name: "erf", arity: 1, ours: one(Erf), gos: one(math.Erf), gen: gen1(small, tiny)},
+		{name: "erfc", arity: 1, ours: one(Erfc), gos: one(math.Erfc), gen: gen1(small, func(r *rand.Rand) float64 { return uni(r, -6, 27) })},
+		{name: "gamma", arity: 1, ours: one(math.Gamma), gos: one(math.Gamma), gen: gen1(small, func(r *rand.Rand) float64 { return uni(r, -170, 171) })},
+		{name: "lgamma", arity: 1, ours: one(func(x float64) float64 { v, _ := math.Lgamma(x); return v }), gos: one(func(x float64) float64 { v, _ := math.Lgamma(x); return v }), gen: gen1(small, func(r *rand.Rand) float64 { return uni(r, -170, 1e5) })},
 		{name: "atan2", arity: 2, ours: Atan2, gos: math.Atan2, gen: func(r *rand.Rand) []float64 {
 			if r.Intn(2) == 0 {
 				return []float64{small(r), small(r)}
@@ -153,6 +160,8 @@ func agree(ans string, got float64) bool {
 	}
 	return math.Float64bits(want) == math.Float64bits(got)
 }
+
+var stillGo = map[string]bool{"cbrt": true, "erf": true, "erfc": true, "gamma": true, "lgamma": true}
 
 func TestLibmOracle(t *testing.T) {
 	py, err := exec.LookPath("python3")
@@ -245,7 +254,7 @@ func TestLibmOracle(t *testing.T) {
 		for _, m := range examples[i] {
 			t.Logf("%s%s: python %s, libm %s", f.name, m.in, m.want, m.got)
 		}
-		if f.name != "cbrt" && float64(badOurs[i]) > 0.003*float64(total[i]) {
+		if !stillGo[f.name] && float64(badOurs[i]) > 0.003*float64(total[i]) {
 			t.Errorf("%s: %d of %d results differ from python3", f.name, badOurs[i], total[i])
 		}
 	}
