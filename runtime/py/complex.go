@@ -221,7 +221,7 @@ func complexAbs(c Complex) Float {
 	case math.IsNaN(re) || math.IsNaN(im):
 		r = math.NaN()
 	default:
-		r = math.Hypot(re, im)
+		r = libm.Hypot(re, im)
 		if math.IsInf(r, 0) {
 			panic(NewError(OverflowErrorType, "absolute value too large"))
 		}

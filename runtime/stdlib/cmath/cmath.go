@@ -9,6 +9,7 @@ import (
 	"math"
 
 	"github.com/py2goasync/py2goasync/runtime/py"
+	"github.com/py2goasync/py2goasync/runtime/py/libm"
 )
 
 type cval struct{ re, im float64 }
@@ -33,7 +34,7 @@ const (
 var (
 	largeDouble     = math.MaxFloat64 / 4
 	sqrtLargeDouble = math.Sqrt(largeDouble)
-	logLargeDouble  = math.Log(largeDouble)
+	logLargeDouble  = libm.Log(largeDouble)
 	sqrtDblMin      = math.Sqrt(0x1p-1022)
 )
 
@@ -101,8 +102,8 @@ func cAcos(z complex128) (complex128, int) {
 	}
 	var re, im float64
 	if math.Abs(real(z)) > largeDouble || math.Abs(imag(z)) > largeDouble {
-		re = math.Atan2(math.Abs(imag(z)), real(z))
-		l := math.Log(math.Hypot(real(z)/2, imag(z)/2)) + ln2*2
+		re = libm.Atan2(math.Abs(imag(z)), real(z))
+		l := libm.Log(libm.Hypot(real(z)/2, imag(z)/2)) + ln2*2
 		if real(z) < 0 {
 			im = -math.Copysign(l, imag(z))
 		} else {
@@ -111,8 +112,8 @@ func cAcos(z complex128) (complex128, int) {
 	} else {
 		s1, _ := cSqrt(complex(1-real(z), -imag(z)))
 		s2, _ := cSqrt(complex(1+real(z), imag(z)))
-		re = 2 * math.Atan2(real(s1), real(s2))
-		im = math.Asinh(float64(real(s2)*imag(s1)) - float64(imag(s2)*real(s1)))
+		re = 2 * libm.Atan2(real(s1), real(s2))
+		im = libm.Asinh(float64(real(s2)*imag(s1)) - float64(imag(s2)*real(s1)))
 	}
 	return complex(re, im), errNone
 }
@@ -123,13 +124,13 @@ func cAcosh(z complex128) (complex128, int) {
 	}
 	var re, im float64
 	if math.Abs(real(z)) > largeDouble || math.Abs(imag(z)) > largeDouble {
-		re = math.Log(math.Hypot(real(z)/2, imag(z)/2)) + ln2*2
-		im = math.Atan2(imag(z), real(z))
+		re = libm.Log(libm.Hypot(real(z)/2, imag(z)/2)) + ln2*2
+		im = libm.Atan2(imag(z), real(z))
 	} else {
 		s1, _ := cSqrt(complex(real(z)-1, imag(z)))
 		s2, _ := cSqrt(complex(real(z)+1, imag(z)))
-		re = math.Asinh(float64(real(s1)*real(s2)) + float64(imag(s1)*imag(s2)))
-		im = 2 * math.Atan2(imag(s1), real(s2))
+		re = libm.Asinh(float64(real(s1)*real(s2)) + float64(imag(s1)*imag(s2)))
+		im = 2 * libm.Atan2(imag(s1), real(s2))
 	}
 	return complex(re, im), errNone
 }
@@ -145,18 +146,18 @@ func cAsinh(z complex128) (complex128, int) {
 	}
 	var re, im float64
 	if math.Abs(real(z)) > largeDouble || math.Abs(imag(z)) > largeDouble {
-		l := math.Log(math.Hypot(real(z)/2, imag(z)/2)) + ln2*2
+		l := libm.Log(libm.Hypot(real(z)/2, imag(z)/2)) + ln2*2
 		if imag(z) >= 0 {
 			re = math.Copysign(l, real(z))
 		} else {
 			re = -math.Copysign(l, -real(z))
 		}
-		im = math.Atan2(imag(z), math.Abs(real(z)))
+		im = libm.Atan2(imag(z), math.Abs(real(z)))
 	} else {
 		s1, _ := cSqrt(complex(1+imag(z), -real(z)))
 		s2, _ := cSqrt(complex(1-imag(z), real(z)))
-		re = math.Asinh(float64(real(s1)*imag(s2)) - float64(real(s2)*imag(s1)))
-		im = math.Atan2(imag(z), float64(real(s1)*real(s2))-float64(imag(s1)*imag(s2)))
+		re = libm.Asinh(float64(real(s1)*imag(s2)) - float64(real(s2)*imag(s1)))
+		im = libm.Atan2(imag(z), float64(real(s1)*real(s2))-float64(imag(s1)*imag(s2)))
 	}
 	return complex(re, im), errNone
 }
@@ -187,7 +188,7 @@ func cAtan2(z complex128) float64 {
 		}
 		return math.Copysign(math.Pi, y)
 	}
-	return math.Atan2(y, x)
+	return libm.Atan2(y, x)
 }
 
 func cAtanh(z complex128) (complex128, int) {
@@ -202,17 +203,17 @@ func cAtanh(z complex128) (complex128, int) {
 	x := real(z)
 	switch {
 	case x > sqrtLargeDouble || ay > sqrtLargeDouble:
-		h := math.Hypot(x/2, imag(z)/2)
+		h := libm.Hypot(x/2, imag(z)/2)
 		return complex(x/4/h/h, -math.Copysign(math.Pi/2, -imag(z))), errNone
 	case x == 1 && ay < sqrtDblMin:
 		if ay == 0 {
 			return complex(inf, imag(z)), errDomain
 		}
-		return complex(-math.Log(math.Sqrt(ay)/math.Sqrt(math.Hypot(ay, 2))),
-			math.Copysign(math.Atan2(2, -ay)/2, imag(z))), errNone
+		return complex(-libm.Log(math.Sqrt(ay)/math.Sqrt(libm.Hypot(ay, 2))),
+			math.Copysign(libm.Atan2(2, -ay)/2, imag(z))), errNone
 	}
 	re := mlog1p(4*x/(float64((1-x)*(1-x))+float64(ay*ay))) / 4
-	im := -math.Atan2(-2*imag(z), float64((1-x)*(1+x))-float64(ay*ay)) / 2
+	im := -libm.Atan2(-2*imag(z), float64((1-x)*(1+x))-float64(ay*ay)) / 2
 	return complex(re, im), errNone
 }
 
@@ -224,9 +225,9 @@ func cCosh(z complex128) (complex128, int) {
 		var r complex128
 		if math.IsInf(x, 0) && finite(y) && y != 0 {
 			if x > 0 {
-				r = complex(math.Copysign(inf, math.Cos(y)), math.Copysign(inf, math.Sin(y)))
+				r = complex(math.Copysign(inf, libm.Cos(y)), math.Copysign(inf, libm.Sin(y)))
 			} else {
-				r = complex(math.Copysign(inf, math.Cos(y)), -math.Copysign(inf, math.Sin(y)))
+				r = complex(math.Copysign(inf, libm.Cos(y)), -math.Copysign(inf, libm.Sin(y)))
 			}
 		} else {
 			r, _ = special(z, &coshSpecial)
@@ -239,11 +240,11 @@ func cCosh(z complex128) (complex128, int) {
 	var re, im float64
 	if math.Abs(x) > logLargeDouble {
 		xm1 := x - math.Copysign(1, x)
-		re = math.Cos(y) * math.Cosh(xm1) * mathE
-		im = math.Sin(y) * math.Sinh(xm1) * mathE
+		re = libm.Cos(y) * libm.Cosh(xm1) * mathE
+		im = libm.Sin(y) * libm.Sinh(xm1) * mathE
 	} else {
-		re = math.Cos(y) * math.Cosh(x)
-		im = math.Sin(y) * math.Sinh(x)
+		re = libm.Cos(y) * libm.Cosh(x)
+		im = libm.Sin(y) * libm.Sinh(x)
 	}
 	return complex(re, im), overflowed(re, im)
 }
@@ -261,9 +262,9 @@ func cExp(z complex128) (complex128, int) {
 		var r complex128
 		if math.IsInf(x, 0) && finite(y) && y != 0 {
 			if x > 0 {
-				r = complex(math.Copysign(inf, math.Cos(y)), math.Copysign(inf, math.Sin(y)))
+				r = complex(math.Copysign(inf, libm.Cos(y)), math.Copysign(inf, libm.Sin(y)))
 			} else {
-				r = complex(math.Copysign(0, math.Cos(y)), math.Copysign(0, math.Sin(y)))
+				r = complex(math.Copysign(0, libm.Cos(y)), math.Copysign(0, libm.Sin(y)))
 			}
 		} else {
 			r, _ = special(z, &expSpecial)
@@ -275,13 +276,13 @@ func cExp(z complex128) (complex128, int) {
 	}
 	var re, im float64
 	if x > logLargeDouble {
-		l := math.Exp(x - 1)
-		re = l * math.Cos(y) * mathE
-		im = l * math.Sin(y) * mathE
+		l := libm.Exp(x - 1)
+		re = l * libm.Cos(y) * mathE
+		im = l * libm.Sin(y) * mathE
 	} else {
-		l := math.Exp(x)
-		re = l * math.Cos(y)
-		im = l * math.Sin(y)
+		l := libm.Exp(x)
+		re = l * libm.Cos(y)
+		im = l * libm.Sin(y)
 	}
 	return complex(re, im), overflowed(re, im)
 }
@@ -294,23 +295,23 @@ func cLog(z complex128) (complex128, int) {
 	var re float64
 	switch {
 	case ax > largeDouble || ay > largeDouble:
-		re = math.Log(math.Hypot(ax/2, ay/2)) + ln2
+		re = libm.Log(libm.Hypot(ax/2, ay/2)) + ln2
 	case ax < dblMin && ay < dblMin:
 		if ax > 0 || ay > 0 {
-			re = math.Log(math.Hypot(math.Ldexp(ax, dblMantDig), math.Ldexp(ay, dblMantDig))) - dblMantDig*ln2
+			re = libm.Log(libm.Hypot(math.Ldexp(ax, dblMantDig), math.Ldexp(ay, dblMantDig))) - dblMantDig*ln2
 		} else {
-			return complex(math.Inf(-1), math.Atan2(imag(z), real(z))), errDomain
+			return complex(math.Inf(-1), libm.Atan2(imag(z), real(z))), errDomain
 		}
 	default:
-		h := math.Hypot(ax, ay)
+		h := libm.Hypot(ax, ay)
 		if 0.71 <= h && h <= 1.73 {
 			am, an := math.Max(ax, ay), math.Min(ax, ay)
 			re = mlog1p(float64((am-1)*(am+1))+float64(an*an)) / 2
 		} else {
-			re = math.Log(h)
+			re = libm.Log(h)
 		}
 	}
-	return complex(re, math.Atan2(imag(z), real(z))), errNone
+	return complex(re, libm.Atan2(imag(z), real(z))), errNone
 }
 
 func cLog10(z complex128) (complex128, int) {
@@ -329,9 +330,9 @@ func cSinh(z complex128) (complex128, int) {
 		var r complex128
 		if math.IsInf(x, 0) && finite(y) && y != 0 {
 			if x > 0 {
-				r = complex(math.Copysign(inf, math.Cos(y)), math.Copysign(inf, math.Sin(y)))
+				r = complex(math.Copysign(inf, libm.Cos(y)), math.Copysign(inf, libm.Sin(y)))
 			} else {
-				r = complex(-math.Copysign(inf, math.Cos(y)), math.Copysign(inf, math.Sin(y)))
+				r = complex(-math.Copysign(inf, libm.Cos(y)), math.Copysign(inf, libm.Sin(y)))
 			}
 		} else {
 			r, _ = special(z, &sinhSpecial)
@@ -344,11 +345,11 @@ func cSinh(z complex128) (complex128, int) {
 	var re, im float64
 	if math.Abs(x) > logLargeDouble {
 		xm1 := x - math.Copysign(1, x)
-		re = math.Cos(y) * math.Sinh(xm1) * mathE
-		im = math.Sin(y) * math.Cosh(xm1) * mathE
+		re = libm.Cos(y) * libm.Sinh(xm1) * mathE
+		im = libm.Sin(y) * libm.Cosh(xm1) * mathE
 	} else {
-		re = math.Cos(y) * math.Sinh(x)
-		im = math.Sin(y) * math.Cosh(x)
+		re = libm.Cos(y) * libm.Sinh(x)
+		im = libm.Sin(y) * libm.Cosh(x)
 	}
 	return complex(re, im), overflowed(re, im)
 }
@@ -364,10 +365,10 @@ func cSqrt(z complex128) (complex128, int) {
 	var s float64
 	if ax < dblMin && ay < dblMin {
 		ax = math.Ldexp(ax, scaleUp)
-		s = math.Ldexp(math.Sqrt(ax+math.Hypot(ax, math.Ldexp(ay, scaleUp))), scaleDown)
+		s = math.Ldexp(math.Sqrt(ax+libm.Hypot(ax, math.Ldexp(ay, scaleUp))), scaleDown)
 	} else {
 		ax /= 8
-		s = 2 * math.Sqrt(ax+math.Hypot(ax, ay/8))
+		s = 2 * math.Sqrt(ax+libm.Hypot(ax, ay/8))
 	}
 	d := ay / (2 * s)
 	if real(z) >= 0 {
@@ -386,7 +387,7 @@ func cTanh(z complex128) (complex128, int) {
 	if !finite(x) || !finite(y) {
 		var r complex128
 		if math.IsInf(x, 0) && finite(y) && y != 0 {
-			sc := 2 * math.Sin(y) * math.Cos(y)
+			sc := 2 * libm.Sin(y) * libm.Cos(y)
 			if x > 0 {
 				r = complex(1, math.Copysign(0, sc))
 			} else {
@@ -401,11 +402,11 @@ func cTanh(z complex128) (complex128, int) {
 		return r, errNone
 	}
 	if math.Abs(x) > logLargeDouble {
-		return complex(math.Copysign(1, x), 4*math.Sin(y)*math.Cos(y)*math.Exp(-2*math.Abs(x))), errNone
+		return complex(math.Copysign(1, x), 4*libm.Sin(y)*libm.Cos(y)*libm.Exp(-2*math.Abs(x))), errNone
 	}
-	tx := math.Tanh(x)
-	ty := math.Tan(y)
-	cx := 1 / math.Cosh(x)
+	tx := libm.Tanh(x)
+	ty := libm.Tan(y)
+	cx := 1 / libm.Cosh(x)
 	txty := tx * ty
 	denom := 1 + float64(txty*txty)
 	return complex(tx*(1+float64(ty*ty))/denom, ((ty/denom)*cx)*cx), errNone
@@ -416,9 +417,9 @@ func cRect(r, phi float64) (complex128, int) {
 		var z complex128
 		if math.IsInf(r, 0) && finite(phi) && phi != 0 {
 			if r > 0 {
-				z = complex(math.Copysign(inf, math.Cos(phi)), math.Copysign(inf, math.Sin(phi)))
+				z = complex(math.Copysign(inf, libm.Cos(phi)), math.Copysign(inf, libm.Sin(phi)))
 			} else {
-				z = complex(-math.Copysign(inf, math.Cos(phi)), -math.Copysign(inf, math.Sin(phi)))
+				z = complex(-math.Copysign(inf, libm.Cos(phi)), -math.Copysign(inf, libm.Sin(phi)))
 			}
 		} else {
 			v := rectSpecial[specialType(r)][specialType(phi)]
@@ -432,7 +433,7 @@ func cRect(r, phi float64) (complex128, int) {
 	if phi == 0 {
 		return complex(r, r*phi), errNone
 	}
-	return complex(r*math.Cos(phi), r*math.Sin(phi)), errNone
+	return complex(r*libm.Cos(phi), r*libm.Sin(phi)), errNone
 }
 
 func result(z complex128, e int) py.Object {
