@@ -18,7 +18,7 @@ GODEBUG=asyncpreemptoff=1,cpu.rdtscp=off. Without valgrind (or with
 --no-callgrind) those columns are left out.
 
 Usage: python3 bench/compare.py [--runs N] [--only a,b] [--no-callgrind]
-                                [--micro] [TOOL]
+                                [--callgrind-skip-cpython] [--micro] [TOOL]
 """
 import argparse
 import math
@@ -129,6 +129,8 @@ def main():
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--only", default="", help="comma-separated row names (substrings)")
     ap.add_argument("--no-callgrind", action="store_true")
+    ap.add_argument("--callgrind-skip-cpython", action="store_true",
+                    help="count instructions of ours and Go only (CPython's counts do not change between runs)")
     ap.add_argument("--micro", action="store_true", help="also the asyncio hot paths of runtime/asyncio/bench")
     args = ap.parse_args()
 
@@ -146,7 +148,7 @@ def main():
     # Build every program first, so compile load does not overlap timing.
     binaries = {}
     for name, kind, script, *_ in rows:
-        binary = os.path.join(WORK, os.path.basename(script)[:-3])
+        binary = os.path.join(WORK, os.path.basename(script_path(script))[:-3])
         p = subprocess.run([args.tool, "build", script_path(script), "-o", binary],
                            capture_output=True, text=True)
         binaries[name] = binary if p.returncode == 0 else None
@@ -200,7 +202,7 @@ def main():
                 f" {fmt_ratio(med['py'], med['ours']):>8} {fmt_ratio(med['ours'], med['go']):>8}"
                 f" {fmt_ratio(medw['py'], medw['ours']):>13}")
         if use_cg:
-            ipy = callgrind([py, script_path(script)] + cargs) if pycmd else None
+            ipy = callgrind([py, script_path(script)] + cargs) if not args.callgrind_skip_cpython else None
             env = dict(os.environ, **GO_CALLGRIND_ENV)
             iours = callgrind([binaries[name]] + cargs, env) if ourcmd and "ours" not in errs else None
             igo = callgrind([twins[twin]] + twcargs, env) if twincmd else None

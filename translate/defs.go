@@ -286,6 +286,9 @@ func (t *translator) funcDef(f *fn, node parser.StmtNode, name string, args *par
 	nf := &fn{scope: s, parent: f, returnsValue: true, qualname: qual}
 	params := paramNames(args)
 	compiled := (s.isAsync || s.isGenerator) && smCompilable(body)
+	if d := t.directDefs()[name]; d != nil && d.node == node {
+		compiled = false
+	}
 	if compiled {
 		s.frame = t.id("fr")
 	}
@@ -293,6 +296,10 @@ func (t *translator) funcDef(f *fn, node parser.StmtNode, name string, args *par
 		nf.classVar, nf.firstParam = f.classVar, s.goName(params[0])
 	}
 	n, fixed := fixedArity(args)
+	if d := t.directDefs()[name]; d != nil && d.node == node {
+		fnExpr := t.withAnnotations(f, args, node, t.withClosure(s, codeVar, t.directFunction(d, nf, s, codeVar, params, defs, body)))
+		return append(out, t.storeName(f, name, fnExpr))
+	}
 	var impl []jen.Code
 	if compiled {
 		impl = t.smFunction(nf, codeVar, body, params, fixed)

@@ -106,6 +106,11 @@ func (t *translator) expr(f *fn, e parser.ExprNode) *jen.Statement {
 	case *parser.FormattedValue:
 		return py("Str").Call(t.joinedStr(f, []parser.ExprNode{x}))
 	case *parser.Await:
+		if c, ok := x.Value.(*parser.Call); ok {
+			if d := t.directCall(f, c, true); d != nil {
+				return d
+			}
+		}
 		return py("Await").Call(t.expr(f, x.Value))
 	case *parser.Yield:
 		if f.genVar == "" {
@@ -471,6 +476,9 @@ func (t *translator) call(f *fn, x *parser.Call) *jen.Statement {
 		if k.Arg == "" {
 			dstar = true
 		}
+	}
+	if d := t.directCall(f, x, false); d != nil {
+		return d
 	}
 	if !hasStar && !hasKw {
 		if attr, ok := x.Func.(*parser.Attribute); ok {

@@ -274,6 +274,8 @@ type span struct {
 }
 
 type translator struct {
+	// direct are the module's direct-call targets (directcall.go).
+	direct      map[string]*directDef
 	file        string
 	opts        Options
 	src         []byte
