@@ -18,11 +18,12 @@ import (
 const evaluatorPackage = runtimeModule + "/runtime/pyeval"
 
 // evaluatorMarks are what a translated module's Go holds when it reads one
-// of the builtins (py.BuiltinOrNil("exec")) or names one in a string
-// (getattr(builtins, "exec"), as six does).
+// of the builtins (py.BuiltinOrNil("exec")), names one in a string
+// (getattr(builtins, "exec"), as six does) or reads an attribute of that
+// name (builtins.exec; not "compile", which would take in every re user).
 var evaluatorMarks = [][]byte{
 	[]byte(`BuiltinOrNil("eval")`), []byte(`BuiltinOrNil("exec")`), []byte(`BuiltinOrNil("compile")`),
-	[]byte(`py.Str("eval")`), []byte(`py.Str("exec")`),
+	[]byte(`py.Str("eval")`), []byte(`py.Str("exec")`), []byte(`"eval", &ic`), []byte(`"exec", &ic`),
 }
 
 // needsEvaluator reports whether a translated module may call eval, exec
