@@ -181,6 +181,13 @@ func (f *frame) makeFunction(name string, args *parser.Arguments, body []parser.
 	}
 	fn := py.NewFunction(code, defaults, kwDefaults, impl)
 	py.SetFunctionGlobals(fn, f.globals)
+	// __module__ is the globals' __name__ (None without one), as CPython's
+	// functions take it.
+	if m, ok := f.globals.GetStr("__name__"); ok {
+		py.SetAttr(fn, "__module__", m)
+	} else {
+		py.SetAttr(fn, "__module__", py.None)
+	}
 	if ann != nil {
 		py.SetAttr(fn, "__annotations__", ann)
 	}

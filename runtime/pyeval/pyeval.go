@@ -341,6 +341,9 @@ func run(u *unit, g *py.Dict, l py.Object) py.Object {
 		return fr.eval(u.expr)
 	}
 	fr.single = u.mode == "single"
+	if d, ok := docstring(u.mod.Body); ok && !fr.single {
+		fr.store("__doc__", py.Str(d))
+	}
 	for _, s := range u.mod.Body {
 		fr.exec(s)
 	}
