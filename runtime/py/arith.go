@@ -365,7 +365,7 @@ func bigOp(op BinOp, x, y *big.Int) Object {
 		return NewBigInt(q)
 	case OpPow:
 		if y.Sign() < 0 {
-			return floatPow(bigToFloat(x), bigToFloat(y))
+			return floatPow(bigToFloatChecked(x), bigToFloatChecked(y))
 		}
 		r.Exp(x, y, nil)
 	case OpLShift:

@@ -2,6 +2,7 @@ package py
 
 import (
 	"math"
+	"math/big"
 
 	"github.com/py2goasync/py2goasync/runtime/py/libm"
 )
@@ -79,4 +80,14 @@ func floatPow(x, y float64) Object {
 		r = -r
 	}
 	return Float(r)
+}
+
+// bigToFloatChecked converts an int operand of a float power, raising
+// OverflowError as CPython's int-to-float conversion does.
+func bigToFloatChecked(b *big.Int) float64 {
+	f := bigToFloat(b)
+	if math.IsInf(f, 0) {
+		panic(NewError(OverflowErrorType, "int too large to convert to float"))
+	}
+	return f
 }

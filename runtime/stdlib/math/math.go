@@ -38,6 +38,30 @@ func checkResult(x, r float64) py.Object {
 	return py.Float(r)
 }
 
+// logHelper is CPython's loghelper: an int too big for a float is
+// log(m) + log(2)*e over its mantissa m rounded to 53 bits; zero and
+// negative arguments are a domain error.
+func logHelper(o py.Object, f func(float64) float64) float64 {
+	if b, ok := o.(*py.BigInt); ok {
+		bi := bigOf(b)
+		if bi.Sign() <= 0 {
+			domain()
+		}
+		if x, _ := new(big.Float).SetInt(bi).Float64(); !gomath.IsInf(x, 0) {
+			return f(x)
+		}
+		mant := new(big.Float).SetPrec(53).SetInt(bi)
+		e := mant.MantExp(mant)
+		x, _ := mant.Float64()
+		return f(x) + f(2)*float64(e)
+	}
+	x := flt(o)
+	if x <= 0 && !gomath.IsNaN(x) {
+		domain()
+	}
+	return f(x)
+}
+
 func bigOf(o py.Object) *big.Int {
 	if m := py.LookupSpecial(o, "__index__"); m != nil {
 		o = py.Call(m)
@@ -112,8 +136,16 @@ func init() {
 		f1("sqrt", gomath.Sqrt, func(x float64) bool { return x >= 0 || gomath.IsNaN(x) })
 		f1("exp", libm.Exp, nil)
 		f1("expm1", gomath.Expm1, nil)
-		f1("log2", libm.Log2, func(x float64) bool { return x > 0 || gomath.IsNaN(x) })
-		f1("log10", libm.Log10, func(x float64) bool { return x > 0 || gomath.IsNaN(x) })
+		for _, lf := range []struct {
+			name string
+			f    func(float64) float64
+		}{{"log2", libm.Log2}, {"log10", libm.Log10}} {
+			lf := lf
+			m.AddFunc(lf.name, func(args []py.Object, kw []string) py.Object {
+				a := py.ParseArgs(lf.name, args, kw, []string{"x"}, 1)
+				return py.Float(logHelper(a[0], lf.f))
+			})
+		}
 		f1("log1p", gomath.Log1p, func(x float64) bool { return x > -1 || gomath.IsNaN(x) })
 		f1("sin", libm.Sin, func(x float64) bool { return !gomath.IsInf(x, 0) })
 		f1("cos", libm.Cos, func(x float64) bool { return !gomath.IsInf(x, 0) })
@@ -136,28 +168,7 @@ func init() {
 		f1("radians", func(x float64) float64 { return x * gomath.Pi / 180 }, nil)
 		m.AddFunc("log", func(args []py.Object, kw []string) py.Object {
 			a := py.ParseArgs("log", args, kw, []string{"x", "base"}, 1)
-			lg := func(o py.Object) float64 {
-				if b, ok := o.(*py.BigInt); ok {
-					bi := bigOf(b)
-					if bi.Sign() <= 0 {
-						domain()
-					}
-					if f, _ := new(big.Float).SetInt(bi).Float64(); !gomath.IsInf(f, 0) {
-						return libm.Log(f)
-					}
-					// Too big for a float: log(m) + log(2)*e over the
-					// mantissa rounded to 53 bits, as CPython's loghelper.
-					mant := new(big.Float).SetPrec(53).SetInt(bi)
-					e := mant.MantExp(mant)
-					f, _ := mant.Float64()
-					return libm.Log(f) + libm.Log(2)*float64(e)
-				}
-				x := flt(o)
-				if x <= 0 && !gomath.IsNaN(x) {
-					domain()
-				}
-				return libm.Log(x)
-			}
+			lg := func(o py.Object) float64 { return logHelper(o, libm.Log) }
 			r := lg(a[0])
 			if a[1] != nil {
 				d := lg(a[1])
@@ -324,6 +335,7 @@ func init() {
 		m.AddFunc("fsum", func(args []py.Object, kw []string) py.Object {
 			// Shewchuk's algorithm, as CPython's msum.
 			var partials []float64
+			specialSum, infSum := 0.0, 0.0
 			it := py.GetIter(args[0])
 			for {
 				o, ok := py.Next(it)
@@ -331,6 +343,7 @@ func init() {
 					break
 				}
 				x := flt(o)
+				xsave := x
 				i := 0
 				for _, y := range partials {
 					if gomath.Abs(x) < gomath.Abs(y) {
@@ -344,7 +357,29 @@ func init() {
 					}
 					x = hi
 				}
-				partials = append(partials[:i], x)
+				partials = partials[:i]
+				if x == 0 {
+					continue
+				}
+				if !finite(x) {
+					// An infinity or NaN summand, or an overflow.
+					if finite(xsave) {
+						panic(py.NewError(py.OverflowErrorType, "intermediate overflow in fsum"))
+					}
+					if gomath.IsInf(xsave, 0) {
+						infSum += xsave
+					}
+					specialSum += xsave
+					partials = partials[:0]
+					continue
+				}
+				partials = append(partials, x)
+			}
+			if specialSum != 0 {
+				if gomath.IsNaN(infSum) {
+					panic(py.NewError(py.ValueErrorType, "-inf + inf in fsum"))
+				}
+				return py.Float(specialSum)
 			}
 			if len(partials) == 0 {
 				return py.Float(0)
