@@ -13,7 +13,7 @@ func search(a py.Object, x py.Object, lo, hi int, key py.Object, right bool) int
 		hi = py.Len(a)
 	}
 	for lo < hi {
-		mid := (lo + hi) / 2
+		mid := int((uint(lo) + uint(hi)) / 2) // lo+hi may pass MaxInt (a len() near sys.maxsize)
 		v := py.GetItem(a, py.Int(mid))
 		if key != nil && key != py.None {
 			v = py.Call(key, v)
