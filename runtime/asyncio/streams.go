@@ -192,9 +192,18 @@ func (r *StreamReader) ReadUntil(sep []byte) py.Object {
 	if r.exc != nil {
 		py.Raise(r.exc)
 	}
+	offset := 0
+	isep := -1
 	for {
-		if i := bytes.Index(r.buf, sep); i >= 0 {
-			return r.take(i + len(sep))
+		if len(r.buf)-offset >= len(sep) {
+			if i := bytes.Index(r.buf[offset:], sep); i >= 0 {
+				isep = offset + i
+				break
+			}
+			offset = len(r.buf) + 1 - len(sep)
+			if offset > r.limit {
+				py.Raise(py.Call(LimitOverrunErrorType, py.Str("Separator is not found, and chunk exceed the limit"), py.Int(offset)))
+			}
 		}
 		if r.eof {
 			chunk := r.take(len(r.buf))
@@ -202,6 +211,10 @@ func (r *StreamReader) ReadUntil(sep []byte) py.Object {
 		}
 		r.waitForData("readuntil")
 	}
+	if isep > r.limit {
+		py.Raise(py.Call(LimitOverrunErrorType, py.Str("Separator is found, but chunk is longer than limit"), py.Int(isep)))
+	}
+	return r.take(isep + len(sep))
 }
 
 func (r *StreamReader) ReadLine() py.Object {
@@ -211,6 +224,18 @@ func (r *StreamReader) ReadLine() py.Object {
 		if e.Type().IsSubtype(IncompleteReadErrorType) {
 			p, _ := e.Dict.GetStr("partial")
 			return p
+		}
+		if e.Type().IsSubtype(LimitOverrunErrorType) {
+			consumed := py.Index(py.GetAttr(e, "consumed"))
+			if consumed < len(r.buf) && r.buf[consumed] == '\n' {
+				r.take(consumed + 1)
+			} else {
+				r.take(len(r.buf))
+			}
+			r.maybeResumeTransport()
+			v := py.NewException(py.ValueErrorType, e.Args.Items[0])
+			py.SetAttr(v, "__context__", e)
+			panic(v)
 		}
 		panic(e)
 	}
@@ -436,6 +461,18 @@ func init() {
 		return py.Index(o)
 	}
 	reprMethod(t)
+	def(t, "__init__", func(a []py.Object, kw []string) py.Object {
+		p := parse("StreamReader", a[1:], kw, []string{"limit", "loop"}, 0)
+		r := rOf(a[0])
+		r.limit = intArg(p[0], streamLimit)
+		if r.limit <= 0 {
+			valueError("Limit cannot be <= 0")
+		}
+		if p[1] != nil && !isNone(p[1]) {
+			r.loop = asLoop(p[1])
+		}
+		return py.None
+	})
 	def(t, "feed_data", func(a []py.Object, kw []string) py.Object { rOf(a[0]).feedObj(a[1]); return py.None })
 	def(t, "feed_eof", func(a []py.Object, kw []string) py.Object { rOf(a[0]).FeedEOF(); return py.None })
 	def(t, "at_eof", func(a []py.Object, kw []string) py.Object {
