@@ -74,7 +74,7 @@ func init() {
 		m.AddFunc("unwrap", func(args []py.Object, kw []string) py.Object {
 			o := args[0]
 			for {
-				w := py.LookupAttr(o, "__wrapped__")
+				w := lookupAttr(o, "__wrapped__")
 				if w == nil {
 					return o
 				}

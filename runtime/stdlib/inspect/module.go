@@ -135,6 +135,15 @@ func getsourcefile(o py.Object) py.Object {
 	return py.None
 }
 
+// lookupAttr is getattr(o, name, None) as nil: an AttributeError (a
+// module's __getattr__ raises one for names it lacks) means absent.
+func lookupAttr(o py.Object, name string) (v py.Object) {
+	if py.CatchMatching(py.AttributeErrorType, func() { v = py.LookupAttr(o, name) }) != nil {
+		return nil
+	}
+	return v
+}
+
 func hasTypeAttr(o py.Object, name string) bool { return o.Type().Lookup(name) != nil }
 
 func isClassMethodOrFunction(o py.Object) bool {
