@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/py2goasync/py2goasync/internal/driver"
+	"github.com/py2goasync/py2goasync/internal/gocheck"
 	"github.com/py2goasync/py2goasync/parser"
 	"github.com/py2goasync/py2goasync/translate"
 )
@@ -16,8 +17,9 @@ import (
 // TestTranslateStdlib runs the translator over every module of the local
 // CPython's standard library (skipping tests and site-packages): it must
 // never panic, and every file must either translate or be rejected with
-// syntax errors or a list of unsupported constructs. Generated Go is not
-// built here (that takes minutes); the golden tests build their cases.
+// syntax errors or a list of unsupported constructs. Every translation
+// must type-check against the runtime and be gofmt-clean (building each
+// would take minutes; type-checking is what a build would reject).
 func TestTranslateStdlib(t *testing.T) {
 	if testing.Short() {
 		t.Skip("-short")
@@ -43,6 +45,10 @@ func TestTranslateStdlib(t *testing.T) {
 	if len(files) < 300 {
 		t.Fatalf("found only %d stdlib files under %s", len(files), root)
 	}
+	checker, err := gocheck.New("..")
+	if err != nil {
+		t.Fatal(err)
+	}
 	translated := 0
 	for _, f := range files {
 		src, err := os.ReadFile(f)
@@ -55,12 +61,15 @@ func TestTranslateStdlib(t *testing.T) {
 					t.Errorf("%s: translator panicked: %v", f, r)
 				}
 			}()
-			_, err := driver.TranslateSource(f, src)
+			gosrc, err := driver.TranslateSource(f, src)
 			var uns translate.UnsupportedError
 			var syn parser.ErrorList
 			switch {
 			case err == nil:
 				translated++
+				if err := checker.Check(f+".go", gosrc); err != nil {
+					t.Errorf("%s: generated Go does not build:\n%v", f, err)
+				}
 			case errors.As(err, &uns), errors.As(err, &syn):
 			default:
 				t.Errorf("%s: unexpected error: %v", f, err)

@@ -1,0 +1,3 @@
+# close-stdout
+for i in range(200000):
+    print(i)

@@ -1,0 +1,7 @@
+try:
+    [][3]
+except IndexError:
+    try:
+        int("nope")
+    except ValueError:
+        {}["k"]

@@ -1,0 +1,2 @@
+import os
+os.stat("definitely/not/here.txt")

@@ -1,0 +1,4 @@
+# send: SIGINT
+import time
+print("ready", flush=True)
+time.sleep(10)

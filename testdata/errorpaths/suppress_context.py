@@ -1,0 +1,4 @@
+try:
+    open("/nonexistent/file")
+except OSError:
+    raise LookupError("not found") from None

@@ -1,0 +1,1 @@
+b"\xff\xfe abc".decode("utf-8")
