@@ -493,7 +493,7 @@ func (t *translator) comprehension(f *fn, node parser.ExprNode, gens []*parser.C
 	body = append(body, jen.Id(res).Op(":=").Add(ctor))
 	body = append(body, t.comprehensionLoops(cf, gens, it0, []jen.Code{add})...)
 	body = append(body, py("LeaveFrame").Call(), jen.Return(jen.Id(res)))
-	return jen.Func().Params(jen.Id(it0).Add(pyObject())).Add(pyObject()).Block(body...).Call(first)
+	return py("RunComprehension").Call(jen.Func().Params(jen.Id(it0).Add(pyObject())).Add(pyObject()).Block(body...), first)
 }
 
 func (t *translator) genExp(f *fn, x *parser.GeneratorExp) *jen.Statement {

@@ -125,7 +125,7 @@ func (r *Runner) Run(coro py.Object, ctx *py.Context) py.Object {
 	}
 	r.interruptCount = 0
 	var result py.Object
-	e := catch(func() { result = r.loop.RunUntilComplete(taskObj) })
+	e := catchHandled(func() { result = r.loop.RunUntilComplete(taskObj) })
 	if e != nil {
 		if task.state == stateFinished {
 			// The main task's own exception escapes (SystemExit,
@@ -141,7 +141,11 @@ func (r *Runner) Run(coro py.Object, ctx *py.Context) py.Object {
 				t.numCancelsRequested--
 			}
 			if t.numCancelsRequested == 0 {
-				py.Raise(py.NewException(py.KeyboardInterruptType))
+				// Raised in CPython's `except CancelledError:`, so the
+				// cancellation is its context.
+				ki := py.NewException(py.KeyboardInterruptType)
+				ki.Context = e
+				py.Raise(ki)
 			}
 		}
 		panic(e)

@@ -27,6 +27,24 @@ func catch(f func()) (exc *py.BaseException) {
 	return nil
 }
 
+// catchHandled is catch for an exception the caller handles as an except
+// clause would (raising another exception from it, say): its traceback
+// ends at the caller's frame, as a caught exception's does in CPython.
+// (catch leaves the traceback alone: walking the stack to trim it costs
+// microseconds, too much for the I/O paths that catch BlockingIOError.)
+func catchHandled(f func()) (exc *py.BaseException) {
+	depth := py.SaveDepth()
+	defer func() {
+		if r := recover(); r != nil {
+			py.RestoreDepth(depth)
+			exc = py.Recovered(r)
+			exc.MarkCaughtIn("github.com/py2goasync/py2goasync/runtime/asyncio.catchHandled")
+		}
+	}()
+	f()
+	return nil
+}
+
 func isCancelled(e *py.BaseException) bool {
 	return e != nil && e.Type().IsSubtype(CancelledErrorType)
 }
@@ -528,7 +546,7 @@ cancelledOnTimeout:
 
 func timeoutFromCancel(fut *Future) py.Object {
 	var res py.Object
-	if e := catch(func() { res = fut.Result() }); e != nil {
+	if e := catchHandled(func() { res = fut.Result() }); e != nil {
 		if isCancelled(e) {
 			py.RaiseFrom(py.NewException(py.TimeoutErrorType), e)
 		}

@@ -91,6 +91,7 @@ func (*asyncGenWrapped) Type() *Type { return asyncGenWrappedType }
 // NewAsyncGenerator makes an async generator object; body runs on the
 // first __anext__/asend.
 func NewAsyncGenerator(code *Code, body func(g *AsyncGenerator) Object) *AsyncGenerator {
+	code.noteBody(body)
 	g := &AsyncGenerator{Code: code, body: body}
 	madeGenerator(g)
 	return g
@@ -99,6 +100,7 @@ func NewAsyncGenerator(code *Code, body func(g *AsyncGenerator) Object) *AsyncGe
 // NewAsyncGeneratorSM makes an async generator whose body is a compiled
 // state machine (see CoFrame); its yields are co.AsyncYield.
 func NewAsyncGeneratorSM(code *Code, body func(co *CoFrame) Object) *AsyncGenerator {
+	code.noteBody(body)
 	g := &AsyncGenerator{Code: code}
 	g.c.Code, g.c.sm = code, body
 	madeGenerator(g)

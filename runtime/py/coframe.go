@@ -77,6 +77,7 @@ type StepAwaitable interface {
 // NewCoroutineSM makes a coroutine object whose body is a compiled state
 // machine (code.AwaitLines maps its resume points to source lines).
 func NewCoroutineSM(code *Code, body func(co *CoFrame) Object) *Coroutine {
+	code.noteBody(body)
 	c := &Coroutine{Code: code, sm: body}
 	trackUnawaited(c)
 	return c

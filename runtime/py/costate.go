@@ -20,6 +20,7 @@ type CoroutineOf[S any] struct {
 // NewSMKind makes a kind of state-machine coroutine whose body receives
 // its state; make kinds once (in package variables), not per coroutine.
 func NewSMKind[S any](code *Code, body func(co *CoFrame, s *S) Object) *CoroutineKind[S] {
+	code.noteBody(body)
 	return NewCoroutineKind[S](code, func(co *CoFrame) Object { return body(co, CoroutineState[S](co)) })
 }
 
@@ -43,6 +44,7 @@ type CoroutineKind[S any] struct {
 // NewCoroutineKind makes a kind whose body finds its frame with
 // CoroutineState.
 func NewCoroutineKind[S any](code *Code, body func(co *CoFrame) Object) *CoroutineKind[S] {
+	code.noteBody(body)
 	return &CoroutineKind[S]{code: code, body: body}
 }
 
@@ -75,6 +77,7 @@ type GeneratorKind[S any] struct {
 // NewGeneratorKind makes a kind whose body finds its frame with
 // GeneratorState.
 func NewGeneratorKind[S any](code *Code, body func(co *CoFrame) Object) *GeneratorKind[S] {
+	code.noteBody(body)
 	return &GeneratorKind[S]{code: code, body: body}
 }
 

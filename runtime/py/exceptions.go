@@ -205,6 +205,30 @@ func (e *BaseException) recordRaise(skip int) {
 	}
 }
 
+// recordRaiseIn records a raise made on behalf of the Go function named fn
+// by code it deferred, while another panic unwinds the frames fn called:
+// fn and its callers are the raise's frames, not the unwinding ones.
+func (e *BaseException) recordRaiseIn(fn string) {
+	pcs := wholeStack(2)
+	panicking := false
+	for i := range pcs {
+		frames := runtime.CallersFrames(pcs[i : i+1])
+		for {
+			f, more := frames.Next()
+			if f.Function == "runtime.gopanic" {
+				panicking = true
+			} else if panicking && f.Function == fn {
+				e.raises = append(e.raises, raiseSite{pcs: pcs[i:]})
+				return
+			}
+			if !more {
+				break
+			}
+		}
+	}
+	e.raises = append(e.raises, raiseSite{pcs: pcs})
+}
+
 // wholeStack is the calling goroutine's Go stack, however deep, innermost
 // first, skipping skip frames (as runtime.Callers counts them).
 func wholeStack(skip int) []uintptr {

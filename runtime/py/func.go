@@ -51,33 +51,42 @@ func (f *Function) InstanceDict() *Dict { return f.Dict }
 // NewFunction makes a function object. impl receives the bound arguments
 // in code.Params order.
 func NewFunction(code *Code, defaults, kwDefaults []Object, impl func(args []Object) Object) *Function {
+	code.noteBody(impl)
+	return newFunction(code, defaults, kwDefaults, impl)
+}
+
+func newFunction(code *Code, defaults, kwDefaults []Object, impl func(args []Object) Object) *Function {
 	return &Function{Code: code, Defaults: defaults, KwDefaults: kwDefaults, Dict: NewDict(), impl: impl}
 }
 
 // NewFunction0 makes a function of no parameters from its body.
 func NewFunction0(code *Code, fn func() Object) *Function {
-	f := NewFunction(code, nil, nil, func(a []Object) Object { return fn() })
+	code.noteBody(fn)
+	f := newFunction(code, nil, nil, func(a []Object) Object { return fn() })
 	f.f0 = fn
 	return f
 }
 
 // NewFunction1 makes a function of one positional parameter.
 func NewFunction1(code *Code, defaults []Object, fn func(a Object) Object) *Function {
-	f := NewFunction(code, defaults, nil, func(a []Object) Object { return fn(a[0]) })
+	code.noteBody(fn)
+	f := newFunction(code, defaults, nil, func(a []Object) Object { return fn(a[0]) })
 	f.f1 = fn
 	return f
 }
 
 // NewFunction2 makes a function of two positional parameters.
 func NewFunction2(code *Code, defaults []Object, fn func(a, b Object) Object) *Function {
-	f := NewFunction(code, defaults, nil, func(a []Object) Object { return fn(a[0], a[1]) })
+	code.noteBody(fn)
+	f := newFunction(code, defaults, nil, func(a []Object) Object { return fn(a[0], a[1]) })
 	f.f2 = fn
 	return f
 }
 
 // NewFunction3 makes a function of three positional parameters.
 func NewFunction3(code *Code, defaults []Object, fn func(a, b, c Object) Object) *Function {
-	f := NewFunction(code, defaults, nil, func(a []Object) Object { return fn(a[0], a[1], a[2]) })
+	code.noteBody(fn)
+	f := newFunction(code, defaults, nil, func(a []Object) Object { return fn(a[0], a[1], a[2]) })
 	f.f3 = fn
 	return f
 }

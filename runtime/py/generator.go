@@ -25,6 +25,9 @@ type Code struct {
 	// AwaitLines maps a compiled coroutine's resume points to source
 	// lines (for reprs and get_stack); index 0 is unused.
 	AwaitLines []int32
+	// bodyPC is the entry PC of the Go function last noted as running
+	// this code's body (see noteBody); read and written atomically.
+	bodyPC uint64
 	// Locals are the function's other local variables (co_varnames after
 	// the parameters); FreeVars and CellVars are co_freevars and
 	// co_cellvars, sorted as CPython sorts them.
@@ -83,6 +86,7 @@ func (*Coroutine) Type() *Type { return CoroutineType }
 
 // NewCoroutine makes a coroutine object whose body is run later.
 func NewCoroutine(code *Code, body func() Object) *Coroutine {
+	code.noteBody(body)
 	c := &Coroutine{Code: code, body: body}
 	trackUnawaited(c)
 	return c
@@ -312,6 +316,7 @@ func (*Generator) Type() *Type { return GeneratorType }
 
 // NewGenerator makes a generator object; body runs on its first next().
 func NewGenerator(code *Code, body func(g *Generator) Object) *Generator {
+	code.noteBody(body)
 	g := &Generator{Code: code, body: body}
 	madeGenerator(g)
 	return g
@@ -320,6 +325,7 @@ func NewGenerator(code *Code, body func(g *Generator) Object) *Generator {
 // NewGeneratorSM makes a generator whose body is a compiled state machine
 // (see CoFrame): a yield is a resume point, so stepping it is a call.
 func NewGeneratorSM(code *Code, body func(co *CoFrame) Object) *Generator {
+	code.noteBody(body)
 	g := &Generator{Code: code}
 	g.c.Code, g.c.sm = code, body
 	madeGenerator(g)
@@ -370,7 +376,7 @@ func (g *Generator) resumeWith(v Object, e *BaseException) (y Object, done bool,
 	defer func() {
 		if r := recover(); r != nil {
 			g.state = coClosed
-			panic(generatorRaised(r))
+			panic(generatorRaised(r, "github.com/py2goasync/py2goasync/runtime/py.(*Generator).resumeWith"))
 		}
 	}()
 	if g.c.sm != nil {
@@ -387,12 +393,17 @@ func (g *Generator) resumeWith(v Object, e *BaseException) (y Object, done bool,
 	return y, false, nil
 }
 
-// generatorRaised is what leaves a generator whose body raised r: a
-// StopIteration becomes RuntimeError (PEP 479).
-func generatorRaised(r any) any {
+// generatorRaised is what leaves a generator whose body raised r, called
+// from the function named resumer while r unwinds: a StopIteration becomes
+// RuntimeError (PEP 479). The StopIteration's traceback ends at the
+// generator's frame; the RuntimeError's starts at the resumer's caller.
+func generatorRaised(r any, resumer string) any {
 	if e, ok := r.(*BaseException); ok && e.cls.IsSubtype(StopIterationType) {
+		e = Recovered(e)
+		e.MarkCaughtIn(resumer)
 		rt := NewError(RuntimeErrorType, "generator raised StopIteration")
 		rt.Cause, rt.Context, rt.SuppressContext = e, e, true
+		rt.recordRaiseIn(resumer)
 		return rt
 	}
 	return r

@@ -24,11 +24,20 @@ func RegisterSource(file string, spans []FuncSpan) { funcSpans[file] = spans }
 
 // funcAt names the innermost function whose span holds line.
 func funcAt(file string, line int) string {
-	best := "<module>"
-	bestSize := int(^uint(0) >> 1)
-	for _, s := range funcSpans[file] {
-		if line >= s.Start && line <= s.End && s.End-s.Start < bestSize {
-			best, bestSize = s.Name, s.End-s.Start
+	if s := spanAt(file, line); s != nil {
+		return s.Name
+	}
+	return "<module>"
+}
+
+// spanAt is the innermost span of file that holds line, nil if none.
+func spanAt(file string, line int) *FuncSpan {
+	var best *FuncSpan
+	spans := funcSpans[file]
+	for i := range spans {
+		s := &spans[i]
+		if line >= s.Start && line <= s.End && (best == nil || s.End-s.Start < best.End-best.Start) {
+			best = s
 		}
 	}
 	return best
@@ -41,14 +50,7 @@ func InCode(code *Code, file string, line int) bool {
 	if file != code.File {
 		return false
 	}
-	var best *FuncSpan
-	spans := funcSpans[file]
-	for i := range spans {
-		s := &spans[i]
-		if line >= s.Start && line <= s.End && (best == nil || s.End-s.Start < best.End-best.Start) {
-			best = s
-		}
-	}
+	best := spanAt(file, line)
 	// A decorated function's code starts at its first decorator, its span
 	// at the def.
 	return best != nil && best.Name == code.Name && best.Start >= code.Line
@@ -143,13 +145,56 @@ func handleUncaught(e *BaseException) int {
 		e.raises[n-1].caught = false
 	}
 	e.Traceback = nil
-	PrintException(os.Stderr, e)
+	if !callExceptHook(e) {
+		PrintException(os.Stderr, e)
+	}
 	if e.cls.IsSubtype(KeyboardInterruptType) {
 		// CPython ends by killing itself with SIGINT (exit status 130
 		// in a shell, -2 for a parent process).
 		return exitBySIGINT
 	}
 	return 1
+}
+
+// callExceptHook hands an uncaught exception to sys.excepthook when the
+// program replaced it, and reports whether it did. A hook that raises gets
+// CPython's "Error in sys.excepthook" report, then the original traceback.
+func callExceptHook(e *BaseException) bool {
+	if sysModule == nil {
+		return false
+	}
+	hook, ok := sysModule.Dict.GetStr("excepthook")
+	if !ok {
+		fmt.Fprintln(os.Stderr, "sys.excepthook is missing")
+		return false
+	}
+	if orig, _ := sysModule.Dict.GetStr("__excepthook__"); hook == orig {
+		return false
+	}
+	if err := runExceptHook(hook, e); err != nil {
+		FlushStdout()
+		os.Stderr.WriteString("Error in sys.excepthook:\n")
+		PrintException(os.Stderr, err)
+		os.Stderr.WriteString("\nOriginal exception was:\n")
+		PrintException(os.Stderr, e)
+	}
+	return true
+}
+
+// runExceptHook calls hook and returns what it raised. It runs while the
+// uncaught exception still unwinds the program's frames: those lie outside
+// the hook's own traceback, as the hook runs from the top in CPython.
+func runExceptHook(hook Object, e *BaseException) (err *BaseException) {
+	d := depthLeft
+	defer func() {
+		if r := recover(); r != nil {
+			depthLeft = d
+			err = Recovered(r)
+			err.MarkCaughtIn("github.com/py2goasync/py2goasync/runtime/py.runExceptHook")
+		}
+	}()
+	Call(hook, e.cls, e, tracebackOf(e))
+	return nil
 }
 
 // PrintException writes a CPython-style traceback of e, with its chained
@@ -248,8 +293,8 @@ func (e *BaseException) TracebackEntries() []TracebackEntry {
 	for i := len(e.raises) - 1; i >= 0; i-- {
 		r := e.raises[i]
 		seg := pythonFrames(r.pcs)
-		if r.caught && r.outer < len(seg) {
-			seg = seg[:len(seg)-r.outer]
+		if r.caught {
+			seg = seg[:max(0, len(seg)-r.outer)]
 		}
 		// Go lists the innermost frame first; tracebacks list it last.
 		for l, r := 0, len(seg)-1; l < r; l, r = l+1, r-1 {

@@ -281,7 +281,8 @@ func (e *BaseException) markCaughtBy(catcher string, own int) {
 	pcs := wholeStack(3)
 	at, outer := -1, 0
 	frames := runtime.CallersFrames(pcs)
-	panicking, sameFrame := false, false
+	panicking := false
+	var group frameGrouper
 	for i := 0; ; i++ {
 		f, more := frames.Next()
 		switch {
@@ -291,13 +292,10 @@ func (e *BaseException) markCaughtBy(catcher string, own int) {
 			if f.Function == catcher {
 				at = i
 			}
-		case strings.HasSuffix(f.File, ".py"):
-			if !sameFrame {
+		default:
+			if starts, _ := group.step(&f); starts {
 				outer++
 			}
-			sameFrame = true
-		case sameFrame && !isBlockHelper(f.Function):
-			sameFrame = false
 		}
 		if !more {
 			break
@@ -345,22 +343,57 @@ func hasSuffix(s, t []uintptr) bool {
 func pythonFrames(pcs []uintptr) []TracebackEntry {
 	var out []TracebackEntry
 	frames := runtime.CallersFrames(pcs)
-	sameFrame := false
+	var group frameGrouper
 	for {
 		f, more := frames.Next()
-		if strings.HasSuffix(f.File, ".py") {
-			if !sameFrame {
-				out = append(out, TracebackEntry{File: f.File, Line: f.Line, Func: funcAt(f.File, f.Line)})
-			}
-			sameFrame = true
-		} else if sameFrame && !isBlockHelper(f.Function) {
-			sameFrame = false
+		starts, code := group.step(&f)
+		if starts {
+			out = append(out, TracebackEntry{File: f.File, Line: f.Line, Func: funcAt(f.File, f.Line)})
+		}
+		if code != nil {
+			last := &out[len(out)-1]
+			last.Func = frameName(code, last.File, last.Line)
 		}
 		if !more {
 			break
 		}
 	}
 	return out
+}
+
+// frameGrouper groups Go frames, innermost first, into the Python frames
+// they run. Consecutive Go frames of one Python frame (a try body inside
+// py.Try, a boolean-operator closure) are one Python frame; a Go function
+// noted as running a code's body (see noteBody) is the outermost Go frame
+// of its Python frame.
+type frameGrouper struct{ open bool }
+
+// step takes the next Go frame outwards. starts reports that it begins a
+// new Python frame; code, that it is the Go function running code's body.
+func (g *frameGrouper) step(f *runtime.Frame) (starts bool, code *Code) {
+	if !strings.HasSuffix(f.File, ".py") {
+		if g.open && !isBlockHelper(f.Function) {
+			g.open = false
+		}
+		return false, nil
+	}
+	starts, g.open = !g.open, true
+	if code = codeOfEntry(f.Entry); code != nil {
+		g.open = false
+	}
+	return starts, code
+}
+
+// frameName names the Python frame of code's body at line: the function
+// itself, unless line lies inside a class body nested in it (class bodies
+// run inline in the enclosing Go function). A line that starts a nested
+// function, lambda or comprehension is the enclosing frame's.
+func frameName(code *Code, file string, line int) string {
+	s := spanAt(file, line)
+	if s == nil || s.Name == code.Name || s.Start == line {
+		return code.Name
+	}
+	return s.Name
 }
 
 // CallerFrame is sys._getframe(depth): the Python frame depth levels

@@ -1,4 +1,3 @@
 # send: SIGINT
 import time
-print("ready", flush=True)
-time.sleep(10)
+print("ready", flush=True); time.sleep(10)

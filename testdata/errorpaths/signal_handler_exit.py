@@ -6,8 +6,7 @@ def handler(signum, frame):
     sys.exit(9)
 
 signal.signal(signal.SIGTERM, handler)
-print("ready", flush=True)
 try:
-    time.sleep(10)
+    print("ready", flush=True); time.sleep(10)
 finally:
     print("finally")

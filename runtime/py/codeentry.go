@@ -1,0 +1,48 @@
+package py
+
+import (
+	"reflect"
+	"sync"
+	"sync/atomic"
+)
+
+// Which Go function runs which Python code. A traceback names a Go frame
+// by its Python line, but one line can hold several scopes (a function's
+// `return [f(x) for x in xs]` holds a <listcomp>): the Go function that
+// runs a code's body, noted here when the runtime is handed it, names the
+// frame exactly.
+
+// codeBodies maps the entry PC of a Go function running a code's body to
+// the code.
+var codeBodies sync.Map // uintptr -> *Code
+
+// noteBody records that the Go function fn runs c's body. It is called on
+// every function, generator and coroutine creation, so the common case (the
+// body seen last time) is one atomic load.
+func (c *Code) noteBody(fn any) {
+	if c == nil || fn == nil {
+		return
+	}
+	pc := reflect.ValueOf(fn).Pointer()
+	if atomic.LoadUint64(&c.bodyPC) == uint64(pc) {
+		return
+	}
+	atomic.StoreUint64(&c.bodyPC, uint64(pc))
+	codeBodies.Store(pc, c)
+}
+
+// codeOfEntry is the code whose body the Go function entered at pc runs.
+func codeOfEntry(pc uintptr) *Code {
+	if c, ok := codeBodies.Load(pc); ok {
+		return c.(*Code)
+	}
+	return nil
+}
+
+// RunComprehension runs a list, set or dict comprehension's function on
+// its first iterable. The comprehension is a frame of its own in CPython
+// 3.11; this call between it and the enclosing function's Go frame keeps
+// the two apart in tracebacks.
+//
+//go:noinline
+func RunComprehension(body func(Object) Object, it Object) Object { return body(it) }
