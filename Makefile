@@ -15,7 +15,7 @@ ifneq ($(PYTHON3_BIN),)
 export PATH := $(PYTHON3_BIN):$(PATH)
 endif
 
-.PHONY: cpython-tests cpython-lang-tests build test test-all test-race test-plain golden-race cross programs-all fmt-check vet conformance ratchet parser-stdlib bench bench-compare clean
+.PHONY: fuzz-translate cpython-tests cpython-lang-tests build test test-all test-race test-plain golden-race cross programs-all fmt-check vet conformance ratchet parser-stdlib bench bench-compare clean
 
 # Packages whose code runs on several goroutines (the runtime's event loop,
 # threads and GIL; the parser's shared tables and pools) are tested under the
@@ -58,7 +58,12 @@ test-plain:
 # against CPython's ast on the whole standard library, and the golden
 # programs that use threads built with -race, a build for another platform
 # (linux/arm64). CI runs it.
-test-all: test parser-stdlib golden-race cross programs-all
+test-all: test parser-stdlib golden-race cross programs-all fuzz-translate
+
+# The translator under Go's fuzzer (translate/fuzz_test.go) for FUZZTIME.
+FUZZTIME ?= 2m
+fuzz-translate:
+	$(GO) test -run '^$$' -fuzz FuzzTranslate -fuzztime $(FUZZTIME) -parallel 1 ./translate/
 
 # Every whole program of testdata/programs, also those not yet matching
 # CPython (they are reported, not failed).

@@ -46,11 +46,30 @@ type checker struct {
 	err      *SyntaxError
 	cur      *symScope
 	scopes   map[Node]*symScope
+	// depth counts the statements, expressions and patterns the symbol
+	// pass is inside, as CPython's symtable does.
+	depth int
+}
+
+// compileDepthLimit is how deep CPython's symtable pass nests statements,
+// expressions and patterns: the recursion limit (1000) times its
+// COMPILER_STACK_FRAME_SCALE (3). Deeper code (3,000 chained attribute
+// accesses, say) is a RecursionError at compile time.
+const compileDepthLimit = 3000
+
+// enter counts one more level of nesting in the symbol pass; the caller
+// defers c.depth--.
+func (c *checker) enter(n Node) {
+	c.depth++
+	if c.depth > compileDepthLimit {
+		p := posOf(n)
+		panic(bailout{err: &SyntaxError{Line: p.Lineno, Col: p.ColOffset + 1, Msg: "maximum recursion depth exceeded during compilation", Kind: "RecursionError"}})
+	}
 }
 
 func (c *checker) fail(n Node, msg string) {
 	p := posOf(n)
-	panic(bailout{&SyntaxError{Line: p.Lineno, Col: p.ColOffset + 1, Msg: msg, Kind: "SyntaxError"}})
+	panic(bailout{err: &SyntaxError{Line: p.Lineno, Col: p.ColOffset + 1, Msg: msg, Kind: "SyntaxError"}})
 }
 
 // ---- future statements ----
@@ -193,6 +212,8 @@ func (c *checker) symFunc(n Node, name string, args *Arguments, body []StmtNode,
 }
 
 func (c *checker) symStmt(s StmtNode) {
+	c.enter(s)
+	defer func() { c.depth-- }()
 	switch n := s.(type) {
 	case *FunctionDef:
 		c.symFunc(n, n.Name, n.Args, n.Body, n.DecoratorList, n.Returns, false)
@@ -328,6 +349,8 @@ func (c *checker) symHandlers(hs []*ExceptHandler) {
 }
 
 func (c *checker) symPattern(p PatternNode) {
+	c.enter(p)
+	defer func() { c.depth-- }()
 	switch n := p.(type) {
 	case *MatchAs:
 		if n.Pattern != nil {
@@ -385,6 +408,8 @@ var compNames = map[string]string{"ListComp": "list comprehension", "SetComp": "
 	"DictComp": "dict comprehension", "GeneratorExp": "generator expression"}
 
 func (c *checker) symExpr(e Node) {
+	c.enter(e)
+	defer func() { c.depth-- }()
 	switch n := e.(type) {
 	case *Name:
 		if n.Ctx == Load {

@@ -32,7 +32,13 @@ type parser struct {
 }
 
 // bailout carries the first syntax error up to ParseFile.
-type bailout struct{ err *SyntaxError }
+// bailout unwinds the parser with err. A final one (an error CPython
+// raises as soon as it meets the token, not when every alternative fails)
+// passes through the backtracking in try.
+type bailout struct {
+	err   *SyntaxError
+	final bool
+}
 
 // ParseFile parses one Python 3.11 source file. On failure the error is an
 // ErrorList.
@@ -204,7 +210,7 @@ func (p *parser) fill(i int) *token {
 		}
 		if p.lexErr {
 			p.toks = append(p.toks, token{tokHead: tokHead{Kind: tError}, Line: int32(p.lx.err.Line)})
-			panic(bailout{p.lx.err})
+			panic(bailout{err: p.lx.err})
 		}
 		if cap(p.toks)-len(p.toks) < lexBatch {
 			p.toks = slices.Grow(p.toks, max(lexBatch, len(p.toks)))
@@ -328,12 +334,12 @@ func (p *parser) errAt(line, byteCol int, msg string) *SyntaxError {
 
 func (p *parser) failAt(i int, msg string) {
 	l, c := p.startOf(i)
-	panic(bailout{p.errAt(l, c, msg)})
+	panic(bailout{err: p.errAt(l, c, msg)})
 }
 
 func (p *parser) failNode(n Node, msg string) {
 	ps := posOf(n)
-	panic(bailout{p.errAt(ps.Lineno, ps.ColOffset, msg)})
+	panic(bailout{err: p.errAt(ps.Lineno, ps.ColOffset, msg)})
 }
 
 func (p *parser) failIndent(i int, msg string) {
@@ -345,7 +351,7 @@ func (p *parser) failIndent(i int, msg string) {
 	}
 	e := p.errAt(l, c, msg)
 	e.Kind = "IndentationError"
-	panic(bailout{e})
+	panic(bailout{err: e})
 }
 
 // syntaxError reports "invalid syntax" at the current token, with CPython's
@@ -632,7 +638,7 @@ func (p *parser) try(f func()) (ok bool) {
 			if _, isB := r.(bailout); !isB {
 				panic(r)
 			}
-			if r.(bailout).err == p.lx.err {
+			if b := r.(bailout); b.err == p.lx.err || b.final {
 				// A lexer error is final: rethrow.
 				panic(r)
 			}

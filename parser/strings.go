@@ -9,6 +9,10 @@ import (
 	"unicode/utf8"
 )
 
+// maxIntLiteralDigits is CPython's default sys.get_int_max_str_digits(),
+// which its compiler applies to decimal int literals.
+const maxIntLiteralDigits = 4300
+
 // number converts NUMBER token i to its value.
 func (p *parser) number(i int) Value {
 	text := p.text(i)
@@ -44,6 +48,10 @@ func (p *parser) number(i int) Value {
 	}
 	if v, err := strconv.ParseInt(text, 10, 64); err == nil {
 		return v
+	}
+	if len(text) > maxIntLiteralDigits {
+		l, c := p.startOf(i)
+		panic(bailout{err: p.errAt(l, c, fmt.Sprintf("Exceeds the limit (%d digits) for integer string conversion: value has %d digits; use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer literals to avoid decimal conversion limits.", maxIntLiteralDigits, len(text))), final: true})
 	}
 	b, _ := new(big.Int).SetString(text, 10)
 	return b
