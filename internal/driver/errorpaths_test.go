@@ -24,6 +24,7 @@ var errorPathsDir = filepath.Join("..", "..", "testdata", "errorpaths")
 type errorPathDirectives struct {
 	signals     []syscall.Signal // sent one per line of stdout read
 	closeStdout bool             // close stdout's read end after the first line
+	openStdin   bool             // stdin is a pipe left open (else /dev/null)
 }
 
 var signalNames = map[string]syscall.Signal{
@@ -47,6 +48,8 @@ func parseDirectives(t *testing.T, src string) errorPathDirectives {
 			d.signals = append(d.signals, sig)
 		case text == "close-stdout":
 			d.closeStdout = true
+		case text == "stdin: open":
+			d.openStdin = true
 		}
 	}
 	return d
@@ -125,6 +128,13 @@ func runErrorPath(t *testing.T, dir string, d errorPathDirectives, name string, 
 	}
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
+	if d.openStdin {
+		stdin, err := cmd.StdinPipe()
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer stdin.Close()
+	}
 	pipe, err := cmd.StdoutPipe()
 	if err != nil {
 		t.Fatal(err)

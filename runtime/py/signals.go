@@ -54,6 +54,7 @@ func TripSignal(sig int) {
 	case signalWake <- struct{}{}:
 	default:
 	}
+	wakeSignalPipe()
 	if w := signalWaker.Load(); w != nil {
 		(*w)()
 	}

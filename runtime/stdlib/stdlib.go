@@ -60,7 +60,6 @@ import (
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/termiosmod"
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/threading"
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/time"
-	_ "github.com/py2goasync/py2goasync/runtime/stdlib/traceback"
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/tracemallocmod"
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/typing"
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/urllib"

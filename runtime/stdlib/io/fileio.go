@@ -19,6 +19,7 @@ type FileIO struct {
 	appending, created bool
 	closefd            bool
 	seekable           int // -1 unknown, 0 no, 1 yes
+	pollable           int // 0 unknown, -1 no (a regular file), 1 yes
 	blksize            int
 	// sink, when set, takes the writes instead of the descriptor (the raw
 	// stream of sys.stdout.buffer writes into print()'s buffer, so the
@@ -114,7 +115,31 @@ func (f *FileIO) errno(err error) *py.BaseException { return py.NewOSError(err, 
 // read reads at most len(p) bytes; n < 0 means EAGAIN (None in Python).
 func (f *FileIO) read(p []byte) int {
 	f.checkReadable()
+	if f.mayBlock() {
+		py.WaitReady(f.fd, false)
+	}
 	return f.syscall(syscall.Read, p)
+}
+
+// mayBlock reports whether a read of the descriptor can wait for long (a
+// blocking pipe, socket or terminal), so that the main thread waits for it
+// where a signal can interrupt the wait.
+func (f *FileIO) mayBlock() bool {
+	if f.pollable == 0 {
+		f.pollable = -1
+		var st syscall.Stat_t
+		if syscall.Fstat(f.fd, &st) == nil {
+			switch st.Mode & syscall.S_IFMT {
+			case syscall.S_IFIFO, syscall.S_IFSOCK, syscall.S_IFCHR:
+				f.pollable = 1
+			}
+		}
+	}
+	if f.pollable < 0 {
+		return false
+	}
+	flags, _, e := syscall.Syscall(syscall.SYS_FCNTL, uintptr(f.fd), syscall.F_GETFL, 0)
+	return e == 0 && flags&syscall.O_NONBLOCK == 0
 }
 
 // readall reads to EOF; ok is false when nothing could be read without

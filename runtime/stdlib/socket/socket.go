@@ -236,6 +236,9 @@ func init() {
 		buf := make([]byte, py.Index(args[0]))
 		var n int
 		var err error
+		if s.timeout == py.None {
+			py.WaitReady(s.fd, false)
+		}
 		py.WithoutGIL(func() { n, err = syscall.Read(s.fd, buf) })
 		oserr(err)
 		if n < 0 {
