@@ -540,10 +540,17 @@ func (t *translator) smKindFunction(f *fn, codeVar string, fields []jen.Code, in
 		head = append(head, jen.Id("_").Op("=").Id(s.frame))
 	}
 	inner = append(head, inner...)
+	// The kind is made in an init function, not a variable initializer:
+	// its body may call a module function directly (directcall.go) that
+	// makes this kind's coroutines, which Go would reject as an
+	// initialization cycle.
+	kindType := strings.TrimPrefix(ctor, "New")
 	t.decls = append(t.decls,
 		jen.Type().Id(state).Struct(fields...),
-		jen.Var().Id(kind).Op("=").Add(py(ctor)).Index(jen.Id(state)).Call(jen.Id(codeVar),
-			jen.Func().Params(jen.Id(coVar).Op("*").Qual(pyPath, "CoFrame")).Add(pyObject()).Block(inner...)))
+		jen.Var().Id(kind).Op("*").Qual(pyPath, kindType).Index(jen.Id(state)),
+		jen.Func().Id("init").Params().Block(
+			jen.Id(kind).Op("=").Add(py(ctor)).Index(jen.Id(state)).Call(jen.Id(codeVar),
+				jen.Func().Params(jen.Id(coVar).Op("*").Qual(pyPath, "CoFrame")).Add(pyObject()).Block(inner...))))
 	if len(initNames) == 0 {
 		return []jen.Code{jen.List(jen.Id("c"), jen.Id("_")).Op(":=").Id(kind).Dot("New").Call(), jen.Return(jen.Id("c"))}
 	}
