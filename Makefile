@@ -15,7 +15,7 @@ ifneq ($(PYTHON3_BIN),)
 export PATH := $(PYTHON3_BIN):$(PATH)
 endif
 
-.PHONY: fuzz-translate cpython-tests cpython-lang-tests build test test-all test-race test-plain golden-race cross programs-all fmt-check vet conformance ratchet parser-stdlib bench bench-compare clean
+.PHONY: fuzz-translate cpython-tests cpython-lang-tests cpython-asyncio-tests build test test-all test-race test-plain golden-race cross programs-all fmt-check vet conformance ratchet parser-stdlib bench bench-compare clean
 
 # Packages whose code runs on several goroutines (the runtime's event loop,
 # threads and GIL; the parser's shared tables and pools) are tested under the
@@ -110,11 +110,26 @@ CPYTHON_TESTS ?= test_textwrap test_shlex test_fnmatch test_graphlib test_fracti
 	test_binascii test_string test_calendar test_difflib test_collections test_functools \
 	test_itertools test_operator test_enum test_dataclasses test_datetime test_weakref \
 	test_csv test_argparse
-CPYTHON_LANG_TESTS ?= test_grammar test_class test_scope test_exceptions
+# CPython's language test suites (issue 11's bar: 85% of what passes under CPython).
+CPYTHON_LANG_TESTS ?= test_grammar test_class test_descr test_scope test_exceptions test_raise \
+	test_generators test_coroutines test_contextlib test_contextlib_async test_types test_int \
+	test_float test_complex test_bytes test_list test_dict test_set test_tuple \
+	test_string_literals test_fstring test_patma test_except_star test_exception_group \
+	test_keywordonlyarg test_positional_only_arg test_named_expressions test_with test_super \
+	test_property test_isinstance test_iter test_builtin test_typing
 CPYTHON_TEST_ARGS ?=
+# CPython's Lib/test/test_asyncio modules (issue 12's bar: 80% of what passes
+# under CPython, exclusions listed with their reasons under the table).
+CPYTHON_ASYNCIO_TESTS ?= $(addprefix test_asyncio.,test_tasks test_futures test_locks \
+	test_queues test_timeouts test_taskgroups test_runners test_waitfor test_pep492 \
+	test_streams test_server test_sock_lowlevel test_protocols test_subprocess test_events \
+	test_sendfile test_ssl test_context)
 
 cpython-tests: build
 	python3 tools/cpythontests/run.py --tool '$(abspath $(BIN))' $(CPYTHON_TEST_ARGS) $(CPYTHON_TESTS)
 
 cpython-lang-tests: build
 	python3 tools/cpythontests/run.py --tool '$(abspath $(BIN))' $(CPYTHON_TEST_ARGS) $(CPYTHON_LANG_TESTS)
+
+cpython-asyncio-tests: build
+	python3 tools/cpythontests/run.py --tool '$(abspath $(BIN))' --bar 0.8 --combine --test-timeout 120 $(CPYTHON_TEST_ARGS) $(CPYTHON_ASYNCIO_TESTS)
