@@ -81,15 +81,17 @@ type Program struct {
 var (
 	runtimeNamesOnce sync.Once
 	runtimeNames     map[string]bool
+	fallbackNames    map[string]bool
 )
 
 // registerRE finds the modules the runtime registers.
-var registerRE = regexp.MustCompile(`RegisterModule\("([A-Za-z0-9_.]+)"`)
+var registerRE = regexp.MustCompile(`Register(Fallback)?Module\("([A-Za-z0-9_.]+)"`)
 
 // RuntimeModules are the names of the modules the runtime writes in Go.
 func RuntimeModules() map[string]bool {
 	runtimeNamesOnce.Do(func() {
 		runtimeNames = map[string]bool{}
+		fallbackNames = map[string]bool{}
 		files, _ := runtimeFiles()
 		for _, f := range files {
 			data, err := pyruntime.Source.ReadFile(f)
@@ -97,12 +99,23 @@ func RuntimeModules() map[string]bool {
 				continue
 			}
 			for _, m := range registerRE.FindAllSubmatch(data, -1) {
-				runtimeNames[string(m[1])] = true
+				runtimeNames[string(m[2])] = true
+				if len(m[1]) > 0 {
+					fallbackNames[string(m[2])] = true
+				}
 			}
 		}
 		runtimeNames["builtins"] = true
 	})
 	return runtimeNames
+}
+
+// FallbackModules are the runtime's Go modules that give way to a module
+// of the same name on the search path (the host's pure-Python one): they
+// serve only programs built without a host library.
+func FallbackModules() map[string]bool {
+	RuntimeModules()
+	return fallbackNames
 }
 
 // Load finds the host Python and every module the program can import.
@@ -153,6 +166,7 @@ func Load(cfg Config) (*Program, error) {
 		toolDir = filepath.Join(rt, "runtime", toolPythonDir)
 	}
 	finder := resolve.NewFinder(p.roots, toolDir, p.Host, RuntimeModules())
+	finder.Fallback = FallbackModules()
 	g, err := resolve.Load(resolve.Entry{Script: script, Module: cfg.Module, Display: p.display}, finder)
 	if err != nil {
 		return nil, err

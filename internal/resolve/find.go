@@ -63,6 +63,9 @@ type Finder struct {
 	// Builtin holds the names CPython finds before sys.path (its
 	// built-in modules); a runtime module of such a name always wins.
 	Builtin map[string]bool
+	// Fallback holds the runtime modules that stand only where no root
+	// has a module of that name (py.RegisterFallbackModule).
+	Fallback map[string]bool
 	// ExtSuffixes are the file suffixes of C extension modules.
 	ExtSuffixes []string
 	found       map[string]*Module
@@ -121,11 +124,11 @@ func (f *Finder) find(name string) *Module {
 	missing := &Module{Name: name, Kind: Missing}
 	i := strings.LastIndexByte(name, '.')
 	if i < 0 {
-		if f.Runtime[name] && f.Builtin[name] {
+		if f.Runtime[name] && f.Builtin[name] && !f.Fallback[name] {
 			return &Module{Name: name, Kind: Runtime}
 		}
 		for _, r := range f.Roots {
-			if r.Kind == Stdlib && f.Runtime[name] {
+			if r.Kind == Stdlib && f.Runtime[name] && !f.Fallback[name] {
 				// The Go module stands where CPython's own module does.
 				return &Module{Name: name, Kind: Runtime}
 			}

@@ -171,6 +171,19 @@ var (
 // in on first import.
 func RegisterModule(name string, init func(m *Module)) { moduleInits[name] = init }
 
+// fallbackModules are the Go modules that give way to a translated module
+// of the same name.
+var fallbackModules = map[string]bool{}
+
+// RegisterFallbackModule makes a Go-implemented module importable where
+// no translated module of that name is linked: the host's pure-Python
+// module (found by the resolver, which reads these registrations) takes
+// its place when the program has a host library.
+func RegisterFallbackModule(name string, init func(m *Module)) {
+	moduleInits[name] = init
+	fallbackModules[name] = true
+}
+
 // RegisterModuleDef makes a translated module importable; its body runs at
 // its first import.
 func RegisterModuleDef(d *ModuleDef) {
@@ -266,7 +279,7 @@ func ImportModule(name string) Object {
 }
 
 func loadModule(name string, parent Object) Object {
-	if init, ok := moduleInits[name]; ok {
+	if init, ok := moduleInits[name]; ok && !(fallbackModules[name] && moduleDefs[name] != nil) {
 		m := NewModule(name)
 		SetModule(m)
 		init(m)

@@ -37,7 +37,7 @@ func binasciiError(msg string) {
 }
 
 func init() {
-	py.RegisterModule("base64", func(m *py.Module) {
+	py.RegisterFallbackModule("base64", func(m *py.Module) {
 		addMore(m)
 		enc := func(name string, e *base64.Encoding) {
 			m.AddFunc(name, func(args []py.Object, kw []string) py.Object {

@@ -567,7 +567,7 @@ func kwOpts(args []py.Object, kw []string, npos int) map[string]py.Object {
 }
 
 func init() {
-	py.RegisterModule("json", func(m *py.Module) {
+	py.RegisterFallbackModule("json", func(m *py.Module) {
 		m.Set("JSONDecodeError", DecodeErrorType)
 		m.AddFunc("dumps", func(args []py.Object, kw []string) py.Object {
 			npos := len(args) - len(kw)

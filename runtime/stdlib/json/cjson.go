@@ -1,0 +1,711 @@
+package json
+
+// _json, the C accelerator of the host's json package (scanstring,
+// make_scanner, make_encoder, encode_basestring(_ascii)), with the C
+// module's behaviour: its error messages and positions, its recursion
+// messages, its argument checks. With a host library, json is the host's
+// json package on top of this module, as in CPython; the Go json module
+// (json.go) serves programs built without one.
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/py2goasync/py2goasync/runtime/py"
+)
+
+// decodeError is json.decoder.JSONDecodeError as the json package defines
+// it (the C module looks it up there), or the Go module's own class.
+func decodeError() py.Object {
+	if py.Translated("json.decoder") {
+		if m, ok := py.ImportModule("json.decoder").(*py.Module); ok {
+			if v, ok := m.Dict.GetStr("JSONDecodeError"); ok {
+				return v
+			}
+		}
+	}
+	return DecodeErrorType
+}
+
+func raiseErrmsg(msg string, s py.Str, pos int) {
+	py.Raise(py.Call(decodeError(), py.Str(msg), s, py.Int(pos)))
+}
+
+func stopIteration(idx int) {
+	py.Raise(py.Call(py.StopIterationType, py.Int(idx)))
+}
+
+func isWS(r rune) bool { return r == ' ' || r == '\t' || r == '\n' || r == '\r' }
+
+// scanString is scanstring_unicode: the string body starting after the
+// opening quote at end; the result and the index after the closing quote.
+func scanString(s py.Str, rs []rune, end int, strict bool) (py.Object, int) {
+	n := len(rs)
+	begin := end - 1
+	if end < 0 || n < end {
+		panic(py.NewError(py.ValueErrorType, "end is out of bounds"))
+	}
+	var b []rune
+	for {
+		next := end
+		var c rune
+		for ; next < n; next++ {
+			c = rs[next]
+			if c == '"' || c == '\\' {
+				break
+			}
+			if c <= 0x1f && strict {
+				raiseErrmsg("Invalid control character at", s, next)
+			}
+		}
+		if next >= n || (c != '"' && c != '\\') {
+			raiseErrmsg("Unterminated string starting at", s, begin)
+		}
+		b = append(b, rs[end:next]...)
+		next++
+		if c == '"' {
+			end = next
+			break
+		}
+		if next == n {
+			raiseErrmsg("Unterminated string starting at", s, begin)
+		}
+		c = rs[next]
+		if c != 'u' {
+			end = next + 1
+			switch c {
+			case '"', '\\', '/':
+			case 'b':
+				c = '\b'
+			case 'f':
+				c = '\f'
+			case 'n':
+				c = '\n'
+			case 'r':
+				c = '\r'
+			case 't':
+				c = '\t'
+			default:
+				c = 0
+			}
+			if c == 0 {
+				raiseErrmsg("Invalid \\escape", s, end-2)
+			}
+		} else {
+			next++
+			end = next + 4
+			if end >= n {
+				raiseErrmsg("Invalid \\uXXXX escape", s, next-1)
+			}
+			c = 0
+			for ; next < end; next++ {
+				d, ok := hexDigit(rs[next])
+				if !ok {
+					raiseErrmsg("Invalid \\uXXXX escape", s, end-5)
+				}
+				c = c<<4 | d
+			}
+			if c >= 0xd800 && c <= 0xdbff && end+6 < n && rs[next] == '\\' && rs[next+1] == 'u' {
+				next += 2
+				end += 6
+				var c2 rune
+				for ; next < end; next++ {
+					d, ok := hexDigit(rs[next])
+					if !ok {
+						raiseErrmsg("Invalid \\uXXXX escape", s, end-5)
+					}
+					c2 = c2<<4 | d
+				}
+				if c2 >= 0xdc00 && c2 <= 0xdfff {
+					c = 0x10000 + ((c - 0xd800) << 10) | (c2 - 0xdc00)
+				} else {
+					end -= 6
+				}
+			}
+		}
+		b = append(b, c)
+	}
+	return py.Str(py.RunesStr(b)), end
+}
+
+func hexDigit(r rune) (rune, bool) {
+	switch {
+	case r >= '0' && r <= '9':
+		return r - '0', true
+	case r >= 'a' && r <= 'f':
+		return r - 'a' + 10, true
+	case r >= 'A' && r <= 'F':
+		return r - 'A' + 10, true
+	}
+	return 0, false
+}
+
+// scanner is a _json.make_scanner object's state for one call.
+type scanner struct {
+	strict                                                     bool
+	objectHook, pairsHook, parseFloat, parseInt, parseConstant py.Object
+	memo                                                       *py.Dict
+	s                                                          py.Str
+	rs                                                         []rune
+}
+
+func (sc *scanner) startsWith(idx int, word string) bool {
+	i := idx
+	for _, r := range word {
+		if i >= len(sc.rs) || sc.rs[i] != r {
+			return false
+		}
+		i++
+	}
+	return true
+}
+
+func (sc *scanner) skipWS(idx int) int {
+	for idx < len(sc.rs) && isWS(sc.rs[idx]) {
+		idx++
+	}
+	return idx
+}
+
+func (sc *scanner) scanOnce(idx int) (py.Object, int) {
+	if idx < 0 {
+		panic(py.NewError(py.ValueErrorType, "idx cannot be negative"))
+	}
+	if idx >= len(sc.rs) {
+		stopIteration(idx)
+	}
+	switch sc.rs[idx] {
+	case '"':
+		return scanString(sc.s, sc.rs, idx+1, sc.strict)
+	case '{':
+		py.EnterRecursiveCall(" while decoding a JSON object from a unicode string")
+		defer py.LeaveRecursiveCall()
+		return sc.object(idx + 1)
+	case '[':
+		py.EnterRecursiveCall(" while decoding a JSON array from a unicode string")
+		defer py.LeaveRecursiveCall()
+		return sc.array(idx + 1)
+	case 'n':
+		if sc.startsWith(idx, "null") {
+			return py.None, idx + 4
+		}
+	case 't':
+		if sc.startsWith(idx, "true") {
+			return py.True, idx + 4
+		}
+	case 'f':
+		if sc.startsWith(idx, "false") {
+			return py.False, idx + 5
+		}
+	case 'N':
+		if sc.startsWith(idx, "NaN") {
+			return py.Call(sc.parseConstant, py.Str("NaN")), idx + 3
+		}
+	case 'I':
+		if sc.startsWith(idx, "Infinity") {
+			return py.Call(sc.parseConstant, py.Str("Infinity")), idx + 8
+		}
+	case '-':
+		if sc.startsWith(idx, "-Infinity") {
+			return py.Call(sc.parseConstant, py.Str("-Infinity")), idx + 9
+		}
+	}
+	return sc.number(idx)
+}
+
+func isDigit(r rune) bool { return r >= '0' && r <= '9' }
+
+// number is _match_number_unicode.
+func (sc *scanner) number(start int) (py.Object, int) {
+	rs, n := sc.rs, len(sc.rs)
+	idx := start
+	if idx < n && rs[idx] == '-' {
+		idx++
+		if idx >= n {
+			stopIteration(start)
+		}
+	}
+	switch {
+	case idx < n && rs[idx] >= '1' && rs[idx] <= '9':
+		idx++
+		for idx < n && isDigit(rs[idx]) {
+			idx++
+		}
+	case idx < n && rs[idx] == '0':
+		idx++
+	default:
+		stopIteration(start)
+	}
+	isFloat := false
+	if idx < n-1 && rs[idx] == '.' && isDigit(rs[idx+1]) {
+		isFloat = true
+		idx += 2
+		for idx < n && isDigit(rs[idx]) {
+			idx++
+		}
+	}
+	if idx < n-1 && (rs[idx] == 'e' || rs[idx] == 'E') {
+		e := idx
+		idx++
+		if idx < n-1 && (rs[idx] == '-' || rs[idx] == '+') {
+			idx++
+		}
+		for idx < n && isDigit(rs[idx]) {
+			idx++
+		}
+		if isDigit(rs[idx-1]) {
+			isFloat = true
+		} else {
+			idx = e
+		}
+	}
+	text := string(rs[start:idx])
+	if isFloat {
+		if sc.parseFloat != py.Object(py.FloatType) {
+			return py.Call(sc.parseFloat, py.Str(text)), idx
+		}
+		f, _ := strconv.ParseFloat(text, 64)
+		return py.Float(f), idx
+	}
+	if sc.parseInt != py.Object(py.IntType) {
+		return py.Call(sc.parseInt, py.Str(text)), idx
+	}
+	return py.Call(py.IntType, py.Str(text)), idx
+}
+
+func (sc *scanner) object(idx int) (py.Object, int) {
+	rs, n := sc.rs, len(sc.rs)
+	var pairs []py.Object
+	dict := py.NewDict()
+	usePairs := sc.pairsHook != py.None
+	idx = sc.skipWS(idx)
+	if idx >= n || rs[idx] != '}' {
+		for {
+			if idx >= n || rs[idx] != '"' {
+				raiseErrmsg("Expecting property name enclosed in double quotes", sc.s, idx)
+			}
+			k, next := scanString(sc.s, rs, idx+1, sc.strict)
+			if v, ok := sc.memo.Get(k); ok {
+				k = v
+			} else {
+				sc.memo.Set(k, k)
+			}
+			idx = sc.skipWS(next)
+			if idx >= n || rs[idx] != ':' {
+				raiseErrmsg("Expecting ':' delimiter", sc.s, idx)
+			}
+			idx = sc.skipWS(idx + 1)
+			v, next := sc.scanOnce(idx)
+			if usePairs {
+				pairs = append(pairs, py.NewTuple(k, v))
+			} else {
+				dict.Set(k, v)
+			}
+			idx = sc.skipWS(next)
+			if idx < n && rs[idx] == '}' {
+				break
+			}
+			if idx >= n || rs[idx] != ',' {
+				raiseErrmsg("Expecting ',' delimiter", sc.s, idx)
+			}
+			idx = sc.skipWS(idx + 1)
+		}
+	}
+	idx++
+	if usePairs {
+		return py.Call(sc.pairsHook, py.NewList(pairs...)), idx
+	}
+	if sc.objectHook != py.None {
+		return py.Call(sc.objectHook, dict), idx
+	}
+	return dict, idx
+}
+
+func (sc *scanner) array(idx int) (py.Object, int) {
+	rs, n := sc.rs, len(sc.rs)
+	var items []py.Object
+	idx = sc.skipWS(idx)
+	if idx >= n || rs[idx] != ']' {
+		for {
+			v, next := sc.scanOnce(idx)
+			items = append(items, v)
+			idx = sc.skipWS(next)
+			if idx < n && rs[idx] == ']' {
+				break
+			}
+			if idx >= n || rs[idx] != ',' {
+				raiseErrmsg("Expecting ',' delimiter", sc.s, idx)
+			}
+			idx = sc.skipWS(idx + 1)
+		}
+	}
+	return py.NewList(items...), idx + 1
+}
+
+// ScannerType is _json.make_scanner (c_make_scanner).
+var ScannerType = py.NewNativeType("Scanner", "_json", nil, func(t *py.Type) py.Object {
+	return &scannerObj{cls: t}
+})
+
+type scannerObj struct {
+	cls *py.Type
+	sc  scanner
+}
+
+func (s *scannerObj) Type() *py.Type { return s.cls }
+
+func argStr(fname string, o py.Object, n int) py.Str {
+	s, ok := o.(py.Str)
+	if !ok {
+		panic(py.NewError(py.TypeErrorType, fmt.Sprintf("%s() argument %d must be str, not %s", fname, n, o.Type().Name)))
+	}
+	return s
+}
+
+func argIndex(o py.Object) int {
+	return py.Index(o)
+}
+
+func init() {
+	py.AddMethod(ScannerType, "__init__", func(args []py.Object, kw []string) py.Object {
+		so := args[0].(*scannerObj)
+		a := py.ParseArgs("make_scanner", args[1:], kw, []string{"context"}, 1)
+		ctx := a[0]
+		strict := py.Truth(py.GetAttr(ctx, "strict"))
+		so.sc = scanner{
+			strict:        strict,
+			objectHook:    py.GetAttr(ctx, "object_hook"),
+			pairsHook:     py.GetAttr(ctx, "object_pairs_hook"),
+			parseFloat:    py.GetAttr(ctx, "parse_float"),
+			parseInt:      py.GetAttr(ctx, "parse_int"),
+			parseConstant: py.GetAttr(ctx, "parse_constant"),
+		}
+		return py.None
+	})
+	py.AddMethod(ScannerType, "__call__", func(args []py.Object, kw []string) py.Object {
+		so, ok := args[0].(*scannerObj)
+		if !ok {
+			panic(py.NewError(py.TypeErrorType, "descriptor '__call__' requires a '_json.Scanner' object"))
+		}
+		a := py.ParseArgs("scanner", args[1:], kw, []string{"string", "idx"}, 2)
+		s := argStr("scanner", a[0], 1)
+		sc := so.sc
+		sc.s = s
+		sc.rs = py.StrRunes(string(s))
+		sc.memo = py.NewDict()
+		v, end := sc.scanOnce(argIndex(a[1]))
+		return py.NewTuple(v, py.Int(end))
+	})
+
+	py.RegisterModule("_json", func(m *py.Module) {
+		m.Set("__doc__", py.Str("json speedups\n"))
+		m.Set("make_scanner", ScannerType)
+		m.Set("make_encoder", EncoderType)
+		m.AddFunc("scanstring", func(args []py.Object, kw []string) py.Object {
+			if len(kw) > 0 {
+				panic(py.NewError(py.TypeErrorType, "scanstring() takes no keyword arguments"))
+			}
+			if len(args) < 2 || len(args) > 3 {
+				panic(py.NewError(py.TypeErrorType, fmt.Sprintf("scanstring expected at least 2 arguments, got %d", len(args))))
+			}
+			s, ok := args[0].(py.Str)
+			if !ok {
+				panic(py.NewError(py.TypeErrorType, fmt.Sprintf("first argument must be a string, not %.80s", args[0].Type().Name)))
+			}
+			strict := true
+			if len(args) == 3 {
+				strict = py.Truth(args[2])
+			}
+			v, end := scanString(s, py.StrRunes(string(s)), py.Index(args[1]), strict)
+			return py.NewTuple(v, py.Int(end))
+		})
+		m.AddFunc("encode_basestring_ascii", func(args []py.Object, kw []string) py.Object {
+			return py.Str(encodeBasestring(oneStr("encode_basestring_ascii", args, kw), true))
+		})
+		m.AddFunc("encode_basestring", func(args []py.Object, kw []string) py.Object {
+			return py.Str(encodeBasestring(oneStr("encode_basestring", args, kw), false))
+		})
+	})
+}
+
+func oneStr(name string, args []py.Object, kw []string) string {
+	if len(kw) > 0 || len(args) != 1 {
+		panic(py.NewError(py.TypeErrorType, fmt.Sprintf("%s() takes exactly one argument (%d given)", name, len(args)+len(kw))))
+	}
+	s, ok := args[0].(py.Str)
+	if !ok {
+		panic(py.NewError(py.TypeErrorType, fmt.Sprintf("first argument must be a string, not %.80s", args[0].Type().Name)))
+	}
+	return string(s)
+}
+
+// encodeBasestring is CPython's ascii_escape_unicode / escape_unicode.
+func encodeBasestring(s string, ascii bool) string {
+	var b strings.Builder
+	b.WriteByte('"')
+	for i := 0; i < len(s); {
+		r, size := py.DecodeRune(s[i:])
+		raw := s[i : i+size]
+		i += size
+		switch r {
+		case '"':
+			b.WriteString(`\"`)
+		case '\\':
+			b.WriteString(`\\`)
+		case '\n':
+			b.WriteString(`\n`)
+		case '\r':
+			b.WriteString(`\r`)
+		case '\t':
+			b.WriteString(`\t`)
+		case '\b':
+			b.WriteString(`\b`)
+		case '\f':
+			b.WriteString(`\f`)
+		default:
+			switch {
+			case r < 0x20 || (ascii && r > 0x7e && r <= 0xffff):
+				fmt.Fprintf(&b, `\u%04x`, r)
+			case ascii && r > 0xffff:
+				v := r - 0x10000
+				fmt.Fprintf(&b, `\u%04x\u%04x`, 0xd800|((v>>10)&0x3ff), 0xdc00|(v&0x3ff))
+			default:
+				b.WriteString(raw)
+			}
+		}
+	}
+	b.WriteByte('"')
+	return b.String()
+}
+
+// EncoderType is _json.make_encoder (c_make_encoder).
+var EncoderType = py.NewNativeType("Encoder", "_json", nil, func(t *py.Type) py.Object {
+	return &encoderObj{cls: t}
+})
+
+func (e *encoderObj) Type() *py.Type { return e.cls }
+
+type encoderObj struct {
+	cls                          *py.Type
+	markers                      py.Object // *py.Dict or None
+	defaultFn, encoder, indent   py.Object
+	keySep, itemSep              py.Str
+	sortKeys, skipKeys, allowNaN bool
+	fastEncode                   int // 0: call encoder; 1: escape; 2: ascii
+}
+
+func init() {
+	py.AddMethod(EncoderType, "__init__", func(args []py.Object, kw []string) py.Object {
+		e := args[0].(*encoderObj)
+		a := py.ParseArgs("make_encoder", args[1:], kw, []string{"markers", "default", "encoder", "indent", "key_separator", "item_separator", "sort_keys", "skipkeys", "allow_nan"}, 9)
+		if _, ok := a[0].(*py.Dict); !ok && a[0] != py.None {
+			panic(py.NewError(py.TypeErrorType, fmt.Sprintf("make_encoder() argument 1 must be dict or None, not %s", a[0].Type().Name)))
+		}
+		e.markers, e.defaultFn, e.encoder, e.indent = a[0], a[1], a[2], a[3]
+		e.keySep, e.itemSep = argStr("make_encoder", a[4], 5), argStr("make_encoder", a[5], 6)
+		e.sortKeys = py.Truth(a[6])
+		e.skipKeys = py.Truth(a[7])
+		e.allowNaN = py.Truth(a[8])
+		if f, ok := e.encoder.(*py.BuiltinFunction); ok && f.Module == "_json" {
+			switch f.Name {
+			case "encode_basestring":
+				e.fastEncode = 1
+			case "encode_basestring_ascii":
+				e.fastEncode = 2
+			}
+		}
+		return py.None
+	})
+	py.AddMethod(EncoderType, "__call__", func(args []py.Object, kw []string) py.Object {
+		e, ok := args[0].(*encoderObj)
+		if !ok {
+			panic(py.NewError(py.TypeErrorType, "descriptor '__call__' requires a '_json.Encoder' object"))
+		}
+		a := py.ParseArgs("_iterencode", args[1:], kw, []string{"obj", "_current_indent_level"}, 2)
+		py.Index(a[1])
+		var b strings.Builder
+		e.encode(&b, a[0])
+		return py.NewTuple(py.Str(b.String()))
+	})
+}
+
+func (e *encoderObj) encodeStr(s py.Str) string {
+	switch e.fastEncode {
+	case 1:
+		return encodeBasestring(string(s), false)
+	case 2:
+		return encodeBasestring(string(s), true)
+	}
+	r := py.Call(e.encoder, s)
+	rs, ok := r.(py.Str)
+	if !ok {
+		panic(py.NewError(py.TypeErrorType, fmt.Sprintf("encoder() must return a string, not %.80s", r.Type().Name)))
+	}
+	return string(rs)
+}
+
+func (e *encoderObj) float(o py.Object) string {
+	f, _ := py.FloatValue(o)
+	switch {
+	case f != f || f > 1.7976931348623157e308 || f < -1.7976931348623157e308:
+		if !e.allowNaN {
+			panic(py.NewError(py.ValueErrorType, "Out of range float values are not JSON compliant"))
+		}
+		switch {
+		case f > 0:
+			return "Infinity"
+		case f < 0:
+			return "-Infinity"
+		}
+		return "NaN"
+	}
+	if _, ok := o.(py.Float); ok {
+		return py.FloatRepr(f)
+	}
+	return py.StrOf(py.Call(py.GetAttr(py.FloatType, "__repr__"), o))
+}
+
+func intRepr(o py.Object) string {
+	switch o.(type) {
+	case py.Int, *py.BigInt:
+		return py.Repr(o)
+	}
+	return py.StrOf(py.Call(py.GetAttr(py.IntType, "__repr__"), o))
+}
+
+func (e *encoderObj) markerEnter(o py.Object) py.Object {
+	d, ok := e.markers.(*py.Dict)
+	if !ok {
+		return nil
+	}
+	id := py.Call(py.LoadBuiltin("id"), o)
+	if _, in := d.Get(id); in {
+		panic(py.NewError(py.ValueErrorType, "Circular reference detected"))
+	}
+	d.Set(id, o)
+	return id
+}
+
+func (e *encoderObj) markerLeave(id py.Object) {
+	if id != nil {
+		py.DelItem(e.markers, id)
+	}
+}
+
+func (e *encoderObj) encode(b *strings.Builder, o py.Object) {
+	switch v := o.(type) {
+	case py.NoneType:
+		b.WriteString("null")
+		return
+	case py.Bool:
+		if v {
+			b.WriteString("true")
+		} else {
+			b.WriteString("false")
+		}
+		return
+	case py.Str:
+		b.WriteString(e.encodeStr(v))
+		return
+	}
+	switch {
+	case py.IsInstance(o, py.StrType):
+		b.WriteString(e.encodeStr(py.Str(py.StrOf(py.Call(py.StrType, o)))))
+	case py.IsInstance(o, py.IntType):
+		b.WriteString(intRepr(o))
+	case py.IsInstance(o, py.FloatType):
+		b.WriteString(e.float(o))
+	case py.IsInstance(o, py.ListType) || py.IsInstance(o, py.TupleType):
+		py.EnterRecursiveCall(" while encoding a JSON object")
+		defer py.LeaveRecursiveCall()
+		e.list(b, o)
+	case py.IsInstance(o, py.DictType):
+		py.EnterRecursiveCall(" while encoding a JSON object")
+		defer py.LeaveRecursiveCall()
+		e.dict(b, o)
+	default:
+		id := e.markerEnter(o)
+		n := py.Call(e.defaultFn, o)
+		py.EnterRecursiveCall(" while encoding a JSON object")
+		e.encode(b, n)
+		py.LeaveRecursiveCall()
+		e.markerLeave(id)
+	}
+}
+
+func (e *encoderObj) list(b *strings.Builder, o py.Object) {
+	items := py.AppendStar(nil, o)
+	if len(items) == 0 {
+		b.WriteString("[]")
+		return
+	}
+	id := e.markerEnter(o)
+	b.WriteByte('[')
+	for i, it := range items {
+		if i > 0 {
+			b.WriteString(string(e.itemSep))
+		}
+		e.encode(b, it)
+	}
+	b.WriteByte(']')
+	e.markerLeave(id)
+}
+
+func (e *encoderObj) dict(b *strings.Builder, o py.Object) {
+	if py.Len(o) == 0 {
+		b.WriteString("{}")
+		return
+	}
+	id := e.markerEnter(o)
+	b.WriteByte('{')
+	items := py.AppendStar(nil, py.CallMethod(o, "items"))
+	if e.sortKeys {
+		l := py.NewList(items...)
+		py.CallMethod(l, "sort")
+		items = l.Items
+	}
+	first := true
+	for _, item := range items {
+		t, ok := item.(*py.Tuple)
+		if !ok || len(t.Items) != 2 {
+			panic(py.NewError(py.ValueErrorType, "items must return 2-tuples"))
+		}
+		key := t.Items[0]
+		var kstr py.Str
+		switch k := key.(type) {
+		case py.Str:
+			kstr = k
+		case py.Bool:
+			if k {
+				kstr = "true"
+			} else {
+				kstr = "false"
+			}
+		case py.NoneType:
+			kstr = "null"
+		default:
+			switch {
+			case py.IsInstance(key, py.StrType):
+				kstr = py.Str(py.StrOf(py.Call(py.StrType, key)))
+			case py.IsInstance(key, py.FloatType):
+				kstr = py.Str(e.float(key))
+			case py.IsInstance(key, py.IntType):
+				kstr = py.Str(intRepr(key))
+			case e.skipKeys:
+				continue
+			default:
+				panic(py.NewError(py.TypeErrorType, fmt.Sprintf("keys must be str, int, float, bool or None, not %.100s", key.Type().Name)))
+			}
+		}
+		if !first {
+			b.WriteString(string(e.itemSep))
+		}
+		first = false
+		b.WriteString(e.encodeStr(kstr))
+		b.WriteString(string(e.keySep))
+		e.encode(b, t.Items[1])
+	}
+	b.WriteByte('}')
+	e.markerLeave(id)
+}
