@@ -223,6 +223,7 @@ func initModule(m *py.Module) {
 	registerTransportMethods()
 	registerProtocols(m)
 	registerExtras(m)
+	registerChildWatchers(m)
 }
 
 // setCreatedAt records, in debug mode, the asyncio source line that made t.

@@ -30,7 +30,12 @@ func init() {
 		return py.None
 	})
 	def(t, "new_event_loop", func(a []py.Object, kw []string) py.Object { return newEventLoop() })
-	def(t, "get_child_watcher", func(a []py.Object, kw []string) py.Object { return py.None })
+	def(t, "get_child_watcher", func(a []py.Object, kw []string) py.Object { return getChildWatcher(nil, nil) })
+	def(t, "set_child_watcher", func(a []py.Object, kw []string) py.Object {
+		p := parse("set_child_watcher", a[1:], kw, []string{"watcher"}, 1)
+		setChildWatcher(p[0])
+		return py.None
+	})
 
 	l := LoopType
 	def(l, "add_signal_handler", func(a []py.Object, kw []string) py.Object {

@@ -106,6 +106,30 @@ func build(cls *py.Type) {
 	if _, ok := userInit.(*py.Function); !ok {
 		userInit = nil
 	}
+	// A __new__ of the class (or of a mixin before the enum library's
+	// classes) makes the members, called with the value's items; the
+	// class's own __new__ is then Enum's lookup by value again, as
+	// EnumType keeps the member maker aside as __new_member__.
+	var userNew py.Object
+	for _, b := range cls.MRO {
+		if b == EnumClass || b == IntEnumClass || b == StrEnumClass || b == FlagClass || b == IntFlagClass {
+			break
+		}
+		if f, ok := b.Dict.GetStr("__new__"); ok {
+			if sm, ok := f.(*py.StaticMethod); ok {
+				f = sm.Func
+			}
+			if _, ok := f.(*py.Function); ok {
+				userNew = f
+				if b == cls {
+					en, _ := EnumClass.Dict.GetStr("__new__")
+					cls.Dict.SetStr("__new__", en)
+					cls.Dict.SetStr("__new_member__", &py.StaticMethod{Func: f})
+				}
+			}
+			break
+		}
+	}
 	for _, it := range items {
 		v := it.v
 		if a, ok := v.(*Auto); ok {
@@ -127,10 +151,24 @@ func build(cls *py.Type) {
 			}
 			a.value = v
 		}
-		if isInt {
+		var m py.Object
+		if userNew != nil {
+			args := []py.Object{cls}
+			if t, ok := v.(*py.Tuple); ok {
+				args = append(args, t.Items...)
+			} else {
+				args = append(args, v)
+			}
+			m = py.Call(userNew, args...)
+			if val := py.LookupAttr(m, "_value_"); val != nil {
+				v = val
+			} else {
+				py.GenericSetAttr(m, "_value_", v)
+			}
+		} else if isInt {
 			v = py.ToInt(v)
 		}
-		if isStr {
+		if isStr && userNew == nil {
 			if _, ok := v.(py.Str); !ok {
 				panic(py.NewError(py.TypeErrorType, fmt.Sprintf("%s is not a string", py.Repr(v))))
 			}
@@ -145,9 +183,11 @@ func build(cls *py.Type) {
 			cls.Dict.SetStr(it.k, existing)
 			continue
 		}
-		m := py.Call(py.GetAttr(py.ObjectType, "__new__"), cls)
+		if m == nil {
+			m = py.Call(py.GetAttr(py.ObjectType, "__new__"), cls)
+			py.GenericSetAttr(m, "_value_", v)
+		}
 		py.GenericSetAttr(m, "_name_", py.Str(it.k))
-		py.GenericSetAttr(m, "_value_", v)
 		if userInit != nil {
 			args := []py.Object{m}
 			if t, ok := v.(*py.Tuple); ok {
@@ -405,6 +445,55 @@ func init() {
 		m.Set("EnumType", EnumTypeType)
 		m.Set("EnumMeta", EnumTypeType)
 		m.Set("auto", autoType)
+		// _simple_enum(etype): a class decorator making the decorated
+		// class into an enum of etype, as a class statement with etype as
+		// its base would.
+		m.AddFunc("_simple_enum", func(args []py.Object, kw []string) py.Object {
+			var etype py.Object = EnumClass
+			if len(args) > 0 {
+				etype = args[0]
+			}
+			for i, k := range kw {
+				if k == "etype" {
+					etype = args[len(args)-len(kw)+i]
+				}
+			}
+			return py.NewBuiltin("convert_class", func(a []py.Object, _ []string) py.Object {
+				cls := a[0].(*py.Type)
+				ns := py.NewDict()
+				cls.Dict.Items(func(k, v py.Object) bool {
+					if n := py.StrOf(k); n != "__dict__" && n != "__weakref__" {
+						ns.SetStr(n, v)
+					}
+					return true
+				})
+				// CPython's IntEnum/StrEnum/IntFlag are int and str
+				// subclasses, which a member maker's int.__new__(cls, v)
+				// needs; the runtime's are not, so the data type is
+				// named as a base too.
+				bases := []py.Object{etype}
+				if et, ok := etype.(*py.Type); ok {
+					if (et.IsSubtype(IntEnumClass) || et.IsSubtype(IntFlagClass)) && !et.IsSubtype(py.IntType) {
+						bases = []py.Object{py.IntType, etype}
+					} else if et.IsSubtype(StrEnumClass) && !et.IsSubtype(py.StrType) {
+						bases = []py.Object{py.StrType, etype}
+					}
+				}
+				ec := py.Call(EnumTypeType, py.Str(cls.Name), py.NewTuple(bases...), ns)
+				// As CPython's: the enum's repr/str/format/reduce_ex
+				// where the class would get the data type's or object's.
+				for _, n := range []string{"__repr__", "__str__", "__format__", "__reduce_ex__"} {
+					if _, ok := ns.GetStr(n); ok {
+						continue
+					}
+					found := py.GetAttr(ec, n)
+					if found == py.GetAttr(py.ObjectType, n) || (len(bases) > 1 && found == py.GetAttr(bases[0], n)) {
+						py.SetAttr(ec, n, py.GetAttr(etype, n))
+					}
+				}
+				return ec
+			})
+		})
 		m.AddFunc("unique", func(args []py.Object, kw []string) py.Object {
 			cls := args[0].(*py.Type)
 			inf := infoOf(cls)

@@ -1,0 +1,241 @@
+package asyncio
+
+import (
+	"os"
+	"strings"
+
+	"github.com/py2goasync/py2goasync/runtime/py"
+)
+
+// asyncio's submodules (asyncio.events, asyncio.tasks, ...): CPython's
+// asyncio is a package whose names live in submodules and are re-exported
+// by asyncio/__init__.py. The runtime keeps one Go implementation; each
+// submodule holds the names CPython's module of that name defines (its
+// __all__ and the private helpers programs and tests import), taken from
+// the asyncio module. A name the runtime does not implement is absent.
+var submoduleNames = map[string]string{
+	"base_events":     "BaseEventLoop Server",
+	"base_futures":    "isfuture",
+	"base_subprocess": "",
+	"base_tasks":      "",
+	"constants":       "",
+	"coroutines":      "iscoroutinefunction iscoroutine",
+	"events": "AbstractEventLoopPolicy AbstractEventLoop AbstractServer Handle TimerHandle " +
+		"get_event_loop_policy set_event_loop_policy get_event_loop set_event_loop new_event_loop " +
+		"get_child_watcher set_child_watcher _set_running_loop get_running_loop _get_running_loop " +
+		"BaseDefaultEventLoopPolicy _get_event_loop _py__get_running_loop _py__set_running_loop " +
+		"_py_get_running_loop _py_get_event_loop _c__get_running_loop _c__set_running_loop " +
+		"_c_get_running_loop _c_get_event_loop",
+	"exceptions": "BrokenBarrierError CancelledError InvalidStateError TimeoutError " +
+		"IncompleteReadError LimitOverrunError SendfileNotAvailableError",
+	"format_helpers":  "",
+	"futures":         "Future wrap_future isfuture _chain_future _copy_future_state",
+	"locks":           "Lock Event Condition Semaphore BoundedSemaphore Barrier",
+	"log":             "",
+	"mixins":          "",
+	"proactor_events": "",
+	"protocols":       "BaseProtocol Protocol DatagramProtocol SubprocessProtocol BufferedProtocol",
+	"queues":          "Queue PriorityQueue LifoQueue QueueFull QueueEmpty",
+	"runners":         "Runner run",
+	"selector_events": "",
+	"sslproto":        "",
+	"staggered":       "",
+	"streams": "StreamReader StreamWriter StreamReaderProtocol open_connection start_server " +
+		"open_unix_connection start_unix_server",
+	"taskgroups": "TaskGroup",
+	"tasks": "Task create_task FIRST_COMPLETED FIRST_EXCEPTION ALL_COMPLETED wait wait_for " +
+		"as_completed sleep gather shield ensure_future run_coroutine_threadsafe current_task " +
+		"all_tasks _register_task _unregister_task _enter_task _leave_task",
+	"threads":  "to_thread",
+	"timeouts": "Timeout timeout timeout_at",
+	"transports": "BaseTransport ReadTransport WriteTransport Transport DatagramTransport " +
+		"SubprocessTransport",
+	"trsock": "",
+	"unix_events": "SelectorEventLoop AbstractChildWatcher SafeChildWatcher FastChildWatcher " +
+		"PidfdChildWatcher MultiLoopChildWatcher ThreadedChildWatcher DefaultEventLoopPolicy",
+}
+
+// constants.py's values.
+var asyncioConstants = map[string]py.Object{
+	"LOG_THRESHOLD_FOR_CONNLOST_WRITES": py.Int(5),
+	"ACCEPT_RETRY_DELAY":                py.Int(1),
+	"DEBUG_STACK_DEPTH":                 py.Int(10),
+	"SSL_HANDSHAKE_TIMEOUT":             py.Float(60.0),
+	"SSL_SHUTDOWN_TIMEOUT":              py.Float(30.0),
+	"SENDFILE_FALLBACK_READBUFFER_SIZE": py.Int(1024 * 256),
+	"FLOW_CONTROL_HIGH_WATER_SSL_READ":  py.Int(256),
+	"FLOW_CONTROL_HIGH_WATER_SSL_WRITE": py.Int(512),
+	"THREAD_JOIN_TIMEOUT":               py.Int(300),
+}
+
+// The registrations are spelled out: the translator finds the runtime's
+// modules by reading these calls.
+func init() {
+	py.RegisterModule("asyncio.base_events", initSubmodule("base_events"))
+	py.RegisterModule("asyncio.base_futures", initSubmodule("base_futures"))
+	py.RegisterModule("asyncio.base_subprocess", initSubmodule("base_subprocess"))
+	py.RegisterModule("asyncio.base_tasks", initSubmodule("base_tasks"))
+	py.RegisterModule("asyncio.constants", initSubmodule("constants"))
+	py.RegisterModule("asyncio.coroutines", initSubmodule("coroutines"))
+	py.RegisterModule("asyncio.events", initSubmodule("events"))
+	py.RegisterModule("asyncio.exceptions", initSubmodule("exceptions"))
+	py.RegisterModule("asyncio.format_helpers", initSubmodule("format_helpers"))
+	py.RegisterModule("asyncio.futures", initSubmodule("futures"))
+	py.RegisterModule("asyncio.locks", initSubmodule("locks"))
+	py.RegisterModule("asyncio.log", initSubmodule("log"))
+	py.RegisterModule("asyncio.mixins", initSubmodule("mixins"))
+	py.RegisterModule("asyncio.proactor_events", initSubmodule("proactor_events"))
+	py.RegisterModule("asyncio.protocols", initSubmodule("protocols"))
+	py.RegisterModule("asyncio.queues", initSubmodule("queues"))
+	py.RegisterModule("asyncio.runners", initSubmodule("runners"))
+	py.RegisterModule("asyncio.selector_events", initSubmodule("selector_events"))
+	py.RegisterModule("asyncio.sslproto", initSubmodule("sslproto"))
+	py.RegisterModule("asyncio.staggered", initSubmodule("staggered"))
+	py.RegisterModule("asyncio.streams", initSubmodule("streams"))
+	py.RegisterModule("asyncio.taskgroups", initSubmodule("taskgroups"))
+	py.RegisterModule("asyncio.tasks", initSubmodule("tasks"))
+	py.RegisterModule("asyncio.threads", initSubmodule("threads"))
+	py.RegisterModule("asyncio.timeouts", initSubmodule("timeouts"))
+	py.RegisterModule("asyncio.transports", initSubmodule("transports"))
+	py.RegisterModule("asyncio.trsock", initSubmodule("trsock"))
+	py.RegisterModule("asyncio.unix_events", initSubmodule("unix_events"))
+}
+
+func initSubmodule(name string) func(m *py.Module) {
+	names := strings.Fields(submoduleNames[name])
+	return func(m *py.Module) {
+		a := py.Import("asyncio")
+		var all []py.Object
+		for _, n := range names {
+			if v, ok := a.Dict.GetStr(n); ok {
+				m.Set(n, v)
+				if !strings.HasPrefix(n, "_") {
+					all = append(all, py.Str(n))
+				}
+			}
+		}
+		m.Set("__all__", py.NewList(all...))
+		initSubmoduleExtras(name, m, a)
+	}
+}
+
+func initSubmoduleExtras(name string, m, a *py.Module) {
+	logger := func() py.Object {
+		return py.Call(py.GetAttr(py.Import("logging"), "getLogger"), py.Str("asyncio"))
+	}
+	switch name {
+	case "log":
+		m.Set("logger", logger())
+	case "base_events", "base_subprocess", "selector_events", "proactor_events", "sslproto",
+		"unix_events", "futures", "tasks", "streams":
+		m.Set("logger", logger())
+	case "constants":
+		for k, v := range asyncioConstants {
+			m.Set(k, v)
+		}
+	case "coroutines":
+		m.AddFunc("_is_debug_mode", func(a []py.Object, kw []string) py.Object {
+			return py.Bool(isDevMode() || os.Getenv("PYTHONASYNCIODEBUG") != "")
+		})
+	}
+	switch name {
+	case "base_events":
+		m.Set("socket", py.Import("socket"))
+	case "base_subprocess":
+		m.Set("BaseSubprocessTransport", baseSubprocessTransportType)
+	case "proactor_events":
+		// No proactor loop on Unix: the class exists for isinstance checks.
+		m.Set("BaseProactorEventLoop", baseProactorEventLoopType)
+	case "selector_events":
+		m.Set("BaseSelectorEventLoop", LoopType)
+	case "events":
+		m.Set("threading", py.Import("threading"))
+	case "tasks":
+		// One Task implementation, in the C accelerator's place (_CTask);
+		// CPython's pure-Python twins (_PyTask, _py_register_task, ...)
+		// name the same objects (tests of them are excluded from the
+		// cpythontests counts).
+		if t, ok := a.Dict.GetStr("Task"); ok {
+			m.Set("_CTask", t)
+			m.Set("_PyTask", t)
+		}
+		for _, n := range []string{"_register_task", "_unregister_task", "_enter_task", "_leave_task"} {
+			if v, ok := a.Dict.GetStr(n); ok {
+				m.Set("_c"+n, v)
+				m.Set("_py"+n, v)
+			}
+		}
+	case "futures":
+		if t, ok := a.Dict.GetStr("Future"); ok {
+			m.Set("_CFuture", t)
+			m.Set("_PyFuture", t)
+		}
+	}
+}
+
+// isDevMode is sys.flags.dev_mode.
+func isDevMode() bool {
+	f := py.GetAttr(py.Import("sys"), "flags")
+	v := py.LookupAttr(f, "dev_mode")
+	return v != nil && py.Truth(v)
+}
+
+var (
+	baseSubprocessTransportType = pyClass("BaseSubprocessTransport", "asyncio.base_subprocess",
+		[]*py.Type{SubprocessTransportType}, nil)
+	baseProactorEventLoopType = pyClass("BaseProactorEventLoop", "asyncio.proactor_events",
+		[]*py.Type{abstractEventLoopType}, nil)
+
+	// The child watchers of asyncio.unix_events. The runtime waits for its
+	// children itself (a goroutine per child), so a watcher has nothing to
+	// do: each one is active once made, whatever loop it is attached to.
+	AbstractChildWatcherType = pyClass("AbstractChildWatcher", "asyncio.unix_events", nil, map[string]goFn{
+		"add_child_handler": notImplemented, "remove_child_handler": notImplemented,
+		"attach_loop": notImplemented, "close": notImplemented, "is_active": notImplemented,
+		"__enter__": notImplemented, "__exit__": notImplemented,
+	})
+	childWatcherMethods = map[string]goFn{
+		"add_child_handler":    noop,
+		"remove_child_handler": func(a []py.Object, kw []string) py.Object { return py.False },
+		"attach_loop":          noop,
+		"close":                noop,
+		"is_active":            func(a []py.Object, kw []string) py.Object { return py.True },
+		"__enter__":            func(a []py.Object, kw []string) py.Object { return a[0] },
+		"__exit__":             noop,
+	}
+	baseChildWatcherType      = pyClass("BaseChildWatcher", "asyncio.unix_events", []*py.Type{AbstractChildWatcherType}, childWatcherMethods)
+	safeChildWatcherType      = pyClass("SafeChildWatcher", "asyncio.unix_events", []*py.Type{baseChildWatcherType}, nil)
+	fastChildWatcherType      = pyClass("FastChildWatcher", "asyncio.unix_events", []*py.Type{baseChildWatcherType}, nil)
+	multiLoopChildWatcherType = pyClass("MultiLoopChildWatcher", "asyncio.unix_events", []*py.Type{AbstractChildWatcherType}, childWatcherMethods)
+	threadedChildWatcherType  = pyClass("ThreadedChildWatcher", "asyncio.unix_events", []*py.Type{AbstractChildWatcherType}, childWatcherMethods)
+	pidfdChildWatcherType     = pyClass("PidfdChildWatcher", "asyncio.unix_events", []*py.Type{AbstractChildWatcherType}, childWatcherMethods)
+	childWatcher              py.Object
+)
+
+func registerChildWatchers(m *py.Module) {
+	for _, t := range []*py.Type{AbstractChildWatcherType, safeChildWatcherType, fastChildWatcherType,
+		multiLoopChildWatcherType, threadedChildWatcherType, pidfdChildWatcherType} {
+		m.Set(t.Name, t)
+	}
+	m.AddFunc("get_child_watcher", getChildWatcher)
+	m.AddFunc("set_child_watcher", func(a []py.Object, kw []string) py.Object {
+		p := parse("set_child_watcher", a, kw, []string{"watcher"}, 1)
+		setChildWatcher(p[0])
+		return py.None
+	})
+}
+
+func getChildWatcher(a []py.Object, kw []string) py.Object {
+	if childWatcher == nil {
+		childWatcher = py.Call(threadedChildWatcherType)
+	}
+	return childWatcher
+}
+
+func setChildWatcher(w py.Object) {
+	if isNone(w) {
+		childWatcher = nil
+		return
+	}
+	childWatcher = w
+}
