@@ -352,11 +352,6 @@ func (t *translator) classDef(f *fn, x *parser.ClassDef) []jen.Code {
 	s := t.scopes[x]
 	qual := qualname(f, x.Name)
 	t.addSpan(x.Name, x)
-	for _, k := range x.Keywords {
-		if k.Arg == "" {
-			t.unsupportedAt(k, "**kwargs in a class statement")
-		}
-	}
 	ns, cls := t.id("ns"), t.id("cls")
 	var out []jen.Code
 	var decoVars []string
@@ -375,7 +370,30 @@ func (t *translator) classDef(f *fn, x *parser.ClassDef) []jen.Code {
 		out = append(out, jen.Id(ns).Op(":=").Add(py("NewDict").Call()))
 	} else {
 		var names, vals jen.Code = jen.Nil(), jen.Nil()
-		if len(x.Keywords) > 0 {
+		dstar := false
+		for _, k := range x.Keywords {
+			dstar = dstar || k.Arg == ""
+		}
+		if dstar {
+			// class C(**kw): the keywords are merged at run time, in
+			// order, as a call's are.
+			kn, kv := t.id("kn"), t.id("kv")
+			body := []jen.Code{jen.Var().Id(kn).Index().String(), jen.Var().Id(kv).Index().Add(pyObject())}
+			for _, k := range x.Keywords {
+				if k.Arg == "" {
+					body = append(body, jen.List(jen.Id(kn), jen.Id(kv)).Op("=").Add(
+						py("MergeKw").Call(jen.Lit("__build_class__()"), jen.Id(kn), jen.Id(kv), t.expr(f, k.Value))))
+				} else {
+					body = append(body,
+						jen.Id(kn).Op("=").Append(jen.Id(kn), jen.Lit(k.Arg)),
+						jen.Id(kv).Op("=").Append(jen.Id(kv), t.expr(f, k.Value)))
+				}
+			}
+			body = append(body, jen.Return(jen.Id(kn), jen.Id(kv)))
+			out = append(out, jen.List(jen.Id(kwn), jen.Id(kwv)).Op(":=").Add(
+				jen.Func().Params().Params(jen.Index().String(), jen.Index().Add(pyObject())).Block(body...).Call()))
+			names, vals = jen.Id(kwn), jen.Id(kwv)
+		} else if len(x.Keywords) > 0 {
 			names = jen.Index().String().ValuesFunc(func(g *jen.Group) {
 				for _, k := range x.Keywords {
 					g.Lit(k.Arg)
@@ -387,7 +405,12 @@ func (t *translator) classDef(f *fn, x *parser.ClassDef) []jen.Code {
 				}
 			})
 		}
-		out = append(out, jen.List(jen.Id(meta), jen.Id(ns), jen.Id(kwn), jen.Id(kwv)).Op(":=").Add(
+		op := ":="
+		if dstar {
+			op = "="
+			out = append(out, jen.Var().Id(meta).Add(pyObject()), jen.Var().Id(ns).Op("*").Add(py("Dict")))
+		}
+		out = append(out, jen.List(jen.Id(meta), jen.Id(ns), jen.Id(kwn), jen.Id(kwv)).Op(op).Add(
 			py("PrepareClass").Call(jen.Lit(x.Name), jen.Id(bases), names, vals)))
 	}
 	out = append(out,
@@ -399,7 +422,10 @@ func (t *translator) classDef(f *fn, x *parser.ClassDef) []jen.Code {
 	} else {
 		out = append(out, jen.Id(ns).Dot("SetStr").Call(jen.Lit("__doc__"), pyNone()))
 	}
-	cf := &fn{scope: s, parent: f, classNS: ns, classVar: cls, qualname: qual}
+	if findAnn(x.Body) {
+		out = append(out, py("SetupAnnotations").Call(jen.Id(ns)))
+	}
+	cf := &fn{scope: s, parent: f, classNS: ns, classVar: cls, qualname: qual, classPrepared: !plain}
 	out = append(out, markDirected(t.block(cf, x.Body))...)
 	var clsExpr jen.Code = py("NewClass").Call(jen.Lit(x.Name), jen.Lit(qual), jen.Lit(t.opts.Module), jen.Id(bases), jen.Id(ns))
 	if !plain {
@@ -586,6 +612,11 @@ func (t *translator) withAnnotations(f *fn, a *parser.Arguments, node parser.Stm
 // ast.unparse renders it.
 func (t *translator) annotation(f *fn, e parser.ExprNode) jen.Code {
 	if !t.postponedAnnotations {
+		if s, ok := e.(*parser.Starred); ok {
+			// *args: *Ts is the one item the starred value unpacks to
+			// (CPython's UNPACK_SEQUENCE 1).
+			return py("Unpack").Call(t.expr(f, s.Value), jen.Lit(1), jen.Lit(-1)).Index(jen.Lit(0))
+		}
 		return t.expr(f, e)
 	}
 	text, ok := parser.Unparse(e)

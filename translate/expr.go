@@ -593,6 +593,16 @@ func (t *translator) superContext(f *fn) (string, string) {
 // loadName reads a variable.
 func (t *translator) loadName(f *fn, name string) *jen.Statement {
 	kind, owner := f.scope.resolve(name, t.module)
+	if f.scope.kind == classScope && kind != nameClass && !f.scope.globals[name] && f.classNS != "" &&
+		(f.classPrepared || strings.HasPrefix(name, "__")) {
+		// LOAD_NAME and LOAD_CLASSDEREF look in the class namespace
+		// first even for names no statement of the body binds: what a
+		// metaclass's __prepare__ put there, and __module__,
+		// __qualname__, __annotations__ (a plain class's namespace starts
+		// with nothing else).
+		outer := t.loadName(&fn{scope: f.scope.parent, parent: f.parent}, name)
+		return py("ClassLoad").Call(jen.Id(f.classNS), jen.Lit(name), jen.Func().Params().Add(pyObject()).Block(jen.Return(outer)))
+	}
 	switch kind {
 	case nameLocal:
 		if owner.params[name] && !t.deleted(owner, name) {

@@ -23,7 +23,9 @@ type capture struct {
 
 func (t *translator) matchStmt(f *fn, s *parser.Match) []jen.Code {
 	subj := t.id("subj")
-	out := []jen.Code{jen.Id(subj).Op(":=").Add(t.expr(f, s.Subject))}
+	// (A subject only wildcards look at is still evaluated: `_ =` keeps Go
+	// from rejecting it as unused, as for the temporaries below.)
+	out := []jen.Code{jen.Id(subj).Op(":=").Add(t.expr(f, s.Subject)), jen.Id("_").Op("=").Id(subj)}
 	var chain *jen.Statement
 	for _, c := range s.Cases {
 		var caps []capture
@@ -130,6 +132,9 @@ func (t *translator) pattern(f *fn, p parser.PatternNode, subj jen.Code, caps *[
 			jen.List(jen.Id(itemsName), jen.Id(ok)).Op(":=").Add(py("MatchSequence").Call(subj, jen.Lit(len(x.Patterns)), jen.Lit(star))),
 			jen.If(jen.Op("!").Id(ok)).Block(fail),
 		}
+		if itemsName != "_" {
+			out = append(out, jen.Id("_").Op("=").Id(items))
+		}
 		for i, q := range x.Patterns {
 			elem := jen.Id(items).Index(jen.Lit(i))
 			if st, ok := q.(*parser.MatchStar); ok {
@@ -156,6 +161,9 @@ func (t *translator) pattern(f *fn, p parser.PatternNode, subj jen.Code, caps *[
 			jen.List(jen.Id(valsName), jen.Id(ok)).Op(":=").Add(py("MatchMapping").Call(subj, keys, jen.Lit(x.Rest != ""))),
 			jen.If(jen.Op("!").Id(ok)).Block(fail),
 		}
+		if valsName != "_" {
+			out = append(out, jen.Id("_").Op("=").Id(vals))
+		}
 		for i, q := range x.Patterns {
 			out = append(out, t.pattern(f, q, jen.Id(vals).Index(jen.Lit(i)), caps)...)
 		}
@@ -177,6 +185,9 @@ func (t *translator) pattern(f *fn, p parser.PatternNode, subj jen.Code, caps *[
 		out := []jen.Code{
 			jen.List(jen.Id(valsName), jen.Id(ok)).Op(":=").Add(py("MatchClass").Call(subj, t.expr(f, x.Cls), jen.Lit(len(x.Patterns)), names)),
 			jen.If(jen.Op("!").Id(ok)).Block(fail),
+		}
+		if valsName != "_" {
+			out = append(out, jen.Id("_").Op("=").Id(vals))
 		}
 		for i, q := range x.Patterns {
 			out = append(out, t.pattern(f, q, jen.Id(vals).Index(jen.Lit(i)), caps)...)

@@ -482,6 +482,13 @@ func (b *scopeBuilder) comprehension(node parser.Node, name string, gens []*pars
 		b.expr(e)
 	}
 	b.leave(s)
+	// An asynchronous list, set or dict comprehension awaits where it
+	// stands: one nested in another comprehension makes that one
+	// asynchronous too (an async generator expression awaits nothing
+	// when made).
+	if _, isGen := node.(*parser.GeneratorExp); s.isAsync && !isGen && b.cur.kind == comprehensionScope {
+		b.cur.isAsync = true
+	}
 }
 
 func (b *scopeBuilder) expr(e parser.ExprNode) {

@@ -211,6 +211,10 @@ func (t *translator) unpackTo(f *fn, elts []parser.ExprNode, value jen.Code) []j
 			star = i
 		}
 	}
+	if len(elts) == 0 {
+		// [] = x: x must be empty.
+		return []jen.Code{py("Unpack").Call(value, jen.Lit(0), jen.Lit(star))}
+	}
 	tmp := t.id("u")
 	out := []jen.Code{jen.Id(tmp).Op(":=").Add(py("Unpack").Call(value, jen.Lit(len(elts)), jen.Lit(star)))}
 	for i, e := range elts {
@@ -562,13 +566,20 @@ func (t *translator) tryStarStmt(f *fn, s *parser.TryStar) []jen.Code {
 		f.depth++
 		inner = append(inner, t.block(f, h.Body)...)
 		f.depth--
-		if h.Name != "" {
-			inner = append(inner, t.unbindName(f, h.Name))
+		if !terminates(h.Body) {
+			if h.Name != "" {
+				inner = append(inner, t.unbindName(f, h.Name))
+			}
+			inner = append(inner, jen.Return(py("FlowNext"), jen.Nil()))
 		}
+		// The clause's statements are those of a block at depth (a nested
+		// try hands its flow on with a return); return, break and continue
+		// cannot leave an except* clause, so the flow is always FlowNext.
+		run := jen.Func().Params().Block(jen.List(jen.Id("_"), jen.Id("_")).Op("=").Func().Params().Params(py("Flow"), pyObject()).Block(inner...).Call())
 		clauses = append(clauses, jen.Add(t.lineDirective(h)).If(
 			jen.Id(m).Op(":=").Add(jen.Id(st).Dot("Match").Call(t.expr(f, h.Type))),
 			jen.Id(m).Op("!=").Nil(),
-		).Block(jen.Id(st).Dot("Run").Call(jen.Id(m), jen.Func().Params().Block(inner...))))
+		).Block(jen.Id(st).Dot("Run").Call(jen.Id(m), run)))
 	}
 	f.depth--
 	clauses = append(clauses, jen.Return(jen.Id(st).Dot("Finish").Call()))
@@ -757,4 +768,66 @@ func (t *translator) notCond(f *fn, e parser.ExprNode) *jen.Statement {
 		return jen.Op("!").Parens(t.cond(f, e))
 	}
 	return jen.Op("!").Add(t.cond(f, e))
+}
+
+// findAnn reports whether a module or class body holds an annotated
+// assignment outside nested functions and classes: CPython's find_ann,
+// which makes the body start with SETUP_ANNOTATIONS (an empty
+// __annotations__ unless the namespace has one).
+func findAnn(body []parser.StmtNode) bool {
+	for _, st := range body {
+		switch s := st.(type) {
+		case *parser.AnnAssign:
+			return true
+		case *parser.For:
+			if findAnn(s.Body) || findAnn(s.Orelse) {
+				return true
+			}
+		case *parser.AsyncFor:
+			if findAnn(s.Body) || findAnn(s.Orelse) {
+				return true
+			}
+		case *parser.While:
+			if findAnn(s.Body) || findAnn(s.Orelse) {
+				return true
+			}
+		case *parser.If:
+			if findAnn(s.Body) || findAnn(s.Orelse) {
+				return true
+			}
+		case *parser.With:
+			if findAnn(s.Body) {
+				return true
+			}
+		case *parser.AsyncWith:
+			if findAnn(s.Body) {
+				return true
+			}
+		case *parser.Try:
+			if findAnn(s.Body) || findAnn(s.Orelse) || findAnn(s.Finalbody) {
+				return true
+			}
+			for _, h := range s.Handlers {
+				if findAnn(h.Body) {
+					return true
+				}
+			}
+		case *parser.TryStar:
+			if findAnn(s.Body) || findAnn(s.Orelse) || findAnn(s.Finalbody) {
+				return true
+			}
+			for _, h := range s.Handlers {
+				if findAnn(h.Body) {
+					return true
+				}
+			}
+		case *parser.Match:
+			for _, c := range s.Cases {
+				if findAnn(c.Body) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }

@@ -373,6 +373,9 @@ type fn struct {
 	genVar string
 	// classNS is the Go variable of the class namespace (class bodies).
 	classNS string
+	// classPrepared is set for a class body whose namespace a metaclass's
+	// __prepare__ may have filled (a class with bases or keywords).
+	classPrepared bool
 	// classVar is the Go variable holding the class being defined, for
 	// zero-argument super() in its methods.
 	classVar string
@@ -419,6 +422,9 @@ func (t *translator) moduleBody(mod *parser.Module) []jen.Code {
 	}
 	if d, ok := docstring(mod.Body); ok {
 		chunk = append(chunk, t.storeName(f, "__doc__", py("Str").Call(jen.Lit(d))))
+	}
+	if findAnn(mod.Body) {
+		chunk = append(chunk, py("SetupAnnotations").Call(jen.Id("G")))
 	}
 	for _, st := range mod.Body {
 		n := countNodes(st)

@@ -93,7 +93,7 @@ func Binary(op BinOp, a, b Object) Object {
 		}
 	}
 	if op == OpMod {
-		switch x := a.(type) {
+		switch x := UnwrapValue(a).(type) {
 		case Str:
 			return Str(PercentFormat(string(x), b))
 		case Bytes:
@@ -120,6 +120,7 @@ func Inplace(op BinOp, a, b Object) Object {
 			return x
 		case OpMul:
 			n := Index(b)
+			checkRepeat(len(x.Items), int64(n), 16)
 			items := x.Items
 			x.Items = nil
 			for i := 0; i < n; i++ {
@@ -188,6 +189,7 @@ func binaryBuiltin(op BinOp, a, b Object) Object {
 				if n < 0 {
 					n = 0
 				}
+				checkRepeat(len(x), n, 1)
 				return Str(strings.Repeat(string(x), int(n)))
 			}
 		}
@@ -226,6 +228,7 @@ func binaryBuiltin(op BinOp, a, b Object) Object {
 				if n < 0 {
 					n = 0
 				}
+				checkRepeat(len(x), n, 1)
 				return Bytes(strings.Repeat(string(x), int(n)))
 			}
 		}
@@ -251,10 +254,25 @@ func binaryBuiltin(op BinOp, a, b Object) Object {
 	return nil
 }
 
+// checkRepeat raises MemoryError, as CPython's sequence repeats do, when
+// n copies of a sequence of length size would not fit in memory (past
+// PY_SSIZE_T_MAX over the item size; a Go allocation that large is a fatal
+// error, not a panic).
+func checkRepeat(size int, n int64, itemSize int64) {
+	if size == 0 || n <= 0 {
+		return
+	}
+	const limit = int64(1) << 40 // bytes: far beyond any machine here
+	if n > limit/int64(size)/itemSize {
+		panic(NewException(MemoryErrorType))
+	}
+}
+
 func repeatItems(items []Object, n int64) []Object {
 	if n <= 0 {
 		return nil
 	}
+	checkRepeat(len(items), n, 16)
 	out := make([]Object, 0, len(items)*int(n))
 	for i := int64(0); i < n; i++ {
 		out = append(out, items...)

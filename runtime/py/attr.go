@@ -17,6 +17,11 @@ var typeSetters = map[*Type]map[string]Setter{}
 
 // AddGetter registers a builtin attribute on t (e.g. exc.args); set may be nil.
 func AddGetter(t *Type, name string, get Getter, set Setter) {
+	if isValueType(t) {
+		// Getters of int, str, ... read a subclass instance's value.
+		g := get
+		get = func(o Object) Object { return g(UnwrapValue(o)) }
+	}
 	if typeGetters[t] == nil {
 		typeGetters[t] = map[string]Getter{}
 		typeSetters[t] = map[string]Setter{}

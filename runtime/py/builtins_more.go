@@ -156,6 +156,11 @@ func PyHash(o Object) Object {
 	// takes it (an int, reduced when it is not a machine-sized one).
 	t := o.Type()
 	if hm := t.Lookup("__hash__"); hm != nil && hm != None && hm != objectHash {
+		if bf, ok := hm.(*BuiltinFunction); ok && selfHashing[bf.owner] {
+			if v, ok := o.(*ValueSub); ok {
+				return PyHash(v.V)
+			}
+		}
 		if bf, ok := hm.(*BuiltinFunction); !ok || !selfHashing[bf.owner] {
 			r := Call(bindDescriptor(hm, o, t))
 			if !isIntLike(r) {

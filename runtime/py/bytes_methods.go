@@ -15,7 +15,7 @@ func bytesSelf(name string, args []Object) []byte {
 
 // bytesArg accepts bytes-like arguments.
 func bytesArg(fname string, o Object) []byte {
-	switch v := o.(type) {
+	switch v := UnwrapValue(o).(type) {
 	case Bytes:
 		return []byte(v)
 	case *ByteArray:

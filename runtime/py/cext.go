@@ -86,7 +86,7 @@ func bigFloatChecked(b *big.Int) float64 {
 // bytearray, or a Go object implementing BufferHolder); ok is false for
 // other objects. A bytearray's slice is returned without copying.
 func BytesLike(o Object) ([]byte, bool) {
-	switch v := o.(type) {
+	switch v := UnwrapValue(o).(type) {
 	case Bytes:
 		return []byte(v), true
 	case *ByteArray:

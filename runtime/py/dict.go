@@ -88,6 +88,9 @@ func (d *Dict) findStr(key string) int {
 			if s, ok := d.entries[i].key.(Str); ok && string(s) == key {
 				return i
 			}
+			if sub, ok := d.entries[i].key.(*ValueSub); ok && strSubEq(sub, key) {
+				return i
+			}
 		}
 		return -1
 	}
@@ -100,6 +103,9 @@ func (d *Dict) findStr(key string) int {
 		}
 		e := &d.entries[slot-1]
 		if s, ok := e.key.(Str); ok && e.hash == h && string(s) == key {
+			return int(slot - 1)
+		}
+		if sub, ok := e.key.(*ValueSub); ok && e.hash == h && strSubEq(sub, key) {
 			return int(slot - 1)
 		}
 		perturb >>= 5
@@ -312,4 +318,13 @@ func (d *Dict) entryAt(i int) (dictEntry, bool) {
 		return dictEntry{}, false
 	}
 	return d.entries[i], true
+}
+
+// strSubEq reports whether a dict key that is an instance of a str
+// subclass equals the str key (through the subclass's __eq__).
+func strSubEq(sub *ValueSub, key string) bool {
+	if _, ok := sub.V.(Str); !ok {
+		return false
+	}
+	return Eq(sub, Str(key))
 }

@@ -32,10 +32,11 @@ func init() {
 			method(t, dn, func(args []Object, kw []string) Object {
 				self := checkSelf(t, dn, args)
 				nargs(dn, args, kw, 1, 1)
-				if !dunderOperandOK(t, args[1]) {
+				other := UnwrapValue(args[1])
+				if !dunderOperandOK(t, other) {
 					return NotImplemented
 				}
-				if r := binaryBuiltin(op, self, args[1]); r != nil {
+				if r := binaryBuiltin(op, self, other); r != nil {
 					return r
 				}
 				return NotImplemented
@@ -49,10 +50,11 @@ func init() {
 			method(t, rn, func(args []Object, kw []string) Object {
 				self := checkSelf(t, rn, args)
 				nargs(rn, args, kw, 1, 1)
-				if !dunderOperandOK(t, args[1]) {
+				other := UnwrapValue(args[1])
+				if !dunderOperandOK(t, other) {
 					return NotImplemented
 				}
-				if r := binaryBuiltin(op, args[1], self); r != nil {
+				if r := binaryBuiltin(op, other, self); r != nil {
 					return r
 				}
 				return NotImplemented
@@ -61,17 +63,17 @@ func init() {
 	}
 	method(IntType, "__divmod__", func(args []Object, kw []string) Object {
 		self := checkSelf(IntType, "__divmod__", args)
-		if !isNumber(args[1]) {
+		if !isNumber(UnwrapValue(args[1])) {
 			return NotImplemented
 		}
-		return DivMod(self, args[1])
+		return DivMod(self, UnwrapValue(args[1]))
 	})
 	method(FloatType, "__divmod__", func(args []Object, kw []string) Object {
 		self := checkSelf(FloatType, "__divmod__", args)
-		if !isNumber(args[1]) {
+		if !isNumber(UnwrapValue(args[1])) {
 			return NotImplemented
 		}
-		return DivMod(self, args[1])
+		return DivMod(self, UnwrapValue(args[1]))
 	})
 
 	cmpNames := []string{"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"}
@@ -85,7 +87,7 @@ func init() {
 			method(t, name, func(args []Object, kw []string) Object {
 				self := checkSelf(t, name, args)
 				nargs(name, args, kw, 1, 1)
-				if !dunderOperandOK(t, args[1]) {
+				if !dunderOperandOK(t, UnwrapValue(args[1])) {
 					return NotImplemented
 				}
 				if t == StrType || t == BytesType || t == ListType || t == TupleType || t == DictType {
@@ -93,7 +95,7 @@ func init() {
 						return NotImplemented
 					}
 				}
-				if r, ok := compareBuiltin(self, args[1], op); ok {
+				if r, ok := compareBuiltin(self, UnwrapValue(args[1]), op); ok {
 					return NewBool(r)
 				}
 				return NotImplemented

@@ -69,6 +69,12 @@ func Format(v Object, spec string) string {
 	if m := t.Lookup("__format__"); m != nil && isPythonMethod(m) {
 		return mustStr(Call(bindDescriptor(m, v, t), Str(spec)), "__format__")
 	}
+	if sub, ok := v.(*ValueSub); ok {
+		if spec == "" {
+			return StrOf(v) // object.__format__: str(self)
+		}
+		return Format(sub.V, spec)
+	}
 	if spec != "" {
 		panic(NewError(TypeErrorType, fmt.Sprintf("unsupported format string passed to %s.__format__", t.Name)))
 	}
@@ -550,6 +556,9 @@ func percentFormat(r []rune, args Object, bytesMode bool) string {
 			}
 			b.WriteRune(rune(n))
 			continue
+		}
+		if conv != 's' && conv != 'r' && conv != 'a' {
+			arg = UnwrapValue(arg) // the number in an int or float subclass
 		}
 		switch conv {
 		case 's':

@@ -477,7 +477,12 @@ func CallKw(f Object, args []Object, kwnames []string) Object {
 		return c.Call(args, kwnames)
 	}
 	if m := LookupSpecial(f, "__call__"); m != nil {
-		return CallKw(m, args, kwnames)
+		// A __call__ that is itself an instance calling through (A.__call__
+		// = A()) recurses here: slot_tp_call's Py_EnterRecursiveCall.
+		EnterRecursiveCall(" while calling a Python object")
+		r := CallKw(m, args, kwnames)
+		LeaveRecursiveCall()
+		return r
 	}
 	panic(NewError(TypeErrorType, fmt.Sprintf("'%s' object is not callable", f.Type().Name)))
 }

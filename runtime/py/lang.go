@@ -553,6 +553,15 @@ func (s *StarState) Finish() (Flow, Object) {
 }
 
 // Annotate records `name: annotation` in a class namespace's __annotations__.
+// SetupAnnotations is SETUP_ANNOTATIONS, run first by a module or class
+// body that holds annotated assignments: __annotations__ is an empty dict
+// unless the namespace already has one.
+func SetupAnnotations(ns *Dict) {
+	if _, ok := ns.GetStr("__annotations__"); !ok {
+		ns.SetStr("__annotations__", NewDict())
+	}
+}
+
 func Annotate(ns *Dict, name string, annotation Object) {
 	a, ok := ns.GetStr("__annotations__")
 	if !ok {

@@ -17,6 +17,10 @@ func checkSelf(t *Type, name string, args []Object) Object {
 	if !args[0].Type().IsSubtype(t) {
 		panic(NewError(TypeErrorType, fmt.Sprintf("descriptor '%s' for '%s' objects doesn't apply to a '%s' object", name, t.Name, args[0].Type().Name)))
 	}
+	if v, ok := args[0].(*ValueSub); ok && isValueType(t) {
+		// A method of int, str, ... works on the subclass instance's value.
+		return v.V
+	}
 	return args[0]
 }
 
@@ -115,7 +119,7 @@ func typeName(o Object) string { return o.Type().Name }
 
 // wantStr returns o as a string or raises CPython's TypeError.
 func wantStr(what string, o Object) string {
-	s, ok := o.(Str)
+	s, ok := UnwrapValue(o).(Str)
 	if !ok {
 		panic(NewError(TypeErrorType, fmt.Sprintf("%s must be str, not %s", what, typeName(o))))
 	}

@@ -164,6 +164,11 @@ func strOf(o Object) string {
 	if s := userDunder(t, "__str__"); s != nil && s != objectStr {
 		return mustStr(Call(bindDescriptor(s, o, t)), "__str__")
 	}
+	if v, ok := o.(*ValueSub); ok {
+		if s, ok := v.V.(Str); ok {
+			return string(s) // str.__str__ of a subclass: the exact str
+		}
+	}
 	// object.__str__ calls the type's repr directly.
 	return repr(o)
 }
@@ -280,6 +285,11 @@ func Hash(o Object) uint64 {
 		return h
 	}
 	t := o.Type()
+	if v, ok := o.(*ValueSub); ok {
+		if bf, ok := t.Lookup("__hash__").(*BuiltinFunction); ok && selfHashing[bf.owner] {
+			return Hash(v.V)
+		}
+	}
 	if h := t.Lookup("__hash__"); h != nil && h != objectHash {
 		if h == None {
 			panic(NewError(TypeErrorType, fmt.Sprintf("unhashable type: '%s'", t.Name)))
@@ -384,6 +394,15 @@ func compare(a, b Object, op CmpOp) Object {
 			return r
 		}
 	}
+	_, subA := a.(*ValueSub)
+	_, subB := b.(*ValueSub)
+	if subA || subB {
+		// No Python method decided: int's, str's, ... own comparison of
+		// the values.
+		if r, ok := compareBuiltin(UnwrapValue(a), UnwrapValue(b), op); ok {
+			return NewBool(r)
+		}
+	}
 	switch op {
 	case OpEq:
 		if ta.Lookup("__ne__") != nil && op == OpEq {
@@ -443,7 +462,9 @@ func compareBuiltin(a, b Object, op CmpOp) (bool, bool) {
 			return cmpResult(strings.Compare(string(x), string(y)), op), true
 		}
 		if op == OpEq || op == OpNe {
-			if _, isInst := b.(*Instance); !isInst {
+			_, isInst := b.(*Instance)
+			_, isSub := b.(*ValueSub)
+			if !isInst && !isSub {
 				return op == OpNe, true
 			}
 		}
@@ -644,6 +665,11 @@ func Index(o Object) int {
 		return 0
 	case *BigInt:
 		panic(NewError(IndexErrorType, "cannot fit 'int' into an index-sized integer"))
+	case *ValueSub:
+		// PyNumber_Index takes an int subclass's value as it is.
+		if isIntLike(v.V) {
+			return Index(v.V)
+		}
 	}
 	if m := LookupSpecial(o, "__index__"); m != nil {
 		return Index(Call(m))

@@ -299,6 +299,13 @@ func DictUpdate(d *Dict, other Object) {
 
 // ToInt is int(x).
 func ToInt(x Object) Object {
+	if v, ok := x.(*ValueSub); ok {
+		if _, isStr := v.V.(Str); isStr {
+			x = v.V
+		} else if LookupSpecial(x, "__int__") == nil && LookupSpecial(x, "__index__") == nil {
+			x = v.V
+		}
+	}
 	switch v := x.(type) {
 	case Int, *BigInt:
 		return v
@@ -375,6 +382,11 @@ func parseIntStr(s string, base int) Object {
 
 // ToFloat is float(x).
 func ToFloat(x Object) Object {
+	if v, ok := x.(*ValueSub); ok {
+		if _, isStr := v.V.(Str); isStr {
+			x = v.V
+		}
+	}
 	if f, ok := floatOf(x); ok {
 		return Float(f)
 	}

@@ -121,6 +121,37 @@ func init() {
 			return py.CallMethod(gen, "throw", e)
 		})
 	}))
+	// ContextDecorator: a contextmanager's manager decorates a function,
+	// which then runs inside a fresh manager made as the first was.
+	set(genCMType, "_recreate_cm", []string{"self"}, func(a []py.Object) py.Object {
+		f := py.LookupAttr(a[0], "func")
+		if f == nil {
+			return a[0]
+		}
+		names, vals := py.MergeKw("_recreate_cm", nil, nil, py.GetAttr(a[0], "kwds"))
+		cm := py.Call(genCMType, py.CallEx(f, py.AppendStar(nil, py.GetAttr(a[0], "args")), names, vals))
+		py.GenericSetAttr(cm, "func", f)
+		py.GenericSetAttr(cm, "args", py.GetAttr(a[0], "args"))
+		py.GenericSetAttr(cm, "kwds", py.GetAttr(a[0], "kwds"))
+		return cm
+	})
+	set(genCMType, "__call__", []string{"self", "func"}, func(a []py.Object) py.Object {
+		self, target := a[0], a[1]
+		inner := py.NewBuiltin("inner", func(args []py.Object, kw []string) py.Object {
+			cm := py.CallMethod(self, "_recreate_cm")
+			py.CallMethod(cm, "__enter__")
+			var result py.Object
+			if e := catch(func() { result = py.CallKw(target, args, kw) }); e != nil {
+				if !py.Truth(py.CallMethod(cm, "__exit__", e.Type(), e, py.GetAttr(e, "__traceback__"))) {
+					panic(e)
+				}
+				return py.None
+			}
+			py.CallMethod(cm, "__exit__", py.None, py.None, py.None)
+			return result
+		})
+		return wrap(inner, target)
+	})
 	// asynccontextmanager
 	set(asyncGenCMType, "__init__", []string{"self", "gen"}, func(a []py.Object) py.Object {
 		py.GenericSetAttr(a[0], "gen", a[1])
@@ -231,7 +262,17 @@ func init() {
 		m.AddFunc("contextmanager", func(args []py.Object, kw []string) py.Object {
 			f := args[0]
 			w := py.NewBuiltin("helper", func(a []py.Object, k []string) py.Object {
-				return py.Call(genCMType, py.CallKw(f, a, k))
+				cm := py.Call(genCMType, py.CallKw(f, a, k))
+				// What ContextDecorator's _recreate_cm makes a fresh
+				// manager from.
+				py.GenericSetAttr(cm, "func", f)
+				py.GenericSetAttr(cm, "args", py.NewTuple(append([]py.Object(nil), a[:len(a)-len(k)]...)...))
+				kwds := py.NewDict()
+				for i, n := range k {
+					kwds.SetStr(n, a[len(a)-len(k)+i])
+				}
+				py.GenericSetAttr(cm, "kwds", kwds)
+				return cm
 			})
 			return wrap(w, f)
 		})
