@@ -363,7 +363,11 @@ func argStr(fname string, o py.Object, n int) py.Str {
 	return s
 }
 
+// argIndex is a Py_ssize_t argument.
 func argIndex(o py.Object) int {
+	if _, big := o.(*py.BigInt); big {
+		panic(py.NewError(py.OverflowErrorType, "Python int too large to convert to C ssize_t"))
+	}
 	return py.Index(o)
 }
 
@@ -409,6 +413,7 @@ func init() {
 			if len(args) < 2 || len(args) > 3 {
 				panic(py.NewError(py.TypeErrorType, fmt.Sprintf("scanstring expected at least 2 arguments, got %d", len(args))))
 			}
+			end := argIndex(args[1])
 			s, ok := args[0].(py.Str)
 			if !ok {
 				panic(py.NewError(py.TypeErrorType, fmt.Sprintf("first argument must be a string, not %.80s", args[0].Type().Name)))
@@ -417,7 +422,7 @@ func init() {
 			if len(args) == 3 {
 				strict = py.Truth(args[2])
 			}
-			v, end := scanString(s, py.StrRunes(string(s)), py.Index(args[1]), strict)
+			v, end := scanString(s, py.StrRunes(string(s)), end, strict)
 			return py.NewTuple(v, py.Int(end))
 		})
 		m.AddFunc("encode_basestring_ascii", func(args []py.Object, kw []string) py.Object {

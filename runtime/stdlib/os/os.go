@@ -266,6 +266,10 @@ func init() {
 			return py.Str(p)
 		})
 		addPathMore(m)
+		bytesPaths(m, "join", "basename", "dirname", "split", "splitext", "normpath", "isabs", "abspath",
+			"realpath", "expanduser", "exists", "isfile", "isdir", "getsize", "islink", "lexists", "relpath",
+			"commonprefix", "commonpath", "expandvars", "normcase", "splitdrive", "ismount", "getmtime",
+			"getatime", "getctime", "samefile")
 	})
 	_ = sort.Strings
 }

@@ -72,7 +72,7 @@ func newSubject(p *Pattern, o py.Object) *subject {
 		if sj.ascii {
 			sj.n = len(sj.s)
 		} else {
-			sj.runes = []rune(sj.s)
+			sj.runes = py.StrRunes(sj.s)
 			sj.n = len(sj.runes)
 		}
 		return sj
@@ -113,7 +113,7 @@ func (sj *subject) slice(a, b int) py.Object {
 	if sj.ascii {
 		return py.Str(sj.s[a:b])
 	}
-	return py.Str(string(sj.runes[a:b]))
+	return py.Str(py.RunesStr(sj.runes[a:b]))
 }
 
 func (sj *subject) empty() py.Object {
@@ -692,7 +692,7 @@ func (m *Match) groupString(g int) string {
 	if sj.bytes || sj.ascii {
 		return sj.s[s:e]
 	}
-	return string(sj.runes[s:e])
+	return py.RunesStr(sj.runes[s:e])
 }
 
 func (m *Match) group(g int, def py.Object) py.Object {
@@ -865,7 +865,7 @@ func (sj *subject) sliceString(a, b int) string {
 	if sj.bytes || sj.ascii {
 		return sj.s[a:b]
 	}
-	return string(sj.runes[a:b])
+	return py.RunesStr(sj.runes[a:b])
 }
 
 const maxInt = int(^uint(0) >> 1)
@@ -918,6 +918,9 @@ func (p *Pattern) split(s py.Object, maxsplit int) py.Object {
 func intArg(o py.Object, def int) int {
 	if o == nil {
 		return def
+	}
+	if _, big := o.(*py.BigInt); big {
+		panic(py.NewError(py.OverflowErrorType, "Python int too large to convert to C ssize_t"))
 	}
 	return py.Index(o)
 }
