@@ -2,7 +2,9 @@ package py
 
 import (
 	"bytes"
+	"encoding/hex"
 	"fmt"
+	"strings"
 )
 
 // bytearray's share of bytes' behaviour: the methods bytearray has in
@@ -146,4 +148,78 @@ func init() {
 			return CallKw(old, args, kw)
 		})
 	}
+}
+
+// hexSep is bytes.hex(sep, bytes_per_sep): a one-character ASCII
+// separator every |per| bytes, counted from the right when per > 0 and
+// from the left when per < 0.
+func hexSep(b []byte, sepObj, perObj Object) string {
+	h := hex.EncodeToString(b)
+	if sepObj == nil {
+		return h
+	}
+	var sep string
+	switch v := sepObj.(type) {
+	case Str:
+		sep = string(v)
+		if StrLen(sep) != 1 {
+			panic(NewError(ValueErrorType, "sep must be length 1."))
+		}
+	default:
+		bs, ok := bytesLike(sepObj)
+		if !ok {
+			panic(NewError(TypeErrorType, "sep must be str or bytes."))
+		}
+		if len(bs) != 1 {
+			panic(NewError(ValueErrorType, "sep must be length 1."))
+		}
+		sep = string(bs)
+	}
+	if sep[0] >= 0x80 {
+		panic(NewError(ValueErrorType, "sep must be ASCII."))
+	}
+	per := 1
+	if perObj != nil {
+		per = Index(perObj)
+	}
+	if per == 0 || len(b) == 0 {
+		return h
+	}
+	n := per
+	if n < 0 {
+		n = -n
+	}
+	var parts []string
+	if per > 0 {
+		first := len(b) % n
+		if first == 0 {
+			first = n
+		}
+		parts = append(parts, h[:2*first])
+		for i := first; i < len(b); i += n {
+			parts = append(parts, h[2*i:2*(i+n)])
+		}
+	} else {
+		for i := 0; i < len(b); i += n {
+			e := i + n
+			if e > len(b) {
+				e = len(b)
+			}
+			parts = append(parts, h[2*i:2*e])
+		}
+	}
+	return strings.Join(parts, sep)
+}
+
+func init() {
+	method(BytesType, "hex", func(args []Object, kw []string) Object {
+		b := bytesSelf("hex", args)
+		a := ParseArgs("hex", args[1:], kw, []string{"sep", "bytes_per_sep"}, 0)
+		return Str(hexSep(b, a[0], a[1]))
+	})
+	method(ByteArrayType, "hex", func(args []Object, kw []string) Object {
+		b := bytesOfArray("hex", args)
+		a := ParseArgs("hex", args[1:], kw, []string{"sep", "bytes_per_sep"}, 0)
+		return Str(hexSep(b, a[0], a[1]))
+	})
 }

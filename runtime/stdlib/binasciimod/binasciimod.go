@@ -463,6 +463,9 @@ func boolKw(opts map[string]py.Object, name string) bool {
 }
 
 // parse handles "f(data, /, *, kwonly...)" and "f(data, a=..., b=...)" shapes.
+// dataByName are the functions whose first parameter is not positional-only.
+var dataByName = map[string]bool{"a2b_qp": true, "b2a_qp": true}
+
 func parse(fname string, args []py.Object, kw []string, npos, required int, names ...string) ([]py.Object, map[string]py.Object) {
 	n := len(args) - len(kw)
 	if n > npos {
@@ -476,7 +479,7 @@ func parse(fname string, args []py.Object, kw []string, npos, required int, name
 		for j, nm := range names {
 			if nm == k {
 				found = true
-				if j < npos && j >= 1 {
+				if j < npos && (j >= 1 || dataByName[fname]) {
 					if pos[j] != nil {
 						panic(py.NewError(py.TypeErrorType, fmt.Sprintf("argument for %s() given by name ('%s') and position (%d)", fname, k, j+1)))
 					}
@@ -489,6 +492,9 @@ func parse(fname string, args []py.Object, kw []string, npos, required int, name
 		if !found {
 			panic(py.NewError(py.TypeErrorType, fmt.Sprintf("%s() got an unexpected keyword argument '%s'", fname, k)))
 		}
+	}
+	for n < required && pos[n] != nil {
+		n++
 	}
 	if n < required {
 		if required == 1 && npos == 1 {
