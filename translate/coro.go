@@ -370,6 +370,11 @@ func suspends(n parser.Node) bool {
 		case *parser.Await, *parser.AsyncFor, *parser.AsyncWith, *parser.Yield, *parser.YieldFrom:
 			// (A generator's yields suspend it as awaits do a coroutine.)
 			found = true
+		case *parser.GeneratorExp:
+			// Making a generator expression (even an asynchronous one)
+			// evaluates only its first iterable here.
+			found = suspends(x.Generators[0].Iter)
+			return false
 		case *parser.Comprehension:
 			if x.IsAsync != 0 {
 				found = true
@@ -494,6 +499,9 @@ func (t *translator) frameUsed(f *fn) bool {
 		return true
 	}
 	for _, name := range s.order {
+		if s.nonlocal[name] || s.globals[name] {
+			continue // not a field of the frame
+		}
 		if t.usedIn(s, name) {
 			return true
 		}

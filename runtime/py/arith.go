@@ -66,11 +66,15 @@ func Binary(op BinOp, a, b Object) Object {
 			return intOp(op, int64(x), int64(y))
 		}
 	}
-	if r := binaryBuiltin(op, a, b); r != nil {
-		return r
-	}
 	ta, tb := a.Type(), b.Type()
 	name, rname := binDunderNames[op], binRDunderNames[op]
+	// The builtin fast paths, unless an operand's class (a Python subclass
+	// of list, set, ...) defines the operator itself.
+	if !(ta.builtinBase != ta && pyOverrides(ta, name, rname)) && !(tb.builtinBase != tb && pyOverrides(tb, name, rname)) {
+		if r := binaryBuiltin(op, a, b); r != nil {
+			return r
+		}
+	}
 	tried := false
 	if tb != ta && tb.IsSubtype(ta) {
 		if m := tb.Lookup(rname); m != nil {
@@ -478,4 +482,20 @@ func unaryDunder(o Object, name, sym string) Object {
 		return Call(m)
 	}
 	panic(NewError(TypeErrorType, fmt.Sprintf("bad operand type for unary %s: '%s'", sym, o.Type().Name)))
+}
+
+// pyOverrides reports whether a Python class defines (or inherits from a
+// Python class) one of the named operator methods.
+func pyOverrides(t *Type, names ...string) bool {
+	for _, n := range names {
+		for _, m := range t.MRO {
+			if v, ok := m.Dict.GetStr(n); ok {
+				if _, builtin := v.(*BuiltinFunction); !builtin || m.builtinBase != m {
+					return true
+				}
+				break
+			}
+		}
+	}
+	return false
 }

@@ -28,6 +28,10 @@ type Set struct {
 	table              []setEntry
 	fill, used, finger int
 	Frozen             bool
+	// cls and attrs are set for instances of set and frozenset
+	// subclasses (attrs is nil under __slots__).
+	cls   *Type
+	attrs *Dict
 }
 
 var (
@@ -63,6 +67,9 @@ func (l *List) Type() *Type {
 // InstanceDict is the __dict__ of a list subclass instance (nil for lists).
 func (l *List) InstanceDict() *Dict { return l.attrs }
 func (s *Set) Type() *Type {
+	if s.cls != nil {
+		return s.cls
+	}
 	if s.Frozen {
 		return FrozenSetType
 	}
@@ -145,3 +152,7 @@ func NewListHint(it Object) *List {
 	}
 	return &List{Items: make([]Object, 0, n)}
 }
+
+// InstanceDict is the __dict__ of a set or frozenset subclass instance
+// (nil for sets).
+func (s *Set) InstanceDict() *Dict { return s.attrs }

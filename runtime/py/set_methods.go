@@ -27,6 +27,10 @@ func SetRepr(s *Set) string {
 	if s.Frozen {
 		name = "frozenset"
 	}
+	sub := s.cls != nil
+	if sub {
+		name = s.cls.Name
+	}
 	if s.Len() == 0 {
 		return name + "()"
 	}
@@ -36,8 +40,8 @@ func SetRepr(s *Set) string {
 	reprGuard[s] = true
 	defer delete(reprGuard, s)
 	var b strings.Builder
-	if s.Frozen {
-		b.WriteString("frozenset(")
+	if s.Frozen || sub {
+		b.WriteString(name + "(")
 	}
 	b.WriteByte('{')
 	for i, e := range s.Elems() {
@@ -47,7 +51,7 @@ func SetRepr(s *Set) string {
 		b.WriteString(Repr(e))
 	}
 	b.WriteByte('}')
-	if s.Frozen {
+	if s.Frozen || sub {
 		b.WriteByte(')')
 	}
 	return b.String()
@@ -239,4 +243,65 @@ func setIntersectionMulti(s *Set, others []Object) *Set {
 	}
 	r.Frozen = s.Frozen
 	return r
+}
+
+func init() {
+	// Subclasses of set and frozenset: set.__new__ makes an empty set of
+	// the class that set.__init__ fills; frozenset.__new__ fills it.
+	subclassable[SetType] = true
+	subclassable[FrozenSetType] = true
+	newSetOf := func(cls *Type, frozen bool) *Set {
+		s := &Set{Frozen: frozen}
+		s.init()
+		base := SetType
+		if frozen {
+			base = FrozenSetType
+		}
+		if cls != base {
+			s.cls = cls
+			if hasInstanceDict(cls, base) {
+				s.attrs = NewDict()
+			}
+		}
+		return s
+	}
+	SetType.newInstance = func(t *Type) Object { return newSetOf(t, false) }
+	FrozenSetType.newInstance = func(t *Type) Object { return newSetOf(t, true) }
+	SetType.Dict.SetStr("__new__", &StaticMethod{Func: NewBuiltin("__new__", func(args []Object, kw []string) Object {
+		if len(args) == 0 {
+			panic(NewError(TypeErrorType, "set.__new__(): not enough arguments"))
+		}
+		cls, ok := args[0].(*Type)
+		if !ok || !cls.IsSubtype(SetType) {
+			panic(NewError(TypeErrorType, fmt.Sprintf("set.__new__(X): X is not a subtype of set")))
+		}
+		return newSetOf(cls, false)
+	})})
+	method(SetType, "__init__", func(args []Object, kw []string) Object {
+		s := mutableSetSelf("__init__", args)
+		a := ParseArgs("set", args[1:], kw, []string{"iterable"}, 0)
+		s.clear()
+		if a[0] != nil {
+			s.update(a[0])
+		}
+		return None
+	})
+	FrozenSetType.Dict.SetStr("__new__", &StaticMethod{Func: NewBuiltin("__new__", func(args []Object, kw []string) Object {
+		if len(args) == 0 {
+			panic(NewError(TypeErrorType, "frozenset.__new__(): not enough arguments"))
+		}
+		cls, ok := args[0].(*Type)
+		if !ok || !cls.IsSubtype(FrozenSetType) {
+			panic(NewError(TypeErrorType, fmt.Sprintf("frozenset.__new__(X): X is not a subtype of frozenset")))
+		}
+		if cls == FrozenSetType {
+			return FrozenSetType.call(FrozenSetType, args[1:], kw)
+		}
+		a := ParseArgs(cls.Name, args[1:], kw, []string{"iterable"}, 0)
+		s := newSetOf(cls, true)
+		if a[0] != nil {
+			s.update(a[0])
+		}
+		return s
+	})})
 }

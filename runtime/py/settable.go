@@ -130,14 +130,34 @@ func (s *Set) addEntry(key Object, hash int64) {
 					}
 					continue
 				}
-				if e.hash == hash && (sameObj(e.key, key) || Eq(e.key, key)) {
-					return
+				if e.hash == hash {
+					if sameObj(e.key, key) {
+						return
+					}
+					// __eq__ may change the set: start again on its new
+					// table, as set_add_entry does.
+					table, startkey := s.table, e.key
+					eq := Eq(startkey, key)
+					if s.mutatedSince(table, j, startkey) {
+						s.init()
+						goto restart
+					}
+					if eq {
+						return
+					}
 				}
 			}
 			perturb >>= perturbShift
 			i = int((uint64(i)*5 + 1 + perturb) & uint64(mask))
 		}
+	restart:
 	}
+}
+
+// mutatedSince reports whether the set's table is no longer table or slot j
+// no longer holds startkey (a comparison's __eq__ changed the set).
+func (s *Set) mutatedSince(table []setEntry, j int, startkey Object) bool {
+	return len(s.table) != len(table) || len(table) == 0 || &s.table[0] != &table[0] || s.table[j].key != startkey
 }
 
 // lookup returns the slot holding key, or -1.
@@ -158,8 +178,18 @@ func (s *Set) lookup(key Object, hash int64) int {
 			if e.key == nil {
 				return -1
 			}
-			if e.key != setDummy && e.hash == hash && (sameObj(e.key, key) || Eq(e.key, key)) {
-				return j
+			if e.key != setDummy && e.hash == hash {
+				if sameObj(e.key, key) {
+					return j
+				}
+				table, startkey := s.table, e.key
+				eq := Eq(startkey, key)
+				if s.mutatedSince(table, j, startkey) {
+					return s.lookup(key, hash) // set_lookkey's restart
+				}
+				if eq {
+					return j
+				}
 			}
 		}
 		perturb >>= perturbShift
