@@ -42,6 +42,15 @@ import os
 import sys
 import unittest
 
+# Tests that run sys.executable as an interpreter (script_helper, -m tool
+# tests) would start this driver again, which would start it again...: a
+# driver started by a driver stops at once. (Under CPython sys.executable
+# is python3, which never runs this file.)
+if os.environ.get("CPYTESTS_DRIVER_PID"):
+    sys.stderr.write("cpythontests driver: not a Python interpreter\n")
+    sys.exit(2)
+os.environ["CPYTESTS_DRIVER_PID"] = str(os.getpid())
+
 # Appended to: a rerun after a hang or a crash adds to what ran before.
 _out = open(os.environ["CPYTESTS_OUT"], "a")
 {imports}
