@@ -47,7 +47,7 @@ import unittest
 # driver started by a driver stops at once. (Under CPython sys.executable
 # is python3, which never runs this file.)
 if os.environ.get("CPYTESTS_DRIVER_PID"):
-    sys.stderr.write("cpythontests driver: not a Python interpreter\n")
+    sys.stderr.write("cpythontests driver: not a Python interpreter\\n")
     sys.exit(2)
 os.environ["CPYTESTS_DRIVER_PID"] = str(os.getpid())
 
@@ -400,15 +400,22 @@ def run_module(args, mod, stdlib, version):
 
 def build(args, workdir, driver):
     binpath = os.path.join(workdir, "main")
+    if args.reuse and os.path.exists(binpath):
+        return binpath, ""
     if os.path.exists(binpath):
         os.remove(binpath)
-    try:
-        b = subprocess.run([args.tool, "build", "-o", binpath, driver], cwd=workdir,
-                           capture_output=True, text=True, timeout=args.build_timeout)
-        blog = b.stdout + b.stderr
-        ok = b.returncode == 0 and os.path.exists(binpath)
-    except subprocess.TimeoutExpired:
-        blog, ok = "build timed out after %ds" % args.build_timeout, False
+    for attempt in range(2):
+        try:
+            b = subprocess.run([args.tool, "build", "-o", binpath, driver], cwd=workdir,
+                               capture_output=True, text=True, timeout=args.build_timeout)
+            blog = b.stdout + b.stderr + ("\n(exit %d)" % b.returncode if b.returncode else "")
+            ok = b.returncode == 0 and os.path.exists(binpath)
+        except subprocess.TimeoutExpired:
+            blog, ok = "build timed out after %ds" % args.build_timeout, False
+        if ok or "error" in blog.lower():
+            break
+        # Failed without a word (the Go toolchain killed on a loaded
+        # machine has been seen): once more.
     with open(os.path.join(workdir, "build.log"), "w") as f:
         f.write(blog)
     return binpath if ok else None, blog
@@ -532,6 +539,8 @@ def main():
     ap.add_argument("--combine", action="store_true",
                     help="build all the modules into one binary (one build instead of one per "
                          "module); a module that fails to import is reported as such")
+    ap.add_argument("--reuse", action="store_true",
+                    help="with --combine: run the binary already built, if there is one")
     ap.add_argument("--build-timeout", type=int, default=1800)
     ap.add_argument("--workdir", default=os.path.join(os.environ.get("TMPDIR", "/tmp"),
                                                       "py2goasync-cpythontests"))
