@@ -47,7 +47,7 @@ import unittest
 # driver started by a driver stops at once. (Under CPython sys.executable
 # is python3, which never runs this file.)
 if os.environ.get("CPYTESTS_DRIVER_PID"):
-    sys.stderr.write("cpythontests driver: not a Python interpreter\\n")
+    print("cpythontests driver: not a Python interpreter", file=sys.stderr)
     sys.exit(2)
 os.environ["CPYTESTS_DRIVER_PID"] = str(os.getpid())
 
