@@ -170,6 +170,7 @@ func (c *Coroutine) resumeWith(v Object, e *BaseException) (Object, bool, Object
 	case c.Running():
 		panic(NewError(ValueErrorType, "coroutine already executing"))
 	case c.sm != nil:
+		defer coroutineStopCheck(c)
 		return c.resumeSM(v, e)
 	case c.stack == nil:
 		if v != nil && v != None && e == nil {
@@ -183,6 +184,7 @@ func (c *Coroutine) resumeWith(v Object, e *BaseException) (Object, bool, Object
 		c.stack = newStack(c.body)
 	}
 	c.state = coRunning
+	defer coroutineStopCheck(c)
 	yielded, done := c.stack.resumeChecked(v, e, func() { c.state = coClosed })
 	if done {
 		c.state = coClosed
@@ -194,6 +196,18 @@ func (c *Coroutine) resumeWith(v Object, e *BaseException) (Object, bool, Object
 	}
 	c.state = coSuspended
 	return yielded, false, nil
+}
+
+// coroutineStopCheck, deferred around the run of a coroutine's body, makes
+// a StopIteration leaving it a RuntimeError (PEP 479), as for generators.
+func coroutineStopCheck(c *Coroutine) {
+	if r := recover(); r != nil {
+		if x, ok := r.(*BaseException); ok && x.cls.IsSubtype(StopIterationType) {
+			c.state = coClosed
+			panic(stopIterationRaised(r, "github.com/py2goasync/py2goasync/runtime/py.(*Coroutine).resumeWith", "coroutine"))
+		}
+		panic(r)
+	}
 }
 
 // resumeChecked resumes s and runs onPanic if the body raised.
@@ -398,10 +412,16 @@ func (g *Generator) resumeWith(v Object, e *BaseException) (y Object, done bool,
 // RuntimeError (PEP 479). The StopIteration's traceback ends at the
 // generator's frame; the RuntimeError's starts at the resumer's caller.
 func generatorRaised(r any, resumer string) any {
+	return stopIterationRaised(r, resumer, "generator")
+}
+
+// stopIterationRaised is generatorRaised for a generator or coroutine
+// (kind names it in the message).
+func stopIterationRaised(r any, resumer, kind string) any {
 	if e, ok := r.(*BaseException); ok && e.cls.IsSubtype(StopIterationType) {
 		e = Recovered(e)
 		e.MarkCaughtIn(resumer)
-		rt := NewError(RuntimeErrorType, "generator raised StopIteration")
+		rt := NewError(RuntimeErrorType, kind+" raised StopIteration")
 		rt.Cause, rt.Context, rt.SuppressContext = e, e, true
 		rt.recordRaiseIn(resumer)
 		return rt
