@@ -44,8 +44,19 @@ func registerExtras(m *py.Module) {
 	m.AddFunc("open_connection", openConnectionFn)
 	m.AddFunc("start_unix_server", startUnixServerFn)
 	m.AddFunc("open_unix_connection", openUnixConnectionFn)
-	m.AddFunc("get_event_loop_policy", func(a []py.Object, kw []string) py.Object { return thePolicy })
-	m.AddFunc("set_event_loop_policy", func(a []py.Object, kw []string) py.Object { return py.None })
+	m.AddFunc("get_event_loop_policy", func(a []py.Object, kw []string) py.Object { return currentPolicy() })
+	m.AddFunc("set_event_loop_policy", func(a []py.Object, kw []string) py.Object {
+		p := parse("set_event_loop_policy", a, kw, []string{"policy"}, 1)
+		if !isNone(p[0]) && !py.IsInstance(p[0], abstractEventLoopPolicyTy) {
+			typeError("policy must be an instance of AbstractEventLoopPolicy or None, not '%s'", p[0].Type().Name)
+		}
+		if isNone(p[0]) || p[0] == thePolicy {
+			customPolicy = nil
+		} else {
+			customPolicy = p[0]
+		}
+		return py.None
+	})
 	m.Set("DefaultEventLoopPolicy", policyType)
 	m.AddFunc("timeout", timeoutFn)
 	m.AddFunc("timeout_at", timeoutAtFn)

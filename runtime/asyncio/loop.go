@@ -318,6 +318,8 @@ func (hp timerHeap) heapify() {
 
 // Loop is the event loop (CPython's _UnixSelectorEventLoop).
 type Loop struct {
+	// cls is a Python subclass the loop was made as (nil: LoopType).
+	cls       *py.Type
 	dict      *py.Dict
 	ready     handleQueue
 	scheduled timerHeap
@@ -370,7 +372,12 @@ type Loop struct {
 
 var LoopType = newType("_UnixSelectorEventLoop", "asyncio.unix_events", nil, nil)
 
-func (l *Loop) Type() *py.Type         { return LoopType }
+func (l *Loop) Type() *py.Type {
+	if l.cls != nil {
+		return l.cls
+	}
+	return LoopType
+}
 func (l *Loop) InstanceDict() *py.Dict { return l.dict }
 
 // NewLoop is asyncio.new_event_loop() (without the policy).
@@ -935,6 +942,14 @@ func GetEventLoop() py.Object {
 	if l := runningLoop(); l != nil {
 		return l
 	}
+	if customPolicy != nil {
+		return py.CallMethod(customPolicy, "get_event_loop")
+	}
+	return defaultGetEventLoop()
+}
+
+// defaultGetEventLoop is the default policy's get_event_loop.
+func defaultGetEventLoop() py.Object {
 	th := py.Current()
 	lp, has := policyLoopObj[th]
 	if (!has || lp == nil) && py.ThreadLocal(policySetKey{}) == nil && th == py.MainThread {

@@ -120,12 +120,12 @@ func initModule(m *py.Module) {
 	})
 	m.AddFunc("set_event_loop", func(a []py.Object, kw []string) py.Object {
 		p := parse("set_event_loop", a, kw, []string{"loop"}, 1)
-		setEventLoop(p[0])
+		policySetEventLoop(p[0])
 		return py.None
 	})
 	m.AddFunc("new_event_loop", func(a []py.Object, kw []string) py.Object {
 		parse("new_event_loop", a, kw, nil, 0)
-		return newEventLoop()
+		return policyNewEventLoop()
 	})
 	m.AddFunc("create_task", createTaskFn).SetFast(func(_, coro py.Object) py.Object {
 		return setCreatedAt(GetRunningLoop().CreateTask(coro, py.None, nil), "tasks.py", 384)
@@ -224,6 +224,7 @@ func initModule(m *py.Module) {
 	registerProtocols(m)
 	registerExtras(m)
 	registerChildWatchers(m)
+	registerTaskInternals(m)
 }
 
 // setCreatedAt records, in debug mode, the asyncio source line that made t.

@@ -19,11 +19,41 @@ var policyType = newType("_UnixDefaultEventLoopPolicy", "asyncio.unix_events", a
 
 var thePolicy = &policy{}
 
+// customPolicy is the policy set_event_loop_policy installed (a Python
+// object), nil for the default one: get_event_loop, set_event_loop and
+// new_event_loop go through it as CPython's module functions do.
+var customPolicy py.Object
+
+func currentPolicy() py.Object {
+	if customPolicy != nil {
+		return customPolicy
+	}
+	return thePolicy
+}
+
+func policyNewEventLoop() py.Object {
+	if customPolicy != nil {
+		return py.CallMethod(customPolicy, "new_event_loop")
+	}
+	return newEventLoop()
+}
+
+func policySetEventLoop(l py.Object) {
+	if customPolicy != nil {
+		if l == nil {
+			l = py.None
+		}
+		py.CallMethod(customPolicy, "set_event_loop", l)
+		return
+	}
+	setEventLoop(l)
+}
+
 func (*policy) Type() *py.Type { return policyType }
 
 func init() {
 	t := policyType
-	def(t, "get_event_loop", func(a []py.Object, kw []string) py.Object { return GetEventLoop() })
+	def(t, "get_event_loop", func(a []py.Object, kw []string) py.Object { return defaultGetEventLoop() })
 	def(t, "set_event_loop", func(a []py.Object, kw []string) py.Object {
 		p := parse("set_event_loop", a[1:], kw, []string{"loop"}, 1)
 		setEventLoop(p[0])
@@ -38,6 +68,27 @@ func init() {
 	})
 
 	l := LoopType
+	// SelectorEventLoop(selector=None): the runtime's loop waits through
+	// Go's netpoller whatever selector it is given.
+	LoopType.SetAllocator(func(t *py.Type) py.Object {
+		lp := NewLoop()
+		if t != LoopType {
+			lp.cls = t
+		}
+		return lp
+	})
+	// BaseEventLoop's _default_executor (read by test helpers that shut
+	// it down before closing a loop).
+	l.Dict.SetStr("_default_executor", &py.Property{Get: py.NewBuiltin("_default_executor", func(a []py.Object, kw []string) py.Object {
+		if ex := selfLoop(a[0]).defaultExecutor; ex != nil {
+			return ex
+		}
+		return py.None
+	})})
+	def(l, "__init__", func(a []py.Object, kw []string) py.Object {
+		parse("SelectorEventLoop", a[1:], kw, []string{"selector"}, 0)
+		return py.None
+	})
 	def(l, "add_signal_handler", func(a []py.Object, kw []string) py.Object {
 		if len(a) < 3 {
 			typeError("add_signal_handler() missing required arguments")

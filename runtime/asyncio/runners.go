@@ -45,9 +45,9 @@ func (r *Runner) lazyInit() {
 		return
 	}
 	if isNone(r.loopFactory) {
-		r.loop = NewLoop()
+		r.loop = asLoop(policyNewEventLoop())
 		if !r.setEventLoop {
-			setEventLoop(r.loop)
+			policySetEventLoop(r.loop)
 			r.setEventLoop = true
 		}
 	} else {
@@ -186,7 +186,7 @@ func (r *Runner) Close() {
 	l := r.loop
 	defer func() {
 		if r.setEventLoop {
-			setEventLoop(nil)
+			policySetEventLoop(nil)
 		}
 		l.Close()
 		r.loop = nil

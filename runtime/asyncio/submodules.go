@@ -150,6 +150,13 @@ func initSubmoduleExtras(name string, m, a *py.Module) {
 		m.Set("BaseSelectorEventLoop", LoopType)
 	case "events":
 		m.Set("threading", py.Import("threading"))
+		// CPython's pure-Python twins of the C functions: the same ones.
+		for _, n := range []string{"_get_running_loop", "_set_running_loop", "get_running_loop", "get_event_loop"} {
+			if v, ok := a.Dict.GetStr(n); ok {
+				m.Set("_py_"+n, v)
+				m.Set("_c_"+n, v)
+			}
+		}
 	case "tasks":
 		// One Task implementation, in the C accelerator's place (_CTask);
 		// CPython's pure-Python twins (_PyTask, _py_register_task, ...)
@@ -207,10 +214,82 @@ var (
 	safeChildWatcherType      = pyClass("SafeChildWatcher", "asyncio.unix_events", []*py.Type{baseChildWatcherType}, nil)
 	fastChildWatcherType      = pyClass("FastChildWatcher", "asyncio.unix_events", []*py.Type{baseChildWatcherType}, nil)
 	multiLoopChildWatcherType = pyClass("MultiLoopChildWatcher", "asyncio.unix_events", []*py.Type{AbstractChildWatcherType}, childWatcherMethods)
-	threadedChildWatcherType  = pyClass("ThreadedChildWatcher", "asyncio.unix_events", []*py.Type{AbstractChildWatcherType}, childWatcherMethods)
+	threadedChildWatcherType  = threadedChildWatcher()
 	pidfdChildWatcherType     = pyClass("PidfdChildWatcher", "asyncio.unix_events", []*py.Type{AbstractChildWatcherType}, childWatcherMethods)
 	childWatcher              py.Object
 )
+
+// registerTaskInternals adds asyncio's _register_task, _unregister_task,
+// _enter_task, _leave_task and _set_running_loop (for event loops written
+// in Python; here on the runtime's loops and tasks).
+func registerTaskInternals(m *py.Module) {
+	task := func(fn string, o py.Object) *Task {
+		t, ok := o.(*Task)
+		if !ok {
+			typeError("%s: expected a Task, got %s", fn, o.Type().Name)
+		}
+		return t
+	}
+	m.AddFunc("_register_task", func(a []py.Object, kw []string) py.Object {
+		p := parse("_register_task", a, kw, []string{"task"}, 1)
+		t := task("_register_task", p[0])
+		for _, x := range t.loop.tasks {
+			if x == t {
+				return py.None
+			}
+		}
+		t.loop.tasks = append(t.loop.tasks, t)
+		return py.None
+	})
+	m.AddFunc("_unregister_task", func(a []py.Object, kw []string) py.Object {
+		p := parse("_unregister_task", a, kw, []string{"task"}, 1)
+		t := task("_unregister_task", p[0])
+		for i, x := range t.loop.tasks {
+			if x == t {
+				t.loop.tasks = append(t.loop.tasks[:i:i], t.loop.tasks[i+1:]...)
+				break
+			}
+		}
+		return py.None
+	})
+	m.AddFunc("_enter_task", func(a []py.Object, kw []string) py.Object {
+		p := parse("_enter_task", a, kw, []string{"loop", "task"}, 2)
+		l, t := asLoop(p[0]), task("_enter_task", p[1])
+		if cur := l.currentTask; cur != nil {
+			runtimeError("Cannot enter into task %s while another task %s is being executed.", t.String(), cur.String())
+		}
+		l.currentTask = t
+		return py.None
+	})
+	m.AddFunc("_leave_task", func(a []py.Object, kw []string) py.Object {
+		p := parse("_leave_task", a, kw, []string{"loop", "task"}, 2)
+		l, t := asLoop(p[0]), task("_leave_task", p[1])
+		if l.currentTask != t {
+			runtimeError("Leaving task %s does not match the current task %s.", t.String(), py.Repr(orNoneTask(l.currentTask)))
+		}
+		l.currentTask = nil
+		return py.None
+	})
+	m.AddFunc("_set_running_loop", func(a []py.Object, kw []string) py.Object {
+		p := parse("_set_running_loop", a, kw, []string{"loop"}, 1)
+		if isNone(p[0]) {
+			setRunningLoop(nil)
+		} else {
+			setRunningLoop(asLoop(p[0]))
+		}
+		return py.None
+	})
+}
+
+// ThreadedChildWatcher's _threads (CPython's waiting threads by pid): the
+// runtime's waits are goroutines, so there are none to join.
+func threadedChildWatcher() *py.Type {
+	t := pyClass("ThreadedChildWatcher", "asyncio.unix_events", []*py.Type{AbstractChildWatcherType}, childWatcherMethods)
+	t.Dict.SetStr("_threads", &py.Property{Get: py.NewBuiltin("_threads", func(a []py.Object, kw []string) py.Object {
+		return py.NewDict()
+	})})
+	return t
+}
 
 func registerChildWatchers(m *py.Module) {
 	for _, t := range []*py.Type{AbstractChildWatcherType, safeChildWatcherType, fastChildWatcherType,

@@ -305,6 +305,21 @@ func init() {
 		m.AddFunc("active_count", func(args []py.Object, kw []string) py.Object { return py.Int(len(liveThreads())) })
 		m.AddFunc("enumerate", func(args []py.Object, kw []string) py.Object { return py.NewList(liveThreads()...) })
 		m.AddFunc("excepthook", func(args []py.Object, kw []string) py.Object { return py.None })
+		// _dangling: CPython's WeakSet of the Thread objects not yet
+		// collected, which test.support compares before and after a test;
+		// here the threads made and not finished, a new set at each read.
+		m.Getattr = func(name string) (py.Object, bool) {
+			if name != "_dangling" {
+				return nil, false
+			}
+			s := py.NewSet()
+			for o, st := range states {
+				if o != mainObj && !st.finished && o.Type() != dummyThreadType {
+					s.Add(o)
+				}
+			}
+			return s, true
+		}
 		m.AddFunc("settrace", func(args []py.Object, kw []string) py.Object { return py.None })
 		m.AddFunc("setprofile", func(args []py.Object, kw []string) py.Object { return py.None })
 		// Timer is Python, from the tool's runtime/python/_threading_timer.py
