@@ -23,49 +23,16 @@ func NamedTuple(name, module string, fields []string, defaults []Object) *Type {
 	}
 	ns.SetStr("_field_defaults", fd)
 	ns.SetStr("__slots__", EmptyTuple)
-	build := func(cls *Type, args []Object, kw []string) *Tuple {
-		npos := len(args) - len(kw)
-		if npos > len(fields) {
-			panic(NewError(TypeErrorType, fmt.Sprintf("%s.__new__() takes %d positional arguments but %d were given", name, len(fields)+1, npos+1)))
-		}
-		items := make([]Object, len(fields))
-		copy(items, args[:npos])
-		for i, k := range kw {
-			found := false
-			for j, f := range fields {
-				if f == k {
-					if items[j] != nil {
-						panic(NewError(TypeErrorType, fmt.Sprintf("%s.__new__() got multiple values for argument '%s'", name, k)))
-					}
-					items[j] = args[npos+i]
-					found = true
-				}
-			}
-			if !found {
-				panic(NewError(TypeErrorType, fmt.Sprintf("%s.__new__() got an unexpected keyword argument '%s'", name, k)))
-			}
-		}
-		var missing []string
-		for j, f := range fields {
-			if items[j] == nil {
-				if v, ok := fd.GetStr(f); ok {
-					items[j] = v
-				} else {
-					missing = append(missing, "'"+f+"'")
-				}
-			}
-		}
-		if len(missing) > 0 {
-			panic(NewError(TypeErrorType, fmt.Sprintf("%s.__new__() missing %d required positional argument%s: %s", name, len(missing), plural(len(missing)), joinNames(missing))))
-		}
-		return NewTupleOf(cls, items)
-	}
-	ns.SetStr("__new__", &StaticMethod{Func: NewBuiltin("__new__", func(args []Object, kw []string) Object {
+	// __new__ is a Python-level function, as collections.namedtuple's is
+	// (typing.NamedTuple sets its __annotations__; __defaults__ shows).
+	newCode := &Code{Name: "__new__", Qualname: name + ".__new__", Module: module,
+		Params: append([]string{"_cls"}, fields...), NumPos: len(fields) + 1}
+	ns.SetStr("__new__", &StaticMethod{Func: NewFunction(newCode, defaults, nil, func(args []Object) Object {
 		cls, ok := args[0].(*Type)
 		if !ok {
 			panic(NewError(TypeErrorType, "__new__() needs a class"))
 		}
-		return build(cls, args[1:], kw)
+		return NewTupleOf(cls, append([]Object(nil), args[1:]...))
 	})})
 	for i, f := range fields {
 		i := i

@@ -80,7 +80,7 @@ func resolveBases(bases []Object) (orig *Tuple, full []Object) {
 			full = append(full, b)
 			continue
 		}
-		me := LookupSpecial(b, "__mro_entries__")
+		me := LookupAttr(b, "__mro_entries__") // getattr, as CPython: a function may carry one (typing.NamedTuple)
 		if me == nil {
 			full = append(full, b)
 			continue
@@ -110,7 +110,7 @@ func resolvedBases(bases []Object, ns *Dict) []Object {
 		return bases
 	}
 	for _, b := range t.Items {
-		if _, isType := b.(*Type); !isType && LookupSpecial(b, "__mro_entries__") != nil {
+		if _, isType := b.(*Type); !isType && LookupAttr(b, "__mro_entries__") != nil {
 			_, full := resolveBases(append([]Object(nil), t.Items...))
 			return full
 		}

@@ -243,36 +243,18 @@ func init() {
 		return &py.Method{Func: args[0], Self: args[1]}
 	})
 
-	py.RegisterModule("functools", func(m *py.Module) {
+	// _functools is the C layer the host's functools.py takes its names
+	// from when they exist (reduce; partial, cmp_to_key and the lru_cache
+	// wrapper come from functools.py's Python code).
+	py.RegisterModule("_functools", func(m *py.Module) {
+		m.Set("__doc__", py.Str("Tools that operate on functions."))
+		m.AddFunc("reduce", reduce)
+	})
+	py.RegisterFallbackModule("functools", func(m *py.Module) {
 		m.Set("partial", PartialType)
 		m.Set("WRAPPER_ASSIGNMENTS", py.NewTuple(py.Str("__module__"), py.Str("__name__"), py.Str("__qualname__"), py.Str("__doc__")))
 		m.Set("WRAPPER_UPDATES", py.NewTuple(py.Str("__dict__")))
-		m.AddFunc("reduce", func(args []py.Object, kw []string) py.Object {
-			if len(kw) > 0 {
-				panic(py.NewError(py.TypeErrorType, "reduce() takes no keyword arguments"))
-			}
-			if len(args) < 2 || len(args) > 3 {
-				panic(py.NewError(py.TypeErrorType, fmt.Sprintf("reduce expected at least 2 arguments, got %d", len(args))))
-			}
-			it := py.GetIter(args[1])
-			var acc py.Object
-			if len(args) == 3 {
-				acc = args[2]
-			} else {
-				v, ok := py.Next(it)
-				if !ok {
-					panic(py.NewError(py.TypeErrorType, "reduce() of empty iterable with no initial value"))
-				}
-				acc = v
-			}
-			for {
-				v, ok := py.Next(it)
-				if !ok {
-					return acc
-				}
-				acc = py.Call(args[0], acc, v)
-			}
-		})
+		m.AddFunc("reduce", reduce)
 		m.AddFunc("update_wrapper", func(args []py.Object, kw []string) py.Object {
 			a := py.ParseArgs("update_wrapper", args, kw, []string{"wrapper", "wrapped", "assigned", "updated"}, 2)
 			return UpdateWrapper(a[0], a[1], wrapperAssignments, []string{"__dict__"})
@@ -511,3 +493,40 @@ var cachedProperty = func() *py.Type {
 	})
 	return t
 }()
+
+// reduce is functools.reduce (C's messages).
+func reduce(args []py.Object, kw []string) py.Object {
+	if len(kw) > 0 {
+		panic(py.NewError(py.TypeErrorType, "reduce() takes no keyword arguments"))
+	}
+	if len(args) < 2 {
+		panic(py.NewError(py.TypeErrorType, fmt.Sprintf("reduce expected at least 2 arguments, got %d", len(args))))
+	}
+	if len(args) > 3 {
+		panic(py.NewError(py.TypeErrorType, fmt.Sprintf("reduce expected at most 3 arguments, got %d", len(args))))
+	}
+	var it py.Object
+	py.CatchMatching(py.TypeErrorType, func() { it = py.GetIter(args[1]) })
+	if it == nil {
+		panic(py.NewError(py.TypeErrorType, "reduce() arg 2 must support iteration"))
+	}
+	var acc py.Object
+	if len(args) == 3 {
+		acc = args[2]
+	}
+	for {
+		v, ok := py.Next(it)
+		if !ok {
+			break
+		}
+		if acc == nil {
+			acc = v
+			continue
+		}
+		acc = py.Call(args[0], acc, v)
+	}
+	if acc == nil {
+		panic(py.NewError(py.TypeErrorType, "reduce() of empty iterable with no initial value"))
+	}
+	return acc
+}

@@ -214,7 +214,7 @@ func init() {
 		})})
 	}
 
-	py.RegisterModule("typing", func(m *py.Module) {
+	py.RegisterFallbackModule("typing", func(m *py.Module) {
 		for _, n := range []string{"Any", "Optional", "Union", "List", "Dict", "Tuple", "Set", "FrozenSet", "Callable",
 			"Iterable", "Iterator", "Awaitable", "Coroutine", "AsyncIterable", "AsyncIterator", "AsyncGenerator",
 			"Generator", "Type", "Sequence", "MutableSequence", "Mapping", "MutableMapping", "NoReturn", "Never",
