@@ -425,7 +425,11 @@ func (t *translator) classDef(f *fn, x *parser.ClassDef) []jen.Code {
 	if findAnn(x.Body) {
 		out = append(out, py("SetupAnnotations").Call(jen.Id(ns)))
 	}
-	cf := &fn{scope: s, parent: f, classNS: ns, classVar: cls, qualname: qual, classPrepared: !plain}
+	// The namespace may hold names no statement binds when a metaclass
+	// prepared it, or when the body writes it through locals(), vars(),
+	// exec or eval.
+	prepared := !plain || s.used["locals"] || s.used["vars"] || s.used["exec"] || s.used["eval"]
+	cf := &fn{scope: s, parent: f, classNS: ns, classVar: cls, qualname: qual, classPrepared: prepared}
 	out = append(out, markDirected(t.block(cf, x.Body))...)
 	var clsExpr jen.Code = py("NewClass").Call(jen.Lit(x.Name), jen.Lit(qual), jen.Lit(t.opts.Module), jen.Id(bases), jen.Id(ns))
 	if !plain {

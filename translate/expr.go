@@ -433,6 +433,9 @@ func (t *translator) call(f *fn, x *parser.Call) *jen.Statement {
 				if f.scope.kind == moduleScope {
 					return jen.Id("G")
 				}
+				if f.scope.kind == classScope && f.classNS != "" {
+					return jen.Id(f.classNS) // the class namespace itself
+				}
 			}
 		}
 	}

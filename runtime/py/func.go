@@ -267,10 +267,6 @@ func (f *Function) bind(args []Object, kwnames []string) []Object {
 	if c.VarArgs {
 		bound[slot] = NewTuple(append([]Object(nil), args[take:npos]...)...)
 		slot++
-	} else if npos > c.NumPos {
-		given := npos
-		panic(NewError(TypeErrorType, fmt.Sprintf("%s() takes %d positional argument%s but %d %s given",
-			name, c.NumPos, plural(c.NumPos), given, wasWere(given))))
 	}
 	kwStart := slot
 	var extra *Dict
@@ -301,10 +297,19 @@ func (f *Function) bind(args []Object, kwnames []string) []Object {
 				extra.SetStr(kw, v)
 				continue
 			}
-			for j := 0; j < c.NumPosOnly; j++ {
-				if c.Params[j] == kw {
-					panic(NewError(TypeErrorType, fmt.Sprintf("%s() got some positional-only arguments passed as keyword arguments: '%s'", name, kw)))
+			// Every positional-only name passed as a keyword, as
+			// positional_only_passed_as_keyword lists them.
+			var posonly []string
+			for _, k := range kwnames {
+				for j := 0; j < c.NumPosOnly; j++ {
+					if c.Params[j] == k {
+						posonly = append(posonly, k)
+						break
+					}
 				}
+			}
+			if len(posonly) > 0 {
+				panic(NewError(TypeErrorType, fmt.Sprintf("%s() got some positional-only arguments passed as keyword arguments: '%s'", name, strings.Join(posonly, ", "))))
 			}
 			panic(NewError(TypeErrorType, fmt.Sprintf("%s() got an unexpected keyword argument '%s'", name, kw)))
 		}
@@ -312,6 +317,11 @@ func (f *Function) bind(args []Object, kwnames []string) []Object {
 			panic(NewError(TypeErrorType, fmt.Sprintf("%s() got multiple values for argument '%s'", name, kw)))
 		}
 		bound[idx] = v
+	}
+	// Too many positional arguments: checked after the keywords, as
+	// CPython's initialize_locals does.
+	if !c.VarArgs && npos > c.NumPos {
+		f.tooManyPositional(npos, args[npos:], kwnames)
 	}
 	// Defaults and missing arguments.
 	firstDefault := c.NumPos - len(f.Defaults)
@@ -583,4 +593,44 @@ func ParseArgs(fname string, args []Object, kwnames []string, params []string, r
 		}
 	}
 	return out
+}
+
+// tooManyPositional raises CPython's too_many_positional TypeError: the
+// range the defaults allow and the keyword-only arguments given.
+func (f *Function) tooManyPositional(given int, kwvals []Object, kwnames []string) {
+	c := f.Code
+	kwStart := c.NumPos
+	if c.VarArgs {
+		kwStart++
+	}
+	kwonlyGiven := 0
+	for _, kw := range kwnames {
+		for j := kwStart; j < kwStart+c.NumKwOnly && j < len(c.Params); j++ {
+			if c.Params[j] == kw {
+				kwonlyGiven++
+				break
+			}
+		}
+	}
+	var sig string
+	pl := c.NumPos != 1
+	if d := len(f.Defaults); d > 0 {
+		sig = fmt.Sprintf("from %d to %d", c.NumPos-d, c.NumPos)
+		pl = true
+	} else {
+		sig = fmt.Sprint(c.NumPos)
+	}
+	kwonlySig := ""
+	if kwonlyGiven > 0 {
+		kwonlySig = fmt.Sprintf(" positional argument%s (and %d keyword-only argument%s)", plural(given), kwonlyGiven, plural(kwonlyGiven))
+	}
+	s := ""
+	if pl {
+		s = "s"
+	}
+	verb := "were"
+	if given == 1 && kwonlyGiven == 0 {
+		verb = "was"
+	}
+	panic(NewError(TypeErrorType, fmt.Sprintf("%s() takes %s positional argument%s but %d%s %s given", c.Qualname, sig, s, given, kwonlySig, verb)))
 }

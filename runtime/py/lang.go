@@ -119,6 +119,22 @@ func runHandler(handler Handler, exc *BaseException) (Flow, Object) {
 	return flow, result
 }
 
+// whileHandling runs call with exc as the handled exception (a with
+// statement's __exit__), which it stops being however call ends.
+func whileHandling(exc *BaseException, call func() Object) Object {
+	prev := EnterHandler(exc)
+	defer func() {
+		if r := recover(); r != nil {
+			e := Recovered(r) // chains to exc, as in an except clause
+			ExitHandler(prev)
+			panic(e)
+		}
+	}()
+	v := call()
+	ExitHandler(prev)
+	return v
+}
+
 // With runs `with cm as v: body`.
 func With(cm Object, body func(v Object) (Flow, Object)) (flow Flow, result Object) {
 	en, ex := contextMethods(cm.Type(), false)
@@ -126,9 +142,7 @@ func With(cm Object, body func(v Object) (Flow, Object)) (flow Flow, result Obje
 	v := Call(enter)
 	flow, result, exc := runCatching(func() (Flow, Object) { return body(v) })
 	if exc != nil {
-		prev := EnterHandler(exc)
-		suppress := Truth(Call(exitBound, exc.Type(), exc, None))
-		ExitHandler(prev)
+		suppress := Truth(whileHandling(exc, func() Object { return Call(exitBound, exc.Type(), exc, None) }))
 		if !suppress {
 			panic(exc)
 		}
@@ -145,9 +159,7 @@ func AsyncWith(cm Object, body func(v Object) (Flow, Object)) (flow Flow, result
 	v := Await(Call(enter))
 	flow, result, exc := runCatching(func() (Flow, Object) { return body(v) })
 	if exc != nil {
-		prev := EnterHandler(exc)
-		suppress := Truth(Await(Call(exitBound, exc.Type(), exc, None)))
-		ExitHandler(prev)
+		suppress := Truth(whileHandling(exc, func() Object { return Await(Call(exitBound, exc.Type(), exc, None)) }))
 		if !suppress {
 			panic(exc)
 		}
