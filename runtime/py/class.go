@@ -199,3 +199,31 @@ func SuperGetAttr(s *Super, name string) Object {
 	}
 	panic(NewError(AttributeErrorType, fmt.Sprintf("'super' object has no attribute '%s'", name)))
 }
+
+// excKeywords is BaseException.__init__'s keyword arguments: the
+// attributes NameError (name), AttributeError (name, obj) and ImportError
+// (name, path) take; any other keyword is a TypeError.
+func excKeywords(t *Type, e *BaseException, vals []Object, kwnames []string) {
+	var allowed []string
+	switch {
+	case t.IsSubtype(AttributeErrorType):
+		allowed = []string{"name", "obj"}
+	case t.IsSubtype(NameErrorType):
+		allowed = []string{"name"}
+	case t.IsSubtype(ImportErrorType):
+		allowed = []string{"name", "path"}
+	}
+	for i, k := range kwnames {
+		ok := false
+		for _, a := range allowed {
+			ok = ok || a == k
+		}
+		if !ok {
+			if allowed == nil {
+				panic(NewError(TypeErrorType, fmt.Sprintf("%s() takes no keyword arguments", t.Name)))
+			}
+			panic(NewError(TypeErrorType, fmt.Sprintf("%s() got an unexpected keyword argument '%s'", t.Name, k)))
+		}
+		e.Dict.SetStr(k, vals[i])
+	}
+}

@@ -72,6 +72,9 @@ func init() {
 	method(BaseExceptionType, "__init__", func(args []Object, kw []string) Object {
 		e := args[0].(*BaseException)
 		e.Args = NewTuple(append([]Object(nil), args[1:len(args)-len(kw)]...)...)
+		if len(kw) > 0 {
+			excKeywords(e.Type(), e, args[len(args)-len(kw):], kw)
+		}
 		return None
 	})
 	method(BaseExceptionType, "__str__", func(args []Object, kw []string) Object {
@@ -86,12 +89,20 @@ func init() {
 	})
 	method(BaseExceptionType, "add_note", func(args []Object, kw []string) Object {
 		e := args[0].(*BaseException)
+		nargs("add_note", args, kw, 1, 1)
+		if _, ok := UnwrapValue(args[1]).(Str); !ok {
+			panic(NewError(TypeErrorType, fmt.Sprintf("note must be a str, not '%s'", typeName(args[1]))))
+		}
 		notes, ok := e.Dict.GetStr("__notes__")
 		if !ok {
 			notes = NewList()
 			e.Dict.SetStr("__notes__", notes)
 		}
-		notes.(*List).Items = append(notes.(*List).Items, args[1])
+		l, isList := notes.(*List)
+		if !isList {
+			panic(NewError(TypeErrorType, "Cannot add note: __notes__ is not a list"))
+		}
+		l.Items = append(l.Items, args[1])
 		return None
 	})
 	AddGetter(BaseExceptionType, "args", func(o Object) Object { return o.(*BaseException).Args },
@@ -103,7 +114,11 @@ func init() {
 		return None
 	}, func(o, v Object) {
 		e := o.(*BaseException)
-		e.Cause, _ = v.(*BaseException)
+		c, ok := v.(*BaseException)
+		if !ok && v != None {
+			panic(NewError(TypeErrorType, "exception cause must be None or derive from BaseException"))
+		}
+		e.Cause = c
 		e.SuppressContext = true
 	})
 	AddGetter(BaseExceptionType, "__context__", func(o Object) Object {
@@ -111,7 +126,13 @@ func init() {
 			return c
 		}
 		return None
-	}, func(o, v Object) { o.(*BaseException).Context, _ = v.(*BaseException) })
+	}, func(o, v Object) {
+		c, ok := v.(*BaseException)
+		if !ok && v != None {
+			panic(NewError(TypeErrorType, "exception context must be None or derive from BaseException"))
+		}
+		o.(*BaseException).Context = c
+	})
 	AddGetter(BaseExceptionType, "__suppress_context__", func(o Object) Object {
 		return NewBool(o.(*BaseException).SuppressContext)
 	}, func(o, v Object) { o.(*BaseException).SuppressContext = Truth(v) })

@@ -307,6 +307,14 @@ func addMore(m *py.Module, versionInfo py.Object) {
 			panic(py.NewError(py.TypeErrorType, "TypeError: print_exception(): Exception expected for value, "+args[1].Type().Name+" found"))
 		}
 		py.FlushStdout()
+		// PyErr_Display writes to sys.stderr, whatever it is now.
+		if errf, ok := m.Dict.GetStr("stderr"); ok && errf != py.None {
+			py.CallMethod(errf, "write", py.Str(py.FormatException(e)))
+			if fl := py.LookupAttr(errf, "flush"); fl != nil {
+				py.Call(fl)
+			}
+			return py.None
+		}
 		py.PrintException(os.Stderr, e)
 		return py.None
 	})
