@@ -506,7 +506,7 @@ func init() {
 			return f.Metadata
 		}, nil)
 	}
-	py.RegisterModule("dataclasses", func(m *py.Module) {
+	py.RegisterFallbackModule("dataclasses", func(m *py.Module) {
 		m.Set("MISSING", Missing)
 		m.Set("KW_ONLY", KwOnly)
 		m.Set("Field", FieldType)

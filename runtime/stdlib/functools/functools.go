@@ -80,6 +80,9 @@ type LRU struct {
 	cache     *py.Dict
 	hits, mis int
 	dict      *py.Dict
+	// infoType is the class cache_info() makes (functools.py's
+	// _CacheInfo for _functools._lru_cache_wrapper).
+	infoType py.Object
 }
 
 var LRUType = py.NewType("_lru_cache_wrapper", "functools", nil)
@@ -97,6 +100,14 @@ func (l *LRU) Call(args []py.Object, kwnames []string) py.Object {
 		key = append(key, kwMark)
 		for i, k := range kwnames {
 			key = append(key, py.Str(k), args[npos+i])
+		}
+	}
+	if l.typed {
+		for _, a := range args[:npos] {
+			key = append(key, a.Type())
+		}
+		for _, a := range args[npos:] {
+			key = append(key, a.Type())
 		}
 	}
 	var k py.Object = py.NewTuple(key...)
@@ -216,6 +227,9 @@ func init() {
 		if l.maxsize < 0 {
 			ms = py.None
 		}
+		if l.infoType != nil {
+			return py.Call(l.infoType, py.Int(l.hits), py.Int(l.mis), ms, py.Int(l.cache.Len()))
+		}
 		return py.NewTupleOf(CacheInfoType, []py.Object{py.Int(l.hits), py.Int(l.mis), ms, py.Int(l.cache.Len())})
 	})
 	py.AddMethod(LRUType, "cache_clear", func(args []py.Object, kw []string) py.Object {
@@ -249,6 +263,23 @@ func init() {
 	py.RegisterModule("_functools", func(m *py.Module) {
 		m.Set("__doc__", py.Str("Tools that operate on functions."))
 		m.AddFunc("reduce", reduce)
+		m.AddFunc("_lru_cache_wrapper", func(args []py.Object, kw []string) py.Object {
+			a := py.ParseArgs("_lru_cache_wrapper", args, kw, []string{"user_function", "maxsize", "typed", "cache_info_type"}, 4)
+			if _, ok := a[0].(py.Callable); !ok && py.LookupSpecial(a[0], "__call__") == nil {
+				panic(py.NewError(py.TypeErrorType, "the first argument must be callable"))
+			}
+			maxsize := -1
+			if a[1] != py.None {
+				if !py.IsInstance(a[1], py.IntType) {
+					panic(py.NewError(py.TypeErrorType, "maxsize should be integer or None"))
+				}
+				maxsize = py.Index(a[1])
+				if maxsize < 0 {
+					maxsize = 0
+				}
+			}
+			return &LRU{fn: a[0], maxsize: maxsize, typed: py.Truth(a[2]), cache: py.NewDict(), dict: py.NewDict(), infoType: a[3]}
+		})
 	})
 	py.RegisterFallbackModule("functools", func(m *py.Module) {
 		m.Set("partial", PartialType)
