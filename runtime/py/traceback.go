@@ -121,10 +121,12 @@ func formatExceptionOnlyLines(e *BaseException) string {
 		b.WriteString(head)
 		msg = m
 	}
+	// PyErr_Display's "Did you mean" for AttributeError.
+	suggest := suggestionSuffix(e)
 	if msg == "" {
-		b.WriteString(name + "\n")
+		b.WriteString(name + suggest + "\n")
 	} else {
-		b.WriteString(name + ": " + msg + "\n")
+		b.WriteString(name + ": " + msg + suggest + "\n")
 	}
 	if notes, ok := e.Dict.GetStr("__notes__"); ok {
 		switch l := notes.(type) {
