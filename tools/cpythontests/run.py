@@ -46,7 +46,7 @@ import unittest
 # tests) would start this driver again, which would start it again...: a
 # driver started by a driver stops at once. (Under CPython sys.executable
 # is python3, which never runs this file.)
-if os.environ.get("CPYTESTS_DRIVER_PID"):
+if os.environ.get("CPYTESTS_DRIVER_PID") or len(sys.argv) > 1:
     print("cpythontests driver: not a Python interpreter", file=sys.stderr)
     sys.exit(2)
 os.environ["CPYTESTS_DRIVER_PID"] = str(os.getpid())
