@@ -152,18 +152,18 @@ func init() {
 		}
 		if t != SetType && t != FrozenSetType {
 			method(t, "__getitem__", func(args []Object, kw []string) Object {
-				return GetItem(checkSelf(t, "__getitem__", args), args[1])
+				return getItemBuiltin(checkSelf(t, "__getitem__", args), args[1])
 			})
 		}
 	}
 	for _, t := range []*Type{ListType, DictType} {
 		t := t
 		method(t, "__setitem__", func(args []Object, kw []string) Object {
-			SetItem(checkSelf(t, "__setitem__", args), args[1], args[2])
+			setItemBuiltin(checkSelf(t, "__setitem__", args), args[1], args[2])
 			return None
 		})
 		method(t, "__delitem__", func(args []Object, kw []string) Object {
-			DelItem(checkSelf(t, "__delitem__", args), args[1])
+			delItemBuiltin(checkSelf(t, "__delitem__", args), args[1])
 			return None
 		})
 	}

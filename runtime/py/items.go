@@ -107,8 +107,47 @@ func seqIndex(i Object, n int, what string) int {
 	return k
 }
 
+// subclassMethod is the method name of the class of o, an instance of a
+// subclass of list, tuple or dict, when the subclass (not the builtin
+// type) defines it; nil otherwise, and always for the builtin types
+// themselves. Item access on such an instance goes through it.
+func subclassMethod(o Object, name string) Object {
+	var cls *Type
+	switch v := o.(type) {
+	case *List:
+		cls = v.cls
+	case *Dict:
+		cls = v.cls
+	case *Tuple:
+		if v.sub != nil {
+			cls = v.sub.cls
+		}
+	}
+	if cls == nil {
+		return nil
+	}
+	for _, m := range cls.MRO {
+		if f, ok := m.Dict.GetStr(name); ok {
+			if m.builtinBase == m {
+				return nil
+			}
+			return bindDescriptor(f, o, cls)
+		}
+	}
+	return nil
+}
+
 // GetItem is o[k].
 func GetItem(o, k Object) Object {
+	if m := subclassMethod(o, "__getitem__"); m != nil {
+		return Call(m, k)
+	}
+	return getItemBuiltin(o, k)
+}
+
+// getItemBuiltin is GetItem without a subclass's own __getitem__ (the
+// builtin types' __getitem__ methods).
+func getItemBuiltin(o, k Object) Object {
 	switch v := o.(type) {
 	case *List:
 		if s, ok := k.(*Slice); ok {
@@ -160,6 +199,14 @@ func GetItem(o, k Object) Object {
 
 // SetItem is o[k] = v.
 func SetItem(o, k, v Object) {
+	if m := subclassMethod(o, "__setitem__"); m != nil {
+		Call(m, k, v)
+		return
+	}
+	setItemBuiltin(o, k, v)
+}
+
+func setItemBuiltin(o, k, v Object) {
 	switch x := o.(type) {
 	case *List:
 		if s, ok := k.(*Slice); ok {
@@ -190,6 +237,14 @@ func SetItem(o, k, v Object) {
 
 // DelItem is del o[k].
 func DelItem(o, k Object) {
+	if m := subclassMethod(o, "__delitem__"); m != nil {
+		Call(m, k)
+		return
+	}
+	delItemBuiltin(o, k)
+}
+
+func delItemBuiltin(o, k Object) {
 	switch x := o.(type) {
 	case *List:
 		if s, ok := k.(*Slice); ok {
