@@ -46,7 +46,14 @@ func dotted(o py.Object, name string) py.Object {
 }
 
 func init() {
-	py.RegisterModule("operator", func(m *py.Module) {
+	// With a host library, operator is the host's operator.py over
+	// _operator (these same functions), as in CPython.
+	py.RegisterFallbackModule("operator", fillOperator)
+}
+
+// fillOperator puts the operator functions in m (operator or _operator).
+func fillOperator(m *py.Module) {
+	{
 		bin := func(name string, f func(a, b py.Object) py.Object) {
 			fn := func(args []py.Object, kw []string) py.Object {
 				a := py.ParseArgs(name, args, kw, []string{"a", "b"}, 2)
@@ -150,7 +157,7 @@ func init() {
 			}}
 		}))
 		addMissing(m, bin)
-	})
+	}
 }
 
 // lengthHint is operator.length_hint(obj, default=0): len(obj), else what

@@ -81,16 +81,10 @@ func compareDigest(args []py.Object, kw []string) py.Object {
 }
 
 func init() {
-	// _operator is the C module operator.py re-exports; here both are the
-	// same Go functions.
+	// _operator is the C module operator.py re-exports.
 	py.RegisterModule("_operator", func(m *py.Module) {
-		src := py.Import("operator")
-		src.Dict.Items(func(k, v py.Object) bool {
-			if s := py.StrOf(k); s != "__name__" && s != "__all__" {
-				m.Dict.SetStr(s, v)
-			}
-			return true
-		})
+		fillOperator(m)
+		m.Dict.Delete(py.Str("__all__"))
 		m.Set("__doc__", py.Str("Operator interface.\n\nThis module exports a set of functions implemented in C corresponding\nto the intrinsic operators of Python.  For example, operator.add(x, y)\nis equivalent to the expression x+y.  The function names are those\nused for special methods; variants without leading and trailing\n'__' are also provided for convenience."))
 		m.AddFunc("_compare_digest", compareDigest)
 	})
