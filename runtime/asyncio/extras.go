@@ -44,12 +44,16 @@ func registerExtras(m *py.Module) {
 	m.AddFunc("open_connection", openConnectionFn)
 	m.AddFunc("start_unix_server", startUnixServerFn)
 	m.AddFunc("open_unix_connection", openUnixConnectionFn)
-	m.AddFunc("get_event_loop_policy", func(a []py.Object, kw []string) py.Object { return currentPolicy() })
+	m.AddFunc("get_event_loop_policy", func(a []py.Object, kw []string) py.Object {
+		policyMade = true
+		return currentPolicy()
+	})
 	m.AddFunc("set_event_loop_policy", func(a []py.Object, kw []string) py.Object {
 		p := parse("set_event_loop_policy", a, kw, []string{"policy"}, 1)
 		if !isNone(p[0]) && !py.IsInstance(p[0], abstractEventLoopPolicyTy) {
 			typeError("policy must be an instance of AbstractEventLoopPolicy or None, not '%s'", p[0].Type().Name)
 		}
+		policyMade = !isNone(p[0])
 		if isNone(p[0]) || p[0] == thePolicy {
 			customPolicy = nil
 		} else {

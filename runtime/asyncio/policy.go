@@ -24,6 +24,10 @@ var thePolicy = &policy{}
 // new_event_loop go through it as CPython's module functions do.
 var customPolicy py.Object
 
+// policyMade: a policy exists (events._event_loop_policy is not None), as
+// after CPython's first get_event_loop_policy() or a set_event_loop_policy.
+var policyMade bool
+
 func currentPolicy() py.Object {
 	if customPolicy != nil {
 		return customPolicy

@@ -150,6 +150,15 @@ func initSubmoduleExtras(name string, m, a *py.Module) {
 		m.Set("BaseSelectorEventLoop", LoopType)
 	case "events":
 		m.Set("threading", py.Import("threading"))
+		m.Getattr = func(name string) (py.Object, bool) {
+			if name != "_event_loop_policy" {
+				return nil, false
+			}
+			if !policyMade {
+				return py.None, true
+			}
+			return currentPolicy(), true
+		}
 		// CPython's pure-Python twins of the C functions: the same ones.
 		for _, n := range []string{"_get_running_loop", "_set_running_loop", "get_running_loop", "get_event_loop"} {
 			if v, ok := a.Dict.GetStr(n); ok {
@@ -317,4 +326,16 @@ func setChildWatcher(w py.Object) {
 		return
 	}
 	childWatcher = w
+}
+
+func init() {
+	TaskType.Dict.SetStr("_log_destroy_pending", &py.Property{
+		Get: py.NewBuiltin("_log_destroy_pending", func(a []py.Object, kw []string) py.Object {
+			return py.Bool(!selfTask(a[0]).noLogDestroyPending)
+		}),
+		Set: py.NewBuiltin("_log_destroy_pending", func(a []py.Object, kw []string) py.Object {
+			selfTask(a[0]).noLogDestroyPending = !py.Truth(a[1])
+			return py.None
+		}),
+	})
 }

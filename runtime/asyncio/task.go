@@ -14,6 +14,9 @@ import (
 type Task struct {
 	Future
 	coro py.Object
+	// noLogDestroyPending is "not _log_destroy_pending" (CPython's flag
+	// for its "Task was destroyed but it is pending!" report).
+	noLogDestroyPending bool
 	// name is the task's name; nil means "Task-<nameNum>", formatted
 	// when first asked for.
 	name                py.Object
