@@ -202,7 +202,15 @@ func init() {
 					}
 					pos++
 					if pos-1 == next {
+						// CPython's overflow guard: past stop (or wrapped) is stop.
+						old := next
 						next += step
+						if next < old || (stop >= 0 && next > stop) {
+							next = stop
+							if stop < 0 {
+								next = int(^uint(0) >> 1)
+							}
+						}
 						return v, true
 					}
 				}
