@@ -128,8 +128,29 @@ func (t *translator) pattern(f *fn, p parser.PatternNode, subj jen.Code, caps *[
 		if len(x.Patterns) == 0 {
 			itemsName = "_"
 		}
+		// Like CPython, a pattern whose star is *_ (or that holds only
+		// wildcards) checks len() and reads the items it needs by index
+		// instead of iterating the subject.
+		starWild, onlyWild := false, true
+		for i, q := range x.Patterns {
+			switch w := q.(type) {
+			case *parser.MatchStar:
+				if i == star && w.Name == "" {
+					starWild = true
+				}
+				onlyWild = onlyWild && w.Name == ""
+			case *parser.MatchAs:
+				onlyWild = onlyWild && w.Pattern == nil && w.Name == ""
+			default:
+				onlyWild = false
+			}
+		}
+		match := py("MatchSequence").Call(subj, jen.Lit(len(x.Patterns)), jen.Lit(star))
+		if starWild || onlyWild {
+			match = py("MatchSequenceSubscr").Call(subj, jen.Lit(len(x.Patterns)), jen.Lit(star), jen.Lit(onlyWild))
+		}
 		out := []jen.Code{
-			jen.List(jen.Id(itemsName), jen.Id(ok)).Op(":=").Add(py("MatchSequence").Call(subj, jen.Lit(len(x.Patterns)), jen.Lit(star))),
+			jen.List(jen.Id(itemsName), jen.Id(ok)).Op(":=").Add(match),
 			jen.If(jen.Op("!").Id(ok)).Block(fail),
 		}
 		if itemsName != "_" {

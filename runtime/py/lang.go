@@ -380,6 +380,43 @@ func MatchSequence(subj Object, n, star int) ([]Object, bool) {
 	return out, true
 }
 
+// MatchSequenceSubscr is MatchSequence for a pattern whose star (if any)
+// is the wildcard *_: as CPython compiles it, the subject's length is
+// checked with len() and only the items the other patterns need are
+// read, by index (all of them wildcards: none), so a sequence that never
+// ends when iterated still matches. The star's slot is nil.
+func MatchSequenceSubscr(subj Object, n, star int, onlyWildcards bool) ([]Object, bool) {
+	switch subj.(type) {
+	case *List, *Tuple:
+		return MatchSequence(subj, n, star)
+	case Str, Bytes, *Dict, *ByteArray:
+		return nil, false
+	}
+	if IsInstance(subj, StrType) || IsInstance(subj, BytesType) || IsInstance(subj, DictType) || IsInstance(subj, ByteArrayType) {
+		return nil, false
+	}
+	if g := LookupSpecial(subj, "__getitem__"); g == nil && !onlyWildcards || LookupSpecial(subj, "__len__") == nil {
+		return nil, false
+	}
+	size := Len(subj)
+	if star < 0 && size != n || star >= 0 && size < n-1 {
+		return nil, false
+	}
+	out := make([]Object, n)
+	if onlyWildcards {
+		return out, true
+	}
+	for i := 0; i < n; i++ {
+		switch {
+		case star < 0 || i < star:
+			out[i] = GetItem(subj, Int(i))
+		case i > star:
+			out[i] = GetItem(subj, Int(size-(n-i)))
+		}
+	}
+	return out, true
+}
+
 // MatchMapping checks a mapping pattern: the values of keys, then (when
 // rest) a dict of the other items.
 func MatchMapping(subj Object, keys []Object, rest bool) ([]Object, bool) {

@@ -296,6 +296,8 @@ func init() {
 		m.Set("AbstractContextManager", py.ObjectType)
 		m.Set("AbstractAsyncContextManager", py.ObjectType)
 		m.Set("ContextDecorator", py.ObjectType)
+		m.Set("_GeneratorContextManager", genCMType)
+		m.Set("_AsyncGeneratorContextManager", asyncGenCMType)
 	})
 }
 
