@@ -90,8 +90,25 @@ func fillOperator(m *py.Module) {
 		bin("is_not", func(a, b py.Object) py.Object { return py.NewBool(!py.Is(a, b)) })
 		bin("contains", func(a, b py.Object) py.Object { return py.NewBool(py.Contains(a, b)) })
 		bin("getitem", py.GetItem)
-		bin("countOf", func(a, b py.Object) py.Object { return py.CallMethod(py.NewList(py.AppendStar(nil, a)...), "count", b) })
-		bin("indexOf", func(a, b py.Object) py.Object { return py.CallMethod(py.NewList(py.AppendStar(nil, a)...), "index", b) })
+		// countOf and indexOf compare by identity, then equality.
+		same := func(x, y py.Object) bool { return py.Is(x, y) || py.Truth(py.Compare(x, y, py.OpEq)) }
+		bin("countOf", func(a, b py.Object) py.Object {
+			n := 0
+			for _, x := range py.AppendStar(nil, a) {
+				if same(x, b) {
+					n++
+				}
+			}
+			return py.Int(n)
+		})
+		bin("indexOf", func(a, b py.Object) py.Object {
+			for i, x := range py.AppendStar(nil, a) {
+				if same(x, b) {
+					return py.Int(i)
+				}
+			}
+			panic(py.NewError(py.ValueErrorType, "sequence.index(x): x not in sequence"))
+		})
 		bin("concat", py.Add)
 		un := func(name string, f func(a py.Object) py.Object) {
 			m.AddFunc(name, func(args []py.Object, kw []string) py.Object {
@@ -108,10 +125,12 @@ func fillOperator(m *py.Module) {
 		un("abs", py.Abs)
 		un("index", func(a py.Object) py.Object { return py.Int(py.Index(a)) })
 		m.AddFunc("setitem", func(args []py.Object, kw []string) py.Object {
+			exact("setitem", args, kw, 3)
 			py.SetItem(args[0], args[1], args[2])
 			return py.None
 		})
 		m.AddFunc("delitem", func(args []py.Object, kw []string) py.Object {
+			exact("delitem", args, kw, 2)
 			py.DelItem(args[0], args[1])
 			return py.None
 		})
@@ -150,6 +169,12 @@ func fillOperator(m *py.Module) {
 			}}
 		}))
 		m.Set("methodcaller", py.NewBuiltin("methodcaller", func(args []py.Object, kw []string) py.Object {
+			if len(args)-len(kw) < 1 {
+				panic(py.NewError(py.TypeErrorType, "methodcaller needs at least one argument, the method name"))
+			}
+			if _, ok := args[0].(py.Str); !ok {
+				panic(py.NewError(py.TypeErrorType, "method name must be a string"))
+			}
 			name := py.StrOf(args[0])
 			rest := append([]py.Object(nil), args[1:]...)
 			return &getterObj{t: methodCallerType, repr: "operator.methodcaller(" + reprArgs(args[:len(args)-len(kw)]) + ")", f: func(o py.Object) py.Object {
@@ -200,4 +225,14 @@ func lengthHint(args []py.Object, kw []string) py.Object {
 		panic(py.NewError(py.ValueErrorType, "__length_hint__() should return >= 0"))
 	}
 	return py.Int(n)
+}
+
+// exact checks a positional-only C function's argument count.
+func exact(name string, args []py.Object, kw []string, n int) {
+	if len(kw) > 0 {
+		panic(py.NewError(py.TypeErrorType, name+"() takes no keyword arguments"))
+	}
+	if len(args) != n {
+		panic(py.NewError(py.TypeErrorType, fmt.Sprintf("%s expected %d arguments, got %d", name, n, len(args))))
+	}
 }
