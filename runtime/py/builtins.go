@@ -75,11 +75,7 @@ func init() {
 	})
 	builtin("issubclass", func(args []Object, kw []string) Object {
 		a := ParseArgs("issubclass", args, kw, []string{"cls", "class_or_tuple"}, 2)
-		t, ok := a[0].(*Type)
-		if !ok {
-			panic(NewError(TypeErrorType, "issubclass() arg 1 must be a class"))
-		}
-		return NewBool(isSubclass(t, a[1]))
+		return NewBool(IsSubclassObject(a[0], a[1]))
 	})
 	builtin("id", func(args []Object, kw []string) Object {
 		a := ParseArgs("id", args, kw, []string{"obj"}, 1)
@@ -196,7 +192,10 @@ func IsInstance(o Object, cls Object) bool {
 		return false
 	case *Tuple:
 		for _, it := range c.Items {
-			if IsInstance(o, it) {
+			EnterRecursiveCall(" in __instancecheck__")
+			r := IsInstance(o, it)
+			LeaveRecursiveCall()
+			if r {
 				return true
 			}
 		}
@@ -212,9 +211,106 @@ func IsInstance(o Object, cls Object) bool {
 		panic(NewError(TypeErrorType, "isinstance() argument 2 cannot be a parameterized generic"))
 	}
 	if ic := LookupSpecial(cls, "__instancecheck__"); ic != nil {
-		return Truth(Call(ic, o))
+		EnterRecursiveCall(" in __instancecheck__")
+		r := Truth(Call(ic, o))
+		LeaveRecursiveCall()
+		return r
 	}
-	panic(NewError(TypeErrorType, "isinstance() arg 2 must be a type, a tuple of types, or a union"))
+	// An object that is no class but has a __bases__ tuple stands for one
+	// (CPython's abstract isinstance protocol).
+	if abstractBases(cls) == nil {
+		panic(NewError(TypeErrorType, "isinstance() arg 2 must be a type, a tuple of types, or a union"))
+	}
+	icls := attrMaskingAttributeError(o, "__class__")
+	if icls == nil {
+		return false
+	}
+	return abstractIsSubclass(icls, cls)
+}
+
+// attrMaskingAttributeError is getattr(o, name, None) catching only
+// AttributeError (nil when it was raised).
+func attrMaskingAttributeError(o Object, name string) (v Object) {
+	if e := CatchMatching(AttributeErrorType, func() { v = GetAttr(o, name) }); e != nil {
+		return nil
+	}
+	return v
+}
+
+// abstractBases is cls.__bases__ when it is a tuple (abstract_get_bases),
+// nil otherwise or when reading it raised AttributeError.
+func abstractBases(cls Object) *Tuple {
+	b, _ := attrMaskingAttributeError(cls, "__bases__").(*Tuple)
+	return b
+}
+
+// abstractIsSubclass is CPython's abstract_issubclass: derived reaches cls
+// through __bases__ tuples.
+func abstractIsSubclass(derived, cls Object) bool {
+	for {
+		if derived == cls {
+			return true
+		}
+		bases := abstractBases(derived)
+		if bases == nil || len(bases.Items) == 0 {
+			return false
+		}
+		if len(bases.Items) == 1 {
+			// Single inheritance: no recursion, but still a depth check
+			// (an infinite chain of bases).
+			EnterRecursiveCall(" in __subclasscheck__")
+			LeaveRecursiveCall()
+			derived = bases.Items[0]
+			continue
+		}
+		for _, b := range bases.Items {
+			EnterRecursiveCall(" in __subclasscheck__")
+			r := abstractIsSubclass(b, cls)
+			LeaveRecursiveCall()
+			if r {
+				return true
+			}
+		}
+		return false
+	}
+}
+
+// IsSubclassObject is issubclass(derived, cls) for any objects: classes
+// (with their metaclasses' __subclasscheck__), tuples and unions, and the
+// abstract protocol of objects with __bases__.
+func IsSubclassObject(derived, cls Object) bool {
+	if t, ok := derived.(*Type); ok {
+		switch cls.(type) {
+		case *Type, *Union, *GenericAlias:
+			return isSubclass(t, cls)
+		}
+	}
+	if c, ok := cls.(*Tuple); ok {
+		for _, it := range c.Items {
+			EnterRecursiveCall(" in __subclasscheck__")
+			r := IsSubclassObject(derived, it)
+			LeaveRecursiveCall()
+			if r {
+				return true
+			}
+		}
+		return false
+	}
+	if _, isType := cls.(*Type); !isType {
+		if sc := LookupSpecial(cls, "__subclasscheck__"); sc != nil {
+			EnterRecursiveCall(" in __subclasscheck__")
+			r := Truth(Call(sc, derived))
+			LeaveRecursiveCall()
+			return r
+		}
+	}
+	if abstractBases(derived) == nil {
+		panic(NewError(TypeErrorType, "issubclass() arg 1 must be a class"))
+	}
+	if _, isUnion := cls.(*Union); !isUnion && abstractBases(cls) == nil {
+		panic(NewError(TypeErrorType, "issubclass() arg 2 must be a class, a tuple of classes, or a union"))
+	}
+	return abstractIsSubclass(derived, cls)
 }
 
 func isSubclass(t *Type, cls Object) bool {
