@@ -451,12 +451,12 @@ func ExitWith(exit, mgr Object, e *BaseException) Object {
 		if e == nil {
 			return Call(b, mgr, None, None, None)
 		}
-		return Call(b, mgr, e.Type(), e, None)
+		return Call(b, mgr, e.Type(), e, exitTraceback(e))
 	}
 	if e == nil {
 		return Call(exit, None, None, None)
 	}
-	return Call(exit, e.Type(), e, None)
+	return Call(exit, e.Type(), e, exitTraceback(e))
 }
 
 // ANextOf is the awaitable it.__anext__() returns, for `async for`.

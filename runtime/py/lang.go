@@ -142,7 +142,7 @@ func With(cm Object, body func(v Object) (Flow, Object)) (flow Flow, result Obje
 	v := Call(enter)
 	flow, result, exc := runCatching(func() (Flow, Object) { return body(v) })
 	if exc != nil {
-		suppress := Truth(whileHandling(exc, func() Object { return Call(exitBound, exc.Type(), exc, None) }))
+		suppress := Truth(whileHandling(exc, func() Object { return Call(exitBound, exc.Type(), exc, exitTraceback(exc)) }))
 		if !suppress {
 			panic(exc)
 		}
@@ -159,7 +159,7 @@ func AsyncWith(cm Object, body func(v Object) (Flow, Object)) (flow Flow, result
 	v := Await(Call(enter))
 	flow, result, exc := runCatching(func() (Flow, Object) { return body(v) })
 	if exc != nil {
-		suppress := Truth(whileHandling(exc, func() Object { return Await(Call(exitBound, exc.Type(), exc, None)) }))
+		suppress := Truth(whileHandling(exc, func() Object { return Await(Call(exitBound, exc.Type(), exc, exitTraceback(exc))) }))
 		if !suppress {
 			panic(exc)
 		}

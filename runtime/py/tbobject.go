@@ -105,3 +105,13 @@ func (f *frameObject) lineno() int {
 	}
 	return f.code.Line
 }
+
+// exitTraceback is the traceback a with statement's __exit__ receives:
+// the frames the exception passed through so far. It is not kept as the
+// exception's __traceback__, which grows as the exception goes on.
+func exitTraceback(e *BaseException) Object {
+	saved := e.tb
+	tb := tracebackOf(e)
+	e.tb = saved
+	return tb
+}

@@ -97,8 +97,18 @@ func exitGen(typ, val py.Object, async bool, next func() py.Object, throw func(e
 
 func init() {
 	// contextmanager
-	set(genCMType, "__init__", []string{"self", "gen"}, func(a []py.Object) py.Object {
-		py.GenericSetAttr(a[0], "gen", a[1])
+	// _GeneratorContextManager(func, args, kwds), as CPython's: the
+	// generator is func(*args, **kwds).
+	set(genCMType, "__init__", []string{"self", "func", "args", "kwds"}, func(a []py.Object) py.Object {
+		names, vals := py.MergeKw("_GeneratorContextManager", nil, nil, a[3])
+		gen := py.CallEx(a[1], py.AppendStar(nil, a[2]), names, vals)
+		py.GenericSetAttr(a[0], "gen", gen)
+		py.GenericSetAttr(a[0], "func", a[1])
+		py.GenericSetAttr(a[0], "args", a[2])
+		py.GenericSetAttr(a[0], "kwds", a[3])
+		if d := py.LookupAttr(a[1], "__doc__"); d != nil {
+			py.GenericSetAttr(a[0], "__doc__", d)
+		}
 		return py.None
 	})
 	set(genCMType, "__enter__", []string{"self"}, func(a []py.Object) py.Object {
@@ -124,16 +134,7 @@ func init() {
 	// ContextDecorator: a contextmanager's manager decorates a function,
 	// which then runs inside a fresh manager made as the first was.
 	set(genCMType, "_recreate_cm", []string{"self"}, func(a []py.Object) py.Object {
-		f := py.LookupAttr(a[0], "func")
-		if f == nil {
-			return a[0]
-		}
-		names, vals := py.MergeKw("_recreate_cm", nil, nil, py.GetAttr(a[0], "kwds"))
-		cm := py.Call(genCMType, py.CallEx(f, py.AppendStar(nil, py.GetAttr(a[0], "args")), names, vals))
-		py.GenericSetAttr(cm, "func", f)
-		py.GenericSetAttr(cm, "args", py.GetAttr(a[0], "args"))
-		py.GenericSetAttr(cm, "kwds", py.GetAttr(a[0], "kwds"))
-		return cm
+		return py.Call(a[0].Type(), py.GetAttr(a[0], "func"), py.GetAttr(a[0], "args"), py.GetAttr(a[0], "kwds"))
 	})
 	set(genCMType, "__call__", []string{"self", "func"}, func(a []py.Object) py.Object {
 		self, target := a[0], a[1]
@@ -262,17 +263,11 @@ func init() {
 		m.AddFunc("contextmanager", func(args []py.Object, kw []string) py.Object {
 			f := args[0]
 			w := py.NewBuiltin("helper", func(a []py.Object, k []string) py.Object {
-				cm := py.Call(genCMType, py.CallKw(f, a, k))
-				// What ContextDecorator's _recreate_cm makes a fresh
-				// manager from.
-				py.GenericSetAttr(cm, "func", f)
-				py.GenericSetAttr(cm, "args", py.NewTuple(append([]py.Object(nil), a[:len(a)-len(k)]...)...))
 				kwds := py.NewDict()
 				for i, n := range k {
 					kwds.SetStr(n, a[len(a)-len(k)+i])
 				}
-				py.GenericSetAttr(cm, "kwds", kwds)
-				return cm
+				return py.Call(genCMType, f, py.NewTuple(append([]py.Object(nil), a[:len(a)-len(k)]...)...), kwds)
 			})
 			return wrap(w, f)
 		})
