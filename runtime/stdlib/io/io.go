@@ -66,6 +66,8 @@ func (s *StringIO) write(o py.Object) int {
 			b = []byte(v)
 		case *py.ByteArray:
 			b = v.B
+		case py.BufferHolder:
+			b = append([]byte(nil), v.Buffer()...)
 		default:
 			panic(py.NewError(py.TypeErrorType, "a bytes-like object is required, not '"+o.Type().Name+"'"))
 		}
@@ -197,6 +199,13 @@ func init() {
 		}
 		s.pos = end
 		return s.slice(start, end)
+	})
+	py.AddMethod(BytesIOType, "getbuffer", func(args []py.Object, kw []string) py.Object {
+		s := args[0].(*StringIO)
+		py.ParseArgs("getbuffer", args[1:], kw, nil, 0)
+		s.check()
+		// A view of the buffer itself (writes through it reach the BytesIO).
+		return py.NewMemoryView(&py.ByteArray{B: s.bbuf})
 	})
 	py.AddMethod(BytesIOType, "read1", func(args []py.Object, kw []string) py.Object {
 		return py.CallKw(py.GetAttr(args[0], "read"), args[1:], kw)

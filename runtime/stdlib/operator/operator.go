@@ -13,6 +13,8 @@ type getterObj struct {
 	t    *py.Type
 	f    func(o py.Object) py.Object
 	repr string
+	// reduce is __reduce__'s (callable, args), as the C types pickle.
+	reduce func() py.Object
 }
 
 func (g *getterObj) Type() *py.Type { return g.t }
@@ -46,6 +48,18 @@ func dotted(o py.Object, name string) py.Object {
 }
 
 func init() {
+	for _, t := range []*py.Type{itemGetterType, attrGetterType, methodCallerType} {
+		t := t
+		reduce := func(args []py.Object, kw []string) py.Object {
+			g, ok := args[0].(*getterObj)
+			if !ok || g.reduce == nil {
+				panic(py.NewError(py.TypeErrorType, "cannot pickle '"+t.Name+"' object"))
+			}
+			return g.reduce()
+		}
+		py.AddMethod(t, "__reduce__", reduce)
+		py.AddMethod(t, "__reduce_ex__", reduce)
+	}
 	// With a host library, operator is the host's operator.py over
 	// _operator (these same functions), as in CPython.
 	py.RegisterFallbackModule("operator", fillOperator)
@@ -135,9 +149,12 @@ func fillOperator(m *py.Module) {
 			return py.None
 		})
 		m.AddFunc("length_hint", lengthHint)
-		m.Set("itemgetter", py.NewBuiltin("itemgetter", func(args []py.Object, kw []string) py.Object {
+		var itemgetter, attrgetter, methodcaller *py.BuiltinFunction
+		itemgetter = py.NewBuiltin("itemgetter", func(args []py.Object, kw []string) py.Object {
 			items := append([]py.Object(nil), args...)
-			return &getterObj{t: itemGetterType, repr: "operator.itemgetter(" + reprArgs(items) + ")", f: func(o py.Object) py.Object {
+			return &getterObj{t: itemGetterType, repr: "operator.itemgetter(" + reprArgs(items) + ")", reduce: func() py.Object {
+				return py.NewTuple(itemgetter, py.NewTuple(items...))
+			}, f: func(o py.Object) py.Object {
 				if len(items) == 1 {
 					return py.GetItem(o, items[0])
 				}
@@ -147,8 +164,8 @@ func fillOperator(m *py.Module) {
 				}
 				return py.NewTuple(out...)
 			}}
-		}))
-		m.Set("attrgetter", py.NewBuiltin("attrgetter", func(args []py.Object, kw []string) py.Object {
+		})
+		attrgetter = py.NewBuiltin("attrgetter", func(args []py.Object, kw []string) py.Object {
 			names := make([]string, len(args))
 			for i, a := range args {
 				s, ok := a.(py.Str)
@@ -157,7 +174,10 @@ func fillOperator(m *py.Module) {
 				}
 				names[i] = string(s)
 			}
-			return &getterObj{t: attrGetterType, repr: "operator.attrgetter(" + reprArgs(args) + ")", f: func(o py.Object) py.Object {
+			names0 := append([]py.Object(nil), args...)
+			return &getterObj{t: attrGetterType, repr: "operator.attrgetter(" + reprArgs(args) + ")", reduce: func() py.Object {
+				return py.NewTuple(attrgetter, py.NewTuple(names0...))
+			}, f: func(o py.Object) py.Object {
 				if len(names) == 1 {
 					return dotted(o, names[0])
 				}
@@ -167,8 +187,8 @@ func fillOperator(m *py.Module) {
 				}
 				return py.NewTuple(out...)
 			}}
-		}))
-		m.Set("methodcaller", py.NewBuiltin("methodcaller", func(args []py.Object, kw []string) py.Object {
+		})
+		methodcaller = py.NewBuiltin("methodcaller", func(args []py.Object, kw []string) py.Object {
 			if len(args)-len(kw) < 1 {
 				panic(py.NewError(py.TypeErrorType, "methodcaller needs at least one argument, the method name"))
 			}
@@ -177,10 +197,26 @@ func fillOperator(m *py.Module) {
 			}
 			name := py.StrOf(args[0])
 			rest := append([]py.Object(nil), args[1:]...)
-			return &getterObj{t: methodCallerType, repr: "operator.methodcaller(" + reprArgs(args[:len(args)-len(kw)]) + ")", f: func(o py.Object) py.Object {
+			npos := len(args) - len(kw)
+			r := reprArgs(args[:npos])
+			for i, k := range kw {
+				r += ", " + k + "=" + py.Repr(args[npos+i])
+			}
+			return &getterObj{t: methodCallerType, repr: "operator.methodcaller(" + r + ")", reduce: func() py.Object {
+				if len(kw) == 0 {
+					return py.NewTuple(methodcaller, py.NewTuple(args[:npos]...))
+				}
+				// partial(methodcaller, name, **kwargs), args
+				partial := py.CallKw(py.GetAttr(py.Import("functools"), "partial"), append([]py.Object{methodcaller, args[0]}, args[npos:]...), kw)
+				return py.NewTuple(partial, py.NewTuple(args[1:npos]...))
+			}, f: func(o py.Object) py.Object {
 				return py.CallKw(py.GetAttr(o, name), rest, kw)
 			}}
-		}))
+		})
+		for _, f := range []*py.BuiltinFunction{itemgetter, attrgetter, methodcaller} {
+			f.Module = m.Name
+			m.Set(f.Name, f)
+		}
 		addMissing(m, bin)
 	}
 }
