@@ -583,6 +583,11 @@ func (t *translator) superContext(f *fn) (string, string) {
 		if c.classVar != "" && c.firstParam != "" {
 			return c.classVar, c.firstParam
 		}
+		if c.parent != nil && c.parent.scope.kind == classScope {
+			// A function of a class body without a first parameter: its
+			// __class__ cell is that class's, but there is no instance.
+			return "", ""
+		}
 		if c.scope.kind == functionScope && c.classVar == "" {
 			// Nested functions do not see the class of an outer method
 			// unless they are methods themselves; CPython looks for the
@@ -596,6 +601,15 @@ func (t *translator) superContext(f *fn) (string, string) {
 // loadName reads a variable.
 func (t *translator) loadName(f *fn, name string) *jen.Statement {
 	kind, owner := f.scope.resolve(name, t.module)
+	if name == "__class__" && kind != nameLocal && f.scope.kind != classScope {
+		// The __class__ cell: the class whose body lexically holds the
+		// nearest enclosing function.
+		for c := f; c != nil; c = c.parent {
+			if c.parent != nil && c.parent.scope.kind == classScope && c.parent.classVar != "" {
+				return py("Free").Call(jen.Id(c.parent.classVar), jen.Lit(name))
+			}
+		}
+	}
 	if f.scope.kind == classScope && kind != nameClass && !f.scope.globals[name] && f.classNS != "" &&
 		(f.classPrepared || strings.HasPrefix(name, "__")) {
 		// LOAD_NAME and LOAD_CLASSDEREF look in the class namespace
