@@ -116,7 +116,13 @@ func fillOperator(m *py.Module) {
 			return py.Int(n)
 		})
 		bin("indexOf", func(a, b py.Object) py.Object {
-			for i, x := range py.AppendStar(nil, a) {
+			// Stops at the match: an iterator is left just after it.
+			it := py.GetIter(a)
+			for i := 0; ; i++ {
+				x, ok := py.Next(it)
+				if !ok {
+					break
+				}
 				if same(x, b) {
 					return py.Int(i)
 				}
@@ -151,6 +157,7 @@ func fillOperator(m *py.Module) {
 		m.AddFunc("length_hint", lengthHint)
 		var itemgetter, attrgetter, methodcaller *py.BuiltinFunction
 		itemgetter = py.NewBuiltin("itemgetter", func(args []py.Object, kw []string) py.Object {
+			atLeastOne("itemgetter", args, kw)
 			items := append([]py.Object(nil), args...)
 			return &getterObj{t: itemGetterType, repr: "operator.itemgetter(" + reprArgs(items) + ")", reduce: func() py.Object {
 				return py.NewTuple(itemgetter, py.NewTuple(items...))
@@ -166,6 +173,7 @@ func fillOperator(m *py.Module) {
 			}}
 		})
 		attrgetter = py.NewBuiltin("attrgetter", func(args []py.Object, kw []string) py.Object {
+			atLeastOne("attrgetter", args, kw)
 			names := make([]string, len(args))
 			for i, a := range args {
 				s, ok := a.(py.Str)
@@ -214,7 +222,9 @@ func fillOperator(m *py.Module) {
 			}}
 		})
 		for _, f := range []*py.BuiltinFunction{itemgetter, attrgetter, methodcaller} {
-			f.Module = m.Name
+			// CPython's types are operator.itemgetter...: pickle finds them
+			// through sys.modules['operator'].
+			f.Module = "operator"
 			m.Set(f.Name, f)
 		}
 		addMissing(m, bin)
@@ -270,5 +280,15 @@ func exact(name string, args []py.Object, kw []string, n int) {
 	}
 	if len(args) != n {
 		panic(py.NewError(py.TypeErrorType, fmt.Sprintf("%s expected %d arguments, got %d", name, n, len(args))))
+	}
+}
+
+// atLeastOne is the check of itemgetter(item, ...) and attrgetter(attr, ...).
+func atLeastOne(name string, args []py.Object, kw []string) {
+	if len(kw) > 0 {
+		panic(py.NewError(py.TypeErrorType, name+"() takes no keyword arguments"))
+	}
+	if len(args) == 0 {
+		panic(py.NewError(py.TypeErrorType, name+" expected 1 argument, got 0"))
 	}
 }
