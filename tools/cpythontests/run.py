@@ -50,6 +50,26 @@ if os.environ.get("CPYTESTS_DRIVER_PID") or len(sys.argv) > 1:
     print("cpythontests driver: not a Python interpreter", file=sys.stderr)
     sys.exit(2)
 os.environ["CPYTESTS_DRIVER_PID"] = str(os.getpid())
+# The same through a file, for runtimes whose os.environ writes do not
+# reach child processes, and for `sh -c <executable>` (no arguments): a
+# driver whose out file belongs to another live driver stops at once.
+_pidfile = os.environ["CPYTESTS_OUT"] + ".pid"
+try:
+    with open(_pidfile) as _f:
+        _owner = int(_f.read().strip() or "0")
+except (OSError, ValueError):
+    _owner = 0
+if _owner and _owner != os.getpid():
+    try:
+        os.kill(_owner, 0)
+        _alive = True
+    except OSError:
+        _alive = False
+    if _alive:
+        print("cpythontests driver: not a Python interpreter", file=sys.stderr)
+        sys.exit(2)
+with open(_pidfile, "w") as _f:
+    _f.write(str(os.getpid()))
 
 # Appended to: a rerun after a hang or a crash adds to what ran before.
 _out = open(os.environ["CPYTESTS_OUT"], "a")
@@ -246,6 +266,8 @@ def run_driver(cmd, cwd, out, timeout, log, test_timeout=0, restarts=0):
     lf = open(log, "w")
     try:
         while True:
+            if os.path.exists(out + ".pid"):
+                os.remove(out + ".pid")
             p = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=lf, stderr=subprocess.STDOUT,
                                  stdin=subprocess.DEVNULL, start_new_session=True)
             rc, size, last = None, -1, time.time()
