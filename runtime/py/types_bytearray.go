@@ -43,22 +43,9 @@ func asByteArray(r Object) Object {
 	return r
 }
 
-// bytesLike returns the buffer of a bytes-like object, ok false otherwise.
-func bytesLike(o Object) ([]byte, bool) {
-	switch v := UnwrapValue(o).(type) {
-	case Bytes:
-		return []byte(v), true
-	case *ByteArray:
-		return v.B, true
-	case BufferHolder:
-		return v.Buffer(), true
-	}
-	return nil, false
-}
-
 // RichCompare compares a bytearray with any bytes-like object.
 func (b *ByteArray) RichCompare(other Object, op CmpOp) (bool, bool) {
-	o, ok := bytesLike(other)
+	o, ok := BytesLike(other)
 	if !ok {
 		return false, false
 	}
@@ -101,7 +88,7 @@ func init() {
 	method(ByteArrayType, "__add__", func(args []Object, kw []string) Object {
 		nargs("__add__", args, kw, 1, 1)
 		b := bytesOfArray("__add__", args)
-		o, ok := bytesLike(args[1])
+		o, ok := BytesLike(args[1])
 		if !ok {
 			panic(NewError(TypeErrorType, fmt.Sprintf("can't concat %s to bytearray", typeName(args[1]))))
 		}
@@ -139,7 +126,7 @@ func init() {
 			if len(args) == 2 && len(kw) == 0 {
 				if x, ok := args[0].(Bytes); ok {
 					if _, isBytes := args[1].(Bytes); !isBytes {
-						if o, ok := bytesLike(args[1]); ok {
+						if o, ok := BytesLike(args[1]); ok {
 							return Bytes(append(append([]byte{}, x...), o...))
 						}
 					}
@@ -166,7 +153,7 @@ func hexSep(b []byte, sepObj, perObj Object) string {
 			panic(NewError(ValueErrorType, "sep must be length 1."))
 		}
 	default:
-		bs, ok := bytesLike(sepObj)
+		bs, ok := BytesLike(sepObj)
 		if !ok {
 			panic(NewError(TypeErrorType, "sep must be str or bytes."))
 		}

@@ -32,45 +32,6 @@ type encoder struct {
 	currentDepth int
 }
 
-func quote(s string, ascii bool) string {
-	var b strings.Builder
-	b.WriteByte('"')
-	for _, r := range s {
-		switch r {
-		case '"':
-			b.WriteString(`\"`)
-		case '\\':
-			b.WriteString(`\\`)
-		case '\n':
-			b.WriteString(`\n`)
-		case '\r':
-			b.WriteString(`\r`)
-		case '\t':
-			b.WriteString(`\t`)
-		case '\b':
-			b.WriteString(`\b`)
-		case '\f':
-			b.WriteString(`\f`)
-		default:
-			switch {
-			case r < 0x20:
-				fmt.Fprintf(&b, `\u%04x`, r)
-			case ascii && r > 0x7e:
-				if r > 0xffff {
-					r1, r2 := utf16.EncodeRune(r)
-					fmt.Fprintf(&b, `\u%04x\u%04x`, r1, r2)
-				} else {
-					fmt.Fprintf(&b, `\u%04x`, r)
-				}
-			default:
-				b.WriteRune(r)
-			}
-		}
-	}
-	b.WriteByte('"')
-	return b.String()
-}
-
 func (e *encoder) floatStr(f float64) string {
 	switch {
 	case math.IsNaN(f):
@@ -129,7 +90,7 @@ func (e *encoder) encode(o py.Object) {
 		e.b.WriteString(e.floatStr(float64(v)))
 		return
 	case py.Str:
-		e.b.WriteString(quote(string(v), e.ensureASCII))
+		e.b.WriteString(encodeBasestring(string(v), e.ensureASCII))
 		return
 	case *py.List, *py.Tuple:
 		if e.markers[o] {
@@ -203,7 +164,7 @@ func (e *encoder) encode(o py.Object) {
 				e.newline()
 			}
 			first = false
-			e.b.WriteString(quote(ks, e.ensureASCII))
+			e.b.WriteString(encodeBasestring(ks, e.ensureASCII))
 			e.b.WriteString(e.keySep)
 			e.encode(val)
 		}
