@@ -36,15 +36,16 @@ func TestSyntaxErrorIsReportedWithPosition(t *testing.T) {
 }
 
 func TestUnsupportedConstructsAreListedTogether(t *testing.T) {
-	p := writeFile(t, "uns.py", "class A(**kw):\n    pass\nclass B(object, **kw):\n    pass\n")
+	// A lambda has no PEP 563 text the translator can render yet.
+	p := writeFile(t, "uns.py", "from __future__ import annotations\ndef f(x: lambda: 1): pass\ndef g(y: [a for a in b]): pass\n")
 	outDir := filepath.Join(t.TempDir(), "out")
 	_, errOut, code := run(t, p, "-o", outDir)
 	if code != 1 {
 		t.Fatalf("exit %d, want 1", code)
 	}
 	lines := strings.Split(strings.TrimSpace(errOut), "\n")
-	if len(lines) != 2 || !strings.Contains(lines[0], "uns.py:1:9: unsupported: **kwargs in a class statement") ||
-		!strings.Contains(lines[1], "uns.py:3:17: unsupported: **kwargs in a class statement") {
+	if len(lines) != 2 || !strings.Contains(lines[0], "uns.py:2:10: unsupported: this kind of expression as a postponed annotation") ||
+		!strings.Contains(lines[1], "uns.py:3:10: unsupported: this kind of expression as a postponed annotation") {
 		t.Errorf("stderr = %q", errOut)
 	}
 	if _, err := os.Stat(outDir); !os.IsNotExist(err) {
