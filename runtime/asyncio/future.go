@@ -59,6 +59,9 @@ type Future struct {
 	state        futState
 	blocking     bool
 	logTraceback bool
+	// report is the pending "exception was never retrieved" report
+	// (unretrieved.go) while logTraceback is set.
+	report *unretrievedReport
 }
 
 // futureExt is the rarely used part of a Future, kept out of line so that
@@ -160,7 +163,7 @@ func (f *Future) Result() py.Object {
 	case statePending:
 		raise(InvalidStateErrorType, "Result is not set.")
 	}
-	f.logTraceback = false
+	f.clearLogTraceback()
 	if f.exc != nil {
 		py.Raise(f.exc)
 	}
@@ -175,7 +178,7 @@ func (f *Future) Exception() py.Object {
 	case statePending:
 		raise(InvalidStateErrorType, "Exception is not set.")
 	}
-	f.logTraceback = false
+	f.clearLogTraceback()
 	if f.exc != nil {
 		return f.exc
 	}
@@ -229,13 +232,13 @@ func (f *Future) setException(e *py.BaseException) {
 	f.scheduleCallbacks()
 	f.logTraceback = true
 	if f.loop != nil {
-		f.loop.unretrieved = append(f.loop.unretrieved, f)
+		f.armUnretrievedReport()
 	}
 }
 
 // cancel is Future.cancel(msg) (not Task.cancel).
 func (f *Future) cancel(msg py.Object) bool {
-	f.logTraceback = false
+	f.clearLogTraceback()
 	if f.state != statePending {
 		return false
 	}
@@ -570,7 +573,12 @@ func init() {
 	}, func(o, v py.Object) { selfFuture(o).blocking = py.Truth(v) })
 	py.AddGetter(t, "_log_traceback", func(o py.Object) py.Object {
 		return py.NewBool(selfFuture(o).logTraceback)
-	}, func(o, v py.Object) { selfFuture(o).logTraceback = py.Truth(v) })
+	}, func(o, v py.Object) {
+		if py.Truth(v) {
+			raise(py.ValueErrorType, "_log_traceback can only be set to False")
+		}
+		selfFuture(o).clearLogTraceback()
+	})
 	getter(t, "_state", func(o py.Object) py.Object { return py.Str(selfFuture(o).state.String()) })
 	getter(t, "_loop", func(o py.Object) py.Object { return orNone(selfFuture(o).loop) })
 	getter(t, "_result", func(o py.Object) py.Object { return orNone(selfFuture(o).result) })

@@ -14,6 +14,36 @@ type loopBound struct {
 	cls  *py.Type
 	dict *py.Dict
 	loop *Loop
+	// other is a `_loop` assigned that is not a py2goasync loop (tests set
+	// the private attribute): no running loop is it.
+	other py.Object
+}
+
+type hasLoopBound interface{ bound() *loopBound }
+
+func (b *loopBound) bound() *loopBound { return b }
+
+// loopAttr adds mixins._LoopBoundMixin's `_loop` attribute (None until the
+// object first needs its loop; assignable, as the private attribute is).
+func loopAttr(t *py.Type) {
+	py.AddGetter(t, "_loop", func(o py.Object) py.Object {
+		b := o.(hasLoopBound).bound()
+		if b.other != nil {
+			return b.other
+		}
+		if b.loop == nil {
+			return py.None
+		}
+		return b.loop
+	}, func(o, v py.Object) {
+		b := o.(hasLoopBound).bound()
+		b.loop, b.other = nil, nil
+		if l, ok := v.(*Loop); ok {
+			b.loop = l
+		} else if !isNone(v) {
+			b.other = v
+		}
+	})
 }
 
 func (b *loopBound) Type() *py.Type { return b.cls }
@@ -26,10 +56,10 @@ func (b *loopBound) InstanceDict() *py.Dict {
 
 func (b *loopBound) getLoop(self py.Object) *Loop {
 	l := runningLoop()
-	if b.loop == nil {
+	if b.loop == nil && b.other == nil {
 		b.loop = l
 	}
-	if l != b.loop {
+	if l != b.loop || b.other != nil {
 		runtimeError("%s is bound to a different event loop", py.Repr(self))
 	}
 	return l
@@ -687,6 +717,9 @@ func reprMethod(t *py.Type) {
 }
 
 func init() {
+	for _, t := range []*py.Type{LockType, EventType, ConditionType, SemaphoreType, BarrierType, QueueType} {
+		loopAttr(t)
+	}
 	// Lock.
 	t := LockType
 	lockOf := func(o py.Object) *Lock { return o.(*Lock) }

@@ -364,8 +364,11 @@ type Loop struct {
 	// signalHandlers stop the watchers of add_signal_handler.
 	signalHandlers map[int]func()
 
-	// unretrieved holds futures whose exception was never retrieved.
-	unretrieved []*Future
+	// unretrieved holds the reports of futures whose exception may never
+	// be retrieved (unretrieved.go); unretrievedKept is its length after
+	// the last compaction.
+	unretrieved     []*unretrievedReport
+	unretrievedKept int
 	// activeThreads counts executor threads that may want the GIL.
 	lastYield time.Time
 }
@@ -711,7 +714,7 @@ func (l *Loop) RunUntilComplete(future py.Object) py.Object {
 			f.removeCallback(cb)
 			if r := recover(); r != nil {
 				if newTask && f.state == stateFinished {
-					f.logTraceback = false
+					f.clearLogTraceback()
 				}
 				panic(r)
 			}
@@ -875,25 +878,6 @@ func logWarning(msg string) { logOutput.WriteString(msg + "\n") }
 var logOutput interface {
 	WriteString(string) (int, error)
 } = os.Stderr
-
-func (l *Loop) reportUnretrieved() {
-	list := l.unretrieved
-	l.unretrieved = nil
-	for _, f := range list {
-		if f.logTraceback && f.exc != nil {
-			f.logTraceback = false
-			ctx := py.NewDict()
-			kind := "Future"
-			if f.task != nil {
-				kind = "Task"
-			}
-			ctx.SetStr("message", py.Str(kind+" exception was never retrieved"))
-			ctx.SetStr("exception", f.exc)
-			ctx.SetStr("future", f.self())
-			l.callExceptionHandler(ctx)
-		}
-	}
-}
 
 // Running loop and the event loop policy, per thread.
 

@@ -289,7 +289,7 @@ func runCoroutineThreadsafe(coro py.Object, l *Loop) py.Object {
 			case f.Cancelled():
 				cf.cancel()
 			case f.exc != nil:
-				f.logTraceback = false
+				f.clearLogTraceback()
 				cf.state = cfRunning
 				cf.setException(f.exc)
 			default:

@@ -133,7 +133,7 @@ func (r *Runner) Run(coro py.Object, ctx *py.Context) py.Object {
 			// them). In CPython the exception's traceback holds
 			// Runner.run's frame, which holds the task, a cycle that
 			// keeps the task from being reported as never retrieved.
-			task.logTraceback = false
+			task.clearLogTraceback()
 		}
 		if isCancelled(e) && r.interruptCount > 0 && task.task != nil {
 			t := task.task
@@ -160,7 +160,15 @@ func SendInterrupt() bool {
 		return false
 	}
 	r, task := activeRunner, activeTask
-	r.loop.ready.push(&Handle{loop: r.loop, fn: func() { r.onSigint(task) }, name: "_on_sigint()"})
+	if py.Current() == py.MainThread {
+		// CPython's handler (Runner._on_sigint) runs in the main thread
+		// as soon as the signal is seen, before anything else the loop
+		// has scheduled: the main task is cancelled while it is still
+		// pending, or KeyboardInterrupt is raised here.
+		r.onSigint(task)
+		return true
+	}
+	r.loop.PostThreadsafe(func() { r.onSigint(task) })
 	return true
 }
 
@@ -173,6 +181,8 @@ func (r *Runner) onSigint(task *Future) {
 	r.interruptCount++
 	if r.interruptCount == 1 && !task.Done() {
 		task.Cancel(py.None)
+		// call_soon_threadsafe(lambda: None): wake up the loop.
+		r.loop.notify()
 		return
 	}
 	py.Raise(py.NewException(py.KeyboardInterruptType))
@@ -193,8 +203,10 @@ func (r *Runner) Close() {
 		r.state = runnerClosed
 	}()
 	cancelAllTasks(l)
-	l.RunUntilComplete(l.shutdownAsyncgensCoro())
-	l.RunUntilComplete(l.shutdownDefaultExecutorCoro())
+	// Through the loop's attributes: a loop subclass or a test may
+	// replace these coroutine methods.
+	l.RunUntilComplete(py.CallMethod(l, "shutdown_asyncgens"))
+	l.RunUntilComplete(py.CallMethod(l, "shutdown_default_executor"))
 }
 
 func cancelAllTasks(l *Loop) {

@@ -56,7 +56,7 @@ func (p *streamProtocol) connectionMade(tr py.Object) {
 					py.Raise(f.makeCancelledError())
 				}
 				if f.exc != nil {
-					f.logTraceback = false
+					f.clearLogTraceback()
 					ctx := py.NewDict()
 					ctx.SetStr("message", py.Str("Unhandled exception in client_connected_cb"))
 					ctx.SetStr("exception", f.exc)
@@ -84,7 +84,7 @@ func (p *streamProtocol) connectionLost(exc py.Object) {
 		} else {
 			p.closed.setException(e)
 			// __del__ retrieves it.
-			p.closed.logTraceback = false
+			p.closed.clearLogTraceback()
 		}
 	}
 	p.connLost = true

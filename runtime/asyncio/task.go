@@ -114,7 +114,7 @@ func (t *Task) getName() py.Object {
 
 // Cancel is Task.cancel(msg).
 func (t *Task) Cancel(msg py.Object) bool {
-	t.logTraceback = false
+	t.clearLogTraceback()
 	if t.state != statePending {
 		return false
 	}
@@ -274,7 +274,7 @@ func (t *Task) wakeup(fo py.Object) {
 	case f.state == stateCancelled:
 		t.step(f.makeCancelledError())
 	case f.exc != nil:
-		f.logTraceback = false
+		f.clearLogTraceback()
 		t.step(f.exc)
 	default:
 		t.step(nil)

@@ -247,7 +247,7 @@ func Gather(args []py.Object, returnExceptions bool) py.Object {
 		nfinished++
 		if outer == nil || outer.Done() {
 			if !fut.Cancelled() {
-				fut.logTraceback = false
+				fut.clearLogTraceback()
 			}
 			return
 		}
@@ -256,7 +256,7 @@ func Gather(args []py.Object, returnExceptions bool) py.Object {
 				outer.setException(fut.makeCancelledError())
 				return
 			}
-			fut.logTraceback = false
+			fut.clearLogTraceback()
 			if fut.exc != nil {
 				outer.setException(fut.exc)
 				return
@@ -272,7 +272,7 @@ func Gather(args []py.Object, returnExceptions bool) py.Object {
 					}
 					results[i] = py.NewException(CancelledErrorType, msg)
 				} else if c.exc != nil {
-					c.logTraceback = false
+					c.clearLogTraceback()
 					results[i] = c.exc
 				} else {
 					results[i] = orNone(c.result)
@@ -339,14 +339,14 @@ func Shield(arg py.Object) py.Object {
 	innerCB.fn = func(py.Object) {
 		if outer.Cancelled() {
 			if !inner.Cancelled() {
-				inner.logTraceback = false
+				inner.clearLogTraceback()
 			}
 			return
 		}
 		if inner.Cancelled() {
 			outer.Cancel(py.None)
 		} else if inner.exc != nil {
-			inner.logTraceback = false
+			inner.clearLogTraceback()
 			outer.setException(inner.exc)
 		} else {
 			outer.SetResult(inner.result)

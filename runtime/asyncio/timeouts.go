@@ -175,7 +175,7 @@ func (g *TaskGroup) onTaskDone(o py.Object) {
 	if t.Cancelled() {
 		return
 	}
-	t.logTraceback = false
+	t.clearLogTraceback()
 	exc := t.exc
 	if exc == nil {
 		return

@@ -63,6 +63,21 @@ var exitHooks []func()
 // AtExit registers f to run when the program ends normally or not.
 func AtExit(f func()) { exitHooks = append(exitHooks, f) }
 
+// collectHooks run when gc.collect() has collected, with the GIL: what
+// Go's collector found unreachable is reported then, as CPython's
+// deallocations would have reported it.
+var collectHooks []func()
+
+// OnCollect registers f to run after each gc.collect().
+func OnCollect(f func()) { collectHooks = append(collectHooks, f) }
+
+// RunCollectHooks is called by gc.collect() after the collection.
+func RunCollectHooks() {
+	for _, f := range collectHooks {
+		f()
+	}
+}
+
 // TuneGC sets the collector up as translated programs run it: Python
 // programs make many short-lived objects on small heaps, and a less eager
 // collector cuts GC work several-fold (GOGC still wins).

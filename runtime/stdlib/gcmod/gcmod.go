@@ -114,6 +114,7 @@ func collect(gen int) py.Object {
 		py.Call(cb, py.Str("start"), py.DictFromPairs(py.Str("generation"), py.Int(gen), py.Str("collected"), py.Int(0), py.Str("uncollectable"), py.Int(0)))
 	}
 	weakrefmod.Collect()
+	py.RunCollectHooks()
 	collections[gen]++
 	for _, cb := range cbs {
 		py.Call(cb, py.Str("stop"), py.DictFromPairs(py.Str("generation"), py.Int(gen), py.Str("collected"), py.Int(0), py.Str("uncollectable"), py.Int(0)))

@@ -1,0 +1,159 @@
+package asyncio
+
+import (
+	"runtime"
+	"sync"
+	"weak"
+
+	"github.com/py2goasync/py2goasync/runtime/py"
+)
+
+// CPython reports a future's exception that nobody retrieved from the
+// future's __del__, when the last reference goes. Go's collector finds
+// unreachable futures too, but cannot hand one back: a finalizer never
+// runs for an object that reaches itself, and every Task does (its step
+// handle, its context, its wakeup callback live inside it). So a future
+// whose exception is set gets an unretrievedReport: a cleanup that runs
+// when the future is collected posts the report to its loop, passing the
+// exception handler a copy of the finished future (the original is
+// unreachable, so the copy stands in for it unobservably). What is still
+// alive when the loop closes is reported then, with the future itself.
+
+// unretrievedReport is one future's pending "exception was never
+// retrieved" report.
+type unretrievedReport struct {
+	loop *Loop
+	// live reaches the future while it is reachable from elsewhere.
+	live weak.Pointer[Future]
+	// copy stands in for the future once it has been collected.
+	copy *Future
+	// done is set when the exception is retrieved or reported.
+	done bool
+}
+
+// clearLogTraceback is `self._log_traceback = False`: the exception was
+// retrieved (or passed on), so it is not reported.
+func (f *Future) clearLogTraceback() {
+	f.logTraceback = false
+	if f.report != nil {
+		f.report.done = true
+		f.report = nil
+	}
+}
+
+// armUnretrievedReport prepares the report of f's exception, which was
+// just set.
+func (f *Future) armUnretrievedReport() {
+	if f.report != nil {
+		f.report.done = true
+	}
+	l := f.loop
+	rep := &unretrievedReport{loop: l, live: weak.Make(f), copy: f.finishedCopy()}
+	f.report = rep
+	runtime.AddCleanup(f, collected, rep)
+	// Drop the reports that are settled once the list has doubled, so a
+	// long-running loop does not keep one entry per failed future.
+	if len(l.unretrieved) >= 2*l.unretrievedKept+16 {
+		kept := l.unretrieved[:0]
+		for _, r := range l.unretrieved {
+			if !r.done {
+				kept = append(kept, r)
+			}
+		}
+		clear(l.unretrieved[len(kept):])
+		l.unretrieved = kept
+		l.unretrievedKept = len(kept)
+	}
+	l.unretrieved = append(l.unretrieved, rep)
+}
+
+// finishedCopy is a copy of the finished future f with no pointer into f,
+// so that holding it does not keep f alive.
+func (f *Future) finishedCopy() *Future {
+	if t := f.task; t != nil {
+		c := *t
+		c.task = &c
+		c.callbacks, c.cbBuf = nil, [1]*doneCallback{}
+		if t.ctx == &t.ctxBuf {
+			c.ctx = &c.ctxBuf
+		}
+		c.stepHandle, c.stepH, c.wakeHandle, c.wakeupCB, c.futWaiter = nil, Handle{}, nil, doneCallback{}, nil
+		c.report = nil
+		return &c.Future
+	}
+	c := *f
+	c.callbacks, c.cbBuf = nil, [1]*doneCallback{}
+	c.report = nil
+	if f.ext != nil && f.ext.onCancel != nil {
+		// gather's cancel hook reaches the original.
+		ext := *f.ext
+		ext.onCancel = nil
+		c.ext = &ext
+	}
+	return &c
+}
+
+// collectedReports are the reports of collected futures not sent yet.
+var collectedReports struct {
+	sync.Mutex
+	list []*unretrievedReport
+}
+
+// collected runs on Go's cleanup goroutine once r's future is collected:
+// the report is sent from the loop, or sooner by gc.collect().
+func collected(r *unretrievedReport) {
+	collectedReports.Lock()
+	collectedReports.list = append(collectedReports.list, r)
+	collectedReports.Unlock()
+	r.loop.PostThreadsafe(sendCollectedReports)
+}
+
+// sendCollectedReports sends the reports of the futures collected so
+// far; the caller holds the GIL.
+func sendCollectedReports() {
+	collectedReports.Lock()
+	list := collectedReports.list
+	collectedReports.list = nil
+	collectedReports.Unlock()
+	for _, r := range list {
+		r.send()
+	}
+}
+
+func init() { py.OnCollect(sendCollectedReports) }
+
+// send reports the exception unless it was retrieved meanwhile; it runs
+// on the loop, with the GIL.
+func (r *unretrievedReport) send() {
+	if r.done {
+		return
+	}
+	r.done = true
+	f := r.live.Value()
+	if f == nil {
+		f = r.copy
+	} else {
+		f.report = nil
+	}
+	f.logTraceback = false
+	ctx := py.NewDict()
+	kind := "Future"
+	if f.task != nil {
+		kind = "Task"
+	}
+	ctx.SetStr("message", py.Str(kind+" exception was never retrieved"))
+	ctx.SetStr("exception", f.exc)
+	ctx.SetStr("future", f.self())
+	r.loop.callExceptionHandler(ctx)
+}
+
+// reportUnretrieved reports, when the loop closes (or the program
+// exits), the exceptions of futures that are still alive and were never
+// retrieved.
+func (l *Loop) reportUnretrieved() {
+	list := l.unretrieved
+	l.unretrieved, l.unretrievedKept = nil, 0
+	for _, r := range list {
+		r.send()
+	}
+}
