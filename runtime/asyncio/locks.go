@@ -720,14 +720,30 @@ func init() {
 	for _, t := range []*py.Type{LockType, EventType, ConditionType, SemaphoreType, BarrierType, QueueType} {
 		loopAttr(t)
 	}
+	// The private `_waiters` deques, read-only: a snapshot list of the
+	// waiting futures.
+	waitersAttr := func(t *py.Type, of func(o py.Object) []*Future) {
+		getter(t, "_waiters", func(o py.Object) py.Object {
+			w := of(o)
+			items := make([]py.Object, len(w))
+			for i, f := range w {
+				items[i] = f
+			}
+			return py.NewList(items...)
+		})
+	}
+	waitersAttr(LockType, func(o py.Object) []*Future { return o.(*Lock).waiters })
+	waitersAttr(EventType, func(o py.Object) []*Future { return o.(*Event).waiters })
+	waitersAttr(ConditionType, func(o py.Object) []*Future { return o.(*Condition).waiters })
+	waitersAttr(SemaphoreType, func(o py.Object) []*Future { return o.(*Semaphore).waiters })
+	getter(ConditionType, "_lock", func(o py.Object) py.Object { return orNone(o.(*Condition).lock) })
+	getter(BarrierType, "_count", func(o py.Object) py.Object { return py.Int(o.(*Barrier).count) })
+	getter(BarrierType, "_state", func(o py.Object) py.Object { return py.Str(o.(*Barrier).state) })
 	// Lock.
 	t := LockType
 	lockOf := func(o py.Object) *Lock { return o.(*Lock) }
 	def(t, "__init__", func(a []py.Object, kw []string) py.Object {
-		_, kwv := parseKwOnly("Lock", a[1:], kw, 0, 0, []string{"loop"})
-		if kwv[0] != nil {
-			typeError("As of 3.10, the *loop* parameter was removed from Lock() since it is no longer necessary")
-		}
+		parseKwOnly("Lock.__init__", a[1:], kw, 0, 0, nil)
 		return py.None
 	})
 	reprMethod(t)
@@ -745,6 +761,10 @@ func init() {
 	// Event.
 	t = EventType
 	evOf := func(o py.Object) *Event { return o.(*Event) }
+	def(t, "__init__", func(a []py.Object, kw []string) py.Object {
+		parseKwOnly("Event.__init__", a[1:], kw, 0, 0, nil)
+		return py.None
+	})
 	reprMethod(t)
 	def(t, "is_set", func(a []py.Object, kw []string) py.Object { return py.NewBool(evOf(a[0]).value) })
 	def(t, "set", func(a []py.Object, kw []string) py.Object { evOf(a[0]).Set(); return py.None })
@@ -761,7 +781,7 @@ func init() {
 	t = ConditionType
 	condOf := func(o py.Object) *Condition { return o.(*Condition) }
 	def(t, "__init__", func(a []py.Object, kw []string) py.Object {
-		p := parse("Condition", a[1:], kw, []string{"lock"}, 0)
+		p := parse("Condition.__init__", a[1:], kw, []string{"lock"}, 0)
 		c := condOf(a[0])
 		if isNone(p[0]) {
 			c.lock = &Lock{loopBound: loopBound{cls: LockType}}
@@ -799,7 +819,11 @@ func init() {
 	t = SemaphoreType
 	semOf := func(o py.Object) *Semaphore { return o.(*Semaphore) }
 	def(t, "__init__", func(a []py.Object, kw []string) py.Object {
-		p := parse("Semaphore", a[1:], kw, []string{"value"}, 0)
+		fname := "Semaphore.__init__"
+		if a[0].Type().IsSubtype(BoundedSemaphoreType) {
+			fname = "BoundedSemaphore.__init__"
+		}
+		p := parse(fname, a[1:], kw, []string{"value"}, 0)
 		s := semOf(a[0])
 		v := 1
 		if p[0] != nil {

@@ -86,7 +86,7 @@ func (r *Runner) Run(coro py.Object, ctx *py.Context) py.Object {
 	taskObj := setCreatedAt(r.loop.CreateTask(coro, py.None, ctx), "runners.py", 100)
 	task, _ := asFuture(taskObj)
 	prevR, prevT := activeRunner, activeTask
-	activeRunner, activeTask = r, task
+	activeRunner, activeTask = r, taskObj
 	defer func() { activeRunner, activeTask = prevR, prevT }()
 
 	var stop chan struct{}
@@ -113,7 +113,7 @@ func (r *Runner) Run(coro py.Object, ctx *py.Context) py.Object {
 				case <-stop:
 					return
 				case <-sigs:
-					loop.PostThreadsafe(func() { r.onSigint(task) })
+					loop.PostThreadsafe(func() { r.onSigint(taskObj) })
 				}
 			}
 		}()
@@ -127,7 +127,7 @@ func (r *Runner) Run(coro py.Object, ctx *py.Context) py.Object {
 	var result py.Object
 	e := catchHandled(func() { result = r.loop.RunUntilComplete(taskObj) })
 	if e != nil {
-		if task.state == stateFinished {
+		if task != nil && task.state == stateFinished {
 			// The main task's own exception escapes (SystemExit,
 			// KeyboardInterrupt: run_until_complete does not retrieve
 			// them). In CPython the exception's traceback holds
@@ -135,7 +135,7 @@ func (r *Runner) Run(coro py.Object, ctx *py.Context) py.Object {
 			// keeps the task from being reported as never retrieved.
 			task.clearLogTraceback()
 		}
-		if isCancelled(e) && r.interruptCount > 0 && task.task != nil {
+		if isCancelled(e) && r.interruptCount > 0 && task != nil && task.task != nil {
 			t := task.task
 			if t.numCancelsRequested > 0 {
 				t.numCancelsRequested--
@@ -143,6 +143,14 @@ func (r *Runner) Run(coro py.Object, ctx *py.Context) py.Object {
 			if t.numCancelsRequested == 0 {
 				// Raised in CPython's `except CancelledError:`, so the
 				// cancellation is its context.
+				ki := py.NewException(py.KeyboardInterruptType)
+				ki.Context = e
+				py.Raise(ki)
+			}
+		}
+		if isCancelled(e) && r.interruptCount > 0 && task == nil {
+			// A task factory's object: its uncancel(), if it has one.
+			if u := py.LookupAttr(taskObj, "uncancel"); u != nil && py.Eq(py.Call(u), py.Int(0)) {
 				ki := py.NewException(py.KeyboardInterruptType)
 				ki.Context = e
 				py.Raise(ki)
@@ -174,12 +182,18 @@ func SendInterrupt() bool {
 
 var (
 	activeRunner *Runner
-	activeTask   *Future
+	activeTask   py.Object
 )
 
-func (r *Runner) onSigint(task *Future) {
+func (r *Runner) onSigint(taskObj py.Object) {
 	r.interruptCount++
-	if r.interruptCount == 1 && !task.Done() {
+	task, _ := asFuture(taskObj)
+	if r.interruptCount == 1 && task == nil && !py.Truth(py.CallMethod(taskObj, "done")) {
+		py.CallMethod(taskObj, "cancel")
+		r.loop.notify()
+		return
+	}
+	if r.interruptCount == 1 && task != nil && !task.Done() {
 		task.Cancel(py.None)
 		// call_soon_threadsafe(lambda: None): wake up the loop.
 		r.loop.notify()
