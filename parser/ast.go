@@ -119,3 +119,20 @@ func (o Operator) String() string      { return operatorNames[o] }
 func (o UnaryOperator) String() string { return unaryOpNames[o] }
 func (o CmpOperator) String() string   { return cmpOpNames[o] }
 func (c ExprContext) String() string   { return ctxNames[c] }
+
+// ASTClass is one class of CPython's _ast module (ast_classes.go), as
+// runtime/pyeval builds it for the ast module.
+type ASTClass struct {
+	Name, Base string
+	// Fields is _fields (nil: inherited); Attributes is the class's own
+	// _attributes.
+	Fields, Attributes []string
+	// NoneDefaults are the optional fields and attributes whose class
+	// attribute is None.
+	NoneDefaults []string
+	Doc          string
+	// New makes an empty node of a concrete class.
+	New func() Node
+	// Value is the operator or expression context an instance stands for.
+	Value any
+}

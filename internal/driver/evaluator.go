@@ -24,6 +24,8 @@ const evaluatorPackage = runtimeModule + "/runtime/pyeval"
 var evaluatorMarks = [][]byte{
 	[]byte(`BuiltinOrNil("eval")`), []byte(`BuiltinOrNil("exec")`), []byte(`BuiltinOrNil("compile")`),
 	[]byte(`py.Str("eval")`), []byte(`py.Str("exec")`), []byte(`"eval", &ic`), []byte(`"exec", &ic`),
+	// The evaluator also provides _ast (the ast module's classes).
+	[]byte(`"_ast"`),
 }
 
 // needsEvaluator reports whether a translated module may call eval, exec

@@ -42,20 +42,75 @@ func builtinCompile(args []py.Object, kw []string) py.Object {
 	if !ok {
 		panic(py.NewError(py.TypeErrorType, "compile() argument 'mode' must be str, not "+a[2].Type().Name))
 	}
+	flags := 0
+	if a[3] != nil {
+		flags = py.Index(a[3])
+	}
+	onlyAST := flags&cfOnlyAST != 0
+	if mode == "func_type" {
+		if !onlyAST {
+			panic(py.NewError(py.ValueErrorType, "compile() mode 'func_type' requires flag PyCF_ONLY_AST"))
+		}
+		panic(py.NewError(py.NotImplementedErrorType, "compile() mode 'func_type' is not supported by py2goasync"))
+	}
 	if mode != "exec" && mode != "eval" && mode != "single" {
 		panic(py.NewError(py.ValueErrorType, "compile() mode must be 'exec', 'eval' or 'single'"))
-	}
-	if a[3] != nil {
-		if flags := py.Index(a[3]); flags&0x400 != 0 {
-			panic(py.NewError(py.NotImplementedErrorType, "compile() with ast.PyCF_ONLY_AST is not supported by py2goasync"))
-		}
 	}
 	if py.CodeOf(a[0]) != nil {
 		return a[0]
 	}
+	if isAST(a[0]) {
+		mod := astTreeForMode(a[0], string(mode))
+		if onlyAST {
+			return a[0]
+		}
+		return py.CodeObjectOf(newUnit(mod, filename, string(mode)).code)
+	}
 	src := sourceText("compile", a[0], "a string, bytes or AST object")
+	if onlyAST {
+		mod := parseSource(src, filename, string(mode), false)
+		return astOfMode(mod, string(mode))
+	}
 	u := compileSource(src, filename, string(mode))
 	return py.CodeObjectOf(u.code)
+}
+
+// isAST reports whether o is an instance of ast.AST (the module is then
+// built: only its classes make such objects).
+func isAST(o py.Object) bool {
+	return astBase != nil && o.Type().IsSubtype(astBase)
+}
+
+// astOfMode is the AST object compile(..., PyCF_ONLY_AST) returns for a
+// parsed module: Module, Expression or Interactive by mode.
+func astOfMode(mod *parser.Module, mode string) py.Object {
+	var n parser.Node = mod
+	switch mode {
+	case "eval":
+		n = &parser.Expression{Body: mod.Body[0].(*parser.Expr).Value}
+	case "single":
+		n = &parser.Interactive{Body: mod.Body}
+	}
+	return astToPy(n)
+}
+
+// astTreeForMode converts an AST object given to compile() back to a
+// module of the parser's tree, checking that its kind fits mode.
+func astTreeForMode(o py.Object, mode string) *parser.Module {
+	want := map[string]string{"exec": "Module", "eval": "Expression", "single": "Interactive"}[mode]
+	if !py.IsInstance(o, astClasses[want]) {
+		panic(py.NewError(py.TypeErrorType, fmt.Sprintf("expected %s node, got %s", want, o.Type().Name)))
+	}
+	n := astNodeFromPy(o, want, "").Interface()
+	switch x := n.(type) {
+	case *parser.Module:
+		return x
+	case *parser.Interactive:
+		return &parser.Module{Body: x.Body}
+	case *parser.Expression:
+		return &parser.Module{Body: []parser.StmtNode{&parser.Expr{Value: x.Body}}}
+	}
+	panic(py.NewError(py.TypeErrorType, fmt.Sprintf("expected %s node, got %s", want, o.Type().Name)))
 }
 
 func fsPath(o py.Object) string {
@@ -183,9 +238,15 @@ func toUnit(fname string, src py.Object, mode string) *unit {
 
 // compileSource parses src in mode; syntax errors are raised as Python's.
 func compileSource(src, filename, mode string) *unit {
+	return newUnit(parseSource(src, filename, mode, true), filename, mode)
+}
+
+// parseSource parses src in mode, raising its syntax errors as Python's;
+// check adds the compiler's checks (what ast.parse does not report).
+func parseSource(src, filename, mode string, check bool) *parser.Module {
 	mod, err := parser.ParseFile(filename, []byte(src))
 	checked := false
-	if err == nil {
+	if err == nil && check {
 		if errs := parser.Check(mod, filename); len(errs) > 0 {
 			err, checked = errs, true
 		}
@@ -215,7 +276,6 @@ func compileSource(src, filename, mode string) *unit {
 		}
 		panic(py.NewError(py.SyntaxErrorType, err.Error()))
 	}
-	u := &unit{filename: filename, mode: mode, mod: mod, scopes: map[parser.Node]*scope{}}
 	if mode == "single" && len(mod.Body) > 1 {
 		p := stmtPos(mod.Body[0])
 		py.Raise(py.NewSyntaxError(py.SyntaxErrorType, "multiple statements found while compiling a single statement", filename, p.Lineno, p.ColOffset+1, py.Str(lineText(src, p.Lineno)), p.EndLineno, p.EndColOffset+1))
@@ -228,8 +288,7 @@ func compileSource(src, filename, mode string) *unit {
 			p := stmtPos(mod.Body[1])
 			py.Raise(py.NewSyntaxError(py.SyntaxErrorType, "invalid syntax", filename, p.Lineno, p.ColOffset+1, py.Str(lineText(src, p.Lineno)), p.Lineno, p.ColOffset+2))
 		}
-		x, ok := mod.Body[0].(*parser.Expr)
-		if !ok {
+		if _, ok := mod.Body[0].(*parser.Expr); !ok {
 			p := stmtPos(mod.Body[0])
 			col := p.ColOffset + 1
 			var target parser.ExprNode
@@ -252,7 +311,15 @@ func compileSource(src, filename, mode string) *unit {
 			}
 			py.Raise(py.NewSyntaxError(py.SyntaxErrorType, "invalid syntax", filename, p.Lineno, col, py.Str(line), p.Lineno, col+1))
 		}
-		u.expr = x.Value
+	}
+	return mod
+}
+
+// newUnit makes the compiled unit of a parsed module.
+func newUnit(mod *parser.Module, filename, mode string) *unit {
+	u := &unit{filename: filename, mode: mode, mod: mod, scopes: map[parser.Node]*scope{}}
+	if mode == "eval" {
+		u.expr = mod.Body[0].(*parser.Expr).Value
 	}
 	if err := unsupported(mod); err != nil {
 		panic(err)
