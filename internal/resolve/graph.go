@@ -219,6 +219,11 @@ var implicitImports = map[string][]string{
 	"typing":          {"collections.abc"},
 	"threading":       {"_threading_timer"},
 	"inspect":         {"_inspect_signature"},
+	// Their enums are the enum module's classes (the host's enum.py,
+	// which takes the Go enum's place: enum.NewClass).
+	"re":     {"enum"},
+	"signal": {"enum"},
+	"ssl":    {"enum"},
 	// sysconfig imports its build data by a computed name
 	// (_sysconfigdata_{abiflags}_{platform}_{multiarch}): every such module
 	// beside sysconfig.py is linked.

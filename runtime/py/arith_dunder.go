@@ -20,5 +20,5 @@ func callDunder2(m Object, self Object, t *Type, other Object) Object {
 		depthLeft++
 		return r
 	}
-	return Call(bindDescriptor(m, self, t), other)
+	return callSlot(m, self, t, other)
 }

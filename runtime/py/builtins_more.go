@@ -162,7 +162,7 @@ func PyHash(o Object) Object {
 			}
 		}
 		if bf, ok := hm.(*BuiltinFunction); !ok || !selfHashing[bf.owner] {
-			r := Call(bindDescriptor(hm, o, t))
+			r := callSlot(hm, o, t)
 			if !isIntLike(r) {
 				panic(NewError(TypeErrorType, "__hash__ method should return an integer"))
 			}

@@ -24,6 +24,11 @@ type Dict struct {
 	// (defaultdict, Counter, OrderedDict, user classes).
 	cls   *Type
 	attrs *Dict
+	// classNS marks a class body's namespace made by a metaclass's
+	// __prepare__ whose mapping overrides __setitem__ (enum's _EnumDict):
+	// the body's stores, which generated code makes with SetStr, go
+	// through that __setitem__, as CPython's STORE_NAME does.
+	classNS bool
 }
 
 type dictEntry struct {
@@ -163,6 +168,10 @@ func (d *Dict) Set(key, value Object) {
 
 // SetStr is d[key] = value for a str key.
 func (d *Dict) SetStr(key string, value Object) {
+	if d.classNS {
+		d.classStore(key, value)
+		return
+	}
 	if i := d.findStr(key); i >= 0 {
 		d.entries[i].value = value
 		if d.typeDict {
@@ -327,4 +336,14 @@ func strSubEq(sub *ValueSub, key string) bool {
 		return false
 	}
 	return Eq(sub, Str(key))
+}
+
+// classStore is a class body's store into a namespace whose __setitem__
+// is the mapping's own (Dict.classNS). The override's own stores
+// (super().__setitem__) reach the dict itself.
+func (d *Dict) classStore(key string, value Object) {
+	m := d.cls.Lookup("__setitem__")
+	d.classNS = false
+	defer func() { d.classNS = true }()
+	Call(bindDescriptor(m, d, d.cls), Str(key), value)
 }

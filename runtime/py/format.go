@@ -67,7 +67,7 @@ func Format(v Object, spec string) string {
 	}
 	t := v.Type()
 	if m := t.Lookup("__format__"); m != nil && isPythonMethod(m) {
-		return mustStr(Call(bindDescriptor(m, v, t), Str(spec)), "__format__")
+		return mustStr(callSlot(m, v, t, Str(spec)), "__format__")
 	}
 	if sub, ok := v.(*ValueSub); ok {
 		if spec == "" {

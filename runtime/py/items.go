@@ -225,6 +225,11 @@ func setItemBuiltin(o, k, v Object) {
 		x.Items[seqIndex(k, len(x.Items), "list assignment")] = v
 		return
 	case *Dict:
+		if x.classNS {
+			// dict.__setitem__ from the namespace's own override.
+			x.classNS = false
+			defer func() { x.classNS = true }()
+		}
 		x.Set(k, v)
 		return
 	}

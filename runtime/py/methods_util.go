@@ -21,6 +21,11 @@ func checkSelf(t *Type, name string, args []Object) Object {
 		// A method of int, str, ... works on the subclass instance's value.
 		return v.V
 	}
+	if _, ok := args[0].(*Instance); ok && isValueType(t) {
+		// A subclass instance without a value (never made by t's
+		// __new__): t's methods would dispatch back to the instance.
+		panic(NewError(TypeErrorType, fmt.Sprintf("descriptor '%s' requires a '%s' object but received a '%s'", name, t.Name, args[0].Type().Name)))
+	}
 	return args[0]
 }
 

@@ -205,7 +205,7 @@ func Truth(o Object) bool {
 	}
 	t := o.Type()
 	if b := t.Lookup("__bool__"); b != nil {
-		r := Call(bindDescriptor(b, o, t))
+		r := callSlot(b, o, t)
 		rb, ok := r.(Bool)
 		if !ok {
 			panic(NewError(TypeErrorType, fmt.Sprintf("__bool__ should return bool, returned %s", r.Type().Name)))
@@ -213,7 +213,7 @@ func Truth(o Object) bool {
 		return bool(rb)
 	}
 	if l := t.Lookup("__len__"); l != nil {
-		return Index(Call(bindDescriptor(l, o, t))) != 0
+		return Index(callSlot(l, o, t)) != 0
 	}
 	return true
 }
@@ -294,7 +294,7 @@ func Hash(o Object) uint64 {
 		if h == None {
 			panic(NewError(TypeErrorType, fmt.Sprintf("unhashable type: '%s'", t.Name)))
 		}
-		return uint64(Index(Call(bindDescriptor(h, o, t))))
+		return uint64(Index(callSlot(h, o, t)))
 	}
 	if t.Lookup("__eq__") != objectEq && t.Lookup("__eq__") != nil && t.Lookup("__hash__") == objectHash {
 		if _, ok := t.Dict.GetStr("__eq__"); ok {
@@ -379,18 +379,18 @@ func compare(a, b Object, op CmpOp) Object {
 	// The reflected method of a subclass goes first.
 	if tb != ta && tb.IsSubtype(ta) {
 		if m := userDunder(tb, cmpDunder[cmpSwapped[op]]); m != nil {
-			if r := Call(bindDescriptor(m, b, tb), a); r != NotImplemented {
+			if r := callSlot(m, b, tb, a); r != NotImplemented {
 				return r
 			}
 		}
 	}
 	if m := userDunder(ta, name); m != nil {
-		if r := Call(bindDescriptor(m, a, ta), b); r != NotImplemented {
+		if r := callSlot(m, a, ta, b); r != NotImplemented {
 			return r
 		}
 	}
 	if m := userDunder(tb, cmpDunder[cmpSwapped[op]]); m != nil {
-		if r := Call(bindDescriptor(m, b, tb), a); r != NotImplemented {
+		if r := callSlot(m, b, tb, a); r != NotImplemented {
 			return r
 		}
 	}
@@ -410,7 +410,7 @@ func compare(a, b Object, op CmpOp) Object {
 		}
 	case OpNe:
 		if m := userDunder(ta, "__eq__"); m != nil {
-			r := Call(bindDescriptor(m, a, ta), b)
+			r := callSlot(m, a, ta, b)
 			if r != NotImplemented {
 				return NewBool(!Truth(r))
 			}

@@ -160,3 +160,18 @@ func CatchMatching(typ Object, f func()) *BaseException {
 	}
 	return e
 }
+
+// callSlot calls the special method m that t has for o (o's __hash__,
+// __eq__, ...). A Go builtin takes no Python frame, so one dispatching
+// back to o through the same slot would recurse on the Go stack without
+// end, and Go's stack overflow is fatal: such a call takes one level, as
+// CPython's C recursion checks do.
+func callSlot(m, o Object, t *Type, args ...Object) Object {
+	if _, ok := m.(*BuiltinFunction); ok {
+		EnterRecursiveCall("")
+		r := Call(bindDescriptor(m, o, t), args...)
+		LeaveRecursiveCall()
+		return r
+	}
+	return Call(bindDescriptor(m, o, t), args...)
+}

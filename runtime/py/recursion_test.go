@@ -232,3 +232,38 @@ RecursionError: maximum recursion depth exceeded
 		t.Errorf("FormatException:\n%s\nwant:\n%s", got, want)
 	}
 }
+
+// A special method written in Go takes no Python frame: one that
+// dispatches back to the same slot (a value type's method on an instance
+// without a value, a builtin __hash__ put on a class whose hash calls it)
+// must end in a Python exception, never in Go's fatal stack overflow.
+func TestRecursionThroughGoSlots(t *testing.T) {
+	acquireMainForTest()
+	start := depthLeft
+	// class N(int): an instance made by object.__new__ is refused, as
+	// CPython refuses it.
+	n := NewClass("N", "N", "__main__", []Object{IntType}, NewDict())
+	e := catchExc(func() { Call(GetAttr(ObjectType, "__new__"), n) })
+	if e == nil || !e.cls.IsSubtype(TypeErrorType) || ExcStr(e) != "object.__new__(N) is not safe, use int.__new__()" {
+		t.Fatalf("object.__new__(N): got %v", e)
+	}
+	// A class whose __hash__ is a Go builtin calling hash() of the same
+	// object: RecursionError.
+	h := NewClass("H", "H", "__main__", nil, NewDict())
+	h.Dict.SetStr("__hash__", NewMethod("__hash__", func(args []Object, kw []string) Object {
+		return Int(int(Hash(args[0])))
+	}))
+	obj := Call(h)
+	wantRecursionError(t, "hash", catchExc(func() { Hash(obj) }), "")
+	if depthLeft != start {
+		t.Fatalf("depth not restored: %d, want %d", depthLeft, start)
+	}
+	// The same through ==.
+	h.Dict.SetStr("__eq__", NewMethod("__eq__", func(args []Object, kw []string) Object {
+		return NewBool(Eq(args[0], args[1]))
+	}))
+	wantRecursionError(t, "eq", catchExc(func() { Eq(obj, Int(1)) }), "")
+	if depthLeft != start {
+		t.Fatalf("depth not restored: %d, want %d", depthLeft, start)
+	}
+}

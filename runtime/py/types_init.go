@@ -58,6 +58,12 @@ func init() {
 		if !ok {
 			panic(NewError(TypeErrorType, "object.__new__(X): X is not a type object"))
 		}
+		if b := valueBase(t); b != nil {
+			// An int (str, float...) subclass instance needs its value:
+			// one made without it would send int's methods, which work
+			// on the value, back to the instance.
+			panic(NewError(TypeErrorType, fmt.Sprintf("object.__new__(%s) is not safe, use %s.__new__()", t.Name, b.Name)))
+		}
 		return t.allocator()(t)
 	})})
 	ObjectType.Dict.SetStr("__init_subclass__", &ClassMethod{Func: NewBuiltin("__init_subclass__", func(args []Object, kw []string) Object { return None })})
@@ -155,7 +161,7 @@ func init() {
 		if len(args) == 1 && len(kw) == 0 {
 			return args[0].Type()
 		}
-		if len(args) != 3 {
+		if len(args)-len(kw) != 3 {
 			panic(NewError(TypeErrorType, "type() takes 1 or 3 arguments"))
 		}
 		d, _ := args[2].(*Dict)
@@ -171,7 +177,7 @@ func init() {
 				return CallKw(w, args, kw)
 			}
 		}
-		cls := NewClass(StrOf(args[0]), StrOf(args[0]), "__main__", bases, d.Copy())
+		cls := NewClassKw(StrOf(args[0]), StrOf(args[0]), "__main__", bases, d.Copy(), kw, args[3:])
 		if cls.meta != nil {
 			runClassCreated(cls)
 		}

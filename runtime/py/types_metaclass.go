@@ -65,7 +65,13 @@ func PrepareClass(name string, bases []Object, kwnames []string, kwvals []Object
 		}
 		panic(NewError(TypeErrorType, msg))
 	}
-	return meta, withOrig(d), restNames, restVals
+	d = withOrig(d)
+	if d.cls != nil {
+		if _, ok := d.cls.Lookup("__setitem__").(*Function); ok {
+			d.classNS = true
+		}
+	}
+	return meta, d, restNames, restVals
 }
 
 // resolveBases is PEP 560's types.resolve_bases for a class statement: a
@@ -149,6 +155,8 @@ func calculateMeta(meta *Type, bases []Object) *Type {
 // BuildClass is the end of a class statement: the metaclass makes the
 // class from the namespace the body filled.
 func BuildClass(meta Object, name, qualname, module string, bases []Object, ns *Dict, kwnames []string, kwvals []Object) Object {
+	// The body is over: its stores no longer go through __setitem__.
+	ns.classNS = false
 	bases = resolvedBases(bases, ns)
 	if mt, ok := meta.(*Type); ok && plainMeta(mt) {
 		t := NewClassKw(name, qualname, module, bases, ns, kwnames, kwvals)

@@ -130,6 +130,33 @@ func build(cls *py.Type) {
 			break
 		}
 	}
+	// The data type mixed in, as EnumType's _find_data_type_: the first
+	// base with a __new__ of its own that is not an enum class.
+	var memberType *py.Type
+	if userNew == nil && !isInt && !isStr {
+		for _, b := range cls.MRO[1:] {
+			if b == py.ObjectType || b.IsSubtype(EnumClass) {
+				continue
+			}
+			if _, ok := b.Dict.GetStr("__new__"); ok {
+				memberType = b
+				break
+			}
+		}
+	}
+	if memberType != nil {
+		// As EnumType: Enum's repr/str/format/reduce_ex where the class
+		// would get the data type's or object's.
+		for _, n := range []string{"__repr__", "__str__", "__format__", "__reduce_ex__"} {
+			if _, ok := cls.Dict.GetStr(n); ok {
+				continue
+			}
+			found := cls.Lookup(n)
+			if found == py.ObjectType.Lookup(n) || found == memberType.Lookup(n) {
+				cls.Dict.SetStr(n, EnumClass.Lookup(n))
+			}
+		}
+	}
 	for _, it := range items {
 		v := it.v
 		if a, ok := v.(*Auto); ok {
@@ -182,6 +209,18 @@ func build(cls *py.Type) {
 			inf.names = append(inf.names, it.k)
 			cls.Dict.SetStr(it.k, existing)
 			continue
+		}
+		if m == nil && memberType != nil {
+			// A data type mixed in (class N(int, Enum)) makes the
+			// member, whose value is that type's instance of the value.
+			args := []py.Object{cls}
+			if t, ok := v.(*py.Tuple); ok {
+				args = append(args, t.Items...)
+			} else {
+				args = append(args, v)
+			}
+			m = py.Call(py.GetAttr(memberType, "__new__"), args...)
+			py.GenericSetAttr(m, "_value_", py.Call(memberType, args[1:]...))
 		}
 		if m == nil {
 			m = py.Call(py.GetAttr(py.ObjectType, "__new__"), cls)
@@ -436,7 +475,10 @@ func init() {
 		return py.None
 	}, nil)
 
-	py.RegisterModule("enum", func(m *py.Module) {
+	// The host's enum.py takes this module's place where the program
+	// links it (the resolver links it with re, signal and ssl, whose
+	// enums NewClass makes through it).
+	py.RegisterFallbackModule("enum", func(m *py.Module) {
 		m.Set("Enum", EnumClass)
 		m.Set("IntEnum", IntEnumClass)
 		m.Set("StrEnum", StrEnumClass)
@@ -560,4 +602,42 @@ func delegate(t *py.Type) {
 	}
 	t.Dict.SetStr("__len__", nil)
 	t.Dict.DeleteStr("__len__")
+}
+
+// NewClass makes the enum class name of module, deriving from the enum
+// library's class base ("Enum", "IntEnum", "IntFlag", ...), with the
+// members and methods in ns (in order). Runtime modules (re, signal, ssl)
+// make their enums with it: through the enum module the program imports
+// (the host's enum.py where it is linked, as in CPython, so that their
+// members are that module's Enum and Flag instances), else with the Go
+// enum.
+func NewClass(name, module, base string, ns *py.Dict) *py.Type {
+	if !py.Translated("enum") {
+		var b *py.Type
+		switch base {
+		case "Enum":
+			b = EnumClass
+		case "IntEnum":
+			b = IntEnumClass
+		case "StrEnum":
+			b = StrEnumClass
+		case "Flag":
+			b = FlagClass
+		case "IntFlag":
+			b = IntFlagClass
+		default:
+			panic(py.NewError(py.SystemErrorType, "enum.NewClass: no base "+base))
+		}
+		return py.NewClass(name, name, module, []py.Object{b}, ns)
+	}
+	b := py.GetAttr(py.Import("enum"), base)
+	bases := []py.Object{b}
+	meta, classdict, _, _ := py.PrepareClass(name, bases, nil, nil)
+	classdict.SetStr("__module__", py.Str(module))
+	classdict.SetStr("__qualname__", py.Str(name))
+	ns.Items(func(k, v py.Object) bool {
+		py.SetItem(classdict, k, v)
+		return true
+	})
+	return py.BuildClass(meta, name, name, module, bases, classdict, nil, nil).(*py.Type)
 }

@@ -93,7 +93,7 @@ func makeRegexFlag() *py.Type {
 	ns.SetStr("__repr__", repr)
 	ns.SetStr("__str__", repr)
 	ns.SetStr("__module__", py.Str("re"))
-	return py.NewClass("RegexFlag", "RegexFlag", "re", []py.Object{enum.IntFlagClass}, ns)
+	return enum.NewClass("RegexFlag", "re", "IntFlag", ns)
 }
 
 func posEnd(a []py.Object) (int, int) {
@@ -281,9 +281,9 @@ func init() {
 		return py.NewTuple(out...)
 	}, nil)
 
-	RegexFlagType = makeRegexFlag()
-
 	py.RegisterModule("re", func(mod *py.Module) {
+		// Made at import: through the enum module the program links.
+		RegexFlagType = makeRegexFlag()
 		mod.Set("error", ErrorType)
 		mod.Set("Pattern", PatternType)
 		mod.Set("Match", MatchType)

@@ -143,8 +143,7 @@ func init() {
 			m.Set(alias, py.GetAttr(signals, alias))
 		}
 		m.Set("Signals", signals)
-		handlersEnum := py.NewClass("Handlers", "Handlers", "signal", []py.Object{enum.IntEnumClass},
-			py.DictFromPairs(py.Str("SIG_DFL"), py.Int(0), py.Str("SIG_IGN"), py.Int(1)))
+		handlersEnum := enum.NewClass("Handlers", "signal", "IntEnum", py.DictFromPairs(py.Str("SIG_DFL"), py.Int(0), py.Str("SIG_IGN"), py.Int(1)))
 		SigDfl, SigIgn = py.GetAttr(handlersEnum, "SIG_DFL"), py.GetAttr(handlersEnum, "SIG_IGN")
 		m.Set("Handlers", handlersEnum)
 		m.Set("NSIG", py.Int(65))
@@ -240,5 +239,5 @@ func signalsEnum() *py.Type {
 	for _, k := range keys {
 		ns.SetStr(k, py.Int(all[k]))
 	}
-	return py.NewClass("Signals", "Signals", "signal", []py.Object{enum.IntEnumClass}, ns)
+	return enum.NewClass("Signals", "signal", "IntEnum", ns)
 }

@@ -414,18 +414,18 @@ func (c *Context) caCerts() []*x509.Certificate {
 func enumMember(t *py.Type, v int) py.Object { return py.Call(t, py.Int(v)) }
 
 func makeEnums() {
-	mk := func(name string, base *py.Type, pairs ...py.Object) *py.Type {
-		return py.NewClass(name, name, "ssl", []py.Object{base}, py.DictFromPairs(pairs...))
+	mk := func(name string, base string, pairs ...py.Object) *py.Type {
+		return enum.NewClass(name, "ssl", base, py.DictFromPairs(pairs...))
 	}
-	verifyModeEnum = mk("VerifyMode", enum.IntEnumClass,
+	verifyModeEnum = mk("VerifyMode", "IntEnum",
 		py.Str("CERT_NONE"), py.Int(0), py.Str("CERT_OPTIONAL"), py.Int(1), py.Str("CERT_REQUIRED"), py.Int(2))
-	methodEnum = mk("_SSLMethod", enum.IntEnumClass,
+	methodEnum = mk("_SSLMethod", "IntEnum",
 		py.Str("PROTOCOL_TLS"), py.Int(2), py.Str("PROTOCOL_TLS_CLIENT"), py.Int(16), py.Str("PROTOCOL_TLS_SERVER"), py.Int(17))
-	versionEnum = mk("TLSVersion", enum.IntEnumClass,
+	versionEnum = mk("TLSVersion", "IntEnum",
 		py.Str("MINIMUM_SUPPORTED"), py.Int(-2), py.Str("MAXIMUM_SUPPORTED"), py.Int(-1),
 		py.Str("SSLv3"), py.Int(768), py.Str("TLSv1"), py.Int(769), py.Str("TLSv1_1"), py.Int(770),
 		py.Str("TLSv1_2"), py.Int(771), py.Str("TLSv1_3"), py.Int(772))
-	optionsEnum = mk("Options", enum.IntFlagClass,
+	optionsEnum = mk("Options", "IntFlag",
 		py.Str("OP_ALL"), py.Int(0x80000050), py.Str("OP_NO_SSLv2"), py.Int(0), py.Str("OP_NO_SSLv3"), py.Int(0x2000000),
 		py.Str("OP_NO_TLSv1"), py.Int(0x4000000), py.Str("OP_NO_TLSv1_2"), py.Int(0x8000000),
 		py.Str("OP_NO_TLSv1_1"), py.Int(0x10000000), py.Str("OP_NO_TLSv1_3"), py.Int(0x20000000),
@@ -435,7 +435,7 @@ func makeEnums() {
 		py.Str("OP_ENABLE_MIDDLEBOX_COMPAT"), py.Int(0x100000))
 	// CPython's members are _ASN1Object namedtuples; here the value is the
 	// OID alone.
-	purposeEnum = py.NewClass("Purpose", "Purpose", "ssl", []py.Object{enum.EnumClass}, py.DictFromPairs(
+	purposeEnum = enum.NewClass("Purpose", "ssl", "Enum", py.DictFromPairs(
 		py.Str("SERVER_AUTH"), py.Str("1.3.6.1.5.5.7.3.1"),
 		py.Str("CLIENT_AUTH"), py.Str("1.3.6.1.5.5.7.3.2")))
 }
