@@ -267,6 +267,9 @@ func astFromPy(o py.Object, want reflect.Type, owner, field string) reflect.Valu
 		if o == py.None {
 			return reflect.Zero(want)
 		}
+		// A tree can reach itself (node.operand = node).
+		py.EnterRecursiveCall(" while traversing '" + asdlKind(want) + "' node")
+		defer py.LeaveRecursiveCall()
 		v := astNodeFromPy(o, owner, field)
 		if !v.Type().Implements(want) {
 			panic(py.NewError(py.TypeErrorType, fmt.Sprintf("expected some sort of %s, but got %s", asdlKind(want), py.Repr(o))))
@@ -278,6 +281,8 @@ func astFromPy(o py.Object, want reflect.Type, owner, field string) reflect.Valu
 		if o == py.None {
 			return reflect.Zero(want)
 		}
+		py.EnterRecursiveCall(" while traversing '" + asdlKind(want) + "' node")
+		defer py.LeaveRecursiveCall()
 		v := astNodeFromPy(o, owner, field)
 		if v.Type() != want {
 			panic(py.NewError(py.TypeErrorType, fmt.Sprintf("expected some sort of %s, but got %s", asdlKind(want), py.Repr(o))))
