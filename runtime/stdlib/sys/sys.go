@@ -111,6 +111,7 @@ func init() {
 		})
 		vi, _ := m.Dict.GetStr("version_info")
 		addMore(m, vi)
+		addBreakpointHook(m)
 	})
 }
 
