@@ -604,10 +604,13 @@ func (t *translator) hoist(f *fn, prefix string, typ jen.Code) string {
 // smBlock translates statements of a state machine body at its top level.
 func (t *translator) smBlock(f *fn, body []parser.StmtNode) []jen.Code {
 	var out []jen.Code
+	defer func(line int, pos *parser.Pos) { t.stmtLine, t.stmtPos = line, pos }(t.stmtLine, t.stmtPos)
 	for i, st := range body {
 		if i > 0 && smTerminates(body[i-1:i]) {
 			break // what follows can never run (and Go's vet rejects it)
 		}
+		t.stmtPos = st.(parser.Positioned).Position()
+		t.stmtLine = t.stmtPos.Lineno
 		if !suspends(st) {
 			out = append(out, t.topLevel(t.stmt(f, st))...)
 			continue
@@ -615,7 +618,7 @@ func (t *translator) smBlock(f *fn, body []parser.StmtNode) []jen.Code {
 		switch s := st.(type) {
 		case *parser.Expr:
 			if simpleAwait(s.Value) {
-				out = append(out, t.smAwait(f, s, s.Value.(*parser.Await).Value)...)
+				out = append(out, t.smAwait(f, s, s.Value, s.Value.(*parser.Await).Value)...)
 				break
 			}
 			if y, ok := s.Value.(*parser.Yield); ok && spillable(y.Value) {
@@ -628,7 +631,7 @@ func (t *translator) smBlock(f *fn, body []parser.StmtNode) []jen.Code {
 			out = append(out, t.topLevel(t.stmt(f, &parser.Expr{Pos: s.Pos, Value: r}))...)
 		case *parser.Assign:
 			if simpleAwait(s.Value) && len(s.Targets) == 1 {
-				out = append(out, t.smAwait(f, s, s.Value.(*parser.Await).Value)...)
+				out = append(out, t.smAwait(f, s, s.Value, s.Value.(*parser.Await).Value)...)
 				out = append(out, t.directed(st, t.topLevel(t.assignTo(f, s.Targets[0], jen.Id(coVar).Dot("Value"))))...)
 				break
 			}
@@ -645,7 +648,7 @@ func (t *translator) smBlock(f *fn, body []parser.StmtNode) []jen.Code {
 			out = append(out, t.smAugAssign(f, s)...)
 		case *parser.Return:
 			if simpleAwait(s.Value) {
-				out = append(out, t.smAwait(f, s, s.Value.(*parser.Await).Value)...)
+				out = append(out, t.smAwait(f, s, s.Value, s.Value.(*parser.Await).Value)...)
 				out = append(out, t.directed(s, t.smReturn(f, jen.Id(coVar).Dot("Value")))...)
 				break
 			}
@@ -734,18 +737,21 @@ func (t *translator) topLevel(stmts []jen.Code) []jen.Code {
 // o.m()` and `await o.m(a)` go through co.AwaitMethodIC0/1, which let a
 // runtime method whose coroutine would finish at once (Queue.put with
 // room, acquire of a free Lock) skip making it.
-func (t *translator) smAwait(f *fn, st parser.StmtNode, x parser.ExprNode) []jen.Code {
+//
+// at is the await expression (st when there is none): a traceback shows
+// the frame there while it waits.
+func (t *translator) smAwait(f *fn, st parser.StmtNode, at parser.Node, x parser.ExprNode) []jen.Code {
 	call, ok := x.(*parser.Call)
 	if !ok || len(call.Args) > 1 || len(call.Keywords) > 0 {
-		return t.smDelegate(f, st, "Await", x)
+		return t.smDelegate(f, st, at, "Await", x)
 	}
 	attr, ok := call.Func.(*parser.Attribute)
 	if !ok {
-		return t.smDelegate(f, st, "Await", x)
+		return t.smDelegate(f, st, at, "Await", x)
 	}
 	for _, a := range call.Args {
 		if _, star := a.(*parser.Starred); star {
-			return t.smDelegate(f, st, "Await", x)
+			return t.smDelegate(f, st, at, "Await", x)
 		}
 	}
 	pc := t.newResume(f, st)
@@ -758,7 +764,7 @@ func (t *translator) smAwait(f *fn, st parser.StmtNode, x parser.ExprNode) []jen
 			g.Add(t.expr(f, a))
 		}
 	})
-	return t.smResumeAt(st, pc, start)
+	return t.smResumeAt(st, at, pc, start)
 }
 
 // smYield is a generator's `yield v` at a new resume point; co.Received()
@@ -787,18 +793,24 @@ func yieldMethod(f *fn) string {
 
 // smDelegate evaluates x and delegates to it (co.Await or co.YieldFrom)
 // at a new resume point.
-func (t *translator) smDelegate(f *fn, st parser.StmtNode, how string, x parser.ExprNode) []jen.Code {
+func (t *translator) smDelegate(f *fn, st parser.StmtNode, at parser.Node, how string, x parser.ExprNode) []jen.Code {
 	pc := t.newResume(f, st)
-	return t.smResumeAt(st, pc, jen.Id(coVar).Dot(how).Call(jen.Lit(pc), t.expr(f, x)))
+	return t.smResumeAt(st, at, pc, jen.Id(coVar).Dot(how).Call(jen.Lit(pc), t.expr(f, x)))
 }
 
 // smResumeAt is start (which begins a delegation at resume point pc),
 // the point's label, and the step that suspends until it is over.
-func (t *translator) smResumeAt(st parser.StmtNode, pc int, start jen.Code) []jen.Code {
+func (t *translator) smResumeAt(st parser.StmtNode, at parser.Node, pc int, start jen.Code) []jen.Code {
+	dir := t.lineDirective(st)
+	if e, ok := at.(parser.ExprNode); ok {
+		if pos := e.(parser.Positioned).Position(); pos.Lineno != 0 && *pos != *st.(parser.Positioned).Position() {
+			dir = jen.Comment(t.stmtDirective(pos))
+		}
+	}
 	return []jen.Code{
-		jen.Add(t.lineDirective(st)).Add(start),
+		jen.Add(dir).Add(start),
 		jen.Id(resumeLabel(pc)).Op(":"),
-		jen.Add(t.lineDirective(st)).If(jen.Id(coVar).Dot("Step").Call()).Block(jen.Return(py("CoSuspend"))),
+		jen.Add(dir.Clone()).If(jen.Id(coVar).Dot("Step").Call()).Block(jen.Return(py("CoSuspend"))),
 	}
 }
 
@@ -1203,9 +1215,9 @@ func (t *translator) spill(f *fn, st parser.StmtNode, e parser.ExprNode) ([]jen.
 		}
 		pre, inner := t.spill(f, st, value)
 		if _, ok := x.(*parser.Await); ok {
-			pre = append(pre, t.smAwait(f, st, inner)...)
+			pre = append(pre, t.smAwait(f, st, x, inner)...)
 		} else {
-			pre = append(pre, t.smDelegate(f, st, "YieldFrom", inner)...)
+			pre = append(pre, t.smDelegate(f, st, x, "YieldFrom", inner)...)
 		}
 		tmp := t.hoist(f, "aw", pyObject())
 		pre = append(pre, jen.Add(t.lineDirective(st)).Id(tmp).Op("=").Id(coVar).Dot("Value"))
@@ -1326,7 +1338,7 @@ func (t *translator) smWith(f *fn, st parser.StmtNode, pos parser.Pos, items []*
 	if async {
 		enter := t.hoist(f, "enter", pyObject())
 		out = append(out, dir(jen.List(jen.Id(exit), jen.Id(enter)).Op("=").Add(py("AsyncWithEnter").Call(jen.Id(mgr), jen.Op("&").Id(t.cache("WithCache"))))))
-		out = append(out, t.smAwait(f, st, tempRef(enter))...)
+		out = append(out, t.smAwait(f, st, st, tempRef(enter))...)
 		value = jen.Id(coVar).Dot("Value")
 	} else {
 		v := t.hoist(f, "value", pyObject())

@@ -11,8 +11,46 @@ import (
 	"github.com/py2goasync/py2goasync/parser"
 )
 
-// expr translates an expression to Go code of type py.Object.
+// expr translates an expression to Go code of type py.Object, positioned
+// for tracebacks when it can raise.
 func (t *translator) expr(f *fn, e parser.ExprNode) *jen.Statement {
+	code := t.exprCode(f, e)
+	if t.raises(f, e) {
+		return t.positioned(e, code)
+	}
+	return code
+}
+
+// raises reports whether the Go code of e can raise with e's position (an
+// instruction of its own in CPython's bytecode).
+func (t *translator) raises(f *fn, e parser.ExprNode) bool {
+	switch x := e.(type) {
+	case *parser.Name:
+		if isTemp(x) {
+			return false
+		}
+		kind, owner := f.scope.resolve(x.Id, t.module)
+		return !((kind == nameLocal || kind == nameFree) && owner.params[x.Id] && !t.deleted(owner, x.Id))
+	case *parser.Call, *parser.Attribute, *parser.Subscript, *parser.BinOp, *parser.UnaryOp,
+		*parser.BoolOp, *parser.Compare, *parser.IfExp, *parser.Await, *parser.JoinedStr,
+		*parser.FormattedValue, *parser.ListComp, *parser.SetComp, *parser.DictComp,
+		*parser.GeneratorExp, *parser.Yield, *parser.YieldFrom:
+		return true
+	case *parser.Dict:
+		// Hashing a key that is not a constant.
+		for _, k := range x.Keys {
+			if _, ok := k.(*parser.Constant); !ok {
+				return true
+			}
+		}
+	case *parser.Set:
+		return !allConstants(x.Elts)
+	}
+	return false
+}
+
+// exprCode is expr without the position.
+func (t *translator) exprCode(f *fn, e parser.ExprNode) *jen.Statement {
 	switch x := e.(type) {
 	case *parser.Constant:
 		return t.constant(x.Value)
@@ -364,9 +402,9 @@ func (t *translator) cond(f *fn, e parser.ExprNode) *jen.Statement {
 			case li && t.isIntExpr(f, r) || ri && t.isIntExpr(f, l):
 				return py("ICompare").Call(t.intExpr(f, l), t.intExpr(f, r), py(op))
 			case li:
-				return py("ICompareObj").Call(t.intExpr(f, l), t.expr(f, r), py(op))
+				return t.positioned(x, py("ICompareObj").Call(t.intExpr(f, l), t.expr(f, r), py(op)))
 			case ri:
-				return py("IObjCompare").Call(t.expr(f, l), t.intExpr(f, r), py(op))
+				return t.positioned(x, py("IObjCompare").Call(t.expr(f, l), t.intExpr(f, r), py(op)))
 			}
 		}
 		if len(x.Ops) == 1 {
@@ -374,7 +412,7 @@ func (t *translator) cond(f *fn, e parser.ExprNode) *jen.Statement {
 			if x.Ops[0] == parser.In || x.Ops[0] == parser.NotIn {
 				right = t.membershipOperand(f, x.Comparators[0])
 			}
-			return compareOneBool(x.Ops[0], t.expr(f, x.Left), right)
+			return t.positioned(x, compareOneBool(x.Ops[0], t.expr(f, x.Left), right))
 		}
 	case *parser.BoolOp:
 		op := "&&"

@@ -10,7 +10,11 @@ import (
 )
 
 func (t *translator) stmt(f *fn, st parser.StmtNode) []jen.Code {
+	savedLine, savedPos := t.stmtLine, t.stmtPos
+	t.stmtPos = st.(parser.Positioned).Position()
+	t.stmtLine = t.stmtPos.Lineno
 	out := t.stmtBody(f, st)
+	t.stmtLine, t.stmtPos = savedLine, savedPos
 	// Every Go statement of the translation carries the directive, so a
 	// Python statement that needs several Go statements keeps its line.
 	for i, s := range out {
@@ -106,7 +110,8 @@ func (t *translator) stmtBody(f *fn, st parser.StmtNode) []jen.Code {
 		if s.Msg != nil {
 			msg = t.expr(f, s.Msg)
 		}
-		return []jen.Code{jen.If(t.notCond(f, s.Test)).Block(py("AssertFail").Call(msg))}
+		// CPython raises the AssertionError at the test's position.
+		return []jen.Code{jen.If(t.notCond(f, s.Test)).Block(t.positioned(s.Test, py("AssertFail").Call(msg)))}
 	case *parser.Import:
 		return t.importStmt(f, s)
 	case *parser.ImportFrom:

@@ -298,6 +298,11 @@ type translator struct {
 	postponedAnnotations bool
 	// Inline caches of attribute sites: name -> Go type.
 	caches []cacheDecl
+	// lines are the source's lines (positions.go); stmtLine is the line
+	// of the statement being translated.
+	lines    []string
+	stmtLine int
+	stmtPos  *parser.Pos
 }
 
 type cacheDecl struct{ name, typ string }
@@ -333,6 +338,9 @@ func (t *translator) lineDirective(n parser.Node) *jen.Statement {
 	p, ok := n.(parser.Positioned)
 	if !ok || p.Position().Lineno == 0 {
 		return jen.Null() // a node the translator made up
+	}
+	if _, ok := n.(parser.StmtNode); ok {
+		return jen.Comment(t.stmtDirective(p.Position()))
 	}
 	return jen.Comment(fmt.Sprintf("/*line %s:%d:%d*/", t.file, p.Position().Lineno, p.Position().ColOffset+1))
 }
@@ -415,9 +423,12 @@ func (t *translator) moduleBody(mod *parser.Module) []jen.Code {
 		if len(chunk) == 0 {
 			return
 		}
+		// G is a parameter: the functions a chunk defines keep the
+		// namespace of the run that defined them when the module runs
+		// again as a fresh instance (import_fresh_module).
 		name := fmt.Sprintf("body%d", len(out))
-		t.decls = append(t.decls, jen.Func().Id(name).Params().Block(chunk...))
-		out = append(out, jen.Id(name).Call())
+		t.decls = append(t.decls, jen.Func().Id(name).Params(jen.Id("G").Op("*").Qual(pyPath, "Dict")).Block(chunk...))
+		out = append(out, jen.Id(name).Call(jen.Id("G")))
 		chunk, nodes = nil, 0
 	}
 	if d, ok := docstring(mod.Body); ok {

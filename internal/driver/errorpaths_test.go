@@ -183,12 +183,11 @@ func runErrorPath(t *testing.T, dir string, d errorPathDirectives, name string, 
 }
 
 // stderrNormalizer removes from a traceback what the comparison leaves
-// out: paths, frames of the host's standard library, caret lines.
+// out: paths and frames of the host's standard library.
 type stderrNormalizer struct{ stdlib string }
 
 var (
 	frameLine = regexp.MustCompile(`^[ |]*File "([^"]*)", line \d+`)
-	caretLine = regexp.MustCompile(`^[ |]*[~^]+\s*$`)
 	objAddr   = regexp.MustCompile(` at 0x[0-9a-f]+>`)
 )
 
@@ -205,9 +204,6 @@ func (n stderrNormalizer) apply(s, dir string) string {
 			for i+1 < len(lines) && strings.HasPrefix(lines[i+1], under) && !frameLine.MatchString(lines[i+1]) {
 				i++
 			}
-			continue
-		}
-		if caretLine.MatchString(line) {
 			continue
 		}
 		out = append(out, line)

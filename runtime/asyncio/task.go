@@ -306,7 +306,7 @@ func coroLine(pcs []uintptr, code *py.Code) (int, bool) {
 	frames := runtime.CallersFrames(pcs)
 	for {
 		f, more := frames.Next()
-		if py.InCode(code, f.File, f.Line) {
+		if py.InCode(code, py.FrameFile(f.File), f.Line) {
 			return f.Line, true
 		}
 		if !more {
@@ -321,7 +321,7 @@ func coroLine(pcs []uintptr, code *py.Code) (int, bool) {
 	var py []fr
 	for {
 		f, more := frames.Next()
-		if strings.HasSuffix(f.File, ".py") {
+		if strings.HasSuffix(f.File, ".py") || strings.Contains(f.File, ".py@") {
 			py = append(py, fr{f.Function, f.Line})
 		}
 		if !more {

@@ -83,6 +83,7 @@ func callerNamespace() (*Dict, bool) {
 	frames := runtime.CallersFrames(pcs[:n])
 	for {
 		f, more := frames.Next()
+		f.File = FrameFile(f.File)
 		if strings.HasSuffix(f.File, ".py") {
 			if d, ok := fileDefs[f.File]; ok {
 				if m, ok := SysModules.GetStr(d.Name); ok {

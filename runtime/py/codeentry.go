@@ -2,6 +2,7 @@ package py
 
 import (
 	"reflect"
+	"runtime"
 	"sync"
 	"sync/atomic"
 )
@@ -16,6 +17,11 @@ import (
 // the code.
 var codeBodies sync.Map // uintptr -> *Code
 
+// codeBodyNames maps the name of a Go function running a code's body to
+// the code, for frames of functions inlined into their caller (a Go frame
+// of an inlined call has the entry PC of the function it was inlined into).
+var codeBodyNames sync.Map // string -> *Code
+
 // noteBody records that the Go function fn runs c's body. It is called on
 // every function, generator and coroutine creation, so the common case (the
 // body seen last time) is one atomic load.
@@ -29,11 +35,26 @@ func (c *Code) noteBody(fn any) {
 	}
 	atomic.StoreUint64(&c.bodyPC, uint64(pc))
 	codeBodies.Store(pc, c)
+	if f := runtime.FuncForPC(pc); f != nil {
+		codeBodyNames.Store(f.Name(), c)
+	}
 }
 
 // codeOfEntry is the code whose body the Go function entered at pc runs.
 func codeOfEntry(pc uintptr) *Code {
 	if c, ok := codeBodies.Load(pc); ok {
+		return c.(*Code)
+	}
+	return nil
+}
+
+// codeOfFrame is the code whose body the Go frame f runs, nil if none.
+func codeOfFrame(f *runtime.Frame) *Code {
+	if f.Func != nil {
+		return codeOfEntry(f.Entry)
+	}
+	// Inlined: f.Entry is the entry of the function it was inlined into.
+	if c, ok := codeBodyNames.Load(f.Function); ok {
 		return c.(*Code)
 	}
 	return nil

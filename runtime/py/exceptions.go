@@ -40,6 +40,8 @@ type TracebackEntry struct {
 	File string
 	Line int
 	Func string
+	// Pos is where in the line the frame was (the carets under it).
+	Pos SourcePos
 }
 
 func (e *BaseException) Type() *Type         { return e.cls }

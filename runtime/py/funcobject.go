@@ -563,8 +563,8 @@ func init() {
 		return GetIter(EmptyTuple)
 	})
 	method(CodeType, "co_positions", func(args []Object, kw []string) Object {
-		checkSelf(CodeType, "co_positions", args)
-		return GetIter(EmptyTuple)
+		co := checkSelf(CodeType, "co_positions", args).(*codeObject)
+		return GetIter(NewTuple(co.code.positions...))
 	})
 	method(CodeType, "__repr__", func(args []Object, kw []string) Object {
 		return Str(checkSelf(CodeType, "__repr__", args).(*codeObject).String())

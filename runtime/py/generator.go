@@ -38,6 +38,9 @@ type Code struct {
 	// (code.replace(co_flags=...)); origin is the Code replace() copied.
 	coFlags int
 	origin  *Code
+	// positions is co_positions of a frame's snapshot code in a
+	// traceback: the one instruction the frame was running.
+	positions []Object
 }
 
 // CodeFlags describe what kind of function a Code is.

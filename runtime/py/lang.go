@@ -320,6 +320,7 @@ func Dropped(v Object) {
 func warnNeverAwaited(c *Coroutine, skip int) {
 	c.noWarn = true
 	_, file, line, ok := runtime.Caller(skip)
+	file = FrameFile(file)
 	FlushStdout()
 	if !ok || !strings.HasSuffix(file, ".py") {
 		fmt.Fprintf(os.Stderr, "sys:1: RuntimeWarning: coroutine '%s' was never awaited\n", c.Code.Qualname)

@@ -254,7 +254,7 @@ const recursiveCutoff = 3
 func WriteTracebackEntries(b *strings.Builder, entries []TracebackEntry) {
 	count := 0
 	for i, t := range entries {
-		if i == 0 || t != entries[i-1] {
+		if i == 0 || t.File != entries[i-1].File || t.Line != entries[i-1].Line || t.Func != entries[i-1].Func {
 			writeRepeated(b, count)
 			count = 0
 		}
@@ -263,8 +263,11 @@ func WriteTracebackEntries(b *strings.Builder, entries []TracebackEntry) {
 			continue
 		}
 		fmt.Fprintf(b, "  File \"%s\", line %d, in %s\n", displayFile(t.File), t.Line, t.Func)
-		if src := sourceLine(t.File, t.Line); src != "" {
-			fmt.Fprintf(b, "    %s\n", src)
+		if raw, indent, ok := tracebackSource(t.File, t.Line); ok && indent < len(raw) {
+			fmt.Fprintf(b, "    %s\n", raw[indent:])
+			if carets := caretLine(raw, indent, t.Pos); carets != "" {
+				fmt.Fprintf(b, "%s\n", carets)
+			}
 		}
 	}
 	writeRepeated(b, count)

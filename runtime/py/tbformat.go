@@ -20,7 +20,7 @@ func entriesOfTraceback(tb Object) []TracebackEntry {
 		if !ok {
 			return out
 		}
-		out = append(out, TracebackEntry{File: t.frame.code.File, Line: t.line, Func: t.frame.code.Name})
+		out = append(out, TracebackEntry{File: t.frame.code.File, Line: t.line, Func: t.frame.code.Name, Pos: t.pos})
 		tb = t.next
 	}
 }

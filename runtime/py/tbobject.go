@@ -8,7 +8,11 @@ import "fmt"
 type tracebackObject struct {
 	frame *frameObject
 	line  int
+	pos   SourcePos
 	next  Object // *tracebackObject or None
+	// lasti is tb_lasti: 0 for the snapshot frames of an exception's own
+	// traceback, whose code's co_positions has the one entry pos.
+	lasti int
 }
 
 var TracebackType = newBuiltinType("traceback", ObjectType)
@@ -25,11 +29,11 @@ func tracebackOf(e *BaseException) Object {
 	var tb Object = None
 	for i := len(entries) - 1; i >= 0; i-- {
 		en := entries[i]
-		code := &Code{Name: en.Func, Qualname: en.Func, File: en.File, Line: en.Line}
+		code := &Code{Name: en.Func, Qualname: en.Func, File: en.File, Line: en.Line, positions: []Object{positionsTuple(en.Line, en.Pos)}}
 		if d, ok := fileDefs[en.File]; ok {
 			code.Module = d.Name
 		}
-		tb = &tracebackObject{frame: &frameObject{code: code, line: en.Line}, line: en.Line, next: tb}
+		tb = &tracebackObject{frame: &frameObject{code: code, line: en.Line}, line: en.Line, pos: en.Pos, next: tb}
 	}
 	return tb
 }
@@ -55,7 +59,12 @@ func init() {
 	tb := func(o Object) *tracebackObject { return o.(*tracebackObject) }
 	AddGetter(TracebackType, "tb_frame", func(o Object) Object { return tb(o).frame }, nil)
 	AddGetter(TracebackType, "tb_lineno", func(o Object) Object { return Int(tb(o).line) }, nil)
-	AddGetter(TracebackType, "tb_lasti", func(o Object) Object { return Int(-1) }, nil)
+	AddGetter(TracebackType, "tb_lasti", func(o Object) Object {
+		if tb(o).frame.code.positions == nil {
+			return Int(-1)
+		}
+		return Int(tb(o).lasti)
+	}, nil)
 	AddGetter(TracebackType, "tb_next", func(o Object) Object { return tb(o).next }, func(o, v Object) {
 		switch v.(type) {
 		case NoneType, *tracebackObject:
@@ -70,7 +79,7 @@ func init() {
 		if !ok {
 			panic(NewError(TypeErrorType, fmt.Sprintf("TracebackType() argument 'tb_frame' must be frame, not %s", typeName(a[1]))))
 		}
-		return &tracebackObject{frame: f, line: Index(a[3]), next: a[0]}
+		return &tracebackObject{frame: f, line: Index(a[3]), lasti: Index(a[2]), next: a[0]}
 	}
 
 	fr := func(o Object) *frameObject { return o.(*frameObject) }

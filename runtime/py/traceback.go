@@ -348,9 +348,11 @@ func pythonFrames(pcs []uintptr) []TracebackEntry {
 	var group frameGrouper
 	for {
 		f, more := frames.Next()
+		var pos SourcePos
+		f.File, pos = splitFile(f.File)
 		starts, code := group.step(&f)
 		if starts {
-			out = append(out, TracebackEntry{File: f.File, Line: f.Line, Func: funcAt(f.File, f.Line)})
+			out = append(out, TracebackEntry{File: f.File, Line: f.Line, Func: funcAt(f.File, f.Line), Pos: pos})
 		}
 		if code != nil {
 			last := &out[len(out)-1]
@@ -373,6 +375,7 @@ type frameGrouper struct{ open bool }
 // step takes the next Go frame outwards. starts reports that it begins a
 // new Python frame; code, that it is the Go function running code's body.
 func (g *frameGrouper) step(f *runtime.Frame) (starts bool, code *Code) {
+	f.File = FrameFile(f.File)
 	if !strings.HasSuffix(f.File, ".py") {
 		if g.open && !isBlockHelper(f.Function) {
 			g.open = false
@@ -380,7 +383,7 @@ func (g *frameGrouper) step(f *runtime.Frame) (starts bool, code *Code) {
 		return false, nil
 	}
 	starts, g.open = !g.open, true
-	if code = codeOfEntry(f.Entry); code != nil {
+	if code = codeOfFrame(f); code != nil {
 		g.open = false
 	}
 	return starts, code

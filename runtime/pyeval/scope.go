@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/py2goasync/py2goasync/parser"
+	"github.com/py2goasync/py2goasync/runtime/py"
 )
 
 type scopeKind uint8
@@ -357,7 +358,7 @@ func calledFromEvaluator() bool {
 	const pkg = "github.com/py2goasync/py2goasync/runtime/pyeval."
 	for {
 		f, more := frames.Next()
-		if strings.HasSuffix(f.File, ".py") {
+		if strings.HasSuffix(py.FrameFile(f.File), ".py") {
 			return false
 		}
 		if strings.HasPrefix(f.Function, pkg) {
