@@ -292,6 +292,20 @@ func importsOf(mod *parser.Module, pkg string) []Import {
 		p := n.(parser.Positioned).Position()
 		out = append(out, Import{Name: name, Line: p.Lineno, Col: p.ColOffset + 1, Optional: optional})
 	}
+	// Module-level names bound to a string constant, for
+	// import_fresh_module(TESTS) (test_datetime's).
+	consts := map[string]string{}
+	for _, st := range mod.Body {
+		if a, ok := st.(*parser.Assign); ok && len(a.Targets) == 1 {
+			if nm, ok := a.Targets[0].(*parser.Name); ok {
+				if k, ok := a.Value.(*parser.Constant); ok {
+					if s, ok := k.Value.(string); ok {
+						consts[nm.Id] = s
+					}
+				}
+			}
+		}
+	}
 	parser.Inspect(mod, func(n parser.Node) bool {
 		switch x := n.(type) {
 		case *parser.Import:
@@ -312,6 +326,8 @@ func importsOf(mod *parser.Module, pkg string) []Import {
 		case *parser.Call:
 			if lit := literalImport(x); lit != "" {
 				add(x, lit, false)
+			} else if fresh := freshImport(x, consts); fresh != "" {
+				add(x, fresh, true)
 			}
 		}
 		return true
@@ -343,6 +359,33 @@ func literalImport(c *parser.Call) string {
 	}
 	s, ok := k.Value.(string)
 	if !ok || strings.HasPrefix(s, ".") {
+		return ""
+	}
+	return s
+}
+
+// freshImport is the module name of test.support.import_helper's
+// import_fresh_module(name, ...), given as a string literal or a
+// module-level name bound to one (consts).
+func freshImport(c *parser.Call, consts map[string]string) string {
+	var fn string
+	switch f := c.Func.(type) {
+	case *parser.Name:
+		fn = f.Id
+	case *parser.Attribute:
+		fn = f.Attr
+	}
+	if fn != "import_fresh_module" || len(c.Args) == 0 {
+		return ""
+	}
+	var s string
+	switch a := c.Args[0].(type) {
+	case *parser.Constant:
+		s, _ = a.Value.(string)
+	case *parser.Name:
+		s = consts[a.Id]
+	}
+	if strings.HasPrefix(s, ".") {
 		return ""
 	}
 	return s

@@ -14,6 +14,9 @@ type GlobalRef struct {
 	// missVersion is the dict version at which the name was last seen
 	// absent (plus one, so the zero value means "never").
 	missVersion uint64
+	// missDict is the dict of that miss (a module run again as a fresh
+	// instance has a second dict).
+	missDict *Dict
 }
 
 // NewGlobal makes the cache of a global name.
@@ -30,13 +33,14 @@ func (g *GlobalRef) Get(d *Dict) Object {
 }
 
 func (g *GlobalRef) getSlow(d *Dict) Object {
-	if g.missVersion == d.version+1 {
+	if g.missVersion == d.version+1 && g.missDict == d {
 		return nil
 	}
 	i := d.findStr(g.Name)
 	if i < 0 {
 		g.idx = -1
 		g.missVersion = d.version + 1
+		g.missDict = d
 		return nil
 	}
 	g.idx = i

@@ -624,11 +624,23 @@ func init() {
 			pos := make([]int, n)
 			base := 0
 			out := make([]py.Object, n)
+			// running is set while the shared iterator runs: a tee
+			// asked for a value meanwhile (by another thread, or by the
+			// iterator itself) raises, as CPython's teedataobject does.
+			running := false
+			advance := func() (v py.Object, ok bool) {
+				if running {
+					panic(py.NewError(py.RuntimeErrorType, "cannot re-enter the tee iterator"))
+				}
+				running = true
+				defer func() { running = false }()
+				return py.Next(it)
+			}
 			for i := 0; i < n; i++ {
 				i := i
 				out[i] = mk("_tee", func() (py.Object, bool) {
 					if pos[i]-base >= len(buf) {
-						v, ok := py.Next(it)
+						v, ok := advance()
 						if !ok {
 							return nil, false
 						}
