@@ -3,6 +3,7 @@ package asyncio
 import (
 	"fmt"
 	"runtime"
+	"strconv"
 	"strings"
 
 	"github.com/py2goasync/py2goasync/runtime/py"
@@ -338,19 +339,21 @@ func (f *Future) removeCallback(c *doneCallback) int {
 }
 
 func (f *Future) removePyCallback(fn py.Object) int {
-	kept := f.callbacks[:0]
+	// == runs Python code (__eq__), which may add or remove callbacks
+	// meanwhile: compare against a copy and keep what it kept.
+	snapshot := append([]*doneCallback(nil), f.callbacks...)
+	kept := make([]*doneCallback, 0, len(snapshot))
 	n := 0
-	for _, x := range f.callbacks {
+	for _, x := range snapshot {
 		if x.cb != nil && (x.cb == fn || py.Eq(x.cb, fn)) {
 			n++
 			continue
 		}
 		kept = append(kept, x)
 	}
-	for i := len(kept); i < len(f.callbacks); i++ {
-		f.callbacks[i] = nil
+	if n > 0 || len(f.callbacks) != len(snapshot) {
+		f.callbacks = kept
 	}
-	f.callbacks = kept
 	return n
 }
 
@@ -580,7 +583,28 @@ func init() {
 		selfFuture(o).clearLogTraceback()
 	})
 	getter(t, "_state", func(o py.Object) py.Object { return py.Str(selfFuture(o).state.String()) })
-	getter(t, "_loop", func(o py.Object) py.Object { return orNone(selfFuture(o).loop) })
+	getter(t, "_loop", func(o py.Object) py.Object {
+		if l := selfFuture(o).loop; l != nil {
+			return l
+		}
+		return py.None
+	})
+	py.AddGetter(t, "_cancel_message", func(o py.Object) py.Object { return orNone(selfFuture(o).cancelMsg) },
+		func(o, v py.Object) { selfFuture(o).cancelMsg = v })
+	// _source_traceback: None unless the loop is in debug mode; then the
+	// one frame py2goasync records, (filename, lineno, None, None).
+	getter(t, "_source_traceback", func(o py.Object) py.Object {
+		at := selfFuture(o).createdAt()
+		i := strings.LastIndexByte(at, ':')
+		if i < 0 {
+			return py.None
+		}
+		n, err := strconv.Atoi(at[i+1:])
+		if err != nil {
+			return py.None
+		}
+		return py.NewList(py.NewTuple(py.Str(at[:i]), py.Int(n), py.None, py.None))
+	})
 	getter(t, "_result", func(o py.Object) py.Object { return orNone(selfFuture(o).result) })
 	getter(t, "_exception", func(o py.Object) py.Object {
 		if e := selfFuture(o).exc; e != nil {

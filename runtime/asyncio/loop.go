@@ -802,6 +802,26 @@ func (l *Loop) CreateTask(coro py.Object, name py.Object, ctx *py.Context) py.Ob
 // Exception handling.
 
 func (l *Loop) callExceptionHandler(ctx *py.Dict) {
+	// self.call_exception_handler(context): a subclass or an instance
+	// attribute may replace the method.
+	if l.dict != nil || l.cls != nil {
+		var m py.Object
+		if l.dict != nil {
+			m, _ = l.dict.GetStr("call_exception_handler")
+		}
+		if m == nil && l.cls != nil && l.cls.Lookup("call_exception_handler") != LoopType.Lookup("call_exception_handler") {
+			m = py.GetAttr(l, "call_exception_handler")
+		}
+		if m != nil {
+			py.Call(m, ctx)
+			return
+		}
+	}
+	l.callExceptionHandlerOwn(ctx)
+}
+
+// callExceptionHandlerOwn is BaseEventLoop.call_exception_handler.
+func (l *Loop) callExceptionHandlerOwn(ctx *py.Dict) {
 	fatal := func(e *py.BaseException) {
 		if e.Type().IsSubtype(py.KeyboardInterruptType) || e.Type().IsSubtype(py.SystemExitType) {
 			panic(e)

@@ -105,6 +105,44 @@ func registerLoopMethods() {
 	})
 	def(t, "is_running", func(a []py.Object, kw []string) py.Object { return py.NewBool(selfLoop(a[0]).IsRunning()) })
 	def(t, "is_closed", func(a []py.Object, kw []string) py.Object { return py.NewBool(selfLoop(a[0]).closed) })
+	// getaddrinfo/getnameinfo: socket's, in the default executor.
+	coroMethod(t, "getaddrinfo", goCode("getaddrinfo", "base_events.py", 856), func(self py.Object, a []py.Object, kw []string) py.Object {
+		pos, kwv := parseKwOnly("getaddrinfo", a, kw, 2, 2, []string{"family", "type", "proto", "flags"})
+		args := []py.Object{py.None, py.GetAttr(py.Import("socket"), "getaddrinfo"), pos[0], pos[1]}
+		for _, v := range kwv {
+			if v == nil {
+				v = py.Int(0)
+			}
+			args = append(args, v)
+		}
+		return py.Await(py.CallMethod(self, "run_in_executor", args...))
+	})
+	coroMethod(t, "getnameinfo", goCode("getnameinfo", "base_events.py", 868), func(self py.Object, a []py.Object, kw []string) py.Object {
+		p := parse("getnameinfo", a, kw, []string{"sockaddr", "flags"}, 1)
+		flags := p[1]
+		if flags == nil {
+			flags = py.Int(0)
+		}
+		return py.Await(py.CallMethod(self, "run_in_executor", py.None, py.GetAttr(py.Import("socket"), "getnameinfo"), p[0], flags))
+	})
+	// BaseEventLoop's private _ready deque and _scheduled heap, read-only
+	// snapshots (tests count and drain them through run_once).
+	getter(t, "_ready", func(o py.Object) py.Object {
+		q := &selfLoop(o).ready
+		items := make([]py.Object, 0, q.n)
+		for i := 0; i < q.n; i++ {
+			items = append(items, q.buf[(q.head+i)&(len(q.buf)-1)])
+		}
+		return py.NewList(items...)
+	})
+	getter(t, "_scheduled", func(o py.Object) py.Object {
+		h := selfLoop(o).scheduled
+		items := make([]py.Object, len(h))
+		for i, x := range h {
+			items[i] = x
+		}
+		return py.NewList(items...)
+	})
 	def(t, "close", func(a []py.Object, kw []string) py.Object {
 		selfLoop(a[0]).Close()
 		return py.None
@@ -158,7 +196,7 @@ func registerLoopMethods() {
 		if !ok {
 			typeError("context must be a dict")
 		}
-		selfLoop(a[0]).callExceptionHandler(d)
+		selfLoop(a[0]).callExceptionHandlerOwn(d)
 		return py.None
 	})
 	def(t, "default_exception_handler", func(a []py.Object, kw []string) py.Object {

@@ -36,7 +36,7 @@ var (
 		"data_received": noop, "eof_received": noop,
 	})
 	BufferedProtocolType = pyClass("BufferedProtocol", "asyncio.protocols", []*py.Type{BaseProtocolType}, map[string]goFn{
-		"get_buffer": notImplemented, "buffer_updated": notImplemented, "eof_received": noop,
+		"get_buffer": noop, "buffer_updated": noop, "eof_received": noop,
 	})
 	DatagramProtocolType = pyClass("DatagramProtocol", "asyncio.protocols", []*py.Type{BaseProtocolType}, map[string]goFn{
 		"datagram_received": noop, "error_received": noop,

@@ -98,6 +98,16 @@ func registerSockMethods() {
 		p := parse("sock_recvfrom", a[1:], kw, []string{"sock", "bufsize"}, 2)
 		return selfLoop(a[0]).sockRecvLike("sock_recvfrom", 437, p[0], func() py.Object { return py.CallMethod(p[0], "recvfrom", p[1]) })
 	})
+	def(t, "sock_recvfrom_into", func(a []py.Object, kw []string) py.Object {
+		p := parse("sock_recvfrom_into", a[1:], kw, []string{"sock", "buf", "nbytes"}, 2)
+		nbytes := p[2]
+		if nbytes == nil {
+			nbytes = py.Int(0)
+		}
+		return selfLoop(a[0]).sockRecvLike("sock_recvfrom_into", 471, p[0], func() py.Object {
+			return py.CallMethod(p[0], "recvfrom_into", p[1], nbytes)
+		})
+	})
 	def(t, "sock_sendall", func(a []py.Object, kw []string) py.Object {
 		p := parse("sock_sendall", a[1:], kw, []string{"sock", "data"}, 2)
 		l, sock := selfLoop(a[0]), p[0]

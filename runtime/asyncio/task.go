@@ -246,7 +246,17 @@ func (t *Task) handleYield(yielded py.Object) {
 			t.scheduleStep(py.NewError(py.RuntimeErrorType, "Task cannot await on itself: "+t.String()))
 		default:
 			f.blocking = false
-			f.addCallback(&t.wakeupCB)
+			if overridesAddDoneCallback(yielded) {
+				// result.add_done_callback(self.__wakeup, context=...)
+				// through a subclass's override.
+				wake := py.NewBuiltin("task_wakeup", func(a []py.Object, kw []string) py.Object {
+					t.wakeup(a[0])
+					return py.None
+				})
+				py.CallKw(py.GetAttr(yielded, "add_done_callback"), []py.Object{wake, t.ctx}, []string{"context"})
+			} else {
+				f.addCallback(&t.wakeupCB)
+			}
 			t.futWaiter = f
 			if t.mustCancel {
 				if f.Cancel(t.cancelMsg) {
@@ -261,6 +271,17 @@ func (t *Task) handleYield(yielded py.Object) {
 		return
 	}
 	t.scheduleStep(py.NewError(py.RuntimeErrorType, "Task got bad yield: "+py.Repr(yielded)))
+}
+
+// overridesAddDoneCallback reports whether o's class (a Python subclass of
+// Future or Task) defines its own add_done_callback.
+func overridesAddDoneCallback(o py.Object) bool {
+	t := o.Type()
+	if t == FutureType || t == TaskType {
+		return false
+	}
+	m := t.Lookup("add_done_callback")
+	return m != nil && m != FutureType.Lookup("add_done_callback")
 }
 
 // wakeup is Task.__wakeup.

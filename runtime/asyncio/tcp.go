@@ -698,6 +698,27 @@ func init() {
 	}
 	reprMethod(t)
 	getter(t, "sockets", func(o py.Object) py.Object { return sOf(o).sockets() })
+	// The private _sockets list (None once closed) and _waiters (None
+	// once the server woke its wait_closed() waiters).
+	getter(t, "_sockets", func(o py.Object) py.Object {
+		s := sOf(o)
+		if !s.open {
+			return py.None
+		}
+		return py.NewList(s.sockets().(*py.Tuple).Items...)
+	})
+	getter(t, "_waiters", func(o py.Object) py.Object {
+		s := sOf(o)
+		if s.waitersGone {
+			return py.None
+		}
+		items := make([]py.Object, len(s.waiters))
+		for i, f := range s.waiters {
+			items[i] = f
+		}
+		return py.NewList(items...)
+	})
+	getter(t, "_active_count", func(o py.Object) py.Object { return py.Int(sOf(o).activeCount) })
 	def(t, "is_serving", func(a []py.Object, kw []string) py.Object { return py.NewBool(sOf(a[0]).serving) })
 	def(t, "close", func(a []py.Object, kw []string) py.Object { sOf(a[0]).close(); return py.None })
 	def(t, "get_loop", func(a []py.Object, kw []string) py.Object { return sOf(a[0]).loop })

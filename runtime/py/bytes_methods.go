@@ -89,6 +89,19 @@ func bytesFrom(fname string, a []Object) []byte {
 func init() {
 	BytesType.call = func(t *Type, args []Object, kw []string) Object {
 		a := ParseArgs("bytes", args, kw, []string{"source", "encoding", "errors"}, 0)
+		if a[0] != nil && a[1] == nil && a[2] == nil {
+			if _, isBytes := a[0].(Bytes); !isBytes {
+				// bytes(x) asks x.__bytes__() first.
+				if m := a[0].Type().Lookup("__bytes__"); m != nil {
+					r := Call(bindDescriptor(m, a[0], a[0].Type()))
+					b, ok := r.(Bytes)
+					if !ok {
+						panic(NewError(TypeErrorType, fmt.Sprintf("__bytes__ returned non-bytes (type %s)", r.Type().Name)))
+					}
+					return b
+				}
+			}
+		}
 		return Bytes(bytesFrom("bytes", a))
 	}
 	ByteArrayType.call = func(t *Type, args []Object, kw []string) Object {

@@ -6,7 +6,6 @@ package socket
 import (
 	"fmt"
 	"net"
-	"strconv"
 	"syscall"
 
 	"github.com/py2goasync/py2goasync/runtime/py"
@@ -17,8 +16,12 @@ type Socket struct {
 	fd                  int
 	family, kind, proto int
 	timeout             py.Object
-	cls                 *py.Type
-	dict                *py.Dict
+	// ioRefs counts the open files makefile() made; closing is set by
+	// close() while some are open (the descriptor closes with the last).
+	ioRefs  int
+	closing bool
+	cls     *py.Type
+	dict    *py.Dict
 }
 
 var SocketType = py.NewType("socket", "socket", nil)
@@ -173,12 +176,12 @@ func init() {
 		return py.None
 	})
 	def("accept", func(s *Socket, args []py.Object) py.Object {
-		s.check()
 		var nfd int
 		var sa syscall.Sockaddr
-		var err error
-		py.WithoutGIL(func() { nfd, sa, err = syscall.Accept(s.fd) })
-		oserr(err)
+		s.do(false, func() (err error) {
+			nfd, sa, err = syscall.Accept4(s.fd, syscall.SOCK_CLOEXEC)
+			return
+		})
 		return py.NewTuple(&Socket{fd: nfd, family: s.family, kind: s.kind, proto: s.proto, timeout: py.None}, addrObj(sa))
 	})
 	def("connect", func(s *Socket, args []py.Object) py.Object {
@@ -186,6 +189,16 @@ func init() {
 		sa := sockaddr(s.family, args[0])
 		var err error
 		py.WithoutGIL(func() { err = syscall.Connect(s.fd, sa) })
+		if err == syscall.EINPROGRESS && s.timeoutSecs() > 0 {
+			// A socket with a timeout: wait for the connection, then
+			// take its outcome from SO_ERROR.
+			s.waitReady(true)
+			var v int
+			v, err = syscall.GetsockoptInt(s.fd, syscall.SOL_SOCKET, syscall.SO_ERROR)
+			if err == nil && v != 0 {
+				err = syscall.Errno(v)
+			}
+		}
 		oserr(err)
 		return py.None
 	})
@@ -211,36 +224,48 @@ func init() {
 		oserr(err)
 		return addrObj(sa)
 	})
-	send := func(s *Socket, data []byte) int {
+	send := func(s *Socket, data []byte, flags int) int {
 		var n int
-		var err error
-		py.WithoutGIL(func() { n, err = syscall.Write(s.fd, data) })
-		oserr(err)
+		s.do(true, func() (err error) {
+			n, err = syscall.SendmsgN(s.fd, data, nil, nil, flags|syscall.MSG_NOSIGNAL)
+			return
+		})
 		return n
+	}
+	bytesArg := func(o py.Object) []byte {
+		b, ok := py.BytesLike(o)
+		if !ok {
+			panic(py.NewError(py.TypeErrorType, "a bytes-like object is required, not '"+o.Type().Name+"'"))
+		}
+		return b
 	}
 	def("send", func(s *Socket, args []py.Object) py.Object {
 		s.check()
-		return py.Int(send(s, []byte(args[0].(py.Bytes))))
+		return py.Int(send(s, bytesArg(args[0]), optFlags(args, 1)))
 	})
 	def("sendall", func(s *Socket, args []py.Object) py.Object {
 		s.check()
-		data := []byte(args[0].(py.Bytes))
+		data := bytesArg(args[0])
+		flags := optFlags(args, 1)
 		for len(data) > 0 {
-			n := send(s, data)
+			n := send(s, data, flags)
 			data = data[n:]
 		}
 		return py.None
 	})
 	def("recv", func(s *Socket, args []py.Object) py.Object {
 		s.check()
-		buf := make([]byte, py.Index(args[0]))
-		var n int
-		var err error
-		if s.timeout == py.None {
-			py.WaitReady(s.fd, false)
+		size := py.Index(args[0])
+		if size < 0 {
+			panic(py.NewError(py.ValueErrorType, "negative buffersize in recv"))
 		}
-		py.WithoutGIL(func() { n, err = syscall.Read(s.fd, buf) })
-		oserr(err)
+		buf := make([]byte, size)
+		flags := optFlags(args, 1)
+		var n int
+		s.do(false, func() (err error) {
+			n, _, err = syscall.Recvfrom(s.fd, buf, flags)
+			return
+		})
 		if n < 0 {
 			n = 0
 		}
@@ -267,7 +292,28 @@ func init() {
 		}
 		return py.None
 	})
-	def("settimeout", func(s *Socket, args []py.Object) py.Object { s.timeout = args[0]; return py.None })
+	def("settimeout", func(s *Socket, args []py.Object) py.Object {
+		s.check()
+		if len(args) != 1 {
+			panic(py.NewError(py.TypeErrorType, "settimeout() takes exactly one argument"))
+		}
+		t := args[0]
+		if t != py.None {
+			f, ok := py.FloatValue(t)
+			if !ok {
+				panic(py.NewError(py.TypeErrorType, "Timeout value must be int, float or None"))
+			}
+			if f < 0 {
+				panic(py.NewError(py.ValueErrorType, "Timeout value out of range"))
+			}
+			t = py.Float(f)
+		}
+		// As CPython: a socket with a timeout is non-blocking underneath
+		// and waits in poll.
+		oserr(syscall.SetNonblock(s.fd, t != py.None))
+		s.timeout = t
+		return py.None
+	})
 	def("gettimeout", func(s *Socket, args []py.Object) py.Object { return s.timeout })
 	def("fileno", func(s *Socket, args []py.Object) py.Object { return py.Int(s.fd) })
 	def("detach", func(s *Socket, args []py.Object) py.Object {
@@ -276,10 +322,15 @@ func init() {
 		return py.Int(fd)
 	})
 	def("close", func(s *Socket, args []py.Object) py.Object {
-		if s.fd >= 0 {
-			syscall.Close(s.fd)
-			s.fd = -1
+		s.closing = true
+		if s.ioRefs == 0 {
+			s.realClose()
 		}
+		return py.None
+	})
+	py.AddMethod(SocketType, "makefile", makefile)
+	def("_decref_socketios", func(s *Socket, args []py.Object) py.Object {
+		s.decrefIO()
 		return py.None
 	})
 	def("shutdown", func(s *Socket, args []py.Object) py.Object {
@@ -289,12 +340,13 @@ func init() {
 	})
 	def("__enter__", func(s *Socket, args []py.Object) py.Object { return s })
 	def("__exit__", func(s *Socket, args []py.Object) py.Object {
-		if s.fd >= 0 {
-			syscall.Close(s.fd)
-			s.fd = -1
+		s.closing = true
+		if s.ioRefs == 0 {
+			s.realClose()
 		}
 		return py.None
 	})
+	registerIO()
 	py.AddGetter(SocketType, "family", func(o py.Object) py.Object { return py.Int(o.(*Socket).family) }, nil)
 	py.AddGetter(SocketType, "type", func(o py.Object) py.Object { return py.Int(o.(*Socket).kind) }, nil)
 	py.AddGetter(SocketType, "proto", func(o py.Object) py.Object { return py.Int(o.(*Socket).proto) }, nil)
@@ -324,6 +376,7 @@ func init() {
 			m.Set(k, py.Int(v))
 		}
 		m.Set("has_ipv6", py.True)
+		m.AddFunc("getfqdn", getfqdn)
 		m.AddFunc("gethostname", func(args []py.Object, kw []string) py.Object {
 			h, err := syscall_hostname()
 			oserr(err)
@@ -334,31 +387,8 @@ func init() {
 			sa := sockaddr(syscall.AF_INET, py.NewTuple(py.Str(host), py.Int(0))).(*syscall.SockaddrInet4)
 			return py.Str(net.IP(sa.Addr[:]).String())
 		})
-		m.AddFunc("getaddrinfo", func(args []py.Object, kw []string) py.Object {
-			a := py.ParseArgs("getaddrinfo", args, kw, []string{"host", "port", "family", "type", "proto", "flags"}, 2)
-			host := "127.0.0.1"
-			if a[0] != py.None {
-				host = py.StrOf(a[0])
-			}
-			port := 0
-			if a[1] != py.None {
-				if s, ok := a[1].(py.Str); ok {
-					port, _ = strconv.Atoi(string(s))
-				} else {
-					port = py.Index(a[1])
-				}
-			}
-			kind := syscall.SOCK_STREAM
-			if a[3] != nil && py.Index(a[3]) != 0 {
-				kind = py.Index(a[3])
-			}
-			sa := sockaddr(syscall.AF_INET, py.NewTuple(py.Str(host), py.Int(port)))
-			proto := syscall.IPPROTO_TCP
-			if kind == syscall.SOCK_DGRAM {
-				proto = syscall.IPPROTO_UDP
-			}
-			return py.NewList(py.NewTuple(py.Int(syscall.AF_INET), py.Int(kind), py.Int(proto), py.Str(""), addrObj(sa)))
-		})
+		m.AddFunc("getaddrinfo", getaddrinfo)
+		m.AddFunc("getnameinfo", getnameinfo)
 		m.AddFunc("socketpair", func(args []py.Object, kw []string) py.Object {
 			fds, err := syscall.Socketpair(syscall.AF_UNIX, syscall.SOCK_STREAM|syscall.SOCK_CLOEXEC, 0)
 			oserr(err)
