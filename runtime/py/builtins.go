@@ -23,6 +23,15 @@ func FlushStdout() {
 	Stdout.Flush()
 }
 
+// attrName is the name argument of getattr, setattr, delattr and hasattr:
+// a str (or an instance of a subclass of str).
+func attrName(o Object) string {
+	if s, ok := UnwrapValue(o).(Str); ok {
+		return string(s)
+	}
+	panic(NewError(TypeErrorType, fmt.Sprintf("attribute name must be string, not '%s'", o.Type().Name)))
+}
+
 func builtin(name string, fn func(args []Object, kwnames []string) Object) {
 	Builtins.Dict.SetStr(name, &BuiltinFunction{Name: name, Module: "builtins", Fn: fn})
 }
@@ -92,31 +101,28 @@ func init() {
 	})
 	builtin("getattr", func(args []Object, kw []string) Object {
 		a := ParseArgs("getattr", args, kw, []string{"object", "name", "default"}, 2)
-		name, ok := a[1].(Str)
-		if !ok {
-			panic(NewError(TypeErrorType, "attribute name must be string"))
-		}
+		name := attrName(a[1])
 		if a[2] == nil {
-			return GetAttr(a[0], string(name))
+			return GetAttr(a[0], name)
 		}
-		if v := lookupAttrCatching(a[0], string(name)); v != nil {
+		if v := lookupAttrCatching(a[0], name); v != nil {
 			return v
 		}
 		return a[2]
 	})
 	builtin("setattr", func(args []Object, kw []string) Object {
 		a := ParseArgs("setattr", args, kw, []string{"obj", "name", "value"}, 3)
-		SetAttr(a[0], StrOf(a[1]), a[2])
+		SetAttr(a[0], attrName(a[1]), a[2])
 		return None
 	})
 	builtin("delattr", func(args []Object, kw []string) Object {
 		a := ParseArgs("delattr", args, kw, []string{"obj", "name"}, 2)
-		DelAttr(a[0], StrOf(a[1]))
+		DelAttr(a[0], attrName(a[1]))
 		return None
 	})
 	builtin("hasattr", func(args []Object, kw []string) Object {
 		a := ParseArgs("hasattr", args, kw, []string{"obj", "name"}, 2)
-		return NewBool(lookupAttrCatching(a[0], StrOf(a[1])) != nil)
+		return NewBool(lookupAttrCatching(a[0], attrName(a[1])) != nil)
 	})
 	builtin("iter", func(args []Object, kw []string) Object {
 		a := ParseArgs("iter", args, kw, []string{"object", "sentinel"}, 1)

@@ -55,24 +55,32 @@ func init() {
 			if len(args) != 0 {
 				panic(NewError(TypeErrorType, fmt.Sprintf("%s() takes no arguments (%d given)", name, len(args))))
 			}
-			if dynamic.Frame != nil {
-				if g, l, ok := dynamic.Frame(); ok {
-					if name == "globals" {
-						return g
-					}
-					return l
-				}
-			}
-			g, atModule := callerNamespace()
-			if g == nil {
-				panic(NewError(SystemErrorType, name+"(): no current frame"))
-			}
-			if name == "locals" && !atModule {
-				panic(NewError(NotImplementedErrorType, "locals() called through another name inside a function is not supported by py2goasync (call locals() by name)"))
-			}
-			return g
+			return callerNamespaceFor(name)
 		})
 	}
+}
+
+// callerNamespaceFor is what globals() or locals() (name) returns when not
+// compiled inline: for evaluated code its own namespaces, else the module
+// of the innermost translated frame. vars() and dir() without an argument
+// use it too.
+func callerNamespaceFor(name string) Object {
+	if dynamic.Frame != nil {
+		if g, l, ok := dynamic.Frame(); ok {
+			if name == "globals" {
+				return g
+			}
+			return l
+		}
+	}
+	g, atModule := callerNamespace()
+	if g == nil {
+		panic(NewError(SystemErrorType, name+"(): no current frame"))
+	}
+	if name != "globals" && !atModule {
+		panic(NewError(NotImplementedErrorType, name+"() called through another name inside a function is not supported by py2goasync (call "+name+"() by name)"))
+	}
+	return g
 }
 
 // callerNamespace is the module namespace of the innermost translated

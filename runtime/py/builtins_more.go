@@ -162,7 +162,8 @@ func PyHash(o Object) Object {
 			}
 		}
 		if bf, ok := hm.(*BuiltinFunction); !ok || !selfHashing[bf.owner] {
-			r := callSlot(hm, o, t)
+			// An int subclass's instance hashes as its int value.
+			r := UnwrapValue(callSlot(hm, o, t))
 			if !isIntLike(r) {
 				panic(NewError(TypeErrorType, "__hash__ method should return an integer"))
 			}
@@ -763,14 +764,26 @@ func init() {
 		}
 	})
 	builtin("vars", func(args []Object, kw []string) Object {
-		a := ParseArgs("vars", args, kw, []string{"object"}, 1)
+		a := ParseArgs("vars", args, kw, []string{"object"}, 0)
+		if a[0] == nil {
+			return callerNamespaceFor("vars")
+		}
 		if d := LookupAttr(a[0], "__dict__"); d != nil {
 			return d
 		}
 		panic(NewError(TypeErrorType, "vars() argument must have __dict__ attribute"))
 	})
 	builtin("dir", func(args []Object, kw []string) Object {
-		a := ParseArgs("dir", args, kw, []string{"object"}, 1)
+		a := ParseArgs("dir", args, kw, []string{"object"}, 0)
+		if a[0] == nil {
+			ns := callerNamespaceFor("dir")
+			if d, ok := ns.(*Dict); ok {
+				return DirNamespace(d)
+			}
+			l := NewList(AppendStar(nil, Call(GetAttr(ns, "keys")))...)
+			SortObjects(l.Items, nil, false)
+			return l
+		}
 		if m := LookupSpecial(a[0], "__dir__"); m != nil && isPythonMethod(m) {
 			l := NewList(AppendStar(nil, Call(m))...)
 			SortObjects(l.Items, nil, false)

@@ -24,7 +24,14 @@ func Len(o Object) int {
 		return v.Len()
 	}
 	if m := LookupSpecial(o, "__len__"); m != nil {
-		n := Index(Call(m))
+		r := Call(m)
+		if b, ok := UnwrapValue(r).(*BigInt); ok {
+			if b.v.Sign() < 0 {
+				panic(NewError(ValueErrorType, "__len__() should return >= 0"))
+			}
+			panic(NewError(OverflowErrorType, "cannot fit 'int' into an index-sized integer"))
+		}
+		n := Index(r)
 		if n < 0 {
 			panic(NewError(ValueErrorType, "__len__() should return >= 0"))
 		}

@@ -183,7 +183,20 @@ func init() {
 		}
 		return cls
 	}
-	NoneTypeType.noNew = true
+	// The singletons' types return the singleton.
+	for _, c := range []struct {
+		t    *Type
+		name string
+		v    Object
+	}{{NoneTypeType, "NoneType", None}, {EllipsisTypeType, "EllipsisType", Ellipsis}, {NotImplementedTypeType, "NotImplementedType", NotImplemented}} {
+		c := c
+		c.t.call = func(t *Type, args []Object, kw []string) Object {
+			if len(args) > 0 {
+				panic(NewError(TypeErrorType, c.name+" takes no arguments"))
+			}
+			return c.v
+		}
+	}
 	StrType.call = func(t *Type, args []Object, kw []string) Object {
 		a := ParseArgs("str", args, kw, []string{"object", "encoding", "errors"}, 0)
 		if a[0] == nil {

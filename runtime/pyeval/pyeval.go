@@ -135,8 +135,8 @@ func sourceText(fname string, o py.Object, kinds string) string {
 	case py.Bytes:
 		s = string(v)
 	default:
-		if b, ok := o.(interface{ Bytes() []byte }); ok {
-			s = string(b.Bytes())
+		if b, ok := py.BytesLike(o); ok {
+			s = string(b)
 		} else {
 			panic(py.NewError(py.TypeErrorType, fmt.Sprintf("%s() arg 1 must be %s", fname, kinds)))
 		}

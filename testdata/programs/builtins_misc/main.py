@@ -1,0 +1,73 @@
+# Builtins: breakpoint() and sys.breakpointhook ($PYTHONBREAKPOINT), the
+# singleton types, attribute-name checks, hash and len results, dir()/vars()
+# in evaluated code, compile() of bytes-like source.
+import sys, os, warnings
+def hook(*a, **k):
+    print("hook", a, k)
+    return 7
+sys.breakpointhook = hook
+print(breakpoint(1, x=2))
+sys.breakpointhook = sys.__breakpointhook__
+os.environ["PYTHONBREAKPOINT"] = "0"
+print(breakpoint())
+os.environ["PYTHONBREAKPOINT"] = "builtins.print"
+print(breakpoint("via print"))
+os.environ["PYTHONBREAKPOINT"] = "nosuchmodule.nosuch"
+with warnings.catch_warnings(record=True) as w:
+    warnings.simplefilter("always")
+    print(breakpoint())
+print([str(x.message) for x in w], w[0].category.__name__)
+os.environ["PYTHONBREAKPOINT"] = "int"
+print(breakpoint("12"))
+del sys.breakpointhook
+try:
+    breakpoint()
+except RuntimeError as e:
+    print(e)
+for const in None, Ellipsis, NotImplemented:
+    tp = type(const)
+    print(tp() is const)
+    for args, kw in (((1, 2), {}), ((), {"a": 1, "b": 2})):
+        try:
+            tp(*args, **kw)
+        except TypeError as e:
+            print("TypeError", e)
+try:
+    delattr(sys, 1)
+except TypeError as e:
+    print(e)
+try:
+    getattr(sys, 1)
+except TypeError as e:
+    print(e)
+try:
+    setattr(sys, 1, 2)
+except TypeError as e:
+    print(e)
+try:
+    hasattr(sys, 1)
+except TypeError as e:
+    print(e)
+class X:
+    def __hash__(self):
+        return 2**100
+print(type(hash(X())), hash(X()))
+class Z(int):
+    def __hash__(self):
+        return self
+print(hash(Z(42)) == hash(42))
+class HugeLen:
+    def __len__(self):
+        return sys.maxsize + 1
+class HugeNegativeLen:
+    def __len__(self):
+        return -sys.maxsize-10
+for c in HugeLen, HugeNegativeLen:
+    try:
+        len(c())
+    except (OverflowError, ValueError) as e:
+        print(type(e).__name__, e)
+print(sorted(eval("dir()", {"a": 1}, {"b": 2, "c": 3})))
+print(eval("vars()", {"a": 1}, {"b": 2}))
+print(compile(memoryview(b"x = 1"), "tmp", "exec").co_filename)
+print(compile(bytearray(b"y = 2"), "tmp", "exec").co_filename)
