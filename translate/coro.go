@@ -804,7 +804,7 @@ func (t *translator) smResumeAt(st parser.StmtNode, at parser.Node, pc int, star
 	dir := t.lineDirective(st)
 	if e, ok := at.(parser.ExprNode); ok {
 		if pos := e.(parser.Positioned).Position(); pos.Lineno != 0 && *pos != *st.(parser.Positioned).Position() {
-			dir = jen.Comment(t.stmtDirective(pos))
+			dir = jen.Comment(t.spanDirective(pos))
 		}
 	}
 	return []jen.Code{

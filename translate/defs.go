@@ -315,7 +315,8 @@ func (t *translator) funcDef(f *fn, node parser.StmtNode, name string, args *par
 	}
 	fnExpr = t.withAnnotations(f, args, node, fnExpr)
 	for i := len(decoVars) - 1; i >= 0; i-- {
-		fnExpr = py("Call").Call(jen.Id(decoVars[i]), fnExpr)
+		// Applied at the decorator's position, as in CPython.
+		fnExpr = t.positioned(decorators[i], py("Call").Call(jen.Id(decoVars[i]), fnExpr))
 	}
 	out = append(out, t.storeName(f, name, fnExpr))
 	if len(decoVars) > 0 {
@@ -438,7 +439,7 @@ func (t *translator) classDef(f *fn, x *parser.ClassDef) []jen.Code {
 	out = append(out, jen.Id(cls).Op("=").Add(clsExpr))
 	var value jen.Code = jen.Id(cls)
 	for i := len(decoVars) - 1; i >= 0; i-- {
-		value = py("Call").Call(jen.Id(decoVars[i]), value)
+		value = t.positioned(x.DecoratorList[i], py("Call").Call(jen.Id(decoVars[i]), value))
 	}
 	out = append(out, t.storeName(f, x.Name, value))
 	return out
@@ -485,19 +486,21 @@ func (t *translator) comprehensionLoops(cf *fn, gens []*parser.Comprehension, fi
 // firstIter evaluates a comprehension's first iterable, which the Go
 // source places after the comprehension's function literal: a directive
 // restores its Python line, which Go would otherwise count on from the
-// literal's last directive.
-func (t *translator) firstIter(f *fn, g *parser.Comprehension) *jen.Statement {
+// literal's last directive. Getting its iterator is at the position of
+// the comprehension (node), as in CPython.
+func (t *translator) firstIter(f *fn, node parser.ExprNode, g *parser.Comprehension) *jen.Statement {
+	dir := jen.Comment(t.spanDirective(node.(parser.Positioned).Position()))
 	if g.IsAsync == 1 {
-		return t.lineDirective(g.Iter).Add(py("AIter").Call(t.expr(f, g.Iter)))
+		return dir.Add(py("AIter").Call(t.expr(f, g.Iter)))
 	}
-	return t.lineDirective(g.Iter).Add(py("GetIter").Call(t.expr(f, g.Iter)))
+	return dir.Add(py("GetIter").Call(t.expr(f, g.Iter)))
 }
 
 func (t *translator) comprehension(f *fn, node parser.ExprNode, gens []*parser.Comprehension, kind string, elt, value parser.ExprNode) *jen.Statement {
 	s := t.scopes[node]
 	names := map[string]string{"list": "<listcomp>", "set": "<setcomp>", "dict": "<dictcomp>"}
 	t.addSpan(names[kind], node)
-	first := t.firstIter(f, gens[0])
+	first := t.firstIter(f, node, gens[0])
 	cf := &fn{scope: s, parent: f, qualname: qualname(f, names[kind]), genVar: f.genVar}
 	it0, res := t.id("it"), t.id("res")
 	var ctor, add jen.Code
@@ -535,7 +538,7 @@ func (t *translator) genExp(f *fn, x *parser.GeneratorExp) *jen.Statement {
 		flags = "CodeAsyncGenerator"
 	}
 	codeVar := t.codeDecl("<genexpr>", qual, x.Lineno, nil, flags)
-	first := t.firstIter(f, x.Generators[0])
+	first := t.firstIter(f, x, x.Generators[0])
 	cf := &fn{scope: s, parent: f, qualname: qual, genVar: "gen"}
 	it0 := t.id("it")
 	if !s.isAsync {

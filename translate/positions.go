@@ -65,10 +65,11 @@ func (t *translator) positioned(e parser.Node, code *jen.Statement) *jen.Stateme
 	return jen.Comment(dir).Add(code).Comment(spanEnd)
 }
 
-// stmtDirective is the line directive of a statement's Go code: with the
-// statement's span when carets would show under it (a statement sharing
-// its line with another, `if x: raise E`).
-func (t *translator) stmtDirective(pos *parser.Pos) string {
+// spanDirective is a line directive for the Go statements of a node (a
+// statement's, or those that evaluate the node on their own): with the
+// node's span when carets would show under it (a statement sharing its
+// line with another, `if x: raise E`).
+func (t *translator) spanDirective(pos *parser.Pos) string {
 	if span, carets := t.caretSpan(pos); carets {
 		return fmt.Sprintf("/*line %s@%s:%d:%d*/", t.file, span, pos.Lineno, pos.ColOffset+1)
 	}

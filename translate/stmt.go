@@ -194,13 +194,13 @@ func (t *translator) assignTo(f *fn, target parser.ExprNode, value jen.Code) []j
 	case *parser.Name:
 		return []jen.Code{t.storeName(f, x.Id, value)}
 	case *parser.Attribute:
-		return []jen.Code{py("SetAttrIC").Call(t.expr(f, x.Value), jen.Lit(x.Attr), value, jen.Op("&").Id(t.cache("SetAttrCache")))}
+		return []jen.Code{t.positioned(x, py("SetAttrIC").Call(t.expr(f, x.Value), jen.Lit(x.Attr), value, jen.Op("&").Id(t.cache("SetAttrCache"))))}
 	case *parser.Subscript:
-		return []jen.Code{py("SetItem").Call(t.expr(f, x.Value), t.expr(f, x.Slice), value)}
+		return []jen.Code{t.positioned(x, py("SetItem").Call(t.expr(f, x.Value), t.expr(f, x.Slice), value))}
 	case *parser.Tuple:
-		return t.unpackTo(f, x.Elts, value)
+		return t.unpackTo(f, x, x.Elts, value)
 	case *parser.List:
-		return t.unpackTo(f, x.Elts, value)
+		return t.unpackTo(f, x, x.Elts, value)
 	case *parser.Starred:
 		t.unsupportedAt(x, "starred assignment target outside a tuple or list")
 		return nil
@@ -209,7 +209,9 @@ func (t *translator) assignTo(f *fn, target parser.ExprNode, value jen.Code) []j
 	return nil
 }
 
-func (t *translator) unpackTo(f *fn, elts []parser.ExprNode, value jen.Code) []jen.Code {
+// unpackTo unpacks value into the elements of target (a tuple or list);
+// an unpacking error is at the target's position.
+func (t *translator) unpackTo(f *fn, target parser.ExprNode, elts []parser.ExprNode, value jen.Code) []jen.Code {
 	star := -1
 	for i, e := range elts {
 		if _, ok := e.(*parser.Starred); ok {
@@ -218,10 +220,10 @@ func (t *translator) unpackTo(f *fn, elts []parser.ExprNode, value jen.Code) []j
 	}
 	if len(elts) == 0 {
 		// [] = x: x must be empty.
-		return []jen.Code{py("Unpack").Call(value, jen.Lit(0), jen.Lit(star))}
+		return []jen.Code{t.positioned(target, py("Unpack").Call(value, jen.Lit(0), jen.Lit(star)))}
 	}
 	tmp := t.id("u")
-	out := []jen.Code{jen.Id(tmp).Op(":=").Add(py("Unpack").Call(value, jen.Lit(len(elts)), jen.Lit(star)))}
+	out := []jen.Code{jen.Id(tmp).Op(":=").Add(t.positioned(target, py("Unpack").Call(value, jen.Lit(len(elts)), jen.Lit(star))))}
 	for i, e := range elts {
 		if s, ok := e.(*parser.Starred); ok {
 			e = s.Value
@@ -248,20 +250,24 @@ func (t *translator) augAssign(f *fn, s *parser.AugAssign) []jen.Code {
 		}
 		return []jen.Code{t.storeName(f, x.Id, py("Inplace").Call(op, t.loadName(f, x.Id), t.expr(f, s.Value)))}
 	case *parser.Attribute:
-		obj := t.id("t")
+		// The load and the store are at the target's position, the
+		// operation at the statement's.
+		obj, old := t.id("t"), t.id("o")
 		return []jen.Code{
 			jen.Id(obj).Op(":=").Add(t.expr(f, x.Value)),
-			py("SetAttrIC").Call(jen.Id(obj), jen.Lit(x.Attr),
-				py("Inplace").Call(op, py("GetAttrIC").Call(jen.Id(obj), jen.Lit(x.Attr), jen.Op("&").Id(t.cache("AttrCache"))), t.expr(f, s.Value)),
-				jen.Op("&").Id(t.cache("SetAttrCache"))),
+			jen.Id(old).Op(":=").Add(t.positioned(x, py("GetAttrIC").Call(jen.Id(obj), jen.Lit(x.Attr), jen.Op("&").Id(t.cache("AttrCache"))))),
+			t.positioned(x, py("SetAttrIC").Call(jen.Id(obj), jen.Lit(x.Attr),
+				py("Inplace").Call(op, jen.Id(old), t.expr(f, s.Value)),
+				jen.Op("&").Id(t.cache("SetAttrCache")))),
 		}
 	case *parser.Subscript:
-		obj, key := t.id("t"), t.id("k")
+		obj, key, old := t.id("t"), t.id("k"), t.id("o")
 		return []jen.Code{
 			jen.Id(obj).Op(":=").Add(t.expr(f, x.Value)),
 			jen.Id(key).Op(":=").Add(t.expr(f, x.Slice)),
-			py("SetItem").Call(jen.Id(obj), jen.Id(key),
-				py("Inplace").Call(op, py("GetItem").Call(jen.Id(obj), jen.Id(key)), t.expr(f, s.Value))),
+			jen.Id(old).Op(":=").Add(t.positioned(x, py("GetItem").Call(jen.Id(obj), jen.Id(key)))),
+			t.positioned(x, py("SetItem").Call(jen.Id(obj), jen.Id(key),
+				py("Inplace").Call(op, jen.Id(old), t.expr(f, s.Value)))),
 		}
 	}
 	t.unsupportedAt(s, "augmented assignment to "+s.Target.NodeType())
@@ -284,9 +290,9 @@ func (t *translator) deleteTarget(f *fn, target parser.ExprNode) []jen.Code {
 			return []jen.Code{py("Dropped").Call(py("DeleteGlobal").Call(jen.Id("G"), jen.Op("&").Id(globalVar(x.Id))))}
 		}
 	case *parser.Attribute:
-		return []jen.Code{py("DelAttr").Call(t.expr(f, x.Value), jen.Lit(x.Attr))}
+		return []jen.Code{t.positioned(x, py("DelAttr").Call(t.expr(f, x.Value), jen.Lit(x.Attr)))}
 	case *parser.Subscript:
-		return []jen.Code{py("DelItem").Call(t.expr(f, x.Value), t.expr(f, x.Slice))}
+		return []jen.Code{t.positioned(x, py("DelItem").Call(t.expr(f, x.Value), t.expr(f, x.Slice)))}
 	case *parser.Tuple:
 		var out []jen.Code
 		for _, e := range x.Elts {

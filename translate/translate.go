@@ -340,7 +340,7 @@ func (t *translator) lineDirective(n parser.Node) *jen.Statement {
 		return jen.Null() // a node the translator made up
 	}
 	if _, ok := n.(parser.StmtNode); ok {
-		return jen.Comment(t.stmtDirective(p.Position()))
+		return jen.Comment(t.spanDirective(p.Position()))
 	}
 	return jen.Comment(fmt.Sprintf("/*line %s:%d:%d*/", t.file, p.Position().Lineno, p.Position().ColOffset+1))
 }

@@ -438,8 +438,8 @@ func callerSite() string {
 	frames := runtime.CallersFrames(pcs[:runtime.Callers(2, pcs)])
 	for {
 		f, more := frames.Next()
-		if strings.HasSuffix(f.File, ".py") {
-			return fmt.Sprintf("%s:%d", py.DisplayFile(f.File), f.Line)
+		if file := py.FrameFile(f.File); strings.HasSuffix(file, ".py") {
+			return fmt.Sprintf("%s:%d", py.DisplayFile(file), f.Line)
 		}
 		if !more {
 			return ""
