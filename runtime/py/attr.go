@@ -314,6 +314,8 @@ func typeGetAttr(t *Type, name string) (Object, bool) {
 		return &MappingProxy{M: t.Dict}, true
 	case "__class__":
 		return t.Type(), true
+	case "__flags__":
+		return Int(typeFlags(t)), true
 	}
 	if a := t.Lookup(name); a != nil {
 		return bindDescriptor(a, nil, t), true
@@ -533,4 +535,48 @@ func shadowedByInstance(o Object, name string) bool {
 		}
 	}
 	return false
+}
+
+// typeFlags is type.__flags__, the bits Python code reads: a class made by
+// a class statement is a heap type (copyreg._reduce_ex looks for the
+// nearest base that is not), every type is ready and subclassable unless
+// it cannot be instantiated, and the fast-subclass bits of int, list,
+// tuple, bytes, str, dict, BaseException and type.
+func typeFlags(t *Type) int {
+	const (
+		heapType  = 1 << 9
+		baseType  = 1 << 10
+		ready     = 1 << 12
+		abstract  = 1 << 20
+		longSub   = 1 << 24
+		listSub   = 1 << 25
+		tupleSub  = 1 << 26
+		bytesSub  = 1 << 27
+		strSub    = 1 << 28
+		dictSub   = 1 << 29
+		excSub    = 1 << 30
+		typeSub   = 1 << 31
+		immutable = 1 << 8
+	)
+	f := ready
+	if t.builtinBase != t {
+		f |= heapType
+	} else {
+		f |= immutable
+	}
+	if !t.noNew {
+		f |= baseType
+	}
+	if v, ok := t.Dict.GetStr("__abstractmethods__"); ok && Truth(v) {
+		f |= abstract
+	}
+	for _, p := range []struct {
+		base *Type
+		bit  int
+	}{{IntType, longSub}, {ListType, listSub}, {TupleType, tupleSub}, {BytesType, bytesSub}, {StrType, strSub}, {DictType, dictSub}, {BaseExceptionType, excSub}, {TypeType, typeSub}} {
+		if t.IsSubtype(p.base) {
+			f |= p.bit
+		}
+	}
+	return f
 }

@@ -184,6 +184,15 @@ func RegisterFallbackModule(name string, init func(m *Module)) {
 	fallbackModules[name] = true
 }
 
+// afterImports run after the body of the translated module of their name.
+var afterImports = map[string]func(m *Module){}
+
+// AfterImport registers f to run after the body of the translated module
+// name (a host module standing where a fallback Go module would): what
+// CPython's startup leaves in place, such as collections.abc imported
+// with collections.
+func AfterImport(name string, f func(m *Module)) { afterImports[name] = f }
+
 // RegisterModuleDef makes a translated module importable; its body runs at
 // its first import.
 func RegisterModuleDef(d *ModuleDef) {
@@ -303,6 +312,9 @@ func loadModule(name string, parent Object) Object {
 	m := newPyModule(name, d)
 	SysModules.SetStr(name, m)
 	RunModuleBody(m)
+	if f := afterImports[name]; f != nil {
+		f(m)
+	}
 	// A module may replace itself in sys.modules.
 	if v, ok := SysModules.GetStr(name); ok {
 		return v

@@ -394,6 +394,12 @@ func compare(a, b Object, op CmpOp) Object {
 			return r
 		}
 	}
+	if isContainerSub(a, b) {
+		// No Python method decided: the builtin container comparison.
+		if r, ok := compareBuiltinSub(a, b, op, true); ok {
+			return NewBool(r)
+		}
+	}
 	_, subA := a.(*ValueSub)
 	_, subB := b.(*ValueSub)
 	if subA || subB {
@@ -452,6 +458,17 @@ func sameObj(a, b Object) bool { return a == b }
 func SameObject(a, b Object) bool { return sameObj(a, b) }
 
 func compareBuiltin(a, b Object, op CmpOp) (bool, bool) {
+	return compareBuiltinSub(a, b, op, false)
+}
+
+// compareBuiltinSub is compareBuiltin; with subs false, instances of
+// subclasses of tuple, list, dict and set are left to compare (their
+// class may define the comparison), which calls it again with subs true
+// when no method decided.
+func compareBuiltinSub(a, b Object, op CmpOp, subs bool) (bool, bool) {
+	if !subs && isContainerSub(a, b) {
+		return false, false
+	}
 	switch x := a.(type) {
 	case Int:
 		if y, ok := b.(Int); ok {
@@ -688,3 +705,23 @@ func typeRepr(v *Type) string {
 // SetMeta sets t's metaclass (for Go-implemented metaclasses such as
 // enum.EnumType); classes derived from t inherit it.
 func SetMeta(t, meta *Type) { t.meta = meta }
+
+// isContainerSub reports whether a or b is an instance of a subclass of
+// tuple, list, dict, set or frozenset.
+func isContainerSub(a, b Object) bool {
+	return containerSub(a) || containerSub(b)
+}
+
+func containerSub(o Object) bool {
+	switch x := o.(type) {
+	case *Tuple:
+		return x.sub != nil
+	case *List:
+		return x.cls != nil
+	case *Dict:
+		return x.cls != nil
+	case *Set:
+		return x.cls != nil
+	}
+	return false
+}

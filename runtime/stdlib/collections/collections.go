@@ -379,7 +379,15 @@ func init() {
 		return py.True
 	})
 
-	py.RegisterModule("collections", func(m *py.Module) {
+	// The host's collections package, over _collections, takes this
+	// module's place where the program links it; CPython's startup has
+	// imported collections.abc by then, so the attribute is there.
+	py.AfterImport("collections", func(m *py.Module) {
+		if _, ok := m.Dict.GetStr("abc"); !ok {
+			py.Catch(func() { m.Set("abc", py.Import("collections.abc")) })
+		}
+	})
+	py.RegisterFallbackModule("collections", func(m *py.Module) {
 		m.Set("deque", DequeType)
 		m.Set("defaultdict", DefaultDictType)
 		m.Set("Counter", CounterType)
