@@ -18,6 +18,10 @@ type GoIter struct {
 	T    *Type
 	F    func() (Object, bool)
 	done bool
+	// Reduce and SetState are __reduce__ and __setstate__ (pickling),
+	// when the iterator has them.
+	Reduce   func() Object
+	SetState func(Object)
 }
 
 func (it *GoIter) Type() *Type { return it.T }
@@ -31,6 +35,22 @@ func (it *GoIter) Next() (Object, bool) {
 		it.done = true
 	}
 	return v, ok
+}
+
+// reversedPickling gives a reverse iterator over seq, whose next item is
+// at *i-1, CPython's __reduce__ and __setstate__.
+func reversedPickling(it *GoIter, seq Object, i *int, n func() int) {
+	it.Reduce = func() Object {
+		if it.done {
+			return NewTuple(LoadBuiltin("iter"), NewTuple(NewList()))
+		}
+		return NewTuple(LoadBuiltin("reversed"), NewTuple(seq), Int(*i-1))
+	}
+	it.SetState = func(o Object) {
+		if !it.done {
+			*i = max(-1, min(Index(o), n()-1)) + 1
+		}
+	}
 }
 
 // NewIterType makes an iterator type whose instances are *GoIter.
@@ -314,7 +334,7 @@ func Reversed(seq Object) Object {
 	case *List:
 		if v.cls == nil {
 			i := len(v.Items)
-			return &GoIter{T: ListReverseIterType, F: func() (Object, bool) {
+			it := &GoIter{T: ListReverseIterType, F: func() (Object, bool) {
 				if i > len(v.Items) {
 					i = len(v.Items)
 				}
@@ -324,16 +344,20 @@ func Reversed(seq Object) Object {
 				i--
 				return v.Items[i], true
 			}}
+			reversedPickling(it, v, &i, func() int { return len(v.Items) })
+			return it
 		}
 	case *Tuple:
 		i := len(v.Items)
-		return &GoIter{T: ReversedType, F: func() (Object, bool) {
+		it := &GoIter{T: ReversedType, F: func() (Object, bool) {
 			if i <= 0 {
 				return nil, false
 			}
 			i--
 			return v.Items[i], true
 		}}
+		reversedPickling(it, v, &i, func() int { return len(v.Items) })
+		return it
 	}
 	if m := LookupSpecial(seq, "__reversed__"); m != nil {
 		if m == None {
@@ -549,7 +573,7 @@ func init() {
 			}
 			n = a[1]
 		}
-		return &GoIter{T: EnumerateType, F: func() (Object, bool) {
+		e := &GoIter{T: EnumerateType, F: func() (Object, bool) {
 			v, ok := Next(it)
 			if !ok {
 				return nil, false
@@ -558,6 +582,8 @@ func init() {
 			n = Add(n, Int(1))
 			return NewTuple(i, v), true
 		}}
+		e.Reduce = func() Object { return NewTuple(LoadBuiltin("enumerate"), NewTuple(it, n)) }
+		return e
 	})
 	builtin("zip", func(args []Object, kw []string) Object {
 		npos := len(args) - len(kw)
@@ -572,7 +598,15 @@ func init() {
 		for i, a := range args[:npos] {
 			its[i] = GetIter(a)
 		}
-		return &GoIter{T: ZipType, F: func() (Object, bool) {
+		z := &GoIter{T: ZipType}
+		z.Reduce = func() Object {
+			if strict {
+				return NewTuple(LoadBuiltin("zip"), NewTuple(its...), True)
+			}
+			return NewTuple(LoadBuiltin("zip"), NewTuple(its...))
+		}
+		z.SetState = func(o Object) { strict = Truth(o) }
+		z.F = func() (Object, bool) {
 			if len(its) == 0 {
 				return nil, false
 			}
@@ -595,7 +629,8 @@ func init() {
 				items[i] = v
 			}
 			return NewTuple(items...), true
-		}}
+		}
+		return z
 	})
 	builtin("map", func(args []Object, kw []string) Object {
 		noKw("map", kw)
@@ -607,7 +642,7 @@ func init() {
 		for i, a := range args[1:] {
 			its[i] = GetIter(a)
 		}
-		return &GoIter{T: MapType, F: func() (Object, bool) {
+		m := &GoIter{T: MapType, F: func() (Object, bool) {
 			vals := make([]Object, len(its))
 			for i, it := range its {
 				v, ok := Next(it)
@@ -618,6 +653,8 @@ func init() {
 			}
 			return Call(f, vals...), true
 		}}
+		m.Reduce = func() Object { return NewTuple(LoadBuiltin("map"), NewTuple(append([]Object{f}, its...)...)) }
+		return m
 	})
 	builtin("filter", func(args []Object, kw []string) Object {
 		noKw("filter", kw)
@@ -626,7 +663,7 @@ func init() {
 		}
 		f := args[0]
 		it := GetIter(args[1])
-		return &GoIter{T: FilterType, F: func() (Object, bool) {
+		fi := &GoIter{T: FilterType, F: func() (Object, bool) {
 			for {
 				v, ok := Next(it)
 				if !ok {
@@ -641,6 +678,8 @@ func init() {
 				}
 			}
 		}}
+		fi.Reduce = func() Object { return NewTuple(LoadBuiltin("filter"), NewTuple(f, it)) }
+		return fi
 	})
 	builtin("reversed", func(args []Object, kw []string) Object {
 		noKw("reversed", kw)

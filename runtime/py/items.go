@@ -366,15 +366,16 @@ type Iterator interface {
 }
 
 // SeqIter iterates over a slice of objects that may grow (lists).
+// Once exhausted it drops its sequence, as CPython's do: a list that grows
+// afterwards is not seen.
 type SeqIter struct {
 	list  *List
 	items []Object
 	i     int
+	kind  seqKind
 }
 
 var IteratorType = newBuiltinType("iterator", ObjectType)
-
-func (*SeqIter) Type() *Type { return IteratorType }
 
 func (it *SeqIter) Next() (Object, bool) {
 	items := it.items
@@ -382,6 +383,7 @@ func (it *SeqIter) Next() (Object, bool) {
 		items = it.list.Items
 	}
 	if it.i >= len(items) {
+		it.list, it.items = nil, nil
 		return nil, false
 	}
 	it.i++
@@ -390,14 +392,14 @@ func (it *SeqIter) Next() (Object, bool) {
 
 // StrIter iterates over the code points of a str.
 type StrIter struct {
-	s string
-	i int
+	s    string
+	i    int
+	done bool
 }
-
-func (*StrIter) Type() *Type { return IteratorType }
 
 func (it *StrIter) Next() (Object, bool) {
 	if it.i >= len(it.s) {
+		it.done = true
 		return nil, false
 	}
 	if c := it.s[it.i]; c < utf8.RuneSelf {
@@ -416,8 +418,6 @@ type DictIter struct {
 	version uint64
 	kind    int // 0 keys, 1 values, 2 items
 }
-
-func (*DictIter) Type() *Type { return IteratorType }
 
 func (it *DictIter) Next() (Object, bool) {
 	if it.d.version != it.version {
@@ -454,22 +454,15 @@ func GetIter(o Object) Object {
 	case *List:
 		return &SeqIter{list: v}
 	case *Tuple:
-		return &SeqIter{items: v.Items}
+		return &SeqIter{items: v.Items, kind: seqTuple}
 	case Str:
 		return &StrIter{s: string(v)}
 	case *Dict:
 		return &DictIter{d: v, version: v.version}
 	case *Set:
-		return &SeqIter{items: v.Elems()}
+		return &SeqIter{items: v.Elems(), kind: seqSet}
 	case Bytes:
-		i := 0
-		return &FuncIter{F: func() (Object, bool) {
-			if i >= len(v) {
-				return nil, false
-			}
-			i++
-			return Int(v[i-1]), true
-		}}
+		return &BytesIter{b: v}
 	case Iterator:
 		return v
 	case *Generator:

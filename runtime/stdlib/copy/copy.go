@@ -61,7 +61,50 @@ func Copy(o py.Object) py.Object {
 	if m := py.LookupAttr(o, "copy"); m != nil {
 		return py.Call(m)
 	}
+	if n := viaReduce(o, nil); n != nil {
+		return n
+	}
 	panic(py.NewError(ErrorType, "un(shallow)copyable object of type "+py.Repr(o.Type())))
+}
+
+// viaReduce copies an object whose type defines its own __reduce__ (the
+// builtin iterators, ...) as copy.py does: rebuild it from the reduce
+// value, its arguments and state passed through deep (nil for a shallow
+// copy). It is nil for other objects.
+func viaReduce(o py.Object, deep func(py.Object) py.Object) py.Object {
+	r := o.Type().Lookup("__reduce__")
+	if r == nil || r == py.ObjectType.Lookup("__reduce__") {
+		return nil
+	}
+	rv := py.CallMethod(o, "__reduce__")
+	if _, ok := rv.(py.Str); ok {
+		return o
+	}
+	t, ok := rv.(*py.Tuple)
+	if !ok || len(t.Items) < 2 {
+		panic(py.NewError(py.TypeErrorType, "__reduce__ must return a string or tuple"))
+	}
+	args := t.Items[1]
+	if deep != nil {
+		args = deep(args)
+	}
+	at, ok := args.(*py.Tuple)
+	if !ok {
+		panic(py.NewError(py.TypeErrorType, "__reduce__ arguments must be a tuple"))
+	}
+	n := py.Call(t.Items[0], at.Items...)
+	if len(t.Items) > 2 && t.Items[2] != py.None {
+		state := t.Items[2]
+		if deep != nil {
+			state = deep(state)
+		}
+		if m := py.LookupAttr(n, "__setstate__"); m != nil {
+			py.Call(m, state)
+		} else if d, ok := n.(py.InstanceDict); ok && d.InstanceDict() != nil {
+			py.DictUpdate(d.InstanceDict(), state)
+		}
+	}
+	return n
 }
 
 // DeepCopy is copy.deepcopy with a memo keyed by identity.
@@ -153,6 +196,10 @@ func DeepCopy(o py.Object, memo map[py.Object]py.Object, memoDict *py.Dict) py.O
 				return true
 			})
 		}
+		return n
+	}
+	if n := viaReduce(o, func(x py.Object) py.Object { return DeepCopy(x, memo, memoDict) }); n != nil {
+		memo[o] = n
 		return n
 	}
 	return Copy(o)

@@ -1,0 +1,223 @@
+package py
+
+import "unicode/utf8"
+
+// The builtin iterators' types, and what pickle and copy need of them:
+// __reduce__ as CPython's (iter(seq) resumed at an index, or a list of
+// what is left), __setstate__ for the index, __length_hint__.
+
+var (
+	ListIteratorType     = NewIterType("list_iterator", "builtins")
+	TupleIteratorType    = NewIterType("tuple_iterator", "builtins")
+	SetIteratorType      = NewIterType("set_iterator", "builtins")
+	StrASCIIIteratorType = NewIterType("str_ascii_iterator", "builtins")
+	StrIteratorType      = NewIterType("str_iterator", "builtins")
+	BytesIteratorType    = NewIterType("bytes_iterator", "builtins")
+	DictKeyIteratorType  = NewIterType("dict_keyiterator", "builtins")
+	DictValueIterType    = NewIterType("dict_valueiterator", "builtins")
+	DictItemIteratorType = NewIterType("dict_itemiterator", "builtins")
+)
+
+type seqKind uint8
+
+const (
+	seqList seqKind = iota
+	seqTuple
+	seqSet
+)
+
+func (it *SeqIter) Type() *Type {
+	switch it.kind {
+	case seqTuple:
+		return TupleIteratorType
+	case seqSet:
+		return SetIteratorType
+	}
+	return ListIteratorType
+}
+
+func (it *StrIter) Type() *Type {
+	if isASCII(it.s) {
+		return StrASCIIIteratorType
+	}
+	return StrIteratorType
+}
+
+func (it *DictIter) Type() *Type {
+	switch it.kind {
+	case 1:
+		return DictValueIterType
+	case 2:
+		return DictItemIteratorType
+	}
+	return DictKeyIteratorType
+}
+
+// BytesIter iterates over the bytes of a bytes object.
+type BytesIter struct {
+	b    Bytes
+	i    int
+	done bool
+}
+
+func (*BytesIter) Type() *Type { return BytesIteratorType }
+
+func (it *BytesIter) Next() (Object, bool) {
+	if it.i >= len(it.b) {
+		it.done = true
+		return nil, false
+	}
+	it.i++
+	return Int(it.b[it.i-1]), true
+}
+
+// iterReduce is (iter, (seq,), index), or (iter, (empty,)) once the
+// iterator is exhausted.
+func iterReduce(seq Object, index int, exhausted bool, empty Object) Object {
+	if exhausted {
+		return NewTuple(LoadBuiltin("iter"), NewTuple(empty))
+	}
+	return NewTuple(LoadBuiltin("iter"), NewTuple(seq), Int(index))
+}
+
+// clampIndex is __setstate__'s index, kept within [0, n].
+func clampIndex(o Object, n int) int {
+	i := Index(o)
+	return max(0, min(i, n))
+}
+
+func init() {
+	for _, t := range []*Type{ListIteratorType, TupleIteratorType, SetIteratorType} {
+		method(t, "__reduce__", func(a []Object, kw []string) Object {
+			it := a[0].(*SeqIter)
+			switch it.kind {
+			case seqList:
+				return iterReduce(it.list, it.i, it.list == nil, NewList())
+			case seqTuple:
+				return iterReduce(NewTuple(it.items...), it.i, it.items == nil, NewTuple())
+			}
+			rest := []Object{}
+			if it.i < len(it.items) {
+				rest = append(rest, it.items[it.i:]...)
+			}
+			return NewTuple(LoadBuiltin("iter"), NewTuple(NewList(rest...)))
+		})
+		method(t, "__length_hint__", func(a []Object, kw []string) Object {
+			it := a[0].(*SeqIter)
+			items := it.items
+			if it.list != nil {
+				items = it.list.Items
+			}
+			return Int(max(0, len(items)-it.i))
+		})
+	}
+	for _, t := range []*Type{ListIteratorType, TupleIteratorType} {
+		method(t, "__setstate__", func(a []Object, kw []string) Object {
+			it := a[0].(*SeqIter)
+			if it.list != nil {
+				it.i = clampIndex(a[1], len(it.list.Items))
+			} else if it.items != nil {
+				it.i = clampIndex(a[1], len(it.items))
+			}
+			return None
+		})
+	}
+	for _, t := range []*Type{StrASCIIIteratorType, StrIteratorType} {
+		method(t, "__reduce__", func(a []Object, kw []string) Object {
+			it := a[0].(*StrIter)
+			return iterReduce(Str(it.s), utf8.RuneCountInString(it.s[:it.i]), it.done, Str(""))
+		})
+		method(t, "__setstate__", func(a []Object, kw []string) Object {
+			it := a[0].(*StrIter)
+			if it.done {
+				return None
+			}
+			n := clampIndex(a[1], utf8.RuneCountInString(it.s))
+			it.i = 0
+			for ; n > 0; n-- {
+				_, size := DecodeRune(it.s[it.i:])
+				it.i += size
+			}
+			return None
+		})
+		method(t, "__length_hint__", func(a []Object, kw []string) Object {
+			it := a[0].(*StrIter)
+			return Int(utf8.RuneCountInString(it.s[it.i:]))
+		})
+	}
+	method(BytesIteratorType, "__reduce__", func(a []Object, kw []string) Object {
+		it := a[0].(*BytesIter)
+		return iterReduce(it.b, it.i, it.done, Bytes(""))
+	})
+	method(BytesIteratorType, "__setstate__", func(a []Object, kw []string) Object {
+		it := a[0].(*BytesIter)
+		if !it.done {
+			it.i = clampIndex(a[1], len(it.b))
+		}
+		return None
+	})
+	method(BytesIteratorType, "__length_hint__", func(a []Object, kw []string) Object {
+		it := a[0].(*BytesIter)
+		return Int(max(0, len(it.b)-it.i))
+	})
+	for _, t := range []*Type{DictKeyIteratorType, DictValueIterType, DictItemIteratorType} {
+		method(t, "__reduce__", func(a []Object, kw []string) Object {
+			// A copy of what is left, taken without advancing it.
+			it := *a[0].(*DictIter)
+			rest := []Object{}
+			for {
+				v, ok := it.Next()
+				if !ok {
+					break
+				}
+				rest = append(rest, v)
+			}
+			return NewTuple(LoadBuiltin("iter"), NewTuple(NewList(rest...)))
+		})
+		method(t, "__length_hint__", func(a []Object, kw []string) Object {
+			it := *a[0].(*DictIter)
+			n := 0
+			for {
+				if _, ok := it.Next(); !ok {
+					return Int(n)
+				}
+				n++
+			}
+		})
+	}
+	for _, t := range []*Type{ZipType, MapType, FilterType, EnumerateType, ListReverseIterType, ReversedType} {
+		method(t, "__reduce__", func(a []Object, kw []string) Object {
+			it := a[0].(*GoIter)
+			if it.Reduce == nil {
+				panic(NewError(TypeErrorType, "cannot pickle '"+it.T.Name+"' object"))
+			}
+			return it.Reduce()
+		})
+		method(t, "__setstate__", func(a []Object, kw []string) Object {
+			it := a[0].(*GoIter)
+			if it.SetState == nil {
+				panic(NewError(AttributeErrorType, "'"+it.T.Name+"' object has no attribute '__setstate__'"))
+			}
+			it.SetState(a[1])
+			return None
+		})
+	}
+}
+
+func init() {
+	// A range iterator pickles as iter() of the range still to come.
+	method(RangeIterType, "__reduce__", func(a []Object, kw []string) Object {
+		it := a[0].(*RangeIter)
+		return NewTuple(LoadBuiltin("iter"), NewTuple(NewRange(it.cur, it.stop, it.step)), Int(0))
+	})
+	method(RangeIterType, "__setstate__", func(a []Object, kw []string) Object {
+		it := a[0].(*RangeIter)
+		n := NewRange(it.cur, it.stop, it.step).Len()
+		it.cur += int64(clampIndex(a[1], n)) * it.step
+		return None
+	})
+	method(RangeIterType, "__length_hint__", func(a []Object, kw []string) Object {
+		it := a[0].(*RangeIter)
+		return Int(NewRange(it.cur, it.stop, it.step).Len())
+	})
+}
