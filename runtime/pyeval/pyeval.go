@@ -68,6 +68,10 @@ func builtinCompile(args []py.Object, kw []string) py.Object {
 	}
 	src := sourceText("compile", a[0], "a string, bytes or AST object")
 	if onlyAST {
+		if flags&cfTypeComments != 0 && strings.Contains(src, "type:") {
+			// The parser drops comments; a type comment would be lost.
+			panic(py.NewError(py.NotImplementedErrorType, "type comments (ast.PyCF_TYPE_COMMENTS) are not supported by py2goasync"))
+		}
 		mod := parseSource(src, filename, string(mode), false)
 		return astOfMode(mod, string(mode))
 	}
