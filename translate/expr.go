@@ -31,8 +31,10 @@ func (t *translator) raises(f *fn, e parser.ExprNode) bool {
 		}
 		kind, owner := f.scope.resolve(x.Id, t.module)
 		return !((kind == nameLocal || kind == nameFree) && owner.params[x.Id] && !t.deleted(owner, x.Id))
+	case *parser.Compare:
+		return !identityOnly(x)
 	case *parser.Call, *parser.Attribute, *parser.Subscript, *parser.BinOp, *parser.UnaryOp,
-		*parser.BoolOp, *parser.Compare, *parser.IfExp, *parser.Await, *parser.JoinedStr,
+		*parser.BoolOp, *parser.IfExp, *parser.Await, *parser.JoinedStr,
 		*parser.FormattedValue, *parser.ListComp, *parser.SetComp, *parser.DictComp,
 		*parser.GeneratorExp, *parser.Yield, *parser.YieldFrom:
 		return true
@@ -47,6 +49,17 @@ func (t *translator) raises(f *fn, e parser.ExprNode) bool {
 		return !allConstants(x.Elts)
 	}
 	return false
+}
+
+// identityOnly reports whether a comparison only compares identities
+// (is, is not), which cannot raise.
+func identityOnly(x *parser.Compare) bool {
+	for _, op := range x.Ops {
+		if op != parser.Is && op != parser.IsNot {
+			return false
+		}
+	}
+	return true
 }
 
 // exprCode is expr without the position.
@@ -411,6 +424,9 @@ func (t *translator) cond(f *fn, e parser.ExprNode) *jen.Statement {
 			right := t.expr(f, x.Comparators[0])
 			if x.Ops[0] == parser.In || x.Ops[0] == parser.NotIn {
 				right = t.membershipOperand(f, x.Comparators[0])
+			}
+			if identityOnly(x) {
+				return compareOneBool(x.Ops[0], t.expr(f, x.Left), right)
 			}
 			return t.positioned(x, compareOneBool(x.Ops[0], t.expr(f, x.Left), right))
 		}
