@@ -56,6 +56,9 @@ func isSpace(c byte) bool {
 func parse(format string) *layout {
 	l := &layout{format: format, native: true, order: binary.LittleEndian}
 	s := format
+	if strings.IndexByte(s, 0) >= 0 {
+		fail("embedded null character")
+	}
 	if len(s) > 0 {
 		switch s[0] {
 		case '@':
@@ -525,7 +528,7 @@ func (l *layout) packInto(args []py.Object) py.Object {
 		offset += n
 	}
 	if n-offset < l.size {
-		fail("pack_into requires a buffer of at least %d bytes for packing %d bytes at offset %d (actual buffer size is %d)", l.size+offset, l.size, offset, n)
+		fail("pack_into requires a buffer of at least %d bytes for packing %d bytes at offset %d (actual buffer size is %d)", uint64(l.size)+uint64(offset), l.size, offset, n)
 	}
 	tmp := make([]byte, l.size)
 	l.pack(tmp, args[2:])
@@ -570,13 +573,18 @@ func (l *layout) unpackFrom(bufObj, offObj py.Object) py.Object {
 		offset += n
 	}
 	if n-offset < l.size {
-		fail("unpack_from requires a buffer of at least %d bytes for unpacking %d bytes at offset %d (actual buffer size is %d)", l.size+offset, l.size, offset, n)
+		fail("unpack_from requires a buffer of at least %d bytes for unpacking %d bytes at offset %d (actual buffer size is %d)", uint64(l.size)+uint64(offset), l.size, offset, n)
 	}
 	return l.unpack(b[offset : offset+l.size])
 }
 
 // UnpackIterType is _struct.unpack_iterator.
-var UnpackIterType = py.NewIterType("unpack_iterator", "_struct")
+var UnpackIterType = func() *py.Type {
+	t := py.NewIterType("unpack_iterator", "_struct")
+	// Made by Struct.iter_unpack only.
+	t.SetNoNew()
+	return t
+}()
 
 type unpackIter struct {
 	py.GoIter

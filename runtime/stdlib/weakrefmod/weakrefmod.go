@@ -88,7 +88,10 @@ func weakrefable(o py.Object) bool {
 		return false
 	}
 	if _, isRef := o.(*Ref); isRef {
-		return false
+		// ref and the proxies are not; a subclass of ref is when it has
+		// a __weakref__ slot (WeakMethod's) or a class without
+		// __slots__.
+		return refSubWeakrefable(t)
 	}
 	k := reflect.TypeOf(o).Kind()
 	return k == reflect.Pointer
@@ -600,4 +603,28 @@ func init() {
 			return py.None
 		})
 	})
+}
+
+func refSubWeakrefable(t *py.Type) bool {
+	for _, m := range t.MRO {
+		if m == RefType || m == ProxyType || m == CallableProxyType {
+			return false
+		}
+		slots, ok := m.Dict.GetStr("__slots__")
+		if !ok {
+			return true
+		}
+		if s, isStr := slots.(py.Str); isStr {
+			if s == "__weakref__" {
+				return true
+			}
+			continue
+		}
+		for _, n := range py.AppendStar(nil, slots) {
+			if s, ok := n.(py.Str); ok && s == "__weakref__" {
+				return true
+			}
+		}
+	}
+	return false
 }
