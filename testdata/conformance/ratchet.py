@@ -16,6 +16,10 @@ def main():
     ap.add_argument("--tool", required=True)
     ap.add_argument("--corpus", required=True)
     ap.add_argument("--jobs", default="2")
+    # check.py's per-program budget covers `run`'s translation and Go build
+    # too: 60 s (its default) was seen to run out on a 2-core machine at load
+    # 16 building programs that pull in threading and subprocess.
+    ap.add_argument("--timeout", default="240")
     ap.add_argument("--update", action="store_true")
     args = ap.parse_args()
     if not os.path.isdir(args.corpus):
@@ -23,7 +27,7 @@ def main():
         return 0
     check = os.path.join(os.path.dirname(os.path.abspath(args.corpus)), "check.py")
     proc = subprocess.run(
-        [sys.executable, check, "--cmd", args.tool + " run {py}", "-j", args.jobs, args.corpus],
+        [sys.executable, check, "--cmd", args.tool + " run {py}", "-j", args.jobs, "--timeout", args.timeout, args.corpus],
         capture_output=True, text=True)
     print(proc.stdout, end="")
     passing = {line.split()[1] for line in proc.stdout.splitlines() if line.startswith("PASS ")}
