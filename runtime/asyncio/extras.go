@@ -34,6 +34,7 @@ func registerExtras(m *py.Module) {
 		m.Set(t.Name, t)
 	}
 	m.Set("StreamReader", StreamReaderType)
+	m.Set("StreamReaderProtocol", streamProtocolType)
 	m.Set("StreamWriter", StreamWriterType)
 	sub := py.Import("asyncio.subprocess")
 	m.Set("subprocess", sub)

@@ -44,6 +44,16 @@ func init() {
 		e.Dict.SetStr("consumed", p[1])
 		return py.None
 	})
+	// __reduce__: (type(self), (self.partial, self.expected)) and
+	// (type(self), (self.args[0], self.consumed)), as asyncio.exceptions'.
+	def(IncompleteReadErrorType, "__reduce__", func(a []py.Object, kw []string) py.Object {
+		e := a[0]
+		return py.NewTuple(e.Type(), py.NewTuple(py.GetAttr(e, "partial"), py.GetAttr(e, "expected")))
+	})
+	def(LimitOverrunErrorType, "__reduce__", func(a []py.Object, kw []string) py.Object {
+		e := a[0]
+		return py.NewTuple(e.Type(), py.NewTuple(py.GetItem(py.GetAttr(e, "args"), py.Int(0)), py.GetAttr(e, "consumed")))
+	})
 	LoopType.Bases = []*py.Type{abstractEventLoopType}
 	LoopType.MRO = []*py.Type{LoopType, abstractEventLoopType, py.ObjectType}
 	py.RegisterModule("asyncio", initModule)
@@ -79,6 +89,14 @@ func optLoop(o py.Object) *Loop {
 }
 
 func initModule(m *py.Module) {
+	// `import asyncio` imports every submodule in CPython, so
+	// asyncio.streams & co. are attributes: imported here on first use.
+	m.Getattr = func(name string) (py.Object, bool) {
+		if _, ok := submoduleNames[name]; ok {
+			return py.Import("asyncio." + name), true
+		}
+		return nil, false
+	}
 	for _, t := range []*py.Type{CancelledErrorType, InvalidStateErrorType, SendfileNotAvailableType,
 		IncompleteReadErrorType, LimitOverrunErrorType, BrokenBarrierErrorType, QueueEmptyType, QueueFullType,
 		FutureType, TaskType, HandleType, TimerHandleType, RunnerType} {

@@ -22,6 +22,9 @@ type streamProtocol struct {
 	drainWaiters []*Future
 	connLost     bool
 	closed       *Future
+	// pyReader is the stream_reader given to the constructor (which
+	// may be any object; reader is set when it is a StreamReader).
+	pyReader py.Object
 }
 
 var streamProtocolType = newType("StreamReaderProtocol", "asyncio.streams", nil, nil)
@@ -35,7 +38,15 @@ func newStreamProtocol(l *Loop, r *StreamReader, cb py.Object) *streamProtocol {
 func (p *streamProtocol) connectionMade(tr py.Object) {
 	t, ok := tr.(streamTransport)
 	if !ok {
-		typeError("StreamReaderProtocol needs a selector or SSL transport, got %s", py.Repr(tr))
+		// Another transport (a pipe's): the reader is fed and knows
+		// its transport; writers need a selector or SSL transport.
+		if p.cb != nil {
+			typeError("StreamReaderProtocol needs a selector or SSL transport, got %s", py.Repr(tr))
+		}
+		if r := p.reader; r != nil {
+			r.pyTransport = tr
+		}
+		return
 	}
 	p.transport = t
 	p.overSSL = !isNone(t.extraInfo(py.Str("sslcontext"), py.None))
@@ -203,6 +214,37 @@ func init() {
 	t.Bases = []*py.Type{ProtocolType}
 	t.MRO = append([]*py.Type{t}, ProtocolType.MRO...)
 	pOf := func(o py.Object) *streamProtocol { return o.(*streamProtocol) }
+	// StreamReaderProtocol(stream_reader, client_connected_cb=None,
+	// loop=None), for programs that make one themselves.
+	py.SetCall(t, func(_ *py.Type, args []py.Object, kw []string) py.Object {
+		p := parse("StreamReaderProtocol", args, kw, []string{"stream_reader", "client_connected_cb", "loop"}, 1)
+		var l *Loop
+		if p[2] != nil && !isNone(p[2]) {
+			l = asLoop(p[2])
+		} else if gl, ok := GetEventLoop().(*Loop); ok {
+			l = gl
+		}
+		r, _ := p[0].(*StreamReader)
+		cb := p[1]
+		if isNone(cb) {
+			cb = nil
+		}
+		sp := newStreamProtocol(l, r, cb)
+		sp.pyReader = p[0]
+		return sp
+	})
+	getter(t, "_loop", func(o py.Object) py.Object {
+		if l := pOf(o).loop; l != nil {
+			return l
+		}
+		return py.None
+	})
+	getter(t, "_stream_reader", func(o py.Object) py.Object {
+		if r := pOf(o).reader; r != nil {
+			return r
+		}
+		return orNone(pOf(o).pyReader)
+	})
 	def(t, "connection_made", func(a []py.Object, kw []string) py.Object {
 		pOf(a[0]).connectionMade(a[1])
 		return py.None

@@ -31,6 +31,9 @@ type StreamReader struct {
 	paused    bool
 	// whole is the bytes object buf aliases entirely (see FeedBytes), or "".
 	whole py.Bytes
+	// pyTransport is a `_transport` assigned from Python that is not a
+	// runtime transport (tests set the private attribute to a mock).
+	pyTransport py.Object
 }
 
 var StreamReaderType = newType("StreamReader", "asyncio.streams", nil, func(t *py.Type) py.Object {
@@ -47,6 +50,21 @@ func (r *StreamReader) String() string {
 	if r.eof {
 		info = append(info, "eof")
 	}
+	if r.limit != streamLimit {
+		info = append(info, fmt.Sprintf("limit=%d", r.limit))
+	}
+	if r.waiter != nil {
+		info = append(info, "waiter="+py.Repr(r.waiter))
+	}
+	if r.exc != nil {
+		info = append(info, "exception="+py.Repr(r.exc))
+	}
+	if tr := r.transportObj(); tr != nil {
+		info = append(info, "transport="+py.Repr(tr))
+	}
+	if r.paused {
+		info = append(info, "paused")
+	}
 	s := "<"
 	for i, x := range info {
 		if i > 0 {
@@ -55,6 +73,17 @@ func (r *StreamReader) String() string {
 		s += x
 	}
 	return s + ">"
+}
+
+// transportObj is the reader's _transport (nil: None).
+func (r *StreamReader) transportObj() py.Object {
+	if r.pyTransport != nil {
+		return r.pyTransport
+	}
+	if r.transport != nil {
+		return r.transport
+	}
+	return nil
 }
 
 func (r *StreamReader) wake() {
@@ -470,6 +499,16 @@ func init() {
 		}
 		if p[1] != nil && !isNone(p[1]) {
 			r.loop = asLoop(p[1])
+		} else if l, ok := GetEventLoop().(*Loop); ok {
+			// events.get_event_loop(): the running loop, else the
+			// policy's (RuntimeError when there is none).
+			r.loop = l
+		}
+		return py.None
+	})
+	getter(t, "_loop", func(o py.Object) py.Object {
+		if l := rOf(o).loop; l != nil {
+			return l
 		}
 		return py.None
 	})
@@ -518,9 +557,68 @@ func init() {
 		return line
 	})
 
+	// The private attributes tests read: _buffer (a copy), _waiter,
+	// _transport, _limit, _exception, _eof, _paused.
+	getter(t, "_buffer", func(o py.Object) py.Object {
+		return &py.ByteArray{B: append([]byte(nil), rOf(o).buf...)}
+	})
+	py.AddGetter(t, "_waiter", func(o py.Object) py.Object { return orNoneFut(rOf(o).waiter) },
+		func(o, v py.Object) {
+			if isNone(v) {
+				rOf(o).waiter = nil
+				return
+			}
+			f, ok := asFuture(v)
+			if !ok {
+				typeError("_waiter must be a Future or None")
+			}
+			rOf(o).waiter = f
+		})
+	py.AddGetter(t, "_transport", func(o py.Object) py.Object { return orNone(rOf(o).transportObj()) },
+		func(o, v py.Object) {
+			r := rOf(o)
+			r.pyTransport = nil
+			if isNone(v) {
+				r.transport = nil
+				return
+			}
+			if tr, ok := v.(streamTransport); ok {
+				r.transport = tr
+				return
+			}
+			r.pyTransport = v
+		})
+	getter(t, "_limit", func(o py.Object) py.Object { return py.Int(rOf(o).limit) })
+	getter(t, "_eof", func(o py.Object) py.Object { return py.NewBool(rOf(o).eof) })
+	getter(t, "_paused", func(o py.Object) py.Object { return py.NewBool(rOf(o).paused) })
+	getter(t, "_exception", func(o py.Object) py.Object {
+		if e := rOf(o).exc; e != nil {
+			return e
+		}
+		return py.None
+	})
+
 	w := StreamWriterType
 	w.SetNoNew()
 	wOf := func(o py.Object) *StreamWriter { return o.(*StreamWriter) }
+	getter(w, "_transport", func(o py.Object) py.Object {
+		if t := wOf(o).tr; t != nil {
+			return t
+		}
+		return py.None
+	})
+	getter(w, "_protocol", func(o py.Object) py.Object {
+		if p := wOf(o).proto; p != nil {
+			return p
+		}
+		return py.None
+	})
+	getter(w, "_reader", func(o py.Object) py.Object {
+		if r := wOf(o).reader; r != nil {
+			return r
+		}
+		return py.None
+	})
 	reprMethod(w)
 	def(w, "write", func(a []py.Object, kw []string) py.Object {
 		if t := wOf(a[0]).tr; t != nil {

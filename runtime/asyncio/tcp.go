@@ -399,9 +399,24 @@ type protoServer struct {
 	// handshake and shutdown timeouts (None: the defaults).
 	ssl                  py.Object
 	hsTimeout, shTimeout py.Object
+	// userSocks are the socket objects given as sock=, by descriptor:
+	// the server uses them as they are and closes them (sock.close()).
+	userSocks map[int]py.Object
 }
 
 var protoServerType = ServerType
+
+// adoptSock is the descriptor of a sock= argument, made non-blocking; the
+// server keeps the object (CPython's Server holds the socket itself).
+func (s *protoServer) adoptSock(sock py.Object) int {
+	fd := py.Index(py.CallMethod(sock, "fileno"))
+	py.CallMethod(sock, "setblocking", py.False)
+	if s.userSocks == nil {
+		s.userSocks = map[int]py.Object{}
+	}
+	s.userSocks[fd] = sock
+	return fd
+}
 
 func (*protoServer) Type() *py.Type { return ServerType }
 
@@ -535,7 +550,11 @@ func (s *protoServer) close() {
 	s.open = false
 	for _, fd := range s.fds {
 		s.loop.removeReader(fd)
-		syscall.Close(fd)
+		if sock := s.userSocks[fd]; sock != nil {
+			py.CallMethod(sock, "close")
+		} else {
+			syscall.Close(fd)
+		}
 	}
 	s.serving = false
 	if f := s.foreverFut; f != nil && !f.Done() {
@@ -668,13 +687,15 @@ func createServer(l *Loop, a []py.Object, kw []string) py.Object {
 			if py.Index(py.GetAttr(sock, "type")) != syscall.SOCK_STREAM {
 				valueError("A Stream Socket was expected, got %s", py.Repr(sock))
 			}
-			fds = []int{py.Index(py.CallMethod(sock, "detach"))}
-		}
-		for _, fd := range fds {
-			syscall.SetNonblock(fd, true)
 		}
 		s := &protoServer{loop: l, fds: fds, open: true, factory: factory, backlog: backlog,
 			hsTimeout: orNone(kwv[7]), shTimeout: orNone(kwv[8])}
+		if fds == nil {
+			s.fds = []int{s.adoptSock(sock)}
+		}
+		for _, fd := range s.fds {
+			syscall.SetNonblock(fd, true)
+		}
 		if !isNone(ssl) {
 			s.ssl = ssl
 		}

@@ -137,11 +137,13 @@ func createUnixServer(l *Loop, a []py.Object, kw []string) py.Object {
 				valueError("path was not specified, and no sock specified")
 			}
 			checkUnixStreamSock(sock)
-			fd = py.Index(py.CallMethod(sock, "detach"))
 		}
-		syscall.SetNonblock(fd, true)
 		s := &protoServer{loop: l, fds: []int{fd}, open: true, factory: factory, backlog: backlog,
 			hsTimeout: hsTimeout, shTimeout: shTimeout}
+		if isNone(path) {
+			s.fds[0] = s.adoptSock(sock)
+		}
+		syscall.SetNonblock(s.fds[0], true)
 		if !isNone(ssl) {
 			s.ssl = ssl
 		}
