@@ -14,13 +14,7 @@ import (
 
 var socketIOClass *py.Type
 
-func sockOfIO(self py.Object) *Socket {
-	s, ok := py.GetAttr(self, "_sock").(*Socket)
-	if !ok {
-		panic(py.NewError(py.TypeErrorType, "SocketIO: not a socket"))
-	}
-	return s
-}
+func sockOfIO(self py.Object) py.Object { return py.GetAttr(self, "_sock") }
 
 func ioCheckClosed(self py.Object) {
 	if py.Truth(py.GetAttr(self, "closed")) {
@@ -102,21 +96,21 @@ func socketIO() *py.Type {
 	})
 	m("fileno", func(self py.Object, args []py.Object) py.Object {
 		ioCheckClosed(self)
-		return py.Int(sockOfIO(self).fd)
+		return py.CallMethod(sockOfIO(self), "fileno")
 	})
 	m("close", func(self py.Object, args []py.Object) py.Object {
 		if py.Truth(py.GetAttr(self, "closed")) {
 			return py.None
 		}
 		py.Call(py.GetAttr(py.GetAttr(ioMod, "RawIOBase"), "close"), self)
-		sockOfIO(self).decrefIO()
+		py.CallMethod(sockOfIO(self), "_decref_socketios")
 		return py.None
 	})
 	ns.SetStr("name", newPropertyFunc(func(self py.Object) py.Object {
 		if py.Truth(py.GetAttr(self, "closed")) {
 			return py.Int(-1)
 		}
-		return py.Int(sockOfIO(self).fd)
+		return py.CallMethod(sockOfIO(self), "fileno")
 	}))
 	ns.SetStr("mode", newPropertyFunc(func(self py.Object) py.Object { return py.GetAttr(self, "_mode") }))
 	socketIOClass = py.NewClass("SocketIO", "SocketIO", "socket", []py.Object{py.GetAttr(ioMod, "RawIOBase")}, ns)
@@ -148,7 +142,14 @@ func (s *Socket) realClose() {
 // newline=None).
 func makefile(args []py.Object, kw []string) py.Object {
 	s := self(args)
-	a := py.ParseArgs("makefile", args[1:], kw, []string{"mode", "buffering", "encoding", "errors", "newline"}, 0)
+	return MakeFile(s, func() { s.ioRefs++ }, args[1:], kw)
+}
+
+// MakeFile is socket.makefile for any socket-like object with recv_into,
+// send, fileno and _decref_socketios (ssl's SSLSocket too); incref counts
+// the new file as the socket's.
+func MakeFile(s py.Object, incref func(), args []py.Object, kw []string) py.Object {
+	a := py.ParseArgs("makefile", args, kw, []string{"mode", "buffering", "encoding", "errors", "newline"}, 0)
 	mode := "r"
 	if a[0] != nil {
 		mode = py.StrOf(a[0])
@@ -169,7 +170,7 @@ func makefile(args []py.Object, kw []string) py.Object {
 		rawmode += "w"
 	}
 	raw := py.Call(socketIO(), s, py.Str(rawmode))
-	s.ioRefs++
+	incref()
 	ioMod := py.Import("io")
 	buffering := -1
 	if a[1] != nil && a[1] != py.None {

@@ -13,6 +13,7 @@ import (
 	"syscall"
 
 	"github.com/py2goasync/py2goasync/runtime/py"
+	"github.com/py2goasync/py2goasync/runtime/stdlib/socket"
 )
 
 func ctxOf(o py.Object) *Context {
@@ -575,6 +576,25 @@ func initSocketType() {
 		}
 		return sockOf(self).read(n)
 	})
+	// recv_into(buffer, nbytes=0, flags=0) and makefile(), for servers
+	// that read a TLS connection through files (socketserver's handlers).
+	method(t, "recv_into", []string{"buffer", "nbytes", "flags"}, 1, func(self py.Object, p []py.Object) py.Object {
+		n := py.Len(p[0])
+		if p[1] != nil && py.Index(p[1]) > 0 {
+			n = min(n, py.Index(p[1]))
+		}
+		data, _ := py.BytesLike(sockOf(self).read(n))
+		if ba, ok := p[0].(*py.ByteArray); ok {
+			copy(ba.B, data)
+		} else {
+			py.SetItem(p[0], py.NewSlice(py.Int(0), py.Int(len(data)), py.None), py.Bytes(data))
+		}
+		return py.Int(len(data))
+	})
+	py.AddMethod(t, "makefile", func(a []py.Object, kw []string) py.Object {
+		return socket.MakeFile(a[0], func() {}, a[1:], kw)
+	})
+	method(t, "_decref_socketios", nil, 0, func(self py.Object, p []py.Object) py.Object { return py.None })
 	for _, name := range []string{"send", "write"} {
 		method(t, name, []string{"data", "flags"}, 1, func(self py.Object, p []py.Object) py.Object {
 			b, ok := py.BytesLike(p[0])
