@@ -1,6 +1,7 @@
 # The traceback module prints the same carets from the positions that
 # traceback objects' code objects give (co_positions, tb_lasti), and
-# FrameSummary has their columns.
+# FrameSummary has their columns; traceback.py finds the operator and
+# subscript anchors itself.
 import sys
 import traceback
 
@@ -25,6 +26,14 @@ def main():
         for fs in traceback.extract_tb(exc.__traceback__):
             print(fs.lineno, fs.end_lineno, fs.colno, fs.end_colno, fs.line)
         print("".join(traceback.format_exception(exc)), end="", file=sys.stderr)
+    try:
+        ratio = len(vars(svc)) / 0
+    except ZeroDivisionError:
+        traceback.print_exc()
+    try:
+        name = {"name": 1}["nom"]
+    except KeyError:
+        print(traceback.format_exc(), end="", file=sys.stderr)
     svc.start(81)
 
 
