@@ -218,18 +218,30 @@ func startProcess(l *Loop, argv []string, shell bool, stdin, stdout, stderr py.O
 		})
 	}
 	go func() {
-		cmd.Wait()
-		ws, _ := cmd.ProcessState.Sys().(syscall.WaitStatus)
-		code := cmd.ProcessState.ExitCode()
-		if ws.Signaled() {
-			code = -int(ws.Signal())
-		}
+		code := waitExitCode(cmd)
 		l.PostThreadsafe(func() {
 			p.returncode = py.Int(code)
 			p.tryFinish()
 		})
 	}()
 	return p
+}
+
+// waitExitCode waits for cmd's process: its exit status, -signal when a
+// signal ended it, or 255 when something else reaped it first (another
+// waitpid(-1), as test.support.reap_children does), as CPython's child
+// watchers report an unknown child.
+func waitExitCode(cmd *exec.Cmd) int {
+	cmd.Wait()
+	if cmd.ProcessState == nil {
+		return 255
+	}
+	ws, _ := cmd.ProcessState.Sys().(syscall.WaitStatus)
+	code := cmd.ProcessState.ExitCode()
+	if ws.Signaled() {
+		code = -int(ws.Signal())
+	}
+	return code
 }
 
 func (p *Process) signal(sig syscall.Signal) {

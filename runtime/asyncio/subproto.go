@@ -363,12 +363,7 @@ func startSubprocTransport(l *Loop, protocol py.Object, argv []string, shell boo
 		return py.None
 	}), py.None, nil)
 	go func() {
-		cmd.Wait()
-		ws, _ := cmd.ProcessState.Sys().(syscall.WaitStatus)
-		code := cmd.ProcessState.ExitCode()
-		if ws.Signaled() {
-			code = -int(ws.Signal())
-		}
+		code := waitExitCode(cmd)
 		l.PostThreadsafe(func() { s.processExited(code) })
 	}()
 	if e := catch(func() { waiter.AwaitDirect() }); e != nil {
