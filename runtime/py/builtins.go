@@ -129,7 +129,7 @@ func init() {
 		if a[1] != nil {
 			f, sentinel := a[0], a[1]
 			done := false
-			return &FuncIter{F: func() (Object, bool) {
+			it := &GoIter{T: CallableIteratorType, F: func() (Object, bool) {
 				if done {
 					return nil, false
 				}
@@ -140,6 +140,13 @@ func init() {
 				}
 				return v, true
 			}}
+			it.Reduce = func() Object {
+				if done {
+					return NewTuple(LoadBuiltin("iter"), NewTuple(NewTuple()))
+				}
+				return NewTuple(LoadBuiltin("iter"), NewTuple(f, sentinel))
+			}
+			return it
 		}
 		return GetIter(a[0])
 	})

@@ -212,15 +212,7 @@ func init() {
 	})
 	method(DictType, "__reversed__", func(args []Object, kw []string) Object {
 		d := dictSelf("__reversed__", args)
-		keys := d.Keys()
-		i := len(keys)
-		return &FuncIter{F: func() (Object, bool) {
-			if i == 0 {
-				return nil, false
-			}
-			i--
-			return keys[i], true
-		}}
+		return reverseSnapshotIter(DictReverseKeyIterType, d.Keys())
 	})
 	method(DictType, "__ior__", func(args []Object, kw []string) Object {
 		d := dictSelf("__ior__", args)
@@ -240,15 +232,14 @@ func init() {
 		t.noNew = true
 		method(t, "__reversed__", func(args []Object, kw []string) Object {
 			v := args[0].(*DictView)
-			items := v.items()
-			i := len(items)
-			return &FuncIter{F: func() (Object, bool) {
-				if i == 0 {
-					return nil, false
-				}
-				i--
-				return items[i], true
-			}}
+			rt := DictReverseKeyIterType
+			switch v.Type() {
+			case DictValuesType:
+				rt = DictReverseValueIterType
+			case DictItemsType:
+				rt = DictReverseItemIterType
+			}
+			return reverseSnapshotIter(rt, v.items())
 		})
 		method(t, "mapping", func(args []Object, kw []string) Object { return args[0].(*DictView).D })
 	}

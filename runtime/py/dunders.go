@@ -138,6 +138,9 @@ func init() {
 		t := t
 		method(t, "__format__", func(args []Object, kw []string) Object {
 			o := checkSelf(t, "__format__", args)
+			if len(args) != 2 {
+				panic(NewError(TypeErrorType, fmt.Sprintf("%s.__format__() takes exactly one argument (%d given)", t.Name, len(args)-1)))
+			}
 			return Str(Format(o, wantStr("__format__() argument", args[1])))
 		})
 	}
@@ -147,23 +150,34 @@ func init() {
 		method(t, "__iter__", func(args []Object, kw []string) Object { return GetIter(checkSelf(t, "__iter__", args)) })
 		if t != DictType && t != SetType && t != FrozenSetType {
 			method(t, "__contains__", func(args []Object, kw []string) Object {
-				return NewBool(Contains(checkSelf(t, "__contains__", args), args[1]))
+				self := checkSelf(t, "__contains__", args)
+				wrapperArgs(args, 1)
+				return NewBool(Contains(self, args[1]))
 			})
 		}
 		if t != SetType && t != FrozenSetType {
 			method(t, "__getitem__", func(args []Object, kw []string) Object {
-				return getItemBuiltin(checkSelf(t, "__getitem__", args), args[1])
+				self := checkSelf(t, "__getitem__", args)
+				if len(args) != 2 && (t == DictType || t == ListType) {
+					panic(NewError(TypeErrorType, fmt.Sprintf("%s.__getitem__() takes exactly one argument (%d given)", t.Name, len(args)-1)))
+				}
+				wrapperArgs(args, 1)
+				return getItemBuiltin(self, args[1])
 			})
 		}
 	}
 	for _, t := range []*Type{ListType, DictType} {
 		t := t
 		method(t, "__setitem__", func(args []Object, kw []string) Object {
-			setItemBuiltin(checkSelf(t, "__setitem__", args), args[1], args[2])
+			self := checkSelf(t, "__setitem__", args)
+			wrapperArgs(args, 2)
+			setItemBuiltin(self, args[1], args[2])
 			return None
 		})
 		method(t, "__delitem__", func(args []Object, kw []string) Object {
-			delItemBuiltin(checkSelf(t, "__delitem__", args), args[1])
+			self := checkSelf(t, "__delitem__", args)
+			wrapperArgs(args, 1)
+			delItemBuiltin(self, args[1])
 			return None
 		})
 	}
@@ -210,4 +224,22 @@ func dunderOperandOK(t *Type, other Object) bool {
 		return isNumber(other)
 	}
 	return true
+}
+
+// wrapperArgs checks the arguments after self of a slot wrapper
+// (list.__setitem__, str.__contains__, ...), as CPython's wrappers do.
+func wrapperArgs(args []Object, n int) {
+	if got := len(args) - 1; got != n {
+		s := "s"
+		if n == 1 {
+			s = ""
+		}
+		// CPython's message for the two-argument wrapper (__setitem__)
+		// starts with a space.
+		lead := ""
+		if n == 2 {
+			lead = " "
+		}
+		panic(NewError(TypeErrorType, fmt.Sprintf("%sexpected %d argument%s, got %d", lead, n, s, got)))
+	}
 }

@@ -482,7 +482,15 @@ func GetIter(o Object) Object {
 	if m := LookupSpecial(o, "__getitem__"); m != nil {
 		i := 0
 		done := false
-		return &FuncIter{F: func() (Object, bool) {
+		it := &GoIter{T: IteratorType}
+		// Pickled, it is iter(seq) resumed at i (iter(()) once exhausted).
+		it.Reduce = func() Object { return iterReduce(o, i, done, NewTuple()) }
+		it.SetState = func(v Object) {
+			if !done {
+				i = max(0, Index(v))
+			}
+		}
+		it.F = func() (Object, bool) {
 			if done {
 				return nil, false
 			}
@@ -508,7 +516,8 @@ func GetIter(o Object) Object {
 			}
 			i++
 			return v, true
-		}}
+		}
+		return it
 	}
 	panic(NewError(TypeErrorType, fmt.Sprintf("'%s' object is not iterable", o.Type().Name)))
 }

@@ -16,7 +16,34 @@ var (
 	DictKeyIteratorType  = NewIterType("dict_keyiterator", "builtins")
 	DictValueIterType    = NewIterType("dict_valueiterator", "builtins")
 	DictItemIteratorType = NewIterType("dict_itemiterator", "builtins")
+	CallableIteratorType = NewIterType("callable_iterator", "builtins")
+
+	DictReverseKeyIterType   = NewIterType("dict_reversekeyiterator", "builtins")
+	DictReverseValueIterType = NewIterType("dict_reversevalueiterator", "builtins")
+	DictReverseItemIterType  = NewIterType("dict_reverseitemiterator", "builtins")
 )
+
+// reverseSnapshotIter iterates over items backwards (a dict's keys, values
+// or items, taken when reversed() was called); it pickles as iter() of
+// the list of what is left.
+func reverseSnapshotIter(t *Type, items []Object) *GoIter {
+	i := len(items)
+	it := &GoIter{T: t, F: func() (Object, bool) {
+		if i == 0 {
+			return nil, false
+		}
+		i--
+		return items[i], true
+	}}
+	it.Reduce = func() Object {
+		rest := make([]Object, 0, i)
+		for j := i - 1; j >= 0; j-- {
+			rest = append(rest, items[j])
+		}
+		return NewTuple(LoadBuiltin("iter"), NewTuple(NewList(rest...)))
+	}
+	return it
+}
 
 type seqKind uint8
 
@@ -185,18 +212,20 @@ func init() {
 			}
 		})
 	}
-	for _, t := range []*Type{ZipType, MapType, FilterType, EnumerateType, ListReverseIterType, ReversedType} {
+	for _, t := range []*Type{ZipType, MapType, FilterType, EnumerateType, ListReverseIterType, ReversedType,
+		IteratorType, CallableIteratorType, DictReverseKeyIterType, DictReverseValueIterType, DictReverseItemIterType} {
+		t := t
 		method(t, "__reduce__", func(a []Object, kw []string) Object {
-			it := a[0].(*GoIter)
-			if it.Reduce == nil {
-				panic(NewError(TypeErrorType, "cannot pickle '"+it.T.Name+"' object"))
+			it, ok := a[0].(*GoIter)
+			if !ok || it.Reduce == nil {
+				panic(NewError(TypeErrorType, "cannot pickle '"+t.Name+"' object"))
 			}
 			return it.Reduce()
 		})
 		method(t, "__setstate__", func(a []Object, kw []string) Object {
-			it := a[0].(*GoIter)
-			if it.SetState == nil {
-				panic(NewError(AttributeErrorType, "'"+it.T.Name+"' object has no attribute '__setstate__'"))
+			it, ok := a[0].(*GoIter)
+			if !ok || it.SetState == nil {
+				panic(NewError(AttributeErrorType, "'"+t.Name+"' object has no attribute '__setstate__'"))
 			}
 			it.SetState(a[1])
 			return None

@@ -26,3 +26,32 @@ it = iter([1, 2, 3]); it.__setstate__(2); print(list(it))
 it = reversed([1, 2, 3]); it.__setstate__(0); print(list(it))
 it = iter("héllo"); it.__setstate__(2); print(list(it))
 print(type(iter([])).__name__, type(iter(())).__name__, type(iter({1})).__name__, type(iter(b"")).__name__, type(iter({})).__name__, type(iter({}.values())).__name__)
+class Seq:
+    def __getitem__(self, i):
+        if i >= 4:
+            raise IndexError
+        return i * 10
+it = iter(Seq()); next(it)
+print(type(it).__name__, rt(it))
+it.__setstate__(3); print(list(it), rt(it))
+class Counter:
+    n = 0
+    def __call__(self):
+        Counter.n += 1
+        return Counter.n
+it = iter(Counter(), 4)
+print(type(it).__name__, list(it), it.__reduce__()[1])
+d = {"a": 1, "b": 2, "c": 3}
+for r in (reversed(d), reversed(d.keys()), reversed(d.values()), reversed(d.items())):
+    next(r)
+    print(type(r).__name__, rt(r))
+for f, a in ((d.__getitem__, ()), ([].__getitem__, ()), ("".__contains__, ()), ([].__setitem__, (1,))):
+    try:
+        f(*a)
+    except TypeError as e:
+        print(e)
+for f, a in (({}.__setitem__, (1,)), ([].__delitem__, ()), ((1).__format__, ()), ((1.5).__format__, ())):
+    try:
+        f(*a)
+    except TypeError as e:
+        print(repr(str(e)))
