@@ -250,7 +250,11 @@ func (r *Ref) String() string {
 	if r.isProxy() {
 		return fmt.Sprintf("<weakproxy at 0x%x; to '%s' at 0x%x>", py.Id(r), o.Type().Name, py.Id(o))
 	}
-	if n := py.LookupAttr(o, "__name__"); n != nil {
+	// The name is looked up as a special method is (gh-99184): what an
+	// instance's __getattr__ raises for it does not spoil the repr.
+	var n py.Object
+	py.Catch(func() { n = py.LookupAttr(o, "__name__") })
+	if n != nil {
 		if _, ok := n.(py.Str); ok {
 			return fmt.Sprintf("<weakref at 0x%x; to '%s' at 0x%x (%s)>", py.Id(r), o.Type().Name, py.Id(o), py.StrOf(n))
 		}
@@ -374,8 +378,10 @@ func init() {
 		if !ok || !cls.IsSubtype(RefType) {
 			panic(py.NewError(py.TypeErrorType, fmt.Sprintf("ReferenceType.__new__(X): X is not a subtype of ReferenceType")))
 		}
-		a := args[1:]
-		unpackArgs("__new__", a, kw, 1, 2)
+		// Keyword arguments are left to a subclass's __init__, as
+		// CPython's weakref___new__ leaves them.
+		a := args[1 : len(args)-len(kw)]
+		unpackArgs("__new__", a, nil, 1, 2)
 		var cb py.Object
 		if len(a) > 1 {
 			cb = a[1]
@@ -383,7 +389,7 @@ func init() {
 		return newRef(cls, a[0], cb)
 	})})
 	py.AddMethod(RefType, "__init__", func(args []py.Object, kw []string) py.Object {
-		unpackArgs("__init__", args[1:], kw, 1, 2)
+		unpackArgs("__init__", args[1:len(args)-len(kw)], nil, 1, 2)
 		return py.None
 	})
 	py.SetSubclassable(RefType)
