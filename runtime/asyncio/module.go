@@ -181,6 +181,12 @@ func initModule(m *py.Module) {
 		var l *Loop
 		if isNone(p[0]) {
 			l = GetRunningLoop()
+		} else if _, ok := p[0].(*Loop); !ok {
+			// Another implementation's loop (_enter_task's table).
+			if cur, ok := foreignCurrent[p[0]]; ok {
+				return cur
+			}
+			return py.None
 		} else {
 			l = asLoop(p[0])
 		}
@@ -192,12 +198,27 @@ func initModule(m *py.Module) {
 	m.AddFunc("all_tasks", func(a []py.Object, kw []string) py.Object {
 		p := parse("all_tasks", a, kw, []string{"loop"}, 0)
 		var l *Loop
+		var lo py.Object
 		if isNone(p[0]) {
 			l = GetRunningLoop()
+			lo = l
+		} else if x, ok := p[0].(*Loop); ok {
+			l, lo = x, x
 		} else {
-			l = asLoop(p[0])
+			lo = p[0]
 		}
-		return allTasks(l)
+		var s *py.Set
+		if l != nil {
+			s = allTasks(l).(*py.Set)
+		} else {
+			s = py.NewSet()
+		}
+		for _, t := range append([]py.Object(nil), foreignTasks...) {
+			if foreignLoopOf(t) == lo && !py.Truth(py.CallMethod(t, "done")) {
+				s.Add(t)
+			}
+		}
+		return s
 	})
 	m.AddFunc("iscoroutine", func(a []py.Object, kw []string) py.Object {
 		p := parse("iscoroutine", a, kw, []string{"obj"}, 1)

@@ -228,6 +228,24 @@ var (
 	childWatcher              py.Object
 )
 
+// Tasks and loops of other implementations (task-like objects, mocks)
+// given to _register_task/_enter_task: CPython keeps them in the same
+// tables as its own.
+var (
+	foreignTasks   []py.Object
+	foreignCurrent = map[py.Object]py.Object{}
+)
+
+func isTask(o py.Object) bool { _, ok := o.(*Task); return ok }
+
+// foreignLoopOf is futures._get_loop(t) for a task-like object.
+func foreignLoopOf(t py.Object) py.Object {
+	if m := py.LookupAttr(t, "get_loop"); m != nil {
+		return py.Call(m)
+	}
+	return py.GetAttr(t, "_loop")
+}
+
 // registerTaskInternals adds asyncio's _register_task, _unregister_task,
 // _enter_task, _leave_task and _set_running_loop (for event loops written
 // in Python; here on the runtime's loops and tasks).
@@ -241,6 +259,16 @@ func registerTaskInternals(m *py.Module) {
 	}
 	m.AddFunc("_register_task", func(a []py.Object, kw []string) py.Object {
 		p := parse("_register_task", a, kw, []string{"task"}, 1)
+		if _, ok := p[0].(*Task); !ok {
+			// A task-like object of another implementation.
+			for _, x := range foreignTasks {
+				if x == p[0] {
+					return py.None
+				}
+			}
+			foreignTasks = append(foreignTasks, p[0])
+			return py.None
+		}
 		t := task("_register_task", p[0])
 		for _, x := range t.loop.tasks {
 			if x == t {
@@ -252,6 +280,15 @@ func registerTaskInternals(m *py.Module) {
 	})
 	m.AddFunc("_unregister_task", func(a []py.Object, kw []string) py.Object {
 		p := parse("_unregister_task", a, kw, []string{"task"}, 1)
+		if _, ok := p[0].(*Task); !ok {
+			for i, x := range foreignTasks {
+				if x == p[0] {
+					foreignTasks = append(foreignTasks[:i:i], foreignTasks[i+1:]...)
+					break
+				}
+			}
+			return py.None
+		}
 		t := task("_unregister_task", p[0])
 		for i, x := range t.loop.tasks {
 			if x == t {
@@ -263,6 +300,13 @@ func registerTaskInternals(m *py.Module) {
 	})
 	m.AddFunc("_enter_task", func(a []py.Object, kw []string) py.Object {
 		p := parse("_enter_task", a, kw, []string{"loop", "task"}, 2)
+		if _, ok := p[0].(*Loop); !ok || !isTask(p[1]) {
+			if cur, ok := foreignCurrent[p[0]]; ok {
+				runtimeError("Cannot enter into task %s while another task %s is being executed.", py.Repr(p[1]), py.Repr(cur))
+			}
+			foreignCurrent[p[0]] = p[1]
+			return py.None
+		}
 		l, t := asLoop(p[0]), task("_enter_task", p[1])
 		if cur := l.currentTask; cur != nil {
 			runtimeError("Cannot enter into task %s while another task %s is being executed.", t.String(), cur.String())
@@ -272,6 +316,18 @@ func registerTaskInternals(m *py.Module) {
 	})
 	m.AddFunc("_leave_task", func(a []py.Object, kw []string) py.Object {
 		p := parse("_leave_task", a, kw, []string{"loop", "task"}, 2)
+		if _, ok := p[0].(*Loop); !ok || !isTask(p[1]) {
+			cur, ok := foreignCurrent[p[0]]
+			if !ok || cur != p[1] {
+				curRepr := "None"
+				if ok {
+					curRepr = py.Repr(cur)
+				}
+				runtimeError("Leaving task %s does not match the current task %s.", py.Repr(p[1]), curRepr)
+			}
+			delete(foreignCurrent, p[0])
+			return py.None
+		}
 		l, t := asLoop(p[0]), task("_leave_task", p[1])
 		if l.currentTask != t {
 			runtimeError("Leaving task %s does not match the current task %s.", t.String(), py.Repr(orNoneTask(l.currentTask)))
