@@ -230,8 +230,16 @@ func initModule(m *py.Module) {
 	})
 	m.AddFunc("isfuture", func(a []py.Object, kw []string) py.Object {
 		p := parse("isfuture", a, kw, []string{"obj"}, 1)
-		_, ok := asFuture(p[0])
-		return py.NewBool(ok)
+		if _, ok := asFuture(p[0]); ok {
+			return py.True
+		}
+		// base_futures.isfuture: duck-typed futures (a class attribute
+		// _asyncio_future_blocking, not None on the object).
+		if p[0].Type().Lookup("_asyncio_future_blocking") == nil {
+			return py.False
+		}
+		v := py.LookupAttr(p[0], "_asyncio_future_blocking")
+		return py.NewBool(v != nil && !isNone(v))
 	})
 	m.AddFunc("wrap_future", func(a []py.Object, kw []string) py.Object {
 		pos, kwv := parseKwOnly("wrap_future", a, kw, 1, 1, []string{"loop"})

@@ -186,6 +186,39 @@ func initSubmoduleExtras(name string, m, a *py.Module) {
 			m.Set("_CFuture", t)
 			m.Set("_PyFuture", t)
 		}
+		// _set_result_unless_cancelled(fut, result) and
+		// _copy_future_state(source, dest), as futures.py's.
+		m.AddFunc("_set_result_unless_cancelled", func(args []py.Object, kw []string) py.Object {
+			p := parse("_set_result_unless_cancelled", args, kw, []string{"fut", "result"}, 2)
+			if py.Truth(py.CallMethod(p[0], "cancelled")) {
+				return py.None
+			}
+			py.CallMethod(p[0], "set_result", p[1])
+			return py.None
+		})
+		m.AddFunc("_copy_future_state", func(args []py.Object, kw []string) py.Object {
+			p := parse("_copy_future_state", args, kw, []string{"source", "dest"}, 2)
+			src, dst := p[0], p[1]
+			if !py.Truth(py.CallMethod(src, "done")) {
+				raise(py.AssertionErrorType, "")
+			}
+			if py.Truth(py.CallMethod(dst, "cancelled")) {
+				return py.None
+			}
+			if py.Truth(py.CallMethod(dst, "done")) {
+				raise(py.AssertionErrorType, "")
+			}
+			if py.Truth(py.CallMethod(src, "cancelled")) {
+				py.CallMethod(dst, "cancel")
+				return py.None
+			}
+			if exc := py.CallMethod(src, "exception"); !isNone(exc) {
+				py.CallMethod(dst, "set_exception", convertFutureExc(exc))
+			} else {
+				py.CallMethod(dst, "set_result", py.CallMethod(src, "result"))
+			}
+			return py.None
+		})
 	}
 }
 
@@ -394,4 +427,19 @@ func init() {
 			return py.None
 		}),
 	})
+}
+
+// convertFutureExc is futures._convert_future_exc: concurrent.futures'
+// CancelledError and InvalidStateError as asyncio's (TimeoutError is the
+// builtin in both).
+func convertFutureExc(exc py.Object) py.Object {
+	t := exc.Type()
+	args := py.GetAttr(exc, "args")
+	switch {
+	case t.IsSubtype(ConcCancelledErrType):
+		return py.CallEx(CancelledErrorType, py.AppendStar(nil, args), nil, nil)
+	case t.IsSubtype(ConcInvalidStateType):
+		return py.CallEx(InvalidStateErrorType, py.AppendStar(nil, args), nil, nil)
+	}
+	return exc
 }
