@@ -254,12 +254,7 @@ func init() {
 			})
 		}
 		method(t, "__eq__", func(args []Object, kw []string) Object {
-			other := args[1]
-			switch other.(type) {
-			case *Set, *DictView:
-				return NewBool(compareSets(NewSet(args[0].(*DictView).items()...), toSet(other), OpEq))
-			}
-			return NotImplemented
+			return compareView(args[0].(*DictView), args[1], OpEq)
 		})
 		method(t, "isdisjoint", func(args []Object, kw []string) Object {
 			v := args[0].(*DictView)
@@ -293,19 +288,59 @@ func reprItemsList(d *Dict) string {
 	return b.String()
 }
 
-// RichCompare lets keys and items views compare equal to sets.
+// RichCompare lets keys and items views compare with sets and views.
 func (v *DictView) RichCompare(other Object, op CmpOp) (bool, bool) {
-	if v.Kind == 1 || (op != OpEq && op != OpNe && op != OpLe && op != OpLt && op != OpGe && op != OpGt) {
+	if v.Kind == 1 {
 		return false, false
 	}
+	r := compareView(v, other, op)
+	if r == NotImplemented {
+		return false, false
+	}
+	return Truth(r), true
+}
+
+// compareView compares a keys or items view with a set or another view as
+// CPython does: by sizes and membership (`x in other`, which for an items
+// view looks the key up and compares the value, so unhashable values are
+// fine and an __eq__ that raises propagates).
+func compareView(v *DictView, other Object, op CmpOp) Object {
 	switch o := other.(type) {
 	case *Set:
-		return compareSets(NewSet(v.items()...), o, op), true
 	case *DictView:
-		if o.Kind == 1 {
-			return false, false
+		if o.Type() == DictValuesType {
+			return NotImplemented
 		}
-		return compareSets(NewSet(v.items()...), NewSet(o.items()...), op), true
+	default:
+		return NotImplemented
 	}
-	return false, false
+	la, lb := Len(v), Len(other)
+	allIn := func(x, y Object) bool {
+		it := GetIter(x)
+		for {
+			item, ok := Next(it)
+			if !ok {
+				return true
+			}
+			if !Contains(y, item) {
+				return false
+			}
+		}
+	}
+	var r bool
+	switch op {
+	case OpEq:
+		r = la == lb && allIn(v, other)
+	case OpNe:
+		r = !(la == lb && allIn(v, other))
+	case OpLt:
+		r = la < lb && allIn(v, other)
+	case OpLe:
+		r = la <= lb && allIn(v, other)
+	case OpGt:
+		r = la > lb && allIn(other, v)
+	case OpGe:
+		r = la >= lb && allIn(other, v)
+	}
+	return NewBool(r)
 }

@@ -71,3 +71,20 @@ print(sorted(eval("dir()", {"a": 1}, {"b": 2, "c": 3})))
 print(eval("vars()", {"a": 1}, {"b": 2}))
 print(compile(memoryview(b"x = 1"), "tmp", "exec").co_filename)
 print(compile(bytearray(b"y = 2"), "tmp", "exec").co_filename)
+
+# Dict views compare by size and membership.
+d1 = {1: 1, 2: 2}; d2 = {1: 1, 2: 2, 3: 3}
+k1, k2 = d1.keys(), d2.keys()
+print(k1 == k2, k1 != k2, k1 < k2, k1 <= k2, k1 > k2, k1 >= k2, k2 > k1)
+print(k1 == {1, 2}, k1 < {1, 2, 3}, {1, 2} == k1, k1 == [1, 2], d1.items() == {(1, 1), (2, 2)})
+print(d1.items() < d2.items(), d1.items() <= d1.items(), d2.items() >= d1.items())
+class C:
+    def __eq__(self, other):
+        raise RuntimeError
+d3 = {1: C()}; d4 = {1: C()}
+for expr in ("d3.items() == d4.items()", "d3.items() != d4.items()", "d3.items() <= d4.items()"):
+    try:
+        eval(expr)
+    except RuntimeError:
+        print("RuntimeError", expr)
+print({1: []}.items() == {1: []}.items())
