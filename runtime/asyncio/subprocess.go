@@ -304,9 +304,18 @@ func subprocessCall(shell bool) func(a []py.Object, kw []string) py.Object {
 		npos := len(a) - len(kw)
 		var stdin, stdout, stderr py.Object = py.None, py.None, py.None
 		var opts procOptions
+		var badArg string // loop.subprocess_exec's ValueError, raised when awaited
 		for i, k := range kw {
 			v := a[npos+i]
 			switch k {
+			case "universal_newlines", "text":
+				if py.Truth(v) && badArg == "" {
+					badArg = k + " must be False"
+				}
+			case "encoding", "errors":
+				if !isNone(v) && badArg == "" {
+					badArg = k + " must be None"
+				}
 			case "stdin":
 				stdin = v
 			case "stdout":
@@ -331,13 +340,25 @@ func subprocessCall(shell bool) func(a []py.Object, kw []string) py.Object {
 		}
 		argv := make([]string, npos)
 		for i, x := range a[:npos] {
-			if b, ok := x.(py.Bytes); ok {
-				argv[i] = string(b)
-			} else {
-				argv[i] = py.StrOf(x)
+			switch v := x.(type) {
+			case py.Bytes:
+				argv[i] = string(v)
+			case py.Str:
+				argv[i] = string(v)
+			default:
+				// A path-like program or argument: os.fspath().
+				f := py.Call(py.GetAttr(py.Import("os"), "fspath"), x)
+				if b, ok := f.(py.Bytes); ok {
+					argv[i] = string(b)
+				} else {
+					argv[i] = py.StrOf(f)
+				}
 			}
 		}
 		return py.NewCoroutine(code, func() py.Object {
+			if badArg != "" {
+				valueError("%s", badArg)
+			}
 			l := GetRunningLoop()
 			p := startProcess(l, argv, shell, stdin, stdout, stderr, opts)
 			sleep0()
