@@ -476,7 +476,11 @@ func init() {
 			return py.GetIter(proxied(a[0]))
 		}))
 		pt.Dict.SetStr("__next__", py.NewFunction(code("__next__", pt.Name+".__next__", "self"), nil, nil, func(a []py.Object) py.Object {
-			return py.CallMethod(proxied(a[0]), "__next__")
+			o := proxied(a[0])
+			if py.LookupSpecial(o, "__next__") == nil {
+				panic(py.NewError(py.TypeErrorType, fmt.Sprintf("Weakref proxy referenced a non-iterator '%s' object", o.Type().Name)))
+			}
+			return py.CallMethod(o, "__next__")
 		}))
 		pt.Dict.SetStr("__contains__", py.NewFunction(code("__contains__", pt.Name+".__contains__", "self", "x"), nil, nil, func(a []py.Object) py.Object {
 			return py.NewBool(py.Contains(proxied(a[0]), a[1]))
