@@ -344,6 +344,9 @@ func hasSuffix(s, t []uintptr) bool {
 // one Python frame: the enclosing Go frame is not counted again.
 func pythonFrames(pcs []uintptr) []TracebackEntry {
 	var out []TracebackEntry
+	// named marks the entries named from their code rather than from
+	// the source position alone.
+	var named []bool
 	frames := runtime.CallersFrames(pcs)
 	var group frameGrouper
 	for {
@@ -353,16 +356,50 @@ func pythonFrames(pcs []uintptr) []TracebackEntry {
 		starts, code := group.step(&f)
 		if starts {
 			out = append(out, TracebackEntry{File: f.File, Line: f.Line, Func: funcAt(f.File, f.Line), Pos: pos})
+			named = append(named, false)
 		}
 		if code != nil {
 			last := &out[len(out)-1]
 			last.Func = frameName(code, last.File, last.Line)
+			named[len(named)-1] = true
 		}
 		if !more {
 			break
 		}
 	}
+	// A frame named by position alone, at the line where the function of
+	// the frame inside it starts and with the same name, is that
+	// function's caller (a module-level comprehension's <module>); of a
+	// run of such frames (nested comprehensions), the outermost.
+	for i := 1; i < len(out); i++ {
+		o, in := &out[i], &out[i-1]
+		if i+1 < len(out) && out[i+1].File == o.File && out[i+1].Line == o.Line && out[i+1].Func == o.Func {
+			continue
+		}
+		if !named[i] && o.File == in.File && o.Line == in.Line && o.Func == in.Func {
+			if s := spanAt(o.File, o.Line); s != nil && s.Start == o.Line && s.Name == o.Func {
+				o.Func = enclosingFuncAt(o.File, o.Line)
+			}
+		}
+	}
 	return out
+}
+
+// enclosingFuncAt names the function around the one that starts at line
+// of file: the innermost span holding line that starts before it.
+func enclosingFuncAt(file string, line int) string {
+	var best *FuncSpan
+	spans := funcSpans[file]
+	for i := range spans {
+		s := &spans[i]
+		if s.Start < line && line <= s.End && (best == nil || s.End-s.Start < best.End-best.Start) {
+			best = s
+		}
+	}
+	if best == nil {
+		return "<module>"
+	}
+	return best.Name
 }
 
 // frameGrouper groups Go frames, innermost first, into the Python frames
