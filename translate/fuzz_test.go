@@ -6,7 +6,6 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 
 	"github.com/py2goasync/py2goasync/internal/driver"
@@ -43,16 +42,15 @@ func FuzzTranslate(f *testing.F) {
 		}
 		f.Add(src)
 	}
-	var (
-		once    sync.Once
-		checker *gocheck.Checker
-		initErr error
-	)
+	// The checker loads the runtime's packages from source: seconds, far
+	// more on a loaded machine. Made before fuzzing starts, in each worker,
+	// it does not count against the first input (the fuzzer takes a slow
+	// input for a hung worker).
+	checker, err := gocheck.New("..")
+	if err != nil {
+		f.Fatal(err)
+	}
 	f.Fuzz(func(t *testing.T, src []byte) {
-		once.Do(func() { checker, initErr = gocheck.New("..") })
-		if initErr != nil {
-			t.Fatal(initErr)
-		}
 		gosrc, err := driver.TranslateSource("fuzz.py", src)
 		var uns translate.UnsupportedError
 		var syn parser.ErrorList
