@@ -570,7 +570,7 @@ func init() {
 	def(t, "__repr__", func(a []py.Object, kw []string) py.Object { return py.Str(selfFuture(a[0]).String()) })
 	def(t, "__await__", func(a []py.Object, kw []string) py.Object { return newFutureIter(a[0]) })
 	def(t, "__iter__", func(a []py.Object, kw []string) py.Object { return newFutureIter(a[0]) })
-	t.Dict.SetStr("__class_getitem__", &py.ClassMethod{Func: py.NewBuiltin("__class_getitem__", func(a []py.Object, kw []string) py.Object { return a[0] })})
+	t.Dict.SetStr("__class_getitem__", &py.ClassMethod{Func: py.NewBuiltin("__class_getitem__", genericAlias)})
 	py.AddGetter(t, "_asyncio_future_blocking", func(o py.Object) py.Object {
 		return py.NewBool(selfFuture(o).blocking)
 	}, func(o, v py.Object) { selfFuture(o).blocking = py.Truth(v) })
@@ -677,4 +677,13 @@ func init() {
 	})
 	def(t, "close", func(a []py.Object, kw []string) py.Object { return py.None })
 	def(t, "__iter__", func(a []py.Object, kw []string) py.Object { return a[0] })
+}
+
+// genericAlias is __class_getitem__ = classmethod(GenericAlias):
+// Future[int] is types.GenericAlias(Future, int).
+func genericAlias(a []py.Object, kw []string) py.Object {
+	if len(a) != 2 {
+		typeError("__class_getitem__ expects one argument")
+	}
+	return py.Call(py.GetAttr(py.Import("types"), "GenericAlias"), a[0], a[1])
 }
