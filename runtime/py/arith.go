@@ -106,6 +106,25 @@ func Binary(op BinOp, a, b Object) Object {
 			return &ByteArray{B: BytesPercentFormat(x.B, b)}
 		}
 	}
+	if op == OpAdd {
+		// The sequences' own concatenation errors (sq_concat), as CPython
+		// raises them when neither operand's method took the other.
+		switch UnwrapValue(a).(type) {
+		case Str, *List, *Tuple:
+			base := valueBase(ta)
+			if base == nil {
+				base = ta
+				for _, m := range ta.MRO {
+					if m == ListType || m == TupleType {
+						base = m
+					}
+				}
+			}
+			panic(NewError(TypeErrorType, fmt.Sprintf("can only concatenate %s (not \"%s\") to %s", base.Name, tb.Name, base.Name)))
+		case Bytes, *ByteArray:
+			panic(NewError(TypeErrorType, fmt.Sprintf("can't concat %s to %s", tb.Name, ta.Name)))
+		}
+	}
 	panic(NewError(TypeErrorType, fmt.Sprintf("unsupported operand type(s) for %s: '%s' and '%s'", binSymbol[op], ta.Name, tb.Name)))
 }
 

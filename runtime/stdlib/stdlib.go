@@ -62,6 +62,7 @@ import (
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/time"
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/tracemallocmod"
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/typing"
+	_ "github.com/py2goasync/py2goasync/runtime/stdlib/unicodedatamod"
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/urllib"
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/weakrefmod"
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/zlibmod"
