@@ -104,6 +104,15 @@ func sliceItems(items []Object, s *Slice) []Object {
 }
 
 func seqIndex(i Object, n int, what string) int {
+	if what == "list" || what == "tuple" || what == "list assignment" {
+		if !isIntLike(UnwrapValue(i)) && LookupSpecial(i, "__index__") == nil {
+			seq := what
+			if seq == "list assignment" {
+				seq = "list"
+			}
+			panic(NewError(TypeErrorType, fmt.Sprintf("%s indices must be integers or slices, not %s", seq, i.Type().Name)))
+		}
+	}
 	k := Index(i)
 	if k < 0 {
 		k += n

@@ -88,3 +88,25 @@ for expr in ("d3.items() == d4.items()", "d3.items() != d4.items()", "d3.items()
     except RuntimeError:
         print("RuntimeError", expr)
 print({1: []}.items() == {1: []}.items())
+
+# Sequence indices of the wrong type.
+for o in ([1], (1,)):
+    for op in ("g", "s", "d"):
+        try:
+            if op == "g":
+                o["a"]
+            elif op == "s":
+                o["a"] = 1
+            else:
+                del o["a"]
+        except TypeError as e:
+            print(e)
+i = 1.5
+try:
+    [1][i]
+except TypeError as e:
+    print(e)
+class I:
+    def __index__(self):
+        return 0
+print([5][I()], (6,)[I()], [1][True])
