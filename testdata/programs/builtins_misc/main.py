@@ -109,4 +109,4 @@ except TypeError as e:
 class I:
     def __index__(self):
         return 0
-print([5][I()], (6,)[I()], [1][True])
+print([5][I()], (6,)[I()], [1][False])
