@@ -8,9 +8,22 @@ import (
 // a class statement would make them so that programs subclass them.
 
 func pyClass(name, module string, bases []*py.Type, methods map[string]goFn) *py.Type {
+	return pyClassSlots(name, module, bases, nil, methods)
+}
+
+// pyClassSlots is pyClass for a class with __slots__ (slots, which may be
+// empty; nil for none), as asyncio's protocols and transports declare:
+// their instances have no __dict__.
+func pyClassSlots(name, module string, bases []*py.Type, slots []string, methods map[string]goFn) *py.Type {
 	ns := py.NewDict()
 	ns.SetStr("__module__", py.Str(module))
-	ns.SetStr("__slots__", py.NewTuple())
+	if slots != nil {
+		items := make([]py.Object, len(slots))
+		for i, s := range slots {
+			items[i] = py.Str(s)
+		}
+		ns.SetStr("__slots__", py.NewTuple(items...))
+	}
 	for n, fn := range methods {
 		ns.SetStr(n, py.NewMethod(n, fn))
 	}
@@ -29,23 +42,23 @@ func notImplemented(a []py.Object, kw []string) py.Object {
 }
 
 var (
-	BaseProtocolType = pyClass("BaseProtocol", "asyncio.protocols", nil, map[string]goFn{
+	BaseProtocolType = pyClassSlots("BaseProtocol", "asyncio.protocols", nil, []string{}, map[string]goFn{
 		"connection_made": noop, "connection_lost": noop, "pause_writing": noop, "resume_writing": noop,
 	})
-	ProtocolType = pyClass("Protocol", "asyncio.protocols", []*py.Type{BaseProtocolType}, map[string]goFn{
+	ProtocolType = pyClassSlots("Protocol", "asyncio.protocols", []*py.Type{BaseProtocolType}, []string{}, map[string]goFn{
 		"data_received": noop, "eof_received": noop,
 	})
-	BufferedProtocolType = pyClass("BufferedProtocol", "asyncio.protocols", []*py.Type{BaseProtocolType}, map[string]goFn{
+	BufferedProtocolType = pyClassSlots("BufferedProtocol", "asyncio.protocols", []*py.Type{BaseProtocolType}, []string{}, map[string]goFn{
 		"get_buffer": noop, "buffer_updated": noop, "eof_received": noop,
 	})
-	DatagramProtocolType = pyClass("DatagramProtocol", "asyncio.protocols", []*py.Type{BaseProtocolType}, map[string]goFn{
+	DatagramProtocolType = pyClassSlots("DatagramProtocol", "asyncio.protocols", []*py.Type{BaseProtocolType}, []string{}, map[string]goFn{
 		"datagram_received": noop, "error_received": noop,
 	})
-	SubprocessProtocolType = pyClass("SubprocessProtocol", "asyncio.protocols", []*py.Type{BaseProtocolType}, map[string]goFn{
+	SubprocessProtocolType = pyClassSlots("SubprocessProtocol", "asyncio.protocols", []*py.Type{BaseProtocolType}, []string{}, map[string]goFn{
 		"pipe_data_received": noop, "pipe_connection_lost": noop, "process_exited": noop,
 	})
 
-	BaseTransportType = pyClass("BaseTransport", "asyncio.transports", nil, map[string]goFn{
+	BaseTransportType = pyClassSlots("BaseTransport", "asyncio.transports", nil, []string{"_extra"}, map[string]goFn{
 		"__init__": func(a []py.Object, kw []string) py.Object {
 			p := parse("BaseTransport", a[1:], kw, []string{"extra"}, 0)
 			extra := orNone(p[0])
@@ -62,10 +75,10 @@ var (
 		"is_closing": notImplemented, "close": notImplemented,
 		"set_protocol": notImplemented, "get_protocol": notImplemented,
 	})
-	ReadTransportType = pyClass("ReadTransport", "asyncio.transports", []*py.Type{BaseTransportType}, map[string]goFn{
+	ReadTransportType = pyClassSlots("ReadTransport", "asyncio.transports", []*py.Type{BaseTransportType}, []string{}, map[string]goFn{
 		"is_reading": notImplemented, "pause_reading": notImplemented, "resume_reading": notImplemented,
 	})
-	WriteTransportType = pyClass("WriteTransport", "asyncio.transports", []*py.Type{BaseTransportType}, map[string]goFn{
+	WriteTransportType = pyClassSlots("WriteTransport", "asyncio.transports", []*py.Type{BaseTransportType}, []string{}, map[string]goFn{
 		"set_write_buffer_limits": notImplemented, "get_write_buffer_size": notImplemented,
 		"get_write_buffer_limits": notImplemented, "write": notImplemented,
 		"writelines": func(a []py.Object, kw []string) py.Object {
@@ -75,11 +88,11 @@ var (
 		},
 		"write_eof": notImplemented, "can_write_eof": notImplemented, "abort": notImplemented,
 	})
-	TransportType         = pyClass("Transport", "asyncio.transports", []*py.Type{ReadTransportType, WriteTransportType}, nil)
-	DatagramTransportType = pyClass("DatagramTransport", "asyncio.transports", []*py.Type{BaseTransportType}, map[string]goFn{
+	TransportType         = pyClassSlots("Transport", "asyncio.transports", []*py.Type{ReadTransportType, WriteTransportType}, []string{}, nil)
+	DatagramTransportType = pyClassSlots("DatagramTransport", "asyncio.transports", []*py.Type{BaseTransportType}, []string{}, map[string]goFn{
 		"sendto": notImplemented, "abort": notImplemented,
 	})
-	SubprocessTransportType = pyClass("SubprocessTransport", "asyncio.transports", []*py.Type{BaseTransportType}, map[string]goFn{
+	SubprocessTransportType = pyClassSlots("SubprocessTransport", "asyncio.transports", []*py.Type{BaseTransportType}, []string{}, map[string]goFn{
 		"get_pid": notImplemented, "get_returncode": notImplemented, "get_pipe_transport": notImplemented,
 		"send_signal": notImplemented, "terminate": notImplemented, "kill": notImplemented,
 	})

@@ -72,6 +72,7 @@ func NewClassKw(name, qualname, module string, bases []Object, ns *Dict, kwnames
 	if _, ok := ns.GetStr("__module__"); !ok {
 		ns.SetStr("__module__", Str(module))
 	}
+	setupSlots(t)
 	if _, ok := ns.GetStr("__qualname__"); ok {
 		ns.DeleteStr("__qualname__")
 	}

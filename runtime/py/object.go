@@ -42,6 +42,9 @@ type Type struct {
 	meta *Type
 	// ctor is what calling a plain class needs (ctor_fast.go).
 	ctor *ctorCache
+	// noDict: instances have no __dict__ (__slots__ all the way down to
+	// object; slots.go).
+	noDict bool
 }
 
 // TypeType is the class of classes.
@@ -75,7 +78,7 @@ func newBuiltinType(name string, base *Type) *Type {
 }
 
 func init() {
-	ObjectType.newInstance = func(t *Type) Object { return &Instance{cls: t, Dict: NewDict()} }
+	ObjectType.newInstance = newPlainInstance
 	TypeType.Qualname, TypeType.Module, TypeType.Dict = "type", "builtins", NewDict()
 	TypeType.Bases = []*Type{ObjectType}
 	TypeType.MRO = []*Type{TypeType, ObjectType}
@@ -199,6 +202,8 @@ func (t *Type) FullName() string {
 type Instance struct {
 	cls  *Type
 	Dict *Dict
+	// slots holds the values of named __slots__ (slots.go).
+	slots *Dict
 }
 
 func (o *Instance) Type() *Type { return o.cls }
