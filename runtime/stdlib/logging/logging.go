@@ -22,6 +22,7 @@ type Logger struct {
 	parent    *Logger
 	propagate bool
 	disabled  bool
+	filters   *py.List
 }
 
 // Handler is logging.Handler / StreamHandler / FileHandler.
@@ -30,6 +31,7 @@ type Handler struct {
 	level     int
 	formatter py.Object
 	stream    py.Object
+	filters   *py.List
 }
 
 // Formatter is logging.Formatter.
@@ -70,7 +72,7 @@ func (l *Logger) String() string {
 }
 
 var (
-	root    = &Logger{name: "root", level: 30, handlers: py.NewList(), propagate: true}
+	root    = &Logger{name: "root", level: 30, handlers: py.NewList(), propagate: true, filters: py.NewList()}
 	loggers = map[string]*Logger{}
 	start   = gotime.Now()
 	// lastResort is used when no handler is found: message only, WARNING+.
@@ -104,7 +106,7 @@ func GetLogger(name string) *Logger {
 	if l, ok := loggers[name]; ok {
 		return l
 	}
-	l := &Logger{name: name, handlers: py.NewList(), propagate: true}
+	l := &Logger{name: name, handlers: py.NewList(), propagate: true, filters: py.NewList()}
 	loggers[name] = l
 	// Parents are the nearest existing dotted prefix (or root); children
 	// created earlier re-parent onto this one.
@@ -225,11 +227,29 @@ func (l *Logger) log(level int, msg py.Object, args []py.Object, excInfo bool) {
 			r.excText = "NoneType: None"
 		}
 	}
+	var rec py.Object
+	record := func() py.Object {
+		if rec == nil {
+			var a py.Object = py.NewTuple(args...)
+			var exc py.Object = py.None
+			if excInfo {
+				exc = py.True
+			}
+			rec = py.Call(LogRecordType, py.Str(l.name), py.Int(level), py.Str(py.ScriptName), py.Int(0), msg, a, exc)
+		}
+		return rec
+	}
+	if len(l.filters.Items) > 0 && !passes(l.filters, record) {
+		return
+	}
 	found := false
 	for x := l; x != nil; x = x.parent {
 		for _, h := range x.handlers.Items {
 			found = true
 			if hh, ok := h.(*Handler); ok {
+				if hh.filters != nil && len(hh.filters.Items) > 0 && !passes(hh.filters, record) {
+					continue
+				}
 				hh.emit(r)
 			} else {
 				py.CallMethod(h, "handle", py.Str(text))
@@ -347,6 +367,18 @@ func init() {
 		}
 		return GetLogger(l.name + "." + py.StrOf(args[0]))
 	})
+	lm("addFilter", func(l *Logger, args []py.Object, kw []string) py.Object {
+		addFilter(l.filters, args[0])
+		return py.None
+	})
+	lm("removeFilter", func(l *Logger, args []py.Object, kw []string) py.Object {
+		removeFilter(l.filters, args[0])
+		return py.None
+	})
+	lm("filter", func(l *Logger, args []py.Object, kw []string) py.Object {
+		return py.NewBool(passes(l.filters, func() py.Object { return args[0] }))
+	})
+	py.AddGetter(LoggerType, "filters", func(o py.Object) py.Object { return o.(*Logger).filters }, nil)
 	py.AddGetter(LoggerType, "name", func(o py.Object) py.Object { return py.Str(o.(*Logger).name) }, nil)
 	py.AddGetter(LoggerType, "level", func(o py.Object) py.Object { return py.Int(o.(*Logger).level) }, nil)
 	py.AddGetter(LoggerType, "handlers", func(o py.Object) py.Object { return o.(*Logger).handlers }, nil)
@@ -383,6 +415,18 @@ func init() {
 	}
 	hm("setLevel", func(h *Handler, args []py.Object) py.Object { h.level = toLevel(args[0]); return py.None })
 	hm("setFormatter", func(h *Handler, args []py.Object) py.Object { h.formatter = args[0]; return py.None })
+	hfilters := func(h *Handler) *py.List {
+		if h.filters == nil {
+			h.filters = py.NewList()
+		}
+		return h.filters
+	}
+	hm("addFilter", func(h *Handler, args []py.Object) py.Object { addFilter(hfilters(h), args[0]); return py.None })
+	hm("removeFilter", func(h *Handler, args []py.Object) py.Object { removeFilter(hfilters(h), args[0]); return py.None })
+	hm("filter", func(h *Handler, args []py.Object) py.Object {
+		return py.NewBool(passes(hfilters(h), func() py.Object { return args[0] }))
+	})
+	py.AddGetter(HandlerType, "filters", func(o py.Object) py.Object { return hfilters(o.(*Handler)) }, nil)
 	hm("flush", func(h *Handler, args []py.Object) py.Object { return py.None })
 	hm("close", func(h *Handler, args []py.Object) py.Object {
 		if h.kind == "file" && h.stream != nil {
@@ -422,6 +466,8 @@ func init() {
 		m.Set("StreamHandler", StreamHandlerType)
 		m.Set("FileHandler", FileHandlerType)
 		m.Set("Formatter", FormatterType)
+		m.Set("Filter", FilterType)
+		m.Set("LogRecord", LogRecordType)
 		m.Set("root", root)
 		m.Set("lastResort", lastResort)
 		m.AddFunc("getLogger", func(args []py.Object, kw []string) py.Object {
