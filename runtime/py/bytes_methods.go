@@ -263,28 +263,64 @@ func init() {
 	}
 	method(BytesType, "upper", func(args []Object, kw []string) Object { return Bytes(bytes.ToUpper(bytesSelf("upper", args))) })
 	method(BytesType, "lower", func(args []Object, kw []string) Object { return Bytes(bytes.ToLower(bytesSelf("lower", args))) })
-	method(BytesType, "find", func(args []Object, kw []string) Object {
-		b := bytesSelf("find", args)
-		a := nargs("find", args, kw, 1, 1)
-		if n, ok := intOf(a[0]); ok {
-			return Int(bytes.IndexByte(b, byte(n)))
+	// find, rfind, index, rindex and count take a bytes-like or an int
+	// needle and optional start and end, as CPython's do.
+	for _, t := range []*Type{BytesType, ByteArrayType} {
+		t := t
+		for _, name := range []string{"find", "rfind", "index", "rindex", "count"} {
+			name := name
+			method(t, name, func(args []Object, kw []string) Object {
+				var b []byte
+				if t == BytesType {
+					b = bytesSelf(name, args)
+				} else {
+					b = checkSelf(ByteArrayType, name, args).(*ByteArray).B
+				}
+				a := nargs(name, args, kw, 1, 3)
+				var sub []byte
+				if n, ok := intOf(a[0]); ok {
+					if n < 0 || n > 255 {
+						panic(NewError(ValueErrorType, "byte must be in range(0, 256)"))
+					}
+					sub = []byte{byte(n)}
+				} else {
+					sub = bytesArg(name, a[0])
+				}
+				var so, eo Object = None, None
+				if len(a) > 1 {
+					so = a[1]
+				}
+				if len(a) > 2 {
+					eo = a[2]
+				}
+				s, e := adjustIndices(so, eo, len(b))
+				if name == "count" {
+					if s > e || e-s < len(sub) {
+						return Int(0)
+					}
+					if len(sub) == 0 {
+						return Int(e - s + 1)
+					}
+					return Int(bytes.Count(b[s:e], sub))
+				}
+				i := -1
+				if s <= e && e-s >= len(sub) {
+					if name == "find" || name == "index" {
+						i = bytes.Index(b[s:e], sub)
+					} else {
+						i = bytes.LastIndex(b[s:e], sub)
+					}
+					if i >= 0 {
+						i += s
+					}
+				}
+				if i < 0 && (name == "index" || name == "rindex") {
+					panic(NewError(ValueErrorType, "subsection not found"))
+				}
+				return Int(i)
+			})
 		}
-		return Int(bytes.Index(b, bytesArg("find", a[0])))
-	})
-	method(BytesType, "index", func(args []Object, kw []string) Object {
-		b := bytesSelf("index", args)
-		a := nargs("index", args, kw, 1, 1)
-		i := bytes.Index(b, bytesArg("index", a[0]))
-		if i < 0 {
-			panic(NewError(ValueErrorType, "subsection not found"))
-		}
-		return Int(i)
-	})
-	method(BytesType, "count", func(args []Object, kw []string) Object {
-		b := bytesSelf("count", args)
-		a := nargs("count", args, kw, 1, 1)
-		return Int(bytes.Count(b, bytesArg("count", a[0])))
-	})
+	}
 	method(BytesType, "replace", func(args []Object, kw []string) Object {
 		b := bytesSelf("replace", args)
 		a := nargs("replace", args, kw, 2, 3)
