@@ -470,6 +470,11 @@ func (t *translator) smFunction(f *fn, codeVar string, body []parser.StmtNode, p
 			initNames, initVals = append(initNames, localVar(name)), append(initVals, py("UnboundI"))
 			continue
 		}
+		if t.floatLocals(s)[name] {
+			fields = append(fields, jen.Id(localVar(name)).Qual(pyPath, "TypedFloat"))
+			initNames, initVals = append(initNames, localVar(name)), append(initVals, py("UnboundF"))
+			continue
+		}
 		fields = append(fields, jen.Id(localVar(name)).Add(pyObject()))
 	}
 	fields = append(fields, f.sm.hoisted...)

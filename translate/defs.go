@@ -167,12 +167,15 @@ func (t *translator) localDecls(s *scope, params []string, goParams bool) []jen.
 	}
 	var locals []jen.Code
 	ints := t.intLocals(s)
+	floats := t.floatLocals(s)
 	for _, name := range s.order {
 		if s.params[name] || s.globals[name] || s.nonlocal[name] {
 			continue
 		}
 		if ints[name] {
 			out = append(out, jen.Id(localVar(name)).Op(":=").Add(py("UnboundI")))
+		} else if floats[name] {
+			out = append(out, jen.Id(localVar(name)).Op(":=").Add(py("UnboundF")))
 		} else {
 			locals = append(locals, jen.Id(localVar(name)))
 		}

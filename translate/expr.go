@@ -84,6 +84,9 @@ func (t *translator) exprCode(f *fn, e parser.ExprNode) *jen.Statement {
 		if t.usesIntLocal(f, x) {
 			return t.intExpr(f, x).Dot("Box").Call()
 		}
+		if t.usesFloatLocal(f, x) {
+			return t.floatExprPos(f, x, false).Dot("Box").Call()
+		}
 		l, r := t.expr(f, x.Left), t.expr(f, x.Right)
 		switch x.Op {
 		case parser.Add:
@@ -95,6 +98,22 @@ func (t *translator) exprCode(f *fn, e parser.ExprNode) *jen.Statement {
 	case *parser.UnaryOp:
 		if x.Op != parser.Not && t.usesIntLocal(f, x) {
 			return t.intExpr(f, x).Dot("Box").Call()
+		}
+		if t.usesFloatLocal(f, x) {
+			return t.floatExprPos(f, x, false).Dot("Box").Call()
+		}
+		if x.Op == parser.USub {
+			// -literal is a constant, as CPython's compiler folds it.
+			if c, ok := x.Operand.(*parser.Constant); ok {
+				switch n := c.Value.(type) {
+				case int64:
+					return t.constant(-n)
+				case float64:
+					if n != 0 && !math.IsInf(n, 0) && !math.IsNaN(n) {
+						return t.constant(-n)
+					}
+				}
+			}
 		}
 		v := t.expr(f, x.Operand)
 		switch x.Op {
@@ -419,6 +438,9 @@ func (t *translator) cond(f *fn, e parser.ExprNode) *jen.Statement {
 			case ri:
 				return t.positioned(x, py("IObjCompare").Call(t.expr(f, l), t.intExpr(f, r), py(op)))
 			}
+			if t.usesFloatLocal(f, l) || t.usesFloatLocal(f, r) {
+				return t.positioned(x, py("FCompare").Call(t.floatExpr(f, l), t.floatExpr(f, r), py(op)))
+			}
 		}
 		if len(x.Ops) == 1 {
 			right := t.expr(f, x.Comparators[0])
@@ -682,6 +704,9 @@ func (t *translator) loadName(f *fn, name string) *jen.Statement {
 		if t.intLocals(owner)[name] {
 			return py("BoxI").Call(jen.Op("&").Id(owner.goName(name)), jen.Lit(name))
 		}
+		if t.floatLocals(owner)[name] {
+			return py("BoxF").Call(jen.Op("&").Id(owner.goName(name)), jen.Lit(name))
+		}
 		return py("Local").Call(jen.Id(owner.goName(name)), jen.Lit(name))
 	case nameFree:
 		if owner.params[name] && !t.deleted(owner, name) {
@@ -741,6 +766,9 @@ func (t *translator) storeName(f *fn, name string, v jen.Code) *jen.Statement {
 	case nameLocal, nameFree:
 		if kind == nameLocal && t.intLocals(owner)[name] {
 			return jen.Id(owner.goName(name)).Op("=").Add(py("ToI").Call(v))
+		}
+		if kind == nameLocal && t.floatLocals(owner)[name] {
+			return jen.Id(owner.goName(name)).Op("=").Add(py("ToF").Call(v))
 		}
 		return jen.Id(owner.goName(name)).Op("=").Add(v)
 	case nameClass:

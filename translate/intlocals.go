@@ -32,6 +32,7 @@ func (t *translator) intLocals(s *scope) map[string]bool {
 		return s.ints
 	}
 	s.ints = map[string]bool{}
+	s.floats = map[string]bool{}
 	var body []parser.StmtNode
 	switch n := s.node.(type) {
 	case *parser.FunctionDef:
@@ -181,6 +182,58 @@ func (t *translator) intLocals(s *scope) map[string]bool {
 			return true
 		})
 	}
+	// The float candidates are picked from the same plain locals once the
+	// int-typed ones are known.
+	floatCand := map[string]bool{}
+	for name := range cand {
+		floatCand[name] = true
+	}
+	defer func() {
+		for name := range s.ints {
+			delete(floatCand, name)
+		}
+		for changed := true; changed; {
+			changed = false
+			for name := range floatCand {
+				bs := bindings[name]
+				ok := len(bs) > 0
+				for _, b := range bs {
+					if b.value == nil || b.aug && floatOpFuncs[b.op] == "" || !b.aug && !floatShaped(b.value, floatCand) {
+						ok = false
+						break
+					}
+				}
+				if !ok {
+					delete(floatCand, name)
+					changed = true
+				}
+			}
+		}
+		// Only the variables with some sign of float arithmetic (see
+		// floatEvidence) are worth it.
+		ev := map[string]bool{}
+		for changed := true; changed; {
+			changed = false
+			for name := range floatCand {
+				if ev[name] {
+					continue
+				}
+				for _, b := range bindings[name] {
+					if floatEvidence(b.value, ev) || b.aug && (b.op == parser.Div || objOperand(b.value)) {
+						ev[name] = true
+						changed = true
+						break
+					}
+				}
+			}
+		}
+		for name := range floatCand {
+			if !ev[name] {
+				delete(floatCand, name)
+			}
+		}
+		s.floats = floatCand
+	}()
 	// Keep the candidates all of whose bindings are int-typed, until no
 	// more drop out.
 	for changed := true; changed; {

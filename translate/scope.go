@@ -43,6 +43,9 @@ type scope struct {
 	children []*scope
 	// ints are the int-typed locals (see intLocals), once computed.
 	ints map[string]bool
+	// floats are the float-speculated locals (see floatLocals), computed
+	// with ints.
+	floats map[string]bool
 }
 
 func newScope(kind scopeKind, name string, parent *scope, node parser.Node) *scope {

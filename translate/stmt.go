@@ -175,6 +175,9 @@ func (t *translator) assign(f *fn, s *parser.Assign) []jen.Code {
 		if n, ok := s.Targets[0].(*parser.Name); ok && t.isIntLocal(f, n.Id) {
 			return []jen.Code{jen.Id(f.scope.goName(n.Id)).Op("=").Add(t.intExpr(f, s.Value))}
 		}
+		if n, ok := s.Targets[0].(*parser.Name); ok && t.isFloatLocal(f, n.Id) {
+			return []jen.Code{jen.Id(f.scope.goName(n.Id)).Op("=").Add(t.floatExpr(f, s.Value))}
+		}
 	}
 	value := t.expr(f, s.Value)
 	if len(s.Targets) == 1 {
@@ -248,6 +251,10 @@ func (t *translator) augAssign(f *fn, s *parser.AugAssign) []jen.Code {
 			v := f.scope.goName(x.Id)
 			return []jen.Code{jen.Id(v).Op("=").Add(py(intOpFuncs[s.Op]).Call(py("LocalI").Call(jen.Id(v), jen.Lit(x.Id)), t.intExpr(f, s.Value)))}
 		}
+		if t.isFloatLocal(f, x.Id) {
+			v := f.scope.goName(x.Id)
+			return []jen.Code{jen.Id(v).Op("=").Add(py(floatIOpFuncs[s.Op]).Call(py("LocalF").Call(jen.Id(v), jen.Lit(x.Id)), t.floatExpr(f, s.Value)))}
+		}
 		return []jen.Code{t.storeName(f, x.Id, py("Inplace").Call(op, t.loadName(f, x.Id), t.expr(f, s.Value)))}
 	case *parser.Attribute:
 		// The load and the store are at the target's position, the
@@ -257,7 +264,7 @@ func (t *translator) augAssign(f *fn, s *parser.AugAssign) []jen.Code {
 			jen.Id(obj).Op(":=").Add(t.expr(f, x.Value)),
 			jen.Id(old).Op(":=").Add(t.positioned(x, py("GetAttrIC").Call(jen.Id(obj), jen.Lit(x.Attr), jen.Op("&").Id(t.cache("AttrCache"))))),
 			t.positioned(x, py("SetAttrIC").Call(jen.Id(obj), jen.Lit(x.Attr),
-				py("Inplace").Call(op, jen.Id(old), t.expr(f, s.Value)),
+				t.inplace(f, s, jen.Id(old)),
 				jen.Op("&").Id(t.cache("SetAttrCache")))),
 		}
 	case *parser.Subscript:
@@ -267,11 +274,20 @@ func (t *translator) augAssign(f *fn, s *parser.AugAssign) []jen.Code {
 			jen.Id(key).Op(":=").Add(t.expr(f, x.Slice)),
 			jen.Id(old).Op(":=").Add(t.positioned(x, py("GetItem").Call(jen.Id(obj), jen.Id(key)))),
 			t.positioned(x, py("SetItem").Call(jen.Id(obj), jen.Id(key),
-				py("Inplace").Call(op, jen.Id(old), t.expr(f, s.Value)))),
+				t.inplace(f, s, jen.Id(old)))),
 		}
 	}
 	t.unsupportedAt(s, "augmented assignment to "+s.Target.NodeType())
 	return nil
+}
+
+// inplace is the value `old op= value` stores: float arithmetic on a
+// float-speculated local computes unboxed (see floatLocals).
+func (t *translator) inplace(f *fn, s *parser.AugAssign, old jen.Code) *jen.Statement {
+	if name := floatIOpFuncs[s.Op]; name != "" && t.usesFloatLocal(f, s.Value) {
+		return py(name).Call(py("ToF").Call(old), t.floatExpr(f, s.Value)).Dot("Box").Call()
+	}
+	return py("Inplace").Call(py(binOps[s.Op]), old, t.expr(f, s.Value))
 }
 
 func (t *translator) deleteTarget(f *fn, target parser.ExprNode) []jen.Code {

@@ -35,6 +35,9 @@ func Add(a, b Object) Object {
 			return addInt(int64(x), int64(y))
 		}
 	}
+	if r := floatFast(OpAdd, a, b); r != nil {
+		return r
+	}
 	if x, ok := a.(Str); ok {
 		if y, ok := b.(Str); ok {
 			return x + y
@@ -48,6 +51,9 @@ func Sub(a, b Object) Object {
 		if y, ok := b.(Int); ok {
 			return subInt(int64(x), int64(y))
 		}
+	}
+	if r := floatFast(OpSub, a, b); r != nil {
+		return r
 	}
 	return Binary(OpSub, a, b)
 }
@@ -66,11 +72,16 @@ func Binary(op BinOp, a, b Object) Object {
 			return intOp(op, int64(x), int64(y))
 		}
 	}
+	if r := floatFast(op, a, b); r != nil {
+		return r
+	}
 	ta, tb := a.Type(), b.Type()
 	name, rname := binDunderNames[op], binRDunderNames[op]
 	// The builtin fast paths, unless an operand's class (a Python subclass
 	// of list, set, ...) defines the operator itself.
-	if !(ta.builtinBase != ta && pyOverrides(ta, name, rname)) && !(tb.builtinBase != tb && pyOverrides(tb, name, rname)) {
+	// binaryBuiltin has nothing for a Python class's instance on the left
+	// (unless the right is complex): go to its methods directly.
+	if !plainLeft(a, b) && !(ta.builtinBase != ta && pyOverrides(ta, name, rname)) && !(tb.builtinBase != tb && pyOverrides(tb, name, rname)) {
 		if r := binaryBuiltin(op, a, b); r != nil {
 			return r
 		}
@@ -134,6 +145,9 @@ func Inplace(op BinOp, a, b Object) Object {
 		if y, ok := b.(Int); ok {
 			return intOp(op, int64(x), int64(y))
 		}
+	}
+	if r := floatFast(op, a, b); r != nil {
+		return r
 	}
 	switch x := a.(type) {
 	case *List:
@@ -401,9 +415,9 @@ func bigOp(op BinOp, x, y *big.Int) Object {
 		}
 		q, m := bigFloorDivMod(x, y)
 		if op == OpMod {
-			return NewBigInt(m)
+			return ownBigInt(m)
 		}
-		return NewBigInt(q)
+		return ownBigInt(q)
 	case OpPow:
 		if y.Sign() < 0 {
 			return floatPow(bigToFloatChecked(x), bigToFloatChecked(y))
@@ -422,7 +436,58 @@ func bigOp(op BinOp, x, y *big.Int) Object {
 	default:
 		return nil
 	}
-	return NewBigInt(r)
+	return ownBigInt(r)
+}
+
+// plainLeft reports whether a is an instance of a Python class and b is
+// not complex: binaryBuiltin returns nil for such operands.
+func plainLeft(a, b Object) bool {
+	if _, ok := a.(*Instance); !ok {
+		return false
+	}
+	_, cx := b.(Complex)
+	return !cx
+}
+
+// floatFast is the arithmetic of an exact float with an exact float or
+// int (either side), nil for any other pair of operands. Only the
+// operators whose float result needs nothing but the IEEE operation (and
+// the zero-division check) are here; the rest go the generic way.
+func floatFast(op BinOp, a, b Object) Object {
+	var x, y float64
+	switch u := a.(type) {
+	case Float:
+		x = float64(u)
+		switch v := b.(type) {
+		case Float:
+			y = float64(v)
+		case Int:
+			y = float64(v)
+		default:
+			return nil
+		}
+	case Int:
+		v, ok := b.(Float)
+		if !ok {
+			return nil
+		}
+		x, y = float64(u), float64(v)
+	default:
+		return nil
+	}
+	switch op {
+	case OpAdd:
+		return Float(x + y)
+	case OpSub:
+		return Float(x - y)
+	case OpMul:
+		return Float(x * y)
+	case OpTrueDiv:
+		if y != 0 {
+			return Float(x / y)
+		}
+	}
+	return nil
 }
 
 func floatOp(op BinOp, x, y float64) Object {

@@ -159,6 +159,12 @@ func Call1(f, a Object) Object {
 			return fn.entries.fast0(a)
 		}
 	case *Type:
+		if fn == IntType {
+			// int(float): the truncation, when it fits in 64 bits.
+			if x, ok := a.(Float); ok && x > -9.2e18 && x < 9.2e18 {
+				return MakeInt(int64(x))
+			}
+		}
 		if r, ok := fn.fastNew1(a); ok {
 			return r
 		}

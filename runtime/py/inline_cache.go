@@ -39,6 +39,10 @@ const (
 	// attrPlain: no data descriptor on the class; the instance dict first,
 	// then the class attribute (bound if it is a function).
 	attrPlain
+	// attrGetSet: the class attribute is a getset descriptor (a __slots__
+	// slot, a builtin attribute) and __getattribute__ is object's: its
+	// getter decides.
+	attrGetSet
 )
 
 func (c *AttrCache) refresh(t *Type, name string) {
@@ -49,10 +53,16 @@ func (c *AttrCache) refresh(t *Type, name string) {
 	c.t, c.epoch, c.goType = t, typeEpoch, nil
 	c.attr = t.Lookup(name)
 	c.kind = attrGeneric
-	if c.attr != nil && isDataDescriptor(c.attr) {
+	if t.Lookup("__getattribute__") != objectGetattribute() {
 		return
 	}
-	if t.Lookup("__getattribute__") != objectGetattribute() {
+	if gs, ok := c.attr.(*GetSetDescriptor); ok {
+		if gs.Get != nil && t.Lookup("__getattr__") == nil {
+			c.kind = attrGetSet
+		}
+		return
+	}
+	if c.attr != nil && isDataDescriptor(c.attr) {
 		return
 	}
 	c.kind = attrPlain
@@ -102,6 +112,8 @@ func GetAttrIC(o Object, name string, c *AttrCache) Object {
 			}
 			return bindDescriptor(c.attr, o, t)
 		}
+	} else if c.kind == attrGetSet {
+		return c.attr.(*GetSetDescriptor).Get(o)
 	}
 	return GetAttr(o, name)
 }
@@ -111,12 +123,15 @@ type SetAttrCache struct {
 	t     *Type
 	epoch uint64
 	plain bool // no data descriptor and no custom __setattr__: store in the dict
+	// gs: the class's getset descriptor for the name (a __slots__ slot)
+	// with a setter, and no custom __setattr__: its setter stores.
+	gs *GetSetDescriptor
 }
 
 // SetAttrIC is o.name = v with a per-site cache.
 func SetAttrIC(o Object, name string, v Object, c *SetAttrCache) {
 	inst, ok := o.(*Instance)
-	if !ok || inst.Dict == nil {
+	if !ok {
 		SetAttr(o, name, v)
 		return
 	}
@@ -127,9 +142,17 @@ func SetAttrIC(o Object, name string, v Object, c *SetAttrCache) {
 		sa := t.Lookup("__setattr__")
 		_, builtinSetattr := sa.(*BuiltinFunction)
 		c.plain = (attr == nil || !isDataDescriptor(attr)) && (sa == nil || builtinSetattr)
+		c.gs = nil
+		if gs, ok := attr.(*GetSetDescriptor); ok && gs.Set != nil && (sa == nil || builtinSetattr) {
+			c.gs = gs
+		}
 	}
-	if c.plain {
+	if c.plain && inst.Dict != nil {
 		inst.Dict.SetStr(name, v)
+		return
+	}
+	if c.gs != nil {
+		c.gs.Set(o, v)
 		return
 	}
 	SetAttr(o, name, v)

@@ -65,6 +65,15 @@ func NewBigInt(v *big.Int) Object {
 	return b
 }
 
+// ownBigInt wraps v like NewBigInt without copying its digits: v must be
+// a fresh value nothing else refers to (an operation's result).
+func ownBigInt(v *big.Int) Object {
+	if v.IsInt64() {
+		return Int(v.Int64())
+	}
+	return &BigInt{v: *v}
+}
+
 // ParseIntLiteral makes an int from decimal digits (used for big literals).
 func ParseIntLiteral(s string) Object {
 	v, ok := new(big.Int).SetString(s, 10)

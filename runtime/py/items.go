@@ -90,17 +90,34 @@ func (s *Slice) indices(n int) (start, stop, step int) {
 
 func sliceItems(items []Object, s *Slice) []Object {
 	start, stop, step := s.indices(len(items))
-	var out []Object
+	n := sliceLen(start, stop, step)
+	if n == 0 {
+		return nil
+	}
+	out := make([]Object, n)
 	if step == 1 {
-		if start < stop {
-			out = append(out, items[start:stop]...)
-		}
+		copy(out, items[start:stop])
 		return out
 	}
-	for i := start; (step > 0 && i < stop) || (step < 0 && i > stop); i += step {
-		out = append(out, items[i])
+	for i, j := 0, start; i < n; i, j = i+1, j+step {
+		out[i] = items[j]
 	}
 	return out
+}
+
+// sliceLen is the number of indices start, start+step, ... before stop
+// (the indices come from Slice.indices).
+func sliceLen(start, stop, step int) int {
+	if step > 0 {
+		if start >= stop {
+			return 0
+		}
+		return (stop-start-1)/step + 1
+	}
+	if start <= stop {
+		return 0
+	}
+	return (start-stop-1)/(-step) + 1
 }
 
 func seqIndex(i Object, n int, what string) int {
@@ -155,6 +172,11 @@ func subclassMethod(o Object, name string) Object {
 
 // GetItem is o[k].
 func GetItem(o, k Object) Object {
+	if l, ok := o.(*List); ok && l.cls == nil {
+		if i, ok := k.(Int); ok && i >= 0 && int64(i) < int64(len(l.Items)) {
+			return l.Items[i]
+		}
+	}
 	if m := subclassMethod(o, "__getitem__"); m != nil {
 		return Call(m, k)
 	}
@@ -215,6 +237,12 @@ func getItemBuiltin(o, k Object) Object {
 
 // SetItem is o[k] = v.
 func SetItem(o, k, v Object) {
+	if l, ok := o.(*List); ok && l.cls == nil {
+		if i, ok := k.(Int); ok && i >= 0 && int64(i) < int64(len(l.Items)) {
+			l.Items[i] = v
+			return
+		}
+	}
 	if m := subclassMethod(o, "__setitem__"); m != nil {
 		Call(m, k, v)
 		return
@@ -227,12 +255,28 @@ func setItemBuiltin(o, k, v Object) {
 	case *List:
 		if s, ok := k.(*Slice); ok {
 			start, stop, step := s.indices(len(x.Items))
-			vals := AppendStar(nil, v)
+			var vals []Object
+			if l, ok := v.(*List); ok && l != x {
+				vals = l.Items
+			} else {
+				vals = AppendStar(nil, v)
+			}
 			if step != 1 {
-				panic(NewError(ValueErrorType, "extended slice assignment is not supported yet"))
+				n := sliceLen(start, stop, step)
+				if len(vals) != n {
+					panic(NewError(ValueErrorType, fmt.Sprintf("attempt to assign sequence of size %d to extended slice of size %d", len(vals), n)))
+				}
+				for i, j := 0, start; i < n; i, j = i+1, j+step {
+					x.Items[j] = vals[i]
+				}
+				return
 			}
 			if stop < start {
 				stop = start
+			}
+			if len(vals) == stop-start {
+				copy(x.Items[start:stop], vals)
+				return
 			}
 			rest := append([]Object(nil), x.Items[stop:]...)
 			x.Items = append(append(x.Items[:start], vals...), rest...)

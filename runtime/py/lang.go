@@ -247,8 +247,30 @@ func CompareBool(a, b Object, op CmpOp) bool {
 		if y, ok := b.(Int); ok {
 			return cmpResult(cmpInt(int64(x), int64(y)), op)
 		}
+	case Float:
+		if y, ok := b.(Float); ok {
+			return cmpFloats(float64(x), float64(y), op)
+		}
 	}
 	return Truth(Compare(a, b, op))
+}
+
+// cmpFloats compares two floats as IEEE does (a NaN is unequal to
+// everything, itself included), which is Python's float comparison.
+func cmpFloats(x, y float64, op CmpOp) bool {
+	switch op {
+	case OpLt:
+		return x < y
+	case OpLe:
+		return x <= y
+	case OpEq:
+		return x == y
+	case OpNe:
+		return x != y
+	case OpGt:
+		return x > y
+	}
+	return x >= y
 }
 
 // In is `a in b` as an object.

@@ -474,6 +474,10 @@ func compareBuiltinSub(a, b Object, op CmpOp, subs bool) (bool, bool) {
 		if y, ok := b.(Int); ok {
 			return cmpResult(cmpInt(int64(x), int64(y)), op), true
 		}
+	case Float:
+		if y, ok := b.(Float); ok {
+			return cmpFloats(float64(x), float64(y), op), true
+		}
 	case Str:
 		if y, ok := b.(Str); ok {
 			return cmpResult(strings.Compare(string(x), string(y)), op), true

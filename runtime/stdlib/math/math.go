@@ -131,6 +131,13 @@ func init() {
 					domain()
 				}
 				return checkResult(x, f(x))
+			}).SetFast(func(_, a py.Object) py.Object {
+				// name(x): the same without the argument list.
+				x := flt(a)
+				if domainCheck != nil && !domainCheck(x) {
+					domain()
+				}
+				return checkResult(x, f(x))
 			})
 		}
 		f1("sqrt", gomath.Sqrt, func(x float64) bool { return x >= 0 || gomath.IsNaN(x) })

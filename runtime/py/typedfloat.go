@@ -1,0 +1,199 @@
+package py
+
+// TypedFloat is a float-speculated local variable of translated code (see
+// translate's floatLocals): a variable bound only to arithmetic results
+// keeps a float unboxed, so `d2 = dx * dx + dy * dy` allocates nothing
+// when dx and dy hold floats. Nothing is proven: the variable holds any
+// object, and the operations take their float path only when their
+// operands are floats (an int operand mixes in as Python's float
+// arithmetic converts it), the generic operation otherwise.
+type TypedFloat struct {
+	f float64
+	// o is nil while the value is f unboxed, f's Float box once one was
+	// made (BoxF: a variable read boxed many times allocates at most once
+	// per assignment), any other value itself, or unboundMark before the
+	// first assignment.
+	o Object
+}
+
+// UnboundF is a float-speculated variable before its first assignment.
+var UnboundF = TypedFloat{o: unboundMark{}}
+
+// FOf is the float v.
+func FOf(v float64) TypedFloat { return TypedFloat{f: v} }
+
+// ToF stores an object into a float-speculated variable.
+func ToF(o Object) TypedFloat {
+	if x, ok := o.(Float); ok {
+		return TypedFloat{f: float64(x), o: o}
+	}
+	return TypedFloat{o: o}
+}
+
+// isF reports whether the value is the float f.
+func (x *TypedFloat) isF() bool {
+	if x.o == nil {
+		return true
+	}
+	_, ok := x.o.(Float)
+	return ok
+}
+
+// num reports the value as a float64 when it is a float or an int that
+// converts exactly (which is what float arithmetic does with it).
+func (x *TypedFloat) num() (float64, bool) {
+	if x.o == nil {
+		return x.f, true
+	}
+	switch v := x.o.(type) {
+	case Float:
+		return float64(v), true
+	case Int:
+		if v >= -1<<53 && v <= 1<<53 {
+			return float64(v), true
+		}
+	}
+	return 0, false
+}
+
+// LocalF reads a float-speculated variable, raising UnboundLocalError
+// when it is not assigned.
+func LocalF(x TypedFloat, name string) TypedFloat {
+	if _, unbound := x.o.(unboundMark); unbound {
+		unboundLocal(name)
+	}
+	return x
+}
+
+// BoxF reads a float-speculated variable as an object (raising
+// UnboundLocalError when it is not assigned), boxing its value once.
+func BoxF(x *TypedFloat, name string) Object {
+	if x.o == nil {
+		x.o = Float(x.f)
+	} else if _, unbound := x.o.(unboundMark); unbound {
+		unboundLocal(name)
+	}
+	return x.o
+}
+
+// Box is x as an object.
+func (x TypedFloat) Box() Object {
+	if x.o == nil {
+		return Float(x.f)
+	}
+	return x.o
+}
+
+// The operations take the float path when one operand is a float and the
+// other a float or an int (ints are exact in a double up to 2**53, past
+// which the generic path converts them as CPython does); anything else
+// goes through the generic operation: Binary, or Inplace for the
+// augmented assignments (the FI* forms), which may mutate a list.
+
+func fBoth(a, b *TypedFloat) (x, y float64, ok bool) {
+	if a.o == nil && b.o == nil {
+		return a.f, b.f, true
+	}
+	if !a.isF() && !b.isF() {
+		return 0, 0, false
+	}
+	x, ok1 := a.num()
+	y, ok2 := b.num()
+	return x, y, ok1 && ok2
+}
+
+func fSlow(op BinOp, a, b *TypedFloat) TypedFloat { return ToF(Binary(op, a.Box(), b.Box())) }
+func fiSlow(op BinOp, a, b *TypedFloat) TypedFloat {
+	return ToF(Inplace(op, a.Box(), b.Box()))
+}
+
+func FAdd(a, b TypedFloat) TypedFloat {
+	if x, y, ok := fBoth(&a, &b); ok {
+		return TypedFloat{f: x + y}
+	}
+	if as, ok := a.o.(Str); ok {
+		if bs, ok := b.o.(Str); ok {
+			return TypedFloat{o: as + bs}
+		}
+	}
+	return fSlow(OpAdd, &a, &b)
+}
+
+func FSub(a, b TypedFloat) TypedFloat {
+	if x, y, ok := fBoth(&a, &b); ok {
+		return TypedFloat{f: x - y}
+	}
+	return fSlow(OpSub, &a, &b)
+}
+
+func FMul(a, b TypedFloat) TypedFloat {
+	if x, y, ok := fBoth(&a, &b); ok {
+		return TypedFloat{f: x * y}
+	}
+	return fSlow(OpMul, &a, &b)
+}
+
+func FDiv(a, b TypedFloat) TypedFloat {
+	if x, y, ok := fBoth(&a, &b); ok && y != 0 {
+		return TypedFloat{f: x / y}
+	}
+	return fSlow(OpTrueDiv, &a, &b)
+}
+
+func FPow(a, b TypedFloat) TypedFloat {
+	if x, y, ok := fBoth(&a, &b); ok {
+		return ToF(floatPow(x, y))
+	}
+	return fSlow(OpPow, &a, &b)
+}
+
+func FIAdd(a, b TypedFloat) TypedFloat {
+	if x, y, ok := fBoth(&a, &b); ok {
+		return TypedFloat{f: x + y}
+	}
+	return fiSlow(OpAdd, &a, &b)
+}
+
+func FISub(a, b TypedFloat) TypedFloat {
+	if x, y, ok := fBoth(&a, &b); ok {
+		return TypedFloat{f: x - y}
+	}
+	return fiSlow(OpSub, &a, &b)
+}
+
+func FIMul(a, b TypedFloat) TypedFloat {
+	if x, y, ok := fBoth(&a, &b); ok {
+		return TypedFloat{f: x * y}
+	}
+	return fiSlow(OpMul, &a, &b)
+}
+
+func FIDiv(a, b TypedFloat) TypedFloat {
+	if x, y, ok := fBoth(&a, &b); ok && y != 0 {
+		return TypedFloat{f: x / y}
+	}
+	return fiSlow(OpTrueDiv, &a, &b)
+}
+
+func FIPow(a, b TypedFloat) TypedFloat {
+	if x, y, ok := fBoth(&a, &b); ok {
+		return ToF(floatPow(x, y))
+	}
+	return fiSlow(OpPow, &a, &b)
+}
+
+// FNeg is -a.
+func FNeg(a TypedFloat) TypedFloat {
+	if a.isF() {
+		return TypedFloat{f: -a.f}
+	}
+	return ToF(Neg(a.Box()))
+}
+
+// FCompare compares two values, at least one float-speculated.
+func FCompare(a, b TypedFloat, op CmpOp) bool {
+	if x, y, ok := fBoth(&a, &b); ok {
+		return cmpFloats(x, y, op)
+	}
+	return CompareBool(a.Box(), b.Box(), op)
+}

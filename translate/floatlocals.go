@@ -1,0 +1,159 @@
+package translate
+
+import (
+	"math"
+	"strconv"
+
+	"github.com/dave/jennifer/jen"
+
+	"github.com/py2goasync/py2goasync/parser"
+)
+
+// Float-speculated locals. A function variable that is only ever bound to
+// the result of arithmetic (`d = dx * dx + dy * dy`, `s += a * b`, a
+// number literal) is a py.TypedFloat: it holds a float unboxed, so the
+// arithmetic among such variables allocates nothing. Unlike the int-typed
+// locals nothing is proven: the variable holds whatever the operations
+// give (an int, a string, an instance), and each operation checks its
+// operands and takes the generic path unless they are floats (or a float
+// and an int). The variables are chosen like the int-typed ones (plain
+// locals no nested scope sees, never deleted, no locals()), minus those,
+// and every binding must be `x = e` or `x op= e` with op one of + - * / **
+// and e a number literal, such a variable, or one of those operators (or
+// unary minus) applied to anything.
+
+var floatOpFuncs = map[parser.Operator]string{
+	parser.Add: "FAdd", parser.Sub: "FSub", parser.Mult: "FMul", parser.Div: "FDiv", parser.Pow: "FPow",
+}
+
+var floatIOpFuncs = map[parser.Operator]string{
+	parser.Add: "FIAdd", parser.Sub: "FISub", parser.Mult: "FIMul", parser.Div: "FIDiv", parser.Pow: "FIPow",
+}
+
+// floatShaped reports whether e has a shape a float-speculated variable
+// may be bound to (see above), given the candidates cand.
+func floatShaped(e parser.ExprNode, cand map[string]bool) bool {
+	switch x := e.(type) {
+	case *parser.Constant:
+		switch x.Value.(type) {
+		case float64, int64:
+			return true
+		}
+	case *parser.Name:
+		return !isTemp(x) && cand[x.Id]
+	case *parser.BinOp:
+		return floatOpFuncs[x.Op] != ""
+	case *parser.UnaryOp:
+		return x.Op == parser.USub
+	}
+	return false
+}
+
+// floatEvidence reports whether e shows signs of float arithmetic: a float
+// literal, a true division, a variable with such signs (ev), or an
+// operator applied to an element or attribute of something (numeric code
+// on lists and objects: the type is not known, and floats are likely).
+func floatEvidence(e parser.ExprNode, ev map[string]bool) bool {
+	switch x := e.(type) {
+	case *parser.Constant:
+		_, ok := x.Value.(float64)
+		return ok
+	case *parser.Name:
+		return ev[x.Id]
+	case *parser.BinOp:
+		if floatOpFuncs[x.Op] == "" {
+			return false
+		}
+		return x.Op == parser.Div || objOperand(x.Left) || objOperand(x.Right) ||
+			floatEvidence(x.Left, ev) || floatEvidence(x.Right, ev)
+	case *parser.UnaryOp:
+		return x.Op == parser.USub && floatEvidence(x.Operand, ev)
+	}
+	return false
+}
+
+// objOperand reports whether e is an element or attribute load.
+func objOperand(e parser.ExprNode) bool {
+	switch e.(type) {
+	case *parser.Subscript, *parser.Attribute:
+		return true
+	}
+	return false
+}
+
+// floatLocals is the float-speculated variables of a function scope.
+func (t *translator) floatLocals(s *scope) map[string]bool {
+	t.intLocals(s)
+	return s.floats
+}
+
+// isFloatLocal reports whether name, used in f, is a float-speculated
+// local of f.
+func (t *translator) isFloatLocal(f *fn, name string) bool {
+	if f.scope.kind != functionScope {
+		return false
+	}
+	kind, owner := f.scope.resolve(name, t.module)
+	return kind == nameLocal && owner == f.scope && t.floatLocals(owner)[name]
+}
+
+// usesFloatLocal reports whether e is float arithmetic (+ - * / **, unary
+// minus) that reads a float-speculated local through those operators
+// only: then it is computed unboxed.
+func (t *translator) usesFloatLocal(f *fn, e parser.ExprNode) bool {
+	switch x := e.(type) {
+	case *parser.Name:
+		return !isTemp(x) && t.isFloatLocal(f, x.Id)
+	case *parser.BinOp:
+		if floatOpFuncs[x.Op] == "" || t.usesIntLocal(f, x) {
+			return false
+		}
+		return t.usesFloatLocal(f, x.Left) || t.usesFloatLocal(f, x.Right)
+	case *parser.UnaryOp:
+		return x.Op == parser.USub && t.usesFloatLocal(f, x.Operand)
+	}
+	return false
+}
+
+// floatExpr translates an expression to Go code of type py.TypedFloat,
+// computing the arithmetic of its top (+ - * / ** and unary minus)
+// unboxed.
+func (t *translator) floatExpr(f *fn, e parser.ExprNode) *jen.Statement {
+	return t.floatExprPos(f, e, true)
+}
+
+// floatExprPos is floatExpr; with pos false, the operation at the top
+// carries no position of its own (its caller positions it).
+func (t *translator) floatExprPos(f *fn, e parser.ExprNode, pos bool) *jen.Statement {
+	position := func(code *jen.Statement) *jen.Statement {
+		if pos {
+			return t.positioned(e, code)
+		}
+		return code
+	}
+	switch x := e.(type) {
+	case *parser.Constant:
+		if v, ok := x.Value.(float64); ok && !math.IsInf(v, 0) && !math.IsNaN(v) && !(v == 0 && math.Signbit(v)) {
+			return py("FOf").Call(jen.Id(strconv.FormatFloat(v, 'g', -1, 64)))
+		}
+	case *parser.Name:
+		if !isTemp(x) && t.isFloatLocal(f, x.Id) {
+			return py("LocalF").Call(jen.Id(f.scope.goName(x.Id)), jen.Lit(x.Id))
+		}
+	case *parser.BinOp:
+		if name := floatOpFuncs[x.Op]; name != "" && !t.usesIntLocal(f, x) {
+			return position(py(name).Call(t.floatExpr(f, x.Left), t.floatExpr(f, x.Right)))
+		}
+	case *parser.UnaryOp:
+		if x.Op == parser.USub && !t.usesIntLocal(f, x) {
+			if c, ok := x.Operand.(*parser.Constant); ok {
+				if v, ok := c.Value.(float64); ok && v != 0 && !math.IsInf(v, 0) && !math.IsNaN(v) {
+					return py("FOf").Call(jen.Id(strconv.FormatFloat(-v, 'g', -1, 64)))
+				}
+				break
+			}
+			return position(py("FNeg").Call(t.floatExpr(f, x.Operand)))
+		}
+	}
+	return py("ToF").Call(t.expr(f, e))
+}
