@@ -15,11 +15,16 @@ import (
 // (base_subprocess.BaseSubprocessTransport): the child's pipes are pipe
 // transports on the selector, connected by a task as _connect_pipes does;
 // the child's exit is posted by a goroutine waiting for it, as the
-// threaded child watcher does.
+// threaded child watcher does. When the program links the subprocess
+// module, the child is a subprocess.Popen as in CPython
+// (get_extra_info("subprocess"), Popen replaced by a mock, the Popen's
+// kill called by close); otherwise (the module is not translated into
+// programs that do not import it) Go's os/exec starts it.
 
 type subprocTransport struct {
 	loop        *Loop
 	protocol    py.Object
+	popen       py.Object // the subprocess.Popen (nil: cmd)
 	cmd         *exec.Cmd
 	pid         int
 	pipes       map[int]*pipeProto
@@ -122,6 +127,9 @@ func (s *subprocTransport) tryFinish() {
 
 func (s *subprocTransport) processExited(code int) {
 	s.returncode = py.Int(code)
+	if s.popen != nil && isNone(py.GetAttr(s.popen, "returncode")) {
+		py.SetAttr(s.popen, "returncode", s.returncode)
+	}
 	s.call("process_exited")
 	s.tryFinish()
 	for _, w := range s.exitWaiters {
@@ -146,8 +154,12 @@ func (s *subprocTransport) close() {
 			}
 		}
 	}
-	if isNone(s.returncode) {
+	if isNone(s.returncode) && s.popen == nil {
 		s.cmd.Process.Kill()
+	} else if isNone(s.returncode) && isNone(py.CallMethod(s.popen, "poll")) {
+		if e := catch(func() { py.CallMethod(s.popen, "kill") }); e != nil && !e.Type().IsSubtype(py.ProcessLookupErrorType) {
+			panic(e)
+		}
 	}
 }
 
@@ -176,7 +188,9 @@ func subprocessProtocolCall(l *Loop, name string, line int, shell bool, a []py.O
 	}
 	factory := a[0]
 	var stdin, stdout, stderr py.Object = py.Int(subprocPIPE), py.Int(subprocPIPE), py.Int(subprocPIPE)
-	var opts procOptions
+	// The other keywords go to subprocess.Popen, as in CPython.
+	var popenKw []string
+	var popenVals []py.Object
 	for i, k := range kw {
 		v := a[npos+i]
 		switch k {
@@ -186,17 +200,6 @@ func subprocessProtocolCall(l *Loop, name string, line int, shell bool, a []py.O
 			stdout = v
 		case "stderr":
 			stderr = v
-		case "cwd":
-			if !isNone(v) {
-				opts.dir = py.StrOf(v)
-			}
-		case "env":
-			if !isNone(v) {
-				opts.env = []string{}
-				for _, k := range py.AppendStar(nil, v) {
-					opts.env = append(opts.env, py.StrOf(k)+"="+py.StrOf(py.GetItem(v, k)))
-				}
-			}
 		case "universal_newlines", "text":
 			if py.Truth(v) {
 				valueError("%s must be False", k)
@@ -213,16 +216,12 @@ func subprocessProtocolCall(l *Loop, name string, line int, shell bool, a []py.O
 			if !isNone(v) {
 				valueError("%s must be None", k)
 			}
+		default:
+			popenKw = append(popenKw, k)
+			popenVals = append(popenVals, v)
 		}
 	}
-	var argv []string
-	for _, x := range a[1:npos] {
-		if b, ok := x.(py.Bytes); ok {
-			argv = append(argv, string(b))
-		} else {
-			argv = append(argv, py.StrOf(x))
-		}
-	}
+	var args py.Object
 	if shell {
 		if npos != 2 {
 			typeError("%s() takes 3 positional arguments but %d were given", name, npos+1)
@@ -232,15 +231,151 @@ func subprocessProtocolCall(l *Loop, name string, line int, shell bool, a []py.O
 				valueError("cmd must be a string")
 			}
 		}
+		args = a[1]
+	} else {
+		args = py.NewTuple(a[1:npos]...)
 	}
 	return py.NewCoroutine(goCode(name, "base_events.py", line), func() py.Object {
 		protocol := py.Call(factory)
-		s := startSubprocTransport(l, protocol, argv, shell, stdin, stdout, stderr, opts)
+		var s *subprocTransport
+		if py.Translated("subprocess") {
+			s = startSubprocTransport(l, protocol, args, shell, stdin, stdout, stderr, popenKw, popenVals)
+		} else {
+			argv, opts := goSpawnArgs(args, shell, popenKw, popenVals)
+			s = startSubprocTransportGo(l, protocol, argv, shell, stdin, stdout, stderr, opts)
+		}
 		return py.NewTuple(s, protocol)
 	})
 }
 
-func startSubprocTransport(l *Loop, protocol py.Object, argv []string, shell bool, stdin, stdout, stderr py.Object, opts procOptions) *subprocTransport {
+// goSpawnArgs is what startSubprocTransportGo needs of subprocess_exec's
+// arguments (the others are not supported there).
+func goSpawnArgs(args py.Object, shell bool, kw []string, vals []py.Object) ([]string, procOptions) {
+	var argv []string
+	for _, x := range py.AppendStar(nil, args) {
+		if b, ok := x.(py.Bytes); ok {
+			argv = append(argv, string(b))
+		} else {
+			argv = append(argv, py.StrOf(x))
+		}
+	}
+	if shell {
+		argv = []string{py.StrOf(args)}
+		if b, ok := args.(py.Bytes); ok {
+			argv = []string{string(b)}
+		}
+	}
+	var opts procOptions
+	for i, k := range kw {
+		v := vals[i]
+		switch k {
+		case "cwd":
+			if !isNone(v) {
+				opts.dir = py.StrOf(v)
+			}
+		case "env":
+			if !isNone(v) {
+				opts.env = []string{}
+				for _, k := range py.AppendStar(nil, v) {
+					opts.env = append(opts.env, py.StrOf(k)+"="+py.StrOf(py.GetItem(v, k)))
+				}
+			}
+		}
+	}
+	return argv, opts
+}
+
+// startSubprocTransport is _UnixSubprocessTransport: the child is a
+// subprocess.Popen (looked up when called, so that it can be replaced),
+// its pipes are connected as pipe transports, and a goroutine waits for
+// its exit as ThreadedChildWatcher's thread does.
+func startSubprocTransport(l *Loop, protocol py.Object, args py.Object, shell bool, stdin, stdout, stderr py.Object, kw []string, vals []py.Object) *subprocTransport {
+	s := &subprocTransport{loop: l, protocol: protocol, pipes: map[int]*pipeProto{}, returncode: py.None,
+		pendingOpen: true, extra: py.NewDict()}
+	py.FlushStdout()
+	popenArgs := append([]py.Object{args, py.NewBool(shell), stdin, stdout, stderr, py.False, py.Int(0)}, vals...)
+	popenKw := append([]string{"shell", "stdin", "stdout", "stderr", "universal_newlines", "bufsize"}, kw...)
+	popen := py.CallKw(py.GetAttr(py.Import("subprocess"), "Popen"), popenArgs, popenKw)
+	s.popen = popen
+	s.pid = py.Index(py.GetAttr(popen, "pid"))
+	s.extra.SetStr("subprocess", popen)
+	pipeFiles := map[int]py.Object{}
+	for fd, n := range []string{"stdin", "stdout", "stderr"} {
+		if f := py.GetAttr(popen, n); !isNone(f) {
+			pipeFiles[fd] = f
+			s.pipes[fd] = nil
+			s.pipeOrder = append(s.pipeOrder, fd)
+		}
+	}
+	waiter := NewFuture(l)
+	// _connect_pipes, as a task: through the loop's connect_write_pipe and
+	// connect_read_pipe, looked up on the loop as CPython does.
+	l.CreateTask(py.NewCoroutine(goCode("_connect_pipes", "base_subprocess.py", 156), func() py.Object {
+		e := catch(func() {
+			for _, fd := range s.pipeOrder {
+				pp := &pipeProto{proc: s, fd: fd}
+				method := "connect_read_pipe"
+				if fd == 0 {
+					method = "connect_write_pipe"
+				}
+				factory := py.NewMethod("factory", func(a []py.Object, kw []string) py.Object { return pp })
+				res := py.Await(py.CallMethod(l, method, factory, pipeFiles[fd]))
+				tr := py.GetItem(res, py.Int(0))
+				pp.pipe, _ = tr.(*pipeTransport)
+				s.pipes[fd] = pp
+			}
+			l.callSoonPy(py.GetAttr(s.protocol, "connection_made"), []py.Object{s}, nil)
+			for _, fn := range s.pending {
+				l.callSoonNamed("<pending call>", fn, nil)
+			}
+			s.pending, s.pendingOpen = nil, false
+		})
+		if e != nil {
+			if e.Type().IsSubtype(py.SystemExitType) || e.Type().IsSubtype(py.KeyboardInterruptType) {
+				panic(e)
+			}
+			if !waiter.Cancelled() {
+				waiter.setException(e)
+			}
+		} else if !waiter.Cancelled() {
+			waiter.SetResult(py.None)
+		}
+		return py.None
+	}), py.None, nil)
+	pid := s.pid
+	go func() {
+		code := waitPid(pid)
+		l.PostThreadsafe(func() { s.processExited(code) })
+	}()
+	if e := catch(func() { waiter.AwaitDirect() }); e != nil {
+		s.close()
+		panic(e)
+	}
+	return s
+}
+
+// waitPid waits for the child pid as os.waitpid(pid, 0) does: its exit
+// status, -signal when a signal ended it, or 255 when something else
+// reaped it first (CPython's child watchers report an unknown child so).
+func waitPid(pid int) int {
+	var ws syscall.WaitStatus
+	for {
+		_, err := syscall.Wait4(pid, &ws, 0, nil)
+		if err == syscall.EINTR {
+			continue
+		}
+		if err != nil {
+			return 255
+		}
+		break
+	}
+	if ws.Signaled() {
+		return -int(ws.Signal())
+	}
+	return ws.ExitStatus()
+}
+
+func startSubprocTransportGo(l *Loop, protocol py.Object, argv []string, shell bool, stdin, stdout, stderr py.Object, opts procOptions) *subprocTransport {
 	var cmd *exec.Cmd
 	if shell {
 		cmd = exec.Command("/bin/sh", "-c", argv[0])
@@ -412,15 +547,22 @@ func init() {
 		def(t, name, func(a []py.Object, kw []string) py.Object {
 			s := subprocOf(a[0])
 			s.checkProc()
-			sg := fixed
+			if s.popen == nil {
+				sg := fixed
+				if fixed == 0 {
+					p := parse(name, a[1:], kw, []string{"signal"}, 1)
+					sg = syscall.Signal(py.Index(p[0]))
+				}
+				if isNone(s.returncode) {
+					s.cmd.Process.Signal(sg)
+				}
+				return py.None
+			}
 			if fixed == 0 {
 				p := parse(name, a[1:], kw, []string{"signal"}, 1)
-				sg = syscall.Signal(py.Index(p[0]))
+				return py.CallMethod(s.popen, "send_signal", p[0])
 			}
-			if isNone(s.returncode) {
-				s.cmd.Process.Signal(sg)
-			}
-			return py.None
+			return py.CallMethod(s.popen, name)
 		})
 	}
 	sig("send_signal", 0)
