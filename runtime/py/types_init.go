@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"math/big"
+	"runtime"
 	"strconv"
 	"strings"
 )
@@ -177,7 +178,7 @@ func init() {
 				return CallKw(w, args, kw)
 			}
 		}
-		cls := NewClassKw(StrOf(args[0]), StrOf(args[0]), "__main__", bases, d.Copy(), kw, args[3:])
+		cls := NewClassKw(StrOf(args[0]), StrOf(args[0]), callerModuleName(), bases, d.Copy(), kw, args[3:])
 		if cls.meta != nil {
 			runClassCreated(cls)
 		}
@@ -450,4 +451,22 @@ func ToFloat(x Object) Object {
 		return Call(m)
 	}
 	panic(NewError(TypeErrorType, fmt.Sprintf("float() argument must be a string or a real number, not '%s'", x.Type().Name)))
+}
+
+// callerModuleName is the __name__ of the module whose code is running
+// (type_new's default __module__ is the calling frame's globals' __name__).
+func callerModuleName() string {
+	pcs := make([]uintptr, 64)
+	n := runtime.Callers(3, pcs)
+	if entries := pythonFrames(pcs[:n]); len(entries) > 0 {
+		if d, ok := fileDefs[entries[0].File]; ok {
+			if m, ok := SysModules.GetStr("__main__"); ok {
+				if mm, ok := m.(*Module); ok && mm.def == d {
+					return "__main__"
+				}
+			}
+			return d.Name
+		}
+	}
+	return "__main__"
 }
