@@ -19,6 +19,7 @@ import (
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/copy"
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/csvmod"
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/dataclasses"
+	_ "github.com/py2goasync/py2goasync/runtime/stdlib/datetimemod"
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/enum"
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/errno"
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/faulthandlermod"
