@@ -156,12 +156,19 @@ func fixedArity(a *parser.Arguments) (int, bool) {
 func (t *translator) localDecls(s *scope, params []string, goParams bool) []jen.Code {
 	var out []jen.Code
 	var unused []jen.Code
+	dead := map[string]bool{}
+	switch d := s.node.(type) {
+	case *parser.FunctionDef:
+		dead = deadReads(d.Body)
+	case *parser.AsyncFunctionDef:
+		dead = deadReads(d.Body)
+	}
 	for i, p := range params {
 		if goParams {
 			break
 		}
 		out = append(out, jen.Var().Id(localVar(p)).Add(pyObject()).Op("=").Id("a").Index(jen.Lit(i)))
-		if !t.usedIn(s, p) {
+		if !t.usedIn(s, p) || dead[p] {
 			unused = append(unused, jen.Id(localVar(p)))
 		}
 	}
@@ -179,7 +186,7 @@ func (t *translator) localDecls(s *scope, params []string, goParams bool) []jen.
 		} else {
 			locals = append(locals, jen.Id(localVar(name)))
 		}
-		if !t.usedIn(s, name) {
+		if !t.usedIn(s, name) || dead[name] {
 			unused = append(unused, jen.Id(localVar(name)))
 		}
 	}
@@ -423,8 +430,6 @@ func (t *translator) classDef(f *fn, x *parser.ClassDef) []jen.Code {
 	)
 	if doc, ok := docstring(x.Body); ok {
 		out = append(out, jen.Id(ns).Dot("SetStr").Call(jen.Lit("__doc__"), py("Str").Call(jen.Lit(doc))))
-	} else {
-		out = append(out, jen.Id(ns).Dot("SetStr").Call(jen.Lit("__doc__"), pyNone()))
 	}
 	if findAnn(x.Body) {
 		out = append(out, py("SetupAnnotations").Call(jen.Id(ns)))

@@ -73,6 +73,10 @@ func NewClassKw(name, qualname, module string, bases []Object, ns *Dict, kwnames
 		ns.SetStr("__module__", Str(module))
 	}
 	setupSlots(t)
+	// After the slots, as in type_new: a slot may be named __doc__.
+	if _, ok := ns.GetStr("__doc__"); !ok {
+		ns.SetStr("__doc__", None)
+	}
 	if _, ok := ns.GetStr("__qualname__"); ok {
 		ns.DeleteStr("__qualname__")
 	}

@@ -460,6 +460,28 @@ func init() {
 		}
 		return ObjectType
 	}, nil)
+	// A method descriptor read through getattr is bound by bindDescriptor;
+	// __get__ is the same binding called explicitly (object.__setattr__.__get__(x)).
+	method(MethodDescriptorType, "__get__", func(args []Object, kw []string) Object {
+		f := checkSelf(MethodDescriptorType, "__get__", args).(*BuiltinFunction)
+		if len(kw) > 0 {
+			panic(NewError(TypeErrorType, "expected at most 2 arguments, got keywords"))
+		}
+		if len(args) < 2 || len(args) > 3 {
+			panic(NewError(TypeErrorType, fmt.Sprintf("expected 1 or 2 arguments, got %d", len(args)-1)))
+		}
+		inst := args[1]
+		if inst == None {
+			if len(args) < 3 || args[2] == None {
+				panic(NewError(TypeErrorType, "__get__(None, None) is invalid"))
+			}
+			return f
+		}
+		if f.owner != nil && !inst.Type().IsSubtype(f.owner) {
+			panic(NewError(TypeErrorType, fmt.Sprintf("descriptor '%s' for '%s' objects doesn't apply to a '%s' object", f.Name, f.owner.Name, inst.Type().Name)))
+		}
+		return bindDescriptor(f, inst, inst.Type())
+	})
 	builtinReduce := func(args []Object, kw []string) Object {
 		f := args[0].(*BuiltinFunction)
 		if f.Self != nil && f.method {

@@ -115,7 +115,8 @@ func objectGetState(o Object) Object {
 		if len(names) > 0 {
 			slots := NewDict()
 			for _, n := range names {
-				if v, ok := getAttr(o, StrOf(n)); ok {
+				// An unset slot is skipped (its descriptor raises AttributeError).
+				if v := lookupAttrCatching(o, StrOf(n)); v != nil {
 					slots.Set(n, v)
 				}
 			}

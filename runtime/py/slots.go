@@ -57,10 +57,12 @@ func setupSlots(t *Type) {
 			return // a Go-allocated base: its own layout
 		}
 	}
+	made := map[string]bool{} // a name may repeat (datetime's date.__slots__ + time.__slots__)
 	for _, n := range slotNames(slots) {
-		if n == "__dict__" || n == "__weakref__" {
+		if n == "__dict__" || n == "__weakref__" || made[n] {
 			continue
 		}
+		made[n] = true
 		if _, clash := t.Dict.GetStr(n); clash {
 			panic(NewError(ValueErrorType, fmt.Sprintf("'%s' in __slots__ conflicts with class variable", n)))
 		}

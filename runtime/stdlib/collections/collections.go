@@ -141,6 +141,24 @@ func init() {
 	py.AddMethod(DefaultDictType, "__copy__", func(args []py.Object, kw []string) py.Object {
 		return py.CallMethod(args[0], "copy")
 	})
+	// Pickling and copy.py rebuild a dict subclass from its items.
+	itemsIter := func(d *py.Dict) py.Object { return py.GetIter(py.CallMethod(d, "items")) }
+	py.AddMethod(DefaultDictType, "__reduce__", func(args []py.Object, kw []string) py.Object {
+		d := dictSelf(args[0])
+		factory := py.NewTuple()
+		if f := attr(d, "default_factory"); f != py.None {
+			factory = py.NewTuple(f)
+		}
+		return py.NewTuple(d.Type(), factory, py.None, py.None, itemsIter(d))
+	})
+	py.AddMethod(OrderedDictType, "__reduce__", func(args []py.Object, kw []string) py.Object {
+		d := dictSelf(args[0])
+		var state py.Object = py.None
+		if inst := d.InstanceDict(); inst != nil && inst.Len() > 0 {
+			state = inst
+		}
+		return py.NewTuple(d.Type(), py.NewTuple(), state, py.None, itemsIter(d))
+	})
 
 	// Counter
 	py.AddMethod(CounterType, "__init__", func(args []py.Object, kw []string) py.Object {
@@ -834,6 +852,18 @@ func init() {
 		return py.None
 	})
 	dm("__contains__", func(d *Deque, args []py.Object, kw []string) py.Object { return py.NewBool(d.Contains(args[0])) })
+	dm("__copy__", func(d *Deque, args []py.Object, kw []string) py.Object { return py.CallMethod(d, "copy") })
+	dm("__reduce__", func(d *Deque, args []py.Object, kw []string) py.Object {
+		ctor := py.NewTuple()
+		if d.maxlen >= 0 {
+			ctor = py.NewTuple(py.NewTuple(), py.Int(d.maxlen))
+		}
+		var state py.Object = py.None
+		if d.dict != nil && d.dict.Len() > 0 {
+			state = d.dict
+		}
+		return py.NewTuple(d.Type(), ctor, state, d.Iter())
+	})
 	dm("__iadd__", func(d *Deque, args []py.Object, kw []string) py.Object {
 		for _, x := range py.AppendStar(nil, args[0]) {
 			d.appendRight(x)

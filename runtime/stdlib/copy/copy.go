@@ -206,7 +206,7 @@ func DeepCopy(o py.Object, memo map[py.Object]py.Object, memoDict *py.Dict) py.O
 }
 
 func init() {
-	py.RegisterModule("copy", func(m *py.Module) {
+	py.RegisterFallbackModule("copy", func(m *py.Module) {
 		m.Set("Error", ErrorType)
 		m.Set("error", ErrorType)
 		m.AddFunc("copy", func(args []py.Object, kw []string) py.Object {

@@ -1,5 +1,8 @@
-"""Pure-Python packages from Debian's site-packages: more-itertools, tabulate and toml."""
+"""Pure-Python packages from Debian's site-packages: more-itertools, tabulate, toml, attrs and six
+(the last two build classes and functions from source strings while importing)."""
+import attr
 import more_itertools as mit
+import six
 import toml
 from tabulate import tabulate
 
@@ -39,3 +42,39 @@ try:
     toml.loads("a = ")
 except toml.TomlDecodeError as e:
     print("TomlDecodeError:", e)
+
+
+@attr.s
+class Point:
+    x = attr.ib()
+    y = attr.ib(default=3)
+
+
+@attr.s(frozen=True, slots=True)
+class Frozen:
+    name = attr.ib(validator=attr.validators.instance_of(str))
+
+
+p = Point(1)
+print(p, p == Point(1, 3), p < Point(2), attr.asdict(Point(2, 4)), attr.fields(Point).y.default)
+f = Frozen("a")
+print(f, hash(f) == hash(Frozen("a")), attr.evolve(p, x=9))
+for bad in (lambda: setattr(f, "name", "b"), lambda: Frozen(5)):
+    try:
+        bad()
+    except (attr.exceptions.FrozenInstanceError, TypeError) as e:
+        print(type(e).__name__)
+print(six.PY3, six.string_types, list(six.moves.range(3)), six.ensure_str(b"hi"), six.b("x"))
+print(sorted(six.iteritems({"k": 1, "j": 2})), six.text_type(5))
+
+
+class Meta(type):
+    pass
+
+
+@six.add_metaclass(Meta)
+class WithMeta:
+    pass
+
+
+print(type(WithMeta).__name__)
