@@ -2,6 +2,7 @@ package re
 
 import (
 	"fmt"
+	"math/bits"
 	"strings"
 
 	"github.com/py2goasync/py2goasync/runtime/py"
@@ -88,6 +89,10 @@ func makeRegexFlag() *py.Type {
 				all |= f.v
 			}
 			v := py.Index(py.GetAttr(args[0], "_value_"))
+			// Unknown bits (KEEP) invert within the value's bit length.
+			if m := 1<<bits.Len(uint(v)) - 1; v > 0 {
+				all |= m
+			}
 			return py.Call(RegexFlagType, py.Int(all&^v))
 		}))
 	ns.SetStr("__repr__", repr)
@@ -171,6 +176,9 @@ func init() {
 			return py.NotImplemented
 		}
 		return py.NewBool(!(p == q || p.src == q.src && p.flags == q.flags && p.bytes == q.bytes))
+	})
+	patternMethod("__reduce__", func(p *Pattern, args []py.Object, kw []string) py.Object {
+		return py.NewTuple(py.GetAttr(py.Import("re"), "_compile"), py.NewTuple(p.srcObj, py.Int(p.flags)))
 	})
 	patternMethod("__hash__", func(p *Pattern, args []py.Object, kw []string) py.Object {
 		return py.PyHash(py.NewTuple(p.srcObj, py.Int(p.flags)))
@@ -310,10 +318,16 @@ func init() {
 		mod.Set("__all__", py.NewList(all...))
 		mod.AddFunc("compile", func(args []py.Object, kw []string) py.Object {
 			a := py.ParseArgs("compile", args, kw, []string{"pattern", "flags"}, 1)
-			return Compile(a[0], intArg(a[1], 0))
+			return compileWarn(a[0], intArg(a[1], 0))
+		})
+		mod.AddFunc("_compile", func(args []py.Object, kw []string) py.Object {
+			a := py.ParseArgs("_compile", args, kw, []string{"pattern", "flags"}, 2)
+			return compileWarn(a[0], intArg(a[1], 0))
 		})
 		mod.AddFunc("template", func(args []py.Object, kw []string) py.Object {
 			a := py.ParseArgs("template", args, kw, []string{"pattern", "flags"}, 1)
+			warn("The re.template() function is deprecated as it is an undocumented function " +
+				"without an obvious purpose. Use re.compile() instead.")
 			return Compile(a[0], intArg(a[1], 0)|flagT)
 		})
 		for _, md := range []struct {
@@ -401,3 +415,33 @@ func (p *Pattern) finditer(o py.Object, pos, end int) py.Object {
 		return m, m != py.None
 	}}
 }
+
+// warn issues a DeprecationWarning from the caller's line.
+// (Go frames are not Python frames: stacklevel 1 is the Python code that
+// called into re.) Without the warnings module (Go unit tests) it is
+// silent.
+func warn(msg string) { warnAs(py.DeprecationWarningType, msg) }
+
+// warnAs is warnings.warn(msg, cat) from the Python code calling re.
+func warnAs(cat *py.Type, msg string) {
+	var w *py.Module
+	if py.Catch(func() { w = py.Import("warnings") }) != nil {
+		return
+	}
+	py.CallMethod(w, "warn", py.Str(msg), cat, py.Int(1))
+}
+
+// compileWarn is re.compile: Compile, warning of the TEMPLATE flag (as
+// re._compile does, when the pattern is not cached yet).
+func compileWarn(pat py.Object, flags int) *Pattern {
+	if flags&flagT != 0 {
+		if _, ok := pat.(*Pattern); !ok && !cached(pat, flags) {
+			warn("The re.TEMPLATE/re.T flag is deprecated as it is an undocumented flag " +
+				"without an obvious purpose. Don't use it.")
+		}
+	}
+	return Compile(pat, flags)
+}
+
+// warnFuture is a FutureWarning of the parser (possible set operations).
+func warnFuture(msg string) { warnAs(py.FutureWarningType, msg) }

@@ -26,7 +26,7 @@ const (
 	globalFlags = flagD | flagT
 
 	maxRepeat = 1<<32 - 1 // CPython's MAXREPEAT (4-byte codes)
-	maxGroups = 1<<31 - 1
+	maxGroups = 1<<30 - 1 // CPython's MAXGROUPS on 64-bit builds
 	maxWidth  = 1 << 62 // stands for CPython's MAXWIDTH (1 << 64)
 )
 
@@ -838,6 +838,9 @@ func parseSeq(t *tokenizer, st *parseState, verbose bool, nested int, first bool
 func parseSet(t *tokenizer) *node {
 	here := t.tell() - 1
 	var set []setItem
+	if t.nextIs('[') {
+		warnFuture(fmt.Sprintf("Possible nested set at position %d", t.tell()))
+	}
 	negate := t.match('^')
 	for {
 		this := t.get()
@@ -851,6 +854,10 @@ func parseSet(t *tokenizer) *node {
 		if this[0] == '\\' {
 			code1 = classEscape(t, this)
 		} else {
+			if len(set) > 0 && len(this) == 1 && strings.ContainsRune("-&~|", this[0]) && t.nextIs(this[0]) {
+				op := map[rune]string{'-': "difference", '&': "intersection", '~': "symmetric difference", '|': "union"}[this[0]]
+				warnFuture(fmt.Sprintf("Possible set %s at position %d", op, t.tell()-1))
+			}
 			code1 = &node{kind: nLiteral, c: this[0]}
 		}
 		if t.match('-') {
@@ -867,6 +874,9 @@ func parseSet(t *tokenizer) *node {
 			if that[0] == '\\' {
 				code2 = classEscape(t, that)
 			} else {
+				if len(that) == 1 && that[0] == '-' {
+					warnFuture(fmt.Sprintf("Possible set difference at position %d", t.tell()-2))
+				}
 				code2 = &node{kind: nLiteral, c: that[0]}
 			}
 			if code1.kind != nLiteral || code2.kind != nLiteral || code2.c < code1.c {
@@ -990,19 +1000,26 @@ func parseParen(t *tokenizer, st *parseState, verbose bool, nested int, first, n
 				}
 				cond = g
 			} else {
-				v, err := strconv.Atoi(strings.TrimSpace(condname))
-				if err != nil || v < 0 || !isDecimalUnicode(condname) {
+				v, ok := pyIntText(condname)
+				if !ok {
 					t.fail("bad character in group name "+pyReprStr(condname, t.istext), len([]rune(condname))+1)
 				}
 				if v == 0 {
 					t.fail("bad group number", len([]rune(condname))+1)
 				}
 				if v >= maxGroups {
-					t.fail(fmt.Sprintf("invalid group reference %d", v), len([]rune(condname))+1)
+					t.fail("invalid group reference "+decimalText(strings.TrimSpace(strings.ReplaceAll(condname, "_", ""))), len([]rune(condname))+1)
 				}
 				if _, ok := st.grouprefpos[v]; !ok {
 					st.grouprefpos[v] = t.tell() - len([]rune(condname)) - 1
 					st.grouprefsOrder = append(st.grouprefsOrder, v)
+				}
+				if !isASCIIDecimal(condname) {
+					r := pyReprStr(condname, true)
+					if !t.istext {
+						r = asciiRepr(condname)
+					}
+					warn(fmt.Sprintf("bad character in group name %s at position %d", r, t.tell()-len([]rune(condname))-1))
 				}
 				cond = v
 			}
@@ -1078,6 +1095,9 @@ func isDecimalUnicode(s string) bool {
 func checkGroupName(t *tokenizer, name string, offset int) {
 	if !isIdentifier(name) {
 		t.fail("bad character in group name "+pyReprStr(name, t.istext), len([]rune(name))+offset)
+	}
+	if !t.istext && !isASCII(name) {
+		warn(fmt.Sprintf("bad character in group name %s at position %d", asciiRepr(name), t.tell()-len([]rune(name))-offset))
 	}
 }
 

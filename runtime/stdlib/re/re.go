@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 	"unsafe"
 
@@ -81,7 +82,20 @@ func newSubject(p *Pattern, o py.Object) *subject {
 	case *py.ByteArray:
 		sj.s = string(v.B)
 	default:
-		panic(py.NewError(py.TypeErrorType, fmt.Sprintf("expected string or bytes-like object, got '%s'", o.Type().Name)))
+		// A str or bytes subclass matches as its value; other objects
+		// with a buffer (array.array, memoryview, mmap) as bytes.
+		if u := py.UnwrapValue(o); u != o {
+			if _, ok := u.(py.Str); ok {
+				sj := newSubject(p, u)
+				sj.obj = o
+				return sj
+			}
+		}
+		b, ok := py.BytesLike(o)
+		if !ok {
+			panic(py.NewError(py.TypeErrorType, fmt.Sprintf("expected string or bytes-like object, got '%s'", o.Type().Name)))
+		}
+		sj.s = string(b)
 	}
 	if !p.bytes {
 		panic(py.NewError(py.TypeErrorType, "cannot use a string pattern on a bytes-like object"))
@@ -358,7 +372,7 @@ func Compile(pat py.Object, flags int) *Pattern {
 		return p
 	}
 	var key cacheKey
-	switch v := pat.(type) {
+	switch v := py.UnwrapValue(pat).(type) {
 	case py.Str:
 		key = cacheKey{false, string(v), flags}
 	case py.Bytes:
@@ -458,15 +472,20 @@ type tmplGroup struct{ at, group int }
 
 func (p *Pattern) template(repl py.Object) *template {
 	var src string
-	switch v := repl.(type) {
-	case py.Str:
+	if v, ok := py.UnwrapValue(repl).(py.Str); ok {
+		if p.bytes {
+			panic(py.NewError(py.TypeErrorType, "expected a bytes-like object, str found"))
+		}
 		src = string(v)
-	case py.Bytes:
-		src = string(v)
-	case *py.ByteArray:
-		src = string(v.B)
-	default:
-		panic(py.NewError(py.TypeErrorType, fmt.Sprintf("expected str instance, %s found", repl.Type().Name)))
+	} else {
+		b, ok := py.BytesLike(repl)
+		if !ok || !p.bytes {
+			if p.bytes {
+				panic(py.NewError(py.TypeErrorType, fmt.Sprintf("expected a bytes-like object, %s found", repl.Type().Name)))
+			}
+			panic(py.NewError(py.TypeErrorType, fmt.Sprintf("expected str instance, %s found", repl.Type().Name)))
+		}
+		src = string(b)
 	}
 	p.tmplMu.Lock()
 	t, ok := p.tmplMap[src]
@@ -474,7 +493,7 @@ func (p *Pattern) template(repl py.Object) *template {
 	if ok {
 		return t
 	}
-	_, isStr := repl.(py.Str)
+	_, isStr := py.UnwrapValue(repl).(py.Str)
 	t = p.parseTemplate(repl, src, isStr)
 	p.tmplMu.Lock()
 	if p.tmplMap == nil || len(p.tmplMap) >= 256 {
@@ -532,6 +551,9 @@ func (p *Pattern) parseTemplate(replObj py.Object, src string, isStr bool) (t *t
 			name := tk.getuntil('>', "group name")
 			var index int
 			if isIdentifier(name) {
+				if !isStr && !isASCII(name) {
+					warn(fmt.Sprintf("bad character in group name %s at position %d", asciiRepr(name), tk.tell()-len([]rune(name))-1))
+				}
 				g, ok := p.index[name]
 				if !ok {
 					panic(py.NewError(py.IndexErrorType, "unknown group name "+pyReprStr(name, true)))
@@ -539,11 +561,24 @@ func (p *Pattern) parseTemplate(replObj py.Object, src string, isStr bool) (t *t
 				index = g
 			} else {
 				v, ok := parseDecimal(name)
+				plain := ok && isASCIIDecimal(name)
+				if !ok {
+					// int(name): signs, spaces and underscores pass,
+					// with a DeprecationWarning below.
+					v, ok = pyIntText(name)
+				}
 				if !ok {
 					tk.fail("bad character in group name "+pyReprStr(name, isStr), len([]rune(name))+1)
 				}
 				if v >= maxGroups {
 					tk.fail("invalid group reference "+decimalText(name), len([]rune(name))+1)
+				}
+				if !plain {
+					r := pyReprStr(name, true)
+					if !isStr {
+						r = asciiRepr(name)
+					}
+					warn(fmt.Sprintf("bad character in group name %s at position %d", r, tk.tell()-len([]rune(name))-1))
 				}
 				index = v
 			}
@@ -788,7 +823,7 @@ func (p *Pattern) wrap(s string) py.Object {
 func (p *Pattern) Sub(repl py.Object, s py.Object, count int) (py.Object, int) {
 	var tmpl *template
 	callable := false
-	switch repl.(type) {
+	switch py.UnwrapValue(repl).(type) {
 	case py.Str, py.Bytes, *py.ByteArray:
 		tmpl = p.template(repl)
 	default:
@@ -833,7 +868,8 @@ func (p *Pattern) Sub(repl py.Object, s py.Object, count int) (py.Object, int) {
 	})
 	b.WriteString(sj.sliceString(last, sj.n))
 	if n == 0 {
-		if _, ok := s.(*py.ByteArray); !ok {
+		switch s.(type) {
+		case py.Str, py.Bytes:
 			return s, 0
 		}
 	}
@@ -841,7 +877,7 @@ func (p *Pattern) Sub(repl py.Object, s py.Object, count int) (py.Object, int) {
 }
 
 func (p *Pattern) joinItem(r py.Object, index int) string {
-	switch v := r.(type) {
+	switch v := py.UnwrapValue(r).(type) {
 	case py.Str:
 		if !p.bytes {
 			return string(v)
@@ -973,4 +1009,64 @@ func errorInit(args []py.Object, kw []string) py.Object {
 		e.Dict.SetStr("pos", a[2])
 	}
 	return py.None
+}
+
+func (p *Pattern) equal(q *Pattern) bool {
+	return p == q || p.src == q.src && p.flags == q.flags && p.bytes == q.bytes
+}
+
+// RichCompare is Pattern's == and != (the only comparisons it has).
+func (p *Pattern) RichCompare(other py.Object, op py.CmpOp) (bool, bool) {
+	q, ok := other.(*Pattern)
+	if !ok {
+		return false, false
+	}
+	switch op {
+	case py.OpEq:
+		return p.equal(q), true
+	case py.OpNe:
+		return !p.equal(q), true
+	}
+	return false, false
+}
+
+// cached reports whether re's cache holds the pattern already.
+func cached(pat py.Object, flags int) bool {
+	var key cacheKey
+	switch v := py.UnwrapValue(pat).(type) {
+	case py.Str:
+		key = cacheKey{false, string(v), flags}
+	case py.Bytes:
+		key = cacheKey{true, string(v), flags}
+	default:
+		return false
+	}
+	cacheMu.Lock()
+	defer cacheMu.Unlock()
+	_, ok := cache[key]
+	return ok
+}
+
+// pyIntText parses name as int() does (surrounding whitespace, a sign,
+// underscores between digits): a non-negative value, capped at maxGroups.
+func pyIntText(name string) (int, bool) {
+	s := strings.TrimFunc(name, unicode.IsSpace)
+	neg := false
+	if s != "" && (s[0] == '+' || s[0] == '-') {
+		neg = s[0] == '-'
+		s = s[1:]
+	}
+	if s == "" || s[0] == '_' || s[len(s)-1] == '_' || strings.Contains(s, "__") {
+		return 0, false
+	}
+	v, ok := parseDecimal(strings.ReplaceAll(s, "_", ""))
+	if !ok || (neg && v != 0) {
+		return 0, false
+	}
+	return v, true
+}
+
+// asciiRepr is ascii(name): the repr with non-ASCII characters escaped.
+func asciiRepr(name string) string {
+	return string(py.StrOf(py.Call(py.LoadBuiltin("ascii"), py.Str(name))))
 }
