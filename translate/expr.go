@@ -75,6 +75,10 @@ func (t *translator) exprCode(f *fn, e parser.ExprNode) *jen.Statement {
 	case *parser.Attribute:
 		return py("GetAttrIC").Call(t.expr(f, x.Value), jen.Lit(x.Attr), jen.Op("&").Id(t.cache("AttrCache")))
 	case *parser.Subscript:
+		if s, ok := x.Slice.(*parser.Slice); ok {
+			// No slice object for a list or tuple.
+			return py("GetSlice").Call(t.expr(f, x.Value), t.optExpr(f, s.Lower), t.optExpr(f, s.Upper), t.optExpr(f, s.Step))
+		}
 		return py("GetItem").Call(t.expr(f, x.Value), t.expr(f, x.Slice))
 	case *parser.Slice:
 		return py("NewSlice").Call(t.optExpr(f, x.Lower), t.optExpr(f, x.Upper), t.optExpr(f, x.Step))

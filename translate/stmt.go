@@ -199,6 +199,9 @@ func (t *translator) assignTo(f *fn, target parser.ExprNode, value jen.Code) []j
 	case *parser.Attribute:
 		return []jen.Code{t.positioned(x, py("SetAttrIC").Call(t.expr(f, x.Value), jen.Lit(x.Attr), value, jen.Op("&").Id(t.cache("SetAttrCache"))))}
 	case *parser.Subscript:
+		if s, ok := x.Slice.(*parser.Slice); ok {
+			return []jen.Code{t.positioned(x, py("SetSlice").Call(t.expr(f, x.Value), t.optExpr(f, s.Lower), t.optExpr(f, s.Upper), t.optExpr(f, s.Step), value))}
+		}
 		return []jen.Code{t.positioned(x, py("SetItem").Call(t.expr(f, x.Value), t.expr(f, x.Slice), value))}
 	case *parser.Tuple:
 		return t.unpackTo(f, x, x.Elts, value)

@@ -29,6 +29,12 @@ type Dict struct {
 	// the body's stores, which generated code makes with SetStr, go
 	// through that __setitem__, as CPython's STORE_NAME does.
 	classNS bool
+	// bloom has bit h%64 set for the hash h of every key inserted since
+	// the last Clear (deleted ones included), unless oddKeys: some key was
+	// not a str, whose hash need not be its string's. A lookup by a string
+	// whose bit is clear misses without probing (findStrH).
+	bloom   uint64
+	oddKeys bool
 }
 
 type dictEntry struct {
@@ -118,6 +124,74 @@ func (d *Dict) findStr(key string) int {
 	}
 }
 
+// findStrH is findStr given the string's hash h (strHash(key)): callers
+// that look the same name up again and again (attribute sites) keep it.
+func (d *Dict) findStrH(key string, h uint64) int {
+	if d.oddKeys {
+		return d.findStr(key)
+	}
+	if d.bloom&(1<<(h&63)) == 0 {
+		return -1
+	}
+	if d.index == nil {
+		for i := range d.entries {
+			e := &d.entries[i]
+			if e.hash == h {
+				if s, ok := e.key.(Str); ok && string(s) == key {
+					return i
+				}
+			}
+		}
+		return -1
+	}
+	mask := uint64(len(d.index) - 1)
+	for p, perturb := h&mask, h; ; {
+		slot := d.index[p]
+		if slot == 0 {
+			return -1
+		}
+		e := &d.entries[slot-1]
+		if e.hash == h {
+			if s, ok := e.key.(Str); ok && string(s) == key {
+				return int(slot - 1)
+			}
+			if sub, ok := e.key.(*ValueSub); ok && strSubEq(sub, key) {
+				return int(slot - 1)
+			}
+		}
+		perturb >>= 5
+		p = (p*5 + 1 + perturb) & mask
+	}
+}
+
+// GetStrH is GetStr given the key's hash (see findStrH).
+func (d *Dict) GetStrH(key string, h uint64) (Object, bool) {
+	if d.live == 0 {
+		return nil, false
+	}
+	i := d.findStrH(key, h)
+	if i < 0 {
+		return nil, false
+	}
+	return d.entries[i].value, true
+}
+
+// SetStrH is SetStr given the key's hash (see findStrH).
+func (d *Dict) SetStrH(key string, h uint64, value Object) {
+	if d.classNS {
+		d.classStore(key, value)
+		return
+	}
+	if i := d.findStrH(key, h); i >= 0 {
+		d.entries[i].value = value
+		if d.typeDict {
+			typeEpoch++
+		}
+		return
+	}
+	d.insert(h, Str(key), value)
+}
+
 // Len is len(d).
 func (d *Dict) Len() int { return d.live }
 
@@ -183,7 +257,16 @@ func (d *Dict) SetStr(key string, value Object) {
 }
 
 func (d *Dict) insert(h uint64, key, value Object) {
+	if cap(d.entries) == 0 {
+		// Room for a few keys at once (an instance's attributes, a small
+		// mapping) rather than growing through 1, 2 and 4.
+		d.entries = make([]dictEntry, 0, 4)
+	}
 	d.entries = append(d.entries, dictEntry{h, key, value})
+	d.bloom |= 1 << (h & 63)
+	if _, ok := key.(Str); !ok {
+		d.oddKeys = true
+	}
 	if d.index != nil {
 		if 2*len(d.entries) > len(d.index) {
 			d.buildIndex()
@@ -287,6 +370,7 @@ func (d *Dict) Clear() {
 	d.entries = nil
 	d.index = nil
 	d.live = 0
+	d.bloom, d.oddKeys = 0, false
 	d.version++
 	if d.typeDict {
 		typeEpoch++

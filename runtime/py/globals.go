@@ -17,6 +17,11 @@ type GlobalRef struct {
 	// missDict is the dict of that miss (a module run again as a fresh
 	// instance has a second dict).
 	missDict *Dict
+	// dict and ver: idx was found valid in dict at that version (which
+	// moves on every insertion and deletion), so it still is while the
+	// version stays.
+	dict *Dict
+	ver  uint64
 }
 
 // NewGlobal makes the cache of a global name.
@@ -24,8 +29,16 @@ func NewGlobal(name string) GlobalRef { return GlobalRef{Name: name, idx: -1} }
 
 // Get returns the value bound to the name in d, or nil when unbound.
 func (g *GlobalRef) Get(d *Dict) Object {
+	if g.dict == d && g.ver == d.version {
+		return d.entries[g.idx].value
+	}
+	return g.getChecked(d)
+}
+
+func (g *GlobalRef) getChecked(d *Dict) Object {
 	if i := g.idx; uint(i) < uint(len(d.entries)) {
 		if k, ok := d.entries[i].key.(Str); ok && string(k) == g.Name {
+			g.dict, g.ver = d, d.version
 			return d.entries[i].value
 		}
 	}
@@ -44,6 +57,7 @@ func (g *GlobalRef) getSlow(d *Dict) Object {
 		return nil
 	}
 	g.idx = i
+	g.dict, g.ver = d, d.version
 	return d.entries[i].value
 }
 
@@ -62,6 +76,7 @@ func (g *GlobalRef) Set(d *Dict, v Object) {
 // Delete unbinds the name, reporting whether it was bound.
 func (g *GlobalRef) Delete(d *Dict) bool {
 	g.idx = -1
+	g.dict = nil
 	return d.DeleteStr(g.Name)
 }
 

@@ -25,6 +25,17 @@ type AttrCache struct {
 	// poly remembers the lookups for the other classes a polymorphic site
 	// has seen (inline_cache_poly.go).
 	poly *attrPoly
+	// h is the name's string hash (0: not computed yet), for the
+	// instance dict lookups (Dict.findStrH).
+	h uint64
+}
+
+// nameHash is the hash of the site's name, computed once.
+func (c *AttrCache) nameHash(name string) uint64 {
+	if c.h == 0 {
+		c.h = strHash(name)
+	}
+	return c.h
 }
 
 // typeWord is the type word of o's interface value: the same for every
@@ -102,7 +113,7 @@ func GetAttrIC(o Object, name string, c *AttrCache) Object {
 	}
 	if c.kind == attrPlain {
 		if inst.Dict != nil {
-			if v, ok := inst.Dict.GetStr(name); ok {
+			if v, ok := inst.Dict.GetStrH(name, c.nameHash(name)); ok {
 				return v
 			}
 		}
@@ -126,6 +137,7 @@ type SetAttrCache struct {
 	// gs: the class's getset descriptor for the name (a __slots__ slot)
 	// with a setter, and no custom __setattr__: its setter stores.
 	gs *GetSetDescriptor
+	h  uint64 // the name's string hash
 }
 
 // SetAttrIC is o.name = v with a per-site cache.
@@ -138,6 +150,7 @@ func SetAttrIC(o Object, name string, v Object, c *SetAttrCache) {
 	t := inst.cls
 	if c.t != t || c.epoch != typeEpoch {
 		c.t, c.epoch = t, typeEpoch
+		c.h = strHash(name)
 		attr := t.Lookup(name)
 		sa := t.Lookup("__setattr__")
 		_, builtinSetattr := sa.(*BuiltinFunction)
@@ -148,7 +161,7 @@ func SetAttrIC(o Object, name string, v Object, c *SetAttrCache) {
 		}
 	}
 	if c.plain && inst.Dict != nil {
-		inst.Dict.SetStr(name, v)
+		inst.Dict.SetStrH(name, c.h, v)
 		return
 	}
 	if c.gs != nil {
@@ -293,7 +306,7 @@ func cachedMethod(o Object, name string, c *AttrCache) (*Function, bool) {
 		return nil, false
 	}
 	f, ok := c.attr.(*Function)
-	if !ok || (inst.Dict != nil && inst.Dict.live > 0 && shadowedByInstance(o, name)) {
+	if !ok || (inst.Dict != nil && inst.Dict.live > 0 && inst.Dict.findStrH(name, c.nameHash(name)) >= 0) {
 		return nil, false
 	}
 	return f, true
@@ -338,7 +351,7 @@ func CallMethodIC(o Object, name string, c *AttrCache, args ...Object) Object {
 		c.refresh(t, name)
 	}
 	if c.kind == attrPlain {
-		if f, ok := c.attr.(*Function); ok && (inst.Dict == nil || inst.Dict.live == 0 || !shadowedByInstance(o, name)) {
+		if f, ok := c.attr.(*Function); ok && (inst.Dict == nil || inst.Dict.live == 0 || inst.Dict.findStrH(name, c.nameHash(name)) < 0) {
 			return f.callMethod(o, args)
 		}
 	}

@@ -90,6 +90,11 @@ func (s *Slice) indices(n int) (start, stop, step int) {
 
 func sliceItems(items []Object, s *Slice) []Object {
 	start, stop, step := s.indices(len(items))
+	return sliceRange(items, start, stop, step)
+}
+
+// sliceRange copies the items a resolved slice selects.
+func sliceRange(items []Object, start, stop, step int) []Object {
 	n := sliceLen(start, stop, step)
 	if n == 0 {
 		return nil
@@ -255,31 +260,7 @@ func setItemBuiltin(o, k, v Object) {
 	case *List:
 		if s, ok := k.(*Slice); ok {
 			start, stop, step := s.indices(len(x.Items))
-			var vals []Object
-			if l, ok := v.(*List); ok && l != x {
-				vals = l.Items
-			} else {
-				vals = AppendStar(nil, v)
-			}
-			if step != 1 {
-				n := sliceLen(start, stop, step)
-				if len(vals) != n {
-					panic(NewError(ValueErrorType, fmt.Sprintf("attempt to assign sequence of size %d to extended slice of size %d", len(vals), n)))
-				}
-				for i, j := 0, start; i < n; i, j = i+1, j+step {
-					x.Items[j] = vals[i]
-				}
-				return
-			}
-			if stop < start {
-				stop = start
-			}
-			if len(vals) == stop-start {
-				copy(x.Items[start:stop], vals)
-				return
-			}
-			rest := append([]Object(nil), x.Items[stop:]...)
-			x.Items = append(append(x.Items[:start], vals...), rest...)
+			listAssignSlice(x, start, stop, step, v)
 			return
 		}
 		x.Items[seqIndex(k, len(x.Items), "list assignment")] = v
@@ -293,11 +274,124 @@ func setItemBuiltin(o, k, v Object) {
 		x.Set(k, v)
 		return
 	}
+	setItemSlow(o, k, v)
+}
+
+// listAssignSlice is x[start:stop:step] = v, the indices resolved.
+func listAssignSlice(x *List, start, stop, step int, v Object) {
+	var vals []Object
+	if l, ok := v.(*List); ok && l != x {
+		vals = l.Items
+	} else {
+		vals = AppendStar(nil, v)
+	}
+	if step != 1 {
+		n := sliceLen(start, stop, step)
+		if len(vals) != n {
+			panic(NewError(ValueErrorType, fmt.Sprintf("attempt to assign sequence of size %d to extended slice of size %d", len(vals), n)))
+		}
+		for i, j := 0, start; i < n; i, j = i+1, j+step {
+			x.Items[j] = vals[i]
+		}
+		return
+	}
+	if stop < start {
+		stop = start
+	}
+	if len(vals) == stop-start {
+		copy(x.Items[start:stop], vals)
+		return
+	}
+	rest := append([]Object(nil), x.Items[stop:]...)
+	x.Items = append(append(x.Items[:start], vals...), rest...)
+}
+
+func setItemSlow(o, k, v Object) {
 	if m := LookupSpecial(o, "__setitem__"); m != nil {
 		Call(m, k, v)
 		return
 	}
 	panic(NewError(TypeErrorType, fmt.Sprintf("'%s' object does not support item assignment", o.Type().Name)))
+}
+
+// fastSliceIndices resolves a slice's bounds (nil or None: absent) against
+// the length n as Slice.indices does, when they are ints; ok is false
+// otherwise (or for a zero step), which the generic path handles.
+func fastSliceIndices(n int, lo, hi, st Object) (start, stop, step int, ok bool) {
+	step = 1
+	if st != nil && st != None {
+		s, isInt := st.(Int)
+		if !isInt || s == 0 {
+			return 0, 0, 0, false
+		}
+		step = int(s)
+	}
+	clamp := func(o Object, def int) (int, bool) {
+		if o == nil || o == None {
+			return def, true
+		}
+		v, isInt := o.(Int)
+		if !isInt {
+			return 0, false
+		}
+		i := int(v)
+		if i < 0 {
+			i += n
+			if i < 0 {
+				if step < 0 {
+					return -1, true
+				}
+				return 0, true
+			}
+		} else if i >= n {
+			if step < 0 {
+				return n - 1, true
+			}
+			return n, true
+		}
+		return i, true
+	}
+	var ok1, ok2 bool
+	if step > 0 {
+		start, ok1 = clamp(lo, 0)
+		stop, ok2 = clamp(hi, n)
+	} else {
+		start, ok1 = clamp(lo, n-1)
+		stop, ok2 = clamp(hi, -1)
+	}
+	return start, stop, step, ok1 && ok2
+}
+
+// GetSlice is o[lo:hi:st] (nil: a part left out) without a slice object
+// for lists and tuples.
+func GetSlice(o, lo, hi, st Object) Object {
+	switch v := o.(type) {
+	case *List:
+		if v.cls == nil {
+			if start, stop, step, ok := fastSliceIndices(len(v.Items), lo, hi, st); ok {
+				return &List{Items: sliceRange(v.Items, start, stop, step)}
+			}
+		}
+	case *Tuple:
+		if v.sub == nil {
+			if start, stop, step, ok := fastSliceIndices(len(v.Items), lo, hi, st); ok {
+				return NewTuple(sliceRange(v.Items, start, stop, step)...)
+			}
+		}
+	}
+	return GetItem(o, NewSlice(lo, hi, st))
+}
+
+// SetSlice is o[lo:hi:st] = v (nil: a part left out) without a slice
+// object for lists.
+func SetSlice(o, lo, hi, st, v Object) {
+	if l, ok := o.(*List); ok && l.cls == nil {
+		if start, stop, step, ok := fastSliceIndices(len(l.Items), lo, hi, st); ok {
+			listAssignSlice(l, start, stop, step, v)
+			return
+		}
+	}
+	SetItem(o, NewSlice(lo, hi, st), v)
 }
 
 // DelItem is del o[k].
