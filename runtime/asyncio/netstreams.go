@@ -5,7 +5,7 @@ package asyncio
 
 // ServerType is asyncio.Server (base_events.Server), what create_server
 // and start_server return.
-var ServerType = newType("Server", "asyncio.base_events", nil, nil)
+var ServerType = newType("Server", "asyncio.base_events", AbstractServerType, nil)
 
 // Server is the Go type of asyncio.Server.
 type Server = protoServer

@@ -98,7 +98,40 @@ var (
 	})
 )
 
+// AbstractServerType is events.AbstractServer: every method raises
+// NotImplementedError (the coroutine methods when awaited); the
+// context manager closes and waits as in CPython.
+var AbstractServerType = func() *py.Type {
+	notImplAsync := func(name string, line int) goFn {
+		return func(a []py.Object, kw []string) py.Object {
+			return py.NewCoroutine(goCode(name, "events.py", line), func() py.Object {
+				raiseNoArg(py.NotImplementedErrorType)
+				return nil
+			})
+		}
+	}
+	return pyClass("AbstractServer", "asyncio.events", nil, map[string]goFn{
+		"close": notImplemented, "get_loop": notImplemented, "is_serving": notImplemented,
+		"start_serving": notImplAsync("start_serving", 179),
+		"serve_forever": notImplAsync("serve_forever", 189),
+		"wait_closed":   notImplAsync("wait_closed", 199),
+		"__aenter__": func(a []py.Object, kw []string) py.Object {
+			self := a[0]
+			return py.NewCoroutine(goCode("__aenter__", "events.py", 171), func() py.Object { return self })
+		},
+		"__aexit__": func(a []py.Object, kw []string) py.Object {
+			self := a[0]
+			return py.NewCoroutine(goCode("__aexit__", "events.py", 174), func() py.Object {
+				py.CallMethod(self, "close")
+				py.Await(py.CallMethod(self, "wait_closed"))
+				return py.None
+			})
+		},
+	})
+}()
+
 func registerProtocols(m *py.Module) {
+	m.Set("AbstractServer", AbstractServerType)
 	for _, t := range []*py.Type{BaseProtocolType, ProtocolType, BufferedProtocolType, DatagramProtocolType,
 		SubprocessProtocolType, BaseTransportType, ReadTransportType, WriteTransportType, TransportType,
 		DatagramTransportType, SubprocessTransportType} {

@@ -36,6 +36,7 @@ type subprocTransport struct {
 	closed      bool
 	exitWaiters []*Future
 	extra       *py.Dict
+	exitCode    *int // an exit held until the pipes are connected
 }
 
 // pipeProto is WriteSubprocessPipeProto / ReadSubprocessPipeProto.
@@ -122,6 +123,25 @@ func (s *subprocTransport) tryFinish() {
 		s.pending = append(s.pending, lost)
 	} else {
 		s.loop.callSoonNamed("_call_connection_lost()", lost, nil)
+	}
+}
+
+// exited is the child watcher's callback. An exit seen before the pipes
+// are connected is held until they are, so that connection_made sees the
+// child still running, as it does under CPython whenever the child
+// outlives the few loop iterations the connection takes.
+func (s *subprocTransport) exited(code int) {
+	if s.pendingOpen {
+		s.exitCode = &code
+		return
+	}
+	s.processExited(code)
+}
+
+func (s *subprocTransport) exitIfPending() {
+	if c := s.exitCode; c != nil {
+		s.exitCode = nil
+		s.processExited(*c)
 	}
 }
 
@@ -329,6 +349,9 @@ func startSubprocTransport(l *Loop, protocol py.Object, args py.Object, shell bo
 				l.callSoonNamed("<pending call>", fn, nil)
 			}
 			s.pending, s.pendingOpen = nil, false
+			if s.exitCode != nil {
+				l.callSoonNamed("_process_exited()", s.exitIfPending, nil)
+			}
 		})
 		if e != nil {
 			if e.Type().IsSubtype(py.SystemExitType) || e.Type().IsSubtype(py.KeyboardInterruptType) {
@@ -345,7 +368,7 @@ func startSubprocTransport(l *Loop, protocol py.Object, args py.Object, shell bo
 	pid := s.pid
 	go func() {
 		code := waitPid(pid)
-		l.PostThreadsafe(func() { s.processExited(code) })
+		l.PostThreadsafe(func() { s.exited(code) })
 	}()
 	if e := catch(func() { waiter.AwaitDirect() }); e != nil {
 		s.close()
@@ -484,6 +507,9 @@ func startSubprocTransportGo(l *Loop, protocol py.Object, argv []string, shell b
 				l.callSoonNamed("<pending call>", fn, nil)
 			}
 			s.pending, s.pendingOpen = nil, false
+			if s.exitCode != nil {
+				l.callSoonNamed("_process_exited()", s.exitIfPending, nil)
+			}
 		})
 		if e != nil {
 			if e.Type().IsSubtype(py.SystemExitType) || e.Type().IsSubtype(py.KeyboardInterruptType) {
@@ -499,7 +525,7 @@ func startSubprocTransportGo(l *Loop, protocol py.Object, argv []string, shell b
 	}), py.None, nil)
 	go func() {
 		code := waitExitCode(cmd)
-		l.PostThreadsafe(func() { s.processExited(code) })
+		l.PostThreadsafe(func() { s.exited(code) })
 	}()
 	if e := catch(func() { waiter.AwaitDirect() }); e != nil {
 		s.close()
