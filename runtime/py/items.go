@@ -672,10 +672,16 @@ func GetIter(o Object) Object {
 // Next advances an iterator returned by GetIter; ok is false at the end.
 func Next(it Object) (Object, bool) {
 	Checkpoint()
+	// The common iterators by their Go type first: a type switch on an
+	// interface type costs a lookup.
 	switch v := it.(type) {
-	case Iterator:
+	case *SeqIter:
+		return v.Next()
+	case *RangeIter:
 		return v.Next()
 	case *Generator:
+		return v.Next()
+	case Iterator:
 		return v.Next()
 	}
 	m := LookupSpecial(it, "__next__")
