@@ -7,6 +7,7 @@ import (
 	"os"
 	"strconv"
 	"strings"
+	"syscall"
 	gotime "time"
 
 	"github.com/py2goasync/py2goasync/runtime/py"
@@ -57,8 +58,30 @@ func secsArg(o py.Object) gotime.Time {
 		return gotime.Now()
 	}
 	f := float64(py.ToFloat(o).(py.Float))
+	if math.IsNaN(f) {
+		panic(py.NewError(py.ValueErrorType, "Invalid value NaN (not a number)"))
+	}
+	if f >= 1<<63 || f < -(1<<63) {
+		panic(py.NewError(py.OverflowErrorType, "timestamp out of range for platform time_t"))
+	}
 	sec := math.Floor(f)
 	return gotime.Unix(int64(sec), int64((f-sec)*1e9))
+}
+
+// brokenDown is localtime/gmtime's struct_time of t, with tm_zone and
+// tm_gmtoff; a year C's struct tm cannot hold fails as glibc's does.
+func brokenDown(t gotime.Time) py.Object {
+	if y := int64(t.Year()) - 1900; y > math.MaxInt32 || y < math.MinInt32 {
+		panic(py.NewOSError(syscall.EOVERFLOW, ""))
+	}
+	st := structTime(t)
+	name, off := t.Zone()
+	if t.Location() == gotime.UTC {
+		name = "GMT"
+	}
+	py.SetAttr(st, "tm_zone", py.Str(name))
+	py.SetAttr(st, "tm_gmtoff", py.Int(off))
+	return st
 }
 
 var weekdays = []string{"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
@@ -209,11 +232,11 @@ func init() {
 		m.AddFunc("thread_time", func(args []py.Object, kw []string) py.Object { return py.Float(gotime.Since(start).Seconds()) })
 		m.AddFunc("localtime", func(args []py.Object, kw []string) py.Object {
 			a := py.ParseArgs("localtime", args, kw, []string{"seconds"}, 0)
-			return structTime(secsArg(a[0]).Local())
+			return brokenDown(secsArg(a[0]).Local())
 		})
 		m.AddFunc("gmtime", func(args []py.Object, kw []string) py.Object {
 			a := py.ParseArgs("gmtime", args, kw, []string{"seconds"}, 0)
-			return structTime(secsArg(a[0]).UTC())
+			return brokenDown(secsArg(a[0]).UTC())
 		})
 		m.AddFunc("mktime", func(args []py.Object, kw []string) py.Object {
 			return py.Float(float64(toGoTime(args[0]).Unix()))
