@@ -550,6 +550,19 @@ func init() {
 	reprMethod(t)
 	def(t, "get_pid", func(a []py.Object, kw []string) py.Object { return py.Int(subprocOf(a[0]).pid) })
 	def(t, "get_returncode", func(a []py.Object, kw []string) py.Object { return subprocOf(a[0]).returncode })
+	// _wait: BaseSubprocessTransport's coroutine that waits for the exit
+	// and returns the return code (test_subprocess awaits it).
+	def(t, "_wait", func(a []py.Object, kw []string) py.Object {
+		s := subprocOf(a[0])
+		return py.NewCoroutine(goCode("_wait", "base_subprocess.py", 226), func() py.Object {
+			if !isNone(s.returncode) {
+				return s.returncode
+			}
+			w := NewFuture(s.loop)
+			s.exitWaiters = append(s.exitWaiters, w)
+			return py.Await(w)
+		})
+	})
 	def(t, "is_closing", func(a []py.Object, kw []string) py.Object { return py.NewBool(subprocOf(a[0]).closed) })
 	def(t, "close", func(a []py.Object, kw []string) py.Object { subprocOf(a[0]).close(); return py.None })
 	def(t, "get_protocol", func(a []py.Object, kw []string) py.Object { return orNone(subprocOf(a[0]).protocol) })
