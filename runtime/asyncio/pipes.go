@@ -60,6 +60,10 @@ func (t *pipeTransport) String() string {
 		} else {
 			info = append(info, "idle")
 		}
+	} else if !t.closed {
+		info = append(info, "open") // the loop closed (no selector), the pipe not
+	} else {
+		info = append(info, "closed")
 	}
 	return "<" + strings.Join(info, " ") + ">"
 }
