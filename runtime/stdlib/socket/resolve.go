@@ -3,7 +3,9 @@ package socket
 import (
 	"context"
 	"net"
+	"os"
 	"strconv"
+	"strings"
 	"syscall"
 
 	"github.com/py2goasync/py2goasync/runtime/py"
@@ -164,7 +166,44 @@ func getnameinfo(args []py.Object, kw []string) py.Object {
 				n = n[:len(n)-1]
 			}
 			host = n
+		} else if flags&niNameReqd != 0 {
+			panic(gaiError(-2, "Name or service not known"))
 		}
 	}
-	return py.NewTuple(py.Str(host), py.Str(strconv.Itoa(port)))
+	serv := strconv.Itoa(port)
+	if flags&niNumericServ == 0 {
+		proto := "tcp"
+		if flags&niDgram != 0 {
+			proto = "udp"
+		}
+		if name := serviceName(port, proto); name != "" {
+			serv = name
+		}
+	}
+	return py.NewTuple(py.Str(host), py.Str(serv))
+}
+
+const (
+	niNameReqd = 8
+	niDgram    = 16
+)
+
+// serviceName is the name /etc/services gives port/proto, as
+// getservbyport finds it ("" for none).
+func serviceName(port int, proto string) string {
+	data, err := os.ReadFile("/etc/services")
+	if err != nil {
+		return ""
+	}
+	want := strconv.Itoa(port) + "/" + proto
+	for _, line := range strings.Split(string(data), "\n") {
+		if i := strings.IndexByte(line, '#'); i >= 0 {
+			line = line[:i]
+		}
+		f := strings.Fields(line)
+		if len(f) >= 2 && f[1] == want {
+			return f[0]
+		}
+	}
+	return ""
 }

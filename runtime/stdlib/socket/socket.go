@@ -370,6 +370,8 @@ func init() {
 			"IPPROTO_IPV6": syscall.IPPROTO_IPV6, "TCP_NODELAY": syscall.TCP_NODELAY,
 			"SHUT_RD": syscall.SHUT_RD, "SHUT_WR": syscall.SHUT_WR, "SHUT_RDWR": syscall.SHUT_RDWR,
 			"SOMAXCONN": 4096, "AI_PASSIVE": 1, "AI_CANONNAME": 2, "AI_NUMERICHOST": 4, "NI_NUMERICHOST": 1,
+			"NI_NUMERICSERV": niNumericServ, "NI_NOFQDN": 4, "NI_NAMEREQD": niNameReqd, "NI_DGRAM": niDgram,
+			"NI_MAXHOST": 1025, "NI_MAXSERV": 32,
 			"MSG_PEEK": syscall.MSG_PEEK, "MSG_DONTWAIT": syscall.MSG_DONTWAIT, "has_ipv6": 1,
 		}
 		for k, v := range consts {
