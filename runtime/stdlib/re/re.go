@@ -418,7 +418,7 @@ func compileNew(pat py.Object, key cacheKey) (p *Pattern) {
 	if key.bytes {
 		src = latin1(key.src)
 	} else {
-		src = []rune(key.src)
+		src = py.StrRunes(key.src)
 	}
 	defer func() {
 		if r := recover(); r != nil {
@@ -507,7 +507,7 @@ func (p *Pattern) template(repl py.Object) *template {
 func (p *Pattern) parseTemplate(replObj py.Object, src string, isStr bool) (t *template) {
 	var rs []rune
 	if isStr {
-		rs = []rune(src)
+		rs = py.StrRunes(src)
 	} else {
 		rs = latin1(src)
 	}
@@ -523,7 +523,7 @@ func (p *Pattern) parseTemplate(replObj py.Object, src string, isStr bool) (t *t
 	t = &template{}
 	var lit []rune
 	flush := func() {
-		t.literal = append(t.literal, string(lit))
+		t.literal = append(t.literal, py.RunesStr(lit))
 		lit = lit[:0]
 	}
 	addgroup := func(index, offset int) {
