@@ -252,9 +252,11 @@ func init() {
 		if a[0] == nil {
 			return EmptyTuple
 		}
-		if tu, ok := a[0].(*Tuple); ok {
+		if tu, ok := a[0].(*Tuple); ok && tu.Type() == TupleType {
 			return tu
 		}
+		// A tuple subclass's instance (struct_time, a namedtuple) gives a
+		// new exact tuple, through its iterator as PySequence_Tuple does.
 		return NewTuple(AppendStar(nil, a[0])...)
 	}
 	ListType.call = func(t *Type, args []Object, kw []string) Object {
