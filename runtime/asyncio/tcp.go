@@ -357,7 +357,34 @@ func createConnection(l *Loop, a []py.Object, kw []string) py.Object {
 }
 
 // createConnectionTransport is _create_connection_transport.
+// connectAcceptedSocket is loop.connect_accepted_socket: a transport and
+// protocol for a socket accepted elsewhere (server side of TLS with ssl).
+func connectAcceptedSocket(l *Loop, a []py.Object, kw []string) py.Object {
+	pos, kwv := parseKwOnly("connect_accepted_socket", a, kw, 2, 2, []string{"ssl", "ssl_handshake_timeout", "ssl_shutdown_timeout"})
+	factory, sock := pos[0], pos[1]
+	ssl, hsTimeout, shTimeout := orNone(kwv[0]), orNone(kwv[1]), orNone(kwv[2])
+	return py.NewCoroutine(goCode("connect_accepted_socket", "base_events.py", 1556), func() py.Object {
+		if py.Index(py.GetAttr(sock, "type")) != syscall.SOCK_STREAM {
+			valueError("A Stream Socket was expected, got %s", py.Repr(sock))
+		}
+		if !isNone(hsTimeout) && !py.Truth(ssl) {
+			valueError("ssl_handshake_timeout is only meaningful with ssl")
+		}
+		if !isNone(shTimeout) && !py.Truth(ssl) {
+			valueError("ssl_shutdown_timeout is only meaningful with ssl")
+		}
+		fd := py.Index(py.CallMethod(sock, "fileno"))
+		py.CallMethod(sock, "setblocking", py.False)
+		return l.connectionTransport(fd, sock, factory, ssl, py.Str(""), hsTimeout, shTimeout, true)
+	})
+}
+
 func (l *Loop) createConnectionTransport(fd int, sockObj py.Object, factory py.Object, ssl, serverHostname, hsTimeout, shTimeout py.Object) py.Object {
+	return l.connectionTransport(fd, sockObj, factory, ssl, serverHostname, hsTimeout, shTimeout, false)
+}
+
+// connectionTransport is _create_connection_transport.
+func (l *Loop) connectionTransport(fd int, sockObj py.Object, factory py.Object, ssl, serverHostname, hsTimeout, shTimeout py.Object, serverSide bool) py.Object {
 	syscall.SetNonblock(fd, true)
 	protocol := py.Call(factory)
 	waiter := NewFuture(l)
@@ -370,7 +397,7 @@ func (l *Loop) createConnectionTransport(fd int, sockObj py.Object, factory py.O
 		if _, isBool := ssl.(py.Bool); isBool {
 			sslctx = py.None
 		}
-		sp := newSSLProto(l, protocol, sslctx, waiter, false, serverHostname, true, hsTimeout, shTimeout)
+		sp := newSSLProto(l, protocol, sslctx, waiter, serverSide, serverHostname, true, hsTimeout, shTimeout)
 		newSockTransport(l, fd, sockObj, sp, nil, nil, false, nil, nil)
 		t = sp.appTr
 	} else {
@@ -785,6 +812,9 @@ func init() {
 
 func registerTransportMethods() {
 	t := LoopType
+	def(t, "connect_accepted_socket", func(a []py.Object, kw []string) py.Object {
+		return connectAcceptedSocket(selfLoop(a[0]), a[1:], kw)
+	})
 	def(t, "create_connection", func(a []py.Object, kw []string) py.Object {
 		return createConnection(selfLoop(a[0]), a[1:], kw)
 	})
