@@ -74,6 +74,9 @@ type Handle struct {
 	// call_soon(cb, arg), saving allocations.
 	argBuf [1]py.Object
 	ctxBuf py.Context
+	// argsObj is the args tuple a Handle(callback, args, loop) was made
+	// with (its _args); pyLoop its loop when that is not a Go loop.
+	argsObj, pyLoop py.Object
 }
 
 var (

@@ -236,7 +236,6 @@ func registerLoopMethods() {
 
 	h := HandleType
 	self := func(o py.Object) *Handle { return o.(*Handle) }
-	h.SetNoNew()
 	def(h, "cancel", func(a []py.Object, kw []string) py.Object { self(a[0]).Cancel(); return py.None })
 	def(h, "cancelled", func(a []py.Object, kw []string) py.Object { return py.NewBool(self(a[0]).cancelled) })
 	def(h, "get_context", func(a []py.Object, kw []string) py.Object {
@@ -247,4 +246,93 @@ func registerLoopMethods() {
 	})
 	def(h, "__repr__", func(a []py.Object, kw []string) py.Object { return py.Str(self(a[0]).String()) })
 	def(TimerHandleType, "when", func(a []py.Object, kw []string) py.Object { return py.Float(self(a[0]).when) })
+	// Handle(callback, args, loop, context=None) and TimerHandle(when,
+	// callback, args, loop, context=None), as events.py makes them.
+	newHandle := func(name string, timer bool) func(t *py.Type, args []py.Object, kw []string) py.Object {
+		params := []string{"callback", "args", "loop", "context"}
+		if timer {
+			params = append([]string{"when"}, params...)
+		}
+		return func(t *py.Type, args []py.Object, kw []string) py.Object {
+			p := parse(name, args, kw, params, len(params)-1)
+			hd := &Handle{timer: timer}
+			if timer {
+				hd.when = float64(py.ToFloat(p[0]).(py.Float))
+				p = p[1:]
+			}
+			hd.cb, hd.argsObj = p[0], p[1]
+			if !isNone(p[1]) {
+				hd.args = py.AppendStar(nil, p[1])
+			}
+			if l, ok := p[2].(*Loop); ok {
+				hd.loop = l
+			} else {
+				hd.pyLoop = p[2]
+			}
+			if c, ok := orNone(p[3]).(*py.Context); ok {
+				hd.ctx = c
+			} else {
+				hd.ctx = py.Current().Context.Copy()
+			}
+			return hd
+		}
+	}
+	py.SetCall(h, newHandle("Handle", false))
+	py.SetCall(TimerHandleType, newHandle("TimerHandle", true))
+	py.AddGetter(h, "_callback", func(o py.Object) py.Object { return orNone(self(o).cb) }, nil)
+	py.AddGetter(h, "_args", func(o py.Object) py.Object {
+		hd := self(o)
+		if hd.argsObj != nil && !hd.cancelled {
+			return hd.argsObj
+		}
+		if hd.cb == nil {
+			return py.None
+		}
+		return py.NewTuple(hd.args...)
+	}, nil)
+	py.AddGetter(h, "_cancelled", func(o py.Object) py.Object { return py.NewBool(self(o).cancelled) }, nil)
+	py.AddGetter(h, "_loop", func(o py.Object) py.Object {
+		if hd := self(o); hd.loop != nil {
+			return hd.loop
+		} else if hd.pyLoop != nil {
+			return hd.pyLoop
+		}
+		return py.None
+	}, nil)
+	py.AddGetter(TimerHandleType, "_when", func(o py.Object) py.Object { return py.Float(self(o).when) }, nil)
+	def(TimerHandleType, "__hash__", func(a []py.Object, kw []string) py.Object {
+		return py.CallMethod(py.Float(self(a[0]).when), "__hash__")
+	})
+	timerCmp := func(name string, cmp func(x, y *Handle) bool) {
+		def(TimerHandleType, name, func(a []py.Object, kw []string) py.Object {
+			x := self(a[0])
+			y, ok := a[1].(*Handle)
+			if !ok || !y.timer {
+				return py.NotImplemented
+			}
+			return py.NewBool(cmp(x, y))
+		})
+	}
+	timerCmp("__lt__", func(x, y *Handle) bool { return x.when < y.when })
+	timerCmp("__gt__", func(x, y *Handle) bool { return x.when > y.when })
+	timerCmp("__le__", func(x, y *Handle) bool { return x.when < y.when || timerEq(x, y) })
+	timerCmp("__ge__", func(x, y *Handle) bool { return x.when > y.when || timerEq(x, y) })
+	timerCmp("__eq__", timerEq)
+	timerCmp("__ne__", func(x, y *Handle) bool { return !timerEq(x, y) })
+}
+
+// timerEq is TimerHandle.__eq__: same time, callback, arguments and state.
+func timerEq(x, y *Handle) bool {
+	if x.when != y.when || x.cancelled != y.cancelled || len(x.args) != len(y.args) {
+		return false
+	}
+	if (x.cb == nil) != (y.cb == nil) || (x.cb != nil && !py.Eq(x.cb, y.cb)) {
+		return false
+	}
+	for i := range x.args {
+		if !py.Eq(x.args[i], y.args[i]) {
+			return false
+		}
+	}
+	return true
 }
