@@ -825,6 +825,9 @@ func init() {
 // accumulate, groupby, zip_longest.
 func init() {
 	t := newClass("accumulate", func(cls *py.Type, args []py.Object, kw []string) py.Object {
+		if npos := len(args) - len(kw); npos > 2 {
+			panic(py.NewError(py.TypeErrorType, fmt.Sprintf("accumulate() takes at most 2 positional arguments (%d given)", npos)))
+		}
 		a := py.ParseArgs("accumulate", args, kw, []string{"iterable", "func", "initial"}, 1)
 		src := py.GetIter(a[0])
 		fn := a[1]
@@ -865,8 +868,10 @@ func init() {
 				return tuple(it.cls, tuple(ch, f), py.None)
 			}
 			if total == py.None {
+				// A None total cannot be the state (None means none yet):
+				// a new accumulate yields it first, and an islice drops it.
 				ch := py.Call(classes["chain"], py.NewTuple(total), src)
-				return tuple(it.cls, tuple(py.Call(classes["islice"], ch, py.Int(1), py.None), f), py.None)
+				return tuple(classes["islice"], tuple(py.Call(it.cls, ch, f), py.Int(1), py.None))
 			}
 			if total != nil {
 				return tuple(it.cls, tuple(src, f), total)
