@@ -333,6 +333,15 @@ func init() {
 		s.decrefIO()
 		return py.None
 	})
+	def("dup", func(s *Socket, args []py.Object) py.Object {
+		s.check()
+		nfd, err := syscall.Dup(s.fd)
+		oserr(err)
+		syscall.CloseOnExec(nfd)
+		d := py.Call(s.Type(), py.Int(s.family), py.Int(s.kind), py.Int(s.proto), py.Int(nfd))
+		py.CallMethod(d, "settimeout", s.timeout)
+		return d
+	})
 	def("shutdown", func(s *Socket, args []py.Object) py.Object {
 		s.check()
 		oserr(syscall.Shutdown(s.fd, py.Index(args[0])))

@@ -648,6 +648,18 @@ func initSocketType() {
 		defer py.CallMethod(tmp, "detach")
 		return py.CallMethod(tmp, "getsockname")
 	})
+	// shutdown(how) shuts the socket down without a TLS close_notify, as
+	// CPython's (which drops the SSL object first).
+	method(t, "shutdown", []string{"how"}, 1, func(self py.Object, p []py.Object) py.Object {
+		s := sockOf(self)
+		if s.closed || s.fd < 0 {
+			panic(py.NewOSError(syscall.EBADF, ""))
+		}
+		if err := syscall.Shutdown(s.fd, py.Index(p[0])); err != nil {
+			panic(py.NewOSError(err, ""))
+		}
+		return py.None
+	})
 	method(t, "close", nil, 0, func(self py.Object, p []py.Object) py.Object {
 		sockOf(self).close()
 		return py.None
