@@ -88,7 +88,7 @@ func addMore(m *py.Module) {
 	m.AddFunc("thread_time", func(args []py.Object, kw []string) py.Object { return secs(clockGettime(3)) })
 	m.AddFunc("thread_time_ns", func(args []py.Object, kw []string) py.Object { return nanos(clockGettime(3)) })
 	m.AddFunc("pthread_getcpuclockid", func(args []py.Object, kw []string) py.Object { return py.Int(3) })
-	m.AddFunc("tzset", func(args []py.Object, kw []string) py.Object { return py.None })
+	m.AddFunc("tzset", func(args []py.Object, kw []string) py.Object { tzset(m); return py.None })
 	m.AddFunc("get_clock_info", func(args []py.Object, kw []string) py.Object {
 		a := py.ParseArgs("get_clock_info", args, kw, []string{"name"}, 1)
 		impl, mono, adj := "", true, false

@@ -70,13 +70,13 @@ func secsArg(o py.Object) gotime.Time {
 
 // brokenDown is localtime/gmtime's struct_time of t, with tm_zone and
 // tm_gmtoff; a year C's struct tm cannot hold fails as glibc's does.
-func brokenDown(t gotime.Time) py.Object {
+func brokenDown(t gotime.Time, gmt bool) py.Object {
 	if y := int64(t.Year()) - 1900; y > math.MaxInt32 || y < math.MinInt32 {
 		panic(py.NewOSError(syscall.EOVERFLOW, ""))
 	}
 	st := structTime(t)
 	name, off := t.Zone()
-	if t.Location() == gotime.UTC {
+	if gmt {
 		name = "GMT"
 	}
 	py.SetAttr(st, "tm_zone", py.Str(name))
@@ -232,11 +232,11 @@ func init() {
 		m.AddFunc("thread_time", func(args []py.Object, kw []string) py.Object { return py.Float(gotime.Since(start).Seconds()) })
 		m.AddFunc("localtime", func(args []py.Object, kw []string) py.Object {
 			a := py.ParseArgs("localtime", args, kw, []string{"seconds"}, 0)
-			return brokenDown(secsArg(a[0]).Local())
+			return brokenDown(secsArg(a[0]).Local(), false)
 		})
 		m.AddFunc("gmtime", func(args []py.Object, kw []string) py.Object {
 			a := py.ParseArgs("gmtime", args, kw, []string{"seconds"}, 0)
-			return brokenDown(secsArg(a[0]).UTC())
+			return brokenDown(secsArg(a[0]).UTC(), true)
 		})
 		m.AddFunc("mktime", func(args []py.Object, kw []string) py.Object {
 			return py.Float(float64(toGoTime(args[0]).Unix()))
@@ -260,12 +260,7 @@ func init() {
 			}
 			return py.Str(t.Format("Mon Jan _2 15:04:05 2006"))
 		})
-		_, off := gotime.Now().Zone()
-		m.Set("timezone", py.Int(-off))
-		m.Set("altzone", py.Int(-off))
-		m.Set("daylight", py.Int(0))
-		name, _ := gotime.Now().Zone()
-		m.Set("tzname", py.NewTuple(py.Str(name), py.Str(name)))
+		setZoneAttrs(m)
 		addMore(m)
 	})
 }
