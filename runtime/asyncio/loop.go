@@ -74,9 +74,16 @@ type Handle struct {
 	// call_soon(cb, arg), saving allocations.
 	argBuf [1]py.Object
 	ctxBuf py.Context
-	// argsObj is the args tuple a Handle(callback, args, loop) was made
-	// with (its _args); pyLoop its loop when that is not a Go loop.
-	argsObj, pyLoop py.Object
+	// made is set on handles a program made itself (Handle(...),
+	// TimerHandle(...)).
+	made *madeHandle
+}
+
+// madeHandle is what Handle(callback, args, loop) and TimerHandle(when,
+// ...) keep as given: the args tuple (_args), the loop when it is not a Go
+// loop, and the time (the when() and repr of the object given).
+type madeHandle struct {
+	args, loop, when py.Object
 }
 
 var (
@@ -117,7 +124,11 @@ func (h *Handle) String() string {
 		info = append(info, "cancelled")
 	}
 	if h.timer {
-		info = append(info, "when="+py.FloatRepr(h.when))
+		if h.made != nil {
+			info = append(info, "when="+py.Repr(h.made.when))
+		} else {
+			info = append(info, "when="+py.FloatRepr(h.when))
+		}
 	}
 	if !h.cancelled && (h.cb != nil || h.fn != nil || h.fnArg != nil || h.kind != plainHandle) {
 		info = append(info, h.callbackRepr())

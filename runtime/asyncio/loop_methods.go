@@ -245,7 +245,12 @@ func registerLoopMethods() {
 		return py.None
 	})
 	def(h, "__repr__", func(a []py.Object, kw []string) py.Object { return py.Str(self(a[0]).String()) })
-	def(TimerHandleType, "when", func(a []py.Object, kw []string) py.Object { return py.Float(self(a[0]).when) })
+	def(TimerHandleType, "when", func(a []py.Object, kw []string) py.Object {
+		if hd := self(a[0]); hd.made != nil {
+			return hd.made.when
+		}
+		return py.Float(self(a[0]).when)
+	})
 	// Handle(callback, args, loop, context=None) and TimerHandle(when,
 	// callback, args, loop, context=None), as events.py makes them.
 	newHandle := func(name string, timer bool) func(t *py.Type, args []py.Object, kw []string) py.Object {
@@ -255,19 +260,22 @@ func registerLoopMethods() {
 		}
 		return func(t *py.Type, args []py.Object, kw []string) py.Object {
 			p := parse(name, args, kw, params, len(params)-1)
-			hd := &Handle{timer: timer}
+			hd := &Handle{timer: timer, made: &madeHandle{}}
 			if timer {
-				hd.when = float64(py.ToFloat(p[0]).(py.Float))
+				hd.made.when = p[0]
+				if f, ok := py.FloatValue(p[0]); ok {
+					hd.when = f
+				}
 				p = p[1:]
 			}
-			hd.cb, hd.argsObj = p[0], p[1]
+			hd.cb, hd.made.args = p[0], p[1]
 			if !isNone(p[1]) {
 				hd.args = py.AppendStar(nil, p[1])
 			}
 			if l, ok := p[2].(*Loop); ok {
 				hd.loop = l
 			} else {
-				hd.pyLoop = p[2]
+				hd.made.loop = p[2]
 			}
 			if c, ok := orNone(p[3]).(*py.Context); ok {
 				hd.ctx = c
@@ -282,8 +290,8 @@ func registerLoopMethods() {
 	py.AddGetter(h, "_callback", func(o py.Object) py.Object { return orNone(self(o).cb) }, nil)
 	py.AddGetter(h, "_args", func(o py.Object) py.Object {
 		hd := self(o)
-		if hd.argsObj != nil && !hd.cancelled {
-			return hd.argsObj
+		if hd.made != nil && !hd.cancelled {
+			return hd.made.args
 		}
 		if hd.cb == nil {
 			return py.None
@@ -294,14 +302,14 @@ func registerLoopMethods() {
 	py.AddGetter(h, "_loop", func(o py.Object) py.Object {
 		if hd := self(o); hd.loop != nil {
 			return hd.loop
-		} else if hd.pyLoop != nil {
-			return hd.pyLoop
+		} else if hd.made != nil && hd.made.loop != nil {
+			return hd.made.loop
 		}
 		return py.None
 	}, nil)
-	py.AddGetter(TimerHandleType, "_when", func(o py.Object) py.Object { return py.Float(self(o).when) }, nil)
+	py.AddGetter(TimerHandleType, "_when", func(o py.Object) py.Object { return py.CallMethod(o, "when") }, nil)
 	def(TimerHandleType, "__hash__", func(a []py.Object, kw []string) py.Object {
-		return py.CallMethod(py.Float(self(a[0]).when), "__hash__")
+		return py.CallMethod(py.CallMethod(a[0], "when"), "__hash__")
 	})
 	timerCmp := func(name string, cmp func(x, y *Handle) bool) {
 		def(TimerHandleType, name, func(a []py.Object, kw []string) py.Object {
@@ -335,4 +343,27 @@ func timerEq(x, y *Handle) bool {
 		}
 	}
 	return true
+}
+
+// RichCompare gives TimerHandles events.py's comparisons (on the time;
+// == also on the callback, arguments and state); a Handle compares by
+// identity.
+func (h *Handle) RichCompare(other py.Object, op py.CmpOp) (bool, bool) {
+	y, ok := other.(*Handle)
+	if !ok || !h.timer || !y.timer {
+		return false, false
+	}
+	switch op {
+	case py.OpLt:
+		return h.when < y.when, true
+	case py.OpGt:
+		return h.when > y.when, true
+	case py.OpLe:
+		return h.when < y.when || timerEq(h, y), true
+	case py.OpGe:
+		return h.when > y.when || timerEq(h, y), true
+	case py.OpEq:
+		return timerEq(h, y), true
+	}
+	return !timerEq(h, y), true
 }
