@@ -147,7 +147,7 @@ func (f *Finder) find(name string) *Module {
 	case Missing, Extension:
 		return missing
 	case Runtime:
-		if f.Runtime[name] {
+		if f.Runtime[name] && (!f.Fallback[name] || goOnlyPackages[firstComponent(name)]) {
 			return &Module{Name: name, Kind: Runtime}
 		}
 		if goOnlyPackages[firstComponent(name)] {
@@ -163,6 +163,9 @@ func (f *Finder) find(name string) *Module {
 			if m := f.findIn(name, child, filepath.Join(r.Dir, rel), r); m != nil {
 				return m
 			}
+		}
+		if f.Runtime[name] {
+			return &Module{Name: name, Kind: Runtime} // a fallback with no host module
 		}
 		return missing
 	}

@@ -404,6 +404,9 @@ func NewLoop() *Loop {
 		l.debug = true
 	}
 	allLoops = append(allLoops, l)
+	if lg := asyncioLogger(); lg != nil {
+		py.Call(py.GetAttr(lg, "debug"), py.Str("Using selector: %s"), py.Str("EpollSelector"))
+	}
 	return l
 }
 
@@ -897,16 +900,43 @@ func sortStrings(s []string) {
 	}
 }
 
-// logError writes what logger.error(msg, exc_info=exc) prints through
-// logging's last-resort handler.
+// asyncioLogger is logging.getLogger("asyncio") once the program has
+// imported logging, nil before. CPython's asyncio always imports logging,
+// but until a program does, nothing can have configured it: the logger
+// prints through logging's last-resort handler, which logError writes
+// without the module.
+func asyncioLogger() py.Object {
+	lg, ok := py.SysModules.GetStr("logging")
+	if !ok {
+		return nil
+	}
+	return py.Call(py.GetAttr(lg, "getLogger"), py.Str("asyncio"))
+}
+
+// logError is logger.error(msg, exc_info=exc).
 func logError(msg string, exc *py.BaseException) {
+	if lg := asyncioLogger(); lg != nil {
+		var info py.Object = py.False
+		if exc != nil {
+			info = py.NewTuple(exc.Type(), exc, py.GetAttr(exc, "__traceback__"))
+		}
+		py.CallKw(py.GetAttr(lg, "error"), []py.Object{py.Str(msg), info}, []string{"exc_info"})
+		return
+	}
 	logOutput.WriteString(msg + "\n")
 	if exc != nil {
 		py.PrintException(logOutput, exc)
 	}
 }
 
-func logWarning(msg string) { logOutput.WriteString(msg + "\n") }
+// logWarning is logger.warning(msg).
+func logWarning(msg string) {
+	if lg := asyncioLogger(); lg != nil {
+		py.Call(py.GetAttr(lg, "warning"), py.Str(msg))
+		return
+	}
+	logOutput.WriteString(msg + "\n")
+}
 
 // logOutput is where the loop's logger writes (stderr; tests swap it).
 var logOutput interface {

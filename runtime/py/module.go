@@ -184,6 +184,10 @@ func RegisterFallbackModule(name string, init func(m *Module)) {
 	fallbackModules[name] = true
 }
 
+// IsFallbackModule reports whether name was registered with
+// RegisterFallbackModule.
+func IsFallbackModule(name string) bool { return fallbackModules[name] }
+
 // afterImports run after the body of the translated module of their name.
 var afterImports = map[string]func(m *Module){}
 

@@ -259,7 +259,7 @@ func init() {
 	}
 	initExitStacks()
 
-	py.RegisterModule("contextlib", func(m *py.Module) {
+	py.RegisterFallbackModule("contextlib", func(m *py.Module) {
 		m.AddFunc("contextmanager", func(args []py.Object, kw []string) py.Object {
 			f := args[0]
 			w := py.NewBuiltin("helper", func(a []py.Object, k []string) py.Object {

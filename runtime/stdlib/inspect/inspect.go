@@ -29,7 +29,7 @@ func flagged(o py.Object, flag py.CodeFlags) bool {
 }
 
 func init() {
-	py.RegisterModule("inspect", func(m *py.Module) {
+	py.RegisterFallbackModule("inspect", func(m *py.Module) {
 		addMore(m)
 		addModule(m)
 		pred := func(name string, f func(o py.Object) bool) {

@@ -454,7 +454,7 @@ func init() {
 		return f
 	})
 
-	py.RegisterModule("logging", func(m *py.Module) {
+	py.RegisterFallbackModule("logging", func(m *py.Module) {
 		for n, name := range levelNames {
 			m.Set(name, py.Int(n))
 		}

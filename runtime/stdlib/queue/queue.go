@@ -24,7 +24,7 @@ var (
 	QueueType         = py.NewType("Queue", "queue", nil)
 	LifoQueueType     = py.NewType("LifoQueue", "queue", QueueType)
 	PriorityQueueType = py.NewType("PriorityQueue", "queue", QueueType)
-	SimpleQueueType   = py.NewType("SimpleQueue", "queue", nil)
+	SimpleQueueType   = py.NewType("SimpleQueue", "_queue", nil)
 	EmptyType         = py.NewType("Empty", "_queue", py.ExceptionType)
 	FullType          = py.NewType("Full", "queue", py.ExceptionType)
 )
@@ -196,7 +196,12 @@ func init() {
 		})
 		py.AddGetter(t, "maxsize", func(o py.Object) py.Object { return py.Int(o.(*Queue).maxsize) }, nil)
 	}
-	py.RegisterModule("queue", func(m *py.Module) {
+	// _queue is the C half the host's queue.py imports.
+	py.RegisterModule("_queue", func(m *py.Module) {
+		m.Set("SimpleQueue", SimpleQueueType)
+		m.Set("Empty", EmptyType)
+	})
+	py.RegisterFallbackModule("queue", func(m *py.Module) {
 		m.Set("Queue", QueueType)
 		m.Set("LifoQueue", LifoQueueType)
 		m.Set("PriorityQueue", PriorityQueueType)

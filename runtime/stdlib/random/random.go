@@ -629,7 +629,7 @@ func init() {
 		return py.None
 	})
 
-	py.RegisterModule("random", func(m *py.Module) {
+	py.RegisterFallbackModule("random", func(m *py.Module) {
 		inst := New(nil)
 		m.Set("Random", RandomType)
 		m.Set("_inst", inst)

@@ -214,7 +214,7 @@ func init() {
 	py.RegisterModule("urllib", func(m *py.Module) {
 		m.Set("parse", py.Import("urllib.parse"))
 	})
-	py.RegisterModule("urllib.parse", func(m *py.Module) {
+	py.RegisterFallbackModule("urllib.parse", func(m *py.Module) {
 		addParseMore(m)
 		m.Set("SplitResult", SplitResultType)
 		m.Set("ParseResult", ParseResultType)
