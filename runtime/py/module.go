@@ -305,7 +305,7 @@ func loadModule(name string, parent Object) Object {
 		}
 		msg := fmt.Sprintf("No module named '%s'", name)
 		if parent != nil {
-			if _, isPkg := getAttr(parent, "__path__"); !isPkg {
+			if lookupAttrCatching(parent, "__path__") == nil {
 				msg = fmt.Sprintf("No module named '%s'; '%s' is not a package", name, name[:strings.LastIndexByte(name, '.')])
 			}
 		}
@@ -497,7 +497,9 @@ func ImportAs(name string) Object {
 // not attributes yet.
 func ImportFromList(name string, names ...string) Object {
 	m := ImportModule(name)
-	if _, isPkg := getAttr(m, "__path__"); !isPkg {
+	// hasattr(module, '__path__'), as _handle_fromlist asks it: a module
+	// __getattr__ raising AttributeError (urllib.parse's) means no.
+	if lookupAttrCatching(m, "__path__") == nil {
 		if mod, ok := m.(*Module); !ok || !hasGoSubmodules(mod.Name) {
 			return m
 		}

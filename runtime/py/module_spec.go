@@ -18,7 +18,7 @@ func importFromMetaPath(name string, parent Object) Object {
 	}
 	var path Object = None
 	if parent != nil {
-		if p := LookupAttr(parent, "__path__"); p != nil {
+		if p := lookupAttrCatching(parent, "__path__"); p != nil {
 			path = p
 		}
 	}

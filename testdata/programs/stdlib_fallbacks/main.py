@@ -34,6 +34,8 @@ async def amain():
 asyncio.run(amain())
 
 # urllib.parse
+from urllib.parse import urlsplit  # a from-import asks hasattr(module, "__path__"); urllib.parse.__getattr__ raises
+print(urlsplit("http://h:1/p").port)
 u = urllib.parse.urlparse("http://user:pw@host:8080/p/a;par?q=1&r=2#frag")
 print(u, u.port, u.username, u.hostname)
 print(urllib.parse.urlencode({"a": "b c", "d": ["e", "f"]}, doseq=True), urllib.parse.quote("a b/é"), urllib.parse.unquote_plus("a+b%20c"))
