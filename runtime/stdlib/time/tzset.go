@@ -14,11 +14,10 @@ import (
 // string such as "EST+05EDT,M3.2.0,M11.1.0"), or the system's when TZ is
 // unset; timezone, altzone, daylight and tzname follow it.
 func tzset(m *py.Module) {
-	loc := gotime.Local
+	var loc *gotime.Location
 	if tz, ok := os.LookupEnv("TZ"); !ok {
-		if l, err := gotime.LoadLocation("Local"); err == nil {
-			loc = l
-		}
+		// The system's zone (UTC without one, as C's).
+		loc = gotime.UTC
 		if data, err := os.ReadFile("/etc/localtime"); err == nil {
 			if l, err := gotime.LoadLocationFromTZData("Local", data); err == nil {
 				loc = l
