@@ -82,12 +82,46 @@ func printThreadException(self py.Object, e *py.BaseException) {
 	if e.Type().IsSubtype(py.SystemExitType) {
 		return
 	}
+	// threading.excepthook is read when the thread fails, as CPython's
+	// invoke_excepthook does: a program's replacement gets ExceptHookArgs.
+	if m, ok := py.SysModules.GetStr("threading"); ok {
+		if hook := py.LookupAttr(m, "excepthook"); hook != nil && hook != defaultExcepthook && hook != py.None {
+			if helpers, ok := py.SysModules.GetStr("_threading_timer"); ok {
+				args := py.Call(py.GetAttr(helpers, "ExceptHookArgs"),
+					py.NewTuple(e.Type(), e, py.GetAttr(e, "__traceback__"), self))
+				py.Call(hook, args)
+				return
+			}
+		}
+	}
+	printDefault(self, e)
+}
+
+func printDefault(thread py.Object, e *py.BaseException) {
 	if excepthook != nil {
 		py.FlushStdout()
-		fmt.Fprintf(os.Stderr, "Exception in thread %s:\n", py.StrOf(py.GetAttr(self, "name")))
+		fmt.Fprintf(os.Stderr, "Exception in thread %s:\n", py.StrOf(py.GetAttr(thread, "name")))
 		py.PrintException(os.Stderr, e)
 	}
 }
+
+// defaultExcepthook is threading.excepthook as the module starts:
+// excepthook(args) prints what an uncaught exception in args.thread
+// prints.
+var defaultExcepthook = py.NewBuiltin("excepthook", func(args []py.Object, kw []string) py.Object {
+	a := py.ParseArgs("excepthook", args, kw, []string{"args"}, 1)
+	items := py.AppendStar(nil, a[0])
+	if len(items) != 4 {
+		panic(py.NewError(py.TypeErrorType, "_thread._ExceptHookArgs expected"))
+	}
+	if e, ok := items[1].(*py.BaseException); ok {
+		if e.Type().IsSubtype(py.SystemExitType) {
+			return py.None
+		}
+		printDefault(items[3], e)
+	}
+	return py.None
+})
 
 // waitChan waits for ch to be closed, at most timeout seconds (None: no
 // limit). In the main thread a signal interrupts the wait: its handler
@@ -304,7 +338,28 @@ func init() {
 		})
 		m.AddFunc("active_count", func(args []py.Object, kw []string) py.Object { return py.Int(len(liveThreads())) })
 		m.AddFunc("enumerate", func(args []py.Object, kw []string) py.Object { return py.NewList(liveThreads()...) })
-		m.AddFunc("excepthook", func(args []py.Object, kw []string) py.Object { return py.None })
+		m.Set("excepthook", defaultExcepthook)
+		m.Set("__excepthook__", defaultExcepthook)
+		m.Set("ThreadError", py.RuntimeErrorType)
+		m.AddFunc("activeCount", func(args []py.Object, kw []string) py.Object {
+			py.CallMethod(py.Import("warnings"), "warn", py.Str("activeCount() is deprecated, use active_count() instead"),
+				py.DeprecationWarningType, py.Int(2))
+			return py.Int(len(liveThreads()))
+		})
+		// Tracing and profiling hooks cannot be honoured by compiled code;
+		// settrace/setprofile accept a function, and these report none set.
+		m.AddFunc("gettrace", func(args []py.Object, kw []string) py.Object { return py.None })
+		m.AddFunc("getprofile", func(args []py.Object, kw []string) py.Object { return py.None })
+		// Goroutine stacks grow on demand: no size to set, 0 is "default".
+		m.AddFunc("stack_size", func(args []py.Object, kw []string) py.Object {
+			a := py.ParseArgs("stack_size", args, kw, []string{"size"}, 0)
+			if a[0] != nil {
+				if n := py.Index(a[0]); n != 0 && n < 32768 {
+					panic(py.NewError(py.ValueErrorType, "size not valid: "+fmt.Sprint(n)+" bytes"))
+				}
+			}
+			return py.Int(0)
+		})
 		// _dangling: CPython's WeakSet of the Thread objects not yet
 		// collected, which test.support compares before and after a test;
 		// here the threads made and not finished, a new set at each read.
@@ -326,7 +381,10 @@ func init() {
 		// (which every program importing threading links), on the classes
 		// above.
 		if py.Translated("_threading_timer") {
-			m.Set("Timer", py.GetAttr(py.Import("_threading_timer"), "Timer"))
+			helpers := py.Import("_threading_timer")
+			for _, n := range []string{"Timer", "Barrier", "BrokenBarrierError", "ExceptHookArgs"} {
+				m.Set(n, py.GetAttr(helpers, n))
+			}
 		}
 	})
 }
