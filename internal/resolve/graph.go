@@ -211,14 +211,15 @@ func (g *Graph) warn(u *Unit, imp Import, msg string) {
 // (runtime/python) or on host-library ones (collections.abc is
 // _collections_abc.py; os's Mapping comes from it) name them here too.
 var implicitImports = map[string][]string{
-	"codecs":          {"encodings", "encodings.*"},
-	"_codecs":         {"encodings", "encodings.*"},
-	"collections":     {"_collections_user", "collections.abc"},
-	"collections.abc": {"_collections_abc"},
-	"os":              {"collections.abc"},
-	"typing":          {"collections.abc"},
-	"threading":       {"_threading_timer"},
-	"inspect":         {"_inspect_signature"},
+	"codecs":             {"encodings", "encodings.*"},
+	"_codecs":            {"encodings", "encodings.*"},
+	"collections":        {"_collections_user", "collections.abc"},
+	"collections.abc":    {"_collections_abc"},
+	"os":                 {"collections.abc"},
+	"typing":             {"collections.abc"},
+	"threading":          {"_threading_timer"},
+	"concurrent.futures": {"_concurrent_futures_extras"},
+	"inspect":            {"_inspect_signature"},
 	// Their enums are the enum module's classes (the host's enum.py,
 	// which takes the Go enum's place: enum.NewClass).
 	"re":     {"enum"},

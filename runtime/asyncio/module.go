@@ -79,6 +79,15 @@ func initConcurrent(m *py.Module) {
 	m.Set("FIRST_COMPLETED", py.Str(firstCompleted))
 	m.Set("FIRST_EXCEPTION", py.Str(firstException))
 	m.Set("ALL_COMPLETED", py.Str(allCompleted))
+	// wait, as_completed, Executor and BrokenExecutor are Python, from the
+	// tool's runtime/python/_concurrent_futures_extras.py (linked with
+	// every program importing concurrent.futures), over the Go futures.
+	if py.Translated("_concurrent_futures_extras") {
+		extras := py.Import("_concurrent_futures_extras")
+		for _, n := range []string{"wait", "as_completed", "Executor", "BrokenExecutor"} {
+			m.Set(n, py.GetAttr(extras, n))
+		}
+	}
 }
 
 func optLoop(o py.Object) *Loop {
