@@ -27,7 +27,7 @@ const (
 
 	maxRepeat = 1<<32 - 1 // CPython's MAXREPEAT (4-byte codes)
 	maxGroups = 1<<30 - 1 // CPython's MAXGROUPS on 64-bit builds
-	maxWidth  = 1 << 62 // stands for CPython's MAXWIDTH (1 << 64)
+	maxWidth  = 1 << 62   // stands for CPython's MAXWIDTH (1 << 64)
 )
 
 type nodeKind uint8
