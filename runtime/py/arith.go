@@ -246,11 +246,21 @@ func binaryBuiltin(op BinOp, a, b Object) Object {
 		switch op {
 		case OpAdd:
 			if y, ok := b.(*Tuple); ok {
+				// An exact tuple plus an empty one is itself (tupleconcat).
+				if len(y.Items) == 0 && x.sub == nil {
+					return x
+				}
+				if len(x.Items) == 0 && y.sub == nil {
+					return y
+				}
 				items := make([]Object, 0, len(x.Items)+len(y.Items))
 				return NewTuple(append(append(items, x.Items...), y.Items...)...)
 			}
 		case OpMul:
 			if n, ok := intOf(b); ok {
+				if x.sub == nil && (n == 1 || len(x.Items) == 0) {
+					return x
+				}
 				return NewTuple(repeatItems(x.Items, n)...)
 			}
 		}

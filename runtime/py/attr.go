@@ -316,6 +316,10 @@ func typeGetAttr(t *Type, name string) (Object, bool) {
 		return t.Type(), true
 	case "__flags__":
 		return Int(typeFlags(t)), true
+	case "__basicsize__":
+		return Int(typeLayoutOf(t).basic), true
+	case "__itemsize__":
+		return Int(typeLayoutOf(t).item), true
 	}
 	if a := t.Lookup(name); a != nil {
 		return bindDescriptor(a, nil, t), true

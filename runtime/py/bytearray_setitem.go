@@ -61,7 +61,7 @@ func init() {
 			return None
 		}
 		var idx []int
-		for i := start; (step > 0 && i < stop) || (step < 0 && i > stop); i += step {
+		for k, i := 0, start; k < sliceLen(start, stop, step); k, i = k+1, i+step {
 			idx = append(idx, i)
 		}
 		if len(idx) != len(src) {

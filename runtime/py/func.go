@@ -519,9 +519,13 @@ func CallEx(f Object, pos []Object, kwnames []string, kwvals []Object) Object {
 func AppendStar(args []Object, x Object) []Object {
 	switch v := x.(type) {
 	case *Tuple:
-		return append(args, v.Items...)
+		if v.sub == nil || ownIter(v.sub.cls, TupleType) {
+			return append(args, v.Items...)
+		}
 	case *List:
-		return append(args, v.Items...)
+		if v.cls == nil || ownIter(v.cls, ListType) {
+			return append(args, v.Items...)
+		}
 	}
 	it := GetIter(x)
 	for {
@@ -531,6 +535,14 @@ func AppendStar(args []Object, x Object) []Object {
 		}
 		args = append(args, v)
 	}
+}
+
+// ownIter reports whether subclass t of base iterates as base does (a
+// subclass overriding __iter__ is iterated through it, as CPython's
+// PySequence_Tuple and list_extend do for anything not exactly a tuple or
+// a list).
+func ownIter(t, base *Type) bool {
+	return t == base || t.Lookup("__iter__") == base.Lookup("__iter__")
 }
 
 // MergeKw merges mapping m into the keyword lists (for f(**m)).

@@ -2,6 +2,7 @@ package py
 
 import (
 	"fmt"
+	"math"
 	"unicode/utf8"
 )
 
@@ -56,16 +57,20 @@ func NewSlice(start, stop, step Object) *Slice {
 func (s *Slice) indices(n int) (start, stop, step int) {
 	step = 1
 	if s.Step != None {
-		step = Index(s.Step)
+		step = sliceBound(s.Step)
 		if step == 0 {
 			panic(NewError(ValueErrorType, "slice step cannot be zero"))
+		}
+		if step < -math.MaxInt {
+			// -step must not overflow (CPython's _PySlice_Unpack).
+			step = -math.MaxInt
 		}
 	}
 	clamp := func(o Object, def int) int {
 		if o == None {
 			return def
 		}
-		i := Index(o)
+		i := sliceBound(o)
 		if i < 0 {
 			i += n
 			if i < 0 {
@@ -86,6 +91,26 @@ func (s *Slice) indices(n int) (start, stop, step int) {
 		return clamp(s.Start, 0), clamp(s.Stop, n), step
 	}
 	return clamp(s.Start, n-1), clamp(s.Stop, -1), step
+}
+
+// sliceBound is a slice's start, stop or step as an int: an int beyond
+// the machine's range clamps to it (CPython's _PyEval_SliceIndex).
+func sliceBound(o Object) int {
+	switch o.(type) {
+	case Int, Bool:
+		return Index(o)
+	}
+	b, ok := IndexBig(o)
+	if !ok {
+		panic(NewError(TypeErrorType, "slice indices must be integers or None or have an __index__ method"))
+	}
+	if b.IsInt64() {
+		return int(b.Int64())
+	}
+	if b.Sign() < 0 {
+		return math.MinInt
+	}
+	return math.MaxInt
 }
 
 func sliceItems(items []Object, s *Slice) []Object {
@@ -217,7 +242,7 @@ func getItemBuiltin(o, k Object) Object {
 		if s, ok := k.(*Slice); ok {
 			start, stop, step := s.indices(len(v))
 			var out []byte
-			for i := start; (step > 0 && i < stop) || (step < 0 && i > stop); i += step {
+			for k, i := 0, start; k < sliceLen(start, stop, step); k, i = k+1, i+step {
 				out = append(out, v[i])
 			}
 			return Bytes(out)
@@ -416,7 +441,7 @@ func delItemBuiltin(o, k Object) {
 			}
 			keep := x.Items[:0:0]
 			del := map[int]bool{}
-			for i := start; (step > 0 && i < stop) || (step < 0 && i > stop); i += step {
+			for k, i := 0, start; k < sliceLen(start, stop, step); k, i = k+1, i+step {
 				del[i] = true
 			}
 			for i, it := range x.Items {
@@ -599,15 +624,23 @@ func (it *FuncIter) Next() (Object, bool) { return it.F() }
 func GetIter(o Object) Object {
 	switch v := o.(type) {
 	case *List:
-		return &SeqIter{list: v}
+		if v.cls == nil || ownIter(v.cls, ListType) {
+			return &SeqIter{list: v}
+		}
 	case *Tuple:
-		return &SeqIter{items: v.Items, kind: seqTuple}
+		if v.sub == nil || ownIter(v.sub.cls, TupleType) {
+			return &SeqIter{items: v.Items, kind: seqTuple}
+		}
 	case Str:
 		return &StrIter{s: string(v)}
 	case *Dict:
-		return &DictIter{d: v, version: v.version}
+		if v.cls == nil || ownIter(v.cls, DictType) {
+			return &DictIter{d: v, version: v.version}
+		}
 	case *Set:
-		return &SeqIter{items: v.Elems(), kind: seqSet}
+		if v.cls == nil || ownIter(v.cls, SetType) || ownIter(v.cls, FrozenSetType) {
+			return &SeqIter{items: v.Elems(), kind: seqSet}
+		}
 	case Bytes:
 		return &BytesIter{b: v}
 	case Iterator:

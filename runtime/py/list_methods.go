@@ -95,10 +95,12 @@ func init() {
 
 	method(ListType, "__init__", func(args []Object, kw []string) Object {
 		l := listSelf("__init__", args)
-		a := ParseArgs("list", args[1:], kw, []string{"iterable"}, 0)
+		// As list___init__: keywords are for a subclass's own __new__.
+		t := args[0].Type()
+		it := seqCtorArg("list", args[1:], kw, t != ListType && t.Lookup("__new__") != ListType.Lookup("__new__"))
 		l.Items = l.Items[:0]
-		if a[0] != nil {
-			l.Items = AppendStar(l.Items, a[0])
+		if it != nil {
+			l.Items = AppendStar(l.Items, it)
 		}
 		return None
 	})
@@ -186,8 +188,22 @@ func init() {
 			panic(NewError(TypeErrorType, "sort() takes no positional arguments"))
 		}
 		a := ParseArgs("sort", args[1:], kw, []string{"key", "reverse"}, 0)
+		// As list_sort_impl: the list is empty while it sorts, and a
+		// comparison or key that fills it again is a ValueError (the
+		// sorted items stay).
 		items := l.Items
-		SortObjects(items, a[0], a[1] != nil && Truth(a[1]))
+		l.Items = nil
+		modified := false
+		func() {
+			defer func() {
+				modified = len(l.Items) > 0
+				l.Items = items
+			}()
+			SortObjects(items, a[0], a[1] != nil && Truth(a[1]))
+		}()
+		if modified {
+			panic(NewError(ValueErrorType, "list modified during sort"))
+		}
 		return None
 	})
 	method(ListType, "reverse", func(args []Object, kw []string) Object {
@@ -242,10 +258,11 @@ func init() {
 		if !ok || !t.IsSubtype(TupleType) {
 			panic(NewError(TypeErrorType, "tuple.__new__(X): X is not a subtype of tuple"))
 		}
-		a := ParseArgs("tuple", args[1:], kw, []string{"iterable"}, 0)
+		// As tuple_new: keywords are for a subclass's own __init__.
+		it := seqCtorArg("tuple", args[1:], kw, t != TupleType && t.Lookup("__init__") != TupleType.Lookup("__init__"))
 		var items []Object
-		if a[0] != nil {
-			items = AppendStar(nil, a[0])
+		if it != nil {
+			items = AppendStar(nil, it)
 		}
 		if t == TupleType {
 			return NewTuple(items...)
@@ -275,6 +292,22 @@ func init() {
 		tu := checkSelf(TupleType, "__getnewargs__", args).(*Tuple)
 		return NewTuple(NewTuple(tu.Items...))
 	})
+}
+
+// seqCtorArg is the one positional-only argument of list() and tuple();
+// keywords are a TypeError unless allowKw, when they are ignored.
+func seqCtorArg(fname string, args []Object, kw []string, allowKw bool) Object {
+	if len(kw) > 0 && !allowKw {
+		panic(NewError(TypeErrorType, fname+"() takes no keyword arguments"))
+	}
+	npos := len(args) - len(kw)
+	if npos > 1 {
+		panic(NewError(TypeErrorType, fmt.Sprintf("%s expected at most 1 argument, got %d", fname, npos)))
+	}
+	if npos == 1 {
+		return args[0]
+	}
+	return nil
 }
 
 // ReprList is repr of a list of objects as "[a, b]".

@@ -499,7 +499,7 @@ func compareBuiltinSub(a, b Object, op CmpOp, subs bool) (bool, bool) {
 		}
 	case *List:
 		if y, ok := b.(*List); ok {
-			return compareSeq(x.Items, y.Items, op), true
+			return compareLists(x, y, op), true
 		}
 	case *Dict:
 		if y, ok := b.(*Dict); ok && (op == OpEq || op == OpNe) {
@@ -615,7 +615,36 @@ func compareNumbers(a, b Object) int {
 	return 0
 }
 
+// compareLists is list_richcompare: lengths first for == and !=, and the
+// lists read afresh at each step, as an item's __eq__ may change them.
+func compareLists(a, b *List, op CmpOp) bool {
+	if (op == OpEq || op == OpNe) && len(a.Items) != len(b.Items) {
+		return op == OpNe
+	}
+	i := 0
+	for ; i < len(a.Items) && i < len(b.Items); i++ {
+		x, y := a.Items[i], b.Items[i]
+		if sameObj(x, y) || Eq(x, y) {
+			continue
+		}
+		break
+	}
+	if i >= len(a.Items) || i >= len(b.Items) {
+		return cmpResult(cmpInt(int64(len(a.Items)), int64(len(b.Items))), op)
+	}
+	switch op {
+	case OpEq:
+		return false
+	case OpNe:
+		return true
+	}
+	return Truth(Compare(a.Items[i], b.Items[i], op))
+}
+
 func compareSeq(a, b []Object, op CmpOp) bool {
+	if (op == OpEq || op == OpNe) && len(a) != len(b) {
+		return op == OpNe
+	}
 	n := len(a)
 	if len(b) < n {
 		n = len(b)

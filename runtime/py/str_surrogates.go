@@ -185,7 +185,7 @@ func strGetItem(v string, k Object) Object {
 				return Str(v[start:stop])
 			}
 			var out []byte
-			for i := start; (step > 0 && i < stop) || (step < 0 && i > stop); i += step {
+			for k, i := 0, start; k < sliceLen(start, stop, step); k, i = k+1, i+step {
 				out = append(out, v[i])
 			}
 			return Str(out)
@@ -196,7 +196,7 @@ func strGetItem(v string, k Object) Object {
 	if s, ok := k.(*Slice); ok {
 		start, stop, step := s.indices(len(runes))
 		var out []rune
-		for i := start; (step > 0 && i < stop) || (step < 0 && i > stop); i += step {
+		for k, i := 0, start; k < sliceLen(start, stop, step); k, i = k+1, i+step {
 			out = append(out, runes[i])
 		}
 		return Str(RunesStr(out))

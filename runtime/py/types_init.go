@@ -248,23 +248,23 @@ func init() {
 		return NewBool(Truth(a[0]))
 	}
 	TupleType.call = func(t *Type, args []Object, kw []string) Object {
-		a := ParseArgs("tuple", args, kw, []string{"iterable"}, 0)
-		if a[0] == nil {
+		it := seqCtorArg("tuple", args, kw, false)
+		if it == nil {
 			return EmptyTuple
 		}
-		if tu, ok := a[0].(*Tuple); ok && tu.Type() == TupleType {
+		if tu, ok := it.(*Tuple); ok && tu.Type() == TupleType {
 			return tu
 		}
 		// A tuple subclass's instance (struct_time, a namedtuple) gives a
 		// new exact tuple, through its iterator as PySequence_Tuple does.
-		return NewTuple(AppendStar(nil, a[0])...)
+		return NewTuple(AppendStar(nil, it)...)
 	}
 	ListType.call = func(t *Type, args []Object, kw []string) Object {
-		a := ParseArgs("list", args, kw, []string{"iterable"}, 0)
-		if a[0] == nil {
+		it := seqCtorArg("list", args, kw, false)
+		if it == nil {
 			return NewList()
 		}
-		return NewList(AppendStar(nil, a[0])...)
+		return NewList(AppendStar(nil, it)...)
 	}
 	SetType.call = func(t *Type, args []Object, kw []string) Object {
 		a := ParseArgs("set", args, kw, []string{"iterable"}, 0)

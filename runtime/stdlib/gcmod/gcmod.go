@@ -39,6 +39,11 @@ func atomic(o py.Object) bool {
 	return false
 }
 
+// collected is set by the first gc.collect(): CPython untracks the tuples
+// that can hold no cycle when a collection examines them, and a collection
+// examines them all.
+var collected bool
+
 func isTracked(o py.Object) bool {
 	switch v := o.(type) {
 	case *py.Dict:
@@ -56,12 +61,33 @@ func isTracked(o py.Object) bool {
 		return tracked
 	case *py.Range, *py.Slice:
 		return false
-	}
-	if atomic(o) {
+	case *py.Tuple:
+		// An exact tuple whose items can hold no cycle is untracked, as
+		// CPython's collections leave it (_PyTuple_MaybeUntrack); a
+		// subclass's instance stays tracked.
+		if v.Type() != py.TupleType {
+			return true
+		}
+		if len(v.Items) == 0 {
+			return false
+		}
+		if !collected {
+			// Tracked from its making until a collection looks at it.
+			return true
+		}
+		for _, it := range v.Items {
+			// A dict counts whether or not it is tracked now.
+			if _, isDict := it.(*py.Dict); isDict || isTracked(it) {
+				return true
+			}
+		}
 		return false
+	case *py.Type:
+		// Classes are collected; builtin (static) types are not.
+		return v.Module != "builtins"
 	}
-	if _, ok := o.(*py.Type); ok {
-		return true
+	if atomic(o) || o.Type() == py.ObjectType {
+		return false
 	}
 	return o.Type().Module != "builtins" || o.Type() == py.ListType || o.Type() == py.TupleType || o.Type() == py.SetType ||
 		o.Type() == py.FrozenSetType || o.Type().Name == "function" || o.Type().Name == "method"
@@ -159,7 +185,9 @@ func init() {
 			if a[0] != nil {
 				g = genArg(a[0])
 			}
-			return collect(g)
+			r := collect(g)
+			collected = true
+			return r
 		})
 		m.AddFunc("get_count", func(args []py.Object, kw []string) py.Object {
 			noArgs("get_count", args)
