@@ -215,7 +215,7 @@ var implicitImports = map[string][]string{
 	"_codecs":            {"encodings", "encodings.*"},
 	"collections":        {"_collections_user", "collections.abc"},
 	"collections.abc":    {"_collections_abc"},
-	"os":                 {"collections.abc"},
+	"os":                 {"collections.abc", "_os_extras"},
 	"typing":             {"collections.abc"},
 	"threading":          {"_threading_timer"},
 	"concurrent.futures": {"_concurrent_futures_extras"},

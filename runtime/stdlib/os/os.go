@@ -62,6 +62,7 @@ func init() {
 		m.Set("devnull", py.Str("/dev/null"))
 		m.Set("path", py.Import("os.path"))
 		m.Set("error", py.OSErrorType)
+		addProcessFuncs(m)
 		m.AddFunc("getpid", func(args []py.Object, kw []string) py.Object { return py.Int(goos.Getpid()) })
 		m.AddFunc("getppid", func(args []py.Object, kw []string) py.Object { return py.Int(goos.Getppid()) })
 		m.AddFunc("getcwd", func(args []py.Object, kw []string) py.Object {
