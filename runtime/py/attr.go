@@ -352,6 +352,14 @@ func SetAttr(o Object, name string, v Object) {
 		return
 	}
 	t := o.Type()
+	// A class's own __setattr__ comes first, data descriptors (slots,
+	// properties) included: they are object.__setattr__'s business.
+	if sa := t.Lookup("__setattr__"); sa != nil {
+		if _, builtin := sa.(*BuiltinFunction); !builtin {
+			Call(sa, o, Str(name), v)
+			return
+		}
+	}
 	if attr := t.Lookup(name); attr != nil {
 		switch d := attr.(type) {
 		case *GetSetDescriptor:
@@ -368,12 +376,6 @@ func SetAttr(o Object, name string, v Object) {
 				Call(s, d, o, v)
 				return
 			}
-		}
-	}
-	if sa := t.Lookup("__setattr__"); sa != nil {
-		if _, builtin := sa.(*BuiltinFunction); !builtin && sa != nil {
-			Call(sa, o, Str(name), v)
-			return
 		}
 	}
 	GenericSetAttr(o, name, v)
