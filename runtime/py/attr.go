@@ -309,7 +309,11 @@ func typeGetAttr(t *Type, name string) (Object, bool) {
 		if len(t.Bases) == 0 {
 			return None, true
 		}
-		return t.Bases[0], true
+		bases := make([]Object, len(t.Bases))
+		for i, b := range t.Bases {
+			bases[i] = b
+		}
+		return bestBase(bases), true
 	case "__dict__":
 		return &MappingProxy{M: t.Dict}, true
 	case "__class__":
@@ -384,9 +388,22 @@ func SetAttr(o Object, name string, v Object) {
 // GenericSetAttr is object.__setattr__.
 func GenericSetAttr(o Object, name string, v Object) {
 	t := o.Type()
-	if gs, ok := t.Lookup(name).(*GetSetDescriptor); ok && gs.Set != nil {
-		gs.Set(o, v)
+	switch d := t.Lookup(name).(type) {
+	case *GetSetDescriptor:
+		if d.Set != nil {
+			d.Set(o, v)
+			return
+		}
+	case *Property:
+		// Data descriptors are object.__setattr__'s too (a class's own
+		// __setattr__ calling it sets properties).
+		d.set(o, v)
 		return
+	case *Instance:
+		if s := d.cls.Lookup("__set__"); s != nil {
+			Call(s, d, o, v)
+			return
+		}
 	}
 	if d, ok := o.(InstanceDict); ok && d.InstanceDict() != nil {
 		d.InstanceDict().SetStr(name, v)

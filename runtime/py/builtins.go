@@ -128,6 +128,9 @@ func init() {
 		a := ParseArgs("iter", args, kw, []string{"object", "sentinel"}, 1)
 		if a[1] != nil {
 			f, sentinel := a[0], a[1]
+			if _, ok := f.(Callable); !ok && LookupSpecial(f, "__call__") == nil {
+				panic(NewError(TypeErrorType, "iter(v, w): v must be callable"))
+			}
 			done := false
 			it := &GoIter{T: CallableIteratorType, F: func() (Object, bool) {
 				if done {

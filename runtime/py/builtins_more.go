@@ -436,11 +436,13 @@ func minMax(name string, args []Object, kw []string, op CmpOp) Object {
 // Sum is sum(iterable, start).
 func Sum(iterable, start Object) Object {
 	acc := start
-	switch start.(type) {
+	switch UnwrapValue(start).(type) {
 	case Str:
 		panic(NewError(TypeErrorType, "sum() can't sum strings [use ''.join(seq) instead]"))
 	case Bytes:
 		panic(NewError(TypeErrorType, "sum() can't sum bytes [use b''.join(seq) instead]"))
+	case *ByteArray:
+		panic(NewError(TypeErrorType, "sum() can't sum bytearray [use b''.join(seq) instead]"))
 	}
 	it := GetIter(iterable)
 	for {

@@ -1,6 +1,9 @@
 package py
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+)
 
 // setTypeAttr is cls.name = v. The names a type keeps outside its dict
 // (__name__, __qualname__; __module__, which the repr reads) are updated
@@ -13,6 +16,12 @@ func setTypeAttr(t *Type, name string, v Object) {
 			panic(NewError(TypeErrorType, fmt.Sprintf("can only assign string to %s.%s, not '%s'", t.Name, name, typeName(v))))
 		}
 		if name == "__name__" {
+			if strings.ContainsRune(string(s), 0) {
+				panic(NewError(ValueErrorType, "type name must not contain null characters"))
+			}
+			if hasSurrogates(string(s)) {
+				panic(SurrogateEncodeError("utf-8", string(s)))
+			}
 			t.Name = string(s)
 		} else {
 			t.Qualname = string(s)

@@ -52,6 +52,10 @@ func init() {
 		return GetAttr(args[0], StrOf(args[1]))
 	})
 	method(ObjectType, "__format__", func(args []Object, kw []string) Object {
+		a := nargs("__format__", args, kw, 1, 1)
+		if _, ok := UnwrapValue(a[0]).(Str); !ok {
+			panic(NewError(TypeErrorType, "__format__() argument must be str, not "+typeName(a[0])))
+		}
 		return Str(Format(Str(StrOf(args[0])), StrOf(args[1])))
 	})
 	ObjectType.Dict.SetStr("__new__", &StaticMethod{Func: NewBuiltin("__new__", func(args []Object, kw []string) Object {
@@ -67,7 +71,14 @@ func init() {
 		}
 		return t.allocator()(t)
 	})})
-	ObjectType.Dict.SetStr("__init_subclass__", &ClassMethod{Func: NewBuiltin("__init_subclass__", func(args []Object, kw []string) Object { return None })})
+	ObjectType.Dict.SetStr("__init_subclass__", &ClassMethod{Func: NewBuiltin("__init_subclass__", func(args []Object, kw []string) Object {
+		if len(kw) > 0 && len(args) > 0 {
+			if t, ok := args[0].(*Type); ok {
+				panic(NewError(TypeErrorType, t.Qualname+".__init_subclass__() takes no keyword arguments"))
+			}
+		}
+		return None
+	})})
 	ObjectType.call = func(t *Type, args []Object, kw []string) Object {
 		if len(args) > 0 {
 			panic(NewError(TypeErrorType, "object() takes no arguments"))
@@ -165,11 +176,9 @@ func init() {
 		if len(args)-len(kw) != 3 {
 			panic(NewError(TypeErrorType, "type() takes 1 or 3 arguments"))
 		}
-		d, _ := args[2].(*Dict)
-		var bases []Object
-		if tb, ok := args[1].(*Tuple); ok {
-			bases = tb.Items
-		}
+		checkTypeArgs(args[0], args[1], args[2])
+		d := args[2].(*Dict)
+		bases := args[1].(*Tuple).Items
 		// The bases' metaclass makes the class (type_new's winner): one
 		// written in Python is called; a Go one (abc.ABCMeta) runs its
 		// class-created hook.
@@ -178,7 +187,11 @@ func init() {
 				return CallKw(w, args, kw)
 			}
 		}
-		cls := NewClassKw(StrOf(args[0]), StrOf(args[0]), callerModuleName(), bases, d.Copy(), kw, args[3:])
+		qual := StrOf(args[0])
+		if q, ok := d.GetStr("__qualname__"); ok {
+			qual = StrOf(q)
+		}
+		cls := NewClassKw(StrOf(args[0]), qual, callerModuleName(), bases, d.Copy(), kw, args[3:])
 		if cls.meta != nil {
 			runClassCreated(cls)
 		}

@@ -232,10 +232,8 @@ func typeNew(args []Object, kwnames []string) Object {
 	if !ok || !mcls.IsSubtype(TypeType) {
 		panic(NewError(TypeErrorType, fmt.Sprintf("type.__new__(X): X is not a type object (%s)", args[0].Type().Name)))
 	}
-	name, ok := args[1].(Str)
-	if !ok {
-		panic(NewError(TypeErrorType, fmt.Sprintf("type.__new__() argument 1 must be str, not %s", args[1].Type().Name)))
-	}
+	checkTypeArgs(args[1], args[2], args[3])
+	name := args[1].(Str)
 	bt, ok := args[2].(*Tuple)
 	if !ok {
 		panic(NewError(TypeErrorType, fmt.Sprintf("type.__new__() argument 2 must be tuple, not %s", args[2].Type().Name)))
