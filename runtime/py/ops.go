@@ -176,6 +176,16 @@ func strOf(o Object) string {
 var objectStr Object
 
 // Truth is bool(o).
+// warnNotImplementedBool warns of bool(NotImplemented) (set in init: the
+// warnings module is reached through the import machinery).
+var warnNotImplementedBool func()
+
+func init() {
+	warnNotImplementedBool = func() {
+		CallMethod(Import("warnings"), "warn", Str("NotImplemented should not be used in a boolean context"), DeprecationWarningType)
+	}
+}
+
 func Truth(o Object) bool {
 	switch v := o.(type) {
 	case Bool:
@@ -202,6 +212,10 @@ func Truth(o Object) bool {
 		return true
 	case Bytes:
 		return len(v) > 0
+	case NotImplementedType:
+		// Deprecated in 3.9, still true (bpo-35712).
+		warnNotImplementedBool()
+		return true
 	}
 	t := o.Type()
 	if b := t.Lookup("__bool__"); b != nil {
