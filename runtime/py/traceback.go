@@ -355,7 +355,7 @@ func pythonFrames(pcs []uintptr) []TracebackEntry {
 		f.File, pos = splitFile(f.File)
 		starts, code := group.step(&f)
 		if starts {
-			out = append(out, TracebackEntry{File: f.File, Line: f.Line, Func: funcAt(f.File, f.Line), Pos: pos})
+			out = append(out, TracebackEntry{File: f.File, Line: f.Line, Func: positionName(f.File, f.Line), Pos: pos})
 			named = append(named, false)
 		}
 		if code != nil {
@@ -383,6 +383,17 @@ func pythonFrames(pcs []uintptr) []TracebackEntry {
 		}
 	}
 	return out
+}
+
+// positionName names a frame by its position alone (its Go function runs
+// no noted code: a module body or a comprehension). A lambda has its code
+// noted, so a lambda starting at the frame's line is an argument of a call
+// there: the frame is the enclosing function's.
+func positionName(file string, line int) string {
+	if s := spanAt(file, line); s != nil && s.Name == "<lambda>" && s.Start == line {
+		return enclosingFuncAt(file, line)
+	}
+	return funcAt(file, line)
 }
 
 // enclosingFuncAt names the function around the one that starts at line
