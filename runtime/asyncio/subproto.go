@@ -327,44 +327,17 @@ func startSubprocTransport(l *Loop, protocol py.Object, args py.Object, shell bo
 			s.pipeOrder = append(s.pipeOrder, fd)
 		}
 	}
-	waiter := NewFuture(l)
-	// _connect_pipes, as a task: through the loop's connect_write_pipe and
-	// connect_read_pipe, looked up on the loop as CPython does.
-	l.CreateTask(py.NewCoroutine(goCode("_connect_pipes", "base_subprocess.py", 156), func() py.Object {
-		e := catch(func() {
-			for _, fd := range s.pipeOrder {
-				pp := &pipeProto{proc: s, fd: fd}
-				method := "connect_read_pipe"
-				if fd == 0 {
-					method = "connect_write_pipe"
-				}
-				factory := py.NewMethod("factory", func(a []py.Object, kw []string) py.Object { return pp })
-				res := py.Await(py.CallMethod(l, method, factory, pipeFiles[fd]))
-				tr := py.GetItem(res, py.Int(0))
-				pp.pipe, _ = tr.(*pipeTransport)
-				s.pipes[fd] = pp
-			}
-			l.callSoonPy(py.GetAttr(s.protocol, "connection_made"), []py.Object{s}, nil)
-			for _, fn := range s.pending {
-				l.callSoonNamed("<pending call>", fn, nil)
-			}
-			s.pending, s.pendingOpen = nil, false
-			if s.exitCode != nil {
-				l.callSoonNamed("_process_exited()", s.exitIfPending, nil)
-			}
-		})
-		if e != nil {
-			if e.Type().IsSubtype(py.SystemExitType) || e.Type().IsSubtype(py.KeyboardInterruptType) {
-				panic(e)
-			}
-			if !waiter.Cancelled() {
-				waiter.setException(e)
-			}
-		} else if !waiter.Cancelled() {
-			waiter.SetResult(py.None)
+	// Through the loop's connect_write_pipe and connect_read_pipe, looked
+	// up on the loop as CPython does.
+	waiter := s.connectPipes(l, func(pp *pipeProto) {
+		method := "connect_read_pipe"
+		if pp.fd == 0 {
+			method = "connect_write_pipe"
 		}
-		return py.None
-	}), py.None, nil)
+		factory := py.NewMethod("factory", func(a []py.Object, kw []string) py.Object { return pp })
+		res := py.Await(py.CallMethod(l, method, factory, pipeFiles[pp.fd]))
+		pp.pipe, _ = py.GetItem(res, py.Int(0)).(*pipeTransport)
+	})
 	pid := s.pid
 	go func() {
 		code := waitPid(pid)
@@ -490,16 +463,34 @@ func startSubprocTransportGo(l *Loop, protocol py.Object, argv []string, shell b
 			s.pipeOrder = append(s.pipeOrder, fd)
 		}
 	}
+	waiter := s.connectPipes(l, func(pp *pipeProto) {
+		w := NewFuture(l)
+		t := newPipeTransport(l, parentFds[pp.fd], nil, pp, pp.fd == 0, w)
+		w.AwaitDirect()
+		pp.pipe = t
+	})
+	go func() {
+		code := waitExitCode(cmd)
+		l.PostThreadsafe(func() { s.exited(code) })
+	}()
+	if e := catch(func() { waiter.AwaitDirect() }); e != nil {
+		s.close()
+		panic(e)
+	}
+	return s
+}
+
+// connectPipes runs base_subprocess's _connect_pipes as a task: connect
+// makes the transport of each pipe in order, then connection_made, the
+// calls that waited for it and an exit already seen are scheduled. The
+// returned waiter settles when it is done.
+func (s *subprocTransport) connectPipes(l *Loop, connect func(pp *pipeProto)) *Future {
 	waiter := NewFuture(l)
-	// _connect_pipes, as a task.
 	l.CreateTask(py.NewCoroutine(goCode("_connect_pipes", "base_subprocess.py", 156), func() py.Object {
 		e := catch(func() {
 			for _, fd := range s.pipeOrder {
 				pp := &pipeProto{proc: s, fd: fd}
-				w := NewFuture(l)
-				t := newPipeTransport(l, parentFds[fd], nil, pp, fd == 0, w)
-				w.AwaitDirect()
-				pp.pipe = t
+				connect(pp)
 				s.pipes[fd] = pp
 			}
 			l.callSoonPy(py.GetAttr(s.protocol, "connection_made"), []py.Object{s}, nil)
@@ -523,15 +514,7 @@ func startSubprocTransportGo(l *Loop, protocol py.Object, argv []string, shell b
 		}
 		return py.None
 	}), py.None, nil)
-	go func() {
-		code := waitExitCode(cmd)
-		l.PostThreadsafe(func() { s.exited(code) })
-	}()
-	if e := catch(func() { waiter.AwaitDirect() }); e != nil {
-		s.close()
-		panic(e)
-	}
-	return s
+	return waiter
 }
 
 func subprocOf(o py.Object) *subprocTransport {
