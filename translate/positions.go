@@ -136,9 +136,6 @@ func isBlank(c byte) bool { return c == ' ' || c == '\t' || c == '\f' }
 // CPython's _PyPegen_byte_offset_to_character_offset does (a cut
 // character counts as one).
 func charOffset(s string, off int) int {
-	if off > len(s)+1 {
-		off = len(s) + 1
-	}
 	if off > len(s) {
 		off = len(s)
 	}

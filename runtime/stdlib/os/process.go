@@ -81,19 +81,17 @@ func addProcessFuncs(m *py.Module) {
 	m.Set("P_NOWAIT", py.Int(pNoWait))
 	m.Set("P_NOWAITO", py.Int(pNoWait))
 	vector := func(name string, withEnv, search bool) {
+		params := []string{"mode", "file", "args"}
+		if withEnv {
+			params = append(params, "env")
+		}
 		m.AddFunc(name, func(args []py.Object, kw []string) py.Object {
-			n := 3
-			if withEnv {
-				n = 4
-			}
-			if len(kw) > 0 || len(args) != n {
-				panic(py.NewError(py.TypeErrorType, name+"() takes exactly "+string(rune('0'+n))+" arguments"))
-			}
+			a := py.ParseArgs(name, args, kw, params, len(params))
 			var env py.Object
 			if withEnv {
-				env = args[3]
+				env = a[3]
 			}
-			return spawn(py.Index(args[0]), args[1], args[2], env, search)
+			return spawn(py.Index(a[0]), a[1], a[2], env, search)
 		})
 	}
 	list := func(name string, withEnv, search bool) {
@@ -125,9 +123,7 @@ func addProcessFuncs(m *py.Module) {
 		if len(args) == 0 {
 			panic(py.NewError(py.TypeErrorType, "fdopen() missing 1 required positional argument: 'fd'"))
 		}
-		switch args[0].(type) {
-		case py.Int, *py.BigInt:
-		default:
+		if !args[0].Type().IsSubtype(py.IntType) {
 			panic(py.NewError(py.TypeErrorType, "invalid fd type ("+py.Repr(args[0].Type())+", expected integer)"))
 		}
 		return py.CallKw(py.GetAttr(py.Import("io"), "open"), args, kw)
