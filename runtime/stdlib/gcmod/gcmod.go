@@ -139,6 +139,7 @@ func collect(gen int) py.Object {
 	for _, cb := range cbs {
 		py.Call(cb, py.Str("start"), py.DictFromPairs(py.Str("generation"), py.Int(gen), py.Str("collected"), py.Int(0), py.Str("uncollectable"), py.Int(0)))
 	}
+	py.PruneUnawaited()
 	weakrefmod.Collect()
 	py.RunCollectHooks()
 	collections[gen]++
