@@ -101,7 +101,7 @@ func limitArg(o py.Object) int {
 }
 
 func sourceLine(file string, line int) string {
-	lines := py.Sources[file]
+	lines := py.SourceLines(file)
 	if line < 1 || line > len(lines) {
 		return ""
 	}

@@ -3,10 +3,12 @@ package py
 import (
 	"fmt"
 	"os"
-	"runtime/debug"
 	"runtime/pprof"
 	"sort"
 	"strings"
+	"sync"
+
+	"github.com/py2goasync/py2goasync/runtime/py/gcstart"
 )
 
 // FuncSpan maps a range of source lines to the Python function defined
@@ -78,14 +80,9 @@ func RunCollectHooks() {
 	}
 }
 
-// TuneGC sets the collector up as translated programs run it: Python
-// programs make many short-lived objects on small heaps, and a less eager
-// collector cuts GC work several-fold (GOGC still wins).
-func TuneGC() {
-	if os.Getenv("GOGC") == "" {
-		debug.SetGCPercent(400)
-	}
-}
+// TuneGC sets the collector up as translated programs run it (package
+// gcstart, which Go initialises before this one, already did).
+func TuneGC() { gcstart.Tune() }
 
 // RunMain runs a translated module body as CPython runs a script: an
 // uncaught exception prints a traceback to stderr and exits with status 1;
@@ -285,14 +282,43 @@ func writeRepeated(b *strings.Builder, count int) {
 	fmt.Fprintf(b, "  [Previous line repeated %d more time%s]\n", n, s)
 }
 
-// Sources holds the text of translated files, for traceback source lines.
-var Sources = map[string][]string{}
+// sourceTexts holds the text of translated files, for traceback source
+// lines; SourceLines splits a file's text into lines on first use (a
+// program imports hundreds of modules and shows the lines of few: splitting
+// them all at start-up cost a fifth of a small program's instructions).
+var (
+	sourceMu    sync.Mutex
+	sourceTexts = map[string]string{}
+	sourceSplit = map[string][]string{}
+)
 
 // RegisterSourceText records a translated file's text.
-func RegisterSourceText(file, text string) { Sources[file] = strings.Split(text, "\n") }
+func RegisterSourceText(file, text string) {
+	sourceMu.Lock()
+	sourceTexts[file] = text
+	delete(sourceSplit, file)
+	sourceMu.Unlock()
+}
+
+// SourceLines is the text of a translated file split at "\n" (nil for a
+// file with no recorded text).
+func SourceLines(file string) []string {
+	sourceMu.Lock()
+	defer sourceMu.Unlock()
+	if lines, ok := sourceSplit[file]; ok {
+		return lines
+	}
+	text, ok := sourceTexts[file]
+	if !ok {
+		return nil
+	}
+	lines := strings.Split(text, "\n")
+	sourceSplit[file] = lines
+	return lines
+}
 
 func sourceLine(file string, line int) string {
-	lines := Sources[file]
+	lines := SourceLines(file)
 	if line < 1 || line > len(lines) {
 		return ""
 	}

@@ -203,7 +203,7 @@ func RegisterModuleDef(d *ModuleDef) {
 	moduleDefs[d.Name] = d
 	if d.File != "" {
 		funcSpans[d.File] = d.Spans
-		Sources[d.File] = strings.Split(d.Source, "\n")
+		RegisterSourceText(d.File, d.Source)
 		fileDefs[d.File] = d
 	}
 }

@@ -124,7 +124,7 @@ func isIndentByte(c byte) bool { return c == ' ' || c == '\t' || c == '\f' }
 // printer shows it: without its indentation (blanks, tabs, form feeds)
 // and line break; ok is false when there is none.
 func tracebackSource(file string, line int) (src string, indent int, ok bool) {
-	lines := Sources[file]
+	lines := SourceLines(file)
 	if line < 1 || line > len(lines) {
 		return "", 0, false
 	}

@@ -7,8 +7,11 @@ import (
 )
 
 // Constants in several float64 parts, each part the nearest float64 to
-// what the previous parts leave; computed once from series in math/big.
-var (
+// what the previous parts leave. Their values are in consts_table.go,
+// written out from the series below (seriesConsts) so that no program
+// computes them at start-up; TestConstsTable recomputes them and checks
+// every bit.
+type constSet struct {
 	ln2   dd         // ln 2
 	ln2c  [3]float64 // ln 2 in three parts
 	ln10  dd         // ln 10
@@ -21,7 +24,7 @@ var (
 	invOdd  [64]dd // 1/n for odd n
 
 	ivln10, log10of2hi, log10of2lo float64
-)
+}
 
 // atanhInv is atanh(1/n) = sum 1/((2k+1) n^(2k+1)) at prec bits.
 func atanhInv(n int64, prec uint) *big.Float {
@@ -94,41 +97,44 @@ var (
 
 const hugePrec = 1400
 
-func init() {
+// seriesConsts computes the constants from series in math/big.
+func seriesConsts() *constSet {
+	c := &constSet{}
 	const prec = 300
 	l2 := atanhInv(3, prec)
 	l2.Mul(l2, big.NewFloat(2))
-	ln2 = toDD(l2)
-	split(l2, ln2c[:])
+	c.ln2 = toDD(l2)
+	split(l2, c.ln2c[:])
 	// ln 10 = 3 ln 2 + ln(5/4) = 3 ln 2 + 2 atanh(1/9)
 	l10 := atanhInv(9, prec)
 	l10.Mul(l10, big.NewFloat(2))
 	l10.Add(l10, new(big.Float).SetPrec(prec).Mul(l2, big.NewFloat(3)))
-	ln10 = toDD(l10)
+	c.ln10 = toDD(l10)
 	p := bigPi(prec)
-	pi = toDD(p)
+	c.pi = toDD(p)
 	h := new(big.Float).SetPrec(prec).Quo(p, big.NewFloat(2))
-	split(h, pio2c[:])
-	pio2 = toDD(h)
-	pio4 = toDD(new(big.Float).SetPrec(prec).Quo(p, big.NewFloat(4)))
+	split(h, c.pio2c[:])
+	c.pio2 = toDD(h)
+	c.pio4 = toDD(new(big.Float).SetPrec(prec).Quo(p, big.NewFloat(4)))
 	f := big.NewFloat(1).SetPrec(prec)
-	for n := 0; n < len(invFact); n++ {
+	for n := 0; n < len(c.invFact); n++ {
 		if n > 0 {
 			f.Mul(f, big.NewFloat(float64(n)))
 		}
-		invFact[n] = toDD(new(big.Float).SetPrec(prec).Quo(big.NewFloat(1).SetPrec(prec), f))
+		c.invFact[n] = toDD(new(big.Float).SetPrec(prec).Quo(big.NewFloat(1).SetPrec(prec), f))
 	}
-	for n := 1; n < len(invOdd); n += 2 {
-		invOdd[n] = toDD(new(big.Float).SetPrec(prec).Quo(big.NewFloat(1).SetPrec(prec), big.NewFloat(float64(n))))
+	for n := 1; n < len(c.invOdd); n += 2 {
+		c.invOdd[n] = toDD(new(big.Float).SetPrec(prec).Quo(big.NewFloat(1).SetPrec(prec), big.NewFloat(float64(n))))
 	}
 	// log10 splits: 1/ln 10, and log10(2) as a 43-bit head and a tail.
 	iv := new(big.Float).SetPrec(prec).Quo(big.NewFloat(1).SetPrec(prec), l10)
-	ivln10, _ = iv.Float64()
+	c.ivln10, _ = iv.Float64()
 	lg2 := new(big.Float).SetPrec(prec).Quo(l2, l10)
 	hi, _ := lg2.Float64()
 	hi = math.Float64frombits(math.Float64bits(hi) &^ (1<<13 - 1))
-	log10of2hi = hi
-	log10of2lo, _ = new(big.Float).SetPrec(prec).Sub(lg2, new(big.Float).SetFloat64(hi)).Float64()
+	c.log10of2hi = hi
+	c.log10of2lo, _ = new(big.Float).SetPrec(prec).Sub(lg2, new(big.Float).SetFloat64(hi)).Float64()
+	return c
 }
 
 func getHugePio2() *big.Float {
