@@ -148,7 +148,7 @@ func NewFuture(l *Loop) *Future {
 func (f *Future) init(l *Loop) *Future {
 	*f = Future{cls: FutureType, loop: l, cancelMsg: py.None}
 	if l.debug {
-		f.extra().createdAt = stdlibPath("base_events.py", 427)
+		f.extra().createdAt = createdAtCreateFuture
 	}
 	return f
 }

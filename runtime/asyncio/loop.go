@@ -724,7 +724,7 @@ func (l *Loop) RunUntilComplete(future py.Object) py.Object {
 	fut := ensureFuture(future, l)
 	f, _ := asFuture(fut)
 	newTask := !isFut
-	cb := &doneCallback{fn: runUntilCompleteCB, name: "_run_until_complete_cb() at " + stdlibPath("base_events.py", 180)}
+	cb := &doneCallback{fn: runUntilCompleteCB, name: cbRunUntilComplete}
 	f.addCallback(cb)
 	func() {
 		defer func() {

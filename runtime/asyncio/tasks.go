@@ -285,7 +285,7 @@ func Gather(args []py.Object, returnExceptions bool) py.Object {
 			}
 		}
 	}
-	cb := &doneCallback{fn: done, name: "_done_callback() at " + stdlibPath("tasks.py", 720)}
+	cb := &doneCallback{fn: done, name: cbDoneCallback}
 	for _, arg := range args {
 		py.Hash(arg) // dict semantics: unhashable arguments raise TypeError
 		fo, seen := argToFut[arg]
@@ -335,7 +335,7 @@ func Shield(arg py.Object) py.Object {
 	}
 	l := inner.loop
 	outer := NewFuture(l)
-	innerCB := &doneCallback{name: "_inner_done_callback() at " + stdlibPath("tasks.py", 881)}
+	innerCB := &doneCallback{name: cbInnerDone}
 	innerCB.fn = func(py.Object) {
 		if outer.Cancelled() {
 			if !inner.Cancelled() {
@@ -353,7 +353,7 @@ func Shield(arg py.Object) py.Object {
 		}
 	}
 	innerCB.ctx = py.Current().Context.Copy()
-	outerCB := &doneCallback{name: "_outer_done_callback() at " + stdlibPath("tasks.py", 898), ctx: py.Current().Context.Copy()}
+	outerCB := &doneCallback{name: cbOuterDone, ctx: py.Current().Context.Copy()}
 	outerCB.fn = func(py.Object) {
 		if !inner.Done() {
 			inner.removeCallback(innerCB)
@@ -365,7 +365,7 @@ func Shield(arg py.Object) py.Object {
 }
 
 func releaseWaiterCB(waiter *Future) *doneCallback {
-	return &doneCallback{name: "_release_waiter(<Future pending>)() at " + stdlibPath("tasks.py", 387), fn: func(py.Object) {
+	return &doneCallback{name: cbReleaseWaiter, fn: func(py.Object) {
 		if !waiter.Done() {
 			waiter.SetResult(py.None)
 		}
@@ -650,7 +650,7 @@ func startWait(fs []*Future, timeout py.Object, rw string, l *Loop) *waiting {
 		}, nil)
 	}
 	counter := len(fs)
-	w.cb = &doneCallback{name: "_on_completion() at " + stdlibPath("tasks.py", 513)}
+	w.cb = &doneCallback{name: cbOnCompletionWait}
 	w.cb.fn = func(fo py.Object) {
 		f, _ := asFuture(fo)
 		counter--
@@ -736,7 +736,7 @@ func asCompleted(fs py.Object, timeout py.Object) py.Object {
 			}
 			done = append(done, f)
 		}
-		cb := &doneCallback{name: "_on_completion() at " + stdlibPath("tasks.py", 603)}
+		cb := &doneCallback{name: cbOnCompletionAsCompleted}
 		cb.fn = func(fo py.Object) {
 			if len(todo) == 0 {
 				return
