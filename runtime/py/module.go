@@ -3,6 +3,7 @@ package py
 import (
 	"fmt"
 	"path/filepath"
+	"sort"
 	"strings"
 )
 
@@ -187,6 +188,17 @@ func RegisterFallbackModule(name string, init func(m *Module)) {
 // IsFallbackModule reports whether name was registered with
 // RegisterFallbackModule.
 func IsFallbackModule(name string) bool { return fallbackModules[name] }
+
+// GoModuleNames lists, sorted, the modules written in Go that are linked
+// into this binary (fallbacks included).
+func GoModuleNames() []string {
+	names := make([]string, 0, len(moduleInits))
+	for n := range moduleInits {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	return names
+}
 
 // afterImports run after the body of the translated module of their name.
 var afterImports = map[string]func(m *Module){}

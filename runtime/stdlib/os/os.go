@@ -60,6 +60,21 @@ func init() {
 		m.Set("curdir", py.Str("."))
 		m.Set("pardir", py.Str(".."))
 		m.Set("devnull", py.Str("/dev/null"))
+		// os._get_exports_list(module): its __all__, else its names not
+		// starting with an underscore (socket.py builds __all__ with it).
+		m.AddFunc("_get_exports_list", func(args []py.Object, kw []string) py.Object {
+			a := py.ParseArgs("_get_exports_list", args, kw, []string{"module"}, 1)
+			if all := py.LookupAttr(a[0], "__all__"); all != nil {
+				return py.Call(py.ListType, all)
+			}
+			out := py.NewList()
+			for _, n := range py.AppendStar(nil, py.Call(py.LoadBuiltin("dir"), a[0])) {
+				if s := py.StrOf(n); s != "" && s[0] != '_' {
+					out.Items = append(out.Items, n)
+				}
+			}
+			return out
+		})
 		m.Set("path", py.Import("os.path"))
 		m.Set("error", py.OSErrorType)
 		addProcessFuncs(m)

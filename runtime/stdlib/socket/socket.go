@@ -128,10 +128,61 @@ func (s *Socket) String() string {
 	return out + ">"
 }
 
-func newSocket(family, kind, proto int) *Socket {
-	fd, err := syscall.Socket(family, kind|syscall.SOCK_CLOEXEC, proto)
-	oserr(err)
-	return &Socket{fd: fd, family: family, kind: kind, proto: proto, timeout: py.None}
+// intOr is an optional integer argument (None or absent: def).
+func intOr(o py.Object, def int) int {
+	if o == nil || o == py.None {
+		return def
+	}
+	return py.Index(o)
+}
+
+// open is _socket.socket.__init__: a new descriptor, or the one given
+// (its family, type and protocol asked of the kernel where not given);
+// then the module's default timeout.
+func (s *Socket) open(family, kind, proto int, fileno py.Object) {
+	if fileno != nil && fileno != py.None {
+		if _, isFloat := fileno.(py.Float); isFloat {
+			panic(py.NewError(py.TypeErrorType, "'float' object cannot be interpreted as an integer"))
+		}
+		fd := py.Index(fileno)
+		if fd < 0 {
+			panic(py.NewError(py.ValueErrorType, "negative file descriptor"))
+		}
+		ask := func(opt int) int {
+			v, err := syscall.GetsockoptInt(fd, syscall.SOL_SOCKET, opt)
+			oserr(err)
+			return v
+		}
+		if family == -1 {
+			family = ask(syscall.SO_DOMAIN)
+		}
+		if kind == -1 {
+			kind = ask(syscall.SO_TYPE)
+		}
+		if proto == -1 {
+			proto = ask(syscall.SO_PROTOCOL)
+		}
+		s.fd = fd
+	} else {
+		if family == -1 {
+			family = syscall.AF_INET
+		}
+		if kind == -1 {
+			kind = syscall.SOCK_STREAM
+		}
+		if proto == -1 {
+			proto = 0
+		}
+		fd, err := syscall.Socket(family, kind|syscall.SOCK_CLOEXEC, proto)
+		oserr(err)
+		s.fd = fd
+	}
+	s.family, s.kind, s.proto = family, kind&^(syscall.SOCK_NONBLOCK|syscall.SOCK_CLOEXEC), proto
+	s.timeout = py.None
+	if defaultTimeout >= 0 {
+		s.timeout = py.Float(defaultTimeout)
+		oserr(syscall.SetNonblock(s.fd, true))
+	}
 }
 
 func self(args []py.Object) *Socket { return args[0].(*Socket) }
@@ -144,22 +195,20 @@ func def(name string, fn func(s *Socket, args []py.Object) py.Object) {
 
 func init() {
 	py.SetSubclassable(SocketType)
-	py.SetCall(SocketType, func(t *py.Type, args []py.Object, kw []string) py.Object {
-		a := py.ParseArgs("socket", args, kw, []string{"family", "type", "proto", "fileno"}, 0)
-		fam, kind, proto := syscall.AF_INET, syscall.SOCK_STREAM, 0
-		if a[0] != nil && a[0] != py.None {
-			fam = py.Index(a[0])
+	// As _socket.socket: __new__ makes a closed socket, __init__ opens one
+	// (socket.py's subclass calls _socket.socket.__init__ itself).
+	py.SetNewInstance(SocketType, func(t *py.Type) py.Object {
+		s := &Socket{fd: -1, timeout: py.None}
+		if t != SocketType {
+			s.cls, s.dict = t, py.NewDict()
 		}
-		if a[1] != nil && a[1] != py.None {
-			kind = py.Index(a[1])
-		}
-		if a[2] != nil && a[2] != py.None {
-			proto = py.Index(a[2])
-		}
-		if a[3] != nil && a[3] != py.None {
-			return &Socket{fd: py.Index(a[3]), family: fam, kind: kind, proto: proto, timeout: py.None}
-		}
-		return newSocket(fam, kind, proto)
+		return s
+	})
+	py.AddMethod(SocketType, "__init__", func(args []py.Object, kw []string) py.Object {
+		s := self(args)
+		a := py.ParseArgs("socket", args[1:], kw, []string{"family", "type", "proto", "fileno"}, 0)
+		s.open(intOr(a[0], -1), intOr(a[1], -1), intOr(a[2], -1), a[3])
+		return py.None
 	})
 	def("bind", func(s *Socket, args []py.Object) py.Object {
 		s.check()
@@ -231,13 +280,6 @@ func init() {
 			return
 		})
 		return n
-	}
-	bytesArg := func(o py.Object) []byte {
-		b, ok := py.BytesLike(o)
-		if !ok {
-			panic(py.NewError(py.TypeErrorType, "a bytes-like object is required, not '"+o.Type().Name+"'"))
-		}
-		return b
 	}
 	def("send", func(s *Socket, args []py.Object) py.Object {
 		s.check()
@@ -360,60 +402,15 @@ func init() {
 	py.AddGetter(SocketType, "type", func(o py.Object) py.Object { return py.Int(o.(*Socket).kind) }, nil)
 	py.AddGetter(SocketType, "proto", func(o py.Object) py.Object { return py.Int(o.(*Socket).proto) }, nil)
 
-	py.RegisterModule("socket", func(m *py.Module) {
+	registerC()
+	py.RegisterModule("_socket", setC)
+	// The host's socket.py (over _socket) serves programs; this one,
+	// _socket with socket.py's helpers written in Go, builds without a
+	// host library.
+	py.RegisterFallbackModule("socket", func(m *py.Module) {
+		setC(m)
 		addMore(m)
-		m.Set("socket", SocketType)
-		m.Set("SocketType", SocketType)
-		m.Set("error", py.OSErrorType)
-		m.Set("timeout", py.TimeoutErrorType)
-		m.Set("gaierror", GaiErrorType)
-		m.Set("herror", HErrorType)
-		consts := map[string]int{
-			"AF_INET": syscall.AF_INET, "AF_INET6": syscall.AF_INET6, "AF_UNIX": syscall.AF_UNIX, "AF_UNSPEC": syscall.AF_UNSPEC,
-			"SOCK_STREAM": syscall.SOCK_STREAM, "SOCK_DGRAM": syscall.SOCK_DGRAM, "SOCK_RAW": syscall.SOCK_RAW,
-			"SOCK_NONBLOCK": syscall.SOCK_NONBLOCK, "SOCK_CLOEXEC": syscall.SOCK_CLOEXEC,
-			"SOL_SOCKET": syscall.SOL_SOCKET, "SO_REUSEADDR": syscall.SO_REUSEADDR, "SO_REUSEPORT": 15,
-			"SO_KEEPALIVE": syscall.SO_KEEPALIVE, "SO_BROADCAST": syscall.SO_BROADCAST, "SO_ERROR": syscall.SO_ERROR,
-			"SO_SNDBUF": syscall.SO_SNDBUF, "SO_RCVBUF": syscall.SO_RCVBUF, "SO_LINGER": syscall.SO_LINGER,
-			"IPPROTO_TCP": syscall.IPPROTO_TCP, "IPPROTO_UDP": syscall.IPPROTO_UDP, "IPPROTO_IP": syscall.IPPROTO_IP,
-			"IPPROTO_IPV6": syscall.IPPROTO_IPV6, "TCP_NODELAY": syscall.TCP_NODELAY,
-			"SHUT_RD": syscall.SHUT_RD, "SHUT_WR": syscall.SHUT_WR, "SHUT_RDWR": syscall.SHUT_RDWR,
-			"SOMAXCONN": 4096, "AI_PASSIVE": 1, "AI_CANONNAME": 2, "AI_NUMERICHOST": 4, "NI_NUMERICHOST": 1,
-			"NI_NUMERICSERV": niNumericServ, "NI_NOFQDN": 4, "NI_NAMEREQD": niNameReqd, "NI_DGRAM": niDgram,
-			"NI_MAXHOST": 1025, "NI_MAXSERV": 32,
-			"MSG_PEEK": syscall.MSG_PEEK, "MSG_DONTWAIT": syscall.MSG_DONTWAIT, "has_ipv6": 1,
-		}
-		for k, v := range consts {
-			m.Set(k, py.Int(v))
-		}
-		m.Set("has_ipv6", py.True)
 		m.AddFunc("getfqdn", getfqdn)
-		m.AddFunc("gethostname", func(args []py.Object, kw []string) py.Object {
-			h, err := syscall_hostname()
-			oserr(err)
-			return py.Str(h)
-		})
-		m.AddFunc("gethostbyname", func(args []py.Object, kw []string) py.Object {
-			host := py.StrOf(args[0])
-			sa := sockaddr(syscall.AF_INET, py.NewTuple(py.Str(host), py.Int(0))).(*syscall.SockaddrInet4)
-			return py.Str(net.IP(sa.Addr[:]).String())
-		})
-		m.AddFunc("getaddrinfo", getaddrinfo)
-		m.AddFunc("getnameinfo", getnameinfo)
-		m.AddFunc("socketpair", func(args []py.Object, kw []string) py.Object {
-			fds, err := syscall.Socketpair(syscall.AF_UNIX, syscall.SOCK_STREAM|syscall.SOCK_CLOEXEC, 0)
-			oserr(err)
-			return py.NewTuple(&Socket{fd: fds[0], family: syscall.AF_UNIX, kind: syscall.SOCK_STREAM, timeout: py.None},
-				&Socket{fd: fds[1], family: syscall.AF_UNIX, kind: syscall.SOCK_STREAM, timeout: py.None})
-		})
-		m.AddFunc("htons", func(args []py.Object, kw []string) py.Object {
-			v := uint16(py.Index(args[0]))
-			return py.Int(int(v>>8 | v<<8))
-		})
-		m.AddFunc("ntohs", func(args []py.Object, kw []string) py.Object {
-			v := uint16(py.Index(args[0]))
-			return py.Int(int(v>>8 | v<<8))
-		})
 	})
 }
 
