@@ -548,9 +548,14 @@ func (t *translator) smKindFunction(f *fn, codeVar string, fields []jen.Code, in
 	if s.isGenerator {
 		ctor, get = "NewGeneratorKind", "GeneratorState"
 	}
-	head := []jen.Code{jen.Id(s.frame).Op(":=").Add(py(get)).Index(jen.Id(state)).Call(jen.Id(coVar))}
-	if !t.frameUsed(f) {
-		head = append(head, jen.Id("_").Op("=").Id(s.frame))
+	// The frame keeps the module namespace of the function that made it
+	// (G), which the body reads its globals from: a module run again as a
+	// fresh instance makes frames of the same kind with another namespace.
+	fields = append([]jen.Code{jen.Id("G").Op("*").Qual(pyPath, "Dict")}, fields...)
+	head := []jen.Code{
+		jen.Id(s.frame).Op(":=").Add(py(get)).Index(jen.Id(state)).Call(jen.Id(coVar)),
+		jen.Id("G").Op(":=").Id(s.frame).Dot("G"),
+		jen.Id("_").Op("=").Id("G"),
 	}
 	inner = append(head, inner...)
 	// The kind is made in an init function, not a variable initializer:
@@ -564,10 +569,10 @@ func (t *translator) smKindFunction(f *fn, codeVar string, fields []jen.Code, in
 		jen.Func().Id("init").Params().Block(
 			jen.Id(kind).Op("=").Add(py(ctor)).Index(jen.Id(state)).Call(jen.Id(codeVar),
 				jen.Func().Params(jen.Id(coVar).Op("*").Qual(pyPath, "CoFrame")).Add(pyObject()).Block(inner...))))
-	if len(initNames) == 0 {
-		return []jen.Code{jen.List(jen.Id("c"), jen.Id("_")).Op(":=").Id(kind).Dot("New").Call(), jen.Return(jen.Id("c"))}
+	out := []jen.Code{
+		jen.List(jen.Id("c"), jen.Id(s.frame)).Op(":=").Id(kind).Dot("New").Call(),
+		jen.Id(s.frame).Dot("G").Op("=").Id("G"),
 	}
-	out := []jen.Code{jen.List(jen.Id("c"), jen.Id(s.frame)).Op(":=").Id(kind).Dot("New").Call()}
 	for i, name := range initNames {
 		out = append(out, jen.Id(s.frame).Dot(name).Op("=").Add(initVals[i]))
 	}

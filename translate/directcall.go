@@ -11,8 +11,10 @@ import (
 //
 // A function made by a def statement at module level, with at most three
 // plain positional parameters, no decorators and nothing captured, has its
-// body as a package-level Go function (dfn_N); the def keeps the function
-// object it made in a package variable (fo_N). A call `name(a, b)` of the
+// body as a package-level Go function (dfn_N) whose first parameter is the
+// module namespace (G) of the run that made the function object (a module
+// imported again as a fresh instance runs its defs again with another G);
+// the def keeps the function object it made in a package variable (fo_N). A call `name(a, b)` of the
 // global name with exactly that many positional arguments loads the name as
 // any call does and hands the value, the object and the body to py.DirectN,
 // which calls the body directly when the name still holds the object (the
@@ -273,35 +275,29 @@ func (t *translator) directFunction(d *directDef, nf *fn, s *scope, codeVar stri
 		stmts = append(stmts, jen.Return(pyNone()))
 	}
 	impl = append(impl, stmts...)
-	goParams := make([]jen.Code, d.arity)
-	for i := range goParams {
-		goParams[i] = jen.Id(localVar(params[i]))
-	}
-	if d.arity > 0 {
-		goParams[d.arity-1] = jen.Id(localVar(params[d.arity-1])).Add(pyObject())
+	// The body's first parameter is the namespace its globals are read
+	// from: the one of the module run that made the function object.
+	goParams := []jen.Code{jen.Id("G").Op("*").Qual(pyPath, "Dict")}
+	for i := 0; i < d.arity; i++ {
+		goParams = append(goParams, jen.Id(localVar(params[i])).Add(pyObject()))
 	}
 	t.decls = append(t.decls,
 		jen.Var().Id(d.object).Op("*").Qual(pyPath, "Function"),
 		jen.Func().Id(d.goFn).Params(goParams...).Add(pyObject()).Block(impl...))
 	var fnValue jen.Code = jen.Id(d.goFn)
 	if d.async {
-		args := []jen.Code{jen.Id(codeVar), jen.Id(d.goFn)}
-		fparams := make([]jen.Code, d.arity)
-		for i := range fparams {
+		args := []jen.Code{jen.Id(codeVar), jen.Id(d.goFn), jen.Id("G")}
+		for i := 0; i < d.arity; i++ {
 			args = append(args, jen.Id(localVar(params[i])))
-			fparams[i] = jen.Id(localVar(params[i]))
 		}
-		if d.arity > 0 {
-			fparams[d.arity-1] = jen.Id(localVar(params[d.arity-1])).Add(pyObject())
-		}
-		fnValue = jen.Func().Params(fparams...).Add(pyObject()).Block(
+		fnValue = jen.Func().Params(goParams...).Add(pyObject()).Block(
 			jen.Return(py("DirectCoroutine" + string(rune('0'+d.arity))).Call(args...)))
 	}
 	var obj *jen.Statement
 	if d.arity == 0 {
-		obj = py("NewFunction0").Call(jen.Id(codeVar), fnValue)
+		obj = py("NewFunctionG0").Call(jen.Id(codeVar), jen.Id("G"), fnValue)
 	} else {
-		obj = py("NewFunction"+string(rune('0'+d.arity))).Call(jen.Id(codeVar), defs, fnValue)
+		obj = py("NewFunctionG"+string(rune('0'+d.arity))).Call(jen.Id(codeVar), defs, jen.Id("G"), fnValue)
 	}
 	return py("Keep").Call(jen.Op("&").Id(d.object), obj)
 }

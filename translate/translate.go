@@ -112,8 +112,6 @@ func Translate(mod *parser.Module, src []byte, opts Options) ([]byte, error) {
 		}
 	}
 	sort.Strings(globals[len(t.module.order):])
-	f.Comment("G is the module's namespace, its __dict__.")
-	f.Var().Id("G").Op("*").Qual(pyPath, "Dict")
 	if len(globals) > 0 {
 		f.Var().DefsFunc(func(g *jen.Group) {
 			for _, name := range globals {
@@ -159,8 +157,7 @@ func Translate(mod *parser.Module, src []byte, opts Options) ([]byte, error) {
 	f.Func().Id("init").Params().Block(
 		py("RegisterModuleDef").Call(jen.Op("&").Qual(pyPath, "ModuleDef").Values(def)),
 	)
-	f.Func().Id("body").Params(jen.Id("m").Op("*").Qual(pyPath, "Module")).Block(
-		append([]jen.Code{jen.Id("G").Op("=").Id("m").Dot("Dict")}, body...)...)
+	f.Func().Id("body").Params(jen.Id("m").Op("*").Qual(pyPath, "Module")).Block(body...)
 	// The translated code comes last: its line directives hold for every
 	// Go line after them, which must not give init and body Python lines.
 	for _, d := range t.decls {
@@ -423,12 +420,15 @@ func (t *translator) moduleBody(mod *parser.Module) []jen.Code {
 		if len(chunk) == 0 {
 			return
 		}
-		// G is a parameter: the functions a chunk defines keep the
-		// namespace of the run that defined them when the module runs
+		// The module's namespace (its __dict__) is no package variable but
+		// the chunk's parameter G, which every Go function lifted out of
+		// the body also receives (direct defs from their function object,
+		// generator and coroutine kinds from their frame): what a run of the
+		// module defines keeps that run's namespace when the module runs
 		// again as a fresh instance (import_fresh_module).
 		name := fmt.Sprintf("body%d", len(out))
 		t.decls = append(t.decls, jen.Func().Id(name).Params(jen.Id("G").Op("*").Qual(pyPath, "Dict")).Block(chunk...))
-		out = append(out, jen.Id(name).Call(jen.Id("G")))
+		out = append(out, jen.Id(name).Call(jen.Id("m").Dot("Dict")))
 		chunk, nodes = nil, 0
 	}
 	if d, ok := docstring(mod.Body); ok {

@@ -8,47 +8,54 @@ package py
 // that object, the body is called directly, with the arguments as Go
 // parameters: no type dispatch, no indirect call. Anything else (the name
 // rebound, the recursion limit reached) takes the generic path.
+//
+// The body takes the module namespace it reads its globals from as its first
+// parameter, the globals of the function object: a module run again as a
+// fresh instance (import_fresh_module) makes other objects of the same body,
+// each reading its own run's namespace. The object made last is the one
+// direct calls compare against; the other instances' calls take the generic
+// path, which is still right.
 
 // Direct0 is v() where fn is the body of f.
-func Direct0(v Object, f *Function, fn func() Object) Object {
+func Direct0(v Object, f *Function, fn func(*Dict) Object) Object {
 	if v != Object(f) || depthLeft <= 0 || f == nil {
 		return Call0(v)
 	}
 	depthLeft--
-	r := fn()
+	r := fn(f.globals)
 	depthLeft++
 	return r
 }
 
 // Direct1 is v(a) where fn is the body of f.
-func Direct1(v Object, f *Function, fn func(Object) Object, a Object) Object {
+func Direct1(v Object, f *Function, fn func(*Dict, Object) Object, a Object) Object {
 	if v != Object(f) || depthLeft <= 0 || f == nil {
 		return Call1(v, a)
 	}
 	depthLeft--
-	r := fn(a)
+	r := fn(f.globals, a)
 	depthLeft++
 	return r
 }
 
 // Direct2 is v(a, b) where fn is the body of f.
-func Direct2(v Object, f *Function, fn func(Object, Object) Object, a, b Object) Object {
+func Direct2(v Object, f *Function, fn func(*Dict, Object, Object) Object, a, b Object) Object {
 	if v != Object(f) || depthLeft <= 0 || f == nil {
 		return Call2(v, a, b)
 	}
 	depthLeft--
-	r := fn(a, b)
+	r := fn(f.globals, a, b)
 	depthLeft++
 	return r
 }
 
 // Direct3 is v(a, b, c) where fn is the body of f.
-func Direct3(v Object, f *Function, fn func(Object, Object, Object) Object, a, b, c Object) Object {
+func Direct3(v Object, f *Function, fn func(*Dict, Object, Object, Object) Object, a, b, c Object) Object {
 	if v != Object(f) || depthLeft <= 0 || f == nil {
 		return Call3(v, a, b, c)
 	}
 	depthLeft--
-	r := fn(a, b, c)
+	r := fn(f.globals, a, b, c)
 	depthLeft++
 	return r
 }
@@ -61,7 +68,7 @@ func Direct3(v Object, f *Function, fn func(Object, Object, Object) Object, a, b
 // step runs the body (DirectCoroutine0..3).
 
 // DirectAwait0 is `await v()` where fn is the plain body of the async def f.
-func DirectAwait0(v Object, f *Function, fn func() Object) Object {
+func DirectAwait0(v Object, f *Function, fn func(*Dict) Object) Object {
 	if v != Object(f) || f == nil {
 		return Await(Call0(v))
 	}
@@ -69,13 +76,13 @@ func DirectAwait0(v Object, f *Function, fn func() Object) Object {
 		panic(recursionError(""))
 	}
 	depthLeft--
-	r := fn()
+	r := fn(f.globals)
 	depthLeft++
 	return r
 }
 
 // DirectAwait1 is `await v(a)` where fn is the plain body of the async def f.
-func DirectAwait1(v Object, f *Function, fn func(Object) Object, a Object) Object {
+func DirectAwait1(v Object, f *Function, fn func(*Dict, Object) Object, a Object) Object {
 	if v != Object(f) || f == nil {
 		return Await(Call1(v, a))
 	}
@@ -83,13 +90,13 @@ func DirectAwait1(v Object, f *Function, fn func(Object) Object, a Object) Objec
 		panic(recursionError(""))
 	}
 	depthLeft--
-	r := fn(a)
+	r := fn(f.globals, a)
 	depthLeft++
 	return r
 }
 
 // DirectAwait2 is `await v(a, b)` where fn is the plain body of the async def f.
-func DirectAwait2(v Object, f *Function, fn func(Object, Object) Object, a, b Object) Object {
+func DirectAwait2(v Object, f *Function, fn func(*Dict, Object, Object) Object, a, b Object) Object {
 	if v != Object(f) || f == nil {
 		return Await(Call2(v, a, b))
 	}
@@ -97,13 +104,13 @@ func DirectAwait2(v Object, f *Function, fn func(Object, Object) Object, a, b Ob
 		panic(recursionError(""))
 	}
 	depthLeft--
-	r := fn(a, b)
+	r := fn(f.globals, a, b)
 	depthLeft++
 	return r
 }
 
 // DirectAwait3 is `await v(a, b, c)` where fn is the plain body of the async def f.
-func DirectAwait3(v Object, f *Function, fn func(Object, Object, Object) Object, a, b, c Object) Object {
+func DirectAwait3(v Object, f *Function, fn func(*Dict, Object, Object, Object) Object, a, b, c Object) Object {
 	if v != Object(f) || f == nil {
 		return Await(Call3(v, a, b, c))
 	}
@@ -111,35 +118,72 @@ func DirectAwait3(v Object, f *Function, fn func(Object, Object, Object) Object,
 		panic(recursionError(""))
 	}
 	depthLeft--
-	r := fn(a, b, c)
+	r := fn(f.globals, a, b, c)
 	depthLeft++
 	return r
 }
 
 // DirectCoroutine0 is the coroutine a call of a never-suspending async def
 // returns: its one step runs the plain body.
-func DirectCoroutine0(code *Code, fn func() Object) *Coroutine {
-	return NewCoroutineSM(code, func(*CoFrame) Object { return fn() })
+func DirectCoroutine0(code *Code, fn func(*Dict) Object, g *Dict) *Coroutine {
+	return NewCoroutineSM(code, func(*CoFrame) Object { return fn(g) })
 }
 
 // DirectCoroutine1 is DirectCoroutine0 for a body of one parameter.
-func DirectCoroutine1(code *Code, fn func(Object) Object, a Object) *Coroutine {
-	return NewCoroutineSM(code, func(*CoFrame) Object { return fn(a) })
+func DirectCoroutine1(code *Code, fn func(*Dict, Object) Object, g *Dict, a Object) *Coroutine {
+	return NewCoroutineSM(code, func(*CoFrame) Object { return fn(g, a) })
 }
 
 // DirectCoroutine2 is DirectCoroutine0 for a body of two parameters.
-func DirectCoroutine2(code *Code, fn func(Object, Object) Object, a, b Object) *Coroutine {
-	return NewCoroutineSM(code, func(*CoFrame) Object { return fn(a, b) })
+func DirectCoroutine2(code *Code, fn func(*Dict, Object, Object) Object, g *Dict, a, b Object) *Coroutine {
+	return NewCoroutineSM(code, func(*CoFrame) Object { return fn(g, a, b) })
 }
 
 // DirectCoroutine3 is DirectCoroutine0 for a body of three parameters.
-func DirectCoroutine3(code *Code, fn func(Object, Object, Object) Object, a, b, c Object) *Coroutine {
-	return NewCoroutineSM(code, func(*CoFrame) Object { return fn(a, b, c) })
+func DirectCoroutine3(code *Code, fn func(*Dict, Object, Object, Object) Object, g *Dict, a, b, c Object) *Coroutine {
+	return NewCoroutineSM(code, func(*CoFrame) Object { return fn(g, a, b, c) })
 }
 
 // Keep stores the function object a direct def made where its direct calls
 // compare against it, and returns it.
 func Keep(p **Function, f *Function) *Function {
 	*p = f
+	return f
+}
+
+// NewFunctionG0 makes the function object of a direct def of no parameters
+// from its body, which reads its globals from g.
+func NewFunctionG0(code *Code, g *Dict, fn func(*Dict) Object) *Function {
+	code.noteBody(fn)
+	f0 := func() Object { return fn(g) }
+	f := newFunction(code, nil, nil, func(a []Object) Object { return fn(g) })
+	f.f0, f.globals = f0, g
+	return f
+}
+
+// NewFunctionG1 is NewFunctionG0 for a body of one parameter.
+func NewFunctionG1(code *Code, defaults []Object, g *Dict, fn func(*Dict, Object) Object) *Function {
+	code.noteBody(fn)
+	f1 := func(a Object) Object { return fn(g, a) }
+	f := newFunction(code, defaults, nil, func(a []Object) Object { return fn(g, a[0]) })
+	f.f1, f.globals = f1, g
+	return f
+}
+
+// NewFunctionG2 is NewFunctionG0 for a body of two parameters.
+func NewFunctionG2(code *Code, defaults []Object, g *Dict, fn func(*Dict, Object, Object) Object) *Function {
+	code.noteBody(fn)
+	f2 := func(a, b Object) Object { return fn(g, a, b) }
+	f := newFunction(code, defaults, nil, func(a []Object) Object { return fn(g, a[0], a[1]) })
+	f.f2, f.globals = f2, g
+	return f
+}
+
+// NewFunctionG3 is NewFunctionG0 for a body of three parameters.
+func NewFunctionG3(code *Code, defaults []Object, g *Dict, fn func(*Dict, Object, Object, Object) Object) *Function {
+	code.noteBody(fn)
+	f3 := func(a, b, c Object) Object { return fn(g, a, b, c) }
+	f := newFunction(code, defaults, nil, func(a []Object) Object { return fn(g, a[0], a[1], a[2]) })
+	f.f3, f.globals = f3, g
 	return f
 }
