@@ -138,7 +138,7 @@ func initContextType() {
 		})
 	method(t, "wrap_bio", []string{"incoming", "outgoing", "server_side", "server_hostname", "session"}, 2,
 		func(self py.Object, p []py.Object) py.Object {
-			panic(py.NewError(py.NotImplementedErrorType, "SSLContext.wrap_bio (MemoryBIO) is not supported; asyncio's TLS transports do not need it"))
+			return wrapBIO(ctxOf(self), p)
 		})
 }
 
@@ -237,7 +237,8 @@ type Object struct {
 	conn       *tls.Conn
 	serverSide bool
 	hostname   py.Object
-	done       bool // the handshake completed
+	done       bool       // the handshake completed
+	bio        *bioEngine // set for wrap_bio's objects
 }
 
 func (*Object) Type() *py.Type { return ObjectType }
@@ -376,7 +377,7 @@ func initObjectType() {
 		cs, ok := objOf(o).state()
 		return py.NewBool(ok && cs.DidResume)
 	}, nil)
-	method(t, "pending", nil, 0, func(self py.Object, p []py.Object) py.Object { return py.Int(0) })
+	initBIOObjectMethods(t)
 }
 
 // Socket is ssl.SSLSocket: a blocking TLS connection over a socket's

@@ -476,6 +476,7 @@ func init() {
 		m.Set("SSLContext", ContextType)
 		m.Set("SSLObject", ObjectType)
 		m.Set("SSLSocket", SocketType)
+		m.Set("MemoryBIO", MemoryBIOType)
 		m.Set("SSLError", ErrorType)
 		m.Set("SSLZeroReturnError", ZeroReturnErrorType)
 		m.Set("SSLWantReadError", WantReadErrorType)
@@ -538,6 +539,7 @@ func initTypes() {
 	initContextType()
 	initObjectType()
 	initSocketType()
+	initMemoryBIOType()
 }
 
 // Init makes the module's classes (asyncio uses them without importing
