@@ -45,6 +45,11 @@ type Type struct {
 	// noDict: instances have no __dict__ (__slots__ all the way down to
 	// object; slots.go).
 	noDict bool
+	// nslots is how many named __slots__ an instance of the class holds
+	// (its own and its bases'; slots.go), slotsFrom the nearest class of
+	// its MRO that declares any (t itself when it does).
+	nslots    int
+	slotsFrom *Type
 }
 
 // TypeType is the class of classes.
@@ -202,8 +207,10 @@ func (t *Type) FullName() string {
 type Instance struct {
 	cls  *Type
 	Dict *Dict
-	// slots holds the values of named __slots__ (slots.go).
-	slots *Dict
+	// slotv holds the values of named __slots__, one per slot of the
+	// class's layout (nil: unset), allocated when a first one is set
+	// (slots.go).
+	slotv []Object
 }
 
 func (o *Instance) Type() *Type { return o.cls }

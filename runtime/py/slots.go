@@ -7,8 +7,12 @@ import "fmt"
 // "__dict__", instances have no __dict__ (hasattr(o, "__dict__") is
 // False and setting any other attribute raises AttributeError), and each
 // named slot is a descriptor on its class. Slot values live apart from
-// the __dict__ (Instance.slots), so that a subclass's __dict__ does not
-// show them.
+// the __dict__, in fixed positions (Instance.slotv): a class's own slots
+// follow its base's, as in CPython's instance layout, so a slot's
+// descriptor reads one index of any instance of its class or a subclass.
+// Two bases that both hold named slots cannot share one layout: such a
+// class is refused ("multiple bases have instance lay-out conflict"), as
+// type_new refuses it.
 
 // slotNames is the class's own __slots__, as names.
 func slotNames(slots Object) []string {
@@ -45,6 +49,7 @@ func slotNames(slots Object) []string {
 // setupSlots runs at class creation: it decides whether instances of t
 // have a __dict__ and makes the descriptors of t's named slots.
 func setupSlots(t *Type) {
+	inheritSlotLayout(t)
 	slots, ok := t.Dict.GetStr("__slots__")
 	if !ok || t.builtinBase != ObjectType {
 		return
@@ -58,6 +63,7 @@ func setupSlots(t *Type) {
 		}
 	}
 	made := map[string]bool{} // a name may repeat (datetime's date.__slots__ + time.__slots__)
+	var own []string
 	for _, n := range slotNames(slots) {
 		if n == "__dict__" || n == "__weakref__" || made[n] {
 			continue
@@ -66,34 +72,67 @@ func setupSlots(t *Type) {
 		if _, clash := t.Dict.GetStr(n); clash {
 			panic(NewError(ValueErrorType, fmt.Sprintf("'%s' in __slots__ conflicts with class variable", n)))
 		}
-		t.Dict.SetStr(n, slotDescriptor(t, n))
+		own = append(own, n)
+	}
+	for _, n := range own {
+		t.Dict.SetStr(n, slotDescriptor(t, n, t.nslots))
+		t.nslots++
+	}
+	if len(own) > 0 {
+		t.slotsFrom = t
 	}
 	t.noDict = !hasInstanceDict(t, ObjectType)
 }
 
-func slotDescriptor(t *Type, name string) *GetSetDescriptor {
-	store := func(o Object) *Dict {
-		if in, ok := o.(*Instance); ok {
-			if in.slots == nil {
-				in.slots = NewDict()
-			}
-			return in.slots
+// inheritSlotLayout gives t its bases' slot layout: the one base whose
+// class chain holds named slots (others may hold none, or the same chain's
+// prefix); two unrelated chains conflict, as in type_new's best_base.
+func inheritSlotLayout(t *Type) {
+	var from *Type
+	for _, b := range t.Bases {
+		f := b.slotsFrom
+		switch {
+		case f == nil:
+		case from == nil || f.IsSubtype(from):
+			from = f
+		case from.IsSubtype(f):
+		default:
+			panic(NewError(TypeErrorType, "multiple bases have instance lay-out conflict"))
 		}
-		panic(NewError(TypeErrorType, fmt.Sprintf("descriptor '%s' for '%s' objects doesn't apply to a '%s' object", name, t.Name, o.Type().Name)))
 	}
+	if from != nil {
+		t.slotsFrom, t.nslots = from, from.nslots
+	}
+}
+
+// slotValues is the slot storage of o for a slot of owner, allocated on
+// first use; a TypeError for an object that is not an instance of owner.
+func slotValues(o Object, owner *Type, name string) []Object {
+	if in, ok := o.(*Instance); ok && (in.cls == owner || in.cls.IsSubtype(owner)) {
+		if in.slotv == nil {
+			in.slotv = make([]Object, in.cls.nslots)
+		}
+		return in.slotv
+	}
+	panic(NewError(TypeErrorType, fmt.Sprintf("descriptor '%s' for '%s' objects doesn't apply to a '%s' object", name, owner.Name, o.Type().Name)))
+}
+
+func slotDescriptor(t *Type, name string, i int) *GetSetDescriptor {
 	d := &GetSetDescriptor{Name: name, Owner: t,
 		Get: func(o Object) Object {
-			if v, ok := store(o).GetStr(name); ok {
+			if v := slotValues(o, t, name)[i]; v != nil {
 				return v
 			}
 			panic(NewError(AttributeErrorType, fmt.Sprintf("'%s' object has no attribute '%s'", o.Type().Name, name)))
 		},
-		Set: func(o, v Object) { store(o).SetStr(name, v) },
+		Set: func(o, v Object) { slotValues(o, t, name)[i] = v },
 	}
 	AddDeleter(t, name, func(o Object) {
-		if !store(o).DeleteStr(name) {
+		sv := slotValues(o, t, name)
+		if sv[i] == nil {
 			panic(NewError(AttributeErrorType, name))
 		}
+		sv[i] = nil
 	})
 	return d
 }
