@@ -28,6 +28,9 @@ type AttrCache struct {
 	// h is the name's string hash (0: not computed yet), for the
 	// instance dict lookups (Dict.findStrH).
 	h uint64
+	// pos is where the name was last found in an instance dict
+	// (dict_pos.go).
+	pos int32
 }
 
 // nameHash is the hash of the site's name, computed once.
@@ -113,7 +116,7 @@ func GetAttrIC(o Object, name string, c *AttrCache) Object {
 	}
 	if c.kind == attrPlain {
 		if inst.Dict != nil {
-			if v, ok := inst.Dict.GetStrH(name, c.nameHash(name)); ok {
+			if v, ok := inst.Dict.getStrHPos(name, c.nameHash(name), &c.pos); ok {
 				return v
 			}
 		}
@@ -138,6 +141,9 @@ type SetAttrCache struct {
 	// with a setter, and no custom __setattr__: its setter stores.
 	gs *GetSetDescriptor
 	h  uint64 // the name's string hash
+	// pos is where the name was last stored in an instance dict
+	// (dict_pos.go).
+	pos int32
 }
 
 // SetAttrIC is o.name = v with a per-site cache.
@@ -161,7 +167,7 @@ func SetAttrIC(o Object, name string, v Object, c *SetAttrCache) {
 		}
 	}
 	if c.plain && inst.Dict != nil {
-		inst.Dict.SetStrH(name, c.h, v)
+		inst.Dict.setStrHPos(name, c.h, v, &c.pos)
 		return
 	}
 	if c.gs != nil {
