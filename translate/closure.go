@@ -37,6 +37,9 @@ func (t *translator) freeVars(s *scope) []string {
 		}
 	}
 	walk(s)
+	if classCellFree(s) {
+		seen["__class__"] = true
+	}
 	return sortedKeys(seen)
 }
 
@@ -114,6 +117,12 @@ func (t *translator) withClosure(s *scope, codeVar string, fnExpr *jen.Statement
 	}
 	return fnExpr.Dot("WithClosure").CallFunc(func(g *jen.Group) {
 		for _, name := range free {
+			if name == "__class__" {
+				// The class statement's cell itself (the one
+				// __classcell__ holds), not a new cell over the variable.
+				g.Id(classCellOwner(s).classCellObj)
+				continue
+			}
 			g.Op("&").Id(t.holder(s, name).goName(name))
 		}
 	})

@@ -302,8 +302,13 @@ func (t *translator) funcDef(f *fn, node parser.StmtNode, name string, args *par
 	if compiled {
 		s.frame = t.id("fr")
 	}
-	if f.scope.kind == classScope && len(params) > 0 && len(args.Posonlyargs)+len(args.Args) > 0 {
-		nf.classVar, nf.firstParam = f.classVar, s.goName(params[0])
+	if len(params) > 0 && len(args.Posonlyargs)+len(args.Args) > 0 {
+		// A zero-argument super() takes the function's first argument,
+		// method or not (the class comes from the __class__ cell).
+		nf.firstParam = s.goName(params[0])
+		if f.scope.kind == classScope {
+			nf.classVar = f.classVar
+		}
 	}
 	n, fixed := fixedArity(args)
 	if d := t.directDefs()[name]; d != nil && d.node == node {
@@ -344,6 +349,9 @@ func (t *translator) lambda(f *fn, x *parser.Lambda) *jen.Statement {
 	nf := &fn{scope: s, parent: f, returnsValue: true, qualname: qual}
 	n, fixed := fixedArity(x.Args)
 	params := paramNames(x.Args)
+	if len(params) > 0 && len(x.Args.Posonlyargs)+len(x.Args.Args) > 0 {
+		nf.firstParam = s.goName(params[0])
+	}
 	var impl []jen.Code
 	if s.isGenerator {
 		// lambda: (yield) is a generator function returning its body's value.
@@ -434,6 +442,15 @@ func (t *translator) classDef(f *fn, x *parser.ClassDef) []jen.Code {
 	if findAnn(x.Body) {
 		out = append(out, py("SetupAnnotations").Call(jen.Id(ns)))
 	}
+	// A method using __class__ (or a zero-argument super()) reads the
+	// class variable through the cell the namespace's __classcell__
+	// hands to type.__new__, which sets it to the new class.
+	classCell := classNeedsCell(s)
+	if classCell {
+		s.classCellVar, s.classCellObj = cls, t.id("cell")
+		out = append(out, jen.Id(s.classCellObj).Op(":=").Add(py("CellAt").Call(jen.Op("&").Id(cls))),
+			jen.Id(ns).Dot("SetStr").Call(jen.Lit("__classcell__"), jen.Id(s.classCellObj)))
+	}
 	// The namespace may hold names no statement binds when a metaclass
 	// prepared it, or when the body writes it through locals(), vars(),
 	// exec or eval.
@@ -444,8 +461,17 @@ func (t *translator) classDef(f *fn, x *parser.ClassDef) []jen.Code {
 	if !plain {
 		clsExpr = py("BuildClass").Call(jen.Id(meta), jen.Lit(x.Name), jen.Lit(qual), jen.Lit(t.opts.Module), jen.Id(bases), jen.Id(ns), jen.Id(kwn), jen.Id(kwv))
 	}
-	out = append(out, jen.Id(cls).Op("=").Add(clsExpr))
 	var value jen.Code = jen.Id(cls)
+	if classCell {
+		// __build_class__'s check that type.__new__ set the cell to the
+		// class it made.
+		res := t.id("cls")
+		out = append(out, jen.Id(res).Op(":=").Add(clsExpr),
+			py("CheckClassCell").Call(jen.Id(cls), jen.Id(res), jen.Lit(x.Name)))
+		value = jen.Id(res)
+	} else {
+		out = append(out, jen.Id(cls).Op("=").Add(clsExpr))
+	}
 	for i := len(decoVars) - 1; i >= 0; i-- {
 		value = t.positioned(x.DecoratorList[i], py("Call").Call(jen.Id(decoVars[i]), value))
 	}

@@ -545,6 +545,9 @@ func (t *translator) call(f *fn, x *parser.Call) *jen.Statement {
 			if cls == "" {
 				return py("NewSuper").Call(jen.Nil(), jen.Nil())
 			}
+			if self == "" {
+				return py("NewSuper").Call(jen.Id(cls), jen.Nil())
+			}
 			return py("NewSuper").Call(jen.Id(cls), jen.Id(self))
 		}
 	}
@@ -657,25 +660,33 @@ func callName(e parser.ExprNode) string {
 	return "function"
 }
 
-// superContext finds the class and first parameter for super() in f.
+// superContext finds the class and first parameter for super() in f: the
+// first argument of the innermost function (def or lambda; comprehensions
+// are looked through), and the __class__ cell of the class lexically
+// enclosing it. An empty first parameter is super()'s "no arguments".
 func (t *translator) superContext(f *fn) (string, string) {
 	for c := f; c != nil; c = c.parent {
-		if c.classVar != "" && c.firstParam != "" {
-			return c.classVar, c.firstParam
-		}
-		if c.parent != nil && c.parent.scope.kind == classScope {
-			// A function of a class body without a first parameter: its
-			// __class__ cell is that class's, but there is no instance.
+		if c.scope.kind == classScope {
 			return "", ""
 		}
-		if c.scope.kind == functionScope && c.classVar == "" {
-			// Nested functions do not see the class of an outer method
-			// unless they are methods themselves; CPython looks for the
-			// __class__ cell lexically, so keep walking.
-			continue
+		switch c.scope.node.(type) {
+		case *parser.FunctionDef, *parser.AsyncFunctionDef, *parser.Lambda:
+			return classCellVar(c), c.firstParam
 		}
 	}
 	return "", ""
+}
+
+// classCellVar is the Go variable of the __class__ cell that f sees: the
+// class whose body lexically holds the nearest enclosing function ("" for
+// none).
+func classCellVar(f *fn) string {
+	for c := f; c != nil; c = c.parent {
+		if c.parent != nil && c.parent.scope.kind == classScope && c.parent.classVar != "" {
+			return c.parent.classVar
+		}
+	}
+	return ""
 }
 
 // loadName reads a variable.
@@ -684,10 +695,8 @@ func (t *translator) loadName(f *fn, name string) *jen.Statement {
 	if name == "__class__" && kind != nameLocal && f.scope.kind != classScope {
 		// The __class__ cell: the class whose body lexically holds the
 		// nearest enclosing function.
-		for c := f; c != nil; c = c.parent {
-			if c.parent != nil && c.parent.scope.kind == classScope && c.parent.classVar != "" {
-				return py("Free").Call(jen.Id(c.parent.classVar), jen.Lit(name))
-			}
+		if cv := classCellVar(f); cv != "" {
+			return py("Free").Call(jen.Id(cv), jen.Lit(name))
 		}
 	}
 	if f.scope.kind == classScope && kind != nameClass && !f.scope.globals[name] && f.classNS != "" &&

@@ -46,6 +46,10 @@ type scope struct {
 	// floats are the float-speculated locals (see floatLocals), computed
 	// with ints.
 	floats map[string]bool
+	// classCellVar is, for a class body whose functions use __class__,
+	// the Go variable its __class__ cell points at, and classCellObj the
+	// Go variable holding that cell (classcell.go).
+	classCellVar, classCellObj string
 }
 
 func newScope(kind scopeKind, name string, parent *scope, node parser.Node) *scope {

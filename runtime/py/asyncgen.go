@@ -367,11 +367,11 @@ func (a *asyncGenAThrow) AwaitDirect() Object {
 			// aclose(): GeneratorExit or StopAsyncIteration from the body
 			// mean it closed properly.
 			var closedOK bool
-			depth := depthLeft
+			depth := SaveDepth()
 			func() {
 				defer func() {
 					if r := recover(); r != nil {
-						depthLeft = depth
+						RestoreDepth(depth)
 						e := Recovered(r)
 						if e.cls.IsSubtype(GeneratorExitType) || e.cls.IsSubtype(StopAsyncIterationType) {
 							closedOK = true
@@ -461,11 +461,11 @@ func ANext(it Object) (v Object, ok bool) {
 		}
 		aw = Call(m)
 	}
-	depth := depthLeft
+	depth := SaveDepth()
 	defer func() {
 		if r := recover(); r != nil {
 			if e, isExc := r.(*BaseException); isExc && e.cls.IsSubtype(StopAsyncIterationType) {
-				depthLeft = depth
+				RestoreDepth(depth)
 				v, ok = nil, false
 				return
 			}
@@ -484,11 +484,11 @@ type anextAwaitable struct {
 func (*anextAwaitable) Type() *Type { return anextAwaitableType }
 
 func (a *anextAwaitable) AwaitDirect() (v Object) {
-	depth := depthLeft
+	depth := SaveDepth()
 	defer func() {
 		if r := recover(); r != nil {
 			if e, isExc := r.(*BaseException); isExc && e.cls.IsSubtype(StopAsyncIterationType) {
-				depthLeft = depth
+				RestoreDepth(depth)
 				v = a.dflt
 				return
 			}

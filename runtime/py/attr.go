@@ -69,6 +69,9 @@ type Property struct {
 	Name Object
 	// getterDoc: Doc came from the getter's docstring.
 	getterDoc bool
+	// cls and dict: an instance of a property subclass (nil: property).
+	cls  *Type
+	dict *Dict
 }
 
 // ClassMethod and StaticMethod wrap functions in a class body.
@@ -87,7 +90,6 @@ var (
 	StaticMethodType = newBuiltinType("staticmethod", ObjectType)
 )
 
-func (*Property) Type() *Type     { return PropertyType }
 func (*ClassMethod) Type() *Type  { return ClassMethodType }
 func (*StaticMethod) Type() *Type { return StaticMethodType }
 
@@ -120,7 +122,7 @@ func bindDescriptor(a Object, inst Object, owner *Type) Object {
 		}
 		return d
 	case *ClassMethod:
-		return &Method{Func: d.Func, Self: owner}
+		return classMethodGet(d, owner)
 	case *StaticMethod:
 		return d.Func
 	case *GetSetDescriptor:
@@ -129,6 +131,13 @@ func bindDescriptor(a Object, inst Object, owner *Type) Object {
 		}
 		return d.Get(inst)
 	case *Property:
+		if g := d.override("__get__"); g != nil {
+			var i Object = None
+			if inst != nil {
+				i = inst
+			}
+			return Call(g, d, i, owner)
+		}
 		if inst == nil {
 			return d
 		}
@@ -260,12 +269,12 @@ func getAttrFrom(o Object, t *Type, attr Object, name string) (Object, bool) {
 	if ga := t.Lookup("__getattr__"); ga != nil {
 		var result Object
 		missing := false
-		depth := depthLeft
+		depth := SaveDepth()
 		func() {
 			defer func() {
 				if r := recover(); r != nil {
 					if e, ok := r.(*BaseException); ok && e.cls.IsSubtype(AttributeErrorType) {
-						depthLeft = depth
+						RestoreDepth(depth)
 						missing = true
 						return
 					}
@@ -373,7 +382,7 @@ func SetAttr(o Object, name string, v Object) {
 			d.Set(o, v)
 			return
 		case *Property:
-			d.set(o, v)
+			d.setVia(o, v)
 			return
 		case *Instance:
 			if s := d.cls.Lookup("__set__"); s != nil {
@@ -397,7 +406,7 @@ func GenericSetAttr(o Object, name string, v Object) {
 	case *Property:
 		// Data descriptors are object.__setattr__'s too (a class's own
 		// __setattr__ calling it sets properties).
-		d.set(o, v)
+		d.setVia(o, v)
 		return
 	case *Instance:
 		if s := d.cls.Lookup("__set__"); s != nil {
@@ -408,6 +417,9 @@ func GenericSetAttr(o Object, name string, v Object) {
 	if d, ok := o.(InstanceDict); ok && d.InstanceDict() != nil {
 		d.InstanceDict().SetStr(name, v)
 		return
+	}
+	if readOnlyClassAttr(o, t, name) {
+		panic(NewError(AttributeErrorType, fmt.Sprintf("'%s' object attribute '%s' is read-only", t.Name, name)))
 	}
 	if g, _ := findGetter(t, name); g != nil {
 		panic(NewError(AttributeErrorType, fmt.Sprintf("attribute '%s' of '%s' objects is not writable", name, t.Name)))
@@ -445,7 +457,7 @@ func GenericDelAttr(o Object, name string) {
 	t := o.Type()
 	switch d := t.Lookup(name).(type) {
 	case *Property:
-		d.delete(o)
+		d.deleteVia(o)
 		return
 	case *GetSetDescriptor:
 		if d.Set == nil {
@@ -466,8 +478,26 @@ func GenericDelAttr(o Object, name string) {
 		if d.InstanceDict().DeleteStr(name) {
 			return
 		}
+	} else if readOnlyClassAttr(o, t, name) {
+		panic(NewError(AttributeErrorType, fmt.Sprintf("'%s' object attribute '%s' is read-only", t.Name, name)))
 	}
 	panic(attributeError(o, name))
+}
+
+// readOnlyClassAttr reports whether o, an object without a __dict__,
+// finds name in its class as a plain attribute (no descriptor that could
+// set it): object.__setattr__ then calls the attribute read-only. Only
+// instances of Python classes: the builtin types keep their methods in
+// the same dicts.
+func readOnlyClassAttr(o Object, t *Type, name string) bool {
+	if t.builtinBase == t {
+		return false
+	}
+	switch t.Lookup(name).(type) {
+	case nil, *GetSetDescriptor:
+		return false
+	}
+	return true
 }
 
 // typeDeleters are the Go attributes that del can remove (a function's

@@ -514,15 +514,10 @@ func PowMod(base, exp, mod Object) Object {
 }
 
 func intToBase(x Object, base int, prefix string) string {
-	v := x
-	if !isIntLike(v) {
-		if m := LookupSpecial(x, "__index__"); m != nil {
-			v = Call(m)
-		} else {
-			panic(NewError(TypeErrorType, fmt.Sprintf("'%s' object cannot be interpreted as an integer", typeName(x))))
-		}
+	b, ok := IndexBig(x)
+	if !ok {
+		panic(NewError(TypeErrorType, fmt.Sprintf("'%s' object cannot be interpreted as an integer", typeName(x))))
 	}
-	b := asBig(v)
 	if b.Sign() < 0 {
 		return "-" + prefix + new(big.Int).Neg(b).Text(base)
 	}

@@ -43,6 +43,17 @@ func NewClassKw(name, qualname, module string, bases []Object, ns *Dict, kwnames
 		}
 	}
 	t := &Type{Name: name, Qualname: qualname, Module: module, Dict: ns}
+	// type_new_set_classcell: the methods' __class__ cell gets the class
+	// before anything can call them (mro(), __set_name__,
+	// __init_subclass__).
+	if cell, ok := ns.GetStr("__classcell__"); ok {
+		c, isCell := cell.(*Cell)
+		if !isCell {
+			panic(NewError(TypeErrorType, fmt.Sprintf("__classcell__ must be a nonlocal cell, not %s", Repr(cell.Type()))))
+		}
+		c.set(t)
+		ns.DeleteStr("__classcell__")
+	}
 	for _, b := range bases {
 		bt, ok := b.(*Type)
 		if !ok {
@@ -174,10 +185,18 @@ func (t *Type) instantiate(args []Object, kwnames []string) Object {
 		}
 		return obj
 	}
-	full := make([]Object, len(args)+1)
-	full[0] = obj
-	copy(full[1:], args)
-	r := CallKw(init, full, kwnames)
+	var r Object
+	switch init.(type) {
+	case *Function, *BuiltinFunction:
+		full := make([]Object, len(args)+1)
+		full[0] = obj
+		copy(full[1:], args)
+		r = CallKw(init, full, kwnames)
+	default:
+		// Any other descriptor (a property, a callable instance) is
+		// bound first, as slot_tp_init looks __init__ up.
+		r = CallKw(bindDescriptor(init, obj, t), args, kwnames)
+	}
 	if r != None && r != nil {
 		panic(NewError(TypeErrorType, fmt.Sprintf("__init__() should return None, not '%s'", r.Type().Name)))
 	}

@@ -151,10 +151,10 @@ func (co *CoFrame) closeAwaited(exit *BaseException) {
 // StepCatch is Step for hand-written state machines that clean up when the
 // await raises: it returns the exception instead of propagating it.
 func (co *CoFrame) StepCatch() (suspended bool, exc *BaseException) {
-	depth := depthLeft
+	depth := SaveDepth()
 	defer func() {
 		if r := recover(); r != nil {
-			depthLeft = depth
+			RestoreDepth(depth)
 			co.aw = nil
 			exc = Recovered(r)
 		}
@@ -231,13 +231,13 @@ func (c *Coroutine) run(co *CoFrame) Object {
 	if c.Code.Flags&CodeCatches == 0 {
 		return c.sm(co)
 	}
-	depth := depthLeft
+	depth := SaveDepth()
 	for {
 		r, exc := c.runCatching(co)
 		if exc == nil {
 			return r
 		}
-		depthLeft = depth
+		RestoreDepth(depth)
 		co.PC, co.h.caught = int32(co.Handler), exc
 	}
 }
@@ -474,11 +474,11 @@ func ANextOf(it Object) Object {
 // StepNext is Step for the __anext__() await of `async for`: exhausted
 // reports that it raised StopAsyncIteration.
 func (co *CoFrame) StepNext() (suspended, exhausted bool) {
-	depth := depthLeft
+	depth := SaveDepth()
 	defer func() {
 		if r := recover(); r != nil {
 			if e, ok := r.(*BaseException); ok && e.cls.IsSubtype(StopAsyncIterationType) {
-				depthLeft = depth
+				RestoreDepth(depth)
 				co.aw = nil
 				suspended, exhausted = false, true
 				return

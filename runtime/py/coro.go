@@ -52,9 +52,9 @@ func (s *coStack) resume(send Object, throw *BaseException) (yielded Object, don
 	t.stack, t.handling = s, s.handling
 	s.sendVal, s.throwExc = send, throw
 	s.started, s.running = true, true
-	depth := depthLeft
+	depth := SaveDepth()
 	defer func() {
-		depthLeft = depth
+		RestoreDepth(depth)
 		s.running = false
 		t := current
 		s.handling = t.handling
@@ -150,10 +150,10 @@ type resumer interface {
 // it sends v (or throws e when non-nil) and reports the yielded value, or
 // done with the return value, or the exception the body raised.
 func Resume(o Object, v Object, e *BaseException) (yielded Object, done bool, result Object, exc *BaseException) {
-	depth := depthLeft
+	depth := SaveDepth()
 	defer func() {
 		if r := recover(); r != nil {
-			depthLeft = depth
+			RestoreDepth(depth)
 			exc = Recovered(r)
 			// Caught by a Task's step, which in CPython has no frame: the
 			// traceback starts at the coroutine.
@@ -194,11 +194,11 @@ func resumeObject(o Object, v Object, e *BaseException) (Object, bool, Object) {
 // catchStopIteration runs f and reports whether it raised StopIteration,
 // with its value.
 func catchStopIteration(f func()) (stopped bool, value Object) {
-	depth := depthLeft
+	depth := SaveDepth()
 	defer func() {
 		if r := recover(); r != nil {
 			if e, ok := r.(*BaseException); ok && e.cls.IsSubtype(StopIterationType) {
-				depthLeft = depth
+				RestoreDepth(depth)
 				stopped, value = true, StopIterationValue(e)
 				return
 			}

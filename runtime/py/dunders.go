@@ -200,11 +200,12 @@ func init() {
 	method(ObjectType, "__dir__", func(args []Object, kw []string) Object { return NewList(dirOf(args[0])...) })
 	method(ObjectType, "__sizeof__", func(args []Object, kw []string) Object { return Int(16) })
 	method(ObjectType, "__delattr__", func(args []Object, kw []string) Object {
+		a := nargs("__delattr__", args, kw, 1, 1)
 		switch args[0].(type) {
 		case *Type, *Module:
-			DelAttr(args[0], StrOf(args[1]))
+			DelAttr(args[0], attrName(a[0]))
 		default:
-			GenericDelAttr(args[0], StrOf(args[1]))
+			GenericDelAttr(args[0], attrName(a[0]))
 		}
 		return None
 	})

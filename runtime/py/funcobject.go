@@ -52,6 +52,22 @@ func NewCell(v Object) *Cell {
 	return &Cell{p: p}
 }
 
+// CellAt makes a cell over the Go variable *p: the __class__ cell of a
+// class statement, which type.__new__ fills through __classcell__.
+func CellAt(p *Object) *Cell { return &Cell{p: p} }
+
+// CheckClassCell is __build_class__'s check after the metaclass made the
+// class: type.__new__ must have set the __class__ cell (content) to it.
+func CheckClassCell(content, cls Object, name string) {
+	if _, isType := cls.(*Type); !isType || content == cls {
+		return
+	}
+	if content == nil {
+		panic(NewError(RuntimeErrorType, fmt.Sprintf("__class__ not set defining %s as %s. Was __classcell__ propagated to type.__new__?", StrRepr(name), Repr(cls))))
+	}
+	panic(NewError(TypeErrorType, fmt.Sprintf("__class__ set to %s defining %s as %s", Repr(content), StrRepr(name), Repr(cls))))
+}
+
 func (c *Cell) String() string {
 	v := c.get()
 	if v == nil {
@@ -82,7 +98,8 @@ func (c *Cell) RichCompare(other Object, op CmpOp) (bool, bool) {
 }
 
 // WithClosure records the variables a nested function captured (in
-// Code.FreeVars order), for __closure__: each a *Object or a *TypedInt.
+// Code.FreeVars order), for __closure__: each a *Object or a *TypedInt, or
+// the *Cell of a class statement's __class__.
 func (f *Function) WithClosure(vars ...any) *Function {
 	f.closureVars = vars
 	return f
@@ -98,6 +115,8 @@ func (f *Function) cells() []*Cell {
 				f.closure[i] = &Cell{p: p}
 			case *TypedInt:
 				f.closure[i] = &Cell{ip: p}
+			case *Cell:
+				f.closure[i] = p
 			}
 		}
 	}

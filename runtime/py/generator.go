@@ -130,8 +130,8 @@ func Await(x Object) Object {
 
 func (c *Coroutine) runInline() (result Object) {
 	c.state, c.inline = coRunning, true
-	depth := depthLeft
-	defer func() { c.state, c.inline, depthLeft = coClosed, false, depth }()
+	depth := SaveDepth()
+	defer func() { c.state, c.inline = coClosed, false; RestoreDepth(depth) }()
 	enterFrame()
 	return c.body()
 }
@@ -279,12 +279,12 @@ func closeStack(s *coStack, kind string, markClosed func()) {
 func closeThrowing(kind string, throw func(exit *BaseException) (done bool)) {
 	exit := NewException(GeneratorExitType)
 	finishedOK := false
-	depth := depthLeft
+	depth := SaveDepth()
 	func() {
 		defer func() {
 			if r := recover(); r != nil {
 				if e, ok := r.(*BaseException); ok && (e == exit || e.cls.IsSubtype(GeneratorExitType) || e.cls.IsSubtype(StopIterationType)) {
-					depthLeft = depth
+					RestoreDepth(depth)
 					finishedOK = true
 					return
 				}

@@ -5,11 +5,11 @@ package py
 // property, a module's __getattr__ as unittest's). Other exceptions
 // propagate. hasattr() uses it too.
 func lookupAttrCatching(o Object, name string) (v Object) {
-	depth := depthLeft
+	depth := SaveDepth()
 	defer func() {
 		if r := recover(); r != nil {
 			if e, ok := r.(*BaseException); ok && e.cls.IsSubtype(AttributeErrorType) {
-				depthLeft = depth
+				RestoreDepth(depth)
 				v = nil
 				return
 			}

@@ -676,12 +676,12 @@ func GetIter(o Object) Object {
 			}
 			var v Object
 			stop := false
-			depth := depthLeft
+			depth := SaveDepth()
 			func() {
 				defer func() {
 					if r := recover(); r != nil {
 						if e, ok := r.(*BaseException); ok && (e.cls.IsSubtype(IndexErrorType) || e.cls.IsSubtype(StopIterationType)) {
-							depthLeft = depth
+							RestoreDepth(depth)
 							stop = true
 							return
 						}

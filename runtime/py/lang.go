@@ -34,14 +34,14 @@ type Handler func(e *BaseException) (Flow, Object)
 // Try runs a try statement. handler, orelse and finally may be nil.
 func Try(body Block, handler Handler, orelse Block, finally Block) (flow Flow, result Object) {
 	if finally != nil {
-		depth := depthLeft
+		depth := SaveDepth()
 		defer func() {
 			r := recover()
 			var pending *BaseException
 			if r != nil {
 				pending = Recovered(r)
 				// The frames the exception left are gone.
-				depthLeft = depth
+				RestoreDepth(depth)
 			}
 			// Exceptions raised in finally chain to the pending one.
 			var prev *BaseException
@@ -88,10 +88,10 @@ func runFinally(finally Block, prev *BaseException, restore bool) (f Flow, r Obj
 }
 
 func runCatching(body Block) (flow Flow, result Object, exc *BaseException) {
-	depth := depthLeft
+	depth := SaveDepth()
 	defer func() {
 		if r := recover(); r != nil {
-			depthLeft = depth
+			RestoreDepth(depth)
 			exc = Recovered(r)
 			exc.markCaught()
 		}
@@ -296,14 +296,31 @@ func AssertFail(msg Object) {
 // NewSuper is zero-argument super() inside a method of cls whose first
 // argument is self.
 func NewSuper(cls Object, self Object) Object {
+	// super_init_without_args' order: the argument, then the cell.
+	if self == nil {
+		panic(NewError(RuntimeErrorType, "super(): no arguments"))
+	}
 	t, ok := cls.(*Type)
 	if !ok {
 		panic(NewError(RuntimeErrorType, "super(): __class__ cell not found"))
 	}
-	if self == nil {
-		panic(NewError(RuntimeErrorType, "super(): no arguments"))
+	if !superCheck(t, self) {
+		panic(NewError(TypeErrorType, "super(type, obj): obj must be an instance or subtype of type"))
 	}
 	return &Super{This: t, Obj: self}
+}
+
+// superCheck is supercheck: obj is a subclass of t, an instance of it, or
+// claims to be one through its __class__.
+func superCheck(t *Type, obj Object) bool {
+	if o, ok := obj.(*Type); ok && o.IsSubtype(t) {
+		return true
+	}
+	if obj.Type().IsSubtype(t) {
+		return true
+	}
+	c, ok := attrMaskingAttributeError(obj, "__class__").(*Type)
+	return ok && c.IsSubtype(t)
 }
 
 // DictFromPairs builds a dict display {k: v, **m}; a nil key means the
@@ -582,10 +599,10 @@ func (s *StarState) Match(typ Object) *BaseException {
 func (s *StarState) Run(matched *BaseException, body func()) {
 	prev := EnterHandler(matched)
 	defer ExitHandler(prev)
-	depth := depthLeft
+	depth := SaveDepth()
 	defer func() {
 		if r := recover(); r != nil {
-			depthLeft = depth
+			RestoreDepth(depth)
 			e := Recovered(r)
 			if e == matched {
 				// A bare `raise` re-raises the matched part unchanged.

@@ -297,6 +297,8 @@ func Hash(o Object) uint64 {
 			h ^= Hash(e) * 0x9e3779b97f4a7c15
 		}
 		return h
+	case *Method:
+		return methodHash(v)
 	}
 	t := o.Type()
 	if v, ok := o.(*ValueSub); ok {
@@ -393,18 +395,18 @@ func compare(a, b Object, op CmpOp) Object {
 	// The reflected method of a subclass goes first.
 	if tb != ta && tb.IsSubtype(ta) {
 		if m := userDunder(tb, cmpDunder[cmpSwapped[op]]); m != nil {
-			if r := callSlot(m, b, tb, a); r != NotImplemented {
+			if r := cmpSlot(m, b, tb, a); r != NotImplemented {
 				return r
 			}
 		}
 	}
 	if m := userDunder(ta, name); m != nil {
-		if r := callSlot(m, a, ta, b); r != NotImplemented {
+		if r := cmpSlot(m, a, ta, b); r != NotImplemented {
 			return r
 		}
 	}
 	if m := userDunder(tb, cmpDunder[cmpSwapped[op]]); m != nil {
-		if r := callSlot(m, b, tb, a); r != NotImplemented {
+		if r := cmpSlot(m, b, tb, a); r != NotImplemented {
 			return r
 		}
 	}
@@ -430,7 +432,7 @@ func compare(a, b Object, op CmpOp) Object {
 		}
 	case OpNe:
 		if m := userDunder(ta, "__eq__"); m != nil {
-			r := callSlot(m, a, ta, b)
+			r := cmpSlot(m, a, ta, b)
 			if r != NotImplemented {
 				return NewBool(!Truth(r))
 			}
@@ -442,6 +444,21 @@ func compare(a, b Object, op CmpOp) Object {
 	}
 	panic(NewError(TypeErrorType, fmt.Sprintf("'%s' not supported between instances of '%s' and '%s'",
 		cmpSymbol[op], ta.Name, tb.Name)))
+}
+
+// cmpSlot calls a comparison method as slot_tp_richcompare does: when
+// binding it fails (a property raising AttributeError, say) the error is
+// dropped and the method counts as NotImplemented.
+func cmpSlot(m, o Object, t *Type, arg Object) Object {
+	switch m.(type) {
+	case *Function, *BuiltinFunction:
+		return callSlot(m, o, t, arg)
+	}
+	var bound Object
+	if Catch(func() { bound = bindDescriptor(m, o, t) }) != nil {
+		return NotImplemented
+	}
+	return Call(bound, arg)
 }
 
 // userDunder finds a comparison method that is not one of the builtin
@@ -736,7 +753,11 @@ func Index(o Object) int {
 		}
 	}
 	if m := LookupSpecial(o, "__index__"); m != nil {
-		return Index(Call(m))
+		r := Call(m)
+		if !isIntLike(UnwrapValue(r)) {
+			panic(NewError(TypeErrorType, fmt.Sprintf("__index__ returned non-int (type %s)", typeName(r))))
+		}
+		return Index(r)
 	}
 	panic(NewError(TypeErrorType, fmt.Sprintf("'%s' object cannot be interpreted as an integer", o.Type().Name)))
 }

@@ -77,11 +77,23 @@ func superLookup(s *Super, name string) (Object, bool) {
 
 func init() {
 	SuperType.call = func(t *Type, args []Object, kw []string) Object {
-		if len(args) == 2 && len(kw) == 0 {
+		superArgs(args, kw)
+		if len(args) == 2 {
 			return NewSuper(args[0], args[1])
 		}
 		panic(NewError(RuntimeErrorType, "super(): no arguments"))
 	}
+	// super.__init__(self, type, obj): a super object pointed elsewhere.
+	method(SuperType, "__init__", func(args []Object, kw []string) Object {
+		s := checkSelf(SuperType, "__init__", args).(*Super)
+		superArgs(args[1:], kw)
+		if len(args) != 3 {
+			panic(NewError(RuntimeErrorType, "super(): no arguments"))
+		}
+		n := NewSuper(args[1], args[2]).(*Super)
+		s.This, s.Obj = n.This, n.Obj
+		return None
+	})
 	method(SuperType, "__repr__", func(args []Object, kw []string) Object {
 		s := args[0].(*Super)
 		return Str(fmt.Sprintf("<super: <class '%s'>, <%s object>>", s.This.Name, s.Obj.Type().Name))
@@ -94,6 +106,21 @@ func init() {
 		}
 		panic(NewError(AttributeErrorType, fmt.Sprintf("'super' object has no attribute '%s'", name)))
 	})
+}
+
+// superArgs checks super()'s explicit arguments as super_init does.
+func superArgs(args []Object, kw []string) {
+	if len(kw) > 0 {
+		panic(NewError(TypeErrorType, "super() takes no keyword arguments"))
+	}
+	if len(args) > 2 {
+		panic(NewError(TypeErrorType, fmt.Sprintf("super() expected at most 2 arguments, got %d", len(args))))
+	}
+	if len(args) > 0 {
+		if _, ok := args[0].(*Type); !ok {
+			panic(NewError(TypeErrorType, fmt.Sprintf("super() argument 1 must be a type, not %s", typeName(args[0]))))
+		}
+	}
 }
 
 // RichComparer is implemented by Go objects with their own comparisons;

@@ -90,7 +90,7 @@ func recursionError(where string) *BaseException {
 // reaches matches CPython's. It returns the depth to restore when that
 // code returns: defer py.RestoreDepth(py.EnterFrames(n)).
 func EnterFrames(n int) int {
-	d := depthLeft
+	d := SaveDepth()
 	if depthLeft < n {
 		depthLeft = 0
 		panic(recursionError(""))
@@ -103,12 +103,16 @@ func EnterFrames(n int) int {
 func RecursionDepth() int { return recursionLimit - depthLeft }
 
 // SaveDepth returns the running thread's depth, for RestoreDepth after Go
-// code recovered an exception raised below it.
-func SaveDepth() int { return depthLeft }
+// code recovered an exception raised below it. The depth is counted from
+// the bottom, not as the levels left: sys.setrecursionlimit between the
+// save and the restore (a context manager lowering the limit, a generator
+// resumed under one limit and finishing under another) changes the levels
+// left, never the depth.
+func SaveDepth() int { return recursionLimit - depthLeft }
 
 // RestoreDepth sets the depth SaveDepth returned, giving back the levels
 // an exception's unwinding left taken.
-func RestoreDepth(d int) { depthLeft = d }
+func RestoreDepth(d int) { depthLeft = recursionLimit - d }
 
 // RecursionLimit is sys.getrecursionlimit().
 func RecursionLimit() int { return recursionLimit }
@@ -139,10 +143,10 @@ func SetRecursionLimit(limit Object) {
 // none of the levels they took, and forgetting them leaks depth until a
 // loop of such catches raises a false RecursionError.
 func Catch(f func()) (exc *BaseException) {
-	d := depthLeft
+	d := SaveDepth()
 	defer func() {
 		if r := recover(); r != nil {
-			depthLeft = d
+			RestoreDepth(d)
 			exc = Recovered(r)
 		}
 	}()

@@ -77,10 +77,10 @@ func ReleaseIter(o Object) {
 // then the traceback from the generator's own frame (code) down, without
 // the exceptions it chained to.
 func closeUnraisable(obj Object, code *Code, close func()) {
-	depth := depthLeft
+	depth := SaveDepth()
 	defer func() {
 		if r := recover(); r != nil {
-			depthLeft = depth
+			RestoreDepth(depth)
 			e := Recovered(r)
 			entries := e.TracebackEntries()
 			for i, t := range entries {

@@ -31,12 +31,12 @@ func wrapperDict(f Object) *Dict {
 		return d
 	}
 	for _, name := range []string{"__module__", "__name__", "__qualname__", "__doc__", "__annotations__"} {
-		depth := depthLeft
+		depth := SaveDepth()
 		func() {
 			defer func() {
 				if r := recover(); r != nil {
 					if e, ok := r.(*BaseException); ok && e.cls.IsSubtype(AttributeErrorType) {
-						depthLeft = depth
+						RestoreDepth(depth)
 						return
 					}
 					panic(r)
@@ -99,7 +99,7 @@ func init() {
 		}
 		if g := LookupSpecial(c.Func, "__get__"); g != nil {
 			if _, isFunc := c.Func.(*Function); !isFunc {
-				return Call(g, owner, owner.Type())
+				return Call(g, owner, owner)
 			}
 		}
 		return &Method{Func: c.Func, Self: owner}

@@ -816,11 +816,11 @@ func lookupTranslate(table, k Object) (v Object, found bool) {
 	if d, ok := table.(*Dict); ok && d.cls == nil {
 		return d.Get(k)
 	}
-	depth := depthLeft
+	depth := SaveDepth()
 	defer func() {
 		if r := recover(); r != nil {
 			if e, ok := r.(*BaseException); ok && e.cls.IsSubtype(LookupErrorType) {
-				depthLeft = depth
+				RestoreDepth(depth)
 				v, found = nil, false
 				return
 			}

@@ -45,11 +45,13 @@ func init() {
 		return NotImplemented
 	})
 	method(ObjectType, "__setattr__", func(args []Object, kw []string) Object {
-		GenericSetAttr(args[0], StrOf(args[1]), args[2])
+		a := nargs("__setattr__", args, kw, 2, 2)
+		GenericSetAttr(args[0], attrName(a[0]), a[1])
 		return None
 	})
 	method(ObjectType, "__getattribute__", func(args []Object, kw []string) Object {
-		return GetAttr(args[0], StrOf(args[1]))
+		a := nargs("__getattribute__", args, kw, 1, 1)
+		return GetAttr(args[0], attrName(a[0]))
 	})
 	method(ObjectType, "__format__", func(args []Object, kw []string) Object {
 		a := nargs("__format__", args, kw, 1, 1)
@@ -68,6 +70,14 @@ func init() {
 			// one made without it would send int's methods, which work
 			// on the value, back to the instance.
 			panic(NewError(TypeErrorType, fmt.Sprintf("object.__new__(%s) is not safe, use %s.__new__()", t.Name, b.Name)))
+		}
+		if len(args) > 1 && t.builtinBase == ObjectType && t != ObjectType {
+			if t.Lookup("__new__") != ObjectType.Dict.mustGet("__new__") {
+				panic(NewError(TypeErrorType, "object.__new__() takes exactly one argument (the type to instantiate)"))
+			}
+			if t.Lookup("__init__") == objectInit {
+				panic(NewError(TypeErrorType, fmt.Sprintf("%s() takes no arguments", t.Name)))
+			}
 		}
 		return t.allocator()(t)
 	})})
@@ -462,8 +472,26 @@ func ToFloat(x Object) Object {
 		}
 		return Float(f)
 	}
+	// PyNumber_Float: __float__ must give a float (a float subclass's
+	// value is taken), else __index__ gives an int.
 	if m := LookupSpecial(x, "__float__"); m != nil {
-		return Call(m)
+		r := Call(m)
+		switch f := r.(type) {
+		case Float:
+			return f
+		case *ValueSub:
+			if v, ok := f.V.(Float); ok {
+				return v
+			}
+		}
+		panic(NewError(TypeErrorType, fmt.Sprintf("%s.__float__ returned non-float (type %s)", typeName(x), typeName(r))))
+	}
+	if m := LookupSpecial(x, "__index__"); m != nil {
+		r := Call(m)
+		if f, ok := floatOf(UnwrapValue(r)); ok && isIntLike(UnwrapValue(r)) {
+			return Float(f)
+		}
+		panic(NewError(TypeErrorType, fmt.Sprintf("__index__ returned non-int (type %s)", typeName(r))))
 	}
 	panic(NewError(TypeErrorType, fmt.Sprintf("float() argument must be a string or a real number, not '%s'", x.Type().Name)))
 }

@@ -16,7 +16,7 @@ func init() {
 				panic(NewError(TypeErrorType, "object.__init__() takes exactly one argument (the instance to initialize)"))
 			}
 			if nw := t.Lookup("__new__"); nw == ObjectType.Dict.mustGet("__new__") {
-				panic(NewError(TypeErrorType, fmt.Sprintf("%s() takes no arguments", t.Name)))
+				panic(NewError(TypeErrorType, fmt.Sprintf("%s.__init__() takes exactly one argument (the instance to initialize)", t.Name)))
 			}
 		}
 		return None

@@ -298,6 +298,20 @@ func callMeta(meta *Type, args []Object, kwnames []string) Object {
 
 func init() {
 	TypeType.Dict.SetStr("__new__", &StaticMethod{Func: NewBuiltin("__new__", typeNew)})
+	// type.__setattr__ and type.__delattr__ (type_setattro): a class's
+	// attributes, the name a str.
+	method(TypeType, "__setattr__", func(args []Object, kw []string) Object {
+		t := checkSelf(TypeType, "__setattr__", args).(*Type)
+		a := nargs("__setattr__", args, kw, 2, 2)
+		setTypeAttr(t, attrName(a[0]), a[1])
+		return None
+	})
+	method(TypeType, "__delattr__", func(args []Object, kw []string) Object {
+		t := checkSelf(TypeType, "__delattr__", args).(*Type)
+		a := nargs("__delattr__", args, kw, 1, 1)
+		DelAttr(t, attrName(a[0]))
+		return None
+	})
 	TypeType.Dict.SetStr("__init__", NewMethod("__init__", typeInit))
 	TypeType.Dict.SetStr("__call__", NewMethod("__call__", typeCallDefault))
 	TypeType.Dict.SetStr("__prepare__", &ClassMethod{Func: NewBuiltin("__prepare__", func(args []Object, kw []string) Object {

@@ -361,12 +361,12 @@ func init() {
 	method(GenericAliasType, "__call__", func(args []Object, kw []string) Object {
 		ga := checkSelf(GenericAliasType, "__call__", args).(*GenericAlias)
 		obj := ga.Origin.Call(args[1:], kw)
-		depth := depthLeft
+		depth := SaveDepth()
 		func() {
 			defer func() {
 				if r := recover(); r != nil {
 					if e, ok := r.(*BaseException); ok && (e.cls.IsSubtype(AttributeErrorType) || e.cls.IsSubtype(TypeErrorType)) {
-						depthLeft = depth
+						RestoreDepth(depth)
 						return
 					}
 					panic(r)
