@@ -231,6 +231,13 @@ var implicitImports = map[string][]string{
 	"sysconfig": {"_sysconfigdata_*"},
 }
 
+// attrImports are modules that a Go function imports when it is called,
+// keyed by the function's name: a module that names the function (time.strptime,
+// from time import strptime) links the module. Linking it with every
+// import of time would translate datetime, calendar and locale for any
+// program that sleeps.
+var attrImports = map[string]string{"strptime": "_strptime"}
+
 // expandImplicit adds the implicit imports of name to u.
 func (g *Graph) expandImplicit(u *Unit, name string) {
 	for _, imp := range implicitImports[name] {
@@ -323,6 +330,13 @@ func importsOf(mod *parser.Module, pkg string) []Import {
 				if a.Name != "*" {
 					add(x, base+"."+a.Name, true)
 				}
+				if m := attrImports[a.Name]; m != "" {
+					add(x, m, true)
+				}
+			}
+		case *parser.Attribute:
+			if m := attrImports[x.Attr]; m != "" {
+				add(x, m, true)
 			}
 		case *parser.Call:
 			if lit := literalImport(x); lit != "" {

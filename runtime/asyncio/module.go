@@ -74,7 +74,6 @@ func initConcurrent(m *py.Module) {
 	m.Set("ThreadPoolExecutor", ThreadPoolExecutorTyp)
 	m.Set("ProcessPoolExecutor", ProcessPoolExecutorTyp)
 	m.Set("CancelledError", ConcCancelledErrType)
-	m.Set("InvalidStateError", ConcInvalidStateType)
 	m.Set("TimeoutError", py.TimeoutErrorType)
 	m.Set("FIRST_COMPLETED", py.Str(firstCompleted))
 	m.Set("FIRST_EXCEPTION", py.Str(firstException))

@@ -3,6 +3,7 @@ Event for the interval and calls the function unless cancel() set it first.
 The Go threading module re-exports Timer from here."""
 
 from threading import Event, Thread
+from _weakrefset import WeakSet  # threading.WeakSet, as threading.py imports it
 
 
 class Timer(Thread):

@@ -9,7 +9,6 @@
 package signal
 
 import (
-	"fmt"
 	"os"
 	gosignal "os/signal"
 	"sort"
@@ -55,12 +54,19 @@ func start() {
 	go func() {
 		for s := range sigCh {
 			if n, ok := s.(syscall.Signal); ok {
-				py.TripSignal(int(n))
+				dispatch(int(n))
 			}
 		}
 	}()
 	if !gosignal.Ignored(syscall.SIGINT) {
 		gosignal.Notify(sigCh, syscall.SIGINT)
+	}
+	// Signals whose default action ends the process come here too (Go's
+	// runtime would swallow them), to end it as CPython's would.
+	for sig := range deadly {
+		if !gosignal.Ignored(syscall.Signal(sig)) {
+			gosignal.Notify(sigCh, syscall.Signal(sig))
+		}
 	}
 }
 
@@ -76,6 +82,13 @@ func runHandler(sig int) {
 }
 
 func handler(sig int) py.Object {
+	mu.Lock()
+	defer mu.Unlock()
+	return handlerLocked(sig)
+}
+
+// handlerLocked is handler with mu held.
+func handlerLocked(sig int) py.Object {
 	if h, ok := handlers[sig]; ok {
 		return h
 	}
@@ -109,10 +122,13 @@ func Deliver(sig int) {
 		py.Raise(py.NewException(py.KeyboardInterruptType))
 	case py.Eq(h, SigIgn):
 	case py.Eq(h, SigDfl):
-		py.FlushStdout()
+		if deadly[sig] {
+			dieBySignal(sig)
+			return
+		}
+		// Stop or ignore (SIGTSTP, SIGCHLD, ...): the system's default.
 		gosignal.Reset(syscall.Signal(sig))
 		syscall.Kill(os.Getpid(), syscall.Signal(sig))
-		py.WithoutGIL(func() { select {} })
 	default:
 		py.Call(h, py.Int(sig), py.None)
 	}
@@ -123,7 +139,14 @@ func Deliver(sig int) {
 // all.
 func install(sig int, h py.Object) {
 	s := syscall.Signal(sig)
+	mu.Lock()
+	held := blocked[sig] || len(waiters) > 0
+	mu.Unlock()
 	switch {
+	case held && !(h != DefaultIntHandler && py.Eq(h, SigIgn)):
+		gosignal.Notify(sigCh, s)
+	case h != DefaultIntHandler && py.Eq(h, SigDfl) && deadly[sig]:
+		gosignal.Notify(sigCh, s)
 	case h != DefaultIntHandler && py.Eq(h, SigDfl):
 		gosignal.Reset(s)
 	case h != DefaultIntHandler && py.Eq(h, SigIgn):
@@ -149,9 +172,6 @@ func init() {
 		m.Set("NSIG", py.Int(65))
 		m.Set("SIG_DFL", SigDfl)
 		m.Set("SIG_IGN", SigIgn)
-		m.Set("SIG_BLOCK", py.Int(0))
-		m.Set("SIG_UNBLOCK", py.Int(1))
-		m.Set("SIG_SETMASK", py.Int(2))
 		m.Set("default_int_handler", DefaultIntHandler)
 		m.AddFunc("signal", func(args []py.Object, kw []string) py.Object {
 			a := py.ParseArgs("signal", args, kw, []string{"signalnum", "handler"}, 2)
@@ -168,8 +188,11 @@ func init() {
 					panic(py.NewError(py.TypeErrorType, "signal handler must be signal.SIG_IGN, signal.SIG_DFL, or a callable object"))
 				}
 			}
-			old := handler(sig)
+			mu.Lock()
+			old := handlerLocked(sig)
 			handlers[sig] = h
+			dflSet[sig] = h != DefaultIntHandler && py.Eq(h, SigDfl)
+			mu.Unlock()
 			install(sig, h)
 			return old
 		})
@@ -180,14 +203,18 @@ func init() {
 		m.AddFunc("raise_signal", func(args []py.Object, kw []string) py.Object {
 			a := py.ParseArgs("raise_signal", args, kw, []string{"signalnum"}, 1)
 			sig := checkSig(a[0])
-			if py.SignalsRouted() && py.Current() != py.MainThread {
-				// The handler runs in the main thread, as CPython's do.
-				if h := handler(sig); h == DefaultIntHandler || !(py.Eq(h, SigIgn) || py.Eq(h, SigDfl)) {
-					py.TripSignal(sig)
-					return py.None
-				}
+			if !py.SignalsRouted() {
+				Deliver(sig)
+				return py.None
 			}
-			Deliver(sig)
+			// As raise(3): through the mask, the waiters and the wakeup
+			// descriptor to the handler, which runs in the main thread
+			// (here, at once, if this is it).
+			if h := handler(sig); h != DefaultIntHandler && py.Eq(h, SigIgn) {
+				return py.None
+			}
+			dispatch(sig)
+			py.CheckSignals()
 			return py.None
 		})
 		m.AddFunc("strsignal", func(args []py.Object, kw []string) py.Object {
@@ -198,23 +225,11 @@ func init() {
 			}
 			return py.Str(s)
 		})
-		m.AddFunc("alarm", func(args []py.Object, kw []string) py.Object {
-			panic(py.NewError(py.NotImplementedErrorType, "signal.alarm is not supported"))
-		})
 		m.AddFunc("pthread_kill", func(args []py.Object, kw []string) py.Object {
 			Deliver(checkSig(args[1]))
 			return py.None
 		})
-		m.AddFunc("valid_signals", func(args []py.Object, kw []string) py.Object {
-			s := py.NewSet()
-			for i := 1; i < 65; i++ {
-				if i != 32 && i != 33 {
-					s.Add(py.Int(i))
-				}
-			}
-			return s
-		})
-		_ = fmt.Sprint
+		addMore(m)
 	})
 }
 

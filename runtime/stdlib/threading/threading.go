@@ -382,7 +382,7 @@ func init() {
 		// above.
 		if py.Translated("_threading_timer") {
 			helpers := py.Import("_threading_timer")
-			for _, n := range []string{"Timer", "Barrier", "BrokenBarrierError", "ExceptHookArgs"} {
+			for _, n := range []string{"Timer", "Barrier", "BrokenBarrierError", "ExceptHookArgs", "WeakSet"} {
 				m.Set(n, py.GetAttr(helpers, n))
 			}
 		}

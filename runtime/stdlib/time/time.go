@@ -241,6 +241,12 @@ func init() {
 		m.AddFunc("mktime", func(args []py.Object, kw []string) py.Object {
 			return py.Float(float64(toGoTime(args[0]).Unix()))
 		})
+		// strptime is _strptime's, as in CPython (imported on first call;
+		// the resolver links _strptime with modules that name strptime).
+		m.AddFunc("strptime", func(args []py.Object, kw []string) py.Object {
+			py.ParseArgs("strptime", args, kw, []string{"string", "format"}, 1)
+			return py.CallKw(py.GetAttr(py.Import("_strptime"), "_strptime_time"), args, kw)
+		})
 		m.AddFunc("strftime", func(args []py.Object, kw []string) py.Object {
 			a := py.ParseArgs("strftime", args, kw, []string{"format", "t"}, 1)
 			t := gotime.Now()
