@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"sync"
+	"syscall"
 	"unsafe"
 
 	"github.com/py2goasync/py2goasync/runtime/py"
@@ -31,6 +32,13 @@ type StreamReader struct {
 	paused    bool
 	// whole is the bytes object buf aliases entirely (see FeedBytes), or "".
 	whole py.Bytes
+	// owned says buf's array is the reader's own, filled by recv and
+	// written nowhere else: its spare capacity takes the next read, and a
+	// read of all of it hands the array over as the bytes returned.
+	owned bool
+	// bulk is the size of the next direct read (0: small reads, through
+	// the transport's scratch buffer and data_received).
+	bulk int
 	// pyTransport is a `_transport` assigned from Python that is not a
 	// runtime transport (tests set the private attribute to a mock).
 	pyTransport py.Object
@@ -176,18 +184,65 @@ func (r *StreamReader) waitForData(fn string) {
 
 func (r *StreamReader) take(n int) py.Object {
 	var data py.Bytes
-	if n == len(r.buf) && len(r.whole) == n {
+	switch {
+	case n == len(r.buf) && len(r.whole) == n:
 		data = r.whole
-	} else {
+	case n == len(r.buf) && r.owned && n > 0:
+		// The array goes with the bytes object, never to be written again.
+		data = py.Bytes(unsafe.String(&r.buf[0], n))
+		r.owned = false
+	default:
 		data = py.Bytes(r.buf[:n])
 	}
 	r.whole = ""
 	r.buf = r.buf[n:]
 	if len(r.buf) == 0 {
 		r.buf = nil
+		r.owned = false
 	}
 	r.maybeResumeTransport()
 	return data
+}
+
+// Direct reads: a stream receiving in bulk reads from its socket straight
+// into its buffer, so that a read() of everything buffered returns that
+// memory without a copy (data_received's path copies every chunk out of
+// the transport's scratch buffer, and read() may copy it again).
+const (
+	bulkMin = 64 * 1024   // a read this large switches to direct reads
+	bulkMax = 1024 * 1024 // the largest direct read
+)
+
+// noteRecv records the size of a read made through data_received: a large
+// one starts direct reads.
+func (r *StreamReader) noteRecv(n int) {
+	if n >= bulkMin {
+		r.bulk = min(2*n, bulkMax)
+	}
+}
+
+// recv reads from fd into the buffer's spare capacity (growing it to
+// r.bulk), as the transport's _read_ready would, and feeds what came.
+func (r *StreamReader) recv(fd int) (int, error) {
+	size := r.bulk
+	if !r.owned || cap(r.buf)-len(r.buf) < size {
+		nb := make([]byte, len(r.buf), len(r.buf)+size)
+		copy(nb, r.buf)
+		r.buf, r.owned, r.whole = nb, true, ""
+	}
+	n, err := syscall.Read(fd, r.buf[len(r.buf):cap(r.buf)])
+	if n <= 0 {
+		return n, err
+	}
+	r.buf = r.buf[:len(r.buf)+n]
+	switch {
+	case n >= size:
+		r.bulk = min(2*size, bulkMax)
+	case n < bulkMin/2:
+		r.bulk = 0 // back to small reads
+	}
+	r.fed()
+	return n, nil
 }
 
 func (r *StreamReader) Read(n int) py.Object {

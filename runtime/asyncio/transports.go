@@ -326,7 +326,22 @@ func (t *sockTransport) readReady() {
 		t.readReadyBuffered()
 		return
 	}
-	n, err := syscall.Read(t.fd, recvScratch)
+	// A stream's own reader receiving in bulk reads straight into its
+	// buffer (StreamReader.recv); anything else gets data_received.
+	var sr *StreamReader
+	if p, ok := t.protocol.(*streamProtocol); ok && p.reader != nil && p.reader.Type() == StreamReaderType {
+		sr = p.reader
+	}
+	var n int
+	var err error
+	if sr != nil && sr.bulk > 0 && sr.exc == nil && !sr.eof {
+		n, err = sr.recv(t.fd)
+		if n > 0 {
+			return
+		}
+	} else {
+		n, err = syscall.Read(t.fd, recvScratch)
+	}
 	if err != nil {
 		if isWouldBlock(err) {
 			return
@@ -341,6 +356,10 @@ func (t *sockTransport) readReady() {
 	data := py.Bytes(recvScratch[:n])
 	if e := protoCall(func() { py.CallMethod(t.protocol, "data_received", data) }); e != nil {
 		t.fatalError(e, "Fatal error: protocol.data_received() call failed.")
+		return
+	}
+	if sr != nil {
+		sr.noteRecv(n)
 	}
 }
 
