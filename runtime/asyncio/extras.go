@@ -2,20 +2,34 @@ package asyncio
 
 import "github.com/py2goasync/py2goasync/runtime/py"
 
+// shutdownAsyncgensCoro is loop.shutdown_asyncgens(), a resumable
+// function rather than a coroutine on a stack of its own: a loop with no
+// async generators left (most asyncio.run calls) finishes it in one step
+// with no stack switch.
 func (l *Loop) shutdownAsyncgensCoro() *py.Coroutine {
-	return py.NewCoroutine(shutdownAsyncgensCode, func() py.Object {
+	var gens []py.Object
+	return py.NewCoroutineSM(shutdownAsyncgensCode, func(co *py.CoFrame) py.Object {
+		if co.PC == 1 {
+			goto resume
+		}
 		l.asyncgensShutdownCalled = true
 		if len(l.asyncgens) == 0 {
 			return py.None
 		}
-		gens := l.asyncgens
+		gens = l.asyncgens
 		l.asyncgens = nil
-		aws := make([]py.Object, len(gens))
-		for i, g := range gens {
-			aws[i] = py.CallMethod(g, "aclose")
+		{
+			aws := make([]py.Object, len(gens))
+			for i, g := range gens {
+				aws[i] = py.CallMethod(g, "aclose")
+			}
+			co.Await(1, Gather(aws, true))
 		}
-		res := py.Await(Gather(aws, true)).(*py.List)
-		for i, r := range res.Items {
+	resume:
+		if co.Step() {
+			return py.CoSuspend
+		}
+		for i, r := range co.Value.(*py.List).Items {
 			if e, ok := r.(*py.BaseException); ok && e.Type().IsSubtype(py.ExceptionType) {
 				ctx := py.NewDict()
 				ctx.SetStr("message", py.Str("an error occurred during closing of asynchronous generator "+py.Repr(gens[i])))

@@ -536,28 +536,48 @@ var (
 	shutdownAsyncgensCode = goCode("shutdown_asyncgens", "base_events.py", 539)
 )
 
+// shutdownDefaultExecutorCoro is loop.shutdown_default_executor(), a
+// resumable function rather than a coroutine on a stack of its own: a loop
+// that never made its default executor finishes it in one step.
 func (l *Loop) shutdownDefaultExecutorCoro() *py.Coroutine {
-	return py.NewCoroutine(shutdownExecCode, func() py.Object {
-		l.executorShutdownCalled = true
-		ex := l.defaultExecutor
-		if ex == nil {
-			return py.None
+	var done chan struct{}
+	return py.NewCoroutineSM(shutdownExecCode, func(co *py.CoFrame) py.Object {
+		if co.PC == 1 {
+			goto resume
 		}
-		fut := NewFuture(l)
-		done := make(chan struct{})
-		ex.shutdown = true
-		ex.queue.close()
-		go func() {
-			defer close(done)
-			ex.wg.Wait()
-			l.PostThreadsafe(func() {
-				if !l.closed && fut.state == statePending {
-					fut.SetResult(py.None)
-				}
-			})
+		l.executorShutdownCalled = true
+		if ex := l.defaultExecutor; ex == nil {
+			return py.None
+		} else {
+			fut := NewFuture(l)
+			done = make(chan struct{})
+			ex.shutdown = true
+			ex.queue.close()
+			go func() {
+				defer close(done)
+				ex.wg.Wait()
+				l.PostThreadsafe(func() {
+					if !l.closed && fut.state == statePending {
+						fut.SetResult(py.None)
+					}
+				})
+			}()
+			co.Await(1, fut)
+		}
+	resume:
+		// However the await ends (a result, an exception thrown in), the
+		// executor's threads are waited for, without the GIL.
+		suspended := false
+		defer func() {
+			if !suspended {
+				py.WithoutGIL(func() { <-done })
+			}
 		}()
-		defer py.WithoutGIL(func() { <-done })
-		return fut.AwaitDirect()
+		if co.Step() {
+			suspended = true
+			return py.CoSuspend
+		}
+		return co.Value
 	})
 }
 
