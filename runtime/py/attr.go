@@ -150,8 +150,17 @@ func bindDescriptor(a Object, inst Object, owner *Type) Object {
 			}
 			return Call(g, d, i, owner)
 		}
+	case DescrGetter:
+		return d.DescrGet(inst, owner)
 	}
 	return a
+}
+
+// DescrGetter is implemented by Go objects that are non-data descriptors
+// (C's tp_descr_get), such as functools' _lru_cache_wrapper, which binds
+// like a function: inst is nil for a read through the class.
+type DescrGetter interface {
+	DescrGet(inst Object, owner *Type) Object
 }
 
 // LookupAttr is getattr(o, name, None) without the default: nil when o has

@@ -286,8 +286,15 @@ func Hash(o Object) uint64 {
 		return h
 	case Bytes:
 		return strHash(string(v))
-	case *List, *Dict:
-		panic(NewError(TypeErrorType, fmt.Sprintf("unhashable type: '%s'", o.Type().Name)))
+	case *List:
+		if v.cls == nil {
+			panic(NewError(TypeErrorType, "unhashable type: 'list'"))
+		}
+		// A subclass may define __hash__ (functools' _HashedSeq).
+	case *Dict:
+		if v.cls == nil {
+			panic(NewError(TypeErrorType, "unhashable type: 'dict'"))
+		}
 	case *Set:
 		if !v.Frozen {
 			panic(NewError(TypeErrorType, "unhashable type: 'set'"))

@@ -92,6 +92,15 @@ func (l *LRU) InstanceDict() *py.Dict { return l.dict }
 
 var kwMark = py.NewTuple(py.Str("<kwd_mark>"))
 
+// DescrGet binds the wrapper like a function (C's tp_descr_get), so an
+// lru_cache'd function in a class body is a method.
+func (l *LRU) DescrGet(inst py.Object, owner *py.Type) py.Object {
+	if inst == nil || inst == py.None {
+		return l
+	}
+	return &py.Method{Func: l, Self: inst}
+}
+
 func (l *LRU) Call(args []py.Object, kwnames []string) py.Object {
 	key := make([]py.Object, 0, len(args)+1)
 	npos := len(args) - len(kwnames)
@@ -167,7 +176,9 @@ func trySet(o py.Object, name string, v py.Object) {
 
 var wrapperAssignments = []string{"__module__", "__name__", "__qualname__", "__doc__"}
 
-// cmpKey is what cmp_to_key's K class makes.
+// cmpKey is what cmp_to_key's K class makes. As C's
+// functools.KeyWrapper, cmp_to_key(f) itself is one without obj (nil):
+// calling it makes one holding its argument.
 type cmpKey struct {
 	obj, cmp py.Object
 }
@@ -181,8 +192,27 @@ func (k *cmpKey) RichCompare(other py.Object, op py.CmpOp) (bool, bool) {
 	if !ok {
 		return false, false
 	}
-	r := py.Call(k.cmp, k.obj, o.obj)
+	r := py.Call(k.cmp, k.keyObj(), o.keyObj())
 	return py.CompareBool(r, py.Int(0), op), true
+}
+
+func (k *cmpKey) keyObj() py.Object {
+	if k.obj == nil {
+		panic(py.NewError(py.AttributeErrorType, "obj"))
+	}
+	return k.obj
+}
+
+// Call is K(obj).
+func (k *cmpKey) Call(args []py.Object, kwnames []string) py.Object {
+	a := py.ParseArgs("K", args, kwnames, []string{"obj"}, 1)
+	return &cmpKey{obj: a[0], cmp: k.cmp}
+}
+
+// cmpToKey is _functools.cmp_to_key(mycmp).
+func cmpToKey(args []py.Object, kw []string) py.Object {
+	a := py.ParseArgs("cmp_to_key", args, kw, []string{"mycmp"}, 1)
+	return &cmpKey{cmp: a[0]}
 }
 
 func pyFunc(name string, params []string, impl func(args []py.Object) py.Object) *py.Function {
@@ -249,6 +279,22 @@ func init() {
 		d.SetStr("typed", py.NewBool(l.typed))
 		return d
 	})
+	cmpKeyType.SetNoNew()
+	cmpKeyType.Dict.SetStr("__hash__", py.None)
+	py.AddGetter(cmpKeyType, "obj", func(o py.Object) py.Object { return o.(*cmpKey).keyObj() },
+		func(o, v py.Object) { o.(*cmpKey).obj = v })
+
+	// The C wrapper pickles by reference (its __qualname__, looked up in
+	// its module) and copies as itself.
+	py.AddMethod(LRUType, "__reduce__", func(args []py.Object, kw []string) py.Object {
+		return py.GetAttr(args[0], "__qualname__")
+	})
+	py.AddMethod(LRUType, "__copy__", func(args []py.Object, kw []string) py.Object {
+		return args[0]
+	})
+	py.AddMethod(LRUType, "__deepcopy__", func(args []py.Object, kw []string) py.Object {
+		return args[0]
+	})
 	// lru_cache wrappers bind like functions when used as methods.
 	py.AddMethod(LRUType, "__get__", func(args []py.Object, kw []string) py.Object {
 		if len(args) < 2 || args[1] == py.None {
@@ -258,11 +304,12 @@ func init() {
 	})
 
 	// _functools is the C layer the host's functools.py takes its names
-	// from when they exist (reduce; partial, cmp_to_key and the lru_cache
-	// wrapper come from functools.py's Python code).
+	// from when they exist (reduce, cmp_to_key, the lru_cache wrapper;
+	// partial comes from functools.py's Python code).
 	py.RegisterModule("_functools", func(m *py.Module) {
 		m.Set("__doc__", py.Str("Tools that operate on functions."))
 		m.AddFunc("reduce", reduce)
+		m.AddFunc("cmp_to_key", cmpToKey)
 		m.AddFunc("_lru_cache_wrapper", func(args []py.Object, kw []string) py.Object {
 			a := py.ParseArgs("_lru_cache_wrapper", args, kw, []string{"user_function", "maxsize", "typed", "cache_info_type"}, 4)
 			if _, ok := a[0].(py.Callable); !ok && py.LookupSpecial(a[0], "__call__") == nil {
@@ -330,13 +377,7 @@ func init() {
 			a := py.ParseArgs("cache", args, kw, []string{"user_function"}, 1)
 			return makeLRU(a[0], -1, false)
 		})
-		m.AddFunc("cmp_to_key", func(args []py.Object, kw []string) py.Object {
-			a := py.ParseArgs("cmp_to_key", args, kw, []string{"mycmp"}, 1)
-			cmp := a[0]
-			return py.NewBuiltin("K", func(args []py.Object, kw []string) py.Object {
-				return &cmpKey{obj: args[0], cmp: cmp}
-			})
-		})
+		m.AddFunc("cmp_to_key", cmpToKey)
 		m.AddFunc("total_ordering", func(args []py.Object, kw []string) py.Object {
 			cls, ok := args[0].(*py.Type)
 			if !ok {
