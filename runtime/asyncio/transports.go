@@ -475,7 +475,13 @@ func (t *sockTransport) Write(o py.Object) {
 		}
 		t.loop.addWriter(t.fd, &Handle{name: t.Type().Name + "._write_ready()", fn: t.writeReady, ctx: py.Current().Context.Copy()})
 	}
-	t.buf = append(t.buf, data...)
+	if _, immutable := o.(py.Bytes); immutable && len(t.buf) == 0 {
+		// What is left of a bytes object waits without a copy (the
+		// slice has no spare capacity: appending to it reallocates).
+		t.buf = data[:len(data):len(data)]
+	} else {
+		t.buf = append(t.buf, data...)
+	}
 	t.maybePauseProtocol()
 }
 
