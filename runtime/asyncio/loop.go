@@ -945,7 +945,6 @@ var logOutput interface {
 
 // Running loop and the event loop policy, per thread.
 
-type runningLoopKey struct{}
 type policyLoopKey struct{}
 type policySetKey struct{}
 
@@ -961,17 +960,18 @@ func runningLoop() *Loop {
 	if th == cachedThread {
 		return cachedLoop
 	}
-	l, _ := py.ThreadLocal(runningLoopKey{}).(*Loop)
+	l, _ := th.RunningLoop.(*Loop)
 	return l
 }
 
 func setRunningLoop(l *Loop) {
-	cachedThread, cachedLoop = py.Current(), l
+	th := py.Current()
+	cachedThread, cachedLoop = th, l
 	if l == nil {
-		py.SetThreadLocal(runningLoopKey{}, nil)
+		th.RunningLoop = nil
 		return
 	}
-	py.SetThreadLocal(runningLoopKey{}, l)
+	th.RunningLoop = l
 }
 
 // GetRunningLoop is asyncio.get_running_loop().

@@ -77,12 +77,11 @@ type AsyncGenerator struct {
 type asyncGenWrapped struct{ v Object }
 
 var (
-	AsyncGeneratorType   = newBuiltinType("async_generator", ObjectType)
-	asyncGenASendType    = newBuiltinType("async_generator_asend", ObjectType)
-	asyncGenAThrowType   = newBuiltinType("async_generator_athrow", ObjectType)
-	asyncGenWrappedType  = newBuiltinType("async_generator_wrapped_value", ObjectType)
-	anextAwaitableType   = newBuiltinType("anext_awaitable", ObjectType)
-	asyncGenFirstIterKey = new(int)
+	AsyncGeneratorType  = newBuiltinType("async_generator", ObjectType)
+	asyncGenASendType   = newBuiltinType("async_generator_asend", ObjectType)
+	asyncGenAThrowType  = newBuiltinType("async_generator_athrow", ObjectType)
+	asyncGenWrappedType = newBuiltinType("async_generator_wrapped_value", ObjectType)
+	anextAwaitableType  = newBuiltinType("anext_awaitable", ObjectType)
 )
 
 func (*AsyncGenerator) Type() *Type  { return AsyncGeneratorType }
@@ -134,18 +133,14 @@ func (g *AsyncGenerator) Yield(v Object) Object {
 // SetAsyncGenFirstIter installs the current thread's firstiter hook
 // (sys.set_asyncgen_hooks), returning the previous one.
 func SetAsyncGenFirstIter(f func(g *AsyncGenerator)) func(g *AsyncGenerator) {
-	return swapAsyncGenHook(asyncGenFirstIterKey, f)
+	return swapAsyncGenHook(&current.asyncGenFirstIter, f)
 }
 
 // swapAsyncGenHook installs one of the current thread's async generator
 // hooks, returning the previous one.
-func swapAsyncGenHook(key *int, f func(g *AsyncGenerator)) func(g *AsyncGenerator) {
-	prev, _ := current.Locals[key].(func(g *AsyncGenerator))
-	if f == nil {
-		delete(current.Locals, key)
-	} else {
-		current.Locals[key] = f
-	}
+func swapAsyncGenHook(hook *func(g *AsyncGenerator), f func(g *AsyncGenerator)) func(g *AsyncGenerator) {
+	prev := *hook
+	*hook = f
 	return prev
 }
 
@@ -154,7 +149,7 @@ func (g *AsyncGenerator) initHooks() {
 		return
 	}
 	g.hooksInited = true
-	if f, ok := current.Locals[asyncGenFirstIterKey].(func(g *AsyncGenerator)); ok && f != nil {
+	if f := current.asyncGenFirstIter; f != nil {
 		f(g)
 	}
 }

@@ -65,7 +65,7 @@ func ReleaseIter(o Object) {
 		}
 	case *AsyncGenerator:
 		if g.hooksInited && !g.Done() {
-			if f, ok := current.Locals[asyncGenFinalizerKey].(func(g *AsyncGenerator)); ok && f != nil {
+			if f := current.asyncGenFinalizer; f != nil {
 				f(g)
 			}
 		}
@@ -99,10 +99,8 @@ func closeUnraisable(obj Object, code *Code, close func()) {
 	close()
 }
 
-var asyncGenFinalizerKey = new(int)
-
 // SetAsyncGenFinalizer installs the current thread's finalizer hook
 // (sys.set_asyncgen_hooks' finalizer), returning the previous one.
 func SetAsyncGenFinalizer(f func(g *AsyncGenerator)) func(g *AsyncGenerator) {
-	return swapAsyncGenHook(asyncGenFinalizerKey, f)
+	return swapAsyncGenHook(&current.asyncGenFinalizer, f)
 }

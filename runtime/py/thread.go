@@ -21,9 +21,16 @@ type Thread struct {
 	stack *coStack
 	// Context is the contextvars context Python code sees right now.
 	Context *Context
-	// Locals holds per-thread values of runtime packages (e.g. the running
-	// event loop), keyed by a package-private key.
+	// Locals holds per-thread values of runtime packages, keyed by a
+	// package-private key.
 	Locals map[any]any
+	// RunningLoop is the thread's running event loop (asyncio's, nil for
+	// none): a field rather than a Locals entry, since every run of a loop
+	// sets and restores it.
+	RunningLoop any
+	// The thread's async generator hooks (sys.set_asyncgen_hooks, an
+	// event loop's while it runs).
+	asyncGenFirstIter, asyncGenFinalizer func(g *AsyncGenerator)
 	// Ident is threading.get_ident().
 	Ident int64
 	Name  string
