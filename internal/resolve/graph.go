@@ -220,6 +220,7 @@ var implicitImports = map[string][]string{
 	"threading":          {"_threading_timer"},
 	"concurrent.futures": {"_concurrent_futures_extras"},
 	"inspect":            {"_inspect_signature"},
+	"asyncio.timeouts":   {"typing"},
 	// Their enums are the enum module's classes (the host's enum.py,
 	// which takes the Go enum's place: enum.NewClass).
 	"re":     {"enum"},

@@ -120,6 +120,7 @@ func initSubmodule(name string) func(m *py.Module) {
 }
 
 func initSubmoduleExtras(name string, m, a *py.Module) {
+	addImportedNames(name, m, a)
 	logger := func() py.Object {
 		return py.Call(py.GetAttr(py.Import("logging"), "getLogger"), py.Str("asyncio"))
 	}
@@ -127,7 +128,7 @@ func initSubmoduleExtras(name string, m, a *py.Module) {
 	case "log":
 		m.Set("logger", logger())
 	case "base_events", "base_subprocess", "selector_events", "proactor_events", "sslproto",
-		"unix_events", "futures", "tasks", "streams":
+		"unix_events", "streams":
 		m.Set("logger", logger())
 	case "constants":
 		for k, v := range asyncioConstants {

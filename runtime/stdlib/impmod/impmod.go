@@ -7,10 +7,11 @@
 // and creating an extension or frozen module is an ImportError. The import
 // lock is a counter (Python code runs under the GIL).
 //
-// _warnings has only warn() and warn_explicit(), forwarding to the Python
-// warnings module: warnings.py imports its filters from _warnings only
-// when all of them are there, so it keeps its own (as CPython does without
-// the accelerator).
+// _warnings has warn() and warn_explicit(), forwarding to the Python
+// warnings module, and filters: warnings.py imports its filters from
+// _warnings only when all of them are there, so it keeps its own (as
+// CPython does without the accelerator), and _warnings.filters becomes
+// that list once warnings is imported (one list, as in CPython).
 package impmod
 
 import (
@@ -33,6 +34,14 @@ func init() {
 	py.RegisterModule("_imp", func(m *py.Module) {
 		m.Set("__doc__", py.Str("(Extremely) low-level import machinery bits as used by importlib and imp."))
 		m.Set("check_hash_based_pycs", py.Str("default"))
+		m.AddFunc("source_hash", func(args []py.Object, kw []string) py.Object {
+			a := py.ParseArgs("source_hash", args, kw, []string{"key", "source"}, 2)
+			src, ok := py.BytesLike(a[1])
+			if !ok {
+				panic(py.NewError(py.TypeErrorType, "a bytes-like object is required, not '"+a[1].Type().Name+"'"))
+			}
+			return py.Bytes(SourceHash(uint64(int64(py.Index(a[0]))), src))
+		})
 		m.AddFunc("extension_suffixes", func(args []py.Object, kw []string) py.Object {
 			py.ParseArgs("extension_suffixes", args, kw, nil, 0)
 			return py.NewList()
@@ -99,6 +108,12 @@ func init() {
 	})
 	py.RegisterModule("_warnings", func(m *py.Module) {
 		m.Set("__doc__", py.Str("_warnings provides basic warning filtering support.\nIt is a helper module to speed up interpreter start-up."))
+		m.Set("filters", defaultFilters())
+		if w, ok := py.SysModules.GetStr("warnings"); ok {
+			if f := py.LookupAttr(w, "filters"); f != nil {
+				m.Set("filters", f)
+			}
+		}
 		for _, n := range []string{"warn", "warn_explicit"} {
 			n := n
 			m.AddFunc(n, func(args []py.Object, kw []string) py.Object {
@@ -106,4 +121,31 @@ func init() {
 			})
 		}
 	})
+}
+
+func init() {
+	py.AfterImport("warnings", func(w *py.Module) {
+		if m, ok := py.SysModules.GetStr("_warnings"); ok {
+			if f := py.LookupAttr(w, "filters"); f != nil {
+				py.SetAttr(m, "filters", f)
+			}
+		}
+	})
+}
+
+// defaultFilters is the filter list CPython starts with (no -W options,
+// a release build): DeprecationWarning shown in __main__, and
+// DeprecationWarning, PendingDeprecationWarning, ImportWarning and
+// ResourceWarning ignored elsewhere.
+func defaultFilters() *py.List {
+	entry := func(action string, cat *py.Type, module py.Object) py.Object {
+		return py.NewTuple(py.Str(action), py.None, cat, module, py.Int(0))
+	}
+	return py.NewList(
+		entry("default", py.DeprecationWarningType, py.Str("__main__")),
+		entry("ignore", py.DeprecationWarningType, py.None),
+		entry("ignore", py.PendingDeprecationWarningType, py.None),
+		entry("ignore", py.ImportWarningType, py.None),
+		entry("ignore", py.ResourceWarningType, py.None),
+	)
 }

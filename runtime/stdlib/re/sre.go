@@ -7,9 +7,10 @@ import (
 )
 
 // _sre is CPython's regular expression engine module. py2goasync's engine
-// is this package's (re is written in Go, not on _sre.compile), so _sre
+// is this package's (re is written in Go, not on SRE bytecode), so _sre
 // has the engine's constants and the case helpers re._compiler and the
-// tests read, without compile() and the SRE bytecode it takes.
+// tests read; compile() compiles the pattern it is given with this engine
+// and ignores the bytecode re._compiler made of it.
 func init() {
 	py.RegisterModule("_sre", func(m *py.Module) {
 		m.Set("MAGIC", py.Int(20220615))
@@ -17,6 +18,10 @@ func init() {
 		m.Set("MAXREPEAT", py.Int(maxRepeat))
 		m.Set("MAXGROUPS", py.Int(maxGroups))
 		m.Set("copyright", py.Str(" SRE 2.2.2 Copyright (c) 1997-2002 by Secret Labs AB "))
+		m.AddFunc("compile", func(args []py.Object, kw []string) py.Object {
+			a := py.ParseArgs("compile", args, kw, []string{"pattern", "flags", "code", "groups", "groupindex", "indexgroup"}, 6)
+			return Compile(a[0], py.Index(a[1])&^flagD)
+		})
 		m.AddFunc("getcodesize", func(args []py.Object, kw []string) py.Object { return py.Int(4) })
 		char := func(name string, args []py.Object, kw []string) rune {
 			a := py.ParseArgs(name, args, kw, []string{"character"}, 1)

@@ -53,3 +53,37 @@ func TestSmallCModulesOracle(t *testing.T) {
 		}},
 	})
 }
+
+// _imp.source_hash (SipHash-1-3), _sre.compile and _warnings.filters
+// against CPython.
+func TestImpSreWarningsOracle(t *testing.T) {
+	py.EnterMain()
+	c := func(mod, n string, args ...py.Object) py.Object { return oracle.Call(mod, n, args...) }
+	hashes := func() py.Object {
+		l := py.NewList()
+		for n := 0; n < 20; n++ {
+			src := make([]byte, n)
+			for i := range src {
+				src[i] = byte('a' + i)
+			}
+			l.Items = append(l.Items, c("_imp", "source_hash", py.Int(3495), py.Bytes(src)))
+		}
+		l.Items = append(l.Items, c("_imp", "source_hash", py.Int(-1), py.Bytes("x")))
+		return l
+	}
+	oracle.Run(t, "import _imp, _sre, _warnings, re", []oracle.Case{
+		{Py: `[_imp.source_hash(3495, bytes(range(97, 97 + n))) for n in range(20)] + [_imp.source_hash(-1, b"x")]`, Go: hashes},
+		{Py: `_sre.compile("a(b)c", re.I | re.U, re._compiler._code(re._parser.parse("a(b)c", re.I | re.U), re.I | re.U), 1, {}, (None, None)).match("ABC").group(1)`, Go: func() py.Object {
+			p := c("_sre", "compile", py.Str("a(b)c"), py.Int(2|32), py.NewList(), py.Int(1), py.NewDict(), py.NewTuple(py.None))
+			return py.CallMethod(py.CallMethod(p, "match", py.Str("ABC")), "group", py.Int(1))
+		}},
+		{Py: `[(a, m, c.__name__, mod, ln) for a, m, c, mod, ln in _warnings.filters]`, Go: func() py.Object {
+			l := py.NewList()
+			for _, f := range py.AppendStar(nil, oracle.Attr("_warnings", "filters")) {
+				it := py.AppendStar(nil, f)
+				l.Items = append(l.Items, py.NewTuple(it[0], it[1], py.GetAttr(it[2], "__name__"), it[3], it[4]))
+			}
+			return l
+		}},
+	})
+}
