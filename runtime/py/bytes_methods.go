@@ -341,7 +341,12 @@ func init() {
 			case *ByteArray:
 				parts = append(parts, v.B)
 			default:
-				panic(NewError(TypeErrorType, fmt.Sprintf("sequence item %d: expected a bytes-like object, %s found", i, typeName(it))))
+				// Any buffer (memoryview, array.array), as CPython's.
+				bl, ok := BytesLike(it)
+				if !ok {
+					panic(NewError(TypeErrorType, fmt.Sprintf("sequence item %d: expected a bytes-like object, %s found", i, typeName(it))))
+				}
+				parts = append(parts, bl)
 			}
 		}
 		return Bytes(bytes.Join(parts, b))

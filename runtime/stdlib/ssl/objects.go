@@ -392,6 +392,7 @@ type Socket struct {
 	done       bool
 	ragged     bool
 	closed     bool
+	timeout    py.Object // the wrapped socket's (connect waits as it allows)
 }
 
 func (*Socket) Type() *py.Type { return SocketType }
@@ -427,8 +428,9 @@ func wrapSocket(c *Context, p []py.Object) py.Object {
 	if py.Index(py.GetAttr(sock, "type")) != syscall.SOCK_STREAM {
 		panic(py.NewError(py.NotImplementedErrorType, "only stream sockets are supported"))
 	}
+	timeout := py.CallMethod(sock, "gettimeout")
 	fd := py.Index(py.CallMethod(sock, "detach"))
-	s := &Socket{ctx: c, fd: fd, serverSide: serverSide, hostname: hostname, ragged: p[3] == nil || py.Truth(p[3])}
+	s := &Socket{ctx: c, fd: fd, serverSide: serverSide, hostname: hostname, ragged: p[3] == nil || py.Truth(p[3]), timeout: timeout}
 	if _, err := syscall.Getpeername(fd); err == nil {
 		s.attach()
 		if onConnect {
@@ -557,6 +559,11 @@ func initSocketType() {
 		}
 		fam, _ := syscall.GetsockoptInt(s.fd, syscall.SOL_SOCKET, syscall.SO_DOMAIN)
 		tmp := py.Call(py.GetAttr(py.Import("socket"), "socket"), py.Int(fam), py.Int(syscall.SOCK_STREAM), py.Int(0), py.Int(s.fd))
+		if s.timeout != nil {
+			// A socket with a timeout is non-blocking underneath: its
+			// connect waits for the connection as the timeout allows.
+			py.CallMethod(tmp, "settimeout", s.timeout)
+		}
 		py.CallMethod(tmp, "connect", p[0])
 		py.CallMethod(tmp, "detach")
 		s.attach()
