@@ -643,6 +643,23 @@ func (t *translator) namespaceSnapshot(s *scope, goName func(string) string) *je
 		v := jen.Id(goName(name))
 		body = append(body, jen.If(v.Clone().Op("!=").Nil()).Block(jen.Id(d).Dot("SetStr").Call(jen.Lit(name), v.Clone())))
 	}
+	if s.kind == functionScope {
+		// A function's locals() has its free variables too (co_freevars,
+		// __class__ included), after its own.
+		for _, name := range t.freeVars(s) {
+			var v *jen.Statement
+			if name == "__class__" {
+				v = jen.Id(classCellOwner(s).classCellVar)
+			} else {
+				owner := t.holder(s, name)
+				if owner == s || t.intLocals(owner)[name] || t.floatLocals(owner)[name] {
+					continue // a Go int or float variable: no Object to show
+				}
+				v = jen.Id(owner.goName(name))
+			}
+			body = append(body, jen.If(v.Clone().Op("!=").Nil()).Block(jen.Id(d).Dot("SetStr").Call(jen.Lit(name), v.Clone())))
+		}
+	}
 	if s.kind == moduleScope {
 		body = append(body, jen.Id(d).Dot("SetStr").Call(jen.Lit("__builtins__"), py("Builtins")))
 	}

@@ -65,6 +65,10 @@ func NewClassKw(name, qualname, module string, bases []Object, ns *Dict, kwnames
 		t.Bases = []*Type{ObjectType}
 	}
 	t.computeMRO()
+	// inherit_patma_flags: the first collection flag of the MRO.
+	if f := inheritedCollFlags(t); f != 0 {
+		typeCollFlags[t] = f
+	}
 	for _, b := range t.Bases {
 		if b.meta != nil && (t.meta == nil || b.meta.IsSubtype(t.meta)) {
 			t.meta = b.meta

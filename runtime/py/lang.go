@@ -386,21 +386,19 @@ func MatchEq(subj, value Object) bool { return Eq(subj, value) }
 // index of a *rest subpattern, or -1) and returns the items to match, with
 // the starred part collected into a list.
 func MatchSequence(subj Object, n, star int) ([]Object, bool) {
+	// MATCH_SEQUENCE: the type's sequence flag (list, tuple, range,
+	// memoryview, deque, array, collections.abc.Sequence and what is
+	// registered with it; never str, bytes, bytearray or a mapping).
+	if t := subj.Type(); t != ListType && t != TupleType && CollectionFlags(t)&FlagSequence == 0 {
+		return nil, false
+	}
 	var items []Object
 	switch v := subj.(type) {
 	case *List:
 		items = v.Items
 	case *Tuple:
 		items = v.Items
-	case Str, Bytes, *Dict:
-		return nil, false
 	default:
-		if IsInstance(subj, StrType) || IsInstance(subj, BytesType) || IsInstance(subj, DictType) {
-			return nil, false
-		}
-		if LookupSpecial(subj, "__getitem__") == nil || LookupSpecial(subj, "__len__") == nil {
-			return nil, false
-		}
 		items = AppendStar(nil, subj)
 	}
 	if star < 0 {
@@ -426,21 +424,19 @@ func MatchSequence(subj Object, n, star int) ([]Object, bool) {
 // read, by index (all of them wildcards: none), so a sequence that never
 // ends when iterated still matches. The star's slot is nil.
 func MatchSequenceSubscr(subj Object, n, star int, onlyWildcards bool) ([]Object, bool) {
-	switch subj.(type) {
-	case *List, *Tuple:
+	if t := subj.Type(); t == ListType || t == TupleType {
 		return MatchSequence(subj, n, star)
-	case Str, Bytes, *Dict, *ByteArray:
+	} else if CollectionFlags(t)&FlagSequence == 0 {
 		return nil, false
 	}
-	if IsInstance(subj, StrType) || IsInstance(subj, BytesType) || IsInstance(subj, DictType) || IsInstance(subj, ByteArrayType) {
-		return nil, false
-	}
-	if g := LookupSpecial(subj, "__getitem__"); g == nil && !onlyWildcards || LookupSpecial(subj, "__len__") == nil {
-		return nil, false
-	}
-	size := Len(subj)
-	if star < 0 && size != n || star >= 0 && size < n-1 {
-		return nil, false
+	// The length is asked only when the pattern constrains it: [*_]
+	// matches any sequence, len() or not.
+	size := 0
+	if star < 0 || n > 1 {
+		size = Len(subj)
+		if star < 0 && size != n || star >= 0 && size < n-1 {
+			return nil, false
+		}
 	}
 	out := make([]Object, n)
 	if onlyWildcards {
@@ -458,32 +454,53 @@ func MatchSequenceSubscr(subj Object, n, star int, onlyWildcards bool) ([]Object
 }
 
 // MatchMapping checks a mapping pattern: the values of keys, then (when
-// rest) a dict of the other items.
+// rest) a dict of the other items. As MATCH_MAPPING and MATCH_KEYS do: the
+// subject's type has the mapping flag, each key is read with its get
+// method (a plain dict's directly), and a key repeated in the pattern is a
+// ValueError.
 func MatchMapping(subj Object, keys []Object, rest bool) ([]Object, bool) {
-	d, isDict := subj.(*Dict)
-	if !isDict && LookupAttr(subj, "keys") == nil {
+	if CollectionFlags(subj.Type())&FlagMapping == 0 {
+		return nil, false
+	}
+	d, plainDict := subj.(*Dict)
+	plainDict = plainDict && subj.Type() == DictType
+	// The compiled pattern's length check comes before the keys.
+	if len(keys) > 0 && Len(subj) < len(keys) {
 		return nil, false
 	}
 	out := make([]Object, 0, len(keys)+1)
+	var seen *Dict
+	if len(keys) > 1 {
+		seen = NewDict()
+	}
+	var get Object
+	missing := &Instance{cls: ObjectType}
 	for _, k := range keys {
-		var v Object
-		var ok bool
-		if isDict {
-			v, ok = d.Get(k)
-		} else {
-			ok = Contains(subj, k)
-			if ok {
-				v = GetItem(subj, k)
+		if seen != nil {
+			if _, dup := seen.Get(k); dup {
+				panic(NewError(ValueErrorType, fmt.Sprintf("mapping pattern checks duplicate key (%s)", Repr(k))))
 			}
+			seen.Set(k, None)
 		}
-		if !ok {
-			return nil, false
+		var v Object
+		if plainDict {
+			var ok bool
+			if v, ok = d.Get(k); !ok {
+				return nil, false
+			}
+		} else {
+			if get == nil {
+				get = GetAttr(subj, "get")
+			}
+			if v = Call(get, k, missing); v == Object(missing) {
+				return nil, false
+			}
 		}
 		out = append(out, v)
 	}
 	if rest {
 		r := NewDict()
-		if isDict {
+		if plainDict {
 			DictUpdate(r, d)
 		} else {
 			DictUpdate(r, subj)
@@ -540,10 +557,21 @@ func MatchClass(subj Object, cls Object, npos int, kwattrs []string) ([]Object, 
 			panic(NewError(TypeErrorType, fmt.Sprintf("%s() accepts %d positional sub-pattern%s (%d given)", t.Name, len(tup.Items), plural(len(tup.Items)), npos)))
 		}
 		for _, it := range tup.Items[:npos] {
-			names = append(names, StrOf(it))
+			n, isStr := UnwrapValue(it).(Str)
+			if !isStr {
+				panic(NewError(TypeErrorType, fmt.Sprintf("__match_args__ elements must be strings (got %s)", typeName(it))))
+			}
+			names = append(names, string(n))
 		}
 	}
 	names = append(names, kwattrs...)
+	for i, a := range names {
+		for _, b := range names[:i] {
+			if a == b {
+				panic(NewError(TypeErrorType, fmt.Sprintf("%s() got multiple sub-patterns for attribute %s", t.Name, StrRepr(a))))
+			}
+		}
+	}
 	out := make([]Object, 0, len(names))
 	for _, a := range names {
 		v := LookupAttr(subj, a)

@@ -97,7 +97,10 @@ func computeAbstract(cls *py.Type) {
 // collections ABCs' pattern-matching flags) taken out of the namespace.
 func initABC(cls *py.Type) {
 	computeAbstract(cls)
-	if _, ok := cls.Dict.GetStr("__abc_tpflags__"); ok {
+	if v, ok := cls.Dict.GetStr("__abc_tpflags__"); ok {
+		if _, isInt := v.(py.Int); isInt {
+			py.SetCollectionFlags(cls, int(v.(py.Int)))
+		}
 		cls.Dict.DeleteStr("__abc_tpflags__")
 	}
 }
@@ -215,6 +218,9 @@ func init() {
 		st := state(cls)
 		st.registry = append(st.registry, weak.Make(sub))
 		cacheToken++
+		// A Sequence or Mapping makes its virtual subclasses match
+		// sequence or mapping patterns.
+		py.RegisterCollection(cls, sub)
 		return sub
 	})
 	py.AddMethod(ABCMetaType, "__instancecheck__", func(args []py.Object, kw []string) py.Object {

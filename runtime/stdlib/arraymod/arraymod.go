@@ -379,6 +379,7 @@ func compare(x, y *Array, op py.CmpOp) py.Object {
 
 func init() {
 	py.SetSubclassable(ArrayType)
+	py.SetCollectionFlags(ArrayType, py.FlagSequence) // Py_TPFLAGS_SEQUENCE: a sequence pattern matches it
 	ArrayType.Dict.SetStr("__new__", &py.StaticMethod{Func: py.NewBuiltin("__new__", func(args []py.Object, kw []string) py.Object {
 		cls := args[0].(*py.Type)
 		if len(kw) > 0 && cls == ArrayType {

@@ -503,6 +503,10 @@ func fallbackABCs(m *py.Module) {
 		"KeysView", "ItemsView", "ValuesView", "ByteString", "Reversible"} {
 		build(n)
 	}
+	// _collections_abc's __abc_tpflags__: what sequence and mapping
+	// patterns match.
+	py.SetCollectionFlags(made["Sequence"], py.FlagSequence)
+	py.SetCollectionFlags(made["Mapping"], py.FlagMapping)
 	for n, ts := range map[string][]*py.Type{
 		"MutableMapping":  {py.DictType, ChainMapType},
 		"MutableSequence": {py.ListType, DequeType},
@@ -699,6 +703,7 @@ func (d *Deque) String() string {
 
 func init() {
 	py.SetSubclassable(DequeType)
+	py.SetCollectionFlags(DequeType, py.FlagSequence) // Py_TPFLAGS_SEQUENCE: a sequence pattern matches it
 	py.SetNewInstance(DequeType, func(t *py.Type) py.Object {
 		d := &Deque{maxlen: -1}
 		if t != DequeType {

@@ -233,8 +233,23 @@ func addMore(m *py.Module, versionInfo py.Object) {
 	})
 	// Tracing and profiling hooks are kept but never called: translated
 	// code has no per-line events.
-	m.AddFunc("settrace", func(args []py.Object, kw []string) py.Object { traceFn = args[0]; return py.None })
-	m.AddFunc("setprofile", func(args []py.Object, kw []string) py.Object { profileFn = args[0]; return py.None })
+	oneHook := func(name string, args []py.Object, kw []string) py.Object {
+		if len(kw) > 0 {
+			panic(py.NewError(py.TypeErrorType, fmt.Sprintf("sys.%s() takes no keyword arguments", name)))
+		}
+		if len(args) != 1 {
+			panic(py.NewError(py.TypeErrorType, fmt.Sprintf("sys.%s() takes exactly one argument (%d given)", name, len(args))))
+		}
+		return args[0]
+	}
+	m.AddFunc("settrace", func(args []py.Object, kw []string) py.Object {
+		traceFn = oneHook("settrace", args, kw)
+		return py.None
+	})
+	m.AddFunc("setprofile", func(args []py.Object, kw []string) py.Object {
+		profileFn = oneHook("setprofile", args, kw)
+		return py.None
+	})
 	m.AddFunc("addaudithook", func(args []py.Object, kw []string) py.Object { return py.None })
 	m.AddFunc("audit", func(args []py.Object, kw []string) py.Object {
 		if len(args) == 0 {
