@@ -354,7 +354,7 @@ func loopSendfile(l *Loop, a []py.Object, kw []string) py.Object {
 			}
 			st, native = t, true
 		case *sslAppTransport:
-			st = t.p.transport
+			st, _ = t.p.transport.(*sockTransport)
 		default:
 			runtimeError("sendfile is not supported for transport %s", py.Repr(transport))
 		}

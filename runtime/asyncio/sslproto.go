@@ -207,7 +207,7 @@ type sslProto struct {
 	hsTimeout       float64
 	hsTimeoutStr    string
 	shTimeout       float64
-	transport       *sockTransport
+	transport       sslLower
 	appTr           *sslAppTransport
 	state           int
 	appState        int
@@ -330,9 +330,9 @@ func (p *sslProto) wakeupWaiter(exc *py.BaseException) {
 }
 
 func (p *sslProto) connectionMade(tr py.Object) {
-	t, ok := tr.(*sockTransport)
+	t, ok := tr.(sslLower)
 	if !ok {
-		typeError("SSLProtocol needs a selector socket transport, got %s", py.Repr(tr))
+		typeError("SSLProtocol needs a selector socket transport or a TLS one, got %s", py.Repr(tr))
 	}
 	p.transport = t
 	// start the handshake
@@ -815,11 +815,36 @@ func (p *sslProto) getExtraInfo(name, def py.Object) py.Object {
 		return v
 	}
 	if t := p.transport; t != nil {
-		if v, ok := t.extra.Get(name); ok {
+		if v, ok := t.extraGet(name); ok {
 			return v
 		}
 	}
 	return def
+}
+
+// sslLower is the transport TLS runs over: a selector socket transport, or
+// another TLS connection's application transport (TLS over TLS).
+type sslLower interface {
+	py.Object
+	Write(py.Object)
+	Close()
+	forceClose(*py.BaseException)
+	pauseReading()
+	resumeReading()
+	setProtocol(py.Object)
+	extraGet(name py.Object) (py.Object, bool)
+}
+
+func (t *sockTransport) extraGet(name py.Object) (py.Object, bool) { return t.extra.Get(name) }
+
+func (t *sslAppTransport) forceClose(exc *py.BaseException) {
+	t.closed = true
+	t.p.abort(exc)
+}
+func (t *sslAppTransport) setProtocol(app py.Object) { t.p.setAppProtocol(app) }
+func (t *sslAppTransport) extraGet(name py.Object) (py.Object, bool) {
+	v := t.p.getExtraInfo(name, nil)
+	return v, v != nil
 }
 
 // sslAppTransport is asyncio.sslproto._SSLProtocolTransport.
@@ -1007,8 +1032,8 @@ func startTLS(l *Loop, a []py.Object, kw []string) py.Object {
 		if sslmod.AsContext(sslctx) == nil {
 			typeError("sslcontext is expected to be an instance of ssl.SSLContext, got %s", py.Repr(sslctx))
 		}
-		t, ok := transport.(*sockTransport)
-		if !ok || t.dgram {
+		t, ok := transport.(sslLower)
+		if st, sock := transport.(*sockTransport); !ok || sock && st.dgram {
 			typeError("transport %s is not supported by start_tls()", py.Repr(transport))
 		}
 		serverSide := kwv[0] != nil && py.Truth(kwv[0])
