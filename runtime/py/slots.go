@@ -138,10 +138,43 @@ func slotDescriptor(t *Type, name string, i int) *GetSetDescriptor {
 }
 
 // newPlainInstance is object's allocator: an instance with a __dict__
-// unless its class's __slots__ say otherwise.
+// unless its class's __slots__ say otherwise. The instance, its dict and
+// room for its first attributes (or its slots) are one allocation.
 func newPlainInstance(t *Type) Object {
 	if t.noDict {
+		switch n := t.nslots; {
+		case n == 0:
+			return &Instance{cls: t}
+		case n <= 2:
+			x := &struct {
+				in Instance
+				v  [2]Object
+			}{}
+			x.in.cls, x.in.slotv = t, x.v[:n]
+			return &x.in
+		case n <= 4:
+			x := &struct {
+				in Instance
+				v  [4]Object
+			}{}
+			x.in.cls, x.in.slotv = t, x.v[:n]
+			return &x.in
+		case n <= 8:
+			x := &struct {
+				in Instance
+				v  [8]Object
+			}{}
+			x.in.cls, x.in.slotv = t, x.v[:n]
+			return &x.in
+		}
 		return &Instance{cls: t}
 	}
-	return &Instance{cls: t, Dict: NewDict()}
+	x := &struct {
+		in Instance
+		d  Dict
+		e  [4]dictEntry
+	}{}
+	x.in.cls, x.in.Dict = t, &x.d
+	x.d.entries = x.e[:0]
+	return &x.in
 }
