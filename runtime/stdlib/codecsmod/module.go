@@ -78,6 +78,7 @@ func init() {
 			})
 		}
 		encoder("utf_8_encode", encodeUTF8)
+		encoder("utf_7_encode", func(s, e string) []byte { return encodeUTF7(s) })
 		encoder("ascii_encode", func(s, e string) []byte { b, _ := encodeLimited("ascii", s, 0x80, e); return b })
 		encoder("latin_1_encode", func(s, e string) []byte { b, _ := encodeLimited("latin-1", s, 0x100, e); return b })
 		encoder("unicode_escape_encode", func(s, e string) []byte { return unicodeEscape(s, false) })
@@ -114,6 +115,7 @@ func init() {
 			})
 		}
 		decoder("utf_8_decode", decodeUTF8)
+		decoder("utf_7_decode", decodeUTF7)
 		decoder("utf_16_le_decode", func(b []byte, e string, final bool) (string, int) {
 			s, n, _ := decodeUTF16(b, e, -1, final)
 			return s, n

@@ -43,6 +43,13 @@ func init() {
 		m.AddFunc("decode_source", decodeSource)
 		// CPython 3.11's bytecode magic: 3495, little-endian, then \r\n.
 		m.Set("MAGIC_NUMBER", py.Bytes("\xa7\r\r\n"))
+		// source_hash(source_bytes): _imp.source_hash keyed by the magic
+		// number read as a little-endian int.
+		m.AddFunc("source_hash", func(args []py.Object, kw []string) py.Object {
+			a := py.ParseArgs("source_hash", args, kw, []string{"source_bytes"}, 1)
+			return py.Call(py.GetAttr(py.Import("_imp"), "source_hash"), py.Int(0x0a0d0da7), a[0])
+		})
+		m.Set("contextmanager", py.GetAttr(py.Import("contextlib"), "contextmanager"))
 		m.AddFunc("module_from_spec", func(args []py.Object, kw []string) py.Object {
 			a := py.ParseArgs("module_from_spec", args, kw, []string{"spec"}, 1)
 			return py.ModuleFromSpec(a[0])

@@ -87,3 +87,45 @@ func TestImpSreWarningsOracle(t *testing.T) {
 		}},
 	})
 }
+
+// UTF-7 against CPython's codec: encoding, decoding (final or not), and
+// the errors of malformed input under strict, replace and ignore.
+func TestUTF7Oracle(t *testing.T) {
+	py.EnterMain()
+	texts := []string{"", "a+b", "A≢Α.", "Hi Mom -☺-!", "日本語", "\U0001F600x", "~\\", "€-", "€a", "€ ", "€",
+		"\t\r\n x", "+++", "a\x00b\x7f", "€€€€€", "-€-", "é/", "éA", "\U0010FFFF"}
+	inputs := []string{"+AGEAYgBj-", "+AGE", "+AG", "+-", "+!", "a~b", "+2D3eAA-", "+2D0-x", "+AGEA", "\xff", "+ZeVnLIqe-",
+		"+AGF-", "+AGEA-", "+2D0", "+2D0AYQ-", "a+", "+AG\xff", "+AGE\xffz", "+2D3e-", "+ImIDkQ.", "+AGEAYg", "x+2D3eAA"}
+	var cases []oracle.Case
+	for _, s := range texts {
+		s := s
+		cases = append(cases, oracle.Case{Py: "_codecs.utf_7_encode(" + py.Repr(py.Str(s)) + ")", Go: func() py.Object {
+			return oracle.Call("_codecs", "utf_7_encode", py.Str(s))
+		}})
+	}
+	for _, in := range inputs {
+		for _, errs := range []string{"strict", "replace", "ignore"} {
+			for _, final := range []bool{true, false} {
+				in, errs, final := in, errs, final
+				pyFinal := "False"
+				if final {
+					pyFinal = "True"
+				}
+				cases = append(cases, oracle.Case{Py: "_codecs.utf_7_decode(" + py.Repr(py.Bytes(in)) + ", '" + errs + "', " + pyFinal + ")", Go: func() py.Object {
+					return oracle.Call("_codecs", "utf_7_decode", py.Bytes(in), py.Str(errs), py.NewBool(final))
+				}})
+			}
+		}
+	}
+	oracle.Run(t, "import _codecs", cases)
+}
+
+// importlib.util.source_hash against CPython.
+func TestImportlibSourceHashOracle(t *testing.T) {
+	py.EnterMain()
+	oracle.Run(t, "import importlib.util", []oracle.Case{
+		{Py: `importlib.util.source_hash(b"print('hello')\n")`, Go: func() py.Object {
+			return oracle.Call("importlib.util", "source_hash", py.Bytes("print('hello')\n"))
+		}},
+	})
+}
