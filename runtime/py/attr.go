@@ -224,6 +224,13 @@ func getAttr(o Object, name string) (Object, bool) {
 		if name == "__class__" {
 			return ModuleType, true
 		}
+		if name == "__annotations__" {
+			// module_get_annotations, a data descriptor: made empty
+			// (and kept) on first read.
+			d := NewDict()
+			v.Dict.SetStr("__annotations__", d)
+			return d, true
+		}
 		// PEP 562: a module-level __getattr__ supplies missing attributes.
 		if ga, ok := v.Dict.GetStr("__getattr__"); ok && v.def != nil {
 			return Call(ga, Str(name)), true
@@ -338,6 +345,18 @@ func typeGetAttr(t *Type, name string) (Object, bool) {
 		return t.Type(), true
 	case "__flags__":
 		return Int(typeFlags(t)), true
+	case "__annotations__":
+		// type_get_annotations: a class's own, never a base's; made
+		// empty (and kept) on first read. Builtin types have none.
+		if v, ok := t.Dict.GetStr("__annotations__"); ok {
+			return bindDescriptor(v, nil, t), true
+		}
+		if t.builtinBase == t {
+			return nil, false
+		}
+		d := NewDict()
+		t.Dict.SetStr("__annotations__", d)
+		return d, true
 	case "__basicsize__":
 		return Int(typeLayoutOf(t).basic), true
 	case "__itemsize__":
