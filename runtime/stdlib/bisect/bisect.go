@@ -35,7 +35,7 @@ func search(a py.Object, x py.Object, lo, hi int, key py.Object, right bool) int
 
 func init() {
 	py.RegisterModule("bisect", func(m *py.Module) {
-		for _, name := range []string{"bisect_left", "bisect_right", "bisect", "insort_left", "insort_right", "insort"} {
+		for _, name := range []string{"bisect_left", "bisect_right", "insort_left", "insort_right"} {
 			name := name
 			right := name != "bisect_left" && name != "insort_left"
 			insert := name[0] == 'i'
@@ -59,6 +59,13 @@ func init() {
 				}
 				return py.Int(i)
 			})
+		}
+		// As bisect.py: the short names are the right-hand functions
+		// themselves (bisect.bisect is bisect.bisect_right).
+		for short, long := range map[string]string{"bisect": "bisect_right", "insort": "insort_right"} {
+			if v, ok := m.Dict.GetStr(long); ok {
+				m.Set(short, v)
+			}
 		}
 	})
 }
