@@ -263,11 +263,15 @@ func newSSLProto(l *Loop, app py.Object, sslctx py.Object, waiter *Future, serve
 		if serverSide {
 			valueError("Server side SSL needs a valid SSLContext")
 		}
-		ctx = sslmod.CreateDefaultContext()
-		if !py.Truth(orNone(hostname)) {
-			py.SetAttr(ctx, "check_hostname", py.False)
+		// _create_transport_context: ssl.create_default_context looked
+		// up on the module when called (tests replace it).
+		sslctx = py.Call(py.GetAttr(py.Import("ssl"), "create_default_context"))
+		if ctx = sslmod.AsContext(sslctx); ctx == nil {
+			typeError("ssl argument must be an SSLContext or None")
 		}
-		sslctx = ctx
+		if !py.Truth(orNone(hostname)) {
+			py.SetAttr(sslctx, "check_hostname", py.False)
+		}
 	} else if ctx = sslmod.AsContext(sslctx); ctx == nil {
 		typeError("ssl argument must be an SSLContext or None")
 	}
