@@ -388,6 +388,20 @@ func init() {
 		}
 		return newRef(cls, a[0], cb)
 	})})
+	// Calling ref itself takes no keywords (C's weakref_vectorcall); a
+	// subclass's call, and ref.__new__ called directly, leave them to
+	// __init__.
+	py.SetCall(RefType, func(t *py.Type, args []py.Object, kw []string) py.Object {
+		if len(kw) > 0 {
+			panic(py.NewError(py.TypeErrorType, "ref() takes no keyword arguments"))
+		}
+		unpackArgs("__new__", args, nil, 1, 2)
+		var cb py.Object
+		if len(args) > 1 {
+			cb = args[1]
+		}
+		return newRef(t, args[0], cb)
+	})
 	py.AddMethod(RefType, "__init__", func(args []py.Object, kw []string) py.Object {
 		unpackArgs("__init__", args[1:len(args)-len(kw)], nil, 1, 2)
 		return py.None
