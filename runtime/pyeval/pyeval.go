@@ -412,6 +412,11 @@ func run(u *unit, g *py.Dict, l py.Object) py.Object {
 		return fr.eval(u.expr)
 	}
 	fr.single = u.mode == "single"
+	// SETUP_ANNOTATIONS: module code holding annotations starts with an
+	// __annotations__ in its namespace (a mapping's own when it has one).
+	if findAnn(u.mod.Body) && lookupMapping(fr.ns, "__annotations__") == nil {
+		py.SetItem(fr.ns, py.Str("__annotations__"), py.NewDict())
+	}
 	if d, ok := docstring(u.mod.Body); ok && !fr.single {
 		fr.store("__doc__", py.Str(d))
 	}
@@ -504,4 +509,58 @@ func hasYield(body []parser.StmtNode) bool {
 		})
 	}
 	return found
+}
+
+// findAnn is the compiler's find_ann: an annotated assignment among the
+// statements, looking into compound statements but not into functions or
+// classes.
+func findAnn(body []parser.StmtNode) bool {
+	for _, st := range body {
+		switch x := st.(type) {
+		case *parser.AnnAssign:
+			return true
+		case *parser.For:
+			if findAnn(x.Body) || findAnn(x.Orelse) {
+				return true
+			}
+		case *parser.AsyncFor:
+			if findAnn(x.Body) || findAnn(x.Orelse) {
+				return true
+			}
+		case *parser.While:
+			if findAnn(x.Body) || findAnn(x.Orelse) {
+				return true
+			}
+		case *parser.If:
+			if findAnn(x.Body) || findAnn(x.Orelse) {
+				return true
+			}
+		case *parser.With:
+			if findAnn(x.Body) {
+				return true
+			}
+		case *parser.AsyncWith:
+			if findAnn(x.Body) {
+				return true
+			}
+		case *parser.Try:
+			if findAnn(x.Body) || findAnn(x.Orelse) || findAnn(x.Finalbody) || handlersAnn(x.Handlers) {
+				return true
+			}
+		case *parser.TryStar:
+			if findAnn(x.Body) || findAnn(x.Orelse) || findAnn(x.Finalbody) || handlersAnn(x.Handlers) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func handlersAnn(hs []*parser.ExceptHandler) bool {
+	for _, h := range hs {
+		if findAnn(h.Body) {
+			return true
+		}
+	}
+	return false
 }
