@@ -303,11 +303,38 @@ func ImportModule(name string) Object {
 	return m
 }
 
+// setHostPackagePath gives a Go module that stands for one of CPython's
+// packages (re, whose re._parser the host provides) the package's
+// __path__ when the program links a host submodule of it: `from re import
+// _compiler` then finds the submodule, as it does in CPython.
+func setHostPackagePath(m *Module) {
+	if _, ok := m.Dict.GetStr("__path__"); ok {
+		return
+	}
+	prefix := m.Name + "."
+	for sub, d := range moduleDefs {
+		if !strings.HasPrefix(sub, prefix) || d.File == "" {
+			continue
+		}
+		child := sub[len(prefix):]
+		if i := strings.IndexByte(child, '.'); i >= 0 {
+			continue // a grandchild: its parent will say
+		}
+		dir := filepath.Dir(d.AbsFile())
+		if filepath.Base(d.File) == "__init__.py" {
+			dir = filepath.Dir(dir)
+		}
+		m.Dict.SetStr("__path__", NewList(Str(dir)))
+		return
+	}
+}
+
 func loadModule(name string, parent Object) Object {
 	if init, ok := moduleInits[name]; ok && !(fallbackModules[name] && moduleDefs[name] != nil) {
 		m := NewModule(name)
 		SetModule(m)
 		init(m)
+		setHostPackagePath(m)
 		return m
 	}
 	d, ok := moduleDefs[name]
