@@ -68,3 +68,35 @@ func TestPruneCache(t *testing.T) {
 		t.Errorf("temporary directories left: %v, want only tmp-prog-new", count["other"])
 	}
 }
+
+// A library build used within inUseGrace is kept beyond keepLibs: another
+// process's build may be reading it (it was pruned under a running build).
+func TestPruneCacheKeepsRecentlyUsed(t *testing.T) {
+	cache := t.TempDir()
+	mk := func(name string, age time.Duration) {
+		p := filepath.Join(cache, name)
+		if err := os.Mkdir(p, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		when := time.Now().Add(-age)
+		if err := os.Chtimes(p, when, when); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for i := 0; i < keepLibs+2; i++ {
+		mk(fmt.Sprintf("lib-recent%d", i), time.Duration(i)*time.Minute)
+	}
+	mk("lib-old", 2*inUseGrace)
+	pruneCache(cache, filepath.Join(cache, "runtime-current"))
+	entries, _ := os.ReadDir(cache)
+	var kept []string
+	for _, e := range entries {
+		kept = append(kept, e.Name())
+	}
+	if len(kept) != keepLibs+2 {
+		t.Errorf("kept %v, want the %d recently used libraries and not lib-old", kept, keepLibs+2)
+	}
+	if _, err := os.Stat(filepath.Join(cache, "lib-old")); err == nil {
+		t.Errorf("lib-old, unused for two hours and beyond the limit, was kept")
+	}
+}

@@ -332,12 +332,18 @@ const (
 	keepRuntimes = 4
 	keepLibs     = 4
 	staleTemp    = time.Hour
+	// inUseGrace protects a directory used that recently from pruning
+	// beyond the limits: another build (another process) may be reading
+	// it, having touched it when it started.
+	inUseGrace = time.Hour
 )
 
 // pruneCache removes the least recently used program builds beyond
 // keepPrograms, runtime versions beyond keepRuntimes (never the one in
-// use), and temporary directories left by interrupted builds. Errors are
-// ignored: another build may be pruning at the same time.
+// use), library builds beyond keepLibs — none used within inUseGrace,
+// which a concurrent build may be reading — and temporary directories
+// left by interrupted builds. Errors are ignored: another build may be
+// pruning at the same time.
 func pruneCache(cache, rtDir string, keep ...string) {
 	entries, err := os.ReadDir(cache)
 	if err != nil {
@@ -379,7 +385,9 @@ func pruneCache(cache, rtDir string, keep ...string) {
 	}{{progs, keepPrograms}, {runtimes, keepRuntimes - 1}, {libs, keepLibs - 1}} {
 		sort.Slice(group.dirs, func(i, j int) bool { return group.dirs[i].mod.After(group.dirs[j].mod) })
 		for i := group.keep; i < len(group.dirs); i++ {
-			os.RemoveAll(group.dirs[i].path)
+			if time.Since(group.dirs[i].mod) > inUseGrace {
+				os.RemoveAll(group.dirs[i].path)
+			}
 		}
 	}
 }
