@@ -112,6 +112,9 @@ func init() {
 		stop := make(chan struct{})
 		done := make(chan struct{})
 		signal.Notify(ch, syscall.Signal(sig))
+		if SignalClaimed != nil {
+			SignalClaimed(sig, true)
+		}
 		go func() {
 			defer close(done)
 			for {
@@ -131,6 +134,9 @@ func init() {
 			lp.signalHandlers = map[int]func(){}
 		}
 		lp.signalHandlers[sig] = func() {
+			if SignalClaimed != nil {
+				SignalClaimed(sig, false)
+			}
 			signal.Stop(ch)
 			close(stop)
 			<-done

@@ -70,6 +70,12 @@ func (r *Runner) GetLoop() *Loop {
 // Python's default handler (nil: assume it has).
 var SigintIsDefault func() bool
 
+// SignalClaimed, set by the signal module, tells it that a loop's
+// add_signal_handler watches sig (claimed) or stopped watching it: as
+// CPython's loop installs a Python handler, the signal must no longer end
+// the process by its default action.
+var SignalClaimed func(sig int, claimed bool)
+
 // Run is Runner.run(coro, context=).
 func (r *Runner) Run(coro py.Object, ctx *py.Context) py.Object {
 	if !IsCoroutine(coro) {

@@ -36,10 +36,16 @@ var (
 	// whether it is SIG_DFL (compared under the GIL when set, so that the
 	// dispatcher need not run Python's ==).
 	dflSet = map[int]bool{}
+	// loopClaimed counts the event loops watching each signal
+	// (add_signal_handler), which CPython backs with a Python handler.
+	loopClaimed = map[int]int{}
 )
 
 // isDefaultLocked reports whether sig's handler is SIG_DFL; mu is held.
 func isDefaultLocked(sig int) bool {
+	if loopClaimed[sig] > 0 {
+		return false
+	}
 	if d, ok := dflSet[sig]; ok {
 		return d
 	}

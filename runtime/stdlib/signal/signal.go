@@ -43,6 +43,15 @@ var (
 func init() {
 	DefaultIntHandler.Module = "_signal"
 	asyncio.SigintIsDefault = func() bool { return handler(2) == DefaultIntHandler }
+	asyncio.SignalClaimed = func(sig int, claimed bool) {
+		mu.Lock()
+		defer mu.Unlock()
+		if claimed {
+			loopClaimed[sig]++
+		} else if loopClaimed[sig] > 0 {
+			loopClaimed[sig]--
+		}
+	}
 	py.OnStart(start)
 }
 
@@ -211,6 +220,14 @@ func init() {
 			// descriptor to the handler, which runs in the main thread
 			// (here, at once, if this is it).
 			if h := handler(sig); h != DefaultIntHandler && py.Eq(h, SigIgn) {
+				return py.None
+			}
+			mu.Lock()
+			watched := loopClaimed[sig] > 0
+			mu.Unlock()
+			if watched {
+				// An event loop watches it through os/signal: send it.
+				syscall.Kill(os.Getpid(), syscall.Signal(sig))
 				return py.None
 			}
 			dispatch(sig)
