@@ -70,13 +70,6 @@ func start() {
 	if !gosignal.Ignored(syscall.SIGINT) {
 		gosignal.Notify(sigCh, syscall.SIGINT)
 	}
-	// Signals whose default action ends the process come here too (Go's
-	// runtime would swallow them), to end it as CPython's would.
-	for sig := range deadly {
-		if !gosignal.Ignored(syscall.Signal(sig)) {
-			gosignal.Notify(sigCh, syscall.Signal(sig))
-		}
-	}
 }
 
 // runHandler runs sig's handler in the main thread after sig arrived
@@ -153,8 +146,6 @@ func install(sig int, h py.Object) {
 	mu.Unlock()
 	switch {
 	case held && !(h != DefaultIntHandler && py.Eq(h, SigIgn)):
-		gosignal.Notify(sigCh, s)
-	case h != DefaultIntHandler && py.Eq(h, SigDfl) && deadly[sig]:
 		gosignal.Notify(sigCh, s)
 	case h != DefaultIntHandler && py.Eq(h, SigDfl):
 		gosignal.Reset(s)

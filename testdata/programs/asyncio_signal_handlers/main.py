@@ -22,6 +22,6 @@ async def main():
 
 asyncio.run(main())
 print("before death", flush=True)
-os.kill(os.getpid(), signal.SIGUSR1)
+signal.raise_signal(signal.SIGUSR1)
 import time; time.sleep(1)
 print("not reached")
