@@ -13,16 +13,7 @@ import (
 // drops the rest, along with temporary directories of interrupted builds.
 func TestPruneCache(t *testing.T) {
 	cache := t.TempDir()
-	mk := func(name string, age time.Duration) {
-		p := filepath.Join(cache, name)
-		if err := os.Mkdir(p, 0o755); err != nil {
-			t.Fatal(err)
-		}
-		when := time.Now().Add(-age)
-		if err := os.Chtimes(p, when, when); err != nil {
-			t.Fatal(err)
-		}
-	}
+	mk := func(name string, age time.Duration) { mkAged(t, cache, name, age) }
 	for i := 0; i < keepPrograms+5; i++ {
 		mk(fmt.Sprintf("prog-%03d", i), time.Duration(i)*time.Minute)
 	}
@@ -73,16 +64,7 @@ func TestPruneCache(t *testing.T) {
 // process's build may be reading it (it was pruned under a running build).
 func TestPruneCacheKeepsRecentlyUsed(t *testing.T) {
 	cache := t.TempDir()
-	mk := func(name string, age time.Duration) {
-		p := filepath.Join(cache, name)
-		if err := os.Mkdir(p, 0o755); err != nil {
-			t.Fatal(err)
-		}
-		when := time.Now().Add(-age)
-		if err := os.Chtimes(p, when, when); err != nil {
-			t.Fatal(err)
-		}
-	}
+	mk := func(name string, age time.Duration) { mkAged(t, cache, name, age) }
 	for i := 0; i < keepLibs+2; i++ {
 		mk(fmt.Sprintf("lib-recent%d", i), time.Duration(i)*time.Minute)
 	}
@@ -98,5 +80,18 @@ func TestPruneCacheKeepsRecentlyUsed(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Join(cache, "lib-old")); err == nil {
 		t.Errorf("lib-old, unused for two hours and beyond the limit, was kept")
+	}
+}
+
+// mkAged makes the directory cache/name, last used age ago.
+func mkAged(t *testing.T, cache, name string, age time.Duration) {
+	t.Helper()
+	p := filepath.Join(cache, name)
+	if err := os.Mkdir(p, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	when := time.Now().Add(-age)
+	if err := os.Chtimes(p, when, when); err != nil {
+		t.Fatal(err)
 	}
 }

@@ -24,12 +24,7 @@ var defaultTimeout = -1.0
 
 func registerC() {
 	def("_accept", func(s *Socket, args []py.Object) py.Object {
-		var nfd int
-		var sa syscall.Sockaddr
-		s.do(false, func() (err error) {
-			nfd, sa, err = syscall.Accept4(s.fd, syscall.SOCK_CLOEXEC)
-			return
-		})
+		nfd, sa := s.accept()
 		return py.NewTuple(py.Int(nfd), addrObj(sa))
 	})
 	def("getblocking", func(s *Socket, args []py.Object) py.Object {
@@ -97,6 +92,15 @@ func registerC() {
 		})
 		return py.Int(n)
 	})
+}
+
+// accept takes a connection: its descriptor (close-on-exec) and address.
+func (s *Socket) accept() (nfd int, sa syscall.Sockaddr) {
+	s.do(false, func() (err error) {
+		nfd, sa, err = syscall.Accept4(s.fd, syscall.SOCK_CLOEXEC)
+		return
+	})
+	return nfd, sa
 }
 
 // cmsg is one control message: header (length, level, type), then the

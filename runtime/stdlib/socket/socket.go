@@ -225,12 +225,7 @@ func init() {
 		return py.None
 	})
 	def("accept", func(s *Socket, args []py.Object) py.Object {
-		var nfd int
-		var sa syscall.Sockaddr
-		s.do(false, func() (err error) {
-			nfd, sa, err = syscall.Accept4(s.fd, syscall.SOCK_CLOEXEC)
-			return
-		})
+		nfd, sa := s.accept()
 		return py.NewTuple(&Socket{fd: nfd, family: s.family, kind: s.kind, proto: s.proto, timeout: py.None}, addrObj(sa))
 	})
 	def("connect", func(s *Socket, args []py.Object) py.Object {
