@@ -1,16 +1,15 @@
-// Package unicodedatamod is the part of Python's unicodedata module that
-// looks characters up in the Unicode database's per-character properties
-// (tables.go, generated from the host's database by
-// tools/gen/unicodedata_tables.py): category, bidirectional,
-// east_asian_width, combining, mirrored, decimal, digit, numeric and
-// unidata_version. Not yet: name, lookup, decomposition, normalize,
-// is_normalized, ucd_3_2_0 (absent, so using one raises AttributeError).
+// Package unicodedatamod is Python's unicodedata module, on tables
+// generated from the host's database: the per-character properties
+// (tables.go, by tools/gen/unicodedata_tables.py), and the names, aliases,
+// named sequences, decompositions and Unicode 3.2.0 differences (names.go,
+// by tools/gen/unicodedata_names.py). ucd.go holds the functions, which
+// the module binds to the current database and the UCD type to
+// ucd_3_2_0's.
 package unicodedatamod
 
 import (
 	"fmt"
 	"sort"
-	"unicode/utf8"
 
 	"github.com/py2goasync/py2goasync/runtime/py"
 )
@@ -60,7 +59,7 @@ func char(arg string, o py.Object) rune {
 	if !ok {
 		panic(py.NewError(py.TypeErrorType, fmt.Sprintf("%s must be a unicode character, not %s", arg, o.Type().Name)))
 	}
-	r, n := utf8.DecodeRuneInString(string(s))
+	r, n := py.DecodeRune(string(s))
 	if n == 0 || n != len(s) {
 		panic(py.NewError(py.TypeErrorType, fmt.Sprintf("%s must be a unicode character, not str", arg)))
 	}
@@ -70,51 +69,6 @@ func char(arg string, o py.Object) rune {
 func init() {
 	py.RegisterModule("unicodedata", func(m *py.Module) {
 		m.Set("unidata_version", py.Str(unidataVersion))
-		str := func(name string, t []stringRange, def string) {
-			m.AddFunc(name, func(args []py.Object, kw []string) py.Object {
-				a := py.ParseArgs(name, args, kw, []string{"chr"}, 1)
-				return py.Str(lookupString(t, char(name+"() argument", a[0]), def))
-			})
-		}
-		str("category", categoryRanges, "Cn")
-		str("bidirectional", bidirectionalRanges, "")
-		str("east_asian_width", eastAsianWidthRanges, "N")
-		integer := func(name string, t []intRange) {
-			m.AddFunc(name, func(args []py.Object, kw []string) py.Object {
-				a := py.ParseArgs(name, args, kw, []string{"chr"}, 1)
-				v, _ := lookupInt(t, char(name+"() argument", a[0]))
-				return py.Int(v)
-			})
-		}
-		integer("combining", combiningRanges)
-		integer("mirrored", mirroredRanges)
-		value := func(name, missing string, get func(rune) (py.Object, bool)) {
-			m.AddFunc(name, func(args []py.Object, kw []string) py.Object {
-				a := py.ParseArgs(name, args, kw, []string{"chr", "default"}, 1)
-				if v, ok := get(char(name+"() argument 1", a[0])); ok {
-					return v
-				}
-				if a[1] != nil {
-					return a[1]
-				}
-				panic(py.NewError(py.ValueErrorType, missing))
-			})
-		}
-		value("decimal", "not a decimal", func(r rune) (py.Object, bool) {
-			v, ok := lookupInt(decimalRanges, r)
-			return py.Int(v), ok
-		})
-		value("digit", "not a digit", func(r rune) (py.Object, bool) {
-			v, ok := lookupInt(digitRanges, r)
-			return py.Int(v), ok
-		})
-		value("numeric", "not a numeric character", func(r rune) (py.Object, bool) {
-			t := numericRanges
-			i := find(len(t), func(i int) rune { return t[i].lo }, func(i int) rune { return t[i].hi }, r)
-			if i < 0 {
-				return nil, false
-			}
-			return py.Float(t[i].v), true
-		})
+		addDatabase(m)
 	})
 }

@@ -48,7 +48,7 @@ var partial = map[string]bool{
 	"asyncio.staggered": true, "asyncio.streams": true, "asyncio.subprocess": true,
 	"asyncio.unix_events": true,
 	"importlib":           true, "importlib.machinery": true,
-	"importlib.util": true, "ssl": true, "unicodedata": true,
+	"importlib.util": true, "ssl": true,
 }
 
 func goNames(t *testing.T, name string) (names map[string]bool, ok bool) {
