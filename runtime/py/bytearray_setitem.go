@@ -6,18 +6,12 @@ import "fmt"
 // that RawIOBase.readinto implementations fill in place).
 
 func byteValue(v Object) byte {
-	switch v.(type) {
-	case Int, Bool, *BigInt:
-	default:
-		if LookupSpecial(v, "__index__") == nil {
-			panic(NewError(TypeErrorType, fmt.Sprintf("'%s' object cannot be interpreted as an integer", v.Type().Name)))
-		}
+	// _getbytevalue: PyNumber_Index, then the range check (an int too
+	// large for a C long is out of range too).
+	if n, ok := pyNumberIndex(v).(Int); ok && n >= 0 && n < 256 {
+		return byte(n)
 	}
-	n := Index(v)
-	if n < 0 || n > 255 {
-		panic(NewError(ValueErrorType, "byte must be in range(0, 256)"))
-	}
-	return byte(n)
+	panic(NewError(ValueErrorType, "byte must be in range(0, 256)"))
 }
 
 func init() {

@@ -16,7 +16,7 @@ import "fmt"
 // "a bytes-like object" take the value out too (UnwrapValue).
 
 // ValueSub is an instance of a Python subclass of int, float, complex, str
-// or bytes.
+// bytes or bytearray (whose value is its own *ByteArray, changed in place).
 type ValueSub struct {
 	cls  *Type
 	Dict *Dict
@@ -42,13 +42,13 @@ func UnwrapValue(o Object) Object {
 // isValueType reports whether t is one of the builtin types whose
 // subclasses' instances are *ValueSub.
 func isValueType(t *Type) bool {
-	return t == IntType || t == FloatType || t == ComplexType || t == StrType || t == BytesType || t == BoolType
+	return t == IntType || t == FloatType || t == ComplexType || t == StrType || t == BytesType || t == BoolType || t == ByteArrayType
 }
 
 // valueBase is the builtin value type t derives from (nil if none).
 func valueBase(t *Type) *Type {
 	for _, m := range t.MRO {
-		if m == IntType || m == FloatType || m == ComplexType || m == StrType || m == BytesType {
+		if m == IntType || m == FloatType || m == ComplexType || m == StrType || m == BytesType || m == ByteArrayType {
 			return m
 		}
 	}
