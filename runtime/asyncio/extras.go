@@ -50,10 +50,10 @@ func registerExtras(m *py.Module) {
 	m.Set("StreamReader", StreamReaderType)
 	m.Set("StreamReaderProtocol", streamProtocolType)
 	m.Set("StreamWriter", StreamWriterType)
-	sub := py.Import("asyncio.subprocess")
-	m.Set("subprocess", sub)
-	m.Set("create_subprocess_exec", py.GetAttr(sub, "create_subprocess_exec"))
-	m.Set("create_subprocess_shell", py.GetAttr(sub, "create_subprocess_shell"))
+	// asyncio.subprocess itself is imported on first use (it imports
+	// logging for its logger).
+	m.Set("create_subprocess_exec", createSubprocessExec)
+	m.Set("create_subprocess_shell", createSubprocessShell)
 	m.Set("Server", ServerType)
 	m.AddFunc("start_server", startServerFn)
 	m.AddFunc("open_connection", openConnectionFn)

@@ -100,7 +100,7 @@ func initModule(m *py.Module) {
 	// `import asyncio` imports every submodule in CPython, so
 	// asyncio.streams & co. are attributes: imported here on first use.
 	m.Getattr = func(name string) (py.Object, bool) {
-		if _, ok := submoduleNames[name]; ok {
+		if _, ok := submoduleNames[name]; ok || name == "subprocess" {
 			return py.Import("asyncio." + name), true
 		}
 		return nil, false

@@ -25,11 +25,40 @@ type streamProtocol struct {
 	// pyReader is the stream_reader given to the constructor (which
 	// may be any object; reader is set when it is a StreamReader).
 	pyReader py.Object
+	// cls and dict are a program's subclass and its instance's __dict__.
+	cls  *py.Type
+	dict *py.Dict
 }
 
 var streamProtocolType = newType("StreamReaderProtocol", "asyncio.streams", nil, nil)
 
-func (*streamProtocol) Type() *py.Type { return streamProtocolType }
+func (p *streamProtocol) Type() *py.Type {
+	if p.cls != nil {
+		return p.cls
+	}
+	return streamProtocolType
+}
+
+func (p *streamProtocol) InstanceDict() *py.Dict { return p.dict }
+
+// init is StreamReaderProtocol.__init__(stream_reader,
+// client_connected_cb=None, loop=None).
+func (sp *streamProtocol) init(args []py.Object, kw []string) {
+	p := parse("StreamReaderProtocol", args, kw, []string{"stream_reader", "client_connected_cb", "loop"}, 1)
+	var l *Loop
+	if p[2] != nil && !isNone(p[2]) {
+		l = asLoop(p[2])
+	} else if gl, ok := GetEventLoop().(*Loop); ok {
+		l = gl
+	}
+	r, _ := p[0].(*StreamReader)
+	cb := p[1]
+	if isNone(cb) {
+		cb = nil
+	}
+	sp.loop, sp.reader, sp.cb, sp.pyReader = l, r, cb, p[0]
+	sp.closed = NewFuture(l)
+}
 
 func newStreamProtocol(l *Loop, r *StreamReader, cb py.Object) *streamProtocol {
 	return &streamProtocol{loop: l, reader: r, cb: cb, closed: NewFuture(l)}
@@ -210,28 +239,49 @@ func openConnectionFn(a []py.Object, kw []string) py.Object {
 
 func init() {
 	t := streamProtocolType
-	t.SetNoNew()
-	t.Bases = []*py.Type{ProtocolType}
-	t.MRO = append([]*py.Type{t}, ProtocolType.MRO...)
+	// FlowControlMixin's methods are the Go object's own (below).
+	t.Bases = []*py.Type{flowControlMixinType}
+	t.MRO = append([]*py.Type{t}, flowControlMixinType.MRO...)
 	pOf := func(o py.Object) *streamProtocol { return o.(*streamProtocol) }
 	// StreamReaderProtocol(stream_reader, client_connected_cb=None,
-	// loop=None), for programs that make one themselves.
-	py.SetCall(t, func(_ *py.Type, args []py.Object, kw []string) py.Object {
-		p := parse("StreamReaderProtocol", args, kw, []string{"stream_reader", "client_connected_cb", "loop"}, 1)
-		var l *Loop
-		if p[2] != nil && !isNone(p[2]) {
-			l = asLoop(p[2])
-		} else if gl, ok := GetEventLoop().(*Loop); ok {
-			l = gl
+	// loop=None), for programs that make one or subclass it.
+	t.SetAllocator(func(c *py.Type) py.Object {
+		if c == streamProtocolType {
+			return &streamProtocol{}
 		}
-		r, _ := p[0].(*StreamReader)
-		cb := p[1]
-		if isNone(cb) {
-			cb = nil
+		return &streamProtocol{cls: c, dict: py.NewDict()}
+	})
+	def(t, "__init__", func(a []py.Object, kw []string) py.Object {
+		pOf(a[0]).init(a[1:], kw)
+		return py.None
+	})
+	getter(t, "_paused", func(o py.Object) py.Object { return py.NewBool(pOf(o).paused) })
+	getter(t, "_connection_lost", func(o py.Object) py.Object { return py.NewBool(pOf(o).connLost) })
+	getter(t, "_closed", func(o py.Object) py.Object { return pOf(o).closed })
+	getter(t, "_transport", func(o py.Object) py.Object {
+		if tr := pOf(o).transport; tr != nil {
+			return tr
 		}
-		sp := newStreamProtocol(l, r, cb)
-		sp.pyReader = p[0]
-		return sp
+		return py.None
+	})
+	getter(t, "_stream_writer", func(o py.Object) py.Object {
+		if w := pOf(o).writer; w != nil {
+			return w
+		}
+		return py.None
+	})
+	getter(t, "_client_connected_cb", func(o py.Object) py.Object { return orNone(pOf(o).cb) })
+	getter(t, "_over_ssl", func(o py.Object) py.Object { return py.NewBool(pOf(o).overSSL) })
+	def(t, "_drain_helper", func(a []py.Object, kw []string) py.Object {
+		p := pOf(a[0])
+		return py.NewCoroutine(goCode("_drain_helper", "streams.py", 170), func() py.Object {
+			p.drainHelper()
+			return py.None
+		})
+	})
+	def(t, "_get_close_waiter", func(a []py.Object, kw []string) py.Object {
+		parse("_get_close_waiter", a[1:], kw, []string{"stream"}, 1)
+		return pOf(a[0]).closed
 	})
 	getter(t, "_loop", func(o py.Object) py.Object {
 		if l := pOf(o).loop; l != nil {

@@ -3,9 +3,7 @@ package asyncio
 import (
 	"bytes"
 	"fmt"
-	"io"
 	"strings"
-	"sync"
 	"syscall"
 	"unsafe"
 
@@ -134,9 +132,31 @@ func (r *StreamReader) FeedBytes(b py.Bytes) {
 
 func (r *StreamReader) fed() {
 	r.wake()
-	if t := r.transport; t != nil && !r.paused && len(r.buf) > 2*r.limit {
-		t.pauseReading()
-		r.paused = true
+	if !r.paused && len(r.buf) > 2*r.limit {
+		if t := r.transport; t != nil {
+			t.pauseReading()
+			r.paused = true
+		} else if t := r.pyTransport; t != nil {
+			// Any other transport (a pipe's, one a program wrote):
+			// one without pause_reading is forgotten, as in CPython.
+			if e := catch(func() { py.CallMethod(t, "pause_reading") }); e != nil {
+				if !e.Type().IsSubtype(py.NotImplementedErrorType) {
+					panic(e)
+				}
+				r.pyTransport = nil
+			} else {
+				r.paused = true
+			}
+		}
+	}
+}
+
+// resumeTransport calls the transport's resume_reading.
+func (r *StreamReader) resumeTransport() {
+	if r.transport != nil {
+		r.transport.resumeReading()
+	} else if r.pyTransport != nil {
+		py.CallMethod(r.pyTransport, "resume_reading")
 	}
 }
 
@@ -144,7 +164,7 @@ func (r *StreamReader) fed() {
 func (r *StreamReader) maybeResumeTransport() {
 	if r.paused && len(r.buf) <= r.limit {
 		r.paused = false
-		r.transport.resumeReading()
+		r.resumeTransport()
 	}
 }
 
@@ -175,7 +195,7 @@ func (r *StreamReader) waitForData(fn string) {
 	}
 	if r.paused {
 		r.paused = false
-		r.transport.resumeReading()
+		r.resumeTransport()
 	}
 	r.waiter = NewFuture(l)
 	w := r.waiter
@@ -368,129 +388,69 @@ func (r *StreamReader) ReadExactly(n int) py.Object {
 	return r.take(n)
 }
 
-// pump reads src on a goroutine and feeds r on the loop; done (if not
-// nil) is called on the loop after EOF.
-func (r *StreamReader) pump(src io.Reader, done func()) {
-	l := r.loop
-	go func() {
-		buf := make([]byte, 65536)
-		for {
-			n, err := src.Read(buf)
-			if n > 0 {
-				chunk := append([]byte(nil), buf[:n]...)
-				l.PostThreadsafe(func() { r.FeedData(chunk) })
-			}
-			if err != nil {
-				l.PostThreadsafe(func() {
-					r.FeedEOF()
-					if done != nil {
-						done()
-					}
-				})
-				return
-			}
-		}
-	}()
-}
-
-// StreamWriter is asyncio.StreamWriter over a Go writer.
+// StreamWriter is asyncio.StreamWriter: a transport, the protocol whose
+// flow control drain() waits on, and the reader whose exception drain()
+// raises. A writer of open_connection/start_server (a selector or SSL
+// transport with a StreamReaderProtocol) calls them in Go (tr, proto,
+// reader); any other (a pipe's for a subprocess, one a program made
+// with StreamWriter(transport, protocol, reader, loop)) through their
+// Python methods (gtr, gproto, greader), as streams.py does.
 type StreamWriter struct {
-	loop    *Loop
-	w       io.WriteCloser
-	mu      sync.Mutex
-	queue   [][]byte
-	busy    bool
-	closing bool
-	closed  bool
-	// drainers wait for the queue to empty.
-	drainers []*Future
-	closers  []*Future
-	err      error
-	reader   *StreamReader
-	extra    map[string]py.Object
+	loop   *Loop
+	reader *StreamReader
 	// tr and proto are set for a writer on a selector transport
 	// (open_connection, start_server): the methods are the transport's.
 	tr    streamTransport
 	proto *streamProtocol
+	// gtr, gproto and greader are the other writers' objects.
+	gtr, gproto, greader py.Object
 }
 
 var StreamWriterType = newType("StreamWriter", "asyncio.streams", nil, nil)
 
 func (*StreamWriter) Type() *py.Type { return StreamWriterType }
 
-func (w *StreamWriter) String() string {
-	if w.tr == nil {
-		return "<StreamWriter>"
+// newStreamWriter is StreamWriter(transport, protocol, reader, loop).
+func newStreamWriter(l *Loop, tr, proto, reader py.Object) *StreamWriter {
+	w := &StreamWriter{loop: l}
+	r, rok := reader.(*StreamReader)
+	st, tok := tr.(streamTransport)
+	sp, pok := proto.(*streamProtocol)
+	if tok && pok && (rok || isNone(reader)) {
+		w.tr, w.proto, w.reader = st, sp, r
+		return w
 	}
-	s := "<StreamWriter transport=" + w.tr.String()
+	w.gtr, w.gproto, w.greader = tr, proto, reader
+	if rok {
+		w.reader = r
+	}
+	return w
+}
+
+func (w *StreamWriter) transport() py.Object {
+	if w.tr != nil {
+		return w.tr
+	}
+	return orNone(w.gtr)
+}
+
+func (w *StreamWriter) String() string {
+	s := "<StreamWriter transport=" + py.Repr(w.transport())
 	if w.reader != nil {
 		s += " reader=" + w.reader.String()
+	} else if w.greader != nil && !isNone(w.greader) {
+		s += " reader=" + py.Repr(w.greader)
 	}
 	return s + ">"
 }
 
-// Write is writer.write(data): queued, written by a goroutine.
+// Write is writer.write(data).
 func (w *StreamWriter) Write(b []byte) {
 	if w.tr != nil {
 		w.tr.Write(py.Bytes(b))
 		return
 	}
-	if w.closing {
-		return
-	}
-	w.queue = append(w.queue, append([]byte(nil), b...))
-	w.kick()
-}
-
-func (w *StreamWriter) kick() {
-	if w.busy {
-		return
-	}
-	if len(w.queue) == 0 {
-		if w.closing && !w.closed {
-			w.closed = true
-			w.busy = true
-			go func() {
-				w.w.Close()
-				w.loop.PostThreadsafe(func() {
-					w.busy = false
-					for _, f := range w.closers {
-						if !f.Done() {
-							f.SetResult(py.None)
-						}
-					}
-					w.closers = nil
-				})
-			}()
-		}
-		return
-	}
-	data := w.queue
-	w.queue = nil
-	w.busy = true
-	go func() {
-		var err error
-		for _, d := range data {
-			if _, err = w.w.Write(d); err != nil {
-				break
-			}
-		}
-		w.loop.PostThreadsafe(func() {
-			w.busy = false
-			if err != nil && w.err == nil {
-				w.err = err
-			}
-			if len(w.queue) == 0 {
-				for _, f := range w.drainers {
-					if !f.Done() {
-						f.SetResult(py.None)
-					}
-				}
-				w.drainers = nil
-			}
-			w.kick()
-		})
-	}()
+	py.CallMethod(w.gtr, "write", py.Bytes(b))
 }
 
 // Drain is `await writer.drain()`.
@@ -505,17 +465,15 @@ func (w *StreamWriter) Drain() py.Object {
 		w.proto.drainHelper()
 		return py.None
 	}
-	if w.err != nil {
-		py.Raise(py.NewError(py.BrokenPipeErrorType, w.err.Error()))
+	if w.greader != nil && !isNone(w.greader) {
+		if exc := py.CallMethod(w.greader, "exception"); !isNone(exc) {
+			py.Raise(exc)
+		}
 	}
-	if !w.busy && len(w.queue) == 0 {
+	if py.Truth(py.CallMethod(w.gtr, "is_closing")) {
 		sleep0()
-		return py.None
 	}
-	f := NewFuture(w.loop)
-	w.drainers = append(w.drainers, f)
-	f.AwaitDirect()
-	return py.None
+	return py.Await(py.CallMethod(w.gproto, "_drain_helper"))
 }
 
 func (w *StreamWriter) Close() {
@@ -523,24 +481,14 @@ func (w *StreamWriter) Close() {
 		w.tr.Close()
 		return
 	}
-	if w.closing {
-		return
-	}
-	w.closing = true
-	w.kick()
+	py.CallMethod(w.gtr, "close")
 }
 
 func (w *StreamWriter) WaitClosed() py.Object {
 	if w.tr != nil {
 		return w.proto.closed.AwaitDirect()
 	}
-	if w.closed && !w.busy {
-		return py.None
-	}
-	f := NewFuture(w.loop)
-	w.closers = append(w.closers, f)
-	f.AwaitDirect()
-	return py.None
+	return py.Await(py.CallMethod(w.gproto, "_get_close_waiter", w))
 }
 
 func (r *StreamReader) feedObj(o py.Object) {
@@ -594,6 +542,19 @@ func init() {
 	})
 	def(t, "feed_data", func(a []py.Object, kw []string) py.Object { rOf(a[0]).feedObj(a[1]); return py.None })
 	def(t, "feed_eof", func(a []py.Object, kw []string) py.Object { rOf(a[0]).FeedEOF(); return py.None })
+	def(t, "set_transport", func(a []py.Object, kw []string) py.Object {
+		p := parse("set_transport", a[1:], kw, []string{"transport"}, 1)
+		r := rOf(a[0])
+		if r.transportObj() != nil {
+			raise(py.AssertionErrorType, "Transport already set")
+		}
+		if tr, ok := p[0].(streamTransport); ok {
+			r.transport = tr
+		} else if !isNone(p[0]) {
+			r.pyTransport = p[0]
+		}
+		return py.None
+	})
 	def(t, "at_eof", func(a []py.Object, kw []string) py.Object {
 		r := rOf(a[0])
 		return py.NewBool(r.eof && len(r.buf) == 0)
@@ -681,74 +642,75 @@ func init() {
 	w := StreamWriterType
 	w.SetNoNew()
 	wOf := func(o py.Object) *StreamWriter { return o.(*StreamWriter) }
-	getter(w, "_transport", func(o py.Object) py.Object {
-		if t := wOf(o).tr; t != nil {
-			return t
+	// StreamWriter(transport, protocol, reader, loop), as streams.py's.
+	py.SetCall(w, func(_ *py.Type, args []py.Object, kw []string) py.Object {
+		p := parse("StreamWriter", args, kw, []string{"transport", "protocol", "reader", "loop"}, 4)
+		if !isNone(p[2]) {
+			if _, ok := p[2].(*StreamReader); !ok && !py.IsInstance(p[2], StreamReaderType) {
+				raise(py.AssertionErrorType, "")
+			}
 		}
-		return py.None
+		return newStreamWriter(asLoop(p[3]), p[0], p[1], p[2])
 	})
+	getter(w, "_transport", func(o py.Object) py.Object { return wOf(o).transport() })
 	getter(w, "_protocol", func(o py.Object) py.Object {
 		if p := wOf(o).proto; p != nil {
 			return p
 		}
-		return py.None
+		return orNone(wOf(o).gproto)
 	})
 	getter(w, "_reader", func(o py.Object) py.Object {
 		if r := wOf(o).reader; r != nil {
 			return r
 		}
-		return py.None
+		return orNone(wOf(o).greader)
 	})
+	getter(w, "_loop", func(o py.Object) py.Object { return wOf(o).loop })
 	reprMethod(w)
 	def(w, "write", func(a []py.Object, kw []string) py.Object {
+		p := parse("write", a[1:], kw, []string{"data"}, 1)
 		if t := wOf(a[0]).tr; t != nil {
-			p := parse("write", a[1:], kw, []string{"data"}, 1)
 			t.Write(p[0])
 			return py.None
 		}
-		wOf(a[0]).Write(bytesArg(a[1]))
+		py.CallMethod(wOf(a[0]).gtr, "write", p[0])
 		return py.None
 	})
 	def(w, "writelines", func(a []py.Object, kw []string) py.Object {
+		p := parse("writelines", a[1:], kw, []string{"data"}, 1)
 		if t := wOf(a[0]).tr; t != nil {
-			t.Write(py.CallMethod(py.Bytes(""), "join", a[1]))
+			t.Write(py.CallMethod(py.Bytes(""), "join", p[0]))
 			return py.None
 		}
-		for _, d := range py.AppendStar(nil, a[1]) {
-			wOf(a[0]).Write(bytesArg(d))
-		}
+		py.CallMethod(wOf(a[0]).gtr, "writelines", p[0])
 		return py.None
 	})
 	def(w, "can_write_eof", func(a []py.Object, kw []string) py.Object {
 		if t := wOf(a[0]).tr; t != nil {
 			return py.NewBool(t.canWriteEOF())
 		}
-		return py.True
+		return py.CallMethod(wOf(a[0]).gtr, "can_write_eof")
 	})
 	def(w, "write_eof", func(a []py.Object, kw []string) py.Object {
 		if t := wOf(a[0]).tr; t != nil {
 			t.writeEOF()
 			return py.None
 		}
-		wOf(a[0]).Close()
-		return py.None
+		return py.CallMethod(wOf(a[0]).gtr, "write_eof")
 	})
 	def(w, "close", func(a []py.Object, kw []string) py.Object { wOf(a[0]).Close(); return py.None })
 	def(w, "is_closing", func(a []py.Object, kw []string) py.Object {
 		if t := wOf(a[0]).tr; t != nil {
 			return py.NewBool(t.isClosing())
 		}
-		return py.NewBool(wOf(a[0]).closing)
+		return py.CallMethod(wOf(a[0]).gtr, "is_closing")
 	})
 	def(w, "get_extra_info", func(a []py.Object, kw []string) py.Object {
 		p := parse("get_extra_info", a[1:], kw, []string{"name", "default"}, 1)
 		if t := wOf(a[0]).tr; t != nil {
 			return t.extraInfo(p[0], orNone(p[1]))
 		}
-		if v, ok := wOf(a[0]).extra[py.StrOf(p[0])]; ok {
-			return v
-		}
-		return orNone(p[1])
+		return py.CallMethod(wOf(a[0]).gtr, "get_extra_info", p[0], orNone(p[1]))
 	})
 	coroMethod(w, "drain", goCode("drain", "streams.py", 365), func(self py.Object, a []py.Object, kw []string) py.Object {
 		return wOf(self).Drain()
@@ -756,10 +718,5 @@ func init() {
 	coroMethod(w, "wait_closed", goCode("wait_closed", "streams.py", 343), func(self py.Object, a []py.Object, kw []string) py.Object {
 		return wOf(self).WaitClosed()
 	})
-	getter(w, "transport", func(o py.Object) py.Object {
-		if t := wOf(o).tr; t != nil {
-			return t
-		}
-		return py.None
-	})
+	getter(w, "transport", func(o py.Object) py.Object { return wOf(o).transport() })
 }

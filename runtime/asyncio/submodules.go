@@ -144,12 +144,25 @@ func initSubmoduleExtras(name string, m, a *py.Module) {
 		m.Set("socket", py.Import("socket"))
 	case "base_subprocess":
 		m.Set("BaseSubprocessTransport", baseSubprocessTransportType)
+		m.Set("WriteSubprocessPipeProto", writeSubprocessPipeProtoType)
+		m.Set("ReadSubprocessPipeProto", readSubprocessPipeProtoType)
 	case "proactor_events":
 		// No proactor loop on Unix: the class exists for isinstance checks.
 		m.Set("BaseProactorEventLoop", baseProactorEventLoopType)
 	case "selector_events":
 		m.Set("BaseSelectorEventLoop", LoopType)
+	case "streams":
+		m.Set("FlowControlMixin", flowControlMixinType)
+	case "unix_events":
+		m.Set("BaseChildWatcher", baseChildWatcherType)
+	case "sslproto":
+		initSSLProtoNames(m)
+	case "staggered":
+		m.AddFunc("staggered_race", staggeredRace)
+		m.Set("__all__", py.NewTuple(py.Str("staggered_race")))
 	case "events":
+		m.Set("BaseDefaultEventLoopPolicy", baseDefaultPolicyType)
+		policyLocalClass()
 		m.Set("threading", py.Import("threading"))
 		m.Getattr = func(name string) (py.Object, bool) {
 			if name != "_event_loop_policy" {

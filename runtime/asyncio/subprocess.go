@@ -2,9 +2,6 @@ package asyncio
 
 import (
 	"errors"
-	"fmt"
-	"io/fs"
-	"os"
 	"os/exec"
 	"strings"
 	"syscall"
@@ -21,47 +18,35 @@ const (
 	subprocDEVNULL = -3
 )
 
-// Process is asyncio.subprocess.Process.
+// Process is asyncio.subprocess.Process: a subprocess transport and
+// its SubprocessStreamProtocol, as create_subprocess_exec/shell return.
 type Process struct {
-	cmd        *exec.Cmd
-	pid        int
-	loop       *Loop
-	stdin      py.Object
-	stdout     py.Object
-	stderr     py.Object
-	returncode py.Object
-	openPipes  int
-	finished   bool
-	waiters    []*Future
+	loop      py.Object
+	transport py.Object
+	protocol  py.Object
+	stdin     py.Object
+	stdout    py.Object
+	stderr    py.Object
+	pid       py.Object
 }
 
 var ProcessType = newType("Process", "asyncio.subprocess", nil, nil)
 
 func (*Process) Type() *py.Type { return ProcessType }
 
-func (p *Process) String() string { return fmt.Sprintf("<Process %d>", p.pid) }
+func (p *Process) String() string { return "<Process " + py.StrOf(p.pid) + ">" }
 
-func (p *Process) tryFinish() {
-	if p.finished || p.returncode == py.None || p.openPipes > 0 {
-		return
-	}
-	p.finished = true
-	for _, w := range p.waiters {
-		if !w.Cancelled() {
-			w.SetResult(p.returncode)
-		}
-	}
-	p.waiters = nil
+func newProcess(transport, protocol, loop py.Object) *Process {
+	return &Process{loop: loop, transport: transport, protocol: protocol,
+		stdin:  py.GetAttr(protocol, "stdin"),
+		stdout: py.GetAttr(protocol, "stdout"),
+		stderr: py.GetAttr(protocol, "stderr"),
+		pid:    py.CallMethod(transport, "get_pid")}
 }
 
 // Wait is the body of `await process.wait()`.
 func (p *Process) Wait() py.Object {
-	if p.finished {
-		return p.returncode
-	}
-	f := NewFuture(p.loop)
-	p.waiters = append(p.waiters, f)
-	return f.AwaitDirect()
+	return py.Await(py.CallMethod(p.transport, "_wait"))
 }
 
 func fileNotFound(prog string, err error) *py.BaseException {
@@ -97,136 +82,6 @@ type procOptions struct {
 	env []string
 }
 
-func startProcess(l *Loop, argv []string, shell bool, stdin, stdout, stderr py.Object, opts procOptions) *Process {
-	var cmd *exec.Cmd
-	if shell {
-		cmd = exec.Command("/bin/sh", "-c", argv[0])
-	} else {
-		cmd = exec.Command(argv[0], argv[1:]...)
-	}
-	cmd.Dir = opts.dir
-	if opts.env != nil {
-		cmd.Env = opts.env
-	}
-	p := &Process{cmd: cmd, loop: l, stdin: py.None, stdout: py.None, stderr: py.None, returncode: py.None}
-	var closeAfter []*os.File
-	var readers []struct {
-		r    *StreamReader
-		file *os.File
-	}
-	devnull := func() *os.File {
-		f, err := os.OpenFile(os.DevNull, os.O_RDWR, 0)
-		if err != nil {
-			panic(py.NewError(py.OSErrorType, err.Error()))
-		}
-		closeAfter = append(closeAfter, f)
-		return f
-	}
-	var stdoutW *os.File
-	switch stdioArg(stdout) {
-	case subprocPIPE:
-		r, w, err := os.Pipe()
-		if err != nil {
-			panic(py.NewError(py.OSErrorType, err.Error()))
-		}
-		cmd.Stdout, stdoutW = w, w
-		closeAfter = append(closeAfter, w)
-		sr := &StreamReader{loop: l, limit: streamLimit}
-		p.stdout = sr
-		readers = append(readers, struct {
-			r    *StreamReader
-			file *os.File
-		}{sr, r})
-	case subprocDEVNULL:
-		cmd.Stdout = devnull()
-	default:
-		cmd.Stdout = os.Stdout
-	}
-	switch stdioArg(stderr) {
-	case subprocPIPE:
-		r, w, err := os.Pipe()
-		if err != nil {
-			panic(py.NewError(py.OSErrorType, err.Error()))
-		}
-		cmd.Stderr = w
-		closeAfter = append(closeAfter, w)
-		sr := &StreamReader{loop: l, limit: streamLimit}
-		p.stderr = sr
-		readers = append(readers, struct {
-			r    *StreamReader
-			file *os.File
-		}{sr, r})
-	case subprocSTDOUT:
-		if stdoutW != nil {
-			cmd.Stderr = stdoutW
-		} else {
-			cmd.Stderr = cmd.Stdout
-		}
-	case subprocDEVNULL:
-		cmd.Stderr = devnull()
-	default:
-		cmd.Stderr = os.Stderr
-	}
-	var stdinW *os.File
-	switch stdioArg(stdin) {
-	case subprocPIPE:
-		r, w, err := os.Pipe()
-		if err != nil {
-			panic(py.NewError(py.OSErrorType, err.Error()))
-		}
-		cmd.Stdin = r
-		closeAfter = append(closeAfter, r)
-		stdinW = w
-	case subprocDEVNULL:
-		cmd.Stdin = devnull()
-	default:
-		cmd.Stdin = os.Stdin
-	}
-	py.FlushStdout()
-	err := cmd.Start()
-	for _, f := range closeAfter {
-		f.Close()
-	}
-	if err != nil {
-		for _, rd := range readers {
-			rd.file.Close()
-		}
-		if stdinW != nil {
-			stdinW.Close()
-		}
-		var pe *fs.PathError
-		var ee *exec.Error
-		switch {
-		case errors.As(err, &ee):
-			panic(fileNotFound(argv[0], ee.Err))
-		case errors.As(err, &pe):
-			panic(fileNotFound(argv[0], pe.Err))
-		}
-		panic(py.NewError(py.OSErrorType, err.Error()))
-	}
-	p.pid = cmd.Process.Pid
-	if stdinW != nil {
-		p.stdin = &StreamWriter{loop: l, w: stdinW}
-	}
-	for _, rd := range readers {
-		p.openPipes++
-		f := rd.file
-		rd.r.pump(f, func() {
-			f.Close()
-			p.openPipes--
-			p.tryFinish()
-		})
-	}
-	go func() {
-		code := waitExitCode(cmd)
-		l.PostThreadsafe(func() {
-			p.returncode = py.Int(code)
-			p.tryFinish()
-		})
-	}()
-	return p
-}
-
 // waitExitCode waits for cmd's process: its exit status, -signal when a
 // signal ended it, or 255 when something else reaped it first (another
 // waitpid(-1), as test.support.reap_children does), as CPython's child
@@ -244,48 +99,68 @@ func waitExitCode(cmd *exec.Cmd) int {
 	return code
 }
 
-func (p *Process) signal(sig syscall.Signal) {
-	if p.returncode != py.None {
-		return
-	}
-	if err := p.cmd.Process.Signal(sig); err != nil && !errors.Is(err, os.ErrProcessDone) {
-		panic(py.NewError(py.ProcessLookupErrorType, err.Error()))
-	}
-}
-
 var communicateCode = goCode("communicate", "subprocess.py", 186)
 
+func (p *Process) feedStdin(input py.Object) py.Object {
+	return py.NewCoroutine(goCode("_feed_stdin", "subprocess.py", 144), func() py.Object {
+		debug := loopDebug(p.loop)
+		py.CallMethod(p.stdin, "write", input)
+		if debug {
+			logDebug("%r communicate: feed stdin (%s bytes)", p, py.Int(py.Len(input)))
+		}
+		if e := catch(func() { py.Await(py.CallMethod(p.stdin, "drain")) }); e != nil {
+			if !e.Type().IsSubtype(py.BrokenPipeErrorType) && !e.Type().IsSubtype(py.ConnectionResetErrorType) {
+				panic(e)
+			}
+			if debug {
+				logDebug("%r communicate: stdin got %r", p, e)
+			}
+		}
+		if debug {
+			logDebug("%r communicate: close stdin", p)
+		}
+		py.CallMethod(p.stdin, "close")
+		return py.None
+	})
+}
+
+func (p *Process) readStream(fd int) py.Object {
+	return py.NewCoroutine(goCode("_read_stream", "subprocess.py", 170), func() py.Object {
+		tr := py.CallMethod(p.transport, "get_pipe_transport", py.Int(fd))
+		stream, name := p.stdout, "stdout"
+		if fd == 2 {
+			stream, name = p.stderr, "stderr"
+		}
+		debug := loopDebug(p.loop)
+		if debug {
+			logDebug("%r communicate: read %s", p, py.Str(name))
+		}
+		output := py.Await(py.CallMethod(stream, "read"))
+		if debug {
+			logDebug("%r communicate: close %s", p, py.Str(name))
+		}
+		py.CallMethod(tr, "close")
+		return output
+	})
+}
+
 func (p *Process) communicate(input py.Object) py.Object {
-	feed := func() py.Object {
-		return py.NewCoroutine(goCode("_feed_stdin", "subprocess.py", 144), func() py.Object {
-			w := p.stdin.(*StreamWriter)
-			w.Write(bytesArg(input))
-			catch(func() { w.Drain() })
-			w.Close()
-			return py.None
-		})
-	}
 	noop := func() py.Object {
 		return py.NewCoroutine(goCode("_noop", "subprocess.py", 167), func() py.Object { return py.None })
 	}
-	read := func(s py.Object) py.Object {
-		return py.NewCoroutine(goCode("_read_stream", "subprocess.py", 170), func() py.Object {
-			return s.(*StreamReader).Read(-1)
-		})
-	}
 	var aws [3]py.Object
-	if !isNone(input) && p.stdin != py.None {
-		aws[0] = feed()
+	if !isNone(input) {
+		aws[0] = p.feedStdin(input)
 	} else {
 		aws[0] = noop()
 	}
-	if p.stdout != py.None {
-		aws[1] = read(p.stdout)
+	if !isNone(p.stdout) {
+		aws[1] = p.readStream(1)
 	} else {
 		aws[1] = noop()
 	}
-	if p.stderr != py.None {
-		aws[2] = read(p.stderr)
+	if !isNone(p.stderr) {
+		aws[2] = p.readStream(2)
 	} else {
 		aws[2] = noop()
 	}
@@ -294,75 +169,51 @@ func (p *Process) communicate(input py.Object) py.Object {
 	return py.NewTuple(res.Items[1], res.Items[2])
 }
 
+// subprocessCall is create_subprocess_exec(program, *args, stdin=None,
+// stdout=None, stderr=None, limit=..., **kwds) or
+// create_subprocess_shell(cmd, ...): loop.subprocess_exec/shell with a
+// SubprocessStreamProtocol, the result wrapped in a Process.
 func subprocessCall(shell bool) func(a []py.Object, kw []string) py.Object {
-	name := "create_subprocess_exec"
+	name, method := "create_subprocess_exec", "subprocess_exec"
 	if shell {
-		name = "create_subprocess_shell"
+		name, method = "create_subprocess_shell", "subprocess_shell"
 	}
 	code := goCode(name, "subprocess.py", 206)
 	return func(a []py.Object, kw []string) py.Object {
 		npos := len(a) - len(kw)
-		var stdin, stdout, stderr py.Object = py.None, py.None, py.None
-		var opts procOptions
-		var badArg string // loop.subprocess_exec's ValueError, raised when awaited
+		if npos == 0 {
+			typeError("%s() missing 1 required positional argument: '%s'", name, map[bool]string{false: "program", true: "cmd"}[shell])
+		}
+		if shell && npos > 1 {
+			typeError("%s() takes from 1 to 4 positional arguments but %d were given", name, npos)
+		}
+		var limit py.Object = py.Int(streamLimit)
+		std := map[string]py.Object{"stdin": py.None, "stdout": py.None, "stderr": py.None}
+		var restKw []string
+		var restVals []py.Object
 		for i, k := range kw {
 			v := a[npos+i]
 			switch k {
-			case "universal_newlines", "text":
-				if py.Truth(v) && badArg == "" {
-					badArg = k + " must be False"
-				}
-			case "encoding", "errors":
-				if !isNone(v) && badArg == "" {
-					badArg = k + " must be None"
-				}
-			case "stdin":
-				stdin = v
-			case "stdout":
-				stdout = v
-			case "stderr":
-				stderr = v
-			case "cwd":
-				if !isNone(v) {
-					opts.dir = py.StrOf(v)
-				}
-			case "env":
-				if !isNone(v) {
-					opts.env = []string{}
-					for _, k := range py.AppendStar(nil, v) {
-						opts.env = append(opts.env, py.StrOf(k)+"="+py.StrOf(py.GetItem(v, k)))
-					}
-				}
-			}
-		}
-		if npos == 0 {
-			typeError("%s() missing 1 required positional argument", name)
-		}
-		argv := make([]string, npos)
-		for i, x := range a[:npos] {
-			switch v := x.(type) {
-			case py.Bytes:
-				argv[i] = string(v)
-			case py.Str:
-				argv[i] = string(v)
+			case "stdin", "stdout", "stderr":
+				std[k] = v
+			case "limit":
+				limit = v
 			default:
-				// A path-like program or argument: os.fspath().
-				f := py.Call(py.GetAttr(py.Import("os"), "fspath"), x)
-				if b, ok := f.(py.Bytes); ok {
-					argv[i] = string(b)
-				} else {
-					argv[i] = py.StrOf(f)
-				}
+				restKw = append(restKw, k)
+				restVals = append(restVals, v)
 			}
 		}
+		pos := append([]py.Object(nil), a[:npos]...)
 		return py.NewCoroutine(code, func() py.Object {
-			if badArg != "" {
-				valueError("%s", badArg)
-			}
 			l := GetRunningLoop()
-			p := startProcess(l, argv, shell, stdin, stdout, stderr, opts)
-			sleep0()
-			return p
+			factory := py.NewBuiltin("<lambda>", func([]py.Object, []string) py.Object {
+				return py.CallKw(subprocessStreamProtocolType, []py.Object{limit, l}, []string{"limit", "loop"})
+			})
+			args := append(append([]py.Object{factory}, pos...), std["stdin"], std["stdout"], std["stderr"])
+			args = append(args, restVals...)
+			kws := append([]string{"stdin", "stdout", "stderr"}, restKw...)
+			res := py.Await(py.CallKw(py.GetAttr(l, method), args, kws))
+			return newProcess(py.GetItem(res, py.Int(0)), py.GetItem(res, py.Int(1)), l)
 		})
 	}
 }
@@ -370,14 +221,23 @@ func subprocessCall(shell bool) func(a []py.Object, kw []string) py.Object {
 func init() {
 	t := ProcessType
 	t.SetNoNew()
+	// Process(transport, protocol, loop), as subprocess.py's.
+	py.SetCall(t, func(_ *py.Type, args []py.Object, kw []string) py.Object {
+		p := parse("Process", args, kw, []string{"transport", "protocol", "loop"}, 3)
+		return newProcess(p[0], p[1], p[2])
+	})
 	pOf := func(o py.Object) *Process { return o.(*Process) }
 	reprMethod(t)
-	getter(t, "pid", func(o py.Object) py.Object { return py.Int(pOf(o).pid) })
-	getter(t, "returncode", func(o py.Object) py.Object { return pOf(o).returncode })
+	getter(t, "pid", func(o py.Object) py.Object { return pOf(o).pid })
+	getter(t, "returncode", func(o py.Object) py.Object { return py.CallMethod(pOf(o).transport, "get_returncode") })
 	getter(t, "stdin", func(o py.Object) py.Object { return pOf(o).stdin })
 	getter(t, "stdout", func(o py.Object) py.Object { return pOf(o).stdout })
 	getter(t, "stderr", func(o py.Object) py.Object { return pOf(o).stderr })
+	getter(t, "_transport", func(o py.Object) py.Object { return pOf(o).transport })
+	getter(t, "_protocol", func(o py.Object) py.Object { return pOf(o).protocol })
+	getter(t, "_loop", func(o py.Object) py.Object { return pOf(o).loop })
 	coroMethod(t, "wait", goCode("wait", "subprocess.py", 136), func(self py.Object, a []py.Object, kw []string) py.Object {
+		parse("wait", a, kw, nil, 0)
 		return pOf(self).Wait()
 	})
 	coroMethod(t, "communicate", communicateCode, func(self py.Object, a []py.Object, kw []string) py.Object {
@@ -385,18 +245,27 @@ func init() {
 		return pOf(self).communicate(orNone(p[0]))
 	})
 	def(t, "send_signal", func(a []py.Object, kw []string) py.Object {
-		pOf(a[0]).signal(syscall.Signal(py.Index(a[1])))
-		return py.None
+		p := parse("send_signal", a[1:], kw, []string{"signal"}, 1)
+		return py.CallMethod(pOf(a[0]).transport, "send_signal", p[0])
 	})
-	def(t, "terminate", func(a []py.Object, kw []string) py.Object { pOf(a[0]).signal(syscall.SIGTERM); return py.None })
-	def(t, "kill", func(a []py.Object, kw []string) py.Object { pOf(a[0]).signal(syscall.SIGKILL); return py.None })
+	def(t, "terminate", func(a []py.Object, kw []string) py.Object { return py.CallMethod(pOf(a[0]).transport, "terminate") })
+	def(t, "kill", func(a []py.Object, kw []string) py.Object { return py.CallMethod(pOf(a[0]).transport, "kill") })
 }
+
+var (
+	createSubprocessExec  = py.NewBuiltin("create_subprocess_exec", subprocessCall(false))
+	createSubprocessShell = py.NewBuiltin("create_subprocess_shell", subprocessCall(true))
+)
 
 func initSubprocessModule(m *py.Module) {
 	m.Set("PIPE", py.Int(subprocPIPE))
 	m.Set("STDOUT", py.Int(subprocSTDOUT))
 	m.Set("DEVNULL", py.Int(subprocDEVNULL))
 	m.Set("Process", ProcessType)
-	m.Set("create_subprocess_exec", py.NewBuiltin("create_subprocess_exec", subprocessCall(false)))
-	m.Set("create_subprocess_shell", py.NewBuiltin("create_subprocess_shell", subprocessCall(true)))
+	m.Set("SubprocessStreamProtocol", subprocessStreamProtocolType)
+	// subprocess.py's logger (logging is in every program; a Go test
+	// binary of this package alone lacks it).
+	catch(func() { m.Set("logger", py.Call(py.GetAttr(py.Import("logging"), "getLogger"), py.Str("asyncio"))) })
+	m.Set("create_subprocess_exec", createSubprocessExec)
+	m.Set("create_subprocess_shell", createSubprocessShell)
 }

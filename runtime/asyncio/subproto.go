@@ -258,14 +258,45 @@ func subprocessProtocolCall(l *Loop, name string, line int, shell bool, a []py.O
 	return py.NewCoroutine(goCode(name, "base_events.py", line), func() py.Object {
 		protocol := py.Call(factory)
 		var s *subprocTransport
-		if py.Translated("subprocess") {
-			s = startSubprocTransport(l, protocol, args, shell, stdin, stdout, stderr, popenKw, popenVals)
-		} else {
-			argv, opts := goSpawnArgs(args, shell, popenKw, popenVals)
-			s = startSubprocTransportGo(l, protocol, argv, shell, stdin, stdout, stderr, opts)
-		}
+		withChildWatcher(func() {
+			if py.Translated("subprocess") {
+				s = startSubprocTransport(l, protocol, args, shell, stdin, stdout, stderr, popenKw, popenVals)
+			} else {
+				argv, opts := goSpawnArgs(args, shell, popenKw, popenVals)
+				s = startSubprocTransportGo(l, protocol, argv, shell, stdin, stdout, stderr, opts)
+			}
+		})
 		return py.NewTuple(s, protocol)
 	})
+}
+
+// withChildWatcher runs start as _make_subprocess_transport does, inside
+// `with events.get_child_watcher() as watcher:`, refusing a watcher that
+// is not active. The runtime waits for its children itself, so a watcher
+// (the runtime's, or one a program set) is only asked whether it is.
+func withChildWatcher(start func()) {
+	w := getChildWatcher(nil, nil)
+	switch w.Type() {
+	case safeChildWatcherType, fastChildWatcherType, multiLoopChildWatcherType, threadedChildWatcherType, pidfdChildWatcherType:
+		// The runtime's own watchers: always active, nothing to enter.
+		start()
+		return
+	}
+	mgr := py.CallMethod(w, "__enter__")
+	e := catch(func() {
+		if !py.Truth(py.CallMethod(mgr, "is_active")) {
+			runtimeError("asyncio.get_child_watcher() is not activated, subprocess support is not installed.")
+		}
+		start()
+	})
+	if e != nil {
+		if !py.Truth(py.CallMethod(w, "__exit__", e.Type(), e, py.GetAttr(e, "__traceback__"))) {
+			panic(e)
+		}
+		// Suppressed: CPython goes on without a transport.
+		panic(py.NewError(py.UnboundLocalErrorType, "cannot access local variable 'transp' where it is not associated with a value"))
+	}
+	py.CallMethod(w, "__exit__", py.None, py.None, py.None)
 }
 
 // goSpawnArgs is what startSubprocTransportGo needs of subprocess_exec's

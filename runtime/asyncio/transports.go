@@ -329,7 +329,7 @@ func (t *sockTransport) readReady() {
 	// A stream's own reader receiving in bulk reads straight into its
 	// buffer (StreamReader.recv); anything else gets data_received.
 	var sr *StreamReader
-	if p, ok := t.protocol.(*streamProtocol); ok && p.reader != nil && p.reader.Type() == StreamReaderType {
+	if p, ok := t.protocol.(*streamProtocol); ok && p.cls == nil && p.reader != nil && p.reader.Type() == StreamReaderType {
 		sr = p.reader
 	}
 	var n int

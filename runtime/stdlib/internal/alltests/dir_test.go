@@ -43,11 +43,8 @@ var notInTestBinary = map[string]string{
 // partial are Go-native modules known to be subsets: their missing names
 // are reported, not failed on (see issue 10).
 var partial = map[string]bool{
-	"_functools":              true,
-	"asyncio.base_subprocess": true, "asyncio.events": true, "asyncio.sslproto": true,
-	"asyncio.staggered": true, "asyncio.streams": true, "asyncio.subprocess": true,
-	"asyncio.unix_events": true,
-	"importlib":           true, "importlib.machinery": true,
+	"_functools": true,
+	"importlib":  true, "importlib.machinery": true,
 	"importlib.util": true, "ssl": true,
 }
 
