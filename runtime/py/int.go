@@ -126,7 +126,7 @@ func intRepr(o Object) string {
 	case Int:
 		return strconv.FormatInt(int64(v), 10)
 	case *BigInt:
-		return v.v.String()
+		return bigDecimalString(&v.v)
 	}
 	return ""
 }

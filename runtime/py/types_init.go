@@ -3,7 +3,6 @@ package py
 import (
 	"fmt"
 	"math"
-	"math/big"
 	"runtime"
 	"strconv"
 	"strings"
@@ -363,88 +362,10 @@ func DictUpdate(d *Dict, other Object) {
 	}
 }
 
-// ToInt is int(x).
-func ToInt(x Object) Object {
-	if v, ok := x.(*ValueSub); ok {
-		if _, isStr := v.V.(Str); isStr {
-			x = v.V
-		} else if LookupSpecial(x, "__int__") == nil && LookupSpecial(x, "__index__") == nil {
-			x = v.V
-		}
-	}
-	switch v := x.(type) {
-	case Int, *BigInt:
-		return v
-	case Bool:
-		if v {
-			return Int(1)
-		}
-		return Int(0)
-	case Float:
-		f := float64(v)
-		if math.IsInf(f, 0) {
-			panic(NewError(OverflowErrorType, "cannot convert float infinity to integer"))
-		}
-		if math.IsNaN(f) {
-			panic(NewError(ValueErrorType, "cannot convert float NaN to integer"))
-		}
-		return NewBigInt(bigFromFloat(math.Trunc(f)))
-	case Str:
-		return parseIntStr(string(v), 10)
-	}
-	if m := LookupSpecial(x, "__int__"); m != nil {
-		return Call(m)
-	}
-	if m := LookupSpecial(x, "__index__"); m != nil {
-		return Call(m)
-	}
-	panic(NewError(TypeErrorType, fmt.Sprintf("int() argument must be a string, a bytes-like object or a real number, not '%s'", x.Type().Name)))
-}
+// ToInt is int(x) (PyNumber_Long).
+func ToInt(x Object) Object { return numberLong(x) }
 
-func parseIntStr(s string, base int) Object {
-	msgBase := base
-	bad := func() {
-		panic(NewError(ValueErrorType, fmt.Sprintf("invalid literal for int() with base %d: %s", msgBase, StrRepr(s))))
-	}
-	t := strings.TrimFunc(s, pyIsSpace)
-	neg := false
-	if strings.HasPrefix(t, "-") || strings.HasPrefix(t, "+") {
-		neg = t[0] == '-'
-		t = t[1:]
-	}
-	prefixed := false
-	if len(t) >= 2 && t[0] == '0' {
-		p := t[1] | 0x20
-		switch {
-		case p == 'x' && (base == 0 || base == 16):
-			t, base, prefixed = t[2:], 16, true
-		case p == 'o' && (base == 0 || base == 8):
-			t, base, prefixed = t[2:], 8, true
-		case p == 'b' && (base == 0 || base == 2):
-			t, base, prefixed = t[2:], 2, true
-		}
-	}
-	if base == 0 {
-		base = 10
-		if len(strings.Trim(t, "0_")) > 0 && strings.HasPrefix(t, "0") {
-			bad()
-		}
-	}
-	if prefixed && strings.HasPrefix(t, "_") {
-		t = t[1:]
-	}
-	if t == "" || t[0] == '_' || t[len(t)-1] == '_' || strings.Contains(t, "__") {
-		bad()
-	}
-	v, ok := new(big.Int).SetString(strings.ReplaceAll(t, "_", ""), base)
-	if !ok {
-		bad()
-	}
-	if neg {
-		v.Neg(v)
-	}
-	return NewBigInt(v)
-}
+func parseIntStr(s string, base int) Object { return longFromString(s, base, Str(s)) }
 
 // ToFloat is float(x).
 func ToFloat(x Object) Object {

@@ -33,7 +33,6 @@ var (
 	threadInfoType     = structseq.New("sys", "thread_info", []string{"name", "lock", "version"}, 3, "")
 	asyncgenHooksType  = structseq.New("", "asyncgen_hooks", []string{"firstiter", "finalizer"}, 2, "")
 	switchInterval     = 0.005
-	maxStrDigits       = int64(4300)
 	coroOriginDepth    = 0
 	dlopenFlags        = 2
 	profileFn, traceFn py.Object
@@ -183,14 +182,14 @@ func addMore(m *py.Module, versionInfo py.Object) {
 		switchInterval = f
 		return py.None
 	})
-	m.AddFunc("get_int_max_str_digits", func(args []py.Object, kw []string) py.Object { return py.Int(atomic.LoadInt64(&maxStrDigits)) })
+	m.AddFunc("get_int_max_str_digits", func(args []py.Object, kw []string) py.Object { return py.Int(atomic.LoadInt64(&py.IntMaxStrDigits)) })
 	m.AddFunc("set_int_max_str_digits", func(args []py.Object, kw []string) py.Object {
 		a := py.ParseArgs("set_int_max_str_digits", args, kw, []string{"maxdigits"}, 1)
 		n := py.Index(a[0])
 		if n != 0 && n <= 640 {
 			panic(py.NewError(py.ValueErrorType, "maxdigits must be 0 or larger than 640"))
 		}
-		atomic.StoreInt64(&maxStrDigits, int64(n))
+		atomic.StoreInt64(&py.IntMaxStrDigits, int64(n))
 		return py.None
 	})
 	m.AddFunc("get_coroutine_origin_tracking_depth", func(args []py.Object, kw []string) py.Object { return py.Int(coroOriginDepth) })
