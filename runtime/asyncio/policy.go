@@ -11,13 +11,30 @@ import (
 // The event loop policy object (get_event_loop_policy) and Unix signal
 // handlers on the loop (add_signal_handler / remove_signal_handler).
 
-type policy struct{}
+// policy is DefaultEventLoopPolicy (_UnixDefaultEventLoopPolicy). The
+// default policy (get_event_loop_policy() until another is set) keeps
+// its loops in the runtime's per-thread table; any other instance (a
+// program's DefaultEventLoopPolicy() or subclass) keeps them in its own
+// _local, through BaseDefaultEventLoopPolicy's methods, as in CPython.
+type policy struct {
+	cls  *py.Type
+	dict *py.Dict
+}
 
 var policyType = newType("_UnixDefaultEventLoopPolicy", "asyncio.unix_events", abstractEventLoopPolicyTy, func(t *py.Type) py.Object {
-	return thePolicy
+	return &policy{cls: t, dict: py.NewDict()}
 })
 
-var thePolicy = &policy{}
+var thePolicy = &policy{dict: py.NewDict()}
+
+func (p *policy) InstanceDict() *py.Dict { return p.dict }
+
+// baseDefaultPolicyCall calls BaseDefaultEventLoopPolicy's method name
+// (a[0] is self).
+func baseDefaultPolicyCall(name string, a []py.Object, kw []string) py.Object {
+	m, _ := baseDefaultPolicyType.Dict.GetStr(name)
+	return py.CallKw(m, a, kw)
+}
 
 // customPolicy is the policy set_event_loop_policy installed (a Python
 // object), nil for the default one: get_event_loop, set_event_loop and
@@ -53,17 +70,42 @@ func policySetEventLoop(l py.Object) {
 	setEventLoop(l)
 }
 
-func (*policy) Type() *py.Type { return policyType }
+func (p *policy) Type() *py.Type {
+	if p.cls != nil {
+		return p.cls
+	}
+	return policyType
+}
 
 func init() {
 	t := policyType
-	def(t, "get_event_loop", func(a []py.Object, kw []string) py.Object { return defaultGetEventLoop() })
+	def(t, "__init__", func(a []py.Object, kw []string) py.Object {
+		if a[0] == thePolicy {
+			parse("DefaultEventLoopPolicy", a[1:], kw, nil, 0)
+			return py.None
+		}
+		return baseDefaultPolicyCall("__init__", a, kw)
+	})
+	def(t, "get_event_loop", func(a []py.Object, kw []string) py.Object {
+		if a[0] != thePolicy {
+			return baseDefaultPolicyCall("get_event_loop", a, kw)
+		}
+		return defaultGetEventLoop()
+	})
 	def(t, "set_event_loop", func(a []py.Object, kw []string) py.Object {
+		if a[0] != thePolicy {
+			return baseDefaultPolicyCall("set_event_loop", a, kw)
+		}
 		p := parse("set_event_loop", a[1:], kw, []string{"loop"}, 1)
 		setEventLoop(p[0])
 		return py.None
 	})
-	def(t, "new_event_loop", func(a []py.Object, kw []string) py.Object { return newEventLoop() })
+	def(t, "new_event_loop", func(a []py.Object, kw []string) py.Object {
+		if a[0] != thePolicy {
+			return baseDefaultPolicyCall("new_event_loop", a, kw)
+		}
+		return newEventLoop()
+	})
 	def(t, "get_child_watcher", func(a []py.Object, kw []string) py.Object { return getChildWatcher(nil, nil) })
 	def(t, "set_child_watcher", func(a []py.Object, kw []string) py.Object {
 		p := parse("set_child_watcher", a[1:], kw, []string{"watcher"}, 1)
