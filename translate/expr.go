@@ -91,6 +91,14 @@ func (t *translator) exprCode(f *fn, e parser.ExprNode) *jen.Statement {
 		if t.usesFloatLocal(f, x) {
 			return t.floatExprPos(f, x, false).Dot("Box").Call()
 		}
+		if c, ok := smallIntLit(x.Right); ok && (x.Op == parser.Add || x.Op == parser.Sub) {
+			// `n - 1`: the int case inline (py.AddIC/SubIC).
+			name := "AddIC"
+			if x.Op == parser.Sub {
+				name = "SubIC"
+			}
+			return py(name).Call(t.expr(f, x.Left), jen.Lit(int(c)))
+		}
 		l, r := t.expr(f, x.Left), t.expr(f, x.Right)
 		switch x.Op {
 		case parser.Add:
@@ -382,6 +390,26 @@ func compareOne(op parser.CmpOperator, l, r jen.Code) *jen.Statement {
 	return py("Compare").Call(l, r, py(cmpOps[op]))
 }
 
+// intConstCmp names the runtime's comparisons with an int literal.
+var intConstCmp = map[parser.CmpOperator]string{
+	parser.Lt: "LtIC", parser.LtE: "LeIC", parser.Eq: "EqIC", parser.NotEq: "NeIC",
+	parser.Gt: "GtIC", parser.GtE: "GeIC",
+}
+
+// smallIntLit reports whether e is an int literal in [-2^31, 2^31) (not a
+// bool), the operands py.AddIC, SubIC and the *IC comparisons take.
+func smallIntLit(e parser.ExprNode) (int64, bool) {
+	c, ok := e.(*parser.Constant)
+	if !ok {
+		return 0, false
+	}
+	n, ok := c.Value.(int64)
+	if !ok || n < -1<<31 || n >= 1<<31 {
+		return 0, false
+	}
+	return n, true
+}
+
 // compareOneBool is one comparison as a Go bool.
 func compareOneBool(op parser.CmpOperator, l, r jen.Code) *jen.Statement {
 	switch op {
@@ -453,6 +481,10 @@ func (t *translator) cond(f *fn, e parser.ExprNode) *jen.Statement {
 			}
 			if identityOnly(x) {
 				return compareOneBool(x.Ops[0], t.expr(f, x.Left), right)
+			}
+			if c, ok := smallIntLit(x.Comparators[0]); ok && intConstCmp[x.Ops[0]] != "" {
+				// `n <= 1`: the int case inline (py.LeIC and the like).
+				return t.positioned(x, py(intConstCmp[x.Ops[0]]).Call(t.expr(f, x.Left), jen.Lit(int(c))))
 			}
 			return t.positioned(x, compareOneBool(x.Ops[0], t.expr(f, x.Left), right))
 		}

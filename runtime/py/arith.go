@@ -30,6 +30,18 @@ var binDunder = [...]string{"add", "sub", "mul", "matmul", "truediv", "floordiv"
 var binSymbol = [...]string{"+", "-", "*", "@", "/", "//", "%", "** or pow()", "<<", ">>", "|", "^", "&"}
 
 func Add(a, b Object) Object {
+	// Two ints without overflow inline at the call site; the rest is addSlow.
+	if x, ok := a.(Int); ok {
+		if y, ok := b.(Int); ok {
+			if r := int64(x) + int64(y); (r >= int64(x)) == (y >= 0) {
+				return MakeInt(r)
+			}
+		}
+	}
+	return addSlow(a, b)
+}
+
+func addSlow(a, b Object) Object {
 	if x, ok := a.(Int); ok {
 		if y, ok := b.(Int); ok {
 			return addInt(int64(x), int64(y))
@@ -47,6 +59,18 @@ func Add(a, b Object) Object {
 }
 
 func Sub(a, b Object) Object {
+	// Two ints without overflow inline at the call site; the rest is subSlow.
+	if x, ok := a.(Int); ok {
+		if y, ok := b.(Int); ok {
+			if r := int64(x) - int64(y); (r <= int64(x)) == (y >= 0) {
+				return MakeInt(r)
+			}
+		}
+	}
+	return subSlow(a, b)
+}
+
+func subSlow(a, b Object) Object {
 	if x, ok := a.(Int); ok {
 		if y, ok := b.(Int); ok {
 			return subInt(int64(x), int64(y))

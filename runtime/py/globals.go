@@ -82,7 +82,15 @@ func (g *GlobalRef) Delete(d *Dict) bool {
 
 // LoadGlobal reads a global: NameError when unbound.
 func LoadGlobal(d *Dict, g *GlobalRef) Object {
-	if v := g.Get(d); v != nil {
+	// The cache hit by hand, small enough to inline at the call site.
+	if g.dict == d && g.ver == d.version {
+		return d.entries[g.idx].value
+	}
+	return loadGlobalSlow(d, g)
+}
+
+func loadGlobalSlow(d *Dict, g *GlobalRef) Object {
+	if v := g.getChecked(d); v != nil {
 		return v
 	}
 	nameError(g.Name)

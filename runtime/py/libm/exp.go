@@ -237,6 +237,14 @@ func powPos(x, y float64) float64 {
 		// of an exact value in the subnormal range.
 		return math.Ldexp(1, int(y)*(e-1))
 	}
+	if r, ok := powHalves(x, y); ok {
+		return r
+	}
+	return powLogExp(x, y)
+}
+
+// powLogExp is x**y for positive finite x as exp(y log x).
+func powLogExp(x, y float64) float64 {
 	l := logDD(x)
 	t := mulF(l, y)
 	if math.IsInf(t.hi, 0) || math.IsNaN(t.hi) {
@@ -264,6 +272,34 @@ func powPos(x, y float64) float64 {
 		return f
 	}
 	return scale(v, k)
+}
+
+// powHalves is x**y for y a multiple of 1/2 in [-4, 4] (d2 ** -1.5,
+// norm ** 0.5, x ** 2) by square root and products in double-double,
+// about 100 good bits as the log/exp path has, so both round to the same
+// float; when the result sits too close to a rounding boundary to tell,
+// ok is false and the general path decides, as it always did. x is kept
+// to [2**-200, 2**200]: the result is a normal float.
+func powHalves(x, y float64) (r float64, ok bool) {
+	k2 := 2 * y
+	if k2 != math.Trunc(k2) || k2 > 8 || k2 < -8 || x < 0x1p-200 || x > 0x1p200 {
+		return 0, false
+	}
+	k := int(math.Abs(k2))
+	v := mk(1)
+	if k&1 == 1 {
+		v = sqrtDD(mk(x))
+	}
+	for i := 0; i < k/2; i++ {
+		v = mulF(v, x)
+	}
+	if y < 0 {
+		v = div(mk(1), v)
+	}
+	if nearHalf(v) {
+		return 0, false
+	}
+	return v.round(), true
 }
 
 // nearHalf reports whether v sits too close to a rounding boundary for
