@@ -225,7 +225,7 @@ var implicitImports = map[string][]string{
 	// which takes the Go enum's place: enum.NewClass).
 	"re":     {"enum"},
 	"signal": {"enum"},
-	"ssl":    {"enum"},
+	"ssl":    {"enum", "socket"}, // ssl.socket and friends are socket.py's
 	// sysconfig imports its build data by a computed name
 	// (_sysconfigdata_{abiflags}_{platform}_{multiarch}): every such module
 	// beside sysconfig.py is linked.
@@ -236,8 +236,8 @@ var implicitImports = map[string][]string{
 // keyed by the function's name: a module that names the function (time.strptime,
 // from time import strptime) links the module. Linking it with every
 // import of time would translate datetime, calendar and locale for any
-// program that sleeps.
-var attrImports = map[string]string{"strptime": "_strptime"}
+// program that sleeps. ssl.cert_time_to_seconds parses with time.strptime.
+var attrImports = map[string]string{"strptime": "_strptime", "cert_time_to_seconds": "_strptime"}
 
 // expandImplicit adds the implicit imports of name to u.
 func (g *Graph) expandImplicit(u *Unit, name string) {

@@ -325,9 +325,6 @@ func wrapBIO(c *Context, p []py.Object) py.Object {
 	if hostname == nil {
 		hostname = py.None
 	}
-	if p[4] != nil && p[4] != py.None {
-		panic(py.NewError(py.NotImplementedErrorType, "SSLContext.wrap_bio: TLS sessions are not supported"))
-	}
 	// Only _ssl's checks: ssl.py's about server_hostname are SSLSocket's.
 	host := ""
 	if serverSide {
@@ -344,12 +341,19 @@ func wrapBIO(c *Context, p []py.Object) py.Object {
 	raw := &bioConn{in: in, out: out, st: st}
 	cfg := c.Config(serverSide, host)
 	var conn *tls.Conn
+	var sessions *sessionSlot
 	if serverSide {
+		if p[4] != nil && p[4] != py.None {
+			setSession(nil, c, true, false, p[4])
+		}
 		conn = tls.Server(raw, cfg)
 	} else {
+		sessions = clientSessions(c, p[4])
+		cfg.ClientSessionCache = sessions
 		conn = tls.Client(raw, cfg)
 	}
 	o := NewObject(c, conn, serverSide, hostname)
+	o.sessions = sessions
 	o.bio = &bioEngine{in: in, out: out, st: st}
 	// A dropped SSLObject stops its goroutine (which holds nothing that
 	// reaches the object).

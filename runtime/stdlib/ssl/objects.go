@@ -38,6 +38,14 @@ func initContextType() {
 		proto := ProtocolTLS
 		if p[0] != nil && p[0] != py.None {
 			proto = py.Index(p[0])
+		} else {
+			deprecated("ssl.SSLContext() without protocol argument is deprecated.")
+		}
+		switch proto {
+		case ProtocolTLS:
+			deprecated("ssl.PROTOCOL_TLS is deprecated")
+		case protocolTLSv1, protocolTLSv1_1, protocolTLSv1_2:
+			deprecated("ssl." + py.StrOf(py.GetAttr(enumMember(methodEnum, proto), "name")) + " is deprecated")
 		}
 		c := NewContext(proto)
 		if cls != ContextType {
@@ -67,12 +75,13 @@ func initContextType() {
 			}
 		})
 	py.AddGetter(t, "minimum_version", func(o py.Object) py.Object { return enumMember(versionEnum, ctxOf(o).minVersion) },
-		func(o, v py.Object) { ctxOf(o).minVersion = checkVersion(v) })
+		func(o, v py.Object) { ctxOf(o).minVersion = ctxOf(o).checkVersion(v) })
 	py.AddGetter(t, "maximum_version", func(o py.Object) py.Object { return enumMember(versionEnum, ctxOf(o).maxVersion) },
-		func(o, v py.Object) { ctxOf(o).maxVersion = checkVersion(v) })
+		func(o, v py.Object) { ctxOf(o).maxVersion = ctxOf(o).checkVersion(v) })
 	py.AddGetter(t, "options", func(o py.Object) py.Object { return py.Call(optionsEnum, py.Int(ctxOf(o).options)) },
 		func(o, v py.Object) { ctxOf(o).options = py.Index(v) })
-	py.AddGetter(t, "verify_flags", func(o py.Object) py.Object { return py.Int(0) }, nil)
+	py.AddGetter(t, "verify_flags", func(o py.Object) py.Object { return py.Call(verifyFlagsEnum, py.Int(ctxOf(o).verifyFlags)) },
+		func(o, v py.Object) { ctxOf(o).verifyFlags = checkVerifyFlags(v) })
 	py.AddGetter(t, "post_handshake_auth", func(o py.Object) py.Object { return py.False }, nil)
 	py.AddGetter(t, "sni_callback", func(o py.Object) py.Object { return py.None }, func(o, v py.Object) {
 		if v != py.None {
@@ -142,7 +151,10 @@ func initContextType() {
 		})
 }
 
-func checkVersion(v py.Object) int {
+func (c *Context) checkVersion(v py.Object) int {
+	if c.fixedVersion != 0 {
+		panic(py.NewError(py.ValueErrorType, "The context's protocol doesn't support modification of highest and lowest version."))
+	}
 	n := py.Index(v)
 	switch n {
 	case -2, -1, 769, 770, 771, 772:
@@ -237,8 +249,9 @@ type Object struct {
 	conn       *tls.Conn
 	serverSide bool
 	hostname   py.Object
-	done       bool       // the handshake completed
-	bio        *bioEngine // set for wrap_bio's objects
+	done       bool         // the handshake completed
+	bio        *bioEngine   // set for wrap_bio's objects
+	sessions   *sessionSlot // a wrap_bio client's sessions
 }
 
 func (*Object) Type() *py.Type { return ObjectType }
@@ -372,7 +385,11 @@ func initObjectType() {
 	addInfoMethods(t, func(o py.Object) sslInfo { return objOf(o) })
 	py.AddGetter(t, "server_side", func(o py.Object) py.Object { return py.NewBool(objOf(o).serverSide) }, nil)
 	py.AddGetter(t, "server_hostname", func(o py.Object) py.Object { return objOf(o).hostname }, nil)
-	py.AddGetter(t, "session", func(o py.Object) py.Object { return py.None }, nil)
+	py.AddGetter(t, "session", func(o py.Object) py.Object { return objOf(o).sessions.current() },
+		func(o, v py.Object) {
+			x := objOf(o)
+			setSession(x.sessions, x.ctx, x.serverSide, x.done, v)
+		})
 	py.AddGetter(t, "session_reused", func(o py.Object) py.Object {
 		cs, ok := objOf(o).state()
 		return py.NewBool(ok && cs.DidResume)
@@ -393,6 +410,8 @@ type Socket struct {
 	ragged     bool
 	closed     bool
 	timeout    py.Object // the wrapped socket's (connect waits as it allows)
+	session    py.Object // session= or a session set before connecting
+	sessions   *sessionSlot
 }
 
 func (*Socket) Type() *py.Type { return SocketType }
@@ -422,6 +441,9 @@ func wrapSocket(c *Context, p []py.Object) py.Object {
 		if hostname != py.None {
 			panic(py.NewError(py.ValueErrorType, "server_hostname can only be specified in client mode"))
 		}
+		if p[5] != nil && p[5] != py.None {
+			panic(py.NewError(py.ValueErrorType, "session can only be specified in client mode"))
+		}
 	} else {
 		c.CheckClient(hostname)
 	}
@@ -430,7 +452,7 @@ func wrapSocket(c *Context, p []py.Object) py.Object {
 	}
 	timeout := py.CallMethod(sock, "gettimeout")
 	fd := py.Index(py.CallMethod(sock, "detach"))
-	s := &Socket{ctx: c, fd: fd, serverSide: serverSide, hostname: hostname, ragged: p[3] == nil || py.Truth(p[3]), timeout: timeout}
+	s := &Socket{ctx: c, fd: fd, serverSide: serverSide, hostname: hostname, ragged: p[3] == nil || py.Truth(p[3]), timeout: timeout, session: p[5]}
 	if _, err := syscall.Getpeername(fd); err == nil {
 		s.attach()
 		if onConnect {
@@ -461,6 +483,8 @@ func (s *Socket) attach() {
 	if s.serverSide {
 		s.conn = tls.Server(raw, cfg)
 	} else {
+		s.sessions = clientSessions(s.ctx, s.session)
+		cfg.ClientSessionCache = s.sessions
 		s.conn = tls.Client(raw, cfg)
 	}
 }
@@ -548,6 +572,29 @@ func initSocketType() {
 	addInfoMethods(t, func(o py.Object) sslInfo { return sockOf(o) })
 	py.AddGetter(t, "server_side", func(o py.Object) py.Object { return py.NewBool(sockOf(o).serverSide) }, nil)
 	py.AddGetter(t, "server_hostname", func(o py.Object) py.Object { return sockOf(o).hostname }, nil)
+	// Before the connection exists ssl.py keeps the session for it and
+	// reports none.
+	py.AddGetter(t, "session", func(o py.Object) py.Object {
+		s := sockOf(o)
+		if s.conn == nil {
+			return py.None
+		}
+		return s.sessions.current()
+	}, func(o, v py.Object) {
+		s := sockOf(o)
+		s.session = v
+		if s.conn != nil {
+			setSession(s.sessions, s.ctx, s.serverSide, s.done, v)
+		}
+	})
+	py.AddGetter(t, "session_reused", func(o py.Object) py.Object {
+		s := sockOf(o)
+		if s.conn == nil {
+			return py.None
+		}
+		cs, ok := s.state()
+		return py.NewBool(ok && cs.DidResume)
+	}, nil)
 	method(t, "do_handshake", []string{"block"}, 0, func(self py.Object, p []py.Object) py.Object {
 		sockOf(self).handshake()
 		return py.None

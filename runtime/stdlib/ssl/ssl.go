@@ -6,12 +6,16 @@
 // It is not OpenSSL: cipher names are Go's (the same as OpenSSL's for TLS
 // 1.3), error messages keep CPython's "[SSL: REASON] text" shape with
 // reasons derived from Go's errors, and the OpenSSL-only knobs (options
-// bits, set_ciphers strings, session objects) are accepted where they
-// cannot change the outcome and rejected with NotImplementedError where
-// they could.
+// bits, set_ciphers strings, verify flags) are accepted where they cannot
+// change the outcome and rejected with NotImplementedError where they
+// could (CRL checking). OPENSSL_VERSION says what it is; its number is the
+// OpenSSL API level it offers (3.0). Client sessions (SSLSession) are
+// crypto/tls's resumable sessions; a context keeps one ticket key so its
+// servers resume each other's.
 package ssl
 
 import (
+	"crypto/rand"
 	"crypto/tls"
 	"crypto/x509"
 	"encoding/pem"
@@ -28,6 +32,9 @@ import (
 // Protocol, verify-mode and version numbers as CPython's _ssl has them.
 const (
 	ProtocolTLS       = 2
+	protocolTLSv1     = 3
+	protocolTLSv1_1   = 4
+	protocolTLSv1_2   = 5
 	ProtocolTLSClient = 16
 	ProtocolTLSServer = 17
 
@@ -52,6 +59,9 @@ type Context struct {
 	minVersion    int
 	maxVersion    int
 	options       int
+	verifyFlags   int
+	fixedVersion  uint16   // PROTOCOL_TLSv1*: the one version spoken, else 0
+	ticketKey     [32]byte // a server context's session-ticket key
 	cls           *py.Type
 	dict          *py.Dict
 }
@@ -87,10 +97,16 @@ func AsContext(o py.Object) *Context {
 
 // NewContext is SSLContext(protocol).
 func NewContext(protocol int) *Context {
-	c := &Context{protocol: protocol, minVersion: 771, maxVersion: versionMaxSupported, dict: py.NewDict()}
+	c := &Context{protocol: protocol, minVersion: 771, maxVersion: versionMaxSupported, verifyFlags: verifyX509TrustedFirst, dict: py.NewDict()}
+	// Connections of one context resume each other's sessions: Go's
+	// automatic ticket keys belong to one tls.Config, made per connection.
+	rand.Read(c.ticketKey[:])
 	switch protocol {
 	case ProtocolTLSClient:
 		c.verifyMode, c.checkHostname = CertRequired, true
+	case protocolTLSv1, protocolTLSv1_1, protocolTLSv1_2:
+		c.fixedVersion = uint16(tls.VersionTLS10 + protocol - protocolTLSv1)
+		c.minVersion = versionMinSupported
 	case ProtocolTLSServer, ProtocolTLS:
 	default:
 		panic(py.NewError(py.ValueErrorType, "invalid or unsupported protocol version "+fmt.Sprint(protocol)))
@@ -154,6 +170,10 @@ func (c *Context) Config(serverSide bool, hostname string) *tls.Config {
 		MinVersion:   tlsVersion(c.minVersion, true),
 		MaxVersion:   tlsVersion(c.maxVersion, false),
 	}
+	if c.fixedVersion != 0 {
+		cfg.MinVersion, cfg.MaxVersion = c.fixedVersion, c.fixedVersion
+	}
+	cfg.SetSessionTicketKeys([][32]byte{c.ticketKey})
 	roots := c.pool()
 	if serverSide {
 		cfg.ClientCAs = roots
@@ -420,13 +440,14 @@ func makeEnums() {
 	verifyModeEnum = mk("VerifyMode", "IntEnum",
 		py.Str("CERT_NONE"), py.Int(0), py.Str("CERT_OPTIONAL"), py.Int(1), py.Str("CERT_REQUIRED"), py.Int(2))
 	methodEnum = mk("_SSLMethod", "IntEnum",
-		py.Str("PROTOCOL_TLS"), py.Int(2), py.Str("PROTOCOL_TLS_CLIENT"), py.Int(16), py.Str("PROTOCOL_TLS_SERVER"), py.Int(17))
+		py.Str("PROTOCOL_TLS"), py.Int(2), py.Str("PROTOCOL_TLSv1"), py.Int(3), py.Str("PROTOCOL_TLSv1_1"), py.Int(4),
+		py.Str("PROTOCOL_TLSv1_2"), py.Int(5), py.Str("PROTOCOL_TLS_CLIENT"), py.Int(16), py.Str("PROTOCOL_TLS_SERVER"), py.Int(17))
 	versionEnum = mk("TLSVersion", "IntEnum",
 		py.Str("MINIMUM_SUPPORTED"), py.Int(-2), py.Str("MAXIMUM_SUPPORTED"), py.Int(-1),
 		py.Str("SSLv3"), py.Int(768), py.Str("TLSv1"), py.Int(769), py.Str("TLSv1_1"), py.Int(770),
 		py.Str("TLSv1_2"), py.Int(771), py.Str("TLSv1_3"), py.Int(772))
 	optionsEnum = mk("Options", "IntFlag",
-		py.Str("OP_ALL"), py.Int(0x80000050), py.Str("OP_NO_SSLv2"), py.Int(0), py.Str("OP_NO_SSLv3"), py.Int(0x2000000),
+		py.Str("OP_ALL"), py.Int(0x80000050), py.Str("OP_IGNORE_UNEXPECTED_EOF"), py.Int(0x80), py.Str("OP_NO_SSLv2"), py.Int(0), py.Str("OP_NO_SSLv3"), py.Int(0x2000000),
 		py.Str("OP_NO_TLSv1"), py.Int(0x4000000), py.Str("OP_NO_TLSv1_2"), py.Int(0x8000000),
 		py.Str("OP_NO_TLSv1_1"), py.Int(0x10000000), py.Str("OP_NO_TLSv1_3"), py.Int(0x20000000),
 		py.Str("OP_CIPHER_SERVER_PREFERENCE"), py.Int(0x400000), py.Str("OP_SINGLE_DH_USE"), py.Int(0),
@@ -507,6 +528,8 @@ func init() {
 			m.Set(n, py.NewBool(v))
 		}
 		m.Set("CHANNEL_BINDING_TYPES", py.NewList(py.Str("tls-unique")))
+		setModuleNames(m)
+		setLegacyFuncs(m)
 		m.AddFunc("create_default_context", createDefaultContext)
 		m.AddFunc("get_server_certificate", func(a []py.Object, kw []string) py.Object {
 			panic(py.NewError(py.NotImplementedErrorType, "ssl.get_server_certificate is not supported"))
@@ -535,11 +558,13 @@ func initTypes() {
 	}
 	typesReady = true
 	makeEnums()
+	makeNameEnums()
 	makeErrors()
 	initContextType()
 	initObjectType()
 	initSocketType()
 	initMemoryBIOType()
+	initSessionType()
 }
 
 // Init makes the module's classes (asyncio uses them without importing

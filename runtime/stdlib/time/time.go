@@ -11,6 +11,7 @@ import (
 	gotime "time"
 
 	"github.com/py2goasync/py2goasync/runtime/py"
+	"github.com/py2goasync/py2goasync/runtime/stdlib/internal/structseq"
 )
 
 var start = gotime.Now()
@@ -29,11 +30,15 @@ var uptime = func() float64 {
 // Monotonic is time.monotonic().
 func Monotonic() float64 { return uptime + gotime.Since(start).Seconds() }
 
+// structTimeSeq is time.struct_time: nine items, and tm_zone and
+// tm_gmtoff as attributes only.
+var structTimeSeq = structseq.New("time", "struct_time", []string{"tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min",
+	"tm_sec", "tm_wday", "tm_yday", "tm_isdst", "tm_zone", "tm_gmtoff"}, 9, "")
+
 // StructTimeType is time.struct_time.
-var StructTimeType = py.NewClass("struct_time", "struct_time", "time", []py.Object{py.TupleType}, py.NewDict())
+var StructTimeType = structTimeSeq.Type
 
-var fields = []string{"tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday", "tm_isdst"}
-
+// structTime is the struct_time of t without tm_zone and tm_gmtoff.
 func structTime(t gotime.Time) py.Object {
 	isdst := 0
 	if t.IsDST() {
@@ -41,7 +46,7 @@ func structTime(t gotime.Time) py.Object {
 	}
 	items := []py.Object{py.Int(t.Year()), py.Int(int(t.Month())), py.Int(t.Day()), py.Int(t.Hour()), py.Int(t.Minute()),
 		py.Int(t.Second()), py.Int((int(t.Weekday()) + 6) % 7), py.Int(t.YearDay()), py.Int(isdst)}
-	return py.NewTupleOf(StructTimeType, items)
+	return structTimeSeq.Make(items...)
 }
 
 func toGoTime(o py.Object) gotime.Time {
@@ -74,14 +79,12 @@ func brokenDown(t gotime.Time, gmt bool) py.Object {
 	if y := int64(t.Year()) - 1900; y > math.MaxInt32 || y < math.MinInt32 {
 		panic(py.NewOSError(syscall.EOVERFLOW, ""))
 	}
-	st := structTime(t)
 	name, off := t.Zone()
 	if gmt {
 		name = "GMT"
 	}
-	py.SetAttr(st, "tm_zone", py.Str(name))
-	py.SetAttr(st, "tm_gmtoff", py.Int(off))
-	return st
+	items := py.AppendStar(nil, structTime(t))
+	return structTimeSeq.Make(append(items, py.Str(name), py.Int(off))...)
 }
 
 var weekdays = []string{"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
@@ -188,21 +191,6 @@ func Sleep(secs float64) {
 }
 
 func init() {
-	for i, f := range fields {
-		i := i
-		StructTimeType.Dict.SetStr(f, &py.Property{Get: py.NewBuiltin(f, func(args []py.Object, kw []string) py.Object {
-			return py.GetItem(args[0], py.Int(i))
-		})})
-	}
-	StructTimeType.Dict.SetStr("__repr__", py.NewMethod("__repr__", func(args []py.Object, kw []string) py.Object {
-		items := py.AppendStar(nil, args[0])
-		parts := make([]string, len(fields))
-		for i, f := range fields {
-			parts[i] = f + "=" + py.Repr(items[i])
-		}
-		return py.Str("time.struct_time(" + strings.Join(parts, ", ") + ")")
-	}))
-	StructTimeType.Dict.SetStr("n_fields", py.Int(9))
 	py.RegisterModule("time", func(m *py.Module) {
 		m.Set("struct_time", StructTimeType)
 		m.AddFunc("time", func(args []py.Object, kw []string) py.Object {
@@ -247,6 +235,8 @@ func init() {
 			py.ParseArgs("strptime", args, kw, []string{"string", "format"}, 1)
 			return py.CallKw(py.GetAttr(py.Import("_strptime"), "_strptime_time"), args, kw)
 		})
+		// _strptime builds struct_time from this many of its fields.
+		m.Set("_STRUCT_TM_ITEMS", py.Int(11))
 		m.AddFunc("strftime", func(args []py.Object, kw []string) py.Object {
 			a := py.ParseArgs("strftime", args, kw, []string{"format", "t"}, 1)
 			t := gotime.Now()

@@ -45,7 +45,7 @@ var notInTestBinary = map[string]string{
 var partial = map[string]bool{
 	"_functools": true,
 	"importlib":  true, "importlib.machinery": true,
-	"importlib.util": true, "ssl": true,
+	"importlib.util": true,
 }
 
 func goNames(t *testing.T, name string) (names map[string]bool, ok bool) {
