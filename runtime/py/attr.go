@@ -201,11 +201,30 @@ func attributeError(o Object, name string) *BaseException {
 	return e
 }
 
+// moduleGetattribute is a module subclass's own __getattribute__; an
+// AttributeError from it falls back on the class's __getattr__, as
+// slot_tp_getattr_hook does.
+func moduleGetattribute(m *Module, ga Object, name string) (result Object, ok bool) {
+	if exc := CatchMatching(AttributeErrorType, func() { result = Call(ga, m, Str(name)) }); exc != nil {
+		if g := m.cls.Lookup("__getattr__"); g != nil {
+			return Call(g, m, Str(name)), true
+		}
+		return nil, false
+	}
+	return result, true
+}
+
 func getAttr(o Object, name string) (Object, bool) {
 	switch v := o.(type) {
 	case *Module:
 		if v.cls != nil {
-			break // an instance of a module subclass: the class's attributes first
+			// An instance of a module subclass: the class's
+			// __getattribute__ (importlib.util._LazyModule's loads the
+			// module), else the class's attributes first.
+			if ga := v.cls.Lookup("__getattribute__"); ga != nil && ga != objectGetattribute() {
+				return moduleGetattribute(v, ga, name)
+			}
+			break
 		}
 		if x, ok := v.Dict.GetStr(name); ok {
 			return x, true
@@ -384,6 +403,10 @@ func typeGetAttr(t *Type, name string) (Object, bool) {
 func SetAttr(o Object, name string, v Object) {
 	switch x := o.(type) {
 	case *Module:
+		if name == "__class__" {
+			x.SetClass(v)
+			return
+		}
 		if x.cls == nil {
 			x.Dict.SetStr(name, v)
 			return

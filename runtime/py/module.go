@@ -33,6 +33,23 @@ func (m *Module) Type() *Type {
 
 func (m *Module) InstanceDict() *Dict { return m.Dict }
 
+// SetClass is module.__class__ = t: a module's class may be any subclass
+// of ModuleType (importlib.util.LazyLoader, modules replacing their own
+// class).
+func (m *Module) SetClass(t Object) {
+	cls, ok := t.(*Type)
+	if !ok {
+		panic(NewError(TypeErrorType, fmt.Sprintf("__class__ must be set to a class, not '%s' object", t.Type().Name)))
+	}
+	if !cls.IsSubtype(ModuleType) {
+		panic(NewError(TypeErrorType, fmt.Sprintf("__class__ assignment: '%s' object layout differs from '%s'", cls.Name, m.Type().Name)))
+	}
+	if cls == ModuleType {
+		cls = nil
+	}
+	m.cls = cls
+}
+
 // NewModule makes an empty module.
 func NewModule(name string) *Module {
 	m := &Module{Name: name, Dict: NewDict()}

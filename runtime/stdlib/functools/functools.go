@@ -8,61 +8,6 @@ import (
 	"github.com/py2goasync/py2goasync/runtime/py"
 )
 
-// Partial is functools.partial.
-type Partial struct {
-	Func     py.Object
-	Args     []py.Object
-	Keywords *py.Dict
-	dict     *py.Dict
-}
-
-var PartialType = py.NewType("partial", "functools", nil)
-
-func (*Partial) Type() *py.Type           { return PartialType }
-func (p *Partial) InstanceDict() *py.Dict { return p.dict }
-
-// Call calls the function with the stored arguments first.
-func (p *Partial) Call(args []py.Object, kwnames []string) py.Object {
-	npos := len(args) - len(kwnames)
-	pos := append(append([]py.Object(nil), p.Args...), args[:npos]...)
-	if p.Keywords.Len() == 0 {
-		return py.CallKw(p.Func, append(pos, args[npos:]...), kwnames)
-	}
-	kw := p.Keywords.Copy()
-	for i, k := range kwnames {
-		kw.SetStr(k, args[npos+i])
-	}
-	var names []string
-	var vals []py.Object
-	names, vals = py.MergeKw("partial", names, vals, kw)
-	return py.CallEx(p.Func, pos, names, vals)
-}
-
-func (p *Partial) String() string {
-	parts := []string{py.Repr(p.Func)}
-	for _, a := range p.Args {
-		parts = append(parts, py.Repr(a))
-	}
-	p.Keywords.Items(func(k, v py.Object) bool {
-		parts = append(parts, py.StrOf(k)+"="+py.Repr(v))
-		return true
-	})
-	return "functools.partial(" + strings.Join(parts, ", ") + ")"
-}
-
-// NewPartial is functools.partial(f, *args, **kw).
-func NewPartial(f py.Object, args []py.Object, kw *py.Dict) *Partial {
-	if kw == nil {
-		kw = py.NewDict()
-	}
-	if inner, ok := f.(*Partial); ok {
-		merged := inner.Keywords.Copy()
-		kw.Items(func(k, v py.Object) bool { merged.Set(k, v); return true })
-		return &Partial{Func: inner.Func, Args: append(append([]py.Object(nil), inner.Args...), args...), Keywords: merged, dict: py.NewDict()}
-	}
-	return &Partial{Func: f, Args: args, Keywords: kw, dict: py.NewDict()}
-}
-
 func kwDict(args []py.Object, kw []string) ([]py.Object, *py.Dict) {
 	npos := len(args) - len(kw)
 	d := py.NewDict()
@@ -221,21 +166,6 @@ func pyFunc(name string, params []string, impl func(args []py.Object) py.Object)
 }
 
 func init() {
-	py.SetCall(PartialType, func(t *py.Type, args []py.Object, kw []string) py.Object {
-		pos, d := kwDict(args, kw)
-		if len(pos) == 0 {
-			panic(py.NewError(py.TypeErrorType, "type 'partial' takes at least one argument"))
-		}
-		if _, ok := pos[0].(py.Callable); !ok && py.LookupSpecial(pos[0], "__call__") == nil {
-			panic(py.NewError(py.TypeErrorType, "the first argument must be callable"))
-		}
-		return NewPartial(pos[0], append([]py.Object(nil), pos[1:]...), d)
-	})
-	py.AddGetter(PartialType, "func", func(o py.Object) py.Object { return o.(*Partial).Func }, nil)
-	py.AddGetter(PartialType, "args", func(o py.Object) py.Object { return py.NewTuple(o.(*Partial).Args...) }, nil)
-	py.AddGetter(PartialType, "keywords", func(o py.Object) py.Object { return o.(*Partial).Keywords }, nil)
-	py.AddGetter(PartialType, "__dict__", func(o py.Object) py.Object { return o.(*Partial).dict }, nil)
-
 	fields := []string{"hits", "misses", "maxsize", "currsize"}
 	for i, f := range fields {
 		i := i
@@ -304,12 +234,13 @@ func init() {
 	})
 
 	// _functools is the C layer the host's functools.py takes its names
-	// from when they exist (reduce, cmp_to_key, the lru_cache wrapper;
-	// partial comes from functools.py's Python code).
+	// from when they exist (reduce, cmp_to_key, partial, the lru_cache
+	// wrapper).
 	py.RegisterModule("_functools", func(m *py.Module) {
 		m.Set("__doc__", py.Str("Tools that operate on functions."))
 		m.AddFunc("reduce", reduce)
 		m.AddFunc("cmp_to_key", cmpToKey)
+		m.Set("partial", PartialType)
 		m.AddFunc("_lru_cache_wrapper", func(args []py.Object, kw []string) py.Object {
 			a := py.ParseArgs("_lru_cache_wrapper", args, kw, []string{"user_function", "maxsize", "typed", "cache_info_type"}, 4)
 			if _, ok := a[0].(py.Callable); !ok && py.LookupSpecial(a[0], "__call__") == nil {

@@ -22,8 +22,21 @@ func init() {
 			return py.Reload(a[0])
 		})
 		m.AddFunc("invalidate_caches", func(args []py.Object, kw []string) py.Object { return py.None })
+		m.AddFunc("find_loader", findLoader)
+	})
+	py.RegisterModule("importlib._abc", func(m *py.Module) {
+		initLoaders()
+		m.Set("Loader", loaderType)
+		m.Set("abc", py.Import("abc"))
 	})
 	py.RegisterModule("importlib.util", func(m *py.Module) {
+		initLoaders()
+		m.Set("Loader", loaderType)
+		m.Set("LazyLoader", lazyLoaderType)
+		m.Set("_LazyModule", lazyModuleType)
+		m.AddFunc("module_for_loader", moduleForLoader)
+		m.AddFunc("set_loader", setLoader)
+		m.AddFunc("set_package", setPackage)
 		m.AddFunc("find_spec", func(args []py.Object, kw []string) py.Object {
 			a := py.ParseArgs("find_spec", args, kw, []string{"name", "package"}, 1)
 			pkg := py.Object(py.None)

@@ -151,7 +151,120 @@ func initMachinery() {
 	})
 }
 
+// initNamespace makes NamespaceLoader (with the _NamespacePath it keeps,
+// here a plain list of directories: nothing recomputes it from the parent's
+// path) and WindowsRegistryFinder, which on this platform fails as
+// CPython's does off Windows.
+func initNamespace() {
+	if namespaceLoaderType != nil {
+		return
+	}
+	namespacePathType = class("_NamespacePath", nil, map[string]func([]py.Object, []string) py.Object{
+		"__init__": func(args []py.Object, kw []string) py.Object {
+			a := py.ParseArgs("_NamespacePath", args, kw, []string{"self", "name", "path", "path_finder"}, 4)
+			py.SetAttr(a[0], "_name", a[1])
+			py.SetAttr(a[0], "_path", py.Call(py.ListType, a[2]))
+			py.SetAttr(a[0], "_path_finder", a[3])
+			return py.None
+		},
+		"__iter__": func(args []py.Object, kw []string) py.Object {
+			return py.GetIter(py.GetAttr(args[0], "_path"))
+		},
+		"__len__": func(args []py.Object, kw []string) py.Object {
+			return py.Call(py.LoadBuiltin("len"), py.GetAttr(args[0], "_path"))
+		},
+		"__getitem__": func(args []py.Object, kw []string) py.Object {
+			return py.GetItem(py.GetAttr(args[0], "_path"), args[1])
+		},
+		"__setitem__": func(args []py.Object, kw []string) py.Object {
+			py.SetItem(py.GetAttr(args[0], "_path"), args[1], args[2])
+			return py.None
+		},
+		"__contains__": func(args []py.Object, kw []string) py.Object {
+			return py.NewBool(py.Contains(py.GetAttr(args[0], "_path"), args[1]))
+		},
+		"append": func(args []py.Object, kw []string) py.Object {
+			return py.CallMethod(py.GetAttr(args[0], "_path"), "append", args[1])
+		},
+		"__repr__": func(args []py.Object, kw []string) py.Object {
+			return py.Str("_NamespacePath(" + py.Repr(py.GetAttr(args[0], "_path")) + ")")
+		},
+	})
+	namespaceLoaderType = class("NamespaceLoader", nil, map[string]func([]py.Object, []string) py.Object{
+		"__init__": func(args []py.Object, kw []string) py.Object {
+			a := py.ParseArgs("NamespaceLoader", args, kw, []string{"self", "name", "path", "path_finder"}, 4)
+			py.SetAttr(a[0], "_path", py.Call(namespacePathType, a[1], a[2], a[3]))
+			return py.None
+		},
+		"is_package": func(args []py.Object, kw []string) py.Object {
+			py.ParseArgs("is_package", args, kw, []string{"self", "fullname"}, 2)
+			return py.True
+		},
+		"get_source": func(args []py.Object, kw []string) py.Object {
+			py.ParseArgs("get_source", args, kw, []string{"self", "fullname"}, 2)
+			return py.Str("")
+		},
+		"get_code": func(args []py.Object, kw []string) py.Object {
+			py.ParseArgs("get_code", args, kw, []string{"self", "fullname"}, 2)
+			return py.CallKw(py.LoadBuiltin("compile"), []py.Object{py.Str(""), py.Str("<string>"), py.Str("exec"), py.True}, []string{"dont_inherit"})
+		},
+		"create_module": func(args []py.Object, kw []string) py.Object {
+			py.ParseArgs("create_module", args, kw, []string{"self", "spec"}, 2)
+			return py.None
+		},
+		"exec_module": func(args []py.Object, kw []string) py.Object {
+			py.ParseArgs("exec_module", args, kw, []string{"self", "module"}, 2)
+			return py.None
+		},
+		"load_module": func(args []py.Object, kw []string) py.Object {
+			a := py.ParseArgs("load_module", args, kw, []string{"self", "fullname"}, 2)
+			return loadModuleShim(a[0], a[1])
+		},
+		"get_resource_reader": func(args []py.Object, kw []string) py.Object {
+			a := py.ParseArgs("get_resource_reader", args, kw, []string{"self", "module"}, 2)
+			return py.Call(py.GetAttr(py.Import("importlib.readers"), "NamespaceReader"), py.GetAttr(a[0], "_path"))
+		},
+	})
+	staticMethod(namespaceLoaderType, "module_repr", func(args []py.Object, kw []string) py.Object {
+		a := py.ParseArgs("module_repr", args, kw, []string{"module"}, 1)
+		warn(py.DeprecationWarningType, "NamespaceLoader.module_repr() is deprecated and slated for removal in Python 3.12", 1)
+		return py.Str(fmt.Sprintf("<module %s (namespace)>", py.Repr(py.GetAttr(a[0], "__name__"))))
+	})
+
+	noWinreg := func() { panic(py.NewError(py.NameErrorType, "name 'winreg' is not defined")) }
+	windowsRegistryFinderType = class("WindowsRegistryFinder", nil, nil)
+	windowsRegistryFinderType.Dict.SetStr("REGISTRY_KEY", py.Str(`Software\Python\PythonCore\{sys_version}\Modules\{fullname}`))
+	windowsRegistryFinderType.Dict.SetStr("REGISTRY_KEY_DEBUG", py.Str(`Software\Python\PythonCore\{sys_version}\Modules\{fullname}\Debug`))
+	windowsRegistryFinderType.Dict.SetStr("DEBUG_BUILD", py.False)
+	classMethod(windowsRegistryFinderType, "_open_registry", func(args []py.Object, kw []string) py.Object {
+		py.ParseArgs("_open_registry", args, kw, []string{"cls", "key"}, 2)
+		noWinreg()
+		return nil
+	})
+	classMethod(windowsRegistryFinderType, "_search_registry", func(args []py.Object, kw []string) py.Object {
+		py.ParseArgs("_search_registry", args, kw, []string{"cls", "fullname"}, 2)
+		noWinreg()
+		return nil
+	})
+	classMethod(windowsRegistryFinderType, "find_spec", func(args []py.Object, kw []string) py.Object {
+		py.ParseArgs("find_spec", args, kw, []string{"cls", "fullname", "path", "target"}, 2)
+		noWinreg()
+		return nil
+	})
+	classMethod(windowsRegistryFinderType, "find_module", func(args []py.Object, kw []string) py.Object {
+		py.ParseArgs("find_module", args, kw, []string{"cls", "fullname", "path"}, 2)
+		warn(py.DeprecationWarningType, "WindowsRegistryFinder.find_module() is deprecated and slated for removal in Python 3.12; use find_spec() instead", 1)
+		noWinreg()
+		return nil
+	})
+}
+
+var namespacePathType, namespaceLoaderType, windowsRegistryFinderType *py.Type
+
 func addMachinery(m *py.Module) {
+	initNamespace()
+	m.Set("NamespaceLoader", namespaceLoaderType)
+	m.Set("WindowsRegistryFinder", windowsRegistryFinderType)
 	m.Set("FileLoader", fileLoaderType)
 	m.Set("SourceFileLoader", sourceFileLoaderType)
 	m.Set("SourcelessFileLoader", sourcelessFileLoaderType)

@@ -42,11 +42,7 @@ var notInTestBinary = map[string]string{
 
 // partial are Go-native modules known to be subsets: their missing names
 // are reported, not failed on (see issue 10).
-var partial = map[string]bool{
-	"_functools": true,
-	"importlib":  true, "importlib.machinery": true,
-	"importlib.util": true,
-}
+var partial = map[string]bool{}
 
 func goNames(t *testing.T, name string) (names map[string]bool, ok bool) {
 	defer func() {
