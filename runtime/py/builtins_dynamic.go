@@ -137,12 +137,15 @@ func setSyntaxErrorAttrs(e *BaseException, args []Object) {
 		e.Dict.SetStr("msg", args[0])
 	}
 	if len(args) == 2 {
-		t, ok := args[1].(*Tuple)
-		if !ok {
-			panic(NewError(TypeErrorType, "argument 2 must be tuple, not "+args[1].Type().Name))
-		}
-		if len(t.Items) < 4 || len(t.Items) > 6 {
-			panic(NewError(IndexErrorType, "tuple index out of range"))
+		// PySequence_Tuple, then PyArg_ParseTuple(info, "OOOO|OO").
+		t := NewTuple(AppendStar(nil, args[1])...)
+		switch n := len(t.Items); {
+		case n < 4:
+			panic(NewError(TypeErrorType, fmt.Sprintf("function takes at least 4 arguments (%d given)", n)))
+		case n > 6:
+			panic(NewError(TypeErrorType, fmt.Sprintf("function takes at most 6 arguments (%d given)", n)))
+		case n == 5:
+			panic(NewError(TypeErrorType, "end_offset must be provided when end_lineno is provided"))
 		}
 		for i, a := range []string{"filename", "lineno", "offset", "text", "end_lineno", "end_offset"} {
 			if i < len(t.Items) {
@@ -161,8 +164,14 @@ func syntaxErrorAttr(e *BaseException, name string) Object {
 
 func initSyntaxError() {
 	method(SyntaxErrorType, "__init__", func(args []Object, kw []string) Object {
-		e := args[0].(*BaseException)
-		setSyntaxErrorAttrs(e, args[1:len(args)-len(kw)])
+		// SyntaxError_init: BaseException.__init__ first (args, no
+		// keywords), then the details.
+		e := checkSelf(SyntaxErrorType, "__init__", args).(*BaseException)
+		if len(kw) > 0 {
+			panic(NewError(TypeErrorType, e.cls.Name+"() takes no keyword arguments"))
+		}
+		e.Args = NewTuple(append([]Object(nil), args[1:]...)...)
+		setSyntaxErrorAttrs(e, args[1:])
 		return None
 	})
 	method(SyntaxErrorType, "__str__", func(args []Object, kw []string) Object {

@@ -7,30 +7,31 @@ import "fmt"
 // IsExceptionGroup reports whether e is a BaseExceptionGroup.
 func IsExceptionGroup(e *BaseException) bool { return e.cls.IsSubtype(BaseExceptionGroupType) }
 
+// groupData is what BaseExceptionGroup.__new__ stores beside args: the
+// message and the exceptions (a tuple copy of the sequence given).
+type groupData struct {
+	msg  Object
+	excs []*BaseException
+}
+
 // GroupMessage is eg.message.
 func GroupMessage(e *BaseException) Object {
-	if len(e.Args.Items) > 0 {
-		return e.Args.Items[0]
+	if e.group != nil {
+		return e.group.msg
 	}
 	return Str("")
 }
 
 // GroupExceptions is eg.exceptions as a Go slice.
 func GroupExceptions(e *BaseException) []*BaseException {
-	if len(e.Args.Items) < 2 {
-		return nil
+	if e.group != nil {
+		return e.group.excs
 	}
-	var out []*BaseException
-	for _, x := range AppendStar(nil, e.Args.Items[1]) {
-		if be, ok := x.(*BaseException); ok {
-			out = append(out, be)
-		}
-	}
-	return out
+	return nil
 }
 
-// NewExceptionGroup is BaseExceptionGroup(msg, excs): an ExceptionGroup
-// when every member is an Exception.
+// NewExceptionGroup is BaseExceptionGroup(msg, excs) with excs a list: an
+// ExceptionGroup when every member is an Exception.
 func NewExceptionGroup(msg string, excs []*BaseException) *BaseException {
 	items := make([]Object, len(excs))
 	for i, e := range excs {
@@ -39,20 +40,22 @@ func NewExceptionGroup(msg string, excs []*BaseException) *BaseException {
 	return Call(BaseExceptionGroupType, Str(msg), NewList(items...)).(*BaseException)
 }
 
+// makeGroup is BaseExceptionGroup.__new__ (BaseExceptionGroup_new).
 func makeGroup(t *Type, args []Object, kw []string) Object {
 	if len(kw) > 0 {
 		panic(NewError(TypeErrorType, t.Name+"() takes no keyword arguments"))
 	}
+	args = args[:len(args)-len(kw)]
 	if len(args) != 2 {
 		panic(NewError(TypeErrorType, fmt.Sprintf("BaseExceptionGroup.__new__() takes exactly 2 arguments (%d given)", len(args))))
 	}
-	if _, ok := args[0].(Str); !ok {
-		panic(NewError(TypeErrorType, fmt.Sprintf("argument 1 must be str, not %s", typeName(args[0]))))
+	if _, ok := UnwrapValue(args[0]).(Str); !ok {
+		panic(NewError(TypeErrorType, fmt.Sprintf("BaseExceptionGroup.__new__() argument 1 must be str, not %s", typeName(args[0]))))
 	}
 	switch args[1].(type) {
 	case *List, *Tuple:
 	default:
-		if LookupSpecial(args[1], "__getitem__") == nil || LookupSpecial(args[1], "__len__") == nil {
+		if _, isDict := args[1].(*Dict); isDict || LookupSpecial(args[1], "__getitem__") == nil {
 			panic(NewError(TypeErrorType, "second argument (exceptions) must be a sequence"))
 		}
 	}
@@ -60,31 +63,48 @@ func makeGroup(t *Type, args []Object, kw []string) Object {
 	if len(items) == 0 {
 		panic(NewError(ValueErrorType, "second argument (exceptions) must be a non-empty sequence"))
 	}
-	allExc := true
+	nestedBase := false
+	excs := make([]*BaseException, len(items))
 	for i, it := range items {
 		e, ok := it.(*BaseException)
 		if !ok {
 			panic(NewError(ValueErrorType, fmt.Sprintf("Item %d of second argument (exceptions) is not an exception", i)))
 		}
 		if !e.cls.IsSubtype(ExceptionType) {
-			allExc = false
+			nestedBase = true
 		}
+		excs[i] = e
 	}
 	cls := t
-	if t == BaseExceptionGroupType && allExc {
-		cls = ExceptionGroupType
-	} else if t.IsSubtype(ExceptionType) && !allExc {
-		panic(NewError(TypeErrorType, "Cannot nest BaseExceptions in an ExceptionGroup"))
+	switch {
+	case t == ExceptionGroupType:
+		if nestedBase {
+			panic(NewError(TypeErrorType, "Cannot nest BaseExceptions in an ExceptionGroup"))
+		}
+	case t == BaseExceptionGroupType:
+		if !nestedBase {
+			cls = ExceptionGroupType
+		}
+	default:
+		// A user-defined subclass.
+		if nestedBase && t.IsSubtype(ExceptionType) {
+			panic(NewError(TypeErrorType, fmt.Sprintf("Cannot nest BaseExceptions in '%s'", t.Name)))
+		}
 	}
-	e := &BaseException{cls: cls, Args: NewTuple(args[0], args[1]), Dict: NewDict()}
-	if cls != t && cls != ExceptionGroupType {
-		return e
-	}
+	e := cls.allocator()(cls).(*BaseException)
+	e.Args = NewTuple(args[0], args[1])
+	e.group = &groupData{msg: args[0], excs: excs}
 	return e
 }
 
-// groupMatcher turns split()/subgroup()'s condition into a predicate.
+// groupMatcher turns split()/subgroup()'s condition into a predicate
+// (get_matcher_type and exceptiongroup_split_check_match).
 func groupMatcher(cond Object) func(e *BaseException) bool {
+	_, isType := cond.(*Type)
+	_, callable := cond.(Callable)
+	if !isType && (callable || LookupSpecial(cond, "__call__") != nil) {
+		return func(e *BaseException) bool { return Truth(Call(cond, e)) }
+	}
 	switch c := cond.(type) {
 	case *Type:
 		if c.IsSubtype(BaseExceptionType) {
@@ -98,13 +118,21 @@ func groupMatcher(cond Object) func(e *BaseException) bool {
 		}
 		return func(e *BaseException) bool { return ExceptionMatches(e, c) }
 	}
-	if _, ok := cond.(Callable); ok || LookupSpecial(cond, "__call__") != nil {
-		return func(e *BaseException) bool { return Truth(Call(cond, e)) }
-	}
 	panic(NewError(TypeErrorType, "expected a function, exception type or tuple of exception types"))
 }
 
-// deriveGroup is eg.derive(excs) plus the metadata copy split() does.
+// copyTraceback gives dst src's __traceback__ (the same traceback object,
+// as PyException_SetTraceback(dst, PyException_GetTraceback(src)) does).
+func copyTraceback(dst, src *BaseException) {
+	tb := tracebackOf(src)
+	dst.raises = append([]raiseSite(nil), src.raises...)
+	dst.Traceback = src.Traceback
+	dst.tb = src.tb
+	dst.tbChain, dst.tbChainOf = tb, src.tbChainOf
+}
+
+// deriveGroup is exceptiongroup_subset: eg.derive(excs) with eg's
+// traceback, context, cause and a copy of its notes.
 func deriveGroup(eg *BaseException, excs []*BaseException) *BaseException {
 	items := make([]Object, len(excs))
 	for i, e := range excs {
@@ -112,29 +140,52 @@ func deriveGroup(eg *BaseException, excs []*BaseException) *BaseException {
 	}
 	r := CallMethod(eg, "derive", NewList(items...))
 	ne, ok := r.(*BaseException)
-	if !ok {
+	if !ok || !IsExceptionGroup(ne) {
 		panic(NewError(TypeErrorType, "derive must return an instance of BaseExceptionGroup"))
 	}
-	ne.Cause, ne.Context, ne.SuppressContext = eg.Cause, eg.Context, eg.SuppressContext
-	ne.raises = eg.raises
-	ne.Traceback = eg.Traceback
-	if notes, ok := eg.Dict.GetStr("__notes__"); ok {
-		ne.Dict.SetStr("__notes__", notes)
+	copyTraceback(ne, eg)
+	// PyException_SetContext, then PyException_SetCause (which sets
+	// __suppress_context__).
+	ne.Context, ne.Cause, ne.SuppressContext = eg.Context, eg.Cause, true
+	if notes := LookupAttr(eg, "__notes__"); notes != nil && isSequence(notes) {
+		SetAttr(ne, "__notes__", NewList(AppendStar(nil, notes)...))
 	}
 	return ne
 }
 
+// isSequence is PySequence_Check.
+func isSequence(o Object) bool {
+	switch o.(type) {
+	case *List, *Tuple, Str, Bytes:
+		return true
+	case *Dict:
+		return false
+	}
+	return LookupSpecial(o, "__getitem__") != nil
+}
+
 // SplitGroup is eg.split(cond): the matching and the rest (nil: none).
 func SplitGroup(eg *BaseException, match func(e *BaseException) bool) (*BaseException, *BaseException) {
+	return splitGroup(eg, match, true)
+}
+
+// splitGroup is exception_group_split_recursive; the rest is built only
+// when withRest.
+func splitGroup(eg *BaseException, match func(e *BaseException) bool, withRest bool) (*BaseException, *BaseException) {
 	if match(eg) {
 		return eg, nil
 	}
 	if !IsExceptionGroup(eg) {
-		return nil, eg
+		if withRest {
+			return nil, eg
+		}
+		return nil, nil
 	}
 	var yes, no []*BaseException
 	for _, e := range GroupExceptions(eg) {
-		m, r := SplitGroup(e, match)
+		EnterRecursiveCall(" in exception_group_split_recursive")
+		m, r := splitGroup(e, match, withRest)
+		LeaveRecursiveCall()
 		if m != nil {
 			yes = append(yes, m)
 		}
@@ -146,7 +197,7 @@ func SplitGroup(eg *BaseException, match func(e *BaseException) bool) (*BaseExce
 	if len(yes) > 0 {
 		mg = deriveGroup(eg, yes)
 	}
-	if len(no) > 0 {
+	if withRest && len(no) > 0 {
 		rg = deriveGroup(eg, no)
 	}
 	return mg, rg
@@ -167,7 +218,15 @@ func initExceptionGroups() {
 	BaseExceptionGroupType.Dict.SetStr("__new__", &StaticMethod{Func: NewBuiltin("__new__", func(args []Object, kw []string) Object {
 		return makeGroup(args[0].(*Type), args[1:], kw)
 	})})
-	method(BaseExceptionGroupType, "__init__", func(args []Object, kw []string) Object { return None })
+	method(BaseExceptionGroupType, "__init__", func(args []Object, kw []string) Object {
+		// BaseExceptionGroup_init: no keywords, then BaseException's.
+		e := checkSelf(BaseExceptionGroupType, "__init__", args).(*BaseException)
+		if len(kw) > 0 {
+			panic(NewError(TypeErrorType, e.cls.Name+"() takes no keyword arguments"))
+		}
+		e.Args = NewTuple(append([]Object(nil), args[1:]...)...)
+		return None
+	})
 	AddGetter(BaseExceptionGroupType, "message", func(o Object) Object { return GroupMessage(o.(*BaseException)) }, nil)
 	AddGetter(BaseExceptionGroupType, "exceptions", func(o Object) Object {
 		ex := GroupExceptions(o.(*BaseException))
@@ -197,7 +256,7 @@ func initExceptionGroups() {
 	})
 	method(BaseExceptionGroupType, "subgroup", func(args []Object, kw []string) Object {
 		a := nargs("subgroup", args, kw, 1, 1)
-		m, _ := SplitGroup(args[0].(*BaseException), groupMatcher(a[0]))
+		m, _ := splitGroup(args[0].(*BaseException), groupMatcher(a[0]), false)
 		return orNoneExc(m)
 	})
 	BaseExceptionGroupType.Dict.SetStr("__class_getitem__", &ClassMethod{Func: NewBuiltin("__class_getitem__", func(args []Object, kw []string) Object {

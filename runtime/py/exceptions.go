@@ -22,6 +22,13 @@ type BaseException struct {
 	raises []raiseSite
 	// tb is what __traceback__ was set to (nil: the entries above).
 	tb Object
+	// tbChain is the traceback object last built from the entries
+	// tbChainOf: __traceback__ is the same object until the exception
+	// goes on (CPython's traceback objects have identity).
+	tbChain   Object
+	tbChainOf []TracebackEntry
+	// group holds a BaseExceptionGroup's message and exceptions.
+	group *groupData
 }
 
 // raiseSite is one raise of an exception: the Go return addresses of the
@@ -33,6 +40,10 @@ type raiseSite struct {
 	pcs    []uintptr
 	caught bool
 	outer  int
+	// skipInner is how many innermost Python frames the raise leaves
+	// out: an exception group except* makes starts in the frames outside
+	// the one that made it (RERAISE adds no traceback entry).
+	skipInner int
 }
 
 // TracebackEntry is one frame line of a Python traceback.

@@ -228,6 +228,9 @@ func (c *Code) CoFlags() int {
 		f |= coCoroutine
 	case c.Flags&CodeGenerator != 0:
 		f |= coGenerator
+		if c.iterableCoroutine {
+			f |= coIterableCoroutine
+		}
 	}
 	return f
 }
@@ -339,6 +342,11 @@ func init() {
 			}
 			f.impl, f.f0, f.f1, f.f2, f.f3 = src.impl, src.f0, src.f1, src.f2, src.f3
 			f.closure, f.closureVars = src.cells(), src.closureVars
+		}
+		if co.code.CoFlags()&coIterableCoroutine != 0 && co.code.CoFlags()&coGenerator != 0 {
+			// types.coroutine: the generators of this function's body
+			// are awaitable.
+			co.code.root().iterableCoroutine = true
 		}
 		f.Code = co.code
 	})

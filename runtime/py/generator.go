@@ -38,6 +38,10 @@ type Code struct {
 	// (code.replace(co_flags=...)); origin is the Code replace() copied.
 	coFlags int
 	origin  *Code
+	// iterableCoroutine is set on a generator function's code once a
+	// function of it took a code with CO_ITERABLE_COROUTINE
+	// (types.coroutine): its generators are awaitable.
+	iterableCoroutine bool
 	// positions is co_positions of a frame's snapshot code in a
 	// traceback: the one instruction the frame was running.
 	positions []Object
@@ -145,14 +149,28 @@ func (c *Coroutine) checkAwaitable() {
 	}
 }
 
-// awaitIter is x.__await__(), checked as CPython checks it.
+// isIterableCoroutine is gen_is_coroutine: a generator made by a function
+// that types.coroutine marked.
+func isIterableCoroutine(o Object) bool {
+	g, ok := o.(*Generator)
+	return ok && (g.Code.iterableCoroutine || g.Code.root().iterableCoroutine || g.Code.coFlags&coIterableCoroutine != 0)
+}
+
+// awaitIter is _PyCoro_GetAwaitableIter: x itself when it is a coroutine
+// generator, else x.__await__(), checked as CPython checks it.
 func awaitIter(x Object) Object {
+	if isIterableCoroutine(x) {
+		if x.(*Generator).yieldingFrom() != nil {
+			panic(NewError(RuntimeErrorType, "coroutine is being awaited already"))
+		}
+		return x
+	}
 	m := LookupSpecial(x, "__await__")
 	if m == nil {
 		panic(NewError(TypeErrorType, fmt.Sprintf("object %s can't be used in 'await' expression", x.Type().Name)))
 	}
 	it := Call(m)
-	if _, ok := it.(*Coroutine); ok {
+	if _, ok := it.(*Coroutine); ok || isIterableCoroutine(it) {
 		panic(NewError(TypeErrorType, "__await__() returned a coroutine"))
 	}
 	if LookupSpecial(it, "__next__") == nil && !isResumer(it) {
@@ -325,6 +343,8 @@ type Generator struct {
 	stack *coStack
 	state coState
 	c     Coroutine
+	// yf is what a goroutine-run body's `yield from` delegates to.
+	yf Object
 }
 
 var GeneratorType = newBuiltinType("generator", ObjectType)
@@ -362,10 +382,29 @@ func (g *Generator) Yield(v Object) Object {
 // YieldFrom is `yield from it` in the generator's body.
 func (g *Generator) YieldFrom(it Object) Object {
 	switch it.(type) {
-	case *Generator, *Coroutine:
-		return yieldFrom(it)
+	case *Coroutine:
+		if !isIterableCoroutine(g) {
+			panic(NewError(TypeErrorType, "cannot 'yield from' a coroutine object in a non-coroutine generator"))
+		}
+	case *Generator:
+	default:
+		it = GetIter(it)
 	}
-	return yieldFrom(GetIter(it))
+	g.yf = it
+	defer func() { g.yf = nil }()
+	return yieldFrom(it)
+}
+
+// yieldingFrom is gi_yieldfrom (_PyGen_yf): what the suspended generator
+// delegates to, nil if nothing.
+func (g *Generator) yieldingFrom() Object {
+	if g.state != coSuspended {
+		return nil
+	}
+	if g.c.sm != nil {
+		return g.c.frame.Awaiting()
+	}
+	return g.yf
 }
 
 func (g *Generator) resumeWith(v Object, e *BaseException) (y Object, done bool, res Object) {

@@ -42,6 +42,12 @@ func init() {
 		g := o.(*Generator)
 		return NewBool(g.state == coRunning || g.stack != nil && g.stack.running)
 	}, nil)
+	AddGetter(GeneratorType, "gi_yieldfrom", func(o Object) Object {
+		if yf := o.(*Generator).yieldingFrom(); yf != nil {
+			return yf
+		}
+		return None
+	}, nil)
 	AddGetter(GeneratorType, "gi_suspended", func(o Object) Object { return NewBool(o.(*Generator).state == coSuspended) }, nil)
 	AddGetter(GeneratorType, "gi_frame", func(o Object) Object {
 		if o.(*Generator).state == coClosed {

@@ -583,63 +583,93 @@ func MatchClass(subj Object, cls Object, npos int, kwattrs []string) ([]Object, 
 	return out, true
 }
 
-// StarState runs the except* clauses of one try statement: each clause
-// takes the part of the exception group its type matches; exceptions the
-// clauses raise and the unmatched rest propagate together at the end.
+// StarState runs the except* clauses of one try statement as CPython's
+// CHECK_EG_MATCH and PREP_RERAISE_STAR do: each clause takes the part of
+// what is left that its type matches; what the clauses raise and the
+// unmatched rest propagate together at the end.
 type StarState struct {
-	orig   *BaseException
-	rest   *BaseException
+	orig *BaseException
+	// rest is what the next clause matches against (nil: nothing left).
+	rest *BaseException
+	// raised are the exceptions the clauses raised, in order.
 	raised []*BaseException
 }
 
-// NewStarState starts matching exc; a bare exception counts as a group of one.
+// NewStarState starts matching exc.
 func NewStarState(exc *BaseException) *StarState {
-	eg := exc
-	if !IsExceptionGroup(exc) {
-		eg = NewExceptionGroup("", []*BaseException{exc})
-		eg.raises = exc.raises
-		if !exc.cls.IsSubtype(ExceptionType) {
-			eg.cls = BaseExceptionGroupType
-		}
-	}
-	return &StarState{orig: exc, rest: eg}
+	return &StarState{orig: exc, rest: exc}
 }
 
-// Match splits off the part of the remaining group that matches typ; nil
-// when nothing matches.
+// checkExceptStarType is check_except_star_type_valid.
+func checkExceptStarType(typ Object) {
+	items := []Object{typ}
+	if t, ok := typ.(*Tuple); ok {
+		items = t.Items
+	}
+	for _, it := range items {
+		if t, ok := it.(*Type); !ok || !t.IsSubtype(BaseExceptionType) {
+			panic(NewError(TypeErrorType, "catching classes that do not inherit from BaseException is not allowed"))
+		}
+	}
+	for _, it := range items {
+		if it.(*Type).IsSubtype(BaseExceptionGroupType) {
+			panic(NewError(TypeErrorType, "catching ExceptionGroup with except* is not allowed. Use except instead."))
+		}
+	}
+}
+
+// Match splits off the part of what is left that matches typ
+// (exception_group_match); nil when nothing matches.
 func (s *StarState) Match(typ Object) *BaseException {
-	if s.rest == nil {
+	checkExceptStarType(typ)
+	exc := s.rest
+	if exc == nil {
 		return nil
 	}
-	if t, ok := typ.(*Type); ok && t.IsSubtype(BaseExceptionGroupType) {
-		panic(NewError(TypeErrorType, "catching ExceptionGroup with except* is not allowed. Use except instead."))
+	if ExceptionMatches(exc, typ) {
+		if IsExceptionGroup(exc) {
+			s.rest = nil
+			return exc
+		}
+		// A naked exception is handled wrapped in a group.
+		wrapped := Call(BaseExceptionGroupType, Str(""), NewTuple(exc)).(*BaseException)
+		copyTraceback(wrapped, exc)
+		s.rest = nil
+		return wrapped
 	}
-	m, r := SplitGroup(s.rest, func(e *BaseException) bool { return ExceptionMatches(e, typ) })
-	s.rest = r
-	if m != nil && !IsExceptionGroup(s.orig) && len(GroupExceptions(m)) == 1 {
-		// A naked exception is handled as a group wrapping it.
-		return m
+	if !IsExceptionGroup(exc) {
+		return nil
 	}
+	pair, ok := CallMethod(exc, "split", typ).(*Tuple)
+	if !ok || pair.sub != nil {
+		panic(NewError(TypeErrorType, fmt.Sprintf("%s.split must return a tuple, not %s", exc.cls.Name, typeName(pair))))
+	}
+	if len(pair.Items) != 2 {
+		panic(NewError(TypeErrorType, fmt.Sprintf("%s.split must return a 2-tuple, got tuple of size %d", exc.cls.Name, len(pair.Items))))
+	}
+	m, _ := pair.Items[0].(*BaseException)
+	if m == nil {
+		return nil
+	}
+	s.rest, _ = pair.Items[1].(*BaseException)
 	return m
 }
 
-// Run runs one clause's body; an exception it raises is kept for the end.
+// Run runs one clause's body with matched as the handled exception; an
+// exception it raises is kept for the end.
 func (s *StarState) Run(matched *BaseException, body func()) {
 	prev := EnterHandler(matched)
 	defer ExitHandler(prev)
 	depth := SaveDepth()
+	raises := len(matched.raises)
 	defer func() {
 		if r := recover(); r != nil {
 			RestoreDepth(depth)
 			e := Recovered(r)
-			if e == matched {
-				// A bare `raise` re-raises the matched part unchanged.
-				if s.rest == nil {
-					s.rest = matched
-				} else {
-					s.raised = append(s.raised, matched)
-				}
-				return
+			if e != matched || len(e.raises) != raises {
+				// Not a bare `raise` (which leaves the traceback as
+				// it was): the traceback reaches this frame.
+				e.markCaughtBy("github.com/py2goasync/py2goasync/runtime/py.(*StarState).Run", 1)
 			}
 			s.raised = append(s.raised, e)
 		}
@@ -647,26 +677,73 @@ func (s *StarState) Run(matched *BaseException, body func()) {
 	body()
 }
 
-// Finish raises what is left: nothing, the unmatched rest, or a new group
-// of the exceptions the clauses raised plus the rest.
+// Finish raises what is left (_PyExc_PrepReraiseStar): nothing, or the
+// clauses' raises and re-raises merged with the unmatched rest.
 func (s *StarState) Finish() (Flow, Object) {
-	switch {
-	case len(s.raised) == 0 && s.rest == nil:
-		return FlowNext, nil
-	case len(s.raised) == 0:
-		if s.rest != nil && !IsExceptionGroup(s.orig) && len(GroupExceptions(s.rest)) == 1 && GroupExceptions(s.rest)[0] == s.orig {
-			panic(s.orig)
-		}
-		panic(s.rest)
-	}
-	all := append([]*BaseException(nil), s.raised...)
+	excs := s.raised
 	if s.rest != nil {
-		all = append(all, s.rest)
+		excs = append(excs, s.rest)
 	}
-	if len(all) == 1 {
-		panic(all[0])
+	if len(excs) == 0 {
+		return FlowNext, nil
 	}
-	panic(NewExceptionGroup("", all))
+	if !IsExceptionGroup(s.orig) {
+		// A naked exception was caught and wrapped: only one clause
+		// could run, so there is one exception to raise.
+		panic(excs[0])
+	}
+	var raised, reraised []*BaseException
+	for _, e := range excs {
+		if sameExceptionMetadata(e, s.orig) {
+			reraised = append(reraised, e)
+		} else {
+			raised = append(raised, e)
+		}
+	}
+	var reraisedEG *BaseException
+	if len(reraised) > 0 {
+		leaves := map[*BaseException]bool{}
+		for _, e := range reraised {
+			collectLeaves(e, leaves)
+		}
+		reraisedEG, _ = splitGroup(s.orig, func(e *BaseException) bool { return !IsExceptionGroup(e) && leaves[e] }, false)
+	}
+	if len(raised) == 0 {
+		if reraisedEG == nil {
+			return FlowNext, nil
+		}
+		panic(reraisedEG)
+	}
+	keep := append([]*BaseException(nil), raised...)
+	if reraisedEG != nil {
+		keep = append(keep, reraisedEG)
+	}
+	if len(keep) == 1 {
+		panic(keep[0])
+	}
+	eg := NewExceptionGroup("", keep)
+	// RERAISE: the new group starts with no traceback and no context;
+	// the frames outside this one add to it as it goes.
+	eg.recordRaise(2)
+	eg.raises[len(eg.raises)-1].skipInner = 1
+	panic(eg)
+}
+
+// sameExceptionMetadata is is_same_exception_metadata: a re-raise keeps the
+// traceback, cause and context of the exception it came from.
+func sameExceptionMetadata(a, b *BaseException) bool {
+	return tracebackOf(a) == tracebackOf(b) && a.Cause == b.Cause && a.Context == b.Context
+}
+
+// collectLeaves is collect_exception_group_leaf_ids.
+func collectLeaves(e *BaseException, into map[*BaseException]bool) {
+	if !IsExceptionGroup(e) {
+		into[e] = true
+		return
+	}
+	for _, x := range GroupExceptions(e) {
+		collectLeaves(x, into)
+	}
 }
 
 // Annotate records `name: annotation` in a class namespace's __annotations__.

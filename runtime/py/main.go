@@ -340,6 +340,7 @@ func (e *BaseException) TracebackEntries() []TracebackEntry {
 		if r.caught {
 			seg = seg[:max(0, len(seg)-r.outer)]
 		}
+		seg = seg[min(r.skipInner, len(seg)):]
 		// Go lists the innermost frame first; tracebacks list it last.
 		for l, r := 0, len(seg)-1; l < r; l, r = l+1, r-1 {
 			seg[l], seg[r] = seg[r], seg[l]
@@ -370,7 +371,7 @@ func isBlockHelper(fn string) bool {
 		name = name[:i]
 	}
 	switch name {
-	case "Try", "runCatching", "runHandler", "runFinally", "With", "AsyncWith":
+	case "Try", "runCatching", "runHandler", "runFinally", "With", "AsyncWith", "(*StarState)":
 		return true
 	}
 	return false

@@ -26,16 +26,35 @@ func tracebackOf(e *BaseException) Object {
 		return e.tb
 	}
 	entries := e.TracebackEntries()
+	if e.tbChain != nil && sameEntries(e.tbChainOf, entries) {
+		return e.tbChain
+	}
 	var tb Object = None
 	for i := len(entries) - 1; i >= 0; i-- {
 		en := entries[i]
-		code := &Code{Name: en.Func, Qualname: en.Func, File: en.File, Line: en.Line, positions: []Object{positionsTuple(en.Line, en.Pos)}}
+		// co_firstlineno: where the function's span starts (1 for a
+		// module's code).
+		first := 1
+		if s := spanAt(en.File, en.Line); s != nil {
+			first = s.Start
+		}
+		code := &Code{Name: en.Func, Qualname: en.Func, File: en.File, Line: first, positions: []Object{positionsTuple(en.Line, en.Pos)}}
 		if d, ok := fileDefs[en.File]; ok {
 			code.Module = d.Name
 		}
 		tb = &tracebackObject{frame: &frameObject{code: code, line: en.Line}, line: en.Line, pos: en.Pos, next: tb}
 	}
+	e.tbChain, e.tbChainOf = tb, entries
 	return tb
+}
+
+// sameEntries reports whether a and b are the same slice (not merely equal
+// entries): an exception's entries are rebuilt when it travels on.
+func sameEntries(a, b []TracebackEntry) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	return len(a) == 0 || &a[0] == &b[0]
 }
 
 func setTraceback(e *BaseException, v Object) {
