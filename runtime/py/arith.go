@@ -258,8 +258,7 @@ func binaryBuiltin(op BinOp, a, b Object) Object {
 		switch op {
 		case OpAdd:
 			if y, ok := b.(*List); ok {
-				items := make([]Object, 0, len(x.Items)+len(y.Items))
-				return NewList(append(append(items, x.Items...), y.Items...)...)
+				return listConcat(x.Items, y.Items)
 			}
 		case OpMul:
 			if n, ok := intOf(b); ok {

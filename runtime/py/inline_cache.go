@@ -240,8 +240,12 @@ func CallMethodIC0(o Object, name string, c *AttrCache) Object {
 			return r
 		}
 	}
-	if b, ok := builtinMethodOf(o, name, c); ok && b.entries != nil && b.entries.fast0 != nil {
-		return b.entries.fast0(o)
+	if b, ok := builtinMethodOf(o, name, c); ok {
+		if b.entries != nil && b.entries.fast0 != nil {
+			return b.entries.fast0(o)
+		}
+		// What CallMethod does with it, without looking it up again.
+		return b.Fn([]Object{o}, nil)
 	}
 	if _, ok := o.(*Module); ok {
 		return Call0(GetAttr(o, name))
@@ -262,8 +266,11 @@ func CallMethodIC1(o Object, name string, c *AttrCache, a Object) Object {
 			return r
 		}
 	}
-	if b, ok := builtinMethodOf(o, name, c); ok && b.entries != nil && b.entries.fast1 != nil {
-		return b.entries.fast1(o, a)
+	if b, ok := builtinMethodOf(o, name, c); ok {
+		if b.entries != nil && b.entries.fast1 != nil {
+			return b.entries.fast1(o, a)
+		}
+		return b.Fn([]Object{o, a}, nil)
 	}
 	if _, ok := o.(*Module); ok {
 		return Call1(GetAttr(o, name), a)
@@ -284,8 +291,11 @@ func CallMethodIC2(o Object, name string, c *AttrCache, a, b Object) Object {
 			return r
 		}
 	}
-	if bf, ok := builtinMethodOf(o, name, c); ok && bf.entries != nil && bf.entries.fast2 != nil {
-		return bf.entries.fast2(o, a, b)
+	if bf, ok := builtinMethodOf(o, name, c); ok {
+		if bf.entries != nil && bf.entries.fast2 != nil {
+			return bf.entries.fast2(o, a, b)
+		}
+		return bf.Fn([]Object{o, a, b}, nil)
 	}
 	if _, ok := o.(*Module); ok {
 		return Call2(GetAttr(o, name), a, b)

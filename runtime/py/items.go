@@ -394,7 +394,7 @@ func GetSlice(o, lo, hi, st Object) Object {
 	case *List:
 		if v.cls == nil {
 			if start, stop, step, ok := fastSliceIndices(len(v.Items), lo, hi, st); ok {
-				return &List{Items: sliceRange(v.Items, start, stop, step)}
+				return listSlice(v.Items, start, stop, step)
 			}
 		}
 	case *Tuple:
