@@ -469,7 +469,7 @@ func Round(x, ndigits Object) Object {
 		if ndigits == nil {
 			return RoundHalfEven(float64(v))
 		}
-		return Float(RoundFloat(float64(v), Index(ndigits)))
+		return Float(RoundFloat(float64(v), int(asSsizeClamped(ndigits))))
 	}
 	m := LookupSpecial(x, "__round__")
 	if m == nil {

@@ -297,11 +297,17 @@ func formatFloat(f float64, s formatSpec) string {
 				prec = 6
 			}
 			body = strconv.FormatFloat(a, 'f', prec, 64)
+			if s.alt && prec == 0 {
+				body += "."
+			}
 		case 'e', 'E':
 			if prec < 0 {
 				prec = 6
 			}
 			body = fixExp(strconv.FormatFloat(a, 'e', prec, 64))
+			if s.alt && prec == 0 {
+				body = strings.Replace(body, "e", ".e", 1)
+			}
 		case '%':
 			if prec < 0 {
 				prec = 6
@@ -316,10 +322,10 @@ func formatFloat(f float64, s formatSpec) string {
 			if prec < 0 {
 				body = FloatRepr(a)
 			} else {
-				body = formatG(a, prec, s.alt)
-				if !strings.ContainsAny(body, ".e") {
-					body += ".0"
-				}
+				// 'g' that keeps a digit after the point: exponent form
+				// from one digit sooner (format_float_short's
+				// Py_DTSF_ADD_DOT_0).
+				body = formatGDot0(a, prec, s.alt)
 			}
 		case 'n':
 			body = formatG(a, max(prec, 6), s.alt)
@@ -376,7 +382,41 @@ func formatG(a float64, prec int, alt bool) string {
 			out = strings.TrimRight(strings.TrimRight(out, "0"), ".")
 		}
 	}
+	if alt && !strings.Contains(out, ".") {
+		// '#' keeps the decimal point.
+		if m, x, ok := strings.Cut(out, "e"); ok {
+			return m + ".e" + x
+		}
+		return out + "."
+	}
 	return out
+}
+
+// formatGDot0 is formatG for the empty presentation type with a precision.
+func formatGDot0(a float64, prec int, alt bool) string {
+	if prec == 0 {
+		prec = 1
+	}
+	if a != 0 && !math.IsInf(a, 0) && !math.IsNaN(a) {
+		e := strconv.FormatFloat(a, 'e', prec-1, 64)
+		_, expStr, _ := strings.Cut(e, "e")
+		if exp, _ := strconv.Atoi(expStr); exp >= prec-1 && exp < prec {
+			out := e
+			if !alt {
+				m, x, _ := strings.Cut(out, "e")
+				if strings.Contains(m, ".") {
+					m = strings.TrimRight(strings.TrimRight(m, "0"), ".")
+				}
+				out = m + "e" + x
+			}
+			return fixExp(out)
+		}
+	}
+	body := formatG(a, prec, alt)
+	if !strings.ContainsAny(body, ".e") {
+		body += ".0"
+	}
+	return body
 }
 
 // fixExp turns Go's e+5 into Python's e+05.

@@ -55,7 +55,7 @@ func RoundFloat(x float64, ndigits int) float64 {
 	if math.IsNaN(x) || math.IsInf(x, 0) || x == 0 {
 		return x
 	}
-	if ndigits > 308 {
+	if ndigits > 323 {
 		return x
 	}
 	if ndigits >= 0 {
@@ -82,6 +82,9 @@ func RoundFloat(x float64, ndigits int) float64 {
 	}
 	res := new(big.Rat).Mul(new(big.Rat).SetInt(fl), pow)
 	f, _ := res.Float64()
+	if math.IsInf(f, 0) {
+		panic(NewError(OverflowErrorType, "rounded value too large to represent"))
+	}
 	if f == 0 {
 		return math.Copysign(0, x)
 	}
@@ -302,7 +305,7 @@ func init() {
 		if len(a) == 0 || a[0] == None {
 			return RoundHalfEven(f)
 		}
-		return Float(RoundFloat(f, Index(a[0])))
+		return Float(RoundFloat(f, int(asSsizeClamped(a[0]))))
 	})
 	method(FloatType, "__pos__", func(args []Object, kw []string) Object { return Float(floatSelf("__pos__", args)) })
 }

@@ -245,8 +245,9 @@ func Is(a, b Object) bool {
 		y, ok := b.(Str)
 		return ok && x == y
 	case Float:
+		// The same bits are the same object (a NaN is itself).
 		y, ok := b.(Float)
-		return ok && x == y
+		return ok && math.Float64bits(float64(x)) == math.Float64bits(float64(y))
 	}
 	return sameObj(a, b)
 }
@@ -490,7 +491,18 @@ func isPythonMethod(m Object) bool {
 
 // sameObj is identity (`a is b`); every Object's Go type is comparable
 // (bytes are a string underneath).
-func sameObj(a, b Object) bool { return a == b }
+func sameObj(a, b Object) bool {
+	if a == b {
+		return true
+	}
+	// A NaN is not == itself in Go; the same float (the same bits) is the
+	// same object, as `x in [x]` expects of a NaN.
+	if x, ok := a.(Float); ok && x != x {
+		y, ok := b.(Float)
+		return ok && math.Float64bits(float64(x)) == math.Float64bits(float64(y))
+	}
+	return false
+}
 
 // SameObject is sameObj for other runtime packages.
 func SameObject(a, b Object) bool { return sameObj(a, b) }

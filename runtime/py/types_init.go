@@ -2,10 +2,7 @@ package py
 
 import (
 	"fmt"
-	"math"
 	"runtime"
-	"strconv"
-	"strings"
 )
 
 // Methods of object and BaseException, and the constructors of the
@@ -367,55 +364,8 @@ func ToInt(x Object) Object { return numberLong(x) }
 
 func parseIntStr(s string, base int) Object { return longFromString(s, base, Str(s)) }
 
-// ToFloat is float(x).
-func ToFloat(x Object) Object {
-	if v, ok := x.(*ValueSub); ok {
-		if _, isStr := v.V.(Str); isStr {
-			x = v.V
-		}
-	}
-	if f, ok := floatOf(x); ok {
-		return Float(f)
-	}
-	if s, ok := x.(Str); ok {
-		t := strings.ToLower(strings.ReplaceAll(strings.TrimSpace(string(s)), "_", ""))
-		switch t {
-		case "inf", "+inf", "infinity", "+infinity":
-			return Float(math.Inf(1))
-		case "-inf", "-infinity":
-			return Float(math.Inf(-1))
-		case "nan", "+nan", "-nan":
-			return Float(math.NaN())
-		}
-		f, err := strconv.ParseFloat(t, 64)
-		if err != nil && !strings.Contains(err.Error(), "range") {
-			panic(NewError(ValueErrorType, "could not convert string to float: "+StrRepr(string(s))))
-		}
-		return Float(f)
-	}
-	// PyNumber_Float: __float__ must give a float (a float subclass's
-	// value is taken), else __index__ gives an int.
-	if m := LookupSpecial(x, "__float__"); m != nil {
-		r := Call(m)
-		switch f := r.(type) {
-		case Float:
-			return f
-		case *ValueSub:
-			if v, ok := f.V.(Float); ok {
-				return v
-			}
-		}
-		panic(NewError(TypeErrorType, fmt.Sprintf("%s.__float__ returned non-float (type %s)", typeName(x), typeName(r))))
-	}
-	if m := LookupSpecial(x, "__index__"); m != nil {
-		r := Call(m)
-		if f, ok := floatOf(UnwrapValue(r)); ok && isIntLike(UnwrapValue(r)) {
-			return Float(f)
-		}
-		panic(NewError(TypeErrorType, fmt.Sprintf("__index__ returned non-int (type %s)", typeName(r))))
-	}
-	panic(NewError(TypeErrorType, fmt.Sprintf("float() argument must be a string or a real number, not '%s'", x.Type().Name)))
-}
+// ToFloat is float(x) (PyNumber_Float).
+func ToFloat(x Object) Object { return numberFloat(x) }
 
 // callerModuleName is the __name__ of the module whose code is running
 // (type_new's default __module__ is the calling frame's globals' __name__).

@@ -84,6 +84,11 @@ func init() {
 			if !cls.IsSubtype(t) {
 				panic(NewError(TypeErrorType, fmt.Sprintf("%s.__new__(%s): %s is not a subtype of %s", t.Name, cls.Name, cls.Name, t.Name)))
 			}
+			if t == FloatType && cls != t && len(kw) > 0 && cls.Lookup("__init__") != FloatType.Lookup("__init__") {
+				// float_new refuses keywords unless a subclass's own
+				// __init__ takes them.
+				args, kw = args[:len(args)-len(kw)], nil
+			}
 			v := t.call(t, args[1:], kw)
 			if cls == t {
 				return v
