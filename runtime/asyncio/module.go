@@ -158,6 +158,13 @@ func initModule(m *py.Module) {
 	})
 	m.AddFunc("ensure_future", func(a []py.Object, kw []string) py.Object {
 		pos, kwv := parseKwOnly("ensure_future", a, kw, 1, 1, []string{"loop"})
+		if _, ok := asFuture(pos[0]); !ok && isDuckFuture(pos[0]) {
+			// A future of another implementation is returned as it is.
+			if l := orNone(kwv[0]); !isNone(l) && l != foreignLoopOf(pos[0]) {
+				valueError("The future belongs to a different loop than the one specified as the loop argument")
+			}
+			return pos[0]
+		}
 		return ensureFuture(pos[0], optLoop(kwv[0]))
 	})
 	m.AddFunc("gather", func(a []py.Object, kw []string) py.Object {
@@ -241,17 +248,11 @@ func initModule(m *py.Module) {
 		if _, ok := asFuture(p[0]); ok {
 			return py.True
 		}
-		// base_futures.isfuture: duck-typed futures (a class attribute
-		// _asyncio_future_blocking, not None on the object).
-		if p[0].Type().Lookup("_asyncio_future_blocking") == nil {
-			return py.False
-		}
-		v := py.LookupAttr(p[0], "_asyncio_future_blocking")
-		return py.NewBool(v != nil && !isNone(v))
+		return py.NewBool(isDuckFuture(p[0]))
 	})
 	m.AddFunc("wrap_future", func(a []py.Object, kw []string) py.Object {
 		pos, kwv := parseKwOnly("wrap_future", a, kw, 1, 1, []string{"loop"})
-		if _, ok := asFuture(pos[0]); ok {
+		if _, ok := asFuture(pos[0]); ok || isDuckFuture(pos[0]) {
 			return pos[0]
 		}
 		cf, ok := pos[0].(*ConcFuture)
@@ -384,4 +385,17 @@ func createTaskFn(a []py.Object, kw []string) py.Object {
 		py.CallMethod(t, "set_name", kwv[0])
 	}
 	return t
+}
+
+// isDuckFuture is base_futures.isfuture for objects that are not the
+// runtime's futures: obj.__class__ has _asyncio_future_blocking and the
+// object's is not None (a Mock(spec=Future) is one, its __class__ being
+// Future).
+func isDuckFuture(o py.Object) bool {
+	cls := py.LookupAttr(o, "__class__")
+	if cls == nil || py.LookupAttr(cls, "_asyncio_future_blocking") == nil {
+		return false
+	}
+	v := py.LookupAttr(o, "_asyncio_future_blocking")
+	return v != nil && !isNone(v)
 }

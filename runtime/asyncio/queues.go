@@ -2,6 +2,7 @@ package asyncio
 
 import (
 	"fmt"
+	"math"
 
 	"github.com/py2goasync/py2goasync/runtime/py"
 )
@@ -357,10 +358,31 @@ func init() {
 		q := qOf(a[0])
 		if p[0] != nil {
 			q.maxsize = p[0]
-			q.max = py.Index(p[0])
+			if f, ok := p[0].(py.Float); ok {
+				// full() is qsize() >= maxsize: a float bound is its ceiling.
+				q.max = 0
+				if f > 0 {
+					q.max = int(math.Ceil(float64(f)))
+				}
+			} else {
+				q.max = py.Index(p[0])
+			}
 		}
 		return py.None
 	})
+	def(t, "_format", func(a []py.Object, kw []string) py.Object { return py.Str(qOf(a[0]).format()) })
+	py.AddGetter(t, "_unfinished_tasks", func(o py.Object) py.Object { return py.Int(qOf(o).unfinished) },
+		func(o, v py.Object) { qOf(o).unfinished = py.Index(v) })
+	// The waiting futures, read-only: snapshots of the deques.
+	futs := func(fs []*Future) py.Object {
+		items := make([]py.Object, len(fs))
+		for i, f := range fs {
+			items[i] = f
+		}
+		return py.NewList(items...)
+	}
+	getter(t, "_getters", func(o py.Object) py.Object { return futs(qOf(o).getters) })
+	getter(t, "_putters", func(o py.Object) py.Object { return futs(qOf(o).putters) })
 	def(t, "__repr__", func(a []py.Object, kw []string) py.Object { return py.Str(qOf(a[0]).String()) })
 	// A function object rather than a builtin method: str() honours only
 	// __str__ methods written "in Python".
@@ -429,5 +451,12 @@ func init() {
 		}
 		return nil, false
 	})
-	t.Dict.SetStr("__class_getitem__", &py.ClassMethod{Func: py.NewBuiltin("__class_getitem__", func(a []py.Object, kw []string) py.Object { return a[0] })})
+	// Queue[int]: a types.GenericAlias, as queues.py's
+	// __class_getitem__ = classmethod(GenericAlias).
+	t.Dict.SetStr("__class_getitem__", &py.ClassMethod{Func: py.NewBuiltin("__class_getitem__", func(a []py.Object, kw []string) py.Object {
+		if len(a) != 2 {
+			typeError("__class_getitem__() takes exactly one argument (%d given)", len(a)-1)
+		}
+		return py.Call(py.GenericAliasType, a[0], a[1])
+	})})
 }

@@ -286,3 +286,26 @@ func staggeredRace(a []py.Object, kw []string) py.Object {
 		return py.NewTuple(winnerResult, winnerIndex, exceptions)
 	})
 }
+
+func init() {
+	// BaseChildWatcher.__init__ (Safe and Fast derive from it) and
+	// MultiLoopChildWatcher's: the callbacks by pid, which programs and
+	// tests read or clear (the runtime waits for children itself).
+	watcherInit := func(extra func(self py.Object)) py.Object {
+		return py.NewMethod("__init__", func(a []py.Object, kw []string) py.Object {
+			parse("__init__", a[1:], kw, nil, 0)
+			py.SetAttr(a[0], "_callbacks", py.NewDict())
+			if extra != nil {
+				extra(a[0])
+			}
+			return py.None
+		})
+	}
+	py.SetAttr(baseChildWatcherType, "__init__", watcherInit(func(self py.Object) { py.SetAttr(self, "_loop", py.None) }))
+	py.SetAttr(fastChildWatcherType, "__init__", watcherInit(func(self py.Object) {
+		py.SetAttr(self, "_loop", py.None)
+		py.SetAttr(self, "_zombies", py.NewDict())
+		py.SetAttr(self, "_forks", py.Int(0))
+	}))
+	py.SetAttr(multiLoopChildWatcherType, "__init__", watcherInit(func(self py.Object) { py.SetAttr(self, "_saved_sighandler", py.None) }))
+}

@@ -41,6 +41,11 @@ func addImportedNames(name string, m *py.Module, a *py.Module) {
 		from("os", "waitstatus_to_exitcode")
 	case "format_helpers":
 		m.AddFunc("extract_stack", extractStack)
+		m.AddFunc("_get_function_source", getFunctionSource)
+		m.AddFunc("_format_callback_source", func(args []py.Object, kw []string) py.Object {
+			p := parse("_format_callback_source", args, kw, []string{"func", "args"}, 2)
+			return py.Str(formatCallbackSource(p[0], py.AppendStar(nil, p[1])))
+		})
 	}
 }
 
@@ -62,4 +67,34 @@ func extractStack(args []py.Object, kw []string) py.Object {
 	stack := py.CallKw(py.GetAttr(py.GetAttr(tb, "StackSummary"), "extract"), []py.Object{walk, limit, py.False}, []string{"limit", "lookup_lines"})
 	py.CallMethod(stack, "reverse")
 	return stack
+}
+
+// getFunctionSource is format_helpers._get_function_source(func): the
+// (filename, first line) of a Python function, through __wrapped__ and
+// functools.partial/partialmethod, else None.
+func getFunctionSource(args []py.Object, kw []string) py.Object {
+	p := parse("_get_function_source", args, kw, []string{"func"}, 1)
+	f := p[0]
+	for {
+		w := py.LookupAttr(f, "__wrapped__")
+		if w == nil {
+			break
+		}
+		f = w
+	}
+	if fn, ok := f.(*py.Function); ok {
+		file, line, _ := functionSource(fn)
+		return py.NewTuple(py.Str(file), py.Int(line))
+	}
+	var partials []py.Object
+	catch(func() {
+		ft := py.Import("functools")
+		partials = []py.Object{py.GetAttr(ft, "partial"), py.GetAttr(ft, "partialmethod")}
+	})
+	for _, c := range partials {
+		if py.IsInstance(f, c) {
+			return getFunctionSource([]py.Object{py.GetAttr(f, "func")}, nil)
+		}
+	}
+	return py.None
 }
