@@ -449,7 +449,15 @@ func (d *ucd) compose(s []rune, compat bool) []rune {
 
 func (d *ucd) normalize(form string, s string) string {
 	if s == "" {
-		return s
+		return s // before the form is checked, as CPython
+	}
+	switch form {
+	case "NFC", "NFKC", "NFD", "NFKD":
+	default:
+		panic(py.NewError(py.ValueErrorType, "invalid normalization form"))
+	}
+	if ascii(s) {
+		return s // ASCII is in every normal form
 	}
 	rs := py.StrRunes(s)
 	var out []rune
@@ -466,6 +474,15 @@ func (d *ucd) normalize(form string, s string) string {
 		panic(py.NewError(py.ValueErrorType, "invalid normalization form"))
 	}
 	return py.RunesStr(out)
+}
+
+func ascii(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // strArg is a str argument of normalize and is_normalized.

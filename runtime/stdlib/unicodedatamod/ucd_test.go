@@ -223,5 +223,20 @@ func TestAgainstHost(t *testing.T) {
 			report("lookup(%q) db %d = %s, python3 %s", name, db, got, w)
 		}
 	}
+	for _, f := range []string{"NFC", "X"} {
+		for _, in := range []string{"", "a", "\u00e9"} {
+			var got string
+			if e := py.Catch(func() { got = current.normalize(f, in) }); e != nil {
+				got = e.Type().Name + ": " + py.ExcStr(e)
+			}
+			want := in
+			if f == "X" && in != "" {
+				want = "ValueError: invalid normalization form"
+			}
+			if got != want {
+				t.Errorf("normalize(%q, %q) = %q, want %q", f, in, got, want)
+			}
+		}
+	}
 	t.Logf("%d characters' values, %d normalized strings, %d lookups compared", len(want), len(seqs), len(lookups))
 }
