@@ -3,7 +3,11 @@
 
 - unicode_names.gz: the character names that \\N{...} escapes accept
   (algorithmic names such as CJK UNIFIED IDEOGRAPH-XXXX are computed in Go);
-  each line is "<hex delta from the previous code point> <NAME>".
+  each line is "<hex delta from the previous code point> <NAME>", then the
+  name aliases (NameAliases.txt), each "=<hex code point> <ALIAS>". CPython
+  cannot list its aliases, so the candidates come from a Unicode data file
+  of the same version (Perl's unicore/Name.pl) and only those the host's
+  compiler accepts in \\N{...} for the same character are kept.
 - tables_gen.go: the code points str.isprintable rejects, NFKC mappings of identifier characters (identifiers are
   NFKC-normalised, PEP 3131) and the single-byte source encodings PEP 263
   coding lines may name.
@@ -41,6 +45,7 @@ def main():
             continue
         out.append("%x %s" % (cp - last, name))
         last = cp
+    out += ["=%x %s" % (cp, name) for cp, name in aliases()]
     with open("unicode_names.gz", "wb") as f:
         f.write(gzip.compress("\n".join(out).encode(), 9, mtime=0))
 
@@ -85,6 +90,29 @@ def main():
     with open("tables_gen.go", "w") as f:
         f.write("\n".join(g) + "\n")
     subprocess.run(["gofmt", "-w", "tables_gen.go"], check=True)
+
+
+def aliases(name_file="/usr/share/perl/5.36.0/unicore/Name.pl"):
+    try:
+        with open(name_file) as f:
+            body = f.read().split("return <<'END';\n", 1)[-1].split("\nEND\n", 1)[0]
+    except OSError:
+        return []
+    found = set()
+    for entry in body.split("\n\n"):
+        parts = entry.strip().split("\n")
+        if len(parts) != 2 or " " in parts[0]:
+            continue
+        cp, name = int(parts[0], 16), parts[1]
+        if unicodedata.name(chr(cp), None) == name:
+            continue
+        try:
+            ok = eval('"\\N{%s}"' % name) == chr(cp)
+        except SyntaxError:
+            ok = False
+        if ok:
+            found.add((cp, name))
+    return sorted(found)
 
 
 def go_quote(s):

@@ -28,6 +28,11 @@ func loadNames() {
 		for sc.Scan() {
 			line := sc.Text()
 			sp := strings.IndexByte(line, ' ')
+			if line[0] == '=' { // a name alias: "=<code point> <ALIAS>"
+				a, _ := strconv.ParseUint(line[1:sp], 16, 32)
+				m[line[sp+1:]] = rune(a)
+				continue
+			}
 			d, _ := strconv.ParseUint(line[:sp], 16, 32)
 			cp += rune(d)
 			m[line[sp+1:]] = cp
