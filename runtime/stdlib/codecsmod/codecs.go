@@ -6,11 +6,13 @@
 package codecsmod
 
 import (
+	"bytes"
 	"fmt"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/py2goasync/py2goasync/runtime/py"
+	"github.com/py2goasync/py2goasync/runtime/stdlib/unicodedatamod"
 )
 
 var (
@@ -557,6 +559,34 @@ func escapeDecode(b []byte, errors string, unicode bool) (string, []byte) {
 				i++
 			}
 			emit(v)
+		case 'N':
+			if !unicode {
+				out = append(out, '\\', e)
+				continue
+			}
+			// \N{name}: a character's name or alias, as unicodedata
+			// looks it up (no named sequences).
+			start, reason := i-2, "malformed \\N character escape"
+			if i < len(b) && b[i] == '{' {
+				end := bytes.IndexByte(b[i+1:], '}')
+				switch {
+				case end < 0:
+					i = len(b)
+				case end == 0:
+					i++ // CPython's error ends at the '}'
+				default:
+					name := string(b[i+1 : i+1+end])
+					i += end + 2
+					if r, ok := unicodedatamod.LookupName(name); ok {
+						emit(r)
+						continue
+					}
+					reason = "unknown Unicode character name"
+				}
+			}
+			rep, next := decodeError("unicodeescape", b, start, i, reason, errors)
+			sb.WriteString(rep)
+			i = next
 		case 'x', 'u', 'U':
 			n := map[byte]int{'x': 2, 'u': 4, 'U': 8}[e]
 			if (e == 'u' || e == 'U') && !unicode {

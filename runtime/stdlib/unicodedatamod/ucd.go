@@ -320,6 +320,17 @@ func (d *ucd) lookup(name string) (string, bool) {
 	return "", false
 }
 
+// LookupName is the character a \N{name} escape names: by its name or an
+// alias, as unicodedata.lookup finds it, but never a named sequence.
+func LookupName(name string) (rune, bool) {
+	s, ok := current.lookup(name)
+	if !ok || py.StrLen(s) != 1 {
+		return 0, false
+	}
+	r, _ := py.DecodeRune(s)
+	return r, true
+}
+
 func (d *ucd) decomposition(r rune) string {
 	if d.unassigned(r) {
 		return ""
