@@ -21,7 +21,7 @@ func TestBasicOrder(t *testing.T) {
 		})
 		main := coroFn("main", 14, func(_ []py.Object) py.Object {
 			ct := A("create_task")
-			t1 := call(ct, worker(S("a"), F(0.1)))
+			t1 := call(ct, worker(S("a"), F(0.3)))
 			t2 := call(ct, worker(S("b"), F(0.05)))
 			t3 := call(ct, worker(S("c"), I(0)))
 			rec.add("main created", py.StrOf(meth(t1, "get_name")), py.StrOf(meth(t3, "get_name")))

@@ -1,4 +1,6 @@
 # Scenario for TestBasicOrder: several tasks sleeping and waking in one tick.
+# a wakes 0.25 s after b: CPython's order must not depend on the machine's
+# load (at 0.1 a loaded machine woke both in one iteration).
 import asyncio
 
 log = []
@@ -12,7 +14,7 @@ async def worker(name, delay):
     return name
 
 async def main():
-    t1 = asyncio.create_task(worker('a', 0.1))
+    t1 = asyncio.create_task(worker('a', 0.3))
     t2 = asyncio.create_task(worker('b', 0.05))
     t3 = asyncio.create_task(worker('c', 0))
     log.append('main created ' + t1.get_name() + ' ' + t3.get_name())
