@@ -454,7 +454,7 @@ func ANext(it Object) (v Object, ok bool) {
 		if m == nil {
 			panic(NewError(TypeErrorType, fmt.Sprintf("'async for' requires an iterator with __anext__ method, got %s", it.Type().Name)))
 		}
-		aw = Call(m)
+		aw = anextChecked(Call(m))
 	}
 	depth := SaveDepth()
 	defer func() {
@@ -511,24 +511,83 @@ func asyncAnext(it, dflt Object) Object {
 }
 
 func throwArg(args []Object) *BaseException {
+	return throwArgs("throw", args)
+}
+
+// throwArgs is what gen.throw(typ[, val[, tb]]) raises into the generator
+// (_gen_throw): a class is instantiated as PyErr_NormalizeException does
+// (with val as its argument, or its arguments when a tuple, or val itself
+// when already an instance), an instance takes no separate value; a
+// traceback argument must be a traceback or None.
+func throwArgs(name string, args []Object) *BaseException {
 	if len(args) == 0 {
-		panic(NewError(TypeErrorType, "athrow expected at least 1 argument, got 0"))
+		panic(NewError(TypeErrorType, name+" expected at least 1 argument, got 0"))
 	}
+	if len(args) > 3 {
+		panic(NewError(TypeErrorType, fmt.Sprintf("%s expected at most 3 arguments, got %d", name, len(args))))
+	}
+	var val, tb Object
+	if len(args) > 1 {
+		val = args[1]
+	}
+	if len(args) > 2 {
+		tb = args[2]
+	}
+	if tb == None {
+		tb = nil
+	}
+	if _, ok := tb.(*tracebackObject); tb != nil && !ok {
+		panic(NewError(TypeErrorType, name+"() third argument must be a traceback object"))
+	}
+	var e *BaseException
 	switch v := args[0].(type) {
 	case *BaseException:
-		return v
-	case *Type:
-		if v.IsSubtype(BaseExceptionType) {
-			if len(args) > 1 && args[1] != None {
-				if e, ok := args[1].(*BaseException); ok {
-					return e
-				}
-				return Call(v, args[1]).(*BaseException)
-			}
-			return Call(v).(*BaseException)
+		if val != nil && val != None {
+			panic(NewError(TypeErrorType, "instance exception may not have a separate value"))
 		}
+		e = v
+	case *Type:
+		if !v.IsSubtype(BaseExceptionType) {
+			panic(NewError(TypeErrorType, "exceptions must be classes or instances deriving from BaseException, not type"))
+		}
+		e = normalizeException(v, val)
+	default:
+		panic(NewError(TypeErrorType, "exceptions must be classes or instances deriving from BaseException, not "+args[0].Type().Name))
 	}
-	panic(NewError(TypeErrorType, "exceptions must be classes or instances deriving from BaseException, not "+args[0].Type().Name))
+	if tb != nil {
+		setTraceback(e, tb)
+	}
+	return e
+}
+
+// normalizeException is PyErr_NormalizeException for a class and a value:
+// the value itself when it is an instance of the class, else the class
+// called with it (its items when a tuple, nothing when None). A class
+// whose call makes no exception gives the TypeError saying so, which is
+// then what is raised.
+func normalizeException(t *Type, val Object) (e *BaseException) {
+	if x, ok := val.(*BaseException); ok && x.cls.IsSubtype(t) {
+		return x
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			e = Recovered(r)
+		}
+	}()
+	var r Object
+	switch v := val.(type) {
+	case nil, NoneType:
+		r = Call(t)
+	case *Tuple:
+		r = Call(t, v.Items...)
+	default:
+		r = Call(t, val)
+	}
+	x, ok := r.(*BaseException)
+	if !ok {
+		return NewError(TypeErrorType, fmt.Sprintf("calling %s should have returned an instance of BaseException, not %s", Repr(t), typeName(r)))
+	}
+	return x
 }
 
 // awaitableDriver lets Python code drive an awaitable by hand
@@ -596,7 +655,7 @@ func init() {
 	method(t, "athrow", func(a []Object, kw []string) Object {
 		g := self(a[0])
 		g.initHooks()
-		return &asyncGenAThrow{gen: g, exc: throwArg(a[1:])}
+		return &asyncGenAThrow{gen: g, exc: throwArgs("athrow", a[1:])}
 	})
 	method(t, "aclose", func(a []Object, kw []string) Object { return self(a[0]).AClose() })
 	method(t, "__repr__", func(a []Object, kw []string) Object { return Str(self(a[0]).String()) })

@@ -116,7 +116,11 @@ func (co *CoFrame) Step() bool {
 		if throw != nil && throw.cls.IsSubtype(GeneratorExitType) {
 			co.closeAwaited(throw)
 		}
-		y, done, res = a.resumeWith(send, throw)
+		if throw != nil && co.h != nil {
+			y, done, res = throwInto(a, send, throw, co.h.handling)
+		} else {
+			y, done, res = a.resumeWith(send, throw)
+		}
 	} else if a, ok := co.aw.(StepAwaitable); ok {
 		y, done, res = a.AwaitStep(co.first, send, throw)
 	} else if co.aw == nil {
@@ -126,7 +130,11 @@ func (co *CoFrame) Step() bool {
 		if throw != nil && throw.cls.IsSubtype(GeneratorExitType) {
 			co.closeAwaited(throw)
 		}
-		y, done, res = resumeObject(co.aw, send, throw)
+		if throw != nil && co.h != nil {
+			y, done, res = throwInto(co.aw, send, throw, co.h.handling)
+		} else {
+			y, done, res = resumeObject(co.aw, send, throw)
+		}
 	}
 	co.first = false
 	if done {
@@ -336,6 +344,11 @@ func (co *CoFrame) Received() Object {
 	send, throw := co.io, co.throw
 	co.io, co.throw = nil, nil
 	if throw != nil {
+		// gen_send_ex2's _PyErr_ChainStackItem: the thrown exception
+		// chains to what the generator itself is handling.
+		if co.h != nil {
+			chainContext(throw, co.h.handling)
+		}
 		Throw(throw)
 	}
 	if send == nil {
@@ -387,7 +400,11 @@ func AsyncWithEnter(mgr Object, c *WithCache) (exit, enter Object) {
 			return exitOf(ex, mgr), finished(v)
 		}
 	}
-	return exitOf(ex, mgr), callWithSelf(en, mgr)
+	exit = exitOf(ex, mgr)
+	if unboundBuiltin(exit) == nil {
+		exit = &asyncExit{fn: exit}
+	}
+	return exit, checkAsyncWithAwaitable(callWithSelf(en, mgr), "__aenter__")
 }
 
 // contextMethods looks up a context manager type's __enter__/__exit__
@@ -442,6 +459,12 @@ func callWithSelf(d, self Object) Object {
 // ExitWith calls the exit WithEnter or AsyncWithEnter returned, for
 // exception e, or with three Nones when e is nil.
 func ExitWith(exit, mgr Object, e *BaseException) Object {
+	if a, ok := exit.(*asyncExit); ok {
+		if e == nil {
+			return checkAsyncWithAwaitable(Call(a.fn, None, None, None), "__aexit__")
+		}
+		return checkAsyncWithAwaitable(Call(a.fn, e.Type(), e, exitTraceback(e)), "__aexit__")
+	}
 	if b := unboundBuiltin(exit); b != nil {
 		if b.entries != nil && b.entries.awaitExit != nil {
 			if v, done := b.entries.awaitExit(mgr, e); done {
@@ -468,7 +491,7 @@ func ANextOf(it Object) Object {
 	if m == nil {
 		panic(NewError(TypeErrorType, fmt.Sprintf("'async for' requires an iterator with __anext__ method, got %s", it.Type().Name)))
 	}
-	return Call(m)
+	return anextChecked(Call(m))
 }
 
 // StepNext is Step for the __anext__() await of `async for`: exhausted

@@ -226,7 +226,15 @@ func yieldFrom(it Object) Object {
 	var send Object = None
 	var throw *BaseException
 	for {
-		v, done, res := resumeObject(it, send, throw)
+		var (
+			v, res Object
+			done   bool
+		)
+		if throw != nil {
+			v, done, res = throwInto(it, send, throw, current.handling)
+		} else {
+			v, done, res = resumeObject(it, send, throw)
+		}
 		if done {
 			return res
 		}
@@ -244,12 +252,32 @@ func yieldFrom(it Object) Object {
 	}
 }
 
+// throwInto throws e into what a `yield from` or await delegates to: an
+// exception coming out of it is raised in the delegating generator, chained
+// to what that generator handles (_gen_throw's gen_send_ex(gen, 1)).
+func throwInto(it, send Object, e, own *BaseException) (v Object, done bool, res Object) {
+	if own == nil {
+		return resumeObject(it, send, e)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			if x, ok := r.(*BaseException); ok {
+				chainContext(x, own)
+			}
+			panic(r)
+		}
+	}()
+	return resumeObject(it, send, e)
+}
+
 func closeObject(o Object) {
 	switch c := o.(type) {
 	case *Coroutine:
 		c.Close()
 	case *Generator:
 		c.Close()
+	case *awaitedIter:
+		closeObject(c.it)
 	default:
 		if m := LookupAttr(o, "close"); m != nil {
 			Call(m)

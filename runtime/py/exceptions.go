@@ -153,11 +153,36 @@ func Raise(exc Object) {
 	if e == nil {
 		panic(NewError(TypeErrorType, "exceptions must derive from BaseException"))
 	}
-	if h := Current().handling; h != nil && h != e && e.Context == nil {
-		e.Context = h
-	}
+	chainContext(e, Current().handling)
 	e.recordRaise(2)
 	panic(e)
+}
+
+// chainContext sets value.__context__ to the exception being handled, as
+// _PyErr_SetObject does on every raise: the handled exception's context
+// chain loses any link back to value (no cycle), a chain that already
+// loops is left alone.
+func chainContext(value, handled *BaseException) {
+	if handled == nil || handled == value {
+		return
+	}
+	o, slow, toggle := handled, handled, false
+	for o.Context != nil {
+		c := o.Context
+		if c == value {
+			o.Context = nil
+			break
+		}
+		o = c
+		if o == slow {
+			break
+		}
+		if toggle {
+			slow = slow.Context
+		}
+		toggle = !toggle
+	}
+	value.Context = handled
 }
 
 // RaiseFrom is `raise exc from cause`; cause may be None.
@@ -174,9 +199,7 @@ func RaiseFrom(exc, cause Object) {
 		panic(NewError(TypeErrorType, "exception causes must derive from BaseException"))
 	}
 	e.SuppressContext = true
-	if h := Current().handling; h != nil && h != e && e.Context == nil {
-		e.Context = h
-	}
+	chainContext(e, Current().handling)
 	e.recordRaise(2)
 	panic(e)
 }
@@ -290,8 +313,15 @@ func ExceptionMatches(e *BaseException, cls Object) bool {
 		}
 		return e.cls.IsSubtype(c)
 	case *Tuple:
+		// check_except_type_valid: every item must be an exception
+		// class, whether or not an earlier one matches.
 		for _, it := range c.Items {
-			if ExceptionMatches(e, it) {
+			if t, ok := it.(*Type); !ok || !t.IsSubtype(BaseExceptionType) {
+				panic(NewError(TypeErrorType, "catching classes that do not inherit from BaseException is not allowed"))
+			}
+		}
+		for _, it := range c.Items {
+			if e.cls.IsSubtype(it.(*Type)) {
 				return true
 			}
 		}
@@ -311,8 +341,8 @@ func Recovered(r any) *BaseException {
 			// the stack now, while the panicking frames are still on it,
 			// and chain it to what was being handled, as raise does.
 			v.recordRaise(2)
-			if t := current; t != nil && t.handling != nil && t.handling != v && v.Context == nil {
-				v.Context = t.handling
+			if t := current; t != nil {
+				chainContext(v, t.handling)
 			}
 		}
 		return v

@@ -128,6 +128,8 @@ func Await(x Object) Object {
 		return yieldFrom(c)
 	case DirectAwaitable:
 		return c.AwaitDirect()
+	case *awaitedIter:
+		return yieldFrom(c.it)
 	}
 	return yieldFrom(awaitIter(x))
 }
@@ -184,9 +186,7 @@ func isResumer(o Object) bool { _, ok := o.(resumer); return ok }
 func (c *Coroutine) resumeWith(v Object, e *BaseException) (Object, bool, Object) {
 	switch {
 	case c.state == coClosed:
-		if e != nil {
-			panic(e)
-		}
+		// Sent or thrown into, an exhausted coroutine says so (gen_send_ex2).
 		panic(NewError(RuntimeErrorType, "cannot reuse already awaited coroutine"))
 	case c.Running():
 		panic(NewError(ValueErrorType, "coroutine already executing"))
@@ -373,6 +373,8 @@ func NewGeneratorSM(code *Code, body func(co *CoFrame) Object) *Generator {
 func (g *Generator) Yield(v Object) Object {
 	send, throw := g.stack.suspend(v)
 	if throw != nil {
+		// Chained to what the generator is handling (gen_send_ex2).
+		chainContext(throw, Current().handling)
 		throw.recordRaise(2)
 		panic(throw)
 	}

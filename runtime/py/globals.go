@@ -93,6 +93,11 @@ func loadGlobalSlow(d *Dict, g *GlobalRef) Object {
 	if v := g.getChecked(d); v != nil {
 		return v
 	}
+	// LOAD_GLOBAL looks in the builtins next: a module global that
+	// shadowed a builtin and was deleted uncovers it.
+	if b, ok := Builtins.Dict.GetStr(g.Name); ok {
+		return b
+	}
 	nameError(g.Name)
 	return nil
 }

@@ -156,16 +156,18 @@ func With(cm Object, body func(v Object) (Flow, Object)) (flow Flow, result Obje
 func AsyncWith(cm Object, body func(v Object) (Flow, Object)) (flow Flow, result Object) {
 	en, ex := contextMethods(cm.Type(), true)
 	enter, exitBound := bindDescriptor(en, cm, cm.Type()), bindDescriptor(ex, cm, cm.Type())
-	v := Await(Call(enter))
+	v := Await(checkAsyncWithAwaitable(Call(enter), "__aenter__"))
 	flow, result, exc := runCatching(func() (Flow, Object) { return body(v) })
 	if exc != nil {
-		suppress := Truth(whileHandling(exc, func() Object { return Await(Call(exitBound, exc.Type(), exc, exitTraceback(exc))) }))
+		suppress := Truth(whileHandling(exc, func() Object {
+			return Await(checkAsyncWithAwaitable(Call(exitBound, exc.Type(), exc, exitTraceback(exc)), "__aexit__"))
+		}))
 		if !suppress {
 			panic(exc)
 		}
 		return FlowNext, nil
 	}
-	Await(Call(exitBound, None, None, None))
+	Await(checkAsyncWithAwaitable(Call(exitBound, None, None, None), "__aexit__"))
 	return flow, result
 }
 
