@@ -29,6 +29,27 @@ type parser struct {
 	names      *[internSize]string // interned identifiers
 	lastDisj   int                 // first token of the last disjunction parsed, for error messages
 	fpos       []*Pos              // f-string parts that take the whole string's position
+	warnings   *[]Warning          // where ParseFileWarnings collects the compile-time warnings
+}
+
+// Warning is a warning CPython's parser issues while it parses (an invalid
+// escape sequence in a string literal): the message and the position of
+// the token it is about. Category is the warning class's name.
+type Warning struct {
+	Category  string
+	Msg       string
+	Line, Col int // 1-based column of the token's start
+	EndLine   int
+	EndCol    int
+	tok       int32
+}
+
+// ParseFileWarnings is ParseFile that also returns the warnings the parse
+// met, in source order, once per token.
+func ParseFileWarnings(filename string, src []byte) (*Module, []Warning, error) {
+	var ws []Warning
+	mod, err := parseFile(filename, src, &ws)
+	return mod, ws, err
 }
 
 // bailout carries the first syntax error up to ParseFile.
@@ -43,6 +64,10 @@ type bailout struct {
 // ParseFile parses one Python 3.11 source file. On failure the error is an
 // ErrorList.
 func ParseFile(filename string, src []byte) (mod *Module, err error) {
+	return parseFile(filename, src, nil)
+}
+
+func parseFile(filename string, src []byte, warnings *[]Warning) (mod *Module, err error) {
 	src, serr := prepareSource(src)
 	if serr != nil {
 		serr.Filename = filename
@@ -50,7 +75,7 @@ func ParseFile(filename string, src []byte) (mod *Module, err error) {
 	}
 	sc := scratchPool.Get().(*scratch)
 	sc.lineStarts = append(sc.lineStarts[:0], 0)
-	p := &parser{src: src, lineStarts: &sc.lineStarts, filename: filename, lastDisj: -1, a: &sc.a, names: &sc.names}
+	p := &parser{src: src, lineStarts: &sc.lineStarts, filename: filename, lastDisj: -1, a: &sc.a, names: &sc.names, warnings: warnings}
 	p.lx = newLexer(src, 0, len(src), 1, &sc.lineStarts, false)
 	p.toks = sc.toks[:0]
 	// The scratch memory goes back to the pool only after the error path

@@ -209,6 +209,15 @@ func appendCodePoint(b []byte, r rune) []byte {
 func (p *parser) decodeEscapes(out []byte, s, e int, isBytes bool, t *token) []byte {
 	src := p.src
 	i := s
+	// The first invalid escape (its backslash's offset, and whether it is
+	// an octal escape above 0o377) is warned about, as CPython's
+	// warn_invalid_escape_sequence does.
+	invalid, octal := -1, false
+	defer func() {
+		if invalid >= 0 && p.warnings != nil {
+			p.warnInvalidEscape(invalid, octal, t)
+		}
+	}()
 	for i < e {
 		c := src[i]
 		if c != '\\' {
@@ -254,6 +263,9 @@ func (p *parser) decodeEscapes(out []byte, s, e int, isBytes bool, t *token) []b
 				v = v*8 + int(src[i]-'0')
 				i++
 			}
+			if v > 0o377 && invalid < 0 {
+				invalid, octal = i-4, true
+			}
 			if isBytes {
 				out = append(out, byte(v))
 			} else {
@@ -266,6 +278,9 @@ func (p *parser) decodeEscapes(out []byte, s, e int, isBytes bool, t *token) []b
 			} else if !isBytes && c == 'U' {
 				n = 8
 			} else if isBytes && c != 'x' {
+				if invalid < 0 {
+					invalid = i - 2
+				}
 				out = append(out, '\\', c)
 				continue
 			}
@@ -293,6 +308,9 @@ func (p *parser) decodeEscapes(out []byte, s, e int, isBytes bool, t *token) []b
 			}
 		case 'N':
 			if isBytes {
+				if invalid < 0 {
+					invalid = i - 2
+				}
 				out = append(out, '\\', c)
 				continue
 			}
@@ -312,11 +330,34 @@ func (p *parser) decodeEscapes(out []byte, s, e int, isBytes bool, t *token) []b
 			}
 			p.failStr(fmt.Sprintf("(unicode error) 'unicodeescape' codec can't decode bytes in position %d-%d: malformed \\N character escape", i-2-s, i-1-s))
 		default:
+			if invalid < 0 {
+				invalid = i - 2
+			}
 			out = append(out, '\\')
 			i--
 		}
 	}
 	return out
+}
+
+// warnInvalidEscape records the DeprecationWarning for the invalid escape
+// at src[at] (a backslash) in string token t, once per token.
+func (p *parser) warnInvalidEscape(at int, octal bool, t *token) {
+	for _, w := range *p.warnings {
+		if w.tok == t.Start {
+			return
+		}
+	}
+	var msg string
+	if octal {
+		msg = fmt.Sprintf("invalid octal escape sequence '\\%s'", p.src[at+1:at+4])
+	} else {
+		r, _ := utf8.DecodeRune(p.src[at+1:])
+		msg = fmt.Sprintf("invalid escape sequence '\\%c'", r)
+	}
+	line, col := p.lc(t.Start, t.Line)
+	endLine, endCol := p.lc(t.End, lineAt(*p.lineStarts, int(t.End)))
+	*p.warnings = append(*p.warnings, Warning{Category: "DeprecationWarning", Msg: msg, Line: line, Col: col + 1, EndLine: endLine, EndCol: endCol + 1, tok: t.Start})
 }
 
 // fstringParts parses an f-string body, or a format spec when inSpec, from

@@ -359,6 +359,9 @@ func loadModule(name string, parent Object) Object {
 		if m := importFromMetaPath(name, parent); m != nil {
 			return m
 		}
+		if m := importFromSourcePath(name, parent); m != nil {
+			return m
+		}
 		msg := fmt.Sprintf("No module named '%s'", name)
 		if parent != nil {
 			if lookupAttrCatching(parent, "__path__") == nil {
@@ -577,6 +580,8 @@ func ImportFromList(name string, names ...string) Object {
 			ImportModule(full)
 		} else if _, known := moduleInits[full]; known {
 			ImportModule(full)
+		} else {
+			importSourceSubmodule(name, full)
 		}
 	}
 	return m

@@ -245,10 +245,34 @@ func compileSource(src, filename, mode string) *unit {
 	return newUnit(parseSource(src, filename, mode, true), filename, mode)
 }
 
+// issueParseWarnings issues the parser's warnings as CPython's parser does
+// (warnings.warn_explicit at the token's line, no module); one turned into
+// an error by the filters becomes a SyntaxError at the token.
+func issueParseWarnings(warns []parser.Warning, src, filename string) {
+	if len(warns) == 0 {
+		return
+	}
+	wm := py.Import("warnings")
+	for _, w := range warns {
+		cat := py.DeprecationWarningType
+		exc := py.Catch(func() {
+			py.CallMethod(wm, "warn_explicit", py.Str(w.Msg), cat, py.Str(filename), py.Int(w.Line))
+		})
+		if exc == nil {
+			continue
+		}
+		if exc.Type().IsSubtype(cat) {
+			py.Raise(py.NewSyntaxError(py.SyntaxErrorType, w.Msg, filename, w.Line, w.Col, py.Str(lineText(src, w.Line)), w.EndLine, w.EndCol))
+		}
+		py.Raise(exc)
+	}
+}
+
 // parseSource parses src in mode, raising its syntax errors as Python's;
 // check adds the compiler's checks (what ast.parse does not report).
 func parseSource(src, filename, mode string, check bool) *parser.Module {
-	mod, err := parser.ParseFile(filename, []byte(src))
+	mod, warns, err := parser.ParseFileWarnings(filename, []byte(src))
+	issueParseWarnings(warns, src, filename)
 	checked := false
 	if err == nil && check {
 		if errs := parser.Check(mod, filename); len(errs) > 0 {
