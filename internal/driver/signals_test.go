@@ -190,6 +190,55 @@ print("survived")
 		stdout:       "ready True\nmain done\nsurvived\n",
 		stderr:       strp(""),
 	},
+	{
+		// A signal whose default action ends the process, sent to a
+		// program that never handles it, ends it (Go's runtime would
+		// ignore SIGUSR1 and answer SIGQUIT with a goroutine dump).
+		name: "unhandled_sigusr1_ends",
+		src: `import time
+print("ready", flush=True)
+time.sleep(10)
+print("not reached")
+`,
+		signals: []syscall.Signal{syscall.SIGUSR1},
+		stdout:  "ready\n",
+		exit:    -int(syscall.SIGUSR1),
+		stderr:  strp(""),
+	},
+	{
+		name: "unhandled_sigquit_ends",
+		src: `import time
+print("ready", flush=True)
+time.sleep(10)
+print("not reached")
+`,
+		signals: []syscall.Signal{syscall.SIGQUIT},
+		stdout:  "ready\n",
+		exit:    -int(syscall.SIGQUIT),
+		stderr:  strp(""),
+	},
+	{
+		// An event loop's add_signal_handler takes the signal from its
+		// default action; once removed, the default applies again.
+		name: "loop_handler_then_default",
+		src: `import asyncio, signal
+async def main():
+    loop = asyncio.get_running_loop()
+    got = asyncio.Event()
+    loop.add_signal_handler(signal.SIGUSR1, lambda: (print("loop got SIGUSR1"), got.set()))
+    print("ready", flush=True)
+    await got.wait()
+    loop.remove_signal_handler(signal.SIGUSR1)
+    print("removed", flush=True)
+    await asyncio.sleep(10)
+    print("not reached")
+asyncio.run(main())
+`,
+		signals: []syscall.Signal{syscall.SIGUSR1, syscall.SIGUSR1},
+		stdout:  "ready\nloop got SIGUSR1\nremoved\n",
+		exit:    -int(syscall.SIGUSR1),
+		stderr:  strp(""),
+	},
 }
 
 // runSignalled runs argv in dir, sends the case's signals 300 ms apart

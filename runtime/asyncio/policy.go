@@ -150,38 +150,24 @@ func init() {
 		}
 		lp.removeSignalHandler(sig)
 		h := &Handle{loop: lp, cb: a[2], args: append([]py.Object(nil), a[3:]...), ctx: py.Current().Context.Copy()}
-		ch := make(chan os.Signal, 1)
-		stop := make(chan struct{})
-		done := make(chan struct{})
-		signal.Notify(ch, syscall.Signal(sig))
-		if SignalClaimed != nil {
-			SignalClaimed(sig, true)
-		}
-		go func() {
-			defer close(done)
-			for {
-				select {
-				case <-stop:
-					return
-				case <-ch:
-					lp.PostThreadsafe(func() {
-						if !h.cancelled {
-							lp.ready.push(&Handle{loop: lp, cb: h.cb, args: h.args, ctx: h.ctx})
-						}
-					})
+		deliver := func() {
+			lp.PostThreadsafe(func() {
+				if !h.cancelled {
+					lp.ready.push(&Handle{loop: lp, cb: h.cb, args: h.args, ctx: h.ctx})
 				}
-			}
-		}()
+			})
+		}
+		var release func()
+		if ClaimSignal != nil {
+			release = ClaimSignal(sig, deliver)
+		} else {
+			release = watchSignal(sig, deliver)
+		}
 		if lp.signalHandlers == nil {
 			lp.signalHandlers = map[int]func(){}
 		}
 		lp.signalHandlers[sig] = func() {
-			if SignalClaimed != nil {
-				SignalClaimed(sig, false)
-			}
-			signal.Stop(ch)
-			close(stop)
-			<-done
+			release()
 			h.cancelled = true
 		}
 		return py.None
@@ -190,6 +176,32 @@ func init() {
 		p := parse("remove_signal_handler", a[1:], kw, []string{"sig"}, 1)
 		return py.NewBool(selfLoop(a[0]).removeSignalHandler(py.Index(p[0])))
 	})
+}
+
+// watchSignal runs deliver for each arrival of sig until release is called,
+// for programs without the signal module (which otherwise receives it:
+// ClaimSignal).
+func watchSignal(sig int, deliver func()) (release func()) {
+	ch := make(chan os.Signal, 1)
+	stop := make(chan struct{})
+	done := make(chan struct{})
+	signal.Notify(ch, syscall.Signal(sig))
+	go func() {
+		defer close(done)
+		for {
+			select {
+			case <-stop:
+				return
+			case <-ch:
+				deliver()
+			}
+		}
+	}()
+	return func() {
+		signal.Stop(ch)
+		close(stop)
+		<-done
+	}
 }
 
 func (l *Loop) removeSignalHandler(sig int) bool {

@@ -70,11 +70,14 @@ func (r *Runner) GetLoop() *Loop {
 // Python's default handler (nil: assume it has).
 var SigintIsDefault func() bool
 
-// SignalClaimed, set by the signal module, tells it that a loop's
-// add_signal_handler watches sig (claimed) or stopped watching it: as
-// CPython's loop installs a Python handler, the signal must no longer end
-// the process by its default action.
-var SignalClaimed func(sig int, claimed bool)
+// ClaimSignal, set by the signal module, makes the module the one
+// receiver of sig for a loop's add_signal_handler: deliver runs for each
+// arrival until release is called. As CPython's loop installs a Python
+// handler, a claimed signal no longer ends the process by its default
+// action; one receiver decides both in arrival order (a loop with a
+// receiver of its own could handle a signal and release it before the
+// module, reading no claim, ended the process).
+var ClaimSignal func(sig int, deliver func()) (release func())
 
 // Run is Runner.run(coro, context=).
 func (r *Runner) Run(coro py.Object, ctx *py.Context) py.Object {

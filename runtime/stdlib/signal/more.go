@@ -36,14 +36,14 @@ var (
 	// whether it is SIG_DFL (compared under the GIL when set, so that the
 	// dispatcher need not run Python's ==).
 	dflSet = map[int]bool{}
-	// loopClaimed counts the event loops watching each signal
+	// claims are the event loops watching each signal
 	// (add_signal_handler), which CPython backs with a Python handler.
-	loopClaimed = map[int]int{}
+	claims = map[int][]*loopClaim{}
 )
 
 // isDefaultLocked reports whether sig's handler is SIG_DFL; mu is held.
 func isDefaultLocked(sig int) bool {
-	if loopClaimed[sig] > 0 {
+	if len(claims[sig]) > 0 {
 		return false
 	}
 	if d, ok := dflSet[sig]; ok {
@@ -51,6 +51,9 @@ func isDefaultLocked(sig int) bool {
 	}
 	return sig != int(syscall.SIGINT) && !gosignal.Ignored(syscall.Signal(sig))
 }
+
+// loopClaim is one loop's add_signal_handler for a signal.
+type loopClaim struct{ deliver func() }
 
 // sigWaiter is a sigwait call waiting for one of set.
 type sigWaiter struct {
@@ -60,12 +63,9 @@ type sigWaiter struct {
 
 // deadly are the signals whose default action ends the process (with or
 // without a core) but which Go's runtime would swallow, or answer with a
-// goroutine dump: when one reaches the module (raise_signal, or held by a
-// mask or a sigwait) and the program's handler is SIG_DFL, the module
-// ends the process by the signal itself. Known gap: one sent by another
-// process (or os.kill) to a program that never handles it is swallowed by
-// Go's runtime; taking them all at start raced with event loops'
-// add_signal_handler (test_events died by SIGALRM under setsid).
+// goroutine dump: the module takes them all at start and, when the
+// program's handler is SIG_DFL and no event loop watches the signal, ends
+// the process by the signal itself.
 var deadly = func() map[int]bool {
 	d := map[int]bool{}
 	for _, s := range []syscall.Signal{syscall.SIGHUP, syscall.SIGQUIT, syscall.SIGILL, syscall.SIGTRAP, syscall.SIGABRT,
@@ -95,6 +95,15 @@ func dispatch(sig int) {
 	if blocked[sig] {
 		pending[sig] = true
 		mu.Unlock()
+		return
+	}
+	if cs := claims[sig]; len(cs) > 0 {
+		// Event loops watch it (their handler is the Python one).
+		cs = append([]*loopClaim(nil), cs...)
+		mu.Unlock()
+		for _, c := range cs {
+			c.deliver()
+		}
 		return
 	}
 	fd := wakeupFd

@@ -43,15 +43,7 @@ var (
 func init() {
 	DefaultIntHandler.Module = "_signal"
 	asyncio.SigintIsDefault = func() bool { return handler(2) == DefaultIntHandler }
-	asyncio.SignalClaimed = func(sig int, claimed bool) {
-		mu.Lock()
-		defer mu.Unlock()
-		if claimed {
-			loopClaimed[sig]++
-		} else if loopClaimed[sig] > 0 {
-			loopClaimed[sig]--
-		}
-	}
+	asyncio.ClaimSignal = claimSignal
 	py.OnStart(start)
 }
 
@@ -69,6 +61,40 @@ func start() {
 	}()
 	if !gosignal.Ignored(syscall.SIGINT) {
 		gosignal.Notify(sigCh, syscall.SIGINT)
+	}
+	// Signals whose default action ends the process come here too (Go's
+	// runtime would swallow them, or print a goroutine dump), to end it
+	// as CPython's would.
+	for sig := range deadly {
+		if !gosignal.Ignored(syscall.Signal(sig)) {
+			gosignal.Notify(sigCh, syscall.Signal(sig))
+		}
+	}
+}
+
+// claimSignal is asyncio.ClaimSignal: a loop's add_signal_handler
+// receives sig through the module's dispatcher until released; then the
+// program's own handler for sig applies again.
+func claimSignal(sig int, deliver func()) (release func()) {
+	c := &loopClaim{deliver: deliver}
+	mu.Lock()
+	claims[sig] = append(claims[sig], c)
+	mu.Unlock()
+	gosignal.Notify(sigCh, syscall.Signal(sig))
+	return func() {
+		mu.Lock()
+		cs := claims[sig]
+		for i, x := range cs {
+			if x == c {
+				claims[sig] = append(cs[:i:i], cs[i+1:]...)
+				break
+			}
+		}
+		left := len(claims[sig])
+		mu.Unlock()
+		if left == 0 {
+			install(sig, handler(sig))
+		}
 	}
 }
 
@@ -143,9 +169,12 @@ func install(sig int, h py.Object) {
 	s := syscall.Signal(sig)
 	mu.Lock()
 	held := blocked[sig] || len(waiters) > 0
+	claimed := len(claims[sig]) > 0
 	mu.Unlock()
 	switch {
-	case held && !(h != DefaultIntHandler && py.Eq(h, SigIgn)):
+	case claimed || held && !(h != DefaultIntHandler && py.Eq(h, SigIgn)):
+		gosignal.Notify(sigCh, s)
+	case h != DefaultIntHandler && py.Eq(h, SigDfl) && deadly[sig]:
 		gosignal.Notify(sigCh, s)
 	case h != DefaultIntHandler && py.Eq(h, SigDfl):
 		gosignal.Reset(s)
@@ -211,14 +240,6 @@ func init() {
 			// descriptor to the handler, which runs in the main thread
 			// (here, at once, if this is it).
 			if h := handler(sig); h != DefaultIntHandler && py.Eq(h, SigIgn) {
-				return py.None
-			}
-			mu.Lock()
-			watched := loopClaimed[sig] > 0
-			mu.Unlock()
-			if watched {
-				// An event loop watches it through os/signal: send it.
-				syscall.Kill(os.Getpid(), syscall.Signal(sig))
 				return py.None
 			}
 			dispatch(sig)
