@@ -663,6 +663,13 @@ func init() {
 	AddGetter(t, "__name__", func(o Object) Object { return Str(self(o).Code.Name) }, nil)
 	AddGetter(t, "__qualname__", func(o Object) Object { return Str(self(o).Code.Qualname) }, nil)
 	AddGetter(t, "ag_await", func(o Object) Object { return None }, nil)
+	AddGetter(t, "ag_frame", func(o Object) Object {
+		// A snapshot frame (f_back None, as a suspended generator's is).
+		if self(o).state == coClosed {
+			return None
+		}
+		return &frameObject{code: self(o).Code}
+	}, nil)
 	for _, at := range []*Type{asyncGenASendType, asyncGenAThrowType, anextAwaitableType} {
 		at.noNew = true
 		driverMethods(at)

@@ -247,6 +247,10 @@ func excKeywords(t *Type, e *BaseException, vals []Object, kwnames []string) {
 			ok = ok || a == k
 		}
 		if !ok {
+			if t.IsSubtype(ImportErrorType) {
+				// PyArg_ParseTupleAndKeywords(..., "|$OO:ImportError").
+				panic(NewError(TypeErrorType, fmt.Sprintf("'%s' is an invalid keyword argument for ImportError()", k)))
+			}
 			if allowed == nil {
 				panic(NewError(TypeErrorType, fmt.Sprintf("%s() takes no keyword arguments", t.Name)))
 			}

@@ -158,10 +158,30 @@ func init() {
 		}
 	}
 	method(BaseExceptionType, "__reduce__", func(args []Object, kw []string) Object {
+		// BaseException_reduce: the instance dict too when there is one.
 		e := args[0].(*BaseException)
+		if e.Dict != nil && e.Dict.Len() > 0 {
+			return NewTuple(e.cls, e.Args, e.Dict)
+		}
 		return NewTuple(e.cls, e.Args)
 	})
-	method(BaseExceptionType, "__setstate__", func(args []Object, kw []string) Object { return None })
+	method(BaseExceptionType, "__setstate__", func(args []Object, kw []string) Object {
+		// BaseException_setstate: each item of the state dict set as an
+		// attribute.
+		a := nargs("__setstate__", args, kw, 1, 1)
+		if a[0] == None {
+			return None
+		}
+		d, ok := a[0].(*Dict)
+		if !ok {
+			panic(NewError(TypeErrorType, "state is not a dictionary"))
+		}
+		for _, k := range d.Keys() {
+			v, _ := d.Get(k)
+			SetAttr(args[0], attrName(k), v)
+		}
+		return None
+	})
 	initExceptionGroups()
 }
 

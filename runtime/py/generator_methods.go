@@ -149,3 +149,27 @@ func init() {
 	AddGetter(FrameType, "f_code", func(o Object) Object { return codeObjectOf(o.(*frameObject).code) }, nil)
 	AddGetter(FrameType, "f_lineno", func(o Object) Object { return Int(o.(*frameObject).lineno()) }, nil)
 }
+
+func init() {
+	// CPython's docstrings of the methods.
+	for t, docs := range map[*Type]map[string]string{
+		GeneratorType: {
+			"send":     "send(arg) -> send 'arg' into generator,\nreturn next yielded value or raise StopIteration.",
+			"throw":    "throw(value)\nthrow(type[,value[,tb]])\n\nRaise exception in generator, return next yielded value or raise\nStopIteration.",
+			"close":    "close() -> raise GeneratorExit inside generator.",
+			"__next__": "Implement next(self).",
+			"__iter__": "Implement iter(self).",
+		},
+		CoroutineType: {
+			"send":  "send(arg) -> send 'arg' into coroutine,\nreturn next iterated value or raise StopIteration.",
+			"throw": "throw(value)\nthrow(type[,value[,traceback]])\n\nRaise exception in coroutine, return next iterated value or raise\nStopIteration.",
+			"close": "close() -> raise GeneratorExit inside coroutine.",
+		},
+	} {
+		for name, doc := range docs {
+			if f, ok := t.Dict.mustGet(name).(*BuiltinFunction); ok {
+				f.Doc = doc
+			}
+		}
+	}
+}

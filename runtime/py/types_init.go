@@ -96,6 +96,17 @@ func init() {
 	method(BaseExceptionType, "__init__", func(args []Object, kw []string) Object {
 		e := args[0].(*BaseException)
 		e.Args = NewTuple(append([]Object(nil), args[1:len(args)-len(kw)]...)...)
+		if e.cls.IsSubtype(ImportErrorType) {
+			// ImportError_init sets name, path and msg anew each time.
+			for _, a := range []string{"name", "path", "msg"} {
+				e.Dict.DeleteStr(a)
+			}
+			msg := Object(None)
+			if len(e.Args.Items) == 1 {
+				msg = e.Args.Items[0]
+			}
+			e.Dict.SetStr("msg", msg)
+		}
 		if len(kw) > 0 {
 			excKeywords(e.Type(), e, args[len(args)-len(kw):], kw)
 		}

@@ -100,3 +100,14 @@ except TypeError as e:
     print(str(e).replace(__name__, "M"))
 try: next(b)
 except StopIteration: print("stopped")
+
+# Docstrings and ag_frame.
+import types
+def g(): yield 1
+i = g()
+print(i.__next__.__doc__)
+ct = types.CoroutineType
+print(ct.send.__doc__, ct.close.__doc__, ct.throw.__doc__, sep="\n")
+async def ag(): yield
+a = ag()
+print(a.ag_frame.f_back, a.ag_frame.f_code.co_name)

@@ -1,0 +1,64 @@
+# Exception details as CPython 3.11 has them: ImportError's attributes,
+# BaseException pickling with its dict, context chaining on raise,
+# builtins uncovered by a deleted global, except tuples checked whole.
+import pickle, copy
+exc = ImportError('test', name='name', path='path')
+print(exc.args, exc.msg, exc.name, exc.path)
+exc.__init__()
+print(exc.args, exc.msg, exc.name, exc.path)
+for kw in ({'invalid': 'keyword'}, {'name': 'n', 'invalid': 1}):
+    try:
+        ImportError('test', **kw)
+    except TypeError as e:
+        print(e)
+for kwargs in (dict(), dict(name='somename'), dict(path='somepath')):
+    orig = ImportError('test', **kwargs)
+    for proto in range(pickle.HIGHEST_PROTOCOL + 1):
+        e = pickle.loads(pickle.dumps(orig, proto))
+        print(e.args, e.msg, e.name, e.path)
+    for c in copy.copy, copy.deepcopy:
+        e = c(orig)
+        print(e.args, e.msg, e.name, e.path)
+e = ValueError(1)
+e.x = 5
+print(e.__reduce__())
+e2 = pickle.loads(pickle.dumps(e))
+print(e2, e2.x)
+print(ValueError(2).__reduce__())
+# raise chains __context__ always, without cycles
+class A(Exception): pass
+class B(Exception): pass
+class C(Exception): pass
+try:
+    try:
+        raise A
+    except A as a_:
+        a = a_
+        try:
+            raise B
+        except B as b_:
+            b = b_
+            try:
+                raise C
+            except C as c_:
+                c = c_
+                raise a
+except A as e:
+    exc = e
+print(exc is a, a.__context__ is c, c.__context__ is b, b.__context__)
+def f():
+    global AssertionError
+    AssertionError = TypeError
+    try:
+        assert False, 'hello'
+    except BaseException as e:
+        del AssertionError
+        print(type(e).__name__, isinstance(e, AssertionError))
+f()
+try:
+    try:
+        raise ValueError
+    except (ValueError, 42):
+        pass
+except TypeError as e:
+    print("TypeError:", e)
