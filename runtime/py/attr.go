@@ -465,6 +465,16 @@ func GenericSetAttr(o Object, name string, v Object) {
 			return
 		}
 	}
+	if inst, ok := o.(*Instance); ok && name == "__dict__" && inst.Dict != nil {
+		// object's __dict__ setter (subtype_setdict): the instance takes
+		// the new dict itself.
+		d, ok := v.(*Dict)
+		if !ok {
+			panic(NewError(TypeErrorType, fmt.Sprintf("__dict__ must be set to a dictionary, not a '%s'", v.Type().Name)))
+		}
+		inst.Dict = d
+		return
+	}
 	if d, ok := o.(InstanceDict); ok && d.InstanceDict() != nil {
 		d.InstanceDict().SetStr(name, v)
 		return
