@@ -42,18 +42,18 @@ func Add(a, b Object) Object {
 }
 
 func addSlow(a, b Object) Object {
-	if x, ok := a.(Int); ok {
+	switch x := a.(type) {
+	case Str:
+		if y, ok := b.(Str); ok {
+			return x + y
+		}
+	case Int:
 		if y, ok := b.(Int); ok {
 			return addInt(int64(x), int64(y))
 		}
 	}
 	if r := floatFast(OpAdd, a, b); r != nil {
 		return r
-	}
-	if x, ok := a.(Str); ok {
-		if y, ok := b.(Str); ok {
-			return x + y
-		}
 	}
 	return Binary(OpAdd, a, b)
 }
