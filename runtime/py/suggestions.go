@@ -114,6 +114,9 @@ func calculateSuggestion(candidates []Object, name string) string {
 // name and obj are known and a near attribute exists ("" otherwise, or if
 // computing it fails).
 func suggestionSuffix(e *BaseException) (out string) {
+	if e.cls.IsSubtype(NameErrorType) {
+		return nameErrorSuggestion(e)
+	}
 	if !e.cls.IsSubtype(AttributeErrorType) {
 		return ""
 	}
@@ -134,6 +137,44 @@ func suggestionSuffix(e *BaseException) (out string) {
 		}
 		if s := calculateSuggestion(l.Items, string(n)); s != "" {
 			out = ". Did you mean: '" + s + "'?"
+		}
+	}) != nil {
+		return ""
+	}
+	return out
+}
+
+// nameErrorSuggestion is offer_suggestions_for_name_error: a near name among
+// the globals, then the builtins, of the frame the NameError was raised in
+// (the innermost of its traceback). The frame's own variables are not
+// searched: a traceback's frames here are snapshots without them.
+func nameErrorSuggestion(e *BaseException) (out string) {
+	name, ok := e.Dict.GetStr("name")
+	if !ok {
+		return ""
+	}
+	n, isStr := name.(Str)
+	tb, isTB := tracebackOf(e).(*tracebackObject)
+	if !isStr || !isTB {
+		return ""
+	}
+	for {
+		next, ok := tb.next.(*tracebackObject)
+		if !ok {
+			break
+		}
+		tb = next
+	}
+	if Catch(func() {
+		for _, ns := range []Object{GetAttr(tb.frame, "f_globals"), Builtins.Dict} {
+			d, ok := ns.(*Dict)
+			if !ok {
+				continue
+			}
+			if s := calculateSuggestion(d.Keys(), string(n)); s != "" {
+				out = ". Did you mean: '" + s + "'?"
+				return
+			}
 		}
 	}) != nil {
 		return ""

@@ -62,3 +62,21 @@ try:
         pass
 except TypeError as e:
     print("TypeError:", e)
+
+# NameError's suggestions from the frame's globals and the builtins.
+import sys
+global_for_suggestions = 1
+def func():
+    print(global_for_suggestio)
+def func2():
+    print(ZeroDivisionErrrrr)
+for f in (func, func2):
+    try:
+        f()
+    except NameError:
+        import io
+        sys.stderr = io.StringIO()
+        sys.__excepthook__(*sys.exc_info())
+        out = sys.stderr.getvalue()
+        sys.stderr = sys.__stderr__
+        print(out.splitlines()[-1])
