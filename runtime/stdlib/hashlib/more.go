@@ -15,8 +15,8 @@ import (
 
 // The algorithms and functions of CPython's hashlib the first version
 // lacked: SHA-3, SHAKE, SHA-512/224 and /256, pbkdf2_hmac, file_digest.
-// (blake2b/blake2s, scrypt and the OpenSSL-only algorithms are still
-// missing.)
+// (The OpenSSL-only algorithms, md4, ripemd160, sm3, ..., are not
+// offered: algorithms_available does not list them.)
 
 func init() {
 	algos["sha3_224"] = func() hash.Hash { return sha3.New224() }
@@ -111,6 +111,16 @@ func addMore(m *py.Module) {
 			}
 			return s
 		}
+		if name == "blake2b" || name == "blake2s" {
+			t := Blake2bType
+			if name == "blake2s" {
+				t = Blake2sType
+			}
+			if a[1] != nil {
+				return py.Call(t, a[1])
+			}
+			return py.Call(t)
+		}
 		return newHash(name, a[1:2])
 	})
 	m.AddFunc("pbkdf2_hmac", func(args []py.Object, kw []string) py.Object {
@@ -170,10 +180,15 @@ func addMore(m *py.Module) {
 	for n := range algos {
 		avail.Add(py.Str(n))
 	}
-	avail.Add(py.Str("shake_128"))
-	avail.Add(py.Str("shake_256"))
+	initBlake2Types()
+	m.Set("blake2b", Blake2bType)
+	m.Set("blake2s", Blake2sType)
+	m.AddFunc("scrypt", scrypt)
+	for _, n := range []string{"shake_128", "shake_256", "blake2b", "blake2s"} {
+		avail.Add(py.Str(n))
+	}
 	guaranteed := py.NewSet()
-	for _, n := range []string{"md5", "sha1", "sha224", "sha256", "sha384", "sha512", "sha3_224", "sha3_256", "sha3_384", "sha3_512", "shake_128", "shake_256"} {
+	for _, n := range []string{"blake2b", "blake2s", "md5", "sha1", "sha224", "sha256", "sha384", "sha512", "sha3_224", "sha3_256", "sha3_384", "sha3_512", "shake_128", "shake_256"} {
 		guaranteed.Add(py.Str(n))
 	}
 	m.Set("algorithms_guaranteed", guaranteed)

@@ -21,8 +21,6 @@ var allowedMissing = map[string][]string{
 	"os": {"fork", "forkpty", "posix_spawn", "posix_spawnp", "popen", "fwalk"},
 	// The module registry's names belong to the module system.
 	"sys": {"meta_path", "modules", "path_hooks", "path_importer_cache"},
-	// No BLAKE2 or scrypt in Go's standard library yet.
-	"hashlib": {"blake2b", "blake2s", "scrypt"},
 	// Runtime Python (runtime/python/_threading_timer.py,
 	// _concurrent_futures_extras.py), linked with the module into programs
 	// and not into this test binary: the stdlib_dir program checks them.
