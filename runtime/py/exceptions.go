@@ -29,6 +29,29 @@ type BaseException struct {
 	tbChainOf []TracebackEntry
 	// group holds a BaseExceptionGroup's message and exceptions.
 	group *groupData
+	// fields are the Unicode errors' attributes once assigned: they live
+	// apart from args, as CPython's struct fields do (nil: as in args).
+	fields []Object
+}
+
+// excField is the attribute at position i of an exception whose attributes
+// start as its arguments (UnicodeError's): what was assigned, else args[i].
+func excField(e *BaseException, i int) Object {
+	if i < len(e.fields) && e.fields[i] != nil {
+		return e.fields[i]
+	}
+	if i < len(e.Args.Items) {
+		return e.Args.Items[i]
+	}
+	return None
+}
+
+// setExcField assigns the attribute at position i (of n).
+func setExcField(e *BaseException, i, n int, v Object) {
+	if e.fields == nil {
+		e.fields = make([]Object, n)
+	}
+	e.fields[i] = v
 }
 
 // raiseSite is one raise of an exception: the Go return addresses of the

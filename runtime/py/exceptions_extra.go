@@ -25,10 +25,10 @@ func init() {
 	t := UnicodeTranslateErrorType
 	method(t, "__str__", func(args []Object, kw []string) Object {
 		e := args[0].(*BaseException)
-		a := e.Args.Items
-		if len(a) != 4 {
+		if len(e.Args.Items) != 4 && e.fields == nil {
 			return Str(baseExcStr(e))
 		}
+		a := []Object{excField(e, 0), excField(e, 1), excField(e, 2), excField(e, 3)}
 		start, end := Index(a[1]), Index(a[2])
 		r := StrRunes(StrOf(a[0]))
 		if end == start+1 && start >= 0 && start < len(r) {
@@ -48,13 +48,8 @@ func init() {
 	})
 	for i, name := range []string{"object", "start", "end", "reason"} {
 		i := i
-		AddGetter(t, name, func(o Object) Object {
-			a := o.(*BaseException).Args.Items
-			if i < len(a) {
-				return a[i]
-			}
-			return None
-		}, nil)
+		AddGetter(t, name, func(o Object) Object { return excField(o.(*BaseException), i) },
+			func(o, v Object) { setExcField(o.(*BaseException), i, 4, v) })
 	}
 	AddGetter(t, "encoding", func(o Object) Object { return None }, nil)
 }

@@ -118,14 +118,14 @@ func init() {
 		t := t
 		method(t, "__str__", func(args []Object, kw []string) Object {
 			e := args[0].(*BaseException)
-			a := e.Args.Items
-			if len(a) != 5 {
+			if len(e.Args.Items) != 5 && e.fields == nil {
 				return Str(baseExcStr(e))
 			}
+			a := []Object{excField(e, 0), excField(e, 1), excField(e, 2), excField(e, 3), excField(e, 4)}
 			start, end := Index(a[2]), Index(a[3])
 			if t == UnicodeEncodeErrorType {
 				r := StrRunes(StrOf(a[1]))
-				if end == start+1 && start < len(r) {
+				if end == start+1 && start >= 0 && start < len(r) {
 					c := r[start]
 					var cs string
 					switch {
@@ -140,21 +140,25 @@ func init() {
 				}
 				return Str(fmt.Sprintf("'%s' codec can't encode characters in position %d-%d: %s", StrOf(a[0]), start, end-1, StrOf(a[4])))
 			}
-			b, _ := a[1].(Bytes)
-			if end == start+1 && start < len(b) {
+			b := bytesOfObject(a[1])
+			if end == start+1 && start >= 0 && start < len(b) {
 				return Str(fmt.Sprintf("'%s' codec can't decode byte 0x%02x in position %d: %s", StrOf(a[0]), b[start], start, StrOf(a[4])))
 			}
 			return Str(fmt.Sprintf("'%s' codec can't decode bytes in position %d-%d: %s", StrOf(a[0]), start, end-1, StrOf(a[4])))
 		})
 		for i, name := range []string{"encoding", "object", "start", "end", "reason"} {
-			i := i
+			i, name := i, name
 			AddGetter(t, name, func(o Object) Object {
-				a := o.(*BaseException).Args.Items
-				if i < len(a) {
-					return a[i]
+				v := excField(o.(*BaseException), i)
+				if name == "object" && t == UnicodeDecodeErrorType {
+					// UnicodeDecodeError_init keeps a bytes copy of a
+					// bytes-like object.
+					if ba, ok := v.(*ByteArray); ok {
+						return Bytes(append([]byte(nil), bytesOfObject(ba)...))
+					}
 				}
-				return None
-			}, nil)
+				return v
+			}, func(o, v Object) { setExcField(o.(*BaseException), i, 5, v) })
 		}
 	}
 	method(BaseExceptionType, "__reduce__", func(args []Object, kw []string) Object {
@@ -269,4 +273,16 @@ func NewOSError(err error, filename string) *BaseException {
 		args = append(args, Str(filename))
 	}
 	return newOSError(cls, args)
+}
+
+// bytesOfObject is the bytes of a UnicodeDecodeError's object (bytes or
+// bytearray; nil for anything else).
+func bytesOfObject(o Object) []byte {
+	switch v := o.(type) {
+	case Bytes:
+		return []byte(v)
+	case *ByteArray:
+		return v.B
+	}
+	return nil
 }

@@ -80,3 +80,39 @@ for f in (func, func2):
         out = sys.stderr.getvalue()
         sys.stderr = sys.__stderr__
         print(out.splitlines()[-1])
+
+# UnicodeError attributes assigned apart from args; the decode error's object as bytes.
+u = UnicodeEncodeError('baz', 'xxxxx', 1, 5, 'foo')
+print(str(u) == "'baz' codec can't encode characters in position 1-4: foo", str(u))
+u.end = 2
+print(str(u) == "'baz' codec can't encode character '\\x78' in position 1: foo", str(u))
+u.end = 5
+u.reason = 0x345345345345345345
+print(str(u) == "'baz' codec can't encode characters in position 1-4: 965230951443685724997", str(u))
+u.encoding = 4000
+print(str(u) == "'4000' codec can't encode characters in position 1-4: 965230951443685724997", str(u))
+u.start = 1000
+print(str(u) == "'4000' codec can't encode characters in position 1000-4: 965230951443685724997", str(u))
+
+u = UnicodeDecodeError('baz', b'xxxxx', 1, 5, 'foo')
+print(str(u) == "'baz' codec can't decode bytes in position 1-4: foo", str(u))
+u.end = 2
+print(str(u) == "'baz' codec can't decode byte 0x78 in position 1: foo", str(u))
+u.end = 5
+u.reason = 0x345345345345345345
+print(str(u) == "'baz' codec can't decode bytes in position 1-4: 965230951443685724997", str(u))
+u.encoding = 4000
+print(str(u) == "'4000' codec can't decode bytes in position 1-4: 965230951443685724997", str(u))
+u.start = 1000
+print(str(u) == "'4000' codec can't decode bytes in position 1000-4: 965230951443685724997", str(u))
+
+u = UnicodeTranslateError('xxxx', 1, 5, 'foo')
+print(str(u) == "can't translate characters in position 1-4: foo", str(u))
+u.end = 2
+print(str(u) == "can't translate character '\\x78' in position 1: foo", str(u))
+u.end = 5
+u.reason = 0x345345345345345345
+print(str(u) == "can't translate characters in position 1-4: 965230951443685724997", str(u))
+u.start = 1000
+print(str(u) == "can't translate characters in position 1000-4: 965230951443685724997", str(u))
+print(repr(UnicodeDecodeError('ascii', bytearray(b'\xff'), 0, 1, 'x').object), UnicodeDecodeError('ascii', bytearray(b'\xff'), 0, 1, 'x').args)
