@@ -613,9 +613,16 @@ func percentFormat(r []rune, args Object, bytesMode bool) string {
 			if !isIntLike(arg) {
 				panic(NewError(TypeErrorType, fmt.Sprintf("%%%c format: a real number is required, not %s", conv, arg.Type().Name)))
 			}
-			spec.precision = -1
+			if spec.precision >= 0 {
+				b.WriteString(percentIntPrecision(asBig(arg), 'd', spec))
+				continue
+			}
 			b.WriteString(formatInt(asBig(arg), spec))
 		case 'x', 'X', 'o':
+			if spec.precision >= 0 {
+				b.WriteString(percentIntPrecision(asBig(arg), byte(conv), spec))
+				continue
+			}
 			spec.typ = byte(conv)
 			b.WriteString(formatInt(asBig(arg), spec))
 		case 'f', 'F', 'e', 'E', 'g', 'G':
@@ -639,6 +646,46 @@ func percentFormat(r []rune, args Object, bytesMode bool) string {
 		panic(NewError(TypeErrorType, "not all arguments converted during string formatting"))
 	}
 	return b.String()
+}
+
+// percentIntPrecision is %d/%x/%X/%o with a precision: at least that
+// many digits, then the sign and the # prefix, then the width (zeros
+// after the prefix with the 0 flag, as printf pads).
+func percentIntPrecision(v *big.Int, conv byte, spec formatSpec) string {
+	base, prefix := 10, ""
+	switch conv {
+	case 'x', 'X':
+		base, prefix = 16, "0"+string(conv)
+	case 'o':
+		base, prefix = 8, "0o"
+	}
+	digits := new(big.Int).Abs(v).Text(base)
+	if conv == 'X' {
+		digits = strings.ToUpper(digits)
+	}
+	if n := spec.precision - len(digits); n > 0 {
+		digits = strings.Repeat("0", n) + digits
+	}
+	head := ""
+	switch {
+	case v.Sign() < 0:
+		head = "-"
+	case spec.sign != 0:
+		head = string(spec.sign)
+	}
+	if spec.alt {
+		head += prefix
+	}
+	pad := spec.width - len(head) - len(digits)
+	switch {
+	case pad <= 0:
+		return head + digits
+	case spec.align == '<':
+		return head + digits + strings.Repeat(" ", pad)
+	case spec.fill == '0':
+		return head + strings.Repeat("0", pad) + digits
+	}
+	return strings.Repeat(" ", pad) + head + digits
 }
 
 func bigFromFloat(f float64) *big.Int {
