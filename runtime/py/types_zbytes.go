@@ -1191,3 +1191,37 @@ func init() {
 		return true
 	})
 }
+
+// bytearray's pickling (bytearray_reduce_ex's _common_reduce): the class,
+// the contents (a Latin-1 str and 'latin-1' below protocol 3, bytes
+// from 3), and __getstate__()'s state.
+func byteArrayReduce(self Object, proto int64) Object {
+	b, _ := UnwrapValue(self).(*ByteArray)
+	if b == nil {
+		panic(NewError(TypeErrorType, fmt.Sprintf("descriptor '__reduce_ex__' requires a 'bytearray' object but received a '%s'", typeName(self))))
+	}
+	state := CallMethod(self, "__getstate__")
+	cls := self.Type()
+	if len(b.B) == 0 {
+		return NewTuple(cls, NewTuple(), state)
+	}
+	if proto < 3 {
+		return NewTuple(cls, NewTuple(Str(latin1(b.B)), Str("latin-1")), state)
+	}
+	return NewTuple(cls, NewTuple(Bytes(copyOf(b.B))), state)
+}
+
+func init() {
+	ByteArrayType.Dict.SetStr("__reduce__", NewMethod("__reduce__", func(args []Object, kw []string) Object {
+		nargs("__reduce__", args, kw, 0, 0)
+		return byteArrayReduce(args[0], 2)
+	}))
+	ByteArrayType.Dict.SetStr("__reduce_ex__", NewMethod("__reduce_ex__", func(args []Object, kw []string) Object {
+		a := nargs("__reduce_ex__", args, kw, 0, 1)
+		proto := int64(0)
+		if len(a) > 0 {
+			proto = asSsizeOverflow(a[0])
+		}
+		return byteArrayReduce(args[0], proto)
+	}))
+}
