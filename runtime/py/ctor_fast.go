@@ -34,6 +34,11 @@ func (t *Type) ctorFast() *ctorCache {
 	if _, abstract := t.Dict.GetStr("__abstractmethods__"); abstract {
 		return c
 	}
+	if t.IsSubtype(BaseExceptionType) {
+		// BaseException.__new__ keeps the call's arguments as args,
+		// whatever __init__ does with them: the general path sets them.
+		return c
+	}
 	if objectNewFn == nil {
 		objectNewFn = ObjectType.Dict.mustGet("__new__")
 	}

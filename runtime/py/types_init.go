@@ -47,7 +47,7 @@ func init() {
 	})
 	method(ObjectType, "__getattribute__", func(args []Object, kw []string) Object {
 		a := nargs("__getattribute__", args, kw, 1, 1)
-		return GetAttr(args[0], attrName(a[0]))
+		return GenericGetAttr(args[0], attrName(a[0]))
 	})
 	method(ObjectType, "__format__", func(args []Object, kw []string) Object {
 		a := nargs("__format__", args, kw, 1, 1)
@@ -75,7 +75,13 @@ func init() {
 				panic(NewError(TypeErrorType, fmt.Sprintf("%s() takes no arguments", t.Name)))
 			}
 		}
-		return t.allocator()(t)
+		obj := t.allocator()(t)
+		if e, ok := obj.(*BaseException); ok {
+			// BaseException_new: the arguments are the args, whatever
+			// __init__ then does.
+			e.Args = NewTuple(append([]Object(nil), args[1:len(args)-len(kw)]...)...)
+		}
+		return obj
 	})})
 	ObjectType.Dict.SetStr("__init_subclass__", &ClassMethod{Func: NewBuiltin("__init_subclass__", func(args []Object, kw []string) Object {
 		if len(kw) > 0 && len(args) > 0 {

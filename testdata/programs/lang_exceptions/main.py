@@ -116,3 +116,15 @@ print(str(u) == "can't translate characters in position 1-4: 9652309514436857249
 u.start = 1000
 print(str(u) == "can't translate characters in position 1000-4: 965230951443685724997", str(u))
 print(repr(UnicodeDecodeError('ascii', bytearray(b'\xff'), 0, 1, 'x').object), UnicodeDecodeError('ascii', bytearray(b'\xff'), 0, 1, 'x').args)
+
+# BaseException.__new__ keeps the call's arguments as args.
+class NaiveException(Exception):
+    def __init__(self, x):
+        self.x = x
+class SlottedNaiveException(Exception):
+    __slots__ = ('x',)
+    def __init__(self, x):
+        self.x = x
+for c in (NaiveException, SlottedNaiveException):
+    e = c('foo')
+    print(repr(e), e.args, e.x)
