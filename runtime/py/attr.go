@@ -166,6 +166,14 @@ type DescrGetter interface {
 // LookupAttr is getattr(o, name, None) without the default: nil when o has
 // no such attribute. Other exceptions propagate.
 func LookupAttr(o Object, name string) (result Object) {
+	switch o.(type) {
+	case *Module, *Type, *Super:
+	default:
+		if t := o.Type(); customGetattribute(t) != nil {
+			v, _ := callGetattribute(o, t, customGetattribute(t), name)
+			return v
+		}
+	}
 	v, ok := getAttr(o, name)
 	if ok {
 		return v
@@ -261,12 +269,90 @@ func getAttr(o Object, name string) (Object, bool) {
 		return superLookup(v, name)
 	}
 	t := o.Type()
+	if ga := customGetattribute(t); ga != nil {
+		v, exc := callGetattribute(o, t, ga, name)
+		if exc != nil {
+			panic(exc)
+		}
+		return v, true
+	}
 	return getAttrFrom(o, t, t.Lookup(name), name)
+}
+
+// customGetattribute is the class's own __getattribute__ written in
+// Python, nil when attribute reads take the generic path.
+func customGetattribute(t *Type) Object {
+	if t.gaEpoch == typeEpoch && t.gaEpoch != 0 {
+		return t.getattribute
+	}
+	ga := t.Lookup("__getattribute__")
+	if _, builtin := ga.(*BuiltinFunction); builtin || ga == objectGetattribute() {
+		ga = nil
+	}
+	t.getattribute, t.gaEpoch = ga, typeEpoch
+	return ga
+}
+
+// callGetattribute reads o.name through the class's __getattribute__; on
+// AttributeError the class's __getattr__ gets its turn, as
+// slot_tp_getattr_hook gives it. exc is the AttributeError that stands.
+func callGetattribute(o Object, t *Type, ga Object, name string) (result Object, exc *BaseException) {
+	exc = CatchMatching(AttributeErrorType, func() { result = Call(ga, o, Str(name)) })
+	if exc == nil {
+		return result, nil
+	}
+	if g := t.Lookup("__getattr__"); g != nil {
+		return Call(g, o, Str(name)), nil
+	}
+	return nil, exc
+}
+
+// GenericGetAttr is object.__getattribute__: descriptors and the instance
+// dict, without the class's __getattribute__ or __getattr__.
+func GenericGetAttr(o Object, name string) Object {
+	switch o.(type) {
+	case *Module, *Type, *Super:
+		return GetAttr(o, name)
+	}
+	t := o.Type()
+	if v, ok := genericGetAttr(o, t, t.Lookup(name), name); ok {
+		return v
+	}
+	panic(attributeError(o, name))
 }
 
 // getAttrFrom is getAttr for an object that is not a module, type or
 // super, given what its type's MRO holds for name (attr, nil for nothing).
 func getAttrFrom(o Object, t *Type, attr Object, name string) (Object, bool) {
+	if v, ok := genericGetAttr(o, t, attr, name); ok {
+		return v, true
+	}
+	if ga := t.Lookup("__getattr__"); ga != nil {
+		var result Object
+		missing := false
+		depth := SaveDepth()
+		func() {
+			defer func() {
+				if r := recover(); r != nil {
+					if e, ok := r.(*BaseException); ok && e.cls.IsSubtype(AttributeErrorType) {
+						RestoreDepth(depth)
+						missing = true
+						return
+					}
+					panic(r)
+				}
+			}()
+			result = Call(ga, o, Str(name))
+		}()
+		if !missing {
+			return result, true
+		}
+	}
+	return nil, false
+}
+
+// genericGetAttr is getAttrFrom without __getattr__.
+func genericGetAttr(o Object, t *Type, attr Object, name string) (Object, bool) {
 	if gs, ok := attr.(*GetSetDescriptor); ok {
 		return gs.Get(o), true
 	}
@@ -299,27 +385,6 @@ func getAttrFrom(o Object, t *Type, attr Object, name string) (Object, bool) {
 		// (hasattr(d.values, "__call__")): calling it calls o.
 		if c, ok := o.(Callable); ok {
 			return &BuiltinFunction{Name: "__call__", Fn: c.Call}, true
-		}
-	}
-	if ga := t.Lookup("__getattr__"); ga != nil {
-		var result Object
-		missing := false
-		depth := SaveDepth()
-		func() {
-			defer func() {
-				if r := recover(); r != nil {
-					if e, ok := r.(*BaseException); ok && e.cls.IsSubtype(AttributeErrorType) {
-						RestoreDepth(depth)
-						missing = true
-						return
-					}
-					panic(r)
-				}
-			}()
-			result = Call(ga, o, Str(name))
-		}()
-		if !missing {
-			return result, true
 		}
 	}
 	return nil, false
@@ -618,6 +683,9 @@ func CallMethod(o Object, name string, args ...Object) Object {
 	case *Type, *Module, *Super:
 	default:
 		t := o.Type()
+		if customGetattribute(t) != nil {
+			break
+		}
 		switch f := t.Lookup(name).(type) {
 		case *Function:
 			if !shadowedByInstance(o, name) {

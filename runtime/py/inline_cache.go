@@ -57,6 +57,9 @@ const (
 	// slot, a builtin attribute) and __getattribute__ is object's: its
 	// getter decides.
 	attrGetSet
+	// attrCustom: a Go-implemented object whose class has its own
+	// __getattribute__ (a list subclass's): GetAttr calls it.
+	attrCustom
 )
 
 func (c *AttrCache) refresh(t *Type, name string) {
@@ -104,6 +107,12 @@ func GetAttrIC(o Object, name string, c *AttrCache) Object {
 		if c.t != t || c.epoch != typeEpoch {
 			c.t, c.epoch, c.kind, c.goType = t, typeEpoch, attrGeneric, nil
 			c.attr = t.Lookup(name)
+			if customGetattribute(t) != nil {
+				c.kind = attrCustom
+			}
+		}
+		if c.kind == attrCustom {
+			return GetAttr(o, name)
 		}
 		if v, ok := getAttrFrom(o, t, c.attr, name); ok {
 			return v
@@ -349,7 +358,7 @@ func builtinMethodOf(o Object, name string, c *AttrCache) (*BuiltinFunction, boo
 	c.attr = t.Lookup(name)
 	c.goType, c.builtin = typeWord(o), nil
 	_, c.dictable = o.(InstanceDict)
-	if b, ok := c.attr.(*BuiltinFunction); ok && b.method && b.Self == nil {
+	if b, ok := c.attr.(*BuiltinFunction); ok && b.method && b.Self == nil && customGetattribute(t) == nil {
 		c.builtin = b
 	}
 	return builtinMethodOf(o, name, c)

@@ -38,6 +38,9 @@ type Type struct {
 	// cache memoises Lookup; see typeEpoch.
 	cache      map[string]Object
 	cacheEpoch uint64
+	// getattribute caches customGetattribute's answer for gaEpoch.
+	getattribute Object
+	gaEpoch      uint64
 	// meta is the metaclass when it is not type (enum.EnumType, ...).
 	meta *Type
 	// ctor is what calling a plain class needs (ctor_fast.go).
