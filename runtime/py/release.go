@@ -18,13 +18,17 @@ import (
 
 var (
 	generatorsMade uint64 // generators and async generators made so far
-	lastGenerator  Object // the last one made
+	// lastGenerator is the address of the last one made: not a reference,
+	// which would keep it (and its arguments) alive after the program
+	// dropped it. The address cannot name another generator, since making
+	// one updates it.
+	lastGenerator uint64
 )
 
 // madeGenerator records a new generator or async generator.
 func madeGenerator(g Object) {
 	generatorsMade++
-	lastGenerator = g
+	lastGenerator = Id(g)
 }
 
 // IterMark is taken before a for loop's iterable expression runs; OwnedIter
@@ -35,7 +39,7 @@ func IterMark() uint64 { return generatorsMade }
 // started and is the last one made since mark, so the expression evaluated
 // in between created it and only the loop holds it; otherwise nil.
 func OwnedIter(it Object, mark uint64) Object {
-	if generatorsMade == mark || lastGenerator != it {
+	if generatorsMade == mark || lastGenerator != Id(it) {
 		return nil
 	}
 	switch g := it.(type) {
