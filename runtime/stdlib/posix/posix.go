@@ -166,6 +166,7 @@ func wtermsig(s int) int     { return s & 0x7f }
 func wifstopped(s int) bool  { return s&0xff == 0x7f }
 
 func register(m *py.Module) {
+	addSpawn(m)
 	m.Set("__doc__", py.Str("This module provides access to operating system functionality that is\nstandardized by the C Standard and the POSIX standard (a thinly\ndisguised Unix interface).  Refer to the library manual and\ncorresponding Unix manual entries for more information on calls."))
 	for _, c := range intConsts {
 		m.Set(c.name, py.Int(c.value))

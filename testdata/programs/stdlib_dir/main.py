@@ -8,8 +8,8 @@ import asyncio.timeouts, asyncio.futures, asyncio.tasks, asyncio.queues, asyncio
 import asyncio.base_futures, asyncio.trsock, asyncio.format_helpers
 
 BY_DESIGN = {
-    # A Go process cannot fork; posix_spawn is not written yet.
-    "fork", "forkpty", "posix_spawn", "posix_spawnp",
+    # A Go process cannot fork.
+    "fork", "forkpty",
     # Capsules of C function pointers, for C extensions.
     "CAPI", "datetime_CAPI",
 }

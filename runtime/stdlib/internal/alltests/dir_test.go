@@ -14,11 +14,11 @@ import (
 // module must have every public name (modules given way to the host's
 // pure-Python module are not Go-native in programs, and not checked).
 var allowedMissing = map[string][]string{
-	// A Go process cannot fork (posix_spawn is not written yet).
-	"posix": {"fork", "forkpty", "posix_spawn", "posix_spawnp"},
+	// A Go process cannot fork.
+	"posix": {"fork", "forkpty"},
 	// popen and fwalk are runtime Python (runtime/python/_os_extras.py),
 	// linked with os into programs, not into this test binary.
-	"os": {"fork", "forkpty", "posix_spawn", "posix_spawnp", "popen", "fwalk"},
+	"os": {"fork", "forkpty", "popen", "fwalk"},
 	// The module registry's names belong to the module system.
 	"sys": {"meta_path", "modules", "path_hooks", "path_importer_cache"},
 	// Runtime Python (runtime/python/_threading_timer.py,
