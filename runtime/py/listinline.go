@@ -47,7 +47,8 @@ func listSlice(items []Object, start, stop, step int) *List {
 	n := sliceLen(start, stop, step)
 	l := newListLen(n)
 	if step == 1 {
-		copy(l.Items, items[start:stop])
+		// stop may be below start (L[3:1]): n is 0 then.
+		copy(l.Items, items[start:start+n])
 		return l
 	}
 	for i, j := 0, start; i < n; i, j = i+1, j+step {
