@@ -135,7 +135,9 @@ func (s *subprocTransport) exited(code int) {
 		s.exitCode = &code
 		return
 	}
-	s.processExited(code)
+	// As CPython's watcher (call_soon_threadsafe): behind the callbacks
+	// already scheduled, connection_made among them.
+	s.loop.callSoonNamed("_process_exited()", func() { s.processExited(code) }, nil)
 }
 
 func (s *subprocTransport) exitIfPending() {
