@@ -19,6 +19,16 @@ func qualname(f *fn, name string) string {
 	return f.qualname + ".<locals>." + name
 }
 
+// defQualname is the __qualname__ of a def or class statement binding
+// name: a name the enclosing scope declares global is qualified by itself
+// alone (compiler_set_qualname's GLOBAL_EXPLICIT case).
+func defQualname(f *fn, binding, disp string) string {
+	if f != nil && f.scope != nil && f.scope.globals[binding] {
+		return disp
+	}
+	return qualname(f, disp)
+}
+
 func paramNames(a *parser.Arguments) []string {
 	var names []string
 	for _, x := range a.Posonlyargs {
@@ -278,11 +288,12 @@ func (t *translator) defaults(f *fn, a *parser.Arguments) (jen.Code, jen.Code) {
 
 func (t *translator) funcDef(f *fn, node parser.StmtNode, name string, args *parser.Arguments, body []parser.StmtNode, decorators []parser.ExprNode, isAsync bool) []jen.Code {
 	s := t.scopes[node]
-	qual := qualname(f, name)
+	disp := displayName(node, name) // name is the binding, mangled
+	qual := defQualname(f, name, disp)
 	pos := node.(parser.Positioned).Position()
 	doc, _ := docstring(body)
-	codeVar := t.codeDecl(name, qual, pos.Lineno, args, codeFlags(s), doc)
-	t.addSpan(name, node)
+	codeVar := t.codeDecl(disp, qual, pos.Lineno, args, codeFlags(s), doc)
+	t.addSpan(disp, node)
 
 	var out []jen.Code
 	var decoVars []string
@@ -368,9 +379,10 @@ func (t *translator) lambda(f *fn, x *parser.Lambda) *jen.Statement {
 }
 
 func (t *translator) classDef(f *fn, x *parser.ClassDef) []jen.Code {
+	disp := displayName(x, x.Name) // x.Name is the binding, mangled
 	s := t.scopes[x]
-	qual := qualname(f, x.Name)
-	t.addSpan(x.Name, x)
+	qual := defQualname(f, x.Name, disp)
+	t.addSpan(disp, x)
 	ns, cls := t.id("ns"), t.id("cls")
 	var out []jen.Code
 	var decoVars []string
@@ -430,7 +442,7 @@ func (t *translator) classDef(f *fn, x *parser.ClassDef) []jen.Code {
 			out = append(out, jen.Var().Id(meta).Add(pyObject()), jen.Var().Id(ns).Op("*").Add(py("Dict")))
 		}
 		out = append(out, jen.List(jen.Id(meta), jen.Id(ns), jen.Id(kwn), jen.Id(kwv)).Op(op).Add(
-			py("PrepareClass").Call(jen.Lit(x.Name), jen.Id(bases), names, vals)))
+			py("PrepareClass").Call(jen.Lit(disp), jen.Id(bases), names, vals)))
 	}
 	out = append(out,
 		jen.Id(ns).Dot("SetStr").Call(jen.Lit("__module__"), py("Str").Call(jen.Lit(t.opts.Module))),
@@ -457,9 +469,9 @@ func (t *translator) classDef(f *fn, x *parser.ClassDef) []jen.Code {
 	prepared := !plain || s.used["locals"] || s.used["vars"] || s.used["exec"] || s.used["eval"]
 	cf := &fn{scope: s, parent: f, classNS: ns, classVar: cls, qualname: qual, classPrepared: prepared}
 	out = append(out, markDirected(t.block(cf, x.Body))...)
-	var clsExpr jen.Code = py("NewClass").Call(jen.Lit(x.Name), jen.Lit(qual), jen.Lit(t.opts.Module), jen.Id(bases), jen.Id(ns))
+	var clsExpr jen.Code = py("NewClass").Call(jen.Lit(disp), jen.Lit(qual), jen.Lit(t.opts.Module), jen.Id(bases), jen.Id(ns))
 	if !plain {
-		clsExpr = py("BuildClass").Call(jen.Id(meta), jen.Lit(x.Name), jen.Lit(qual), jen.Lit(t.opts.Module), jen.Id(bases), jen.Id(ns), jen.Id(kwn), jen.Id(kwv))
+		clsExpr = py("BuildClass").Call(jen.Id(meta), jen.Lit(disp), jen.Lit(qual), jen.Lit(t.opts.Module), jen.Id(bases), jen.Id(ns), jen.Id(kwn), jen.Id(kwv))
 	}
 	var value jen.Code = jen.Id(cls)
 	if classCell {
@@ -467,7 +479,7 @@ func (t *translator) classDef(f *fn, x *parser.ClassDef) []jen.Code {
 		// class it made.
 		res := t.id("cls")
 		out = append(out, jen.Id(res).Op(":=").Add(clsExpr),
-			py("CheckClassCell").Call(jen.Id(cls), jen.Id(res), jen.Lit(x.Name)))
+			py("CheckClassCell").Call(jen.Id(cls), jen.Id(res), jen.Lit(disp)))
 		value = jen.Id(res)
 	} else {
 		out = append(out, jen.Id(cls).Op("=").Add(clsExpr))

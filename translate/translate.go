@@ -83,6 +83,7 @@ func Translate(mod *parser.Module, src []byte, opts Options) ([]byte, error) {
 	if opts.GoPackage == "" {
 		opts.GoPackage = GoPackageName(opts.Module)
 	}
+	mangleModule(mod)
 	t := newTranslator(mod, src, opts)
 	body := t.moduleBody(mod)
 	if len(t.unsupported) > 0 {

@@ -42,13 +42,27 @@ type GetSetDescriptor struct {
 	Owner *Type
 	Get   Getter
 	Set   Setter
+	// member: a member_descriptor (a __slots__ entry, a C struct
+	// member such as function.__globals__).
+	member bool
 }
 
-var GetSetDescriptorType = newBuiltinType("getset_descriptor", ObjectType)
+var (
+	GetSetDescriptorType = newBuiltinType("getset_descriptor", ObjectType)
+	MemberDescriptorType = newBuiltinType("member_descriptor", ObjectType)
+)
 
-func (*GetSetDescriptor) Type() *Type { return GetSetDescriptorType }
+func (d *GetSetDescriptor) Type() *Type {
+	if d.member {
+		return MemberDescriptorType
+	}
+	return GetSetDescriptorType
+}
 
 func (d *GetSetDescriptor) String() string {
+	if d.member {
+		return fmt.Sprintf("<member '%s' of '%s' objects>", d.Name, d.Owner.Name)
+	}
 	return fmt.Sprintf("<attribute '%s' of '%s' objects>", d.Name, d.Owner.Name)
 }
 

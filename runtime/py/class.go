@@ -87,13 +87,19 @@ func NewClassKw(name, qualname, module string, bases []Object, ns *Dict, kwnames
 	if _, ok := ns.GetStr("__module__"); !ok {
 		ns.SetStr("__module__", Str(module))
 	}
+	if q, ok := ns.GetStr("__qualname__"); ok {
+		// type_new_set_names: the body's __qualname__ names the class.
+		s, isStr := UnwrapValue(q).(Str)
+		if !isStr {
+			panic(NewError(TypeErrorType, fmt.Sprintf("type __qualname__ must be a str, not %s", q.Type().Name)))
+		}
+		t.Qualname = string(s)
+		ns.DeleteStr("__qualname__")
+	}
 	setupSlots(t)
 	// After the slots, as in type_new: a slot may be named __doc__.
 	if _, ok := ns.GetStr("__doc__"); !ok {
 		ns.SetStr("__doc__", None)
-	}
-	if _, ok := ns.GetStr("__qualname__"); ok {
-		ns.DeleteStr("__qualname__")
 	}
 	// The parent's __init_subclass__ runs with the new class.
 	for _, m := range t.MRO[1:] {

@@ -308,6 +308,11 @@ func init() {
 	})
 	AddGetter(FunctionType, "__globals__", func(o Object) Object { return fn(o).Globals() }, nil)
 	AddGetter(FunctionType, "__builtins__", func(o Object) Object { return Builtins.Dict }, nil)
+	// function.__globals__ and __builtins__ are struct members in C
+	// (types.MemberDescriptorType is type(FunctionType.__globals__)).
+	for _, n := range []string{"__globals__", "__builtins__"} {
+		FunctionType.Dict.mustGet(n).(*GetSetDescriptor).member = true
+	}
 	AddGetter(FunctionType, "__closure__", func(o Object) Object {
 		f := fn(o)
 		if len(f.cells()) == 0 {

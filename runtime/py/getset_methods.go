@@ -23,7 +23,13 @@ func getsetSelf(name string, args []Object) *GetSetDescriptor {
 }
 
 func init() {
-	method(GetSetDescriptorType, "__get__", func(args []Object, kw []string) Object {
+	for _, dt := range []*Type{GetSetDescriptorType, MemberDescriptorType} {
+		getsetMethods(dt)
+	}
+}
+
+func getsetMethods(dt *Type) {
+	method(dt, "__get__", func(args []Object, kw []string) Object {
 		d := getsetSelf("__get__", args)
 		a := nargs("__get__", args, kw, 1, 2)
 		inst := a[0]
@@ -36,7 +42,7 @@ func init() {
 		getsetCheck(d, inst)
 		return d.Get(inst)
 	})
-	method(GetSetDescriptorType, "__set__", func(args []Object, kw []string) Object {
+	method(dt, "__set__", func(args []Object, kw []string) Object {
 		d := getsetSelf("__set__", args)
 		a := nargs("__set__", args, kw, 2, 2)
 		getsetCheck(d, a[0])
@@ -46,7 +52,7 @@ func init() {
 		d.Set(a[0], a[1])
 		return None
 	})
-	method(GetSetDescriptorType, "__delete__", func(args []Object, kw []string) Object {
+	method(dt, "__delete__", func(args []Object, kw []string) Object {
 		d := getsetSelf("__delete__", args)
 		a := nargs("__delete__", args, kw, 1, 1)
 		getsetCheck(d, a[0])
@@ -59,10 +65,10 @@ func init() {
 		}
 		panic(NewError(TypeErrorType, "can't delete attribute"))
 	})
-	AddGetter(GetSetDescriptorType, "__name__", func(o Object) Object { return Str(o.(*GetSetDescriptor).Name) }, nil)
-	AddGetter(GetSetDescriptorType, "__qualname__", func(o Object) Object {
+	AddGetter(dt, "__name__", func(o Object) Object { return Str(o.(*GetSetDescriptor).Name) }, nil)
+	AddGetter(dt, "__qualname__", func(o Object) Object {
 		d := o.(*GetSetDescriptor)
 		return Str(d.Owner.Qualname + "." + d.Name)
 	}, nil)
-	AddGetter(GetSetDescriptorType, "__objclass__", func(o Object) Object { return o.(*GetSetDescriptor).Owner }, nil)
+	AddGetter(dt, "__objclass__", func(o Object) Object { return o.(*GetSetDescriptor).Owner }, nil)
 }

@@ -53,6 +53,9 @@ type Type struct {
 	// its MRO that declares any (t itself when it does).
 	nslots    int
 	slotsFrom *Type
+	// layout is what type_new decided for a class statement's instances
+	// (slots.go): nil for the builtin types and Go-made classes.
+	layout *classLayout
 }
 
 // TypeType is the class of classes.

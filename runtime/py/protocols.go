@@ -177,6 +177,9 @@ var dictlessTupleSubs = map[*Type]*tupleSub{}
 // builtin base, get a __dict__: not when every class between them
 // declares __slots__ (without "__dict__").
 func hasInstanceDict(cls, base *Type) bool {
+	if cls.layout != nil {
+		return cls.layout.hasDict
+	}
 	for _, m := range cls.MRO {
 		if m == base {
 			return false

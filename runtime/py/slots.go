@@ -1,6 +1,10 @@
 package py
 
-import "fmt"
+import (
+	"fmt"
+	"sort"
+	"strings"
+)
 
 // __slots__ on classes whose instances are *Instance (plain classes):
 // when every class of the MRO up to object declares __slots__ without
@@ -14,43 +18,234 @@ import "fmt"
 // class is refused ("multiple bases have instance lay-out conflict"), as
 // type_new refuses it.
 
-// slotNames is the class's own __slots__, as names.
-func slotNames(slots Object) []string {
-	var items []Object
-	switch s := slots.(type) {
-	case Str:
-		items = []Object{s}
-	case *Tuple:
-		items = s.Items
-	case *List:
-		items = s.Items
-	default:
-		it := GetIter(slots)
-		for {
-			x, ok := Next(it)
-			if !ok {
-				break
-			}
-			items = append(items, x)
-		}
+// classLayout is what type_new decides about a class statement's
+// instances: whether they carry a __dict__ and can be weakly referenced,
+// and whether the class itself added these (its own __dict__ and
+// __weakref__ descriptors), with how many named slots it declares.
+type classLayout struct {
+	hasDict, hasWeak bool
+	addDict, addWeak bool
+	own              int
+	base             *Type // the primary base (type_new's best_base)
+}
+
+// Mangle is private name mangling (_Py_Mangle): __x inside class C is
+// _C__x; dunder names, dotted names and classes named only with
+// underscores are left alone.
+func Mangle(class, name string) string {
+	if len(name) < 2 || name[0] != '_' || name[1] != '_' || strings.HasSuffix(name, "__") || strings.Contains(name, ".") {
+		return name
 	}
+	class = strings.TrimLeft(class, "_")
+	if class == "" {
+		return name
+	}
+	return "_" + class + name
+}
+
+// slotItems is the class's own __slots__: one string, or an iterable.
+func slotItems(slots Object) []Object {
+	switch s := UnwrapValue(slots).(type) {
+	case Str:
+		return []Object{slots}
+	case *Tuple:
+		return s.Items
+	case *List:
+		return s.Items
+	}
+	return AppendStar(nil, slots)
+}
+
+// slotNames is the class's own __slots__, as names (unmangled).
+func slotNames(slots Object) []string {
+	items := slotItems(slots)
 	names := make([]string, 0, len(items))
 	for _, x := range items {
 		s, ok := UnwrapValue(x).(Str)
 		if !ok {
 			panic(NewError(TypeErrorType, fmt.Sprintf("__slots__ items must be strings, not '%s'", x.Type().Name)))
 		}
-		// Not mangled: the translator keeps self.__x as "__x" too.
 		names = append(names, string(s))
 	}
 	return names
 }
 
-// setupSlots runs at class creation: it decides whether instances of t
-// have a __dict__ and makes the descriptors of t's named slots.
+// typeHasDict and typeHasWeak: do instances of t carry a __dict__, a
+// weak reference list (tp_dictoffset, tp_weaklistoffset)? Known for
+// class statements' classes and the builtin layouts; a Go-made class
+// counts as its base.
+func typeHasDict(t *Type) bool {
+	l := knownLayout(t)
+	if l == nil {
+		return builtinLayouts[solidBase(t)].dict
+	}
+	return l.hasDict
+}
+
+func typeHasWeak(t *Type) bool {
+	l := knownLayout(t)
+	if l == nil {
+		return builtinLayouts[solidBase(t)].weakref
+	}
+	return l.hasWeak
+}
+
+// knownLayout is the layout of the nearest class statement's class in
+// t's MRO, nil when a builtin layout comes first.
+func knownLayout(t *Type) *classLayout {
+	for _, m := range t.MRO {
+		if m.layout != nil {
+			return m.layout
+		}
+		if _, ok := builtinLayouts[m]; ok {
+			return nil
+		}
+	}
+	return nil
+}
+
+// InstancesWeakrefable reports whether instances of a class made by a
+// class statement can be weakly referenced (known false for the builtin
+// types and Go-made classes, which the weakref module judges itself).
+func InstancesWeakrefable(t *Type) (weak, known bool) {
+	if t.layout == nil {
+		return false, false
+	}
+	return t.layout.hasWeak, true
+}
+
+// WeakrefOf is the weakref module's answer to o.__weakref__: the first
+// live weak reference to o, nil for none.
+var WeakrefOf func(o Object) Object
+
+// slotSolidBase is the class whose layout t's instances extend: t when it
+// declares named slots, else its primary base's (solid_base).
+func slotSolidBase(t *Type) *Type {
+	if t.layout != nil {
+		if t.layout.own > 0 {
+			return t
+		}
+		return slotSolidBase(t.layout.base)
+	}
+	return solidBase(t)
+}
+
+// primaryBase is type_new's best_base, keeping the first base where two
+// layouts conflict (that conflict is reported elsewhere).
+func primaryBase(t *Type) *Type {
+	var base, winner *Type
+	for _, b := range t.Bases {
+		s := slotSolidBase(b)
+		switch {
+		case winner == nil:
+			winner, base = s, b
+		case winner.IsSubtype(s):
+		case s.IsSubtype(winner):
+			winner, base = s, b
+		}
+	}
+	if base == nil {
+		return ObjectType
+	}
+	return base
+}
+
+// setupSlots runs at class creation, as type_new's slot handling: it
+// decides whether instances of t have a __dict__ and a __weakref__, adds
+// the class's own __dict__ and __weakref__ descriptors when it is the one
+// adding them, and makes the member descriptors of t's named slots.
 func setupSlots(t *Type) {
 	inheritSlotLayout(t)
+	base := primaryBase(t)
+	lay := &classLayout{base: base}
+	itemsize := typeLayoutOf(base).item
+	mayDict := !typeHasDict(base)
+	mayWeak := !typeHasWeak(base) && itemsize == 0
 	slots, ok := t.Dict.GetStr("__slots__")
+	var own []string
+	if !ok {
+		lay.addDict, lay.addWeak = mayDict, mayWeak
+	} else {
+		items := slotItems(slots)
+		if len(items) > 0 && itemsize != 0 {
+			panic(NewError(TypeErrorType, fmt.Sprintf("nonempty __slots__ not supported for subtype of '%s'", base.Name)))
+		}
+		made := map[string]bool{} // a name may repeat (datetime's date.__slots__ + time.__slots__)
+		for _, x := range items {
+			s, isStr := UnwrapValue(x).(Str)
+			if !isStr {
+				panic(NewError(TypeErrorType, fmt.Sprintf("__slots__ items must be strings, not '%s'", x.Type().Name)))
+			}
+			n := string(s)
+			if !IsIdentifier(n) {
+				panic(NewError(TypeErrorType, "__slots__ must be identifiers"))
+			}
+			switch n {
+			case "__dict__":
+				if !mayDict || lay.addDict {
+					panic(NewError(TypeErrorType, "__dict__ slot disallowed: we already got one"))
+				}
+				lay.addDict = true
+				continue
+			case "__weakref__":
+				if !mayWeak || lay.addWeak {
+					panic(NewError(TypeErrorType, "__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0"))
+				}
+				lay.addWeak = true
+				continue
+			}
+			n = Mangle(t.Name, n)
+			if made[n] {
+				continue
+			}
+			made[n] = true
+			own = append(own, n)
+		}
+		sort.Strings(own)
+		for _, n := range own {
+			// The class statement puts __qualname__ and __classcell__ in
+			// the namespace itself: they are no class variables.
+			if n == "__qualname__" || n == "__classcell__" {
+				continue
+			}
+			if _, clash := t.Dict.GetStr(n); clash {
+				panic(NewError(ValueErrorType, fmt.Sprintf("%s in __slots__ conflicts with class variable", Repr(Str(n)))))
+			}
+		}
+		// Secondary bases may provide a __dict__ or weak references.
+		for _, b := range t.Bases {
+			if b == base {
+				continue
+			}
+			if mayDict && !lay.addDict && typeHasDict(b) {
+				lay.addDict = true
+			}
+			if mayWeak && !lay.addWeak && typeHasWeak(b) {
+				lay.addWeak = true
+			}
+		}
+	}
+	lay.own = len(own)
+	lay.hasDict = !mayDict || lay.addDict
+	lay.hasWeak = typeHasWeak(base) || lay.addWeak
+	t.layout = lay
+	if lay.addDict {
+		if _, ok := t.Dict.GetStr("__dict__"); !ok {
+			t.Dict.SetStr("__dict__", instanceDictDescriptor(t))
+		}
+	}
+	if lay.addWeak {
+		if _, ok := t.Dict.GetStr("__weakref__"); !ok {
+			t.Dict.SetStr("__weakref__", &GetSetDescriptor{Name: "__weakref__", Owner: t, Get: func(o Object) Object {
+				if WeakrefOf != nil {
+					if r := WeakrefOf(o); r != nil {
+						return r
+					}
+				}
+				return None
+			}})
+		}
+	}
 	if !ok || t.builtinBase != ObjectType {
 		return
 	}
@@ -62,18 +257,6 @@ func setupSlots(t *Type) {
 			return // a Go-allocated base: its own layout
 		}
 	}
-	made := map[string]bool{} // a name may repeat (datetime's date.__slots__ + time.__slots__)
-	var own []string
-	for _, n := range slotNames(slots) {
-		if n == "__dict__" || n == "__weakref__" || made[n] {
-			continue
-		}
-		made[n] = true
-		if _, clash := t.Dict.GetStr(n); clash {
-			panic(NewError(ValueErrorType, fmt.Sprintf("'%s' in __slots__ conflicts with class variable", n)))
-		}
-		own = append(own, n)
-	}
 	for _, n := range own {
 		t.Dict.SetStr(n, slotDescriptor(t, n, t.nslots))
 		t.nslots++
@@ -81,7 +264,51 @@ func setupSlots(t *Type) {
 	if len(own) > 0 {
 		t.slotsFrom = t
 	}
-	t.noDict = !hasInstanceDict(t, ObjectType)
+	t.noDict = !lay.hasDict
+}
+
+// instanceDictDescriptor is the __dict__ attribute of instances of t
+// (subtype_dict, subtype_setdict): the instance's dict, which may be
+// replaced by another dict, or deleted (a fresh one is made on next use).
+func instanceDictDescriptor(t *Type) *GetSetDescriptor {
+	AddDeleter(t, "__dict__", func(o Object) { setInstanceDict(o, NewDict()) })
+	return &GetSetDescriptor{Name: "__dict__", Owner: t,
+		Get: func(o Object) Object {
+			if in, ok := o.(*Instance); ok && in.Dict == nil {
+				in.Dict = NewDict()
+			}
+			if d, ok := o.(InstanceDict); ok && d.InstanceDict() != nil {
+				return d.InstanceDict()
+			}
+			panic(NewError(AttributeErrorType, "This object has no __dict__"))
+		},
+		Set: func(o, v Object) {
+			d, ok := v.(*Dict)
+			if !ok {
+				panic(NewError(TypeErrorType, fmt.Sprintf("__dict__ must be set to a dictionary, not a '%s'", v.Type().Name)))
+			}
+			setInstanceDict(o, d)
+		},
+	}
+}
+
+func setInstanceDict(o Object, d *Dict) {
+	switch x := o.(type) {
+	case *Instance:
+		x.Dict = d
+	case *ValueSub:
+		x.Dict = d
+	case *BaseException:
+		x.Dict = d
+	case *List:
+		x.attrs = d
+	case *Dict:
+		x.attrs = d
+	case *Set:
+		x.attrs = d
+	default:
+		panic(NewError(TypeErrorType, fmt.Sprintf("cannot set '__dict__' of a '%s' object", o.Type().Name)))
+	}
 }
 
 // inheritSlotLayout gives t its bases' slot layout: the one base whose
@@ -118,7 +345,7 @@ func slotValues(o Object, owner *Type, name string) []Object {
 }
 
 func slotDescriptor(t *Type, name string, i int) *GetSetDescriptor {
-	d := &GetSetDescriptor{Name: name, Owner: t,
+	d := &GetSetDescriptor{Name: name, Owner: t, member: true,
 		Get: func(o Object) Object {
 			if v := slotValues(o, t, name)[i]; v != nil {
 				return v

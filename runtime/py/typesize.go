@@ -42,6 +42,21 @@ func typeLayoutOf(t *Type) typeLayout {
 	if len(t.Bases) == 0 {
 		return typeLayout{16, 0, false, false}
 	}
+	if lay := t.layout; lay != nil {
+		// A class statement's: its primary base's layout, a word per
+		// named slot, one for weak references it adds, one for a
+		// __dict__ it adds that is not the managed kind.
+		l := typeLayoutOf(lay.base)
+		l.basic += 8 * lay.own
+		if lay.addWeak {
+			l.basic += 8
+		}
+		if lay.addDict && l.item != 0 {
+			l.basic += 8
+		}
+		l.dict, l.weakref = lay.hasDict, lay.hasWeak
+		return l
+	}
 	l := typeLayoutOf(t.Bases[0])
 	for _, b := range t.Bases[1:] {
 		bl := typeLayoutOf(b)

@@ -68,6 +68,12 @@ var (
 var notWeakrefable = map[*py.Type]bool{}
 
 func init() {
+	py.WeakrefOf = func(o py.Object) py.Object {
+		if refs := liveRefs(o); len(refs) > 0 {
+			return refs[0]
+		}
+		return nil
+	}
 	for _, t := range []*py.Type{py.IntType, py.BoolType, py.FloatType, py.StrType, py.BytesType, py.ByteArrayType,
 		py.TupleType, py.ListType, py.DictType, py.ObjectType, py.None.Type(), py.BuiltinFunctionType, py.RangeType, py.SliceType} {
 		notWeakrefable[t] = true
@@ -92,6 +98,11 @@ func weakrefable(o py.Object) bool {
 		// a __weakref__ slot (WeakMethod's) or a class without
 		// __slots__.
 		return refSubWeakrefable(t)
+	}
+	if weak, known := py.InstancesWeakrefable(t); known {
+		// A class statement's instances: the class or a base has a
+		// __weakref__ (no __slots__, or "__weakref__" among them).
+		return weak
 	}
 	k := reflect.TypeOf(o).Kind()
 	return k == reflect.Pointer
