@@ -518,6 +518,24 @@ func (p *parser) moreElts(first ExprNode, closer tokKind) []ExprNode {
 	return elts
 }
 
+// doubleStarredGroup refuses "( ** expression )", a group holding a
+// double-starred expression, with CPython's message (its invalid_group
+// rule); other uses of "**" after "(" stay plain syntax errors.
+func (p *parser) doubleStarredGroup() {
+	if p.peek() != tDoubleStar {
+		return
+	}
+	at, read := p.i, len(p.toks)
+	p.i++
+	p.expression()
+	if p.peek() == tRpar || p.peek() == tEndMarker {
+		p.failAt(at, "cannot use double starred expression here")
+	}
+	// Not that rule: the generic error, as if this look-ahead never read.
+	p.i, p.toks = at, p.toks[:read]
+	p.syntaxError()
+}
+
 func (p *parser) parenAtom() ExprNode {
 	start := p.i
 	p.i++
@@ -532,6 +550,7 @@ func (p *parser) parenAtom() ExprNode {
 		p.i++
 		return e
 	}
+	p.doubleStarredGroup()
 	first := p.starNamedExpression()
 	switch p.peek() {
 	case tRpar:

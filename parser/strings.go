@@ -596,6 +596,9 @@ func (p *parser) fstringExpr(s, e int) (x ExprNode) {
 			panic(b)
 		}
 	}()
+	// CPython compiles the field as "(" + expression + ")", so a lone
+	// starred or double-starred expression is refused as in a group.
+	sub.doubleStarredGroup()
 	if sub.peek() == kwYield {
 		x = sub.yieldExpr()
 	} else {
@@ -603,6 +606,9 @@ func (p *parser) fstringExpr(s, e int) (x ExprNode) {
 	}
 	if sub.peek() != tEndMarker {
 		sub.syntaxError()
+	}
+	if st, ok := x.(*Starred); ok {
+		sub.failNode(st, "cannot use starred expression here")
 	}
 	if t, ok := x.(*Tuple); ok && sub.toks[0].Kind != tLpar || ok && !sameSpan(sub, t) {
 		// CPython parses "(" + expr + ")", so a bare tuple takes in the

@@ -1,7 +1,9 @@
 package py
 
 import (
+	"os"
 	"runtime"
+	"runtime/debug"
 	"strings"
 )
 
@@ -353,6 +355,10 @@ func ExceptionMatches(e *BaseException, cls Object) bool {
 	panic(NewError(TypeErrorType, "catching classes that do not inherit from BaseException is not allowed"))
 }
 
+// goTraceInternal (PY2GOASYNC_GOTRACE=1) prints the Go stack of a Go runtime
+// error before it becomes a SystemError: for debugging the runtime itself.
+var goTraceInternal = os.Getenv("PY2GOASYNC_GOTRACE") != ""
+
 // Recovered converts a value caught by recover() into a Python exception.
 // Go runtime errors (a bug in the runtime or translator, or a nil
 // dereference) become SystemError, so they still print a traceback.
@@ -372,6 +378,11 @@ func Recovered(r any) *BaseException {
 	case runtime.Error:
 		if strings.Contains(v.Error(), "stack overflow") {
 			return NewError(RecursionErrorType, "maximum recursion depth exceeded")
+		}
+		if goTraceInternal {
+			// A runtime bug surfaced as SystemError: show where in Go it
+			// happened (we are still inside the panicking goroutine).
+			os.Stderr.Write(debug.Stack())
 		}
 		return NewError(SystemErrorType, "internal error: "+v.Error())
 	case error:

@@ -117,27 +117,28 @@ func parseSpec(spec string, defAlign byte) formatSpec {
 		s.zero = true
 		i++
 	}
-	start := i
-	for i < len(r) && r[i] >= '0' && r[i] <= '9' {
+	s.width, i = specNumber(r, i)
+	if i < len(r) && r[i] == ',' {
+		s.grouping = ','
 		i++
 	}
-	if i > start {
-		s.width, _ = strconv.Atoi(string(r[start:i]))
-	}
-	if i < len(r) && (r[i] == ',' || r[i] == '_') {
-		s.grouping = byte(r[i])
+	if i < len(r) && r[i] == '_' {
+		if s.grouping != 0 {
+			panic(NewError(ValueErrorType, "Cannot specify both ',' and '_'."))
+		}
+		s.grouping = '_'
 		i++
+	}
+	if i < len(r) && r[i] == ',' && s.grouping == '_' {
+		panic(NewError(ValueErrorType, "Cannot specify both ',' and '_'."))
 	}
 	if i < len(r) && r[i] == '.' {
 		i++
-		start = i
-		for i < len(r) && r[i] >= '0' && r[i] <= '9' {
-			i++
-		}
+		start := i
+		s.precision, i = specNumber(r, i)
 		if i == start {
 			panic(NewError(ValueErrorType, "Format specifier missing precision"))
 		}
-		s.precision, _ = strconv.Atoi(string(r[start:i]))
 	}
 	if i < len(r) {
 		s.typ = byte(r[i])
@@ -146,6 +147,15 @@ func parseSpec(spec string, defAlign byte) formatSpec {
 	if i < len(r) {
 		panic(NewError(ValueErrorType, "Invalid format specifier '"+spec+"'"))
 	}
+	// A separator is checked against the type here, before the value's
+	// own formatter sees the type (PEP 378, PEP 515).
+	allowed := "deEfFgG%"
+	if s.grouping == '_' {
+		allowed += "bxXo"
+	}
+	if s.grouping != 0 && s.typ != 0 && strings.IndexByte(allowed, s.typ) < 0 {
+		panic(NewError(ValueErrorType, fmt.Sprintf("Cannot specify '%c' with '%s'.", s.grouping, formatCode(s.typ))))
+	}
 	if s.zero && s.align == 0 {
 		s.fill, s.align = '0', '='
 	}
@@ -153,6 +163,44 @@ func parseSpec(spec string, defAlign byte) formatSpec {
 		s.align = defAlign
 	}
 	return s
+}
+
+// specNumber reads the decimal digits at r[i:] (a width or precision),
+// refusing a number beyond Py_ssize_t as CPython does.
+func specNumber(r []rune, i int) (n, next int) {
+	for ; i < len(r) && r[i] >= '0' && r[i] <= '9'; i++ {
+		d := int(r[i] - '0')
+		if n > (math.MaxInt64-d)/10 {
+			panic(NewError(ValueErrorType, "Too many decimal digits in format string"))
+		}
+		n = n*10 + d
+	}
+	return n, i
+}
+
+// formatCode shows a presentation type in an error message as CPython
+// does: the character itself if printable, else its hex escape.
+func formatCode(c byte) string {
+	if c > ' ' && c < 0x7f {
+		return string(rune(c))
+	}
+	return fmt.Sprintf("\\x%x", c)
+}
+
+// zeroFillGrouped pads grouped digits with zeros to width, putting a
+// separator every `every` digits into the padding as well.
+func zeroFillGrouped(digits string, width int, sep byte, every int) string {
+	for len(digits) < width {
+		digits = "0" + digits
+		if len(strings.ReplaceAll(digits, string(sep), ""))%every == 0 && len(digits) < width {
+			digits = string(sep) + digits
+		}
+	}
+	if strings.HasPrefix(digits, string(sep)) {
+		// Never a leading separator: one more digit, past the width.
+		digits = "0" + digits
+	}
+	return digits
 }
 
 func pad(body string, sign string, s formatSpec) string {
@@ -175,7 +223,10 @@ func pad(body string, sign string, s formatSpec) string {
 
 func formatStr(v string, s formatSpec) string {
 	if s.typ != 0 && s.typ != 's' {
-		panic(NewError(ValueErrorType, fmt.Sprintf("Unknown format code '%c' for object of type 'str'", s.typ)))
+		panic(NewError(ValueErrorType, fmt.Sprintf("Unknown format code '%s' for object of type 'str'", formatCode(s.typ))))
+	}
+	if s.grouping != 0 {
+		panic(NewError(ValueErrorType, fmt.Sprintf("Cannot specify '%c' with 's'.", s.grouping)))
 	}
 	if s.sign != 0 {
 		panic(NewError(ValueErrorType, "Sign not allowed in string format specifier"))
@@ -259,7 +310,7 @@ func formatInt(v *big.Int, s formatSpec) string {
 	case 's':
 		panic(NewError(ValueErrorType, "Unknown format code 's' for object of type 'int'"))
 	default:
-		panic(NewError(ValueErrorType, fmt.Sprintf("Unknown format code '%c' for object of type 'int'", s.typ)))
+		panic(NewError(ValueErrorType, fmt.Sprintf("Unknown format code '%s' for object of type 'int'", formatCode(s.typ))))
 	}
 	if !s.alt {
 		prefix = ""
@@ -267,13 +318,7 @@ func formatInt(v *big.Int, s formatSpec) string {
 	digits = group(digits, s.grouping, every)
 	if s.align == '=' && s.fill == '0' && s.grouping != 0 {
 		// Zero padding also groups the padding.
-		width := s.width - len(prefix) - len(signOf(neg, s))
-		for len(digits) < width {
-			digits = "0" + digits
-			if len(strings.ReplaceAll(digits, string(s.grouping), ""))%(every) == 0 && len(digits) < width {
-				digits = string(s.grouping) + digits
-			}
-		}
+		digits = zeroFillGrouped(digits, s.width-len(prefix)-len(signOf(neg, s)), s.grouping, every)
 	}
 	return pad(digits, signOf(neg, s)+prefix, s)
 }
@@ -290,6 +335,15 @@ func formatFloat(f float64, s formatSpec) string {
 		body = "nan"
 	}
 	typ := s.typ
+	if prec > math.MaxInt32 {
+		panic(NewError(ValueErrorType, "precision too big"))
+	}
+	if typ != 0 && strings.IndexByte("fFeE%gGn", typ) < 0 {
+		panic(NewError(ValueErrorType, fmt.Sprintf("Unknown format code '%s' for object of type 'float'", formatCode(typ))))
+	}
+	if body != "" && typ == '%' {
+		body += "%"
+	}
 	if body == "" {
 		switch typ {
 		case 'f', 'F':
@@ -329,8 +383,6 @@ func formatFloat(f float64, s formatSpec) string {
 			}
 		case 'n':
 			body = formatG(a, max(prec, 6), s.alt)
-		default:
-			panic(NewError(ValueErrorType, fmt.Sprintf("Unknown format code '%c' for object of type 'float'", typ)))
 		}
 	}
 	if typ == 'E' || typ == 'G' || typ == 'F' {
@@ -342,10 +394,15 @@ func formatFloat(f float64, s formatSpec) string {
 		if i := strings.IndexAny(intPart, "e%"); i >= 0 {
 			intPart, end = intPart[:i], intPart[i:]
 		}
-		body = group(intPart, s.grouping, 3) + end
+		rest := end
 		if hasFrac {
-			body += "." + frac
+			rest += "." + frac
 		}
+		intPart = group(intPart, s.grouping, 3)
+		if s.align == '=' && s.fill == '0' && !math.IsInf(a, 0) && !math.IsNaN(a) {
+			intPart = zeroFillGrouped(intPart, s.width-len(signOf(neg, s))-strLen(rest), s.grouping, 3)
+		}
+		body = intPart + rest
 	}
 	return pad(body, signOf(neg, s), s)
 }
@@ -477,18 +534,37 @@ func percentBytesArg(arg Object) string {
 }
 
 func percentFormat(r []rune, args Object, bytesMode bool) string {
+	// As PyUnicode_Format: a tuple gives the arguments one by one; anything
+	// else is the one argument. A mapping that is not a tuple or a string
+	// (or bytes-like, for bytes) serves %(key)s.
 	var items []Object
-	var mapping Object
+	arglen, argidx := -1, -2
 	if t, ok := args.(*Tuple); ok {
-		items = t.Items
-	} else {
-		if _, ok := args.(*Dict); ok {
-			mapping = args
+		items, arglen, argidx = t.Items, len(t.Items), 0
+	}
+	var mapping Object
+	if percentMapping(args, bytesMode) {
+		mapping = args
+	}
+	cur := args
+	nextArg := func() Object {
+		if argidx < arglen {
+			argidx++
+			if arglen < 0 {
+				return cur
+			}
+			return items[argidx-1]
 		}
-		items = []Object{args}
+		panic(NewError(TypeErrorType, "not enough arguments for format string"))
+	}
+	starArg := func() int {
+		v := nextArg()
+		if !v.Type().IsSubtype(IntType) {
+			panic(NewError(TypeErrorType, "* wants int"))
+		}
+		return Index(v)
 	}
 	var b strings.Builder
-	next := 0
 	for i := 0; i < len(r); i++ {
 		if r[i] != '%' {
 			b.WriteRune(r[i])
@@ -504,23 +580,34 @@ func percentFormat(r []rune, args Object, bytesMode bool) string {
 		}
 		var arg Object
 		if r[i] == '(' {
-			j := i + 1
-			for j < len(r) && r[j] != ')' {
-				j++
-			}
-			key := string(r[i+1 : j])
 			if mapping == nil {
 				panic(NewError(TypeErrorType, "format requires a mapping"))
 			}
+			// The key runs to the matching parenthesis.
+			j, depth := i+1, 1
+			for ; j < len(r); j++ {
+				if r[j] == '(' {
+					depth++
+				} else if r[j] == ')' {
+					if depth--; depth == 0 {
+						break
+					}
+				}
+			}
+			if j >= len(r) {
+				panic(NewError(ValueErrorType, "incomplete format key"))
+			}
+			key := string(r[i+1 : j])
 			if bytesMode {
 				kb := make([]byte, 0, len(key))
 				for _, c := range key {
 					kb = append(kb, byte(c))
 				}
-				arg = GetItem(mapping, Bytes(kb))
+				cur = GetItem(mapping, Bytes(kb))
 			} else {
-				arg = GetItem(mapping, Str(key))
+				cur = GetItem(mapping, Str(key))
 			}
+			arglen, argidx = -1, -2
 			i = j + 1
 		}
 		var flags strings.Builder
@@ -529,22 +616,38 @@ func percentFormat(r []rune, args Object, bytesMode bool) string {
 			i++
 		}
 		width := ""
-		for i < len(r) && (r[i] >= '0' && r[i] <= '9' || r[i] == '*') {
-			if r[i] == '*' {
-				width += strconv.Itoa(Index(items[next]))
-				next++
-			} else {
-				width += string(r[i])
+		if i < len(r) && r[i] == '*' {
+			w := starArg()
+			if w < 0 {
+				flags.WriteByte('-')
+				w = -w
 			}
+			width = strconv.Itoa(w)
 			i++
+		} else {
+			for i < len(r) && r[i] >= '0' && r[i] <= '9' {
+				width += string(r[i])
+				i++
+			}
+			if _, err := strconv.ParseInt(width, 10, 64); width != "" && err != nil {
+				panic(NewError(ValueErrorType, "width too big"))
+			}
 		}
 		precision := ""
 		if i < len(r) && r[i] == '.' {
 			precision = "."
 			i++
-			for i < len(r) && r[i] >= '0' && r[i] <= '9' {
-				precision += string(r[i])
+			if i < len(r) && r[i] == '*' {
+				precision += strconv.Itoa(max(starArg(), 0))
 				i++
+			} else {
+				for i < len(r) && r[i] >= '0' && r[i] <= '9' {
+					precision += string(r[i])
+					i++
+				}
+				if _, err := strconv.ParseInt(precision[1:], 10, 32); precision != "." && err != nil {
+					panic(NewError(ValueErrorType, "precision too big"))
+				}
 			}
 		}
 		if i >= len(r) {
@@ -552,11 +655,7 @@ func percentFormat(r []rune, args Object, bytesMode bool) string {
 		}
 		conv := r[i]
 		if arg == nil {
-			if next >= len(items) {
-				panic(NewError(TypeErrorType, "not enough arguments for format string"))
-			}
-			arg = items[next]
-			next++
+			arg = nextArg()
 		}
 		fl := flags.String()
 		spec := formatSpec{fill: ' ', align: '>', precision: -1}
@@ -642,10 +741,24 @@ func percentFormat(r []rune, args Object, bytesMode bool) string {
 			panic(NewError(ValueErrorType, fmt.Sprintf("unsupported format character '%c' (0x%x) at index %d", conv, conv, i)))
 		}
 	}
-	if mapping == nil && next < len(items) {
+	if mapping == nil && argidx < arglen {
 		panic(NewError(TypeErrorType, "not all arguments converted during string formatting"))
 	}
 	return b.String()
+}
+
+// percentMapping reports whether args of str % args (bytes % args) is
+// the mapping %(key)s conversions look in: a class with __getitem__ that
+// is not a tuple or a string (nor bytes-like, for bytes).
+func percentMapping(args Object, bytesMode bool) bool {
+	t := args.Type()
+	if _, ok := args.(*Dict); ok {
+		return true
+	}
+	if t.IsSubtype(TupleType) || t.IsSubtype(StrType) || t.Lookup("__getitem__") == nil {
+		return false
+	}
+	return !bytesMode || !(t.IsSubtype(BytesType) || t.IsSubtype(ByteArrayType))
 }
 
 // percentIntPrecision is %d/%x/%X/%o with a precision: at least that
