@@ -29,6 +29,9 @@ const (
 var binDunder = [...]string{"add", "sub", "mul", "matmul", "truediv", "floordiv", "mod", "pow", "lshift", "rshift", "or", "xor", "and"}
 var binSymbol = [...]string{"+", "-", "*", "@", "/", "//", "%", "** or pow()", "<<", ">>", "|", "^", "&"}
 
+// binISymbol names the augmented assignments in their errors.
+var binISymbol = [...]string{"+=", "-=", "*=", "@=", "/=", "//=", "%=", "**=", "<<=", ">>=", "|=", "^=", "&="}
+
 func Add(a, b Object) Object {
 	// Two ints without overflow inline at the call site; the rest is addSlow.
 	if x, ok := a.(Int); ok {
@@ -51,6 +54,15 @@ func addSlow(a, b Object) Object {
 		if y, ok := b.(Int); ok {
 			return addInt(int64(x), int64(y))
 		}
+	case Float:
+		if y, ok := b.(Float); ok {
+			return Float(float64(x) + float64(y))
+		}
+	case *List:
+		// Two exact lists: what binaryBuiltin does for them.
+		if y, ok := b.(*List); ok && x.cls == nil && y.cls == nil {
+			return listConcat(x.Items, y.Items)
+		}
 	}
 	if r := floatFast(OpAdd, a, b); r != nil {
 		return r
@@ -71,7 +83,12 @@ func Sub(a, b Object) Object {
 }
 
 func subSlow(a, b Object) Object {
-	if x, ok := a.(Int); ok {
+	switch x := a.(type) {
+	case Float:
+		if y, ok := b.(Float); ok {
+			return Float(float64(x) - float64(y))
+		}
+	case Int:
 		if y, ok := b.(Int); ok {
 			return subInt(int64(x), int64(y))
 		}
@@ -82,15 +99,68 @@ func subSlow(a, b Object) Object {
 	return Binary(OpSub, a, b)
 }
 
-func Mul(a, b Object) Object      { return Binary(OpMul, a, b) }
-func TrueDiv(a, b Object) Object  { return Binary(OpTrueDiv, a, b) }
+// Mul is a * b: exact ints and floats inline (what binaryOp computes for
+// them), the rest through Binary.
+func Mul(a, b Object) Object {
+	switch x := a.(type) {
+	case Float:
+		switch y := b.(type) {
+		case Float:
+			return Float(float64(x) * float64(y))
+		case Int:
+			return Float(float64(x) * float64(y))
+		}
+	case Int:
+		switch y := b.(type) {
+		case Int:
+			return mulInt(int64(x), int64(y))
+		case Float:
+			return Float(float64(x) * float64(y))
+		}
+	}
+	return Binary(OpMul, a, b)
+}
+
+// TrueDiv is a / b: a float with a float or int (and a nonzero divisor)
+// inline, the rest through Binary.
+func TrueDiv(a, b Object) Object {
+	var x, y float64
+	switch u := a.(type) {
+	case Float:
+		switch v := b.(type) {
+		case Float:
+			x, y = float64(u), float64(v)
+		case Int:
+			x, y = float64(u), float64(v)
+		default:
+			return Binary(OpTrueDiv, a, b)
+		}
+	case Int:
+		v, ok := b.(Float)
+		if !ok {
+			return Binary(OpTrueDiv, a, b)
+		}
+		x, y = float64(u), float64(v)
+	default:
+		return Binary(OpTrueDiv, a, b)
+	}
+	if y == 0 {
+		return Binary(OpTrueDiv, a, b)
+	}
+	return Float(x / y)
+}
+
 func FloorDiv(a, b Object) Object { return Binary(OpFloorDiv, a, b) }
 func Mod(a, b Object) Object      { return Binary(OpMod, a, b) }
 func Pow(a, b Object) Object      { return Binary(OpPow, a, b) }
 
 // Binary applies a binary operator with CPython's dispatch: builtin fast
 // paths, then __op__ / __rop__ (the subclass's reflected one first).
-func Binary(op BinOp, a, b Object) Object {
+func Binary(op BinOp, a, b Object) Object { return binaryOp(op, a, b, false) }
+
+// binaryOp is Binary; inplace names the augmented operator in the error
+// (`x **= y` falls back to the binary operator, its message says **=).
+func binaryOp(op BinOp, a, b Object, inplace bool) Object {
 	if x, ok := a.(Int); ok {
 		if y, ok := b.(Int); ok {
 			return intOp(op, int64(x), int64(y))
@@ -111,7 +181,7 @@ func Binary(op BinOp, a, b Object) Object {
 		}
 	}
 	tried := false
-	if tb != ta && tb.IsSubtype(ta) {
+	if tb != ta && tb.IsSubtype(ta) && rOverloaded(ta, tb, rname) {
 		if m := tb.Lookup(rname); m != nil {
 			if r := callDunder2(m, b, tb, a); r != NotImplemented {
 				return r
@@ -160,7 +230,42 @@ func Binary(op BinOp, a, b Object) Object {
 			panic(NewError(TypeErrorType, fmt.Sprintf("can't concat %s to %s", tb.Name, ta.Name)))
 		}
 	}
-	panic(NewError(TypeErrorType, fmt.Sprintf("unsupported operand type(s) for %s: '%s' and '%s'", binSymbol[op], ta.Name, tb.Name)))
+	if op == OpMul {
+		seqRepeatCheck(a, b)
+		seqRepeatCheck(b, a)
+	}
+	sym := binSymbol[op]
+	if inplace {
+		sym = binISymbol[op]
+	}
+	panic(NewError(TypeErrorType, fmt.Sprintf("unsupported operand type(s) for %s: '%s' and '%s'", sym, ta.Name, tb.Name)))
+}
+
+// seqRepeatCheck raises sequence_repeat's error when seq is a sequence
+// and n cannot be a repeat count.
+func seqRepeatCheck(seq, n Object) {
+	switch UnwrapValue(seq).(type) {
+	case Str, *List, *Tuple, Bytes, *ByteArray:
+		if n.Type().Lookup("__index__") == nil {
+			panic(NewError(TypeErrorType, fmt.Sprintf("can't multiply sequence by non-int of type '%s'", n.Type().Name)))
+		}
+	}
+}
+
+// rOverloaded reports whether subclass tb's reflected method goes before
+// ta's own: always when ta is a builtin type (its C slot differs from the
+// subclass's), and for two Python classes only when tb's __rop__ is not
+// the one ta has (slot_nb_*'s method_is_overloaded).
+func rOverloaded(ta, tb *Type, rname string) bool {
+	if ta.builtinBase == ta {
+		return true
+	}
+	b := tb.Lookup(rname)
+	if b == nil {
+		return false
+	}
+	a := ta.Lookup(rname)
+	return a == nil || !sameObj(a, b) && !Eq(a, b)
 }
 
 // Inplace applies an augmented assignment operator (`a op= b`).
@@ -180,6 +285,7 @@ func Inplace(op BinOp, a, b Object) Object {
 			x.Items = AppendStar(x.Items, b)
 			return x
 		case OpMul:
+			seqRepeatCheck(x, b)
 			n := Index(b)
 			checkRepeat(len(x.Items), int64(n), 16)
 			items := x.Items
@@ -190,14 +296,14 @@ func Inplace(op BinOp, a, b Object) Object {
 			return x
 		}
 	case Int, Str, Float, *Tuple, Bool:
-		return Binary(op, a, b)
+		return binaryOp(op, a, b, true)
 	}
 	if m := LookupSpecial(a, binIDunderNames[op]); m != nil {
 		if r := Call(m, b); r != NotImplemented {
 			return r
 		}
 	}
-	return Binary(op, a, b)
+	return binaryOp(op, a, b, true)
 }
 
 func binaryBuiltin(op BinOp, a, b Object) Object {

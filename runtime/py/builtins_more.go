@@ -734,7 +734,7 @@ func init() {
 	})
 	builtin("ord", func(args []Object, kw []string) Object {
 		a := ParseArgs("ord", args, kw, []string{"c"}, 1)
-		switch v := a[0].(type) {
+		switch v := UnwrapValue(a[0]).(type) {
 		case Str:
 			r, n := DecodeRune(string(v))
 			if n != len(v) || n == 0 {
@@ -746,6 +746,11 @@ func init() {
 				panic(NewError(TypeErrorType, fmt.Sprintf("ord() expected a character, but string of length %d found", len(v))))
 			}
 			return Int(v[0])
+		case *ByteArray:
+			if len(v.B) != 1 {
+				panic(NewError(TypeErrorType, fmt.Sprintf("ord() expected a character, but string of length %d found", len(v.B))))
+			}
+			return Int(v.B[0])
 		}
 		panic(NewError(TypeErrorType, fmt.Sprintf("ord() expected string of length 1, but %s found", typeName(a[0]))))
 	})

@@ -2,6 +2,7 @@ package py
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -528,6 +529,13 @@ func AppendStar(args []Object, x Object) []Object {
 		}
 	}
 	it := GetIter(x)
+	if _, ok := x.(*Instance); ok {
+		// As list_extend and PySequence_Tuple: a class's __len__ or
+		// __length_hint__ sizes the result ahead.
+		if n := lengthHint(x, 0); n > 0 && n <= maxListHint {
+			args = slices.Grow(args, n)
+		}
+	}
 	for {
 		v, ok := Next(it)
 		if !ok {

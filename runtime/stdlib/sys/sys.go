@@ -97,7 +97,10 @@ func init() {
 		})
 		m.AddFunc("getdefaultencoding", func(args []py.Object, kw []string) py.Object { return py.Str("utf-8") })
 		m.AddFunc("getfilesystemencoding", func(args []py.Object, kw []string) py.Object { return py.Str("utf-8") })
-		m.AddFunc("getsizeof", func(args []py.Object, kw []string) py.Object { return py.Int(64) })
+		m.AddFunc("getsizeof", func(args []py.Object, kw []string) py.Object {
+			a := py.ParseArgs("getsizeof", args, kw, []string{"object", "default"}, 1)
+			return py.SizeOf(a[0], a[1])
+		})
 		m.AddFunc("intern", func(args []py.Object, kw []string) py.Object { return args[0] })
 		m.AddFunc("getrefcount", func(args []py.Object, kw []string) py.Object { return py.Int(2) })
 		m.AddFunc("is_finalizing", func(args []py.Object, kw []string) py.Object { return py.False })
