@@ -75,6 +75,9 @@ func (t *Type) fastNew0() (Object, bool) {
 
 // fastNew1 is t(a).
 func (t *Type) fastNew1(a Object) (Object, bool) {
+	if t.builtinBase == t {
+		return builtinTypeNew1(t, a)
+	}
 	c := t.ctorFast()
 	if !c.ok || c.init.f2 == nil {
 		return nil, false

@@ -431,18 +431,64 @@ func (g *Generator) resumeWith(v Object, e *BaseException) (y Object, done bool,
 		}
 	}
 	g.state = coRunning
+	if g.c.sm != nil {
+		// A compiled body: Coroutine.resumeSM's work done here under one
+		// deferred function (a generator resumption is the inner loop of
+		// a for over a generator). The generator's checks above cover
+		// resumeSM's for a just-started frame.
+		c := &g.c
+		co := &c.frame
+		co.io, co.throw = v, e
+		c.state = coRunning
+		catches := c.Code.Flags&CodeCatches != 0
+		t, h := current, co.h
+		if catches {
+			if h == nil {
+				h = &coHandling{}
+				co.h = h
+			}
+			h.outer = t.handling
+			if h.handling != nil {
+				t.handling = h.handling
+			}
+		}
+		ok := false
+		defer func() {
+			if catches {
+				t.handling, h.outer = h.outer, nil
+			}
+			if !ok {
+				c.state = coClosed
+				co.aw = nil
+				if r := recover(); r != nil {
+					g.state = coClosed
+					panic(generatorRaised(r, "github.com/py2goasync/py2goasync/runtime/py.(*Generator).resumeWith"))
+				}
+			}
+		}()
+		enterFrame()
+		r := c.run(co)
+		depthLeft++
+		ok = true
+		if _, suspended := r.(*coSuspendMarker); suspended {
+			c.state = coSuspended
+			y = co.io
+			co.io = nil
+			g.state = coSuspended
+			return y, false, nil
+		}
+		c.state = coClosed
+		g.state = coClosed
+		return nil, true, r
+	}
 	defer func() {
 		if r := recover(); r != nil {
 			g.state = coClosed
 			panic(generatorRaised(r, "github.com/py2goasync/py2goasync/runtime/py.(*Generator).resumeWith"))
 		}
 	}()
-	if g.c.sm != nil {
-		y, done, res = g.c.resumeSM(v, e)
-	} else {
-		y, done = g.stack.resume(v, e)
-		res = g.stack.result
-	}
+	y, done = g.stack.resume(v, e)
+	res = g.stack.result
 	if done {
 		g.state = coClosed
 		return nil, true, res

@@ -608,7 +608,8 @@ func (it *DictIter) Next() (Object, bool) {
 		case 1:
 			return e.value, true
 		case 2:
-			return NewTuple(e.key, e.value), true
+			// The pair's room in the tuple's own allocation.
+			return MakeTuple(e.key, e.value), true
 		}
 		return e.key, true
 	}

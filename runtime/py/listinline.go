@@ -63,3 +63,16 @@ func listConcat(a, b []Object) *List {
 	copy(l.Items[copy(l.Items, a):], b)
 	return l
 }
+
+// MakeList is a list display [a, b, ...] of up to eight items: the items
+// are copied into room allocated with the list (the argument slice stays
+// on the caller's stack).
+func MakeList(items ...Object) *List {
+	l := newListLen(len(items))
+	copy(l.Items, items)
+	return l
+}
+
+// MakeTuple is a tuple display (a, b, ...) of up to twelve items, made as
+// MakeList makes a list.
+func MakeTuple(items ...Object) *Tuple { return newTupleCopy(items) }

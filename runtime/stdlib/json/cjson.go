@@ -425,11 +425,24 @@ func init() {
 			v, end := scanString(s, py.StrRunes(string(s)), end, strict)
 			return py.NewTuple(v, py.Int(end))
 		})
+		// One argument, no keywords (json.encoder's _encoder(s) calls):
+		// the fixed-arity entry, which parses nothing.
+		oneStrFast := func(a py.Object) string {
+			s, ok := a.(py.Str)
+			if !ok {
+				panic(py.NewError(py.TypeErrorType, fmt.Sprintf("first argument must be a string, not %.80s", a.Type().Name)))
+			}
+			return string(s)
+		}
 		m.AddFunc("encode_basestring_ascii", func(args []py.Object, kw []string) py.Object {
 			return py.Str(encodeBasestring(oneStr("encode_basestring_ascii", args, kw), true))
+		}).SetFast(func(_, a py.Object) py.Object {
+			return py.Str(encodeBasestring(oneStrFast(a), true))
 		})
 		m.AddFunc("encode_basestring", func(args []py.Object, kw []string) py.Object {
 			return py.Str(encodeBasestring(oneStr("encode_basestring", args, kw), false))
+		}).SetFast(func(_, a py.Object) py.Object {
+			return py.Str(encodeBasestring(oneStrFast(a), false))
 		})
 	})
 }
