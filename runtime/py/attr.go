@@ -417,6 +417,9 @@ func typeGetAttr(t *Type, name string) (Object, bool) {
 		}
 		return Str(t.Module), true
 	case "__mro__":
+		if t.MRO == nil {
+			return None, true // mro() running as the class is made
+		}
 		items := make([]Object, len(t.MRO))
 		for i, m := range t.MRO {
 			items[i] = m
@@ -461,6 +464,11 @@ func typeGetAttr(t *Type, name string) (Object, bool) {
 		return Int(typeLayoutOf(t).item), true
 	}
 	if a := t.Lookup(name); a != nil {
+		if gs, ok := a.(*GetSetDescriptor); ok && gs.Owner == TypeType && name == "__doc__" {
+			// type's own __doc__ descriptor: type and metaclasses
+			// without a docstring.
+			return None, true
+		}
 		return bindDescriptor(a, nil, t), true
 	}
 	meta := t.Type()
@@ -544,6 +552,10 @@ func GenericSetAttr(o Object, name string, v Object) {
 			return
 		}
 	}
+	if name == "__class__" && t.Lookup(name) == nil {
+		setObjectClass(o, v) // object's __class__ setter
+		return
+	}
 	if inst, ok := o.(*Instance); ok && name == "__dict__" && inst.Dict != nil {
 		// object's __dict__ setter (subtype_setdict): the instance takes
 		// the new dict itself.
@@ -585,8 +597,15 @@ func DelAttr(o Object, name string) {
 			return
 		}
 	}
-	if t, ok := o.(*Type); ok && t.Dict.DeleteStr(name) {
-		return
+	if t, ok := o.(*Type); ok {
+		switch name {
+		case "__name__", "__qualname__", "__bases__", "__module__", "__doc__":
+			// type's data descriptors (check_set_special_type_attr).
+			panic(NewError(TypeErrorType, fmt.Sprintf("cannot delete '%s' attribute of immutable type '%s'", name, t.Name)))
+		}
+		if t.Dict.DeleteStr(name) {
+			return
+		}
 	}
 	panic(attributeError(o, name))
 }
@@ -613,6 +632,9 @@ func GenericDelAttr(o Object, name string) {
 			Call(del, d, o)
 			return
 		}
+	}
+	if name == "__class__" && t.Lookup(name) == nil {
+		setObjectClass(o, nil)
 	}
 	if d, ok := o.(InstanceDict); ok && d.InstanceDict() != nil {
 		if d.InstanceDict().DeleteStr(name) {

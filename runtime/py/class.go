@@ -12,6 +12,12 @@ func NewClass(name, qualname, module string, bases []Object, ns *Dict) *Type {
 // metaclass (only type, or a class standing for it, is supported) and the
 // rest, which go to the parent's __init_subclass__.
 func NewClassKw(name, qualname, module string, bases []Object, ns *Dict, kwnames []string, kwvals []Object) *Type {
+	return newClassMeta(nil, name, qualname, module, bases, ns, kwnames, kwvals)
+}
+
+// newClassMeta is type_new for metaclass meta (nil or type: the bases'
+// metaclass).
+func newClassMeta(meta *Type, name, qualname, module string, bases []Object, ns *Dict, kwnames []string, kwvals []Object) *Type {
 	var initKwNames []string
 	var initKwVals []Object
 	for i, k := range kwnames {
@@ -54,27 +60,34 @@ func NewClassKw(name, qualname, module string, bases []Object, ns *Dict, kwnames
 		c.set(t)
 		ns.DeleteStr("__classcell__")
 	}
+	// best_base: classes only, each one that can be subclassed, their
+	// layouts compatible.
+	checkAcceptableBases(bases)
+	bestBase(bases)
 	for _, b := range bases {
-		bt, ok := b.(*Type)
-		if !ok {
-			panic(NewError(TypeErrorType, "bases must be types"))
-		}
-		t.Bases = append(t.Bases, bt)
+		t.Bases = append(t.Bases, b.(*Type))
 	}
 	if len(t.Bases) == 0 {
 		t.Bases = []*Type{ObjectType}
-	}
-	t.computeMRO()
-	// inherit_patma_flags: the first collection flag of the MRO.
-	if f := inheritedCollFlags(t); f != 0 {
-		typeCollFlags[t] = f
 	}
 	for _, b := range t.Bases {
 		if b.meta != nil && (t.meta == nil || b.meta.IsSubtype(t.meta)) {
 			t.meta = b.meta
 		}
 	}
-	for _, m := range t.MRO[1:] {
+	if meta != nil && meta != TypeType && (t.meta == nil || meta.IsSubtype(t.meta)) {
+		t.meta = meta
+	}
+	// type_ready: the MRO, which the metaclass's mro() may decide.
+	mroInternal(t)
+	// inherit_patma_flags: the first collection flag of the MRO.
+	if f := inheritedCollFlags(t); f != 0 {
+		typeCollFlags[t] = f
+	}
+	for _, m := range t.MRO {
+		if m == t {
+			continue
+		}
 		if m.builtinBase == m {
 			t.builtinBase = m
 			break
@@ -101,8 +114,19 @@ func NewClassKw(name, qualname, module string, bases []Object, ns *Dict, kwnames
 	if _, ok := ns.GetStr("__doc__"); !ok {
 		ns.SetStr("__doc__", None)
 	}
-	// The parent's __init_subclass__ runs with the new class.
-	for _, m := range t.MRO[1:] {
+	// The parent's __init_subclass__ runs with the new class:
+	// super(t, t).__init_subclass__(**kwargs), which needs t in its MRO.
+	after := -1
+	for i, m := range t.MRO {
+		if m == t {
+			after = i + 1
+			break
+		}
+	}
+	if after < 0 {
+		panic(NewError(TypeErrorType, "super(type, obj): obj must be an instance or subtype of type"))
+	}
+	for _, m := range t.MRO[after:] {
 		if init, ok := m.Dict.GetStr("__init_subclass__"); ok {
 			CallKw(bindDescriptor(init, nil, t), initKwVals, initKwNames)
 			break
@@ -219,12 +243,24 @@ var objectInit Object
 // obj's MRO.
 type Super struct {
 	This *Type
-	Obj  Object
+	Obj  Object // nil: unbound, super(cls)
+	// objType is what supercheck found: Obj itself when it is a
+	// subclass of This, else its class (or the class its __class__
+	// claims); the MRO the lookup walks.
+	objType *Type
+	// cls and dict: an instance of a super subclass (super.go).
+	cls  *Type
+	dict *Dict
 }
 
 var SuperType = newBuiltinType("super", ObjectType)
 
-func (*Super) Type() *Type { return SuperType }
+func (s *Super) Type() *Type {
+	if s.cls != nil {
+		return s.cls
+	}
+	return SuperType
+}
 
 // SuperGetAttr is super().name.
 func SuperGetAttr(s *Super, name string) Object {

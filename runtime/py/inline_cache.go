@@ -169,7 +169,7 @@ func SetAttrIC(o Object, name string, v Object, c *SetAttrCache) {
 		attr := t.Lookup(name)
 		sa := t.Lookup("__setattr__")
 		_, builtinSetattr := sa.(*BuiltinFunction)
-		c.plain = (attr == nil || !isDataDescriptor(attr)) && (sa == nil || builtinSetattr) && name != "__dict__"
+		c.plain = (attr == nil || !isDataDescriptor(attr)) && (sa == nil || builtinSetattr) && name != "__dict__" && name != "__class__"
 		c.gs = nil
 		if gs, ok := attr.(*GetSetDescriptor); ok && gs.Set != nil && (sa == nil || builtinSetattr) {
 			c.gs = gs

@@ -10,8 +10,13 @@ import (
 // where the type keeps them, as CPython's type setters do.
 func setTypeAttr(t *Type, name string, v Object) {
 	switch name {
+	case "__bases__":
+		setBases(t, v)
+		return
+	case "__mro__":
+		panic(NewError(AttributeErrorType, "readonly attribute"))
 	case "__name__", "__qualname__":
-		s, ok := v.(Str)
+		s, ok := UnwrapValue(v).(Str)
 		if !ok {
 			panic(NewError(TypeErrorType, fmt.Sprintf("can only assign string to %s.%s, not '%s'", t.Name, name, typeName(v))))
 		}

@@ -23,9 +23,10 @@ func init() {
 	}
 	method(TypeType, "__repr__", func(args []Object, kw []string) Object { return Str(typeRepr(args[0].(*Type))) })
 	method(TypeType, "mro", func(args []Object, kw []string) Object {
-		t := args[0].(*Type)
-		items := make([]Object, len(t.MRO))
-		for i, m := range t.MRO {
+		t := checkSelf(TypeType, "mro", args).(*Type)
+		mro := mroImplementation(t)
+		items := make([]Object, len(mro))
+		for i, m := range mro {
 			items[i] = m
 		}
 		return NewList(items...)

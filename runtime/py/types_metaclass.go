@@ -159,10 +159,7 @@ func BuildClass(meta Object, name, qualname, module string, bases []Object, ns *
 	ns.classNS = false
 	bases = resolvedBases(bases, ns)
 	if mt, ok := meta.(*Type); ok && plainMeta(mt) {
-		t := NewClassKw(name, qualname, module, bases, ns, kwnames, kwvals)
-		if mt != TypeType && (t.meta == nil || mt.IsSubtype(t.meta)) {
-			t.meta = mt
-		}
+		t := newClassMeta(mt, name, qualname, module, bases, ns, kwnames, kwvals)
 		if t.meta != nil {
 			runClassCreated(t)
 		}
@@ -251,9 +248,13 @@ func typeNew(args []Object, kwnames []string) Object {
 	if m, ok := ns.GetStr("__module__"); ok {
 		module = StrOf(m)
 	}
-	t := NewClassKw(string(name), qual, module, bt.Items, ns, kwnames, args[npos:])
+	var meta *Type
 	if mcls != TypeType {
-		t.meta = calculateMeta(mcls, bt.Items)
+		meta = calculateMeta(mcls, bt.Items)
+	}
+	t := newClassMeta(meta, string(name), qual, module, bt.Items, ns, kwnames, args[npos:])
+	if meta != nil {
+		t.meta = meta
 		runClassCreated(t)
 	}
 	return t
