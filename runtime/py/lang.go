@@ -306,23 +306,7 @@ func NewSuper(cls Object, self Object) Object {
 	if !ok {
 		panic(NewError(RuntimeErrorType, "super(): __class__ cell not found"))
 	}
-	if !superCheck(t, self) {
-		panic(NewError(TypeErrorType, "super(type, obj): obj must be an instance or subtype of type"))
-	}
-	return &Super{This: t, Obj: self}
-}
-
-// superCheck is supercheck: obj is a subclass of t, an instance of it, or
-// claims to be one through its __class__.
-func superCheck(t *Type, obj Object) bool {
-	if o, ok := obj.(*Type); ok && o.IsSubtype(t) {
-		return true
-	}
-	if obj.Type().IsSubtype(t) {
-		return true
-	}
-	c, ok := attrMaskingAttributeError(obj, "__class__").(*Type)
-	return ok && c.IsSubtype(t)
+	return &Super{This: t, Obj: self, objType: superObjType(t, self)}
 }
 
 // DictFromPairs builds a dict display {k: v, **m}; a nil key means the

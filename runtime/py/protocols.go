@@ -1,7 +1,6 @@
 package py
 
 import (
-	"fmt"
 	"os"
 	"os/signal"
 	"syscall"
@@ -33,95 +32,6 @@ type Container interface {
 // subclassable marks builtin types that classes may derive from: their
 // instances carry the subclass (dict, list, tuple).
 var subclassable = map[*Type]bool{}
-
-// superLookup is super().name: lookup that starts after s.This in the MRO
-// of the object's type.
-func superLookup(s *Super, name string) (Object, bool) {
-	if name == "__class__" {
-		return SuperType, true
-	}
-	var objType *Type
-	if t, ok := s.Obj.(*Type); ok && t.IsSubtype(s.This) {
-		objType = t
-	} else {
-		objType = s.Obj.Type()
-	}
-	mro := objType.MRO
-	i := 0
-	for i < len(mro) && mro[i] != s.This {
-		i++
-	}
-	if i < len(mro) {
-		for _, m := range mro[i+1:] {
-			if a, ok := m.Dict.GetStr(name); ok {
-				if objType == s.Obj {
-					return bindDescriptor(a, nil, objType), true
-				}
-				return bindDescriptor(a, s.Obj, objType), true
-			}
-			if g, ok := typeGetters[m][name]; ok {
-				return g(s.Obj), true
-			}
-		}
-	}
-	switch name {
-	case "__thisclass__":
-		return s.This, true
-	case "__self__":
-		return s.Obj, true
-	case "__self_class__":
-		return objType, true
-	}
-	return nil, false
-}
-
-func init() {
-	SuperType.call = func(t *Type, args []Object, kw []string) Object {
-		superArgs(args, kw)
-		if len(args) == 2 {
-			return NewSuper(args[0], args[1])
-		}
-		panic(NewError(RuntimeErrorType, "super(): no arguments"))
-	}
-	// super.__init__(self, type, obj): a super object pointed elsewhere.
-	method(SuperType, "__init__", func(args []Object, kw []string) Object {
-		s := checkSelf(SuperType, "__init__", args).(*Super)
-		superArgs(args[1:], kw)
-		if len(args) != 3 {
-			panic(NewError(RuntimeErrorType, "super(): no arguments"))
-		}
-		n := NewSuper(args[1], args[2]).(*Super)
-		s.This, s.Obj = n.This, n.Obj
-		return None
-	})
-	method(SuperType, "__repr__", func(args []Object, kw []string) Object {
-		s := args[0].(*Super)
-		return Str(fmt.Sprintf("<super: <class '%s'>, <%s object>>", s.This.Name, s.Obj.Type().Name))
-	})
-	method(SuperType, "__getattribute__", func(args []Object, kw []string) Object {
-		s := args[0].(*Super)
-		name := StrOf(args[1])
-		if v, ok := superLookup(s, name); ok {
-			return v
-		}
-		panic(NewError(AttributeErrorType, fmt.Sprintf("'super' object has no attribute '%s'", name)))
-	})
-}
-
-// superArgs checks super()'s explicit arguments as super_init does.
-func superArgs(args []Object, kw []string) {
-	if len(kw) > 0 {
-		panic(NewError(TypeErrorType, "super() takes no keyword arguments"))
-	}
-	if len(args) > 2 {
-		panic(NewError(TypeErrorType, fmt.Sprintf("super() expected at most 2 arguments, got %d", len(args))))
-	}
-	if len(args) > 0 {
-		if _, ok := args[0].(*Type); !ok {
-			panic(NewError(TypeErrorType, fmt.Sprintf("super() argument 1 must be a type, not %s", typeName(args[0]))))
-		}
-	}
-}
 
 // RichComparer is implemented by Go objects with their own comparisons;
 // ok is false when the comparison is not supported (NotImplemented).
