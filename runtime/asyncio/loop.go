@@ -721,9 +721,19 @@ func (l *Loop) RunUntilComplete(future py.Object) py.Object {
 	l.checkRunning()
 	defer py.RestoreDepth(py.EnterFrames(1))
 	_, isFut := asFuture(future)
+	if !isFut && isDuckFuture(future) {
+		// Not ours but a future all the same (a task factory's Task).
+		if foreignFutureLoop(future) != py.Object(l) {
+			valueError("The future belongs to a different loop than the one specified as the loop argument")
+		}
+		return l.runUntilCompleteForeign(future, false)
+	}
 	fut := ensureFuture(future, l)
-	f, _ := asFuture(fut)
+	f, ours := asFuture(fut)
 	newTask := !isFut
+	if !ours {
+		return l.runUntilCompleteForeign(fut, newTask)
+	}
 	cb := &doneCallback{fn: runUntilCompleteCB, name: cbRunUntilComplete}
 	f.addCallback(cb)
 	func() {
