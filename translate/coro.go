@@ -746,12 +746,30 @@ func (t *translator) topLevel(stmts []jen.Code) []jen.Code {
 // smAwait evaluates x and awaits it at a new resume point. `await
 // o.m()` and `await o.m(a)` go through co.AwaitMethodIC0/1, which let a
 // runtime method whose coroutine would finish at once (Queue.put with
-// room, acquire of a free Lock) skip making it.
+// room, acquire of a free Lock) skip making it; `await g(a)` of a
+// never-suspending async def through co.AwaitDirectN.
 //
 // at is the await expression (st when there is none): a traceback shows
 // the frame there while it waits.
 func (t *translator) smAwait(f *fn, st parser.StmtNode, at parser.Node, x parser.ExprNode) []jen.Code {
 	call, ok := x.(*parser.Call)
+	if ok {
+		// `await g(a)` of a never-suspending async def of the module
+		// (directcall.go) runs its body on this frame: no coroutine.
+		if d := t.callTarget(f.scope, call); d != nil && d.async {
+			pc := t.newResume(f, st)
+			start := jen.Id(coVar).Dot(fmt.Sprintf("AwaitDirect%d", d.arity)).CallFunc(func(g *jen.Group) {
+				g.Lit(pc)
+				g.Add(t.loadName(f, d.name))
+				g.Id(d.object)
+				g.Id(d.goFn)
+				for _, a := range call.Args {
+					g.Add(t.expr(f, a))
+				}
+			})
+			return t.smResumeAt(st, at, pc, start)
+		}
+	}
 	if !ok || len(call.Args) > 1 || len(call.Keywords) > 0 {
 		return t.smDelegate(f, st, at, "Await", x)
 	}

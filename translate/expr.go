@@ -105,6 +105,10 @@ func (t *translator) exprCode(f *fn, e parser.ExprNode) *jen.Statement {
 			return py("Add").Call(l, r)
 		case parser.Sub:
 			return py("Sub").Call(l, r)
+		case parser.Mult:
+			return py("Mul").Call(l, r)
+		case parser.Div:
+			return py("TrueDiv").Call(l, r)
 		}
 		return py("Binary").Call(py(binOps[x.Op]), l, r)
 	case *parser.UnaryOp:
@@ -339,6 +343,14 @@ func (t *translator) sequence(f *fn, ctor string, elts []parser.ExprNode) *jen.S
 		}
 	}
 	if !hasStar {
+		// Small displays get their room in the list's (tuple's) own
+		// allocation.
+		switch {
+		case ctor == "NewList" && len(elts) >= 1 && len(elts) <= 8:
+			ctor = "MakeList"
+		case ctor == "NewTuple" && len(elts) >= 1 && len(elts) <= 12:
+			ctor = "MakeTuple"
+		}
 		return py(ctor).CallFunc(func(g *jen.Group) {
 			for _, e := range elts {
 				g.Add(t.expr(f, e))
@@ -452,6 +464,37 @@ func (t *translator) compare(f *fn, x *parser.Compare) *jen.Statement {
 	return jen.Func().Params().Add(pyObject()).Block(body...).Call()
 }
 
+// compareChainBool is a < b < c used for its truth value, as a Go bool:
+// each operand evaluated once, each comparison's truth taken in turn
+// (CompareBool is Truth of Compare), stopping at the first false.
+func (t *translator) compareChainBool(f *fn, x *parser.Compare) *jen.Statement {
+	var body []jen.Code
+	l := t.id("c")
+	body = append(body, jen.Id(l).Op(":=").Add(t.expr(f, x.Left)))
+	for i, op := range x.Ops {
+		r := t.id("c")
+		body = append(body, jen.Id(r).Op(":=").Add(t.expr(f, x.Comparators[i])))
+		if i == len(x.Ops)-1 {
+			body = append(body, jen.Return(compareOneBool(op, jen.Id(l), jen.Id(r))))
+			break
+		}
+		body = append(body, jen.If(jen.Op("!").Add(compareOneBool(op, jen.Id(l), jen.Id(r)))).Block(jen.Return(jen.False())))
+		l = r
+	}
+	return jen.Func().Params().Bool().Block(body...).Call()
+}
+
+// chainHasIn reports whether a comparison chain uses in / not in (whose
+// right operands compare uses as membership operands).
+func (t *translator) chainHasIn(x *parser.Compare) bool {
+	for _, op := range x.Ops {
+		if op == parser.In || op == parser.NotIn {
+			return true
+		}
+	}
+	return false
+}
+
 // cond translates an expression used for its truth value to a Go bool.
 func (t *translator) cond(f *fn, e parser.ExprNode) *jen.Statement {
 	switch x := e.(type) {
@@ -487,6 +530,9 @@ func (t *translator) cond(f *fn, e parser.ExprNode) *jen.Statement {
 				return t.positioned(x, py(intConstCmp[x.Ops[0]]).Call(t.expr(f, x.Left), jen.Lit(int(c))))
 			}
 			return t.positioned(x, compareOneBool(x.Ops[0], t.expr(f, x.Left), right))
+		}
+		if !t.chainHasIn(x) {
+			return t.positioned(x, t.compareChainBool(f, x))
 		}
 	case *parser.BoolOp:
 		op := "&&"

@@ -72,10 +72,14 @@ func floatEvidence(e parser.ExprNode, ev map[string]bool) bool {
 	return false
 }
 
-// objOperand reports whether e is an element or attribute load.
+// objOperand reports whether e is an element or attribute load (a slice,
+// items[i:j], is a sequence, never a sign of floats).
 func objOperand(e parser.ExprNode) bool {
-	switch e.(type) {
-	case *parser.Subscript, *parser.Attribute:
+	switch x := e.(type) {
+	case *parser.Subscript:
+		_, slice := x.Slice.(*parser.Slice)
+		return !slice
+	case *parser.Attribute:
 		return true
 	}
 	return false

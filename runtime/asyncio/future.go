@@ -75,6 +75,9 @@ type futureExt struct {
 	onCancel func(msg py.Object) bool
 	// createdAt is where it was made, in debug mode (_source_traceback[-1]).
 	createdAt string
+	// gatherChildren is a _GatheringFuture's _children, put in its
+	// instance dict when the dict is first asked for.
+	gatherChildren []py.Object
 }
 
 func (f *Future) extra() *futureExt {
@@ -105,6 +108,10 @@ func (f *Future) InstanceDict() *py.Dict {
 	x := f.extra()
 	if x.dict == nil {
 		x.dict = py.NewDict()
+		if x.gatherChildren != nil {
+			x.dict.SetStr("_children", py.NewList(x.gatherChildren...))
+			x.gatherChildren = nil
+		}
 	}
 	return x.dict
 }
@@ -277,21 +284,32 @@ func (f *Future) scheduleCallbacks() {
 	f.callbacks = nil
 	self := f.self()
 	for _, c := range cbs {
-		if c.wake != nil {
-			f.loop.ready.push(c.wake.wakeHandleFor(self))
-		} else if c.fn != nil {
-			f.loop.ready.push(&Handle{loop: f.loop, fnArg: c.fn, arg: self, ctx: c.ctx, name: c.name})
-		} else {
-			f.loop.ready.push(newCallbackHandle(f.loop, c.cb, self, c.ctx))
-		}
+		f.loop.ready.push(f.callbackHandle(c, self))
 	}
 	f.cbBuf[0] = nil
 }
 
-// newCallbackHandle is a handle calling the Python callable cb(arg).
-func newCallbackHandle(l *Loop, cb, arg py.Object, ctx *py.Context) *Handle {
-	h := &Handle{loop: l, cb: cb, ctx: ctx}
-	h.argBuf[0] = arg
+// callbackHandle is the handle that runs done callback c of f (self being
+// f as Python sees it). A finished task's Go done callback (gather's,
+// TaskGroup's) runs in the task's own handle when that is not queued,
+// saving an allocation per task; not in debug mode, whose slow-callback
+// report names the running handle's task.
+func (f *Future) callbackHandle(c *doneCallback, self py.Object) *Handle {
+	if c.wake != nil {
+		return c.wake.wakeHandleFor(self)
+	}
+	if c.fn != nil {
+		var h *Handle
+		if t := f.task; t != nil && !t.stepH.queued && !f.loop.debug {
+			h = &t.stepH
+			*h = Handle{loop: f.loop, fnArg: c.fn, arg: self, ctx: c.ctx, name: c.name, queued: true}
+		} else {
+			h = &Handle{loop: f.loop, fnArg: c.fn, arg: self, ctx: c.ctx, name: c.name}
+		}
+		return h
+	}
+	h := &Handle{loop: f.loop, cb: c.cb, ctx: c.ctx}
+	h.argBuf[0] = self
 	h.args = h.argBuf[:]
 	return h
 }
@@ -299,13 +317,7 @@ func newCallbackHandle(l *Loop, cb, arg py.Object, ctx *py.Context) *Handle {
 func (f *Future) addCallback(c *doneCallback) {
 	if f.state != statePending {
 		self := f.self()
-		if c.wake != nil {
-			f.loop.ready.push(c.wake.wakeHandleFor(self))
-		} else if c.fn != nil {
-			f.loop.ready.push(&Handle{loop: f.loop, fnArg: c.fn, arg: self, ctx: c.ctx, name: c.name})
-		} else {
-			f.loop.ready.push(newCallbackHandle(f.loop, c.cb, self, c.ctx))
-		}
+		f.loop.ready.push(f.callbackHandle(c, self))
 		return
 	}
 	if f.callbacks == nil {

@@ -14,27 +14,27 @@ import (
 type Task struct {
 	Future
 	coro py.Object
-	// noLogDestroyPending is "not _log_destroy_pending" (CPython's flag
-	// for its "Task was destroyed but it is pending!" report).
-	noLogDestroyPending bool
 	// name is the task's name; nil means "Task-<nameNum>", formatted
 	// when first asked for.
 	name                py.Object
 	nameNum             uint64
 	ctx                 *py.Context
-	mustCancel          bool
 	futWaiter           *Future
 	numCancelsRequested int
 	seq                 uint64
-
-	stepHandle *Handle
-	wakeHandle *Handle
-	// stepH and ctxBuf hold the first step handle and the task's context,
-	// saving two allocations per task.
-	stepH  Handle
-	ctxBuf py.Context
 	// idx is the task's index in loop.tasks while it is pending.
-	idx      int
+	idx int32
+	// noLogDestroyPending is "not _log_destroy_pending" (CPython's flag
+	// for its "Task was destroyed but it is pending!" report).
+	noLogDestroyPending bool
+	mustCancel          bool
+
+	// stepH is the handle of the task's steps and wake-ups, and at the
+	// end of its first done callback, whenever it is not queued (another
+	// is made when it is); ctxBuf holds the task's context. Both save
+	// allocations per task.
+	stepH    Handle
+	ctxBuf   py.Context
 	wakeupCB doneCallback
 }
 
@@ -95,7 +95,7 @@ func (t *Task) initTask(coro py.Object, name py.Object, ctx *py.Context) {
 	t.seq = taskSeq
 	t.wakeupCB = doneCallback{wake: t, ctx: ctx, name: "Task.task_wakeup()"}
 	t.pushStep()
-	t.idx = len(t.loop.tasks)
+	t.idx = int32(len(t.loop.tasks))
 	t.loop.tasks = append(t.loop.tasks, t)
 	if t.loop.debug {
 		t.extra().createdAt = callerSite()
@@ -129,38 +129,38 @@ func (t *Task) Cancel(msg py.Object) bool {
 	return true
 }
 
-// pushStep schedules __step() with no exception, reusing the task's step
+// pushStep schedules __step() with no exception, reusing the task's
 // handle when it is not queued (task step handles never reach Python).
 func (t *Task) pushStep() {
-	h := t.stepHandle
-	if h == nil || h.queued {
-		if h == nil {
-			h = &t.stepH
-		} else {
-			h = &Handle{}
-		}
-		*h = Handle{loop: t.loop, kind: stepHandle, ctx: t.ctx, task: t, name: "Task.task_step()"}
-		t.stepHandle = h
-	}
+	h := t.spareHandle()
+	*h = Handle{loop: t.loop, kind: stepHandle, ctx: t.ctx, task: t, name: "Task.task_step()"}
 	h.queued = true
 	t.loop.ready.push(h)
+}
+
+// spareHandle is the task's own handle when it is not queued, or a new
+// one.
+func (t *Task) spareHandle() *Handle {
+	if h := &t.stepH; !h.queued {
+		return h
+	}
+	return &Handle{}
 }
 
 // wakeHandleFor returns a handle running __wakeup(fut), reusing the task's
 // own when it is not queued.
 func (t *Task) wakeHandleFor(fut py.Object) *Handle {
-	h := t.wakeHandle
-	if h == nil || h.queued {
-		h = &Handle{loop: t.loop, kind: wakeupHandle, ctx: t.ctx, task: t, name: "Task.task_wakeup()"}
-		t.wakeHandle = h
-	}
-	h.arg = fut
+	h := t.spareHandle()
+	*h = Handle{loop: t.loop, kind: wakeupHandle, ctx: t.ctx, task: t, name: "Task.task_wakeup()", arg: fut}
 	h.queued = true
 	return h
 }
 
 func (t *Task) scheduleStep(exc *py.BaseException) {
-	t.loop.ready.push(&Handle{loop: t.loop, kind: stepHandle, arg: exc, ctx: t.ctx, task: t, name: "Task.task_step()"})
+	h := t.spareHandle()
+	*h = Handle{loop: t.loop, kind: stepHandle, arg: exc, ctx: t.ctx, task: t, name: "Task.task_step()"}
+	h.queued = true
+	t.loop.ready.push(h)
 }
 
 func (t *Task) enter() {

@@ -232,98 +232,138 @@ func Gather(args []py.Object, returnExceptions bool) py.Object {
 		outer.SetResult(py.NewList())
 		return outer
 	}
-	var (
-		children      []*Future
-		childObjs     []py.Object
-		nfuts         int
-		nfinished     int
-		l             *Loop
-		outer         *Future
-		cancelRequest bool
-	)
-	argToFut := map[py.Object]py.Object{}
-	done := func(fo py.Object) {
-		fut, _ := asFuture(fo)
-		nfinished++
-		if outer == nil || outer.Done() {
-			if !fut.Cancelled() {
-				fut.clearLogTraceback()
-			}
-			return
-		}
-		if !returnExceptions {
-			if fut.Cancelled() {
-				outer.setException(fut.makeCancelledError())
-				return
-			}
-			fut.clearLogTraceback()
-			if fut.exc != nil {
-				outer.setException(fut.exc)
-				return
-			}
-		}
-		if nfinished == nfuts {
-			results := make([]py.Object, len(children))
-			for i, c := range children {
-				if c.Cancelled() {
-					msg := c.cancelMsg
-					if isNone(msg) {
-						msg = py.Str("")
-					}
-					results[i] = py.NewException(CancelledErrorType, msg)
-				} else if c.exc != nil {
-					c.clearLogTraceback()
-					results[i] = c.exc
-				} else {
-					results[i] = orNone(c.result)
-				}
-			}
-			if cancelRequest {
-				outer.setException(fut.makeCancelledError())
-			} else {
-				outer.SetResult(py.NewList(results...))
-			}
-		}
+	// One allocation holds what the done callbacks share (CPython's
+	// closure cells), the children and their done callbacks.
+	g := &gatherState{returnExceptions: returnExceptions}
+	n := len(args)
+	g.children = make([]*Future, 0, n)
+	g.childObjs = make([]py.Object, 0, n)
+	cbs := make([]doneCallback, 0, n)
+	done := g.done
+	// Every callback gets the same copy of the context: gather's done
+	// callback is Go code that runs no Python code in it.
+	var ctx *py.Context
+	// arg_to_fut, a dict keyed by the argument (Go's == on the
+	// arguments): a scan of those seen for a few, a map for more.
+	var argToFut map[py.Object]py.Object
+	if n > 8 {
+		argToFut = make(map[py.Object]py.Object, n)
 	}
-	cb := &doneCallback{fn: done, name: cbDoneCallback}
 	for _, arg := range args {
 		py.Hash(arg) // dict semantics: unhashable arguments raise TypeError
-		fo, seen := argToFut[arg]
-		if !seen {
-			fo = ensureFuture(arg, l)
-			f, _ := asFuture(fo)
-			if l == nil {
-				l = f.loop
+		var fo py.Object
+		seen := false
+		if argToFut != nil {
+			fo, seen = argToFut[arg]
+		} else {
+			for i := range g.childObjs {
+				if args[i] == arg {
+					fo, seen = g.childObjs[i], true
+					break
+				}
 			}
-			nfuts++
-			argToFut[arg] = fo
-			c := *cb
-			c.ctx = py.Current().Context.Copy()
-			f.addCallback(&c)
+		}
+		if !seen {
+			fo = ensureFuture(arg, g.loop)
+			f, _ := asFuture(fo)
+			if g.loop == nil {
+				g.loop = f.loop
+			}
+			g.nfuts++
+			if argToFut != nil {
+				argToFut[arg] = fo
+			}
+			if ctx == nil {
+				ctx = py.Current().Context.Copy()
+			}
+			cbs = append(cbs, doneCallback{fn: done, name: cbDoneCallback, ctx: ctx})
+			f.addCallback(&cbs[len(cbs)-1])
 		}
 		f, _ := asFuture(fo)
-		children = append(children, f)
-		childObjs = append(childObjs, fo)
+		g.children = append(g.children, f)
+		g.childObjs = append(g.childObjs, fo)
 	}
-	outer = &Future{cls: GatheringFutureType, loop: l, cancelMsg: py.None}
-	outer.extra().onCancel = func(msg py.Object) bool {
-		if outer.Done() {
-			return false
+	outer := &Future{cls: GatheringFutureType, loop: g.loop, cancelMsg: py.None}
+	g.outer = outer
+	x := outer.extra()
+	x.onCancel = g.cancel
+	x.gatherChildren = g.childObjs
+	return outer
+}
+
+// gatherState is what gather's _done_callback and _GatheringFuture.cancel
+// share.
+type gatherState struct {
+	children         []*Future
+	childObjs        []py.Object
+	nfuts, nfinished int
+	loop             *Loop
+	outer            *Future
+	cancelRequest    bool
+	returnExceptions bool
+}
+
+// done is gather's _done_callback.
+func (g *gatherState) done(fo py.Object) {
+	fut, _ := asFuture(fo)
+	g.nfinished++
+	outer := g.outer
+	if outer == nil || outer.Done() {
+		if !fut.Cancelled() {
+			fut.clearLogTraceback()
 		}
-		ret := false
-		for _, c := range children {
-			if c.Cancel(msg) {
-				ret = true
+		return
+	}
+	if !g.returnExceptions {
+		if fut.Cancelled() {
+			outer.setException(fut.makeCancelledError())
+			return
+		}
+		fut.clearLogTraceback()
+		if fut.exc != nil {
+			outer.setException(fut.exc)
+			return
+		}
+	}
+	if g.nfinished == g.nfuts {
+		results := make([]py.Object, len(g.children))
+		for i, c := range g.children {
+			if c.Cancelled() {
+				msg := c.cancelMsg
+				if isNone(msg) {
+					msg = py.Str("")
+				}
+				results[i] = py.NewException(CancelledErrorType, msg)
+			} else if c.exc != nil {
+				c.clearLogTraceback()
+				results[i] = c.exc
+			} else {
+				results[i] = orNone(c.result)
 			}
 		}
-		if ret {
-			cancelRequest = true
+		if g.cancelRequest {
+			outer.setException(fut.makeCancelledError())
+		} else {
+			outer.SetResult(py.NewList(results...))
 		}
-		return ret
 	}
-	outer.extra().dict = py.NewDict()
-	outer.ext.dict.SetStr("_children", py.NewList(childObjs...))
-	return outer
+}
+
+// cancel is _GatheringFuture.cancel.
+func (g *gatherState) cancel(msg py.Object) bool {
+	if g.outer.Done() {
+		return false
+	}
+	ret := false
+	for _, c := range g.children {
+		if c.Cancel(msg) {
+			ret = true
+		}
+	}
+	if ret {
+		g.cancelRequest = true
+	}
+	return ret
 }
 
 // Shield is asyncio.shield(arg).

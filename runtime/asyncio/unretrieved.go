@@ -77,7 +77,7 @@ func (f *Future) finishedCopy() *Future {
 		if t.ctx == &t.ctxBuf {
 			c.ctx = &c.ctxBuf
 		}
-		c.stepHandle, c.stepH, c.wakeHandle, c.wakeupCB, c.futWaiter = nil, Handle{}, nil, doneCallback{}, nil
+		c.stepH, c.wakeupCB, c.futWaiter = Handle{}, doneCallback{}, nil
 		c.report = nil
 		return &c.Future
 	}

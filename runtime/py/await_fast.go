@@ -99,3 +99,63 @@ func (f *finishedAwait) AwaitStep(first bool, send Object, throw *BaseException)
 	}
 	return nil, true, f.v
 }
+
+// AwaitDirect0 starts `await v()` at resume point pc in a compiled
+// coroutine, where fn is the plain body of the never-suspending async def
+// f (see DirectAwait0): the body runs on the awaiting frame, no coroutine
+// object is made, and the Step that follows has nothing to drive. When v
+// is no longer f, the call and the await happen as usual.
+func (co *CoFrame) AwaitDirect0(pc int32, v Object, f *Function, fn func(*Dict) Object) {
+	if v != Object(f) || f == nil {
+		co.Await(pc, Call0(v))
+		return
+	}
+	enterDirect()
+	r := fn(f.globals)
+	depthLeft++
+	co.awaited(pc, r)
+}
+
+// AwaitDirect1 is AwaitDirect0 for `await v(a)`.
+func (co *CoFrame) AwaitDirect1(pc int32, v Object, f *Function, fn func(*Dict, Object) Object, a Object) {
+	if v != Object(f) || f == nil {
+		co.Await(pc, Call1(v, a))
+		return
+	}
+	enterDirect()
+	r := fn(f.globals, a)
+	depthLeft++
+	co.awaited(pc, r)
+}
+
+// AwaitDirect2 is AwaitDirect0 for `await v(a, b)`.
+func (co *CoFrame) AwaitDirect2(pc int32, v Object, f *Function, fn func(*Dict, Object, Object) Object, a, b Object) {
+	if v != Object(f) || f == nil {
+		co.Await(pc, Call2(v, a, b))
+		return
+	}
+	enterDirect()
+	r := fn(f.globals, a, b)
+	depthLeft++
+	co.awaited(pc, r)
+}
+
+// AwaitDirect3 is AwaitDirect0 for `await v(a, b, c)`.
+func (co *CoFrame) AwaitDirect3(pc int32, v Object, f *Function, fn func(*Dict, Object, Object, Object) Object, a, b, c Object) {
+	if v != Object(f) || f == nil {
+		co.Await(pc, Call3(v, a, b, c))
+		return
+	}
+	enterDirect()
+	r := fn(f.globals, a, b, c)
+	depthLeft++
+	co.awaited(pc, r)
+}
+
+// enterDirect takes the frame level of a body run on the awaiting frame.
+func enterDirect() {
+	if depthLeft <= 0 {
+		panic(recursionError(""))
+	}
+	depthLeft--
+}

@@ -31,6 +31,10 @@ type AttrCache struct {
 	// pos is where the name was last found in an instance dict
 	// (dict_pos.go).
 	pos int32
+	// slot is 1 + the index of the slot value a __slots__ descriptor
+	// (attrGetSet) reads in instances of the cached class, when that
+	// class is the descriptor's own (0: read through the descriptor).
+	slot int32
 }
 
 // nameHash is the hash of the site's name, computed once.
@@ -73,9 +77,11 @@ func (c *AttrCache) refresh(t *Type, name string) {
 	if t.Lookup("__getattribute__") != objectGetattribute() {
 		return
 	}
+	c.slot = 0
 	if gs, ok := c.attr.(*GetSetDescriptor); ok {
 		if gs.Get != nil && t.Lookup("__getattr__") == nil {
 			c.kind = attrGetSet
+			c.slot = slotOf(gs, t)
 		}
 		return
 	}
@@ -136,6 +142,13 @@ func GetAttrIC(o Object, name string, c *AttrCache) Object {
 			return bindDescriptor(c.attr, o, t)
 		}
 	} else if c.kind == attrGetSet {
+		// A __slots__ value of an instance of the descriptor's own class
+		// is read in place (what the descriptor's getter reads).
+		if s := int(c.slot); s > 0 && s <= len(inst.slotv) {
+			if v := inst.slotv[s-1]; v != nil {
+				return v
+			}
+		}
 		return c.attr.(*GetSetDescriptor).Get(o)
 	}
 	return GetAttr(o, name)
@@ -153,6 +166,22 @@ type SetAttrCache struct {
 	// pos is where the name was last stored in an instance dict
 	// (dict_pos.go).
 	pos int32
+	// slot: as AttrCache.slot, for gs.
+	slot int32
+}
+
+// slotIndex is the index of each __slots__ descriptor's value in its
+// class's instances' slot values (slots.go registers them).
+var slotIndex = map[*GetSetDescriptor]int{}
+
+// slotOf is 1 + the index of the value gs reads in instances of t when gs
+// is a __slots__ descriptor of t itself (its getter and setter then only
+// read and write that value), 0 otherwise.
+func slotOf(gs *GetSetDescriptor, t *Type) int32 {
+	if i, ok := slotIndex[gs]; ok && gs.Owner == t && i < t.nslots {
+		return int32(i) + 1
+	}
+	return 0
 }
 
 // SetAttrIC is o.name = v with a per-site cache.
@@ -170,17 +199,21 @@ func SetAttrIC(o Object, name string, v Object, c *SetAttrCache) {
 		sa := t.Lookup("__setattr__")
 		_, builtinSetattr := sa.(*BuiltinFunction)
 		c.plain = (attr == nil || !isDataDescriptor(attr)) && (sa == nil || builtinSetattr) && name != "__dict__" && name != "__class__"
-		c.gs = nil
+		c.gs, c.slot = nil, 0
 		if gs, ok := attr.(*GetSetDescriptor); ok && gs.Set != nil && (sa == nil || builtinSetattr) {
-			c.gs = gs
+			c.gs, c.slot = gs, slotOf(gs, t)
 		}
 	}
 	if c.plain && inst.Dict != nil {
 		inst.Dict.setStrHPos(name, c.h, v, &c.pos)
 		return
 	}
-	if c.gs != nil {
-		c.gs.Set(o, v)
+	if gs := c.gs; gs != nil {
+		if s := int(c.slot); s > 0 && s <= len(inst.slotv) {
+			inst.slotv[s-1] = v
+			return
+		}
+		gs.Set(o, v)
 		return
 	}
 	SetAttr(o, name, v)

@@ -13,6 +13,7 @@ type attrPolyEntry struct {
 	epoch uint64
 	attr  Object
 	kind  attrKind
+	slot  int32
 }
 
 type attrPoly struct {
@@ -33,7 +34,7 @@ func (c *AttrCache) fromPoly(t *Type) bool {
 	}
 	for i := range p.e {
 		if e := &p.e[i]; e.t == t && e.epoch == typeEpoch {
-			c.t, c.epoch, c.goType, c.attr, c.kind = t, typeEpoch, nil, e.attr, e.kind
+			c.t, c.epoch, c.goType, c.attr, c.kind, c.slot = t, typeEpoch, nil, e.attr, e.kind, e.slot
 			return true
 		}
 	}
@@ -46,6 +47,6 @@ func (c *AttrCache) savePoly() {
 	if p == nil {
 		return
 	}
-	p.e[p.next] = attrPolyEntry{t: c.t, epoch: c.epoch, attr: c.attr, kind: c.kind}
+	p.e[p.next] = attrPolyEntry{t: c.t, epoch: c.epoch, attr: c.attr, kind: c.kind, slot: c.slot}
 	p.next = (p.next + 1) % polyEntries
 }
