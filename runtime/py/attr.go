@@ -120,6 +120,15 @@ func isDataDescriptor(a Object) bool {
 	return false
 }
 
+// hasDescrGet: a data descriptor without __get__ (only __set__) leaves
+// reads to the instance dict, then is itself the value.
+func hasDescrGet(a Object) bool {
+	if in, ok := a.(*Instance); ok {
+		return in.cls.Lookup("__get__") != nil
+	}
+	return true
+}
+
 // bindDescriptor applies __get__ for a class attribute read through an
 // instance (inst non-nil) or the class itself.
 func bindDescriptor(a Object, inst Object, owner *Type) Object {
@@ -324,8 +333,18 @@ func callGetattribute(o Object, t *Type, ga Object, name string) (result Object,
 // GenericGetAttr is object.__getattribute__: descriptors and the instance
 // dict, without the class's __getattribute__ or __getattr__.
 func GenericGetAttr(o Object, name string) Object {
-	switch o.(type) {
-	case *Module, *Type, *Super:
+	switch x := o.(type) {
+	case *Module:
+		// A module subclass's instance: the generic lookup, not the
+		// class's own __getattribute__ again.
+		if x.cls != nil {
+			if v, ok := genericGetAttr(o, x.cls, x.cls.Lookup(name), name); ok {
+				return v
+			}
+			panic(attributeError(o, name))
+		}
+		return GetAttr(o, name)
+	case *Type, *Super:
 		return GetAttr(o, name)
 	}
 	t := o.Type()
@@ -370,7 +389,7 @@ func genericGetAttr(o Object, t *Type, attr Object, name string) (Object, bool) 
 	if gs, ok := attr.(*GetSetDescriptor); ok {
 		return gs.Get(o), true
 	}
-	if attr != nil && isDataDescriptor(attr) {
+	if attr != nil && isDataDescriptor(attr) && hasDescrGet(attr) {
 		return bindDescriptor(attr, o, t), true
 	}
 	if d, ok := o.(InstanceDict); ok {
@@ -494,11 +513,19 @@ func SetAttr(o Object, name string, v Object) {
 			x.SetClass(v)
 			return
 		}
+		checkModuleDictWrite(name)
 		if x.cls == nil {
 			x.Dict.SetStr(name, v)
 			return
 		}
 	case *Type:
+		// A metaclass's own __setattr__ written in Python.
+		if m := x.meta; m != nil {
+			if sa := m.Lookup("__setattr__"); sa != nil && isPythonMethod(sa) {
+				Call(bindDescriptor(sa, x, m), Str(name), v)
+				return
+			}
+		}
 		setTypeAttr(x, name, v)
 		return
 	}
@@ -506,7 +533,9 @@ func SetAttr(o Object, name string, v Object) {
 	// A class's own __setattr__ comes first, data descriptors (slots,
 	// properties) included: they are object.__setattr__'s business.
 	if sa := t.Lookup("__setattr__"); sa != nil {
-		if _, builtin := sa.(*BuiltinFunction); !builtin {
+		// Any but object's own: a Python method, or another type's
+		// builtin a class took (__setattr__ = dict.__setitem__).
+		if bf, builtin := sa.(*BuiltinFunction); !builtin || (bf.owner != ObjectType && bf.method && bf.Self == nil) {
 			Call(sa, o, Str(name), v)
 			return
 		}
@@ -515,7 +544,7 @@ func SetAttr(o Object, name string, v Object) {
 		switch d := attr.(type) {
 		case *GetSetDescriptor:
 			if d.Set == nil {
-				panic(NewError(AttributeErrorType, fmt.Sprintf("attribute '%s' of '%s' objects is not writable", name, d.Owner.Name)))
+				panic(d.notWritable())
 			}
 			d.Set(o, v)
 			return
@@ -537,10 +566,11 @@ func GenericSetAttr(o Object, name string, v Object) {
 	t := o.Type()
 	switch d := t.Lookup(name).(type) {
 	case *GetSetDescriptor:
-		if d.Set != nil {
-			d.Set(o, v)
-			return
+		if d.Set == nil {
+			panic(d.notWritable())
 		}
+		d.Set(o, v)
+		return
 	case *Property:
 		// Data descriptors are object.__setattr__'s too (a class's own
 		// __setattr__ calling it sets properties).
@@ -581,8 +611,23 @@ func GenericSetAttr(o Object, name string, v Object) {
 
 // DelAttr is del o.name.
 func DelAttr(o Object, name string) {
-	switch o.(type) {
-	case *Module, *Type:
+	switch x := o.(type) {
+	case *Type:
+		// A metaclass's own __delattr__ written in Python.
+		if m := x.meta; m != nil {
+			if da := m.Lookup("__delattr__"); da != nil && isPythonMethod(da) {
+				Call(bindDescriptor(da, x, m), Str(name))
+				return
+			}
+		}
+	case *Module:
+		// A module subclass's own __delattr__.
+		if x.cls != nil {
+			if da := x.cls.Lookup("__delattr__"); da != nil && isPythonMethod(da) {
+				Call(bindDescriptor(da, o, x.cls), Str(name))
+				return
+			}
+		}
 	default:
 		t := o.Type()
 		if da := t.Lookup("__delattr__"); da != nil && isPythonMethod(da) {
@@ -592,15 +637,26 @@ func DelAttr(o Object, name string) {
 		GenericDelAttr(o, name)
 		return
 	}
+	delTypeOrModuleAttr(o, name)
+}
+
+// delTypeOrModuleAttr is type.__delattr__ and module.__delattr__, past any
+// __delattr__ of the metaclass or module subclass.
+func delTypeOrModuleAttr(o Object, name string) {
+	if _, ok := o.(*Module); ok {
+		checkModuleDictWrite(name)
+	}
 	if d, ok := o.(InstanceDict); ok && d.InstanceDict() != nil {
 		if d.InstanceDict().DeleteStr(name) {
 			return
 		}
 	}
 	if t, ok := o.(*Type); ok {
-		switch name {
-		case "__name__", "__qualname__", "__bases__", "__module__", "__doc__":
-			// type's data descriptors (check_set_special_type_attr).
+		// type's data descriptors (type_getsets.go) come first.
+		if gs, ok := t.Type().Lookup(name).(*GetSetDescriptor); ok && gs.Owner == TypeType {
+			if gs.Set == nil {
+				panic(NewError(AttributeErrorType, fmt.Sprintf("attribute '%s' of 'type' objects is not writable", name)))
+			}
 			panic(NewError(TypeErrorType, fmt.Sprintf("cannot delete '%s' attribute of immutable type '%s'", name, t.Name)))
 		}
 		if t.Dict.DeleteStr(name) {
@@ -620,7 +676,7 @@ func GenericDelAttr(o Object, name string) {
 		return
 	case *GetSetDescriptor:
 		if d.Set == nil {
-			panic(NewError(AttributeErrorType, fmt.Sprintf("attribute '%s' of '%s' objects is not writable", name, d.Owner.Name)))
+			panic(d.notWritable())
 		}
 		if del, ok := typeDeleters[d.Owner][name]; ok {
 			del(o)

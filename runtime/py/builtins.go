@@ -199,7 +199,7 @@ func IsInstance(o Object, cls Object) bool {
 		if ot.IsSubtype(c) {
 			return true
 		}
-		if ot.builtinBase == ot || ot.Lookup("__class__") == nil {
+		if ot.builtinBase == ot || ot.Lookup("__class__") == nil && customGetattribute(ot) == nil {
 			return false // no class of its own that overrides __class__
 		}
 		if k, ok := LookupAttr(o, "__class__").(*Type); ok && k != ot {

@@ -280,7 +280,12 @@ func tupleHash(t *Tuple) int64 {
 	return int64(acc)
 }
 
-// dirOf is dir(o): sorted attribute names.
+// dirOf is dir(o): sorted attribute names. A class's are its and its
+// bases' (type___dir__); a module's its __dict__'s keys (module___dir__);
+// any other object's are object___dir__'s: the keys of getattr(o,
+// '__dict__') and, through getattr(o, '__class__'), of that class's
+// __dict__ and its __bases__' (merge_class_dict), every failing getattr
+// skipped.
 func dirOf(o Object) []Object {
 	names := map[string]bool{}
 	addDict := func(d *Dict) {
@@ -288,33 +293,46 @@ func dirOf(o Object) []Object {
 			return
 		}
 		d.Items(func(k, _ Object) bool {
-			if s, ok := k.(Str); ok {
+			if s, ok := UnwrapValue(k).(Str); ok {
 				names[string(s)] = true
 			}
 			return true
 		})
 	}
+	addType := func(t *Type) {
+		for _, m := range t.MRO {
+			addDict(m.Dict)
+			for n := range typeGetters[m] {
+				names[n] = true
+			}
+		}
+		names["__class__"] = true // object's __class__ getter
+	}
 	switch v := o.(type) {
 	case *Module:
-		addDict(v.Dict)
+		d := v.Dict
+		if v.cls != nil {
+			var ok bool
+			if d, ok = GetAttr(v, "__dict__").(*Dict); !ok {
+				panic(NewError(TypeErrorType, "<module>.__dict__ is not a dictionary"))
+			}
+		}
+		if f, ok := d.GetStr("__dir__"); ok {
+			// A module's own __dir__ function (PEP 562).
+			out := AppendStar(nil, Call(f))
+			SortObjects(out, nil, false)
+			return out
+		}
+		addDict(d)
 	case *Type:
-		for _, m := range v.MRO {
-			addDict(m.Dict)
-			for n := range typeGetters[m] {
-				names[n] = true
-			}
-		}
+		addType(v)
 	default:
-		if d, ok := o.(InstanceDict); ok {
-			addDict(d.InstanceDict())
+		if d, ok := dirGetattr(o, "__dict__").(*Dict); ok {
+			addDict(d)
 		}
-		for _, m := range o.Type().MRO {
-			addDict(m.Dict)
-			for n := range typeGetters[m] {
-				names[n] = true
-			}
+		if cls := dirGetattr(o, "__class__"); cls != nil {
+			dirMergeClass(cls, addDict, addType)
 		}
-		names["__class__"] = true
 	}
 	keys := make([]string, 0, len(names))
 	for k := range names {
@@ -326,6 +344,37 @@ func dirOf(o Object) []Object {
 		out[i] = Str(k)
 	}
 	return out
+}
+
+// dirGetattr is getattr(o, name) with any exception cleared (nil), as
+// object___dir__ does.
+func dirGetattr(o Object, name string) (v Object) {
+	if e := CatchMatching(ExceptionType, func() { v = GetAttr(o, name) }); e != nil {
+		return nil
+	}
+	return v
+}
+
+// dirMergeClass is merge_class_dict: the keys of getattr(cls, '__dict__')
+// and, recursively, of its __bases__' (a class proper merges its MRO).
+func dirMergeClass(cls Object, addDict func(*Dict), addType func(*Type)) {
+	if t, ok := cls.(*Type); ok {
+		addType(t)
+		return
+	}
+	EnterRecursiveCall(" in __dir__")
+	defer LeaveRecursiveCall()
+	if d, ok := dirGetattr(cls, "__dict__").(*Dict); ok {
+		addDict(d)
+	}
+	bases := dirGetattr(cls, "__bases__")
+	if bases == nil {
+		return
+	}
+	n := Len(bases)
+	for i := 0; i < n; i++ {
+		dirMergeClass(GetItem(bases, Int(i)), addDict, addType)
+	}
 }
 
 // Reversed is reversed(seq).
@@ -818,7 +867,9 @@ func init() {
 		a := ParseArgs("dir", args, kw, []string{"object"}, 0)
 		if a[0] == nil {
 			ns := callerNamespaceFor("dir")
-			if d, ok := ns.(*Dict); ok {
+			// PyMapping_Keys: an exact dict's keys, any other mapping's
+			// keys() (a dict subclass's own included).
+			if d, ok := ns.(*Dict); ok && d.Type() == DictType {
 				return DirNamespace(d)
 			}
 			l := NewList(AppendStar(nil, Call(GetAttr(ns, "keys")))...)

@@ -210,9 +210,12 @@ func (t *Type) instantiate(args []Object, kwnames []string) Object {
 			e.Args = NewTuple(append([]Object(nil), args[:len(args)-len(kwnames)]...)...)
 		}
 	}
-	init := t.Lookup("__init__")
+	// The __init__ of the object's class, which __new__ may have made a
+	// subclass of t (type_call).
+	it := obj.Type()
+	init := it.Lookup("__init__")
 	if init == nil || init == objectInit {
-		if len(args) > 0 && t.Lookup("__new__") == ObjectType.Dict.mustGet("__new__") {
+		if len(args) > 0 && it.Lookup("__new__") == ObjectType.Dict.mustGet("__new__") {
 			if _, isExc := obj.(*BaseException); !isExc {
 				panic(NewError(TypeErrorType, fmt.Sprintf("%s() takes no arguments", t.Name)))
 			}
@@ -229,7 +232,7 @@ func (t *Type) instantiate(args []Object, kwnames []string) Object {
 	default:
 		// Any other descriptor (a property, a callable instance) is
 		// bound first, as slot_tp_init looks __init__ up.
-		r = CallKw(bindDescriptor(init, obj, t), args, kwnames)
+		r = CallKw(bindDescriptor(init, obj, it), args, kwnames)
 	}
 	if r != None && r != nil {
 		panic(NewError(TypeErrorType, fmt.Sprintf("__init__() should return None, not '%s'", r.Type().Name)))

@@ -201,8 +201,14 @@ func init() {
 	method(ObjectType, "__sizeof__", func(args []Object, kw []string) Object { return Int(16) })
 	method(ObjectType, "__delattr__", func(args []Object, kw []string) Object {
 		a := nargs("__delattr__", args, kw, 1, 1)
-		switch args[0].(type) {
-		case *Type, *Module:
+		hackcheck(args[0], "__delattr__")
+		switch m := args[0].(type) {
+		case *Module:
+			checkModuleDictWrite(attrName(a[0]))
+			if !m.Dict.DeleteStr(attrName(a[0])) {
+				panic(attributeError(m, attrName(a[0])))
+			}
+		case *Type:
 			DelAttr(args[0], attrName(a[0]))
 		default:
 			GenericDelAttr(args[0], attrName(a[0]))

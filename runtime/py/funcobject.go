@@ -310,9 +310,7 @@ func init() {
 	AddGetter(FunctionType, "__builtins__", func(o Object) Object { return Builtins.Dict }, nil)
 	// function.__globals__ and __builtins__ are struct members in C
 	// (types.MemberDescriptorType is type(FunctionType.__globals__)).
-	for _, n := range []string{"__globals__", "__builtins__"} {
-		FunctionType.Dict.mustGet(n).(*GetSetDescriptor).member = true
-	}
+	markMembers(FunctionType, "__globals__", "__builtins__")
 	AddGetter(FunctionType, "__closure__", func(o Object) Object {
 		f := fn(o)
 		if len(f.cells()) == 0 {
@@ -486,6 +484,15 @@ func init() {
 			return None
 		}, nil)
 	}
+	// A bound slot method (CPython's method-wrapper, [].__add__) names
+	// its class; bound named methods ([].append) have no __objclass__.
+	AddGetter(BuiltinFunctionType, "__objclass__", func(o Object) Object {
+		f := o.(*BuiltinFunction)
+		if f.method && f.Self != nil && f.owner != nil && len(f.Name) > 4 && strings.HasPrefix(f.Name, "__") && strings.HasSuffix(f.Name, "__") {
+			return f.owner
+		}
+		panic(attributeError(o, "__objclass__"))
+	}, nil)
 	AddGetter(MethodDescriptorType, "__objclass__", func(o Object) Object {
 		if t := o.(*BuiltinFunction).owner; t != nil {
 			return t

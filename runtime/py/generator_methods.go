@@ -130,7 +130,17 @@ func init() {
 	}, nil)
 	method(MethodType, "__repr__", func(args []Object, kw []string) Object {
 		m := args[0].(*Method)
-		return Str(fmt.Sprintf("<bound method %s of %s>", StrOf(GetAttr(m.Func, "__qualname__")), Repr(m.Self)))
+		// method_repr: the function's __qualname__, else its __name__,
+		// else "?" (a str only).
+		name := "?"
+		n := LookupAttr(m.Func, "__qualname__")
+		if n == nil {
+			n = LookupAttr(m.Func, "__name__")
+		}
+		if s, ok := UnwrapValue(n).(Str); ok && n != nil {
+			name = string(s)
+		}
+		return Str(fmt.Sprintf("<bound method %s of %s>", name, Repr(m.Self)))
 	})
 }
 

@@ -13,6 +13,23 @@ func getsetCheck(d *GetSetDescriptor, o Object) {
 	}
 }
 
+// notWritable is the error for setting or deleting a read-only
+// attribute: a member's (READONLY) or a getset's without a setter.
+func (d *GetSetDescriptor) notWritable() *BaseException {
+	if d.member {
+		return NewError(AttributeErrorType, "readonly attribute")
+	}
+	return NewError(AttributeErrorType, fmt.Sprintf("attribute '%s' of '%s' objects is not writable", d.Name, d.Owner.Name))
+}
+
+// markMembers makes builtin attributes of t member descriptors (struct
+// members in C, as property's fget or function's __globals__).
+func markMembers(t *Type, names ...string) {
+	for _, n := range names {
+		t.Dict.mustGet(n).(*GetSetDescriptor).member = true
+	}
+}
+
 func getsetSelf(name string, args []Object) *GetSetDescriptor {
 	if len(args) > 0 {
 		if d, ok := args[0].(*GetSetDescriptor); ok {
@@ -47,7 +64,7 @@ func getsetMethods(dt *Type) {
 		a := nargs("__set__", args, kw, 2, 2)
 		getsetCheck(d, a[0])
 		if d.Set == nil {
-			panic(NewError(AttributeErrorType, fmt.Sprintf("attribute '%s' of '%s' objects is not writable", d.Name, d.Owner.Name)))
+			panic(d.notWritable())
 		}
 		d.Set(a[0], a[1])
 		return None
@@ -57,7 +74,7 @@ func getsetMethods(dt *Type) {
 		a := nargs("__delete__", args, kw, 1, 1)
 		getsetCheck(d, a[0])
 		if d.Set == nil {
-			panic(NewError(AttributeErrorType, fmt.Sprintf("attribute '%s' of '%s' objects is not writable", d.Name, d.Owner.Name)))
+			panic(d.notWritable())
 		}
 		if del, ok := typeDeleters[d.Owner][d.Name]; ok {
 			del(a[0])

@@ -117,6 +117,17 @@ func init() {
 		}
 		return None
 	})
+	// module.__dict__ is a read-only member (module_members).
+	AddGetter(ModuleType, "__dict__", func(o Object) Object { return o.(*Module).Dict }, nil)
+	markMembers(ModuleType, "__dict__")
+}
+
+// checkModuleDictWrite refuses m.__dict__ = x and del m.__dict__ (a
+// read-only member), before any instance dict is consulted.
+func checkModuleDictWrite(name string) {
+	if name == "__dict__" {
+		panic(NewError(AttributeErrorType, "readonly attribute"))
+	}
 }
 
 // initializing reports whether the module's body is still running (CPython's

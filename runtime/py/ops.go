@@ -307,6 +307,10 @@ func Hash(o Object) uint64 {
 		return h
 	case *Method:
 		return methodHash(v)
+	case *BuiltinFunction:
+		if v.Self != nil {
+			return builtinMethodHash(v)
+		}
 	}
 	t := o.Type()
 	if v, ok := o.(*ValueSub); ok {

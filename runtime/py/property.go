@@ -212,6 +212,7 @@ func init() {
 	AddGetter(PropertyType, "fget", func(o Object) Object { return orNone(o.(*Property).Get) }, nil)
 	AddGetter(PropertyType, "fset", func(o Object) Object { return orNone(o.(*Property).Set) }, nil)
 	AddGetter(PropertyType, "fdel", func(o Object) Object { return orNone(o.(*Property).Del) }, nil)
+	markMembers(PropertyType, "fget", "fset", "fdel")
 	AddGetter(PropertyType, "__doc__", func(o Object) Object { return o.(*Property).doc() },
 		func(o, v Object) { o.(*Property).Doc = v })
 	AddGetter(PropertyType, "__isabstractmethod__", func(o Object) Object {

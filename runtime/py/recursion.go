@@ -114,18 +114,25 @@ func SaveDepth() int { return recursionLimit - depthLeft }
 // an exception's unwinding left taken.
 func RestoreDepth(d int) { depthLeft = recursionLimit - d }
 
+// IndexCInt is o.__index__() as a C int (_PyLong_AsInt): OverflowError
+// outside its range.
+func IndexCInt(o Object) int {
+	var v int
+	if _, big := UnwrapValue(o).(*BigInt); !big {
+		v = Index(o)
+	}
+	if _, big := UnwrapValue(o).(*BigInt); big || v > math.MaxInt32 || v < math.MinInt32 {
+		panic(NewError(OverflowErrorType, "Python int too large to convert to C int"))
+	}
+	return v
+}
+
 // RecursionLimit is sys.getrecursionlimit().
 func RecursionLimit() int { return recursionLimit }
 
 // SetRecursionLimit is sys.setrecursionlimit(limit).
 func SetRecursionLimit(limit Object) {
-	var v int
-	if _, big := limit.(*BigInt); !big {
-		v = Index(limit)
-	}
-	if _, big := limit.(*BigInt); big || v > math.MaxInt32 || v < math.MinInt32 {
-		panic(NewError(OverflowErrorType, "Python int too large to convert to C int"))
-	}
+	v := IndexCInt(limit)
 	if v < 1 {
 		panic(NewError(ValueErrorType, "recursion limit must be greater or equal than 1"))
 	}

@@ -246,11 +246,15 @@ func setupSlots(t *Type) {
 			}})
 		}
 	}
-	if !ok || t.builtinBase != ObjectType {
+	// Slot storage: an *Instance's, or a *ValueSub's (float, str,
+	// complex subclasses); other builtin bases keep named slots in their
+	// instances' attribute dicts.
+	valueSub := valueBase(t) != nil
+	if !ok || (t.builtinBase != ObjectType && !valueSub) {
 		return
 	}
 	for _, m := range t.MRO[1:] {
-		if m == ObjectType {
+		if m == ObjectType || valueSub {
 			break
 		}
 		if m.newInstance != nil {
@@ -341,6 +345,12 @@ func slotValues(o Object, owner *Type, name string) []Object {
 		}
 		return in.slotv
 	}
+	if vs, ok := o.(*ValueSub); ok && (vs.cls == owner || vs.cls.IsSubtype(owner)) {
+		if vs.slotv == nil {
+			vs.slotv = make([]Object, vs.cls.nslots)
+		}
+		return vs.slotv
+	}
 	panic(NewError(TypeErrorType, fmt.Sprintf("descriptor '%s' for '%s' objects doesn't apply to a '%s' object", name, owner.Name, o.Type().Name)))
 }
 
@@ -354,6 +364,7 @@ func slotDescriptor(t *Type, name string, i int) *GetSetDescriptor {
 		},
 		Set: func(o, v Object) { slotValues(o, t, name)[i] = v },
 	}
+	slotIndex[d] = i
 	AddDeleter(t, name, func(o Object) {
 		sv := slotValues(o, t, name)
 		if sv[i] == nil {

@@ -56,3 +56,25 @@ func init() {
 		})
 	}
 }
+
+// hackcheck is object.__setattr__'s and object.__delattr__'s refusal to
+// run on an object whose builtin type overrides that method (Carlo
+// Verre's hack: object.__setattr__(str, "x", 1)); classes written in
+// Python are looked through, along the chain of best bases.
+func hackcheck(self Object, what string) {
+	t := self.Type()
+	own := ObjectType.Dict.mustGet(what)
+	for b, n := t, 0; b != nil && n < 10000; b, n = b.baseOf(), n+1 {
+		if b.builtinBase != b {
+			continue
+		}
+		f, ok := b.Dict.GetStr(what)
+		if !ok {
+			continue
+		}
+		if f != own {
+			panic(NewError(TypeErrorType, fmt.Sprintf("can't apply this %s to %s object", what, t.Name)))
+		}
+		return
+	}
+}

@@ -15,6 +15,8 @@ func setTypeAttr(t *Type, name string, v Object) {
 		return
 	case "__mro__":
 		panic(NewError(AttributeErrorType, "readonly attribute"))
+	case "__dict__":
+		panic(NewError(AttributeErrorType, "attribute '__dict__' of 'type' objects is not writable"))
 	case "__name__", "__qualname__":
 		s, ok := UnwrapValue(v).(Str)
 		if !ok {

@@ -42,6 +42,7 @@ func init() {
 	})
 	method(ObjectType, "__setattr__", func(args []Object, kw []string) Object {
 		a := nargs("__setattr__", args, kw, 2, 2)
+		hackcheck(args[0], "__setattr__")
 		GenericSetAttr(args[0], attrName(a[0]), a[1])
 		return None
 	})
@@ -277,6 +278,9 @@ func init() {
 		return ToFloat(a[0])
 	}
 	BoolType.call = func(t *Type, args []Object, kw []string) Object {
+		if len(kw) > 0 {
+			panic(NewError(TypeErrorType, "bool() takes no keyword arguments"))
+		}
 		a := ParseArgs("bool", args, kw, []string{"x"}, 0)
 		if a[0] == nil {
 			return False

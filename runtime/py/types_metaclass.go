@@ -310,7 +310,7 @@ func init() {
 	method(TypeType, "__delattr__", func(args []Object, kw []string) Object {
 		t := checkSelf(TypeType, "__delattr__", args).(*Type)
 		a := nargs("__delattr__", args, kw, 1, 1)
-		DelAttr(t, attrName(a[0]))
+		delTypeOrModuleAttr(t, attrName(a[0]))
 		return None
 	})
 	TypeType.Dict.SetStr("__init__", NewMethod("__init__", typeInit))

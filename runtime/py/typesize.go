@@ -33,6 +33,7 @@ var builtinLayouts = map[*Type]typeLayout{
 	SliceType:         {40, 0, false, false},
 	TypeType:          {904, 40, true, true},
 	BaseExceptionType: {72, 0, true, false},
+	ModuleType:        {56, 0, true, true},
 }
 
 func typeLayoutOf(t *Type) typeLayout {

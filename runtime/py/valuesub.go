@@ -23,6 +23,8 @@ type ValueSub struct {
 	// V is the builtin value: an Int or *BigInt, Float, Complex, Str or
 	// Bytes, never another *ValueSub.
 	V Object
+	// slotv holds the values of named __slots__ (slots.go).
+	slotv []Object
 }
 
 func (o *ValueSub) Type() *Type { return o.cls }

@@ -70,15 +70,22 @@ func (f *frame) capture() map[string]*py.Object {
 
 // ---- names ----
 
-func (f *frame) loadGlobal(name string) py.Object {
-	if v, ok := f.globals.GetStr(name); ok {
-		return v
-	}
-	if d, ok := f.builtins.(*py.Dict); ok {
-		if v, ok := d.GetStr(name); ok {
+// loadGlobal is LOAD_GLOBAL: the globals, then the builtins. Globals that
+// are a dict subclass are read through __getitem__ there (byName, the
+// last steps of LOAD_NAME, reads them as a plain dict, as CPython does).
+func (f *frame) loadGlobal(name string) py.Object { return f.loadGlobalAs(name, false) }
+
+func (f *frame) loadGlobalAs(name string, byName bool) py.Object {
+	if f.globals.Type() != py.DictType && !byName {
+		if v := lookupMapping(f.globals, name); v != nil {
 			return v
 		}
-	} else if v := lookupMapping(f.builtins, name); v != nil {
+	} else if v, ok := f.globals.GetStr(name); ok {
+		return v
+	}
+	// A builtins mapping that is not exactly a dict is read through its
+	// __getitem__ (LOAD_GLOBAL's and LOAD_NAME's slow path).
+	if v := lookupMapping(f.builtins, name); v != nil {
 		return v
 	}
 	nameError(name)
@@ -133,7 +140,7 @@ func (f *frame) load(name string) py.Object {
 	if p, ok := f.closure[name]; ok && f.sc.kind == classScope {
 		return py.Free(*p, name)
 	}
-	return f.loadGlobal(name)
+	return f.loadGlobalAs(name, true)
 }
 
 func (f *frame) store(name string, v py.Object) {

@@ -44,7 +44,19 @@ func builtinCompile(args []py.Object, kw []string) py.Object {
 	}
 	flags := 0
 	if a[3] != nil {
-		flags = py.Index(a[3])
+		flags = py.IndexCInt(a[3])
+	}
+	// The __future__ feature flags, CO_NESTED, and PyCF_DONT_IMPLY_DEDENT,
+	// ONLY_AST, TYPE_COMMENTS, ALLOW_TOP_LEVEL_AWAIT and
+	// ALLOW_INCOMPLETE_INPUT: any other bit is refused.
+	const knownFlags = 0x1fe0000 | 0x10 | 0x200 | 0x400 | 0x1000 | 0x2000 | 0x4000
+	if flags&^knownFlags != 0 {
+		panic(py.NewError(py.ValueErrorType, "compile(): unrecognised flags"))
+	}
+	if a[5] != nil {
+		if o := py.IndexCInt(a[5]); o < -1 || o > 2 {
+			panic(py.NewError(py.ValueErrorType, "compile(): invalid optimize value"))
+		}
 	}
 	onlyAST := flags&cfOnlyAST != 0
 	if mode == "func_type" {
