@@ -45,6 +45,13 @@ type GetSetDescriptor struct {
 	// member: a member_descriptor (a __slots__ entry, a C struct
 	// member such as function.__globals__).
 	member bool
+	// Doc is __doc__ ("" for None).
+	Doc string
+}
+
+// SetGetSetDoc gives the builtin attribute name of t its docstring.
+func SetGetSetDoc(t *Type, name, doc string) {
+	t.Dict.mustGet(name).(*GetSetDescriptor).Doc = doc
 }
 
 var (
@@ -92,6 +99,9 @@ type Property struct {
 type ClassMethod struct {
 	Func Object
 	Dict *Dict // made on first use (staticmethod.go)
+	// owner: a builtin type's class method (CPython's
+	// classmethod_descriptor, classmethod_descr.go), nil for classmethod.
+	owner *Type
 }
 type StaticMethod struct {
 	Func Object
@@ -104,7 +114,12 @@ var (
 	StaticMethodType = newBuiltinType("staticmethod", ObjectType)
 )
 
-func (*ClassMethod) Type() *Type  { return ClassMethodType }
+func (c *ClassMethod) Type() *Type {
+	if c.owner != nil {
+		return ClassMethodDescriptorType
+	}
+	return ClassMethodType
+}
 func (*StaticMethod) Type() *Type { return StaticMethodType }
 
 // isDataDescriptor reports whether a class attribute takes precedence over
@@ -206,10 +221,21 @@ func LookupAttr(o Object, name string) (result Object) {
 
 // GetAttr is o.name.
 func GetAttr(o Object, name string) Object {
-	if v, ok := getAttr(o, name); ok {
+	v, ok := getAttr(o, name)
+	if ok {
 		return v
 	}
-	panic(attributeError(o, name))
+	panic(missingAttr(o, name, v))
+}
+
+// missingAttr is the AttributeError of o.name not found: the one the
+// class's __getattr__ raised (getAttrFrom's value when not found), else
+// the generic one.
+func missingAttr(o Object, name string, v Object) *BaseException {
+	if e, ok := v.(*BaseException); ok {
+		return e
+	}
+	return attributeError(o, name)
 }
 
 func attributeError(o Object, name string) *BaseException {
@@ -320,12 +346,12 @@ func customGetattribute(t *Type) Object {
 // AttributeError the class's __getattr__ gets its turn, as
 // slot_tp_getattr_hook gives it. exc is the AttributeError that stands.
 func callGetattribute(o Object, t *Type, ga Object, name string) (result Object, exc *BaseException) {
-	exc = CatchMatching(AttributeErrorType, func() { result = Call(ga, o, Str(name)) })
+	exc = CatchMatching(AttributeErrorType, func() { result = callSlot(ga, o, t, Str(name)) })
 	if exc == nil {
 		return result, nil
 	}
 	if g := t.Lookup("__getattr__"); g != nil {
-		return Call(g, o, Str(name)), nil
+		return callSlot(g, o, t, Str(name)), nil
 	}
 	return nil, exc
 }
@@ -356,30 +382,34 @@ func GenericGetAttr(o Object, name string) Object {
 
 // getAttrFrom is getAttr for an object that is not a module, type or
 // super, given what its type's MRO holds for name (attr, nil for nothing).
+// Not found, the value is the AttributeError the class's __getattr__
+// raised (the one o.name raises, as slot_tp_getattr_hook lets it
+// through), nil when there is no __getattr__.
 func getAttrFrom(o Object, t *Type, attr Object, name string) (Object, bool) {
 	if v, ok := genericGetAttr(o, t, attr, name); ok {
 		return v, true
 	}
 	if ga := t.Lookup("__getattr__"); ga != nil {
 		var result Object
-		missing := false
+		var missing *BaseException
 		depth := SaveDepth()
 		func() {
 			defer func() {
 				if r := recover(); r != nil {
 					if e, ok := r.(*BaseException); ok && e.cls.IsSubtype(AttributeErrorType) {
 						RestoreDepth(depth)
-						missing = true
+						missing = e
 						return
 					}
 					panic(r)
 				}
 			}()
-			result = Call(ga, o, Str(name))
+			result = callSlot(ga, o, t, Str(name))
 		}()
-		if !missing {
+		if missing == nil {
 			return result, true
 		}
+		return missing, false
 	}
 	return nil, false
 }
@@ -586,14 +616,14 @@ func GenericSetAttr(o Object, name string, v Object) {
 		setObjectClass(o, v) // object's __class__ setter
 		return
 	}
-	if inst, ok := o.(*Instance); ok && name == "__dict__" && inst.Dict != nil {
-		// object's __dict__ setter (subtype_setdict): the instance takes
-		// the new dict itself.
+	if name == "__dict__" && ownsDict(o) {
+		// object's __dict__ setter (subtype_setdict, BaseException's):
+		// the instance takes the new dict itself.
 		d, ok := v.(*Dict)
 		if !ok {
 			panic(NewError(TypeErrorType, fmt.Sprintf("__dict__ must be set to a dictionary, not a '%s'", v.Type().Name)))
 		}
-		inst.Dict = d
+		setInstanceDict(o, d)
 		return
 	}
 	if d, ok := o.(InstanceDict); ok && d.InstanceDict() != nil {
@@ -607,6 +637,18 @@ func GenericSetAttr(o Object, name string, v Object) {
 		panic(NewError(AttributeErrorType, fmt.Sprintf("attribute '%s' of '%s' objects is not writable", name, t.Name)))
 	}
 	panic(NewError(AttributeErrorType, fmt.Sprintf("'%s' object has no attribute '%s'", t.Name, name)))
+}
+
+// ownsDict reports whether o has an instance dict that setInstanceDict
+// can replace.
+func ownsDict(o Object) bool {
+	switch x := o.(type) {
+	case *Instance:
+		return x.Dict != nil
+	case *BaseException, *ValueSub, *List, *Dict, *Set:
+		return x.(InstanceDict).InstanceDict() != nil
+	}
+	return false
 }
 
 // DelAttr is del o.name.
@@ -658,6 +700,11 @@ func delTypeOrModuleAttr(o Object, name string) {
 				panic(NewError(AttributeErrorType, fmt.Sprintf("attribute '%s' of 'type' objects is not writable", name)))
 			}
 			panic(NewError(TypeErrorType, fmt.Sprintf("cannot delete '%s' attribute of immutable type '%s'", name, t.Name)))
+		} else if ok {
+			// A data descriptor of a Python base of the metaclass (its
+			// __dict__, a slot) deletes, not the class's own dict.
+			GenericDelAttr(o, name)
+			return
 		}
 		if t.Dict.DeleteStr(name) {
 			return

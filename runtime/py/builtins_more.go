@@ -171,6 +171,10 @@ func PyHash(o Object) Object {
 		return Int(tupleHash(v))
 	case Complex:
 		return Int(complexHash(v))
+	case Str:
+		return Int(int64(strHash(string(v))))
+	case Bytes:
+		return Int(int64(strHash(string(v)))) // hash(b'x') == hash('x')
 	}
 	// A __hash__ other than the builtin types' own: its result, as CPython
 	// takes it (an int, reduced when it is not a machine-sized one).

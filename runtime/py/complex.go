@@ -631,6 +631,9 @@ func init() {
 	}
 	AddGetter(ComplexType, "real", func(o Object) Object { return Float(o.(Complex).re()) }, nil)
 	AddGetter(ComplexType, "imag", func(o Object) Object { return Float(o.(Complex).im()) }, nil)
+	markMembers(ComplexType, "real", "imag") // T_DOUBLE members in C
+	SetGetSetDoc(ComplexType, "real", "the real part of a complex number")
+	SetGetSetDoc(ComplexType, "imag", "the imaginary part of a complex number")
 	method(ComplexType, "conjugate", func(args []Object, kw []string) Object {
 		c := self("conjugate", args)
 		nargs("conjugate", args, kw, 0, 0)

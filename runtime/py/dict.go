@@ -65,7 +65,10 @@ const smallDict = 8
 
 var strSeed = maphash.MakeSeed()
 
-func strHash(s string) uint64 { return maphash.String(strSeed, s) }
+// strHash is a string's hash in dicts: 63 bits, the value hash(s) gives
+// too (PyHash), so that an object whose __hash__ returns hash(s) finds the
+// string's entries (and a string the object's) as in CPython.
+func strHash(s string) uint64 { return maphash.String(strSeed, s) >> 1 }
 
 func (d *Dict) find(h uint64, key Object) int {
 	if d.index == nil {
@@ -94,6 +97,9 @@ func (d *Dict) find(h uint64, key Object) int {
 
 // findStr finds a str key; h is computed only when the index is needed.
 func (d *Dict) findStr(key string) int {
+	if d.oddKeys {
+		return d.findStrOdd(key)
+	}
 	if d.index == nil {
 		for i := range d.entries {
 			if s, ok := d.entries[i].key.(Str); ok && string(s) == key {
@@ -117,6 +123,67 @@ func (d *Dict) findStr(key string) int {
 			return int(slot - 1)
 		}
 		if sub, ok := e.key.(*ValueSub); ok && e.hash == h && strSubEq(sub, key) {
+			return int(slot - 1)
+		}
+		perturb >>= 5
+		p = (p*5 + 1 + perturb) & mask
+	}
+}
+
+// findStrOdd is findStr in a dict that has held keys other than strs:
+// a key of another type whose hash is the string's is compared with it by
+// its __eq__, as lookdict does (which may run Python code that changes
+// this dict: the lookup then starts again).
+func (d *Dict) findStrOdd(key string) int {
+	h := strHash(key)
+	var k Object
+	// match reports whether entry i holds key; again: __eq__ changed the
+	// dict, the lookup starts over.
+	match := func(i int) (found, again bool) {
+		e := d.entries[i]
+		if e.key == nil || e.hash != h {
+			return false, false
+		}
+		if s, ok := e.key.(Str); ok {
+			return string(s) == key, false
+		}
+		if sub, ok := e.key.(*ValueSub); ok && strSubEq(sub, key) {
+			return true, false
+		}
+		if k == nil {
+			k = Str(key)
+		}
+		n, c, idx := len(d.entries), cap(d.entries), len(d.index)
+		eq := Eq(e.key, k)
+		if n != len(d.entries) || c != cap(d.entries) || idx != len(d.index) || d.entries[i].key != e.key {
+			return false, true
+		}
+		return eq, false
+	}
+restart:
+	if d.index == nil {
+		for i := 0; i < len(d.entries); i++ {
+			found, again := match(i)
+			if again {
+				goto restart
+			}
+			if found {
+				return i
+			}
+		}
+		return -1
+	}
+	mask := uint64(len(d.index) - 1)
+	for p, perturb := h&mask, h; ; {
+		slot := d.index[p]
+		if slot == 0 {
+			return -1
+		}
+		found, again := match(int(slot - 1))
+		if again {
+			goto restart
+		}
+		if found {
 			return int(slot - 1)
 		}
 		perturb >>= 5

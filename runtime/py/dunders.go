@@ -191,6 +191,13 @@ func init() {
 			if r := binaryBuiltin(OpMul, self, args[1]); r != nil {
 				return r
 			}
+			// sq_repeat's wrapper: any count with __index__ (an int
+			// subclass's instance, I(2) * "a").
+			if args[1].Type().Lookup("__index__") != nil {
+				if r := binaryBuiltin(OpMul, self, Int(Index(args[1]))); r != nil {
+					return r
+				}
+			}
 			return NotImplemented
 		})
 	}

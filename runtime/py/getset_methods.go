@@ -88,4 +88,10 @@ func getsetMethods(dt *Type) {
 		return Str(d.Owner.Qualname + "." + d.Name)
 	}, nil)
 	AddGetter(dt, "__objclass__", func(o Object) Object { return o.(*GetSetDescriptor).Owner }, nil)
+	AddGetter(dt, "__doc__", func(o Object) Object {
+		if d := o.(*GetSetDescriptor); d.Doc != "" {
+			return Str(d.Doc)
+		}
+		return None
+	}, nil)
 }

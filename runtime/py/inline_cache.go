@@ -120,10 +120,11 @@ func GetAttrIC(o Object, name string, c *AttrCache) Object {
 		if c.kind == attrCustom {
 			return GetAttr(o, name)
 		}
-		if v, ok := getAttrFrom(o, t, c.attr, name); ok {
+		v, ok := getAttrFrom(o, t, c.attr, name)
+		if ok {
 			return v
 		}
-		panic(attributeError(o, name))
+		panic(missingAttr(o, name, v))
 	}
 	t := inst.cls
 	if c.t != t || c.epoch != typeEpoch {

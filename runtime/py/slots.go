@@ -275,9 +275,23 @@ func setupSlots(t *Type) {
 // (subtype_dict, subtype_setdict): the instance's dict, which may be
 // replaced by another dict, or deleted (a fresh one is made on next use).
 func instanceDictDescriptor(t *Type) *GetSetDescriptor {
-	AddDeleter(t, "__dict__", func(o Object) { setInstanceDict(o, NewDict()) })
+	AddDeleter(t, "__dict__", func(o Object) {
+		if _, ok := o.(*Type); ok {
+			// A class whose metaclass has a Python base before type:
+			// type's own __dict__ decides (get_builtin_base_with_dict).
+			panic(typeDictNotWritable())
+		}
+		if _, ok := o.(*BaseException); ok {
+			// BaseException's own __dict__ decides.
+			panic(NewError(TypeErrorType, "cannot delete __dict__"))
+		}
+		setInstanceDict(o, NewDict())
+	})
 	return &GetSetDescriptor{Name: "__dict__", Owner: t,
 		Get: func(o Object) Object {
+			if c, ok := o.(*Type); ok {
+				return TypeType.Dict.mustGet("__dict__").(*GetSetDescriptor).Get(c)
+			}
 			if in, ok := o.(*Instance); ok && in.Dict == nil {
 				in.Dict = NewDict()
 			}
@@ -287,6 +301,9 @@ func instanceDictDescriptor(t *Type) *GetSetDescriptor {
 			panic(NewError(AttributeErrorType, "This object has no __dict__"))
 		},
 		Set: func(o, v Object) {
+			if _, ok := o.(*Type); ok {
+				panic(typeDictNotWritable())
+			}
 			d, ok := v.(*Dict)
 			if !ok {
 				panic(NewError(TypeErrorType, fmt.Sprintf("__dict__ must be set to a dictionary, not a '%s'", v.Type().Name)))
@@ -294,6 +311,10 @@ func instanceDictDescriptor(t *Type) *GetSetDescriptor {
 			setInstanceDict(o, d)
 		},
 	}
+}
+
+func typeDictNotWritable() *BaseException {
+	return NewError(AttributeErrorType, "attribute '__dict__' of 'type' objects is not writable")
 }
 
 func setInstanceDict(o Object, d *Dict) {

@@ -7,7 +7,12 @@ import "fmt"
 // and __annotations__ in their own __dict__, and __wrapped__.
 
 func (s *StaticMethod) InstanceDict() *Dict { return s.dict() }
-func (c *ClassMethod) InstanceDict() *Dict  { return c.dict() }
+func (c *ClassMethod) InstanceDict() *Dict {
+	if c.owner != nil {
+		return nil // a classmethod_descriptor has no __dict__
+	}
+	return c.dict()
+}
 
 func (s *StaticMethod) dict() *Dict {
 	if s.Dict == nil {

@@ -147,6 +147,22 @@ func init() {
 		l.Items = append(l.Items, args[1])
 		return None
 	})
+	// BaseException's __dict__ (BaseException_get_dict/set_dict): may be
+	// replaced by a dict, never deleted.
+	AddGetter(BaseExceptionType, "__dict__", func(o Object) Object {
+		e := o.(*BaseException)
+		if e.Dict == nil {
+			e.Dict = NewDict()
+		}
+		return e.Dict
+	}, func(o, v Object) {
+		d, ok := v.(*Dict)
+		if !ok {
+			panic(NewError(TypeErrorType, fmt.Sprintf("__dict__ must be set to a dictionary, not a '%s'", v.Type().Name)))
+		}
+		o.(*BaseException).Dict = d
+	})
+	AddDeleter(BaseExceptionType, "__dict__", func(o Object) { panic(NewError(TypeErrorType, "cannot delete __dict__")) })
 	AddGetter(BaseExceptionType, "args", func(o Object) Object { return o.(*BaseException).Args },
 		func(o, v Object) { o.(*BaseException).Args = NewTuple(AppendStar(nil, v)...) })
 	AddGetter(BaseExceptionType, "__cause__", func(o Object) Object {

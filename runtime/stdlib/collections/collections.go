@@ -713,7 +713,18 @@ func init() {
 	})
 	dm := func(name string, fn func(d *Deque, args []py.Object, kw []string) py.Object) {
 		py.AddMethod(DequeType, name, func(args []py.Object, kw []string) py.Object {
-			return fn(args[0].(*Deque), args[1:], kw)
+			var d *Deque
+			if len(args) > 0 {
+				d, _ = args[0].(*Deque)
+			}
+			if d == nil {
+				// Called unbound on something else (deque.append(x, y)).
+				if len(args) == 0 {
+					panic(py.NewError(py.TypeErrorType, fmt.Sprintf("unbound method deque.%s() needs an argument", name)))
+				}
+				panic(py.NewError(py.TypeErrorType, fmt.Sprintf("descriptor '%s' for 'collections.deque' objects doesn't apply to a '%s' object", name, args[0].Type().Name)))
+			}
+			return fn(d, args[1:], kw)
 		})
 	}
 	dm("__init__", func(d *Deque, args []py.Object, kw []string) py.Object {

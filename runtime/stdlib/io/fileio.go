@@ -562,6 +562,9 @@ func initFileIO() {
 	py.AddGetter(t, "closed", func(o py.Object) py.Object { return py.NewBool(o.(*FileIO).fd < 0) }, readonly(t, "closed"))
 	py.AddGetter(t, "closefd", func(o py.Object) py.Object { return py.NewBool(o.(*FileIO).closefd) }, readonly(t, "closefd"))
 	py.AddGetter(t, "mode", func(o py.Object) py.Object { return py.Str(o.(*FileIO).modeString()) }, readonly(t, "mode"))
+	py.SetGetSetDoc(t, "closed", "True if the file is closed")
+	py.SetGetSetDoc(t, "closefd", "True if the file descriptor will be closed by close().")
+	py.SetGetSetDoc(t, "mode", "String giving the file mode")
 	py.AddGetter(t, "_blksize", func(o py.Object) py.Object { return py.Int(o.(*FileIO).blksize) }, func(o, v py.Object) { o.(*FileIO).blksize = py.Index(v) })
 	py.AddGetter(t, "_finalizing", func(o py.Object) py.Object { return py.False }, func(o, v py.Object) {})
 }
