@@ -71,13 +71,12 @@ type futureExt struct {
 	// dict is the instance dict of a Python subclass's instance.
 	dict         *py.Dict
 	cancelledExc *py.BaseException
-	// onCancel overrides cancel() (gather's _GatheringFuture).
-	onCancel func(msg py.Object) bool
 	// createdAt is where it was made, in debug mode (_source_traceback[-1]).
 	createdAt string
-	// gatherChildren is a _GatheringFuture's _children, put in its
+	// gather is a _GatheringFuture's state: its cancel() overrides
+	// Future.cancel, its children are the future's _children, put in its
 	// instance dict when the dict is first asked for.
-	gatherChildren []py.Object
+	gather *gatherState
 }
 
 func (f *Future) extra() *futureExt {
@@ -108,9 +107,8 @@ func (f *Future) InstanceDict() *py.Dict {
 	x := f.extra()
 	if x.dict == nil {
 		x.dict = py.NewDict()
-		if x.gatherChildren != nil {
-			x.dict.SetStr("_children", py.NewList(x.gatherChildren...))
-			x.gatherChildren = nil
+		if x.gather != nil {
+			x.dict.SetStr("_children", py.NewList(x.gather.childObjs()...))
 		}
 	}
 	return x.dict
@@ -261,8 +259,8 @@ func (f *Future) Cancel(msg py.Object) bool {
 	if f.task != nil {
 		return f.task.Cancel(msg)
 	}
-	if f.ext != nil && f.ext.onCancel != nil {
-		return f.ext.onCancel(msg)
+	if f.ext != nil && f.ext.gather != nil {
+		return f.ext.gather.cancel(msg)
 	}
 	return f.cancel(msg)
 }

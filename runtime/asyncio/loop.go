@@ -332,6 +332,12 @@ func (hp timerHeap) heapify() {
 
 // Loop is the event loop (CPython's _UnixSelectorEventLoop).
 type Loop struct {
+	// firstIterHook and finalizerHook are the loop's async generator
+	// hooks, notifyP its notify, rucCB run_until_complete's done callback
+	// (made once per loop).
+	firstIterHook, finalizerHook func(g *py.AsyncGenerator)
+	notifyP                      *func()
+	rucCB                        doneCallback
 	// cls is a Python subclass the loop was made as (nil: LoopType).
 	cls       *py.Type
 	dict      *py.Dict
@@ -507,6 +513,16 @@ func (l *Loop) PostThreadsafe(fn func()) {
 	l.npending.Store(int32(len(l.pending)))
 	l.mu.Unlock()
 	l.notify()
+}
+
+// notifyFn is l.notify as a func value the signal module can hold, made
+// once per loop.
+func (l *Loop) notifyFn() *func() {
+	if l.notifyP == nil {
+		f := l.notify
+		l.notifyP = &f
+	}
+	return l.notifyP
 }
 
 func (l *Loop) notify() {
@@ -703,9 +719,14 @@ func (l *Loop) RunForever() {
 	}()
 	l.thread = th
 	setRunningLoop(l)
-	prevHook := py.SetAsyncGenFirstIter(l.asyncgenFirstIter)
+	if l.firstIterHook == nil {
+		// The hooks as func values, made once per loop rather than at
+		// every run.
+		l.firstIterHook, l.finalizerHook = l.asyncgenFirstIter, l.asyncgenFinalizer
+	}
+	prevHook := py.SetAsyncGenFirstIter(l.firstIterHook)
 	defer py.SetAsyncGenFirstIter(prevHook)
-	prevFinalizer := py.SetAsyncGenFinalizer(l.asyncgenFinalizer)
+	prevFinalizer := py.SetAsyncGenFinalizer(l.finalizerHook)
 	defer py.SetAsyncGenFinalizer(prevFinalizer)
 	for {
 		l.runOnce()
@@ -734,7 +755,10 @@ func (l *Loop) RunUntilComplete(future py.Object) py.Object {
 	if !ours {
 		return l.runUntilCompleteForeign(fut, newTask)
 	}
-	cb := &doneCallback{fn: runUntilCompleteCB, name: cbRunUntilComplete}
+	// The loop's own callback record (run_until_complete cannot run twice
+	// at once on one loop: checkRunning); a queued handle copies it.
+	cb := &l.rucCB
+	*cb = doneCallback{fn: runUntilCompleteCB, name: cbRunUntilComplete}
 	f.addCallback(cb)
 	func() {
 		defer func() {

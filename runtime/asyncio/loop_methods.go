@@ -232,6 +232,8 @@ func registerLoopMethods() {
 	def(t, "shutdown_asyncgens", func(a []py.Object, kw []string) py.Object {
 		return selfLoop(a[0]).shutdownAsyncgensCoro()
 	})
+	ownShutdownAsyncgens, _ = t.Dict.GetStr("shutdown_asyncgens")
+	ownShutdownDefaultExecutor, _ = t.Dict.GetStr("shutdown_default_executor")
 	def(t, "__repr__", func(a []py.Object, kw []string) py.Object { return py.Str(selfLoop(a[0]).String()) })
 
 	h := HandleType

@@ -392,6 +392,11 @@ func createTaskFn(a []py.Object, kw []string) py.Object {
 // object's is not None (a Mock(spec=Future) is one, its __class__ being
 // Future).
 func isDuckFuture(o py.Object) bool {
+	if _, ok := o.(*py.Coroutine); ok {
+		// The coroutine type has no _asyncio_future_blocking and takes
+		// no attributes.
+		return false
+	}
 	cls := py.LookupAttr(o, "__class__")
 	if cls == nil || py.LookupAttr(cls, "_asyncio_future_blocking") == nil {
 		return false

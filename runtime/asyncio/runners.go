@@ -105,9 +105,8 @@ func (r *Runner) Run(coro py.Object, ctx *py.Context) py.Object {
 		// (the signal module): SIGINT's default handler interrupts this
 		// Runner (SendInterrupt) when the loop wakes for it.
 		if py.Current() == py.MainThread {
-			loop := r.loop
-			prev := py.SetSignalWaker(loop.notify)
-			defer py.SetSignalWaker(prev)
+			prev := py.SwapSignalWaker(r.loop.notifyFn())
+			defer py.SwapSignalWaker(prev)
 		}
 	} else if py.Current() == py.MainThread && (SigintIsDefault == nil || SigintIsDefault()) {
 		stop = make(chan struct{})
@@ -228,11 +227,57 @@ func (r *Runner) Close() {
 	cancelAllTasks(l)
 	// Through the loop's attributes: a loop subclass or a test may
 	// replace these coroutine methods.
-	l.RunUntilComplete(py.CallMethod(l, "shutdown_asyncgens"))
-	l.RunUntilComplete(py.CallMethod(l, "shutdown_default_executor"))
+	if l.ownMethod("shutdown_asyncgens") {
+		l.RunUntilComplete(l.shutdownAsyncgensCoro())
+	} else {
+		l.RunUntilComplete(py.CallMethod(l, "shutdown_asyncgens"))
+	}
+	if l.ownMethod("shutdown_default_executor") {
+		l.RunUntilComplete(l.shutdownDefaultExecutorCoro())
+	} else {
+		l.RunUntilComplete(py.CallMethod(l, "shutdown_default_executor"))
+	}
 }
 
+// ownMethod reports whether l.name is the runtime's own method of the loop
+// class: l is no subclass's instance, its instance dict does not shadow
+// name and the class attribute was not replaced (then calling the Go
+// method directly is what looking it up and calling it would do).
+func (l *Loop) ownMethod(name string) bool {
+	if l.cls != nil {
+		return false
+	}
+	if l.dict != nil {
+		if _, ok := l.dict.GetStr(name); ok {
+			return false
+		}
+	}
+	var orig py.Object
+	switch name {
+	case "shutdown_asyncgens":
+		orig = ownShutdownAsyncgens
+	case "shutdown_default_executor":
+		orig = ownShutdownDefaultExecutor
+	}
+	return orig != nil && LoopType.Lookup(name) == orig
+}
+
+// ownShutdownAsyncgens and ownShutdownDefaultExecutor are the loop class's
+// methods as registered (ownMethod).
+var ownShutdownAsyncgens, ownShutdownDefaultExecutor py.Object
+
 func cancelAllTasks(l *Loop) {
+	pending := false
+	for _, t := range l.tasks {
+		if t.state == statePending {
+			pending = true
+			break
+		}
+	}
+	if !pending {
+		// all_tasks(loop) is empty (allTasks reads l.tasks alone).
+		return
+	}
 	set := allTasks(l).(*py.Set)
 	if set.Len() == 0 {
 		return

@@ -233,12 +233,13 @@ func Gather(args []py.Object, returnExceptions bool) py.Object {
 		return outer
 	}
 	// One allocation holds what the done callbacks share (CPython's
-	// closure cells), the children and their done callbacks.
-	g := &gatherState{returnExceptions: returnExceptions}
+	// closure cells), the outer future and the callbacks' context; a
+	// second the children and their done callbacks.
+	b := &gatherBlock{}
+	g := &b.gatherState
+	g.returnExceptions = returnExceptions
 	n := len(args)
-	g.children = make([]*Future, 0, n)
-	g.childObjs = make([]py.Object, 0, n)
-	cbs := make([]doneCallback, 0, n)
+	g.kids = make([]gatherChild, 0, n)
 	done := g.done
 	// Every callback gets the same copy of the context: gather's done
 	// callback is Go code that runs no Python code in it.
@@ -256,13 +257,15 @@ func Gather(args []py.Object, returnExceptions bool) py.Object {
 		if argToFut != nil {
 			fo, seen = argToFut[arg]
 		} else {
-			for i := range g.childObjs {
+			for i := range g.kids {
 				if args[i] == arg {
-					fo, seen = g.childObjs[i], true
+					fo, seen = g.kids[i].obj, true
 					break
 				}
 			}
 		}
+		g.kids = append(g.kids, gatherChild{})
+		k := &g.kids[len(g.kids)-1]
 		if !seen {
 			fo = ensureFuture(arg, g.loop)
 			f, _ := asFuture(fo)
@@ -274,33 +277,57 @@ func Gather(args []py.Object, returnExceptions bool) py.Object {
 				argToFut[arg] = fo
 			}
 			if ctx == nil {
-				ctx = py.Current().Context.Copy()
+				ctx = py.Current().Context.CopyInto(&b.ctx)
 			}
-			cbs = append(cbs, doneCallback{fn: done, name: cbDoneCallback, ctx: ctx})
-			f.addCallback(&cbs[len(cbs)-1])
+			k.cb = doneCallback{fn: done, name: cbDoneCallback, ctx: ctx}
+			f.addCallback(&k.cb)
 		}
-		f, _ := asFuture(fo)
-		g.children = append(g.children, f)
-		g.childObjs = append(g.childObjs, fo)
+		k.f, _ = asFuture(fo)
+		k.obj = fo
 	}
-	outer := &Future{cls: GatheringFutureType, loop: g.loop, cancelMsg: py.None}
+	outer := &b.outer
+	*outer = Future{cls: GatheringFutureType, loop: g.loop, cancelMsg: py.None, ext: &b.ext}
 	g.outer = outer
-	x := outer.extra()
-	x.onCancel = g.cancel
-	x.gatherChildren = g.childObjs
+	b.ext.gather = g
 	return outer
+}
+
+// gatherBlock is gather's shared state with its outer future, allocated
+// together.
+type gatherBlock struct {
+	gatherState
+	outer Future
+	ext   futureExt
+	ctx   py.Context
+}
+
+// gatherChild is one of gather's children: the argument's future (as
+// Python sees it and as a *Future) and its done callback (unused for a
+// repeated argument).
+type gatherChild struct {
+	obj py.Object
+	f   *Future
+	cb  doneCallback
 }
 
 // gatherState is what gather's _done_callback and _GatheringFuture.cancel
 // share.
 type gatherState struct {
-	children         []*Future
-	childObjs        []py.Object
+	kids             []gatherChild
 	nfuts, nfinished int
 	loop             *Loop
 	outer            *Future
 	cancelRequest    bool
 	returnExceptions bool
+}
+
+// childObjs are the children as Python sees them (_children).
+func (g *gatherState) childObjs() []py.Object {
+	objs := make([]py.Object, len(g.kids))
+	for i := range g.kids {
+		objs[i] = g.kids[i].obj
+	}
+	return objs
 }
 
 // done is gather's _done_callback.
@@ -326,8 +353,9 @@ func (g *gatherState) done(fo py.Object) {
 		}
 	}
 	if g.nfinished == g.nfuts {
-		results := make([]py.Object, len(g.children))
-		for i, c := range g.children {
+		results := make([]py.Object, len(g.kids))
+		for i := range g.kids {
+			c := g.kids[i].f
 			if c.Cancelled() {
 				msg := c.cancelMsg
 				if isNone(msg) {
@@ -355,8 +383,8 @@ func (g *gatherState) cancel(msg py.Object) bool {
 		return false
 	}
 	ret := false
-	for _, c := range g.children {
-		if c.Cancel(msg) {
+	for i := range g.kids {
+		if g.kids[i].f.Cancel(msg) {
 			ret = true
 		}
 	}

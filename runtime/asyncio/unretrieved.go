@@ -84,10 +84,15 @@ func (f *Future) finishedCopy() *Future {
 	c := *f
 	c.callbacks, c.cbBuf = nil, [1]*doneCallback{}
 	c.report = nil
-	if f.ext != nil && f.ext.onCancel != nil {
-		// gather's cancel hook reaches the original.
+	if f.ext != nil && f.ext.gather != nil {
+		// gather's state reaches the original: the copy keeps its
+		// _children alone.
 		ext := *f.ext
-		ext.onCancel = nil
+		if ext.dict == nil {
+			ext.dict = py.NewDict()
+			ext.dict.SetStr("_children", py.NewList(ext.gather.childObjs()...))
+		}
+		ext.gather = nil
 		c.ext = &ext
 	}
 	return &c

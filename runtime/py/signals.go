@@ -81,6 +81,11 @@ func SetSignalWaker(f func()) func() {
 	return nil
 }
 
+// SwapSignalWaker is SetSignalWaker taking and returning the function by
+// pointer (nil: none), so that a caller keeping its waker allocates
+// nothing per call.
+func SwapSignalWaker(p *func()) *func() { return signalWaker.Swap(p) }
+
 // CheckSignals is PyErr_CheckSignals: in the main thread, it runs the
 // handlers of the signals that arrived; what a handler raises is raised
 // here. Elsewhere it does nothing (the main thread will).
