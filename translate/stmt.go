@@ -179,6 +179,11 @@ func (t *translator) assign(f *fn, s *parser.Assign) []jen.Code {
 			return []jen.Code{jen.Id(f.scope.goName(n.Id)).Op("=").Add(t.floatExpr(f, s.Value))}
 		}
 	}
+	if len(s.Targets) == 1 {
+		if code := t.sliceFromSlice(f, s.Targets[0], s.Value); code != nil {
+			return []jen.Code{code}
+		}
+	}
 	value := t.expr(f, s.Value)
 	if len(s.Targets) == 1 {
 		return t.assignTo(f, s.Targets[0], value)
@@ -189,6 +194,52 @@ func (t *translator) assign(f *fn, s *parser.Assign) []jen.Code {
 		out = append(out, t.assignTo(f, target, jen.Id(tmp))...)
 	}
 	return out
+}
+
+// sliceFromSlice is `a[i:j] = b[k:l:m]` with plain operands (names,
+// constants and arithmetic on them): py.SetSliceFrom copies a list's part
+// into the target without a list object for the right side. Operands are
+// evaluated in the order py.SetSlice's arguments are.
+func (t *translator) sliceFromSlice(f *fn, target, value parser.ExprNode) jen.Code {
+	dst, ok := target.(*parser.Subscript)
+	if !ok {
+		return nil
+	}
+	ds, ok := dst.Slice.(*parser.Slice)
+	if !ok {
+		return nil
+	}
+	src, ok := value.(*parser.Subscript)
+	if !ok {
+		return nil
+	}
+	ss, ok := src.Slice.(*parser.Slice)
+	if !ok {
+		return nil
+	}
+	for _, e := range []parser.ExprNode{dst.Value, ds.Lower, ds.Upper, ds.Step, src.Value, ss.Lower, ss.Upper, ss.Step} {
+		if !plainOperand(e) {
+			return nil
+		}
+	}
+	from := t.positioned(src, py("SliceOf").Call(t.expr(f, src.Value), t.optExpr(f, ss.Lower), t.optExpr(f, ss.Upper), t.optExpr(f, ss.Step)))
+	return t.positioned(dst, py("SetSliceFrom").Call(t.expr(f, dst.Value), t.optExpr(f, ds.Lower), t.optExpr(f, ds.Upper), t.optExpr(f, ds.Step), from))
+}
+
+// plainOperand reports whether e (nil: left out) is a name, a constant or
+// arithmetic on those: no call, await or yield of its own.
+func plainOperand(e parser.ExprNode) bool {
+	switch x := e.(type) {
+	case nil:
+		return true
+	case *parser.Name, *parser.Constant:
+		return true
+	case *parser.UnaryOp:
+		return plainOperand(x.Operand)
+	case *parser.BinOp:
+		return plainOperand(x.Left) && plainOperand(x.Right)
+	}
+	return false
 }
 
 // assignTo stores value (evaluated once) into a target expression.

@@ -1,7 +1,9 @@
 package py
 
+import "fmt"
+
 // Lists made at a known length by slicing and concatenation (p[:],
-// items[:i] + items[i+1:], [x] + rest) come with room for up to eight items
+// items[:i] + items[i+1:], [x] + rest) come with room for up to sixteen items
 // in the same allocation as the list itself, as plain instances do: one
 // allocation instead of two. Growing past that room moves the items to an
 // ordinary slice, as any append beyond capacity does.
@@ -21,6 +23,16 @@ type listRoom8 struct {
 	a [8]Object
 }
 
+type listRoom12 struct {
+	l List
+	a [12]Object
+}
+
+type listRoom16 struct {
+	l List
+	a [16]Object
+}
+
 // newListLen makes a list of n items (all nil, for the caller to fill).
 func newListLen(n int) *List {
 	switch {
@@ -36,6 +48,14 @@ func newListLen(n int) *List {
 		return &x.l
 	case n <= 8:
 		x := &listRoom8{}
+		x.l.Items = x.a[:n]
+		return &x.l
+	case n <= 12:
+		x := &listRoom12{}
+		x.l.Items = x.a[:n]
+		return &x.l
+	case n <= 16:
+		x := &listRoom16{}
 		x.l.Items = x.a[:n]
 		return &x.l
 	}
@@ -76,3 +96,134 @@ func MakeList(items ...Object) *List {
 // MakeTuple is a tuple display (a, b, ...) of up to twelve items, made as
 // MakeList makes a list.
 func MakeTuple(items ...Object) *Tuple { return newTupleCopy(items) }
+
+// ListDisplayAdd is [items...] + r: one list when r is an exact list
+// (items is not kept).
+func ListDisplayAdd(items []Object, r Object) Object {
+	if rl, ok := r.(*List); ok && rl.cls == nil {
+		return listConcat(items, rl.Items)
+	}
+	return Add(MakeList(items...), r)
+}
+
+// value is the slice s stands for, as a list when it is a list's part.
+func (s *SliceSrc) value() Object {
+	if s.l == nil {
+		return s.v
+	}
+	return listSlice(s.l.Items, s.start, s.stop, s.step)
+}
+
+// SlicePair is the operands of a[...] + b[lo:hi:st], a's part taken by
+// SliceOf: both are kept as parts of exact lists when they are; otherwise
+// a's part becomes a list of its own before b's slice is taken (which may
+// run the program's code). It raises what GetSlice(b, ...) raises.
+func SlicePair(a SliceSrc, b, lo, hi, st Object) [2]SliceSrc {
+	if a.l != nil {
+		if l, ok := b.(*List); ok && l.cls == nil {
+			if start, stop, step, ok := fastSliceIndices(len(l.Items), lo, hi, st); ok {
+				return [2]SliceSrc{a, {l: l, start: start, stop: stop, step: step}}
+			}
+		}
+		a = SliceSrc{v: a.value()}
+	}
+	return [2]SliceSrc{a, SliceOf(b, lo, hi, st)}
+}
+
+// AddSlices is a[...] + b[...] of SlicePair's result: one list when both
+// are exact lists' parts.
+func AddSlices(p [2]SliceSrc) Object {
+	a, b := &p[0], &p[1]
+	if a.l == nil || b.l == nil {
+		return Add(a.value(), b.value())
+	}
+	na, nb := sliceLen(a.start, a.stop, a.step), sliceLen(b.start, b.stop, b.step)
+	l := newListLen(na + nb)
+	sliceInto(l.Items[:na], a)
+	sliceInto(l.Items[na:], b)
+	return l
+}
+
+// sliceInto copies the part s stands for into dst (len(dst) items).
+func sliceInto(dst []Object, s *SliceSrc) {
+	if s.step == 1 {
+		copy(dst, s.l.Items[s.start:])
+		return
+	}
+	for i, j := 0, s.start; i < len(dst); i, j = i+1, j+s.step {
+		dst[i] = s.l.Items[j]
+	}
+}
+
+// SliceSrc is the value of a slice assignment whose right side is a slice
+// too (dst[a:b] = src[c:d:e]): an exact list's part is copied straight
+// into dst, without a list object of its own.
+type SliceSrc struct {
+	l                 *List // the source list, or nil: v holds the value
+	start, stop, step int
+	v                 Object
+}
+
+// SliceOf is src[lo:hi:st] (nil: a part left out) as SetSliceFrom's value;
+// it raises what GetSlice raises.
+func SliceOf(src, lo, hi, st Object) SliceSrc {
+	if l, ok := src.(*List); ok && l.cls == nil {
+		if start, stop, step, ok := fastSliceIndices(len(l.Items), lo, hi, st); ok {
+			return SliceSrc{l: l, start: start, stop: stop, step: step}
+		}
+	}
+	return SliceSrc{v: GetSlice(src, lo, hi, st)}
+}
+
+// SetSliceFrom is o[lo:hi:st] = s, s made by SliceOf just before (nothing
+// runs in between: the source is as SliceOf saw it).
+func SetSliceFrom(o, lo, hi, st Object, s SliceSrc) {
+	if s.l == nil {
+		SetSlice(o, lo, hi, st, s.v)
+		return
+	}
+	if d, ok := o.(*List); ok && d.cls == nil {
+		if start, stop, step, ok := fastSliceIndices(len(d.Items), lo, hi, st); ok {
+			n := sliceLen(s.start, s.stop, s.step)
+			var buf [16]Object
+			vals := buf[:0]
+			if n > len(buf) {
+				vals = make([]Object, 0, n)
+			}
+			if s.step == 1 {
+				vals = append(vals, s.l.Items[s.start:s.start+n]...)
+			} else {
+				for i, j := 0, s.start; i < n; i, j = i+1, j+s.step {
+					vals = append(vals, s.l.Items[j])
+				}
+			}
+			listAssignItems(d, start, stop, step, vals)
+			return
+		}
+	}
+	SetSlice(o, lo, hi, st, listSlice(s.l.Items, s.start, s.stop, s.step))
+}
+
+// listAssignItems is listAssignSlice (items.go) with the new items in
+// hand (vals is not kept).
+func listAssignItems(x *List, start, stop, step int, vals []Object) {
+	if step != 1 {
+		n := sliceLen(start, stop, step)
+		if len(vals) != n {
+			panic(NewError(ValueErrorType, fmt.Sprintf("attempt to assign sequence of size %d to extended slice of size %d", len(vals), n)))
+		}
+		for i, j := 0, start; i < n; i, j = i+1, j+step {
+			x.Items[j] = vals[i]
+		}
+		return
+	}
+	if stop < start {
+		stop = start
+	}
+	if len(vals) == stop-start {
+		copy(x.Items[start:stop], vals)
+		return
+	}
+	rest := append([]Object(nil), x.Items[stop:]...)
+	x.Items = append(append(x.Items[:start], vals...), rest...)
+}
