@@ -584,7 +584,8 @@ func (t *translator) call(f *fn, x *parser.Call) *jen.Statement {
 				case functionScope:
 					return py("DirNamespace").Call(t.namespaceSnapshot(f.scope, f.scope.goName))
 				}
-			case "locals":
+			case "locals", "vars":
+				// vars() without an argument is locals().
 				if f.scope.kind == functionScope {
 					return t.namespaceSnapshot(f.scope, f.scope.goName)
 				}

@@ -453,6 +453,9 @@ func genericGetAttr(o Object, t *Type, attr Object, name string) (Object, bool) 
 	return nil, false
 }
 
+// typeDoc is type.__doc__.
+const typeDoc = "type(object) -> the object's type\ntype(name, bases, dict, **kwds) -> a new type"
+
 func typeGetAttr(t *Type, name string) (Object, bool) {
 	// Attributes of the metaclass that are data descriptors come first.
 	switch name {
@@ -461,7 +464,9 @@ func typeGetAttr(t *Type, name string) (Object, bool) {
 	case "__qualname__":
 		return Str(t.Qualname), true
 	case "__module__":
-		if v, ok := t.Dict.GetStr("__module__"); ok {
+		// type_module: a class statement's from its dict, a builtin
+		// type's from its name (type's own dict holds the descriptor).
+		if v, ok := t.Dict.GetStr("__module__"); ok && t.builtinBase != t {
 			return v, true
 		}
 		return Str(t.Module), true
@@ -514,8 +519,11 @@ func typeGetAttr(t *Type, name string) (Object, bool) {
 	}
 	if a := t.Lookup(name); a != nil {
 		if gs, ok := a.(*GetSetDescriptor); ok && gs.Owner == TypeType && name == "__doc__" {
-			// type's own __doc__ descriptor: type and metaclasses
-			// without a docstring.
+			// type's own __doc__ descriptor: type's tp_doc, None for
+			// metaclasses without a docstring.
+			if t == TypeType {
+				return Str(typeDoc), true
+			}
 			return None, true
 		}
 		return bindDescriptor(a, nil, t), true

@@ -880,7 +880,9 @@ func init() {
 			SortObjects(l.Items, nil, false)
 			return l
 		}
-		if m := LookupSpecial(a[0], "__dir__"); m != nil && isPythonMethod(m) {
+		// Any __dir__ but object's own (which dirOf is) decides.
+		if own := a[0].Type().Lookup("__dir__"); own != nil && own != ObjectType.Dict.mustGet("__dir__") {
+			m := LookupSpecial(a[0], "__dir__")
 			l := NewList(AppendStar(nil, Call(m))...)
 			SortObjects(l.Items, nil, false)
 			return l

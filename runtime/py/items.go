@@ -257,12 +257,32 @@ func getItemBuiltin(o, k Object) Object {
 		if m := v.Lookup("__class_getitem__"); m != nil {
 			return Call(bindDescriptor(m, nil, v), k)
 		}
-		return &GenericAlias{Origin: v, Args: k}
+		if subscriptableNative(v) {
+			return &GenericAlias{Origin: v, Args: k}
+		}
+		panic(NewError(TypeErrorType, fmt.Sprintf("type '%s' is not subscriptable", v.Name)))
 	}
 	if m := LookupSpecial(o, "__getitem__"); m != nil {
 		return Call(m, k)
 	}
 	panic(NewError(TypeErrorType, fmt.Sprintf("'%s' object is not subscriptable", o.Type().Name)))
+}
+
+// subscriptableNative reports whether class v[k] is a GenericAlias without a
+// __class_getitem__: type[k] (PyObject_GetItem's own case), and classes
+// deriving from the runtime's Go types of modules other than builtins,
+// which stand for C types CPython makes generic (asyncio.Future,
+// collections.deque, re.Pattern, ...). Other classes are not subscriptable.
+func subscriptableNative(v *Type) bool {
+	if v == TypeType {
+		return true
+	}
+	for _, b := range v.MRO {
+		if b.builtinBase == b && b.Module != "builtins" {
+			return true
+		}
+	}
+	return false
 }
 
 // SetItem is o[k] = v.

@@ -76,6 +76,12 @@ func init() {
 		return e
 	})
 	tb := func(o Object) *tracebackObject { return o.(*tracebackObject) }
+	// tb_dir: a traceback lists only its four attributes.
+	method(TracebackType, "__dir__", func(args []Object, kw []string) Object {
+		checkSelf(TracebackType, "__dir__", args)
+		nargs("__dir__", args, kw, 0, 0)
+		return NewList(Str("tb_frame"), Str("tb_next"), Str("tb_lasti"), Str("tb_lineno"))
+	})
 	AddGetter(TracebackType, "tb_frame", func(o Object) Object { return tb(o).frame }, nil)
 	AddGetter(TracebackType, "tb_lineno", func(o Object) Object { return Int(tb(o).line) }, nil)
 	AddGetter(TracebackType, "tb_lasti", func(o Object) Object {

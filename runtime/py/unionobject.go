@@ -389,11 +389,25 @@ func init() {
 		ga := checkSelf(GenericAliasType, "__reduce__", args).(*GenericAlias)
 		return NewTuple(GenericAliasType, NewTuple(ga.Origin, NewTuple(ga.args()...)))
 	})
+	// The builtins that are generic (Py_GenericAlias as their
+	// __class_getitem__).
+	for _, t := range []*Type{ListType, DictType, TupleType, SetType, FrozenSetType, EnumerateType} {
+		t.Dict.SetStr("__class_getitem__", &ClassMethod{Func: NewBuiltin("__class_getitem__", func(args []Object, kw []string) Object {
+			a := nargs("__class_getitem__", args, kw, 1, 1)
+			return &GenericAlias{Origin: args[0].(*Type), Args: a[0]}
+		})})
+	}
 	method(GenericAliasType, "__dir__", func(args []Object, kw []string) Object {
 		ga := checkSelf(GenericAliasType, "__dir__", args).(*GenericAlias)
 		names := dirOf(ga.Origin)
-		for _, n := range []string{"__origin__", "__args__", "__parameters__", "__unpacked__", "__mro_entries__", "__reduce_ex__", "__reduce__", "__copy__", "__deepcopy__"} {
-			names = append(names, Str(n))
+		seen := map[Object]bool{}
+		for _, n := range names {
+			seen[n] = true
+		}
+		for _, n := range []string{"__origin__", "__args__", "__parameters__", "__unpacked__", "__mro_entries__", "__reduce_ex__", "__reduce__", "__copy__", "__deepcopy__", "__typing_unpacked_tuple_args__"} {
+			if !seen[Str(n)] {
+				names = append(names, Str(n))
+			}
 		}
 		return NewList(names...)
 	})

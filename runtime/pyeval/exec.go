@@ -320,7 +320,7 @@ func (f *frame) exec(s parser.StmtNode) (py.Flow, py.Object) {
 	case *parser.With:
 		return f.with(x.Items, x.Body)
 	case *parser.Assert:
-		if !py.Truth(f.eval(x.Test)) {
+		if f.u.optimize == 0 && !py.Truth(f.eval(x.Test)) {
 			var msg py.Object
 			if x.Msg != nil {
 				msg = f.eval(x.Msg)

@@ -57,6 +57,9 @@ func (f *frame) eval(e parser.ExprNode) py.Object {
 	case *parser.Constant:
 		return constant(x.Value)
 	case *parser.Name:
+		if x.Id == "__debug__" {
+			return py.Bool(f.u.optimize == 0) // a constant of the compiler
+		}
 		return f.load(x.Id)
 	case *parser.Attribute:
 		return py.GetAttr(f.eval(x.Value), x.Attr)

@@ -29,8 +29,10 @@ func (f *frame) moduleName() string {
 	return "builtins"
 }
 
-func docstring(body []parser.StmtNode) (string, bool) {
-	if len(body) == 0 {
+// docstring is the docstring of a body, none when compiled with
+// optimize=2.
+func (u *unit) docstring(body []parser.StmtNode) (string, bool) {
+	if len(body) == 0 || u.optimize >= 2 {
 		return "", false
 	}
 	if x, ok := body[0].(*parser.Expr); ok {
@@ -131,7 +133,7 @@ func (f *frame) makeFunction(name string, args *parser.Arguments, body []parser.
 		code.Flags |= py.CodeGenerator
 	}
 	if body != nil {
-		if d, ok := docstring(body); ok {
+		if d, ok := f.u.docstring(body); ok {
 			code.Doc = d
 		}
 	}
@@ -226,7 +228,7 @@ func (f *frame) makeClass(x *parser.ClassDef) py.Object {
 	meta, ns, kwn, kwv := py.PrepareClass(x.Name, bases, kwnames, kwvals)
 	ns.SetStr("__module__", f.loadGlobal("__name__"))
 	ns.SetStr("__qualname__", py.Str(qual))
-	if d, ok := docstring(x.Body); ok {
+	if d, ok := f.u.docstring(x.Body); ok {
 		ns.SetStr("__doc__", py.Str(d))
 	} else {
 		ns.SetStr("__doc__", py.None)

@@ -30,6 +30,9 @@ type unit struct {
 	expr     parser.ExprNode
 	code     *py.Code
 	scopes   map[parser.Node]*scope
+	// optimize is compile()'s level: from 1 asserts are gone and
+	// __debug__ is False, from 2 docstrings too.
+	optimize int
 }
 
 // units maps the Code of a compile() result to its unit.
@@ -53,10 +56,13 @@ func builtinCompile(args []py.Object, kw []string) py.Object {
 	if flags&^knownFlags != 0 {
 		panic(py.NewError(py.ValueErrorType, "compile(): unrecognised flags"))
 	}
+	optimize := 0 // -1, the interpreter's own level, is 0 here
 	if a[5] != nil {
-		if o := py.IndexCInt(a[5]); o < -1 || o > 2 {
+		o := py.IndexCInt(a[5])
+		if o < -1 || o > 2 {
 			panic(py.NewError(py.ValueErrorType, "compile(): invalid optimize value"))
 		}
+		optimize = max(o, 0)
 	}
 	onlyAST := flags&cfOnlyAST != 0
 	if mode == "func_type" {
@@ -76,7 +82,9 @@ func builtinCompile(args []py.Object, kw []string) py.Object {
 		if onlyAST {
 			return a[0]
 		}
-		return py.CodeObjectOf(newUnit(mod, filename, string(mode)).code)
+		u := newUnit(mod, filename, string(mode))
+		u.optimize = optimize
+		return py.CodeObjectOf(u.code)
 	}
 	src := sourceText("compile", a[0], "a string, bytes or AST object")
 	if onlyAST {
@@ -88,6 +96,7 @@ func builtinCompile(args []py.Object, kw []string) py.Object {
 		return astOfMode(mod, string(mode))
 	}
 	u := compileSource(src, filename, string(mode))
+	u.optimize = optimize
 	return py.CodeObjectOf(u.code)
 }
 
@@ -453,7 +462,7 @@ func run(u *unit, g *py.Dict, l py.Object) py.Object {
 	if findAnn(u.mod.Body) && lookupMapping(fr.ns, "__annotations__") == nil {
 		py.SetItem(fr.ns, py.Str("__annotations__"), py.NewDict())
 	}
-	if d, ok := docstring(u.mod.Body); ok && !fr.single {
+	if d, ok := u.docstring(u.mod.Body); ok && !fr.single {
 		fr.store("__doc__", py.Str(d))
 	}
 	for _, s := range u.mod.Body {
