@@ -91,6 +91,9 @@ func (t *translator) exprCode(f *fn, e parser.ExprNode) *jen.Statement {
 		if t.usesFloatLocal(f, x) {
 			return t.floatExprPos(f, x, false).Dot("Box").Call()
 		}
+		if code := t.listConcat(f, x); code != nil {
+			return code.(*jen.Statement)
+		}
 		if c, ok := smallIntLit(x.Right); ok && (x.Op == parser.Add || x.Op == parser.Sub) {
 			// `n - 1`: the int case inline (py.AddIC/SubIC).
 			name := "AddIC"

@@ -330,25 +330,7 @@ func listAssignSlice(x *List, start, stop, step int, v Object) {
 	} else {
 		vals = AppendStar(nil, v)
 	}
-	if step != 1 {
-		n := sliceLen(start, stop, step)
-		if len(vals) != n {
-			panic(NewError(ValueErrorType, fmt.Sprintf("attempt to assign sequence of size %d to extended slice of size %d", len(vals), n)))
-		}
-		for i, j := 0, start; i < n; i, j = i+1, j+step {
-			x.Items[j] = vals[i]
-		}
-		return
-	}
-	if stop < start {
-		stop = start
-	}
-	if len(vals) == stop-start {
-		copy(x.Items[start:stop], vals)
-		return
-	}
-	rest := append([]Object(nil), x.Items[stop:]...)
-	x.Items = append(append(x.Items[:start], vals...), rest...)
+	listAssignItems(x, start, stop, step, vals)
 }
 
 func setItemSlow(o, k, v Object) {
