@@ -890,11 +890,32 @@ func init() {
 		return NewList(dirOf(a[0])...)
 	})
 	builtin("input", func(args []Object, kw []string) Object {
-		a := ParseArgs("input", args, kw, []string{"prompt"}, 0)
-		if a[0] != nil {
-			Stdout.WriteString(StrOf(a[0]))
+		if len(kw) > 0 {
+			panic(NewError(TypeErrorType, "input() takes no keyword arguments"))
 		}
-		FlushStdout()
+		if len(args) > 1 {
+			panic(NewError(TypeErrorType, fmt.Sprintf("input expected at most 1 argument, got %d", len(args))))
+		}
+		a := ParseArgs("input", args, kw, []string{"prompt"}, 0)
+		// builtin_input_impl: sys.stdin and sys.stdout must be there;
+		// sys.stderr is flushed, the prompt written to sys.stdout.
+		sys := Import("sys")
+		stdio := func(name string) Object {
+			f := LookupAttr(sys, name)
+			if f == nil || f == None {
+				panic(NewError(RuntimeErrorType, "input(): lost sys."+name))
+			}
+			return f
+		}
+		stdio("stdin")
+		fout := stdio("stdout")
+		if ferr := LookupAttr(sys, "stderr"); ferr != nil && ferr != None {
+			CatchMatching(ExceptionType, func() { CallMethod(ferr, "flush") })
+		}
+		if a[0] != nil {
+			CallMethod(fout, "write", Str(StrOf(a[0])))
+		}
+		CatchMatching(ExceptionType, func() { CallMethod(fout, "flush") })
 		line, ok := ReadLine()
 		if !ok {
 			panic(NewError(EOFErrorType, "EOF when reading a line"))
