@@ -158,8 +158,12 @@ func fixedArity(a *parser.Arguments) (int, bool) {
 		return 0, false
 	}
 	n := len(a.Posonlyargs) + len(a.Args)
-	return n, n <= 3
+	return n, n <= maxFixedArity
 }
+
+// maxFixedArity is the most parameters a py.NewFunctionN entry point
+// takes (py.NewFunction0 ... py.NewFunction5).
+const maxFixedArity = 5
 
 // localDecls declares a scope's parameters and local variables; params
 // that are Go parameters already (fixed-arity functions) are skipped.

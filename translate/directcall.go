@@ -118,7 +118,8 @@ func (t *translator) directDefs() map[string]*directDef {
 	candidate := func(node parser.StmtNode, name string, args *parser.Arguments, decorators []parser.ExprNode) (int, bool) {
 		s := t.scopes[node]
 		n, fixed := fixedArity(args)
-		if s == nil || !fixed || len(decorators) > 0 || s.isGenerator || defs[name] != 1 || len(t.freeVars(s)) > 0 {
+		// The Direct helpers (py.DirectN, py.NewFunctionGN) go to three.
+		if s == nil || !fixed || n > 3 || len(decorators) > 0 || s.isGenerator || defs[name] != 1 || len(t.freeVars(s)) > 0 {
 			return 0, false
 		}
 		return n, true

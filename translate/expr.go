@@ -651,7 +651,7 @@ func (t *translator) call(f *fn, x *parser.Call) *jen.Statement {
 	if !hasStar && !hasKw {
 		if attr, ok := x.Func.(*parser.Attribute); ok {
 			name := "CallMethodIC"
-			if len(x.Args) <= 2 {
+			if len(x.Args) <= 4 {
 				name += string(rune('0' + len(x.Args)))
 			}
 			return py(name).CallFunc(func(g *jen.Group) {
@@ -664,7 +664,7 @@ func (t *translator) call(f *fn, x *parser.Call) *jen.Statement {
 			})
 		}
 		name := "Call"
-		if len(x.Args) <= 3 {
+		if len(x.Args) <= 5 {
 			name = "Call" + string(rune('0'+len(x.Args)))
 		}
 		return py(name).CallFunc(func(g *jen.Group) {

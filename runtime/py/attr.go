@@ -813,6 +813,12 @@ func (f *Function) callMethod(self Object, args []Object) Object {
 	case len(args) == 2 && f.f3 != nil:
 		enterFrame()
 		r = f.f3(self, args[0], args[1])
+	case len(args) == 3 && f.f4 != nil:
+		enterFrame()
+		r = f.f4(self, args[0], args[1], args[2])
+	case len(args) == 4 && f.f5 != nil:
+		enterFrame()
+		r = f.f5(self, args[0], args[1], args[2], args[3])
 	default:
 		full := make([]Object, len(args)+1)
 		full[0] = self

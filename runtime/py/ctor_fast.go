@@ -104,12 +104,21 @@ func (t *Type) fastNew2(a, b Object) (Object, bool) {
 	return obj, true
 }
 
-// fastNew3 is t(a, b, c): __init__ has four parameters, so it is called
-// with a slice of them (there is no four-argument entry point).
+// fastNew3 is t(a, b, c): __init__ has four parameters, taken through its
+// four-argument entry point or, without one, a slice of them.
 func (t *Type) fastNew3(a, b, c3 Object) (Object, bool) {
 	c := t.ctorFast()
 	if !c.ok || c.init.impl == nil {
 		return nil, false
+	}
+	var r Object
+	if f4 := c.init.f4; f4 != nil {
+		obj := c.alloc(t)
+		enterFrame()
+		r = f4(obj, a, b, c3)
+		depthLeft++
+		initReturned(r)
+		return obj, true
 	}
 	code := c.init.Code
 	if code.VarArgs || code.VarKw || code.NumKwOnly != 0 || code.NumPos != 4 {
@@ -117,7 +126,22 @@ func (t *Type) fastNew3(a, b, c3 Object) (Object, bool) {
 	}
 	obj := c.alloc(t)
 	enterFrame()
-	r := c.init.impl([]Object{obj, a, b, c3})
+	r = c.init.impl([]Object{obj, a, b, c3})
+	depthLeft++
+	initReturned(r)
+	return obj, true
+}
+
+// fastNew4 is t(a, b, c, d) for a plain class whose __init__ takes self
+// and four positional parameters.
+func (t *Type) fastNew4(a, b, c3, d Object) (Object, bool) {
+	c := t.ctorFast()
+	if !c.ok || c.init.f5 == nil {
+		return nil, false
+	}
+	obj := c.alloc(t)
+	enterFrame()
+	r := c.init.f5(obj, a, b, c3, d)
 	depthLeft++
 	initReturned(r)
 	return obj, true

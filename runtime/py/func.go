@@ -31,6 +31,8 @@ type Function struct {
 	f1 func(a Object) Object
 	f2 func(a, b Object) Object
 	f3 func(a, b, c Object) Object
+	f4 func(a, b, c, d Object) Object
+	f5 func(a, b, c, d, e Object) Object
 	// What Python code may set on the function; zero values mean what
 	// Code says.
 	name, qualname string
@@ -92,7 +94,24 @@ func NewFunction3(code *Code, defaults []Object, fn func(a, b, c Object) Object)
 	return f
 }
 
-// Call0 is f(); Call1..Call3 pass positional arguments without building a
+// NewFunction4 makes a function of four positional parameters (a method
+// taking three arguments: a 3-vector's __init__).
+func NewFunction4(code *Code, defaults []Object, fn func(a, b, c, d Object) Object) *Function {
+	code.noteBody(fn)
+	f := newFunction(code, defaults, nil, func(a []Object) Object { return fn(a[0], a[1], a[2], a[3]) })
+	f.f4 = fn
+	return f
+}
+
+// NewFunction5 makes a function of five positional parameters.
+func NewFunction5(code *Code, defaults []Object, fn func(a, b, c, d, e Object) Object) *Function {
+	code.noteBody(fn)
+	f := newFunction(code, defaults, nil, func(a []Object) Object { return fn(a[0], a[1], a[2], a[3], a[4]) })
+	f.f5 = fn
+	return f
+}
+
+// Call0 is f(); Call1..Call5 pass positional arguments without building a
 // slice when f is a Python function (or a bound method of one) of that arity.
 func Call0(f Object) Object {
 	switch fn := f.(type) {
@@ -214,21 +233,78 @@ func Call2(f, a, b Object) Object {
 
 // Call3 is f(a, b, c).
 func Call3(f, a, b, c Object) Object {
-	if fn, ok := f.(*Function); ok && fn.f3 != nil {
-		if depthLeft <= 0 {
-			panic(recursionError(""))
+	switch fn := f.(type) {
+	case *Function:
+		if f3 := fn.f3; f3 != nil {
+			if depthLeft <= 0 {
+				panic(recursionError(""))
+			}
+			depthLeft--
+			r := f3(a, b, c)
+			depthLeft++
+			return r
 		}
-		depthLeft--
-		r := fn.f3(a, b, c)
-		depthLeft++
-		return r
-	}
-	if t, ok := f.(*Type); ok {
-		if r, ok := t.fastNew3(a, b, c); ok {
+	case *Method:
+		if pf, ok := fn.Func.(*Function); ok && pf.f4 != nil {
+			if depthLeft <= 0 {
+				panic(recursionError(""))
+			}
+			depthLeft--
+			r := pf.f4(fn.Self, a, b, c)
+			depthLeft++
+			return r
+		}
+	case *Type:
+		if r, ok := fn.fastNew3(a, b, c); ok {
 			return r
 		}
 	}
 	return CallKw(f, []Object{a, b, c}, nil)
+}
+
+// Call4 is f(a, b, c, d).
+func Call4(f, a, b, c, d Object) Object {
+	switch fn := f.(type) {
+	case *Function:
+		if f4 := fn.f4; f4 != nil {
+			if depthLeft <= 0 {
+				panic(recursionError(""))
+			}
+			depthLeft--
+			r := f4(a, b, c, d)
+			depthLeft++
+			return r
+		}
+	case *Method:
+		if pf, ok := fn.Func.(*Function); ok && pf.f5 != nil {
+			if depthLeft <= 0 {
+				panic(recursionError(""))
+			}
+			depthLeft--
+			r := pf.f5(fn.Self, a, b, c, d)
+			depthLeft++
+			return r
+		}
+	case *Type:
+		if r, ok := fn.fastNew4(a, b, c, d); ok {
+			return r
+		}
+	}
+	return CallKw(f, []Object{a, b, c, d}, nil)
+}
+
+// Call5 is f(a, b, c, d, e).
+func Call5(f, a, b, c, d, e Object) Object {
+	if fn, ok := f.(*Function); ok && fn.f5 != nil {
+		if depthLeft <= 0 {
+			panic(recursionError(""))
+		}
+		depthLeft--
+		r := fn.f5(a, b, c, d, e)
+		depthLeft++
+		return r
+	}
+	return CallKw(f, []Object{a, b, c, d, e}, nil)
 }
 
 func (f *Function) String() string {
@@ -253,6 +329,10 @@ func (f *Function) call(args []Object, kwnames []string) Object {
 			return f.f2(args[0], args[1])
 		case f.f3 != nil:
 			return f.f3(args[0], args[1], args[2])
+		case f.f4 != nil:
+			return f.f4(args[0], args[1], args[2], args[3])
+		case f.f5 != nil:
+			return f.f5(args[0], args[1], args[2], args[3], args[4])
 		}
 		return f.impl(args)
 	}

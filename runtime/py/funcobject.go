@@ -343,7 +343,7 @@ func init() {
 			if src == nil {
 				panic(NewError(ValueErrorType, fmt.Sprintf("%s() cannot take the code of a function the program never made", f.FuncName())))
 			}
-			f.impl, f.f0, f.f1, f.f2, f.f3 = src.impl, src.f0, src.f1, src.f2, src.f3
+			f.impl, f.f0, f.f1, f.f2, f.f3, f.f4, f.f5 = src.impl, src.f0, src.f1, src.f2, src.f3, src.f4, src.f5
 			f.closure, f.closureVars = src.cells(), src.closureVars
 		}
 		if co.code.CoFlags()&coIterableCoroutine != 0 && co.code.CoFlags()&coGenerator != 0 {

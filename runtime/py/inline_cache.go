@@ -346,6 +346,44 @@ func CallMethodIC2(o Object, name string, c *AttrCache, a, b Object) Object {
 	return callMethodSlow(o, name, []Object{a, b})
 }
 
+// CallMethodIC3 is o.name(a, b, c) with a per-site cache.
+func CallMethodIC3(o Object, name string, c *AttrCache, a, b, d Object) Object {
+	if m, ok := cachedMethod(o, name, c); ok {
+		if f4 := m.f4; f4 != nil {
+			if depthLeft <= 0 {
+				panic(recursionError(""))
+			}
+			depthLeft--
+			r := f4(o, a, b, d)
+			depthLeft++
+			return r
+		}
+	}
+	if _, ok := o.(*Module); ok {
+		return Call3(GetAttr(o, name), a, b, d)
+	}
+	return CallMethodIC(o, name, c, a, b, d)
+}
+
+// CallMethodIC4 is o.name(a, b, c, d) with a per-site cache.
+func CallMethodIC4(o Object, name string, c *AttrCache, a, b, d, e Object) Object {
+	if m, ok := cachedMethod(o, name, c); ok {
+		if f5 := m.f5; f5 != nil {
+			if depthLeft <= 0 {
+				panic(recursionError(""))
+			}
+			depthLeft--
+			r := f5(o, a, b, d, e)
+			depthLeft++
+			return r
+		}
+	}
+	if _, ok := o.(*Module); ok {
+		return Call4(GetAttr(o, name), a, b, d, e)
+	}
+	return CallMethodIC(o, name, c, a, b, d, e)
+}
+
 func callMethodSlow(o Object, name string, args []Object) Object {
 	return CallMethod(o, name, args...)
 }
