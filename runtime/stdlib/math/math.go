@@ -309,17 +309,40 @@ func init() {
 			if n.Sign() < 0 {
 				panic(py.NewError(py.ValueErrorType, "factorial() not defined for negative values"))
 			}
-			return py.NewBigInt(new(big.Int).MulRange(1, n.Int64()))
+			if !n.IsInt64() {
+				panic(py.NewError(py.OverflowErrorType, "factorial() argument should not exceed 9223372036854775807"))
+			}
+			return py.NewBigInt(rangeProduct(1, n.Uint64()))
 		})
 		m.AddFunc("comb", func(args []py.Object, kw []string) py.Object {
 			n, k := intArg(args[0]), intArg(args[1])
-			if n.Sign() < 0 || k.Sign() < 0 {
+			if n.Sign() < 0 {
 				panic(py.NewError(py.ValueErrorType, "n must be a non-negative integer"))
+			}
+			if k.Sign() < 0 {
+				panic(py.NewError(py.ValueErrorType, "k must be a non-negative integer"))
 			}
 			if k.Cmp(n) > 0 {
 				return py.Int(0)
 			}
-			return py.NewBigInt(new(big.Int).Binomial(n.Int64(), k.Int64()))
+			if n.IsInt64() {
+				return py.NewBigInt(new(big.Int).Binomial(n.Int64(), k.Int64()))
+			}
+			// A huge n: n*(n-1)*...*(n-j+1) / j! for j = min(k, n-k).
+			j := new(big.Int).Sub(n, k)
+			if k.Cmp(j) < 0 {
+				j = k
+			}
+			if !j.IsInt64() {
+				panic(py.NewError(py.OverflowErrorType, "min(n - k, k) must not exceed 9223372036854775807"))
+			}
+			r, f := big.NewInt(1), new(big.Int).Set(n)
+			one := big.NewInt(1)
+			for i := int64(0); i < j.Int64(); i++ {
+				r.Mul(r, f)
+				f.Sub(f, one)
+			}
+			return py.NewBigInt(r.Quo(r, rangeProduct(1, j.Uint64())))
 		})
 		m.AddFunc("perm", func(args []py.Object, kw []string) py.Object {
 			n := intArg(args[0])
@@ -327,10 +350,29 @@ func init() {
 			if len(args) > 1 && args[1] != py.None {
 				k = intArg(args[1])
 			}
+			if n.Sign() < 0 {
+				panic(py.NewError(py.ValueErrorType, "n must be a non-negative integer"))
+			}
+			if k.Sign() < 0 {
+				panic(py.NewError(py.ValueErrorType, "k must be a non-negative integer"))
+			}
 			if k.Cmp(n) > 0 {
 				return py.Int(0)
 			}
-			return py.NewBigInt(new(big.Int).MulRange(n.Int64()-k.Int64()+1, n.Int64()))
+			if !k.IsInt64() {
+				panic(py.NewError(py.OverflowErrorType, "k must not exceed 9223372036854775807"))
+			}
+			if !n.IsInt64() {
+				// n*(n-1)*...*(n-k+1) of a huge n, one factor at a time.
+				r, f := big.NewInt(1), new(big.Int).Set(n)
+				one := big.NewInt(1)
+				for i := int64(0); i < k.Int64(); i++ {
+					r.Mul(r, f)
+					f.Sub(f, one)
+				}
+				return py.NewBigInt(r)
+			}
+			return py.NewBigInt(rangeProduct(uint64(n.Int64()-k.Int64()+1), n.Uint64()))
 		})
 		m.AddFunc("isqrt", func(args []py.Object, kw []string) py.Object {
 			n := intArg(args[0])
