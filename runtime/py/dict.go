@@ -413,13 +413,22 @@ func (d *Dict) deleteAt(h uint64, i int) {
 	if d.live == 0 {
 		d.entries = d.entries[:0]
 		d.index = nil
+	} else if d.index == nil && i == len(d.entries)-1 {
+		// A small dict used as a stack (json's and repr's recursion
+		// markers: insert, delete, insert...) reuses the room at its end
+		// instead of growing; without an index no slot points at it.
+		for i > 0 && d.entries[i-1].key == nil {
+			i--
+		}
+		d.entries = d.entries[:i]
 	} else if len(d.entries) > 16 && d.live < len(d.entries)/2 {
 		d.compact()
 	}
 }
 
 func (d *Dict) compact() {
-	entries := make([]dictEntry, 0, d.live)
+	// Room to grow, or the next insertion copies the entries again.
+	entries := make([]dictEntry, 0, 2*d.live)
 	for _, e := range d.entries {
 		if e.key != nil {
 			entries = append(entries, e)

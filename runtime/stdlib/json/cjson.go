@@ -461,8 +461,25 @@ func oneStr(name string, args []py.Object, kw []string) string {
 // encodeBasestring is CPython's ascii_escape_unicode / escape_unicode.
 func encodeBasestring(s string, ascii bool) string {
 	var b strings.Builder
+	b.Grow(len(s) + 2)
+	writeBasestring(&b, s, ascii)
+	return b.String()
+}
+
+// writeBasestring writes s quoted and escaped to b; runs of characters
+// that need no escape are copied at once.
+func writeBasestring(b *strings.Builder, s string, ascii bool) {
 	b.WriteByte('"')
 	for i := 0; i < len(s); {
+		j := i
+		for j < len(s) && s[j] >= 0x20 && s[j] < 0x7f && s[j] != '"' && s[j] != '\\' {
+			j++
+		}
+		if j > i {
+			b.WriteString(s[i:j])
+			i = j
+			continue
+		}
 		r, size := py.DecodeRune(s[i:])
 		raw := s[i : i+size]
 		i += size
@@ -484,17 +501,27 @@ func encodeBasestring(s string, ascii bool) string {
 		default:
 			switch {
 			case r < 0x20 || (ascii && r > 0x7e && r <= 0xffff):
-				fmt.Fprintf(&b, `\u%04x`, r)
+				writeU4(b, r)
 			case ascii && r > 0xffff:
 				v := r - 0x10000
-				fmt.Fprintf(&b, `\u%04x\u%04x`, 0xd800|((v>>10)&0x3ff), 0xdc00|(v&0x3ff))
+				writeU4(b, 0xd800|((v>>10)&0x3ff))
+				writeU4(b, 0xdc00|(v&0x3ff))
 			default:
 				b.WriteString(raw)
 			}
 		}
 	}
 	b.WriteByte('"')
-	return b.String()
+}
+
+// writeU4 writes the escape \uXXXX of a UTF-16 code unit.
+func writeU4(b *strings.Builder, u rune) {
+	const hex = "0123456789abcdef"
+	b.WriteString(`\u`)
+	b.WriteByte(hex[u>>12&0xf])
+	b.WriteByte(hex[u>>8&0xf])
+	b.WriteByte(hex[u>>4&0xf])
+	b.WriteByte(hex[u&0xf])
 }
 
 // EncoderType is _json.make_encoder (c_make_encoder).
@@ -548,19 +575,22 @@ func init() {
 	})
 }
 
-func (e *encoderObj) encodeStr(s py.Str) string {
+// writeStr writes the encoded s to b.
+func (e *encoderObj) writeStr(b *strings.Builder, s py.Str) {
 	switch e.fastEncode {
 	case 1:
-		return encodeBasestring(string(s), false)
+		writeBasestring(b, string(s), false)
+		return
 	case 2:
-		return encodeBasestring(string(s), true)
+		writeBasestring(b, string(s), true)
+		return
 	}
 	r := py.Call(e.encoder, s)
 	rs, ok := r.(py.Str)
 	if !ok {
 		panic(py.NewError(py.TypeErrorType, fmt.Sprintf("encoder() must return a string, not %.80s", r.Type().Name)))
 	}
-	return string(rs)
+	b.WriteString(string(rs))
 }
 
 func (e *encoderObj) float(o py.Object) string {
@@ -624,12 +654,12 @@ func (e *encoderObj) encode(b *strings.Builder, o py.Object) {
 		}
 		return
 	case py.Str:
-		b.WriteString(e.encodeStr(v))
+		e.writeStr(b, v)
 		return
 	}
 	switch {
 	case py.IsInstance(o, py.StrType):
-		b.WriteString(e.encodeStr(py.Str(py.StrOf(py.Call(py.StrType, o)))))
+		e.writeStr(b, py.Str(py.StrOf(py.Call(py.StrType, o))))
 	case py.IsInstance(o, py.IntType):
 		b.WriteString(intRepr(o))
 	case py.IsInstance(o, py.FloatType):
@@ -720,7 +750,7 @@ func (e *encoderObj) dict(b *strings.Builder, o py.Object) {
 			b.WriteString(string(e.itemSep))
 		}
 		first = false
-		b.WriteString(e.encodeStr(kstr))
+		e.writeStr(b, kstr)
 		b.WriteString(string(e.keySep))
 		e.encode(b, t.Items[1])
 	}

@@ -90,7 +90,7 @@ func (e *encoder) encode(o py.Object) {
 		e.b.WriteString(e.floatStr(float64(v)))
 		return
 	case py.Str:
-		e.b.WriteString(encodeBasestring(string(v), e.ensureASCII))
+		writeBasestring(&e.b, string(v), e.ensureASCII)
 		return
 	case *py.List, *py.Tuple:
 		if e.markers[o] {
@@ -164,7 +164,7 @@ func (e *encoder) encode(o py.Object) {
 				e.newline()
 			}
 			first = false
-			e.b.WriteString(encodeBasestring(ks, e.ensureASCII))
+			writeBasestring(&e.b, ks, e.ensureASCII)
 			e.b.WriteString(e.keySep)
 			e.encode(val)
 		}
