@@ -94,6 +94,9 @@ func (t *translator) exprCode(f *fn, e parser.ExprNode) *jen.Statement {
 		if code := t.listConcat(f, x); code != nil {
 			return code.(*jen.Statement)
 		}
+		if code := t.arithTmp(f, x); code != nil {
+			return code
+		}
 		if c, ok := smallIntLit(x.Right); ok && (x.Op == parser.Add || x.Op == parser.Sub) {
 			// `n - 1`: the int case inline (py.AddIC/SubIC).
 			name := "AddIC"
@@ -519,6 +522,9 @@ func (t *translator) cond(f *fn, e parser.ExprNode) *jen.Statement {
 			if t.usesFloatLocal(f, l) || t.usesFloatLocal(f, r) {
 				return t.positioned(x, py("FCompare").Call(t.floatExpr(f, l), t.floatExpr(f, r), py(op)))
 			}
+		}
+		if code := t.compareTmp(f, x); code != nil {
+			return code
 		}
 		if len(x.Ops) == 1 {
 			right := t.expr(f, x.Comparators[0])

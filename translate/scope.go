@@ -46,6 +46,8 @@ type scope struct {
 	// floats are the float-speculated locals (see floatLocals), computed
 	// with ints.
 	floats map[string]bool
+	// owned are the owned locals (see ownedLocals), once computed.
+	owned map[string]bool
 	// classCellVar is, for a class body whose functions use __class__,
 	// the Go variable its __class__ cell points at, and classCellObj the
 	// Go variable holding that cell (classcell.go).

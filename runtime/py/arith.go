@@ -67,6 +67,9 @@ func addSlow(a, b Object) Object {
 	if r := floatFast(OpAdd, a, b); r != nil {
 		return r
 	}
+	if r := bigFast(OpAdd, a, b); r != nil {
+		return r
+	}
 	return Binary(OpAdd, a, b)
 }
 
@@ -96,6 +99,9 @@ func subSlow(a, b Object) Object {
 	if r := floatFast(OpSub, a, b); r != nil {
 		return r
 	}
+	if r := bigFast(OpSub, a, b); r != nil {
+		return r
+	}
 	return Binary(OpSub, a, b)
 }
 
@@ -117,6 +123,9 @@ func Mul(a, b Object) Object {
 		case Float:
 			return Float(float64(x) * float64(y))
 		}
+	}
+	if r := bigFast(OpMul, a, b); r != nil {
+		return r
 	}
 	return Binary(OpMul, a, b)
 }
@@ -169,6 +178,10 @@ func binaryOp(op BinOp, a, b Object, inplace bool) Object {
 	if r := floatFast(op, a, b); r != nil {
 		return r
 	}
+	if r := bigFast(op, a, b); r != nil {
+		return r
+	}
+	disownInts(a, b) // Python code may keep them from here on
 	ta, tb := a.Type(), b.Type()
 	name, rname := binDunderNames[op], binRDunderNames[op]
 	// The builtin fast paths, unless an operand's class (a Python subclass
@@ -295,7 +308,7 @@ func Inplace(op BinOp, a, b Object) Object {
 			}
 			return x
 		}
-	case Int, Str, Float, *Tuple, Bool:
+	case Int, *BigInt, Str, Float, *Tuple, Bool:
 		return binaryOp(op, a, b, true)
 	}
 	if m := LookupSpecial(a, binIDunderNames[op]); m != nil {
@@ -496,7 +509,7 @@ func intOp(op BinOp, x, y int64) Object {
 		return floorDivInt(x, y)
 	case OpMod:
 		if y == 0 {
-			panic(NewError(ZeroDivisionErrorType, "integer division or modulo by zero"))
+			intDivZero(op)
 		}
 		return modInt(x, y)
 	case OpPow:
@@ -550,7 +563,7 @@ func bigOp(op BinOp, x, y *big.Int) Object {
 		return Float(f)
 	case OpFloorDiv, OpMod:
 		if y.Sign() == 0 {
-			panic(NewError(ZeroDivisionErrorType, "integer division or modulo by zero"))
+			intDivZero(op)
 		}
 		q, m := bigFloorDivMod(x, y)
 		if op == OpMod {

@@ -132,6 +132,9 @@ func DivMod(a, b Object) Object {
 			}
 			return NewTuple(Float(fd), Float(m))
 		}
+		if isExactInt(a) && isExactInt(b) {
+			return intDivModPair(a, b)
+		}
 		return NewTuple(FloorDiv(a, b), Mod(a, b))
 	}
 	if m := LookupSpecial(a, "__divmod__"); m != nil {

@@ -12,7 +12,12 @@ import (
 type Int int64
 
 // BigInt is a Python int outside the int64 range.
-type BigInt struct{ v big.Int }
+type BigInt struct {
+	v big.Int
+	// own: the only reference to this object is an owned local's (see
+	// Own in intarith.go).
+	own bool
+}
 
 // Bool is Python's bool, a subclass of int.
 type Bool bool
@@ -136,7 +141,7 @@ func addInt(a, b int64) Object {
 	_ = carry
 	r := int64(s)
 	if (a >= 0) == (b >= 0) && (r >= 0) != (a >= 0) {
-		return NewBigInt(new(big.Int).Add(big.NewInt(a), big.NewInt(b)))
+		return bigBinary(OpAdd, Int(a), Int(b))
 	}
 	return MakeInt(int64(r))
 }
@@ -144,7 +149,7 @@ func addInt(a, b int64) Object {
 func subInt(a, b int64) Object {
 	r := a - b
 	if (a >= 0) != (b >= 0) && (r >= 0) != (a >= 0) {
-		return NewBigInt(new(big.Int).Sub(big.NewInt(a), big.NewInt(b)))
+		return bigBinary(OpSub, Int(a), Int(b))
 	}
 	return MakeInt(int64(r))
 }
@@ -161,7 +166,7 @@ func mulInt(a, b int64) Object {
 		}
 		return MakeInt(int64(r))
 	}
-	return NewBigInt(new(big.Int).Mul(big.NewInt(a), big.NewInt(b)))
+	return bigBinary(OpMul, Int(a), Int(b))
 }
 
 func absInt(a int64) int64 {

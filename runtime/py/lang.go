@@ -253,6 +253,10 @@ func CompareBool(a, b Object, op CmpOp) bool {
 		if y, ok := b.(Float); ok {
 			return cmpFloats(float64(x), float64(y), op)
 		}
+	case *BigInt:
+		if isExactInt(b) {
+			return cmpResult(cmpExactInts(x, b), op)
+		}
 	}
 	return Truth(Compare(a, b, op))
 }

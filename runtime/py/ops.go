@@ -399,6 +399,7 @@ func Compare(a, b Object, op CmpOp) Object {
 }
 
 func compare(a, b Object, op CmpOp) Object {
+	disownInts(a, b) // Python code may keep them from here on
 	if r, ok := compareBuiltin(a, b, op); ok {
 		return NewBool(r)
 	}
@@ -635,6 +636,9 @@ func compareNumbers(a, b Object) int {
 	_, af := a.(Float)
 	_, bf := b.(Float)
 	if !af && !bf {
+		if isExactInt(a) && isExactInt(b) {
+			return cmpExactInts(a, b)
+		}
 		return asBig(a).Cmp(asBig(b))
 	}
 	x, _ := floatOf(a)

@@ -1,0 +1,467 @@
+package py
+
+import (
+	"math/big"
+)
+
+// Big-int arithmetic without Binary's dispatch and with few allocations.
+//
+// An operation on two exact ints (Int or *BigInt) of which one is big, or
+// two Ints whose result overflows, computes straight into the result's
+// BigInt: one object (its words are math/big's), no big.Int for an int64
+// operand (the scratch values below), no copy of the result's header. The
+// result is always a new object (never an operand, even for x * 1 or
+// x + 0), which the temporaries below rely on.
+//
+// Temporaries. The translator knows when an operand of + - * // % is the
+// value of another such operation that nothing else has seen yet
+// (`(10 * (3 * q + r)) // t`): it passes it as a Tmp, and the operations
+// with a T suffix may compute into its BigInt, or hand its storage to the
+// next result once they are done with it (bigPool). A Tmp's b is set only
+// when its value came fresh from the int arithmetic here: a value any
+// other operation gave (a Python __add__, a float, a str) is never reused.
+//
+// State here (the pool, the scratch values) is used only under the GIL and
+// never across a call to Python code.
+
+// bigPool holds BigInts nothing refers to any more (consumed temporaries,
+// results that fitted an Int), with their words, for the next results.
+var bigPool struct {
+	n    int
+	free [bigPoolSize]*BigInt
+}
+
+const (
+	bigPoolSize = 8
+	// bigPoolMaxWords bounds the storage the pool may keep alive.
+	bigPoolMaxWords = 1 << 16
+)
+
+// newBig is a BigInt to compute a result into: a pooled one when there is
+// one (its words are reused when they are enough), else a new one.
+func newBig() *BigInt {
+	if n := bigPool.n; n > 0 {
+		n--
+		b := bigPool.free[n]
+		bigPool.free[n] = nil
+		bigPool.n = n
+		return b
+	}
+	return new(BigInt)
+}
+
+// freeBig gives back a BigInt that nothing can reach any more.
+func freeBig(b *BigInt) {
+	if bigPool.n < bigPoolSize && cap(b.v.Bits()) <= bigPoolMaxWords {
+		bigPool.free[bigPool.n] = b
+		bigPool.n++
+	}
+}
+
+// bigResult is z as a Python int: an Int when it fits (z goes back to the
+// pool), z itself otherwise.
+func bigResult(z *BigInt) Object {
+	if z.v.IsInt64() {
+		v := z.v.Int64()
+		freeBig(z)
+		return MakeInt(v)
+	}
+	return z
+}
+
+// Scratch big.Ints for int64 operands (two: both operands may be Ints when
+// an Int operation overflows).
+var (
+	smallBigW [2][1]big.Word
+	smallBig  [2]big.Int
+)
+
+// bigArg is the value of an exact int o as a *big.Int; an Int is written
+// into scratch slot i, valid until the next bigArg with the same slot.
+func bigArg(o Object, i int) *big.Int {
+	if b, ok := o.(*BigInt); ok {
+		return &b.v
+	}
+	x := int64(o.(Int))
+	u := uint64(x)
+	if x < 0 {
+		u = -u
+	}
+	w := smallBigW[i][:]
+	w[0] = big.Word(u)
+	s := &smallBig[i]
+	s.SetBits(w)
+	if x < 0 {
+		s.Neg(s)
+	}
+	return s
+}
+
+var bigOneV = big.NewInt(1)
+
+// bigDivMod sets q and m to Python's floor quotient and modulo of x and y
+// (y nonzero); q and m are distinct from x and y.
+func bigDivMod(q, m *BigInt, x, y *big.Int) {
+	q.v.QuoRem(x, y, &m.v)
+	if s := m.v.Sign(); s != 0 && (s < 0) != (y.Sign() < 0) {
+		q.v.Sub(&q.v, bigOneV)
+		m.v.Add(&m.v, y)
+	}
+}
+
+// intDivZero raises int division's ZeroDivisionError (% says modulo;
+// // and divmod() both).
+func intDivZero(op BinOp) {
+	msg := "integer division or modulo by zero"
+	if op == OpMod {
+		msg = "integer modulo by zero"
+	}
+	panic(NewError(ZeroDivisionErrorType, msg))
+}
+
+// bigFast is a op b for exact ints of which at least one is a *BigInt and
+// op one of + - * // %; nil for anything else.
+func bigFast(op BinOp, a, b Object) Object {
+	switch a.(type) {
+	case *BigInt:
+		switch b.(type) {
+		case Int, *BigInt:
+		default:
+			return nil
+		}
+	case Int:
+		if _, ok := b.(*BigInt); !ok {
+			return nil
+		}
+	default:
+		return nil
+	}
+	switch op {
+	case OpAdd, OpSub, OpMul, OpFloorDiv, OpMod:
+		return bigBinary(op, a, b)
+	}
+	return nil
+}
+
+// bigBinary is a op b for exact ints (Int or *BigInt) and op one of
+// + - * // %, computed into a new (or pooled) BigInt.
+func bigBinary(op BinOp, a, b Object) Object {
+	x, y := bigArg(a, 0), bigArg(b, 1)
+	switch op {
+	case OpFloorDiv, OpMod:
+		if y.Sign() == 0 {
+			intDivZero(op)
+		}
+		q, m := newBig(), newBig()
+		bigDivMod(q, m, x, y)
+		if op == OpMod {
+			q, m = m, q
+		}
+		freeBig(m)
+		return bigResult(q)
+	}
+	z := newBig()
+	switch op {
+	case OpAdd:
+		z.v.Add(x, y)
+	case OpSub:
+		z.v.Sub(x, y)
+	default:
+		z.v.Mul(x, y)
+	}
+	return bigResult(z)
+}
+
+// intDivModPair is divmod(a, b) for exact ints, one division for both.
+func intDivModPair(a, b Object) Object {
+	if i, ok := a.(Int); ok {
+		if j, ok := b.(Int); ok {
+			return NewTuple(intOp(OpFloorDiv, int64(i), int64(j)), intOp(OpMod, int64(i), int64(j)))
+		}
+	}
+	x, y := bigArg(a, 0), bigArg(b, 1)
+	if y.Sign() == 0 {
+		intDivZero(OpFloorDiv)
+	}
+	q, m := newBig(), newBig()
+	bigDivMod(q, m, x, y)
+	return NewTuple(bigResult(q), bigResult(m))
+}
+
+// cmpExactInts orders two exact ints (Int or *BigInt) without allocating:
+// a BigInt is outside int64's range, so its sign orders it against an Int.
+func cmpExactInts(a, b Object) int {
+	switch x := a.(type) {
+	case Int:
+		switch y := b.(type) {
+		case Int:
+			return cmpInt(int64(x), int64(y))
+		case *BigInt:
+			return -y.v.Sign()
+		}
+	case *BigInt:
+		switch y := b.(type) {
+		case Int:
+			return x.v.Sign()
+		case *BigInt:
+			return x.v.Cmp(&y.v)
+		}
+	}
+	panic("py: cmpExactInts on non-ints")
+}
+
+func isExactInt(o Object) bool {
+	switch o.(type) {
+	case Int, *BigInt:
+		return true
+	}
+	return false
+}
+
+func isBigInt(o Object) bool {
+	_, ok := o.(*BigInt)
+	return ok
+}
+
+// Tmp is the value of an arithmetic subexpression that nothing but the
+// enclosing operation will see (see above).
+type Tmp struct {
+	O Object
+	// b is O when O is a BigInt fresh from int arithmetic, which the
+	// operation consuming this Tmp may overwrite or give to the pool.
+	b *BigInt
+}
+
+// TV is an operand that is not such a temporary.
+func TV(o Object) Tmp { return Tmp{O: o} }
+
+// tmpOf is the result of an int operation on exact ints as a Tmp: a
+// BigInt result is new.
+func tmpOf(r Object) Tmp {
+	if b, ok := r.(*BigInt); ok {
+		return Tmp{O: b, b: b}
+	}
+	return Tmp{O: r}
+}
+
+// AddT is x + y (Add) on temporaries.
+func AddT(x, y Tmp) Tmp {
+	switch a := x.O.(type) {
+	case Int:
+		if c, ok := y.O.(Int); ok {
+			if r := int64(a) + int64(c); (r >= int64(a)) == (c >= 0) {
+				return Tmp{O: MakeInt(r)}
+			}
+		}
+	case Float:
+		if c, ok := y.O.(Float); ok {
+			return Tmp{O: Float(float64(a) + float64(c))}
+		}
+	}
+	if x.b != nil || y.b != nil || isBigInt(x.O) || isBigInt(y.O) {
+		return arithT(OpAdd, x, y)
+	}
+	return Tmp{O: Add(x.O, y.O)}
+}
+
+// SubT is x - y (Sub) on temporaries.
+func SubT(x, y Tmp) Tmp {
+	switch a := x.O.(type) {
+	case Int:
+		if c, ok := y.O.(Int); ok {
+			if r := int64(a) - int64(c); (r <= int64(a)) == (c >= 0) {
+				return Tmp{O: MakeInt(r)}
+			}
+		}
+	case Float:
+		if c, ok := y.O.(Float); ok {
+			return Tmp{O: Float(float64(a) - float64(c))}
+		}
+	}
+	if x.b != nil || y.b != nil || isBigInt(x.O) || isBigInt(y.O) {
+		return arithT(OpSub, x, y)
+	}
+	return Tmp{O: Sub(x.O, y.O)}
+}
+
+// MulT is x * y (Mul) on temporaries.
+func MulT(x, y Tmp) Tmp {
+	switch a := x.O.(type) {
+	case Int:
+		if c, ok := y.O.(Int); ok {
+			return tmpOf(mulInt(int64(a), int64(c)))
+		}
+	case Float:
+		if c, ok := y.O.(Float); ok {
+			return Tmp{O: Float(float64(a) * float64(c))}
+		}
+	}
+	if x.b != nil || y.b != nil || isBigInt(x.O) || isBigInt(y.O) {
+		return arithT(OpMul, x, y)
+	}
+	return Tmp{O: Mul(x.O, y.O)}
+}
+
+// FloorDivT is x // y (Binary(OpFloorDiv)) on temporaries.
+func FloorDivT(x, y Tmp) Tmp {
+	if a, ok := x.O.(Int); ok {
+		if c, ok := y.O.(Int); ok {
+			return tmpOf(intOp(OpFloorDiv, int64(a), int64(c)))
+		}
+	}
+	return arithT(OpFloorDiv, x, y)
+}
+
+// ModT is x % y (Binary(OpMod)) on temporaries.
+func ModT(x, y Tmp) Tmp {
+	if a, ok := x.O.(Int); ok {
+		if c, ok := y.O.(Int); ok {
+			return tmpOf(intOp(OpMod, int64(a), int64(c)))
+		}
+	}
+	return arithT(OpMod, x, y)
+}
+
+// AddICT is x + c (AddIC) on a temporary.
+func AddICT(x Tmp, c int64) Tmp {
+	if a, ok := x.O.(Int); ok {
+		if r := int64(a) + c; (r >= int64(a)) == (c >= 0) {
+			return Tmp{O: MakeInt(r)}
+		}
+	}
+	return AddT(x, Tmp{O: MakeInt(c)})
+}
+
+// SubICT is x - c (SubIC) on a temporary.
+func SubICT(x Tmp, c int64) Tmp {
+	if a, ok := x.O.(Int); ok {
+		if r := int64(a) - c; (r <= int64(a)) == (c >= 0) {
+			return Tmp{O: MakeInt(r)}
+		}
+	}
+	return SubT(x, Tmp{O: MakeInt(c)})
+}
+
+// arithT is x op y for + - * // %: for two exact ints computed into a
+// temporary operand's BigInt when the operation can run in place, the
+// other temporaries given to the pool; anything else as the operation
+// without temporaries computes it.
+func arithT(op BinOp, x, y Tmp) Tmp {
+	if !isExactInt(x.O) || !isExactInt(y.O) {
+		switch op {
+		case OpAdd:
+			return Tmp{O: Add(x.O, y.O)}
+		case OpSub:
+			return Tmp{O: Sub(x.O, y.O)}
+		case OpMul:
+			return Tmp{O: Mul(x.O, y.O)}
+		}
+		return Tmp{O: Binary(op, x.O, y.O)}
+	}
+	if a, ok := x.O.(Int); ok {
+		if c, ok := y.O.(Int); ok {
+			return tmpOf(intOp(op, int64(a), int64(c)))
+		}
+	}
+	xa, ya := bigArg(x.O, 0), bigArg(y.O, 1)
+	var z *BigInt
+	switch op {
+	case OpAdd, OpSub:
+		// math/big adds and subtracts in place.
+		z = x.b
+		if z == nil {
+			z = y.b
+		}
+		if z == nil {
+			z = newBig()
+		}
+		if op == OpAdd {
+			z.v.Add(xa, ya)
+		} else {
+			z.v.Sub(xa, ya)
+		}
+	case OpMul:
+		// In place only by a one-word factor (math/big's product of two
+		// longer numbers needs storage apart from its operands).
+		switch {
+		case x.b != nil && len(ya.Bits()) <= 1:
+			z = x.b
+		case y.b != nil && len(xa.Bits()) <= 1:
+			z = y.b
+		default:
+			z = newBig()
+		}
+		z.v.Mul(xa, ya)
+	default: // OpFloorDiv, OpMod
+		if ya.Sign() == 0 {
+			intDivZero(op)
+		}
+		q, m := newBig(), newBig()
+		bigDivMod(q, m, xa, ya)
+		if op == OpMod {
+			q, m = m, q
+		}
+		freeBig(m)
+		z = q
+	}
+	if x.b != nil && x.b != z {
+		freeBig(x.b)
+	}
+	if y.b != nil && y.b != z {
+		freeBig(y.b)
+	}
+	if z.v.IsInt64() {
+		v := z.v.Int64()
+		freeBig(z)
+		return Tmp{O: MakeInt(v)}
+	}
+	return Tmp{O: z, b: z}
+}
+
+// Own is the value stored into an owned local: a function's variable
+// that is read only as an operand of arithmetic and comparisons (the
+// translator's ownedLocals), assigned `v = e` or `a, v = e1, e2`. The old
+// value, when the variable held the only reference to it (a fresh big
+// int Own stored and no Python code has been handed since), goes to the
+// pool; a fresh big int becomes the variable's own. Python code handed an
+// int by the generic operations (a __radd__, an __lt__) disowns it first
+// (disownInts), since it may keep a reference.
+func Own(old Object, t Tmp) Object {
+	if b, ok := old.(*BigInt); ok && b.own {
+		b.own = false
+		if Object(b) != t.O {
+			freeBig(b)
+		}
+	}
+	if t.b != nil {
+		t.b.own = true
+	}
+	return t.O
+}
+
+// disownInts clears the own mark of big int operands about to be handed
+// to code that may keep them.
+func disownInts(a, b Object) {
+	if x, ok := a.(*BigInt); ok {
+		x.own = false
+	}
+	if y, ok := b.(*BigInt); ok {
+		y.own = false
+	}
+}
+
+// CompareBoolT is CompareBool on temporaries, which it then gives to the
+// pool.
+func CompareBoolT(x, y Tmp, op CmpOp) bool {
+	if isExactInt(x.O) && isExactInt(y.O) {
+		r := cmpResult(cmpExactInts(x.O, y.O), op)
+		if x.b != nil {
+			freeBig(x.b)
+		}
+		if y.b != nil {
+			freeBig(y.b)
+		}
+		return r
+	}
+	return CompareBool(x.O, y.O, op)
+}

@@ -1,0 +1,315 @@
+package translate
+
+import (
+	"math/big"
+
+	"github.com/dave/jennifer/jen"
+
+	"github.com/py2goasync/py2goasync/parser"
+)
+
+// Arithmetic temporaries (runtime/py/intarith.go). In `(10 * (3 * q + r))
+// // t` the value of `3 * q` is seen only by the `+` that consumes it, that
+// sum only by the `*`, and so on: when such a value is a big int fresh
+// from int arithmetic, the consuming operation may compute into its
+// storage, or hand the storage on to the next result, instead of
+// allocating. Such subexpressions are passed as py.Tmp (py.AddT, MulT, ...;
+// py.TV wraps any other operand), the outermost operation's value is the
+// Tmp's O; a comparison used as a condition (`4 * q + r - t < n * t`)
+// takes its operands as Tmps too (py.CompareBoolT) and gives their
+// storage back. The runtime decides at run time whether a value is such a
+// fresh int: for anything else each operation is the one py.Add, Sub, Mul
+// or Binary computes.
+
+// tmpOps are the operators with Tmp forms.
+var tmpOps = map[parser.Operator]string{
+	parser.Add: "AddT", parser.Sub: "SubT", parser.Mult: "MulT", parser.FloorDiv: "FloorDivT",
+	parser.Mod: "ModT",
+}
+
+// tmpOperand reports whether e is an arithmetic BinOp that expr would
+// translate as a plain operation (not as int-typed or float-speculated
+// local arithmetic, nor a list concatenation idiom), no operand of which
+// is a str, bytes or a display.
+func (t *translator) tmpOperand(f *fn, e parser.ExprNode) bool {
+	x, ok := e.(*parser.BinOp)
+	if !ok || tmpOps[x.Op] == "" {
+		return false
+	}
+	if t.usesIntLocal(f, x) || t.usesFloatLocal(f, x) {
+		return false
+	}
+	if l, ok := x.Left.(*parser.Subscript); ok && x.Op == parser.Add {
+		if _, ok := l.Slice.(*parser.Slice); ok {
+			return false // listConcat's
+		}
+	}
+	// Operands that are no number: str formatting, concatenation and
+	// repetition of displays and literals.
+	for _, e := range []parser.ExprNode{x.Left, x.Right} {
+		switch v := e.(type) {
+		case *parser.List, *parser.Tuple, *parser.JoinedStr, *parser.ListComp, *parser.Dict, *parser.Set:
+			return false
+		case *parser.Constant:
+			switch v.Value.(type) {
+			case int64, bool, float64, *big.Int, complex128:
+			default:
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// arithTmp translates x when an operand of it is a temporary (nil when
+// none is).
+func (t *translator) arithTmp(f *fn, x *parser.BinOp) *jen.Statement {
+	if !t.tmpOperand(f, x) || !t.tmpOperand(f, x.Left) && !t.tmpOperand(f, x.Right) {
+		return nil
+	}
+	return t.tmpCode(f, x).Dot("O")
+}
+
+// tmpCode is x (a tmpOperand) as Go code of type py.Tmp.
+func (t *translator) tmpCode(f *fn, x *parser.BinOp) *jen.Statement {
+	if c, ok := smallIntLit(x.Right); ok && (x.Op == parser.Add || x.Op == parser.Sub) {
+		name := "AddICT"
+		if x.Op == parser.Sub {
+			name = "SubICT"
+		}
+		return py(name).Call(t.tmpArg(f, x.Left), jen.Lit(int(c)))
+	}
+	return py(tmpOps[x.Op]).Call(t.tmpArg(f, x.Left), t.tmpArg(f, x.Right))
+}
+
+// tmpArg is operand e as a py.Tmp.
+func (t *translator) tmpArg(f *fn, e parser.ExprNode) *jen.Statement {
+	if t.tmpOperand(f, e) {
+		return t.positioned(e, t.tmpCode(f, e.(*parser.BinOp)))
+	}
+	return py("TV").Call(t.expr(f, e))
+}
+
+// compareTmp translates `a < b` used as a condition when an operand is a
+// temporary (nil otherwise, and for a small int literal on the right,
+// which has its own inline comparisons).
+func (t *translator) compareTmp(f *fn, x *parser.Compare) *jen.Statement {
+	if len(x.Ops) != 1 || cmpOps[x.Ops[0]] == "" {
+		return nil
+	}
+	l, r := x.Left, x.Comparators[0]
+	if !t.tmpOperand(f, l) && !t.tmpOperand(f, r) {
+		return nil
+	}
+	if _, ok := smallIntLit(r); ok {
+		return nil
+	}
+	return t.positioned(x, py("CompareBoolT").Call(t.tmpArg(f, l), t.tmpArg(f, r), py(cmpOps[x.Ops[0]])))
+}
+
+// Owned locals. A function variable read only as an operand of arithmetic
+// or of a comparison (< <= == != > >=), and bound only by `v = e` or by
+// `a, v = e1, e2` (a tuple display, as many names), holds a value nothing
+// else refers to when that value is a big int fresh from arithmetic:
+// operations on ints keep no reference to their operands, and the generic
+// operations mark an int as shared before Python code sees it
+// (py.disownInts). Such a variable is stored through py.Own, which gives
+// its old value's storage to the next results when it held the only
+// reference (`q, r = 10 * q, 10 * r` reuses the old q and r), and marks a
+// fresh value as the variable's own. Only plain functions (not
+// generators or coroutines, whose variables live in frames and whose
+// expressions are split at suspension points) have them; the conditions
+// of int-typed locals exclude the rest (parameters, nested scopes, del,
+// locals() and the like).
+
+// ownedLocals computes (once) the owned locals of a function scope.
+func (t *translator) ownedLocals(s *scope) map[string]bool {
+	if s.owned != nil {
+		return s.owned
+	}
+	cand := map[string]bool{}
+	s.owned = cand
+	n, ok := s.node.(*parser.FunctionDef)
+	if !ok || s.kind != functionScope || s.isGenerator || s.isAsync {
+		return cand
+	}
+	ints := t.intLocals(s)
+	for _, name := range s.order {
+		if !s.params[name] && !s.globals[name] && !s.nonlocal[name] && !s.deletes[name] && !ints[name] && !s.floats[name] {
+			cand[name] = true
+		}
+	}
+	ok2 := map[*parser.Name]bool{} // the reads and bindings allowed
+	nested := func(n parser.Node) {
+		parser.Inspect(n, func(m parser.Node) bool {
+			if nm, ok := m.(*parser.Name); ok {
+				delete(cand, nm.Id)
+			}
+			return true
+		})
+	}
+	for _, st := range n.Body {
+		parser.Inspect(st, func(n parser.Node) bool {
+			switch x := n.(type) {
+			case *parser.FunctionDef:
+				delete(cand, x.Name)
+				nested(x)
+				return false
+			case *parser.AsyncFunctionDef:
+				delete(cand, x.Name)
+				nested(x)
+				return false
+			case *parser.ClassDef:
+				delete(cand, x.Name)
+				nested(x)
+				return false
+			case *parser.Lambda, *parser.ListComp, *parser.SetComp, *parser.DictComp, *parser.GeneratorExp:
+				nested(x)
+				return false
+			case *parser.Import:
+				for _, a := range x.Names {
+					delete(cand, a.Asname)
+					delete(cand, a.Name)
+				}
+			case *parser.ImportFrom:
+				for _, a := range x.Names {
+					delete(cand, a.Asname)
+					delete(cand, a.Name)
+				}
+			case *parser.ExceptHandler:
+				delete(cand, x.Name)
+			case *parser.MatchAs:
+				delete(cand, x.Name)
+			case *parser.MatchStar:
+				delete(cand, x.Name)
+			case *parser.MatchMapping:
+				delete(cand, x.Rest)
+			case *parser.Call:
+				if fn, ok := x.Func.(*parser.Name); ok {
+					switch fn.Id {
+					case "locals", "vars", "dir", "eval", "exec":
+						for k := range cand {
+							delete(cand, k)
+						}
+					}
+				}
+			case *parser.BinOp:
+				for _, e := range []parser.ExprNode{x.Left, x.Right} {
+					if nm, ok := e.(*parser.Name); ok {
+						ok2[nm] = true
+					}
+				}
+			case *parser.Compare:
+				plain := true
+				for _, op := range x.Ops {
+					if cmpOps[op] == "" {
+						plain = false
+					}
+				}
+				if plain {
+					for _, e := range append([]parser.ExprNode{x.Left}, x.Comparators...) {
+						if nm, ok := e.(*parser.Name); ok {
+							ok2[nm] = true
+						}
+					}
+				}
+			case *parser.Assign:
+				if targets, ok := ownedTargets(x); ok {
+					for _, nm := range targets {
+						ok2[nm] = true
+					}
+				}
+			}
+			return true
+		})
+	}
+	for _, st := range n.Body {
+		parser.Inspect(st, func(n parser.Node) bool {
+			if nm, ok := n.(*parser.Name); ok && !ok2[nm] {
+				delete(cand, nm.Id)
+			}
+			return true
+		})
+	}
+	return cand
+}
+
+// ownedTargets are the names an assignment of an owned-local shape binds:
+// `v = e`, or `a, b = e1, e2` with as many names as expressions.
+func ownedTargets(s *parser.Assign) ([]*parser.Name, bool) {
+	if len(s.Targets) != 1 {
+		return nil, false
+	}
+	switch x := s.Targets[0].(type) {
+	case *parser.Name:
+		return []*parser.Name{x}, true
+	case *parser.Tuple:
+		v, ok := s.Value.(*parser.Tuple)
+		if !ok || len(v.Elts) != len(x.Elts) {
+			return nil, false
+		}
+		var names []*parser.Name
+		for i, e := range x.Elts {
+			nm, ok := e.(*parser.Name)
+			if !ok {
+				return nil, false
+			}
+			if _, star := v.Elts[i].(*parser.Starred); star {
+				return nil, false
+			}
+			names = append(names, nm)
+		}
+		return names, true
+	}
+	return nil, false
+}
+
+// isOwned reports whether name, bound in f, is an owned local of f.
+func (t *translator) isOwned(f *fn, name string) bool {
+	kind, owner := f.scope.resolve(name, t.module)
+	return kind == nameLocal && owner == f.scope && t.ownedLocals(owner)[name]
+}
+
+// ownedAssign translates an assignment that binds an owned local (nil for
+// any other): the values are evaluated left to right, then stored in
+// order, the owned locals' through py.Own.
+func (t *translator) ownedAssign(f *fn, s *parser.Assign) []jen.Code {
+	targets, ok := ownedTargets(s)
+	if !ok {
+		return nil
+	}
+	any := false
+	for _, nm := range targets {
+		if t.isOwned(f, nm.Id) {
+			any = true
+		}
+	}
+	if !any {
+		return nil
+	}
+	values := []parser.ExprNode{s.Value}
+	if _, ok := s.Targets[0].(*parser.Tuple); ok {
+		values = s.Value.(*parser.Tuple).Elts
+	}
+	var out, stores []jen.Code
+	for i, nm := range targets {
+		var v jen.Code
+		if t.isOwned(f, nm.Id) {
+			v = t.tmpArg(f, values[i])
+		} else {
+			v = t.expr(f, values[i])
+		}
+		if len(targets) > 1 {
+			id := t.id("o")
+			out = append(out, jen.Id(id).Op(":=").Add(v))
+			v = jen.Id(id)
+		}
+		if t.isOwned(f, nm.Id) {
+			g := jen.Id(f.scope.goName(nm.Id))
+			stores = append(stores, jen.Id(f.scope.goName(nm.Id)).Op("=").Add(py("Own").Call(g, v)))
+		} else {
+			stores = append(stores, t.storeName(f, nm.Id, v))
+		}
+	}
+	return append(out, stores...)
+}
