@@ -558,17 +558,18 @@ func (t *translator) smKindFunction(f *fn, codeVar string, fields []jen.Code, in
 		jen.Id("_").Op("=").Id("G"),
 	}
 	inner = append(head, inner...)
-	// The kind is made in an init function, not a variable initializer:
-	// its body may call a module function directly (directcall.go) that
-	// makes this kind's coroutines, which Go would reject as an
-	// initialization cycle.
+	// The kind is made by the module's setup (run at its first import),
+	// not a variable initializer: its body may call a module function
+	// directly (directcall.go) that makes this kind's coroutines, which Go
+	// would reject as an initialization cycle; nor at Go initialisation,
+	// which would run every linked module's setup in every program.
 	kindType := strings.TrimPrefix(ctor, "New")
+	bodyFn := s.frame + "Body"
 	t.decls = append(t.decls,
 		jen.Type().Id(state).Struct(fields...),
 		jen.Var().Id(kind).Op("*").Qual(pyPath, kindType).Index(jen.Id(state)),
-		jen.Func().Id("init").Params().Block(
-			jen.Id(kind).Op("=").Add(py(ctor)).Index(jen.Id(state)).Call(jen.Id(codeVar),
-				jen.Func().Params(jen.Id(coVar).Op("*").Qual(pyPath, "CoFrame")).Add(pyObject()).Block(inner...))))
+		jen.Func().Id(bodyFn).Params(jen.Id(coVar).Op("*").Qual(pyPath, "CoFrame")).Add(pyObject()).Block(inner...))
+	t.setup = append(t.setup, jen.Id(kind).Op("=").Add(py(ctor)).Index(jen.Id(state)).Call(jen.Id(codeVar), jen.Id(bodyFn)))
 	out := []jen.Code{
 		jen.List(jen.Id("c"), jen.Id(s.frame)).Op(":=").Id(kind).Dot("New").Call(),
 		jen.Id(s.frame).Dot("G").Op("=").Id("G"),

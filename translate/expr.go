@@ -252,7 +252,8 @@ func allConstants(elts []parser.ExprNode) bool {
 func (t *translator) membershipOperand(f *fn, e parser.ExprNode) *jen.Statement {
 	if s, ok := e.(*parser.Set); ok && allConstants(s.Elts) {
 		name := t.id("fs")
-		t.decls = append(t.decls, jen.Var().Id(name).Op("=").Add(py("NewFrozenSetConstant").CallFunc(func(g *jen.Group) {
+		t.decls = append(t.decls, jen.Var().Id(name).Op("*").Qual(pyPath, "Set"))
+		t.setup = append(t.setup, jen.Id(name).Op("=").Add(py("NewFrozenSetConstant").CallFunc(func(g *jen.Group) {
 			for _, el := range s.Elts {
 				g.Add(t.expr(f, el))
 			}
@@ -284,7 +285,8 @@ func (t *translator) constant(v parser.Value) *jen.Statement {
 		return py("Int").Call(jen.Lit(int(c)))
 	case *big.Int:
 		name := t.id("bigint")
-		t.decls = append(t.decls, jen.Var().Id(name).Op("=").Add(py("ParseIntLiteral").Call(jen.Lit(c.String()))))
+		t.decls = append(t.decls, jen.Var().Id(name).Add(pyObject()))
+		t.setup = append(t.setup, jen.Id(name).Op("=").Add(py("ParseIntLiteral").Call(jen.Lit(c.String()))))
 		return jen.Id(name)
 	case float64:
 		// A literal too large for a double (1e1000) is infinity.

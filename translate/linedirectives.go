@@ -34,8 +34,10 @@ func holdLineDirectives(src []byte) []byte {
 		comments := sc.scan(line)
 		body := bytes.TrimLeft(line, "\t ")
 		indent := line[:len(line)-len(body)]
-		if !plain || len(indent) == 0 {
-			// Inside a raw string or comment, or a top-level line.
+		if !plain || len(indent) == 0 && !isLabel(body) {
+			// Inside a raw string or comment, or a top-level line (not a
+			// label, which gofmt puts at column 0 in a top-level
+			// function's body).
 			cur, outer = nil, nil
 		}
 		type item struct {
@@ -126,6 +128,21 @@ func callsIn(code []byte) bool {
 		}
 	}
 	return false
+}
+
+// isLabel reports whether a line is a Go label ("name:").
+func isLabel(line []byte) bool {
+	line = bytes.TrimRight(line, " \t\r\n")
+	n := len(line) - 1
+	if n < 1 || line[n] != ':' || line[0] >= '0' && line[0] <= '9' {
+		return false
+	}
+	for _, c := range line[:n] {
+		if !isIdentByte(c) {
+			return false
+		}
+	}
+	return true
 }
 
 func isIdentByte(c byte) bool {

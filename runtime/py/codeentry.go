@@ -24,7 +24,10 @@ var codeBodyNames sync.Map // string -> *Code
 
 // noteBody records that the Go function fn runs c's body. It is called on
 // every function, generator and coroutine creation, so the common case (the
-// body seen last time) is one atomic load.
+// body seen last time) is one atomic load. A new body is only queued: the
+// tables above are filled when a traceback first looks a frame up
+// (flushBodies), which keeps runtime.FuncForPC and the sync.Map stores off
+// the path of a module's import (its def statements).
 func (c *Code) noteBody(fn any) {
 	if c == nil || fn == nil {
 		return
@@ -34,14 +37,49 @@ func (c *Code) noteBody(fn any) {
 		return
 	}
 	atomic.StoreUint64(&c.bodyPC, uint64(pc))
-	codeBodies.Store(pc, c)
-	if f := runtime.FuncForPC(pc); f != nil {
-		codeBodyNames.Store(f.Name(), c)
+	pendingBodiesMu.Lock()
+	pendingBodies = append(pendingBodies, bodyNote{pc, c})
+	n := len(pendingBodies)
+	pendingBodiesMu.Unlock()
+	if n >= maxPendingBodies {
+		// A code whose body alternates between Go functions would
+		// otherwise queue without bound.
+		flushBodies()
+	}
+}
+
+const maxPendingBodies = 1 << 14
+
+// bodyNote is a body noted but not yet entered in the tables.
+type bodyNote struct {
+	pc uintptr
+	c  *Code
+}
+
+var (
+	pendingBodiesMu sync.Mutex
+	pendingBodies   []bodyNote
+)
+
+// flushBodies enters the noted bodies in the tables, in the order they
+// were noted (a later note of the same Go function wins, as it did when
+// entered at once).
+func flushBodies() {
+	pendingBodiesMu.Lock()
+	notes := pendingBodies
+	pendingBodies = nil
+	pendingBodiesMu.Unlock()
+	for _, n := range notes {
+		codeBodies.Store(n.pc, n.c)
+		if f := runtime.FuncForPC(n.pc); f != nil {
+			codeBodyNames.Store(f.Name(), n.c)
+		}
 	}
 }
 
 // codeOfEntry is the code whose body the Go function entered at pc runs.
 func codeOfEntry(pc uintptr) *Code {
+	flushBodies()
 	if c, ok := codeBodies.Load(pc); ok {
 		return c.(*Code)
 	}
@@ -54,6 +92,7 @@ func codeOfFrame(f *runtime.Frame) *Code {
 		return codeOfEntry(f.Entry)
 	}
 	// Inlined: f.Entry is the entry of the function it was inlined into.
+	flushBodies()
 	if c, ok := codeBodyNames.Load(f.Function); ok {
 		return c.(*Code)
 	}

@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync"
 )
 
 // Module is a module object: a translated Python module, or a module
@@ -157,10 +158,24 @@ type ModuleDef struct {
 	Path    []string // namespace packages: their directories, relative to Root
 	// RunAs is, for a main module run with -m, the module's real name
 	// (its __spec__.name); __package__ derives from it.
-	RunAs  string
-	Body   func(m *Module)
-	Spans  []FuncSpan
-	Source string
+	RunAs string
+	Body  func(m *Module)
+	// Setup makes what the module's Go package cannot hold as static data
+	// (cached builtins, generator kinds, constants built at run time); it
+	// runs once, before the module's first body run, so that a linked
+	// module costs nothing until it is imported.
+	Setup     func()
+	setupOnce sync.Once
+	Spans     []FuncSpan
+	Source    string
+}
+
+// runBody runs the module's body in m, after its setup.
+func (d *ModuleDef) runBody(m *Module) {
+	if d.Setup != nil {
+		d.setupOnce.Do(d.Setup)
+	}
+	d.Body(m)
 }
 
 // programRoot is the directory of the main script (and of the program's
@@ -236,6 +251,14 @@ var afterImports = map[string]func(m *Module){}
 // CPython's startup leaves in place, such as collections.abc imported
 // with collections.
 func AfterImport(name string, f func(m *Module)) { afterImports[name] = f }
+
+// RegisterModuleDefs registers the program's translated modules (main.go's
+// table of its module packages' definitions).
+func RegisterModuleDefs(defs ...*ModuleDef) {
+	for _, d := range defs {
+		RegisterModuleDef(d)
+	}
+}
 
 // RegisterModuleDef makes a translated module importable; its body runs at
 // its first import.
@@ -412,7 +435,7 @@ func RunModuleBody(m *Module) {
 			}
 		}
 	}()
-	m.def.Body(m)
+	m.def.runBody(m)
 	ok = true
 }
 
@@ -700,7 +723,7 @@ func RunMainModule(name string) {
 		}
 		m := newPyModule("__main__", d)
 		SysModules.SetStr("__main__", m)
-		d.Body(m)
+		d.runBody(m)
 	})
 }
 

@@ -437,6 +437,18 @@ func init() {
 			}
 		}
 	})
+	// _collections_abc.py names itself collections.abc (`__name__ =
+	// ...`), which its classes' __module__ follow in CPython: whoever
+	// imports it first (os does, without collections).
+	py.AfterImport("_collections_abc", func(m *py.Module) {
+		m.Dict.Items(func(_, v py.Object) bool {
+			if t, ok := v.(*py.Type); ok && t.Module == "_collections_abc" {
+				t.Module = "collections.abc"
+				t.Dict.SetStr("__module__", py.Str("collections.abc"))
+			}
+			return true
+		})
+	})
 	py.RegisterModule("collections.abc", func(m *py.Module) {
 		// collections.abc is CPython's own _collections_abc.py, which
 		// every program importing collections.abc links (as CPython's

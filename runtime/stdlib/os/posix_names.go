@@ -146,7 +146,14 @@ func addPosix(m *py.Module) {
 	addExec(m, px)
 	m.Set("abc", py.Import("abc"))
 	m.Set("sys", py.Import("sys"))
-	cabc := py.Import("collections.abc")
+	// os.py takes them from _collections_abc, which does not import
+	// collections (4M instructions of collections/__init__.py at every
+	// `import os`); the Go unit tests link no _collections_abc.
+	cabcName := "_collections_abc"
+	if !py.Translated(cabcName) {
+		cabcName = "collections.abc"
+	}
+	cabc := py.Import(cabcName)
 	m.Set("Mapping", py.GetAttr(cabc, "Mapping"))
 	m.Set("MutableMapping", py.GetAttr(cabc, "MutableMapping"))
 	m.Set("GenericAlias", py.GenericAliasType)

@@ -12,6 +12,7 @@ import (
 	"os/exec"
 	"runtime"
 	"strings"
+	"sync"
 	"syscall"
 	"time"
 	"unsafe"
@@ -20,23 +21,26 @@ import (
 	"github.com/py2goasync/py2goasync/runtime/stdlib/internal/structseq"
 )
 
+// The struct sequence types, made at posix's first import (makeSeqTypes):
+// every use is in the module's functions.
 var (
 	// StatResult is os.stat_result.
+	StatResult, StatvfsResult, TimesResult, UnameResult, TerminalSize, WaitidResult, SchedParam *structseq.Type
+
+	seqTypesOnce sync.Once
+)
+
+func makeSeqTypes() {
 	StatResult = structseq.New("os", "stat_result", []string{"st_mode", "st_ino", "st_dev", "st_nlink", "st_uid", "st_gid", "st_size",
 		"", "", "", "st_atime", "st_mtime", "st_ctime", "st_atime_ns", "st_mtime_ns", "st_ctime_ns", "st_blksize", "st_blocks", "st_rdev"}, 10,
 		statDoc)
 	StatvfsResult = structseq.New("os", "statvfs_result", []string{"f_bsize", "f_frsize", "f_blocks", "f_bfree", "f_bavail", "f_files",
 		"f_ffree", "f_favail", "f_flag", "f_namemax", "f_fsid"}, 10, "")
-	TimesResult  = structseq.New("posix", "times_result", []string{"user", "system", "children_user", "children_system", "elapsed"}, 5, "")
-	UnameResult  = structseq.New("posix", "uname_result", []string{"sysname", "nodename", "release", "version", "machine"}, 5, "")
+	TimesResult = structseq.New("posix", "times_result", []string{"user", "system", "children_user", "children_system", "elapsed"}, 5, "")
+	UnameResult = structseq.New("posix", "uname_result", []string{"sysname", "nodename", "release", "version", "machine"}, 5, "")
 	TerminalSize = structseq.New("os", "terminal_size", []string{"columns", "lines"}, 2, "A tuple of (columns, lines) for holding terminal window size")
 	WaitidResult = structseq.New("posix", "waitid_result", []string{"si_pid", "si_uid", "si_signo", "si_status", "si_code"}, 5, "")
-	SchedParam   = structseq.New("posix", "sched_param", []string{"sched_priority"}, 1, "")
-)
-
-const statDoc = "stat_result: Result from stat, fstat, or lstat.\n\nThis object may be accessed either as a tuple of\n  (mode, ino, dev, nlink, uid, gid, size, atime, mtime, ctime)\nor via the attributes st_mode, st_ino, st_dev, st_nlink, st_uid, and so on.\n\nPosix/windows: If your platform supports st_blksize, st_blocks, st_rdev,\nor st_flags, they are available as attributes only.\n\nSee os.stat for more information."
-
-func init() {
+	SchedParam = structseq.New("posix", "sched_param", []string{"sched_priority"}, 1, "")
 	StatResult.Fill = func(all []py.Object) {
 		for i := 0; i < 3; i++ {
 			if all[10+i] == py.None {
@@ -45,6 +49,8 @@ func init() {
 		}
 	}
 }
+
+const statDoc = "stat_result: Result from stat, fstat, or lstat.\n\nThis object may be accessed either as a tuple of\n  (mode, ino, dev, nlink, uid, gid, size, atime, mtime, ctime)\nor via the attributes st_mode, st_ino, st_dev, st_nlink, st_uid, and so on.\n\nPosix/windows: If your platform supports st_blksize, st_blocks, st_rdev,\nor st_flags, they are available as attributes only.\n\nSee os.stat for more information."
 
 func statResult(st *syscall.Stat_t) py.Object {
 	ts := func(t syscall.Timespec) (py.Object, py.Object, py.Object) {
@@ -166,6 +172,7 @@ func wtermsig(s int) int     { return s & 0x7f }
 func wifstopped(s int) bool  { return s&0xff == 0x7f }
 
 func register(m *py.Module) {
+	seqTypesOnce.Do(makeSeqTypes)
 	addSpawn(m)
 	m.Set("__doc__", py.Str("This module provides access to operating system functionality that is\nstandardized by the C Standard and the POSIX standard (a thinly\ndisguised Unix interface).  Refer to the library manual and\ncorresponding Unix manual entries for more information on calls."))
 	for _, c := range intConsts {
