@@ -527,7 +527,7 @@ func intOp(op BinOp, x, y int64) Object {
 		if y < 62 && x < 1<<(62-y) && x > -(1<<(62-y)) {
 			return Int(x << y)
 		}
-		return NewBigInt(new(big.Int).Lsh(big.NewInt(x), uint(y)))
+		return bigShift(op, big.NewInt(x), big.NewInt(y))
 	case OpRShift:
 		if y < 0 {
 			panic(NewError(ValueErrorType, "negative shift count"))
@@ -575,10 +575,8 @@ func bigOp(op BinOp, x, y *big.Int) Object {
 			return floatPow(bigToFloatChecked(x), bigToFloatChecked(y))
 		}
 		r.Exp(x, y, nil)
-	case OpLShift:
-		r.Lsh(x, uint(y.Int64()))
-	case OpRShift:
-		r.Rsh(x, uint(y.Int64()))
+	case OpLShift, OpRShift:
+		return bigShift(op, x, y)
 	case OpOr:
 		r.Or(x, y)
 	case OpXor:

@@ -465,3 +465,38 @@ func CompareBoolT(x, y Tmp, op CmpOp) bool {
 	}
 	return CompareBool(x.O, y.O, op)
 }
+
+// maxShiftBytes bounds the result of a left shift as checkRepeat bounds
+// sequence repeats: past it CPython's allocation fails with MemoryError,
+// where Go's would end the process.
+const maxShiftBytes = 1 << 40
+
+// bigShift is x << y or x >> y for ints of any size: a negative count is
+// refused, a right shift past every bit gives 0 or -1 (floor), a left
+// shift of 0 is 0 however far, and one too large for memory raises
+// MemoryError.
+func bigShift(op BinOp, x, y *big.Int) Object {
+	if y.Sign() < 0 {
+		panic(NewError(ValueErrorType, "negative shift count"))
+	}
+	if x.Sign() == 0 {
+		return Int(0)
+	}
+	if op == OpRShift {
+		if !y.IsInt64() || y.Int64() >= int64(x.BitLen()) {
+			if x.Sign() < 0 {
+				return Int(-1)
+			}
+			return Int(0)
+		}
+		z := newBig()
+		z.v.Rsh(x, uint(y.Int64()))
+		return bigResult(z)
+	}
+	if !y.IsInt64() || y.Int64() > 8*maxShiftBytes || (int64(x.BitLen())+y.Int64())/8 > maxShiftBytes {
+		panic(NewException(MemoryErrorType))
+	}
+	z := newBig()
+	z.v.Lsh(x, uint(y.Int64()))
+	return bigResult(z)
+}
