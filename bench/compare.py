@@ -17,18 +17,22 @@ start-up; Go binaries run under it with GOMAXPROCS=1
 GODEBUG=asyncpreemptoff=1,cpu.rdtscp=off. Without valgrind (or with
 --no-callgrind) those columns are left out.
 
+Peak RSS is each process's own ru_maxrss (wait4), the median of the rounds,
+in MB; the "sleep ... tasks" rows (N tasks asleep at once) are there for it.
+
 Usage: python3 bench/compare.py [--runs N] [--only a,b] [--no-callgrind]
-                                [--callgrind-skip-cpython] [--micro] [TOOL]
+                                [--callgrind-skip-cpython] [--scale] [--env K=V]
+                                [--micro] [TOOL]
 """
 import argparse
 import math
 import os
 import re
-import resource
 import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -56,7 +60,14 @@ ROWS = [
     ("asyncio.run", "async", "shared:run_asyncio_run.py", ["5000"], ["1000"], "run_many", ["5000"], ["1000"]),
     ("queue ping-pong", "async", "shared:queue_pingpong.py", ["60000"], ["20000"],
      "queue_pingpong", ["60000"], ["20000"]),
+    # N tasks asleep at once: peak RSS is the figure here (the 1M row takes about
+    # a minute a round, so it runs only with --scale or when --only names it).
+    ("sleep 100k tasks", "scale", "shared:scale_sleep.py", ["100000"], ["2000"],
+     "scale_sleep", ["100000"], ["2000"]),
+    ("sleep 1M tasks", "scale", "shared:scale_sleep.py", ["1000000"], ["2000"],
+     "scale_sleep", ["1000000"], ["2000"]),
 ]
+SLOW_ROWS = {"sleep 1M tasks"}
 
 GO_CALLGRIND_ENV = {"GOMAXPROCS": "1", "GODEBUG": "asyncpreemptoff=1,cpu.rdtscp=off"}
 
@@ -68,17 +79,24 @@ def script_path(script):
 
 
 def run_once(cmd, env=None):
-    """Runs cmd; returns (cpu seconds, wall seconds, stdout, error or None)."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    t = time.perf_counter()
-    p = subprocess.run(cmd, capture_output=True, text=True, env=env)
-    wall = time.perf_counter() - t
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    """Runs cmd; returns (cpu seconds, wall seconds, peak RSS in bytes, stdout,
+    error or None). CPU and peak RSS are the process's own (wait4's rusage:
+    ru_maxrss of that child alone, not the maximum over every child so far)."""
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as errf:
+        t = time.perf_counter()
+        p = subprocess.Popen(cmd, stdout=out, stderr=errf, env=env)
+        _, status, ru = os.wait4(p.pid, 0)
+        wall = time.perf_counter() - t
+        p.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        errf.seek(0)
+        stdout = out.read().decode(errors="replace")
+        stderr = errf.read().decode(errors="replace")
+    cpu = ru.ru_utime + ru.ru_stime
     err = None
     if p.returncode != 0:
-        err = f"exit {p.returncode}: {p.stderr.strip().splitlines()[-1:] or ''}"
-    return cpu, wall, p.stdout, err
+        err = f"exit {p.returncode}: {stderr.strip().splitlines()[-1:] or ''}"
+    return cpu, wall, ru.ru_maxrss * 1024, stdout, err
 
 
 def callgrind(cmd, env=None):
@@ -119,6 +137,10 @@ def fmt_ratio(a, b):
     return f"{a / b:.2f}x"
 
 
+def fmt_mb(v):
+    return "-" if v is None else f"{v / 1e6:.0f}"
+
+
 def fmt_mi(v):
     return "-" if v is None else f"{v / 1e6:.1f}"
 
@@ -131,6 +153,9 @@ def main():
     ap.add_argument("--no-callgrind", action="store_true")
     ap.add_argument("--callgrind-skip-cpython", action="store_true",
                     help="count instructions of ours and Go only (CPython's counts do not change between runs)")
+    ap.add_argument("--env", action="append", default=[], metavar="K=V",
+                    help="environment of ours' runs (repeatable), e.g. GOGC=400 for the former fixed GC percent")
+    ap.add_argument("--scale", action="store_true", help="also the 1M sleeping-task row")
     ap.add_argument("--micro", action="store_true", help="also the asyncio hot paths of runtime/asyncio/bench")
     args = ap.parse_args()
 
@@ -138,12 +163,15 @@ def main():
     if args.only:
         keys = [k.strip() for k in args.only.split(",") if k.strip()]
         rows = [r for r in rows if any(k in r[0] for k in keys)]
+    elif not args.scale:
+        rows = [r for r in rows if r[0] not in SLOW_ROWS]
     use_cg = not args.no_callgrind and shutil.which("valgrind") is not None
     if not args.no_callgrind and not use_cg:
         print("(valgrind not found: no instruction counts)")
     os.makedirs(WORK, exist_ok=True)
     py = sys.executable
     twins = build_twins([r[5] for r in rows if r[5]])
+    ours_env = dict(os.environ, **dict(kv.split("=", 1) for kv in args.env)) if args.env else None
 
     # Build every program first, so compile load does not overlap timing.
     binaries = {}
@@ -156,34 +184,37 @@ def main():
             print(f"(build of {script} failed: {p.stderr.strip()[-300:]})")
 
     hdr = (f"{'program':<18} {'CPython s':>9} {'ours s':>8} {'Go s':>7} {'CPy/ours':>8} {'ours/Go':>8}"
-           f" {'wall CPy/ours':>13}")
+           f" {'wall CPy/ours':>13} {'CPy MB':>7} {'ours MB':>7} {'Go MB':>6}")
     if use_cg:
         hdr += f" {'Mi CPy':>8} {'Mi ours':>8} {'Mi Go':>7} {'Mi CPy/ours':>11}"
     hdr += "  status"
-    print(f"CPU seconds, median of {args.runs} interleaved rounds; Mi = millions of instructions "
-          f"(callgrind, smaller run)" if use_cg else f"CPU seconds, median of {args.runs} interleaved rounds")
+    print(f"CPU seconds and peak RSS (ru_maxrss, MB), medians of {args.runs} interleaved rounds"
+          + ("; Mi = millions of instructions (callgrind, smaller run)" if use_cg else ""))
     print(hdr)
     print("-" * len(hdr))
-    ratios = {"plain": [], "async": []}
+    ratios = {"plain": [], "async": [], "scale": []}
     fails = 0
     for name, kind, script, targs, cargs, twin, twargs, twcargs in rows:
         pycmd = [py, script_path(script)] + targs
         ourcmd = [binaries[name]] + targs if binaries[name] else None
         twincmd = [twins[twin]] + twargs if twin in twins else None
         sides = {"py": pycmd, "ours": ourcmd, "go": twincmd}
+        envs = {"ours": ours_env}
         cpu = {k: [] for k in sides}
         wall = {k: [] for k in sides}
+        rss = {k: [] for k in sides}
         outs, errs = {}, {}
         for _ in range(args.runs):
             for k, cmd in sides.items():
                 if cmd is None or k in errs:
                     continue
-                c, w, out, err = run_once(cmd)
+                c, w, m, out, err = run_once(cmd, envs.get(k))
                 if err:
                     errs[k] = err
                     continue
                 cpu[k].append(c)
                 wall[k].append(w)
+                rss[k].append(m)
                 outs.setdefault(k, out)
         status = []
         if binaries[name] is None:
@@ -196,15 +227,18 @@ def main():
                 status.append(f"FAIL: {k} output differs")
                 cpu[k] = []
                 wall[k] = []
+                rss[k] = []
         med = {k: (statistics.median(v) if v else None) for k, v in cpu.items()}
         medw = {k: (statistics.median(v) if v else None) for k, v in wall.items()}
+        medm = {k: (statistics.median(v) if v else None) for k, v in rss.items()}
         line = (f"{name:<18} {fmt_s(med['py']):>9} {fmt_s(med['ours']):>8} {fmt_s(med['go']):>7}"
                 f" {fmt_ratio(med['py'], med['ours']):>8} {fmt_ratio(med['ours'], med['go']):>8}"
-                f" {fmt_ratio(medw['py'], medw['ours']):>13}")
+                f" {fmt_ratio(medw['py'], medw['ours']):>13}"
+                f" {fmt_mb(medm['py']):>7} {fmt_mb(medm['ours']):>7} {fmt_mb(medm['go']):>6}")
         if use_cg:
             ipy = callgrind([py, script_path(script)] + cargs) if not args.callgrind_skip_cpython else None
             env = dict(os.environ, **GO_CALLGRIND_ENV)
-            iours = callgrind([binaries[name]] + cargs, env) if ourcmd and "ours" not in errs else None
+            iours = callgrind([binaries[name]] + cargs, dict(ours_env or os.environ, **GO_CALLGRIND_ENV)) if ourcmd and "ours" not in errs else None
             igo = callgrind([twins[twin]] + twcargs, env) if twincmd else None
             line += (f" {fmt_mi(ipy):>8} {fmt_mi(iours):>8} {fmt_mi(igo):>7}"
                      f" {fmt_ratio(ipy, iours):>11}")
