@@ -56,6 +56,10 @@ ROWS = [
     ("generators", "plain", "generators.py", ["6"], ["1"], None, None, None),
     ("coroutine fib(25)", "async", "coroutine_fib.py", ["20"], ["4"], "coroutines", ["20"], ["4"]),
     ("gather tree", "async", "async_tree.py", ["1"], ["1"], "async_tree", ["none", "1"], ["none", "1"]),
+    # The same tree whose leaves compute factorial(500) or sleep 50 ms
+    # (pyperformance's cpu_io_mixed; the "tree of tasks computing factorials").
+    ("factorial tree", "async", "async_tree_mixed.py", ["1"], ["1"], "async_tree",
+     ["cpu_io_mixed", "1"], ["cpu_io_mixed", "1"]),
     ("Runner.run", "async", "shared:run_runner.py", ["20000"], ["4000"], "run_many", ["20000"], ["4000"]),
     ("asyncio.run", "async", "shared:run_asyncio_run.py", ["5000"], ["1000"], "run_many", ["5000"], ["1000"]),
     ("queue ping-pong", "async", "shared:queue_pingpong.py", ["60000"], ["20000"],
