@@ -76,6 +76,19 @@ func init() {
 		return DivMod(self, UnwrapValue(args[1]))
 	})
 
+	for _, t := range []*Type{IntType, FloatType} {
+		t := t
+		method(t, "__rdivmod__", func(args []Object, kw []string) Object {
+			self := checkSelf(t, "__rdivmod__", args)
+			nargs("__rdivmod__", args, kw, 1, 1)
+			o := UnwrapValue(args[1])
+			if !isNumber(o) || t == IntType && !isIntLike(o) {
+				return NotImplemented
+			}
+			return DivMod(o, self)
+		})
+	}
+
 	cmpNames := []string{"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"}
 	for _, t := range []*Type{IntType, FloatType, StrType, ListType, TupleType, BytesType, DictType, SetType, FrozenSetType} {
 		t := t

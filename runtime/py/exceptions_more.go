@@ -62,7 +62,19 @@ func init() {
 	AddGetter(OSErrorType, "strerror", func(o Object) Object { return osErrAttr(o, "strerror") }, func(o, v Object) { o.(*BaseException).Dict.SetStr("strerror", v) })
 	AddGetter(OSErrorType, "filename", func(o Object) Object { return osErrAttr(o, "filename") }, func(o, v Object) { o.(*BaseException).Dict.SetStr("filename", v) })
 	AddGetter(OSErrorType, "filename2", func(o Object) Object { return osErrAttr(o, "filename2") }, func(o, v Object) { o.(*BaseException).Dict.SetStr("filename2", v) })
-	AddGetter(BlockingIOErrorType, "characters_written", func(o Object) Object { return osErrAttr(o, "characters_written") }, func(o, v Object) { o.(*BaseException).Dict.SetStr("characters_written", v) })
+	// characters_written is a member of every OSError, unset (an
+	// AttributeError) unless given.
+	AddGetter(OSErrorType, "characters_written", func(o Object) Object {
+		if v, ok := o.(*BaseException).Dict.GetStr("characters_written"); ok {
+			return v
+		}
+		panic(NewError(AttributeErrorType, "characters_written"))
+	}, func(o, v Object) { o.(*BaseException).Dict.SetStr("characters_written", Int(charactersWritten(v))) })
+	AddDeleter(OSErrorType, "characters_written", func(o Object) {
+		if !o.(*BaseException).Dict.DeleteStr("characters_written") {
+			panic(NewError(AttributeErrorType, "characters_written"))
+		}
+	})
 	method(OSErrorType, "__init__", func(args []Object, kw []string) Object {
 		e := args[0].(*BaseException)
 		if _, ok := e.Dict.GetStr("errno"); !ok {
@@ -206,7 +218,7 @@ func osErrAttr(o Object, name string) Object {
 	}
 	// An OSError made in Go from its arguments (NewException) has not
 	// been through __init__: its arguments say what it would have set.
-	if e.Args != nil && len(e.Args.Items) >= 2 && len(e.Args.Items) <= 5 {
+	if _, initialised := e.Dict.GetStr("errno"); !initialised && e.Args != nil && len(e.Args.Items) >= 2 && len(e.Args.Items) <= 5 {
 		switch name {
 		case "errno":
 			return e.Args.Items[0]
@@ -227,19 +239,55 @@ func newOSError(cls *Type, args []Object) *BaseException {
 	return e
 }
 
+// initOSError sets what OSError(errno, strerror[, filename[, winerror[,
+// filename2]]]) sets, as oserror_init: a filename of None sets nothing
+// and leaves args whole; a number as BlockingIOError's (the exact type's)
+// third argument is characters_written.
 func initOSError(e *BaseException, args []Object) {
-	if len(args) >= 2 && len(args) <= 5 {
-		e.Dict.SetStr("errno", args[0])
-		e.Dict.SetStr("strerror", args[1])
-		if len(args) >= 3 {
-			e.Dict.SetStr("filename", args[2])
-			// args keeps only (errno, strerror) when a filename is given.
-			e.Args = NewTuple(args[0], args[1])
-		}
-		if len(args) >= 5 {
-			e.Dict.SetStr("filename2", args[4])
+	if len(args) < 2 || len(args) > 5 {
+		return
+	}
+	e.Dict.SetStr("errno", args[0])
+	e.Dict.SetStr("strerror", args[1])
+	if len(args) < 3 || args[2] == None {
+		return
+	}
+	if e.cls == BlockingIOErrorType && numberLike(args[2]) {
+		e.Dict.SetStr("characters_written", Int(charactersWritten(args[2])))
+		return
+	}
+	e.Dict.SetStr("filename", args[2])
+	if len(args) == 5 {
+		e.Dict.SetStr("filename2", args[4])
+	}
+	// args keeps only (errno, strerror) when a filename is given.
+	e.Args = NewTuple(args[0], args[1])
+}
+
+// numberLike is PyNumber_Check.
+func numberLike(o Object) bool {
+	switch UnwrapValue(o).(type) {
+	case Int, Bool, *BigInt, Float, *Complex:
+		return true
+	}
+	for _, name := range []string{"__index__", "__int__", "__float__"} {
+		if LookupSpecial(o, name) != nil {
+			return true
 		}
 	}
+	return false
+}
+
+// charactersWritten is PyNumber_AsSsize_t(v, ValueError).
+func charactersWritten(v Object) int64 {
+	b, ok := IndexBig(v)
+	if !ok {
+		panic(NewError(TypeErrorType, fmt.Sprintf("'%s' object cannot be interpreted as an integer", typeName(v))))
+	}
+	if !b.IsInt64() {
+		panic(NewError(ValueErrorType, "cannot fit 'int' into an index-sized integer"))
+	}
+	return b.Int64()
 }
 
 // NewOSError makes the OSError subclass for a Go error from a system call

@@ -40,6 +40,19 @@ func init() {
 		}
 		return NotImplemented
 	})
+	// object's ordering comparisons decline (object_richcompare); the
+	// comparison machinery never calls them (userDunder skips builtins').
+	for _, name := range []string{"__lt__", "__le__", "__gt__", "__ge__"} {
+		name := name
+		method(ObjectType, name, func(args []Object, kw []string) Object {
+			nargs(name, args, kw, 1, 1)
+			return NotImplemented
+		})
+	}
+	// object.__subclasshook__ is the default of ABCMeta's hook: no opinion.
+	ObjectType.Dict.SetStr("__subclasshook__", &ClassMethod{Func: NewBuiltin("__subclasshook__", func(args []Object, kw []string) Object {
+		return NotImplemented
+	})})
 	method(ObjectType, "__setattr__", func(args []Object, kw []string) Object {
 		a := nargs("__setattr__", args, kw, 2, 2)
 		hackcheck(args[0], "__setattr__")
