@@ -123,65 +123,11 @@ func (t *translator) intLocals(s *scope) map[string]bool {
 	stmts(body)
 	// Any other binding, any use from a nested scope, and the functions
 	// that see locals as a namespace disqualify.
-	nested := func(n parser.Node) {
-		parser.Inspect(n, func(m parser.Node) bool {
-			if nm, ok := m.(*parser.Name); ok {
-				delete(cand, nm.Id)
-			}
-			return true
-		})
-	}
-	for _, st := range body {
-		parser.Inspect(st, func(n parser.Node) bool {
-			switch x := n.(type) {
-			case *parser.FunctionDef:
-				delete(cand, x.Name)
-				nested(x)
-				return false
-			case *parser.AsyncFunctionDef:
-				delete(cand, x.Name)
-				nested(x)
-				return false
-			case *parser.ClassDef:
-				delete(cand, x.Name)
-				nested(x)
-				return false
-			case *parser.Lambda, *parser.ListComp, *parser.SetComp, *parser.DictComp, *parser.GeneratorExp:
-				nested(x)
-				return false
-			case *parser.Import:
-				for _, a := range x.Names {
-					delete(cand, a.Asname)
-					delete(cand, a.Name)
-				}
-			case *parser.ImportFrom:
-				for _, a := range x.Names {
-					delete(cand, a.Asname)
-					delete(cand, a.Name)
-				}
-			case *parser.MatchAs:
-				delete(cand, x.Name)
-			case *parser.MatchStar:
-				delete(cand, x.Name)
-			case *parser.MatchMapping:
-				delete(cand, x.Rest)
-			case *parser.Name:
-				if x.Ctx != parser.Load && !handled[x] {
-					delete(cand, x.Id)
-				}
-			case *parser.Call:
-				if fn, ok := x.Func.(*parser.Name); ok {
-					switch fn.Id {
-					case "locals", "vars", "dir", "eval", "exec":
-						for k := range cand {
-							delete(cand, k)
-						}
-					}
-				}
-			}
-			return true
-		})
-	}
+	inspectPlainLocals(body, cand, func(n parser.Node) {
+		if x, ok := n.(*parser.Name); ok && x.Ctx != parser.Load && !handled[x] {
+			delete(cand, x.Id)
+		}
+	})
 	// The float candidates are picked from the same plain locals once the
 	// int-typed ones are known.
 	floatCand := map[string]bool{}
@@ -357,4 +303,73 @@ func (t *translator) usesIntLocal(f *fn, e parser.ExprNode) bool {
 		return !uses
 	})
 	return uses
+}
+
+// inspectPlainLocals walks a function body for the analyses of its plain
+// locals (int-typed, owned): a binding other than an assignment (def,
+// class, import, except ... as, match captures), any use from a nested
+// scope (functions, classes, lambdas, comprehensions), and a call of
+// locals(), vars(), dir(), eval() or exec() remove names from cand. Every
+// node outside nested scopes also goes to visit.
+func inspectPlainLocals(body []parser.StmtNode, cand map[string]bool, visit func(parser.Node)) {
+	nested := func(n parser.Node) {
+		parser.Inspect(n, func(m parser.Node) bool {
+			if nm, ok := m.(*parser.Name); ok {
+				delete(cand, nm.Id)
+			}
+			return true
+		})
+	}
+	for _, st := range body {
+		parser.Inspect(st, func(n parser.Node) bool {
+			switch x := n.(type) {
+			case *parser.FunctionDef:
+				delete(cand, x.Name)
+				nested(x)
+				return false
+			case *parser.AsyncFunctionDef:
+				delete(cand, x.Name)
+				nested(x)
+				return false
+			case *parser.ClassDef:
+				delete(cand, x.Name)
+				nested(x)
+				return false
+			case *parser.Lambda, *parser.ListComp, *parser.SetComp, *parser.DictComp, *parser.GeneratorExp:
+				nested(x)
+				return false
+			case *parser.Import:
+				for _, a := range x.Names {
+					delete(cand, a.Asname)
+					delete(cand, a.Name)
+				}
+			case *parser.ImportFrom:
+				for _, a := range x.Names {
+					delete(cand, a.Asname)
+					delete(cand, a.Name)
+				}
+			case *parser.ExceptHandler:
+				delete(cand, x.Name)
+			case *parser.MatchAs:
+				delete(cand, x.Name)
+			case *parser.MatchStar:
+				delete(cand, x.Name)
+			case *parser.MatchMapping:
+				delete(cand, x.Rest)
+			case *parser.Call:
+				if fn, ok := x.Func.(*parser.Name); ok {
+					switch fn.Id {
+					case "locals", "vars", "dir", "eval", "exec":
+						for k := range cand {
+							delete(cand, k)
+						}
+					}
+				}
+			}
+			if n != nil {
+				visit(n)
+			}
+			return true
+		})
+	}
 }

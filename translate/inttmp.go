@@ -140,89 +140,36 @@ func (t *translator) ownedLocals(s *scope) map[string]bool {
 		}
 	}
 	ok2 := map[*parser.Name]bool{} // the reads and bindings allowed
-	nested := func(n parser.Node) {
-		parser.Inspect(n, func(m parser.Node) bool {
-			if nm, ok := m.(*parser.Name); ok {
-				delete(cand, nm.Id)
+	inspectPlainLocals(n.Body, cand, func(n parser.Node) {
+		switch x := n.(type) {
+		case *parser.BinOp:
+			for _, e := range []parser.ExprNode{x.Left, x.Right} {
+				if nm, ok := e.(*parser.Name); ok {
+					ok2[nm] = true
+				}
 			}
-			return true
-		})
-	}
-	for _, st := range n.Body {
-		parser.Inspect(st, func(n parser.Node) bool {
-			switch x := n.(type) {
-			case *parser.FunctionDef:
-				delete(cand, x.Name)
-				nested(x)
-				return false
-			case *parser.AsyncFunctionDef:
-				delete(cand, x.Name)
-				nested(x)
-				return false
-			case *parser.ClassDef:
-				delete(cand, x.Name)
-				nested(x)
-				return false
-			case *parser.Lambda, *parser.ListComp, *parser.SetComp, *parser.DictComp, *parser.GeneratorExp:
-				nested(x)
-				return false
-			case *parser.Import:
-				for _, a := range x.Names {
-					delete(cand, a.Asname)
-					delete(cand, a.Name)
+		case *parser.Compare:
+			plain := true
+			for _, op := range x.Ops {
+				if cmpOps[op] == "" {
+					plain = false
 				}
-			case *parser.ImportFrom:
-				for _, a := range x.Names {
-					delete(cand, a.Asname)
-					delete(cand, a.Name)
-				}
-			case *parser.ExceptHandler:
-				delete(cand, x.Name)
-			case *parser.MatchAs:
-				delete(cand, x.Name)
-			case *parser.MatchStar:
-				delete(cand, x.Name)
-			case *parser.MatchMapping:
-				delete(cand, x.Rest)
-			case *parser.Call:
-				if fn, ok := x.Func.(*parser.Name); ok {
-					switch fn.Id {
-					case "locals", "vars", "dir", "eval", "exec":
-						for k := range cand {
-							delete(cand, k)
-						}
-					}
-				}
-			case *parser.BinOp:
-				for _, e := range []parser.ExprNode{x.Left, x.Right} {
+			}
+			if plain {
+				for _, e := range append([]parser.ExprNode{x.Left}, x.Comparators...) {
 					if nm, ok := e.(*parser.Name); ok {
 						ok2[nm] = true
 					}
 				}
-			case *parser.Compare:
-				plain := true
-				for _, op := range x.Ops {
-					if cmpOps[op] == "" {
-						plain = false
-					}
-				}
-				if plain {
-					for _, e := range append([]parser.ExprNode{x.Left}, x.Comparators...) {
-						if nm, ok := e.(*parser.Name); ok {
-							ok2[nm] = true
-						}
-					}
-				}
-			case *parser.Assign:
-				if targets, ok := ownedTargets(x); ok {
-					for _, nm := range targets {
-						ok2[nm] = true
-					}
+			}
+		case *parser.Assign:
+			if targets, ok := ownedTargets(x); ok {
+				for _, nm := range targets {
+					ok2[nm] = true
 				}
 			}
-			return true
-		})
-	}
+		}
+	})
 	for _, st := range n.Body {
 		parser.Inspect(st, func(n parser.Node) bool {
 			if nm, ok := n.(*parser.Name); ok && !ok2[nm] {

@@ -108,25 +108,21 @@ func (t *Type) fastNew2(a, b Object) (Object, bool) {
 // four-argument entry point or, without one, a slice of them.
 func (t *Type) fastNew3(a, b, c3 Object) (Object, bool) {
 	c := t.ctorFast()
-	if !c.ok || c.init.impl == nil {
+	if !c.ok {
 		return nil, false
 	}
-	var r Object
-	if f4 := c.init.f4; f4 != nil {
-		obj := c.alloc(t)
-		enterFrame()
-		r = f4(obj, a, b, c3)
-		depthLeft++
-		initReturned(r)
-		return obj, true
-	}
-	code := c.init.Code
-	if code.VarArgs || code.VarKw || code.NumKwOnly != 0 || code.NumPos != 4 {
+	init := c.init
+	if code := init.Code; init.f4 == nil && (init.impl == nil || code.VarArgs || code.VarKw || code.NumKwOnly != 0 || code.NumPos != 4) {
 		return nil, false
 	}
 	obj := c.alloc(t)
 	enterFrame()
-	r = c.init.impl([]Object{obj, a, b, c3})
+	var r Object
+	if init.f4 != nil {
+		r = init.f4(obj, a, b, c3)
+	} else {
+		r = init.impl([]Object{obj, a, b, c3})
+	}
 	depthLeft++
 	initReturned(r)
 	return obj, true

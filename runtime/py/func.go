@@ -236,20 +236,14 @@ func Call3(f, a, b, c Object) Object {
 	switch fn := f.(type) {
 	case *Function:
 		if f3 := fn.f3; f3 != nil {
-			if depthLeft <= 0 {
-				panic(recursionError(""))
-			}
-			depthLeft--
+			enterFrame()
 			r := f3(a, b, c)
 			depthLeft++
 			return r
 		}
 	case *Method:
 		if pf, ok := fn.Func.(*Function); ok && pf.f4 != nil {
-			if depthLeft <= 0 {
-				panic(recursionError(""))
-			}
-			depthLeft--
+			enterFrame()
 			r := pf.f4(fn.Self, a, b, c)
 			depthLeft++
 			return r
@@ -267,20 +261,14 @@ func Call4(f, a, b, c, d Object) Object {
 	switch fn := f.(type) {
 	case *Function:
 		if f4 := fn.f4; f4 != nil {
-			if depthLeft <= 0 {
-				panic(recursionError(""))
-			}
-			depthLeft--
+			enterFrame()
 			r := f4(a, b, c, d)
 			depthLeft++
 			return r
 		}
 	case *Method:
 		if pf, ok := fn.Func.(*Function); ok && pf.f5 != nil {
-			if depthLeft <= 0 {
-				panic(recursionError(""))
-			}
-			depthLeft--
+			enterFrame()
 			r := pf.f5(fn.Self, a, b, c, d)
 			depthLeft++
 			return r
@@ -296,10 +284,7 @@ func Call4(f, a, b, c, d Object) Object {
 // Call5 is f(a, b, c, d, e).
 func Call5(f, a, b, c, d, e Object) Object {
 	if fn, ok := f.(*Function); ok && fn.f5 != nil {
-		if depthLeft <= 0 {
-			panic(recursionError(""))
-		}
-		depthLeft--
+		enterFrame()
 		r := fn.f5(a, b, c, d, e)
 		depthLeft++
 		return r

@@ -350,10 +350,7 @@ func CallMethodIC2(o Object, name string, c *AttrCache, a, b Object) Object {
 func CallMethodIC3(o Object, name string, c *AttrCache, a, b, d Object) Object {
 	if m, ok := cachedMethod(o, name, c); ok {
 		if f4 := m.f4; f4 != nil {
-			if depthLeft <= 0 {
-				panic(recursionError(""))
-			}
-			depthLeft--
+			enterFrame()
 			r := f4(o, a, b, d)
 			depthLeft++
 			return r
@@ -369,10 +366,7 @@ func CallMethodIC3(o Object, name string, c *AttrCache, a, b, d Object) Object {
 func CallMethodIC4(o Object, name string, c *AttrCache, a, b, d, e Object) Object {
 	if m, ok := cachedMethod(o, name, c); ok {
 		if f5 := m.f5; f5 != nil {
-			if depthLeft <= 0 {
-				panic(recursionError(""))
-			}
-			depthLeft--
+			enterFrame()
 			r := f5(o, a, b, d, e)
 			depthLeft++
 			return r

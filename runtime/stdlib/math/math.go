@@ -336,12 +336,7 @@ func init() {
 			if !j.IsInt64() {
 				panic(py.NewError(py.OverflowErrorType, "min(n - k, k) must not exceed 9223372036854775807"))
 			}
-			r, f := big.NewInt(1), new(big.Int).Set(n)
-			one := big.NewInt(1)
-			for i := int64(0); i < j.Int64(); i++ {
-				r.Mul(r, f)
-				f.Sub(f, one)
-			}
+			r := fallingProduct(n, j.Int64())
 			return py.NewBigInt(r.Quo(r, rangeProduct(1, j.Uint64())))
 		})
 		m.AddFunc("perm", func(args []py.Object, kw []string) py.Object {
@@ -363,14 +358,7 @@ func init() {
 				panic(py.NewError(py.OverflowErrorType, "k must not exceed 9223372036854775807"))
 			}
 			if !n.IsInt64() {
-				// n*(n-1)*...*(n-k+1) of a huge n, one factor at a time.
-				r, f := big.NewInt(1), new(big.Int).Set(n)
-				one := big.NewInt(1)
-				for i := int64(0); i < k.Int64(); i++ {
-					r.Mul(r, f)
-					f.Sub(f, one)
-				}
-				return py.NewBigInt(r)
+				return py.NewBigInt(fallingProduct(n, k.Int64()))
 			}
 			return py.NewBigInt(rangeProduct(uint64(n.Int64()-k.Int64()+1), n.Uint64()))
 		})

@@ -15,9 +15,6 @@ func rangeProduct(lo, hi uint64) *big.Int {
 	if lo > hi {
 		return big.NewInt(1)
 	}
-	if lo == 0 {
-		return big.NewInt(0)
-	}
 	var words []uint64
 	acc := uint64(1)
 	for i := lo; ; i++ {
@@ -47,4 +44,16 @@ func wordsProduct(ws []uint64) *big.Int {
 	mid := len(ws) / 2
 	z := wordsProduct(ws[:mid])
 	return z.Mul(z, wordsProduct(ws[mid:]))
+}
+
+// fallingProduct is n * (n-1) * ... * (n-k+1), for an n beyond a machine
+// word (perm and comb of a huge n), one factor at a time.
+func fallingProduct(n *big.Int, k int64) *big.Int {
+	r, f := big.NewInt(1), new(big.Int).Set(n)
+	one := big.NewInt(1)
+	for i := int64(0); i < k; i++ {
+		r.Mul(r, f)
+		f.Sub(f, one)
+	}
+	return r
 }
