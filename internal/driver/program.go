@@ -664,7 +664,7 @@ func goBuild(ws, bin string, cfg Config) error {
 	cmd := exec.Command(gobin, args...)
 	cmd.Dir = ws
 	goflags := strings.TrimSpace(os.Getenv("GOFLAGS") + " -mod=mod")
-	cmd.Env = append(os.Environ(), "GOFLAGS="+goflags, "GOPROXY=off", "GOTOOLCHAIN=local", "GOWORK=off")
+	cmd.Env = append(goEnv(cfg.GoFlags), "GOFLAGS="+goflags)
 	slow := progress(cfg.stderr(), "compiling with the Go toolchain (a first build also compiles the runtime: a minute or more)")
 	out, err := cmd.CombinedOutput()
 	slow.done()
