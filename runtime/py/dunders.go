@@ -160,7 +160,7 @@ func init() {
 	for _, t := range []*Type{StrType, ListType, TupleType, DictType, SetType, FrozenSetType, BytesType} {
 		t := t
 		method(t, "__len__", func(args []Object, kw []string) Object { return Int(Len(checkSelf(t, "__len__", args))) })
-		method(t, "__iter__", func(args []Object, kw []string) Object { return GetIter(checkSelf(t, "__iter__", args)) })
+		method(t, "__iter__", func(args []Object, kw []string) Object { return ownIterator(checkSelf(t, "__iter__", args)) })
 		if t != DictType && t != SetType && t != FrozenSetType {
 			method(t, "__contains__", func(args []Object, kw []string) Object {
 				self := checkSelf(t, "__contains__", args)
@@ -269,4 +269,21 @@ func wrapperArgs(args []Object, n int) {
 		}
 		panic(NewError(TypeErrorType, fmt.Sprintf("%sexpected %d argument%s, got %d", lead, n, s, got)))
 	}
+}
+
+// ownIterator is the builtin container's own iterator over o, whatever
+// __iter__ o's class defines: list.__iter__(x) of a list subclass
+// instance (super().__iter__() in an override) iterates the list.
+func ownIterator(o Object) Object {
+	switch v := o.(type) {
+	case *List:
+		return &SeqIter{list: v}
+	case *Tuple:
+		return &SeqIter{items: v.Items, kind: seqTuple}
+	case *Dict:
+		return &DictIter{d: v, version: v.version}
+	case *Set:
+		return &SeqIter{items: v.Elems(), kind: seqSet}
+	}
+	return GetIter(o)
 }

@@ -10,7 +10,7 @@ package json
 import (
 	"fmt"
 	"strconv"
-	"strings"
+	"unsafe"
 
 	"github.com/py2goasync/py2goasync/runtime/py"
 )
@@ -460,23 +460,53 @@ func oneStr(name string, args []py.Object, kw []string) string {
 
 // encodeBasestring is CPython's ascii_escape_unicode / escape_unicode.
 func encodeBasestring(s string, ascii bool) string {
-	var b strings.Builder
-	b.Grow(len(s) + 2)
+	b := outBuf{make([]byte, 0, len(s)+2)}
 	writeBasestring(&b, s, ascii)
-	return b.String()
+	return unsafe.String(unsafe.SliceData(b.b), len(b.b))
+}
+
+// outBuf is the encoder's output: a byte slice appended to, reused from
+// one encoding to the next (see getOutBuf), so a document is copied once,
+// into its str, instead of at every doubling of a strings.Builder.
+type outBuf struct{ b []byte }
+
+func (o *outBuf) str(s string) { o.b = append(o.b, s...) }
+func (o *outBuf) ch(c byte)    { o.b = append(o.b, c) }
+func (o *outBuf) raw(p []byte) { o.b = append(o.b, p...) }
+
+// freeOutBufs are buffers of finished encodings (guarded by the GIL; a
+// default() encoding another document meanwhile takes another one).
+var freeOutBufs [][]byte
+
+// maxKeptOutBuf is the largest buffer kept for reuse.
+const maxKeptOutBuf = 4 << 20
+
+func getOutBuf() *outBuf {
+	if n := len(freeOutBufs); n > 0 {
+		b := freeOutBufs[n-1]
+		freeOutBufs = freeOutBufs[:n-1]
+		return &outBuf{b[:0]}
+	}
+	return &outBuf{make([]byte, 0, 256)}
+}
+
+func putOutBuf(o *outBuf) {
+	if cap(o.b) <= maxKeptOutBuf && len(freeOutBufs) < 4 {
+		freeOutBufs = append(freeOutBufs, o.b)
+	}
 }
 
 // writeBasestring writes s quoted and escaped to b; runs of characters
 // that need no escape are copied at once.
-func writeBasestring(b *strings.Builder, s string, ascii bool) {
-	b.WriteByte('"')
+func writeBasestring(b *outBuf, s string, ascii bool) {
+	b.ch('"')
 	for i := 0; i < len(s); {
 		j := i
 		for j < len(s) && s[j] >= 0x20 && s[j] < 0x7f && s[j] != '"' && s[j] != '\\' {
 			j++
 		}
 		if j > i {
-			b.WriteString(s[i:j])
+			b.str(s[i:j])
 			i = j
 			continue
 		}
@@ -485,19 +515,19 @@ func writeBasestring(b *strings.Builder, s string, ascii bool) {
 		i += size
 		switch r {
 		case '"':
-			b.WriteString(`\"`)
+			b.str(`\"`)
 		case '\\':
-			b.WriteString(`\\`)
+			b.str(`\\`)
 		case '\n':
-			b.WriteString(`\n`)
+			b.str(`\n`)
 		case '\r':
-			b.WriteString(`\r`)
+			b.str(`\r`)
 		case '\t':
-			b.WriteString(`\t`)
+			b.str(`\t`)
 		case '\b':
-			b.WriteString(`\b`)
+			b.str(`\b`)
 		case '\f':
-			b.WriteString(`\f`)
+			b.str(`\f`)
 		default:
 			switch {
 			case r < 0x20 || (ascii && r > 0x7e && r <= 0xffff):
@@ -507,21 +537,21 @@ func writeBasestring(b *strings.Builder, s string, ascii bool) {
 				writeU4(b, 0xd800|((v>>10)&0x3ff))
 				writeU4(b, 0xdc00|(v&0x3ff))
 			default:
-				b.WriteString(raw)
+				b.str(raw)
 			}
 		}
 	}
-	b.WriteByte('"')
+	b.ch('"')
 }
 
 // writeU4 writes the escape \uXXXX of a UTF-16 code unit.
-func writeU4(b *strings.Builder, u rune) {
+func writeU4(b *outBuf, u rune) {
 	const hex = "0123456789abcdef"
-	b.WriteString(`\u`)
-	b.WriteByte(hex[u>>12&0xf])
-	b.WriteByte(hex[u>>8&0xf])
-	b.WriteByte(hex[u>>4&0xf])
-	b.WriteByte(hex[u&0xf])
+	b.str(`\u`)
+	b.ch(hex[u>>12&0xf])
+	b.ch(hex[u>>8&0xf])
+	b.ch(hex[u>>4&0xf])
+	b.ch(hex[u&0xf])
 }
 
 // EncoderType is _json.make_encoder (c_make_encoder).
@@ -538,6 +568,7 @@ type encoderObj struct {
 	keySep, itemSep              py.Str
 	sortKeys, skipKeys, allowNaN bool
 	fastEncode                   int // 0: call encoder; 1: escape; 2: ascii
+	scratch                      [24]byte
 }
 
 func init() {
@@ -569,14 +600,15 @@ func init() {
 		}
 		a := py.ParseArgs("_iterencode", args[1:], kw, []string{"obj", "_current_indent_level"}, 2)
 		py.Index(a[1])
-		var b strings.Builder
-		e.encode(&b, a[0])
-		return py.NewTuple(py.Str(b.String()))
+		b := getOutBuf()
+		defer putOutBuf(b)
+		e.encode(b, a[0])
+		return py.NewTuple(py.Str(string(b.b)))
 	})
 }
 
 // writeStr writes the encoded s to b.
-func (e *encoderObj) writeStr(b *strings.Builder, s py.Str) {
+func (e *encoderObj) writeStr(b *outBuf, s py.Str) {
 	switch e.fastEncode {
 	case 1:
 		writeBasestring(b, string(s), false)
@@ -590,7 +622,7 @@ func (e *encoderObj) writeStr(b *strings.Builder, s py.Str) {
 	if !ok {
 		panic(py.NewError(py.TypeErrorType, fmt.Sprintf("encoder() must return a string, not %.80s", r.Type().Name)))
 	}
-	b.WriteString(string(rs))
+	b.str(string(rs))
 }
 
 func (e *encoderObj) float(o py.Object) string {
@@ -627,7 +659,8 @@ func (e *encoderObj) markerEnter(o py.Object) py.Object {
 	if !ok {
 		return nil
 	}
-	id := py.Call(py.LoadBuiltin("id"), o)
+	// As PyLong_FromVoidPtr: the address, not a call of builtins.id.
+	id := py.Int(int64(py.Id(o)))
 	if _, in := d.Get(id); in {
 		panic(py.NewError(py.ValueErrorType, "Circular reference detected"))
 	}
@@ -641,29 +674,49 @@ func (e *encoderObj) markerLeave(id py.Object) {
 	}
 }
 
-func (e *encoderObj) encode(b *strings.Builder, o py.Object) {
+func (e *encoderObj) encode(b *outBuf, o py.Object) {
 	switch v := o.(type) {
 	case py.NoneType:
-		b.WriteString("null")
+		b.str("null")
 		return
 	case py.Bool:
 		if v {
-			b.WriteString("true")
+			b.str("true")
 		} else {
-			b.WriteString("false")
+			b.str("false")
 		}
 		return
 	case py.Str:
 		e.writeStr(b, v)
 		return
+	case py.Int:
+		b.raw(strconv.AppendInt(e.scratch[:0], int64(v), 10))
+		return
+	case py.Float:
+		b.str(e.float(v))
+		return
+	case *py.List:
+		if v.Type() == py.ListType {
+			py.EnterRecursiveCall(" while encoding a JSON object")
+			defer py.LeaveRecursiveCall()
+			e.list(b, o)
+			return
+		}
+	case *py.Dict:
+		if v.Type() == py.DictType {
+			py.EnterRecursiveCall(" while encoding a JSON object")
+			defer py.LeaveRecursiveCall()
+			e.dict(b, o)
+			return
+		}
 	}
 	switch {
 	case py.IsInstance(o, py.StrType):
 		e.writeStr(b, py.Str(py.StrOf(py.Call(py.StrType, o))))
 	case py.IsInstance(o, py.IntType):
-		b.WriteString(intRepr(o))
+		b.str(intRepr(o))
 	case py.IsInstance(o, py.FloatType):
-		b.WriteString(e.float(o))
+		b.str(e.float(o))
 	case py.IsInstance(o, py.ListType) || py.IsInstance(o, py.TupleType):
 		py.EnterRecursiveCall(" while encoding a JSON object")
 		defer py.LeaveRecursiveCall()
@@ -682,44 +735,77 @@ func (e *encoderObj) encode(b *strings.Builder, o py.Object) {
 	}
 }
 
-func (e *encoderObj) list(b *strings.Builder, o py.Object) {
+func (e *encoderObj) list(b *outBuf, o py.Object) {
+	// An exact list is read in place, its length re-read after every item
+	// as CPython's PySequence_Fast loop does (a default() that grows the
+	// list is seen); anything else is copied out first.
+	if l, ok := o.(*py.List); ok && l.Type() == py.ListType {
+		if len(l.Items) == 0 {
+			b.str("[]")
+			return
+		}
+		id := e.markerEnter(o)
+		b.ch('[')
+		for i := 0; i < len(l.Items); i++ {
+			if i > 0 {
+				b.str(string(e.itemSep))
+			}
+			e.encode(b, l.Items[i])
+		}
+		b.ch(']')
+		e.markerLeave(id)
+		return
+	}
 	items := py.AppendStar(nil, o)
 	if len(items) == 0 {
-		b.WriteString("[]")
+		b.str("[]")
 		return
 	}
 	id := e.markerEnter(o)
-	b.WriteByte('[')
+	b.ch('[')
 	for i, it := range items {
 		if i > 0 {
-			b.WriteString(string(e.itemSep))
+			b.str(string(e.itemSep))
 		}
 		e.encode(b, it)
 	}
-	b.WriteByte(']')
+	b.ch(']')
 	e.markerLeave(id)
 }
 
-func (e *encoderObj) dict(b *strings.Builder, o py.Object) {
+func (e *encoderObj) dict(b *outBuf, o py.Object) {
 	if py.Len(o) == 0 {
-		b.WriteString("{}")
+		b.str("{}")
 		return
 	}
 	id := e.markerEnter(o)
-	b.WriteByte('{')
-	items := py.AppendStar(nil, py.CallMethod(o, "items"))
-	if e.sortKeys {
-		l := py.NewList(items...)
-		py.CallMethod(l, "sort")
-		items = l.Items
+	b.ch('{')
+	// kv holds the items as key, value pairs: an exact dict's are copied
+	// out (what PyDict_Items makes, without its tuples); otherwise its
+	// items() are listed, and sorted by their tuples as list.sort does.
+	var kv []py.Object
+	if d, ok := o.(*py.Dict); ok && d.Type() == py.DictType && !e.sortKeys {
+		kv = make([]py.Object, 0, 2*d.Len())
+		d.Items(func(k, v py.Object) bool { kv = append(kv, k, v); return true })
+	} else {
+		items := py.AppendStar(nil, py.CallMethod(o, "items"))
+		if e.sortKeys {
+			l := py.NewList(items...)
+			py.CallMethod(l, "sort")
+			items = l.Items
+		}
+		kv = make([]py.Object, 0, 2*len(items))
+		for _, item := range items {
+			t, ok := item.(*py.Tuple)
+			if !ok || len(t.Items) != 2 {
+				panic(py.NewError(py.ValueErrorType, "items must return 2-tuples"))
+			}
+			kv = append(kv, t.Items[0], t.Items[1])
+		}
 	}
 	first := true
-	for _, item := range items {
-		t, ok := item.(*py.Tuple)
-		if !ok || len(t.Items) != 2 {
-			panic(py.NewError(py.ValueErrorType, "items must return 2-tuples"))
-		}
-		key := t.Items[0]
+	for i := 0; i < len(kv); i += 2 {
+		key := kv[i]
 		var kstr py.Str
 		switch k := key.(type) {
 		case py.Str:
@@ -747,13 +833,13 @@ func (e *encoderObj) dict(b *strings.Builder, o py.Object) {
 			}
 		}
 		if !first {
-			b.WriteString(string(e.itemSep))
+			b.str(string(e.itemSep))
 		}
 		first = false
 		e.writeStr(b, kstr)
-		b.WriteString(string(e.keySep))
-		e.encode(b, t.Items[1])
+		b.str(string(e.keySep))
+		e.encode(b, kv[i+1])
 	}
-	b.WriteByte('}')
+	b.ch('}')
 	e.markerLeave(id)
 }

@@ -28,7 +28,7 @@ type encoder struct {
 	skipKeys     bool
 	defaultFn    py.Object
 	markers      map[py.Object]bool
-	b            strings.Builder
+	b            outBuf
 	currentDepth int
 }
 
@@ -55,8 +55,8 @@ func (e *encoder) checkNaN(f float64) {
 
 func (e *encoder) newline() {
 	if e.hasIndent {
-		e.b.WriteByte('\n')
-		e.b.WriteString(strings.Repeat(e.indent, e.currentDepth))
+		e.b.ch('\n')
+		e.b.str(strings.Repeat(e.indent, e.currentDepth))
 	}
 }
 
@@ -74,20 +74,20 @@ func (e *encoder) enter() {
 func (e *encoder) encode(o py.Object) {
 	switch v := o.(type) {
 	case py.NoneType:
-		e.b.WriteString("null")
+		e.b.str("null")
 		return
 	case py.Bool:
 		if v {
-			e.b.WriteString("true")
+			e.b.str("true")
 		} else {
-			e.b.WriteString("false")
+			e.b.str("false")
 		}
 		return
 	case py.Int, *py.BigInt:
-		e.b.WriteString(py.Repr(v))
+		e.b.str(py.Repr(v))
 		return
 	case py.Float:
-		e.b.WriteString(e.floatStr(float64(v)))
+		e.b.str(e.floatStr(float64(v)))
 		return
 	case py.Str:
 		writeBasestring(&e.b, string(v), e.ensureASCII)
@@ -102,22 +102,22 @@ func (e *encoder) encode(o py.Object) {
 		defer py.LeaveRecursiveCall()
 		items := py.AppendStar(nil, o)
 		if len(items) == 0 {
-			e.b.WriteString("[]")
+			e.b.str("[]")
 			return
 		}
-		e.b.WriteByte('[')
+		e.b.ch('[')
 		e.currentDepth++
 		e.newline()
 		for i, it := range items {
 			if i > 0 {
-				e.b.WriteString(e.itemSep)
+				e.b.str(e.itemSep)
 				e.newline()
 			}
 			e.encode(it)
 		}
 		e.currentDepth--
 		e.newline()
-		e.b.WriteByte(']')
+		e.b.ch(']')
 		return
 	case *py.Dict:
 		if e.markers[o] {
@@ -128,14 +128,14 @@ func (e *encoder) encode(o py.Object) {
 		e.enter()
 		defer py.LeaveRecursiveCall()
 		if v.Len() == 0 {
-			e.b.WriteString("{}")
+			e.b.str("{}")
 			return
 		}
 		keys := v.Keys()
 		if e.sortKeys {
 			py.SortObjects(keys, nil, false)
 		}
-		e.b.WriteByte('{')
+		e.b.ch('{')
 		e.currentDepth++
 		e.newline()
 		first := true
@@ -160,17 +160,17 @@ func (e *encoder) encode(o py.Object) {
 				panic(py.NewError(py.TypeErrorType, fmt.Sprintf("keys must be str, int, float, bool or None, not %s", k.Type().Name)))
 			}
 			if !first {
-				e.b.WriteString(e.itemSep)
+				e.b.str(e.itemSep)
 				e.newline()
 			}
 			first = false
 			writeBasestring(&e.b, ks, e.ensureASCII)
-			e.b.WriteString(e.keySep)
+			e.b.str(e.keySep)
 			e.encode(val)
 		}
 		e.currentDepth--
 		e.newline()
-		e.b.WriteByte('}')
+		e.b.ch('}')
 		return
 	}
 	if e.defaultFn != nil && e.defaultFn != py.None {
@@ -228,7 +228,7 @@ func Dumps(obj py.Object, opts map[string]py.Object) string {
 		py.EnterFrames(4)
 	}
 	e.encode(obj)
-	return e.b.String()
+	return string(e.b.b)
 }
 
 type decoder struct {
