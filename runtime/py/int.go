@@ -44,12 +44,13 @@ var smallInts = func() (t [1030]Object) {
 	return
 }()
 
-// MakeInt boxes v, sharing the preallocated small ints.
+// MakeInt boxes v, sharing the preallocated small ints; others are carved
+// from a chunk (boxInt). The caller holds the GIL, as all Python code does.
 func MakeInt(v int64) Object {
 	if v >= -5 && v < 1025 {
 		return smallInts[v+5]
 	}
-	return Int(v)
+	return boxInt(v)
 }
 
 // NewBool converts a Go bool.
