@@ -191,10 +191,11 @@ func (t *Type) instantiate(args []Object, kwnames []string) Object {
 		panic(NewError(TypeErrorType, fmt.Sprintf("cannot create '%s' instances", t.FullName())))
 	}
 	var obj Object
-	if nw := t.Lookup("__new__"); nw != nil {
-		if nw == ObjectType.Dict.mustGet("__new__") {
-			checkAbstract(t)
-		}
+	if nw := t.Lookup("__new__"); nw == Object(objectNew) {
+		// object.__new__ itself, called without an argument slice.
+		checkAbstract(t)
+		obj = objectNewOf(t, args, kwnames)
+	} else if nw != nil {
 		if _, builtin := nw.(*BuiltinFunction); !builtin {
 			full := append([]Object{t}, args...)
 			obj = CallKw(bindDescriptor(nw, nil, t), full, kwnames)

@@ -3,6 +3,7 @@ package py
 import (
 	"fmt"
 	"os"
+	"runtime"
 	"runtime/pprof"
 	"sort"
 	"strings"
@@ -107,6 +108,12 @@ func RunMain(mainFile string, body func()) {
 			pprof.StartCPUProfile(f)
 		}
 	}
+	// PY2GOASYNC_MEMPROFILE=file writes a Go allocation profile (every
+	// 4 KiB allocated sampled) at exit: `go tool pprof -sample_index=alloc_objects`.
+	memProfile := os.Getenv("PY2GOASYNC_MEMPROFILE")
+	if memProfile != "" {
+		runtime.MemProfileRate = 4096
+	}
 	code := runMain(body)
 	for _, h := range exitHooks {
 		h()
@@ -114,6 +121,12 @@ func RunMain(mainFile string, body func()) {
 	warnUnawaited()
 	code = flushStdoutAtExit(code)
 	pprof.StopCPUProfile()
+	if memProfile != "" {
+		if f, err := os.Create(memProfile); err == nil {
+			pprof.Lookup("allocs").WriteTo(f, 0)
+			f.Close()
+		}
+	}
 	if code == exitBySIGINT {
 		killWithSIGINT()
 	}

@@ -70,33 +70,14 @@ func init() {
 		}
 		return Str(Format(Str(StrOf(args[0])), StrOf(args[1])))
 	})
-	ObjectType.Dict.SetStr("__new__", &StaticMethod{Func: NewBuiltin("__new__", func(args []Object, kw []string) Object {
+	objectNew = &StaticMethod{Func: NewBuiltin("__new__", func(args []Object, kw []string) Object {
 		t, ok := args[0].(*Type)
 		if !ok {
 			panic(NewError(TypeErrorType, "object.__new__(X): X is not a type object"))
 		}
-		if b := valueBase(t); b != nil {
-			// An int (str, float...) subclass instance needs its value:
-			// one made without it would send int's methods, which work
-			// on the value, back to the instance.
-			panic(NewError(TypeErrorType, fmt.Sprintf("object.__new__(%s) is not safe, use %s.__new__()", t.Name, b.Name)))
-		}
-		if len(args) > 1 && t.builtinBase == ObjectType && t != ObjectType {
-			if t.Lookup("__new__") != ObjectType.Dict.mustGet("__new__") {
-				panic(NewError(TypeErrorType, "object.__new__() takes exactly one argument (the type to instantiate)"))
-			}
-			if t.Lookup("__init__") == objectInit {
-				panic(NewError(TypeErrorType, fmt.Sprintf("%s() takes no arguments", t.Name)))
-			}
-		}
-		obj := t.allocator()(t)
-		if e, ok := obj.(*BaseException); ok {
-			// BaseException_new: the arguments are the args, whatever
-			// __init__ then does.
-			e.Args = NewTuple(append([]Object(nil), args[1:len(args)-len(kw)]...)...)
-		}
-		return obj
-	})})
+		return objectNewOf(t, args[1:], kw)
+	})}
+	ObjectType.Dict.SetStr("__new__", objectNew)
 	ObjectType.Dict.SetStr("__init_subclass__", &ClassMethod{Func: NewBuiltin("__init_subclass__", func(args []Object, kw []string) Object {
 		if len(kw) > 0 && len(args) > 0 {
 			if t, ok := args[0].(*Type); ok {
@@ -433,4 +414,46 @@ func callerModuleName() string {
 		}
 	}
 	return "__main__"
+}
+
+// objectNew is object.__new__; objectNewOf its work for a type and the
+// arguments after it.
+var objectNew *StaticMethod
+
+func objectNewOf(t *Type, args []Object, kw []string) Object {
+	if b := valueBase(t); b != nil {
+		// An int (str, float...) subclass instance needs its value:
+		// one made without it would send int's methods, which work
+		// on the value, back to the instance.
+		panic(NewError(TypeErrorType, fmt.Sprintf("object.__new__(%s) is not safe, use %s.__new__()", t.Name, staticNewBase(t, b).Name)))
+	}
+	if len(args) > 0 && t.builtinBase == ObjectType && t != ObjectType {
+		if t.Lookup("__new__") != Object(objectNew) {
+			panic(NewError(TypeErrorType, "object.__new__() takes exactly one argument (the type to instantiate)"))
+		}
+		if t.Lookup("__init__") == objectInit {
+			panic(NewError(TypeErrorType, fmt.Sprintf("%s() takes no arguments", t.Name)))
+		}
+	}
+	obj := t.allocator()(t)
+	if e, ok := obj.(*BaseException); ok {
+		// BaseException_new: the arguments are the args, whatever
+		// __init__ then does.
+		e.Args = NewTuple(append([]Object(nil), args[:len(args)-len(kw)]...)...)
+	}
+	return obj
+}
+
+// staticNewBase is the class tp_new_wrapper's message names: the first of
+// t and its bases whose __new__ (own or inherited) is not one defined in
+// Python (b, the builtin value base, at the latest).
+func staticNewBase(t, b *Type) *Type {
+	for s := t; s != b && len(s.Bases) > 0; s = s.Bases[0] {
+		if sm, ok := s.Lookup("__new__").(*StaticMethod); !ok {
+			return s
+		} else if _, py := sm.Func.(*Function); !py {
+			return s
+		}
+	}
+	return b
 }
