@@ -225,6 +225,9 @@ func (r *Runner) Close() {
 		r.state = runnerClosed
 	}()
 	cancelAllTasks(l)
+	if l.shutdownIdle() {
+		return
+	}
 	// Through the loop's attributes: a loop subclass or a test may
 	// replace these coroutine methods.
 	if l.ownMethod("shutdown_asyncgens") {
@@ -237,6 +240,35 @@ func (r *Runner) Close() {
 	} else {
 		l.RunUntilComplete(py.CallMethod(l, "shutdown_default_executor"))
 	}
+}
+
+// shutdownIdle does what Runner.close()'s
+// run_until_complete(loop.shutdown_asyncgens()) and
+// run_until_complete(loop.shutdown_default_executor()) do when nothing
+// can run while they do, and reports whether it did. Each would make a
+// task (taking a Task-N number), run the loop twice (its step, then the
+// done callback stopping the loop) and find nothing to shut down. Nothing
+// else runs in those iterations when no handle is ready or scheduled, no
+// descriptor is registered (no selector), no other goroutine posted a
+// callback, no signal awaits its handler, and the coroutines and task
+// class are the runtime's own; the tasks themselves cannot be seen (no
+// task factory, no debug mode, nothing runs that could ask all_tasks()).
+// What is left of them is what they change: the two numbers taken and the
+// loop's shut-down flags. Anything else (an error the runs would raise
+// too) takes the full path.
+func (l *Loop) shutdownIdle() bool {
+	if l.closed || l.IsRunning() || runningLoop() != nil || l.stopping || l.debug || l.taskFactory != nil ||
+		l.ready.n > 0 || len(l.scheduled) > 0 || l.sel.Load() != nil || l.hasPending() ||
+		len(l.asyncgens) > 0 || l.defaultExecutor != nil || len(l.signalHandlers) > 0 ||
+		py.SignalsPending() || py.RecursionLimit()-py.SaveDepth() < 50 ||
+		!l.ownMethod("shutdown_asyncgens") || !l.ownMethod("shutdown_default_executor") {
+		return false
+	}
+	taskNameCounter += 2
+	taskSeq += 2
+	l.asyncgensShutdownCalled = true
+	l.executorShutdownCalled = true
+	return true
 }
 
 // ownMethod reports whether l.name is the runtime's own method of the loop
@@ -355,4 +387,5 @@ func init() {
 		}
 		return selfRunner(a[0]).Run(pos[0], ctx)
 	})
+	py.SetFastMethod(t, "run", func(self, coro py.Object) py.Object { return selfRunner(self).Run(coro, nil) })
 }

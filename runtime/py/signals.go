@@ -86,6 +86,11 @@ func SetSignalWaker(f func()) func() {
 // nothing per call.
 func SwapSignalWaker(p *func()) *func() { return signalWaker.Swap(p) }
 
+// SignalsPending reports whether CheckSignals would run a handler now.
+func SignalsPending() bool {
+	return evalBreaker.Load()&breakSignals != 0 && current == MainThread
+}
+
 // CheckSignals is PyErr_CheckSignals: in the main thread, it runs the
 // handlers of the signals that arrived; what a handler raises is raised
 // here. Elsewhere it does nothing (the main thread will).
