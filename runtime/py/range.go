@@ -24,13 +24,12 @@ func (r *Range) Len() int {
 	if r.big != nil {
 		return r.big.len()
 	}
-	var n int64
-	if r.Step > 0 && r.Start < r.Stop {
-		n = (r.Stop - r.Start + r.Step - 1) / r.Step
-	} else if r.Step < 0 && r.Start > r.Stop {
-		n = (r.Start - r.Stop - r.Step - 1) / -r.Step
+	if r.Step == 0 {
+		return 0
 	}
-	return int(n)
+	// Without overflow for any bounds (range(-2**62, 2**62, 2**62)); a
+	// Range whose length passes int64 is a long one (newRangeObj).
+	return int(rangeLen64(r.Start, r.Stop, r.Step))
 }
 
 func (r *Range) String() string {
@@ -159,7 +158,15 @@ func init() {
 		}
 		if s, ok := args[1].(*Slice); ok {
 			start, stop, step := s.indices(r.Len())
-			return NewRange(r.Start+int64(start)*r.Step, r.Start+int64(stop)*r.Step, r.Step*int64(step))
+			lo, ok1 := rangeAt(r.Start, int64(start), r.Step)
+			hi, ok2 := rangeAt(r.Start, int64(stop), r.Step)
+			st, ok3 := rangeAt(0, int64(step), r.Step)
+			if ok1 && ok2 && ok3 {
+				return NewRange(lo, hi, st)
+			}
+			// A bound or the step passes int64 (a slice of range(-2**63,
+			// 2**63-1, 2**63-1)): computed as a long range.
+			return r.bigs().getItem(args[1])
 		}
 		i := seqIndex(args[1], r.Len(), "range object")
 		return Int(r.Start + int64(i)*r.Step)

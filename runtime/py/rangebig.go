@@ -45,13 +45,46 @@ func rangeLength(start, stop, step *big.Int) *big.Int {
 	return n.Add(n, big.NewInt(1))
 }
 
+// rangeLen64 is the length of range(start, stop, step) (step != 0), or -1
+// when it does not fit in an int64.
+func rangeLen64(start, stop, step int64) int64 {
+	lo, hi, st := uint64(start), uint64(stop), uint64(step)
+	if step < 0 {
+		if start <= stop {
+			return 0
+		}
+		lo, hi, st = uint64(stop), uint64(start), -uint64(step)
+	} else if start >= stop {
+		return 0
+	}
+	// hi-lo is exact in uint64 for any two int64s, and so is the rest.
+	n := (hi-lo-1)/st + 1
+	if n > math.MaxInt64 {
+		return -1
+	}
+	return int64(n)
+}
+
+// rangeAt is start + i*step, and whether it fits in an int64.
+func rangeAt(start, i, step int64) (int64, bool) {
+	p := i * step
+	if i != 0 && (p/i != step || i == -1 && step == math.MinInt64) {
+		return 0, false
+	}
+	s := start + p
+	if p > 0 && s < start || p < 0 && s > start {
+		return 0, false
+	}
+	return s, true
+}
+
 // newRangeObj is range(start, stop, step) for int objects: a plain Range
 // when everything fits in 64 bits, a long one otherwise.
 func newRangeObj(start, stop, step Object) *Range {
 	if s, ok := intOf(start); ok {
 		if e, ok := intOf(stop); ok {
 			if st, ok := intOf(step); ok {
-				if n := rangeLength(big.NewInt(s), big.NewInt(e), big.NewInt(st)); n.IsInt64() {
+				if st != 0 && rangeLen64(s, e, st) >= 0 {
 					return NewRange(s, e, st)
 				}
 			}
