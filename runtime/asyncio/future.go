@@ -52,7 +52,6 @@ type Future struct {
 	exc       *py.BaseException
 	callbacks []*doneCallback
 	cbBuf     [1]*doneCallback
-	cancelMsg py.Object
 	// task is the Task this Future is part of, if any.
 	task *Task
 	// ext holds what few futures need.
@@ -73,6 +72,9 @@ type futureExt struct {
 	cancelledExc *py.BaseException
 	// createdAt is where it was made, in debug mode (_source_traceback[-1]).
 	createdAt string
+	// cancelMsg is the cancellation message (_cancel_message); nil is
+	// None, the usual one.
+	cancelMsg py.Object
 	// gather is a _GatheringFuture's state: its cancel() overrides
 	// Future.cancel, its children are the future's _children, put in its
 	// instance dict when the dict is first asked for.
@@ -86,6 +88,25 @@ func (f *Future) extra() *futureExt {
 	return f.ext
 }
 
+// cancelMessage is _cancel_message.
+func (f *Future) cancelMessage() py.Object {
+	if f.ext == nil || f.ext.cancelMsg == nil {
+		return py.None
+	}
+	return f.ext.cancelMsg
+}
+
+// setCancelMessage sets _cancel_message (nil: None).
+func (f *Future) setCancelMessage(v py.Object) {
+	if v == nil || isNone(v) {
+		if f.ext != nil {
+			f.ext.cancelMsg = nil
+		}
+		return
+	}
+	f.extra().cancelMsg = v
+}
+
 // createdAt is where the future was made, in debug mode ("" otherwise).
 func (f *Future) createdAt() string {
 	if f.ext == nil {
@@ -95,7 +116,7 @@ func (f *Future) createdAt() string {
 }
 
 var FutureType = newType("Future", "_asyncio", nil, func(t *py.Type) py.Object {
-	return &Future{cls: t, cancelMsg: py.None}
+	return &Future{cls: t}
 })
 
 func (f *Future) Type() *py.Type { return f.cls }
@@ -151,7 +172,7 @@ func NewFuture(l *Loop) *Future {
 // init makes f a new pending Future of loop l, as NewFuture does; state
 // machines that wait on a future embed one and initialise it in place.
 func (f *Future) init(l *Loop) *Future {
-	*f = Future{cls: FutureType, loop: l, cancelMsg: py.None}
+	*f = Future{cls: FutureType, loop: l}
 	if l.debug {
 		f.extra().createdAt = createdAtCreateFuture
 	}
@@ -198,10 +219,11 @@ func (f *Future) makeCancelledError() *py.BaseException {
 			return e
 		}
 	}
-	if isNone(f.cancelMsg) {
+	msg := f.cancelMessage()
+	if isNone(msg) {
 		return py.NewException(CancelledErrorType)
 	}
-	return py.NewException(CancelledErrorType, f.cancelMsg)
+	return py.NewException(CancelledErrorType, msg)
 }
 
 // SetResult is future.set_result(v).
@@ -249,7 +271,7 @@ func (f *Future) cancel(msg py.Object) bool {
 		return false
 	}
 	f.state = stateCancelled
-	f.cancelMsg = orNone(msg)
+	f.setCancelMessage(msg)
 	f.scheduleCallbacks()
 	return true
 }
@@ -288,22 +310,15 @@ func (f *Future) scheduleCallbacks() {
 }
 
 // callbackHandle is the handle that runs done callback c of f (self being
-// f as Python sees it). A finished task's Go done callback (gather's,
-// TaskGroup's) runs in the task's own handle when that is not queued,
-// saving an allocation per task; not in debug mode, whose slow-callback
-// report names the running handle's task.
+// f as Python sees it). A Go done callback (gather's, TaskGroup's) runs
+// in a pooled handle, as task steps do: such handles never reach Python.
 func (f *Future) callbackHandle(c *doneCallback, self py.Object) *Handle {
 	if c.wake != nil {
 		return c.wake.wakeHandleFor(self)
 	}
 	if c.fn != nil {
-		var h *Handle
-		if t := f.task; t != nil && !t.stepH.queued && !f.loop.debug {
-			h = &t.stepH
-			*h = Handle{loop: f.loop, fnArg: c.fn, arg: self, ctx: c.ctx, name: c.name, queued: true}
-		} else {
-			h = &Handle{loop: f.loop, fnArg: c.fn, arg: self, ctx: c.ctx, name: c.name}
-		}
+		h := f.loop.poolHandle()
+		h.fnArg, h.arg, h.ctx, h.name = c.fn, self, c.ctx, c.name
 		return h
 	}
 	h := &Handle{loop: f.loop, cb: c.cb, ctx: c.ctx}
@@ -517,9 +532,6 @@ func init() {
 		} else {
 			f.loop = asLoop(kwv[0])
 		}
-		if f.cancelMsg == nil {
-			f.cancelMsg = py.None
-		}
 		if f.loop.debug {
 			f.extra().createdAt = callerSite()
 		}
@@ -599,8 +611,8 @@ func init() {
 		}
 		return py.None
 	})
-	py.AddGetter(t, "_cancel_message", func(o py.Object) py.Object { return orNone(selfFuture(o).cancelMsg) },
-		func(o, v py.Object) { selfFuture(o).cancelMsg = v })
+	py.AddGetter(t, "_cancel_message", func(o py.Object) py.Object { return selfFuture(o).cancelMessage() },
+		func(o, v py.Object) { selfFuture(o).setCancelMessage(v) })
 	// _source_traceback: None unless the loop is in debug mode; then the
 	// one frame py2goasync records, (filename, lineno, None, None).
 	getter(t, "_source_traceback", func(o py.Object) py.Object {

@@ -66,8 +66,11 @@ type Handle struct {
 	cancelled bool
 	// nameIsSite says name holds the creation site (debug mode).
 	nameIsSite bool
-	// queued marks a reusable task step handle sitting in the ready queue.
-	queued    bool
+	// pooled marks a handle of the loop's pool (poolHandle), which goes
+	// back to the pool once it has run unless escaped: the exception
+	// handler's context was given it.
+	pooled    bool
+	escaped   bool
 	timer     bool
 	scheduled bool
 	// argBuf and ctxBuf hold a single argument and the context copy of
@@ -209,6 +212,7 @@ func (h *Handle) run() {
 				panic(e)
 			}
 			e.MarkCaughtIn(handleRunFunc)
+			h.escaped = true
 			ctx := py.NewDict()
 			ctx.SetStr("message", py.Str("Exception in callback "+h.callbackRepr()))
 			ctx.SetStr("exception", e)
@@ -364,6 +368,8 @@ type Loop struct {
 
 	// tasks are the loop's tasks that are not done (all_tasks()).
 	tasks []*Task
+	// handlePool holds run handles for reuse (poolHandle).
+	handlePool []*Handle
 
 	// Wakeups from other goroutines: Go callbacks posted without the GIL,
 	// and a channel the waiting loop selects on.
@@ -649,7 +655,6 @@ func (l *Loop) runOnce() {
 	ntodo := l.ready.n
 	for i := 0; i < ntodo; i++ {
 		h := l.ready.pop()
-		h.queued = false
 		if h.cancelled {
 			continue
 		}
@@ -665,7 +670,32 @@ func (l *Loop) runOnce() {
 		} else {
 			h.run()
 		}
+		if h.pooled && !h.escaped && len(l.handlePool) < maxHandlePool {
+			*h = Handle{}
+			l.handlePool = append(l.handlePool, h)
+		}
 	}
+}
+
+// maxHandlePool bounds the loop's pool of handles: what a burst of ready
+// tasks needed beyond it is left to the collector.
+const maxHandlePool = 1024
+
+// poolHandle is a zeroed handle of the loop's pool (or a new one), marked
+// pooled, for a task step, wake-up or Go done callback: handles that
+// never reach Python, so that once run each can be reused. A task made
+// and run to its end this way needs no handle of its own.
+func (l *Loop) poolHandle() *Handle {
+	var h *Handle
+	if n := len(l.handlePool); n > 0 {
+		h = l.handlePool[n-1]
+		l.handlePool[n-1] = nil
+		l.handlePool = l.handlePool[:n-1]
+	} else {
+		h = &Handle{}
+	}
+	h.loop, h.pooled = l, true
+	return h
 }
 
 func formatHandle(h *Handle) string {
@@ -802,6 +832,7 @@ func (l *Loop) Close() {
 	}
 	l.closed = true
 	l.ready.clear()
+	l.handlePool = nil
 	for i := range l.scheduled {
 		l.scheduled[i] = nil
 	}

@@ -29,11 +29,9 @@ type Task struct {
 	noLogDestroyPending bool
 	mustCancel          bool
 
-	// stepH is the handle of the task's steps and wake-ups, and at the
-	// end of its first done callback, whenever it is not queued (another
-	// is made when it is); ctxBuf holds the task's context. Both save
-	// allocations per task.
-	stepH    Handle
+	// ctxBuf holds the task's context and wakeupCB its __wakeup done
+	// callback, saving allocations per task. (The handles of its steps
+	// and wake-ups come from the loop's pool: Loop.poolHandle.)
 	ctxBuf   py.Context
 	wakeupCB doneCallback
 }
@@ -43,7 +41,6 @@ var TaskType = newType("Task", "_asyncio", FutureType, func(t *py.Type) py.Objec
 	tk.cls = t
 	tk.task = tk
 	tk.idx = -1
-	tk.cancelMsg = py.None
 	return tk
 })
 
@@ -69,7 +66,7 @@ func IsCoroutine(o py.Object) bool {
 
 func newTask(cls *py.Type, coro py.Object, l *Loop, name py.Object, ctx *py.Context) *Task {
 	t := &Task{}
-	t.cls, t.task, t.loop, t.cancelMsg = cls, t, l, py.None
+	t.cls, t.task, t.loop = cls, t, l
 	t.initTask(coro, name, ctx)
 	return t
 }
@@ -125,41 +122,31 @@ func (t *Task) Cancel(msg py.Object) bool {
 		}
 	}
 	t.mustCancel = true
-	t.cancelMsg = orNone(msg)
+	t.setCancelMessage(msg)
 	return true
 }
 
-// pushStep schedules __step() with no exception, reusing the task's
-// handle when it is not queued (task step handles never reach Python).
+// pushStep schedules __step() with no exception, in a pooled handle
+// (task step handles never reach Python).
 func (t *Task) pushStep() {
-	h := t.spareHandle()
-	*h = Handle{loop: t.loop, kind: stepHandle, ctx: t.ctx, task: t, name: "Task.task_step()"}
-	h.queued = true
+	h := t.loop.poolHandle()
+	h.kind, h.ctx, h.task, h.name = stepHandle, t.ctx, t, "Task.task_step()"
 	t.loop.ready.push(h)
 }
 
-// spareHandle is the task's own handle when it is not queued, or a new
-// one.
-func (t *Task) spareHandle() *Handle {
-	if h := &t.stepH; !h.queued {
-		return h
-	}
-	return &Handle{}
-}
-
-// wakeHandleFor returns a handle running __wakeup(fut), reusing the task's
-// own when it is not queued.
+// wakeHandleFor returns a pooled handle running __wakeup(fut).
 func (t *Task) wakeHandleFor(fut py.Object) *Handle {
-	h := t.spareHandle()
-	*h = Handle{loop: t.loop, kind: wakeupHandle, ctx: t.ctx, task: t, name: "Task.task_wakeup()", arg: fut}
-	h.queued = true
+	h := t.loop.poolHandle()
+	h.kind, h.ctx, h.task, h.name, h.arg = wakeupHandle, t.ctx, t, "Task.task_wakeup()", fut
 	return h
 }
 
 func (t *Task) scheduleStep(exc *py.BaseException) {
-	h := t.spareHandle()
-	*h = Handle{loop: t.loop, kind: stepHandle, arg: exc, ctx: t.ctx, task: t, name: "Task.task_step()"}
-	h.queued = true
+	h := t.loop.poolHandle()
+	h.kind, h.ctx, h.task, h.name = stepHandle, t.ctx, t, "Task.task_step()"
+	if exc != nil {
+		h.arg = exc
+	}
 	t.loop.ready.push(h)
 }
 
@@ -220,7 +207,7 @@ func (t *Task) step(exc *py.BaseException) {
 	case done:
 		if t.mustCancel {
 			t.mustCancel = false
-			t.Future.cancel(t.cancelMsg)
+			t.Future.cancel(t.cancelMessage())
 		} else {
 			t.result = result
 			t.state = stateFinished
@@ -259,7 +246,7 @@ func (t *Task) handleYield(yielded py.Object) {
 			}
 			t.futWaiter = f
 			if t.mustCancel {
-				if f.Cancel(t.cancelMsg) {
+				if f.Cancel(t.cancelMessage()) {
 					t.mustCancel = false
 				}
 			}

@@ -286,7 +286,7 @@ func Gather(args []py.Object, returnExceptions bool) py.Object {
 		k.obj = fo
 	}
 	outer := &b.outer
-	*outer = Future{cls: GatheringFutureType, loop: g.loop, cancelMsg: py.None, ext: &b.ext}
+	*outer = Future{cls: GatheringFutureType, loop: g.loop, ext: &b.ext}
 	g.outer = outer
 	b.ext.gather = g
 	return outer
@@ -357,7 +357,7 @@ func (g *gatherState) done(fo py.Object) {
 		for i := range g.kids {
 			c := g.kids[i].f
 			if c.Cancelled() {
-				msg := c.cancelMsg
+				msg := c.cancelMessage()
 				if isNone(msg) {
 					msg = py.Str("")
 				}

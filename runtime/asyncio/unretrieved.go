@@ -11,8 +11,8 @@ import (
 // CPython reports a future's exception that nobody retrieved from the
 // future's __del__, when the last reference goes. Go's collector finds
 // unreachable futures too, but cannot hand one back: a finalizer never
-// runs for an object that reaches itself, and every Task does (its step
-// handle, its context, its wakeup callback live inside it). So a future
+// runs for an object that reaches itself, and every Task does (its
+// context and its wakeup callback live inside it). So a future
 // whose exception is set gets an unretrievedReport: a cleanup that runs
 // when the future is collected posts the report to its loop, passing the
 // exception handler a copy of the finished future (the original is
@@ -77,7 +77,7 @@ func (f *Future) finishedCopy() *Future {
 		if t.ctx == &t.ctxBuf {
 			c.ctx = &c.ctxBuf
 		}
-		c.stepH, c.wakeupCB, c.futWaiter = Handle{}, doneCallback{}, nil
+		c.wakeupCB, c.futWaiter = doneCallback{}, nil
 		c.report = nil
 		return &c.Future
 	}
