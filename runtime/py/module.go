@@ -215,6 +215,45 @@ var (
 // in on first import.
 func RegisterModule(name string, init func(m *Module)) { moduleInits[name] = init }
 
+// lazySetups are the setup functions of modules registered with
+// RegisterLazyModule, run before their first import.
+var lazySetups = map[string]func(){}
+
+// RegisterLazyModule registers module name of a Go package that builds
+// its types and tables only when a program first imports one of its
+// modules: setup (idempotent, shared by the package's modules) runs then,
+// and registers the module's real init with RegisterModule or
+// RegisterFallbackModule, which the import runs. The package's Go init
+// does no more than this registration, so a program that never imports
+// the module never pays for (or touches the pages of) its tables. Only
+// for packages whose objects are made through their modules: Go code of
+// other packages reaching their types must call setup first.
+func RegisterLazyModule(name string, setup func()) {
+	lazySetups[name] = setup
+	moduleInits[name] = func(*Module) {
+		panic(NewError(SystemErrorType, "module "+name+"'s setup did not register it"))
+	}
+}
+
+// PendingLazyModules lists, sorted, the modules registered with
+// RegisterLazyModule that no import has set up yet (a test checks that the
+// runtime's Go inits leave all of them so).
+func PendingLazyModules() []string {
+	names := make([]string, 0, len(lazySetups))
+	for n := range lazySetups {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	return names
+}
+
+// RegisterLazyFallbackModule is RegisterLazyModule for a module that gives
+// way to a translated one (RegisterFallbackModule).
+func RegisterLazyFallbackModule(name string, setup func()) {
+	RegisterLazyModule(name, setup)
+	fallbackModules[name] = true
+}
+
 // fallbackModules are the Go modules that give way to a translated module
 // of the same name.
 var fallbackModules = map[string]bool{}
@@ -382,6 +421,11 @@ func setHostPackagePath(m *Module) {
 
 func loadModule(name string, parent Object) Object {
 	if init, ok := moduleInits[name]; ok && !(fallbackModules[name] && moduleDefs[name] != nil) {
+		if setup, lazy := lazySetups[name]; lazy {
+			delete(lazySetups, name)
+			setup()
+			init = moduleInits[name]
+		}
 		m := NewModule(name)
 		SetModule(m)
 		init(m)

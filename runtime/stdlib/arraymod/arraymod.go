@@ -377,7 +377,7 @@ func compare(x, y *Array, op py.CmpOp) py.Object {
 	return py.Compare(py.Int(n), py.Int(m), op)
 }
 
-func init() {
+func setup0() {
 	py.SetSubclassable(ArrayType)
 	py.SetCollectionFlags(ArrayType, py.FlagSequence) // Py_TPFLAGS_SEQUENCE: a sequence pattern matches it
 	ArrayType.Dict.SetStr("__new__", &py.StaticMethod{Func: py.NewBuiltin("__new__", func(args []py.Object, kw []string) py.Object {

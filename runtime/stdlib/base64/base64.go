@@ -36,7 +36,7 @@ func binasciiError(msg string) {
 	panic(py.NewError(BinasciiErrorType, msg))
 }
 
-func init() {
+func setup0() {
 	py.RegisterFallbackModule("base64", func(m *py.Module) {
 		addMore(m)
 		enc := func(name string, e *base64.Encoding) {

@@ -512,7 +512,7 @@ func plural(n int) string {
 	return "s"
 }
 
-func init() {
+func setup0() {
 	py.RegisterModule("binascii", func(m *py.Module) {
 		m.Set("__doc__", py.Str("Conversion between binary data and ASCII"))
 		m.Set("Error", ErrorType)

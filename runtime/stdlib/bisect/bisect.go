@@ -33,7 +33,7 @@ func search(a py.Object, x py.Object, lo, hi int, key py.Object, right bool) int
 	return lo
 }
 
-func init() {
+func setup0() {
 	py.RegisterModule("bisect", func(m *py.Module) {
 		for _, name := range []string{"bisect_left", "bisect_right", "insort_left", "insort_right"} {
 			name := name
@@ -70,7 +70,7 @@ func init() {
 	})
 }
 
-func init() {
+func setup1() {
 	// _bisect is the C module bisect.py re-exports (and the one CPython's
 	// tests import fresh as the C implementation): the same Go functions.
 	py.RegisterModule("_bisect", func(m *py.Module) {

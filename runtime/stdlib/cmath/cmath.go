@@ -455,7 +455,7 @@ func toFloat(o py.Object) float64 {
 	return real(c)
 }
 
-func init() {
+func setup0() {
 	py.RegisterModule("cmath", func(m *py.Module) {
 		m.Set("__doc__", py.Str("This module provides access to mathematical functions for complex\nnumbers."))
 		m.Set("pi", py.Float(math.Pi))

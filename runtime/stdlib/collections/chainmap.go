@@ -39,8 +39,6 @@ var reprRunning = map[uint64]bool{}
 // ChainMapType is collections.ChainMap.
 var ChainMapType *py.Type
 
-func init() { ChainMapType = newChainMap() }
-
 func isChainMap(o py.Object) bool { return ChainMapType != nil && o.Type().IsSubtype(ChainMapType) }
 
 func newChainMap() *py.Type {

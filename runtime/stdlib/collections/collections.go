@@ -7,6 +7,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/py2goasync/py2goasync/runtime/py"
 	"github.com/py2goasync/py2goasync/runtime/stdlib/abc"
@@ -96,7 +97,112 @@ func counterBinary(name string, f func(a, b *py.Dict, out *py.Dict)) {
 	})
 }
 
+// setup gives the containers their methods at the first import of
+// collections, _collections or collections.abc (their objects are made
+// only through them), not at every program's start.
+func setup() {
+	setupOnce.Do(func() {
+		setupDicts()
+		setupDeque()
+		registerModules()
+		registerUnderscore()
+		ChainMapType = newChainMap()
+	})
+}
+
+var setupOnce sync.Once
+
 func init() {
+	py.RegisterLazyFallbackModule("collections", setup)
+	py.RegisterLazyModule("collections.abc", setup) // ChainMap and deque are registered with the ABCs
+	py.RegisterLazyModule("_collections", setup)
+	// The host's collections package, over _collections, takes this
+	// module's place where the program links it; CPython's startup has
+	// imported collections.abc by then, so the attribute is there.
+	py.AfterImport("collections", func(m *py.Module) {
+		if _, ok := m.Dict.GetStr("abc"); !ok {
+			py.Catch(func() { m.Set("abc", py.Import("collections.abc")) })
+		}
+	})
+	// _collections_abc.py names itself collections.abc (`__name__ =
+	// ...`), which its classes' __module__ follow in CPython: whoever
+	// imports it first (os does, without collections).
+	py.AfterImport("_collections_abc", func(m *py.Module) {
+		m.Dict.Items(func(_, v py.Object) bool {
+			if t, ok := v.(*py.Type); ok && t.Module == "_collections_abc" {
+				t.Module = "collections.abc"
+				t.Dict.SetStr("__module__", py.Str("collections.abc"))
+			}
+			return true
+		})
+	})
+}
+
+// registerModules registers the modules' real inits (setup runs it).
+func registerModules() {
+	py.RegisterFallbackModule("collections", func(m *py.Module) {
+		m.Set("deque", DequeType)
+		m.Set("defaultdict", DefaultDictType)
+		m.Set("Counter", CounterType)
+		m.Set("OrderedDict", OrderedDictType)
+		m.AddFunc("namedtuple", namedtuple)
+		// _count_elements(mapping, iterable) is Counter's helper
+		// (CPython's C one): mapping[elem] = mapping.get(elem, 0) + 1.
+		m.AddFunc("_count_elements", func(args []py.Object, kw []string) py.Object {
+			a := py.ParseArgs("_count_elements", args, kw, []string{"mapping", "iterable"}, 2)
+			get := py.GetAttr(a[0], "get")
+			it := py.GetIter(a[1])
+			for {
+				x, ok := py.Next(it)
+				if !ok {
+					return py.None
+				}
+				py.SetItem(a[0], x, py.Add(py.Call(get, x, py.Int(0)), py.Int(1)))
+			}
+		})
+		m.Set("abc", py.Import("collections.abc"))
+		m.Set("ChainMap", ChainMapType)
+		// UserDict, UserList and UserString are Python classes, from the
+		// tool's runtime/python/_collections_user.py, which every program
+		// importing collections links.
+		if py.Translated("_collections_user") {
+			u := py.Import("_collections_user")
+			for _, n := range []string{"UserDict", "UserList", "UserString"} {
+				m.Set(n, py.GetAttr(u, n))
+			}
+		}
+	})
+	py.RegisterModule("collections.abc", func(m *py.Module) {
+		// collections.abc is CPython's own _collections_abc.py, which
+		// every program importing collections.abc links (as CPython's
+		// collections/abc.py re-exports it); the Go unit tests, which
+		// link no translated module, get the bare hierarchy.
+		if !py.Translated("_collections_abc") {
+			fallbackABCs(m)
+			return
+		}
+		src := py.Import("_collections_abc")
+		all := py.GetAttr(src, "__all__")
+		m.Set("__all__", all)
+		names := append(py.AppendStar(nil, all), py.Str("_CallableGenericAlias"))
+		for _, n := range names {
+			v := py.GetAttr(src, py.StrOf(n))
+			// _collections_abc.py names itself collections.abc
+			// (`__name__ = ...`), which its classes' __module__ follow
+			// in CPython.
+			if t, ok := v.(*py.Type); ok && t.Module == "_collections_abc" {
+				t.Module = "collections.abc"
+				t.Dict.SetStr("__module__", py.Str("collections.abc"))
+			}
+			m.Set(py.StrOf(n), v)
+		}
+		mseq := py.GetAttr(m, "MutableSequence").(*py.Type)
+		abc.Register(mseq, DequeType)
+		abc.Register(py.GetAttr(m, "MutableMapping").(*py.Type), ChainMapType)
+	})
+}
+
+func setupDicts() {
 	for _, t := range []*py.Type{DefaultDictType, CounterType, OrderedDictType} {
 		py.SetSubclassable(t)
 	}
@@ -397,86 +503,6 @@ func init() {
 		return py.True
 	})
 
-	// The host's collections package, over _collections, takes this
-	// module's place where the program links it; CPython's startup has
-	// imported collections.abc by then, so the attribute is there.
-	py.AfterImport("collections", func(m *py.Module) {
-		if _, ok := m.Dict.GetStr("abc"); !ok {
-			py.Catch(func() { m.Set("abc", py.Import("collections.abc")) })
-		}
-	})
-	py.RegisterFallbackModule("collections", func(m *py.Module) {
-		m.Set("deque", DequeType)
-		m.Set("defaultdict", DefaultDictType)
-		m.Set("Counter", CounterType)
-		m.Set("OrderedDict", OrderedDictType)
-		m.AddFunc("namedtuple", namedtuple)
-		// _count_elements(mapping, iterable) is Counter's helper
-		// (CPython's C one): mapping[elem] = mapping.get(elem, 0) + 1.
-		m.AddFunc("_count_elements", func(args []py.Object, kw []string) py.Object {
-			a := py.ParseArgs("_count_elements", args, kw, []string{"mapping", "iterable"}, 2)
-			get := py.GetAttr(a[0], "get")
-			it := py.GetIter(a[1])
-			for {
-				x, ok := py.Next(it)
-				if !ok {
-					return py.None
-				}
-				py.SetItem(a[0], x, py.Add(py.Call(get, x, py.Int(0)), py.Int(1)))
-			}
-		})
-		m.Set("abc", py.Import("collections.abc"))
-		m.Set("ChainMap", ChainMapType)
-		// UserDict, UserList and UserString are Python classes, from the
-		// tool's runtime/python/_collections_user.py, which every program
-		// importing collections links.
-		if py.Translated("_collections_user") {
-			u := py.Import("_collections_user")
-			for _, n := range []string{"UserDict", "UserList", "UserString"} {
-				m.Set(n, py.GetAttr(u, n))
-			}
-		}
-	})
-	// _collections_abc.py names itself collections.abc (`__name__ =
-	// ...`), which its classes' __module__ follow in CPython: whoever
-	// imports it first (os does, without collections).
-	py.AfterImport("_collections_abc", func(m *py.Module) {
-		m.Dict.Items(func(_, v py.Object) bool {
-			if t, ok := v.(*py.Type); ok && t.Module == "_collections_abc" {
-				t.Module = "collections.abc"
-				t.Dict.SetStr("__module__", py.Str("collections.abc"))
-			}
-			return true
-		})
-	})
-	py.RegisterModule("collections.abc", func(m *py.Module) {
-		// collections.abc is CPython's own _collections_abc.py, which
-		// every program importing collections.abc links (as CPython's
-		// collections/abc.py re-exports it); the Go unit tests, which
-		// link no translated module, get the bare hierarchy.
-		if !py.Translated("_collections_abc") {
-			fallbackABCs(m)
-			return
-		}
-		src := py.Import("_collections_abc")
-		all := py.GetAttr(src, "__all__")
-		m.Set("__all__", all)
-		names := append(py.AppendStar(nil, all), py.Str("_CallableGenericAlias"))
-		for _, n := range names {
-			v := py.GetAttr(src, py.StrOf(n))
-			// _collections_abc.py names itself collections.abc
-			// (`__name__ = ...`), which its classes' __module__ follow
-			// in CPython.
-			if t, ok := v.(*py.Type); ok && t.Module == "_collections_abc" {
-				t.Module = "collections.abc"
-				t.Dict.SetStr("__module__", py.Str("collections.abc"))
-			}
-			m.Set(py.StrOf(n), v)
-		}
-		mseq := py.GetAttr(m, "MutableSequence").(*py.Type)
-		abc.Register(mseq, DequeType)
-		abc.Register(py.GetAttr(m, "MutableMapping").(*py.Type), ChainMapType)
-	})
 }
 
 // fallbackABCs gives collections.abc the classes of CPython's hierarchy,
@@ -713,7 +739,7 @@ func (d *Deque) String() string {
 	return d.Type().Name + "(" + py.ReprList(d.items) + ")"
 }
 
-func init() {
+func setupDeque() {
 	py.SetSubclassable(DequeType)
 	py.SetCollectionFlags(DequeType, py.FlagSequence) // Py_TPFLAGS_SEQUENCE: a sequence pattern matches it
 	py.SetNewInstance(DequeType, func(t *py.Type) py.Object {

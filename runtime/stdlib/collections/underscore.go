@@ -53,7 +53,7 @@ var tupleGetterType = func() *py.Type {
 	return t
 }()
 
-func init() {
+func registerUnderscore() {
 	py.RegisterModule("_collections", func(m *py.Module) {
 		m.Set("__doc__", py.Str("High performance data structures.\n- deque:        ordered collection accessible from endpoints only\n- defaultdict:  dict subclass with a default value factory\n"))
 		m.Set("deque", DequeType)

@@ -95,7 +95,7 @@ func exitGen(typ, val py.Object, async bool, next func() py.Object, throw func(e
 	return py.False
 }
 
-func init() {
+func setup0() {
 	// contextmanager
 	// _GeneratorContextManager(func, args, kwds), as CPython's: the
 	// generator is func(*args, **kwds).

@@ -205,7 +205,7 @@ func DeepCopy(o py.Object, memo map[py.Object]py.Object, memoDict *py.Dict) py.O
 	return Copy(o)
 }
 
-func init() {
+func setup0() {
 	py.RegisterFallbackModule("copy", func(m *py.Module) {
 		m.Set("Error", ErrorType)
 		m.Set("error", ErrorType)

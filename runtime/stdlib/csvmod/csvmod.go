@@ -526,7 +526,7 @@ func dialectArg(args []py.Object, kw []string, start int) *Dialect {
 	return newDialect(DialectType, base, kn, kv)
 }
 
-func init() {
+func setup0() {
 	DialectType.Dict.SetStr("__doc__", py.Str("CSV dialect\n\nThe Dialect type records CSV parsing and generation options.\n"))
 	DialectType.Dict.SetStr("__new__", &py.StaticMethod{Func: py.NewBuiltin("__new__", func(args []py.Object, kw []string) py.Object {
 		cls := args[0].(*py.Type)

@@ -478,7 +478,7 @@ func asDict(o py.Object, tuple bool) py.Object {
 	return o
 }
 
-func init() {
+func setup0() {
 	for _, n := range []string{"name", "type", "default", "default_factory", "init", "repr", "compare", "hash", "kw_only", "metadata"} {
 		n := n
 		py.AddGetter(FieldType, n, func(o py.Object) py.Object {

@@ -15,7 +15,7 @@ import (
 // capsule of C pointers, has no meaning here).
 var names = []string{"MAXYEAR", "MINYEAR", "UTC", "date", "datetime", "time", "timedelta", "timezone", "tzinfo"}
 
-func init() {
+func setup0() {
 	py.RegisterModule("_datetime", func(m *py.Module) {
 		if !py.Translated("datetime") {
 			e := py.NewError(py.ModuleNotFoundErrorType, "No module named '_datetime'")

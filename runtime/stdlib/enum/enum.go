@@ -6,6 +6,7 @@ package enum
 import (
 	"fmt"
 	"strings"
+	"sync"
 
 	"github.com/py2goasync/py2goasync/runtime/py"
 )
@@ -316,7 +317,20 @@ func flagCombo(cls *py.Type, n int) py.Object {
 
 func clsOf(o py.Object) *py.Type { return o.Type() }
 
+// setup makes the Go enum's classes at the first import of enum or the
+// first NewClass, not at every program's start.
+func setup() { setupOnce.Do(setupTypes) }
+
+var setupOnce sync.Once
+
 func init() {
+	// The host's enum.py takes this module's place where the program
+	// links it (the resolver links it with re, signal and ssl, whose
+	// enums NewClass makes through it).
+	py.RegisterLazyFallbackModule("enum", setup)
+}
+
+func setupTypes() {
 	meta := EnumTypeType
 	py.AddMethod(meta, "__iter__", func(args []py.Object, kw []string) py.Object {
 		return py.GetIter(py.NewList(infoOf(args[0].(*py.Type)).members...))
@@ -475,9 +489,6 @@ func init() {
 		return py.None
 	}, nil)
 
-	// The host's enum.py takes this module's place where the program
-	// links it (the resolver links it with re, signal and ssl, whose
-	// enums NewClass makes through it).
 	py.RegisterFallbackModule("enum", func(m *py.Module) {
 		m.Set("Enum", EnumClass)
 		m.Set("IntEnum", IntEnumClass)
@@ -613,6 +624,7 @@ func delegate(t *py.Type) {
 // enum.
 func NewClass(name, module, base string, ns *py.Dict) *py.Type {
 	if !py.Translated("enum") {
+		setup()
 		var b *py.Type
 		switch base {
 		case "Enum":

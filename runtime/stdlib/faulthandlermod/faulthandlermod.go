@@ -53,7 +53,7 @@ func dump(fd int) {
 	syscall.Write(fd, []byte("Stack (most recent call first):\n  <no Python frame>\n"))
 }
 
-func init() {
+func setup0() {
 	py.RegisterModule("faulthandler", func(m *py.Module) {
 		m.Set("__doc__", py.Str("faulthandler module."))
 		m.AddFunc("enable", func(args []py.Object, kw []string) py.Object {

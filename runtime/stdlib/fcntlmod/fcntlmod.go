@@ -97,7 +97,7 @@ func intArg(o py.Object) uintptr {
 	return uintptr(b.Int64())
 }
 
-func init() {
+func setup0() {
 	py.RegisterModule("fcntl", func(m *py.Module) {
 		m.Set("__doc__", py.Str("This module performs file control and I/O control on file\ndescriptors.  It is an interface to the fcntl() and ioctl() Unix\nroutines.  File descriptors can be obtained with the fileno() method of\na file or socket object."))
 		for _, c := range consts {

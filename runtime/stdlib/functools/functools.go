@@ -165,7 +165,7 @@ func pyFunc(name string, params []string, impl func(args []py.Object) py.Object)
 	return py.NewFunction(code, nil, nil, impl)
 }
 
-func init() {
+func setup0() {
 	fields := []string{"hits", "misses", "maxsize", "currsize"}
 	for i, f := range fields {
 		i := i

@@ -160,7 +160,7 @@ func partialSelf(args []py.Object, name string) *Partial {
 	panic(py.NewError(py.TypeErrorType, fmt.Sprintf("descriptor '%s' for 'functools.partial' objects doesn't apply to a '%s' object", name, args[0].Type().Name)))
 }
 
-func init() {
+func setup1() {
 	py.SetSubclassable(PartialType)
 	PartialType.Dict.SetStr("__new__", &py.StaticMethod{Func: py.NewBuiltin("__new__", func(args []py.Object, kw []string) py.Object {
 		if len(args) == 0 {

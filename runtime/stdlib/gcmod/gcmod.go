@@ -163,7 +163,7 @@ func oneArg(name string, args []py.Object, kw []string) {
 	}
 }
 
-func init() {
+func setup0() {
 	py.RegisterModule("gc", func(m *py.Module) {
 		m.Set("__doc__", py.Str(doc))
 		m.Set("DEBUG_STATS", py.Int(1))

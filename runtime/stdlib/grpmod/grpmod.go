@@ -29,7 +29,7 @@ func entry(f []string) py.Object {
 	return StructGroup.Make(decode(f[0]), decode(f[1]), py.Int(gid), mem)
 }
 
-func init() {
+func setup0() {
 	py.RegisterModule("grp", func(m *py.Module) {
 		m.Set("__doc__", py.Str("Access to the Unix group database.\n\nGroup entries are reported as 4-tuples containing the following fields\nfrom the group database, in order:\n\n  gr_name   - name of the group\n  gr_passwd - group password (encrypted); often empty\n  gr_gid    - numeric ID of the group\n  gr_mem    - list of members\n\nThe gid is an integer, name and password are strings.  (Note that most\nusers are not explicitly listed as members of the groups they are in\naccording to the password database.  Check both databases to get\ncomplete membership information.)"))
 		m.Set("struct_group", StructGroup.Type)

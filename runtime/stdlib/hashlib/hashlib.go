@@ -55,7 +55,7 @@ func newHash(name string, args []py.Object) *Hash {
 	return h
 }
 
-func init() {
+func setup0() {
 	hm := func(name string, f func(h *Hash, args []py.Object) py.Object) {
 		py.AddMethod(HashType, name, func(args []py.Object, kw []string) py.Object { return f(args[0].(*Hash), args[1:]) })
 	}

@@ -182,7 +182,7 @@ func addC(m *py.Module) {
 	})
 }
 
-func init() {
+func setup0() {
 	py.RegisterFallbackModule("heapq", func(m *py.Module) {
 		addC(m)
 		nbest := func(name string, largest bool) {
@@ -224,7 +224,7 @@ func init() {
 	})
 }
 
-func init() {
+func setup1() {
 	// _heapq is the C module heapq.py re-exports (and the one CPython's
 	// tests import fresh as the C implementation).
 	py.RegisterModule("_heapq", func(m *py.Module) {

@@ -6,7 +6,7 @@ import (
 	"github.com/py2goasync/py2goasync/runtime/py"
 )
 
-func init() {
+func setup0() {
 	initMachinery()
 	py.RegisterModule("importlib", func(m *py.Module) {
 		m.AddFunc("import_module", func(args []py.Object, kw []string) py.Object {

@@ -194,7 +194,7 @@ func indexList(idx []int) *py.Tuple {
 	return py.NewTuple(out...)
 }
 
-func init() {
+func setup0() {
 	py.RegisterModule("itertools", func(m *py.Module) {
 		for _, n := range []string{"count", "cycle", "repeat", "chain", "islice", "product", "permutations",
 			"combinations", "combinations_with_replacement", "accumulate", "groupby", "_grouper",
@@ -209,7 +209,7 @@ func init() {
 }
 
 // count, cycle, repeat.
-func init() {
+func setup1() {
 	t := newClass("count", func(cls *py.Type, args []py.Object, kw []string) py.Object {
 		a := py.ParseArgs("count", args, kw, []string{"start", "step"}, 0)
 		var cnt, step py.Object = py.Int(0), py.Int(1)
@@ -419,7 +419,7 @@ func newChain(cls *py.Type, source py.Object) *Iter {
 	return it
 }
 
-func init() {
+func setup2() {
 	t := newClass("chain", func(cls *py.Type, args []py.Object, kw []string) py.Object {
 		noKeywords("chain", cls, kw)
 		args = args[:len(args)-len(kw)]
@@ -438,7 +438,7 @@ func init() {
 }
 
 // islice.
-func init() {
+func setup3() {
 	const stopMsg = "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize."
 	const idxMsg = "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize."
 	intArg := func(o py.Object, msg string) int {
@@ -536,7 +536,7 @@ func init() {
 }
 
 // Combinatoric iterators.
-func init() {
+func setup4() {
 	t := newClass("product", func(cls *py.Type, args []py.Object, kw []string) py.Object {
 		npos := len(args) - len(kw)
 		repeat := 1
@@ -823,7 +823,7 @@ func init() {
 }
 
 // accumulate, groupby, zip_longest.
-func init() {
+func setup5() {
 	t := newClass("accumulate", func(cls *py.Type, args []py.Object, kw []string) py.Object {
 		if npos := len(args) - len(kw); npos > 2 {
 			panic(py.NewError(py.TypeErrorType, fmt.Sprintf("accumulate() takes at most 2 positional arguments (%d given)", npos)))
@@ -1053,7 +1053,7 @@ func (it *Iter) grouperOf(cls *py.Type, tgt py.Object) *Iter {
 }
 
 // The filtering and mapping iterators.
-func init() {
+func setup6() {
 	twoArgs := func(name string, args []py.Object, kw []string, cls *py.Type) (py.Object, py.Object) {
 		noKeywords(name, cls, kw)
 		args = args[:len(args)-len(kw)]
@@ -1258,7 +1258,7 @@ func newTee(cls *py.Type, d *teeData, pos int) *Iter {
 	return it
 }
 
-func init() {
+func setup7() {
 	t := newClass("_tee", func(cls *py.Type, args []py.Object, kw []string) py.Object {
 		noKeywords("_tee", cls, kw)
 		args = args[:len(args)-len(kw)]

@@ -39,7 +39,7 @@ var catOrder = []int{0, 1, 2, 3, 4, 5, 7, 8, 9, 10, 11, 12}
 
 var current = map[int]string{}
 
-func init() {
+func setup0() {
 	for _, c := range catOrder {
 		current[c] = "C"
 	}
@@ -157,7 +157,7 @@ func strArg(fname string, o py.Object) string {
 	return string(s)
 }
 
-func init() {
+func setup1() {
 	domain := "messages"
 	py.RegisterModule("_locale", func(m *py.Module) {
 		m.Set("__doc__", py.Str("Support for POSIX locales."))

@@ -310,7 +310,7 @@ func BasicConfig(opts map[string]py.Object) {
 	}
 }
 
-func init() {
+func setup0() {
 	lm := func(name string, f func(l *Logger, args []py.Object, kw []string) py.Object) {
 		py.AddMethod(LoggerType, name, func(args []py.Object, kw []string) py.Object { return f(args[0].(*Logger), args[1:], kw) })
 	}

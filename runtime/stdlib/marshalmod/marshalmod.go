@@ -435,7 +435,7 @@ func versionArg(o py.Object) int {
 	return py.Index(o)
 }
 
-func init() {
+func setup0() {
 	py.RegisterModule("marshal", func(m *py.Module) {
 		m.Set("__doc__", py.Str(strings.TrimSpace(doc)))
 		m.Set("version", py.Int(4))

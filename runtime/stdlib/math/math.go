@@ -116,7 +116,7 @@ func toIntegral(o py.Object, name string) py.Object {
 	return toIntegral(py.Float(flt(o)), name)
 }
 
-func init() {
+func setup0() {
 	py.RegisterModule("math", func(m *py.Module) {
 		m.Set("pi", py.Float(gomath.Pi))
 		m.Set("e", py.Float(gomath.E))

@@ -181,7 +181,7 @@ func newMmap(cls *py.Type, args []py.Object, kw []string) py.Object {
 	return m
 }
 
-func init() {
+func setup0() {
 	py.SetSubclassable(MmapType)
 	MmapType.Dict.SetStr("__new__", &py.StaticMethod{Func: py.NewBuiltin("__new__", func(args []py.Object, kw []string) py.Object {
 		return newMmap(args[0].(*py.Type), args[1:], kw)

@@ -47,7 +47,7 @@ func dotted(o py.Object, name string) py.Object {
 	return o
 }
 
-func init() {
+func setup0() {
 	for _, t := range []*py.Type{itemGetterType, attrGetterType, methodCallerType} {
 		t := t
 		reduce := func(args []py.Object, kw []string) py.Object {

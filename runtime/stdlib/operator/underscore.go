@@ -80,7 +80,7 @@ func compareDigest(args []py.Object, kw []string) py.Object {
 	return py.NewBool(len(x) == len(y) && subtle.ConstantTimeCompare(x, y) == 1)
 }
 
-func init() {
+func setup1() {
 	// _operator is the C module operator.py re-exports.
 	py.RegisterModule("_operator", func(m *py.Module) {
 		fillOperator(m)

@@ -40,7 +40,7 @@ func environ() *py.Dict {
 // EnvironType is os._Environ: a dict whose writes reach the process environment.
 var EnvironType = py.NewClass("_Environ", "_Environ", "os", []py.Object{py.DictType}, py.NewDict())
 
-func init() {
+func setup0() {
 	py.AddMethod(EnvironType, "__setitem__", func(args []py.Object, kw []string) py.Object {
 		goos.Setenv(str(args[1]), str(args[2]))
 		args[0].(*py.Dict).Set(args[1], args[2])

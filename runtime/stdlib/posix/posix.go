@@ -1224,6 +1224,6 @@ func utimensat(path string, ts []syscall.Timespec, flags int) error {
 	return nil
 }
 
-func init() {
+func setup0() {
 	py.RegisterModule("posix", register)
 }

@@ -192,7 +192,7 @@ func scandir(args []py.Object, kw []string) py.Object {
 	return it
 }
 
-func init() {
+func setup1() {
 	DirEntryType.SetNoNew()
 	ScandirIteratorType.SetNoNew()
 	de := func(o py.Object) *DirEntry { return o.(*DirEntry) }

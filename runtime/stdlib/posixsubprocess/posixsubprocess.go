@@ -190,7 +190,7 @@ func forkExec(args []py.Object, kw []string) py.Object {
 	return report(saved, "")
 }
 
-func init() {
+func setup0() {
 	py.RegisterModule("_posixsubprocess", func(m *py.Module) {
 		m.Set("__doc__", py.Str("A POSIX helper for the subprocess module."))
 		m.AddFunc("fork_exec", forkExec)

@@ -58,7 +58,7 @@ func IDArg(o py.Object, what string) (int64, bool) {
 	return b.Int64(), true
 }
 
-func init() {
+func setup0() {
 	py.RegisterModule("pwd", func(m *py.Module) {
 		m.Set("__doc__", py.Str("This module provides access to the Unix password database.\nIt is available on all Unix versions.\n\nPassword database entries are reported as 7-tuples containing the following\nitems from the password database (see `<pwd.h>'), in order:\npw_name, pw_passwd, pw_uid, pw_gid, pw_gecos, pw_dir, pw_shell.\nThe uid and gid items are integers, all others are strings. An\nexception is raised if the entry asked for cannot be found."))
 		m.Set("struct_passwd", StructPasswd.Type)

@@ -136,7 +136,7 @@ func blockArgs(name string, args []py.Object, kw []string, params []string) []py
 	return py.ParseArgs(name, args, kw, params, 0)
 }
 
-func init() {
+func setup0() {
 	kinds := map[*py.Type]int{QueueType: 0, LifoQueueType: 1, PriorityQueueType: 2, SimpleQueueType: 0}
 	for t := range kinds {
 		py.SetSubclassable(t)

@@ -457,7 +457,7 @@ func def(name string, fn func(r *Random, args []py.Object, kw []string) py.Objec
 	}))
 }
 
-func init() {
+func setup0() {
 	py.SetNewInstance(RandomType, func(t *py.Type) py.Object {
 		r := New(nil)
 		if t != RandomType {

@@ -37,7 +37,7 @@ func seedCore(r *Random, a py.Object) {
 	}
 }
 
-func init() {
+func setup1() {
 	py.SetSubclassable(CoreType)
 	CoreType.Dict.SetStr("__new__", &py.StaticMethod{Func: py.NewBuiltin("__new__", func(args []py.Object, kw []string) py.Object {
 		cls := args[0].(*py.Type)

@@ -105,7 +105,7 @@ func posEnd(a []py.Object) (int, int) {
 	return intArg(a[0], 0), intArg(a[1], maxInt)
 }
 
-func init() {
+func setup0() {
 	for _, t := range []*py.Type{PatternType, MatchType} {
 		t := t
 		py.SetCall(t, func(*py.Type, []py.Object, []string) py.Object {

@@ -11,7 +11,7 @@ import (
 // has the engine's constants and the case helpers re._compiler and the
 // tests read; compile() compiles the pattern it is given with this engine
 // and ignores the bytecode re._compiler made of it.
-func init() {
+func setup1() {
 	py.RegisterModule("_sre", func(m *py.Module) {
 		m.Set("MAGIC", py.Int(20220615))
 		m.Set("CODESIZE", py.Int(4))

@@ -84,7 +84,7 @@ func prlimit(pid, res int, newLim, old *syscall.Rlimit) error {
 	return nil
 }
 
-func init() {
+func setup0() {
 	py.RegisterModule("resource", func(m *py.Module) {
 		for _, c := range consts {
 			m.Set(c.name, py.Int(c.value))

@@ -226,7 +226,7 @@ func (p *Poll) set(fd int, ev int16) {
 	p.fds[fd] = ev
 }
 
-func init() {
+func setup0() {
 	po := func(o py.Object) *Poll { return o.(*Poll) }
 	PollType.SetNoNew()
 	py.AddMethod(PollType, "register", func(args []py.Object, kw []string) py.Object {
@@ -357,7 +357,7 @@ func (e *Epoll) ctl(op, fd int, events uint32) {
 	}
 }
 
-func init() {
+func setup1() {
 	ep := func(o py.Object) *Epoll { return o.(*Epoll) }
 	EpollType.Dict.SetStr("__new__", &py.StaticMethod{Func: py.NewBuiltin("__new__", func(args []py.Object, kw []string) py.Object {
 		cls := args[0].(*py.Type)

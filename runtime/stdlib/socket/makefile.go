@@ -149,6 +149,7 @@ func makefile(args []py.Object, kw []string) py.Object {
 // send, fileno and _decref_socketios (ssl's SSLSocket too); incref counts
 // the new file as the socket's.
 func MakeFile(s py.Object, incref func(), args []py.Object, kw []string) py.Object {
+	setup() // ssl calls it for its sockets
 	a := py.ParseArgs("makefile", args, kw, []string{"mode", "buffering", "encoding", "errors", "newline"}, 0)
 	mode := "r"
 	if a[0] != nil {

@@ -193,7 +193,7 @@ func def(name string, fn func(s *Socket, args []py.Object) py.Object) {
 	})
 }
 
-func init() {
+func setup0() {
 	py.SetSubclassable(SocketType)
 	// As _socket.socket: __new__ makes a closed socket, __init__ opens one
 	// (socket.py's subclass calls _socket.socket.__init__ itself).

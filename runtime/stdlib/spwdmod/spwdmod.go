@@ -50,7 +50,7 @@ func entry(f []string) py.Object {
 	return StructSpwd.Make(name, pwd, num(f[2]), num(f[3]), num(f[4]), num(f[5]), num(f[6]), num(f[7]), num(f[8]), name, pwd)
 }
 
-func init() {
+func setup0() {
 	py.RegisterModule("spwd", func(m *py.Module) {
 		m.Set("struct_spwd", StructSpwd.Type)
 		m.AddFunc("getspnam", func(args []py.Object, kw []string) py.Object {

@@ -212,7 +212,7 @@ func fieldNameSplit(s string) py.Object {
 	return py.NewTuple(first, rest)
 }
 
-func init() {
+func setup0() {
 	py.RegisterModule("_string", func(m *py.Module) {
 		m.Set("__doc__", py.Str("string helper module"))
 		m.AddFunc("formatter_parser", func(args []py.Object, kw []string) py.Object {

@@ -676,7 +676,7 @@ func exactArgs(name string, args []py.Object, n int) {
 	}
 }
 
-func init() {
+func setup0() {
 	method("__init__", func(s *Struct, args []py.Object, kw []string) py.Object {
 		a := py.ParseArgs("Struct", args, kw, []string{"format"}, 1)
 		s.l = cached(py.Str(formatOf(a[0], "Struct")))

@@ -81,7 +81,7 @@ func send(pri int, msg string) {
 	conn.Write([]byte(line))
 }
 
-func init() {
+func setup0() {
 	py.RegisterModule("syslog", func(m *py.Module) {
 		for _, c := range consts {
 			m.Set(c.name, py.Int(c.value))

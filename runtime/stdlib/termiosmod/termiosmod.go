@@ -298,7 +298,7 @@ func argCount(name string, args []py.Object, kw []string, n int) {
 	}
 }
 
-func init() {
+func setup0() {
 	py.RegisterModule("termios", func(m *py.Module) {
 		m.Set("__doc__", py.Str("This module provides an interface to the Posix calls for tty I/O control.\nFor a complete description of these calls, see the Posix or Unix manual\npages. It is only available for those Unix versions that support Posix\ntermios style tty I/O control.\n\nAll functions in this module take a file descriptor fd as their first\nargument. This can be an integer file descriptor, such as returned by\nsys.stdin.fileno(), or a file object, such as sys.stdin itself."))
 		for _, c := range consts {

@@ -248,7 +248,7 @@ func lockMethods(t *py.Type) {
 	})
 }
 
-func init() {
+func setup0() {
 	py.SetCall(LockType, func(t *py.Type, args []py.Object, kw []string) py.Object { return newLock(false) })
 	py.SetCall(RLockType, func(t *py.Type, args []py.Object, kw []string) py.Object { return newLock(true) })
 	lockMethods(LockType)

@@ -64,7 +64,7 @@ func startNewThread(args []py.Object, kw []string) py.Object {
 	return py.Int(id)
 }
 
-func init() {
+func setup1() {
 	py.RegisterModule("_thread", func(m *py.Module) {
 		m.Set("__doc__", py.Str("This module provides primitive operations to write multi-threaded programs.\nThe 'threading' module provides a more convenient interface."))
 		m.Set("LockType", LockType)

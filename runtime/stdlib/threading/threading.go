@@ -160,7 +160,7 @@ func def(t *py.Type, name string, fn func(args []py.Object, kw []string) py.Obje
 	py.AddMethod(t, name, fn)
 }
 
-func init() {
+func setup2() {
 	excepthook = py.True
 	def(ThreadType, "__init__", func(args []py.Object, kw []string) py.Object {
 		self := args[0]

@@ -190,7 +190,7 @@ func Sleep(secs float64) {
 	py.SleepInterruptible(gotime.Duration(secs * 1e9))
 }
 
-func init() {
+func setup0() {
 	py.RegisterModule("time", func(m *py.Module) {
 		m.Set("struct_time", StructTimeType)
 		m.AddFunc("time", func(args []py.Object, kw []string) py.Object {

@@ -13,7 +13,7 @@ var (
 	limit   = 1
 )
 
-func init() {
+func setup0() {
 	py.RegisterModule("_tracemalloc", func(m *py.Module) {
 		m.Set("__doc__", py.Str("Debug module to trace memory blocks allocated by Python."))
 		m.AddFunc("is_tracing", func(args []py.Object, kw []string) py.Object { return py.NewBool(tracing) })

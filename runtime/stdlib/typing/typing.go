@@ -105,7 +105,7 @@ func aliasOrigin(name string) *py.Type {
 	return t
 }
 
-func init() {
+func setup0() {
 	py.AddMethod(AliasType, "__getitem__", func(args []py.Object, kw []string) py.Object {
 		a := args[0].(*Alias)
 		var items []py.Object

@@ -632,7 +632,7 @@ func valueOr(ok bool, v py.Object, args []py.Object, missing string) py.Object {
 	panic(py.NewError(py.ValueErrorType, missing))
 }
 
-func init() {
+func setup0() {
 	ucdType.SetNoNew()
 	for name, f := range methods {
 		f := f

@@ -66,7 +66,7 @@ func char(arg string, o py.Object) rune {
 	return r
 }
 
-func init() {
+func setup1() {
 	py.RegisterModule("unicodedata", func(m *py.Module) {
 		m.Set("unidata_version", py.Str(unidataVersion))
 		addDatabase(m)

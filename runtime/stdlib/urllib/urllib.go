@@ -208,7 +208,7 @@ func parseQSL(qs string, keepBlank bool) [][2]string {
 	return out
 }
 
-func init() {
+func setup0() {
 	addProps(SplitResultType)
 	addProps(ParseResultType)
 	py.RegisterModule("urllib", func(m *py.Module) {

@@ -68,6 +68,7 @@ var (
 var notWeakrefable = map[*py.Type]bool{}
 
 func init() {
+	py.RegisterLazyModule("_weakref", setup)
 	py.WeakrefOf = func(o py.Object) py.Object {
 		if refs := liveRefs(o); len(refs) > 0 {
 			return refs[0]
@@ -380,7 +381,14 @@ func proxied(o py.Object) py.Object {
 	return x
 }
 
-func init() {
+// setup builds the reference types at the first import of _weakref:
+// references exist only through it, so no program that does not import
+// it pays for their method tables at start.
+func setup() { setupOnce.Do(setupTypes) }
+
+var setupOnce sync.Once
+
+func setupTypes() {
 	RefType.Dict.SetStr("__new__", &py.StaticMethod{Func: py.NewBuiltin("__new__", func(args []py.Object, kw []string) py.Object {
 		if len(args) == 0 {
 			panic(py.NewError(py.TypeErrorType, "ReferenceType.__new__(): not enough arguments"))

@@ -418,7 +418,7 @@ func uintArg(o py.Object) uint32 {
 	return uint32(new(big.Int).And(b, big.NewInt(0xffffffff)).Uint64())
 }
 
-func init() {
+func setup0() {
 	dm := func(o py.Object) *Decompress { return o.(*Decompress) }
 	DecompressType.SetNoNew()
 	CompressType.SetNoNew()

@@ -1,0 +1,22 @@
+package hashlib
+
+import (
+	"sync"
+
+	"github.com/py2goasync/py2goasync/runtime/py"
+)
+
+// setup builds the package's types and tables once, at the first import of
+// one of its modules (py.RegisterLazyModule), not at every program's start.
+func setup() { setupOnce.Do(setupAll) }
+
+var setupOnce sync.Once
+
+func setupAll() {
+	setup0()
+	setup1()
+}
+
+func init() {
+	py.RegisterLazyModule("hashlib", setup)
+}
