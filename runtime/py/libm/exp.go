@@ -313,15 +313,13 @@ func nearHalf(v dd) bool {
 
 // Tables: exp2tab[j] = 2**(j/64), logtab[j] = log(logc(j)) with
 // logc(j) = 0.6875 + j/128 (covering [sqrt(1/2), sqrt(2)]); both built by
-// the table-free kernels, good to about 2**-100.
-var (
-	exp2tab [64]dd
-	logtab  [96]dd
-)
-
+// the table-free kernels (expTables), good to about 2**-100. exp_table.go
+// holds them as static data (no work at a program's start), which
+// TestExpTables checks against expTables bit for bit.
 func logc(j int) float64 { return 0.6875 + float64(j)/128 }
 
-func init() {
+// expTables computes exp2tab and logtab.
+func expTables() (exp2tab [64]dd, logtab [96]dd) {
 	for j := range exp2tab {
 		v, k := expCoreSlow(mulF(ln2, float64(j)/64))
 		exp2tab[j] = ldexpDD(v, k)
@@ -335,6 +333,7 @@ func init() {
 		r = add(r, dd{a, b})
 		logtab[j] = add(r, mk(ef*ln2c[2]))
 	}
+	return exp2tab, logtab
 }
 
 // expCore returns v and k with exp(x) = v * 2**k, |x.hi| < 760:
