@@ -94,6 +94,9 @@ func (t *translator) exprCode(f *fn, e parser.ExprNode) *jen.Statement {
 		if code := t.listConcat(f, x); code != nil {
 			return code.(*jen.Statement)
 		}
+		if t.floatTree(f, x) {
+			return t.floatExprPos(f, x, false).Dot("Box").Call()
+		}
 		if code := t.arithTmp(f, x); code != nil {
 			return code
 		}
@@ -121,7 +124,7 @@ func (t *translator) exprCode(f *fn, e parser.ExprNode) *jen.Statement {
 		if x.Op != parser.Not && t.usesIntLocal(f, x) {
 			return t.intExpr(f, x).Dot("Box").Call()
 		}
-		if t.usesFloatLocal(f, x) {
+		if t.usesFloatLocal(f, x) || t.floatTree(f, x) {
 			return t.floatExprPos(f, x, false).Dot("Box").Call()
 		}
 		if x.Op == parser.USub {

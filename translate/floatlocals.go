@@ -2,6 +2,7 @@ package translate
 
 import (
 	"math"
+	"math/big"
 	"strconv"
 
 	"github.com/dave/jennifer/jen"
@@ -160,4 +161,84 @@ func (t *translator) floatExprPos(f *fn, e parser.ExprNode, pos bool) *jen.State
 		}
 	}
 	return py("ToF").Call(t.expr(f, e))
+}
+
+// Float trees. Arithmetic that is not on float-speculated locals but
+// shows signs of floats (see floatArith) is computed as py.TypedFloat too
+// when it nests (`self.x * o.x + self.y * o.y`): only the outermost value
+// is boxed, where each operation's Float was before. The operations are
+// the same speculating ones (FAdd, FMul, ...: the generic operation for
+// anything but floats and ints mixed with them), so nothing is assumed.
+
+// floatArith reports whether e is + - * / ** (or unary minus of one)
+// that shows float evidence (floatEvidence, with element and attribute
+// operands counting) and no int literal unless a float literal or a
+// true division shows too (`(s * 1103515245 + 12345) % m` stays int
+// arithmetic), and no operand that is a display, a string or a
+// formatted string.
+func (t *translator) floatArith(f *fn, e parser.ExprNode) bool {
+	switch x := e.(type) {
+	case *parser.BinOp:
+		if floatOpFuncs[x.Op] == "" || t.usesIntLocal(f, x) {
+			return false
+		}
+	case *parser.UnaryOp:
+		if x.Op != parser.USub || t.usesIntLocal(f, x) {
+			return false
+		}
+		return t.floatArith(f, x.Operand)
+	default:
+		return false
+	}
+	var ints, floats, other bool
+	var walk func(e parser.ExprNode)
+	walk = func(e parser.ExprNode) {
+		switch x := e.(type) {
+		case *parser.BinOp:
+			if floatOpFuncs[x.Op] == "" {
+				return
+			}
+			if x.Op == parser.Div {
+				floats = true
+			}
+			walk(x.Left)
+			walk(x.Right)
+		case *parser.UnaryOp:
+			if x.Op == parser.USub {
+				walk(x.Operand)
+			}
+		case *parser.Constant:
+			switch x.Value.(type) {
+			case float64:
+				floats = true
+			case int64, *big.Int, bool:
+				ints = true
+			default:
+				other = true
+			}
+		case *parser.List, *parser.Tuple, *parser.JoinedStr, *parser.ListComp, *parser.Dict, *parser.Set,
+			*parser.SetComp, *parser.DictComp, *parser.GeneratorExp:
+			other = true
+		}
+	}
+	walk(e)
+	if other || ints && !floats {
+		return false
+	}
+	return floatEvidence(e, t.floatLocals(f.scope))
+}
+
+// floatTree reports whether e is floatArith with such an operation as an
+// operand, so that computing it unboxed saves a box.
+func (t *translator) floatTree(f *fn, e parser.ExprNode) bool {
+	if !t.floatArith(f, e) {
+		return false
+	}
+	switch x := e.(type) {
+	case *parser.BinOp:
+		return t.floatArith(f, x.Left) || t.floatArith(f, x.Right)
+	case *parser.UnaryOp:
+		return t.floatArith(f, x.Operand)
+	}
+	return false
 }

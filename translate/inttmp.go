@@ -15,7 +15,7 @@ import (
 // storage, or hand the storage on to the next result, instead of
 // allocating. Such subexpressions are passed as py.Tmp (py.AddT, MulT, ...;
 // py.TV wraps any other operand), the outermost operation's value is the
-// Tmp's O; a comparison used as a condition (`4 * q + r - t < n * t`)
+// Tmp's Obj(); a comparison used as a condition (`4 * q + r - t < n * t`)
 // takes its operands as Tmps too (py.CompareBoolT) and gives their
 // storage back. The runtime decides at run time whether a value is such a
 // fresh int: for anything else each operation is the one py.Add, Sub, Mul
@@ -67,7 +67,7 @@ func (t *translator) arithTmp(f *fn, x *parser.BinOp) *jen.Statement {
 	if !t.tmpOperand(f, x) || !t.tmpOperand(f, x.Left) && !t.tmpOperand(f, x.Right) {
 		return nil
 	}
-	return t.tmpCode(f, x).Dot("O")
+	return t.tmpCode(f, x).Dot("Obj").Call()
 }
 
 // tmpCode is x (a tmpOperand) as Go code of type py.Tmp.

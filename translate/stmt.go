@@ -301,7 +301,6 @@ var binOps = map[parser.Operator]string{
 }
 
 func (t *translator) augAssign(f *fn, s *parser.AugAssign) []jen.Code {
-	op := py(binOps[s.Op])
 	switch x := s.Target.(type) {
 	case *parser.Name:
 		if t.isIntLocal(f, x.Id) {
@@ -312,7 +311,7 @@ func (t *translator) augAssign(f *fn, s *parser.AugAssign) []jen.Code {
 			v := f.scope.goName(x.Id)
 			return []jen.Code{jen.Id(v).Op("=").Add(py(floatIOpFuncs[s.Op]).Call(py("LocalF").Call(jen.Id(v), jen.Lit(x.Id)), t.floatExpr(f, s.Value)))}
 		}
-		return []jen.Code{t.storeName(f, x.Id, py("Inplace").Call(op, t.loadName(f, x.Id), t.expr(f, s.Value)))}
+		return []jen.Code{t.storeName(f, x.Id, t.inplace(f, s, t.loadName(f, x.Id)))}
 	case *parser.Attribute:
 		// The load and the store are at the target's position, the
 		// operation at the statement's.
@@ -341,7 +340,7 @@ func (t *translator) augAssign(f *fn, s *parser.AugAssign) []jen.Code {
 // inplace is the value `old op= value` stores: float arithmetic on a
 // float-speculated local computes unboxed (see floatLocals).
 func (t *translator) inplace(f *fn, s *parser.AugAssign, old jen.Code) *jen.Statement {
-	if name := floatIOpFuncs[s.Op]; name != "" && t.usesFloatLocal(f, s.Value) {
+	if name := floatIOpFuncs[s.Op]; name != "" && (t.usesFloatLocal(f, s.Value) || t.floatArith(f, s.Value)) {
 		return py(name).Call(py("ToF").Call(old), t.floatExpr(f, s.Value)).Dot("Box").Call()
 	}
 	return py("Inplace").Call(py(binOps[s.Op]), old, t.expr(f, s.Value))

@@ -56,7 +56,7 @@ func addSlow(a, b Object) Object {
 		}
 	case Float:
 		if y, ok := b.(Float); ok {
-			return Float(float64(x) + float64(y))
+			return BoxFloat(float64(x) + float64(y))
 		}
 	case *List:
 		// Two exact lists: what binaryBuiltin does for them.
@@ -89,7 +89,7 @@ func subSlow(a, b Object) Object {
 	switch x := a.(type) {
 	case Float:
 		if y, ok := b.(Float); ok {
-			return Float(float64(x) - float64(y))
+			return BoxFloat(float64(x) - float64(y))
 		}
 	case Int:
 		if y, ok := b.(Int); ok {
@@ -112,16 +112,16 @@ func Mul(a, b Object) Object {
 	case Float:
 		switch y := b.(type) {
 		case Float:
-			return Float(float64(x) * float64(y))
+			return BoxFloat(float64(x) * float64(y))
 		case Int:
-			return Float(float64(x) * float64(y))
+			return BoxFloat(float64(x) * float64(y))
 		}
 	case Int:
 		switch y := b.(type) {
 		case Int:
 			return mulInt(int64(x), int64(y))
 		case Float:
-			return Float(float64(x) * float64(y))
+			return BoxFloat(float64(x) * float64(y))
 		}
 	}
 	if r := bigFast(OpMul, a, b); r != nil {
@@ -156,7 +156,7 @@ func TrueDiv(a, b Object) Object {
 	if y == 0 {
 		return Binary(OpTrueDiv, a, b)
 	}
-	return Float(x / y)
+	return BoxFloat(x / y)
 }
 
 func FloorDiv(a, b Object) Object { return Binary(OpFloorDiv, a, b) }
@@ -627,14 +627,14 @@ func floatFast(op BinOp, a, b Object) Object {
 	}
 	switch op {
 	case OpAdd:
-		return Float(x + y)
+		return BoxFloat(x + y)
 	case OpSub:
-		return Float(x - y)
+		return BoxFloat(x - y)
 	case OpMul:
-		return Float(x * y)
+		return BoxFloat(x * y)
 	case OpTrueDiv:
 		if y != 0 {
-			return Float(x / y)
+			return BoxFloat(x / y)
 		}
 	}
 	return nil
@@ -643,16 +643,16 @@ func floatFast(op BinOp, a, b Object) Object {
 func floatOp(op BinOp, x, y float64) Object {
 	switch op {
 	case OpAdd:
-		return Float(x + y)
+		return BoxFloat(x + y)
 	case OpSub:
-		return Float(x - y)
+		return BoxFloat(x - y)
 	case OpMul:
-		return Float(x * y)
+		return BoxFloat(x * y)
 	case OpTrueDiv:
 		if y == 0 {
 			panic(NewError(ZeroDivisionErrorType, "float division by zero"))
 		}
-		return Float(x / y)
+		return BoxFloat(x / y)
 	case OpFloorDiv:
 		return Float(floatFloorDiv(x, y))
 	case OpMod:

@@ -1,5 +1,7 @@
 package py
 
+import "unsafe"
+
 // Position hints for attribute sites. Instances of one class mostly get
 // their attributes in the same order (their __init__ assigns them), so the
 // entry of self.x sits at the same position of every instance's __dict__:
@@ -13,7 +15,10 @@ package py
 func (d *Dict) strAtPos(p int32, key string) (Object, bool) {
 	if uint(p) < uint(len(d.entries)) {
 		e := &d.entries[p]
-		if s, ok := e.key.(Str); ok && string(s) == key {
+		// Attribute names are mostly the same Go string (the linker
+		// shares equal literals): the data pointers compare first.
+		if s, ok := e.key.(Str); ok && len(s) == len(key) &&
+			(unsafe.StringData(string(s)) == unsafe.StringData(key) || string(s) == key) {
 			return e.value, true
 		}
 	}
@@ -39,14 +44,17 @@ func (d *Dict) getStrHPos(key string, h uint64, pos *int32) (Object, bool) {
 
 // setStrHPos is SetStrH with a position hint, updated to where the key
 // is stored.
-func (d *Dict) setStrHPos(key string, h uint64, value Object, pos *int32) {
+// kobj is Str(key) as an object (made once per site: an inserted key is
+// not boxed again).
+func (d *Dict) setStrHPos(key string, kobj Object, h uint64, value Object, pos *int32) {
 	if d.classNS || d.typeDict {
 		d.SetStrH(key, h, value)
 		return
 	}
 	if p := *pos; uint(p) < uint(len(d.entries)) {
 		e := &d.entries[p]
-		if s, ok := e.key.(Str); ok && string(s) == key {
+		if s, ok := e.key.(Str); ok && len(s) == len(key) &&
+			(unsafe.StringData(string(s)) == unsafe.StringData(key) || string(s) == key) {
 			e.value = value
 			return
 		}
@@ -56,6 +64,6 @@ func (d *Dict) setStrHPos(key string, h uint64, value Object, pos *int32) {
 		*pos = int32(i)
 		return
 	}
-	d.insert(h, Str(key), value)
+	d.insert(h, kobj, value)
 	*pos = int32(len(d.entries) - 1)
 }

@@ -13,64 +13,74 @@ import (
 // result, and an overflowing result raises OverflowError(34,
 // 'Numerical result out of range') as the C library's ERANGE does there.
 func floatPow(x, y float64) Object {
+	r, c := floatPowF(x, y)
+	if c != nil {
+		return c
+	}
+	return Float(r)
+}
+
+// floatPowF is floatPow without boxing: the float result, or a non-nil
+// complex result for a negative base with a fractional exponent.
+func floatPowF(x, y float64) (float64, Object) {
 	if y == 0 {
-		return Float(1)
+		return 1, nil
 	}
 	if math.IsNaN(x) {
-		return Float(x)
+		return x, nil
 	}
 	if math.IsNaN(y) {
 		if x == 1 {
-			return Float(1)
+			return 1, nil
 		}
-		return Float(y)
+		return y, nil
 	}
 	yOdd := math.Mod(math.Abs(y), 2) == 1
 	if math.IsInf(y, 0) {
 		ax := math.Abs(x)
 		switch {
 		case ax == 1:
-			return Float(1)
+			return 1, nil
 		case (y > 0) == (ax > 1):
-			return Float(math.Inf(1))
+			return math.Inf(1), nil
 		}
-		return Float(0)
+		return 0, nil
 	}
 	if math.IsInf(x, 0) {
 		if y > 0 {
 			if yOdd {
-				return Float(x)
+				return x, nil
 			}
-			return Float(math.Abs(x))
+			return math.Abs(x), nil
 		}
 		if yOdd {
-			return Float(math.Copysign(0, x))
+			return math.Copysign(0, x), nil
 		}
-		return Float(0)
+		return 0, nil
 	}
 	if x == 0 {
 		if y < 0 {
 			panic(NewError(ZeroDivisionErrorType, "0.0 cannot be raised to a negative power"))
 		}
 		if yOdd {
-			return Float(x)
+			return x, nil
 		}
-		return Float(0)
+		return 0, nil
 	}
 	negate := false
 	if x < 0 {
 		if y != math.Floor(y) {
 			p, _ := cpow(complex(x, 0), complex(y, 0))
-			return Complex(p)
+			return 0, Complex(p)
 		}
 		x = -x
 		negate = yOdd
 	}
 	if x == 1 {
 		if negate {
-			return Float(-1)
+			return -1, nil
 		}
-		return Float(1)
+		return 1, nil
 	}
 	r := libm.Pow(x, y)
 	if math.IsInf(r, 0) {
@@ -79,7 +89,7 @@ func floatPow(x, y float64) Object {
 	if negate {
 		r = -r
 	}
-	return Float(r)
+	return r, nil
 }
 
 // bigToFloatChecked converts an int operand of a float power, raising

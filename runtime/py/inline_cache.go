@@ -105,7 +105,9 @@ func GetAttrIC(o Object, name string, c *AttrCache) Object {
 	inst, ok := o.(*Instance)
 	if !ok {
 		switch o.(type) {
-		case *Module, *Type, *Super:
+		case *Module:
+			return moduleAttr(o, name, c)
+		case *Type, *Super:
 			return GetAttr(o, name)
 		}
 		// A Go-implemented object: the cache holds its type's lookup.
@@ -131,8 +133,11 @@ func GetAttrIC(o Object, name string, c *AttrCache) Object {
 		c.refresh(t, name)
 	}
 	if c.kind == attrPlain {
-		if inst.Dict != nil {
-			if v, ok := inst.Dict.getStrHPos(name, c.nameHash(name), &c.pos); ok {
+		if d := inst.Dict; d != nil {
+			if v, ok := d.strAtPos(c.pos, name); ok {
+				return v
+			}
+			if v, ok := d.getStrHPos(name, c.nameHash(name), &c.pos); ok {
 				return v
 			}
 		}
@@ -164,6 +169,8 @@ type SetAttrCache struct {
 	// with a setter, and no custom __setattr__: its setter stores.
 	gs *GetSetDescriptor
 	h  uint64 // the name's string hash
+	// key is Str(name) as an object, inserted into instance dicts.
+	key Object
 	// pos is where the name was last stored in an instance dict
 	// (dict_pos.go).
 	pos int32
@@ -196,6 +203,9 @@ func SetAttrIC(o Object, name string, v Object, c *SetAttrCache) {
 	if c.t != t || c.epoch != typeEpoch {
 		c.t, c.epoch = t, typeEpoch
 		c.h = strHash(name)
+		if c.key == nil {
+			c.key = Str(name)
+		}
 		attr := t.Lookup(name)
 		sa := t.Lookup("__setattr__")
 		_, builtinSetattr := sa.(*BuiltinFunction)
@@ -206,7 +216,7 @@ func SetAttrIC(o Object, name string, v Object, c *SetAttrCache) {
 		}
 	}
 	if c.plain && inst.Dict != nil {
-		inst.Dict.setStrHPos(name, c.h, v, &c.pos)
+		inst.Dict.setStrHPos(name, c.key, c.h, v, &c.pos)
 		return
 	}
 	if gs := c.gs; gs != nil {
@@ -291,7 +301,7 @@ func CallMethodIC0(o Object, name string, c *AttrCache) Object {
 		return b.Fn([]Object{o}, nil)
 	}
 	if _, ok := o.(*Module); ok {
-		return Call0(GetAttr(o, name))
+		return Call0(moduleAttr(o, name, c))
 	}
 	return callMethodSlow(o, name, nil)
 }
@@ -316,7 +326,7 @@ func CallMethodIC1(o Object, name string, c *AttrCache, a Object) Object {
 		return b.Fn([]Object{o, a}, nil)
 	}
 	if _, ok := o.(*Module); ok {
-		return Call1(GetAttr(o, name), a)
+		return Call1(moduleAttr(o, name, c), a)
 	}
 	return callMethodSlow(o, name, []Object{a})
 }
@@ -341,7 +351,7 @@ func CallMethodIC2(o Object, name string, c *AttrCache, a, b Object) Object {
 		return bf.Fn([]Object{o, a, b}, nil)
 	}
 	if _, ok := o.(*Module); ok {
-		return Call2(GetAttr(o, name), a, b)
+		return Call2(moduleAttr(o, name, c), a, b)
 	}
 	return callMethodSlow(o, name, []Object{a, b})
 }
@@ -357,7 +367,7 @@ func CallMethodIC3(o Object, name string, c *AttrCache, a, b, d Object) Object {
 		}
 	}
 	if _, ok := o.(*Module); ok {
-		return Call3(GetAttr(o, name), a, b, d)
+		return Call3(moduleAttr(o, name, c), a, b, d)
 	}
 	return CallMethodIC(o, name, c, a, b, d)
 }
@@ -373,9 +383,21 @@ func CallMethodIC4(o Object, name string, c *AttrCache, a, b, d, e Object) Objec
 		}
 	}
 	if _, ok := o.(*Module); ok {
-		return Call4(GetAttr(o, name), a, b, d, e)
+		return Call4(moduleAttr(o, name, c), a, b, d, e)
 	}
 	return CallMethodIC(o, name, c, a, b, d, e)
+}
+
+// moduleAttr is o.name for a module o: for a plain module (no subclass)
+// its dict's entry, found through the site's position hint, which is what
+// getAttr looks at first there; GetAttr otherwise.
+func moduleAttr(o Object, name string, c *AttrCache) Object {
+	if m := o.(*Module); m.cls == nil {
+		if v, ok := m.Dict.getStrHPos(name, c.nameHash(name), &c.pos); ok {
+			return v
+		}
+	}
+	return GetAttr(o, name)
 }
 
 func callMethodSlow(o Object, name string, args []Object) Object {

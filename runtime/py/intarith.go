@@ -1,7 +1,9 @@
 package py
 
 import (
+	"math"
 	"math/big"
+	"math/bits"
 )
 
 // Big-int arithmetic without Binary's dispatch and with few allocations.
@@ -226,14 +228,42 @@ func isBigInt(o Object) bool {
 // Tmp is the value of an arithmetic subexpression that nothing but the
 // enclosing operation will see (see above).
 type Tmp struct {
+	// O is the value, or nil when the value is the int i, unboxed: a
+	// result of int arithmetic on int64s is boxed only by the operation
+	// that needs an object (Obj).
 	O Object
 	// b is O when O is a BigInt fresh from int arithmetic, which the
 	// operation consuming this Tmp may overwrite or give to the pool.
 	b *BigInt
+	i int64
 }
 
 // TV is an operand that is not such a temporary.
 func TV(o Object) Tmp { return Tmp{O: o} }
+
+// Obj is the temporary's value as an object.
+func (t Tmp) Obj() Object {
+	if t.O == nil {
+		return MakeInt(t.i)
+	}
+	return t.O
+}
+
+// box makes O the value.
+func (t *Tmp) box() {
+	if t.O == nil {
+		t.O = MakeInt(t.i)
+	}
+}
+
+// small is the value when it is an exact int that fits an int64.
+func (t *Tmp) small() (int64, bool) {
+	if t.O == nil {
+		return t.i, true
+	}
+	v, ok := t.O.(Int)
+	return int64(v), ok
+}
 
 // tmpOf is the result of an int operation on exact ints as a Tmp: a
 // BigInt result is new.
@@ -244,21 +274,39 @@ func tmpOf(r Object) Tmp {
 	return Tmp{O: r}
 }
 
+// mul64 is a * b when it fits an int64.
+func mul64(a, b int64) (int64, bool) {
+	if a == math.MinInt64 || b == math.MinInt64 {
+		return 0, false
+	}
+	hi, lo := bits.Mul64(uint64(absInt(a)), uint64(absInt(b)))
+	if hi != 0 || lo > math.MaxInt64 {
+		return 0, false
+	}
+	r := int64(lo)
+	if (a < 0) != (b < 0) {
+		r = -r
+	}
+	return r, true
+}
+
 // AddT is x + y (Add) on temporaries.
 func AddT(x, y Tmp) Tmp {
-	switch a := x.O.(type) {
-	case Int:
-		if c, ok := y.O.(Int); ok {
-			if r := int64(a) + int64(c); (r >= int64(a)) == (c >= 0) {
-				return Tmp{O: MakeInt(r)}
+	if a, ok := x.small(); ok {
+		if c, ok := y.small(); ok {
+			if r := a + c; (r >= a) == (c >= 0) {
+				return Tmp{i: r}
 			}
 		}
-	case Float:
+	}
+	x.box()
+	y.box()
+	if a, ok := x.O.(Float); ok {
 		if c, ok := y.O.(Float); ok {
-			return Tmp{O: Float(float64(a) + float64(c))}
+			return Tmp{O: BoxFloat(float64(a) + float64(c))}
 		}
 	}
-	if x.b != nil || y.b != nil || isBigInt(x.O) || isBigInt(y.O) {
+	if x.b != nil || y.b != nil || isBigInt(x.O) || isBigInt(y.O) || isInt(x.O) && isInt(y.O) {
 		return arithT(OpAdd, x, y)
 	}
 	return Tmp{O: Add(x.O, y.O)}
@@ -266,19 +314,21 @@ func AddT(x, y Tmp) Tmp {
 
 // SubT is x - y (Sub) on temporaries.
 func SubT(x, y Tmp) Tmp {
-	switch a := x.O.(type) {
-	case Int:
-		if c, ok := y.O.(Int); ok {
-			if r := int64(a) - int64(c); (r <= int64(a)) == (c >= 0) {
-				return Tmp{O: MakeInt(r)}
+	if a, ok := x.small(); ok {
+		if c, ok := y.small(); ok {
+			if r := a - c; (r <= a) == (c >= 0) {
+				return Tmp{i: r}
 			}
 		}
-	case Float:
+	}
+	x.box()
+	y.box()
+	if a, ok := x.O.(Float); ok {
 		if c, ok := y.O.(Float); ok {
-			return Tmp{O: Float(float64(a) - float64(c))}
+			return Tmp{O: BoxFloat(float64(a) - float64(c))}
 		}
 	}
-	if x.b != nil || y.b != nil || isBigInt(x.O) || isBigInt(y.O) {
+	if x.b != nil || y.b != nil || isBigInt(x.O) || isBigInt(y.O) || isInt(x.O) && isInt(y.O) {
 		return arithT(OpSub, x, y)
 	}
 	return Tmp{O: Sub(x.O, y.O)}
@@ -286,17 +336,21 @@ func SubT(x, y Tmp) Tmp {
 
 // MulT is x * y (Mul) on temporaries.
 func MulT(x, y Tmp) Tmp {
-	switch a := x.O.(type) {
-	case Int:
-		if c, ok := y.O.(Int); ok {
-			return tmpOf(mulInt(int64(a), int64(c)))
-		}
-	case Float:
-		if c, ok := y.O.(Float); ok {
-			return Tmp{O: Float(float64(a) * float64(c))}
+	if a, ok := x.small(); ok {
+		if c, ok := y.small(); ok {
+			if r, ok := mul64(a, c); ok {
+				return Tmp{i: r}
+			}
 		}
 	}
-	if x.b != nil || y.b != nil || isBigInt(x.O) || isBigInt(y.O) {
+	x.box()
+	y.box()
+	if a, ok := x.O.(Float); ok {
+		if c, ok := y.O.(Float); ok {
+			return Tmp{O: BoxFloat(float64(a) * float64(c))}
+		}
+	}
+	if x.b != nil || y.b != nil || isBigInt(x.O) || isBigInt(y.O) || isInt(x.O) && isInt(y.O) {
 		return arithT(OpMul, x, y)
 	}
 	return Tmp{O: Mul(x.O, y.O)}
@@ -304,29 +358,44 @@ func MulT(x, y Tmp) Tmp {
 
 // FloorDivT is x // y (Binary(OpFloorDiv)) on temporaries.
 func FloorDivT(x, y Tmp) Tmp {
-	if a, ok := x.O.(Int); ok {
-		if c, ok := y.O.(Int); ok {
-			return tmpOf(intOp(OpFloorDiv, int64(a), int64(c)))
+	if a, ok := x.small(); ok {
+		if c, ok := y.small(); ok && c != 0 && !(a == math.MinInt64 && c == -1) {
+			q := a / c
+			if (a%c != 0) && ((a < 0) != (c < 0)) {
+				q--
+			}
+			return Tmp{i: q}
 		}
 	}
+	x.box()
+	y.box()
 	return arithT(OpFloorDiv, x, y)
 }
 
 // ModT is x % y (Binary(OpMod)) on temporaries.
 func ModT(x, y Tmp) Tmp {
-	if a, ok := x.O.(Int); ok {
-		if c, ok := y.O.(Int); ok {
-			return tmpOf(intOp(OpMod, int64(a), int64(c)))
+	if a, ok := x.small(); ok {
+		if c, ok := y.small(); ok && c != 0 {
+			if c == -1 {
+				return Tmp{i: 0}
+			}
+			m := a % c
+			if m != 0 && ((m < 0) != (c < 0)) {
+				m += c
+			}
+			return Tmp{i: m}
 		}
 	}
+	x.box()
+	y.box()
 	return arithT(OpMod, x, y)
 }
 
 // AddICT is x + c (AddIC) on a temporary.
 func AddICT(x Tmp, c int64) Tmp {
-	if a, ok := x.O.(Int); ok {
-		if r := int64(a) + c; (r >= int64(a)) == (c >= 0) {
-			return Tmp{O: MakeInt(r)}
+	if a, ok := x.small(); ok {
+		if r := a + c; (r >= a) == (c >= 0) {
+			return Tmp{i: r}
 		}
 	}
 	return AddT(x, Tmp{O: MakeInt(c)})
@@ -334,12 +403,27 @@ func AddICT(x Tmp, c int64) Tmp {
 
 // SubICT is x - c (SubIC) on a temporary.
 func SubICT(x Tmp, c int64) Tmp {
-	if a, ok := x.O.(Int); ok {
-		if r := int64(a) - c; (r <= int64(a)) == (c >= 0) {
-			return Tmp{O: MakeInt(r)}
+	if a, ok := x.small(); ok {
+		if r := a - c; (r <= a) == (c >= 0) {
+			return Tmp{i: r}
 		}
 	}
 	return SubT(x, Tmp{O: MakeInt(c)})
+}
+
+func cmpInt64(a, b int64) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
+func isInt(o Object) bool {
+	_, ok := o.(Int)
+	return ok
 }
 
 // arithT is x op y for + - * // %: for two exact ints computed into a
@@ -427,6 +511,7 @@ func arithT(op BinOp, x, y Tmp) Tmp {
 // int by the generic operations (a __radd__, an __lt__) disowns it first
 // (disownInts), since it may keep a reference.
 func Own(old Object, t Tmp) Object {
+	t.box()
 	if b, ok := old.(*BigInt); ok && b.own {
 		b.own = false
 		if Object(b) != t.O {
@@ -453,6 +538,13 @@ func disownInts(a, b Object) {
 // CompareBoolT is CompareBool on temporaries, which it then gives to the
 // pool.
 func CompareBoolT(x, y Tmp, op CmpOp) bool {
+	if a, ok := x.small(); ok {
+		if c, ok := y.small(); ok {
+			return cmpResult(cmpInt64(a, c), op)
+		}
+	}
+	x.box()
+	y.box()
 	if isExactInt(x.O) && isExactInt(y.O) {
 		r := cmpResult(cmpExactInts(x.O, y.O), op)
 		if x.b != nil {

@@ -102,11 +102,11 @@ func TestBigArithMatchesReference(t *testing.T) {
 					if mode&2 != 0 {
 						y = copyTmp(b)
 					}
-					got, exc := tryObj(func() Object { return o.f(x, y).O })
+					got, exc := tryObj(func() Object { return o.f(x, y).Obj() })
 					check(fmt.Sprintf("%sT/%d", name, mode), a, b, got, exc, want, wantExc)
 					// A temporary fed to a second operation in place.
 					if exc == nil {
-						got2, exc2 := tryObj(func() Object { return AddICT(MulT(copyTmp(got), TV(Int(3))), -1).O })
+						got2, exc2 := tryObj(func() Object { return AddICT(MulT(copyTmp(got), TV(Int(3))), -1).Obj() })
 						want2, _ := tryObj(func() Object { return Binary(OpSub, Binary(OpMul, want, Int(3)), Int(1)) })
 						check(name+"T then *3-1", a, b, got2, exc2, want2, nil)
 					}
@@ -149,13 +149,13 @@ func TestTmpOnlyFreshInts(t *testing.T) {
 	v, _ := new(big.Int).SetString("1000000000000000000000000000000", 10)
 	shared := NewBigInt(v)
 	r := MulT(TV(shared), TV(Int(3)))
-	r2 := AddT(TV(r.O), TV(Int(1)))
-	if Repr(shared) != "1000000000000000000000000000000" || Repr(r.O) != "3000000000000000000000000000000" || Repr(r2.O) != "3000000000000000000000000000001" {
-		t.Fatalf("shared %s, r %s, r2 %s", Repr(shared), Repr(r.O), Repr(r2.O))
+	r2 := AddT(TV(r.Obj()), TV(Int(1)))
+	if Repr(shared) != "1000000000000000000000000000000" || Repr(r.Obj()) != "3000000000000000000000000000000" || Repr(r2.Obj()) != "3000000000000000000000000000001" {
+		t.Fatalf("shared %s, r %s, r2 %s", Repr(shared), Repr(r.Obj()), Repr(r2.Obj()))
 	}
 	// A float result or a str is never a temporary.
-	if f := MulT(copyTmp(shared), TV(Float(0.5))); f.b != nil || Repr(f.O) != "5e+29" {
-		t.Fatalf("float product %s", Repr(f.O))
+	if f := MulT(copyTmp(shared), TV(Float(0.5))); f.b != nil || Repr(f.Obj()) != "5e+29" {
+		t.Fatalf("float product %s", Repr(f.Obj()))
 	}
 }
 

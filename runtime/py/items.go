@@ -203,10 +203,16 @@ func subclassMethod(o Object, name string) Object {
 // GetItem is o[k].
 func GetItem(o, k Object) Object {
 	if l, ok := o.(*List); ok && l.cls == nil {
-		if i, ok := k.(Int); ok && i >= 0 && int64(i) < int64(len(l.Items)) {
+		if i, ok := k.(Int); ok && uint64(i) < uint64(len(l.Items)) {
 			return l.Items[i]
 		}
 	}
+	return getItemSlow(o, k)
+}
+
+// getItemSlow is GetItem past its inlined fast path (an exact list with an
+// int index in range).
+func getItemSlow(o, k Object) Object {
 	if m := subclassMethod(o, "__getitem__"); m != nil {
 		return Call(m, k)
 	}
@@ -288,11 +294,16 @@ func subscriptableNative(v *Type) bool {
 // SetItem is o[k] = v.
 func SetItem(o, k, v Object) {
 	if l, ok := o.(*List); ok && l.cls == nil {
-		if i, ok := k.(Int); ok && i >= 0 && int64(i) < int64(len(l.Items)) {
+		if i, ok := k.(Int); ok && uint64(i) < uint64(len(l.Items)) {
 			l.Items[i] = v
 			return
 		}
 	}
+	setItemGeneric(o, k, v)
+}
+
+// setItemGeneric is SetItem past its inlined fast path.
+func setItemGeneric(o, k, v Object) {
 	if m := subclassMethod(o, "__setitem__"); m != nil {
 		Call(m, k, v)
 		return

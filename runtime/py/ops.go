@@ -570,7 +570,12 @@ func compareBuiltinSub(a, b Object, op CmpOp, subs bool) (bool, bool) {
 		}
 	}
 	if isNumber(a) && isNumber(b) {
-		return cmpResult(compareNumbers(a, b), op), true
+		c := compareNumbers(a, b)
+		if c == 2 {
+			// A NaN: unordered, only != holds.
+			return op == OpNe, true
+		}
+		return cmpResult(c, op), true
 	}
 	if c, ok := a.(Complex); ok && (op == OpEq || op == OpNe) {
 		if eq, ok := complexEq(c, b); ok {

@@ -9,10 +9,12 @@ package py
 // arithmetic converts it), the generic operation otherwise.
 type TypedFloat struct {
 	f float64
-	// o is nil while the value is f unboxed, f's Float box once one was
-	// made (BoxF: a variable read boxed many times allocates at most once
-	// per assignment), any other value itself, or unboundMark before the
-	// first assignment.
+	// o is nil while the value is f unboxed (ToF unboxes a float), f's
+	// Float box once one was made (BoxF: a variable read boxed many times
+	// allocates at most once per assignment), any other value itself, or
+	// unboundMark before the first assignment. The operations test o ==
+	// nil for their fast path, so a boxed f takes the slower float path
+	// of fMixed.
 	o Object
 }
 
@@ -25,7 +27,7 @@ func FOf(v float64) TypedFloat { return TypedFloat{f: v} }
 // ToF stores an object into a float-speculated variable.
 func ToF(o Object) TypedFloat {
 	if x, ok := o.(Float); ok {
-		return TypedFloat{f: float64(x), o: o}
+		return TypedFloat{f: float64(x)}
 	}
 	return TypedFloat{o: o}
 }
@@ -69,7 +71,7 @@ func LocalF(x TypedFloat, name string) TypedFloat {
 // UnboundLocalError when it is not assigned), boxing its value once.
 func BoxF(x *TypedFloat, name string) Object {
 	if x.o == nil {
-		x.o = Float(x.f)
+		x.o = BoxFloat(x.f)
 	} else if _, unbound := x.o.(unboundMark); unbound {
 		unboundLocal(name)
 	}
@@ -79,7 +81,7 @@ func BoxF(x *TypedFloat, name string) Object {
 // Box is x as an object.
 func (x TypedFloat) Box() Object {
 	if x.o == nil {
-		return Float(x.f)
+		return BoxFloat(x.f)
 	}
 	return x.o
 }
@@ -88,12 +90,13 @@ func (x TypedFloat) Box() Object {
 // other a float or an int (ints are exact in a double up to 2**53, past
 // which the generic path converts them as CPython does); anything else
 // goes through the generic operation: Binary, or Inplace for the
-// augmented assignments (the FI* forms), which may mutate a list.
+// augmented assignments (the FI* forms), which may mutate a list. Each
+// operation is a small inlined test for two floats (f holds the value
+// whenever o is nil or a Float) and a call for everything else.
 
-func fBoth(a, b *TypedFloat) (x, y float64, ok bool) {
-	if a.o == nil && b.o == nil {
-		return a.f, b.f, true
-	}
+// fMixed is the operands as float64s when one is a float and the other a
+// float or an exactly convertible int.
+func fMixed(a, b *TypedFloat) (x, y float64, ok bool) {
 	if !a.isF() && !b.isF() {
 		return 0, 0, false
 	}
@@ -107,83 +110,168 @@ func fiSlow(op BinOp, a, b *TypedFloat) TypedFloat {
 	return ToF(Inplace(op, a.Box(), b.Box()))
 }
 
-func FAdd(a, b TypedFloat) TypedFloat {
-	if x, y, ok := fBoth(&a, &b); ok {
-		return TypedFloat{f: x + y}
+// fArith is the float arithmetic of + - * / on float64s (y != 0 for /).
+func fArith(op BinOp, x, y float64) float64 {
+	switch op {
+	case OpAdd:
+		return x + y
+	case OpSub:
+		return x - y
+	case OpMul:
+		return x * y
 	}
-	if as, ok := a.o.(Str); ok {
-		if bs, ok := b.o.(Str); ok {
-			return TypedFloat{o: as + bs}
+	return x / y
+}
+
+// fOther is a op b for operands that are not both floats: mixed with an
+// int, str concatenation, or the generic operation (inplace: Inplace).
+// The operations' other cases, one function each and kept out of line:
+// the operations then fit the inliner's budget.
+
+//go:noinline
+func fAddOther(a, b TypedFloat) TypedFloat { return fOtherOp(OpAdd, &a, &b, false) }
+
+//go:noinline
+func fSubOther(a, b TypedFloat) TypedFloat { return fOtherOp(OpSub, &a, &b, false) }
+
+//go:noinline
+func fMulOther(a, b TypedFloat) TypedFloat { return fOtherOp(OpMul, &a, &b, false) }
+
+//go:noinline
+func fDivOther(a, b TypedFloat) TypedFloat { return fOtherOp(OpTrueDiv, &a, &b, false) }
+
+//go:noinline
+func fiAddOther(a, b TypedFloat) TypedFloat { return fOtherOp(OpAdd, &a, &b, true) }
+
+//go:noinline
+func fiSubOther(a, b TypedFloat) TypedFloat { return fOtherOp(OpSub, &a, &b, true) }
+
+//go:noinline
+func fiMulOther(a, b TypedFloat) TypedFloat { return fOtherOp(OpMul, &a, &b, true) }
+
+//go:noinline
+func fiDivOther(a, b TypedFloat) TypedFloat { return fOtherOp(OpTrueDiv, &a, &b, true) }
+
+func fOtherOp(op BinOp, a, b *TypedFloat, inplace bool) TypedFloat {
+	if x, y, ok := fMixed(a, b); ok && (op != OpTrueDiv || y != 0) {
+		return TypedFloat{f: fArith(op, x, y)}
+	}
+	if op == OpAdd && !inplace {
+		if as, ok := a.o.(Str); ok {
+			if bs, ok := b.o.(Str); ok {
+				return TypedFloat{o: as + bs}
+			}
 		}
 	}
-	return fSlow(OpAdd, &a, &b)
+	if inplace {
+		return fiSlow(op, a, b)
+	}
+	return fSlow(op, a, b)
+}
+
+func FAdd(a, b TypedFloat) TypedFloat {
+	if a.o == nil && b.o == nil {
+		a.f += b.f
+		return a
+	}
+	return fAddOther(a, b)
 }
 
 func FSub(a, b TypedFloat) TypedFloat {
-	if x, y, ok := fBoth(&a, &b); ok {
-		return TypedFloat{f: x - y}
+	if a.o == nil && b.o == nil {
+		a.f -= b.f
+		return a
 	}
-	return fSlow(OpSub, &a, &b)
+	return fSubOther(a, b)
 }
 
 func FMul(a, b TypedFloat) TypedFloat {
-	if x, y, ok := fBoth(&a, &b); ok {
-		return TypedFloat{f: x * y}
+	if a.o == nil && b.o == nil {
+		a.f *= b.f
+		return a
 	}
-	return fSlow(OpMul, &a, &b)
+	return fMulOther(a, b)
 }
 
 func FDiv(a, b TypedFloat) TypedFloat {
-	if x, y, ok := fBoth(&a, &b); ok && y != 0 {
-		return TypedFloat{f: x / y}
+	if a.o == nil && b.o == nil && b.f != 0 {
+		a.f /= b.f
+		return a
 	}
-	return fSlow(OpTrueDiv, &a, &b)
+	return fDivOther(a, b)
 }
 
 func FPow(a, b TypedFloat) TypedFloat {
+	return fPow(a, b, false)
+}
+
+// fPow is a ** b (inplace: a **= b).
+func fPow(a, b TypedFloat, inplace bool) TypedFloat {
 	if x, y, ok := fBoth(&a, &b); ok {
-		return ToF(floatPow(x, y))
+		r, c := floatPowF(x, y)
+		if c != nil {
+			return TypedFloat{o: c}
+		}
+		return TypedFloat{f: r}
+	}
+	if inplace {
+		return fiSlow(OpPow, &a, &b)
 	}
 	return fSlow(OpPow, &a, &b)
 }
 
-func FIAdd(a, b TypedFloat) TypedFloat {
-	if x, y, ok := fBoth(&a, &b); ok {
-		return TypedFloat{f: x + y}
+func fBoth(a, b *TypedFloat) (x, y float64, ok bool) {
+	if a.isF() && b.isF() {
+		return a.f, b.f, true
 	}
-	return fiSlow(OpAdd, &a, &b)
+	return fMixed(a, b)
+}
+
+func FIAdd(a, b TypedFloat) TypedFloat {
+	if a.o == nil && b.o == nil {
+		a.f += b.f
+		return a
+	}
+	return fiAddOther(a, b)
 }
 
 func FISub(a, b TypedFloat) TypedFloat {
-	if x, y, ok := fBoth(&a, &b); ok {
-		return TypedFloat{f: x - y}
+	if a.o == nil && b.o == nil {
+		a.f -= b.f
+		return a
 	}
-	return fiSlow(OpSub, &a, &b)
+	return fiSubOther(a, b)
 }
 
 func FIMul(a, b TypedFloat) TypedFloat {
-	if x, y, ok := fBoth(&a, &b); ok {
-		return TypedFloat{f: x * y}
+	if a.o == nil && b.o == nil {
+		a.f *= b.f
+		return a
 	}
-	return fiSlow(OpMul, &a, &b)
+	return fiMulOther(a, b)
 }
 
 func FIDiv(a, b TypedFloat) TypedFloat {
-	if x, y, ok := fBoth(&a, &b); ok && y != 0 {
-		return TypedFloat{f: x / y}
+	if a.o == nil && b.o == nil && b.f != 0 {
+		a.f /= b.f
+		return a
 	}
-	return fiSlow(OpTrueDiv, &a, &b)
+	return fiDivOther(a, b)
 }
 
 func FIPow(a, b TypedFloat) TypedFloat {
-	if x, y, ok := fBoth(&a, &b); ok {
-		return ToF(floatPow(x, y))
-	}
-	return fiSlow(OpPow, &a, &b)
+	return fPow(a, b, true)
 }
 
 // FNeg is -a.
 func FNeg(a TypedFloat) TypedFloat {
+	if a.o == nil {
+		return TypedFloat{f: -a.f}
+	}
+	return fNegOther(&a)
+}
+
+func fNegOther(a *TypedFloat) TypedFloat {
 	if a.isF() {
 		return TypedFloat{f: -a.f}
 	}
@@ -192,7 +280,14 @@ func FNeg(a TypedFloat) TypedFloat {
 
 // FCompare compares two values, at least one float-speculated.
 func FCompare(a, b TypedFloat, op CmpOp) bool {
-	if x, y, ok := fBoth(&a, &b); ok {
+	if a.o == nil && b.o == nil {
+		return cmpFloats(a.f, b.f, op)
+	}
+	return fCompareOther(&a, &b, op)
+}
+
+func fCompareOther(a, b *TypedFloat, op CmpOp) bool {
+	if x, y, ok := fMixed(a, b); ok {
 		return cmpFloats(x, y, op)
 	}
 	return CompareBool(a.Box(), b.Box(), op)

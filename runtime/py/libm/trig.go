@@ -37,27 +37,52 @@ func reduce(x float64) (int, dd) {
 
 // sinCosK gives sin r and cos r for |r| <= about pi/4.
 func sinCosK(r dd) (dd, dd) {
+	return sinK(r), cosK(r)
+}
+
+// sinK is sinCosK's sine alone (the same operations).
+func sinK(r dd) dd {
 	r2 := mul(r, r)
 	// Terms from r2**9 on are below 1e-19 (|r| <= pi/4): plain floats.
-	sf, cf := invFact[29].hi, invFact[28].hi
+	sf := invFact[29].hi
 	for j := 13; j >= 9; j-- {
-		fs, fc := invFact[2*j+1].hi, invFact[2*j].hi
+		fs := invFact[2*j+1].hi
 		if j%2 == 1 {
-			fs, fc = -fs, -fc
+			fs = -fs
 		}
 		sf = sf*r2.hi + fs
-		cf = cf*r2.hi + fc
 	}
-	s, c := dd{sf, 0}, dd{cf, 0}
+	s := dd{sf, 0}
 	for j := 8; j >= 0; j-- {
-		fs, fc := invFact[2*j+1], invFact[2*j]
+		fs := invFact[2*j+1]
 		if j%2 == 1 {
-			fs, fc = neg(fs), neg(fc)
+			fs = neg(fs)
 		}
 		s = add(mul(s, r2), fs)
+	}
+	return mul(s, r)
+}
+
+// cosK is sinCosK's cosine alone (the same operations).
+func cosK(r dd) dd {
+	r2 := mul(r, r)
+	cf := invFact[28].hi
+	for j := 13; j >= 9; j-- {
+		fc := invFact[2*j].hi
+		if j%2 == 1 {
+			fc = -fc
+		}
+		cf = cf*r2.hi + fc
+	}
+	c := dd{cf, 0}
+	for j := 8; j >= 0; j-- {
+		fc := invFact[2*j]
+		if j%2 == 1 {
+			fc = neg(fc)
+		}
 		c = add(mul(c, r2), fc)
 	}
-	return mul(s, r), c
+	return c
 }
 
 func sinCosDD(x float64) (dd, dd) {
@@ -82,7 +107,18 @@ func Sin(x float64) float64 {
 	if math.IsInf(x, 0) {
 		return math.NaN()
 	}
-	s, _ := sinCosDD(x)
+	n, r := reduce(x)
+	var s dd
+	switch n {
+	case 0:
+		s = sinK(r)
+	case 1:
+		s = cosK(r)
+	case 2:
+		s = neg(sinK(r))
+	default:
+		s = neg(cosK(r))
+	}
 	return s.round()
 }
 
@@ -91,7 +127,18 @@ func Cos(x float64) float64 {
 	if math.IsNaN(x) || math.IsInf(x, 0) {
 		return math.NaN()
 	}
-	_, c := sinCosDD(x)
+	n, r := reduce(x)
+	var c dd
+	switch n {
+	case 0:
+		c = cosK(r)
+	case 1:
+		c = neg(sinK(r))
+	case 2:
+		c = neg(cosK(r))
+	default:
+		c = sinK(r)
+	}
 	return c.round()
 }
 
