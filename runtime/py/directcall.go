@@ -18,7 +18,7 @@ package py
 
 // Direct0 is v() where fn is the body of f.
 func Direct0(v Object, f *Function, fn func(*Dict) Object) Object {
-	if v != Object(f) || depthLeft <= 0 || f == nil {
+	if v != Object(f) || depthLeft <= 0 || f == nil || f.codeSwapped {
 		return Call0(v)
 	}
 	depthLeft--
@@ -29,7 +29,7 @@ func Direct0(v Object, f *Function, fn func(*Dict) Object) Object {
 
 // Direct1 is v(a) where fn is the body of f.
 func Direct1(v Object, f *Function, fn func(*Dict, Object) Object, a Object) Object {
-	if v != Object(f) || depthLeft <= 0 || f == nil {
+	if v != Object(f) || depthLeft <= 0 || f == nil || f.codeSwapped {
 		return Call1(v, a)
 	}
 	depthLeft--
@@ -40,7 +40,7 @@ func Direct1(v Object, f *Function, fn func(*Dict, Object) Object, a Object) Obj
 
 // Direct2 is v(a, b) where fn is the body of f.
 func Direct2(v Object, f *Function, fn func(*Dict, Object, Object) Object, a, b Object) Object {
-	if v != Object(f) || depthLeft <= 0 || f == nil {
+	if v != Object(f) || depthLeft <= 0 || f == nil || f.codeSwapped {
 		return Call2(v, a, b)
 	}
 	depthLeft--
@@ -51,7 +51,7 @@ func Direct2(v Object, f *Function, fn func(*Dict, Object, Object) Object, a, b 
 
 // Direct3 is v(a, b, c) where fn is the body of f.
 func Direct3(v Object, f *Function, fn func(*Dict, Object, Object, Object) Object, a, b, c Object) Object {
-	if v != Object(f) || depthLeft <= 0 || f == nil {
+	if v != Object(f) || depthLeft <= 0 || f == nil || f.codeSwapped {
 		return Call3(v, a, b, c)
 	}
 	depthLeft--
@@ -69,7 +69,7 @@ func Direct3(v Object, f *Function, fn func(*Dict, Object, Object, Object) Objec
 
 // DirectAwait0 is `await v()` where fn is the plain body of the async def f.
 func DirectAwait0(v Object, f *Function, fn func(*Dict) Object) Object {
-	if v != Object(f) || f == nil {
+	if v != Object(f) || f == nil || f.codeSwapped {
 		return Await(Call0(v))
 	}
 	if depthLeft <= 0 {
@@ -83,7 +83,7 @@ func DirectAwait0(v Object, f *Function, fn func(*Dict) Object) Object {
 
 // DirectAwait1 is `await v(a)` where fn is the plain body of the async def f.
 func DirectAwait1(v Object, f *Function, fn func(*Dict, Object) Object, a Object) Object {
-	if v != Object(f) || f == nil {
+	if v != Object(f) || f == nil || f.codeSwapped {
 		return Await(Call1(v, a))
 	}
 	if depthLeft <= 0 {
@@ -97,7 +97,7 @@ func DirectAwait1(v Object, f *Function, fn func(*Dict, Object) Object, a Object
 
 // DirectAwait2 is `await v(a, b)` where fn is the plain body of the async def f.
 func DirectAwait2(v Object, f *Function, fn func(*Dict, Object, Object) Object, a, b Object) Object {
-	if v != Object(f) || f == nil {
+	if v != Object(f) || f == nil || f.codeSwapped {
 		return Await(Call2(v, a, b))
 	}
 	if depthLeft <= 0 {
@@ -111,7 +111,7 @@ func DirectAwait2(v Object, f *Function, fn func(*Dict, Object, Object) Object, 
 
 // DirectAwait3 is `await v(a, b, c)` where fn is the plain body of the async def f.
 func DirectAwait3(v Object, f *Function, fn func(*Dict, Object, Object, Object) Object, a, b, c Object) Object {
-	if v != Object(f) || f == nil {
+	if v != Object(f) || f == nil || f.codeSwapped {
 		return Await(Call3(v, a, b, c))
 	}
 	if depthLeft <= 0 {

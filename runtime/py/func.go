@@ -40,6 +40,9 @@ type Function struct {
 	globals        *Dict
 	annotations    *Dict
 	kwDefaultsSet  bool
+	// codeSwapped is set once __code__ is assigned: direct calls, which
+	// run the def's own Go body, then take the generic path.
+	codeSwapped bool
 	// closureVars point at the captured variables (Code.FreeVars order):
 	// *Object or *TypedInt; closure holds their cells once made.
 	closureVars []any
@@ -304,6 +307,37 @@ func (f *Function) Call(args []Object, kwnames []string) Object {
 	return r
 }
 
+// callWithSelf calls f(self, *args) through its fixed-arity entry, without
+// making the argument slice, when f has one for exactly that many
+// positional arguments; ok is false otherwise.
+func (f *Function) callWithSelf(self Object, args []Object) (r Object, ok bool) {
+	c := f.Code
+	if c.VarArgs || c.VarKw || c.NumKwOnly != 0 || len(args)+1 != c.NumPos {
+		return nil, false
+	}
+	switch {
+	case f.f1 != nil:
+		enterFrame()
+		r = f.f1(self)
+	case f.f2 != nil:
+		enterFrame()
+		r = f.f2(self, args[0])
+	case f.f3 != nil:
+		enterFrame()
+		r = f.f3(self, args[0], args[1])
+	case f.f4 != nil:
+		enterFrame()
+		r = f.f4(self, args[0], args[1], args[2])
+	case f.f5 != nil:
+		enterFrame()
+		r = f.f5(self, args[0], args[1], args[2], args[3])
+	default:
+		return nil, false
+	}
+	depthLeft++
+	return r, true
+}
+
 func (f *Function) call(args []Object, kwnames []string) Object {
 	c := f.Code
 	if len(kwnames) == 0 && !c.VarArgs && !c.VarKw && c.NumKwOnly == 0 && len(args) == c.NumPos {
@@ -328,7 +362,7 @@ func (f *Function) bind(args []Object, kwnames []string) []Object {
 	c := f.Code
 	npos := len(args) - len(kwnames)
 	bound := make([]Object, len(c.Params))
-	name := c.Qualname
+	name := f.FuncQualname()
 	// Positional arguments.
 	take := npos
 	if take > c.NumPos {
@@ -544,6 +578,11 @@ var MethodType = newBuiltinType("method", ObjectType)
 func (*Method) Type() *Type { return MethodType }
 
 func (m *Method) Call(args []Object, kwnames []string) Object {
+	if f, ok := m.Func.(*Function); ok && len(kwnames) == 0 {
+		if r, ok := f.callWithSelf(m.Self, args); ok {
+			return r
+		}
+	}
 	full := make([]Object, len(args)+1)
 	full[0] = m.Self
 	copy(full[1:], args)

@@ -351,7 +351,10 @@ func init() {
 			// are awaitable.
 			co.code.root().iterableCoroutine = true
 		}
-		f.Code = co.code
+		// __name__ and __qualname__ stay the function's own (CPython's
+		// func_name/func_qualname are not the code's).
+		f.name, f.qualname = f.FuncName(), f.FuncQualname()
+		f.Code, f.codeSwapped = co.code, true
 	})
 	AddGetter(FunctionType, "__defaults__", func(o Object) Object {
 		f := fn(o)
