@@ -26,18 +26,23 @@ func excValue(typ, val py.Object) *py.BaseException {
 	return val.(*py.BaseException)
 }
 
+// The classes, made at the first import (makeTypes, from setup).
 var (
-	genCMType      = py.NewClass("_GeneratorContextManager", "_GeneratorContextManager", "contextlib", nil, py.NewDict())
-	asyncGenCMType = py.NewClass("_AsyncGeneratorContextManager", "_AsyncGeneratorContextManager", "contextlib", nil, py.NewDict())
-	suppressType   = py.NewClass("suppress", "suppress", "contextlib", nil, py.NewDict())
-	closingType    = py.NewClass("closing", "closing", "contextlib", nil, py.NewDict())
-	aclosingType   = py.NewClass("aclosing", "aclosing", "contextlib", nil, py.NewDict())
-	nullType       = py.NewClass("nullcontext", "nullcontext", "contextlib", nil, py.NewDict())
-	exitStackType  = py.NewClass("ExitStack", "ExitStack", "contextlib", nil, py.NewDict())
-	aExitStackType = py.NewClass("AsyncExitStack", "AsyncExitStack", "contextlib", nil, py.NewDict())
-	redirOutType   = py.NewClass("redirect_stdout", "redirect_stdout", "contextlib", nil, py.NewDict())
-	redirErrType   = py.NewClass("redirect_stderr", "redirect_stderr", "contextlib", nil, py.NewDict())
+	genCMType, asyncGenCMType, suppressType, closingType, aclosingType, nullType, exitStackType, aExitStackType, redirOutType, redirErrType *py.Type
 )
+
+func makeTypes() {
+	genCMType = py.NewClass("_GeneratorContextManager", "_GeneratorContextManager", "contextlib", nil, py.NewDict())
+	asyncGenCMType = py.NewClass("_AsyncGeneratorContextManager", "_AsyncGeneratorContextManager", "contextlib", nil, py.NewDict())
+	suppressType = py.NewClass("suppress", "suppress", "contextlib", nil, py.NewDict())
+	closingType = py.NewClass("closing", "closing", "contextlib", nil, py.NewDict())
+	aclosingType = py.NewClass("aclosing", "aclosing", "contextlib", nil, py.NewDict())
+	nullType = py.NewClass("nullcontext", "nullcontext", "contextlib", nil, py.NewDict())
+	exitStackType = py.NewClass("ExitStack", "ExitStack", "contextlib", nil, py.NewDict())
+	aExitStackType = py.NewClass("AsyncExitStack", "AsyncExitStack", "contextlib", nil, py.NewDict())
+	redirOutType = py.NewClass("redirect_stdout", "redirect_stdout", "contextlib", nil, py.NewDict())
+	redirErrType = py.NewClass("redirect_stderr", "redirect_stderr", "contextlib", nil, py.NewDict())
+}
 
 func set(t *py.Type, name string, params []string, impl func(args []py.Object) py.Object) {
 	t.Dict.SetStr(name, fn(name, params, impl))

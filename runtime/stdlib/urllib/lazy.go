@@ -13,6 +13,7 @@ func setup() { setupOnce.Do(setupAll) }
 var setupOnce sync.Once
 
 func setupAll() {
+	makeTypes()
 	setup0()
 }
 

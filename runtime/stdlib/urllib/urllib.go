@@ -11,10 +11,14 @@ import (
 	"github.com/py2goasync/py2goasync/runtime/py"
 )
 
-var (
+// SplitResultType and ParseResultType are urllib.parse's SplitResult and
+// ParseResult, made at the first import (makeTypes, from setup).
+var SplitResultType, ParseResultType *py.Type
+
+func makeTypes() {
 	SplitResultType = py.NamedTuple("SplitResult", "urllib.parse", []string{"scheme", "netloc", "path", "query", "fragment"}, nil)
 	ParseResultType = py.NamedTuple("ParseResult", "urllib.parse", []string{"scheme", "netloc", "path", "params", "query", "fragment"}, nil)
-)
+}
 
 const schemeChars = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+-."
 
