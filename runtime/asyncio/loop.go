@@ -368,8 +368,6 @@ type Loop struct {
 
 	// tasks are the loop's tasks that are not done (all_tasks()).
 	tasks []*Task
-	// handlePool holds run handles for reuse (poolHandle).
-	handlePool []*Handle
 
 	// Wakeups from other goroutines: Go callbacks posted without the GIL,
 	// and a channel the waiting loop selects on.
@@ -670,27 +668,32 @@ func (l *Loop) runOnce() {
 		} else {
 			h.run()
 		}
-		if h.pooled && !h.escaped && len(l.handlePool) < maxHandlePool {
+		if h.pooled && !h.escaped && len(handlePool) < maxHandlePool {
 			*h = Handle{}
-			l.handlePool = append(l.handlePool, h)
+			handlePool = append(handlePool, h)
 		}
 	}
 }
 
-// maxHandlePool bounds the loop's pool of handles: what a burst of ready
-// tasks needed beyond it is left to the collector.
+// handlePool holds run handles for reuse (poolHandle), for every loop
+// (each new loop of asyncio.run would otherwise start with an empty one);
+// like the loops' ready queues, it is only used with the GIL held.
+var handlePool []*Handle
+
+// maxHandlePool bounds the pool of handles: what a burst of ready tasks
+// needed beyond it is left to the collector.
 const maxHandlePool = 1024
 
-// poolHandle is a zeroed handle of the loop's pool (or a new one), marked
+// poolHandle is a zeroed handle of the pool (or a new one) for l, marked
 // pooled, for a task step, wake-up or Go done callback: handles that
 // never reach Python, so that once run each can be reused. A task made
 // and run to its end this way needs no handle of its own.
 func (l *Loop) poolHandle() *Handle {
 	var h *Handle
-	if n := len(l.handlePool); n > 0 {
-		h = l.handlePool[n-1]
-		l.handlePool[n-1] = nil
-		l.handlePool = l.handlePool[:n-1]
+	if n := len(handlePool); n > 0 {
+		h = handlePool[n-1]
+		handlePool[n-1] = nil
+		handlePool = handlePool[:n-1]
 	} else {
 		h = &Handle{}
 	}
@@ -832,7 +835,6 @@ func (l *Loop) Close() {
 	}
 	l.closed = true
 	l.ready.clear()
-	l.handlePool = nil
 	for i := range l.scheduled {
 		l.scheduled[i] = nil
 	}
