@@ -13,7 +13,6 @@ type Getter func(self Object) Object
 type Setter func(self, v Object)
 
 var typeGetters = map[*Type]map[string]Getter{}
-var typeSetters = map[*Type]map[string]Setter{}
 
 // AddGetter registers a builtin attribute on t (e.g. exc.args); set may be nil.
 func AddGetter(t *Type, name string, get Getter, set Setter) {
@@ -24,14 +23,10 @@ func AddGetter(t *Type, name string, get Getter, set Setter) {
 	}
 	if typeGetters[t] == nil {
 		typeGetters[t] = map[string]Getter{}
-		typeSetters[t] = map[string]Setter{}
 	}
 	typeGetters[t][name] = get
-	if set != nil {
-		typeSetters[t][name] = set
-	}
 	// The descriptor in the class dict is what attribute lookup finds
-	// (through the per-type cache); the maps above serve dir().
+	// (through the per-type cache); the map above serves dir() and super.
 	t.Dict.SetStr(name, &GetSetDescriptor{Name: name, Owner: t, Get: get, Set: set})
 }
 
