@@ -532,9 +532,16 @@ running:
 })
 
 var (
-	shutdownExecCode      = goCode("shutdown_default_executor", "base_events.py", 559)
-	shutdownAsyncgensCode = goCode("shutdown_asyncgens", "base_events.py", 539)
+	shutdownExecCode      = methodCode("BaseEventLoop", "shutdown_default_executor", "base_events.py", 559)
+	shutdownAsyncgensCode = methodCode("BaseEventLoop", "shutdown_asyncgens", "base_events.py", 539)
 )
+
+// methodCode is goCode for a method of class cls (its __qualname__).
+func methodCode(cls, name, file string, line int) *py.Code {
+	c := goCode(name, file, line)
+	c.Qualname = cls + "." + name
+	return c
+}
 
 // shutdownDefaultExecutorCoro is loop.shutdown_default_executor(), a
 // resumable function rather than a coroutine on a stack of its own: a loop
