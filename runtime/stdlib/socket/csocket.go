@@ -135,8 +135,8 @@ func setC(m *py.Module) {
 	m.Set("timeout", py.TimeoutErrorType)
 	m.Set("gaierror", GaiErrorType)
 	m.Set("herror", HErrorType)
-	for k, v := range constants {
-		m.Set(k, py.Int(v))
+	for _, c := range constants {
+		m.Set(c.name, py.Int(c.value))
 	}
 	m.Set("has_ipv6", py.True)
 	m.AddFunc("gethostname", func(args []py.Object, kw []string) py.Object {
