@@ -205,22 +205,29 @@ func init() {
 		return NewTuple(RangeType, NewTuple(NewBigInt(b.start), NewBigInt(b.stop), NewBigInt(b.step)))
 	})
 	method(RangeType, "index", func(args []Object, kw []string) Object {
-		r := args[0].(*Range)
-		if b := r.big; b != nil && isIntLike(args[1]) {
-			if i := b.index(asBig(args[1])); i != nil {
+		r, x := args[0].(*Range), args[1]
+		if !exactIntArg(x) {
+			if i := rangeSearch(r, x, false); i >= 0 {
+				return MakeInt(i)
+			}
+			panic(NewError(ValueErrorType, "sequence.index(x): x not in sequence"))
+		}
+		if b := r.big; b != nil {
+			if i := b.index(asBig(x)); i != nil {
 				return NewBigInt(i)
 			}
-			panic(NewError(ValueErrorType, fmt.Sprintf("%s is not in range", Repr(args[1]))))
+		} else if r.Contains(x) {
+			v, _ := intOf(x)
+			return Int((v - r.Start) / r.Step)
 		}
-		if r.Contains(args[1]) {
-			if v, ok := intOf(args[1]); ok {
-				return Int((v - r.Start) / r.Step)
-			}
-		}
-		panic(NewError(ValueErrorType, fmt.Sprintf("%s is not in range", Repr(args[1]))))
+		panic(NewError(ValueErrorType, fmt.Sprintf("%s is not in range", Repr(x))))
 	})
 	method(RangeType, "count", func(args []Object, kw []string) Object {
-		if args[0].(*Range).Contains(args[1]) {
+		r, x := args[0].(*Range), args[1]
+		if !exactIntArg(x) {
+			return MakeInt(rangeSearch(r, x, true))
+		}
+		if r.Contains(x) {
 			return Int(1)
 		}
 		return Int(0)
@@ -262,4 +269,39 @@ func (r *Range) bigs() *bigRange {
 	b := &bigRange{start: big.NewInt(r.Start), stop: big.NewInt(r.Stop), step: big.NewInt(r.Step)}
 	b.length = rangeLength(b.start, b.stop, b.step)
 	return b
+}
+
+// exactIntArg reports whether range.index/count compute their answer for x
+// (an exact int or a bool); anything else is searched for by equality.
+func exactIntArg(x Object) bool {
+	switch x.(type) {
+	case Int, *BigInt, Bool:
+		return true
+	}
+	return false
+}
+
+// rangeSearch is _PySequence_IterSearch over r: with count, how many items
+// equal x; otherwise the index of the first one, or -1.
+func rangeSearch(r *Range, x Object, count bool) int64 {
+	it := GetIter(r)
+	var n int64
+	for {
+		v, ok := Next(it)
+		if !ok {
+			break
+		}
+		if Eq(v, x) {
+			if !count {
+				return n
+			}
+			n++
+		} else if !count {
+			n++
+		}
+	}
+	if count {
+		return n
+	}
+	return -1
 }
