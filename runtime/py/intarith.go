@@ -411,16 +411,6 @@ func SubICT(x Tmp, c int64) Tmp {
 	return SubT(x, Tmp{O: MakeInt(c)})
 }
 
-func cmpInt64(a, b int64) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
-}
-
 func isInt(o Object) bool {
 	_, ok := o.(Int)
 	return ok
@@ -540,7 +530,7 @@ func disownInts(a, b Object) {
 func CompareBoolT(x, y Tmp, op CmpOp) bool {
 	if a, ok := x.small(); ok {
 		if c, ok := y.small(); ok {
-			return cmpResult(cmpInt64(a, c), op)
+			return cmpResult(cmpInt(a, c), op)
 		}
 	}
 	x.box()
