@@ -244,7 +244,7 @@ func TestRecursionThroughGoSlots(t *testing.T) {
 	// CPython refuses it.
 	n := NewClass("N", "N", "__main__", []Object{IntType}, NewDict())
 	e := catchExc(func() { Call(GetAttr(ObjectType, "__new__"), n) })
-	if e == nil || !e.cls.IsSubtype(TypeErrorType) || ExcStr(e) != "object.__new__(N) is not safe, use int.__new__()" {
+	if e == nil || !e.cls.IsSubtype(TypeErrorType) || ExcStr(e) != "object.__new__(N) is not safe, use N.__new__()" {
 		t.Fatalf("object.__new__(N): got %v", e)
 	}
 	// A class whose __hash__ is a Go builtin calling hash() of the same
