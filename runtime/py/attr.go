@@ -303,7 +303,7 @@ func getAttr(o Object, name string) (Object, bool) {
 			return d, true
 		}
 		// PEP 562: a module-level __getattr__ supplies missing attributes.
-		if ga, ok := v.Dict.GetStr("__getattr__"); ok && v.def != nil {
+		if ga, ok := v.Dict.GetStr("__getattr__"); ok {
 			return Call(ga, Str(name)), true
 		}
 		return nil, false
