@@ -235,6 +235,19 @@ func RegisterLazyModule(name string, setup func()) {
 	}
 }
 
+// Lazy returns a package's setup for RegisterLazyModule: a function that
+// runs fns in order the first time it is called (later and concurrent
+// calls return once that has finished, as with sync.Once).
+func Lazy(fns ...func()) func() {
+	var once sync.Once
+	all := func() {
+		for _, f := range fns {
+			f()
+		}
+	}
+	return func() { once.Do(all) }
+}
+
 // PendingLazyModules lists, sorted, the modules registered with
 // RegisterLazyModule that no import has set up yet (a test checks that the
 // runtime's Go inits leave all of them so).

@@ -7,7 +7,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"sync"
 
 	"github.com/py2goasync/py2goasync/runtime/py"
 	"github.com/py2goasync/py2goasync/runtime/stdlib/abc"
@@ -100,17 +99,7 @@ func counterBinary(name string, f func(a, b *py.Dict, out *py.Dict)) {
 // setup gives the containers their methods at the first import of
 // collections, _collections or collections.abc (their objects are made
 // only through them), not at every program's start.
-func setup() {
-	setupOnce.Do(func() {
-		setupDicts()
-		setupDeque()
-		registerModules()
-		registerUnderscore()
-		ChainMapType = newChainMap()
-	})
-}
-
-var setupOnce sync.Once
+var setup = py.Lazy(setupDicts, setupDeque, registerModules, registerUnderscore, func() { ChainMapType = newChainMap() })
 
 func init() {
 	py.RegisterLazyFallbackModule("collections", setup)

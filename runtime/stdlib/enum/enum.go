@@ -6,7 +6,6 @@ package enum
 import (
 	"fmt"
 	"strings"
-	"sync"
 
 	"github.com/py2goasync/py2goasync/runtime/py"
 )
@@ -319,9 +318,7 @@ func clsOf(o py.Object) *py.Type { return o.Type() }
 
 // setup makes the Go enum's classes at the first import of enum or the
 // first NewClass, not at every program's start.
-func setup() { setupOnce.Do(setupTypes) }
-
-var setupOnce sync.Once
+var setup = py.Lazy(setupTypes)
 
 func init() {
 	// The host's enum.py takes this module's place where the program

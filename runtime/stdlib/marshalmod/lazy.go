@@ -1,20 +1,10 @@
 package marshalmod
 
-import (
-	"sync"
-
-	"github.com/py2goasync/py2goasync/runtime/py"
-)
+import "github.com/py2goasync/py2goasync/runtime/py"
 
 // setup builds the package's types and tables once, at the first import of
 // one of its modules (py.RegisterLazyModule), not at every program's start.
-func setup() { setupOnce.Do(setupAll) }
-
-var setupOnce sync.Once
-
-func setupAll() {
-	setup0()
-}
+var setup = py.Lazy(setup0)
 
 func init() {
 	py.RegisterLazyModule("marshal", setup)

@@ -384,9 +384,7 @@ func proxied(o py.Object) py.Object {
 // setup builds the reference types at the first import of _weakref:
 // references exist only through it, so no program that does not import
 // it pays for their method tables at start.
-func setup() { setupOnce.Do(setupTypes) }
-
-var setupOnce sync.Once
+var setup = py.Lazy(setupTypes)
 
 func setupTypes() {
 	RefType.Dict.SetStr("__new__", &py.StaticMethod{Func: py.NewBuiltin("__new__", func(args []py.Object, kw []string) py.Object {
