@@ -534,6 +534,11 @@ func typeGetAttr(t *Type, name string) (Object, bool) {
 		if g, _ := findGetter(meta, name); g != nil {
 			return g(t), true
 		}
+		// The metaclass's __getattr__ supplies what the class lacks
+		// (slot_tp_getattr_hook).
+		if ga := meta.Lookup("__getattr__"); ga != nil {
+			return Call(bindDescriptor(ga, t, meta), Str(name)), true
+		}
 	}
 	return nil, false
 }

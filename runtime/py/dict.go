@@ -35,6 +35,8 @@ type Dict struct {
 	// whose bit is clear misses without probing (findStrH).
 	bloom   uint64
 	oddKeys bool
+	// shape is the dict's key layout while it has one (dict_shape.go).
+	shape *dictShape
 }
 
 type dictEntry struct {
@@ -343,6 +345,9 @@ func (d *Dict) insert(h uint64, key, value Object) {
 	}
 	d.live++
 	d.version++
+	if d.shape != nil {
+		d.shapeAfterInsert(key)
+	}
 	if d.typeDict {
 		typeEpoch++
 	}
@@ -407,6 +412,7 @@ func (d *Dict) deleteAt(h uint64, i int) {
 	d.entries[i] = dictEntry{}
 	d.live--
 	d.version++
+	d.shape = nil
 	if d.typeDict {
 		typeEpoch++
 	}
@@ -447,6 +453,7 @@ func (d *Dict) Clear() {
 	d.index = nil
 	d.live = 0
 	d.bloom, d.oddKeys = 0, false
+	d.shape = nil
 	d.version++
 	if d.typeDict {
 		typeEpoch++

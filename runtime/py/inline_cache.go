@@ -35,6 +35,8 @@ type AttrCache struct {
 	// (attrGetSet) reads in instances of the cached class, when that
 	// class is the descriptor's own (0: read through the descriptor).
 	slot int32
+	// sh: (class, dict shape) entries (inline_cache_shape.go).
+	sh shapeCache
 }
 
 // nameHash is the hash of the site's name, computed once.
@@ -102,6 +104,28 @@ func objectGetattribute() Object {
 
 // GetAttrIC is o.name with a per-site cache.
 func GetAttrIC(o Object, name string, c *AttrCache) Object {
+	if inst, ok := o.(*Instance); ok {
+		if e := c.sh.find(inst.cls, instShape(inst)); e != nil {
+			if e.idx >= 0 {
+				return inst.Dict.entries[e.idx].value
+			}
+			if s := int(e.slot); s > 0 && s <= len(inst.slotv) {
+				if v := inst.slotv[s-1]; v != nil {
+					return v
+				}
+			}
+			if e.fn != nil {
+				return &Method{Func: e.fn, Self: o}
+			}
+			if e.attr != nil {
+				return bindDescriptor(e.attr, o, inst.cls)
+			}
+		}
+	}
+	return getAttrIC(o, name, c)
+}
+
+func getAttrIC(o Object, name string, c *AttrCache) Object {
 	inst, ok := o.(*Instance)
 	if !ok {
 		switch o.(type) {
@@ -133,6 +157,9 @@ func GetAttrIC(o Object, name string, c *AttrCache) Object {
 		c.refresh(t, name)
 	}
 	if c.kind == attrPlain {
+		if s := instShape(inst); s != nil {
+			c.sh.add(t, s, name, c.attr)
+		}
 		if d := inst.Dict; d != nil {
 			if v, ok := d.strAtPos(c.pos, name); ok {
 				return v
@@ -150,6 +177,11 @@ func GetAttrIC(o Object, name string, c *AttrCache) Object {
 	} else if c.kind == attrGetSet {
 		// A __slots__ value of an instance of the descriptor's own class
 		// is read in place (what the descriptor's getter reads).
+		if c.slot > 0 {
+			if s := instShape(inst); s != nil {
+				c.sh.addSlot(t, s, c.slot)
+			}
+		}
 		if s := int(c.slot); s > 0 && s <= len(inst.slotv) {
 			if v := inst.slotv[s-1]; v != nil {
 				return v
@@ -176,6 +208,8 @@ type SetAttrCache struct {
 	pos int32
 	// slot: as AttrCache.slot, for gs.
 	slot int32
+	// sh: (class, dict shape) entries (inline_cache_shape.go).
+	sh setShapeCache
 }
 
 // slotIndex is the index of each __slots__ descriptor's value in its
@@ -199,6 +233,9 @@ func SetAttrIC(o Object, name string, v Object, c *SetAttrCache) {
 		SetAttr(o, name, v)
 		return
 	}
+	if c.sh.setShaped(inst, c.h, c.key, v) {
+		return
+	}
 	t := inst.cls
 	if c.t != t || c.epoch != typeEpoch {
 		c.t, c.epoch = t, typeEpoch
@@ -216,10 +253,26 @@ func SetAttrIC(o Object, name string, v Object, c *SetAttrCache) {
 		}
 	}
 	if c.plain && inst.Dict != nil {
-		inst.Dict.setStrHPos(name, c.key, c.h, v, &c.pos)
+		d := inst.Dict
+		s0 := d.shape
+		d.setStrHPos(name, c.key, c.h, v, &c.pos)
+		if s0 != nil {
+			if s1 := d.shape; s1 == s0 {
+				if i := s0.indexOf(name); i >= 0 {
+					c.sh.add(setShapeEntry{t: t, shape: s0, idx: i})
+				}
+			} else if s1 != nil && s1.parent == s0 {
+				c.sh.add(setShapeEntry{t: t, shape: s0, next: s1, idx: -1})
+			}
+		}
 		return
 	}
 	if gs := c.gs; gs != nil {
+		if c.slot > 0 {
+			if s := instShape(inst); s != nil {
+				c.sh.add(setShapeEntry{t: t, shape: s, idx: -1, slot: c.slot})
+			}
+		}
 		if s := int(c.slot); s > 0 && s <= len(inst.slotv) {
 			inst.slotv[s-1] = v
 			return
@@ -411,12 +464,19 @@ func cachedMethod(o Object, name string, c *AttrCache) (*Function, bool) {
 	if !ok {
 		return nil, false
 	}
+	s := instShape(inst)
+	if e := c.sh.find(inst.cls, s); e != nil && e.fn != nil {
+		return e.fn, true
+	}
 	t := inst.cls
 	if c.t != t || c.epoch != typeEpoch {
 		c.refresh(t, name)
 	}
 	if c.kind != attrPlain {
 		return nil, false
+	}
+	if s != nil {
+		c.sh.add(t, s, name, c.attr)
 	}
 	f, ok := c.attr.(*Function)
 	if !ok || (inst.Dict != nil && inst.Dict.live > 0 && inst.Dict.findStrH(name, c.nameHash(name)) >= 0) {
@@ -455,18 +515,8 @@ func builtinMethodOf(o Object, name string, c *AttrCache) (*BuiltinFunction, boo
 // CallMethodIC is o.name(args...) with a per-site cache: a method found on
 // the class of an instance is called directly.
 func CallMethodIC(o Object, name string, c *AttrCache, args ...Object) Object {
-	inst, ok := o.(*Instance)
-	if !ok {
-		return CallMethod(o, name, args...)
-	}
-	t := inst.cls
-	if c.t != t || c.epoch != typeEpoch {
-		c.refresh(t, name)
-	}
-	if c.kind == attrPlain {
-		if f, ok := c.attr.(*Function); ok && (inst.Dict == nil || inst.Dict.live == 0 || inst.Dict.findStrH(name, c.nameHash(name)) < 0) {
-			return f.callMethod(o, args)
-		}
+	if f, ok := cachedMethod(o, name, c); ok {
+		return f.callMethod(o, args)
 	}
 	return CallMethod(o, name, args...)
 }

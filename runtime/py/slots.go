@@ -434,6 +434,6 @@ func newPlainInstance(t *Type) Object {
 		e  [4]dictEntry
 	}{}
 	x.in.cls, x.in.Dict = t, &x.d
-	x.d.entries = x.e[:0]
+	x.d.entries, x.d.shape = x.e[:0], emptyShape
 	return &x.in
 }
