@@ -633,9 +633,10 @@ func AppendStar(args []Object, x Object) []Object {
 		}
 	}
 	it := GetIter(x)
-	if _, ok := x.(*Instance); ok {
+	if r, ok := x.(*bigRangeIter); ok && r.odd != nil || isInstance(x) {
 		// As list_extend and PySequence_Tuple: a class's __len__ or
-		// __length_hint__ sizes the result ahead.
+		// __length_hint__ sizes the result ahead (and a longrange_iterator
+		// given a non-int state has a non-int hint: a TypeError).
 		if n := lengthHint(x, 0); n > 0 && n <= maxListHint {
 			args = slices.Grow(args, n)
 		}
@@ -647,6 +648,11 @@ func AppendStar(args []Object, x Object) []Object {
 		}
 		args = append(args, v)
 	}
+}
+
+func isInstance(x Object) bool {
+	_, ok := x.(*Instance)
+	return ok
 }
 
 // ownIter reports whether subclass t of base iterates as base does (a

@@ -1,6 +1,9 @@
 package py
 
-import "unicode/utf8"
+import (
+	"math/big"
+	"unicode/utf8"
+)
 
 // The builtin iterators' types, and what pickle and copy need of them:
 // __reduce__ as CPython's (iter(seq) resumed at an index, or a list of
@@ -234,19 +237,51 @@ func init() {
 }
 
 func init() {
-	// A range iterator pickles as iter() of the range still to come.
+	// A range iterator pickles as iter() of the whole range and its index,
+	// the range's stop normalised to start + len*step (CPython 3.11).
 	method(RangeIterType, "__reduce__", func(a []Object, kw []string) Object {
 		it := a[0].(*RangeIter)
-		return NewTuple(LoadBuiltin("iter"), NewTuple(NewRange(it.cur, it.stop, it.step)), Int(0))
+		index := it.n - it.left
+		start := it.cur - index*it.step // exact: wrapping cancels out
+		return NewTuple(LoadBuiltin("iter"), NewTuple(rangeFrom(start, it.n, it.step)), Int(index))
 	})
 	method(RangeIterType, "__setstate__", func(a []Object, kw []string) Object {
 		it := a[0].(*RangeIter)
-		n := NewRange(it.cur, it.stop, it.step).Len()
-		it.cur += int64(clampIndex(a[1], n)) * it.step
+		i, ok := intOf(rangeArgObj(a[1]))
+		if !ok {
+			panic(NewError(OverflowErrorType, "Python int too large to convert to C long"))
+		}
+		index := max(0, min(i, it.n))
+		start := it.cur - (it.n-it.left)*it.step
+		it.cur, it.left = start+index*it.step, it.n-index
 		return None
 	})
 	method(RangeIterType, "__length_hint__", func(a []Object, kw []string) Object {
-		it := a[0].(*RangeIter)
-		return Int(NewRange(it.cur, it.stop, it.step).Len())
+		return Int(a[0].(*RangeIter).left)
 	})
+	method(LongRangeIterType, "__reduce__", func(a []Object, kw []string) Object {
+		it := a[0].(*bigRangeIter)
+		stop := new(big.Int).Mul(it.length, it.step)
+		r := newRangeObj(NewBigInt(it.start), NewBigInt(stop.Add(stop, it.start)), NewBigInt(it.step))
+		return NewTuple(LoadBuiltin("iter"), NewTuple(r), it.state())
+	})
+	method(LongRangeIterType, "__setstate__", func(a []Object, kw []string) Object {
+		a[0].(*bigRangeIter).setState(a[1])
+		return None
+	})
+	method(LongRangeIterType, "__length_hint__", func(a []Object, kw []string) Object {
+		it := a[0].(*bigRangeIter)
+		return Sub(NewBigInt(it.length), it.state())
+	})
+}
+
+// rangeFrom is range(start, start+n*step, step), long when the stop does
+// not fit in int64.
+func rangeFrom(start, n, step int64) *Range {
+	if stop, ok := rangeAt(start, n, step); ok {
+		return NewRange(start, stop, step)
+	}
+	stop := new(big.Int).Mul(big.NewInt(n), big.NewInt(step))
+	stop.Add(stop, big.NewInt(start))
+	return newRangeObj(Int(start), NewBigInt(stop), Int(step))
 }

@@ -12,10 +12,10 @@ func TestNewListHint(t *testing.T) {
 		it   Object
 		want int
 	}{
-		{&RangeIter{cur: 0, stop: 10, step: 3}, 4},
-		{&RangeIter{cur: 10, stop: 0, step: -3}, 4},
-		{&RangeIter{cur: 5, stop: 5, step: 1}, 0},
-		{&RangeIter{cur: 0, stop: 1 << 40, step: 1}, maxListHint},
+		{NewRange(0, 10, 3).Iter(), 4},
+		{NewRange(10, 0, -3).Iter(), 4},
+		{NewRange(5, 5, 1).Iter(), 0},
+		{NewRange(0, 1<<40, 1).Iter(), maxListHint},
 		{it, 2},
 		{GetIter(NewTuple(Int(1))), 1},
 		{GetIter(d), 1},

@@ -2,6 +2,7 @@ package py
 
 import (
 	"fmt"
+	"math"
 	"math/big"
 	"strconv"
 )
@@ -42,11 +43,33 @@ func (r *Range) String() string {
 	return fmt.Sprintf("range(%d, %d, %d)", r.Start, r.Stop, r.Step)
 }
 
+// Iter is iter(r): a range_iterator when every value and the end of the
+// iteration (start + len*step) fit in int64, a longrange_iterator
+// otherwise, as CPython 3.11 chooses (the type is observable).
 func (r *Range) Iter() Object {
-	if b := r.big; b != nil {
-		return &bigRangeIter{cur: new(big.Int).Set(b.start), step: b.step, left: new(big.Int).Set(b.length)}
+	if r.big == nil {
+		n := rangeLen64(r.Start, r.Stop, r.Step)
+		if n == 0 || r.Step > 0 && r.Stop <= math.MaxInt64-(r.Step-1) ||
+			r.Step < 0 && r.Stop >= math.MinInt64+(-1-r.Step) {
+			return &RangeIter{cur: r.Start, step: r.Step, left: n, n: n}
+		}
 	}
-	return &RangeIter{cur: r.Start, stop: r.Stop, step: r.Step}
+	b := r.bigs()
+	return newBigRangeIter(b.start, b.step, b.length)
+}
+
+// reversedIter is reversed(r), with CPython 3.11's choice of iterator type.
+func (r *Range) reversedIter() Object {
+	if r.big == nil && r.Step != math.MinInt64 &&
+		!(r.Step > 0 && r.Start < math.MinInt64+r.Step) && !(r.Step < 0 && r.Start > math.MaxInt64+r.Step) {
+		n := rangeLen64(r.Start, r.Stop, r.Step)
+		last := r.Start - r.Step + n*r.Step // wraps only where the result fits
+		return &RangeIter{cur: last, step: -r.Step, left: n, n: n}
+	}
+	b := r.bigs()
+	last := new(big.Int).Sub(b.length, big.NewInt(1))
+	last.Mul(last, b.step).Add(last, b.start)
+	return newBigRangeIter(last, new(big.Int).Neg(b.step), b.length)
 }
 
 func (r *Range) Contains(x Object) bool {
@@ -112,19 +135,21 @@ func (r *Range) RichCompare(other Object, op CmpOp) (bool, bool) {
 	return eq == (op == OpEq), true
 }
 
-// RangeIter iterates over a range.
-type RangeIter struct{ cur, stop, step int64 }
+// RangeIter iterates over a range: left of its n values are still to come,
+// starting at cur. cur may wrap after the last value; it is not read then.
+type RangeIter struct{ cur, step, left, n int64 }
 
 var RangeIterType = newBuiltinType("range_iterator", ObjectType)
 
 func (*RangeIter) Type() *Type { return RangeIterType }
 
 func (it *RangeIter) Next() (Object, bool) {
-	if it.step > 0 && it.cur >= it.stop || it.step < 0 && it.cur <= it.stop {
+	if it.left <= 0 {
 		return nil, false
 	}
 	v := it.cur
 	it.cur += it.step
+	it.left--
 	return MakeInt(v), true
 }
 
@@ -180,15 +205,7 @@ func init() {
 		return NewBool(args[0].(*Range).bigs().length.Sign() != 0)
 	})
 	method(RangeType, "__reversed__", func(args []Object, kw []string) Object {
-		r := args[0].(*Range)
-		if b := r.big; b != nil {
-			last := new(big.Int).Sub(b.length, big.NewInt(1))
-			last.Mul(last, b.step).Add(last, b.start)
-			return &bigRangeIter{cur: last, step: new(big.Int).Neg(b.step), left: new(big.Int).Set(b.length)}
-		}
-		n := int64(r.Len())
-		last := r.Start + (n-1)*r.Step
-		return &RangeIter{cur: last, stop: r.Start - r.Step, step: -r.Step}
+		return args[0].(*Range).reversedIter()
 	})
 	method(RangeType, "__hash__", func(args []Object, kw []string) Object {
 		b := args[0].(*Range).bigs()
@@ -205,7 +222,7 @@ func init() {
 		return NewTuple(RangeType, NewTuple(NewBigInt(b.start), NewBigInt(b.stop), NewBigInt(b.step)))
 	})
 	method(RangeType, "index", func(args []Object, kw []string) Object {
-		r, x := args[0].(*Range), args[1]
+		r, x := args[0].(*Range), nargs("range.index", args, kw, 1, 1)[0]
 		if !exactIntArg(x) {
 			if i := rangeSearch(r, x, false); i >= 0 {
 				return MakeInt(i)
@@ -223,7 +240,7 @@ func init() {
 		panic(NewError(ValueErrorType, fmt.Sprintf("%s is not in range", Repr(x))))
 	})
 	method(RangeType, "count", func(args []Object, kw []string) Object {
-		r, x := args[0].(*Range), args[1]
+		r, x := args[0].(*Range), nargs("range.count", args, kw, 1, 1)[0]
 		if !exactIntArg(x) {
 			return MakeInt(rangeSearch(r, x, true))
 		}
@@ -248,9 +265,6 @@ func init() {
 		return v
 	})
 	method(LongRangeIterType, "__iter__", func(args []Object, kw []string) Object { return args[0] })
-	method(LongRangeIterType, "__length_hint__", func(args []Object, kw []string) Object {
-		return NewBigInt(new(big.Int).Set(args[0].(*bigRangeIter).left))
-	})
 	method(IteratorType, "__iter__", func(args []Object, kw []string) Object { return args[0] })
 	method(IteratorType, "__next__", func(args []Object, kw []string) Object {
 		v, ok := Next(args[0])

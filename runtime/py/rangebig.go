@@ -13,21 +13,62 @@ type bigRange struct{ start, stop, step, length *big.Int }
 
 var LongRangeIterType = newBuiltinType("longrange_iterator", ObjectType)
 
+// bigRangeIter is a longrange_iterator: the values start + i*step for i
+// in [index, length). index is what __setstate__ set it to; odd holds a
+// state that was not an int, which CPython stores as is and uses in
+// arithmetic from then on.
 type bigRangeIter struct {
-	cur, step *big.Int
-	left      *big.Int
+	start, step, length *big.Int
+	index               *big.Int
+	odd                 Object
+}
+
+func newBigRangeIter(start, step, length *big.Int) *bigRangeIter {
+	return &bigRangeIter{start: start, step: step, length: length, index: new(big.Int)}
 }
 
 func (*bigRangeIter) Type() *Type { return LongRangeIterType }
 
 func (it *bigRangeIter) Next() (Object, bool) {
-	if it.left.Sign() <= 0 {
+	if it.odd != nil {
+		if !CompareBool(it.odd, NewBigInt(it.length), OpLt) {
+			return nil, false
+		}
+		v := Add(NewBigInt(it.start), Mul(it.odd, NewBigInt(it.step)))
+		it.odd = Add(it.odd, Int(1))
+		return v, true
+	}
+	if it.index.Cmp(it.length) >= 0 {
 		return nil, false
 	}
-	v := NewBigInt(new(big.Int).Set(it.cur))
-	it.cur.Add(it.cur, it.step)
-	it.left.Sub(it.left, big.NewInt(1))
-	return v, true
+	v := new(big.Int).Mul(it.index, it.step)
+	it.index.Add(it.index, big.NewInt(1))
+	return NewBigInt(v.Add(v, it.start)), true
+}
+
+// state is the iterator's index as a Python object.
+func (it *bigRangeIter) state() Object {
+	if it.odd != nil {
+		return it.odd
+	}
+	return NewBigInt(new(big.Int).Set(it.index))
+}
+
+// setState is __setstate__: below 0 is 0, past the length is the length,
+// compared as Python objects.
+func (it *bigRangeIter) setState(o Object) {
+	length := NewBigInt(it.length)
+	switch {
+	case CompareBool(o, Int(0), OpLt):
+		o = Int(0)
+	case CompareBool(o, length, OpGt):
+		o = length
+	}
+	if isIntLike(o) {
+		it.index, it.odd = new(big.Int).Set(asBig(o)), nil
+	} else {
+		it.odd = o
+	}
 }
 
 // rangeLength is CPython's compute_range_length.

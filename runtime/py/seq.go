@@ -132,11 +132,7 @@ func NewListHint(it Object) *List {
 	n := 0
 	switch v := it.(type) {
 	case *RangeIter:
-		if v.step > 0 && v.cur < v.stop {
-			n = int((v.stop - v.cur + v.step - 1) / v.step)
-		} else if v.step < 0 && v.cur > v.stop {
-			n = int((v.cur - v.stop - v.step - 1) / -v.step)
-		}
+		n = int(v.left)
 	case *SeqIter:
 		if v.list != nil {
 			n = len(v.list.Items) - v.i
