@@ -102,8 +102,28 @@ func objectGetattribute() Object {
 	return objectGetattributeFn
 }
 
-// GetAttrIC is o.name with a per-site cache.
+// GetAttrIC is o.name with a per-site cache. The site's first shape entry
+// is tested first, with no call and nothing spilled: the hit of a
+// monomorphic site.
 func GetAttrIC(o Object, name string, c *AttrCache) Object {
+	if inst, ok := o.(*Instance); ok && c.sh.epoch == typeEpoch {
+		e := &c.sh.e[0]
+		if d := inst.Dict; d != nil {
+			if inst.cls == e.t && d.shape == e.shape && e.idx >= 0 {
+				return d.entries[e.idx].value
+			}
+		} else if inst.cls == e.t && e.shape == noDictShape {
+			if s := int(e.slot); s > 0 && s <= len(inst.slotv) {
+				if v := inst.slotv[s-1]; v != nil {
+					return v
+				}
+			}
+		}
+	}
+	return getAttrICShaped(o, name, c)
+}
+
+func getAttrICShaped(o Object, name string, c *AttrCache) Object {
 	if inst, ok := o.(*Instance); ok {
 		if e := c.sh.find(inst.cls, instShape(inst)); e != nil {
 			if e.idx >= 0 {
@@ -226,8 +246,27 @@ func slotOf(gs *GetSetDescriptor, t *Type) int32 {
 	return 0
 }
 
-// SetAttrIC is o.name = v with a per-site cache.
+// SetAttrIC is o.name = v with a per-site cache. As in GetAttrIC, the
+// site's first shape entry is tested first.
 func SetAttrIC(o Object, name string, v Object, c *SetAttrCache) {
+	if inst, ok := o.(*Instance); ok && c.sh.epoch == typeEpoch {
+		e := &c.sh.e[0]
+		if d := inst.Dict; d != nil {
+			if inst.cls == e.t && d.shape == e.shape && e.idx >= 0 {
+				d.entries[e.idx].value = v
+				return
+			}
+		} else if inst.cls == e.t && e.shape == noDictShape {
+			if s := int(e.slot); s > 0 && s <= len(inst.slotv) {
+				inst.slotv[s-1] = v
+				return
+			}
+		}
+	}
+	setAttrICShaped(o, name, v, c)
+}
+
+func setAttrICShaped(o Object, name string, v Object, c *SetAttrCache) {
 	inst, ok := o.(*Instance)
 	if !ok {
 		SetAttr(o, name, v)
