@@ -337,11 +337,15 @@ func (hp timerHeap) heapify() {
 // Loop is the event loop (CPython's _UnixSelectorEventLoop).
 type Loop struct {
 	// firstIterHook and finalizerHook are the loop's async generator
-	// hooks, notifyP its notify, rucCB run_until_complete's done callback
+	// hooks, notifyF its notify, rucCB run_until_complete's done callback
 	// (made once per loop).
 	firstIterHook, finalizerHook func(g *py.AsyncGenerator)
-	notifyP                      *func()
+	notifyF                      func()
 	rucCB                        doneCallback
+	// readyBuf and tasksBuf are the first buffers of the ready queue and
+	// of tasks: a loop running a few tasks (asyncio.run) allocates neither.
+	readyBuf [16]*Handle
+	tasksBuf [2]*Task
 	// cls is a Python subclass the loop was made as (nil: LoopType).
 	cls       *py.Type
 	dict      *py.Dict
@@ -410,6 +414,8 @@ func (l *Loop) InstanceDict() *py.Dict { return l.dict }
 // NewLoop is asyncio.new_event_loop() (without the policy).
 func NewLoop() *Loop {
 	l := &Loop{dict: py.NewDict(), slowCallback: 0.1, wake: make(chan struct{}, 1)}
+	l.ready.buf = l.readyBuf[:]
+	l.tasks = l.tasksBuf[:0]
 	if os.Getenv("PYTHONASYNCIODEBUG") != "" {
 		l.debug = true
 	}
@@ -522,11 +528,10 @@ func (l *Loop) PostThreadsafe(fn func()) {
 // notifyFn is l.notify as a func value the signal module can hold, made
 // once per loop.
 func (l *Loop) notifyFn() *func() {
-	if l.notifyP == nil {
-		f := l.notify
-		l.notifyP = &f
+	if l.notifyF == nil {
+		l.notifyF = l.notify
 	}
-	return l.notifyP
+	return &l.notifyF
 }
 
 func (l *Loop) notify() {

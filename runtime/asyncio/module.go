@@ -119,10 +119,7 @@ func initModule(m *py.Module) {
 	m.Set("FIRST_EXCEPTION", py.Str(firstException))
 	m.Set("ALL_COMPLETED", py.Str(allCompleted))
 
-	m.AddFunc("run", func(a []py.Object, kw []string) py.Object {
-		pos, kwv := parseKwOnly("run", a, kw, 1, 1, []string{"debug"})
-		return Run(pos[0], orNone(kwv[0]))
-	})
+	m.AddFunc("run", runFn).SetFast(func(_, main py.Object) py.Object { return Run(main, py.None) })
 	m.AddFunc("sleep", func(a []py.Object, kw []string) py.Object {
 		if len(a) == 1 && len(kw) == 0 {
 			return Sleep(a[0], py.None)
@@ -403,4 +400,37 @@ func isDuckFuture(o py.Object) bool {
 	}
 	v := py.LookupAttr(o, "_asyncio_future_blocking")
 	return v != nil && !isNone(v)
+}
+
+// runFn is asyncio.run(main, *, debug=None), main also by keyword, with
+// the errors of a Python function's argument binding in their order.
+func runFn(a []py.Object, kw []string) py.Object {
+	npos := len(a) - len(kw)
+	var main, debug py.Object
+	if npos >= 1 {
+		main = a[0]
+	}
+	for i, k := range kw {
+		switch v := a[npos+i]; k {
+		case "main":
+			if npos >= 1 {
+				typeError("run() got multiple values for argument 'main'")
+			}
+			main = v
+		case "debug":
+			debug = v
+		default:
+			typeError("run() got an unexpected keyword argument '%s'", k)
+		}
+	}
+	if npos > 1 {
+		if debug != nil {
+			typeError("run() takes 1 positional argument but %d positional arguments (and 1 keyword-only argument) were given", npos)
+		}
+		typeError("run() takes 1 positional argument but %d were given", npos)
+	}
+	if main == nil {
+		typeError("run() missing 1 required positional argument: 'main'")
+	}
+	return Run(main, orNone(debug))
 }
