@@ -39,8 +39,8 @@ type Array struct {
 }
 
 var (
-	ArrayType     = py.NewNativeType("array", "array", nil, nil)
-	ArrayIterType = py.NewIterType("arrayiterator", "array")
+	ArrayType     *py.Type
+	ArrayIterType *py.Type
 )
 
 func (a *Array) Type() *py.Type { return a.cls }
@@ -820,4 +820,11 @@ func setup0() {
 // mformat is CPython's machine format code for a typecode on x86-64.
 func mformat(tc byte) int {
 	return map[byte]int{'B': 0, 'b': 1, 'H': 2, 'h': 4, 'I': 6, 'i': 8, 'L': 10, 'Q': 10, 'l': 12, 'q': 12, 'f': 14, 'd': 16, 'u': 20}[tc]
+}
+
+// initVars sets the package's variables that take code to build (types,
+// tables) as setup starts, not at every program's start.
+func initVars() {
+	ArrayType = py.NewNativeType("array", "array", nil, nil)
+	ArrayIterType = py.NewIterType("arrayiterator", "array")
 }

@@ -15,7 +15,7 @@ import (
 var (
 	// ErrorType is binascii.Error; IncompleteType binascii.Incomplete.
 	ErrorType      = py.NewClass("Error", "Error", "binascii", []py.Object{py.ValueErrorType}, py.NewDict())
-	IncompleteType = py.NewClass("Incomplete", "Incomplete", "binascii", []py.Object{py.ExceptionType}, py.NewDict())
+	IncompleteType *py.Type
 )
 
 func fail(format string, a ...any) {
@@ -423,21 +423,7 @@ func A2bUu(data []byte) []byte {
 	return out
 }
 
-var hqxTable = func() [256]uint16 {
-	var t [256]uint16
-	for i := range t {
-		c := uint16(i) << 8
-		for j := 0; j < 8; j++ {
-			if c&0x8000 != 0 {
-				c = c<<1 ^ 0x1021
-			} else {
-				c <<= 1
-			}
-		}
-		t[i] = c
-	}
-	return t
-}()
+var hqxTable [256]uint16
 
 // CrcHqx is binascii.crc_hqx.
 func CrcHqx(data []byte, crc uint16) uint16 {
@@ -464,7 +450,7 @@ func boolKw(opts map[string]py.Object, name string) bool {
 
 // parse handles "f(data, /, *, kwonly...)" and "f(data, a=..., b=...)" shapes.
 // dataByName are the functions whose first parameter is not positional-only.
-var dataByName = map[string]bool{"a2b_qp": true, "b2a_qp": true}
+var dataByName map[string]bool
 
 func parse(fname string, args []py.Object, kw []string, npos, required int, names ...string) ([]py.Object, map[string]py.Object) {
 	n := len(args) - len(kw)
@@ -591,4 +577,26 @@ func setup0() {
 			return py.Bytes(B2aUu(binData(a[0]), boolKw(opts, "backtick")))
 		})
 	})
+}
+
+// initVars sets the package's variables that take code to build (types,
+// tables) as setup starts, not at every program's start.
+func initVars() {
+	IncompleteType = py.NewClass("Incomplete", "Incomplete", "binascii", []py.Object{py.ExceptionType}, py.NewDict())
+	hqxTable = func() [256]uint16 {
+		var t [256]uint16
+		for i := range t {
+			c := uint16(i) << 8
+			for j := 0; j < 8; j++ {
+				if c&0x8000 != 0 {
+					c = c<<1 ^ 0x1021
+				} else {
+					c <<= 1
+				}
+			}
+			t[i] = c
+		}
+		return t
+	}()
+	dataByName = map[string]bool{"a2b_qp": true, "b2a_qp": true}
 }

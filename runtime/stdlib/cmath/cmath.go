@@ -15,9 +15,9 @@ import (
 type cval struct{ re, im float64 }
 
 var (
-	inf = math.Inf(1)
-	nan = math.NaN()
-	nz  = math.Copysign(0, -1)
+	inf float64
+	nan float64
+	nz  float64
 	pi  = math.Pi
 	p12 = math.Pi / 2
 	p14 = math.Pi / 4
@@ -33,9 +33,9 @@ const (
 
 var (
 	largeDouble     = math.MaxFloat64 / 4
-	sqrtLargeDouble = math.Sqrt(largeDouble)
-	logLargeDouble  = libm.Log(largeDouble)
-	sqrtDblMin      = math.Sqrt(0x1p-1022)
+	sqrtLargeDouble float64
+	logLargeDouble  float64
+	sqrtDblMin      float64
 )
 
 const (
@@ -574,4 +574,15 @@ func setup0() {
 			return py.NewBool(diff <= relTol*ay || diff <= relTol*ax || diff <= absTol)
 		}).Doc = "Determine whether two complex numbers are close in value."
 	})
+}
+
+// initVars0 sets the package's variables that take code to build (types,
+// tables) as setup starts, not at every program's start.
+func initVars0() {
+	inf = math.Inf(1)
+	nan = math.NaN()
+	nz = math.Copysign(0, -1)
+	sqrtLargeDouble = math.Sqrt(largeDouble)
+	logLargeDouble = libm.Log(largeDouble)
+	sqrtDblMin = math.Sqrt(0x1p-1022)
 }

@@ -7,6 +7,22 @@ package cmath
 // parts are in the classes -inf, -finite, -0, +0, +finite, +inf, nan
 // (C99 Annex G; u marks the entries computed instead).
 var (
+	acosSpecial  [7][7]cval
+	acoshSpecial [7][7]cval
+	asinhSpecial [7][7]cval
+	atanhSpecial [7][7]cval
+	coshSpecial  [7][7]cval
+	expSpecial   [7][7]cval
+	logSpecial   [7][7]cval
+	sinhSpecial  [7][7]cval
+	sqrtSpecial  [7][7]cval
+	tanhSpecial  [7][7]cval
+	rectSpecial  [7][7]cval
+)
+
+// initVars1 sets the package's variables that take code to build (types,
+// tables) as setup starts, not at every program's start.
+func initVars1() {
 	acosSpecial = [7][7]cval{
 		{{p34, inf}, {pi, inf}, {pi, inf}, {pi, -inf}, {pi, -inf}, {p34, -inf}, {nan, inf}},
 		{{p12, inf}, u, u, u, u, {p12, -inf}, {nan, nan}},
@@ -106,4 +122,4 @@ var (
 		{u, {-inf, -inf}, {inf, nz}, {inf, 0}, {-inf, inf}, u, {inf, nan}},
 		{{nan, nan}, {nan, nan}, {nan, 0}, {nan, 0}, {nan, nan}, {nan, nan}, {nan, nan}},
 	}
-)
+}

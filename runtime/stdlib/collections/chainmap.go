@@ -34,7 +34,7 @@ func keyErrorIn(f func()) (missing bool) {
 	return py.CatchMatching(py.KeyErrorType, f) != nil
 }
 
-var reprRunning = map[uint64]bool{}
+var reprRunning map[uint64]bool
 
 // ChainMapType is collections.ChainMap.
 var ChainMapType *py.Type
@@ -267,4 +267,10 @@ func newChainMap() *py.Type {
 	})
 	ns.SetStr("__hash__", py.None)
 	return t
+}
+
+// initVars0 sets the package's variables that take code to build (types,
+// tables) as setup starts, not at every program's start.
+func initVars0() {
+	reprRunning = map[uint64]bool{}
 }

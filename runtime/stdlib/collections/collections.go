@@ -13,9 +13,9 @@ import (
 )
 
 var (
-	DefaultDictType = py.NewType("defaultdict", "collections", py.DictType)
-	CounterType     = py.NewClass("Counter", "Counter", "collections", []py.Object{py.DictType}, py.NewDict())
-	OrderedDictType = py.NewClass("OrderedDict", "OrderedDict", "collections", []py.Object{py.DictType}, py.NewDict())
+	DefaultDictType *py.Type
+	CounterType     *py.Type
+	OrderedDictType *py.Type
 )
 
 func dictSelf(o py.Object) *py.Dict { return o.(*py.Dict) }
@@ -99,7 +99,7 @@ func counterBinary(name string, f func(a, b *py.Dict, out *py.Dict)) {
 // setup gives the containers their methods at the first import of
 // collections, _collections or collections.abc (their objects are made
 // only through them), not at every program's start.
-var setup = py.Lazy(setupDicts, setupDeque, registerModules, registerUnderscore, func() { ChainMapType = newChainMap() })
+var setup = py.Lazy(initVars0, initVars1, initVars2, setupDicts, setupDeque, registerModules, registerUnderscore, func() { ChainMapType = newChainMap() })
 
 func init() {
 	py.RegisterLazyFallbackModule("collections", setup)
@@ -550,14 +550,7 @@ func fallbackABCs(m *py.Module) {
 
 // oneTrick are the ABCs whose __subclasshook__ recognises any class that
 // defines their methods.
-var oneTrick = map[string][]string{
-	"Hashable": {"__hash__"}, "Awaitable": {"__await__"}, "Coroutine": {"__await__", "send", "throw", "close"},
-	"AsyncIterable": {"__aiter__"}, "AsyncIterator": {"__anext__", "__aiter__"},
-	"AsyncGenerator": {"__aiter__", "__anext__", "asend", "athrow", "aclose"}, "Iterable": {"__iter__"},
-	"Iterator": {"__iter__", "__next__"}, "Reversible": {"__reversed__", "__iter__"},
-	"Generator": {"__iter__", "__next__", "send", "throw", "close"}, "Sized": {"__len__"},
-	"Container": {"__contains__"}, "Collection": {"__len__", "__iter__", "__contains__"}, "Callable": {"__call__"},
-}
+var oneTrick map[string][]string
 
 // checkMethods is _collections_abc._check_methods: every method is in the
 // __dict__ of a class of c's MRO, and not None there.
@@ -581,14 +574,7 @@ func checkMethods(c *py.Type, methods []string) py.Object {
 }
 
 // abcBases is collections.abc's class hierarchy.
-var abcBases = map[string][]string{
-	"Iterator": {"Iterable"}, "Reversible": {"Iterable"}, "Generator": {"Iterator"},
-	"Coroutine": {"Awaitable"}, "AsyncIterator": {"AsyncIterable"}, "AsyncGenerator": {"AsyncIterator"},
-	"Collection": {"Sized", "Iterable", "Container"}, "Sequence": {"Reversible", "Collection"},
-	"MutableSequence": {"Sequence"}, "ByteString": {"Sequence"}, "Set": {"Collection"}, "MutableSet": {"Set"},
-	"Mapping": {"Collection"}, "MutableMapping": {"Mapping"}, "MappingView": {"Sized"},
-	"KeysView": {"MappingView", "Set"}, "ItemsView": {"MappingView", "Set"}, "ValuesView": {"MappingView", "Collection"},
-}
+var abcBases map[string][]string
 
 func namedtuple(args []py.Object, kw []string) py.Object {
 	a := py.ParseArgs("namedtuple", args, kw, []string{"typename", "field_names", "rename", "defaults", "module"}, 2)
@@ -641,11 +627,7 @@ func namedtuple(args []py.Object, kw []string) py.Object {
 	return py.NamedTuple(name, module, fields, defaults)
 }
 
-var keywords = map[string]bool{"False": true, "None": true, "True": true, "and": true, "as": true, "assert": true,
-	"async": true, "await": true, "break": true, "class": true, "continue": true, "def": true, "del": true,
-	"elif": true, "else": true, "except": true, "finally": true, "for": true, "from": true, "global": true,
-	"if": true, "import": true, "in": true, "is": true, "lambda": true, "nonlocal": true, "not": true,
-	"or": true, "pass": true, "raise": true, "return": true, "try": true, "while": true, "with": true, "yield": true}
+var keywords map[string]bool
 
 func isKeyword(s string) bool { return keywords[s] }
 
@@ -657,7 +639,7 @@ type Deque struct {
 	dict   *py.Dict
 }
 
-var DequeType = py.NewType("deque", "collections", nil)
+var DequeType *py.Type
 
 func (d *Deque) Type() *py.Type {
 	if d.cls != nil {
@@ -699,7 +681,7 @@ func (d *Deque) RichCompare(other py.Object, op py.CmpOp) (bool, bool) {
 	return py.Truth(py.Compare(py.NewList(d.items...), py.NewList(o.items...), op)), true
 }
 
-var dequeIterType = py.NewIterType("_deque_iterator", "collections")
+var dequeIterType *py.Type
 
 func (d *Deque) appendRight(x py.Object) {
 	if d.maxlen == 0 {
@@ -920,4 +902,35 @@ func setupDeque() {
 		}
 		return py.None
 	}, nil)
+}
+
+// initVars1 sets the package's variables that take code to build (types,
+// tables) as setup starts, not at every program's start.
+func initVars1() {
+	DefaultDictType = py.NewType("defaultdict", "collections", py.DictType)
+	CounterType = py.NewClass("Counter", "Counter", "collections", []py.Object{py.DictType}, py.NewDict())
+	OrderedDictType = py.NewClass("OrderedDict", "OrderedDict", "collections", []py.Object{py.DictType}, py.NewDict())
+	oneTrick = map[string][]string{
+		"Hashable": {"__hash__"}, "Awaitable": {"__await__"}, "Coroutine": {"__await__", "send", "throw", "close"},
+		"AsyncIterable": {"__aiter__"}, "AsyncIterator": {"__anext__", "__aiter__"},
+		"AsyncGenerator": {"__aiter__", "__anext__", "asend", "athrow", "aclose"}, "Iterable": {"__iter__"},
+		"Iterator": {"__iter__", "__next__"}, "Reversible": {"__reversed__", "__iter__"},
+		"Generator": {"__iter__", "__next__", "send", "throw", "close"}, "Sized": {"__len__"},
+		"Container": {"__contains__"}, "Collection": {"__len__", "__iter__", "__contains__"}, "Callable": {"__call__"},
+	}
+	abcBases = map[string][]string{
+		"Iterator": {"Iterable"}, "Reversible": {"Iterable"}, "Generator": {"Iterator"},
+		"Coroutine": {"Awaitable"}, "AsyncIterator": {"AsyncIterable"}, "AsyncGenerator": {"AsyncIterator"},
+		"Collection": {"Sized", "Iterable", "Container"}, "Sequence": {"Reversible", "Collection"},
+		"MutableSequence": {"Sequence"}, "ByteString": {"Sequence"}, "Set": {"Collection"}, "MutableSet": {"Set"},
+		"Mapping": {"Collection"}, "MutableMapping": {"Mapping"}, "MappingView": {"Sized"},
+		"KeysView": {"MappingView", "Set"}, "ItemsView": {"MappingView", "Set"}, "ValuesView": {"MappingView", "Collection"},
+	}
+	keywords = map[string]bool{"False": true, "None": true, "True": true, "and": true, "as": true, "assert": true,
+		"async": true, "await": true, "break": true, "class": true, "continue": true, "def": true, "del": true,
+		"elif": true, "else": true, "except": true, "finally": true, "for": true, "from": true, "global": true,
+		"if": true, "import": true, "in": true, "is": true, "lambda": true, "nonlocal": true, "not": true,
+		"or": true, "pass": true, "raise": true, "return": true, "try": true, "while": true, "with": true, "yield": true}
+	DequeType = py.NewType("deque", "collections", nil)
+	dequeIterType = py.NewIterType("_deque_iterator", "collections")
 }

@@ -9,7 +9,7 @@ type exitCallback struct {
 	async bool
 }
 
-var stacks = map[py.Object]*[]exitCallback{}
+var stacks map[py.Object]*[]exitCallback
 
 func stackOf(self py.Object) *[]exitCallback {
 	s, ok := stacks[self]
@@ -169,4 +169,10 @@ func initExitStacks() {
 			return coro("__aexit__", func() py.Object { return py.NewBool(unwind(self, exc, true) && exc != nil) })
 		})
 	}
+}
+
+// initVars sets the package's variables that take code to build (types,
+// tables) as setup starts, not at every program's start.
+func initVars() {
+	stacks = map[py.Object]*[]exitCallback{}
 }

@@ -6,7 +6,7 @@ import (
 )
 
 // ErrorType is copy.Error.
-var ErrorType = py.NewType("Error", "copy", py.ExceptionType)
+var ErrorType *py.Type
 
 func isAtomic(o py.Object) bool {
 	switch o.(type) {
@@ -245,4 +245,10 @@ func deepcopyFrames(o py.Object) (int, string) {
 		return 2, ""
 	}
 	return 2, calling
+}
+
+// initVars sets the package's variables that take code to build (types,
+// tables) as setup starts, not at every program's start.
+func initVars() {
+	ErrorType = py.NewType("Error", "copy", py.ExceptionType)
 }

@@ -19,15 +19,15 @@ type Field struct {
 }
 
 var (
-	FieldType = py.NewType("Field", "dataclasses", nil)
+	FieldType *py.Type
 	// Missing is dataclasses.MISSING.
-	missingType = py.NewType("_MISSING_TYPE", "dataclasses", nil)
-	Missing     = &sentinel{t: missingType}
-	kwOnlyType  = py.NewType("_KW_ONLY_TYPE", "dataclasses", nil)
-	KwOnly      = &sentinel{t: kwOnlyType}
-	hasFactory  = &sentinel{t: py.NewType("_HAS_DEFAULT_FACTORY_CLASS", "dataclasses", nil), repr: "<factory>"}
+	missingType *py.Type
+	Missing     *sentinel
+	kwOnlyType  *py.Type
+	KwOnly      *sentinel
+	hasFactory  *sentinel
 	// FrozenInstanceErrorType is dataclasses.FrozenInstanceError.
-	FrozenInstanceErrorType = py.NewType("FrozenInstanceError", "dataclasses", py.AttributeErrorType)
+	FrozenInstanceErrorType *py.Type
 )
 
 type sentinel struct {
@@ -588,4 +588,16 @@ func setup0() {
 			return py.CallKw(obj.Type(), vals, names)
 		})
 	})
+}
+
+// initVars sets the package's variables that take code to build (types,
+// tables) as setup starts, not at every program's start.
+func initVars() {
+	FieldType = py.NewType("Field", "dataclasses", nil)
+	missingType = py.NewType("_MISSING_TYPE", "dataclasses", nil)
+	Missing = &sentinel{t: missingType}
+	kwOnlyType = py.NewType("_KW_ONLY_TYPE", "dataclasses", nil)
+	KwOnly = &sentinel{t: kwOnlyType}
+	hasFactory = &sentinel{t: py.NewType("_HAS_DEFAULT_FACTORY_CLASS", "dataclasses", nil), repr: "<factory>"}
+	FrozenInstanceErrorType = py.NewType("FrozenInstanceError", "dataclasses", py.AttributeErrorType)
 }

@@ -11,7 +11,7 @@ import (
 )
 
 // EnumTypeType is enum.EnumType (EnumMeta).
-var EnumTypeType = py.NewType("EnumType", "enum", py.TypeType)
+var EnumTypeType *py.Type
 
 var (
 	EnumClass    *py.Type
@@ -29,12 +29,12 @@ type info struct {
 	byValue *py.Dict
 }
 
-var infos = map[*py.Type]*info{}
+var infos map[*py.Type]*info
 
 // Auto is enum.auto().
 type Auto struct{ value py.Object }
 
-var autoType = py.NewType("auto", "enum", nil)
+var autoType *py.Type
 
 func (*Auto) Type() *py.Type { return autoType }
 
@@ -286,7 +286,7 @@ func byValue(cls *py.Type, v py.Object) py.Object {
 	panic(py.NewError(py.ValueErrorType, fmt.Sprintf("%s is not a valid %s", py.Repr(v), cls.Qualname)))
 }
 
-var combos = map[*py.Type]map[int]py.Object{}
+var combos map[*py.Type]map[int]py.Object
 
 func flagCombo(cls *py.Type, n int) py.Object {
 	if combos[cls] == nil {
@@ -318,7 +318,7 @@ func clsOf(o py.Object) *py.Type { return o.Type() }
 
 // setup makes the Go enum's classes at the first import of enum or the
 // first NewClass, not at every program's start.
-var setup = py.Lazy(setupTypes)
+var setup = py.Lazy(initVars, setupTypes)
 
 func init() {
 	// The host's enum.py takes this module's place where the program
@@ -649,4 +649,13 @@ func NewClass(name, module, base string, ns *py.Dict) *py.Type {
 		return true
 	})
 	return py.BuildClass(meta, name, name, module, bases, classdict, nil, nil).(*py.Type)
+}
+
+// initVars sets the package's variables that take code to build (types,
+// tables) as setup starts, not at every program's start.
+func initVars() {
+	EnumTypeType = py.NewType("EnumType", "enum", py.TypeType)
+	infos = map[*py.Type]*info{}
+	autoType = py.NewType("auto", "enum", nil)
+	combos = map[*py.Type]map[int]py.Object{}
 }

@@ -20,7 +20,7 @@ import (
 var (
 	mu         sync.Mutex
 	enabled    bool
-	registered = map[int]bool{}
+	registered map[int]bool
 	later      *time.Timer
 )
 
@@ -171,4 +171,10 @@ func setup0() {
 			return nil
 		})
 	})
+}
+
+// initVars sets the package's variables that take code to build (types,
+// tables) as setup starts, not at every program's start.
+func initVars() {
+	registered = map[int]bool{}
 }

@@ -30,12 +30,12 @@ type LRU struct {
 	infoType py.Object
 }
 
-var LRUType = py.NewType("_lru_cache_wrapper", "functools", nil)
+var LRUType *py.Type
 
 func (*LRU) Type() *py.Type           { return LRUType }
 func (l *LRU) InstanceDict() *py.Dict { return l.dict }
 
-var kwMark = py.NewTuple(py.Str("<kwd_mark>"))
+var kwMark *py.Tuple
 
 // DescrGet binds the wrapper like a function (C's tp_descr_get), so an
 // lru_cache'd function in a class body is a method.
@@ -95,7 +95,7 @@ func (l *LRU) Call(args []py.Object, kwnames []string) py.Object {
 }
 
 // CacheInfoType is the namedtuple cache_info() returns.
-var CacheInfoType = py.NewClass("CacheInfo", "CacheInfo", "functools", []py.Object{py.TupleType}, py.NewDict())
+var CacheInfoType *py.Type
 
 // UpdateWrapper is functools.update_wrapper(wrapper, wrapped).
 func UpdateWrapper(wrapper, wrapped py.Object, assigned, updated []string) py.Object {
@@ -128,7 +128,7 @@ type cmpKey struct {
 	obj, cmp py.Object
 }
 
-var cmpKeyType = py.NewType("KeyWrapper", "functools", nil)
+var cmpKeyType *py.Type
 
 func (*cmpKey) Type() *py.Type { return cmpKeyType }
 
@@ -459,43 +459,7 @@ func TotalOrdering(cls *py.Type) py.Object {
 	return cls
 }
 
-var cachedProperty = func() *py.Type {
-	ns := py.NewDict()
-	t := py.NewClass("cached_property", "cached_property", "functools", nil, ns)
-	py.AddMethod(t, "__init__", func(args []py.Object, kw []string) py.Object {
-		py.SetAttr(args[0], "func", args[1])
-		py.SetAttr(args[0], "attrname", py.None)
-		if d := py.LookupAttr(args[1], "__doc__"); d != nil {
-			py.SetAttr(args[0], "__doc__", d)
-		}
-		return py.None
-	})
-	py.AddMethod(t, "__set_name__", func(args []py.Object, kw []string) py.Object {
-		py.SetAttr(args[0], "attrname", args[2])
-		return py.None
-	})
-	py.AddMethod(t, "__get__", func(args []py.Object, kw []string) py.Object {
-		self, inst := args[0], args[1]
-		if inst == py.None {
-			return self
-		}
-		name := py.GetAttr(self, "attrname")
-		if name == py.None {
-			panic(py.NewError(py.TypeErrorType, "Cannot use cached_property instance without calling __set_name__ on it."))
-		}
-		d := py.LookupAttr(inst, "__dict__")
-		if dd, ok := d.(*py.Dict); ok {
-			if v, ok := dd.Get(name); ok {
-				return v
-			}
-			v := py.Call(py.GetAttr(self, "func"), inst)
-			dd.Set(name, v)
-			return v
-		}
-		return py.Call(py.GetAttr(self, "func"), inst)
-	})
-	return t
-}()
+var cachedProperty *py.Type
 
 // reduce is functools.reduce (C's messages).
 func reduce(args []py.Object, kw []string) py.Object {
@@ -532,4 +496,50 @@ func reduce(args []py.Object, kw []string) py.Object {
 		panic(py.NewError(py.TypeErrorType, "reduce() of empty iterable with no initial value"))
 	}
 	return acc
+}
+
+// initVars0 sets the package's variables that take code to build (types,
+// tables) as setup starts, not at every program's start.
+func initVars0() {
+	LRUType = py.NewType("_lru_cache_wrapper", "functools", nil)
+	kwMark = py.NewTuple(py.Str("<kwd_mark>"))
+	CacheInfoType = py.NewClass("CacheInfo", "CacheInfo", "functools", []py.Object{py.TupleType}, py.NewDict())
+	cmpKeyType = py.NewType("KeyWrapper", "functools", nil)
+	cachedProperty = func() *py.Type {
+		ns := py.NewDict()
+		t := py.NewClass("cached_property", "cached_property", "functools", nil, ns)
+		py.AddMethod(t, "__init__", func(args []py.Object, kw []string) py.Object {
+			py.SetAttr(args[0], "func", args[1])
+			py.SetAttr(args[0], "attrname", py.None)
+			if d := py.LookupAttr(args[1], "__doc__"); d != nil {
+				py.SetAttr(args[0], "__doc__", d)
+			}
+			return py.None
+		})
+		py.AddMethod(t, "__set_name__", func(args []py.Object, kw []string) py.Object {
+			py.SetAttr(args[0], "attrname", args[2])
+			return py.None
+		})
+		py.AddMethod(t, "__get__", func(args []py.Object, kw []string) py.Object {
+			self, inst := args[0], args[1]
+			if inst == py.None {
+				return self
+			}
+			name := py.GetAttr(self, "attrname")
+			if name == py.None {
+				panic(py.NewError(py.TypeErrorType, "Cannot use cached_property instance without calling __set_name__ on it."))
+			}
+			d := py.LookupAttr(inst, "__dict__")
+			if dd, ok := d.(*py.Dict); ok {
+				if v, ok := dd.Get(name); ok {
+					return v
+				}
+				v := py.Call(py.GetAttr(self, "func"), inst)
+				dd.Set(name, v)
+				return v
+			}
+			return py.Call(py.GetAttr(self, "func"), inst)
+		})
+		return t
+	}()
 }

@@ -24,7 +24,7 @@ type Partial struct {
 	hasDict bool
 }
 
-var PartialType = py.NewNativeType("partial", "functools", nil, nil)
+var PartialType *py.Type
 
 func (p *Partial) Type() *py.Type {
 	if p.cls != nil {
@@ -82,7 +82,7 @@ func (p *Partial) call(args []py.Object, kwnames []string) py.Object {
 // partialCall is partial.__call__, which a subclass may override.
 var partialCall py.Object
 
-var reprActive = map[*Partial]bool{}
+var reprActive map[*Partial]bool
 
 // String is the repr: type name (the qualified one for partial itself),
 // function, arguments, then key=value with str() of each key.
@@ -261,4 +261,11 @@ func setup1() {
 		return &py.GenericAlias{Origin: args[0].(*py.Type), Args: args[1]}
 	})})
 	PartialType.Dict.SetStr("__doc__", py.Str("partial(func, *args, **keywords) - new function with partial application\n    of the given arguments and keywords.\n"))
+}
+
+// initVars1 sets the package's variables that take code to build (types,
+// tables) as setup starts, not at every program's start.
+func initVars1() {
+	PartialType = py.NewNativeType("partial", "functools", nil, nil)
+	reprActive = map[*Partial]bool{}
 }

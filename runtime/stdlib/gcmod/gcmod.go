@@ -149,7 +149,7 @@ func collect(gen int) py.Object {
 	return py.Int(0)
 }
 
-var callbacks py.Object = py.NewList()
+var callbacks py.Object
 
 func noArgs(name string, args []py.Object) {
 	if len(args) != 0 {
@@ -287,3 +287,9 @@ freeze() -- Freeze all tracked objects and ignore them for future collections.
 unfreeze() -- Unfreeze all objects in the permanent generation.
 get_freeze_count() -- Return the number of objects in the permanent generation.
 `
+
+// initVars sets the package's variables that take code to build (types,
+// tables) as setup starts, not at every program's start.
+func initVars() {
+	callbacks = py.NewList()
+}

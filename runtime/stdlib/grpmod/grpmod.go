@@ -13,8 +13,7 @@ import (
 )
 
 // StructGroup is grp.struct_group.
-var StructGroup = structseq.New("grp", "struct_group", []string{"gr_name", "gr_passwd", "gr_gid", "gr_mem"}, 4,
-	"grp.struct_group: Results from getgr*() routines.\n\nThis object may be accessed either as a tuple of\n  (gr_name,gr_passwd,gr_gid,gr_mem)\nor via the object attributes as named in the above tuple.\n")
+var StructGroup *structseq.Type
 
 func decode(s string) py.Object { return py.Str(py.DecodeBytes([]byte(s), "utf-8", "surrogateescape")) }
 
@@ -67,4 +66,11 @@ func setup0() {
 			return out
 		})
 	})
+}
+
+// initVars sets the package's variables that take code to build (types,
+// tables) as setup starts, not at every program's start.
+func initVars() {
+	StructGroup = structseq.New("grp", "struct_group", []string{"gr_name", "gr_passwd", "gr_gid", "gr_mem"}, 4,
+		"grp.struct_group: Results from getgr*() routines.\n\nThis object may be accessed either as a tuple of\n  (gr_name,gr_passwd,gr_gid,gr_mem)\nor via the object attributes as named in the above tuple.\n")
 }

@@ -204,8 +204,8 @@ type Blake2 struct {
 }
 
 var (
-	Blake2bType = py.NewType("blake2b", "_blake2", nil)
-	Blake2sType = py.NewType("blake2s", "_blake2", nil)
+	Blake2bType *py.Type
+	Blake2sType *py.Type
 )
 
 func (x *Blake2) Type() *py.Type { return x.cls }
@@ -368,4 +368,11 @@ func initBlake2Types() {
 		t.Dict.SetStr("MAX_KEY_SIZE", py.Int(v[2]))
 		t.Dict.SetStr("MAX_DIGEST_SIZE", py.Int(v[3]))
 	}
+}
+
+// initVars0 sets the package's variables that take code to build (types,
+// tables) as setup starts, not at every program's start.
+func initVars0() {
+	Blake2bType = py.NewType("blake2b", "_blake2", nil)
+	Blake2sType = py.NewType("blake2s", "_blake2", nil)
 }

@@ -19,17 +19,14 @@ type Hash struct {
 	h    hash.Hash
 }
 
-var HashType = py.NewType("HASH", "_hashlib", nil)
+var HashType *py.Type
 
 func (*Hash) Type() *py.Type { return HashType }
 func (h *Hash) String() string {
 	return fmt.Sprintf("<%s _hashlib.HASH object @ 0x%x>", h.name, py.Id(h))
 }
 
-var algos = map[string]func() hash.Hash{
-	"md5": md5.New, "sha1": sha1.New, "sha224": sha256.New224, "sha256": sha256.New,
-	"sha384": sha512.New384, "sha512": sha512.New,
-}
+var algos map[string]func() hash.Hash
 
 func data(o py.Object) []byte {
 	switch v := o.(type) {
@@ -98,4 +95,14 @@ func setup0() {
 		m.Set("algorithms_available", set)
 		addMore(m)
 	})
+}
+
+// initVars1 sets the package's variables that take code to build (types,
+// tables) as setup starts, not at every program's start.
+func initVars1() {
+	HashType = py.NewType("HASH", "_hashlib", nil)
+	algos = map[string]func() hash.Hash{
+		"md5": md5.New, "sha1": sha1.New, "sha224": sha256.New224, "sha256": sha256.New,
+		"sha384": sha512.New384, "sha512": sha512.New,
+	}
 }

@@ -34,7 +34,7 @@ type Shake struct {
 	s    *sha3.SHAKE
 }
 
-var ShakeType = py.NewType("HASHXOF", "_hashlib", HashType)
+var ShakeType *py.Type
 
 func (*Shake) Type() *py.Type { return ShakeType }
 func (s *Shake) String() string {
@@ -194,4 +194,10 @@ func addMore(m *py.Module) {
 	m.Set("algorithms_guaranteed", guaranteed)
 	m.Set("algorithms_available", avail)
 	_ = hmac.New
+}
+
+// initVars2 sets the package's variables that take code to build (types,
+// tables) as setup starts, not at every program's start.
+func initVars2() {
+	ShakeType = py.NewType("HASHXOF", "_hashlib", HashType)
 }

@@ -30,7 +30,7 @@ var consts = []struct {
 	{"T_FMT", 131114}, {"T_FMT_AMPM", 131115}, {"YESEXPR", 327680}, {"_DATE_FMT", 131180}}
 
 // ErrorType is locale.Error.
-var ErrorType = py.NewClass("Error", "Error", "locale", []py.Object{py.ExceptionType}, py.NewDict())
+var ErrorType *py.Type
 
 // glibc's categories, in the order of its composite names (LC_ALL is 6).
 var catNames = map[int]string{0: "LC_CTYPE", 1: "LC_NUMERIC", 2: "LC_TIME", 3: "LC_COLLATE", 4: "LC_MONETARY", 5: "LC_MESSAGES",
@@ -139,15 +139,7 @@ func setlocale(cat int, name string) string {
 
 func utf8(cat int) bool { return strings.HasPrefix(current[cat], "C.") }
 
-var langinfo = map[int]string{131072: "Sun", 131073: "Mon", 131074: "Tue", 131075: "Wed", 131076: "Thu", 131077: "Fri", 131078: "Sat",
-	131086: "Jan", 131087: "Feb", 131088: "Mar", 131089: "Apr", 131090: "May", 131091: "Jun", 131092: "Jul", 131093: "Aug",
-	131094: "Sep", 131095: "Oct", 131096: "Nov", 131097: "Dec", 131119: "", 131110: "AM", 262159: "-",
-	131079: "Sunday", 131080: "Monday", 131081: "Tuesday", 131082: "Wednesday", 131083: "Thursday", 131084: "Friday", 131085: "Saturday",
-	131113: "%m/%d/%y", 131112: "%a %b %e %H:%M:%S %Y", 131116: "", 131118: "", 131120: "", 131121: "",
-	131098: "January", 131099: "February", 131100: "March", 131101: "April", 131102: "May", 131103: "June", 131104: "July",
-	131105: "August", 131106: "September", 131107: "October", 131108: "November", 131109: "December",
-	327681: "^[nN]", 131111: "PM", 65536: ".", 65537: "", 131114: "%H:%M:%S", 131115: "%I:%M:%S %p", 327680: "^[yY]",
-	131180: "%a %b %e %H:%M:%S %Z %Y"}
+var langinfo map[int]string
 
 func strArg(fname string, o py.Object) string {
 	s, ok := o.(py.Str)
@@ -272,4 +264,19 @@ func setup1() {
 			return a[1]
 		})
 	})
+}
+
+// initVars sets the package's variables that take code to build (types,
+// tables) as setup starts, not at every program's start.
+func initVars() {
+	ErrorType = py.NewClass("Error", "Error", "locale", []py.Object{py.ExceptionType}, py.NewDict())
+	langinfo = map[int]string{131072: "Sun", 131073: "Mon", 131074: "Tue", 131075: "Wed", 131076: "Thu", 131077: "Fri", 131078: "Sat",
+		131086: "Jan", 131087: "Feb", 131088: "Mar", 131089: "Apr", 131090: "May", 131091: "Jun", 131092: "Jul", 131093: "Aug",
+		131094: "Sep", 131095: "Oct", 131096: "Nov", 131097: "Dec", 131119: "", 131110: "AM", 262159: "-",
+		131079: "Sunday", 131080: "Monday", 131081: "Tuesday", 131082: "Wednesday", 131083: "Thursday", 131084: "Friday", 131085: "Saturday",
+		131113: "%m/%d/%y", 131112: "%a %b %e %H:%M:%S %Y", 131116: "", 131118: "", 131120: "", 131121: "",
+		131098: "January", 131099: "February", 131100: "March", 131101: "April", 131102: "May", 131103: "June", 131104: "July",
+		131105: "August", 131106: "September", 131107: "October", 131108: "November", 131109: "December",
+		327681: "^[nN]", 131111: "PM", 65536: ".", 65537: "", 131114: "%H:%M:%S", 131115: "%I:%M:%S %p", 327680: "^[yY]",
+		131180: "%a %b %e %H:%M:%S %Z %Y"}
 }

@@ -24,6 +24,49 @@ func pyClass(name string, methods map[string]func(a []py.Object, kw []string) py
 var (
 	// FilterType is logging.Filter: records of the named logger and its
 	// children pass (all of them for the empty name).
+	FilterType *py.Type
+	// LogRecordType is logging.LogRecord.
+	LogRecordType *py.Type
+)
+
+// passes runs the filters on the record (made on first need): false when
+// one of them drops it.
+func passes(filters *py.List, rec func() py.Object) bool {
+	for _, f := range filters.Items {
+		var ok py.Object
+		if m := py.LookupAttr(f, "filter"); m != nil {
+			ok = py.Call(m, rec())
+		} else {
+			ok = py.Call(f, rec())
+		}
+		if !py.Truth(ok) {
+			return false
+		}
+	}
+	return true
+}
+
+func addFilter(filters *py.List, f py.Object) {
+	for _, x := range filters.Items {
+		if x == f {
+			return
+		}
+	}
+	filters.Items = append(filters.Items, f)
+}
+
+func removeFilter(filters *py.List, f py.Object) {
+	for i, x := range filters.Items {
+		if x == f {
+			filters.Items = append(filters.Items[:i], filters.Items[i+1:]...)
+			return
+		}
+	}
+}
+
+// initVars0 sets the package's variables that take code to build (types,
+// tables) as setup starts, not at every program's start.
+func initVars0() {
 	FilterType = pyClass("Filter", map[string]func(a []py.Object, kw []string) py.Object{
 		"__init__": func(a []py.Object, kw []string) py.Object {
 			p := py.ParseArgs("Filter", a[1:], kw, []string{"name"}, 0)
@@ -48,7 +91,11 @@ var (
 			return py.NewBool(strings.HasPrefix(rn, name+"."))
 		},
 	})
-	// LogRecordType is logging.LogRecord.
+}
+
+// initVars2 sets the package's variables that take code to build (types,
+// tables) as setup starts, not at every program's start.
+func initVars2() {
 	LogRecordType = pyClass("LogRecord", map[string]func(a []py.Object, kw []string) py.Object{
 		"__init__": func(a []py.Object, kw []string) py.Object {
 			p := py.ParseArgs("LogRecord", a[1:], kw, []string{"name", "level", "pathname", "lineno", "msg", "args", "exc_info", "func", "sinfo"}, 7)
@@ -85,39 +132,4 @@ var (
 			return py.Str(msg)
 		},
 	})
-)
-
-// passes runs the filters on the record (made on first need): false when
-// one of them drops it.
-func passes(filters *py.List, rec func() py.Object) bool {
-	for _, f := range filters.Items {
-		var ok py.Object
-		if m := py.LookupAttr(f, "filter"); m != nil {
-			ok = py.Call(m, rec())
-		} else {
-			ok = py.Call(f, rec())
-		}
-		if !py.Truth(ok) {
-			return false
-		}
-	}
-	return true
-}
-
-func addFilter(filters *py.List, f py.Object) {
-	for _, x := range filters.Items {
-		if x == f {
-			return
-		}
-	}
-	filters.Items = append(filters.Items, f)
-}
-
-func removeFilter(filters *py.List, f py.Object) {
-	for i, x := range filters.Items {
-		if x == f {
-			filters.Items = append(filters.Items[:i], filters.Items[i+1:]...)
-			return
-		}
-	}
 }

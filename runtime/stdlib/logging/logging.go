@@ -12,7 +12,7 @@ import (
 	"github.com/py2goasync/py2goasync/runtime/py"
 )
 
-var levelNames = map[int]string{50: "CRITICAL", 40: "ERROR", 30: "WARNING", 20: "INFO", 10: "DEBUG", 0: "NOTSET"}
+var levelNames map[int]string
 
 // Logger is logging.Logger.
 type Logger struct {
@@ -40,12 +40,12 @@ type Formatter struct {
 }
 
 var (
-	LoggerType        = py.NewType("Logger", "logging", nil)
-	RootLoggerType    = py.NewType("RootLogger", "logging", LoggerType)
-	HandlerType       = py.NewType("Handler", "logging", nil)
-	StreamHandlerType = py.NewType("StreamHandler", "logging", HandlerType)
-	FileHandlerType   = py.NewType("FileHandler", "logging", StreamHandlerType)
-	FormatterType     = py.NewType("Formatter", "logging", nil)
+	LoggerType        *py.Type
+	RootLoggerType    *py.Type
+	HandlerType       *py.Type
+	StreamHandlerType *py.Type
+	FileHandlerType   *py.Type
+	FormatterType     *py.Type
 )
 
 func (l *Logger) Type() *py.Type {
@@ -72,9 +72,9 @@ func (l *Logger) String() string {
 }
 
 var (
-	root    = &Logger{name: "root", level: 30, handlers: py.NewList(), propagate: true, filters: py.NewList()}
-	loggers = map[string]*Logger{}
-	start   = gotime.Now()
+	root    *Logger
+	loggers map[string]*Logger
+	start   gotime.Time
 	// lastResort is used when no handler is found: message only, WARNING+.
 	lastResort = &Handler{kind: "stream", level: 30, formatter: &Formatter{fmt: "%(message)s"}}
 )
@@ -519,4 +519,24 @@ func setup0() {
 		m.AddFunc("shutdown", func(args []py.Object, kw []string) py.Object { return py.None })
 		m.AddFunc("captureWarnings", func(args []py.Object, kw []string) py.Object { return py.None })
 	})
+}
+
+// initVars1 sets the package's variables that take code to build (types,
+// tables) as setup starts, not at every program's start.
+func initVars1() {
+	levelNames = map[int]string{50: "CRITICAL", 40: "ERROR", 30: "WARNING", 20: "INFO", 10: "DEBUG", 0: "NOTSET"}
+}
+
+// initVars3 sets the package's variables that take code to build (types,
+// tables) as setup starts, not at every program's start.
+func initVars3() {
+	LoggerType = py.NewType("Logger", "logging", nil)
+	RootLoggerType = py.NewType("RootLogger", "logging", LoggerType)
+	HandlerType = py.NewType("Handler", "logging", nil)
+	StreamHandlerType = py.NewType("StreamHandler", "logging", HandlerType)
+	FileHandlerType = py.NewType("FileHandler", "logging", StreamHandlerType)
+	FormatterType = py.NewType("Formatter", "logging", nil)
+	root = &Logger{name: "root", level: 30, handlers: py.NewList(), propagate: true, filters: py.NewList()}
+	loggers = map[string]*Logger{}
+	start = gotime.Now()
 }

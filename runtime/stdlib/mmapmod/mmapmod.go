@@ -41,7 +41,7 @@ type Mmap struct {
 }
 
 // MmapType is mmap.mmap.
-var MmapType = py.NewNativeType("mmap", "mmap", nil, nil)
+var MmapType *py.Type
 
 func (m *Mmap) Type() *py.Type { return m.cls }
 func (m *Mmap) Len() int       { return len(m.data) }
@@ -489,4 +489,10 @@ func setup0() {
 		mod.Set("error", py.OSErrorType)
 		mod.Set("mmap", MmapType)
 	})
+}
+
+// initVars sets the package's variables that take code to build (types,
+// tables) as setup starts, not at every program's start.
+func initVars() {
+	MmapType = py.NewNativeType("mmap", "mmap", nil, nil)
 }

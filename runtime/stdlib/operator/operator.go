@@ -27,9 +27,9 @@ func (g *getterObj) Call(args []py.Object, kw []string) py.Object {
 func (g *getterObj) String() string { return g.repr }
 
 var (
-	itemGetterType   = py.NewType("itemgetter", "operator", nil)
-	attrGetterType   = py.NewType("attrgetter", "operator", nil)
-	methodCallerType = py.NewType("methodcaller", "operator", nil)
+	itemGetterType   *py.Type
+	attrGetterType   *py.Type
+	methodCallerType *py.Type
 )
 
 func reprArgs(args []py.Object) string {
@@ -291,4 +291,12 @@ func atLeastOne(name string, args []py.Object, kw []string) {
 	if len(args) == 0 {
 		panic(py.NewError(py.TypeErrorType, name+" expected 1 argument, got 0"))
 	}
+}
+
+// initVars sets the package's variables that take code to build (types,
+// tables) as setup starts, not at every program's start.
+func initVars() {
+	itemGetterType = py.NewType("itemgetter", "operator", nil)
+	attrGetterType = py.NewType("attrgetter", "operator", nil)
+	methodCallerType = py.NewType("methodcaller", "operator", nil)
 }

@@ -38,7 +38,7 @@ func environ() *py.Dict {
 }
 
 // EnvironType is os._Environ: a dict whose writes reach the process environment.
-var EnvironType = py.NewClass("_Environ", "_Environ", "os", []py.Object{py.DictType}, py.NewDict())
+var EnvironType *py.Type
 
 func setup0() {
 	py.AddMethod(EnvironType, "__setitem__", func(args []py.Object, kw []string) py.Object {
@@ -288,4 +288,10 @@ func setup0() {
 			"getatime", "getctime", "samefile")
 	})
 	_ = sort.Strings
+}
+
+// initVars0 sets the package's variables that take code to build (types,
+// tables) as setup starts, not at every program's start.
+func initVars0() {
+	EnvironType = py.NewClass("_Environ", "_Environ", "os", []py.Object{py.DictType}, py.NewDict())
 }

@@ -15,11 +15,7 @@ import (
 // overridden are the names whose first Go versions here were rough
 // (mkdir ignored its mode, rmdir removed files, ...): posix's faithful ones
 // replace them.
-var overridden = map[string]bool{
-	"getpid": true, "getppid": true, "getcwd": true, "chdir": true, "listdir": true, "mkdir": true,
-	"remove": true, "unlink": true, "rmdir": true, "rename": true, "cpu_count": true, "urandom": true,
-	"kill": true, "strerror": true, "fspath": true, "_exit": true, "get_terminal_size": true,
-}
+var overridden map[string]bool
 
 // addPosix completes os with what os.py takes from posix (every function,
 // constant and struct sequence) and the few names os.py defines itself.
@@ -282,4 +278,14 @@ func pathLike() py.Object {
 	cls = py.NewClass("PathLike", "PathLike", "os", []py.Object{py.GetAttr(py.Import("abc"), "ABC")}, ns)
 	py.SetMeta(cls, abcMeta.(*py.Type))
 	return cls
+}
+
+// initVars1 sets the package's variables that take code to build (types,
+// tables) as setup starts, not at every program's start.
+func initVars1() {
+	overridden = map[string]bool{
+		"getpid": true, "getppid": true, "getcwd": true, "chdir": true, "listdir": true, "mkdir": true,
+		"remove": true, "unlink": true, "rmdir": true, "rename": true, "cpu_count": true, "urandom": true,
+		"kill": true, "strerror": true, "fspath": true, "_exit": true, "get_terminal_size": true,
+	}
 }

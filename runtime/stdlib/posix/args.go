@@ -119,10 +119,7 @@ func strerror(e syscall.Errno) string {
 }
 
 // glibcMessages are the messages where glibc's wording differs from Go's.
-var glibcMessages = map[syscall.Errno]string{
-	syscall.EAGAIN:  "Resource temporarily unavailable",
-	syscall.ENOTSUP: "Operation not supported",
-}
+var glibcMessages map[syscall.Errno]string
 
 func errnoOf(err error) syscall.Errno {
 	for e := err; e != nil; {
@@ -227,4 +224,13 @@ func bytesArg(fname string, o py.Object) []byte {
 		panic(py.NewError(py.TypeErrorType, fmt.Sprintf("a bytes-like object is required, not '%s'", o.Type().Name)))
 	}
 	return b
+}
+
+// initVars0 sets the package's variables that take code to build (types,
+// tables) as setup starts, not at every program's start.
+func initVars0() {
+	glibcMessages = map[syscall.Errno]string{
+		syscall.EAGAIN:  "Resource temporarily unavailable",
+		syscall.ENOTSUP: "Operation not supported",
+	}
 }

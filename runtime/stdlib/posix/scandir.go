@@ -21,8 +21,8 @@ type DirEntry struct {
 }
 
 var (
-	DirEntryType        = py.NewNativeType("DirEntry", "posix", nil, nil)
-	ScandirIteratorType = py.NewNativeType("ScandirIterator", "posix", nil, nil)
+	DirEntryType        *py.Type
+	ScandirIteratorType *py.Type
 )
 
 func (*DirEntry) Type() *py.Type { return DirEntryType }
@@ -239,4 +239,11 @@ func setup1() {
 	py.AddMethod(ScandirIteratorType, "close", func(args []py.Object, kw []string) py.Object { si(args[0]).close(); return py.None })
 	py.AddMethod(ScandirIteratorType, "__enter__", func(args []py.Object, kw []string) py.Object { return args[0] })
 	py.AddMethod(ScandirIteratorType, "__exit__", func(args []py.Object, kw []string) py.Object { si(args[0]).close(); return py.False })
+}
+
+// initVars1 sets the package's variables that take code to build (types,
+// tables) as setup starts, not at every program's start.
+func initVars1() {
+	DirEntryType = py.NewNativeType("DirEntry", "posix", nil, nil)
+	ScandirIteratorType = py.NewNativeType("ScandirIterator", "posix", nil, nil)
 }

@@ -14,8 +14,7 @@ import (
 )
 
 // StructPasswd is pwd.struct_passwd.
-var StructPasswd = structseq.New("pwd", "struct_passwd", []string{"pw_name", "pw_passwd", "pw_uid", "pw_gid", "pw_gecos", "pw_dir", "pw_shell"}, 7,
-	"pwd.struct_passwd: Results from getpw*() routines.\n\nThis object may be accessed either as a tuple of\n  (pw_name,pw_passwd,pw_uid,pw_gid,pw_gecos,pw_dir,pw_shell)\nor via the object attributes as named in the above tuple.")
+var StructPasswd *structseq.Type
 
 // Entries reads a colon-separated database file into its lines' fields.
 func Entries(path string, nfields int) [][]string {
@@ -103,4 +102,11 @@ func setup0() {
 			return out
 		})
 	})
+}
+
+// initVars sets the package's variables that take code to build (types,
+// tables) as setup starts, not at every program's start.
+func initVars() {
+	StructPasswd = structseq.New("pwd", "struct_passwd", []string{"pw_name", "pw_passwd", "pw_uid", "pw_gid", "pw_gecos", "pw_dir", "pw_shell"}, 7,
+		"pwd.struct_passwd: Results from getpw*() routines.\n\nThis object may be accessed either as a tuple of\n  (pw_name,pw_passwd,pw_uid,pw_gid,pw_gecos,pw_dir,pw_shell)\nor via the object attributes as named in the above tuple.")
 }

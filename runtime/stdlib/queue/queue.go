@@ -21,12 +21,12 @@ type Queue struct {
 }
 
 var (
-	QueueType         = py.NewType("Queue", "queue", nil)
-	LifoQueueType     = py.NewType("LifoQueue", "queue", QueueType)
-	PriorityQueueType = py.NewType("PriorityQueue", "queue", QueueType)
-	SimpleQueueType   = py.NewType("SimpleQueue", "_queue", nil)
-	EmptyType         = py.NewType("Empty", "_queue", py.ExceptionType)
-	FullType          = py.NewType("Full", "queue", py.ExceptionType)
+	QueueType         *py.Type
+	LifoQueueType     *py.Type
+	PriorityQueueType *py.Type
+	SimpleQueueType   *py.Type
+	EmptyType         *py.Type
+	FullType          *py.Type
 )
 
 func (q *Queue) Type() *py.Type {
@@ -209,4 +209,15 @@ func setup0() {
 		m.Set("Empty", EmptyType)
 		m.Set("Full", FullType)
 	})
+}
+
+// initVars sets the package's variables that take code to build (types,
+// tables) as setup starts, not at every program's start.
+func initVars() {
+	QueueType = py.NewType("Queue", "queue", nil)
+	LifoQueueType = py.NewType("LifoQueue", "queue", QueueType)
+	PriorityQueueType = py.NewType("PriorityQueue", "queue", QueueType)
+	SimpleQueueType = py.NewType("SimpleQueue", "_queue", nil)
+	EmptyType = py.NewType("Empty", "_queue", py.ExceptionType)
+	FullType = py.NewType("Full", "queue", py.ExceptionType)
 }

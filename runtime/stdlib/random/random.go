@@ -33,7 +33,7 @@ type Random struct {
 }
 
 // RandomType is random.Random.
-var RandomType = py.NewClass("Random", "Random", "random", nil, py.NewDict())
+var RandomType *py.Type
 
 func (r *Random) Type() *py.Type {
 	if r.cls != nil {
@@ -638,4 +638,10 @@ func setup0() {
 			m.Set(name, py.GetAttr(inst, name))
 		}
 	})
+}
+
+// initVars0 sets the package's variables that take code to build (types,
+// tables) as setup starts, not at every program's start.
+func initVars0() {
+	RandomType = py.NewClass("Random", "Random", "random", nil, py.NewDict())
 }

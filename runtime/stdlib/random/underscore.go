@@ -12,7 +12,7 @@ import (
 // random module's generator code.
 
 // CoreType is _random.Random.
-var CoreType = py.NewNativeType("Random", "_random", nil, nil)
+var CoreType *py.Type
 
 func core(o py.Object) *Random {
 	r, ok := o.(*Random)
@@ -119,4 +119,10 @@ func setup1() {
 		m.Set("__doc__", py.Str("Module implements the Mersenne Twister random number generator."))
 		m.Set("Random", CoreType)
 	})
+}
+
+// initVars1 sets the package's variables that take code to build (types,
+// tables) as setup starts, not at every program's start.
+func initVars1() {
+	CoreType = py.NewNativeType("Random", "_random", nil, nil)
 }

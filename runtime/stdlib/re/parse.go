@@ -417,20 +417,9 @@ func (s *parseState) width(p []*node) (int, int) {
 	return lo, hi
 }
 
-var escapes = map[rune]rune{'a': '\a', 'b': '\b', 'f': '\f', 'n': '\n', 'r': '\r', 't': '\t', 'v': '\v', '\\': '\\'}
+var escapes map[rune]rune
 
-var categories = map[rune]*node{
-	'A': {kind: nAt, at: atBeginningString},
-	'b': {kind: nAt, at: atBoundary},
-	'B': {kind: nAt, at: atNonBoundary},
-	'd': {kind: nIn, set: []setItem{{kind: siCategory, cat: catDigit}}},
-	'D': {kind: nIn, set: []setItem{{kind: siCategory, cat: catNotDigit}}},
-	's': {kind: nIn, set: []setItem{{kind: siCategory, cat: catSpace}}},
-	'S': {kind: nIn, set: []setItem{{kind: siCategory, cat: catNotSpace}}},
-	'w': {kind: nIn, set: []setItem{{kind: siCategory, cat: catWord}}},
-	'W': {kind: nIn, set: []setItem{{kind: siCategory, cat: catNotWord}}},
-	'Z': {kind: nAt, at: atEndString},
-}
+var categories map[rune]*node
 
 const (
 	digits    = "0123456789"
@@ -908,7 +897,7 @@ func asSetItem(n *node) setItem {
 	return setItem{kind: siLiteral, lo: n.c}
 }
 
-var flagChars = map[rune]int{'i': flagI, 'L': flagL, 'm': flagM, 's': flagS, 'x': flagX, 'a': flagA, 't': flagT, 'u': flagU}
+var flagChars map[rune]int
 
 // parseParen parses what follows "("; nil for a comment or global flags.
 func parseParen(t *tokenizer, st *parseState, verbose bool, nested int, first, nonEmpty bool) *node {
@@ -1184,4 +1173,23 @@ func parseFlags(t *tokenizer, st *parseState, c rune) (add, del int, global bool
 		t.fail("bad inline flags: flag turned on and off", 1)
 	}
 	return add, del, false
+}
+
+// initVars1 sets the package's variables that take code to build (types,
+// tables) as setup starts, not at every program's start.
+func initVars1() {
+	escapes = map[rune]rune{'a': '\a', 'b': '\b', 'f': '\f', 'n': '\n', 'r': '\r', 't': '\t', 'v': '\v', '\\': '\\'}
+	categories = map[rune]*node{
+		'A': {kind: nAt, at: atBeginningString},
+		'b': {kind: nAt, at: atBoundary},
+		'B': {kind: nAt, at: atNonBoundary},
+		'd': {kind: nIn, set: []setItem{{kind: siCategory, cat: catDigit}}},
+		'D': {kind: nIn, set: []setItem{{kind: siCategory, cat: catNotDigit}}},
+		's': {kind: nIn, set: []setItem{{kind: siCategory, cat: catSpace}}},
+		'S': {kind: nIn, set: []setItem{{kind: siCategory, cat: catNotSpace}}},
+		'w': {kind: nIn, set: []setItem{{kind: siCategory, cat: catWord}}},
+		'W': {kind: nIn, set: []setItem{{kind: siCategory, cat: catNotWord}}},
+		'Z': {kind: nAt, at: atEndString},
+	}
+	flagChars = map[rune]int{'i': flagI, 'L': flagL, 'm': flagM, 's': flagS, 'x': flagX, 'a': flagA, 't': flagT, 'u': flagU}
 }

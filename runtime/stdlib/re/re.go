@@ -17,11 +17,11 @@ import (
 )
 
 var (
-	PatternType  = py.NewType("Pattern", "re", nil)
-	MatchType    = py.NewType("Match", "re", nil)
-	ScannerType  = py.NewType("SRE_Scanner", "_sre", nil)
-	ErrorType    = py.NewType("error", "re", py.ExceptionType)
-	callableIter = py.NewIterType("callable_iterator", "builtins")
+	PatternType  *py.Type
+	MatchType    *py.Type
+	ScannerType  *py.Type
+	ErrorType    *py.Type
+	callableIter *py.Type
 )
 
 // Pattern is a compiled regular expression.
@@ -356,7 +356,7 @@ type cacheKey struct {
 
 var (
 	cacheMu    sync.Mutex
-	cache      = map[cacheKey]*Pattern{}
+	cache      map[cacheKey]*Pattern
 	cacheOrder []cacheKey
 	// the last pattern found, checked before hashing the key
 	lastKey     cacheKey
@@ -1069,4 +1069,15 @@ func pyIntText(name string) (int, bool) {
 // asciiRepr is ascii(name): the repr with non-ASCII characters escaped.
 func asciiRepr(name string) string {
 	return string(py.StrOf(py.Call(py.LoadBuiltin("ascii"), py.Str(name))))
+}
+
+// initVars2 sets the package's variables that take code to build (types,
+// tables) as setup starts, not at every program's start.
+func initVars2() {
+	PatternType = py.NewType("Pattern", "re", nil)
+	MatchType = py.NewType("Match", "re", nil)
+	ScannerType = py.NewType("SRE_Scanner", "_sre", nil)
+	ErrorType = py.NewType("error", "re", py.ExceptionType)
+	callableIter = py.NewIterType("callable_iterator", "builtins")
+	cache = map[cacheKey]*Pattern{}
 }

@@ -201,7 +201,7 @@ type Poll struct {
 	polling bool
 }
 
-var PollType = py.NewNativeType("poll", "select", nil, nil)
+var PollType *py.Type
 
 func (*Poll) Type() *py.Type { return PollType }
 
@@ -340,7 +340,7 @@ type Epoll struct {
 	fd  int
 }
 
-var EpollType = py.NewNativeType("epoll", "select", nil, func(t *py.Type) py.Object { return &Epoll{cls: t, fd: -1} })
+var EpollType *py.Type
 
 func (e *Epoll) Type() *py.Type { return e.cls }
 
@@ -486,4 +486,11 @@ func setup1() {
 			return &Poll{fds: map[int]int16{}}
 		})
 	})
+}
+
+// initVars sets the package's variables that take code to build (types,
+// tables) as setup starts, not at every program's start.
+func initVars() {
+	PollType = py.NewNativeType("poll", "select", nil, nil)
+	EpollType = py.NewNativeType("epoll", "select", nil, func(t *py.Type) py.Object { return &Epoll{cls: t, fd: -1} })
 }

@@ -177,6 +177,9 @@ func setC(m *py.Module) {
 			sa := sockaddr(syscall.AF_INET, py.NewTuple(a[0], py.Int(0))).(*syscall.SockaddrInet4)
 			ip = net.IP(sa.Addr[:])
 		}
+		if name, aliases, ok := hostsByAddr(ip); ok {
+			return py.NewTuple(py.Str(name), py.NewList(aliases...), py.NewList(py.Str(ip.String())))
+		}
 		var names []string
 		var err error
 		py.WithoutGIL(func() { names, err = net.LookupAddr(ip.String()) })
@@ -508,6 +511,23 @@ func services() []service {
 
 // readTable is the fields of each line of a /etc database, comments
 // dropped.
+// hostsByAddr is glibc's files backend of gethostbyaddr: the first
+// /etc/hosts line for ip, its first name and the rest as aliases (Go's
+// resolver merges the names of every matching line).
+func hostsByAddr(ip net.IP) (string, []py.Object, bool) {
+	for _, f := range readTable("/etc/hosts") {
+		if len(f) < 2 || !ip.Equal(net.ParseIP(f[0])) {
+			continue
+		}
+		var aliases []py.Object
+		for _, a := range f[2:] {
+			aliases = append(aliases, py.Str(a))
+		}
+		return f[1], aliases, true
+	}
+	return "", nil, false
+}
+
 func readTable(path string) [][]string {
 	f, err := os.Open(path)
 	if err != nil {

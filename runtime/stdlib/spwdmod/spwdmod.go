@@ -14,8 +14,7 @@ import (
 )
 
 // StructSpwd is spwd.struct_spwd.
-var StructSpwd = structseq.New("spwd", "struct_spwd", []string{"sp_namp", "sp_pwdp", "sp_lstchg", "sp_min", "sp_max", "sp_warn",
-	"sp_inact", "sp_expire", "sp_flag", "sp_nam", "sp_pwd"}, 9, "spwd.struct_spwd: Results from getsp*() routines.\n\nThis object may be accessed either as a 9-tuple of\n  (sp_namp,sp_pwdp,sp_lstchg,sp_min,sp_max,sp_warn,sp_inact,sp_expire,sp_flag)\nor via the object attributes as named in the above tuple.")
+var StructSpwd *structseq.Type
 
 func entries() [][]string {
 	b, err := os.ReadFile("/etc/shadow")
@@ -74,4 +73,11 @@ func setup0() {
 			return out
 		})
 	})
+}
+
+// initVars sets the package's variables that take code to build (types,
+// tables) as setup starts, not at every program's start.
+func initVars() {
+	StructSpwd = structseq.New("spwd", "struct_spwd", []string{"sp_namp", "sp_pwdp", "sp_lstchg", "sp_min", "sp_max", "sp_warn",
+		"sp_inact", "sp_expire", "sp_flag", "sp_nam", "sp_pwd"}, 9, "spwd.struct_spwd: Results from getsp*() routines.\n\nThis object may be accessed either as a 9-tuple of\n  (sp_namp,sp_pwdp,sp_lstchg,sp_min,sp_max,sp_warn,sp_inact,sp_expire,sp_flag)\nor via the object attributes as named in the above tuple.")
 }

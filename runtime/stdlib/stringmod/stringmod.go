@@ -11,9 +11,9 @@ import (
 
 var (
 	// FormatterIterType is the type of formatter_parser's iterator.
-	FormatterIterType = py.NewIterType("formatteriterator", "builtins")
+	FormatterIterType *py.Type
 	// FieldNameIterType is the type of the field name iterator.
-	FieldNameIterType = py.NewIterType("fieldnameiterator", "builtins")
+	FieldNameIterType *py.Type
 )
 
 func valueError(msg string) { panic(py.NewError(py.ValueErrorType, msg)) }
@@ -236,4 +236,11 @@ func setup0() {
 			return fieldNameSplit(string(s))
 		})
 	})
+}
+
+// initVars sets the package's variables that take code to build (types,
+// tables) as setup starts, not at every program's start.
+func initVars() {
+	FormatterIterType = py.NewIterType("formatteriterator", "builtins")
+	FieldNameIterType = py.NewIterType("fieldnameiterator", "builtins")
 }

@@ -16,7 +16,7 @@ import (
 )
 
 // ErrorType is struct.error.
-var ErrorType = py.NewClass("error", "error", "struct", []py.Object{py.ExceptionType}, py.NewDict())
+var ErrorType *py.Type
 
 func fail(format string, a ...any) {
 	panic(py.NewError(ErrorType, fmt.Sprintf(format, a...)))
@@ -41,10 +41,8 @@ type layout struct {
 }
 
 var (
-	nativeSizes = map[byte]int{'x': 1, 'c': 1, 'b': 1, 'B': 1, '?': 1, 'h': 2, 'H': 2, 'i': 4, 'I': 4,
-		'l': 8, 'L': 8, 'q': 8, 'Q': 8, 'n': 8, 'N': 8, 'e': 2, 'f': 4, 'd': 8, 's': 1, 'p': 1, 'P': 8}
-	stdSizes = map[byte]int{'x': 1, 'c': 1, 'b': 1, 'B': 1, '?': 1, 'h': 2, 'H': 2, 'i': 4, 'I': 4,
-		'l': 4, 'L': 4, 'q': 8, 'Q': 8, 'e': 2, 'f': 4, 'd': 8, 's': 1, 'p': 1}
+	nativeSizes map[byte]int
+	stdSizes    map[byte]int
 )
 
 const maxSize = math.MaxInt64
@@ -130,7 +128,7 @@ func parse(format string) *layout {
 
 var (
 	cacheMu sync.Mutex
-	cache   = map[string]*layout{}
+	cache   map[string]*layout
 )
 
 // formatOf converts a format argument (str or bytes) to its text.
@@ -168,9 +166,9 @@ func cached(o py.Object) *layout {
 // --- packing ---
 
 var (
-	minInt64 = big.NewInt(math.MinInt64)
-	maxInt64 = big.NewInt(math.MaxInt64)
-	maxU64   = new(big.Int).SetUint64(math.MaxUint64)
+	minInt64 *big.Int
+	maxInt64 *big.Int
+	maxU64   *big.Int
 )
 
 func intArg(v py.Object) *big.Int {
@@ -579,12 +577,7 @@ func (l *layout) unpackFrom(bufObj, offObj py.Object) py.Object {
 }
 
 // UnpackIterType is _struct.unpack_iterator.
-var UnpackIterType = func() *py.Type {
-	t := py.NewIterType("unpack_iterator", "_struct")
-	// Made by Struct.iter_unpack only.
-	t.SetNoNew()
-	return t
-}()
+var UnpackIterType *py.Type
 
 type unpackIter struct {
 	py.GoIter
@@ -622,9 +615,7 @@ type Struct struct {
 }
 
 // StructType is _struct.Struct.
-var StructType = py.NewNativeType("Struct", "_struct", nil, func(t *py.Type) py.Object {
-	return &Struct{cls: t, l: &layout{order: binary.LittleEndian, native: true}}
-})
+var StructType *py.Type
 
 func (s *Struct) Type() *py.Type { return s.cls }
 
@@ -763,7 +754,30 @@ func setup0() {
 	})
 }
 
-var moduleDoc = strings.TrimSpace(`
+var moduleDoc string
+
+// initVars sets the package's variables that take code to build (types,
+// tables) as setup starts, not at every program's start.
+func initVars() {
+	ErrorType = py.NewClass("error", "error", "struct", []py.Object{py.ExceptionType}, py.NewDict())
+	nativeSizes = map[byte]int{'x': 1, 'c': 1, 'b': 1, 'B': 1, '?': 1, 'h': 2, 'H': 2, 'i': 4, 'I': 4,
+		'l': 8, 'L': 8, 'q': 8, 'Q': 8, 'n': 8, 'N': 8, 'e': 2, 'f': 4, 'd': 8, 's': 1, 'p': 1, 'P': 8}
+	stdSizes = map[byte]int{'x': 1, 'c': 1, 'b': 1, 'B': 1, '?': 1, 'h': 2, 'H': 2, 'i': 4, 'I': 4,
+		'l': 4, 'L': 4, 'q': 8, 'Q': 8, 'e': 2, 'f': 4, 'd': 8, 's': 1, 'p': 1}
+	cache = map[string]*layout{}
+	minInt64 = big.NewInt(math.MinInt64)
+	maxInt64 = big.NewInt(math.MaxInt64)
+	maxU64 = new(big.Int).SetUint64(math.MaxUint64)
+	UnpackIterType = func() *py.Type {
+		t := py.NewIterType("unpack_iterator", "_struct")
+		// Made by Struct.iter_unpack only.
+		t.SetNoNew()
+		return t
+	}()
+	StructType = py.NewNativeType("Struct", "_struct", nil, func(t *py.Type) py.Object {
+		return &Struct{cls: t, l: &layout{order: binary.LittleEndian, native: true}}
+	})
+	moduleDoc = strings.TrimSpace(`
 Functions to convert between Python values and C structs.
 Python bytes objects are used to hold the data representing the C struct
 and also as format strings (explained below) to describe the layout of data
@@ -793,3 +807,4 @@ Whitespace between formats is ignored.
 
 The variable struct.error is an exception raised on errors.
 `) + "\n"
+}

@@ -250,7 +250,7 @@ var consts = []struct {
 }
 
 // ErrorType is termios.error.
-var ErrorType = py.NewClass("error", "error", "termios", []py.Object{py.ExceptionType}, py.NewDict())
+var ErrorType *py.Type
 
 const nccs = 32
 
@@ -403,4 +403,10 @@ func setup0() {
 			return py.None
 		})
 	})
+}
+
+// initVars sets the package's variables that take code to build (types,
+// tables) as setup starts, not at every program's start.
+func initVars() {
+	ErrorType = py.NewClass("error", "error", "termios", []py.Object{py.ExceptionType}, py.NewDict())
 }

@@ -17,8 +17,8 @@ type Lock struct {
 }
 
 var (
-	LockType  = py.NewType("lock", "_thread", nil)
-	RLockType = py.NewType("RLock", "_thread", nil)
+	LockType  *py.Type
+	RLockType *py.Type
 )
 
 func (l *Lock) Type() *py.Type {
@@ -124,7 +124,7 @@ type Event struct {
 	set bool
 }
 
-var EventType = py.NewType("Event", "threading", nil)
+var EventType *py.Type
 
 func (*Event) Type() *py.Type { return EventType }
 
@@ -136,8 +136,8 @@ type Semaphore struct {
 }
 
 var (
-	SemaphoreType        = py.NewType("Semaphore", "threading", nil)
-	BoundedSemaphoreType = py.NewType("BoundedSemaphore", "threading", SemaphoreType)
+	SemaphoreType        *py.Type
+	BoundedSemaphoreType *py.Type
 )
 
 func (s *Semaphore) Type() *py.Type {
@@ -153,7 +153,7 @@ type Condition struct {
 	waiters []chan struct{}
 }
 
-var ConditionType = py.NewType("Condition", "threading", nil)
+var ConditionType *py.Type
 
 func (*Condition) Type() *py.Type { return ConditionType }
 
@@ -206,7 +206,7 @@ type Local struct {
 	cls   *py.Type
 }
 
-var LocalType = py.NewType("local", "_thread", nil)
+var LocalType *py.Type
 
 func (l *Local) Type() *py.Type { return l.cls }
 func (l *Local) InstanceDict() *py.Dict {
@@ -425,4 +425,16 @@ func setup0() {
 	py.SetCall(LocalType, func(t *py.Type, args []py.Object, kw []string) py.Object {
 		return &Local{dicts: map[*py.Thread]*py.Dict{}, cls: t}
 	})
+}
+
+// initVars0 sets the package's variables that take code to build (types,
+// tables) as setup starts, not at every program's start.
+func initVars0() {
+	LockType = py.NewType("lock", "_thread", nil)
+	RLockType = py.NewType("RLock", "_thread", nil)
+	EventType = py.NewType("Event", "threading", nil)
+	SemaphoreType = py.NewType("Semaphore", "threading", nil)
+	BoundedSemaphoreType = py.NewType("BoundedSemaphore", "threading", SemaphoreType)
+	ConditionType = py.NewType("Condition", "threading", nil)
+	LocalType = py.NewType("local", "_thread", nil)
 }

@@ -13,7 +13,7 @@ import (
 )
 
 // ThreadType is threading.Thread (subclassable: Python code overrides run()).
-var ThreadType = py.NewClass("Thread", "Thread", "threading", nil, py.NewDict())
+var ThreadType *py.Type
 
 // state is the Go side of a Thread object.
 type state struct {
@@ -24,8 +24,8 @@ type state struct {
 }
 
 var (
-	states  = map[py.Object]*state{}
-	byPy    = map[*py.Thread]py.Object{}
+	states  map[py.Object]*state
+	byPy    map[*py.Thread]py.Object
 	counter = 0
 	mainObj py.Object
 	// nativeIDs are per-thread native ids (fake, stable).
@@ -63,8 +63,8 @@ func CurrentThread() py.Object {
 	return o
 }
 
-var dummyThreadType = py.NewClass("_DummyThread", "_DummyThread", "threading", []py.Object{ThreadType}, py.NewDict())
-var mainThreadType = py.NewClass("_MainThread", "_MainThread", "threading", []py.Object{ThreadType}, py.NewDict())
+var dummyThreadType *py.Type
+var mainThreadType *py.Type
 
 func mainThread() py.Object {
 	if mainObj == nil {
@@ -108,20 +108,7 @@ func printDefault(thread py.Object, e *py.BaseException) {
 // defaultExcepthook is threading.excepthook as the module starts:
 // excepthook(args) prints what an uncaught exception in args.thread
 // prints.
-var defaultExcepthook = py.NewBuiltin("excepthook", func(args []py.Object, kw []string) py.Object {
-	a := py.ParseArgs("excepthook", args, kw, []string{"args"}, 1)
-	items := py.AppendStar(nil, a[0])
-	if len(items) != 4 {
-		panic(py.NewError(py.TypeErrorType, "_thread._ExceptHookArgs expected"))
-	}
-	if e, ok := items[1].(*py.BaseException); ok {
-		if e.Type().IsSubtype(py.SystemExitType) {
-			return py.None
-		}
-		printDefault(items[3], e)
-	}
-	return py.None
-})
+var defaultExcepthook *py.BuiltinFunction
 
 // waitChan waits for ch to be closed, at most timeout seconds (None: no
 // limit). In the main thread a signal interrupts the wait: its handler
@@ -400,3 +387,27 @@ func liveThreads() []py.Object {
 }
 
 var _ sync.Mutex
+
+// initVars1 sets the package's variables that take code to build (types,
+// tables) as setup starts, not at every program's start.
+func initVars1() {
+	ThreadType = py.NewClass("Thread", "Thread", "threading", nil, py.NewDict())
+	states = map[py.Object]*state{}
+	byPy = map[*py.Thread]py.Object{}
+	dummyThreadType = py.NewClass("_DummyThread", "_DummyThread", "threading", []py.Object{ThreadType}, py.NewDict())
+	mainThreadType = py.NewClass("_MainThread", "_MainThread", "threading", []py.Object{ThreadType}, py.NewDict())
+	defaultExcepthook = py.NewBuiltin("excepthook", func(args []py.Object, kw []string) py.Object {
+		a := py.ParseArgs("excepthook", args, kw, []string{"args"}, 1)
+		items := py.AppendStar(nil, a[0])
+		if len(items) != 4 {
+			panic(py.NewError(py.TypeErrorType, "_thread._ExceptHookArgs expected"))
+		}
+		if e, ok := items[1].(*py.BaseException); ok {
+			if e.Type().IsSubtype(py.SystemExitType) {
+				return py.None
+			}
+			printDefault(items[3], e)
+		}
+		return py.None
+	})
+}

@@ -32,11 +32,10 @@ func Monotonic() float64 { return uptime + gotime.Since(start).Seconds() }
 
 // structTimeSeq is time.struct_time: nine items, and tm_zone and
 // tm_gmtoff as attributes only.
-var structTimeSeq = structseq.New("time", "struct_time", []string{"tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min",
-	"tm_sec", "tm_wday", "tm_yday", "tm_isdst", "tm_zone", "tm_gmtoff"}, 9, "")
+var structTimeSeq *structseq.Type
 
 // StructTimeType is time.struct_time.
-var StructTimeType = structTimeSeq.Type
+var StructTimeType *py.Type
 
 // structTime is the struct_time of t without tm_zone and tm_gmtoff.
 func structTime(t gotime.Time) py.Object {
@@ -259,4 +258,12 @@ func setup0() {
 		setZoneAttrs(m)
 		addMore(m)
 	})
+}
+
+// initVars sets the package's variables that take code to build (types,
+// tables) as setup starts, not at every program's start.
+func initVars() {
+	structTimeSeq = structseq.New("time", "struct_time", []string{"tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min",
+		"tm_sec", "tm_wday", "tm_yday", "tm_isdst", "tm_zone", "tm_gmtoff"}, 9, "")
+	StructTimeType = structTimeSeq.Type
 }

@@ -15,7 +15,7 @@ type Alias struct {
 	Args   []py.Object
 }
 
-var AliasType = py.NewType("_GenericAlias", "typing", nil)
+var AliasType *py.Type
 
 func (*Alias) Type() *py.Type { return AliasType }
 
@@ -62,7 +62,7 @@ func (a *Alias) String() string {
 // TypeVar is typing.TypeVar.
 type TypeVar struct{ Name string }
 
-var TypeVarType = py.NewType("TypeVar", "typing", nil)
+var TypeVarType *py.Type
 
 func (*TypeVar) Type() *py.Type   { return TypeVarType }
 func (t *TypeVar) String() string { return "~" + t.Name }
@@ -73,16 +73,7 @@ var generic *py.Type
 
 // aliasOrigins are the classes that typing's generic aliases stand for
 // (typing.Mapping.__origin__ is collections.abc.Mapping).
-var aliasOrigins = map[string][2]string{
-	"List": {"builtins", "list"}, "Dict": {"builtins", "dict"}, "Set": {"builtins", "set"},
-	"FrozenSet": {"builtins", "frozenset"}, "Tuple": {"builtins", "tuple"}, "Type": {"builtins", "type"},
-	"Deque": {"collections", "deque"}, "DefaultDict": {"collections", "defaultdict"},
-	"OrderedDict": {"collections", "OrderedDict"}, "Counter": {"collections", "Counter"},
-	"ChainMap": {"collections", "ChainMap"}, "AbstractSet": {"collections.abc", "Set"},
-	"ContextManager":      {"contextlib", "AbstractContextManager"},
-	"AsyncContextManager": {"contextlib", "AbstractAsyncContextManager"},
-	"Pattern":             {"re", "Pattern"}, "Match": {"re", "Match"},
-}
+var aliasOrigins map[string][2]string
 
 func aliasOrigin(name string) *py.Type {
 	src, ok := aliasOrigins[name]
@@ -264,4 +255,21 @@ func setup0() {
 			return py.NamedTuple(py.StrOf(args[0]), "__main__", fields, nil)
 		})
 	})
+}
+
+// initVars sets the package's variables that take code to build (types,
+// tables) as setup starts, not at every program's start.
+func initVars() {
+	AliasType = py.NewType("_GenericAlias", "typing", nil)
+	TypeVarType = py.NewType("TypeVar", "typing", nil)
+	aliasOrigins = map[string][2]string{
+		"List": {"builtins", "list"}, "Dict": {"builtins", "dict"}, "Set": {"builtins", "set"},
+		"FrozenSet": {"builtins", "frozenset"}, "Tuple": {"builtins", "tuple"}, "Type": {"builtins", "type"},
+		"Deque": {"collections", "deque"}, "DefaultDict": {"collections", "defaultdict"},
+		"OrderedDict": {"collections", "OrderedDict"}, "Counter": {"collections", "Counter"},
+		"ChainMap": {"collections", "ChainMap"}, "AbstractSet": {"collections.abc", "Set"},
+		"ContextManager":      {"contextlib", "AbstractContextManager"},
+		"AsyncContextManager": {"contextlib", "AbstractAsyncContextManager"},
+		"Pattern":             {"re", "Pattern"}, "Match": {"re", "Match"},
+	}
 }

@@ -541,85 +541,7 @@ func plural(n int) string {
 
 // methods are the database's functions, self first: the module binds
 // them to the current database, UCD's dict holds them for ucd_3_2_0.
-var methods = map[string]func(d *ucd, args []py.Object, kw []string) py.Object{
-	"category": func(d *ucd, args []py.Object, kw []string) py.Object {
-		positional("category", args, kw, 1, 1)
-		return py.Str(d.category(char("category() argument", args[0])))
-	},
-	"bidirectional": func(d *ucd, args []py.Object, kw []string) py.Object {
-		positional("bidirectional", args, kw, 1, 1)
-		return py.Str(d.stringProp(char("bidirectional() argument", args[0]), bidirectionalRanges, "", bidirectional32, bidirectionalUnassigned32))
-	},
-	"east_asian_width": func(d *ucd, args []py.Object, kw []string) py.Object {
-		positional("east_asian_width", args, kw, 1, 1)
-		return py.Str(d.stringProp(char("east_asian_width() argument", args[0]), eastAsianWidthRanges, "N", eastAsianWidth32, eastAsianWidthUnassigned32))
-	},
-	"combining": func(d *ucd, args []py.Object, kw []string) py.Object {
-		positional("combining", args, kw, 1, 1)
-		return py.Int(d.intProp(char("combining() argument", args[0]), combiningRanges, 0, combining32, combiningUnassigned32, true))
-	},
-	"mirrored": func(d *ucd, args []py.Object, kw []string) py.Object {
-		positional("mirrored", args, kw, 1, 1)
-		return py.Int(d.intProp(char("mirrored() argument", args[0]), mirroredRanges, 0, mirrored32, mirroredUnassigned32, true))
-	},
-	"decimal": func(d *ucd, args []py.Object, kw []string) py.Object {
-		positional("decimal", args, kw, 1, 2)
-		v := d.intProp(char("decimal() argument 1", args[0]), decimalRanges, -1, decimal32, decimalUnassigned32, true)
-		return valueOr(v >= 0, py.Int(v), args, "not a decimal")
-	},
-	"digit": func(d *ucd, args []py.Object, kw []string) py.Object {
-		positional("digit", args, kw, 1, 2)
-		v := d.intProp(char("digit() argument 1", args[0]), digitRanges, -1, digit32, 0, false)
-		return valueOr(v >= 0, py.Int(v), args, "not a digit")
-	},
-	"numeric": func(d *ucd, args []py.Object, kw []string) py.Object {
-		positional("numeric", args, kw, 1, 2)
-		v, ok := d.numeric(char("numeric() argument 1", args[0]))
-		return valueOr(ok, py.Float(v), args, "not a numeric character")
-	},
-	"decomposition": func(d *ucd, args []py.Object, kw []string) py.Object {
-		positional("decomposition", args, kw, 1, 1)
-		return py.Str(d.decomposition(char("decomposition() argument", args[0])))
-	},
-	"name": func(d *ucd, args []py.Object, kw []string) py.Object {
-		positional("name", args, kw, 1, 2)
-		n := d.name(char("name() argument 1", args[0]))
-		return valueOr(n != "", py.Str(n), args, "no such name")
-	},
-	"lookup": func(d *ucd, args []py.Object, kw []string) py.Object {
-		positional("lookup", args, kw, 1, 1)
-		var name string
-		switch v := py.UnwrapValue(args[0]).(type) {
-		case py.Str:
-			name = string(v)
-		case py.Bytes:
-			name = string(v)
-		default:
-			panic(py.NewError(py.TypeErrorType, fmt.Sprintf("lookup() argument must be str or read-only bytes-like object, not %s", args[0].Type().Name)))
-		}
-		if len(name) > nameMaxLen {
-			panic(py.NewError(py.KeyErrorType, "name too long"))
-		}
-		s, ok := d.lookup(name)
-		if !ok {
-			panic(py.NewError(py.KeyErrorType, fmt.Sprintf("undefined character name '%s'", name)))
-		}
-		return py.Str(s)
-	},
-	"normalize": func(d *ucd, args []py.Object, kw []string) py.Object {
-		positional("normalize", args, kw, 2, 2)
-		form, s := strArg("normalize", 1, args[0]), strArg("normalize", 2, args[1])
-		if r := d.normalize(form, s); r != s {
-			return py.Str(r)
-		}
-		return args[1]
-	},
-	"is_normalized": func(d *ucd, args []py.Object, kw []string) py.Object {
-		positional("is_normalized", args, kw, 2, 2)
-		form, s := strArg("is_normalized", 1, args[0]), strArg("is_normalized", 2, args[1])
-		return py.NewBool(d.normalize(form, s) == s)
-	},
-}
+var methods map[string]func(d *ucd, args []py.Object, kw []string) py.Object
 
 // valueOr is v when ok, else the default argument or ValueError(missing).
 func valueOr(ok bool, v py.Object, args []py.Object, missing string) py.Object {
@@ -658,4 +580,88 @@ func addDatabase(m *py.Module) {
 	}
 	m.Set("UCD", ucdType)
 	m.Set("ucd_3_2_0", old32)
+}
+
+// initVars sets the package's variables that take code to build (types,
+// tables) as setup starts, not at every program's start.
+func initVars() {
+	methods = map[string]func(d *ucd, args []py.Object, kw []string) py.Object{
+		"category": func(d *ucd, args []py.Object, kw []string) py.Object {
+			positional("category", args, kw, 1, 1)
+			return py.Str(d.category(char("category() argument", args[0])))
+		},
+		"bidirectional": func(d *ucd, args []py.Object, kw []string) py.Object {
+			positional("bidirectional", args, kw, 1, 1)
+			return py.Str(d.stringProp(char("bidirectional() argument", args[0]), bidirectionalRanges, "", bidirectional32, bidirectionalUnassigned32))
+		},
+		"east_asian_width": func(d *ucd, args []py.Object, kw []string) py.Object {
+			positional("east_asian_width", args, kw, 1, 1)
+			return py.Str(d.stringProp(char("east_asian_width() argument", args[0]), eastAsianWidthRanges, "N", eastAsianWidth32, eastAsianWidthUnassigned32))
+		},
+		"combining": func(d *ucd, args []py.Object, kw []string) py.Object {
+			positional("combining", args, kw, 1, 1)
+			return py.Int(d.intProp(char("combining() argument", args[0]), combiningRanges, 0, combining32, combiningUnassigned32, true))
+		},
+		"mirrored": func(d *ucd, args []py.Object, kw []string) py.Object {
+			positional("mirrored", args, kw, 1, 1)
+			return py.Int(d.intProp(char("mirrored() argument", args[0]), mirroredRanges, 0, mirrored32, mirroredUnassigned32, true))
+		},
+		"decimal": func(d *ucd, args []py.Object, kw []string) py.Object {
+			positional("decimal", args, kw, 1, 2)
+			v := d.intProp(char("decimal() argument 1", args[0]), decimalRanges, -1, decimal32, decimalUnassigned32, true)
+			return valueOr(v >= 0, py.Int(v), args, "not a decimal")
+		},
+		"digit": func(d *ucd, args []py.Object, kw []string) py.Object {
+			positional("digit", args, kw, 1, 2)
+			v := d.intProp(char("digit() argument 1", args[0]), digitRanges, -1, digit32, 0, false)
+			return valueOr(v >= 0, py.Int(v), args, "not a digit")
+		},
+		"numeric": func(d *ucd, args []py.Object, kw []string) py.Object {
+			positional("numeric", args, kw, 1, 2)
+			v, ok := d.numeric(char("numeric() argument 1", args[0]))
+			return valueOr(ok, py.Float(v), args, "not a numeric character")
+		},
+		"decomposition": func(d *ucd, args []py.Object, kw []string) py.Object {
+			positional("decomposition", args, kw, 1, 1)
+			return py.Str(d.decomposition(char("decomposition() argument", args[0])))
+		},
+		"name": func(d *ucd, args []py.Object, kw []string) py.Object {
+			positional("name", args, kw, 1, 2)
+			n := d.name(char("name() argument 1", args[0]))
+			return valueOr(n != "", py.Str(n), args, "no such name")
+		},
+		"lookup": func(d *ucd, args []py.Object, kw []string) py.Object {
+			positional("lookup", args, kw, 1, 1)
+			var name string
+			switch v := py.UnwrapValue(args[0]).(type) {
+			case py.Str:
+				name = string(v)
+			case py.Bytes:
+				name = string(v)
+			default:
+				panic(py.NewError(py.TypeErrorType, fmt.Sprintf("lookup() argument must be str or read-only bytes-like object, not %s", args[0].Type().Name)))
+			}
+			if len(name) > nameMaxLen {
+				panic(py.NewError(py.KeyErrorType, "name too long"))
+			}
+			s, ok := d.lookup(name)
+			if !ok {
+				panic(py.NewError(py.KeyErrorType, fmt.Sprintf("undefined character name '%s'", name)))
+			}
+			return py.Str(s)
+		},
+		"normalize": func(d *ucd, args []py.Object, kw []string) py.Object {
+			positional("normalize", args, kw, 2, 2)
+			form, s := strArg("normalize", 1, args[0]), strArg("normalize", 2, args[1])
+			if r := d.normalize(form, s); r != s {
+				return py.Str(r)
+			}
+			return args[1]
+		},
+		"is_normalized": func(d *ucd, args []py.Object, kw []string) py.Object {
+			positional("is_normalized", args, kw, 2, 2)
+			form, s := strArg("is_normalized", 1, args[0]), strArg("is_normalized", 2, args[1])
+			return py.NewBool(d.normalize(form, s) == s)
+		},
+	}
 }

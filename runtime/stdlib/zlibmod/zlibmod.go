@@ -26,7 +26,7 @@ import (
 )
 
 // ErrorType is zlib.error.
-var ErrorType = py.NewClass("error", "error", "zlib", []py.Object{py.ExceptionType}, py.NewDict())
+var ErrorType *py.Type
 
 func fail(msg string) { panic(py.NewError(ErrorType, msg)) }
 
@@ -345,8 +345,8 @@ type Decompress struct {
 
 // DecompressType and CompressType are zlib's stream object types.
 var (
-	DecompressType = py.NewNativeType("Decompress", "zlib", nil, nil)
-	CompressType   = py.NewNativeType("Compress", "zlib", nil, nil)
+	DecompressType *py.Type
+	CompressType   *py.Type
 )
 
 func (*Decompress) Type() *py.Type { return DecompressType }
@@ -544,4 +544,12 @@ func setup0() {
 			return py.Int(int64(adler32(v, data(args[0]))))
 		})
 	})
+}
+
+// initVars sets the package's variables that take code to build (types,
+// tables) as setup starts, not at every program's start.
+func initVars() {
+	ErrorType = py.NewClass("error", "error", "zlib", []py.Object{py.ExceptionType}, py.NewDict())
+	DecompressType = py.NewNativeType("Decompress", "zlib", nil, nil)
+	CompressType = py.NewNativeType("Compress", "zlib", nil, nil)
 }
