@@ -341,6 +341,14 @@ func (co *CoFrame) Suspend(pc int32, v Object) Object {
 // Received is what a bare yield evaluates to once resumed: the value sent
 // in, or the thrown exception raised.
 func (co *CoFrame) Received() Object {
+	// Inlined: a resumption by next() leaves both nil.
+	if co.io == nil && co.throw == nil {
+		return None
+	}
+	return co.received()
+}
+
+func (co *CoFrame) received() Object {
 	send, throw := co.io, co.throw
 	co.io, co.throw = nil, nil
 	if throw != nil {

@@ -430,57 +430,10 @@ func (g *Generator) resumeWith(v Object, e *BaseException) (y Object, done bool,
 			g.stack = newStack(func() Object { return g.body(g) })
 		}
 	}
-	g.state = coRunning
 	if g.c.sm != nil {
-		// A compiled body: Coroutine.resumeSM's work done here under one
-		// deferred function (a generator resumption is the inner loop of
-		// a for over a generator). The generator's checks above cover
-		// resumeSM's for a just-started frame.
-		c := &g.c
-		co := &c.frame
-		co.io, co.throw = v, e
-		c.state = coRunning
-		catches := c.Code.Flags&CodeCatches != 0
-		t, h := current, co.h
-		if catches {
-			if h == nil {
-				h = &coHandling{}
-				co.h = h
-			}
-			h.outer = t.handling
-			if h.handling != nil {
-				t.handling = h.handling
-			}
-		}
-		ok := false
-		defer func() {
-			if catches {
-				t.handling, h.outer = h.outer, nil
-			}
-			if !ok {
-				c.state = coClosed
-				co.aw = nil
-				if r := recover(); r != nil {
-					g.state = coClosed
-					panic(generatorRaised(r, "github.com/py2goasync/py2goasync/runtime/py.(*Generator).resumeWith"))
-				}
-			}
-		}()
-		enterFrame()
-		r := c.run(co)
-		depthLeft++
-		ok = true
-		if _, suspended := r.(*coSuspendMarker); suspended {
-			c.state = coSuspended
-			y = co.io
-			co.io = nil
-			g.state = coSuspended
-			return y, false, nil
-		}
-		c.state = coClosed
-		g.state = coClosed
-		return nil, true, r
+		return g.resumeSM(v, e)
 	}
+	g.state = coRunning
 	defer func() {
 		if r := recover(); r != nil {
 			g.state = coClosed
@@ -496,6 +449,86 @@ func (g *Generator) resumeWith(v Object, e *BaseException) (y Object, done bool,
 	g.state = coSuspended
 	return y, false, nil
 }
+
+// resumeSM resumes a compiled body: Coroutine.resumeSM's work done here
+// under one deferred method (a generator resumption is the inner loop of
+// a for over a generator). resumeWith's checks cover resumeSM's for a
+// just-started frame.
+func (g *Generator) resumeSM(v Object, e *BaseException) (y Object, done bool, res Object) {
+	c := &g.c
+	co := &c.frame
+	// A resumption by next() leaves io nil (Received reads nil as None)
+	// and throw is nil between resumptions: no stores, no write barriers.
+	if _, none := v.(NoneType); v != nil && !none {
+		co.io = v
+	}
+	if e != nil {
+		co.throw = e
+	}
+	g.state, c.state = coRunning, coRunning
+	if c.Code.Flags&CodeCatches != 0 {
+		h := co.h
+		if h == nil {
+			h = &coHandling{}
+			co.h = h
+		}
+		t := current
+		h.outer = t.handling
+		if h.handling != nil {
+			t.handling = h.handling
+		}
+	}
+	// resumeDone tells a raise from a return by g.state, set below only
+	// when the body returned.
+	defer g.resumeDone()
+	enterFrame()
+	r := c.run(co)
+	depthLeft++
+	if _, suspended := r.(*coSuspendMarker); suspended {
+		c.state, g.state = coSuspended, coSuspended
+		y = co.io
+		co.io = nil
+		return y, false, nil
+	}
+	c.state, g.state = coClosed, coClosed
+	return nil, true, r
+}
+
+// resumeDone is resumeSM's deferred work: the thread's handled exception
+// given back, and a body that raised closed (a StopIteration out of it
+// becomes RuntimeError).
+func (g *Generator) resumeDone() {
+	c := &g.c
+	if c.Code.Flags&CodeCatches != 0 {
+		h := c.frame.h
+		current.handling, h.outer = h.outer, nil
+	}
+	if g.state == coRunning {
+		c.state = coClosed
+		c.frame.aw = nil
+		if r := recover(); r != nil {
+			g.state = coClosed
+			panic(generatorRaised(r, generatorResumer))
+		}
+	}
+}
+
+// nextDone is nextSM's resumeDone (recover must be called by the
+// deferred function itself).
+func (g *Generator) nextDone() {
+	if g.state == coRunning {
+		g.c.state = coClosed
+		g.c.frame.aw = nil
+		if r := recover(); r != nil {
+			g.state = coClosed
+			panic(generatorRaised(r, "github.com/py2goasync/py2goasync/runtime/py.(*Generator).nextSM"))
+		}
+	}
+}
+
+// generatorResumer names the function running resumeDone, for the
+// traceback of the RuntimeError a StopIteration becomes.
+const generatorResumer = "github.com/py2goasync/py2goasync/runtime/py.(*Generator).resumeSM"
 
 // generatorRaised is what leaves a generator whose body raised r, called
 // from the function named resumer while r unwinds: a StopIteration becomes
@@ -521,8 +554,39 @@ func stopIterationRaised(r any, resumer, kind string) any {
 
 // Next advances the generator; ok is false when it is exhausted.
 func (g *Generator) Next() (Object, bool) {
+	// A compiled generator just made or suspended (coCreated and
+	// coSuspended are the states with bit 0 clear) needs none of
+	// resumeWith's checks.
+	if g.state&1 == 0 && g.c.sm != nil {
+		return g.nextSM()
+	}
 	y, done, _ := g.resumeWith(None, nil)
 	return y, !done
+}
+
+// nextSM is next() of a compiled generator just made or suspended:
+// resumeSM without a value or exception to pass in, and without a
+// function between it and the body.
+func (g *Generator) nextSM() (Object, bool) {
+	c := &g.c
+	if c.Code.Flags&CodeCatches != 0 {
+		y, done, _ := g.resumeSM(nil, nil)
+		return y, !done
+	}
+	co := &c.frame
+	g.state, c.state = coRunning, coRunning
+	defer g.nextDone()
+	enterFrame()
+	r := c.sm(co)
+	depthLeft++
+	if _, suspended := r.(*coSuspendMarker); suspended {
+		c.state, g.state = coSuspended, coSuspended
+		y := co.io
+		co.io = nil
+		return y, true
+	}
+	c.state, g.state = coClosed, coClosed
+	return nil, false
 }
 
 // Send is gen.send(v).
