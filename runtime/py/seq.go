@@ -92,8 +92,7 @@ func NewList(items ...Object) *List { return &List{Items: items} }
 
 // NewSet makes a set of items.
 func NewSet(items ...Object) *Set {
-	s := &Set{}
-	s.init()
+	s := newSetRoom(false)
 	for _, it := range items {
 		s.Add(it)
 	}

@@ -251,8 +251,7 @@ func init() {
 	subclassable[SetType] = true
 	subclassable[FrozenSetType] = true
 	newSetOf := func(cls *Type, frozen bool) *Set {
-		s := &Set{Frozen: frozen}
-		s.init()
+		s := newSetRoom(frozen)
 		base := SetType
 		if frozen {
 			base = FrozenSetType

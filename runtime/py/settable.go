@@ -46,6 +46,22 @@ func cpyHash(o Object) int64 {
 	return h
 }
 
+// setRoom is a new set with its first table (setMinSize entries, which
+// CPython keeps inside the set object as its smalltable) in the same
+// allocation: a set of up to four items costs one allocation, not two.
+type setRoom struct {
+	s Set
+	a [setMinSize]setEntry
+}
+
+// newSetRoom is an empty set (frozen or not) with its table in place.
+func newSetRoom(frozen bool) *Set {
+	x := &setRoom{}
+	x.s.Frozen = frozen
+	x.s.table = x.a[:]
+	return &x.s
+}
+
 func (s *Set) init() {
 	if s.table == nil {
 		s.table = make([]setEntry, setMinSize)
@@ -281,8 +297,7 @@ func (s *Set) each(f func(key Object, hash int64) bool) {
 }
 
 func (s *Set) copySet() *Set {
-	out := &Set{Frozen: s.Frozen}
-	out.init()
+	out := newSetRoom(s.Frozen)
 	out.merge(s)
 	return out
 }
@@ -313,8 +328,7 @@ func setUnion(a *Set, other Object) *Set {
 }
 
 func setIntersection(a *Set, other Object) *Set {
-	res := &Set{Frozen: a.Frozen}
-	res.init()
+	res := newSetRoom(a.Frozen)
 	if o, ok := other.(*Set); ok {
 		so, ot := a, o
 		if ot.Len() > so.Len() {
@@ -384,8 +398,7 @@ func setDifference(a *Set, other Object) *Set {
 		r.differenceUpdate(other)
 		return r
 	}
-	res := &Set{Frozen: a.Frozen}
-	res.init()
+	res := newSetRoom(a.Frozen)
 	a.each(func(k Object, h int64) bool {
 		var in bool
 		switch o := other.(type) {
@@ -405,8 +418,7 @@ func setDifference(a *Set, other Object) *Set {
 func (s *Set) symmetricDifferenceUpdate(other Object) {
 	o, ok := other.(*Set)
 	if !ok {
-		o = &Set{}
-		o.init()
+		o = newSetRoom(false)
 		o.update(other)
 	}
 	if o == s {
@@ -422,8 +434,7 @@ func (s *Set) symmetricDifferenceUpdate(other Object) {
 }
 
 func setSymmetricDifference(a *Set, other Object) *Set {
-	r := &Set{Frozen: a.Frozen}
-	r.init()
+	r := newSetRoom(a.Frozen)
 	r.update(other)
 	r.symmetricDifferenceUpdate(a)
 	return r
@@ -439,8 +450,7 @@ func NewSetFromConstants(items ...Object) *Set {
 		return NewSet(items...)
 	}
 	f := constantFrozenSet(items)
-	s := &Set{}
-	s.init()
+	s := newSetRoom(false)
 	s.merge(f)
 	return s
 }

@@ -54,8 +54,7 @@ func init() {
 	// does, which decides the iteration order.
 	SetType.call = func(t *Type, args []Object, kw []string) Object {
 		a := ParseArgs("set", args, kw, []string{"iterable"}, 0)
-		s := &Set{}
-		s.init()
+		s := newSetRoom(false)
 		if a[0] != nil {
 			s.update(a[0])
 		}
@@ -66,8 +65,7 @@ func init() {
 		if f, ok := a[0].(*Set); ok && f.Frozen {
 			return f
 		}
-		s := &Set{Frozen: true}
-		s.init()
+		s := newSetRoom(true)
 		if a[0] != nil {
 			s.update(a[0])
 		}

@@ -96,8 +96,7 @@ func builtinTypeNew1(t *Type, a Object) (Object, bool) {
 		}
 		return NewTuple(AppendStar(nil, a)...), true
 	case SetType:
-		s := &Set{}
-		s.init()
+		s := newSetRoom(false)
 		s.update(a)
 		return s, true
 	}
