@@ -372,8 +372,26 @@ func (f *BuiltinFunction) callFast(self Object, args []Object) (Object, bool) {
 	return nil, false
 }
 
+// firstMethod is the function of the site's first shape entry when o is
+// an instance of its class with a dict of its shape (or none): the
+// monomorphic hit of a method call, tested before anything else.
+func firstMethod(o Object, c *AttrCache) *Function {
+	if inst, ok := o.(*Instance); ok && c.sh.epoch == typeEpoch {
+		if e := &c.sh.e[0]; inst.cls == e.t && instShape(inst) == e.shape {
+			return e.fn
+		}
+	}
+	return nil
+}
+
 // CallMethodIC0 is o.name() with a per-site cache.
 func CallMethodIC0(o Object, name string, c *AttrCache) Object {
+	if m := firstMethod(o, c); m != nil && m.f1 != nil {
+		enterFrame()
+		r := m.f1(o)
+		depthLeft++
+		return r
+	}
 	if m, ok := cachedMethod(o, name, c); ok {
 		if f1 := m.f1; f1 != nil {
 			if depthLeft <= 0 {
@@ -400,6 +418,12 @@ func CallMethodIC0(o Object, name string, c *AttrCache) Object {
 
 // CallMethodIC1 is o.name(a) with a per-site cache.
 func CallMethodIC1(o Object, name string, c *AttrCache, a Object) Object {
+	if m := firstMethod(o, c); m != nil && m.f2 != nil {
+		enterFrame()
+		r := m.f2(o, a)
+		depthLeft++
+		return r
+	}
 	if m, ok := cachedMethod(o, name, c); ok {
 		if f2 := m.f2; f2 != nil {
 			if depthLeft <= 0 {
@@ -425,6 +449,12 @@ func CallMethodIC1(o Object, name string, c *AttrCache, a Object) Object {
 
 // CallMethodIC2 is o.name(a, b) with a per-site cache.
 func CallMethodIC2(o Object, name string, c *AttrCache, a, b Object) Object {
+	if m := firstMethod(o, c); m != nil && m.f3 != nil {
+		enterFrame()
+		r := m.f3(o, a, b)
+		depthLeft++
+		return r
+	}
 	if m, ok := cachedMethod(o, name, c); ok {
 		if f3 := m.f3; f3 != nil {
 			if depthLeft <= 0 {
