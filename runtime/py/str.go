@@ -112,10 +112,8 @@ func BytesRepr(bs []byte) string {
 
 // strLen is len(s) in code points.
 func strLen(s string) int {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return utf8.RuneCountInString(s) - 2*countSurrogates(s)
-		}
+	if asciiPrefix(s) == len(s) {
+		return len(s)
 	}
-	return len(s)
+	return utf8.RuneCountInString(s) - 2*countSurrogates(s)
 }
