@@ -356,48 +356,63 @@ func setItemSlow(o, k, v Object) {
 // the length n as Slice.indices does, when they are ints; ok is false
 // otherwise (or for a zero step), which the generic path handles.
 func fastSliceIndices(n int, lo, hi, st Object) (start, stop, step int, ok bool) {
+	// Type switches rather than == None: comparing with the None interface
+	// is a runtime call.
 	step = 1
-	if st != nil && st != None {
-		s, isInt := st.(Int)
-		if !isInt || s == 0 {
+	switch s := st.(type) {
+	case nil, NoneType:
+	case Int:
+		if s == 0 {
 			return 0, 0, 0, false
 		}
 		step = int(s)
+		if step < -math.MaxInt {
+			// PySlice_Unpack: -step must not overflow.
+			step = -math.MaxInt
+		}
+	default:
+		return 0, 0, 0, false
 	}
-	clamp := func(o Object, def int) (int, bool) {
-		if o == nil || o == None {
-			return def, true
-		}
-		v, isInt := o.(Int)
-		if !isInt {
-			return 0, false
-		}
-		i := int(v)
-		if i < 0 {
-			i += n
-			if i < 0 {
-				if step < 0 {
-					return -1, true
-				}
-				return 0, true
-			}
-		} else if i >= n {
-			if step < 0 {
-				return n - 1, true
-			}
-			return n, true
-		}
-		return i, true
-	}
-	var ok1, ok2 bool
 	if step > 0 {
-		start, ok1 = clamp(lo, 0)
-		stop, ok2 = clamp(hi, n)
+		start, stop = 0, n
 	} else {
-		start, ok1 = clamp(lo, n-1)
-		stop, ok2 = clamp(hi, -1)
+		start, stop = n-1, -1
 	}
-	return start, stop, step, ok1 && ok2
+	switch v := lo.(type) {
+	case nil, NoneType:
+	case Int:
+		start = clampSliceIndex(int(v), n, step)
+	default:
+		return 0, 0, 0, false
+	}
+	switch v := hi.(type) {
+	case nil, NoneType:
+	case Int:
+		stop = clampSliceIndex(int(v), n, step)
+	default:
+		return 0, 0, 0, false
+	}
+	return start, stop, step, true
+}
+
+// clampSliceIndex is a slice bound i given for a sequence of n items, as
+// PySlice_AdjustIndices clamps it.
+func clampSliceIndex(i, n, step int) int {
+	if i < 0 {
+		i += n
+		if i < 0 {
+			if step < 0 {
+				return -1
+			}
+			return 0
+		}
+	} else if i >= n {
+		if step < 0 {
+			return n - 1
+		}
+		return n
+	}
+	return i
 }
 
 // GetSlice is o[lo:hi:st] (nil: a part left out) without a slice object

@@ -185,6 +185,9 @@ func SetSliceFrom(o, lo, hi, st Object, s SliceSrc) {
 	if d, ok := o.(*List); ok && d.cls == nil {
 		if start, stop, step, ok := fastSliceIndices(len(d.Items), lo, hi, st); ok {
 			n := sliceLen(s.start, s.stop, s.step)
+			if step == 1 && n == sliceLen(start, stop, 1) && s.assignInPlace(d, start, n) {
+				return
+			}
 			var buf [16]Object
 			vals := buf[:0]
 			if n > len(buf) {
@@ -202,6 +205,40 @@ func SetSliceFrom(o, lo, hi, st Object, s SliceSrc) {
 		}
 	}
 	SetSlice(o, lo, hi, st, listSlice(s.l.Items, s.start, s.stop, s.step))
+}
+
+// assignInPlace is d[start:start+n] = s for a part s of n items, when that
+// can be done without copying s's items aside first: s is another list's
+// part, or d's own part read forwards (copy moves overlapping items as a
+// copy aside would), or d[start:start+n] read backwards (a reversal in
+// place, fannkuch's p[:k+1] = p[k::-1]), or a part of d that does not
+// overlap the destination. It reports whether it did the assignment.
+func (s *SliceSrc) assignInPlace(d *List, start, n int) bool {
+	src, dst := s.l.Items, d.Items[start:start+n]
+	if s.step == 1 {
+		copy(dst, src[s.start:s.start+n])
+		return true
+	}
+	if s.l == d && n > 0 {
+		// The source's lowest and highest positions.
+		lo, hi := s.start, s.start+(n-1)*s.step
+		if lo > hi {
+			lo, hi = hi, lo
+		}
+		if s.step == -1 && lo == start && hi == start+n-1 {
+			for i, j := 0, n-1; i < j; i, j = i+1, j-1 {
+				dst[i], dst[j] = dst[j], dst[i]
+			}
+			return true
+		}
+		if hi >= start && lo < start+n {
+			return false
+		}
+	}
+	for i, j := 0, s.start; i < n; i, j = i+1, j+s.step {
+		dst[i] = src[j]
+	}
+	return true
 }
 
 // listAssignItems is listAssignSlice (items.go) with the new items in
