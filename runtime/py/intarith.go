@@ -104,11 +104,72 @@ var bigOneV = big.NewInt(1)
 // bigDivMod sets q and m to Python's floor quotient and modulo of x and y
 // (y nonzero); q and m are distinct from x and y.
 func bigDivMod(q, m *BigInt, x, y *big.Int) {
-	q.v.QuoRem(x, y, &m.v)
+	if !quoRemNear(&q.v, &m.v, x, y) {
+		q.v.QuoRem(x, y, &m.v)
+	}
 	if s := m.v.Sign(); s != 0 && (s < 0) != (y.Sign() < 0) {
 		q.v.Sub(&q.v, bigOneV)
 		m.v.Add(&m.v, y)
 	}
+}
+
+// quoRemNear is QuoRem(x, y) (truncated quotient q, remainder r with x's
+// sign) when y has two words or more and |x| is less than 2**64 |y|: the
+// quotient is one word, estimated from the leading 128 bits of |x| and 64
+// of |y| and corrected by at most a few additions of y. math/big would
+// shift both operands and, past 100 words, run its recursive division
+// (with its scratch space) however small the quotient: pidigits's
+// (q * (7*k + 2) + r*l) // (t*l). It reports false (nothing done) for
+// other operands. q and r are distinct from x and y and from each other.
+func quoRemNear(q, r, x, y *big.Int) bool {
+	xw, yw := x.Bits(), y.Bits()
+	if bits.UintSize != 64 || len(yw) < 2 || len(xw) > len(yw)+1 {
+		return false
+	}
+	ylen := y.BitLen()
+	shift := ylen - 64
+	if x.BitLen()-shift > 128 {
+		return false
+	}
+	word := func(w []big.Word, i int) uint64 {
+		if i < len(w) {
+			return uint64(w[i])
+		}
+		return 0
+	}
+	i, sh := shift/64, uint(shift%64)
+	// Shifts by 64 give 0 in Go, as the sh == 0 case needs.
+	ytop := word(yw, i)>>sh | word(yw, i+1)<<(64-sh)
+	lo := word(xw, i)>>sh | word(xw, i+1)<<(64-sh)
+	hi := word(xw, i+1)>>sh | word(xw, i+2)<<(64-sh)
+	if hi >= ytop {
+		return false
+	}
+	// est >= the true quotient: both operands were truncated, |x| by less
+	// than 2**shift and |y| to ytop with ytop >= 2**63.
+	est, _ := bits.Div64(hi, lo, ytop)
+	q.SetUint64(est)
+	neg := x.Sign()*y.Sign() < 0
+	if neg {
+		q.Neg(q)
+	}
+	r.Mul(y, q)
+	r.Sub(x, r)
+	// Too large a quotient leaves r of the wrong sign (or too large):
+	// step |q| down, adding y with x's sign back into r.
+	for n := 0; r.Sign() != 0 && (r.Sign() < 0) != (x.Sign() < 0) || r.CmpAbs(y) >= 0; n++ {
+		if n == 4 || r.CmpAbs(y) >= 0 && (r.Sign() < 0) == (x.Sign() < 0) {
+			return false
+		}
+		if neg {
+			q.Add(q, bigOneV)
+			r.Sub(r, y)
+		} else {
+			q.Sub(q, bigOneV)
+			r.Add(r, y)
+		}
+	}
+	return true
 }
 
 // intDivZero raises int division's ZeroDivisionError (% says modulo;

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"math/big"
+	"math/rand"
 	"testing"
 )
 
@@ -191,4 +192,56 @@ func TestOwnReleasesOnlyUnshared(t *testing.T) {
 		t.Fatalf("a value stored from elsewhere was owned (pool %d)", bigPool.n)
 	}
 	bigPool.n, bigPool.free[0] = 0, nil
+}
+
+// TestQuoRemNear checks the one-word-quotient division against math/big's
+// QuoRem on operands of both signs near its limits (quotients near 0 and
+// 2**64, divisors with 0 or 63 spare bits in the top word).
+func TestQuoRemNear(t *testing.T) {
+	rng := rand.New(rand.NewSource(1))
+	randBig := func(bitsN int) *big.Int {
+		v := new(big.Int)
+		for v.BitLen() < bitsN {
+			v.Lsh(v, 32)
+			v.Or(v, big.NewInt(rng.Int63n(1<<32)))
+		}
+		v.Rsh(v, uint(v.BitLen()-bitsN))
+		if rng.Intn(3) == 0 {
+			// Runs of one bits make the estimate's truncation matter.
+			v.Sub(new(big.Int).Lsh(big.NewInt(1), uint(bitsN)), big.NewInt(int64(rng.Intn(3)+1)))
+		}
+		return v
+	}
+	done := 0
+	for n := 0; n < 20000; n++ {
+		ybits := 65 + rng.Intn(700)
+		xbits := ybits - 70 + rng.Intn(140)
+		if xbits < 1 {
+			xbits = 1
+		}
+		x, y := randBig(xbits), randBig(ybits)
+		if rng.Intn(4) == 0 {
+			// x a multiple of y, or one off it.
+			x.Mul(y, big.NewInt(rng.Int63()))
+			x.Add(x, big.NewInt(int64(rng.Intn(3)-1)))
+		}
+		if rng.Intn(2) == 0 {
+			x.Neg(x)
+		}
+		if rng.Intn(2) == 0 {
+			y.Neg(y)
+		}
+		wq, wr := new(big.Int).QuoRem(x, y, new(big.Int))
+		q, r := new(big.Int), new(big.Int)
+		if !quoRemNear(q, r, x, y) {
+			continue
+		}
+		done++
+		if q.Cmp(wq) != 0 || r.Cmp(wr) != 0 {
+			t.Fatalf("quoRemNear(%v, %v) = %v, %v; want %v, %v", x, y, q, r, wq, wr)
+		}
+	}
+	if done < 5000 {
+		t.Fatalf("only %d of 20000 divisions took the one-word path", done)
+	}
 }
