@@ -102,11 +102,30 @@ func (co *CoFrame) Await(pc int32, x Object) {
 // CoSuspend); otherwise the await is over and its result is in Value.
 func (co *CoFrame) Step() bool {
 	send, throw := co.io, co.throw
-	co.io, co.throw = nil, nil
+	// Stored only when set: a pointer store costs a write barrier while
+	// the GC marks, and a resumption by next() sets neither.
+	if send != nil || throw != nil {
+		co.io, co.throw = nil, nil
+	}
 	var (
 		y, res Object
 		done   bool
 	)
+	// `yield from` a compiled generator resumed by next() (or sent None):
+	// nothing to pass in, so the delegate runs as next() runs it, without
+	// resumeWith's checks (see Generator.nextSM).
+	if g, ok := co.aw.(*Generator); ok && throw == nil && g.state&1 == 0 && g.c.sm != nil {
+		if _, none := send.(NoneType); send == nil || none {
+			y, done, res = g.nextSM()
+			co.first = false
+			if done {
+				co.aw, co.Value = nil, res
+				return false
+			}
+			co.io = y
+			return true
+		}
+	}
 	if send == nil {
 		send = None
 	}
@@ -529,5 +548,9 @@ func (co *CoFrame) YieldFrom(pc int32, x Object) {
 		x = GetIter(x)
 	}
 	co.PC, co.aw, co.first = pc, x, true
-	co.io, co.throw = None, nil
+	// The body runs with io and throw nil (a resumption took them), and
+	// Step reads nil as None.
+	if co.io != nil || co.throw != nil {
+		co.io, co.throw = nil, nil
+	}
 }

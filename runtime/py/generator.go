@@ -558,7 +558,8 @@ func (g *Generator) Next() (Object, bool) {
 	// coSuspended are the states with bit 0 clear) needs none of
 	// resumeWith's checks.
 	if g.state&1 == 0 && g.c.sm != nil {
-		return g.nextSM()
+		y, done, _ := g.nextSM()
+		return y, !done
 	}
 	y, done, _ := g.resumeWith(None, nil)
 	return y, !done
@@ -566,12 +567,12 @@ func (g *Generator) Next() (Object, bool) {
 
 // nextSM is next() of a compiled generator just made or suspended:
 // resumeSM without a value or exception to pass in, and without a
-// function between it and the body.
-func (g *Generator) nextSM() (Object, bool) {
+// function between it and the body. `yield from` and next() share it, so
+// it returns what resumeWith returns.
+func (g *Generator) nextSM() (y Object, done bool, res Object) {
 	c := &g.c
 	if c.Code.Flags&CodeCatches != 0 {
-		y, done, _ := g.resumeSM(nil, nil)
-		return y, !done
+		return g.resumeSM(nil, nil)
 	}
 	co := &c.frame
 	g.state, c.state = coRunning, coRunning
@@ -581,12 +582,12 @@ func (g *Generator) nextSM() (Object, bool) {
 	depthLeft++
 	if _, suspended := r.(*coSuspendMarker); suspended {
 		c.state, g.state = coSuspended, coSuspended
-		y := co.io
+		y = co.io
 		co.io = nil
-		return y, true
+		return y, false, nil
 	}
 	c.state, g.state = coClosed, coClosed
-	return nil, false
+	return nil, true, r
 }
 
 // Send is gen.send(v).
