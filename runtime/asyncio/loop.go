@@ -604,8 +604,10 @@ func (l *Loop) wait(timeout float64) {
 }
 
 // runOnce is one iteration of the loop (BaseEventLoop._run_once).
+//
+// Its Python frame level (_run_once's) is taken once by RunForever for all
+// iterations: nothing runs between them.
 func (l *Loop) runOnce() {
-	defer py.RestoreDepth(py.EnterFrames(1))
 	n := len(l.scheduled)
 	if n > minScheduledTimers && float64(l.timerCancelledCount)/float64(n) > minCancelledTimersFrac {
 		kept := l.scheduled[:0]
@@ -747,7 +749,8 @@ func (l *Loop) asyncgenFinalizer(g *py.AsyncGenerator) {
 func (l *Loop) RunForever() {
 	l.checkClosed()
 	l.checkRunning()
-	defer py.RestoreDepth(py.EnterFrames(1))
+	// run_forever's frame and _run_once's below it.
+	defer py.RestoreDepth(py.EnterFrames(2))
 	th := py.Current()
 	prev := runningLoop()
 	defer func() {
@@ -1055,7 +1058,34 @@ func GetRunningLoop() *Loop {
 	return l
 }
 
-var policyLoopObj = map[*py.Thread]py.Object{}
+// policyThread is the default policy's per-thread state (its _local):
+// whether set_event_loop was called and the loop it set. It lives in the
+// thread's locals, and the last thread's is cached: asyncio.run sets the
+// loop twice, and a map update each time cost more than the rest of it.
+type policyThread struct {
+	set  bool
+	loop py.Object
+}
+
+var policyCache struct {
+	th *py.Thread
+	st *policyThread
+}
+
+// policyOf is the running thread's policy state.
+func policyOf() *policyThread {
+	th := py.Current()
+	if th == policyCache.th {
+		return policyCache.st
+	}
+	st, _ := py.ThreadLocal(policySetKey{}).(*policyThread)
+	if st == nil {
+		st = &policyThread{}
+		py.SetThreadLocal(policySetKey{}, st)
+	}
+	policyCache.th, policyCache.st = th, st
+	return st
+}
 
 // GetEventLoop is asyncio.get_event_loop() as 3.11.7 behaves.
 func GetEventLoop() py.Object {
@@ -1070,27 +1100,26 @@ func GetEventLoop() py.Object {
 
 // defaultGetEventLoop is the default policy's get_event_loop.
 func defaultGetEventLoop() py.Object {
-	th := py.Current()
-	lp, has := policyLoopObj[th]
-	if (!has || lp == nil) && py.ThreadLocal(policySetKey{}) == nil && th == py.MainThread {
+	st := policyOf()
+	if st.loop == nil && !st.set && py.Current() == py.MainThread {
 		setEventLoop(newEventLoop())
-		lp = policyLoopObj[th]
 	}
-	if lp == nil {
-		runtimeError("There is no current event loop in thread %s.", py.Repr(py.Str(th.Name)))
+	if st.loop == nil {
+		runtimeError("There is no current event loop in thread %s.", py.Repr(py.Str(py.Current().Name)))
 	}
-	return lp
+	return st.loop
 }
 
 func setEventLoop(l py.Object) {
-	py.SetThreadLocal(policySetKey{}, true)
+	st := policyOf()
+	st.set = true
 	if l != nil && l != py.None {
 		if _, ok := l.(*Loop); !ok && !py.IsInstance(l, LoopType) {
 			typeError("loop must be an instance of AbstractEventLoop or None, not '%s'", l.Type().Name)
 		}
-		policyLoopObj[py.Current()] = l
+		st.loop = l
 	} else {
-		delete(policyLoopObj, py.Current())
+		st.loop = nil
 	}
 }
 
