@@ -99,6 +99,9 @@ func builtinTypeNew1(t *Type, a Object) (Object, bool) {
 		s := newSetRoom(false)
 		s.update(a)
 		return s, true
+	case RangeType:
+		// range.call's one-argument case, without the argument slice.
+		return newRangeObj(Int(0), rangeArgObj(a), Int(1)), true
 	}
 	return nil, false
 }

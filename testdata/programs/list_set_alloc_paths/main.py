@@ -152,3 +152,22 @@ t = S(x for x in range(6))
 print(type(t).__name__, sorted(t), len(t))
 print(len(set(vec - i for i, vec in enumerate([0, 4, 7, 5, 2, 6, 1, 3]))))
 print(tuple([1, 2, 3]), tuple(L([4, 5])), list((6, 7)), list(L([8])))
+
+# range(x) of one argument (the call's fast path).
+
+
+class Ix:
+    def __index__(self):
+        return 3
+
+
+class MyInt(int):
+    pass
+
+
+print(range(5), range(True), range(-2), range(Ix()), range(MyInt(4)), range(2**70)[-1])
+for bad in ("3", 2.0, None):
+    try:
+        range(bad)
+    except TypeError as e:
+        print("TypeError", e)
