@@ -409,11 +409,19 @@ func (l *Loop) Type() *py.Type {
 	}
 	return LoopType
 }
-func (l *Loop) InstanceDict() *py.Dict { return l.dict }
+
+// InstanceDict is the loop's __dict__, made at its first use: a loop of
+// asyncio.run is seldom given attributes.
+func (l *Loop) InstanceDict() *py.Dict {
+	if l.dict == nil {
+		l.dict = py.NewDict()
+	}
+	return l.dict
+}
 
 // NewLoop is asyncio.new_event_loop() (without the policy).
 func NewLoop() *Loop {
-	l := &Loop{dict: py.NewDict(), slowCallback: 0.1, wake: make(chan struct{}, 1)}
+	l := &Loop{slowCallback: 0.1, wake: make(chan struct{}, 1)}
 	l.ready.buf = l.readyBuf[:]
 	l.tasks = l.tasksBuf[:0]
 	if os.Getenv("PYTHONASYNCIODEBUG") != "" {
