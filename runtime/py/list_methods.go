@@ -10,6 +10,13 @@ import (
 // Methods of list and tuple, and sorting.
 
 func listSelf(name string, args []Object) *List {
+	if len(args) > 0 {
+		// A *List is a list or a list subclass's instance: checkSelf
+		// would return it as it is.
+		if l, ok := args[0].(*List); ok {
+			return l
+		}
+	}
 	return checkSelf(ListType, name, args).(*List)
 }
 
@@ -134,7 +141,11 @@ func init() {
 		if i > n {
 			i = n
 		}
-		l.Items = slices.Insert(l.Items, i, a[1])
+		// Open a gap in place (slices.Insert's generic path costs more
+		// for the one item).
+		l.Items = append(l.Items, nil)
+		copy(l.Items[i+1:], l.Items[i:n])
+		l.Items[i] = a[1]
 		return None
 	})
 	method(ListType, "pop", func(args []Object, kw []string) Object {

@@ -48,6 +48,9 @@ func nargs(fname string, args []Object, kw []string, min, max int) []Object {
 			panic(NewError(TypeErrorType, fmt.Sprintf("%s() takes no arguments (%d given)", fname, n)))
 		case min == max && min == 1:
 			panic(NewError(TypeErrorType, fmt.Sprintf("%s() takes exactly one argument (%d given)", fname, n)))
+		case min == max:
+			// _PyArg_CheckPositional: no "at least"/"at most" then.
+			panic(NewError(TypeErrorType, fmt.Sprintf("%s expected %d argument%s, got %d", fname, min, plural(min), n)))
 		case n < min:
 			panic(NewError(TypeErrorType, fmt.Sprintf("%s expected at least %d argument%s, got %d", fname, min, plural(min), n)))
 		default:

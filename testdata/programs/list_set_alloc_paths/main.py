@@ -171,3 +171,40 @@ for bad in ("3", 2.0, None):
         range(bad)
     except TypeError as e:
         print("TypeError", e)
+
+# list.insert / list.pop.
+p = [1, 2, 3]
+for i, v in ((0, "a"), (-1, "b"), (-100, "c"), (100, "d"), (2, "e"), (True, "f")):
+    p.insert(i, v)
+    print(p)
+print(p.pop(0), p.pop(), p.pop(-2), p)
+for bad in ((), (99,), (-99,)):
+    try:
+        [].pop(*bad) if not bad else p.pop(*bad)
+    except IndexError as e:
+        print("IndexError", e)
+
+
+class Grow:
+    def __init__(self, lst):
+        self.lst = lst
+
+    def __index__(self):
+        self.lst.extend([7, 8])
+        return 1
+
+
+q = [0, 1]
+q.insert(Grow(q), "x")
+print(q)
+r = L([5, 6, 7])
+r.insert(1, 9)
+print(r.pop(0), r, type(r).__name__)
+try:
+    list.insert((), 0, 1)
+except TypeError as e:
+    print("TypeError", e)
+try:
+    p.insert(1)
+except TypeError as e:
+    print("TypeError", e)
