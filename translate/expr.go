@@ -79,6 +79,9 @@ func (t *translator) exprCode(f *fn, e parser.ExprNode) *jen.Statement {
 			// No slice object for a list or tuple.
 			return py("GetSlice").Call(t.expr(f, x.Value), t.optExpr(f, s.Lower), t.optExpr(f, s.Upper), t.optExpr(f, s.Step))
 		}
+		if code := t.itemLoad(f, x); code != nil {
+			return code
+		}
 		return py("GetItem").Call(t.expr(f, x.Value), t.expr(f, x.Slice))
 	case *parser.Slice:
 		return py("NewSlice").Call(t.optExpr(f, x.Lower), t.optExpr(f, x.Upper), t.optExpr(f, x.Step))
@@ -797,6 +800,20 @@ func classCellVar(f *fn) string {
 		}
 	}
 	return ""
+}
+
+// localVar is the Go variable holding e when e is a name of a local
+// variable kept as a plain object (no int or float typing), else "".
+func (t *translator) localVar(f *fn, e parser.ExprNode) string {
+	n, ok := e.(*parser.Name)
+	if !ok || isTemp(n) || n.Id == "__class__" || f.scope.kind == classScope {
+		return ""
+	}
+	kind, owner := f.scope.resolve(n.Id, t.module)
+	if kind != nameLocal || t.intLocals(owner)[n.Id] || t.floatLocals(owner)[n.Id] {
+		return ""
+	}
+	return owner.goName(n.Id)
 }
 
 // loadName reads a variable.

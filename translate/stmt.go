@@ -37,7 +37,7 @@ func (t *translator) stmtBody(f *fn, st parser.StmtNode) []jen.Code {
 	case *parser.AnnAssign:
 		var out []jen.Code
 		if s.Value != nil {
-			out = t.assignTo(f, s.Target, t.expr(f, s.Value))
+			out = t.storeValueFirst(f, s.Target, s.Value, t.expr(f, s.Value))
 		}
 		// Class bodies record simple annotations in __annotations__
 		// (dataclasses and NamedTuple read them).
@@ -184,12 +184,12 @@ func (t *translator) assign(f *fn, s *parser.Assign) []jen.Code {
 	}
 	if len(s.Targets) == 1 {
 		if code := t.sliceFromSlice(f, s.Targets[0], s.Value); code != nil {
-			return []jen.Code{code}
+			return code
 		}
 	}
 	value := t.expr(f, s.Value)
 	if len(s.Targets) == 1 {
-		return t.assignTo(f, s.Targets[0], value)
+		return t.storeValueFirst(f, s.Targets[0], s.Value, value)
 	}
 	tmp := t.id("t")
 	out := []jen.Code{jen.Id(tmp).Op(":=").Add(value)}
@@ -203,7 +203,7 @@ func (t *translator) assign(f *fn, s *parser.Assign) []jen.Code {
 // constants and arithmetic on them): py.SetSliceFrom copies a list's part
 // into the target without a list object for the right side. Operands are
 // evaluated in the order py.SetSlice's arguments are.
-func (t *translator) sliceFromSlice(f *fn, target, value parser.ExprNode) jen.Code {
+func (t *translator) sliceFromSlice(f *fn, target, value parser.ExprNode) []jen.Code {
 	dst, ok := target.(*parser.Subscript)
 	if !ok {
 		return nil
@@ -225,8 +225,69 @@ func (t *translator) sliceFromSlice(f *fn, target, value parser.ExprNode) jen.Co
 			return nil
 		}
 	}
-	from := t.positioned(src, py("SliceOf").Call(t.expr(f, src.Value), t.optExpr(f, ss.Lower), t.optExpr(f, ss.Upper), t.optExpr(f, ss.Step)))
-	return t.positioned(dst, py("SetSliceFrom").Call(t.expr(f, dst.Value), t.optExpr(f, ds.Lower), t.optExpr(f, ds.Upper), t.optExpr(f, ds.Step), from))
+	// The right side comes first (see valueFirst). Between SliceOf and
+	// SetSliceFrom the target's parts may then only raise (names,
+	// constants, int arithmetic), never run code that could change the
+	// source; arithmetic on one local that may not hold an int is checked
+	// at run time (py.SliceOfIf).
+	var guard parser.ExprNode
+	first := t.valueFirst(f, target, value)
+	if first {
+		for _, e := range []parser.ExprNode{dst.Value, ds.Lower, ds.Upper, ds.Step} {
+			if _, name := e.(*parser.Name); e == nil || name || t.quietOperand(f, e) || t.isIntExpr(f, e) {
+				continue
+			}
+			g, ok := t.arithLocal(f, e)
+			if !ok || (guard != nil && g.(*parser.Name).Id != guard.(*parser.Name).Id) {
+				return nil
+			}
+			guard = g
+		}
+	}
+	srcArgs := []jen.Code{t.expr(f, src.Value), t.optExpr(f, ss.Lower), t.optExpr(f, ss.Upper), t.optExpr(f, ss.Step)}
+	from := t.positioned(src, py("SliceOf").Call(srcArgs...))
+	if guard != nil {
+		from = t.positioned(src, py("SliceOfIf").Call(append([]jen.Code{jen.Id(t.localVar(f, guard))}, srcArgs...)...))
+	}
+	if first {
+		tmp := t.id("v")
+		return []jen.Code{
+			jen.Id(tmp).Op(":=").Add(from),
+			t.positioned(dst, py("SetSliceFrom").Call(t.expr(f, dst.Value), t.optExpr(f, ds.Lower), t.optExpr(f, ds.Upper), t.optExpr(f, ds.Step), jen.Id(tmp))),
+		}
+	}
+	return []jen.Code{t.positioned(dst, py("SetSliceFrom").Call(t.expr(f, dst.Value), t.optExpr(f, ds.Lower), t.optExpr(f, ds.Upper), t.optExpr(f, ds.Step), from))}
+}
+
+// arithLocal is the one plain local (see localVar) that arithmetic e on
+// it, constants and int-typed locals reads; ok is false for anything else.
+func (t *translator) arithLocal(f *fn, e parser.ExprNode) (parser.ExprNode, bool) {
+	var local parser.ExprNode
+	var walk func(e parser.ExprNode) bool
+	walk = func(e parser.ExprNode) bool {
+		switch x := e.(type) {
+		case *parser.Constant:
+			return true
+		case *parser.Name:
+			if t.isIntExpr(f, x) {
+				return true
+			}
+			if t.localVar(f, x) == "" || (local != nil && local.(*parser.Name).Id != x.Id) {
+				return false
+			}
+			local = x
+			return true
+		case *parser.UnaryOp:
+			return walk(x.Operand)
+		case *parser.BinOp:
+			return walk(x.Left) && walk(x.Right)
+		}
+		return false
+	}
+	if !walk(e) || local == nil {
+		return nil, false
+	}
+	return local, true
 }
 
 // plainOperand reports whether e (nil: left out) is a name, a constant or
@@ -255,6 +316,9 @@ func (t *translator) assignTo(f *fn, target parser.ExprNode, value jen.Code) []j
 	case *parser.Subscript:
 		if s, ok := x.Slice.(*parser.Slice); ok {
 			return []jen.Code{t.positioned(x, py("SetSlice").Call(t.expr(f, x.Value), t.optExpr(f, s.Lower), t.optExpr(f, s.Upper), t.optExpr(f, s.Step), value))}
+		}
+		if code := t.itemStore(f, x, value); code != nil {
+			return code
 		}
 		return []jen.Code{t.positioned(x, py("SetItem").Call(t.expr(f, x.Value), t.expr(f, x.Slice), value))}
 	case *parser.Tuple:
@@ -324,13 +388,16 @@ func (t *translator) augAssign(f *fn, s *parser.AugAssign) []jen.Code {
 				jen.Op("&").Id(t.cache("SetAttrCache")))),
 		}
 	case *parser.Subscript:
-		obj, key, old := t.id("t"), t.id("k"), t.id("o")
+		// The item's load and store test for an exact list inline (see
+		// py.ItemHit), on the temporaries holding the object and index.
+		obj, key, old, nv := t.id("t"), t.id("k"), t.id("o"), t.id("v")
 		return []jen.Code{
 			jen.Id(obj).Op(":=").Add(t.expr(f, x.Value)),
 			jen.Id(key).Op(":=").Add(t.expr(f, x.Slice)),
-			jen.Id(old).Op(":=").Add(t.positioned(x, py("GetItem").Call(jen.Id(obj), jen.Id(key)))),
-			t.positioned(x, py("SetItem").Call(jen.Id(obj), jen.Id(key),
-				t.inplace(f, s, jen.Id(old)))),
+			jen.Id(old).Op(":=").Add(t.positioned(x, py("ItemOr").Call(py("ItemHit").Call(jen.Id(obj), jen.Id(key)), jen.Id(obj), jen.Id(key)))),
+			jen.Id(nv).Op(":=").Add(t.inplace(f, s, jen.Id(old))),
+			t.positioned(x, jen.If(jen.Op("!").Add(py("ItemStore").Call(jen.Id(obj), jen.Id(key), jen.Id(nv)))).Block(
+				py("SetItem").Call(jen.Id(obj), jen.Id(key), jen.Id(nv)))),
 		}
 	}
 	t.unsupportedAt(s, "augmented assignment to "+s.Target.NodeType())

@@ -175,6 +175,18 @@ func SliceOf(src, lo, hi, st Object) SliceSrc {
 	return SliceSrc{v: GetSlice(src, lo, hi, st)}
 }
 
+// SliceOfIf is SliceOf for a target whose index arithmetic, evaluated
+// after the value (Python's order) and before SetSliceFrom, uses g: when g
+// is an int or unbound (nil) that arithmetic runs no Python code that could
+// change the source, else the slice is made now.
+func SliceOfIf(g, src, lo, hi, st Object) SliceSrc {
+	switch g.(type) {
+	case nil, Int:
+		return SliceOf(src, lo, hi, st)
+	}
+	return SliceSrc{v: GetSlice(src, lo, hi, st)}
+}
+
 // SetSliceFrom is o[lo:hi:st] = s, s made by SliceOf just before (nothing
 // runs in between: the source is as SliceOf saw it).
 func SetSliceFrom(o, lo, hi, st Object, s SliceSrc) {

@@ -1,0 +1,70 @@
+package translate
+
+import (
+	"github.com/dave/jennifer/jen"
+	"github.com/py2goasync/py2goasync/parser"
+)
+
+// itemLoad is a subscript load x[k] of a local x with an int constant or a
+// local as the index, spelled py.ItemOr(py.ItemHit(x, k), <x>, <k>): the
+// hit test reads both unchecked and inlines, and only a miss evaluates x
+// and k as a load does (unbound checks, in Python's order) for py.GetItem.
+// It is nil for other subscripts.
+func (t *translator) itemLoad(f *fn, x *parser.Subscript) *jen.Statement {
+	v := t.localVar(f, x.Value)
+	if v == "" {
+		return nil
+	}
+	name, k, ok := t.rawIndex(f, x.Slice, "ItemHit")
+	if !ok {
+		return nil
+	}
+	hit := py(name).Call(jen.Id(v), k)
+	return py("ItemOr").Call(hit, t.expr(f, x.Value), t.expr(f, x.Slice))
+}
+
+// rawIndex is the hit test's name ("ItemHit" or "ItemHitI", or the
+// store's) and its unchecked operand for an index that is an int constant
+// or a local; ok is false for other indexes.
+func (t *translator) rawIndex(f *fn, k parser.ExprNode, name string) (string, jen.Code, bool) {
+	switch k := k.(type) {
+	case *parser.Constant:
+		if n, ok := k.Value.(int64); ok {
+			return name, py("Int").Call(jen.Lit(int(n))), true
+		}
+	case *parser.UnaryOp:
+		if c, ok := k.Operand.(*parser.Constant); ok && k.Op == parser.USub {
+			if n, ok := c.Value.(int64); ok {
+				return name, py("Int").Call(jen.Lit(-int(n))), true
+			}
+		}
+	case *parser.Name:
+		if !isTemp(k) && t.isIntLocal(f, k.Id) {
+			return name + "I", jen.Id(f.scope.goName(k.Id)), true
+		}
+		if kv := t.localVar(f, k); kv != "" {
+			return name, jen.Id(kv), true
+		}
+	}
+	return "", nil, false
+}
+
+// itemStore is x[k] = value for a local x and an index rawIndex takes:
+// `if !py.ItemStore(x, k, v) { py.SetItem(<x>, <k>, v) }`, the value
+// evaluated first into v (Python's order). It is nil for other targets.
+func (t *translator) itemStore(f *fn, x *parser.Subscript, value jen.Code) []jen.Code {
+	v := t.localVar(f, x.Value)
+	if v == "" {
+		return nil
+	}
+	store, k, ok := t.rawIndex(f, x.Slice, "ItemStore")
+	if !ok {
+		return nil
+	}
+	tmp := t.id("v")
+	return []jen.Code{
+		jen.Id(tmp).Op(":=").Add(value),
+		t.positioned(x, jen.If(jen.Op("!").Add(py(store).Call(jen.Id(v), k, jen.Id(tmp)))).Block(
+			py("SetItem").Call(t.expr(f, x.Value), t.expr(f, x.Slice), jen.Id(tmp)))),
+	}
+}
