@@ -360,6 +360,12 @@ func AddT(x, y Tmp) Tmp {
 			}
 		}
 	}
+	return addTSlow(x, y)
+}
+
+// addTSlow is AddT past its int64 path (out of line: a small frame for
+// the common case).
+func addTSlow(x, y Tmp) Tmp {
 	x.box()
 	y.box()
 	if a, ok := x.O.(Float); ok {
@@ -382,6 +388,12 @@ func SubT(x, y Tmp) Tmp {
 			}
 		}
 	}
+	return subTSlow(x, y)
+}
+
+// subTSlow is SubT past its int64 path (out of line: a small frame for
+// the common case).
+func subTSlow(x, y Tmp) Tmp {
 	x.box()
 	y.box()
 	if a, ok := x.O.(Float); ok {
@@ -404,6 +416,12 @@ func MulT(x, y Tmp) Tmp {
 			}
 		}
 	}
+	return mulTSlow(x, y)
+}
+
+// mulTSlow is MulT past its int64 path (out of line: a small frame for
+// the common case).
+func mulTSlow(x, y Tmp) Tmp {
 	x.box()
 	y.box()
 	if a, ok := x.O.(Float); ok {
@@ -428,6 +446,11 @@ func FloorDivT(x, y Tmp) Tmp {
 			return Tmp{i: q}
 		}
 	}
+	return floorDivTSlow(x, y)
+}
+
+// floorDivTSlow is FloorDivT past its int64 path.
+func floorDivTSlow(x, y Tmp) Tmp {
 	x.box()
 	y.box()
 	return arithT(OpFloorDiv, x, y)
@@ -447,6 +470,11 @@ func ModT(x, y Tmp) Tmp {
 			return Tmp{i: m}
 		}
 	}
+	return modTSlow(x, y)
+}
+
+// modTSlow is ModT past its int64 path.
+func modTSlow(x, y Tmp) Tmp {
 	x.box()
 	y.box()
 	return arithT(OpMod, x, y)
@@ -459,6 +487,11 @@ func AddICT(x Tmp, c int64) Tmp {
 			return Tmp{i: r}
 		}
 	}
+	return addICTSlow(x, c)
+}
+
+// addICTSlow is AddICT past its int64 path.
+func addICTSlow(x Tmp, c int64) Tmp {
 	return AddT(x, Tmp{O: MakeInt(c)})
 }
 
@@ -469,6 +502,11 @@ func SubICT(x Tmp, c int64) Tmp {
 			return Tmp{i: r}
 		}
 	}
+	return subICTSlow(x, c)
+}
+
+// subICTSlow is SubICT past its int64 path.
+func subICTSlow(x Tmp, c int64) Tmp {
 	return SubT(x, Tmp{O: MakeInt(c)})
 }
 
