@@ -758,16 +758,24 @@ func Next(it Object) (Object, bool) {
 	return out, true
 }
 
+// exactItems is the items of an exact list or tuple: what CPython's
+// PySequence_Fast and UNPACK_SEQUENCE read directly (a subclass may
+// override __iter__, so they iterate it).
+func exactItems(o Object) ([]Object, bool) {
+	if v, ok := o.(*Tuple); ok && v.sub == nil {
+		return v.Items, true
+	}
+	if v, ok := o.(*List); ok && v.cls == nil {
+		return v.Items, true
+	}
+	return nil, false
+}
+
 // Unpack is `a, b, *c = o`: it returns exactly n objects, or n with a list
 // at position star when star >= 0.
 func Unpack(o Object, n int, star int) []Object {
-	var items []Object
-	switch v := o.(type) {
-	case *Tuple:
-		items = v.Items
-	case *List:
-		items = v.Items
-	default:
+	items, ok := exactItems(o)
+	if !ok {
 		items = AppendStar(nil, o)
 	}
 	if star < 0 {

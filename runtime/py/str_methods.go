@@ -324,13 +324,8 @@ func IsIdentifier(s string) bool {
 
 // StrJoin is sep.join(iterable).
 func StrJoin(sep string, iterable Object) string {
-	var items []Object
-	switch v := iterable.(type) {
-	case *List:
-		items = v.Items
-	case *Tuple:
-		items = v.Items
-	default:
+	items, ok := exactItems(iterable)
+	if !ok {
 		items = AppendStar(nil, iterable)
 	}
 	if len(items) == 0 {
