@@ -104,9 +104,10 @@ func (f *finishedAwait) AwaitStep(first bool, send Object, throw *BaseException)
 // coroutine, where fn is the plain body of the never-suspending async def
 // f (see DirectAwait0): the body runs on the awaiting frame, no coroutine
 // object is made, and the Step that follows has nothing to drive. When v
-// is no longer f, the call and the await happen as usual.
+// is no longer f (or f's __code__ was assigned), the call and the await
+// happen as usual.
 func (co *CoFrame) AwaitDirect0(pc int32, v Object, f *Function, fn func(*Dict) Object) {
-	if v != Object(f) || f == nil {
+	if v != Object(f) || f == nil || f.codeSwapped {
 		co.Await(pc, Call0(v))
 		return
 	}
@@ -118,7 +119,7 @@ func (co *CoFrame) AwaitDirect0(pc int32, v Object, f *Function, fn func(*Dict) 
 
 // AwaitDirect1 is AwaitDirect0 for `await v(a)`.
 func (co *CoFrame) AwaitDirect1(pc int32, v Object, f *Function, fn func(*Dict, Object) Object, a Object) {
-	if v != Object(f) || f == nil {
+	if v != Object(f) || f == nil || f.codeSwapped {
 		co.Await(pc, Call1(v, a))
 		return
 	}
@@ -130,7 +131,7 @@ func (co *CoFrame) AwaitDirect1(pc int32, v Object, f *Function, fn func(*Dict, 
 
 // AwaitDirect2 is AwaitDirect0 for `await v(a, b)`.
 func (co *CoFrame) AwaitDirect2(pc int32, v Object, f *Function, fn func(*Dict, Object, Object) Object, a, b Object) {
-	if v != Object(f) || f == nil {
+	if v != Object(f) || f == nil || f.codeSwapped {
 		co.Await(pc, Call2(v, a, b))
 		return
 	}
@@ -142,7 +143,7 @@ func (co *CoFrame) AwaitDirect2(pc int32, v Object, f *Function, fn func(*Dict, 
 
 // AwaitDirect3 is AwaitDirect0 for `await v(a, b, c)`.
 func (co *CoFrame) AwaitDirect3(pc int32, v Object, f *Function, fn func(*Dict, Object, Object, Object) Object, a, b, c Object) {
-	if v != Object(f) || f == nil {
+	if v != Object(f) || f == nil || f.codeSwapped {
 		co.Await(pc, Call3(v, a, b, c))
 		return
 	}
