@@ -90,7 +90,10 @@ func (t *Task) initTask(coro py.Object, name py.Object, ctx *py.Context) {
 	t.ctx = ctx
 	taskSeq++
 	t.seq = taskSeq
-	t.wakeupCB = doneCallback{wake: t, ctx: ctx, name: "Task.task_wakeup()"}
+	// Field by field: assigning a composite literal to heap memory zeroes
+	// it first with bulk write barriers, costly while the collector marks.
+	c := &t.wakeupCB
+	c.fn, c.wake, c.cb, c.ctx, c.name = nil, t, nil, ctx, "Task.task_wakeup()"
 	t.pushStep()
 	t.idx = int32(len(t.loop.tasks))
 	t.loop.tasks = append(t.loop.tasks, t)

@@ -251,20 +251,27 @@ func Gather(args []py.Object, returnExceptions bool) py.Object {
 		argToFut = make(map[py.Object]py.Object, n)
 	}
 	for _, arg := range args {
-		py.Hash(arg) // dict semantics: unhashable arguments raise TypeError
+		// dict semantics: unhashable arguments raise TypeError (a
+		// coroutine, the usual argument, hashes by identity).
+		if _, ok := arg.(*py.Coroutine); !ok {
+			py.Hash(arg)
+		}
 		var fo py.Object
 		seen := false
 		if argToFut != nil {
 			fo, seen = argToFut[arg]
 		} else {
 			for i := range g.kids {
-				if args[i] == arg {
+				if sameArg(args[i], arg) {
 					fo, seen = g.kids[i].obj, true
 					break
 				}
 			}
 		}
-		g.kids = append(g.kids, gatherChild{})
+		// kids has room for every argument, still zero: extending it
+		// writes nothing (an append of gatherChild{} zeroed the slot
+		// again, with bulk write barriers while the collector marks).
+		g.kids = g.kids[:len(g.kids)+1]
 		k := &g.kids[len(g.kids)-1]
 		if !seen {
 			fo = ensureFuture(arg, g.loop)
@@ -279,17 +286,28 @@ func Gather(args []py.Object, returnExceptions bool) py.Object {
 			if ctx == nil {
 				ctx = py.Current().Context.CopyInto(&b.ctx)
 			}
-			k.cb = doneCallback{fn: done, name: cbDoneCallback, ctx: ctx}
+			k.cb.fn, k.cb.name, k.cb.ctx = done, cbDoneCallback, ctx
 			f.addCallback(&k.cb)
 		}
 		k.f, _ = asFuture(fo)
 		k.obj = fo
 	}
 	outer := &b.outer
-	*outer = Future{cls: GatheringFutureType, loop: g.loop, ext: &b.ext}
+	// b is new: set the fields rather than assign a whole Future.
+	outer.cls, outer.loop, outer.ext = GatheringFutureType, g.loop, &b.ext
 	g.outer = outer
 	b.ext.gather = g
 	return outer
+}
+
+// sameArg is a == b for gather's arguments, with coroutines (the usual
+// ones) compared as pointers, without the runtime's interface comparison.
+func sameArg(a, b py.Object) bool {
+	if x, ok := a.(*py.Coroutine); ok {
+		y, ok := b.(*py.Coroutine)
+		return ok && x == y
+	}
+	return a == b
 }
 
 // gatherBlock is gather's shared state with its outer future, allocated
