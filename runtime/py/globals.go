@@ -63,14 +63,28 @@ func (g *GlobalRef) getSlow(d *Dict) Object {
 
 // Set binds the name in d.
 func (g *GlobalRef) Set(d *Dict, v Object) {
+	// The cache hit as Get's: the dict's version has not moved since idx
+	// was found, so the entry is still the name's (no key compare).
+	if g.dict != d || g.ver != d.version {
+		g.setSlow(d, v)
+		return
+	}
+	d.entries[g.idx].value = v
+}
+
+func (g *GlobalRef) setSlow(d *Dict, v Object) {
 	if i := g.idx; uint(i) < uint(len(d.entries)) {
 		if k, ok := d.entries[i].key.(Str); ok && string(k) == g.Name {
 			d.entries[i].value = v
+			g.dict, g.ver = d, d.version
 			return
 		}
 	}
 	d.SetStr(g.Name, v)
 	g.idx = d.findStr(g.Name)
+	if g.idx >= 0 {
+		g.dict, g.ver = d, d.version
+	}
 }
 
 // Delete unbinds the name, reporting whether it was bound.
