@@ -80,6 +80,12 @@ func listSlice(items []Object, start, stop, step int) *List {
 // listConcat is a + b as a new list.
 func listConcat(a, b []Object) *List {
 	l := newListLen(len(a) + len(b))
+	if len(a) == 1 {
+		// [x] + rest: a store, not a typed copy of one item.
+		l.Items[0] = a[0]
+		copy(l.Items[1:], b)
+		return l
+	}
 	copy(l.Items[copy(l.Items, a):], b)
 	return l
 }
