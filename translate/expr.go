@@ -73,6 +73,18 @@ func (t *translator) exprCode(f *fn, e parser.ExprNode) *jen.Statement {
 		}
 		return t.loadName(f, x.Id)
 	case *parser.Attribute:
+		if v := t.localVar(f, x.Value); v != "" {
+			// Reading a local has no effect, so the inlined hit test
+			// reads it first and the load (its unbound check) after.
+			// A name some class of the module lists in __slots__ is
+			// tested as a slot first, any other as a dict value.
+			ic := jen.Op("&").Id(t.cache("AttrCache"))
+			hit := "AttrHit"
+			if t.module.slotNames[x.Attr] {
+				hit = "SlotHit"
+			}
+			return py("AttrOr").Call(py(hit).Call(jen.Id(v), ic), t.expr(f, x.Value), jen.Lit(x.Attr), ic)
+		}
 		return py("GetAttrIC").Call(t.expr(f, x.Value), jen.Lit(x.Attr), jen.Op("&").Id(t.cache("AttrCache")))
 	case *parser.Subscript:
 		if s, ok := x.Slice.(*parser.Slice); ok {

@@ -33,6 +33,9 @@ type scope struct {
 	isGenerator bool
 	// hasStarImport: the module does `from m import *` somewhere.
 	hasStarImport bool
+	// slotNames (module scope): the names some class body of the module
+	// lists in its __slots__ (attribute loads of them are likely slots).
+	slotNames map[string]bool
 	// frame is the Go variable of the struct that holds a compiled
 	// coroutine's variables ("" for other scopes, whose locals are Go
 	// variables).
@@ -268,6 +271,9 @@ func (b *scopeBuilder) stmt(st parser.StmtNode) {
 		b.expr(s.Value)
 		for _, t := range s.Targets {
 			b.target(t)
+		}
+		if b.cur.kind == classScope {
+			b.noteSlots(s)
 		}
 	case *parser.AugAssign:
 		b.expr(s.Value)
@@ -630,4 +636,38 @@ func (s *scope) goName(name string) string {
 		return s.frame + "." + s.prefix + localVar(name)
 	}
 	return localVar(name)
+}
+
+// noteSlots records the names of a class body's `__slots__ = ...` (a str,
+// or a tuple or list of them) in the module scope.
+func (b *scopeBuilder) noteSlots(s *parser.Assign) {
+	if len(s.Targets) != 1 {
+		return
+	}
+	if n, ok := s.Targets[0].(*parser.Name); !ok || n.Id != "__slots__" {
+		return
+	}
+	var elts []parser.ExprNode
+	switch v := s.Value.(type) {
+	case *parser.Tuple:
+		elts = v.Elts
+	case *parser.List:
+		elts = v.Elts
+	default:
+		elts = []parser.ExprNode{v}
+	}
+	m := b.cur
+	for m.parent != nil {
+		m = m.parent
+	}
+	for _, e := range elts {
+		if c, ok := e.(*parser.Constant); ok {
+			if str, ok := c.Value.(string); ok {
+				if m.slotNames == nil {
+					m.slotNames = map[string]bool{}
+				}
+				m.slotNames[str] = true
+			}
+		}
+	}
 }

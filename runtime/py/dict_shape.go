@@ -20,9 +20,25 @@ type dictShape struct {
 	// The first child, then the others by key.
 	next *dictShape
 	more map[string]*dictShape
+	// anc[i] is the shape that added key i (anc[n-1] is s itself; past
+	// that, noShapeKey): a dict of shape s has key k at i when anc[i] is
+	// a shape adding k, whatever keys follow (AttrHit). A fixed array, so
+	// that the test needs no bounds check.
+	anc *[maxShapeKeys]*dictShape
 }
 
-var emptyShape = &dictShape{}
+// noShapeKey fills the ancestors past a shape's keys: no site's key.
+var noShapeKey = &dictShape{}
+
+func rootAncestors() *[maxShapeKeys]*dictShape {
+	var a [maxShapeKeys]*dictShape
+	for i := range a {
+		a[i] = noShapeKey
+	}
+	return &a
+}
+
+var emptyShape = &dictShape{anc: rootAncestors()}
 
 // noDictShape stands for an instance without a __dict__ (__slots__) in
 // the site caches: nothing can shadow a class attribute there.
@@ -49,7 +65,7 @@ func (s *dictShape) child(key string) *dictShape {
 		if len(s.more) >= maxShapeFanout || s.n >= maxShapeKeys {
 			return nil
 		}
-		c = &dictShape{parent: s, key: key, n: s.n + 1}
+		c = s.newChild(key)
 		if s.more == nil {
 			s.more = map[string]*dictShape{}
 		}
@@ -59,8 +75,16 @@ func (s *dictShape) child(key string) *dictShape {
 	if s.n >= maxShapeKeys {
 		return nil
 	}
-	c := &dictShape{parent: s, key: key, n: s.n + 1}
+	c := s.newChild(key)
 	s.next = c
+	return c
+}
+
+func (s *dictShape) newChild(key string) *dictShape {
+	c := &dictShape{parent: s, key: key, n: s.n + 1}
+	a := *s.anc
+	a[s.n] = c
+	c.anc = &a
 	return c
 }
 

@@ -37,6 +37,10 @@ type AttrCache struct {
 	slot int32
 	// sh: (class, dict shape) entries (inline_cache_shape.go).
 	sh shapeCache
+	// vkey, vidx: the shape that added the name at position vidx of
+	// instance dicts (AttrHit; nil: none seen).
+	vkey *dictShape
+	vidx int32
 }
 
 // nameHash is the hash of the site's name, computed once.
@@ -588,4 +592,132 @@ func CallMethodIC(o Object, name string, c *AttrCache, args ...Object) Object {
 		return f.callMethod(o, args)
 	}
 	return CallMethod(o, name, args...)
+}
+
+// AttrHit is o.name when o is an instance and the site knows where the
+// value is: in a dict holding the site's key at the site's position (its
+// shape descends from the shape that added that key there), the class
+// being one whose instances read dict values plainly (Type.plainAttrs),
+// whatever the class, so subclasses sharing an __init__ hit too. Nil
+// otherwise (a dict of a shape never holds nil). Generated code
+// spells a load of a local's attribute
+// py.AttrOr(py.AttrHit(v, &ic), v, "name", &ic): both inline, so a hit
+// makes no call.
+func AttrHit(o Object, c *AttrCache) Object {
+	if inst, ok := o.(*Instance); ok {
+		if d := inst.Dict; d != nil {
+			if s := d.shape; s != nil && s.anc[c.vidx&(maxShapeKeys-1)] == c.vkey && inst.cls.plainEpoch == typeEpoch {
+				return d.entries[c.vidx].value
+			}
+		}
+	}
+	return nil
+}
+
+// SlotHit is AttrHit for a name likely to be a __slots__ value: o.name
+// when o is an instance of the class of the site's first entry and that
+// entry is the class's own slot (nil when unset); nil otherwise.
+func SlotHit(o Object, c *AttrCache) Object {
+	if inst, ok := o.(*Instance); ok {
+		if e := &c.sh.e[0]; inst.cls == e.t && c.sh.epoch == typeEpoch {
+			// Slot 0 (none) wraps round.
+			if i := uint(e.slot - 1); i < uint(len(inst.slotv)) {
+				return inst.slotv[i]
+			}
+		}
+	}
+	return nil
+}
+
+// noteValue records for AttrHit that name is the key at position idx of
+// dicts of shape s, read as a plain value in instances of t. Dunder names
+// are left out: Type.plainAttrs ignores data descriptors under them.
+func (c *AttrCache) noteValue(t *Type, s *dictShape, idx int32, name string) {
+	if s == nil || s.anc == nil || idx < 0 || idx >= s.n || isDunder(name) || !t.plainAttrs() {
+		return
+	}
+	c.vkey, c.vidx = s.anc[idx], idx
+}
+
+func isDunder(name string) bool {
+	return len(name) > 4 && name[:2] == "__" && name[len(name)-2:] == "__"
+}
+
+// plainAttrs reports whether attribute loads on t's instances find a name
+// other than a dunder in the instance dict before the class: t's
+// __getattribute__ is object's and no class of its MRO has a data
+// descriptor under such a name. It is remembered for the type epoch.
+func (t *Type) plainAttrs() bool {
+	if t.plainEpoch == typeEpoch {
+		return true
+	}
+	if t.notPlainEpoch == typeEpoch {
+		return false
+	}
+	plain := t.Lookup("__getattribute__") == objectGetattribute()
+	for _, b := range t.MRO {
+		if !plain {
+			break
+		}
+		if b.Dict == nil {
+			plain = false
+			break
+		}
+		// A change to any of these dicts must move the epoch.
+		b.Dict.typeDict = true
+		for i := range b.Dict.entries {
+			e := &b.Dict.entries[i]
+			k, ok := e.key.(Str)
+			if !ok || e.value == nil || isDunder(string(k)) {
+				continue
+			}
+			if isDataDescriptor(e.value) {
+				plain = false
+				break
+			}
+		}
+	}
+	if plain {
+		t.plainEpoch = typeEpoch
+	} else {
+		t.notPlainEpoch = typeEpoch
+	}
+	return plain
+}
+
+// AttrOr is v, or (nil: AttrHit missed) o.name through the site's cache.
+func AttrOr(v, o Object, name string, c *AttrCache) Object {
+	if v != nil {
+		return v
+	}
+	return attrMiss(o, name, c)
+}
+
+// attrMiss is AttrOr's load when AttrHit missed: GetAttrIC, then what the
+// site now knows about the instance's dict is kept for AttrHit.
+func attrMiss(o Object, name string, c *AttrCache) Object {
+	inst, ok := o.(*Instance)
+	if !ok {
+		return getAttrICShaped(o, name, c)
+	}
+	if inst.Dict == nil {
+		// The first entry's __slots__ value, as in GetAttrIC.
+		if e := &c.sh.e[0]; inst.cls == e.t && c.sh.epoch == typeEpoch {
+			if i := uint(e.slot - 1); i < uint(len(inst.slotv)) {
+				if v := inst.slotv[i]; v != nil {
+					return v
+				}
+			}
+		}
+		return getAttrICShaped(o, name, c)
+	}
+	v := GetAttrIC(o, name, c)
+	if d := inst.Dict; d != nil {
+		if s := d.shape; s != nil {
+			if e := c.sh.find(inst.cls, s); e != nil && e.idx >= 0 {
+				c.noteValue(inst.cls, s, e.idx, name)
+			}
+		}
+	}
+	return v
 }

@@ -45,6 +45,9 @@ type Type struct {
 	meta *Type
 	// ctor is what calling a plain class needs (ctor_fast.go).
 	ctor *ctorCache
+	// plainEpoch / notPlainEpoch: the type epoch in which plainAttrs
+	// found the instances' attributes plain, or not (inline_cache.go).
+	plainEpoch, notPlainEpoch uint64
 	// noDict: instances have no __dict__ (__slots__ all the way down to
 	// object; slots.go).
 	noDict bool
@@ -170,7 +173,7 @@ func (t *Type) IsSubtype(of *Type) bool {
 
 // typeEpoch changes whenever the dict of a class that Lookup has consulted
 // changes; per-type lookup caches are valid only within one epoch.
-var typeEpoch uint64
+var typeEpoch uint64 = 1 // never 0, the epoch of a zero cache or never-checked type
 
 // Lookup finds name along the MRO without invoking descriptors. Results,
 // misses included, are cached per type, as CPython's type attribute cache
