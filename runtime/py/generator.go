@@ -513,16 +513,14 @@ func (g *Generator) resumeDone() {
 	}
 }
 
-// nextDone is nextSM's resumeDone (recover must be called by the
-// deferred function itself).
-func (g *Generator) nextDone() {
-	if g.state == coRunning {
-		g.c.state = coClosed
-		g.c.frame.aw = nil
-		if r := recover(); r != nil {
-			g.state = coClosed
-			panic(generatorRaised(r, "github.com/py2goasync/py2goasync/runtime/py.(*Generator).nextSM"))
-		}
+// nextRaised is nextSM's resumeDone, given what the deferred function
+// recovered (recover must be called by the deferred function itself).
+func (g *Generator) nextRaised(r any) {
+	g.c.state = coClosed
+	g.c.frame.aw = nil
+	if r != nil {
+		g.state = coClosed
+		panic(generatorRaised(r, "github.com/py2goasync/py2goasync/runtime/py.(*Generator).nextSM"))
 	}
 }
 
@@ -576,7 +574,13 @@ func (g *Generator) nextSM() (y Object, done bool, res Object) {
 	}
 	co := &c.frame
 	g.state, c.state = coRunning, coRunning
-	defer g.nextDone()
+	// The check inline in the deferred function: a method value would
+	// add a wrapper call to every resumption.
+	defer func() {
+		if g.state == coRunning {
+			g.nextRaised(recover())
+		}
+	}()
 	enterFrame()
 	r := c.sm(co)
 	depthLeft++
