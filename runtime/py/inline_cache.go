@@ -256,9 +256,16 @@ func SetAttrIC(o Object, name string, v Object, c *SetAttrCache) {
 	if inst, ok := o.(*Instance); ok && c.sh.epoch == typeEpoch {
 		e := &c.sh.e[0]
 		if d := inst.Dict; d != nil {
-			if inst.cls == e.t && d.shape == e.shape && e.idx >= 0 {
-				d.entries[e.idx].value = v
-				return
+			if inst.cls == e.t && d.shape == e.shape {
+				if e.idx >= 0 {
+					d.entries[e.idx].value = v
+					return
+				}
+				// An __init__'s store: the append transition.
+				if e.next != nil {
+					d.appendShaped(c.h, c.key, v, e.next)
+					return
+				}
 			}
 		} else if inst.cls == e.t && e.shape == noDictShape {
 			if s := int(e.slot); s > 0 && s <= len(inst.slotv) {
