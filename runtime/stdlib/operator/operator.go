@@ -143,7 +143,7 @@ func fillOperator(m *py.Module) {
 		un("not_", py.Not)
 		un("truth", func(a py.Object) py.Object { return py.NewBool(py.Truth(a)) })
 		un("abs", py.Abs)
-		un("index", func(a py.Object) py.Object { return py.Int(py.Index(a)) })
+		un("index", index)
 		m.AddFunc("setitem", func(args []py.Object, kw []string) py.Object {
 			exact("setitem", args, kw, 3)
 			py.SetItem(args[0], args[1], args[2])
@@ -299,4 +299,20 @@ func initVars() {
 	itemGetterType = py.NewType("itemgetter", "operator", nil)
 	attrGetterType = py.NewType("attrgetter", "operator", nil)
 	methodCallerType = py.NewType("methodcaller", "operator", nil)
+}
+
+// index is operator.index (PyNumber_Index): an exact int of any size, what
+// __index__ returns for other objects.
+func index(a py.Object) py.Object {
+	switch v := a.(type) {
+	case py.Int:
+		return v
+	case py.Bool:
+		return py.Int(py.Index(v))
+	}
+	b, ok := py.IndexBig(a)
+	if !ok {
+		panic(py.NewError(py.TypeErrorType, "'"+a.Type().Name+"' object cannot be interpreted as an integer"))
+	}
+	return py.NewBigInt(b)
 }
