@@ -70,22 +70,7 @@ func (s *Slice) indices(n int) (start, stop, step int) {
 		if o == None {
 			return def
 		}
-		i := sliceBound(o)
-		if i < 0 {
-			i += n
-			if i < 0 {
-				if step < 0 {
-					return -1
-				}
-				return 0
-			}
-		} else if i >= n {
-			if step < 0 {
-				return n - 1
-			}
-			return n
-		}
-		return i
+		return clampSliceIndex(sliceBound(o), n, step)
 	}
 	if step > 0 {
 		return clamp(s.Start, 0), clamp(s.Stop, n), step
