@@ -881,6 +881,10 @@ func (l *Loop) Close() {
 	}
 }
 
+// plainTasks reports whether create_task makes a plain Task that nothing
+// can fail to schedule: no task factory, the loop open, not in debug mode.
+func (l *Loop) plainTasks() bool { return l.taskFactory == nil && !l.closed && !l.debug }
+
 // CreateTask is loop.create_task(coro, name=, context=).
 func (l *Loop) CreateTask(coro py.Object, name py.Object, ctx *py.Context) py.Object {
 	l.checkClosed()

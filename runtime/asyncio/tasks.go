@@ -189,7 +189,15 @@ func positive(x py.Object) bool {
 }
 
 // ensureFuture is tasks._ensure_future; loop may be nil.
+//
+// A coroutine given a loop without a task factory, open and not in debug
+// mode becomes a Task directly: create_task can raise no RuntimeError
+// there (call_soon's closed-loop and debug thread checks), so the
+// closing of the coroutine on one needs no recover.
 func ensureFuture(o py.Object, l *Loop) py.Object {
+	if c, ok := o.(*py.Coroutine); ok && l != nil && l.plainTasks() {
+		return newTask(TaskType, c, l, py.None, nil)
+	}
 	if f, ok := asFuture(o); ok {
 		if l != nil && f.loop != l {
 			valueError("The future belongs to a different loop than the one specified as the loop argument")
