@@ -73,6 +73,14 @@ type Options struct {
 	GoPackage string
 	// RunAs is the real name of a main module run with -m ("pkg.__main__").
 	RunAs string
+	// CacheSlab puts the module's inline caches in one struct allocated
+	// at its first import instead of package variables. Host-library
+	// modules are linked by every import statement that can reach them,
+	// and most never run: their caches would be megabytes of pointerful
+	// package variables that Go's start-up and every collection walk.
+	// The program's own modules keep package variables, whose sites
+	// are a static address (no pointer load on the hit path).
+	CacheSlab bool
 }
 
 // Translate produces the Go source of the package that defines one module:
@@ -134,14 +142,27 @@ func Translate(mod *parser.Module, src []byte, opts Options) ([]byte, error) {
 			}
 		})
 	}
-	setup = append(setup, t.setup...)
-	if len(t.caches) > 0 {
+	switch {
+	case len(t.caches) > 0 && opts.CacheSlab:
+		// One allocation at the first import holds the module's inline
+		// caches: a linked module that never runs has no package
+		// variables for Go to describe to its collector at start-up.
+		f.Comment("caches are the inline caches of the module's attribute sites.")
+		f.Type().Id("caches").StructFunc(func(g *jen.Group) {
+			for _, c := range t.caches {
+				g.Id(c.name).Qual(pyPath, c.typ)
+			}
+		})
+		f.Var().Id(slabVar).Op("*").Id("caches")
+		setup = append([]jen.Code{jen.Id(slabVar).Op("=").New(jen.Id("caches"))}, setup...)
+	case len(t.caches) > 0:
 		f.Var().DefsFunc(func(g *jen.Group) {
 			for _, c := range t.caches {
 				g.Id(c.name).Qual(pyPath, c.typ)
 			}
 		})
 	}
+	setup = append(setup, t.setup...)
 	spans := jen.Index().Qual(pyPath, "FuncSpan").ValuesFunc(func(g *jen.Group) {
 		for _, s := range t.spans {
 			g.Values(jen.Dict{jen.Id("Name"): jen.Lit(s.name), jen.Id("Start"): jen.Lit(s.start), jen.Id("End"): jen.Lit(s.end)})
@@ -350,10 +371,18 @@ type translator struct {
 
 type cacheDecl struct{ name, typ string }
 
-// cache declares a per-site inline cache of the given runtime type.
+// slabVar is the package variable pointing at a module's inline caches
+// when they are one allocation (Options.CacheSlab).
+const slabVar = "ics"
+
+// cache declares a per-site inline cache of the given runtime type and
+// returns the Go expression naming it.
 func (t *translator) cache(typ string) string {
 	name := t.id("ic")
 	t.caches = append(t.caches, cacheDecl{name, typ})
+	if t.opts.CacheSlab {
+		return slabVar + "." + name
+	}
 	return name
 }
 
