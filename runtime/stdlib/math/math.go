@@ -12,16 +12,27 @@ import (
 
 func finite(x float64) bool { return !gomath.IsInf(x, 0) && !gomath.IsNaN(x) }
 
+// flt is PyFloat_AsDouble: a float, or an instance of a float subclass
+// (whose own __float__ is not consulted), is its value; other objects go
+// through __float__, then __index__. Floats and small ints are read
+// without the boxed float ToFloat would make.
 func flt(o py.Object) float64 {
-	switch o.(type) {
-	case py.Float, py.Int, py.Bool, *py.BigInt:
+	switch v := o.(type) {
+	case py.Float:
+		return float64(v)
+	case py.Int:
+		return float64(v)
+	case *py.ValueSub:
+		if f, ok := v.V.(py.Float); ok {
+			return float64(f)
+		}
+	case py.Bool, *py.BigInt:
 		return float64(py.ToFloat(o).(py.Float))
 	}
-	if m := py.LookupSpecial(o, "__float__"); m != nil {
-		return float64(py.ToFloat(py.Call(m)).(py.Float))
-	}
-	if m := py.LookupSpecial(o, "__index__"); m != nil {
-		return float64(py.ToFloat(py.Call(m)).(py.Float))
+	// ToFloat is float(o): __float__ (its result checked), then __index__;
+	// only str's parsing must not happen here.
+	if py.LookupSpecial(o, "__float__") != nil || py.LookupSpecial(o, "__index__") != nil {
+		return float64(py.ToFloat(o).(py.Float))
 	}
 	panic(py.NewError(py.TypeErrorType, fmt.Sprintf("must be real number, not %s", o.Type().Name)))
 }
@@ -35,7 +46,7 @@ func checkResult(x, r float64) py.Object {
 	if gomath.IsInf(r, 0) && !gomath.IsInf(x, 0) {
 		panic(py.NewError(py.OverflowErrorType, "math range error"))
 	}
-	return py.Float(r)
+	return py.BoxFloat(r)
 }
 
 // logHelper is CPython's loghelper: an int too big for a float is
