@@ -7,7 +7,9 @@
 //
 // The correctly rounded functions evaluate in double-double arithmetic
 // (about 100 good bits) and round once; arguments of sin/cos/tan beyond
-// 2**20 are reduced with math/big against a 1300-bit pi.
+// 2**20 are reduced with math/big against a 1300-bit pi. sin and cos
+// first try a float evaluation with an error bound (trig_fast.go), which
+// gives the same bits whenever it answers.
 package libm
 
 import "math"

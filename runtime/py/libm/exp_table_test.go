@@ -21,3 +21,14 @@ func TestExpTables(t *testing.T) {
 		check("logtab", j, logtab[j], l[j])
 	}
 }
+
+// TestTrigTables recomputes the tables of trig_table.go from the series
+// and checks every bit.
+func TestTrigTables(t *testing.T) {
+	s, c := trigTables()
+	for j := range s {
+		if s[j] != sinTab[j] || c[j] != cosTab[j] {
+			t.Errorf("sinTab/cosTab[%d] = %v %v in trig_table.go, trigTables gives %v %v", j, sinTab[j], cosTab[j], s[j], c[j])
+		}
+	}
+}

@@ -6,8 +6,9 @@ import (
 	"testing"
 )
 
-// Sin and Cos evaluate only the series they need: the results must be the
-// bits sinCosDD gives for both.
+// Sin and Cos evaluate only the series they need, after trying the float
+// fast path (trig_fast.go): the results must be the bits sinCosDD gives
+// for both.
 func TestSinCosSplitMatchesPair(t *testing.T) {
 	rng := rand.New(rand.NewSource(1))
 	check := func(x float64) {

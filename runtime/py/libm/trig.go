@@ -107,6 +107,9 @@ func Sin(x float64) float64 {
 	if math.IsInf(x, 0) {
 		return math.NaN()
 	}
+	if v, ok := sinCosFast(x, 0); ok {
+		return v
+	}
 	n, r := reduce(x)
 	var s dd
 	switch n {
@@ -126,6 +129,9 @@ func Sin(x float64) float64 {
 func Cos(x float64) float64 {
 	if math.IsNaN(x) || math.IsInf(x, 0) {
 		return math.NaN()
+	}
+	if v, ok := sinCosFast(x, 1); ok {
+		return v
 	}
 	n, r := reduce(x)
 	var c dd
