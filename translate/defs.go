@@ -105,7 +105,7 @@ func (t *translator) codeDecl(name, qual string, line int, a *parser.Arguments, 
 			fields[jen.Id("VarKw")] = jen.True()
 		}
 	}
-	t.decls = append(t.decls, jen.Var().Id(v).Op("=").Op("&").Qual(pyPath, "Code").Values(fields))
+	t.decls = append(t.decls, t.codeVar(v, fields))
 	t.codeFields[v] = fields
 	return v
 }

@@ -73,14 +73,16 @@ type Options struct {
 	GoPackage string
 	// RunAs is the real name of a main module run with -m ("pkg.__main__").
 	RunAs string
-	// CacheSlab puts the module's inline caches in one struct allocated
-	// at its first import instead of package variables. Host-library
-	// modules are linked by every import statement that can reach them,
-	// and most never run: their caches would be megabytes of pointerful
-	// package variables that Go's start-up and every collection walk.
-	// The program's own modules keep package variables, whose sites
-	// are a static address (no pointer load on the hit path).
-	CacheSlab bool
+	// Lazy makes the module's inline caches (one struct) and code
+	// objects at its first import (setup) instead of holding them in
+	// package variables and static data. Host-library modules are
+	// linked by every import statement that can reach them, and most
+	// never run: their caches and code objects would be megabytes of
+	// pointerful data that Go's start-up describes to its collector
+	// (runtime.runGCProg) and every collection scans. The program's
+	// own modules keep them static (a cache site is then a static
+	// address: no pointer load on the hit path).
+	Lazy bool
 }
 
 // Translate produces the Go source of the package that defines one module:
@@ -142,8 +144,11 @@ func Translate(mod *parser.Module, src []byte, opts Options) ([]byte, error) {
 			}
 		})
 	}
+	// A lazy module's setup first makes its caches and code objects
+	// (the generator kinds of t.setup hold code objects).
+	var lazy []jen.Code
 	switch {
-	case len(t.caches) > 0 && opts.CacheSlab:
+	case len(t.caches) > 0 && opts.Lazy:
 		// One allocation at the first import holds the module's inline
 		// caches: a linked module that never runs has no package
 		// variables for Go to describe to its collector at start-up.
@@ -154,7 +159,7 @@ func Translate(mod *parser.Module, src []byte, opts Options) ([]byte, error) {
 			}
 		})
 		f.Var().Id(slabVar).Op("*").Id("caches")
-		setup = append([]jen.Code{jen.Id(slabVar).Op("=").New(jen.Id("caches"))}, setup...)
+		lazy = append(lazy, jen.Id(slabVar).Op("=").New(jen.Id("caches")))
 	case len(t.caches) > 0:
 		f.Var().DefsFunc(func(g *jen.Group) {
 			for _, c := range t.caches {
@@ -162,7 +167,13 @@ func Translate(mod *parser.Module, src []byte, opts Options) ([]byte, error) {
 			}
 		})
 	}
-	setup = append(setup, t.setup...)
+	var makeCodes []string
+	for i := 0; i < len(t.codeInits); i += codesPerFunc {
+		name := fmt.Sprintf("makeCodes%d", len(makeCodes))
+		makeCodes = append(makeCodes, name)
+		lazy = append(lazy, jen.Id(name).Call())
+	}
+	setup = append(append(lazy, setup...), t.setup...)
 	spans := jen.Index().Qual(pyPath, "FuncSpan").ValuesFunc(func(g *jen.Group) {
 		for _, s := range t.spans {
 			g.Values(jen.Dict{jen.Id("Name"): jen.Lit(s.name), jen.Id("Start"): jen.Lit(s.start), jen.Id("End"): jen.Lit(s.end)})
@@ -194,6 +205,10 @@ func Translate(mod *parser.Module, src []byte, opts Options) ([]byte, error) {
 	if len(setup) > 0 {
 		// What cannot be static data, made at the module's first import.
 		f.Func().Id("setup").Params().Block(setup...)
+	}
+	for i, name := range makeCodes {
+		inits := t.codeInits[i*codesPerFunc : min((i+1)*codesPerFunc, len(t.codeInits))]
+		f.Func().Id(name).Params().Block(inits...)
 	}
 	// The translated code comes last: its line directives hold for every
 	// Go line after them, which must not give init and body Python lines.
@@ -362,6 +377,8 @@ type translator struct {
 	postponedAnnotations bool
 	// Inline caches of attribute sites: name -> Go type.
 	caches []cacheDecl
+	// codeInits make a lazy module's code objects (codeVar).
+	codeInits []jen.Code
 	// lines are the source's lines (positions.go); stmtLine is the line
 	// of the statement being translated.
 	lines    []string
@@ -371,8 +388,26 @@ type translator struct {
 
 type cacheDecl struct{ name, typ string }
 
+// codeVar declares the package variable of a code object: static data,
+// or in a lazy module (Options.Lazy) a pointer that setup fills in at
+// the first import (the fields are rendered last, so what the
+// translation adds to them later is in either form).
+func (t *translator) codeVar(v string, fields jen.Dict) jen.Code {
+	code := jen.Op("&").Qual(pyPath, "Code").Values(fields)
+	if !t.opts.Lazy {
+		return jen.Var().Id(v).Op("=").Add(code)
+	}
+	t.codeInits = append(t.codeInits, jen.Id(v).Op("=").Add(code))
+	return jen.Var().Id(v).Op("*").Qual(pyPath, "Code")
+}
+
+// codesPerFunc is how many code objects one of a lazy module's makeCodes
+// functions makes (Go compiles several small functions faster than one
+// big one).
+const codesPerFunc = 64
+
 // slabVar is the package variable pointing at a module's inline caches
-// when they are one allocation (Options.CacheSlab).
+// when they are one allocation (Options.Lazy).
 const slabVar = "ics"
 
 // cache declares a per-site inline cache of the given runtime type and
@@ -380,7 +415,7 @@ const slabVar = "ics"
 func (t *translator) cache(typ string) string {
 	name := t.id("ic")
 	t.caches = append(t.caches, cacheDecl{name, typ})
-	if t.opts.CacheSlab {
+	if t.opts.Lazy {
 		return slabVar + "." + name
 	}
 	return name

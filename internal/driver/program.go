@@ -213,7 +213,7 @@ func (p *Program) unitOptions(u *resolve.Unit) translate.Options {
 	if u.Kind != resolve.Program || u.Root != p.Root {
 		o.Root = u.Root
 	}
-	o.CacheSlab = isLib(u)
+	o.Lazy = isLib(u)
 	return o
 }
 

@@ -63,3 +63,18 @@ for i in (5, 1, 4, 2, 3):
     heapq.heappush(h, (i, F(i, 7)))
 print([heapq.heappop(h) for _ in range(len(h))])
 print(heapq.nsmallest(2, [F(3, 2), G(1, 2), 2, 0.25]))
+
+# Code objects of library functions are made at the module's first import.
+import inspect
+import textwrap
+import traceback
+
+print(heapq.nlargest.__code__.co_name, heapq.nlargest.__code__.co_varnames[:3], heapq.nlargest.__code__.co_argcount)
+print(inspect.signature(heapq.merge), inspect.isgeneratorfunction(heapq.merge))
+print(list(heapq.merge([1, 4], [2, 3], reverse=False)))
+print(textwrap.dedent.__code__.co_filename.endswith("textwrap.py"), textwrap.dedent.__qualname__)
+try:
+    string.Template("$").substitute()
+except ValueError:
+    tb = traceback.extract_tb(sys.exc_info()[2])
+    print([(f.name, f.filename.endswith("string.py")) for f in tb])
