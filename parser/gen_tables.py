@@ -58,15 +58,21 @@ def main():
         rs = ", ".join("{0x%x, 0x%x}" % (a, b) for a, b in ranges.get(pre, []))
         g.append('\t{"%s", [][2]rune{%s}},' % (pre, rs))
     g.append("}\n")
-    g.append("// nfkcMap maps each identifier character that NFKC changes to its normal form.")
-    g.append("var nfkcMap = map[rune]string{")
+    nfkc = []
     for cp in range(0x80, 0x110000):
         c = chr(cp)
         if 0xD800 <= cp <= 0xDFFF:
             continue
         n = unicodedata.normalize("NFKC", c)
         if n != c and ("a" + c).isidentifier():
-            g.append("\t0x%x: %s," % (cp, go_quote(n)))
+            nfkc.append((cp, n))
+    g.append("// nfkcKeys are the identifier characters that NFKC changes, in order, and")
+    g.append("// nfkcVals their normal forms (arrays, not a map: no start-up work).")
+    g.append("var nfkcKeys = [...]rune{")
+    g.extend("\t0x%x," % cp for cp, _ in nfkc)
+    g.append("}\n")
+    g.append("var nfkcVals = [...]string{")
+    g.extend("\t%s," % go_quote(n) for _, n in nfkc)
     g.append("}\n")
     g.append("// pyNonPrintable lists the ranges of code points >= 0x80 that CPython's")
     g.append("// str.isprintable rejects (repr escapes them), for the Unicode version of")

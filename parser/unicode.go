@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	_ "embed"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -76,8 +77,8 @@ func lookupUnicodeName(name string) (rune, bool) {
 func normalizeIdent(s string) string {
 	var b strings.Builder
 	for _, r := range s {
-		if m, ok := nfkcMap[r]; ok {
-			b.WriteString(m)
+		if i, ok := slices.BinarySearch(nfkcKeys[:], r); ok {
+			b.WriteString(nfkcVals[i])
 		} else {
 			b.WriteRune(r)
 		}
