@@ -306,13 +306,40 @@ func plainOperand(e parser.ExprNode) bool {
 	return false
 }
 
+// initStore reports whether a store to local v's attribute is one of an
+// __init__ method's on its self: the attribute is most likely new, which
+// the site's cache handles (the append transition) and SetAttrHit never
+// hits.
+func initStore(f *fn, v string) bool {
+	return f.scope.name == "__init__" && v == f.firstParam && f.parent != nil && f.parent.scope.kind == classScope
+}
+
 // assignTo stores value (evaluated once) into a target expression.
 func (t *translator) assignTo(f *fn, target parser.ExprNode, value jen.Code) []jen.Code {
 	switch x := target.(type) {
 	case *parser.Name:
 		return []jen.Code{t.storeName(f, x.Id, value)}
 	case *parser.Attribute:
-		return []jen.Code{t.positioned(x, py("SetAttrIC").Call(t.expr(f, x.Value), jen.Lit(x.Attr), value, jen.Op("&").Id(t.cache("SetAttrCache"))))}
+		ic := jen.Op("&").Id(t.cache("SetAttrCache"))
+		if v := t.localVar(f, x.Value); v != "" && !t.module.slotNames[x.Attr] && !initStore(f, v) {
+			// The inlined hit test reads the local (no effect) after the
+			// value; SetAttrIC, on a miss, loads it with its unbound check.
+			val := t.id("v")
+			return []jen.Code{jen.If(jen.Id(val).Op(":=").Add(value), jen.Op("!").Add(py("SetAttrHit").Call(jen.Id(v), jen.Id(val), ic))).Block(
+				t.positioned(x, py("SetAttrMiss").Call(t.expr(f, x.Value), jen.Lit(x.Attr), jen.Id(val), ic)))}
+		}
+		if t.module.slotNames[x.Attr] || t.localVar(f, x.Value) != "" {
+			return []jen.Code{t.positioned(x, py("SetAttrIC").Call(t.expr(f, x.Value), jen.Lit(x.Attr), value, ic))}
+		}
+		// The value first, then the object, as CPython; both in
+		// temporaries for the hit test and its miss.
+		val, obj := t.id("v"), t.id("t")
+		return []jen.Code{jen.Block(
+			jen.Id(val).Op(":=").Add(value),
+			jen.Id(obj).Op(":=").Add(t.expr(f, x.Value)),
+			jen.If(jen.Op("!").Add(py("SetAttrHit").Call(jen.Id(obj), jen.Id(val), ic))).Block(
+				t.positioned(x, py("SetAttrMiss").Call(jen.Id(obj), jen.Lit(x.Attr), jen.Id(val), ic))),
+		)}
 	case *parser.Subscript:
 		if s, ok := x.Slice.(*parser.Slice); ok {
 			return []jen.Code{t.positioned(x, py("SetSlice").Call(t.expr(f, x.Value), t.optExpr(f, s.Lower), t.optExpr(f, s.Upper), t.optExpr(f, s.Step), value))}
@@ -379,13 +406,22 @@ func (t *translator) augAssign(f *fn, s *parser.AugAssign) []jen.Code {
 	case *parser.Attribute:
 		// The load and the store are at the target's position, the
 		// operation at the statement's.
-		obj, old := t.id("t"), t.id("o")
+		// Both take the inlined hit tests on the temporary holding the
+		// object (see py.AttrHit, py.SetAttrHit).
+		obj, old, nv := t.id("t"), t.id("o"), t.id("v")
+		ic, sc := jen.Op("&").Id(t.cache("AttrCache")), jen.Op("&").Id(t.cache("SetAttrCache"))
+		load := t.positioned(x, py("GetAttrIC").Call(jen.Id(obj), jen.Lit(x.Attr), ic))
+		var store jen.Code = t.positioned(x, py("SetAttrIC").Call(jen.Id(obj), jen.Lit(x.Attr), jen.Id(nv), sc))
+		if !t.module.slotNames[x.Attr] {
+			load = t.positioned(x, py("AttrOr").Call(py("AttrHit").Call(jen.Id(obj), ic), jen.Id(obj), jen.Lit(x.Attr), ic))
+			store = jen.If(jen.Op("!").Add(py("SetAttrHit").Call(jen.Id(obj), jen.Id(nv), sc))).Block(
+				t.positioned(x, py("SetAttrMiss").Call(jen.Id(obj), jen.Lit(x.Attr), jen.Id(nv), sc)))
+		}
 		return []jen.Code{
 			jen.Id(obj).Op(":=").Add(t.expr(f, x.Value)),
-			jen.Id(old).Op(":=").Add(t.positioned(x, py("GetAttrIC").Call(jen.Id(obj), jen.Lit(x.Attr), jen.Op("&").Id(t.cache("AttrCache"))))),
-			t.positioned(x, py("SetAttrIC").Call(jen.Id(obj), jen.Lit(x.Attr),
-				t.inplace(f, s, jen.Id(old)),
-				jen.Op("&").Id(t.cache("SetAttrCache")))),
+			jen.Id(old).Op(":=").Add(load),
+			jen.Id(nv).Op(":=").Add(t.inplace(f, s, jen.Id(old))),
+			store,
 		}
 	case *parser.Subscript:
 		// The item's load and store test for an exact list inline (see

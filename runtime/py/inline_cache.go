@@ -234,6 +234,10 @@ type SetAttrCache struct {
 	slot int32
 	// sh: (class, dict shape) entries (inline_cache_shape.go).
 	sh setShapeCache
+	// vkey, vidx: the shape that added the name at position vidx of the
+	// instance dicts the site stored into (SetAttrHit; nil: none seen).
+	vkey *dictShape
+	vidx int32
 }
 
 // slotIndex is the index of each __slots__ descriptor's value in its
@@ -332,6 +336,75 @@ func setAttrICShaped(o Object, name string, v Object, c *SetAttrCache) {
 	}
 	SetAttr(o, name, v)
 }
+
+// SetAttrHit is the inlined half of a store site: it stores o.name = v
+// and reports true when o is an instance of a class that stores plainly
+// (plainSets) and whose dict holds the name where the site last stored
+// it; false (nothing done) otherwise, and SetAttrMiss stores.
+func SetAttrHit(o, v Object, c *SetAttrCache) bool {
+	if inst, ok := o.(*Instance); ok {
+		if d := inst.Dict; d != nil {
+			if s := d.shape; s != nil && s.anc[c.vidx&(maxShapeKeys-1)] == c.vkey && inst.cls.plainSetEpoch == typeEpoch {
+				d.entries[c.vidx].value = v
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// SetAttrMiss is the store of a site whose SetAttrHit missed: SetAttrIC,
+// then what the site now knows about the instance's dict is kept for
+// SetAttrHit.
+func SetAttrMiss(o Object, name string, v Object, c *SetAttrCache) {
+	inst, ok := o.(*Instance)
+	if !ok || inst.Dict == nil {
+		SetAttrIC(o, name, v, c)
+		return
+	}
+	s := inst.Dict.shape
+	SetAttrIC(o, name, v, c)
+	// A store that added the name (an __init__'s) is not noted: the
+	// site's next instance will not have it yet either.
+	if d := inst.Dict; d != nil && s != nil && d.shape == s {
+		c.noteStore(inst.cls, s, name)
+	}
+}
+
+// noteStore records for SetAttrHit where name now is in dicts of shape s
+// of t's instances. Dunder names are left out, as in noteValue.
+func (c *SetAttrCache) noteStore(t *Type, s *dictShape, name string) {
+	if s == nil || s.anc == nil || isDunder(name) || !t.plainSets() {
+		return
+	}
+	if i := s.indexOf(name); i >= 0 {
+		c.vkey, c.vidx = s.anc[i], i
+	}
+}
+
+// plainSets reports whether o.name = v on t's instances stores into the
+// instance dict for any name but a dunder: attribute loads are plain
+// (plainAttrs, so no data descriptor intercepts the name) and
+// __setattr__ is object's. It is remembered for the type epoch.
+func (t *Type) plainSets() bool {
+	if t.plainSetEpoch == typeEpoch {
+		return true
+	}
+	if t.notPlainSetEpoch == typeEpoch {
+		return false
+	}
+	if objectSetattrFn == nil {
+		objectSetattrFn, _ = ObjectType.Dict.GetStr("__setattr__")
+	}
+	if t.plainAttrs() && t.Lookup("__setattr__") == objectSetattrFn {
+		t.plainSetEpoch = typeEpoch
+		return true
+	}
+	t.notPlainSetEpoch = typeEpoch
+	return false
+}
+
+var objectSetattrFn Object
 
 // SetFastMethod gives the builtin method t.name a fixed-arity entry point;
 // fn must be one of func(self), func(self, a) or func(self, a, b).

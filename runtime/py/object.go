@@ -48,6 +48,8 @@ type Type struct {
 	// plainEpoch / notPlainEpoch: the type epoch in which plainAttrs
 	// found the instances' attributes plain, or not (inline_cache.go).
 	plainEpoch, notPlainEpoch uint64
+	// plainSetEpoch / notPlainSetEpoch: the same for plainSets.
+	plainSetEpoch, notPlainSetEpoch uint64
 	// noDict: instances have no __dict__ (__slots__ all the way down to
 	// object; slots.go).
 	noDict bool
