@@ -349,11 +349,27 @@ func pythonFrames(pcs []uintptr) []TracebackEntry {
 	var named []bool
 	frames := runtime.CallersFrames(pcs)
 	var group frameGrouper
+	// hidden is set inside a fed generator expression's consumer work
+	// (Feeder.consume): the <genexpr> frame around it is not on CPython's
+	// stack there, the consumer pulling from it is.
+	hidden := false
 	for {
 		f, more := frames.Next()
 		var pos SourcePos
 		f.File, pos = splitFile(f.File)
+		if f.Function == feedConsumeFunc {
+			hidden = true
+		}
 		starts, code := group.step(&f)
+		if hidden && strings.HasSuffix(f.File, ".py") {
+			if code != nil {
+				hidden = false // the <genexpr> body's own Go frame, its outermost
+			}
+			if !more {
+				break
+			}
+			continue
+		}
 		if starts {
 			out = append(out, TracebackEntry{File: f.File, Line: f.Line, Func: positionName(f.File, f.Line), Pos: pos})
 			named = append(named, false)
@@ -386,11 +402,11 @@ func pythonFrames(pcs []uintptr) []TracebackEntry {
 }
 
 // positionName names a frame by its position alone (its Go function runs
-// no noted code: a module body or a comprehension). A lambda has its code
-// noted, so a lambda starting at the frame's line is an argument of a call
-// there: the frame is the enclosing function's.
+// no noted code: a module body or a comprehension). A lambda or generator
+// expression has its code noted, so one starting at the frame's line is an
+// argument of a call there: the frame is the enclosing function's.
 func positionName(file string, line int) string {
-	if s := spanAt(file, line); s != nil && s.Name == "<lambda>" && s.Start == line {
+	if s := spanAt(file, line); s != nil && (s.Name == "<lambda>" || s.Name == "<genexpr>") && s.Start == line {
 		return enclosingFuncAt(file, line)
 	}
 	return funcAt(file, line)

@@ -1,0 +1,221 @@
+package py
+
+import "fmt"
+
+// Generator expressions fed to a consumer. `set(f(x) for x in xs)` under
+// CPython makes a generator and has set() pull each item from it. When the
+// callee is one of the builtins below, the translator instead passes the
+// expression's loops as a function that pushes each item into a Feeder,
+// which does the builtin's work for it at once: no generator object and no
+// resumption per item.
+//
+// What stays as CPython has it:
+//   - the first iterable (and its iter()) is evaluated by the caller, the
+//     rest inside the loops, lazily;
+//   - the loops run as a <genexpr> frame of their own (one recursion level,
+//     named <genexpr> in tracebacks); the consumer's work for an item
+//     (set's hash and ==, sum's +, any's truth test) runs outside it: its
+//     tracebacks and sys._getframe skip the <genexpr> frame (see consume)
+//     and it runs at the caller's depth;
+//   - a StopIteration out of the loops becomes RuntimeError (PEP 479), one
+//     out of the consumer's work does not;
+//   - any() and all() stop pulling at their answer, min() and max() compare
+//     each item as it comes;
+//   - a callee that is not the builtin it was at translation (rebound at
+//     run time) gets a real generator running the same loops on a stack of
+//     its own.
+
+// FeedKind names the builtin a generator expression is fed to.
+type FeedKind uint8
+
+const (
+	feedGen FeedKind = iota // a real generator (Feed's fallback)
+	FeedList
+	FeedTuple
+	FeedSet
+	FeedSorted
+	FeedSum
+	FeedAny
+	FeedAll
+	FeedMin
+	FeedMax
+)
+
+var feedNames = [...]string{FeedList: "list", FeedTuple: "tuple", FeedSet: "set", FeedSorted: "sorted",
+	FeedSum: "sum", FeedAny: "any", FeedAll: "all", FeedMin: "min", FeedMax: "max"}
+
+// Feeder takes the items of a generator expression for the builtin it is
+// fed to.
+type Feeder struct {
+	kind FeedKind
+	// running is set while the loops run, inPut while the consumer's
+	// work for one item runs: Feed's deferred check tells by them where
+	// an exception came from.
+	running, inPut bool
+	res            bool // any/all's answer
+	n              int  // items taken (min/max)
+	acc            Object
+	items          []Object
+	set            *Set
+	gen            *Generator // feedGen: the generator to yield from
+}
+
+// Put hands x to the consumer; false means the consumer needs no more
+// (any/all have their answer) and the loops must return.
+func (fd *Feeder) Put(x Object) bool {
+	if fd.gen != nil {
+		fd.gen.Yield(x)
+		return true
+	}
+	return fd.consume(x)
+}
+
+// consume is the consumer's work for one item. It runs at the caller's
+// depth (outside the <genexpr> frame) and its Go frame marks, for
+// pythonFrames, the <genexpr> frame around it as not on the Python stack.
+//
+//go:noinline
+func (fd *Feeder) consume(x Object) bool {
+	fd.inPut = true
+	depthLeft++
+	more := true
+	switch fd.kind {
+	case FeedList, FeedTuple, FeedSorted:
+		fd.items = append(fd.items, x)
+	case FeedSet:
+		fd.set.Add(x)
+	case FeedSum:
+		fd.acc = Add(fd.acc, x)
+	case FeedAny:
+		if Truth(x) {
+			fd.res, more = true, false
+		}
+	case FeedAll:
+		if !Truth(x) {
+			fd.res, more = false, false
+		}
+	case FeedMin, FeedMax:
+		op := OpLt
+		if fd.kind == FeedMax {
+			op = OpGt
+		}
+		if fd.n == 0 || CompareBool(x, fd.acc, op) {
+			fd.acc = x
+		}
+		fd.n++
+	}
+	// Back into the <genexpr> frame: a resumption of the generator.
+	enterFrame()
+	fd.inPut = false
+	return more
+}
+
+// feedConsumeFunc is consume's Go name, which pythonFrames looks for.
+const feedConsumeFunc = "github.com/py2goasync/py2goasync/runtime/py.(*Feeder).consume"
+
+// feedRunFunc is feedRun's Go name, for the traceback of the RuntimeError
+// a StopIteration out of the loops becomes.
+const feedRunFunc = "github.com/py2goasync/py2goasync/runtime/py.feedRun"
+
+// Feed is fn(genexpr) for a builtin fn the translator knew as kind: code is
+// the generator expression's, body its loops, which Put each item into the
+// Feeder, and it its first iterator (after body in the Go source, so that
+// its line directive gives the call back its Python line), evaluated after
+// IterMark gave mark.
+func Feed(kind FeedKind, fn Object, code *Code, body func(it Object, fd *Feeder), mark uint64, it Object) Object {
+	if !isFeedBuiltin(kind, fn) {
+		return Call1(fn, feedGenerator(code, it, body))
+	}
+	code.noteBody(body)
+	fd := &Feeder{kind: kind}
+	var own Object
+	switch kind {
+	case FeedSet:
+		fd.set = newSetRoom(false)
+	case FeedSum:
+		fd.acc = Int(0)
+	case FeedAny, FeedAll:
+		fd.res = kind == FeedAll
+		// any and all drop the expression unfinished: a generator that
+		// only it held (made by the first iterable) is closed then, as
+		// for a loop left by break (see OwnedIter).
+		own = OwnedIter(it, mark)
+	}
+	feedRun(fd, it, body)
+	if own != nil {
+		ReleaseIter(own)
+	}
+	switch kind {
+	case FeedList:
+		return NewList(fd.items...)
+	case FeedTuple:
+		return NewTuple(fd.items...)
+	case FeedSorted:
+		SortObjects(fd.items, nil, false)
+		return NewList(fd.items...)
+	case FeedSet:
+		return fd.set
+	case FeedAny, FeedAll:
+		return Bool(fd.res)
+	case FeedMin, FeedMax:
+		if fd.n == 0 {
+			panic(NewError(ValueErrorType, fmt.Sprintf("%s() arg is an empty sequence", feedNames[kind])))
+		}
+	}
+	return fd.acc
+}
+
+// feedRun runs the loops as a frame of their own, between Feed's caller
+// and them in tracebacks (so it is never inlined).
+//
+//go:noinline
+func feedRun(fd *Feeder, it Object, body func(it Object, fd *Feeder)) {
+	enterFrame()
+	fd.running = true
+	defer func() {
+		if fd.running {
+			fd.raised(recover())
+		}
+	}()
+	body(it, fd)
+	fd.running = false
+	depthLeft++
+}
+
+// raised is feedRun's deferred work when the loops or the consumer raised
+// r: a StopIteration out of the loops becomes RuntimeError, as out of a
+// generator.
+func (fd *Feeder) raised(r any) {
+	fd.running = false
+	if r == nil {
+		return // runtime.Goexit
+	}
+	if fd.inPut {
+		panic(r)
+	}
+	panic(stopIterationRaised(r, feedRunFunc, "generator"))
+}
+
+// isFeedBuiltin reports whether fn is the builtin kind names.
+func isFeedBuiltin(kind FeedKind, fn Object) bool {
+	switch kind {
+	case FeedList:
+		return fn == Object(ListType)
+	case FeedTuple:
+		return fn == Object(TupleType)
+	case FeedSet:
+		return fn == Object(SetType)
+	}
+	b, ok := fn.(*BuiltinFunction)
+	return ok && b.Module == "builtins" && b.Name == feedNames[kind]
+}
+
+// feedGenerator is the generator object the expression stands for: the
+// loops run on a stack of their own and yield each item.
+func feedGenerator(code *Code, it Object, body func(it Object, fd *Feeder)) *Generator {
+	code.noteBody(body)
+	return NewGenerator(code, func(g *Generator) Object {
+		body(it, &Feeder{gen: g})
+		return None
+	})
+}
