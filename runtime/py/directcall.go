@@ -66,59 +66,112 @@ func Direct3(v Object, f *Function, fn func(*Dict, Object, Object, Object) Objec
 // awaiting a fresh coroutine runs its body: one frame level, no coroutine
 // object. Calling the function any other way makes a coroutine whose only
 // step runs the body (DirectCoroutine0..3).
+//
+// DirectAwait0..3 inline at the await (a recursive coroutine awaits itself
+// at the cost of a Go call). Go's inliner counts a call of a parameter 17
+// toward its budget of 80 and a call of a named function 57, so they hold
+// one call only, of the parameter fn: the body on a hit, else a miss entry
+// (awaitMiss0..3, same signature) put in its place. The miss entry
+// finds the callee in awaitMissV/awaitMissF, stored just before the call
+// under the GIL and read at once, and gives the level back before it takes
+// the generic path, so the caller's depthLeft++ evens out.
+
+// awaitMissV and awaitMissF are the awaited callee and the function object
+// the site expected, for the miss entry the call goes to.
+var (
+	awaitMissV Object
+	awaitMissF *Function
+)
+
+// awaitMiss takes the callee of a missed direct await and gives back the
+// level the site took. Past the recursion limit with the expected function
+// it raises RecursionError, as running the body would.
+func awaitMiss() Object {
+	v, f := awaitMissV, awaitMissF
+	awaitMissV, awaitMissF = nil, nil
+	depthLeft++
+	if v == Object(f) && !f.codeSwapped {
+		panic(recursionError(""))
+	}
+	return v
+}
+
+func awaitMiss0(*Dict) Object {
+	r := Await(Call0(awaitMiss()))
+	depthLeft--
+	return r
+}
+
+func awaitMiss1(_ *Dict, a Object) Object {
+	r := Await(Call1(awaitMiss(), a))
+	depthLeft--
+	return r
+}
+
+func awaitMiss2(_ *Dict, a, b Object) Object {
+	r := Await(Call2(awaitMiss(), a, b))
+	depthLeft--
+	return r
+}
+
+func awaitMiss3(_ *Dict, a, b, c Object) Object {
+	r := Await(Call3(awaitMiss(), a, b, c))
+	depthLeft--
+	return r
+}
 
 // DirectAwait0 is `await v()` where fn is the plain body of the async def f.
 func DirectAwait0(v Object, f *Function, fn func(*Dict) Object) Object {
-	if v != Object(f) || f == nil || f.codeSwapped {
-		return Await(Call0(v))
-	}
-	if depthLeft <= 0 {
-		panic(recursionError(""))
+	var g *Dict
+	if p, ok := v.(*Function); ok && p == f && !f.codeSwapped && depthLeft > 0 {
+		g = f.globals
+	} else {
+		awaitMissV, awaitMissF, fn = v, f, awaitMiss0
 	}
 	depthLeft--
-	r := fn(f.globals)
+	r := fn(g)
 	depthLeft++
 	return r
 }
 
 // DirectAwait1 is `await v(a)` where fn is the plain body of the async def f.
 func DirectAwait1(v Object, f *Function, fn func(*Dict, Object) Object, a Object) Object {
-	if v != Object(f) || f == nil || f.codeSwapped {
-		return Await(Call1(v, a))
-	}
-	if depthLeft <= 0 {
-		panic(recursionError(""))
+	var g *Dict
+	if p, ok := v.(*Function); ok && p == f && !f.codeSwapped && depthLeft > 0 {
+		g = f.globals
+	} else {
+		awaitMissV, awaitMissF, fn = v, f, awaitMiss1
 	}
 	depthLeft--
-	r := fn(f.globals, a)
+	r := fn(g, a)
 	depthLeft++
 	return r
 }
 
 // DirectAwait2 is `await v(a, b)` where fn is the plain body of the async def f.
 func DirectAwait2(v Object, f *Function, fn func(*Dict, Object, Object) Object, a, b Object) Object {
-	if v != Object(f) || f == nil || f.codeSwapped {
-		return Await(Call2(v, a, b))
-	}
-	if depthLeft <= 0 {
-		panic(recursionError(""))
+	var g *Dict
+	if p, ok := v.(*Function); ok && p == f && !f.codeSwapped && depthLeft > 0 {
+		g = f.globals
+	} else {
+		awaitMissV, awaitMissF, fn = v, f, awaitMiss2
 	}
 	depthLeft--
-	r := fn(f.globals, a, b)
+	r := fn(g, a, b)
 	depthLeft++
 	return r
 }
 
 // DirectAwait3 is `await v(a, b, c)` where fn is the plain body of the async def f.
 func DirectAwait3(v Object, f *Function, fn func(*Dict, Object, Object, Object) Object, a, b, c Object) Object {
-	if v != Object(f) || f == nil || f.codeSwapped {
-		return Await(Call3(v, a, b, c))
-	}
-	if depthLeft <= 0 {
-		panic(recursionError(""))
+	var g *Dict
+	if p, ok := v.(*Function); ok && p == f && !f.codeSwapped && depthLeft > 0 {
+		g = f.globals
+	} else {
+		awaitMissV, awaitMissF, fn = v, f, awaitMiss3
 	}
 	depthLeft--
-	r := fn(f.globals, a, b, c)
+	r := fn(g, a, b, c)
 	depthLeft++
 	return r
 }

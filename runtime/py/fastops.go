@@ -8,26 +8,37 @@ package py
 // [-2^31, 2^31). The inlined part handles results among the preallocated
 // small ints; the rest goes through Add/Sub/CompareBool.
 
-// AddIC is a + c for an int literal c.
-func AddIC(a Object, c int64) Object {
-	// In the small-int range the sum cannot have wrapped (|c| < 2^31).
-	if x, ok := a.(Int); ok {
-		if i := uint64(int64(x) + c + 5); i < uint64(len(smallInts)) {
-			return smallInts[i]
+// AddIC is a + c for an int literal c. The budget Go inlines within (80)
+// holds just this shape: a type switch, c typed Int (no conversions), the
+// sum tested in place and results in [0, 1024] (nonNegInts); the negative
+// small ones take the slow path. A sum in that range cannot have wrapped
+// (|c| < 2^31).
+func AddIC(a Object, c Int) Object {
+	switch x := a.(type) {
+	case Int:
+		if x += c; uint64(x) < uint64(len(nonNegInts)) {
+			return nonNegInts[x]
 		}
 	}
 	return addICSlow(a, c)
 }
 
-// SubIC is a - c for an int literal c.
-func SubIC(a Object, c int64) Object {
-	if x, ok := a.(Int); ok {
-		if i := uint64(int64(x) - c + 5); i < uint64(len(smallInts)) {
-			return smallInts[i]
+// SubIC is a - c for an int literal c (see AddIC).
+func SubIC(a Object, c Int) Object {
+	switch x := a.(type) {
+	case Int:
+		if x -= c; uint64(x) < uint64(len(nonNegInts)) {
+			return nonNegInts[x]
 		}
 	}
 	return subICSlow(a, c)
 }
+
+// nonNegInts are the small ints from 0 on, for AddIC/SubIC.
+var nonNegInts = func() (t [1025]Object) {
+	copy(t[:], smallInts[5:])
+	return
+}()
 
 // LtIC is the truth of a < c for an int literal c.
 func LtIC(a Object, c int64) bool {
@@ -77,18 +88,18 @@ func NeIC(a Object, c int64) bool {
 	return cmpICSlow(a, c, OpNe)
 }
 
-func addICSlow(a Object, c int64) Object {
+func addICSlow(a Object, c Int) Object {
 	if x, ok := a.(Int); ok {
-		return addInt(int64(x), c)
+		return addInt(int64(x), int64(c))
 	}
-	return Add(a, MakeInt(c))
+	return Add(a, MakeInt(int64(c)))
 }
 
-func subICSlow(a Object, c int64) Object {
+func subICSlow(a Object, c Int) Object {
 	if x, ok := a.(Int); ok {
-		return subInt(int64(x), c)
+		return subInt(int64(x), int64(c))
 	}
-	return Sub(a, MakeInt(c))
+	return Sub(a, MakeInt(int64(c)))
 }
 
 func cmpICSlow(a Object, c int64, op CmpOp) bool { return CompareBool(a, MakeInt(c), op) }

@@ -16,7 +16,7 @@ func TestFastOpsMatchGeneric(t *testing.T) {
 		Int(math.MinInt64 + 1), Int(1 << 62), Int(-1 << 62), True, False, Float(2.5),
 		Float(math.NaN()), NewBigInt(big1), Str("x"),
 	}
-	consts := []int64{0, 1, 2, -1, -2, 5, 1024, 1 << 30, -1 << 31, 1<<31 - 1}
+	consts := []int64{0, 1, 2, -1, -2, 5, 6, -6, 1024, 1025, -1024, -1025, 1 << 30, -1 << 31, 1<<31 - 1}
 	try := func(f func() Object) (r Object, exc *BaseException) {
 		defer func() {
 			if p := recover(); p != nil {
@@ -45,8 +45,8 @@ func TestFastOpsMatchGeneric(t *testing.T) {
 	for _, a := range operands {
 		for _, c := range consts {
 			a, c := a, c
-			same("AddIC", a, c, func() Object { return AddIC(a, c) }, func() Object { return Binary(OpAdd, a, Int(c)) })
-			same("SubIC", a, c, func() Object { return SubIC(a, c) }, func() Object { return Binary(OpSub, a, Int(c)) })
+			same("AddIC", a, c, func() Object { return AddIC(a, Int(c)) }, func() Object { return Binary(OpAdd, a, Int(c)) })
+			same("SubIC", a, c, func() Object { return SubIC(a, Int(c)) }, func() Object { return Binary(OpSub, a, Int(c)) })
 			for _, op := range []struct {
 				name string
 				f    func(Object, int64) bool
