@@ -20,6 +20,23 @@ type FuncSpan struct {
 	Start, End int
 }
 
+// memProfile is PY2GOASYNC_MEMPROFILE, a file to write a Go allocation
+// profile to at exit (every 4 KiB allocated sampled: `go tool pprof
+// -sample_index=alloc_objects`). Otherwise nothing is sampled: Go samples
+// one allocation per 512 KiB by default, each a stack walk (~25k
+// instructions, ~1% of an allocation-heavy program's time), and the
+// runtime's own initialisation allocates megabytes, so the rate is set
+// here, by a package variable's initialiser, before the init functions.
+var memProfile = func() string {
+	f := os.Getenv("PY2GOASYNC_MEMPROFILE")
+	if f != "" {
+		runtime.MemProfileRate = 4096
+	} else {
+		runtime.MemProfileRate = 0
+	}
+	return f
+}()
+
 var funcSpans = map[string][]FuncSpan{}
 
 // RegisterSource records the function spans of a translated file.
@@ -107,16 +124,6 @@ func RunMain(mainFile string, body func()) {
 		if f, err := os.Create(path); err == nil {
 			pprof.StartCPUProfile(f)
 		}
-	}
-	// PY2GOASYNC_MEMPROFILE=file writes a Go allocation profile (every
-	// 4 KiB allocated sampled) at exit: `go tool pprof -sample_index=alloc_objects`.
-	memProfile := os.Getenv("PY2GOASYNC_MEMPROFILE")
-	if memProfile != "" {
-		runtime.MemProfileRate = 4096
-	} else {
-		// Go samples one allocation per 512 KiB by default, each a stack
-		// walk: ~1% of an allocation-heavy program's time, for nothing.
-		runtime.MemProfileRate = 0
 	}
 	code := runMain(body)
 	for _, h := range exitHooks {
