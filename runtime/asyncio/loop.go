@@ -212,7 +212,12 @@ func (h *Handle) run() {
 				panic(e)
 			}
 			e.MarkCaughtIn(handleRunFunc)
-			h.reportException(e)
+			h.escaped = true
+			ctx := py.NewDict()
+			ctx.SetStr("message", py.Str("Exception in callback "+h.callbackRepr()))
+			ctx.SetStr("exception", e)
+			ctx.SetStr("handle", h)
+			h.loop.callExceptionHandler(ctx)
 		}
 	}()
 	switch {
@@ -230,17 +235,6 @@ func (h *Handle) run() {
 		entered = h.ctx
 		h.invoke()
 	}
-}
-
-// reportException gives e, raised by h's callback, to the loop's exception
-// handler (Handle._run's except clause).
-func (h *Handle) reportException(e *py.BaseException) {
-	h.escaped = true
-	ctx := py.NewDict()
-	ctx.SetStr("message", py.Str("Exception in callback "+h.callbackRepr()))
-	ctx.SetStr("exception", e)
-	ctx.SetStr("handle", h)
-	h.loop.callExceptionHandler(ctx)
 }
 
 // handleQueue is the ready deque.
@@ -671,51 +665,9 @@ func (l *Loop) runOnce() {
 		l.ready.push(h)
 	}
 
-	for ntodo := l.ready.n; ntodo > 0; {
-		ntodo = l.runHandles(ntodo)
-	}
-}
-
-const runHandlesFunc = "github.com/py2goasync/py2goasync/runtime/asyncio.(*Loop).runHandles"
-
-// runHandles runs the next n handles of the ready queue, each as
-// Handle._run does (see Handle.run), under one deferred recover for all
-// of them rather than one per handle. When one raises, its exception
-// goes to the exception handler and runHandles returns how many of the n
-// are left to run; 0 once all ran.
-func (l *Loop) runHandles(n int) (left int) {
-	th := py.Current()
-	var (
-		h, running       *Handle
-		prevCtx, entered *py.Context
-		depth, i         int
-	)
-	defer func() {
-		r := recover()
-		if r == nil {
-			return
-		}
-		if running == nil {
-			// Out of a debug-mode handle's own run (KeyboardInterrupt,
-			// SystemExit) or of the loop's bookkeeping.
-			panic(r)
-		}
-		// An exception leaves the depth of the frames it unwound taken.
-		py.RestoreDepth(depth)
-		th.Context = prevCtx
-		if entered != nil {
-			entered.Leave()
-		}
-		e := py.Recovered(r)
-		if e.Type().IsSubtype(py.KeyboardInterruptType) || e.Type().IsSubtype(py.SystemExitType) {
-			panic(e)
-		}
-		e.MarkCaughtIn(runHandlesFunc)
-		running.reportException(e)
-		left = n - i - 1
-	}()
-	for i = 0; i < n; i++ {
-		h = l.ready.pop()
+	ntodo := l.ready.n
+	for i := 0; i < ntodo; i++ {
+		h := l.ready.pop()
 		if h.cancelled {
 			continue
 		}
@@ -729,39 +681,13 @@ func (l *Loop) runHandles(n int) (left int) {
 			}
 			l.currentHandle = nil
 		} else {
-			// h.run() inline, without its deferred function.
-			prevCtx = th.Context
-			// Handle._run and Context.run are two frames of CPython's.
-			depth = py.EnterFrames(2)
-			running = h
-			switch {
-			case h.ctx == nil:
-				h.invoke()
-			case h.cb == nil:
-				// Go callbacks (task steps, done callbacks) switch
-				// context directly.
-				th.Context = h.ctx
-				h.invoke()
-			default:
-				// Context.run(callback, *args).
-				h.ctx.Enter()
-				entered = h.ctx
-				h.invoke()
-			}
-			running = nil
-			py.RestoreDepth(depth)
-			th.Context = prevCtx
-			if entered != nil {
-				entered.Leave()
-				entered = nil
-			}
+			h.run()
 		}
 		if h.pooled && !h.escaped && len(handlePool) < maxHandlePool {
 			*h = Handle{}
 			handlePool = append(handlePool, h)
 		}
 	}
-	return 0
 }
 
 // handlePool holds run handles for reuse (poolHandle), for every loop
