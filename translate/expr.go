@@ -552,6 +552,14 @@ func (t *translator) cond(f *fn, e parser.ExprNode) *jen.Statement {
 				right = t.membershipOperand(f, x.Comparators[0])
 			}
 			if identityOnly(x) {
+				if c, ok := x.Comparators[0].(*parser.Constant); ok && c.Value == (parser.NoneValue{}) {
+					// `x is None`: a type test inline.
+					isNone := py("IsNone").Call(t.expr(f, x.Left))
+					if x.Ops[0] == parser.IsNot {
+						return jen.Op("!").Add(isNone)
+					}
+					return isNone
+				}
 				return compareOneBool(x.Ops[0], t.expr(f, x.Left), right)
 			}
 			if c, ok := smallIntLit(x.Comparators[0]); ok && intConstCmp[x.Ops[0]] != "" {

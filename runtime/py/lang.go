@@ -334,8 +334,16 @@ func DictFromPairs(kv ...Object) *Dict {
 // Discard drops the value of an expression statement. A coroutine that was
 // never started dies right there, so CPython warns at once, naming the line.
 func Discard(v Object) {
-	if c, ok := v.(*Coroutine); ok && c.state == coCreated && c.stack == nil && !c.noWarn {
-		warnNeverAwaited(c, 2)
+	// Only the type test inline: Discard ends every expression statement.
+	if c, ok := v.(*Coroutine); ok {
+		discardCoroutine(c)
+	}
+}
+
+//go:noinline
+func discardCoroutine(c *Coroutine) {
+	if c.state == coCreated && c.stack == nil && !c.noWarn {
+		warnNeverAwaited(c, 3)
 	}
 }
 

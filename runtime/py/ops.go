@@ -186,10 +186,17 @@ func init() {
 	}
 }
 
+// Truth is bool(o). A bool is tested inline at the call (most truth tests
+// are of comparisons and predicates); truthSlow does the rest.
 func Truth(o Object) bool {
+	if b, ok := o.(Bool); ok {
+		return bool(b)
+	}
+	return truthSlow(o)
+}
+
+func truthSlow(o Object) bool {
 	switch v := o.(type) {
-	case Bool:
-		return bool(v)
 	case NoneType:
 		return false
 	case Int:
@@ -234,6 +241,12 @@ func Truth(o Object) bool {
 
 // Not is `not o`.
 func Not(o Object) Object { return NewBool(!Truth(o)) }
+
+// IsNone is `a is None`, inline at the call.
+func IsNone(a Object) bool {
+	_, ok := a.(NoneType)
+	return ok
+}
 
 // Is is `a is b`.
 func Is(a, b Object) bool {
