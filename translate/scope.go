@@ -160,10 +160,14 @@ func (m *scope) declaredGlobalAnywhere(name string) bool {
 type scopeBuilder struct {
 	scopes map[parser.Node]*scope
 	cur    *scope
+	// evalAnnotations: annotations are evaluated (no `from __future__
+	// import annotations`), so lambdas, comprehensions and walruses in
+	// them are scopes and bindings like any others.
+	evalAnnotations bool
 }
 
 func buildScopes(mod *parser.Module) (*scope, map[parser.Node]*scope) {
-	b := &scopeBuilder{scopes: map[parser.Node]*scope{}}
+	b := &scopeBuilder{scopes: map[parser.Node]*scope{}, evalAnnotations: !futureAnnotations(mod)}
 	root := newScope(moduleScope, "<module>", nil, mod)
 	// Module attributes every script has.
 	for _, name := range []string{"__name__", "__doc__", "__file__", "__package__", "__spec__", "__loader__", "__builtins__"} {
@@ -227,6 +231,18 @@ func (b *scopeBuilder) function(node parser.Node, name string, args *parser.Argu
 		b.expr(d)
 	}
 	b.args(args)
+	if b.evalAnnotations {
+		// Where withAnnotations evaluates them: in the enclosing scope,
+		// after the defaults.
+		for _, a := range allArgs(args) {
+			if a.Annotation != nil {
+				b.expr(a.Annotation)
+			}
+		}
+		if returns != nil {
+			b.expr(returns)
+		}
+	}
 	b.cur.bind(name)
 	s := b.enter(functionScope, name, node)
 	s.isAsync = isAsync
@@ -287,6 +303,11 @@ func (b *scopeBuilder) stmt(st parser.StmtNode) {
 			b.target(s.Target)
 		} else if n, ok := s.Target.(*parser.Name); ok && s.Simple == 1 && b.cur.kind != moduleScope && b.cur.kind != classScope {
 			b.cur.bind(n.Id)
+		}
+		// Module and class bodies evaluate a simple target's annotation
+		// (the AnnAssign case of translator.stmtBody).
+		if _, ok := s.Target.(*parser.Name); ok && s.Simple == 1 && b.evalAnnotations && (b.cur.kind == moduleScope || b.cur.kind == classScope) {
+			b.expr(s.Annotation)
 		}
 	case *parser.For:
 		b.loop(s.Iter, s.Target, s.Body, s.Orelse)
@@ -670,4 +691,19 @@ func (b *scopeBuilder) noteSlots(s *parser.Assign) {
 			}
 		}
 	}
+}
+
+// allArgs lists a signature's parameters in order.
+func allArgs(a *parser.Arguments) []*parser.Arg {
+	var out []*parser.Arg
+	out = append(out, a.Posonlyargs...)
+	out = append(out, a.Args...)
+	if a.Vararg != nil {
+		out = append(out, a.Vararg)
+	}
+	out = append(out, a.Kwonlyargs...)
+	if a.Kwarg != nil {
+		out = append(out, a.Kwarg)
+	}
+	return out
 }
