@@ -136,3 +136,19 @@ type ASTClass struct {
 	// Value is the operator or expression context an instance stands for.
 	Value any
 }
+
+// All lists a signature's parameters in order: positional-only, the
+// others, *args, keyword-only, **kwargs.
+func (a *Arguments) All() []*Arg {
+	var l []*Arg
+	l = append(l, a.Posonlyargs...)
+	l = append(l, a.Args...)
+	if a.Vararg != nil {
+		l = append(l, a.Vararg)
+	}
+	l = append(l, a.Kwonlyargs...)
+	if a.Kwarg != nil {
+		l = append(l, a.Kwarg)
+	}
+	return l
+}

@@ -167,29 +167,15 @@ func (c *checker) symArgs(a *Arguments, n Node) {
 			c.symExpr(d)
 		}
 	}
-	for _, arg := range allArgs(a) {
+	for _, arg := range a.All() {
 		if arg.Annotation != nil {
 			c.symExpr(arg.Annotation)
 		}
 	}
 }
 
-func allArgs(a *Arguments) []*Arg {
-	var l []*Arg
-	l = append(l, a.Posonlyargs...)
-	l = append(l, a.Args...)
-	if a.Vararg != nil {
-		l = append(l, a.Vararg)
-	}
-	l = append(l, a.Kwonlyargs...)
-	if a.Kwarg != nil {
-		l = append(l, a.Kwarg)
-	}
-	return l
-}
-
 func (c *checker) params(a *Arguments) {
-	for _, arg := range allArgs(a) {
+	for _, arg := range a.All() {
 		if c.cur.flags[arg.Arg]&defParam != 0 {
 			c.fail(arg, fmt.Sprintf("duplicate argument '%s' in function definition", arg.Arg))
 		}
@@ -585,7 +571,7 @@ func (c *checker) funcCtx(n Node, async bool) cctx {
 }
 
 func (c *checker) checkArgsDebug(n Node, a *Arguments) {
-	for _, arg := range allArgs(a) {
+	for _, arg := range a.All() {
 		if arg.Arg == "__debug__" {
 			c.fail(n, "cannot assign to __debug__")
 		}
@@ -763,7 +749,7 @@ func (c *checker) args(a *Arguments, x cctx) {
 			c.expr(d, x)
 		}
 	}
-	for _, arg := range allArgs(a) {
+	for _, arg := range a.All() {
 		if arg.Annotation != nil {
 			if s, ok := arg.Annotation.(*Starred); ok && arg == a.Vararg {
 				c.expr(s.Value, x) // def f(*args: *Ts)

@@ -31,20 +31,8 @@ func defQualname(f *fn, binding, disp string) string {
 
 func paramNames(a *parser.Arguments) []string {
 	var names []string
-	for _, x := range a.Posonlyargs {
+	for _, x := range a.All() {
 		names = append(names, x.Arg)
-	}
-	for _, x := range a.Args {
-		names = append(names, x.Arg)
-	}
-	if a.Vararg != nil {
-		names = append(names, a.Vararg.Arg)
-	}
-	for _, x := range a.Kwonlyargs {
-		names = append(names, x.Arg)
-	}
-	if a.Kwarg != nil {
-		names = append(names, a.Kwarg.Arg)
 	}
 	return names
 }
@@ -626,23 +614,12 @@ func (t *translator) genExp(f *fn, x *parser.GeneratorExp) *jen.Statement {
 func (t *translator) withAnnotations(f *fn, a *parser.Arguments, node parser.StmtNode, fnExpr jen.Code) jen.Code {
 	var names []string
 	var values []jen.Code
-	add := func(arg *parser.Arg) {
-		if arg != nil && arg.Annotation != nil {
+	for _, arg := range a.All() {
+		if arg.Annotation != nil {
 			names = append(names, arg.Arg)
 			values = append(values, t.annotation(f, arg.Annotation))
 		}
 	}
-	for _, x := range a.Posonlyargs {
-		add(x)
-	}
-	for _, x := range a.Args {
-		add(x)
-	}
-	add(a.Vararg)
-	for _, x := range a.Kwonlyargs {
-		add(x)
-	}
-	add(a.Kwarg)
 	var returns parser.ExprNode
 	switch d := node.(type) {
 	case *parser.FunctionDef:

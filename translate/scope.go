@@ -207,23 +207,10 @@ func (b *scopeBuilder) args(a *parser.Arguments) {
 }
 
 func (b *scopeBuilder) bindParams(s *scope, a *parser.Arguments) {
-	add := func(arg *parser.Arg) {
-		if arg != nil {
-			s.bind(arg.Arg)
-			s.params[arg.Arg] = true
-		}
+	for _, arg := range a.All() {
+		s.bind(arg.Arg)
+		s.params[arg.Arg] = true
 	}
-	for _, x := range a.Posonlyargs {
-		add(x)
-	}
-	for _, x := range a.Args {
-		add(x)
-	}
-	add(a.Vararg)
-	for _, x := range a.Kwonlyargs {
-		add(x)
-	}
-	add(a.Kwarg)
 }
 
 func (b *scopeBuilder) function(node parser.Node, name string, args *parser.Arguments, body []parser.StmtNode, decorators []parser.ExprNode, returns parser.ExprNode, isAsync bool) {
@@ -234,7 +221,7 @@ func (b *scopeBuilder) function(node parser.Node, name string, args *parser.Argu
 	if b.evalAnnotations {
 		// Where withAnnotations evaluates them: in the enclosing scope,
 		// after the defaults.
-		for _, a := range allArgs(args) {
+		for _, a := range args.All() {
 			if a.Annotation != nil {
 				b.expr(a.Annotation)
 			}
@@ -691,19 +678,4 @@ func (b *scopeBuilder) noteSlots(s *parser.Assign) {
 			}
 		}
 	}
-}
-
-// allArgs lists a signature's parameters in order.
-func allArgs(a *parser.Arguments) []*parser.Arg {
-	var out []*parser.Arg
-	out = append(out, a.Posonlyargs...)
-	out = append(out, a.Args...)
-	if a.Vararg != nil {
-		out = append(out, a.Vararg)
-	}
-	out = append(out, a.Kwonlyargs...)
-	if a.Kwarg != nil {
-		out = append(out, a.Kwarg)
-	}
-	return out
 }

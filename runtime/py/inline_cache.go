@@ -393,10 +393,7 @@ func (t *Type) plainSets() bool {
 	if t.notPlainSetEpoch == typeEpoch {
 		return false
 	}
-	if objectSetattrFn == nil {
-		objectSetattrFn, _ = ObjectType.Dict.GetStr("__setattr__")
-	}
-	if t.plainAttrs() && t.Lookup("__setattr__") == objectSetattrFn {
+	if t.plainAttrs() && t.Lookup("__setattr__") == objectSetattr() {
 		t.plainSetEpoch = typeEpoch
 		return true
 	}
@@ -405,6 +402,14 @@ func (t *Type) plainSets() bool {
 }
 
 var objectSetattrFn Object
+
+// objectSetattr is object.__setattr__, as objectGetattribute.
+func objectSetattr() Object {
+	if objectSetattrFn == nil {
+		objectSetattrFn, _ = ObjectType.Dict.GetStr("__setattr__")
+	}
+	return objectSetattrFn
+}
 
 // SetFastMethod gives the builtin method t.name a fixed-arity entry point;
 // fn must be one of func(self), func(self, a) or func(self, a, b).
