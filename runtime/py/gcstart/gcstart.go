@@ -60,6 +60,9 @@ func Tune() {
 		debug.SetGCPercent(Percent)
 		lastPercent.Store(Percent)
 		if os.Getenv("GOMEMLIMIT") == "" {
+			// The first goal counts the globals too: before the first
+			// collection Go's is their share alone (or its minimum).
+			adapt()
 			armHook()
 		}
 	})
@@ -67,25 +70,25 @@ func Tune() {
 
 // percentFor is the GC percent for the next cycle after one that marked
 // live bytes, with stacks and globals the scanned stack and global bytes
-// (Go's goal is live + (live+stacks+globals)*percent/100). The globals'
-// share of the headroom stays at Percent: scanning them is a fixed cost of
-// every cycle, and with 6 MB of them a smaller share cost json_encode 18%
-// more instructions. The heap's share is Percent of live+stacks while the
-// goal stays under HeapCap, what is left under HeapCap beyond that, and
-// never less than MinPercent of it.
+// (Go's goal is live + (live+stacks+globals)*percent/100). The headroom is
+// Percent of live+stacks+globals while the goal stays under HeapCap, what
+// is left under HeapCap beyond that, and never less than MinPercent of it.
+// The globals count towards the cap: a program importing much of the
+// library has megabytes of them, and a share of Percent outside the cap
+// let their headroom alone grow the heap by four times their size.
 func percentFor(live, stacks, globals uint64) int {
-	heap := live + stacks
-	if heap == 0 {
+	base := live + stacks + globals
+	if base == 0 {
 		return Percent
 	}
-	room := heap * Percent / 100
+	room := base * Percent / 100
 	if live+room > HeapCap {
-		room = heap * MinPercent / 100
+		room = base * MinPercent / 100
 		if live < HeapCap && HeapCap-live > room {
 			room = HeapCap - live
 		}
 	}
-	return int((room + globals*Percent/100) * 100 / (heap + globals))
+	return int(room * 100 / base)
 }
 
 // sentinel is garbage from birth: its finalizer runs once per collection
@@ -109,8 +112,9 @@ var (
 	lastPercent atomic.Int32
 )
 
-// adapt runs on the finalizer goroutine after each collection (only there:
-// samples need no lock).
+// adapt runs on the finalizer goroutine after each collection, and once in
+// Tune before the hook is armed (so only one goroutine reads samples: they
+// need no lock).
 func adapt() {
 	metrics.Read(samples)
 	for _, s := range samples {

@@ -18,13 +18,16 @@ func TestPercentFor(t *testing.T) {
 		want                  int
 	}{
 		{0, 0, 0, Percent},
-		{2 * mb, 0, 1 * mb, Percent},          // goal 10 MB: under the cap
-		{4 * mb, 0, 0, Percent},               // goal 20 MB
-		{4 * mb, 0, 6 * mb, Percent},          // the globals' share is kept
-		{6 * mb, 0, 0, 300},                   // (24-6)/6
-		{6 * mb, 0, 6 * mb, 350},              // (18+24)/12
-		{28 * mb, 0, 0, MinPercent},           // a spike past the cap
-		{1 << 30, mb, 6 * mb, MinPercent + 1}, // a big live heap
+		{2 * mb, 0, 1 * mb, Percent},      // goal 10 MB: under the cap
+		{4 * mb, 0, 0, Percent},           // goal 20 MB
+		{2 * mb, 0, 2 * mb, Percent},      // goal 18 MB, globals included
+		{4 * mb, 0, 6 * mb, MinPercent},   // (24-4)/10: the globals count
+		{6 * mb, 0, 0, 300},               // (24-6)/6
+		{6 * mb, 0, 1 * mb, 257},          // (24-6)/7
+		{6 * mb, 0, 6 * mb, MinPercent},   // (24-6)/12 is under the floor
+		{0, 0, 13 * mb, MinPercent},       // start-up with many globals
+		{28 * mb, 0, 0, MinPercent},       // a spike past the cap
+		{1 << 30, mb, 6 * mb, MinPercent}, // a big live heap
 	} {
 		if got := percentFor(c.live, c.stacks, c.globals); got != c.want {
 			t.Errorf("percentFor(%d, %d, %d) = %d, want %d", c.live, c.stacks, c.globals, got, c.want)
