@@ -31,7 +31,7 @@ func FuzzParse(f *testing.F) {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, src []byte) {
-		m, err := ParseFile("fuzz.py", src)
+		m, _, err := ParseFileWarnings("fuzz.py", src)
 		if err != nil {
 			if _, ok := err.(ErrorList); !ok {
 				t.Fatalf("error of type %T", err)
@@ -40,5 +40,6 @@ func FuzzParse(f *testing.F) {
 		}
 		Dump(m, true, 1)
 		Check(m, "fuzz.py")
+		CompileWarnings(m)
 	})
 }

@@ -253,7 +253,8 @@ type lexer struct {
 	lastKind   tokKind // kind of the last significant token emitted
 	done       bool
 	err        *SyntaxError
-	unclosed   bool // err is "'(' was never closed"
+	unclosed   bool       // err is "'(' was never closed"
+	warns      *[]Warning // where the parse collects warnings, or nil
 }
 
 func newLexer(src []byte, start, end int, line int32, lineStarts *[]int32, sub bool) *lexer {
@@ -292,6 +293,34 @@ func (lx *lexer) errorAt(off int, line int32, msg string) token {
 	}
 	lx.done = true
 	return token{tokHead: tokHead{Kind: tError}, Start: int32(off), End: int32(off), Line: line}
+}
+
+// startsWithKeywordAfterNumber reports whether rest starts with one of the
+// keywords CPython still accepts right after a number ("1if x else 2"),
+// with a warning.
+func startsWithKeywordAfterNumber(rest []byte) bool {
+	for _, kw := range [...]string{"and", "else", "for", "if", "in", "is", "not", "or"} {
+		if len(rest) >= len(kw) && string(rest[:len(kw)]) == kw {
+			return true
+		}
+	}
+	return false
+}
+
+// warnAt records a SyntaxWarning at src[off] for the token starting at
+// tok, once per token (the lexer of an f-string may run twice).
+func (lx *lexer) warnAt(off, tok int, msg string) {
+	if lx.warns == nil {
+		return
+	}
+	for _, w := range *lx.warns {
+		if w.tok == int32(tok) && w.Msg == msg {
+			return
+		}
+	}
+	// CPython reports it at the last digit.
+	col := utf8.RuneCount(lx.src[(*lx.lineStarts)[lx.line-1]:off])
+	*lx.warns = append(*lx.warns, Warning{Category: "SyntaxWarning", Msg: msg, Line: int(lx.line), Col: col, EndLine: int(lx.line), EndCol: col, tok: int32(tok)})
 }
 
 func (lx *lexer) indentError(off int, msg, kind string) token {
@@ -981,7 +1010,7 @@ func (lx *lexer) scanNumber(start int) token {
 			if _, good := digits(isDigit, ""); !good {
 				return lx.errorAt(p-1, lx.line, "invalid decimal literal")
 			}
-		} else {
+		} else if !startsWithKeywordAfterNumber(src[p:lx.end]) {
 			return lx.errorAt(p, lx.line, "invalid decimal literal")
 		}
 	}
@@ -998,20 +1027,10 @@ func (lx *lexer) scanNumber(start int) token {
 func (lx *lexer) endNumber(start, p int, kindName string) token {
 	src := lx.src
 	if p < lx.end && isIdentChar(src[p]) {
-		rest := src[p:lx.end]
-		ok := false
-		for _, kw := range [...]string{"and", "else", "for", "if", "in", "is", "not", "or"} {
-			if len(rest) >= len(kw) && string(rest[:len(kw)]) == kw {
-				ok = true
-				break
-			}
-		}
-		if !ok {
-			if kindName == "imaginary" {
-				kindName = "imaginary"
-			}
+		if !startsWithKeywordAfterNumber(src[p:lx.end]) {
 			return lx.errorAt(start, lx.line, "invalid "+kindName+" literal")
 		}
+		lx.warnAt(p, start, "invalid "+kindName+" literal")
 	}
 	lx.pos = p
 	return lx.mk(tNumber, start)

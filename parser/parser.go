@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"slices"
+	"sort"
 	"strings"
 	"unicode/utf8"
 )
@@ -49,6 +50,9 @@ type Warning struct {
 func ParseFileWarnings(filename string, src []byte) (*Module, []Warning, error) {
 	var ws []Warning
 	mod, err := parseFile(filename, src, &ws)
+	// The lexer runs ahead of the parser: put the tokenizer's warnings
+	// and the string literals' in token order, as CPython issues them.
+	sort.SliceStable(ws, func(i, j int) bool { return ws[i].tok < ws[j].tok })
 	return mod, ws, err
 }
 
@@ -77,6 +81,7 @@ func parseFile(filename string, src []byte, warnings *[]Warning) (mod *Module, e
 	sc.lineStarts = append(sc.lineStarts[:0], 0)
 	p := &parser{src: src, lineStarts: &sc.lineStarts, filename: filename, lastDisj: -1, a: &sc.a, names: &sc.names, warnings: warnings}
 	p.lx = newLexer(src, 0, len(src), 1, &sc.lineStarts, false)
+	p.lx.warns = warnings
 	p.toks = sc.toks[:0]
 	// The scratch memory goes back to the pool only after the error path
 	// below has finished reading tokens and running the lexer on.

@@ -330,7 +330,9 @@ func (p *parser) decodeEscapes(out []byte, s, e int, isBytes bool, t *token) []b
 			}
 			p.failStr(fmt.Sprintf("(unicode error) 'unicodeescape' codec can't decode bytes in position %d-%d: malformed \\N character escape", i-2-s, i-1-s))
 		default:
-			if invalid < 0 {
+			// CPython's parser turns a backslash before a non-ASCII
+			// character into a plain backslash first: no warning.
+			if invalid < 0 && c < 0x80 {
 				invalid = i - 2
 			}
 			out = append(out, '\\')
@@ -581,8 +583,9 @@ done:
 // place, so that its nodes get their true positions.
 func (p *parser) fstringExpr(s, e int) (x ExprNode) {
 	line := lineAt(*p.lineStarts, s)
-	sub := &parser{src: p.src, lineStarts: p.lineStarts, filename: p.filename, fdepth: p.fdepth + 1, depth: p.depth, names: p.names, lastDisj: -1, a: p.a}
+	sub := &parser{src: p.src, lineStarts: p.lineStarts, filename: p.filename, fdepth: p.fdepth + 1, depth: p.depth, names: p.names, lastDisj: -1, a: p.a, warnings: p.warnings}
 	sub.lx = newLexer(p.src, s, e, line, p.lineStarts, true)
+	sub.lx.warns = p.warnings
 	sub.toks = make([]token, 0, 8)
 	defer func() {
 		if r := recover(); r != nil {

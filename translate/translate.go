@@ -83,6 +83,10 @@ type Options struct {
 	// own modules keep them static (a cache site is then a static
 	// address: no pointer load on the hit path).
 	Lazy bool
+	// Warnings are the warnings CPython issues as it compiles the module
+	// (parser.ParseFileWarnings, then parser.CompileWarnings); the module
+	// issues them when it is first imported, before its body runs.
+	Warnings []parser.Warning
 }
 
 // Translate produces the Go source of the package that defines one module:
@@ -197,6 +201,15 @@ func Translate(mod *parser.Module, src []byte, opts Options) ([]byte, error) {
 	}
 	if len(setup) > 0 {
 		def[jen.Id("Setup")] = jen.Id("setup")
+	}
+	if len(opts.Warnings) > 0 {
+		def[jen.Id("Warnings")] = jen.Index().Qual(pyPath, "CompileWarning").ValuesFunc(func(g *jen.Group) {
+			for _, w := range opts.Warnings {
+				g.Values(jen.Dict{jen.Id("Category"): jen.Lit(w.Category), jen.Id("Msg"): jen.Lit(w.Msg),
+					jen.Id("Line"): jen.Lit(w.Line), jen.Id("Col"): jen.Lit(w.Col),
+					jen.Id("EndLine"): jen.Lit(w.EndLine), jen.Id("EndCol"): jen.Lit(w.EndCol)})
+			}
+		})
 	}
 	// The definition is static data: main.go registers it (MainPackage),
 	// and the package has no Go init work at all.

@@ -40,7 +40,7 @@ func Translate(filename string) ([]byte, error) {
 // TranslateSource translates Python source text as a program's main module
 // (one that imports only the runtime's modules).
 func TranslateSource(filename string, src []byte) ([]byte, error) {
-	mod, err := parser.ParseFile(filename, src)
+	mod, warns, err := parser.ParseFileWarnings(filename, src)
 	if err != nil {
 		return nil, err
 	}
@@ -49,7 +49,8 @@ func TranslateSource(filename string, src []byte) ([]byte, error) {
 	if errs := parser.Check(mod, filename); len(errs) > 0 {
 		return nil, errs
 	}
-	return translate.Translate(mod, src, translate.Options{Filename: filepath.Base(filename), Module: "__main__"})
+	warns = append(warns, parser.CompileWarnings(mod)...)
+	return translate.Translate(mod, src, translate.Options{Filename: filepath.Base(filename), Module: "__main__", Warnings: warns})
 }
 
 // runtimeFiles lists the runtime source files to ship: Go sources that are

@@ -308,6 +308,7 @@ func cachedTranslate(u *resolve.Unit, opts translate.Options) ([]byte, error) {
 	if errs := parser.Check(u.AST, u.File); len(errs) > 0 {
 		return nil, errs
 	}
+	opts.Warnings = u.Warnings
 	src, err := translate.Translate(u.AST, u.Source, opts)
 	if err != nil {
 		return nil, err

@@ -31,6 +31,11 @@ type Unit struct {
 	Err error
 	// RunAs is the main module's real name when it runs with -m.
 	RunAs string
+	// Warnings are, for the program's own modules, the warnings CPython
+	// issues as it compiles the source (parser.ParseFileWarnings, then
+	// parser.CompileWarnings); the host library's are compiled already
+	// (their .pyc files) and do not warn.
+	Warnings []parser.Warning
 }
 
 // Diagnostic is a build-time message about the program.
@@ -280,13 +285,20 @@ func (g *Graph) parse(u *Unit) {
 	if u.File == "" || u.Err != nil {
 		return // a namespace package has no source
 	}
-	mod, err := parser.ParseFile(u.File, u.Source)
+	mod, warns, err := parser.ParseFileWarnings(u.File, u.Source)
 	if err != nil {
 		u.Err = err
 		return
 	}
 	u.AST = mod
 	u.Imports = append(u.Imports, importsOf(mod, u.PkgName)...)
+	if u.Kind == Program {
+		u.Warnings = append(warns, parser.CompileWarnings(mod)...)
+		if len(u.Warnings) > 0 {
+			// The module issues them through the warnings module.
+			u.Imports = append(u.Imports, Import{Name: "warnings"})
+		}
+	}
 }
 
 // importsOf lists the modules a module's code may import: import

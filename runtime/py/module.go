@@ -168,12 +168,20 @@ type ModuleDef struct {
 	setupOnce sync.Once
 	Spans     []FuncSpan
 	Source    string
+	// Warnings are what CPython warns about when it compiles the module,
+	// issued before its first body run (a reload finds the .pyc file).
+	Warnings []CompileWarning
+	warned   bool
 }
 
 // runBody runs the module's body in m, after its setup.
 func (d *ModuleDef) runBody(m *Module) {
 	if d.Setup != nil {
 		d.setupOnce.Do(d.Setup)
+	}
+	if !d.warned {
+		d.warned = true
+		IssueCompileWarnings(d.Warnings, d.AbsFile(), d.Source)
 	}
 	d.Body(m)
 }

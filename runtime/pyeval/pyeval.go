@@ -266,38 +266,32 @@ func compileSource(src, filename, mode string) *unit {
 	return newUnit(parseSource(src, filename, mode, true), filename, mode)
 }
 
-// issueParseWarnings issues the parser's warnings as CPython's parser does
-// (warnings.warn_explicit at the token's line, no module); one turned into
-// an error by the filters becomes a SyntaxError at the token.
-func issueParseWarnings(warns []parser.Warning, src, filename string) {
+// issueWarnings issues the parser's or the compiler's warnings as CPython
+// does while it compiles a string (see py.IssueCompileWarnings). A
+// compiler warning turned into a SyntaxError has no source line (src ""),
+// as CPython finds no file to read it from; a parser warning has it.
+func issueWarnings(warns []parser.Warning, src, filename string) {
 	if len(warns) == 0 {
 		return
 	}
-	wm := py.Import("warnings")
-	for _, w := range warns {
-		cat := py.DeprecationWarningType
-		exc := py.Catch(func() {
-			py.CallMethod(wm, "warn_explicit", py.Str(w.Msg), cat, py.Str(filename), py.Int(w.Line))
-		})
-		if exc == nil {
-			continue
-		}
-		if exc.Type().IsSubtype(cat) {
-			py.Raise(py.NewSyntaxError(py.SyntaxErrorType, w.Msg, filename, w.Line, w.Col, py.Str(lineText(src, w.Line)), w.EndLine, w.EndCol))
-		}
-		py.Raise(exc)
+	ws := make([]py.CompileWarning, len(warns))
+	for i, w := range warns {
+		ws[i] = py.CompileWarning{Category: w.Category, Msg: w.Msg, Line: w.Line, Col: w.Col, EndLine: w.EndLine, EndCol: w.EndCol}
 	}
+	py.IssueCompileWarnings(ws, filename, src)
 }
 
 // parseSource parses src in mode, raising its syntax errors as Python's;
 // check adds the compiler's checks (what ast.parse does not report).
 func parseSource(src, filename, mode string, check bool) *parser.Module {
 	mod, warns, err := parser.ParseFileWarnings(filename, []byte(src))
-	issueParseWarnings(warns, src, filename)
+	issueWarnings(warns, src, filename)
 	checked := false
 	if err == nil && check {
 		if errs := parser.Check(mod, filename); len(errs) > 0 {
 			err, checked = errs, true
+		} else {
+			issueWarnings(parser.CompileWarnings(mod), "", filename)
 		}
 	}
 	if err != nil {

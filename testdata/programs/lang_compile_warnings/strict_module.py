@@ -1,0 +1,3 @@
+print("never runs")
+if __name__ is "strict_module":
+    pass
