@@ -54,10 +54,16 @@ type Feeder struct {
 	running, inPut bool
 	res            bool // any/all's answer
 	n              int  // items taken (min/max)
-	acc            Object
-	items          []Object
-	set            *Set
-	gen            *Generator // feedGen: the generator to yield from
+	// sum's total while it is an exact int (sumInt) or float (sumFloat)
+	// kept unboxed, as CPython's sum keeps a C long or double: no
+	// allocation per item. acc holds it otherwise.
+	sumMode uint8
+	isum    int64
+	fsum    float64
+	acc     Object
+	items   []Object
+	set     *Set
+	gen     *Generator // feedGen: the generator to yield from
 }
 
 // Put hands x to the consumer; false means the consumer needs no more
@@ -85,7 +91,7 @@ func (fd *Feeder) consume(x Object) bool {
 	case FeedSet:
 		fd.set.Add(x)
 	case FeedSum:
-		fd.acc = Add(fd.acc, x)
+		fd.sum(x)
 	case FeedAny:
 		if Truth(x) {
 			fd.res, more = true, false
@@ -108,6 +114,62 @@ func (fd *Feeder) consume(x Object) bool {
 	enterFrame()
 	fd.inPut = false
 	return more
+}
+
+// Modes of a sum's running total (Feeder.sumMode).
+const (
+	sumBoxed uint8 = iota
+	sumInt
+	sumFloat
+)
+
+// sum adds x to a sum's total. An exact int or bool added to an int
+// total without overflow, or an exact float to a float total, is what Add
+// would compute; anything else boxes the total and goes through Add.
+func (fd *Feeder) sum(x Object) {
+	switch fd.sumMode {
+	case sumInt:
+		var b int64
+		switch v := x.(type) {
+		case Int:
+			b = int64(v)
+		case Bool:
+			if v {
+				b = 1
+			}
+		default:
+			goto boxed
+		}
+		if r := fd.isum + b; (r >= fd.isum) == (b >= 0) {
+			fd.isum = r
+			return
+		}
+	case sumFloat:
+		if v, ok := x.(Float); ok {
+			fd.fsum += float64(v)
+			return
+		}
+	}
+boxed:
+	fd.acc = Add(fd.total(), x)
+	fd.sumMode = sumBoxed
+	switch v := fd.acc.(type) {
+	case Int:
+		fd.sumMode, fd.isum = sumInt, int64(v)
+	case Float:
+		fd.sumMode, fd.fsum = sumFloat, float64(v)
+	}
+}
+
+// total is a sum's running total as an object.
+func (fd *Feeder) total() Object {
+	switch fd.sumMode {
+	case sumInt:
+		return MakeInt(fd.isum)
+	case sumFloat:
+		return BoxFloat(fd.fsum)
+	}
+	return fd.acc
 }
 
 // feedConsumeFunc is consume's Go name, which pythonFrames looks for.
@@ -133,7 +195,7 @@ func Feed(kind FeedKind, fn Object, code *Code, body func(it Object, fd *Feeder)
 	case FeedSet:
 		fd.set = newSetRoom(false)
 	case FeedSum:
-		fd.acc = Int(0)
+		fd.sumMode = sumInt // start=0
 	case FeedAny, FeedAll:
 		fd.res = kind == FeedAll
 		// any and all drop the expression unfinished: a generator that
@@ -157,6 +219,8 @@ func Feed(kind FeedKind, fn Object, code *Code, body func(it Object, fd *Feeder)
 		return fd.set
 	case FeedAny, FeedAll:
 		return Bool(fd.res)
+	case FeedSum:
+		return fd.total()
 	case FeedMin, FeedMax:
 		if fd.n == 0 {
 			panic(NewError(ValueErrorType, fmt.Sprintf("%s() arg is an empty sequence", feedNames[kind])))
