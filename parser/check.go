@@ -43,9 +43,12 @@ func Check(m *Module, filename string) ErrorList {
 
 type checker struct {
 	filename string
-	err      *SyntaxError
-	cur      *symScope
-	scopes   map[Node]*symScope
+	// futureAnnotations: annotations are strings, never compiled, so the
+	// compiler's checks skip them (the symbol table's still apply).
+	futureAnnotations bool
+	err               *SyntaxError
+	cur               *symScope
+	scopes            map[Node]*symScope
 	// depth counts the statements, expressions and patterns the symbol
 	// pass is inside, as CPython's symtable does.
 	depth int
@@ -91,6 +94,9 @@ func (c *checker) future(m *Module) {
 				}
 				if !futureFeatures[a.Name] {
 					c.fail(s, fmt.Sprintf("future feature %s is not defined", a.Name))
+				}
+				if a.Name == "annotations" && !done {
+					c.futureAnnotations = true
 				}
 			}
 			continue
@@ -584,7 +590,7 @@ func (c *checker) stmt(s StmtNode, x cctx) {
 		c.exprs(n.DecoratorList, x)
 		c.checkArgsDebug(n, n.Args)
 		c.args(n.Args, x)
-		if n.Returns != nil {
+		if n.Returns != nil && !c.futureAnnotations {
 			c.expr(n.Returns, x)
 		}
 		c.stmts(n.Body, c.funcCtx(n, false))
@@ -592,7 +598,7 @@ func (c *checker) stmt(s StmtNode, x cctx) {
 		c.exprs(n.DecoratorList, x)
 		c.checkArgsDebug(n, n.Args)
 		c.args(n.Args, x)
-		if n.Returns != nil {
+		if n.Returns != nil && !c.futureAnnotations {
 			c.expr(n.Returns, x)
 		}
 		c.stmts(n.Body, c.funcCtx(n, true))
@@ -663,7 +669,9 @@ func (c *checker) stmt(s StmtNode, x cctx) {
 		c.expr(n.Value, x)
 	case *AnnAssign:
 		c.target(n.Target, x)
-		c.expr(n.Annotation, x)
+		if !c.futureAnnotations {
+			c.expr(n.Annotation, x)
+		}
 		if n.Value != nil {
 			c.expr(n.Value, x)
 		}
@@ -750,7 +758,7 @@ func (c *checker) args(a *Arguments, x cctx) {
 		}
 	}
 	for _, arg := range a.All() {
-		if arg.Annotation != nil {
+		if arg.Annotation != nil && !c.futureAnnotations {
 			if s, ok := arg.Annotation.(*Starred); ok && arg == a.Vararg {
 				c.expr(s.Value, x) // def f(*args: *Ts)
 				continue

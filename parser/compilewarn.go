@@ -36,7 +36,7 @@ func hasFutureAnnotations(m *Module) bool {
 			}
 		}
 		f, ok := s.(*ImportFrom)
-		if !ok || f.Module != "__future__" {
+		if !ok || f.Module != "__future__" || f.Level != 0 {
 			return false
 		}
 		for _, a := range f.Names {

@@ -2,9 +2,10 @@ package parser
 
 import "strings"
 
-// Unparse renders an expression as CPython's ast.unparse does (the text
-// PEP 563 stores for a postponed annotation). ok is false for expression
-// kinds it does not render (lambdas, comprehensions, f-strings, ...).
+// Unparse renders an expression as CPython's compiler does for the text
+// PEP 563 stores for a postponed annotation (its C unparser, which differs
+// from ast.unparse in details: "lambda*a: a"). ok is false only for a
+// tree the parser cannot make.
 func Unparse(e ExprNode) (s string, ok bool) {
 	u := unparser{ok: true}
 	u.expr(e, upTest)
@@ -28,6 +29,7 @@ const (
 	upTerm
 	upFactor
 	upPower
+	upAwait
 	upAtom
 )
 
@@ -106,12 +108,63 @@ func (u *unparser) expr(e ExprNode, prec int) {
 			u.expr(x.Step, upTest)
 		}
 	case *Tuple:
-		u.paren(true, func() {
+		if len(x.Elts) == 0 {
+			u.b.WriteString("()")
+			return
+		}
+		u.paren(prec > upTuple, func() {
 			u.list(x.Elts)
 			if len(x.Elts) == 1 {
 				u.b.WriteByte(',')
 			}
 		})
+	case *Lambda:
+		u.paren(prec > upTest, func() {
+			a := x.Args
+			if len(a.Args)+len(a.Posonlyargs) > 0 {
+				u.b.WriteString("lambda ")
+			} else {
+				u.b.WriteString("lambda")
+			}
+			u.args(a)
+			u.b.WriteString(": ")
+			u.expr(x.Body, upTest)
+		})
+	case *Yield:
+		if x.Value == nil {
+			u.b.WriteString("(yield)")
+			return
+		}
+		u.b.WriteString("(yield ")
+		u.expr(x.Value, upTest)
+		u.b.WriteByte(')')
+	case *YieldFrom:
+		u.b.WriteString("(yield from ")
+		u.expr(x.Value, upTest)
+		u.b.WriteByte(')')
+	case *Await:
+		u.paren(prec > upAwait, func() {
+			u.b.WriteString("await ")
+			u.expr(x.Value, upAtom)
+		})
+	case *NamedExpr:
+		u.paren(prec > upTuple, func() {
+			u.expr(x.Target, upAtom)
+			u.b.WriteString(" := ")
+			u.expr(x.Value, upAtom)
+		})
+	case *ListComp:
+		u.comprehension("[", x.Elt, nil, x.Generators, "]")
+	case *SetComp:
+		u.comprehension("{", x.Elt, nil, x.Generators, "}")
+	case *DictComp:
+		u.comprehension("{", x.Key, x.Value, x.Generators, "}")
+	case *GeneratorExp:
+		u.comprehension("(", x.Elt, nil, x.Generators, ")")
+	case *JoinedStr:
+		u.b.WriteString("f" + strRepr(u.fstringBody(x.Values)))
+	case *FormattedValue:
+		u.b.WriteString("f" + strRepr(u.fstringBody([]ExprNode{x})))
 	case *List:
 		u.b.WriteByte('[')
 		u.list(x.Elts)
@@ -141,6 +194,12 @@ func (u *unparser) expr(e ExprNode, prec int) {
 		u.expr(x.Value, upExpr)
 	case *Call:
 		u.expr(x.Func, upAtom)
+		if len(x.Args) == 1 && len(x.Keywords) == 0 {
+			if g, ok := x.Args[0].(*GeneratorExp); ok {
+				u.expr(g, upTest) // f(x for x in y): the genexp's parentheses
+				return
+			}
+		}
 		u.b.WriteByte('(')
 		n := 0
 		for _, a := range x.Args {
@@ -215,4 +274,114 @@ func (u *unparser) expr(e ExprNode, prec int) {
 	default:
 		u.ok = false
 	}
+}
+
+// args renders a lambda's parameters.
+func (u *unparser) args(a *Arguments) {
+	first := true
+	sep := func() {
+		if !first {
+			u.b.WriteString(", ")
+		}
+		first = false
+	}
+	positional := append(append([]*Arg{}, a.Posonlyargs...), a.Args...)
+	for i, p := range positional {
+		sep()
+		u.b.WriteString(p.Arg)
+		if d := i - len(positional) + len(a.Defaults); d >= 0 {
+			u.b.WriteByte('=')
+			u.expr(a.Defaults[d], upTest)
+		}
+		if len(a.Posonlyargs) > 0 && i+1 == len(a.Posonlyargs) {
+			u.b.WriteString(", /")
+		}
+	}
+	if a.Vararg != nil || len(a.Kwonlyargs) > 0 {
+		sep()
+		u.b.WriteByte('*')
+		if a.Vararg != nil {
+			u.b.WriteString(a.Vararg.Arg)
+		}
+	}
+	for i, p := range a.Kwonlyargs {
+		sep()
+		u.b.WriteString(p.Arg)
+		if d := i - len(a.Kwonlyargs) + len(a.KwDefaults); d >= 0 && a.KwDefaults[d] != nil {
+			u.b.WriteByte('=')
+			u.expr(a.KwDefaults[d], upTest)
+		}
+	}
+	if a.Kwarg != nil {
+		sep()
+		u.b.WriteString("**" + a.Kwarg.Arg)
+	}
+}
+
+func (u *unparser) comprehension(open string, elt, value ExprNode, gens []*Comprehension, end string) {
+	u.b.WriteString(open)
+	u.expr(elt, upTest)
+	if value != nil {
+		u.b.WriteString(": ")
+		u.expr(value, upTest)
+	}
+	for _, g := range gens {
+		if g.IsAsync != 0 {
+			u.b.WriteString(" async for ")
+		} else {
+			u.b.WriteString(" for ")
+		}
+		u.expr(g.Target, upTuple)
+		u.b.WriteString(" in ")
+		u.expr(g.Iter, upTest+1)
+		for _, c := range g.Ifs {
+			u.b.WriteString(" if ")
+			u.expr(c, upTest+1)
+		}
+	}
+	u.b.WriteString(end)
+}
+
+// fstringBody renders the inside of an f-string (or of a format spec):
+// literal text with its braces doubled, and the replacement fields.
+func (u *unparser) fstringBody(values []ExprNode) string {
+	var b strings.Builder
+	for _, v := range values {
+		switch v := v.(type) {
+		case *Constant:
+			s, _ := v.Value.(string)
+			b.WriteString(strings.NewReplacer("{", "{{", "}", "}}").Replace(s))
+		case *JoinedStr:
+			b.WriteString(u.fstringBody(v.Values))
+		case *FormattedValue:
+			inner := unparser{ok: true}
+			// Above a lambda's precedence, so its ':' is parenthesized.
+			inner.expr(v.Value, upTest+1)
+			if !inner.ok {
+				u.ok = false
+			}
+			text := inner.b.String()
+			if strings.HasPrefix(text, "{") {
+				b.WriteString("{ ")
+			} else {
+				b.WriteString("{")
+			}
+			b.WriteString(text)
+			if v.Conversion > 0 {
+				b.WriteString("!" + string(rune(v.Conversion)))
+			}
+			if v.FormatSpec != nil {
+				b.WriteByte(':')
+				if js, ok := v.FormatSpec.(*JoinedStr); ok {
+					b.WriteString(u.fstringBody(js.Values))
+				} else {
+					b.WriteString(u.fstringBody([]ExprNode{v.FormatSpec}))
+				}
+			}
+			b.WriteByte('}')
+		default:
+			u.ok = false
+		}
+	}
+	return b.String()
 }
