@@ -296,6 +296,9 @@ func (b *scopeBuilder) stmt(st parser.StmtNode) {
 		if _, ok := s.Target.(*parser.Name); ok && s.Simple == 1 && b.evalAnnotations && (b.cur.kind == moduleScope || b.cur.kind == classScope) {
 			b.expr(s.Annotation)
 		}
+		for _, e := range annAssignEvaluated(s, b.evalAnnotations && (b.cur.kind == moduleScope || b.cur.kind == classScope)) {
+			b.expr(e)
+		}
 	case *parser.For:
 		b.loop(s.Iter, s.Target, s.Body, s.Orelse)
 	case *parser.AsyncFor:

@@ -48,6 +48,10 @@ func (t *translator) stmtBody(f *fn, st parser.StmtNode) []jen.Code {
 		if n, ok := s.Target.(*parser.Name); ok && s.Simple == 1 && f.scope.kind == moduleScope {
 			out = append(out, py("Annotate").Call(jen.Id("G"), jen.Lit(n.Id), t.annotation(f, s.Annotation)))
 		}
+		evalAnnotation := !t.postponedAnnotations && (f.scope.kind == moduleScope || f.scope.kind == classScope)
+		for _, e := range annAssignEvaluated(s, evalAnnotation) {
+			out = append(out, t.exprStmt(f, &parser.Expr{Pos: *e.(parser.Positioned).Position(), Value: e})...)
+		}
 		return out
 	case *parser.FunctionDef:
 		return t.funcDef(f, s, s.Name, s.Args, s.Body, s.DecoratorList, false)
@@ -1016,4 +1020,44 @@ func findAnn(body []parser.StmtNode) bool {
 		}
 	}
 	return false
+}
+
+// annAssignEvaluated lists what an annotated assignment evaluates and
+// discards besides its value and a simple name's stored annotation, in
+// CPython's order: an attribute or subscript target's object (and index)
+// when there is no value, then, with evalAnnotation (a module or class
+// body, annotations not postponed), the annotation of a target that is
+// not a simple name.
+func annAssignEvaluated(s *parser.AnnAssign, evalAnnotation bool) []parser.ExprNode {
+	var out []parser.ExprNode
+	if s.Value == nil {
+		switch tg := s.Target.(type) {
+		case *parser.Attribute:
+			out = append(out, tg.Value)
+		case *parser.Subscript:
+			out = append(out, tg.Value)
+			var index func(e parser.ExprNode)
+			index = func(e parser.ExprNode) {
+				switch e := e.(type) {
+				case *parser.Slice:
+					for _, x := range []parser.ExprNode{e.Lower, e.Upper, e.Step} {
+						if x != nil {
+							out = append(out, x)
+						}
+					}
+				case *parser.Tuple:
+					for _, x := range e.Elts {
+						index(x)
+					}
+				default:
+					out = append(out, e)
+				}
+			}
+			index(tg.Slice)
+		}
+	}
+	if s.Simple == 0 && evalAnnotation {
+		out = append(out, s.Annotation)
+	}
+	return out
 }
