@@ -120,13 +120,15 @@ func initModule(m *py.Module) {
 	m.Set("ALL_COMPLETED", py.Str(allCompleted))
 
 	m.AddFunc("run", runFn).SetFast(func(_, main py.Object) py.Object { return Run(main, py.None) })
-	m.AddFunc("sleep", func(a []py.Object, kw []string) py.Object {
+	sleepFn := m.AddFunc("sleep", func(a []py.Object, kw []string) py.Object {
 		if len(a) == 1 && len(kw) == 0 {
 			return Sleep(a[0], py.None)
 		}
 		p := parse("sleep", a, kw, []string{"delay", "result"}, 1)
 		return Sleep(p[0], orNone(p[1]))
-	}).SetFast(func(_, delay py.Object) py.Object { return Sleep(delay, py.None) })
+	})
+	sleepFn.SetFast(func(_, delay py.Object) py.Object { return Sleep(delay, py.None) })
+	sleepFn.SetAwaitFast(sleepAwaitFast)
 	m.AddFunc("get_running_loop", func(a []py.Object, kw []string) py.Object {
 		parse("get_running_loop", a, kw, nil, 0)
 		return GetRunningLoop()

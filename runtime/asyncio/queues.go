@@ -294,6 +294,52 @@ waiting:
 	goto check
 }
 
+// queueGetWait stands in for the coroutine of `await queue.get()` on an
+// empty queue (py.StandIn): each step is queueGetBody's. fut is the first
+// getter; cur the one waited on (a new one for each round that finds the
+// queue empty again).
+type queueGetWait struct {
+	q   *Queue
+	cur *Future
+	fut Future
+}
+
+func (*queueGetWait) Type() *py.Type { return py.CoroutineType }
+
+func (w *queueGetWait) AwaitStep(first bool, send py.Object, throw *py.BaseException) (py.Object, bool, py.Object) {
+	q := w.q
+	if first {
+		w.cur = w.fut.init(q.getLoop(q))
+		q.getters = append(q.getters, w.cur)
+		return w.cur.AwaitStep(true, send, nil)
+	}
+	getter := w.cur
+	// Woken by put_nowait (the usual case) the getter has a result and
+	// nothing is thrown in: await getter returns without raising.
+	if throw != nil || getter.state != stateFinished || getter.exc != nil {
+		if exc := catch(func() { getter.AwaitStep(false, send, throw) }); exc != nil {
+			getter.Cancel(py.None)
+			q.getters = removeFut(q.getters, getter)
+			if q.qsize() > 0 && !getter.Cancelled() {
+				wakeupNext(&q.getters)
+			}
+			panic(exc)
+		}
+	}
+	if q.qsize() != 0 {
+		return nil, true, q.GetNowait()
+	}
+	w.cur = NewFuture(q.getLoop(q))
+	q.getters = append(q.getters, w.cur)
+	return w.cur.AwaitStep(true, send, nil)
+}
+
+func (w *queueGetWait) Materialize() *py.Coroutine {
+	c, s := py.SuspendedOf(queueGetKind, 1, w.cur)
+	s.q = w.q
+	return c
+}
+
 type queueJoin struct{ q *Queue }
 
 // queueJoinKind is queue.join(): await self._finished.wait() while tasks
@@ -420,10 +466,11 @@ func init() {
 	py.SetFastMethod(t, "get", func(self py.Object) py.Object { return qOf(self).getCoro() })
 	py.SetFastMethod(t, "put", func(self, item py.Object) py.Object { return qOf(self).putCoro(item) })
 	py.SetAwaitFastMethod(t, "get", func(self py.Object) (py.Object, bool) {
-		if q := qOf(self); q.qsize() != 0 {
+		q := qOf(self)
+		if q.qsize() != 0 {
 			return q.GetNowait(), true
 		}
-		return nil, false
+		return &queueGetWait{q: q}, false
 	})
 	py.SetAwaitFastMethod(t, "put", func(self, item py.Object) (py.Object, bool) {
 		if q := qOf(self); !q.full() {

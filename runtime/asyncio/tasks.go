@@ -84,6 +84,48 @@ func newSleep0(result py.Object) *py.Coroutine {
 
 type sleep0State struct{ result py.Object }
 
+// sleep0Wait stands in for the coroutine of sleep(0) (result None) that a
+// compiled coroutine awaits (py.StandIn): one bare yield of None, then
+// the result; it holds no state of its own (the awaiting frame knows the
+// first step), so one serves every await.
+type sleep0Wait struct{}
+
+var sleep0StandIn = &sleep0Wait{}
+
+func (*sleep0Wait) Type() *py.Type { return py.CoroutineType }
+
+func (*sleep0Wait) AwaitStep(first bool, send py.Object, throw *py.BaseException) (py.Object, bool, py.Object) {
+	if first {
+		return py.None, false, nil
+	}
+	if throw != nil {
+		py.Throw(throw)
+	}
+	return nil, true, py.None
+}
+
+func (*sleep0Wait) Materialize() *py.Coroutine {
+	c, s := py.SuspendedOf(sleep0Kind, 1, nil)
+	s.result = py.None
+	return c
+}
+
+// sleepAwaitFast is sleep(delay)'s await fast path: the stand-in for a
+// delay that is an int or float <= 0 (Sleep's newSleep0).
+func sleepAwaitFast(_, delay py.Object) (py.Object, bool) {
+	switch d := delay.(type) {
+	case py.Int:
+		if d <= 0 {
+			return sleep0StandIn, false
+		}
+	case py.Float:
+		if d <= 0 {
+			return sleep0StandIn, false
+		}
+	}
+	return nil, false
+}
+
 var sleep0Kind = py.NewSMKind(sleepCode, func(co *py.CoFrame, s *sleep0State) py.Object {
 	if co.PC == 1 {
 		co.Received()

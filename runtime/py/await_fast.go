@@ -12,7 +12,10 @@ package py
 // path; fn is func(self) (Object, bool) or func(self, a) (Object, bool),
 // or for an __aexit__ func(self, exc *BaseException) (Object, bool) (exc nil
 // for none); it returns the await's result and true when it finished
-// without suspending, having done nothing otherwise.
+// without suspending, having done nothing otherwise. The first two may
+// instead return a StandIn and false (not for __aexit__): the await drives
+// the stand-in in place of the coroutine. (nil, false): the call and the
+// await happen as usual.
 func (f *BuiltinFunction) SetAwaitFast(fn any) {
 	if f.entries == nil {
 		f.entries = &builtinEntries{}
@@ -34,6 +37,54 @@ func SetAwaitFastMethod(t *Type, name string, fn any) {
 	builtinMethod(t, name).SetAwaitFast(fn)
 }
 
+// Stand-ins: the coroutine of some builtin coroutine functions does
+// nothing anyone can see before it first suspends (asyncio.sleep(0) yields
+// at once; Queue.get() of an empty queue appends a future to the getters
+// and yields it). Awaited by a compiled coroutine, such a coroutine need
+// not exist: the method's await fast path returns a StandIn, which the
+// frame drives as a StepAwaitable (no coroutine to allocate, no two
+// resumptions of it per step). The one place the coroutine could be seen
+// is cr_await (gi_yieldfrom) of the awaiting coroutine: reading it
+// materializes the coroutine, suspended where the stand-in is, and the
+// coroutine replaces the stand-in (CoFrame.Awaiting).
+type StandIn interface {
+	StepAwaitable
+	// Materialize makes the coroutine, suspended where the stand-in is.
+	Materialize() *Coroutine
+}
+
+// SuspendedOf makes a coroutine of kind k as it is once suspended at
+// resume point pc, awaiting aw (nil: at a bare yield): what a stand-in's
+// Materialize returns.
+func SuspendedOf[S any](k *CoroutineKind[S], pc int32, aw Object) (*Coroutine, *S) {
+	c := &CoroutineOf[S]{}
+	c.Code, c.sm = k.code, k.body
+	c.state = coSuspended
+	c.frame.PC, c.frame.aw = pc, aw
+	return &c.Coroutine, &c.State
+}
+
+// awaitStandIn starts the await of a stand-in at resume point pc.
+func (co *CoFrame) awaitStandIn(pc int32, s Object) {
+	co.PC, co.aw, co.first = pc, s, true
+	co.io, co.throw = None, nil
+}
+
+// stepThrowing is AwaitStep with e thrown in while the awaiting frame
+// handles own: what comes out is chained to own, as an exception thrown
+// into a generator is to what that generator handles (throwInto).
+func stepThrowing(a StepAwaitable, first bool, send Object, e, own *BaseException) (Object, bool, Object) {
+	defer func() {
+		if r := recover(); r != nil {
+			if x, ok := r.(*BaseException); ok {
+				chainContext(x, own)
+			}
+			panic(r)
+		}
+	}()
+	return a.AwaitStep(first, send, e)
+}
+
 // AwaitMethodIC0 starts `await o.name()` at resume point pc, like
 // Await(pc, CallMethodIC0(o, name, c)); Step drives it.
 func (co *CoFrame) AwaitMethodIC0(pc int32, o Object, name string, c *AttrCache) {
@@ -42,6 +93,9 @@ func (co *CoFrame) AwaitMethodIC0(pc int32, o Object, name string, c *AttrCache)
 		if e.await0 != nil {
 			if v, done := e.await0(o); done {
 				co.awaited(pc, v)
+				return
+			} else if v != nil {
+				co.awaitStandIn(pc, v)
 				return
 			}
 		}
@@ -61,12 +115,30 @@ func (co *CoFrame) AwaitMethodIC1(pc int32, o Object, name string, c *AttrCache,
 			if v, done := e.await1(o, a); done {
 				co.awaited(pc, v)
 				return
+			} else if v != nil {
+				co.awaitStandIn(pc, v)
+				return
 			}
 		}
 		if e.fast1 != nil {
 			co.Await(pc, e.fast1(o, a))
 			return
 		}
+	} else if _, ok := o.(*Module); ok {
+		// `await module.f(a)` (asyncio.sleep(0)): f's await fast path,
+		// if it has one, else CallMethodIC1's call of the attribute.
+		f := moduleAttr(o, name, c)
+		if b, ok := f.(*BuiltinFunction); ok && b.entries != nil && b.entries.await1 != nil && (!b.method || b.Self != nil) {
+			if v, done := b.entries.await1(b.Self, a); done {
+				co.awaited(pc, v)
+				return
+			} else if v != nil {
+				co.awaitStandIn(pc, v)
+				return
+			}
+		}
+		co.Await(pc, Call1(f, a))
+		return
 	}
 	co.Await(pc, CallMethodIC1(o, name, c, a))
 }

@@ -141,7 +141,11 @@ func (co *CoFrame) Step() bool {
 			y, done, res = a.resumeWith(send, throw)
 		}
 	} else if a, ok := co.aw.(StepAwaitable); ok {
-		y, done, res = a.AwaitStep(co.first, send, throw)
+		if throw != nil && co.h != nil {
+			y, done, res = stepThrowing(a, co.first, send, throw, co.h.handling)
+		} else {
+			y, done, res = a.AwaitStep(co.first, send, throw)
+		}
 	} else if co.aw == nil {
 		// An await that finished at once (awaited): Value holds its result.
 		return false
@@ -189,8 +193,14 @@ func (co *CoFrame) StepCatch() (suspended bool, exc *BaseException) {
 	return co.Step(), nil
 }
 
-// Awaiting is what the suspended frame waits on (cr_await), or nil.
-func (co *CoFrame) Awaiting() Object { return co.aw }
+// Awaiting is what the suspended frame waits on (cr_await), or nil; a
+// stand-in becomes the coroutine it stands for (await_fast.go).
+func (co *CoFrame) Awaiting() Object {
+	if s, ok := co.aw.(StandIn); ok {
+		co.aw = s.Materialize()
+	}
+	return co.aw
+}
 
 func (c *Coroutine) resumeSM(v Object, e *BaseException) (Object, bool, Object) {
 	co := &c.frame
