@@ -460,7 +460,18 @@ func compareOneBool(op parser.CmpOperator, l, r jen.Code) *jen.Statement {
 	case parser.IsNot:
 		return jen.Op("!").Add(py("Is").Call(l, r))
 	}
+	if name, ok := boolCmp[op]; ok {
+		// Two ints compare inline (py.CmpLt and the like); the rest
+		// through CompareBool.
+		return py(name).Call(l, r)
+	}
 	return py("CompareBool").Call(l, r, py(cmpOps[op]))
+}
+
+// boolCmp names the runtime's inlinable comparisons of two objects.
+var boolCmp = map[parser.CmpOperator]string{
+	parser.Lt: "CmpLt", parser.LtE: "CmpLe", parser.Eq: "CmpEq", parser.NotEq: "CmpNe",
+	parser.Gt: "CmpGt", parser.GtE: "CmpGe",
 }
 
 func (t *translator) compare(f *fn, x *parser.Compare) *jen.Statement {

@@ -103,3 +103,96 @@ func subICSlow(a Object, c Int) Object {
 }
 
 func cmpICSlow(a Object, c int64, op CmpOp) bool { return CompareBool(a, MakeInt(c), op) }
+
+// CmpLt .. CmpGe are the truth of a comparison of two objects, for
+// conditions: two ints compare inline, anything else (floats, big ints,
+// instances, subclasses) goes to CompareBool, so the result is always the
+// generic one.
+func CmpLt(a, b Object) bool {
+	switch x := a.(type) {
+	case Int:
+		switch y := b.(type) {
+		case Int:
+			return x < y
+		}
+	}
+	return cmpLtSlow(a, b)
+}
+
+// CmpLe is the truth of a <= b (see CmpLt).
+func CmpLe(a, b Object) bool {
+	switch x := a.(type) {
+	case Int:
+		switch y := b.(type) {
+		case Int:
+			return x <= y
+		}
+	}
+	return cmpLeSlow(a, b)
+}
+
+// CmpEq is the truth of a == b (see CmpLt).
+func CmpEq(a, b Object) bool {
+	switch x := a.(type) {
+	case Int:
+		switch y := b.(type) {
+		case Int:
+			return x == y
+		}
+	}
+	return cmpEqSlow(a, b)
+}
+
+// CmpNe is the truth of a != b (see CmpLt).
+func CmpNe(a, b Object) bool {
+	switch x := a.(type) {
+	case Int:
+		switch y := b.(type) {
+		case Int:
+			return x != y
+		}
+	}
+	return cmpNeSlow(a, b)
+}
+
+// CmpGt is the truth of a > b (see CmpLt).
+func CmpGt(a, b Object) bool {
+	switch x := a.(type) {
+	case Int:
+		switch y := b.(type) {
+		case Int:
+			return x > y
+		}
+	}
+	return cmpGtSlow(a, b)
+}
+
+// CmpGe is the truth of a >= b (see CmpLt).
+func CmpGe(a, b Object) bool {
+	switch x := a.(type) {
+	case Int:
+		switch y := b.(type) {
+		case Int:
+			return x >= y
+		}
+	}
+	return cmpGeSlow(a, b)
+}
+
+//go:noinline
+func cmpLtSlow(a, b Object) bool { return CompareBool(a, b, OpLt) }
+
+//go:noinline
+func cmpLeSlow(a, b Object) bool { return CompareBool(a, b, OpLe) }
+
+//go:noinline
+func cmpEqSlow(a, b Object) bool { return CompareBool(a, b, OpEq) }
+
+//go:noinline
+func cmpNeSlow(a, b Object) bool { return CompareBool(a, b, OpNe) }
+
+//go:noinline
+func cmpGtSlow(a, b Object) bool { return CompareBool(a, b, OpGt) }
+
+//go:noinline
+func cmpGeSlow(a, b Object) bool { return CompareBool(a, b, OpGe) }

@@ -485,6 +485,11 @@ func delItemBuiltin(o, k Object) {
 func Contains(o, x Object) bool {
 	switch v := o.(type) {
 	case *Dict:
+		if v.cls != nil {
+			if m := subclassMethod(o, "__contains__"); m != nil {
+				return Truth(Call(m, x))
+			}
+		}
 		_, ok := v.Get(x)
 		return ok
 	case *Set:
@@ -502,19 +507,19 @@ func Contains(o, x Object) bool {
 	case Container:
 		return v.Contains(x)
 	case *List:
-		for _, it := range v.Items {
-			if sameObj(it, x) || Eq(it, x) {
-				return true
+		if v.cls != nil {
+			if m := subclassMethod(o, "__contains__"); m != nil {
+				return Truth(Call(m, x))
 			}
 		}
-		return false
+		return containsItems(v.Items, x)
 	case *Tuple:
-		for _, it := range v.Items {
-			if sameObj(it, x) || Eq(it, x) {
-				return true
+		if v.sub != nil {
+			if m := subclassMethod(o, "__contains__"); m != nil {
+				return Truth(Call(m, x))
 			}
 		}
-		return false
+		return containsItems(v.Items, x)
 	}
 	if m := LookupSpecial(o, "__contains__"); m != nil {
 		return Truth(Call(m, x))

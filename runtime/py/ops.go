@@ -418,8 +418,9 @@ func compare(a, b Object, op CmpOp) Object {
 	}
 	ta, tb := a.Type(), b.Type()
 	name := cmpDunder[op]
-	// The reflected method of a subclass goes first.
-	if tb != ta && tb.IsSubtype(ta) {
+	// The reflected method of a subclass goes first (and only once).
+	reflected := tb != ta && tb.IsSubtype(ta)
+	if reflected {
 		if m := userDunder(tb, cmpDunder[cmpSwapped[op]]); m != nil {
 			if r := cmpSlot(m, b, tb, a); r != NotImplemented {
 				return r
@@ -430,10 +431,15 @@ func compare(a, b Object, op CmpOp) Object {
 		if r := cmpSlot(m, a, ta, b); r != NotImplemented {
 			return r
 		}
+	} else if r, ok := intSubCompare(a, b, op); ok {
+		// int's own method, which a's class inherits, decides.
+		return NewBool(r)
 	}
-	if m := userDunder(tb, cmpDunder[cmpSwapped[op]]); m != nil {
-		if r := cmpSlot(m, b, tb, a); r != NotImplemented {
-			return r
+	if !reflected {
+		if m := userDunder(tb, cmpDunder[cmpSwapped[op]]); m != nil {
+			if r := cmpSlot(m, b, tb, a); r != NotImplemented {
+				return r
+			}
 		}
 	}
 	if isContainerSub(a, b) {
@@ -835,6 +841,54 @@ func containerSub(o Object) bool {
 		return x.cls != nil
 	case *Set:
 		return x.cls != nil
+	}
+	return false
+}
+
+// containsItems is `x in seq` over a list's or tuple's items: identity or
+// ==, in order. An int needle meets int items without Eq's calls (nothing
+// can run for them, so nothing can differ).
+func containsItems(items []Object, x Object) bool {
+	if n, ok := x.(Int); ok {
+		for _, it := range items {
+			if m, ok := it.(Int); ok {
+				if m == n {
+					return true
+				}
+			} else if sameObj(it, x) || Eq(it, x) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, it := range items {
+		if sameObj(it, x) || Eq(it, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// intSubCompare is int's comparison method called on an instance a of an
+// int subclass that inherits it: it answers when b is an int too (an
+// int, a bool, an instance of an int subclass), before b's reflected
+// method is tried.
+func intSubCompare(a, b Object, op CmpOp) (bool, bool) {
+	v, ok := a.(*ValueSub)
+	if !ok || !isIntValue(UnwrapValue(v)) {
+		return false, false
+	}
+	w := UnwrapValue(b)
+	if !isIntValue(w) {
+		return false, false
+	}
+	return compareBuiltin(UnwrapValue(v), w, op)
+}
+
+func isIntValue(o Object) bool {
+	switch o.(type) {
+	case Int, Bool, *BigInt:
+		return true
 	}
 	return false
 }
