@@ -23,6 +23,9 @@ func floatPow(x, y float64) Object {
 // floatPowF is floatPow without boxing: the float result, or a non-nil
 // complex result for a negative base with a fractional exponent.
 func floatPowF(x, y float64) (float64, Object) {
+	if r, ok := libm.PowCommon(x, y); ok {
+		return r, nil
+	}
 	if y == 0 {
 		return 1, nil
 	}
