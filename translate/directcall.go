@@ -271,6 +271,11 @@ func (t *translator) directCall(f *fn, c *parser.Call, await bool) *jen.Statemen
 // d.object; the expression is the object.
 func (t *translator) directFunction(d *directDef, nf *fn, s *scope, codeVar string, params []string, defs jen.Code, body []parser.StmtNode) *jen.Statement {
 	impl := t.localDecls(s, params, true)
+	pure := t.pureFuncs()[d.name]
+	if pure != nil && pure.def == d && pure.guarded() {
+		// Int arguments run the int64 version first (intfuncs.go).
+		impl = append([]jen.Code{t.pureGuard(pure)}, impl...)
+	}
 	stmts := t.block(nf, body)
 	if !terminates(body) {
 		stmts = append(stmts, jen.Return(pyNone()))
@@ -285,6 +290,9 @@ func (t *translator) directFunction(d *directDef, nf *fn, s *scope, codeVar stri
 	t.decls = append(t.decls,
 		jen.Var().Id(d.object).Op("*").Qual(pyPath, "Function"),
 		jen.Func().Id(d.goFn).Params(goParams...).Add(pyObject()).Block(impl...))
+	if pure != nil && pure.def == d && t.emitted(pure) {
+		t.decls = append(t.decls, t.pureFunction(pure))
+	}
 	var fnValue jen.Code = jen.Id(d.goFn)
 	if d.async {
 		args := []jen.Code{jen.Id(codeVar), jen.Id(d.goFn), jen.Id("G")}

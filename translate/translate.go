@@ -364,6 +364,7 @@ type span struct {
 type translator struct {
 	// direct are the module's direct-call targets (directcall.go).
 	direct      map[string]*directDef
+	purefns     map[string]*pureFunc // pure int functions (intfuncs.go)
 	file        string
 	opts        Options
 	src         []byte
