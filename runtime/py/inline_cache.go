@@ -461,12 +461,27 @@ func (f *BuiltinFunction) callFast(self Object, args []Object) (Object, bool) {
 	return nil, false
 }
 
-// firstMethod is the function of the site's first shape entry when o is
-// an instance of its class with a dict of its shape (or none): the
-// monomorphic hit of a method call, tested before anything else.
-func firstMethod(o Object, c *AttrCache) *Function {
+// shapeMethod is the function any of the site's shape entries has for o's
+// class and dict shape (nil: none, or the dict holds the name): the hit
+// of a method call, monomorphic or polymorphic, without cachedMethod's
+// call.
+func shapeMethod(o Object, c *AttrCache) *Function {
 	if inst, ok := o.(*Instance); ok && c.sh.epoch == typeEpoch {
-		if e := &c.sh.e[0]; inst.cls == e.t && instShape(inst) == e.shape {
+		t, s := inst.cls, instShape(inst)
+		if e := &c.sh.e[0]; t == e.t && s == e.shape {
+			return e.fn
+		}
+		if c.sh.n > 1 {
+			return c.sh.laterMethod(t, s)
+		}
+	}
+	return nil
+}
+
+// laterMethod is shapeMethod's search of the entries after the first.
+func (sc *shapeCache) laterMethod(t *Type, s *dictShape) *Function {
+	for i, n := 1, int(sc.n); i < n; i++ {
+		if e := &sc.e[i&(shapeEntries-1)]; e.t == t && e.shape == s {
 			return e.fn
 		}
 	}
@@ -475,7 +490,7 @@ func firstMethod(o Object, c *AttrCache) *Function {
 
 // CallMethodIC0 is o.name() with a per-site cache.
 func CallMethodIC0(o Object, name string, c *AttrCache) Object {
-	if m := firstMethod(o, c); m != nil && m.f1 != nil {
+	if m := shapeMethod(o, c); m != nil && m.f1 != nil {
 		enterFrame()
 		r := m.f1(o)
 		depthLeft++
@@ -507,7 +522,7 @@ func CallMethodIC0(o Object, name string, c *AttrCache) Object {
 
 // CallMethodIC1 is o.name(a) with a per-site cache.
 func CallMethodIC1(o Object, name string, c *AttrCache, a Object) Object {
-	if m := firstMethod(o, c); m != nil && m.f2 != nil {
+	if m := shapeMethod(o, c); m != nil && m.f2 != nil {
 		enterFrame()
 		r := m.f2(o, a)
 		depthLeft++
@@ -538,7 +553,7 @@ func CallMethodIC1(o Object, name string, c *AttrCache, a Object) Object {
 
 // CallMethodIC2 is o.name(a, b) with a per-site cache.
 func CallMethodIC2(o Object, name string, c *AttrCache, a, b Object) Object {
-	if m := firstMethod(o, c); m != nil && m.f3 != nil {
+	if m := shapeMethod(o, c); m != nil && m.f3 != nil {
 		enterFrame()
 		r := m.f3(o, a, b)
 		depthLeft++
@@ -569,6 +584,12 @@ func CallMethodIC2(o Object, name string, c *AttrCache, a, b Object) Object {
 
 // CallMethodIC3 is o.name(a, b, c) with a per-site cache.
 func CallMethodIC3(o Object, name string, c *AttrCache, a, b, d Object) Object {
+	if m := shapeMethod(o, c); m != nil && m.f4 != nil {
+		enterFrame()
+		r := m.f4(o, a, b, d)
+		depthLeft++
+		return r
+	}
 	if m, ok := cachedMethod(o, name, c); ok {
 		if f4 := m.f4; f4 != nil {
 			enterFrame()
@@ -585,6 +606,12 @@ func CallMethodIC3(o Object, name string, c *AttrCache, a, b, d Object) Object {
 
 // CallMethodIC4 is o.name(a, b, c, d) with a per-site cache.
 func CallMethodIC4(o Object, name string, c *AttrCache, a, b, d, e Object) Object {
+	if m := shapeMethod(o, c); m != nil && m.f5 != nil {
+		enterFrame()
+		r := m.f5(o, a, b, d, e)
+		depthLeft++
+		return r
+	}
 	if m, ok := cachedMethod(o, name, c); ok {
 		if f5 := m.f5; f5 != nil {
 			enterFrame()
