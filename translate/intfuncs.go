@@ -450,6 +450,8 @@ func (t *translator) pureStmts(body []parser.StmtNode) (out []jen.Code, terminat
 			}
 		case *parser.While:
 			body, _ := t.pureStmts(x.Body)
+			// Signals and thread switches, as the boxed loop's Checkpoint.
+			body = append([]jen.Code{py("I64Check").Call()}, body...)
 			if k, ok := x.Test.(*parser.Constant); ok && k.Value == true {
 				out = append(out, jen.For().Block(body...))
 				if !breaks(x.Body) {

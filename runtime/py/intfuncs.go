@@ -41,8 +41,22 @@ func I64Of(o Object) (int64, bool) {
 // BoundTo reports whether the global g of d holds the function object f,
 // whose code was never replaced: the int64 version of f's body may then
 // stand for a call of the name.
+//
+// Nor is it tried while the eval breaker is set (a signal to handle, a
+// thread waiting for the GIL): the boxed body runs, as it would anyway.
 func BoundTo(d *Dict, g *GlobalRef, f *Function) bool {
-	return f != nil && !f.codeSwapped && g.Get(d) == Object(f)
+	return f != nil && !f.codeSwapped && g.Get(d) == Object(f) && evalBreaker.Load() == 0
+}
+
+// I64Check is an int64 version's loop back edge, where the boxed body
+// calls Checkpoint: with the eval breaker set it bails out, and the boxed
+// body runs from the start and gets to its own Checkpoint. Dropping the
+// GIL in the middle instead would let another thread rebind what the
+// check at the entry vouched for.
+func I64Check() {
+	if evalBreaker.Load() != 0 {
+		I64Bail()
+	}
 }
 
 // i64Recover ends a bail-out; any other panic goes on.
