@@ -40,7 +40,7 @@ func IssueCompileWarnings(ws []CompileWarning, filename, src string) {
 		if exc.Type().IsSubtype(cat) {
 			var text Object = None
 			if src != "" {
-				text = Str(lineOf(src, w.Line))
+				text = Str(LineOf(src, w.Line))
 			}
 			Raise(NewSyntaxError(SyntaxErrorType, w.Msg, filename, w.Line, w.Col, text, w.EndLine, w.EndCol))
 		}
@@ -48,8 +48,9 @@ func IssueCompileWarnings(ws []CompileWarning, filename, src string) {
 	}
 }
 
-// lineOf is line n (from 1) of src with its newline, or "".
-func lineOf(src string, n int) string {
+// LineOf is line n (from 1) of src with its newline, or "" (the text
+// a SyntaxError carries).
+func LineOf(src string, n int) string {
 	for i := 1; i < n; i++ {
 		j := strings.IndexByte(src, '\n')
 		if j < 0 {

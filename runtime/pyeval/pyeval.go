@@ -309,7 +309,7 @@ func parseSource(src, filename, mode string, check bool) *parser.Module {
 			// see the source with a newline at its end in exec mode.
 			var text py.Object = py.None
 			if !checked {
-				t := lineText(src, e.Line)
+				t := py.LineOf(src, e.Line)
 				if mode != "eval" && !strings.HasSuffix(t, "\n") {
 					t += "\n"
 				}
@@ -321,7 +321,7 @@ func parseSource(src, filename, mode string, check bool) *parser.Module {
 	}
 	if mode == "single" && len(mod.Body) > 1 {
 		p := stmtPos(mod.Body[0])
-		py.Raise(py.NewSyntaxError(py.SyntaxErrorType, "multiple statements found while compiling a single statement", filename, p.Lineno, p.ColOffset+1, py.Str(lineText(src, p.Lineno)), p.EndLineno, p.EndColOffset+1))
+		py.Raise(py.NewSyntaxError(py.SyntaxErrorType, "multiple statements found while compiling a single statement", filename, p.Lineno, p.ColOffset+1, py.Str(py.LineOf(src, p.Lineno)), p.EndLineno, p.EndColOffset+1))
 	}
 	if mode == "eval" {
 		if len(mod.Body) == 0 {
@@ -329,7 +329,7 @@ func parseSource(src, filename, mode string, check bool) *parser.Module {
 		}
 		if len(mod.Body) > 1 {
 			p := stmtPos(mod.Body[1])
-			py.Raise(py.NewSyntaxError(py.SyntaxErrorType, "invalid syntax", filename, p.Lineno, p.ColOffset+1, py.Str(lineText(src, p.Lineno)), p.Lineno, p.ColOffset+2))
+			py.Raise(py.NewSyntaxError(py.SyntaxErrorType, "invalid syntax", filename, p.Lineno, p.ColOffset+1, py.Str(py.LineOf(src, p.Lineno)), p.Lineno, p.ColOffset+2))
 		}
 		if _, ok := mod.Body[0].(*parser.Expr); !ok {
 			p := stmtPos(mod.Body[0])
@@ -343,7 +343,7 @@ func parseSource(src, filename, mode string, check bool) *parser.Module {
 			case *parser.AnnAssign:
 				target = s.Target
 			}
-			line := lineText(src, p.Lineno)
+			line := py.LineOf(src, p.Lineno)
 			if target != nil {
 				tp := target.(parser.Positioned).Position()
 				col = tp.EndColOffset
@@ -377,21 +377,6 @@ func stmtPos(s parser.StmtNode) *parser.Pos {
 		return p.Position()
 	}
 	return &parser.Pos{Lineno: 1}
-}
-
-// lineText is line n of src (counting from 1) with its newline.
-func lineText(src string, n int) string {
-	for i := 1; i < n; i++ {
-		j := strings.IndexByte(src, '\n')
-		if j < 0 {
-			return ""
-		}
-		src = src[j+1:]
-	}
-	if j := strings.IndexByte(src, '\n'); j >= 0 {
-		return src[:j+1]
-	}
-	return src
 }
 
 // unsupported reports the constructs the evaluator cannot run (before
