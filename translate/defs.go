@@ -502,13 +502,21 @@ func (t *translator) comprehensionLoops(cf *fn, gens []*parser.Comprehension, fi
 		} else {
 			out = append(out, jen.Id(it).Op(":=").Add(py("GetIter").Call(t.expr(cf, g.Iter))))
 		}
-		next := py("Next").Call(jen.Id(it))
+		var body []jen.Code
 		if async {
-			next = py("ANext").Call(jen.Id(it))
-		}
-		body := []jen.Code{
-			jen.List(jen.Id(item), jen.Id(ok)).Op(":=").Add(next),
-			jen.If(jen.Op("!").Id(ok)).Block(jen.Break()),
+			body = []jen.Code{
+				jen.List(jen.Id(item), jen.Id(ok)).Op(":=").Add(py("ANext").Call(jen.Id(it))),
+				jen.If(jen.Op("!").Id(ok)).Block(jen.Break()),
+			}
+		} else {
+			// Lists and tuples step inline, as in a for statement.
+			sq := t.id("sq")
+			out = append(out, jen.Id(sq).Op(":=").Add(py("SeqOf").Call(jen.Id(it))))
+			body = []jen.Code{
+				jen.List(jen.Id(item), jen.Id(ok)).Op(":=").Add(py("SeqNext").Call(jen.Id(sq))),
+				jen.If(jen.Op("!").Id(ok)).Block(jen.List(jen.Id(item), jen.Id(ok)).Op("=").Add(py("Next").Call(jen.Id(it)))),
+				jen.If(jen.Op("!").Id(ok)).Block(jen.Break()),
+			}
 		}
 		body = append(body, t.assignTo(cf, g.Target, jen.Id(item))...)
 		for _, cond := range g.Ifs {

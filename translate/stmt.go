@@ -608,9 +608,22 @@ func (t *translator) forStmt(f *fn, target, iter parser.ExprNode, body, orelse [
 	}
 	l := t.pushLoop(f, len(orelse) > 0)
 	l.owned = owned
-	loopBody := []jen.Code{
-		jen.List(jen.Id(item), jen.Id(ok)).Op(":=").Add(next),
-		jen.If(jen.Op("!").Id(ok)).Block(jen.Break()),
+	var loopBody []jen.Code
+	if async {
+		loopBody = []jen.Code{
+			jen.List(jen.Id(item), jen.Id(ok)).Op(":=").Add(next),
+			jen.If(jen.Op("!").Id(ok)).Block(jen.Break()),
+		}
+	} else {
+		// A list's or tuple's iterator steps inline (py.SeqNext); Next
+		// takes every other step: other iterators, the end, checkpoints.
+		sq := t.id("sq")
+		getIter = jen.Add(getIter).Line().Id(sq).Op(":=").Add(py("SeqOf").Call(jen.Id(it)))
+		loopBody = []jen.Code{
+			jen.List(jen.Id(item), jen.Id(ok)).Op(":=").Add(py("SeqNext").Call(jen.Id(sq))),
+			jen.If(jen.Op("!").Id(ok)).Block(jen.List(jen.Id(item), jen.Id(ok)).Op("=").Add(next)),
+			jen.If(jen.Op("!").Id(ok)).Block(jen.Break()),
+		}
 	}
 	loopBody = append(loopBody, t.assignTo(f, target, jen.Id(item))...)
 	for i, s := range loopBody {

@@ -194,21 +194,22 @@ func binaryOp(op BinOp, a, b Object, inplace bool) Object {
 		}
 	}
 	tried := false
+	ri := len(binDunder) + int(op) // __rop__'s lookupDunder index
 	if tb != ta && tb.IsSubtype(ta) && rOverloaded(ta, tb, rname) {
-		if m := tb.Lookup(rname); m != nil {
+		if m := tb.lookupDunder(ri, rname); m != nil {
 			if r := callDunder2(m, b, tb, a); r != NotImplemented {
 				return r
 			}
 			tried = true
 		}
 	}
-	if m := ta.Lookup(name); m != nil {
+	if m := ta.lookupDunder(int(op), name); m != nil {
 		if r := callDunder2(m, a, ta, b); r != NotImplemented {
 			return r
 		}
 	}
 	if tb != ta && !tried {
-		if m := tb.Lookup(rname); m != nil {
+		if m := tb.lookupDunder(ri, rname); m != nil {
 			if r := callDunder2(m, b, tb, a); r != NotImplemented {
 				return r
 			}
@@ -355,6 +356,14 @@ func binaryBuiltin(op BinOp, a, b Object) Object {
 	if (af || bf) && isNumber(a) && isNumber(b) {
 		x, _ := floatOf(a)
 		y, _ := floatOf(b)
+		// float's arithmetic converts an int operand as float(n) does:
+		// OverflowError past the largest float, never inf.
+		if v, ok := a.(*BigInt); ok {
+			x = bigToFloatChecked(&v.v)
+		}
+		if v, ok := b.(*BigInt); ok {
+			y = bigToFloatChecked(&v.v)
+		}
 		return floatOp(op, x, y)
 	}
 	switch x := a.(type) {

@@ -105,9 +105,10 @@ func subICSlow(a Object, c Int) Object {
 func cmpICSlow(a Object, c int64, op CmpOp) bool { return CompareBool(a, MakeInt(c), op) }
 
 // CmpLt .. CmpGe are the truth of a comparison of two objects, for
-// conditions: two ints compare inline, anything else (floats, big ints,
-// instances, subclasses) goes to CompareBool, so the result is always the
-// generic one.
+// conditions: two ints compare inline, two floats (IEEE, as float's
+// comparisons are) first thing out of line, anything else (big ints,
+// mixed operands, instances, subclasses) goes to CompareBool, so the
+// result is always the generic one.
 func CmpLt(a, b Object) bool {
 	switch x := a.(type) {
 	case Int:
@@ -180,19 +181,61 @@ func CmpGe(a, b Object) bool {
 }
 
 //go:noinline
-func cmpLtSlow(a, b Object) bool { return CompareBool(a, b, OpLt) }
+func cmpLtSlow(a, b Object) bool {
+	if x, ok := a.(Float); ok {
+		if y, ok := b.(Float); ok {
+			return x < y
+		}
+	}
+	return CompareBool(a, b, OpLt)
+}
 
 //go:noinline
-func cmpLeSlow(a, b Object) bool { return CompareBool(a, b, OpLe) }
+func cmpLeSlow(a, b Object) bool {
+	if x, ok := a.(Float); ok {
+		if y, ok := b.(Float); ok {
+			return x <= y
+		}
+	}
+	return CompareBool(a, b, OpLe)
+}
 
 //go:noinline
-func cmpEqSlow(a, b Object) bool { return CompareBool(a, b, OpEq) }
+func cmpEqSlow(a, b Object) bool {
+	if x, ok := a.(Float); ok {
+		if y, ok := b.(Float); ok {
+			return x == y
+		}
+	}
+	return CompareBool(a, b, OpEq)
+}
 
 //go:noinline
-func cmpNeSlow(a, b Object) bool { return CompareBool(a, b, OpNe) }
+func cmpNeSlow(a, b Object) bool {
+	if x, ok := a.(Float); ok {
+		if y, ok := b.(Float); ok {
+			return x != y
+		}
+	}
+	return CompareBool(a, b, OpNe)
+}
 
 //go:noinline
-func cmpGtSlow(a, b Object) bool { return CompareBool(a, b, OpGt) }
+func cmpGtSlow(a, b Object) bool {
+	if x, ok := a.(Float); ok {
+		if y, ok := b.(Float); ok {
+			return x > y
+		}
+	}
+	return CompareBool(a, b, OpGt)
+}
 
 //go:noinline
-func cmpGeSlow(a, b Object) bool { return CompareBool(a, b, OpGe) }
+func cmpGeSlow(a, b Object) bool {
+	if x, ok := a.(Float); ok {
+		if y, ok := b.(Float); ok {
+			return x >= y
+		}
+	}
+	return CompareBool(a, b, OpGe)
+}

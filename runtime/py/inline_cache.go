@@ -317,6 +317,9 @@ func setAttrICShaped(o Object, name string, v Object, c *SetAttrCache) {
 				}
 			} else if s1 != nil && s1.parent == s0 {
 				c.sh.add(setShapeEntry{t: t, shape: s0, next: s1, idx: -1})
+				if n := s1.n; n > int32(t.dictRoom) && t.dictRoom < 8 {
+					t.dictRoom = uint8(min(n, 8))
+				}
 			}
 		}
 		return

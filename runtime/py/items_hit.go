@@ -104,3 +104,28 @@ func ItemStoreI(o Object, k TypedInt, v Object) bool {
 	}
 	return false
 }
+
+// SeqOf is the list or tuple iterator a for loop got from GetIter, nil for
+// any other iterator: the loop then steps it with SeqNext.
+func SeqOf(it Object) *SeqIter {
+	s, _ := it.(*SeqIter)
+	return s
+}
+
+// SeqNext is the inlined step of a for loop over a list or tuple: its next
+// item when there is one and the checkpoint has nothing to do. Otherwise
+// (nil s, the end, a signal or thread waiting) it reports false and the
+// loop calls Next, which does all of that as before.
+func SeqNext(s *SeqIter) (Object, bool) {
+	if s != nil && evalBreaker.Load() == 0 {
+		items := s.items
+		if s.list != nil {
+			items = s.list.Items
+		}
+		if i := s.i; i < len(items) {
+			s.i = i + 1
+			return items[i], true
+		}
+	}
+	return nil, false
+}

@@ -53,6 +53,13 @@ type Type struct {
 	// noDict: instances have no __dict__ (__slots__ all the way down to
 	// object; slots.go).
 	noDict bool
+	// dictRoom is how many attributes the class's instances got from
+	// their attribute stores' shape transitions so far (at most 8): a new
+	// instance's dict gets room for that many (newPlainInstance), so two
+	// attributes take no room for four and six need no second allocation.
+	dictRoom uint8
+	// dunders caches the binary operators' lookups (lookupDunder).
+	dunders *dunderCache
 	// nslots is how many named __slots__ an instance of the class holds
 	// (its own and its bases'; slots.go), slotsFrom the nearest class of
 	// its MRO that declares any (t itself when it does).
@@ -199,6 +206,34 @@ func (t *Type) Lookup(name string) Object {
 	}
 	t.cache[name] = found
 	return found
+}
+
+// dunderCache holds a class's lookups of the binary operators' methods
+// (__add__, then __radd__, by BinOp) for one type epoch: Lookup's answer
+// without hashing the name into its map.
+type dunderCache struct {
+	epoch uint64
+	have  uint32 // bit i: m[i] holds the lookup
+	m     [2 * len(binDunder)]Object
+}
+
+// lookupDunder is t.Lookup(name) for name the method i of dunderCache.
+func (t *Type) lookupDunder(i int, name string) Object {
+	c := t.dunders
+	if c == nil {
+		c = &dunderCache{}
+		t.dunders = c
+	}
+	if c.epoch != typeEpoch {
+		c.epoch, c.have = typeEpoch, 0
+	}
+	if c.have&(1<<i) != 0 {
+		return c.m[i]
+	}
+	v := t.Lookup(name)
+	c.m[i] = v
+	c.have |= 1 << i
+	return v
 }
 
 // SetAttrStr stores a class attribute.

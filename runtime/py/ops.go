@@ -240,7 +240,16 @@ func truthSlow(o Object) bool {
 }
 
 // Not is `not o`.
-func Not(o Object) Object { return NewBool(!Truth(o)) }
+func Not(o Object) Object {
+	// A bool inline at the call; the rest out of line.
+	if b, ok := o.(Bool); ok {
+		return !b
+	}
+	return notSlow(o)
+}
+
+//go:noinline
+func notSlow(o Object) Object { return NewBool(!truthSlow(o)) }
 
 // IsNone is `a is None`, inline at the call.
 func IsNone(a Object) bool {

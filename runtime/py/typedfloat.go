@@ -153,6 +153,16 @@ func fiMulOther(a, b TypedFloat) TypedFloat { return fOtherOp(OpMul, &a, &b, tru
 func fiDivOther(a, b TypedFloat) TypedFloat { return fOtherOp(OpTrueDiv, &a, &b, true) }
 
 func fOtherOp(op BinOp, a, b *TypedFloat, inplace bool) TypedFloat {
+	// An unboxed float with a small int (x * size), before fMixed's tests.
+	if a.o == nil {
+		if y, ok := b.o.(Int); ok && y >= -1<<53 && y <= 1<<53 && (op != OpTrueDiv || y != 0) {
+			return TypedFloat{f: fArith(op, a.f, float64(y))}
+		}
+	} else if b.o == nil {
+		if x, ok := a.o.(Int); ok && x >= -1<<53 && x <= 1<<53 && (op != OpTrueDiv || b.f != 0) {
+			return TypedFloat{f: fArith(op, float64(x), b.f)}
+		}
+	}
 	if x, y, ok := fMixed(a, b); ok && (op != OpTrueDiv || y != 0) {
 		return TypedFloat{f: fArith(op, x, y)}
 	}
