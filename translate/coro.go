@@ -935,8 +935,15 @@ func (t *translator) smFor(f *fn, s *parser.For) []jen.Code {
 		start, own := t.smIter(f, it, "GetIter", s.Iter, t.expr(f, iter))
 		owned = own
 		out = append(out, dirS(start))
+		nextCall := py("Next").Call(jen.Id(it))
+		if f.scope.isGenerator && !f.scope.isAsync && f.depth == 0 {
+			// Nothing between this loop and the generator's runner can
+			// catch, unless the body has handlers (checked at run time):
+			// a generator it iterates needs no runner of its own.
+			nextCall = jen.Id(coVar).Dot("Next").Call(jen.Id(it))
+		}
 		next := []jen.Code{
-			jen.List(jen.Id(x), jen.Id(ok)).Op(":=").Add(py("Next").Call(jen.Id(it))),
+			jen.List(jen.Id(x), jen.Id(ok)).Op(":=").Add(nextCall),
 			jen.If(jen.Op("!").Id(ok)).Block(jen.Goto().Id(exitL)),
 		}
 		next = append(next, t.assignTo(f, s.Target, jen.Id(x))...)

@@ -101,6 +101,36 @@ func (co *CoFrame) Await(pc int32, x Object) {
 // with. It reports true when the awaitable yielded (the body must return
 // CoSuspend); otherwise the await is over and its result is in Value.
 func (co *CoFrame) Step() bool {
+	// `yield from` a compiled generator resumed by next(): nothing to pass
+	// in (io and throw nil), so the delegate runs as next() runs it,
+	// without resumeWith's checks (see Generator.nextSM). first only
+	// matters to a StepAwaitable, which a generator is not.
+	if co.io == nil && co.throw == nil {
+		if g, ok := co.aw.(*Generator); ok && g.state&1 == 0 && g.c.sm != nil {
+			var (
+				y, res Object
+				done   bool
+			)
+			// The body running this Step is a generator's without
+			// handlers: its runner covers the delegate (nextCovered).
+			if co.coroutine().Code.Flags&(CodeGenerator|CodeCatches) == CodeGenerator {
+				y, done, res = g.nextCovered()
+			} else {
+				y, done, res = g.nextSM()
+			}
+			if done {
+				co.aw, co.Value = nil, res
+				return false
+			}
+			co.io = y
+			return true
+		}
+	}
+	return co.step()
+}
+
+// step is Step past its fast path.
+func (co *CoFrame) step() bool {
 	send, throw := co.io, co.throw
 	// Stored only when set: a pointer store costs a write barrier while
 	// the GC marks, and a resumption by next() sets neither.
@@ -111,12 +141,15 @@ func (co *CoFrame) Step() bool {
 		y, res Object
 		done   bool
 	)
-	// `yield from` a compiled generator resumed by next() (or sent None):
-	// nothing to pass in, so the delegate runs as next() runs it, without
-	// resumeWith's checks (see Generator.nextSM).
+	// `yield from` a compiled generator sent None: as next() (Step's
+	// fast path), io having been taken.
 	if g, ok := co.aw.(*Generator); ok && throw == nil && g.state&1 == 0 && g.c.sm != nil {
 		if _, none := send.(NoneType); send == nil || none {
-			y, done, res = g.nextSM()
+			if co.coroutine().Code.Flags&(CodeGenerator|CodeCatches) == CodeGenerator {
+				y, done, res = g.nextCovered()
+			} else {
+				y, done, res = g.nextSM()
+			}
 			co.first = false
 			if done {
 				co.aw, co.Value = nil, res
@@ -166,6 +199,21 @@ func (co *CoFrame) Step() bool {
 	}
 	co.io = y
 	return true
+}
+
+// Next is Next(it) for a for loop holding a yield in a compiled generator
+// body: a compiled generator iterated there, by a body without handlers,
+// is resumed covered (nextCovered), aw linking it for the runner's
+// closeDelegates while it runs.
+func (co *CoFrame) Next(it Object) (Object, bool) {
+	if g, ok := it.(*Generator); ok && g.state&1 == 0 && g.c.sm != nil && co.coroutine().Code.Flags&(CodeGenerator|CodeCatches) == CodeGenerator {
+		Checkpoint()
+		co.aw = g
+		y, done, _ := g.nextCovered()
+		co.aw = nil
+		return y, !done
+	}
+	return Next(it)
 }
 
 // closeAwaited is close() of the awaiter reaching the await: what it awaits

@@ -345,6 +345,9 @@ type Generator struct {
 	c     Coroutine
 	// yf is what a goroutine-run body's `yield from` delegates to.
 	yf Object
+	// covered is set while nextCovered runs the body: the delegating
+	// body's runner closes it if an exception leaves it running.
+	covered bool
 }
 
 var GeneratorType = newBuiltinType("generator", ObjectType)
@@ -504,9 +507,10 @@ func (g *Generator) resumeDone() {
 		current.handling, h.outer = h.outer, nil
 	}
 	if g.state == coRunning {
+		r := g.closeDelegates(recover())
 		c.state = coClosed
 		c.frame.aw = nil
-		if r := recover(); r != nil {
+		if r != nil {
 			g.state = coClosed
 			panic(generatorRaised(r, generatorResumer))
 		}
@@ -516,6 +520,7 @@ func (g *Generator) resumeDone() {
 // nextRaised is nextSM's resumeDone, given what the deferred function
 // recovered (recover must be called by the deferred function itself).
 func (g *Generator) nextRaised(r any) {
+	r = g.closeDelegates(r)
 	g.c.state = coClosed
 	g.c.frame.aw = nil
 	if r != nil {
@@ -592,6 +597,70 @@ func (g *Generator) nextSM() (y Object, done bool, res Object) {
 	}
 	c.state, g.state = coClosed, coClosed
 	return nil, true, r
+}
+
+// nextCovered is nextSM for the delegate of a `yield from` in the body of
+// a compiled generator without handlers (CoFrame.Step): nothing between
+// that body's runner (nextSM, resumeSM) and this resumption can catch an
+// exception, and the runner's deferred work closes the delegates an
+// exception left running (closeDelegates), so the resumption needs no
+// defer of its own. In a chain of `yield from`s only the outermost
+// resumption pays for one.
+//
+//go:noinline
+func (g *Generator) nextCovered() (y Object, done bool, res Object) {
+	c := &g.c
+	if c.Code.Flags&CodeCatches != 0 {
+		return g.nextSM()
+	}
+	co := &c.frame
+	g.state, c.state = coRunning, coRunning
+	g.covered = true
+	enterFrame()
+	r := c.sm(co)
+	depthLeft++
+	g.covered = false
+	if _, suspended := r.(*coSuspendMarker); suspended {
+		c.state, g.state = coSuspended, coSuspended
+		y = co.io
+		co.io = nil
+		return y, false, nil
+	}
+	c.state, g.state = coClosed, coClosed
+	return nil, true, r
+}
+
+// nextCoveredFunc is nextCovered's Go name, for the traceback of the
+// RuntimeError a StopIteration out of a covered delegate becomes.
+const nextCoveredFunc = "github.com/py2goasync/py2goasync/runtime/py.(*Generator).nextCovered"
+
+// closeDelegates is the part of g's runner's deferred work that covers
+// the delegates g's body resumed by nextCovered: those the exception r
+// left running are closed, and a StopIteration out of the innermost (the
+// one that raised it) becomes RuntimeError, as its own runner would have
+// made it. It returns what leaves them.
+func (g *Generator) closeDelegates(r any) any {
+	d, ok := g.c.frame.aw.(*Generator)
+	if !ok || !d.covered {
+		return r
+	}
+	if r != nil {
+		r = generatorRaised(r, nextCoveredFunc)
+	}
+	// covered is cleared on the way down: a delegate that was asked to
+	// delegate to a running generator of the chain (ValueError: generator
+	// already executing) makes the chain a cycle.
+	for ok && d.covered {
+		d.covered = false
+		next := d.c.frame.aw
+		d.c.state = coClosed
+		d.c.frame.aw = nil
+		if r != nil {
+			d.state = coClosed
+		}
+		d, ok = next.(*Generator)
+	}
+	return r
 }
 
 // Send is gen.send(v).
