@@ -63,13 +63,36 @@ type Feeder struct {
 	acc     Object
 	items   []Object
 	set     *Set
-	gen     *Generator // feedGen: the generator to yield from
+	// intSet: the set holds exact ints only, so adding one calls no
+	// __hash__ or __eq__.
+	intSet bool
+	gen    *Generator // feedGen: the generator to yield from
 }
 
 // Put hands x to the consumer; false means the consumer needs no more
 // (any/all have their answer) and the loops must return.
 func (fd *Feeder) Put(x Object) bool {
-	if fd.gen != nil {
+	// Work that runs no Python code and cannot raise needs no consume
+	// frame: list and tuple items, an exact int into a set of exact ints
+	// (hash and == of ints), an exact int added to an int total without
+	// overflow.
+	switch fd.kind {
+	case FeedList, FeedTuple, FeedSorted:
+		fd.items = append(fd.items, x)
+		return true
+	case FeedSet:
+		if _, ok := x.(Int); ok && fd.intSet {
+			fd.set.Add(x)
+			return true
+		}
+	case FeedSum:
+		if v, ok := x.(Int); ok && fd.sumMode == sumInt {
+			if r := fd.isum + int64(v); (r >= fd.isum) == (v >= 0) {
+				fd.isum = r
+				return true
+			}
+		}
+	case feedGen:
 		fd.gen.Yield(x)
 		return true
 	}
@@ -89,6 +112,9 @@ func (fd *Feeder) consume(x Object) bool {
 	case FeedList, FeedTuple, FeedSorted:
 		fd.items = append(fd.items, x)
 	case FeedSet:
+		if _, ok := x.(Int); !ok {
+			fd.intSet = false
+		}
 		fd.set.Add(x)
 	case FeedSum:
 		fd.sum(x)
@@ -193,7 +219,7 @@ func Feed(kind FeedKind, fn Object, code *Code, body func(it Object, fd *Feeder)
 	var own Object
 	switch kind {
 	case FeedSet:
-		fd.set = newSetRoom(false)
+		fd.set, fd.intSet = newSetRoom(false), true
 	case FeedSum:
 		fd.sumMode = sumInt // start=0
 	case FeedAny, FeedAll:

@@ -26,6 +26,10 @@ const (
 func cpyHash(o Object) int64 {
 	switch v := o.(type) {
 	case Int:
+		// A non-negative int below the modulus is its own hash.
+		if uint64(v) < hashModulus {
+			return int64(v)
+		}
 		return hashInt(int64(v))
 	case Bool:
 		if v {
