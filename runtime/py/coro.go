@@ -151,15 +151,28 @@ type resumer interface {
 // done with the return value, or the exception the body raised.
 func Resume(o Object, v Object, e *BaseException) (yielded Object, done bool, result Object, exc *BaseException) {
 	depth := SaveDepth()
+	// A compiled coroutine that can be resumed (resumeWith's checks pass)
+	// is resumed here directly: this function's recover also does
+	// coroutineStopCheck's work, one deferred call instead of two.
+	c, direct := o.(*Coroutine)
+	direct = direct && c.sm != nil && (c.state == coCreated || c.state == coSuspended)
 	defer func() {
 		if r := recover(); r != nil {
 			RestoreDepth(depth)
+			if direct {
+				// PEP 479 (resumeSM closed the coroutine).
+				r = stopIterationRaised(r, resumeFunc, "coroutine")
+			}
 			exc = Recovered(r)
 			// Caught by a Task's step, which in CPython has no frame: the
 			// traceback starts at the coroutine.
 			exc.MarkCaughtIn(resumeFunc)
 		}
 	}()
+	if direct {
+		yielded, done, result = c.resumeSM(v, e)
+		return
+	}
 	yielded, done, result = resumeObject(o, v, e)
 	return
 }
