@@ -496,13 +496,22 @@ func putOutBuf(o *outBuf) {
 	}
 }
 
+// plainByte[c] is set for the bytes writeBasestring copies as they are:
+// printable ASCII but '"' and '\\'. One load per byte in the scan.
+var plainByte = func() (t [256]bool) {
+	for c := 0x20; c < 0x7f; c++ {
+		t[c] = c != '"' && c != '\\'
+	}
+	return t
+}()
+
 // writeBasestring writes s quoted and escaped to b; runs of characters
 // that need no escape are copied at once.
 func writeBasestring(b *outBuf, s string, ascii bool) {
 	b.ch('"')
 	for i := 0; i < len(s); {
 		j := i
-		for j < len(s) && s[j] >= 0x20 && s[j] < 0x7f && s[j] != '"' && s[j] != '\\' {
+		for j < len(s) && plainByte[s[j]] {
 			j++
 		}
 		if j > i {
