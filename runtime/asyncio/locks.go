@@ -596,7 +596,12 @@ func syncMethod(t *py.Type, name string, code *py.Code, body func(self py.Object
 			return body(self, []py.Object{exc.Type(), exc, py.None}), true
 		})
 	} else {
-		py.SetAwaitFastMethod(t, name, func(self py.Object) (py.Object, bool) { return body(self, nil), true })
+		py.SetAwaitFastMethod(t, name, func(self py.Object) (py.Object, bool) {
+			if py.ShadowedByInstance(self, name) {
+				return nil, false
+			}
+			return body(self, nil), true
+		})
 	}
 }
 
@@ -688,6 +693,16 @@ func acquireOf(self py.Object) py.Object {
 
 func noInstanceAttrs(d *py.Dict) bool { return d == nil || d.Len() == 0 }
 
+// shadows reports whether the instance dict holds name: an await fast
+// path declines then (py.SetAwaitFastMethod).
+func (b *loopBound) shadows(name string) bool {
+	if noInstanceAttrs(b.dict) {
+		return false
+	}
+	_, ok := b.dict.GetStr(name)
+	return ok
+}
+
 // releaseOf is self.release() for a Lock, Semaphore or Condition.
 func releaseOf(self py.Object) {
 	switch x := self.(type) {
@@ -751,7 +766,7 @@ func init() {
 	def(t, "release", func(a []py.Object, kw []string) py.Object { lockOf(a[0]).Release(); return py.None })
 	smMethod(t, "acquire", func(self py.Object) py.Object { return lockOf(self).acquireCoro() })
 	py.SetAwaitFastMethod(t, "acquire", func(self py.Object) (py.Object, bool) {
-		if lockOf(self).tryAcquire() {
+		if l := lockOf(self); !l.shadows("acquire") && l.tryAcquire() {
 			return py.True, true
 		}
 		return nil, false
@@ -771,7 +786,7 @@ func init() {
 	def(t, "clear", func(a []py.Object, kw []string) py.Object { evOf(a[0]).value = false; return py.None })
 	smMethod(t, "wait", func(self py.Object) py.Object { return evOf(self).waitCoro() })
 	py.SetAwaitFastMethod(t, "wait", func(self py.Object) (py.Object, bool) {
-		if evOf(self).value {
+		if e := evOf(self); e.value && !e.shadows("wait") {
 			return py.True, true
 		}
 		return nil, false
@@ -840,7 +855,7 @@ func init() {
 	def(t, "release", func(a []py.Object, kw []string) py.Object { semOf(a[0]).Release(); return py.None })
 	smMethod(t, "acquire", func(self py.Object) py.Object { return semOf(self).acquireCoro() })
 	py.SetAwaitFastMethod(t, "acquire", func(self py.Object) (py.Object, bool) {
-		if semOf(self).tryAcquire() {
+		if sem := semOf(self); !sem.shadows("acquire") && sem.tryAcquire() {
 			return py.True, true
 		}
 		return nil, false

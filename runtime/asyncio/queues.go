@@ -467,13 +467,16 @@ func init() {
 	py.SetFastMethod(t, "put", func(self, item py.Object) py.Object { return qOf(self).putCoro(item) })
 	py.SetAwaitFastMethod(t, "get", func(self py.Object) (py.Object, bool) {
 		q := qOf(self)
+		if q.shadows("get") {
+			return nil, false
+		}
 		if q.qsize() != 0 {
 			return q.GetNowait(), true
 		}
 		return &queueGetWait{q: q}, false
 	})
 	py.SetAwaitFastMethod(t, "put", func(self, item py.Object) (py.Object, bool) {
-		if q := qOf(self); !q.full() {
+		if q := qOf(self); !q.full() && !q.shadows("put") {
 			q.PutNowait(item)
 			return py.None, true
 		}
@@ -493,7 +496,7 @@ func init() {
 		return c
 	})
 	py.SetAwaitFastMethod(t, "join", func(self py.Object) (py.Object, bool) {
-		if qOf(self).unfinished <= 0 {
+		if q := qOf(self); q.unfinished <= 0 && !q.shadows("join") {
 			return py.None, true
 		}
 		return nil, false

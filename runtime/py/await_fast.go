@@ -33,6 +33,12 @@ func (f *BuiltinFunction) SetAwaitFast(fn any) {
 }
 
 // SetAwaitFastMethod gives the builtin method t.name an await fast path.
+// A method's fn0 or fn1 runs before the instance dict is consulted (the
+// usual shadowing test costs an interface assertion per await, a third of
+// a Queue round trip's method lookups): it must decline, returning
+// (nil, false), when self's instance dict holds name (ShadowedByInstance,
+// or a test of the concrete type's dict). Declining is always safe: the
+// call then happens as usual.
 func SetAwaitFastMethod(t *Type, name string, fn any) {
 	builtinMethod(t, name).SetAwaitFast(fn)
 }
@@ -85,9 +91,35 @@ func stepThrowing(a StepAwaitable, first bool, send Object, e, own *BaseExceptio
 	return a.AwaitStep(first, send, e)
 }
 
+// ShadowedByInstance reports whether o's instance dict holds name (an
+// await fast path's test, see SetAwaitFastMethod).
+func ShadowedByInstance(o Object, name string) bool { return shadowedByInstance(o, name) }
+
+// awaitEntries is builtinMethodOf's hit test without its instance dict
+// test: the fast paths of a site whose method is a builtin one with an
+// await fast path, which tests the dict itself (SetAwaitFastMethod); nil
+// otherwise. The caller tests o.Type() == c.t (a call that would keep
+// awaitEntries from inlining).
+func awaitEntries(o Object, c *AttrCache) *builtinEntries {
+	if c.goType == typeWord(o) && c.epoch == typeEpoch && c.builtin != nil {
+		return c.builtin.entries
+	}
+	return nil
+}
+
 // AwaitMethodIC0 starts `await o.name()` at resume point pc, like
 // Await(pc, CallMethodIC0(o, name, c)); Step drives it.
 func (co *CoFrame) AwaitMethodIC0(pc int32, o Object, name string, c *AttrCache) {
+	if e := awaitEntries(o, c); e != nil && e.await0 != nil && o.Type() == c.t {
+		if v, done := e.await0(o); done {
+			co.awaited(pc, v)
+		} else if v != nil {
+			co.awaitStandIn(pc, v)
+		} else {
+			co.Await(pc, CallMethodIC0(o, name, c))
+		}
+		return
+	}
 	if b, ok := builtinMethodOf(o, name, c); ok && b.entries != nil {
 		e := b.entries
 		if e.await0 != nil {
@@ -109,6 +141,16 @@ func (co *CoFrame) AwaitMethodIC0(pc int32, o Object, name string, c *AttrCache)
 
 // AwaitMethodIC1 starts `await o.name(a)` at resume point pc.
 func (co *CoFrame) AwaitMethodIC1(pc int32, o Object, name string, c *AttrCache, a Object) {
+	if e := awaitEntries(o, c); e != nil && e.await1 != nil && o.Type() == c.t {
+		if v, done := e.await1(o, a); done {
+			co.awaited(pc, v)
+		} else if v != nil {
+			co.awaitStandIn(pc, v)
+		} else {
+			co.Await(pc, CallMethodIC1(o, name, c, a))
+		}
+		return
+	}
 	if b, ok := builtinMethodOf(o, name, c); ok && b.entries != nil {
 		e := b.entries
 		if e.await1 != nil {
