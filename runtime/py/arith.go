@@ -63,6 +63,10 @@ func addSlow(a, b Object) Object {
 		if y, ok := b.(*List); ok && x.cls == nil && y.cls == nil {
 			return listConcat(x.Items, y.Items)
 		}
+	case *Instance:
+		// A Python class's instance: its methods (binaryOp), no number
+		// fast path can match.
+		return binaryOp(OpAdd, a, b, false)
 	}
 	if r := floatFast(OpAdd, a, b); r != nil {
 		return r
@@ -95,6 +99,8 @@ func subSlow(a, b Object) Object {
 		if y, ok := b.(Int); ok {
 			return subInt(int64(x), int64(y))
 		}
+	case *Instance:
+		return binaryOp(OpSub, a, b, false)
 	}
 	if r := floatFast(OpSub, a, b); r != nil {
 		return r
@@ -123,6 +129,8 @@ func Mul(a, b Object) Object {
 		case Float:
 			return BoxFloat(float64(x) * float64(y))
 		}
+	case *Instance:
+		return binaryOp(OpMul, a, b, false)
 	}
 	if r := bigFast(OpMul, a, b); r != nil {
 		return r
@@ -170,16 +178,19 @@ func Binary(op BinOp, a, b Object) Object { return binaryOp(op, a, b, false) }
 // binaryOp is Binary; inplace names the augmented operator in the error
 // (`x **= y` falls back to the binary operator, its message says **=).
 func binaryOp(op BinOp, a, b Object, inplace bool) Object {
-	if x, ok := a.(Int); ok {
-		if y, ok := b.(Int); ok {
-			return intOp(op, int64(x), int64(y))
+	// The number fast paths, which never match an instance on the left.
+	if _, inst := a.(*Instance); !inst {
+		if x, ok := a.(Int); ok {
+			if y, ok := b.(Int); ok {
+				return intOp(op, int64(x), int64(y))
+			}
 		}
-	}
-	if r := floatFast(op, a, b); r != nil {
-		return r
-	}
-	if r := bigFast(op, a, b); r != nil {
-		return r
+		if r := floatFast(op, a, b); r != nil {
+			return r
+		}
+		if r := bigFast(op, a, b); r != nil {
+			return r
+		}
 	}
 	disownInts(a, b) // Python code may keep them from here on
 	ta, tb := a.Type(), b.Type()

@@ -265,8 +265,19 @@ func SetAttrIC(o Object, name string, v Object, c *SetAttrCache) {
 					d.entries[e.idx].value = v
 					return
 				}
-				// An __init__'s store: the append transition.
+				// An __init__'s store: the append transition, in place
+				// when the dict has room (newPlainInstance's, sized by
+				// Type.dictRoom).
 				if e.next != nil {
+					if n := len(d.entries); n < cap(d.entries) && n < smallDict && d.index == nil {
+						d.entries = d.entries[:n+1]
+						d.entries[n] = dictEntry{c.h, c.key, v}
+						d.bloom |= 1 << (c.h & 63)
+						d.live++
+						d.version++
+						d.shape = e.next
+						return
+					}
 					d.appendShaped(c.h, c.key, v, e.next)
 					return
 				}
@@ -499,6 +510,10 @@ func CallMethodIC0(o Object, name string, c *AttrCache) Object {
 		depthLeft++
 		return r
 	}
+	if _, ok := o.(*Module); ok {
+		// A module's function (math.cos): no class method to look for.
+		return Call0(moduleAttr(o, name, c))
+	}
 	if m, ok := cachedMethod(o, name, c); ok {
 		if f1 := m.f1; f1 != nil {
 			if depthLeft <= 0 {
@@ -517,9 +532,6 @@ func CallMethodIC0(o Object, name string, c *AttrCache) Object {
 		// What CallMethod does with it, without looking it up again.
 		return b.Fn([]Object{o}, nil)
 	}
-	if _, ok := o.(*Module); ok {
-		return Call0(moduleAttr(o, name, c))
-	}
 	return callMethodSlow(o, name, nil)
 }
 
@@ -530,6 +542,9 @@ func CallMethodIC1(o Object, name string, c *AttrCache, a Object) Object {
 		r := m.f2(o, a)
 		depthLeft++
 		return r
+	}
+	if _, ok := o.(*Module); ok {
+		return Call1(moduleAttr(o, name, c), a)
 	}
 	if m, ok := cachedMethod(o, name, c); ok {
 		if f2 := m.f2; f2 != nil {
@@ -548,9 +563,6 @@ func CallMethodIC1(o Object, name string, c *AttrCache, a Object) Object {
 		}
 		return b.Fn([]Object{o, a}, nil)
 	}
-	if _, ok := o.(*Module); ok {
-		return Call1(moduleAttr(o, name, c), a)
-	}
 	return callMethodSlow(o, name, []Object{a})
 }
 
@@ -561,6 +573,9 @@ func CallMethodIC2(o Object, name string, c *AttrCache, a, b Object) Object {
 		r := m.f3(o, a, b)
 		depthLeft++
 		return r
+	}
+	if _, ok := o.(*Module); ok {
+		return Call2(moduleAttr(o, name, c), a, b)
 	}
 	if m, ok := cachedMethod(o, name, c); ok {
 		if f3 := m.f3; f3 != nil {
@@ -579,9 +594,6 @@ func CallMethodIC2(o Object, name string, c *AttrCache, a, b Object) Object {
 		}
 		return bf.Fn([]Object{o, a, b}, nil)
 	}
-	if _, ok := o.(*Module); ok {
-		return Call2(moduleAttr(o, name, c), a, b)
-	}
 	return callMethodSlow(o, name, []Object{a, b})
 }
 
@@ -593,6 +605,9 @@ func CallMethodIC3(o Object, name string, c *AttrCache, a, b, d Object) Object {
 		depthLeft++
 		return r
 	}
+	if _, ok := o.(*Module); ok {
+		return Call3(moduleAttr(o, name, c), a, b, d)
+	}
 	if m, ok := cachedMethod(o, name, c); ok {
 		if f4 := m.f4; f4 != nil {
 			enterFrame()
@@ -600,9 +615,6 @@ func CallMethodIC3(o Object, name string, c *AttrCache, a, b, d Object) Object {
 			depthLeft++
 			return r
 		}
-	}
-	if _, ok := o.(*Module); ok {
-		return Call3(moduleAttr(o, name, c), a, b, d)
 	}
 	return CallMethodIC(o, name, c, a, b, d)
 }
@@ -615,6 +627,9 @@ func CallMethodIC4(o Object, name string, c *AttrCache, a, b, d, e Object) Objec
 		depthLeft++
 		return r
 	}
+	if _, ok := o.(*Module); ok {
+		return Call4(moduleAttr(o, name, c), a, b, d, e)
+	}
 	if m, ok := cachedMethod(o, name, c); ok {
 		if f5 := m.f5; f5 != nil {
 			enterFrame()
@@ -622,9 +637,6 @@ func CallMethodIC4(o Object, name string, c *AttrCache, a, b, d, e Object) Objec
 			depthLeft++
 			return r
 		}
-	}
-	if _, ok := o.(*Module); ok {
-		return Call4(moduleAttr(o, name, c), a, b, d, e)
 	}
 	return CallMethodIC(o, name, c, a, b, d, e)
 }

@@ -155,3 +155,105 @@ cmp_floats()
 mixed(64)
 dict_room()
 loops()
+
+
+def modules():
+    import math
+    import modhooks
+    print(math.cos(0.0), math.floor(2.5), modhooks.twice(4), modhooks.lazy(3))
+    print(modhooks.__dir__(), dir(modhooks), modhooks.__repr__())
+    print(repr(modhooks).startswith("<module 'modhooks'"))
+    try:
+        modhooks.missing(1)
+    except AttributeError as e:
+        print("AttributeError", e)
+    try:
+        math.nosuch(1, 2)
+    except AttributeError as e:
+        print("AttributeError", e)
+    modhooks.twice = lambda x: x + 100
+    print(modhooks.twice(1))
+    del modhooks.twice
+    try:
+        modhooks.twice(1)
+    except AttributeError as e:
+        print("AttributeError", e)
+
+
+modules()
+
+
+class V:
+    def __init__(self, x):
+        self.x = x
+
+    def __add__(self, o):
+        if isinstance(o, V):
+            return V(self.x + o.x)
+        return NotImplemented
+
+    def __sub__(self, o):
+        return V(self.x - o.x)
+
+    def __mul__(self, k):
+        return V(self.x * k)
+
+    def __repr__(self):
+        return "V(%r)" % (self.x,)
+
+
+class W(V):
+    def __radd__(self, o):
+        return "W.radd(%r, %r)" % (o, self)
+
+
+class R:
+    def __radd__(self, o):
+        return "R.radd"
+
+    def __rmul__(self, o):
+        return "R.rmul"
+
+
+def operators():
+    a, b = V(1), V(2)
+    print(a + b, a - b, a * 3, a * 2.5)
+    print(a + W(5), W(5) + a)
+    print(a + R(), 2 * R())
+    try:
+        a + 1
+    except TypeError as e:
+        print("TypeError", e)
+    try:
+        a / b
+    except TypeError as e:
+        print("TypeError", e)
+    V.__add__ = lambda self, o: "rebound add"
+    print(a + b)
+    del V.__add__
+    try:
+        a + b
+    except TypeError as e:
+        print("TypeError", e)
+    a.__add__ = lambda o: "instance attr ignored"
+    try:
+        print(a + b)
+    except TypeError as e:
+        print("TypeError", e)
+    V.__add__ = lambda self, o: V(self.x + o.x)
+    c = a
+    c += b
+    print(c, a, c is a)
+    c -= b
+    print(c)
+
+    def boom(self, o):
+        raise ValueError("boom in __sub__")
+    V.__sub__ = boom
+    try:
+        a - b
+    except ValueError as e:
+        print("ValueError", e)
+
+
+operators()
