@@ -32,9 +32,12 @@ func (s futState) String() string {
 type doneCallback struct {
 	fn   func(fut py.Object)
 	wake *Task
-	cb   py.Object
-	ctx  *py.Context
-	name string
+	// gather is set on gather's done callbacks: gather.done(fut), with no
+	// closure to allocate per gather.
+	gather *gatherState
+	cb     py.Object
+	ctx    *py.Context
+	name   string
 }
 
 func (c *doneCallback) String() string {
@@ -59,6 +62,12 @@ type Future struct {
 	state        futState
 	blocking     bool
 	logTraceback bool
+	// A Task's flags, here in what would be padding (a Task stays 256
+	// bytes, a size class): mustCancel, and noLogDestroyPending, "not
+	// _log_destroy_pending" (CPython's flag for its "Task was destroyed
+	// but it is pending!" report).
+	mustCancel          bool
+	noLogDestroyPending bool
 	// report is the pending "exception was never retrieved" report
 	// (unretrieved.go) while logTraceback is set.
 	report *unretrievedReport
@@ -315,6 +324,11 @@ func (f *Future) scheduleCallbacks() {
 func (f *Future) callbackHandle(c *doneCallback, self py.Object) *Handle {
 	if c.wake != nil {
 		return c.wake.wakeHandleFor(self)
+	}
+	if c.gather != nil {
+		h := f.loop.poolHandle()
+		h.kind, h.gather, h.arg, h.ctx, h.name = gatherHandle, c.gather, self, c.ctx, c.name
+		return h
 	}
 	if c.fn != nil {
 		h := f.loop.poolHandle()

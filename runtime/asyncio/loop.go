@@ -39,6 +39,8 @@ const (
 	// sleepHandle resolves the future in arg with argBuf[0] unless it was
 	// cancelled (asyncio.sleep's timer).
 	sleepHandle
+	// gatherHandle runs gather's done callback, gather.done(arg).
+	gatherHandle
 )
 
 // Handle is asyncio.Handle (and TimerHandle when timer is set).
@@ -59,7 +61,9 @@ type Handle struct {
 	name string
 	// task is set on a task's step/wakeup handles (for debug reports).
 	task *Task
-	when float64
+	// gather is a gatherHandle's gather.
+	gather *gatherState
+	when   float64
 	// kind says whether the handle runs a task's __step(arg) or
 	// __wakeup(arg) (task is set on both, for debug reports).
 	kind      handleKind
@@ -174,6 +178,9 @@ func (h *Handle) invoke() py.Object {
 		if f := h.arg.(*Future); f.state == statePending {
 			f.SetResult(h.argBuf[0])
 		}
+		return nil
+	case gatherHandle:
+		h.gather.done(h.arg)
 		return nil
 	}
 	if h.fnArg != nil {

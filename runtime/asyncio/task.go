@@ -16,18 +16,16 @@ type Task struct {
 	coro py.Object
 	// name is the task's name; nil means "Task-<nameNum>", formatted
 	// when first asked for.
-	name                py.Object
-	nameNum             uint64
-	ctx                 *py.Context
-	futWaiter           *Future
-	numCancelsRequested int
-	seq                 uint64
+	name      py.Object
+	nameNum   uint64
+	ctx       *py.Context
+	futWaiter *Future
+	seq       uint64
 	// idx is the task's index in loop.tasks while it is pending.
 	idx int32
-	// noLogDestroyPending is "not _log_destroy_pending" (CPython's flag
-	// for its "Task was destroyed but it is pending!" report).
-	noLogDestroyPending bool
-	mustCancel          bool
+	// numCancelsRequested is a C int in CPython's _asyncio too; beside
+	// idx it keeps a Task in 256 bytes (a size class).
+	numCancelsRequested int32
 
 	// ctxBuf holds the task's context and wakeupCB its __wakeup done
 	// callback, saving allocations per task. (The handles of its steps
@@ -429,14 +427,14 @@ func init() {
 		return py.NewBool(selfTask(a[0]).Cancel(orNone(p[0])))
 	})
 	def(t, "cancelling", func(a []py.Object, kw []string) py.Object {
-		return py.Int(selfTask(a[0]).numCancelsRequested)
+		return py.Int(int(selfTask(a[0]).numCancelsRequested))
 	})
 	def(t, "uncancel", func(a []py.Object, kw []string) py.Object {
 		tk := selfTask(a[0])
 		if tk.numCancelsRequested > 0 {
 			tk.numCancelsRequested--
 		}
-		return py.Int(tk.numCancelsRequested)
+		return py.Int(int(tk.numCancelsRequested))
 	})
 	def(t, "get_name", func(a []py.Object, kw []string) py.Object { return selfTask(a[0]).getName() })
 	def(t, "set_name", func(a []py.Object, kw []string) py.Object {

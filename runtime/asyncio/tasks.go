@@ -290,7 +290,6 @@ func Gather(args []py.Object, returnExceptions bool) py.Object {
 	g.returnExceptions = returnExceptions
 	n := len(args)
 	g.kids = make([]gatherChild, 0, n)
-	done := g.done
 	// Every callback gets the same copy of the context: gather's done
 	// callback is Go code that runs no Python code in it.
 	var ctx *py.Context
@@ -313,7 +312,7 @@ func Gather(args []py.Object, returnExceptions bool) py.Object {
 		} else {
 			for i := range g.kids {
 				if sameArg(args[i], arg) {
-					fo, seen = g.kids[i].obj, true
+					fo, seen = g.kids[i].f.self(), true
 					break
 				}
 			}
@@ -336,11 +335,10 @@ func Gather(args []py.Object, returnExceptions bool) py.Object {
 			if ctx == nil {
 				ctx = py.Current().Context.CopyInto(&b.ctx)
 			}
-			k.cb.fn, k.cb.name, k.cb.ctx = done, cbDoneCallback, ctx
+			k.cb.gather, k.cb.name, k.cb.ctx = g, cbDoneCallback, ctx
 			f.addCallback(&k.cb)
 		}
 		k.f, _ = asFuture(fo)
-		k.obj = fo
 	}
 	outer := &b.outer
 	// b is new: set the fields rather than assign a whole Future.
@@ -373,9 +371,10 @@ type gatherBlock struct {
 // Python sees it and as a *Future) and its done callback (unused for a
 // repeated argument).
 type gatherChild struct {
-	obj py.Object
-	f   *Future
-	cb  doneCallback
+	// f is the child's Future part; the child itself (the Future or
+	// Task ensure_future returned) is f.self().
+	f  *Future
+	cb doneCallback
 }
 
 // gatherState is what gather's _done_callback and _GatheringFuture.cancel
@@ -393,7 +392,7 @@ type gatherState struct {
 func (g *gatherState) childObjs() []py.Object {
 	objs := make([]py.Object, len(g.kids))
 	for i := range g.kids {
-		objs[i] = g.kids[i].obj
+		objs[i] = g.kids[i].f.self()
 	}
 	return objs
 }

@@ -30,7 +30,7 @@ type Timeout struct {
 	when    py.Object
 	// cancelling is the task's cancel requests when the block was entered:
 	// on expiry, more than that means someone else cancelled it too.
-	cancelling int
+	cancelling int32
 }
 
 var TimeoutType = newType("Timeout", "asyncio.timeouts", nil, func(t *py.Type) py.Object {
