@@ -314,7 +314,6 @@ func moduleShell(opts Options, dirs []string, body ...jen.Code) []byte {
 	if len(dirs) == 0 {
 		def[jen.Id("File")] = jen.Lit(opts.Filename)
 	} else {
-		def[jen.Id("Path")] = jen.Lit(dirs[0])
 		def[jen.Id("Path")] = jen.Index().String().ValuesFunc(func(g *jen.Group) {
 			for _, d := range dirs {
 				g.Lit(d)

@@ -86,6 +86,7 @@ func init() {
 		}
 		return None
 	}, nil)
+	AddGetter(CoroutineType, "cr_origin", func(o Object) Object { return CoroOrigin(o.(*Coroutine)) }, nil)
 	AddGetter(CoroutineType, "cr_code", func(o Object) Object { return codeObjectOf(o.(*Coroutine).Code) }, nil)
 	AddGetter(CoroutineType, "cr_frame", func(o Object) Object {
 		if o.(*Coroutine).state == coClosed {

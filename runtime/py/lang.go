@@ -356,6 +356,18 @@ func Dropped(v Object) {
 
 func warnNeverAwaited(c *Coroutine, skip int) {
 	c.noWarn = true
+	if d, ok := moduleDefs["warnings"]; ok {
+		// As CPython's finalizer does: through the warnings module, so that
+		// filters, catch_warnings and the once-per-location registry apply;
+		// its stacklevel finds the frame that dropped the coroutine. What
+		// the call raises (an "error" filter) is reported, not raised.
+		if fn, ok := Import(d.Name).Dict.GetStr("_warn_unawaited_coroutine"); ok {
+			if f, ok := fn.(*Function); ok {
+				closeUnraisable(c, f.Code, func() { Call(f, c) })
+				return
+			}
+		}
+	}
 	_, file, line, ok := runtime.Caller(skip)
 	file = FrameFile(file)
 	FlushStdout()

@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unsafe"
 
 	"github.com/py2goasync/py2goasync/runtime/py/gcstart"
 )
@@ -419,7 +420,22 @@ var (
 	unawaitedPrune = 1024
 )
 
+// CoroOriginDepth is sys.set_coroutine_origin_tracking_depth's depth: a
+// coroutine made while it is above 0 records where (cr_origin).
+var CoroOriginDepth int
+
+// coroOrigins holds the cr_origin of the coroutines that recorded one,
+// keyed by address so that the entry does not keep its coroutine alive.
+// Cleanups run on a goroutine of their own, hence the lock.
+var (
+	coroOrigins   = map[uintptr]Object{}
+	coroOriginsMu sync.Mutex
+)
+
 func trackUnawaited(c *Coroutine) {
+	if CoroOriginDepth > 0 {
+		recordOrigin(c)
+	}
 	if len(unawaited) >= unawaitedPrune {
 		PruneUnawaited()
 	}
@@ -454,6 +470,61 @@ func warnUnawaited() {
 	for _, n := range names {
 		fmt.Fprintf(os.Stderr, "sys:1: RuntimeWarning: coroutine '%s' was never awaited\n", n)
 	}
+}
+
+// recordOrigin records c's cr_origin: (filename, lineno, function) of the
+// frames around its creation, innermost first, at most CoroOriginDepth.
+func recordOrigin(c *Coroutine) {
+	pcs := make([]uintptr, 256)
+	n := runtime.Callers(3, pcs)
+	for n == len(pcs) && CoroOriginDepth > len(pcs)/4 {
+		pcs = make([]uintptr, 2*len(pcs))
+		n = runtime.Callers(3, pcs)
+	}
+	entries := pythonFrames(pcs[:n])
+	// The first Go frame outside this package is the coroutine function's
+	// own, which only makes c: CPython starts with the frame that called it.
+	frames := runtime.CallersFrames(pcs[:n])
+	for {
+		f, more := frames.Next()
+		if !strings.HasPrefix(f.Function, "github.com/py2goasync/py2goasync/runtime/py.") {
+			file, _ := splitFile(f.File)
+			if len(entries) > 0 && entries[0].File == file && entries[0].Line == f.Line {
+				entries = entries[1:]
+			}
+			break
+		}
+		if !more {
+			break
+		}
+	}
+	if len(entries) > CoroOriginDepth {
+		entries = entries[:CoroOriginDepth]
+	}
+	items := make([]Object, len(entries))
+	for i, en := range entries {
+		items[i] = NewTuple(Str(displayFile(en.File)), MakeInt(int64(en.Line)), Str(en.Func))
+	}
+	key := uintptr(unsafe.Pointer(c))
+	coroOriginsMu.Lock()
+	coroOrigins[key] = NewTuple(items...)
+	coroOriginsMu.Unlock()
+	runtime.AddCleanup(c, func(k uintptr) {
+		coroOriginsMu.Lock()
+		delete(coroOrigins, k)
+		coroOriginsMu.Unlock()
+	}, key)
+}
+
+// CoroOrigin is c's cr_origin, or None.
+func CoroOrigin(c *Coroutine) Object {
+	coroOriginsMu.Lock()
+	o, ok := coroOrigins[uintptr(unsafe.Pointer(c))]
+	coroOriginsMu.Unlock()
+	if ok {
+		return o
+	}
+	return None
 }
 
 // SuppressWarning marks a coroutine whose non-use is not the program's

@@ -496,3 +496,46 @@ func CallerFrame(depth int) Object {
 	}
 	return f
 }
+
+// WarningSite is where warnings.warn's stacklevel points from Go code
+// that Python called: the file (as co_filename shows it), line and module
+// globals of the Python frame level-1 frames out from the innermost one.
+// ok is false when the stack is not that deep (CPython then warns from
+// sys, line 1).
+func WarningSite(level int) (file string, line int, globals *Dict, ok bool) {
+	pcs := make([]uintptr, 256)
+	n := runtime.Callers(2, pcs)
+	for n == len(pcs) {
+		pcs = make([]uintptr, 2*len(pcs))
+		n = runtime.Callers(2, pcs)
+	}
+	entries := pythonFrames(pcs[:n])
+	depth := max(level-1, 0)
+	if depth >= len(entries) {
+		return "", 0, nil, false
+	}
+	en := entries[depth]
+	globals = NewDict()
+	if d, ok := fileDefs[en.File]; ok {
+		if m := moduleOfDef(d); m != nil {
+			globals = m.Dict
+		}
+	}
+	return displayFile(en.File), en.Line, globals, true
+}
+
+// moduleOfDef is the module object running d's code: __main__ for the
+// main script, else sys.modules under d's name.
+func moduleOfDef(d *ModuleDef) *Module {
+	if m, ok := SysModules.GetStr("__main__"); ok {
+		if mm, ok := m.(*Module); ok && mm.def == d {
+			return mm
+		}
+	}
+	if m, ok := SysModules.GetStr(d.Name); ok {
+		if mm, ok := m.(*Module); ok {
+			return mm
+		}
+	}
+	return nil
+}

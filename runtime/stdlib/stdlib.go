@@ -65,6 +65,7 @@ import (
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/typing"
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/unicodedatamod"
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/urllib"
+	_ "github.com/py2goasync/py2goasync/runtime/stdlib/warningsmod"
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/weakrefmod"
 	_ "github.com/py2goasync/py2goasync/runtime/stdlib/zlibmod"
 )

@@ -33,7 +33,6 @@ var (
 	threadInfoType     = structseq.New("sys", "thread_info", []string{"name", "lock", "version"}, 3, "")
 	asyncgenHooksType  = structseq.New("", "asyncgen_hooks", []string{"firstiter", "finalizer"}, 2, "")
 	switchInterval     = 0.005
-	coroOriginDepth    = 0
 	dlopenFlags        = 2
 	profileFn, traceFn py.Object
 )
@@ -192,14 +191,14 @@ func addMore(m *py.Module, versionInfo py.Object) {
 		atomic.StoreInt64(&py.IntMaxStrDigits, int64(n))
 		return py.None
 	})
-	m.AddFunc("get_coroutine_origin_tracking_depth", func(args []py.Object, kw []string) py.Object { return py.Int(coroOriginDepth) })
+	m.AddFunc("get_coroutine_origin_tracking_depth", func(args []py.Object, kw []string) py.Object { return py.Int(py.CoroOriginDepth) })
 	m.AddFunc("set_coroutine_origin_tracking_depth", func(args []py.Object, kw []string) py.Object {
 		a := py.ParseArgs("set_coroutine_origin_tracking_depth", args, kw, []string{"depth"}, 1)
 		d := py.Index(a[0])
 		if d < 0 {
 			panic(py.NewError(py.ValueErrorType, "depth must be >= 0"))
 		}
-		coroOriginDepth = d
+		py.CoroOriginDepth = int(d)
 		return py.None
 	})
 	m.AddFunc("getdlopenflags", func(args []py.Object, kw []string) py.Object { return py.Int(dlopenFlags) })
