@@ -1,17 +1,11 @@
 // Package impmod is _imp, the interpreter's import internals that
 // importlib._bootstrap_external (and so py_compile, test.support's
-// script_helper) imports, and _warnings, the C half of warnings.
+// script_helper) imports. (_warnings is package warningsmod.)
 //
 // A translated program has no frozen modules and cannot load extension
 // modules: extension_suffixes() is empty, the frozen queries answer no,
 // and creating an extension or frozen module is an ImportError. The import
 // lock is a counter (Python code runs under the GIL).
-//
-// _warnings has warn() and warn_explicit(), forwarding to the Python
-// warnings module, and filters: warnings.py imports its filters from
-// _warnings only when all of them are there, so it keeps its own (as
-// CPython does without the accelerator), and _warnings.filters becomes
-// that list once warnings is imported (one list, as in CPython).
 package impmod
 
 import (
@@ -106,46 +100,4 @@ func init() {
 			return py.Int(0)
 		})
 	})
-	py.RegisterModule("_warnings", func(m *py.Module) {
-		m.Set("__doc__", py.Str("_warnings provides basic warning filtering support.\nIt is a helper module to speed up interpreter start-up."))
-		m.Set("filters", defaultFilters())
-		if w, ok := py.SysModules.GetStr("warnings"); ok {
-			if f := py.LookupAttr(w, "filters"); f != nil {
-				m.Set("filters", f)
-			}
-		}
-		for _, n := range []string{"warn", "warn_explicit"} {
-			n := n
-			m.AddFunc(n, func(args []py.Object, kw []string) py.Object {
-				return py.CallKw(py.GetAttr(py.Import("warnings"), n), args, kw)
-			})
-		}
-	})
-}
-
-func init() {
-	py.AfterImport("warnings", func(w *py.Module) {
-		if m, ok := py.SysModules.GetStr("_warnings"); ok {
-			if f := py.LookupAttr(w, "filters"); f != nil {
-				py.SetAttr(m, "filters", f)
-			}
-		}
-	})
-}
-
-// defaultFilters is the filter list CPython starts with (no -W options,
-// a release build): DeprecationWarning shown in __main__, and
-// DeprecationWarning, PendingDeprecationWarning, ImportWarning and
-// ResourceWarning ignored elsewhere.
-func defaultFilters() *py.List {
-	entry := func(action string, cat *py.Type, module py.Object) py.Object {
-		return py.NewTuple(py.Str(action), py.None, cat, module, py.Int(0))
-	}
-	return py.NewList(
-		entry("default", py.DeprecationWarningType, py.Str("__main__")),
-		entry("ignore", py.DeprecationWarningType, py.None),
-		entry("ignore", py.PendingDeprecationWarningType, py.None),
-		entry("ignore", py.ImportWarningType, py.None),
-		entry("ignore", py.ResourceWarningType, py.None),
-	)
 }
