@@ -226,8 +226,6 @@ var implicitImports = map[string][]string{
 	"concurrent.futures": {"_concurrent_futures_extras"},
 	"inspect":            {"_inspect_signature"},
 	"asyncio.timeouts":   {"typing"},
-	// asyncio's coroutines (asyncio.sleep()) warn when dropped unawaited.
-	"asyncio": {"warnings"},
 	// Their enums are the enum module's classes (the host's enum.py,
 	// which takes the Go enum's place: enum.NewClass).
 	"re":     {"enum"},
@@ -353,10 +351,6 @@ func importsOf(mod *parser.Module, pkg string) []Import {
 			if m := attrImports[x.Attr]; m != "" {
 				add(x, m, true)
 			}
-		case *parser.AsyncFunctionDef:
-			// A coroutine dropped unawaited warns through the warnings
-			// module (warnings._warn_unawaited_coroutine).
-			add(x, "warnings", true)
 		case *parser.Call:
 			if lit := literalImport(x); lit != "" {
 				add(x, lit, false)

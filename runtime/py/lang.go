@@ -368,19 +368,31 @@ func warnNeverAwaited(c *Coroutine, skip int) {
 			}
 		}
 	}
+	// A program that never imports warnings cannot change its filters:
+	// the default action shows a warning once per location.
 	_, file, line, ok := runtime.Caller(skip)
 	file = FrameFile(file)
-	FlushStdout()
 	if !ok || !strings.HasSuffix(file, ".py") {
+		FlushStdout()
 		fmt.Fprintf(os.Stderr, "sys:1: RuntimeWarning: coroutine '%s' was never awaited\n", c.Code.Qualname)
 		return
 	}
-	fmt.Fprintf(os.Stderr, "%s:%d: RuntimeWarning: coroutine '%s' was never awaited\n", file, line, c.Code.Qualname)
+	key := fmt.Sprintf("%s:%d:%s", file, line, c.Code.Qualname)
+	if unawaitedShown[key] {
+		return
+	}
+	unawaitedShown[key] = true
+	FlushStdout()
+	fmt.Fprintf(os.Stderr, "%s:%d: RuntimeWarning: coroutine '%s' was never awaited\n", displayFile(file), line, c.Code.Qualname)
 	if src := sourceLine(file, line); src != "" {
 		fmt.Fprintf(os.Stderr, "  %s\n", src)
 	}
 	fmt.Fprintln(os.Stderr, "RuntimeWarning: Enable tracemalloc to get the object allocation traceback")
 }
+
+// unawaitedShown records the locations warnNeverAwaited has shown without
+// the warnings module (its registry's role).
+var unawaitedShown = map[string]bool{}
 
 // BuiltinOrNil returns a builtin for generated code to cache, or nil when
 // the runtime lacks it (reading it then raises NameError).
