@@ -475,16 +475,11 @@ func warnUnawaited() {
 // recordOrigin records c's cr_origin: (filename, lineno, function) of the
 // frames around its creation, innermost first, at most CoroOriginDepth.
 func recordOrigin(c *Coroutine) {
-	pcs := make([]uintptr, 256)
-	n := runtime.Callers(3, pcs)
-	for n == len(pcs) && CoroOriginDepth > len(pcs)/4 {
-		pcs = make([]uintptr, 2*len(pcs))
-		n = runtime.Callers(3, pcs)
-	}
-	entries := pythonFrames(pcs[:n])
+	pcs := wholeStack(3)
+	entries := pythonFrames(pcs)
 	// The first Go frame outside this package is the coroutine function's
 	// own, which only makes c: CPython starts with the frame that called it.
-	frames := runtime.CallersFrames(pcs[:n])
+	frames := runtime.CallersFrames(pcs)
 	for {
 		f, more := frames.Next()
 		if !strings.HasPrefix(f.Function, "github.com/py2goasync/py2goasync/runtime/py.") {

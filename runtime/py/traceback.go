@@ -470,13 +470,7 @@ func frameName(code *Code, file string, line int) string {
 // links to the frames outside it. A coroutine's frame links to the frame
 // that started the event loop (the loop itself is Go, not Python).
 func CallerFrame(depth int) Object {
-	pcs := make([]uintptr, 256)
-	n := runtime.Callers(2, pcs)
-	for n == len(pcs) {
-		pcs = make([]uintptr, 2*len(pcs))
-		n = runtime.Callers(2, pcs)
-	}
-	entries := pythonFrames(pcs[:n])
+	entries := pythonFrames(wholeStack(2))
 	if depth < 0 {
 		depth = 0
 	}
@@ -503,13 +497,7 @@ func CallerFrame(depth int) Object {
 // ok is false when the stack is not that deep (CPython then warns from
 // sys, line 1).
 func WarningSite(level int) (file string, line int, globals *Dict, ok bool) {
-	pcs := make([]uintptr, 256)
-	n := runtime.Callers(2, pcs)
-	for n == len(pcs) {
-		pcs = make([]uintptr, 2*len(pcs))
-		n = runtime.Callers(2, pcs)
-	}
-	entries := pythonFrames(pcs[:n])
+	entries := pythonFrames(wholeStack(2))
 	depth := max(level-1, 0)
 	if depth >= len(entries) {
 		return "", 0, nil, false
