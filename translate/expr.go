@@ -115,6 +115,10 @@ func (t *translator) exprCode(f *fn, e parser.ExprNode) *jen.Statement {
 		if code := t.arithTmp(f, x); code != nil {
 			return code
 		}
+		if x.Op == parser.Div && t.tmpOperand(f, x.Right) && t.siTree(f, x.Right) {
+			// `1.0 / (i + j + 1)`: the int divisor unboxed (py.TrueDivT).
+			return py("TrueDivT").Call(t.expr(f, x.Left), t.specArg(f, x.Right))
+		}
 		if c, ok := smallIntLit(x.Right); ok && (x.Op == parser.Add || x.Op == parser.Sub) {
 			// `n - 1`: the int case inline (py.AddIC/SubIC).
 			name := "AddIC"

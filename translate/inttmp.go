@@ -67,7 +67,56 @@ func (t *translator) arithTmp(f *fn, x *parser.BinOp) *jen.Statement {
 	if !t.tmpOperand(f, x) || !t.tmpOperand(f, x.Left) && !t.tmpOperand(f, x.Right) {
 		return nil
 	}
-	return t.tmpCode(f, x).Dot("Obj").Call()
+	return t.specTmp(f, x).Dot("Obj").Call()
+}
+
+// siOps are the operators of speculated int trees (runtime/py/specint.go).
+var siOps = map[parser.Operator]string{
+	parser.Add: "SIAdd", parser.Sub: "SISub", parser.Mult: "SIMul", parser.FloorDiv: "SIFloorDiv",
+	parser.Mod: "SIMod",
+}
+
+// siTree reports whether e is a tmpOperand (or a leaf of one) all of whose
+// leaves are int literals and local variables: the tree is then first
+// computed over int64 (specTmp).
+func (t *translator) siTree(f *fn, e parser.ExprNode) bool {
+	switch x := e.(type) {
+	case *parser.BinOp:
+		return t.tmpOperand(f, x) && t.siTree(f, x.Left) && t.siTree(f, x.Right)
+	case *parser.Constant:
+		_, ok := x.Value.(int64)
+		return ok
+	case *parser.Name:
+		return t.localVar(f, x) != ""
+	}
+	return false
+}
+
+// siCode is a siTree as Go code of type py.SI.
+func (t *translator) siCode(f *fn, e parser.ExprNode) *jen.Statement {
+	switch x := e.(type) {
+	case *parser.BinOp:
+		return py(siOps[x.Op]).Call(t.siCode(f, x.Left), t.siCode(f, x.Right))
+	case *parser.Constant:
+		return py("SIC").Call(jen.Lit(x.Value.(int64)))
+	}
+	return py("SIOf").Call(jen.Id(t.localVar(f, e)))
+}
+
+// specTmp is tmpCode, tried first over int64 when x is a siTree: the
+// int64 result when every leaf is an exact int and nothing overflows or
+// divides by zero, else the Tmp operations from the start (reading locals
+// and exact int arithmetic have no effect to repeat).
+func (t *translator) specTmp(f *fn, x *parser.BinOp) *jen.Statement {
+	code := t.tmpCode(f, x)
+	if !t.siTree(f, x) {
+		return code
+	}
+	return jen.Func().Params().Add(py("Tmp")).Block(
+		jen.If(jen.Id("si").Op(":=").Add(t.siCode(f, x)), jen.Id("si").Dot("OK").Call()).Block(
+			jen.Return(py("TI").Call(jen.Id("si").Dot("V")))),
+		jen.Return(code),
+	).Call()
 }
 
 // tmpCode is x (a tmpOperand) as Go code of type py.Tmp.
@@ -90,6 +139,14 @@ func (t *translator) tmpArg(f *fn, e parser.ExprNode) *jen.Statement {
 	return py("TV").Call(t.expr(f, e))
 }
 
+// specArg is tmpArg with specTmp for a temporary.
+func (t *translator) specArg(f *fn, e parser.ExprNode) *jen.Statement {
+	if t.tmpOperand(f, e) {
+		return t.positioned(e, t.specTmp(f, e.(*parser.BinOp)))
+	}
+	return py("TV").Call(t.expr(f, e))
+}
+
 // compareTmp translates `a < b` used as a condition when an operand is a
 // temporary (nil otherwise, and for a small int literal on the right,
 // which has its own inline comparisons).
@@ -104,7 +161,7 @@ func (t *translator) compareTmp(f *fn, x *parser.Compare) *jen.Statement {
 	if _, ok := smallIntLit(r); ok {
 		return nil
 	}
-	return t.positioned(x, py("CompareBoolT").Call(t.tmpArg(f, l), t.tmpArg(f, r), py(cmpOps[x.Ops[0]])))
+	return t.positioned(x, py("CompareBoolT").Call(t.specArg(f, l), t.specArg(f, r), py(cmpOps[x.Ops[0]])))
 }
 
 // Owned locals. A function variable read only as an operand of arithmetic
