@@ -548,7 +548,8 @@ func (t *translator) cond(f *fn, e parser.ExprNode) *jen.Statement {
 			l, r := x.Left, x.Comparators[0]
 			switch li, ri := t.usesIntLocal(f, l), t.usesIntLocal(f, r); {
 			case li && t.isIntExpr(f, r) || ri && t.isIntExpr(f, l):
-				return py("ICompare").Call(t.intExpr(f, l), t.intExpr(f, r), py(op))
+				// ILt..IGe: ICompare for one operator (no switch).
+				return py("I"+strings.TrimPrefix(op, "Op")).Call(t.intExpr(f, l), t.intExpr(f, r))
 			case li:
 				return t.positioned(x, py("ICompareObj").Call(t.intExpr(f, l), t.expr(f, r), py(op)))
 			case ri:

@@ -196,6 +196,9 @@ func Truth(o Object) bool {
 }
 
 func truthSlow(o Object) bool {
+	if v, ok := o.(Int); ok {
+		return v != 0
+	}
 	switch v := o.(type) {
 	case NoneType:
 		return false

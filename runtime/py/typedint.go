@@ -38,6 +38,11 @@ func IOf(v int64) TypedInt { return TypedInt{v: v} }
 // ToI converts an int object (an Int or a *BigInt).
 func ToI(o Object) TypedInt {
 	if x, ok := o.(Int); ok {
+		// A small int's box is a table entry: leaving o nil keeps the
+		// value on the fast paths of IAdd, ILt, ...
+		if x >= -5 && x < 1025 {
+			return TypedInt{v: int64(x)}
+		}
 		return TypedInt{v: int64(x), o: o}
 	}
 	return TypedInt{o: o}
@@ -77,20 +82,34 @@ func (x TypedInt) Box() Object {
 
 func iSlow(op BinOp, a, b *TypedInt) TypedInt { return ToI(Binary(op, a.Box(), b.Box())) }
 
+// IAdd, ISub, IMul and the comparisons test for two unboxed values (o
+// nil) and a result in range without a branch on the type; the rest (a
+// value boxed by BoxI or ToI, big ints, overflow) goes out of line.
+
 func IAdd(a, b TypedInt) TypedInt {
-	if a.small() && b.small() {
-		if r := a.v + b.v; (r > a.v) == (b.v > 0) {
-			return TypedInt{v: r}
-		}
+	if r := a.v + b.v; a.o == nil && b.o == nil && (r^a.v)&(r^b.v) >= 0 {
+		return TypedInt{v: r}
+	}
+	return iAddSlow(a, b)
+}
+
+func iAddSlow(a, b TypedInt) TypedInt {
+	if r := a.v + b.v; a.small() && b.small() && (r^a.v)&(r^b.v) >= 0 {
+		return TypedInt{v: r}
 	}
 	return iSlow(OpAdd, &a, &b)
 }
 
 func ISub(a, b TypedInt) TypedInt {
-	if a.small() && b.small() {
-		if r := a.v - b.v; (r < a.v) == (b.v > 0) {
-			return TypedInt{v: r}
-		}
+	if r := a.v - b.v; a.o == nil && b.o == nil && (a.v^b.v)&(a.v^r) >= 0 {
+		return TypedInt{v: r}
+	}
+	return iSubSlow(a, b)
+}
+
+func iSubSlow(a, b TypedInt) TypedInt {
+	if r := a.v - b.v; a.small() && b.small() && (a.v^b.v)&(a.v^r) >= 0 {
+		return TypedInt{v: r}
 	}
 	return iSlow(OpSub, &a, &b)
 }
@@ -99,6 +118,14 @@ func ISub(a, b TypedInt) TypedInt {
 const small = 1 << 31
 
 func IMul(a, b TypedInt) TypedInt {
+	// Both in (-2**31, 2**31): the offsets are below 2**32-1.
+	if a.o == nil && b.o == nil && uint64(a.v+small-1) < 2*small-1 && uint64(b.v+small-1) < 2*small-1 {
+		return TypedInt{v: a.v * b.v}
+	}
+	return iMulSlow(a, b)
+}
+
+func iMulSlow(a, b TypedInt) TypedInt {
 	if a.small() && b.small() && a.v > -small && a.v < small && b.v > -small && b.v < small {
 		return TypedInt{v: a.v * b.v}
 	}
@@ -170,6 +197,52 @@ func IInvert(a TypedInt) TypedInt {
 	}
 	return ToI(Invert(a.Box()))
 }
+
+// ILt .. IGe are ICompare for one operator each.
+
+func ILt(a, b TypedInt) bool {
+	if a.o == nil && b.o == nil {
+		return a.v < b.v
+	}
+	return iCompareSlow(a, b, OpLt)
+}
+
+func ILe(a, b TypedInt) bool {
+	if a.o == nil && b.o == nil {
+		return a.v <= b.v
+	}
+	return iCompareSlow(a, b, OpLe)
+}
+
+func IEq(a, b TypedInt) bool {
+	if a.o == nil && b.o == nil {
+		return a.v == b.v
+	}
+	return iCompareSlow(a, b, OpEq)
+}
+
+func INe(a, b TypedInt) bool {
+	if a.o == nil && b.o == nil {
+		return a.v != b.v
+	}
+	return iCompareSlow(a, b, OpNe)
+}
+
+func IGt(a, b TypedInt) bool {
+	if a.o == nil && b.o == nil {
+		return a.v > b.v
+	}
+	return iCompareSlow(a, b, OpGt)
+}
+
+func IGe(a, b TypedInt) bool {
+	if a.o == nil && b.o == nil {
+		return a.v >= b.v
+	}
+	return iCompareSlow(a, b, OpGe)
+}
+
+func iCompareSlow(a, b TypedInt, op CmpOp) bool { return ICompare(a, b, op) }
 
 // ICompare is a comparison of two int-typed values.
 func ICompare(a, b TypedInt, op CmpOp) bool {
