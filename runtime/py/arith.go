@@ -179,7 +179,11 @@ func Binary(op BinOp, a, b Object) Object { return binaryOp(op, a, b, false) }
 // (`x **= y` falls back to the binary operator, its message says **=).
 func binaryOp(op BinOp, a, b Object, inplace bool) Object {
 	// The number fast paths, which never match an instance on the left.
-	if _, inst := a.(*Instance); !inst {
+	if ia, inst := a.(*Instance); inst {
+		if r, ok := instBinary(op, ia, b, inplace); ok {
+			return r
+		}
+	} else {
 		if x, ok := a.(Int); ok {
 			if y, ok := b.(Int); ok {
 				return intOp(op, int64(x), int64(y))
@@ -226,6 +230,47 @@ func binaryOp(op BinOp, a, b Object, inplace bool) Object {
 			}
 		}
 	}
+	return binaryFail(op, a, b, ta, tb, inplace)
+}
+
+// instBinary is binaryOp for an instance a of a Python class when b's
+// class cannot go first (it is a's class, or not a subclass of it) and b
+// is no complex (which binaryBuiltin would take): a's __op__, then b's
+// __rop__, then the error, without binaryOp's tests for builtin
+// operands. ok is false when not such a case (nothing was called).
+func instBinary(op BinOp, a *Instance, b Object, inplace bool) (Object, bool) {
+	ta := a.cls
+	var tb *Type
+	if bi, ok := b.(*Instance); ok {
+		tb = bi.cls
+	} else {
+		if _, cx := b.(Complex); cx {
+			return nil, false
+		}
+		tb = b.Type()
+	}
+	if tb != ta && tb.IsSubtype(ta) {
+		return nil, false
+	}
+	disownInts(nil, b) // Python code may keep it from here on
+	if m := ta.lookupDunder(int(op), binDunderNames[op]); m != nil {
+		if r := callDunder2(m, a, ta, b); r != NotImplemented {
+			return r, true
+		}
+	}
+	if tb != ta {
+		if m := tb.lookupDunder(len(binDunder)+int(op), binRDunderNames[op]); m != nil {
+			if r := callDunder2(m, b, tb, a); r != NotImplemented {
+				return r, true
+			}
+		}
+	}
+	return binaryFail(op, a, b, ta, tb, inplace), true
+}
+
+// binaryFail raises binaryOp's TypeError when no operand's method took
+// the other (or formats a str/bytes % b).
+func binaryFail(op BinOp, a, b Object, ta, tb *Type, inplace bool) Object {
 	if op == OpMod {
 		switch x := UnwrapValue(a).(type) {
 		case Str:

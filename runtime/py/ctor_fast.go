@@ -54,7 +54,9 @@ func (t *Type) ctorFast() *ctorCache {
 }
 
 func initReturned(r Object) {
-	if r != None && r != nil {
+	// A type test, not r != None (an interface comparison that calls
+	// the runtime's ifaceeq).
+	if _, none := r.(NoneType); !none && r != nil {
 		panic(NewError(TypeErrorType, fmt.Sprintf("__init__() should return None, not '%s'", r.Type().Name)))
 	}
 }

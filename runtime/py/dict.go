@@ -17,26 +17,28 @@ type Dict struct {
 	// version changes on every insertion or deletion, so iterators can
 	// raise "dictionary changed size during iteration".
 	version uint64
-	// typeDict marks the dict of a class: changing it invalidates the
-	// type lookup caches (see Type.Lookup).
-	typeDict bool
 	// cls and attrs are set for instances of dict subclasses
 	// (defaultdict, Counter, OrderedDict, user classes).
 	cls   *Type
 	attrs *Dict
+	// bloom has bit h%64 set for the hash h of every key inserted since
+	// the last Clear (deleted ones included), unless oddKeys: some key was
+	// not a str, whose hash need not be its string's. A lookup by a string
+	// whose bit is clear misses without probing (findStrH).
+	bloom uint64
+	// shape is the dict's key layout while it has one (dict_shape.go).
+	shape *dictShape
+	// The flags last, together (one word, not three: an instance, its
+	// dict and its first entries are one allocation).
+	oddKeys bool
+	// typeDict marks the dict of a class: changing it invalidates the
+	// type lookup caches (see Type.Lookup).
+	typeDict bool
 	// classNS marks a class body's namespace made by a metaclass's
 	// __prepare__ whose mapping overrides __setitem__ (enum's _EnumDict):
 	// the body's stores, which generated code makes with SetStr, go
 	// through that __setitem__, as CPython's STORE_NAME does.
 	classNS bool
-	// bloom has bit h%64 set for the hash h of every key inserted since
-	// the last Clear (deleted ones included), unless oddKeys: some key was
-	// not a str, whose hash need not be its string's. A lookup by a string
-	// whose bit is clear misses without probing (findStrH).
-	bloom   uint64
-	oddKeys bool
-	// shape is the dict's key layout while it has one (dict_shape.go).
-	shape *dictShape
 }
 
 type dictEntry struct {

@@ -271,7 +271,10 @@ func SetAttrIC(o Object, name string, v Object, c *SetAttrCache) {
 				if e.next != nil {
 					if n := len(d.entries); n < cap(d.entries) && n < smallDict && d.index == nil {
 						d.entries = d.entries[:n+1]
-						d.entries[n] = dictEntry{c.h, c.key, v}
+						// Field by field: a composite literal is built
+						// on the stack and copied.
+						de := &d.entries[n]
+						de.hash, de.key, de.value = c.h, c.key, v
 						d.bloom |= 1 << (c.h & 63)
 						d.live++
 						d.version++

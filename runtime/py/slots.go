@@ -429,8 +429,8 @@ func newPlainInstance(t *Type) Object {
 		return &Instance{cls: t}
 	}
 	// Room for the attributes the class's instances have had (4 until
-	// their stores say), in Go's size classes: 1 208 B, 2 240 B, 3 288 B,
-	// 4 320 B, 6 416 B, 8 480 B.
+	// their stores say), in Go's size classes: 1 192 B, 2 224 B, 3 288 B,
+	// 4 320 B, 6 384 B, 8 480 B.
 	switch n := t.dictRoom; {
 	case n == 1:
 		x := &struct {
