@@ -430,7 +430,7 @@ func init() {
 		oneStrFast := func(a py.Object) string {
 			s, ok := a.(py.Str)
 			if !ok {
-				panic(py.NewError(py.TypeErrorType, fmt.Sprintf("first argument must be a string, not %.80s", a.Type().Name)))
+				return strArg(a)
 			}
 			return string(s)
 		}
@@ -451,11 +451,16 @@ func oneStr(name string, args []py.Object, kw []string) string {
 	if len(kw) > 0 || len(args) != 1 {
 		panic(py.NewError(py.TypeErrorType, fmt.Sprintf("%s() takes exactly one argument (%d given)", name, len(args)+len(kw))))
 	}
-	s, ok := args[0].(py.Str)
-	if !ok {
-		panic(py.NewError(py.TypeErrorType, fmt.Sprintf("first argument must be a string, not %.80s", args[0].Type().Name)))
+	return strArg(args[0])
+}
+
+// strArg is the text of a str, or of an instance of a subclass of str
+// (PyUnicode_Check), read without calling its methods.
+func strArg(a py.Object) string {
+	if s, ok := py.UnwrapValue(a).(py.Str); ok {
+		return string(s)
 	}
-	return string(s)
+	panic(py.NewError(py.TypeErrorType, fmt.Sprintf("first argument must be a string, not %.80s", a.Type().Name)))
 }
 
 // encodeBasestring is CPython's ascii_escape_unicode / escape_unicode.
