@@ -328,7 +328,7 @@ func singleModule(dir, rtDir string, goSrc []byte) error {
 		return err
 	}
 	wd, _ := os.Getwd()
-	if err := writeIfChanged(filepath.Join(dir, "main.go"), translate.MainPackage(withEvaluator([]string{"pyprog/py/__main__"}, goSrc), wd)); err != nil {
+	if err := writeIfChanged(filepath.Join(dir, "main.go"), translate.MainPackage(append(withEvaluator([]string{"pyprog/py/__main__"}, goSrc), allRuntimePackage), wd)); err != nil {
 		return err
 	}
 	return writeIfChanged(filepath.Join(dir, "go.mod"), []byte(programGoMod(rtDir)))
@@ -383,8 +383,9 @@ func BuildSource(goSrc []byte) (string, error) {
 	return bin, nil
 }
 
-// Cache limits: programs are ~10 MB each and runtimes ~5 MB, so the cache
-// stays under a gigabyte or so however many programs are built.
+// Cache limits: programs are 5-20 MB each (a binary and its sources) and
+// runtimes ~5 MB, so the cache stays under a gigabyte or so however many
+// programs are built.
 const (
 	keepPrograms = 64
 	keepRuntimes = 4
@@ -392,8 +393,10 @@ const (
 	staleTemp    = time.Hour
 	// inUseGrace protects a directory used that recently from pruning
 	// beyond the limits: another build (another process) may be reading
-	// it, having touched it when it started.
-	inUseGrace = time.Hour
+	// it, having touched it when it started, or about to run its binary.
+	// An hour let a test run (hundreds of programs an hour) fill gigabytes
+	// of disk with binaries; a build and the start of its run take seconds.
+	inUseGrace = 10 * time.Minute
 )
 
 // pruneCache removes the least recently used program builds beyond

@@ -108,6 +108,7 @@ func (p *Program) emitInto(dir string, units []*translated) error {
 	pruneEmitted(filepath.Join(dir, "_pylib"), libUnits)
 	sort.Strings(imports)
 	imports = withEvaluator(imports, unitSources(units)...)
+	imports = append(imports, p.linkedRuntime(units)...)
 	if err := writeIfChanged(filepath.Join(dir, "main.go"), translate.MainPackage(imports, p.Root)); err != nil {
 		return err
 	}

@@ -11,15 +11,12 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"regexp"
 	"sort"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/py2goasync/py2goasync/internal/resolve"
 	"github.com/py2goasync/py2goasync/parser"
-	pyruntime "github.com/py2goasync/py2goasync/runtime"
 	"github.com/py2goasync/py2goasync/translate"
 )
 
@@ -76,46 +73,6 @@ type Program struct {
 	Root string
 	// roots are the program's search directories (Root, then PYTHONPATH).
 	roots []string
-}
-
-var (
-	runtimeNamesOnce sync.Once
-	runtimeNames     map[string]bool
-	fallbackNames    map[string]bool
-)
-
-// registerRE finds the modules the runtime registers.
-var registerRE = regexp.MustCompile(`Register(Fallback)?Module\("([A-Za-z0-9_.]+)"`)
-
-// RuntimeModules are the names of the modules the runtime writes in Go.
-func RuntimeModules() map[string]bool {
-	runtimeNamesOnce.Do(func() {
-		runtimeNames = map[string]bool{}
-		fallbackNames = map[string]bool{}
-		files, _ := runtimeFiles()
-		for _, f := range files {
-			data, err := pyruntime.Source.ReadFile(f)
-			if err != nil {
-				continue
-			}
-			for _, m := range registerRE.FindAllSubmatch(data, -1) {
-				runtimeNames[string(m[2])] = true
-				if len(m[1]) > 0 {
-					fallbackNames[string(m[2])] = true
-				}
-			}
-		}
-		runtimeNames["builtins"] = true
-	})
-	return runtimeNames
-}
-
-// FallbackModules are the runtime's Go modules that give way to a module
-// of the same name on the search path (the host's pure-Python one): they
-// serve only programs built without a host library.
-func FallbackModules() map[string]bool {
-	RuntimeModules()
-	return fallbackNames
 }
 
 // Load finds the host Python and every module the program can import.
@@ -543,6 +500,7 @@ func BuildProgram(cfg Config) (string, error) {
 	pruneWorkspace(filepath.Join(ws, "py"), units)
 	sort.Strings(imports)
 	imports = withEvaluator(imports, unitSources(units)...)
+	imports = append(imports, p.linkedRuntime(units)...)
 	if err := writeIfChanged(filepath.Join(libDir, "go.mod"), []byte(fmt.Sprintf("module pylib\n\ngo %s\n\nrequire %s v0.0.0\n", goVersion, runtimeModule))); err != nil {
 		return "", err
 	}

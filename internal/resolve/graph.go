@@ -29,6 +29,10 @@ type Unit struct {
 	Imports []Import
 	// Err is set when the source does not parse (or is not readable).
 	Err error
+	// DynamicImport is set when the module calls __import__ or
+	// importlib.import_module with a name computed at run time: the
+	// program cannot know every module it imports.
+	DynamicImport bool
 	// RunAs is the main module's real name when it runs with -m.
 	RunAs string
 	// Warnings are, for the program's own modules, the warnings CPython
@@ -291,7 +295,9 @@ func (g *Graph) parse(u *Unit) {
 		return
 	}
 	u.AST = mod
-	u.Imports = append(u.Imports, importsOf(mod, u.PkgName)...)
+	imports, dynamic := importsOf(mod, u.PkgName)
+	u.Imports = append(u.Imports, imports...)
+	u.DynamicImport = dynamic
 	if u.Kind == Program {
 		u.Warnings = append(warns, parser.CompileWarnings(mod)...)
 		if len(u.Warnings) > 0 {
@@ -303,9 +309,8 @@ func (g *Graph) parse(u *Unit) {
 
 // importsOf lists the modules a module's code may import: import
 // statements anywhere, and importlib.import_module / __import__ of
-// string literals.
-func importsOf(mod *parser.Module, pkg string) []Import {
-	var out []Import
+// string literals. dynamic reports a call of those with another name.
+func importsOf(mod *parser.Module, pkg string) (out []Import, dynamic bool) {
 	add := func(n parser.Node, name string, optional bool) {
 		if name == "" {
 			return
@@ -352,44 +357,51 @@ func importsOf(mod *parser.Module, pkg string) []Import {
 				add(x, m, true)
 			}
 		case *parser.Call:
-			if lit := literalImport(x); lit != "" {
+			if lit, isImport := literalImport(x); lit != "" {
 				add(x, lit, false)
+			} else if isImport {
+				dynamic = true
 			} else if fresh := freshImport(x, consts); fresh != "" {
 				add(x, fresh, true)
 			}
 		}
 		return true
 	})
-	return out
+	return out, dynamic
 }
 
 // literalImport is the module name of importlib.import_module("m") or
-// __import__("m").
-func literalImport(c *parser.Call) string {
+// __import__("m"); isImport reports a call of either, whatever its
+// argument. Any X.import_module counts: test.support's
+// import_helper.import_module("zlib") imports as importlib's does.
+func literalImport(c *parser.Call) (name string, isImport bool) {
 	var fn string
 	switch f := c.Func.(type) {
 	case *parser.Name:
 		fn = f.Id
 	case *parser.Attribute:
-		if v, ok := f.Value.(*parser.Name); ok {
-			fn = v.Id + "." + f.Attr
-		}
+		fn = f.Attr
 	}
-	if fn != "__import__" && fn != "importlib.import_module" && fn != "import_module" {
-		return ""
+	if fn != "__import__" && fn != "import_module" {
+		return "", false
 	}
 	if len(c.Args) == 0 {
-		return ""
+		return "", true
 	}
 	k, ok := c.Args[0].(*parser.Constant)
 	if !ok {
-		return ""
+		return "", true
 	}
 	s, ok := k.Value.(string)
-	if !ok || strings.HasPrefix(s, ".") {
-		return ""
+	if !ok {
+		return "", true
 	}
-	return s
+	if strings.HasPrefix(s, ".") {
+		// A relative name: import_module(".mod", package) names a module
+		// of the program's (its package is a runtime value).
+		return "", true
+	}
+	return s, true
 }
 
 // freshImport is the module name of test.support.import_helper's

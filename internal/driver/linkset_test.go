@@ -1,0 +1,79 @@
+package driver
+
+import (
+	"path"
+	"regexp"
+	"slices"
+	"testing"
+
+	pyruntime "github.com/py2goasync/py2goasync/runtime"
+)
+
+// hookRE finds Go code that plugs into the core: a package holding one is
+// needed whatever the program imports, so it must provide a core module.
+var hookRE = regexp.MustCompile(`(?m)^\s+py\.[A-Z][A-Za-z0-9]* = |py\.OnStart\(`)
+
+func TestCoreHooks(t *testing.T) {
+	x := indexRuntime()
+	core := map[string]bool{}
+	for _, name := range coreModules {
+		if len(x.providers[name]) == 0 {
+			t.Errorf("core module %s: no runtime package registers it", name)
+		}
+		for _, pkg := range x.providers[name] {
+			core[pkg] = true
+		}
+	}
+	// Hooks set only when the module is imported do not count.
+	lazyHooks := map[string]bool{
+		"stdlib/sys":     true, // CoroOriginDepth, by sys.set_coroutine_origin_tracking_depth
+		"stdlib/inspect": true, // OnStart(link) when inspect is imported during Go init
+	}
+	files, err := runtimeFiles()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range files {
+		if isToolPython(f) {
+			continue
+		}
+		data, _ := pyruntime.Source.ReadFile(f)
+		pkg := path.Dir(f)
+		if pkg == "py" || pkg == "pyeval" || core[pkg] || lazyHooks[pkg] {
+			continue
+		}
+		if loc := hookRE.FindIndex(data); loc != nil {
+			t.Errorf("%s sets a core hook (%q) but its package provides no core module: add one of its modules to coreModules", f, data[loc[0]:loc[1]])
+		}
+	}
+}
+
+func TestRuntimeLinks(t *testing.T) {
+	rt := func(pkg string) string { return runtimeModule + "/runtime/" + pkg }
+	plain := runtimeLinks(nil, false)
+	for _, pkg := range []string{"stdlib/sys", "stdlib/io", "stdlib/codecsmod", "stdlib/signal", "stdlib/weakrefmod"} {
+		if !slices.Contains(plain, rt(pkg)) {
+			t.Errorf("a program importing nothing does not link %s: %v", pkg, plain)
+		}
+	}
+	for _, pkg := range []string{"asyncio", "stdlib/ssl", "stdlib/json", allRuntimePackage} {
+		if slices.Contains(plain, rt(pkg)) || slices.Contains(plain, pkg) {
+			t.Errorf("a program importing nothing links %s", pkg)
+		}
+	}
+	// asyncio's Go code imports socket by name (py.Import("socket")); a
+	// submodule links its package's parents.
+	async := runtimeLinks([]string{"asyncio.events"}, false)
+	for _, pkg := range []string{"asyncio", "stdlib/socket"} {
+		if !slices.Contains(async, rt(pkg)) {
+			t.Errorf("asyncio.events does not link %s: %v", pkg, async)
+		}
+	}
+	// An after-import hook links its package with the module it patches.
+	if !slices.Contains(runtimeLinks([]string{"_collections_abc"}, false), rt("stdlib/collections")) {
+		t.Errorf("_collections_abc does not link collections (its AfterImport hook)")
+	}
+	if got := runtimeLinks([]string{"json"}, true); !slices.Equal(got, []string{allRuntimePackage}) {
+		t.Errorf("linkAll: %v", got)
+	}
+}
