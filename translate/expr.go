@@ -881,7 +881,9 @@ func (t *translator) loadName(f *fn, name string) *jen.Statement {
 			return jen.Id(owner.goName(name))
 		}
 		if t.intLocals(owner)[name] {
-			return py("BoxI").Call(jen.Op("&").Id(owner.goName(name)), jen.Lit(name))
+			// BoxI, with the small-int case inlined.
+			v := owner.goName(name)
+			return py("BoxIOr").Call(py("SmallI").Call(jen.Id(v)), jen.Op("&").Id(v), jen.Lit(name))
 		}
 		if t.floatLocals(owner)[name] {
 			return py("BoxF").Call(jen.Op("&").Id(owner.goName(name)), jen.Lit(name))

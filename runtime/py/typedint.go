@@ -59,7 +59,28 @@ func LocalI(x TypedInt, name string) TypedInt {
 
 // BoxI reads an int-typed variable as an object (raising UnboundLocalError
 // when it is not assigned), boxing its value once.
-func BoxI(x *TypedInt, name string) Object {
+func BoxI(x *TypedInt, name string) Object { return boxISlow(x, name) }
+
+// SmallI is x's box when x is an unboxed small int (a table entry: nothing
+// to allocate or store), nil otherwise. Generated code reads an int-typed
+// variable as py.BoxIOr(py.SmallI(v), &v, "v"): both are inlined, so the
+// common read makes no call.
+func SmallI(x TypedInt) Object {
+	if x.o == nil && uint64(x.v+5) < uint64(len(smallInts)) {
+		return smallInts[uint64(x.v+5)]
+	}
+	return nil
+}
+
+// BoxIOr is v, or (nil: SmallI missed) BoxI(x, name).
+func BoxIOr(v Object, x *TypedInt, name string) Object {
+	if v != nil {
+		return v
+	}
+	return boxISlow(x, name)
+}
+
+func boxISlow(x *TypedInt, name string) Object {
 	if x.o == nil {
 		x.o = MakeInt(x.v)
 	} else if _, unbound := x.o.(unboundMark); unbound {
