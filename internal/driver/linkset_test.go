@@ -4,6 +4,7 @@ import (
 	"path"
 	"regexp"
 	"slices"
+	"strings"
 	"testing"
 
 	pyruntime "github.com/py2goasync/py2goasync/runtime"
@@ -75,5 +76,47 @@ func TestRuntimeLinks(t *testing.T) {
 	}
 	if got := runtimeLinks([]string{"json"}, true); !slices.Equal(got, []string{allRuntimePackage}) {
 		t.Errorf("linkAll: %v", got)
+	}
+}
+
+// computedImportRE finds Go code of the runtime importing a module whose
+// name is not a string literal: the link set cannot see what it imports.
+var computedImportRE = regexp.MustCompile(`\bImport(?:Module)?\(([^")][^)]*)\)`)
+
+// computedImports are the files allowed such imports, with why the
+// modules they can import are linked anyway.
+var computedImports = map[string]string{
+	"py/lang.go":                       "warnings, found linked (d.Name is a registered ModuleDef)",
+	"py/module.go":                     "the import machinery itself (import statements, __import__)",
+	"py/module_source.go":              "a package's submodules the resolver found",
+	"asyncio/submodule_names.go":       `from("_thread"|"typing"|"os"): threading and os are asyncio's own named imports, typing an implicit import of asyncio.timeouts`,
+	"stdlib/typing/typing.go":          "collections.abc and builtins: collections.abc is an implicit import of typing",
+	"stdlib/impmod/impmod.go":          "a spec's module: the program's own dynamic import",
+	"stdlib/importlib/importlib.go":    "importlib.import_module: the program's own dynamic import",
+	"stdlib/sys/breakpoint.go":         "PYTHONBREAKPOINT's module, named at run time by the user",
+	"stdlib/os/posix_names.go":         "collections.abc (cabcName), an implicit import of os",
+	"stdlib/posix/more.go":             `tryImport("resource"), matched as a literal import`,
+	"stdlib/internal/oracle/oracle.go": "a test helper",
+}
+
+func TestComputedImports(t *testing.T) {
+	files, err := runtimeFiles()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range files {
+		if isToolPython(f) {
+			continue
+		}
+		data, _ := pyruntime.Source.ReadFile(f)
+		for _, m := range computedImportRE.FindAllSubmatch(data, -1) {
+			arg := string(m[1])
+			if strings.HasPrefix(arg, "args") || strings.Contains(arg, " string") {
+				continue // a declaration, not a call
+			}
+			if _, ok := computedImports[f]; !ok {
+				t.Errorf("%s imports a computed module name (%s): make it a literal, or list the file in computedImports saying why what it imports is linked", f, m[0])
+			}
+		}
 	}
 }

@@ -297,9 +297,11 @@ func setup0() {
 		mod.Set("Match", MatchType)
 		mod.Set("RegexFlag", RegexFlagType)
 		mod.Set("Scanner", makeScannerClass())
-		for _, name := range []string{"enum", "functools", "copyreg"} {
-			py.Catch(func() { mod.Set(name, py.Import(name)) })
-		}
+		// One literal call each: the driver links the runtime packages
+		// that Go code imports by a literal name (internal/driver/linkset.go).
+		py.Catch(func() { mod.Set("enum", py.Import("enum")) })
+		py.Catch(func() { mod.Set("functools", py.Import("functools")) })
+		py.Catch(func() { mod.Set("copyreg", py.Import("copyreg")) })
 		mod.Set("__version__", py.Str("2.2.1"))
 		mod.Set("NOFLAG", py.GetAttr(RegexFlagType, "NOFLAG"))
 		for _, f := range flagMembers {
