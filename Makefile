@@ -110,7 +110,7 @@ CPYTHON_TESTS ?= test_textwrap test_shlex test_fnmatch test_graphlib test_fracti
 	test_statistics test_heapq test_bisect test_struct test_re test_json test_base64 \
 	test_binascii test_string test_calendar test_difflib test_collections test_functools \
 	test_itertools test_operator test_enum test_dataclasses test_datetime test_weakref \
-	test_csv test_argparse
+	test_csv test_argparse test_warnings
 # CPython's language test suites (issue 11's bar: 85% of what passes under CPython).
 CPYTHON_LANG_TESTS ?= test_grammar test_class test_descr test_scope test_exceptions test_raise \
 	test_generators test_coroutines test_contextlib test_contextlib_async test_types test_int \
