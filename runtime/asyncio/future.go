@@ -68,6 +68,10 @@ type Future struct {
 	// but it is pending!" report).
 	mustCancel          bool
 	noLogDestroyPending bool
+	// seen is set on a future a state machine waits on (Queue.get's)
+	// once Python may hold it (_getters, _fut_waiter, cr_await): one
+	// never seen can be reused once its wait is over (queueGetWait).
+	seen bool
 	// report is the pending "exception was never retrieved" report
 	// (unretrieved.go) while logTraceback is set.
 	report *unretrievedReport
@@ -313,38 +317,33 @@ func (f *Future) scheduleCallbacks() {
 	f.callbacks = nil
 	self := f.self()
 	for _, c := range cbs {
-		f.loop.ready.push(f.callbackHandle(c, self))
+		f.loop.pushCallback(c, self)
 	}
 	f.cbBuf[0] = nil
 }
 
-// callbackHandle is the handle that runs done callback c of f (self being
-// f as Python sees it). A Go done callback (gather's, TaskGroup's) runs
-// in a pooled handle, as task steps do: such handles never reach Python.
-func (f *Future) callbackHandle(c *doneCallback, self py.Object) *Handle {
+// pushCallback schedules done callback c of a future (self being the
+// future as Python sees it). A task's wake-up and a Go done callback
+// (gather's, TaskGroup's) are light entries of the ready deque, as task
+// steps are: no Handle unless Python gets to see it (readyEntry).
+func (l *Loop) pushCallback(c *doneCallback, self py.Object) {
 	if c.wake != nil {
-		return c.wake.wakeHandleFor(self)
+		l.ready.pushTask(wakeupHandle, c.wake, self)
+		return
 	}
-	if c.gather != nil {
-		h := f.loop.poolHandle()
-		h.kind, h.gather, h.arg, h.ctx, h.name = gatherHandle, c.gather, self, c.ctx, c.name
-		return h
+	if c.gather != nil || c.fn != nil {
+		l.ready.pushDone(c, self)
+		return
 	}
-	if c.fn != nil {
-		h := f.loop.poolHandle()
-		h.fnArg, h.arg, h.ctx, h.name = c.fn, self, c.ctx, c.name
-		return h
-	}
-	h := &Handle{loop: f.loop, cb: c.cb, ctx: c.ctx}
+	h := &Handle{loop: l, cb: c.cb, ctx: c.ctx}
 	h.argBuf[0] = self
 	h.args = h.argBuf[:]
-	return h
+	l.ready.push(h)
 }
 
 func (f *Future) addCallback(c *doneCallback) {
 	if f.state != statePending {
-		self := f.self()
-		f.loop.ready.push(f.callbackHandle(c, self))
+		f.loop.pushCallback(c, f.self())
 		return
 	}
 	if f.callbacks == nil {

@@ -41,6 +41,8 @@ const (
 	sleepHandle
 	// gatherHandle runs gather's done callback, gather.done(arg).
 	gatherHandle
+	// doneHandle (light entries only) runs a Go done callback, cb.fn(arg).
+	doneHandle
 )
 
 // Handle is asyncio.Handle (and TimerHandle when timer is set).
@@ -70,13 +72,8 @@ type Handle struct {
 	cancelled bool
 	// nameIsSite says name holds the creation site (debug mode).
 	nameIsSite bool
-	// pooled marks a handle of the loop's pool (poolHandle), which goes
-	// back to the pool once it has run unless escaped: the exception
-	// handler's context was given it.
-	pooled    bool
-	escaped   bool
-	timer     bool
-	scheduled bool
+	timer      bool
+	scheduled  bool
 	// argBuf and ctxBuf hold a single argument and the context copy of
 	// call_soon(cb, arg), saving allocations.
 	argBuf [1]py.Object
@@ -219,7 +216,6 @@ func (h *Handle) run() {
 				panic(e)
 			}
 			e.MarkCaughtIn(handleRunFunc)
-			h.escaped = true
 			ctx := py.NewDict()
 			ctx.SetStr("message", py.Str("Exception in callback "+h.callbackRepr()))
 			ctx.SetStr("exception", e)
@@ -244,33 +240,80 @@ func (h *Handle) run() {
 	}
 }
 
+// readyEntry is one callback of the ready deque: a Handle, or a light
+// entry for a Go callback that never reaches Python as it runs (a task's
+// __step or __wakeup, a Go done callback such as gather's), which needs no
+// Handle object: kind says which, task or cb what it runs, arg its
+// argument (the exception a step throws in, nil for none; the future a
+// wake-up or done callback is given). A light entry becomes a Handle only
+// when Python could see it (loop._ready, the exception handler's context
+// of a callback that raised, debug mode): Loop.materialize.
+type readyEntry struct {
+	h    *Handle
+	task *Task
+	cb   *doneCallback
+	arg  py.Object
+	kind handleKind
+}
+
 // handleQueue is the ready deque.
 type handleQueue struct {
-	buf  []*Handle
+	buf  []readyEntry
 	head int
 	n    int
 }
 
 // The buffer's length is a power of two (or zero), so positions wrap with
 // a mask.
-func (q *handleQueue) push(h *Handle) {
+func (q *handleQueue) push(h *Handle) { q.pushEntry(readyEntry{h: h}) }
+
+func (q *handleQueue) pushEntry(e readyEntry) {
 	if q.n == len(q.buf) {
-		nb := make([]*Handle, max(16, 2*len(q.buf)))
+		nb := make([]readyEntry, max(16, 2*len(q.buf)))
 		for i := 0; i < q.n; i++ {
 			nb[i] = q.buf[(q.head+i)&(len(q.buf)-1)]
 		}
 		q.buf, q.head = nb, 0
 	}
-	q.buf[(q.head+q.n)&(len(q.buf)-1)] = h
+	q.buf[(q.head+q.n)&(len(q.buf)-1)] = e
 	q.n++
 }
 
-func (q *handleQueue) pop() *Handle {
-	h := q.buf[q.head]
-	q.buf[q.head] = nil
+// pushTask schedules task t's __step (kind stepHandle, arg the exception
+// to throw in or nil) or __wakeup (wakeupHandle, arg the future).
+func (q *handleQueue) pushTask(kind handleKind, t *Task, arg py.Object) {
+	if q.n == len(q.buf) {
+		q.pushEntry(readyEntry{task: t, arg: arg, kind: kind})
+		return
+	}
+	e := &q.buf[(q.head+q.n)&(len(q.buf)-1)]
+	e.task, e.arg, e.kind = t, arg, kind
+	q.n++
+}
+
+// pushDone schedules the Go done callback c (c.fn or c.gather) of the
+// future fut.
+func (q *handleQueue) pushDone(c *doneCallback, fut py.Object) {
+	kind := doneHandle
+	if c.gather != nil {
+		kind = gatherHandle
+	}
+	if q.n == len(q.buf) {
+		q.pushEntry(readyEntry{cb: c, arg: fut, kind: kind})
+		return
+	}
+	e := &q.buf[(q.head+q.n)&(len(q.buf)-1)]
+	e.cb, e.arg, e.kind = c, fut, kind
+	q.n++
+}
+
+// pop takes the first entry; its slot is left zeroed.
+func (q *handleQueue) pop() readyEntry {
+	e := q.buf[q.head]
+	q.buf[q.head] = readyEntry{}
 	q.head = (q.head + 1) & (len(q.buf) - 1)
 	q.n--
-	return h
+	return e
 }
 
 func (q *handleQueue) clear() {
@@ -343,15 +386,13 @@ func (hp timerHeap) heapify() {
 
 // Loop is the event loop (CPython's _UnixSelectorEventLoop).
 type Loop struct {
-	// firstIterHook and finalizerHook are the loop's async generator
-	// hooks, notifyF its notify, rucCB run_until_complete's done callback
-	// (made once per loop).
-	firstIterHook, finalizerHook func(g *py.AsyncGenerator)
-	notifyF                      func()
-	rucCB                        doneCallback
+	// notifyF is the loop's notify (made once per loop), rucCB
+	// run_until_complete's done callback.
+	notifyF func()
+	rucCB   doneCallback
 	// readyBuf and tasksBuf are the first buffers of the ready queue and
 	// of tasks: a loop running a few tasks (asyncio.run) allocates neither.
-	readyBuf [16]*Handle
+	readyBuf [8]readyEntry
 	tasksBuf [2]*Task
 	// cls is a Python subclass the loop was made as (nil: LoopType).
 	cls       *py.Type
@@ -672,54 +713,125 @@ func (l *Loop) runOnce() {
 		l.ready.push(h)
 	}
 
-	ntodo := l.ready.n
-	for i := 0; i < ntodo; i++ {
-		h := l.ready.pop()
-		if h.cancelled {
-			continue
-		}
-		if l.debug {
-			l.currentHandle = h
-			t0 := l.Time()
-			h.run()
-			dt := l.Time() - t0
-			if dt >= l.slowCallback {
-				logWarning(fmt.Sprintf("Executing %s took %.3f seconds", formatHandle(h), dt))
-			}
-			l.currentHandle = nil
-		} else {
-			h.run()
-		}
-		if h.pooled && !h.escaped && len(handlePool) < maxHandlePool {
-			*h = Handle{}
-			handlePool = append(handlePool, h)
-		}
+	for ntodo := l.ready.n; ntodo > 0; {
+		ntodo = l.runReady(ntodo)
 	}
 }
 
-// handlePool holds run handles for reuse (poolHandle), for every loop
-// (each new loop of asyncio.run would otherwise start with an empty one);
-// like the loops' ready queues, it is only used with the GIL held.
-var handlePool []*Handle
+const runReadyFunc = "github.com/py2goasync/py2goasync/runtime/asyncio.(*Loop).runReady"
 
-// maxHandlePool bounds the pool of handles: what a burst of ready tasks
-// needed beyond it is left to the collector.
-const maxHandlePool = 1024
-
-// poolHandle is a zeroed handle of the pool (or a new one) for l, marked
-// pooled, for a task step, wake-up or Go done callback: handles that
-// never reach Python, so that once run each can be reused. A task made
-// and run to its end this way needs no handle of its own.
-func (l *Loop) poolHandle() *Handle {
-	var h *Handle
-	if n := len(handlePool); n > 0 {
-		h = handlePool[n-1]
-		handlePool[n-1] = nil
-		handlePool = handlePool[:n-1]
-	} else {
-		h = &Handle{}
+// runReady runs the first n entries of the ready deque, the rest of
+// _run_once's batch. A Handle runs as Handle._run; a light entry runs here
+// as Handle._run would run it, an exception out of it being recovered
+// once for the batch: the exception handler gets its handle, and the
+// entries left (returned) run in a new call.
+func (l *Loop) runReady(n int) (left int) {
+	th := py.Current()
+	prevCtx := th.Context
+	depth := py.SaveDepth()
+	var e readyEntry
+	light := false
+	defer func() {
+		if !light {
+			return
+		}
+		r := recover()
+		if r == nil {
+			return
+		}
+		// An exception leaves the depth of the frames it unwound taken.
+		py.RestoreDepth(depth)
+		th.Context = prevCtx
+		exc := py.Recovered(r)
+		if exc.Type().IsSubtype(py.KeyboardInterruptType) || exc.Type().IsSubtype(py.SystemExitType) {
+			panic(exc)
+		}
+		exc.MarkCaughtIn(runReadyFunc)
+		h := l.materialize(&e)
+		ctx := py.NewDict()
+		ctx.SetStr("message", py.Str("Exception in callback "+h.callbackRepr()))
+		ctx.SetStr("exception", exc)
+		ctx.SetStr("handle", h)
+		l.callExceptionHandler(ctx)
+		left = n
+	}()
+	for n > 0 {
+		n--
+		e = l.ready.pop()
+		h := e.h
+		if h == nil && l.debug {
+			h = l.materialize(&e)
+		}
+		if h != nil {
+			if h.cancelled {
+				continue
+			}
+			if l.debug {
+				l.currentHandle = h
+				t0 := l.Time()
+				h.run()
+				dt := l.Time() - t0
+				if dt >= l.slowCallback {
+					logWarning(fmt.Sprintf("Executing %s took %.3f seconds", formatHandle(h), dt))
+				}
+				l.currentHandle = nil
+			} else {
+				h.run()
+			}
+			continue
+		}
+		// Handle._run and Context.run are two frames of CPython's; the
+		// callback runs in its context, as Handle.run runs Go callbacks.
+		light = true
+		py.EnterFrames(2)
+		switch e.kind {
+		case stepHandle:
+			th.Context = e.task.ctx
+			exc, _ := e.arg.(*py.BaseException)
+			e.task.step(exc)
+		case wakeupHandle:
+			th.Context = e.task.ctx
+			e.task.wakeup(e.arg)
+		case gatherHandle:
+			if c := e.cb.ctx; c != nil {
+				th.Context = c
+			}
+			e.cb.gather.done(e.arg)
+		default:
+			if c := e.cb.ctx; c != nil {
+				th.Context = c
+			}
+			e.cb.fn(e.arg)
+		}
+		light = false
+		py.RestoreDepth(depth)
+		th.Context = prevCtx
 	}
-	h.loop, h.pooled = l, true
+	return 0
+}
+
+// materialize makes the light entry e a Handle (the same one from then
+// on): what Python sees of it.
+func (l *Loop) materialize(e *readyEntry) *Handle {
+	if e.h != nil {
+		return e.h
+	}
+	h := &Handle{loop: l, kind: e.kind, task: e.task}
+	switch e.kind {
+	case stepHandle:
+		h.ctx, h.name = e.task.ctx, "Task.task_step()"
+		if e.arg != nil {
+			h.arg = e.arg
+		}
+	case wakeupHandle:
+		h.ctx, h.name, h.arg = e.task.ctx, "Task.task_wakeup()", e.arg
+	case gatherHandle:
+		h.gather, h.arg, h.ctx, h.name = e.cb.gather, e.arg, e.cb.ctx, e.cb.name
+	default:
+		h.kind = plainHandle
+		h.fnArg, h.arg, h.ctx, h.name = e.cb.fn, e.arg, e.cb.ctx, e.cb.name
+	}
+	*e = readyEntry{h: h}
 	return h
 }
 
@@ -765,25 +877,24 @@ func (l *Loop) RunForever() {
 	l.checkClosed()
 	l.checkRunning()
 	// run_forever's frame and _run_once's below it.
-	defer py.RestoreDepth(py.EnterFrames(2))
+	depth := py.EnterFrames(2)
 	th := py.Current()
 	prev := runningLoop()
+	hooks := takeLoopHooks(l)
+	l.thread = th
+	setRunningLoop(l)
+	prevHook := py.SetAsyncGenFirstIter(hooks.firstIter)
+	prevFinalizer := py.SetAsyncGenFinalizer(hooks.finalizer)
+	// One deferred function for what run_forever's finally restores.
 	defer func() {
+		py.SetAsyncGenFinalizer(prevFinalizer)
+		py.SetAsyncGenFirstIter(prevHook)
+		hooks.release()
 		l.stopping = false
 		l.thread = nil
 		setRunningLoop(prev)
+		py.RestoreDepth(depth)
 	}()
-	l.thread = th
-	setRunningLoop(l)
-	if l.firstIterHook == nil {
-		// The hooks as func values, made once per loop rather than at
-		// every run.
-		l.firstIterHook, l.finalizerHook = l.asyncgenFirstIter, l.asyncgenFinalizer
-	}
-	prevHook := py.SetAsyncGenFirstIter(l.firstIterHook)
-	defer py.SetAsyncGenFirstIter(prevHook)
-	prevFinalizer := py.SetAsyncGenFinalizer(l.finalizerHook)
-	defer py.SetAsyncGenFinalizer(prevFinalizer)
 	for {
 		l.runOnce()
 		if l.stopping {
@@ -792,46 +903,90 @@ func (l *Loop) RunForever() {
 	}
 }
 
+// loopHooks are the async generator hooks a running loop installs (its
+// asyncgenFirstIter and asyncgenFinalizer as func values): nothing but the
+// thread's hook slots holds them, and run_forever puts the previous hooks
+// back when it stops, so the next loop to run reuses them (spareHooks)
+// rather than making two func values per loop (a loop per asyncio.run).
+type loopHooks struct {
+	l                    *Loop
+	firstIter, finalizer func(g *py.AsyncGenerator)
+}
+
+var spareHooks *loopHooks
+
+func takeLoopHooks(l *Loop) *loopHooks {
+	h := spareHooks
+	if h != nil {
+		spareHooks = nil
+	} else {
+		h = &loopHooks{}
+		h.firstIter = func(g *py.AsyncGenerator) { h.l.asyncgenFirstIter(g) }
+		h.finalizer = func(g *py.AsyncGenerator) { h.l.asyncgenFinalizer(g) }
+	}
+	h.l = l
+	return h
+}
+
+// release gives the hooks back once they are no longer installed.
+func (h *loopHooks) release() {
+	h.l = nil
+	spareHooks = h
+}
+
 // RunUntilComplete is loop.run_until_complete(future).
 func (l *Loop) RunUntilComplete(future py.Object) py.Object {
 	l.checkClosed()
 	l.checkRunning()
-	defer py.RestoreDepth(py.EnterFrames(1))
+	// Its frame (an exception leaves the level taken: whoever catches it
+	// restores).
+	depth := py.EnterFrames(1)
 	_, isFut := asFuture(future)
 	if !isFut && isDuckFuture(future) {
 		// Not ours but a future all the same (a task factory's Task).
 		if foreignFutureLoop(future) != py.Object(l) {
 			valueError("The future belongs to a different loop than the one specified as the loop argument")
 		}
-		return l.runUntilCompleteForeign(future, false)
+		r := l.runUntilCompleteForeign(future, false)
+		py.RestoreDepth(depth)
+		return r
 	}
 	fut := ensureFuture(future, l)
 	f, ours := asFuture(fut)
 	newTask := !isFut
 	if !ours {
-		return l.runUntilCompleteForeign(fut, newTask)
+		r := l.runUntilCompleteForeign(fut, newTask)
+		py.RestoreDepth(depth)
+		return r
 	}
 	// The loop's own callback record (run_until_complete cannot run twice
-	// at once on one loop: checkRunning); a queued handle copies it.
+	// at once on one loop: checkRunning). A queued entry refers to it; it
+	// holds the same function and name at every run.
 	cb := &l.rucCB
-	*cb = doneCallback{fn: runUntilCompleteCB, name: cbRunUntilComplete}
+	cb.fn, cb.name = runUntilCompleteCB, cbRunUntilComplete
 	f.addCallback(cb)
-	func() {
-		defer func() {
-			f.removeCallback(cb)
-			if r := recover(); r != nil {
-				if newTask && f.state == stateFinished {
-					f.clearLogTraceback()
-				}
-				panic(r)
-			}
-		}()
-		l.RunForever()
-	}()
+	l.runForeverFor(f, cb, newTask)
 	if f.state == statePending {
 		runtimeError("Event loop stopped before Future completed.")
 	}
-	return f.Result()
+	r := f.Result()
+	py.RestoreDepth(depth)
+	return r
+}
+
+// runForeverFor is run_until_complete's try/finally around run_forever:
+// the done callback cb of f is removed however the loop stops.
+func (l *Loop) runForeverFor(f *Future, cb *doneCallback, newTask bool) {
+	defer func() {
+		f.removeCallback(cb)
+		if r := recover(); r != nil {
+			if newTask && f.state == stateFinished {
+				f.clearLogTraceback()
+			}
+			panic(r)
+		}
+	}()
+	l.RunForever()
 }
 
 func runUntilCompleteCB(fo py.Object) {

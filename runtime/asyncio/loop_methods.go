@@ -128,10 +128,13 @@ func registerLoopMethods() {
 	// BaseEventLoop's private _ready deque and _scheduled heap, read-only
 	// snapshots (tests count and drain them through run_once).
 	getter(t, "_ready", func(o py.Object) py.Object {
-		q := &selfLoop(o).ready
+		l := selfLoop(o)
+		q := &l.ready
 		items := make([]py.Object, 0, q.n)
 		for i := 0; i < q.n; i++ {
-			items = append(items, q.buf[(q.head+i)&(len(q.buf)-1)])
+			// A light entry becomes its Handle here, for good: the
+			// snapshot's handles are the ones that run.
+			items = append(items, l.materialize(&q.buf[(q.head+i)&(len(q.buf)-1)]))
 		}
 		return py.NewList(items...)
 	})

@@ -29,6 +29,8 @@ type Queue struct {
 	putters    []*Future
 	unfinished int
 	finished   *Event
+	// spareGet is a stand-in of get() whose wait is over, to reuse.
+	spareGet *queueGetWait
 }
 
 func newQueueType(name string, base *py.Type, kind queueKind) *py.Type {
@@ -297,7 +299,9 @@ waiting:
 // queueGetWait stands in for the coroutine of `await queue.get()` on an
 // empty queue (py.StandIn): each step is queueGetBody's. fut is the first
 // getter; cur the one waited on (a new one for each round that finds the
-// queue empty again).
+// queue empty again). Once its await is over nothing refers to it, and
+// unless Python got to see its getter (Future.seen) the queue keeps it
+// for its next get() that waits (Queue.spareGet).
 type queueGetWait struct {
 	q   *Queue
 	cur *Future
@@ -327,6 +331,10 @@ func (w *queueGetWait) AwaitStep(first bool, send py.Object, throw *py.BaseExcep
 		}
 	}
 	if q.qsize() != 0 {
+		if w.cur == &w.fut && !w.fut.seen {
+			w.cur = nil
+			q.spareGet = w
+		}
 		return nil, true, q.GetNowait()
 	}
 	w.cur = NewFuture(q.getLoop(q))
@@ -335,6 +343,7 @@ func (w *queueGetWait) AwaitStep(first bool, send py.Object, throw *py.BaseExcep
 }
 
 func (w *queueGetWait) Materialize() *py.Coroutine {
+	w.cur.seen = true
 	c, s := py.SuspendedOf(queueGetKind, 1, w.cur)
 	s.q = w.q
 	return c
@@ -423,6 +432,7 @@ func init() {
 	futs := func(fs []*Future) py.Object {
 		items := make([]py.Object, len(fs))
 		for i, f := range fs {
+			f.seen = true
 			items[i] = f
 		}
 		return py.NewList(items...)
@@ -472,6 +482,10 @@ func init() {
 		}
 		if q.qsize() != 0 {
 			return q.GetNowait(), true
+		}
+		if w := q.spareGet; w != nil {
+			q.spareGet = nil
+			return w, false
 		}
 		return &queueGetWait{q: q}, false
 	})

@@ -87,53 +87,17 @@ func (r *Runner) Run(coro py.Object, ctx *py.Context) py.Object {
 	if runningLoop() != nil {
 		runtimeError("Runner.run() cannot be called from a running event loop")
 	}
-	defer py.RestoreDepth(py.EnterFrames(1))
+	// Its frame (an exception leaves the level taken: whoever catches it
+	// restores).
+	depth := py.EnterFrames(1)
 	r.lazyInit()
 	if ctx == nil {
 		ctx = r.ctx
 	}
 	taskObj := setCreatedAt(r.loop.CreateTask(coro, py.None, ctx), "runners.py", 100)
 	task, _ := asFuture(taskObj)
-	prevR, prevT := activeRunner, activeTask
-	activeRunner, activeTask = r, taskObj
-	defer func() { activeRunner, activeTask = prevR, prevT }()
-
-	var stop chan struct{}
-	var sigs chan os.Signal
-	if py.SignalsRouted() {
-		// The program's signals reach Python handlers in the main thread
-		// (the signal module): SIGINT's default handler interrupts this
-		// Runner (SendInterrupt) when the loop wakes for it.
-		if py.Current() == py.MainThread {
-			prev := py.SwapSignalWaker(r.loop.notifyFn())
-			defer py.SwapSignalWaker(prev)
-		}
-	} else if py.Current() == py.MainThread && (SigintIsDefault == nil || SigintIsDefault()) {
-		stop = make(chan struct{})
-		sigs = make(chan os.Signal, 1)
-		signal.Notify(sigs, os.Interrupt)
-		loop := r.loop
-		done := make(chan struct{})
-		go func() {
-			defer close(done)
-			for {
-				select {
-				case <-stop:
-					return
-				case <-sigs:
-					loop.PostThreadsafe(func() { r.onSigint(taskObj) })
-				}
-			}
-		}()
-		defer func() {
-			signal.Stop(sigs)
-			close(stop)
-			<-done
-		}()
-	}
 	r.interruptCount = 0
-	var result py.Object
-	e := catchHandled(func() { result = r.loop.RunUntilComplete(taskObj) })
+	result, e := r.runMain(taskObj)
 	if e != nil {
 		if task != nil && task.state == stateFinished {
 			// The main task's own exception escapes (SystemExit,
@@ -166,7 +130,75 @@ func (r *Runner) Run(coro py.Object, ctx *py.Context) py.Object {
 		}
 		panic(e)
 	}
+	py.RestoreDepth(depth)
 	return result
+}
+
+// runMain runs the loop until the main task taskObj is done, with SIGINT
+// interrupting it (Runner.run's try/finally): the exception that leaves
+// the loop is returned. One deferred function restores what it set.
+func (r *Runner) runMain(taskObj py.Object) (result py.Object, exc *py.BaseException) {
+	prevR, prevT := activeRunner, activeTask
+	activeRunner, activeTask = r, taskObj
+	var (
+		waker     *func()
+		swapped   bool
+		stopWatch func()
+	)
+	if py.SignalsRouted() {
+		// The program's signals reach Python handlers in the main thread
+		// (the signal module): SIGINT's default handler interrupts this
+		// Runner (SendInterrupt) when the loop wakes for it.
+		if py.Current() == py.MainThread {
+			waker, swapped = py.SwapSignalWaker(r.loop.notifyFn()), true
+		}
+	} else if py.Current() == py.MainThread && (SigintIsDefault == nil || SigintIsDefault()) {
+		stopWatch = r.watchSigint(taskObj)
+	}
+	depth := py.SaveDepth()
+	defer func() {
+		if x := recover(); x != nil {
+			py.RestoreDepth(depth)
+			exc = py.Recovered(x)
+			exc.MarkCaughtIn(runMainFunc)
+		}
+		if stopWatch != nil {
+			stopWatch()
+		}
+		if swapped {
+			py.SwapSignalWaker(waker)
+		}
+		activeRunner, activeTask = prevR, prevT
+	}()
+	return r.loop.RunUntilComplete(taskObj), nil
+}
+
+const runMainFunc = "github.com/py2goasync/py2goasync/runtime/asyncio.(*Runner).runMain"
+
+// watchSigint interrupts the Runner at each SIGINT until the function it
+// returns is called (signals not routed to the signal module).
+func (r *Runner) watchSigint(taskObj py.Object) (stop func()) {
+	stopc := make(chan struct{})
+	sigs := make(chan os.Signal, 1)
+	signal.Notify(sigs, os.Interrupt)
+	loop := r.loop
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		for {
+			select {
+			case <-stopc:
+				return
+			case <-sigs:
+				loop.PostThreadsafe(func() { r.onSigint(taskObj) })
+			}
+		}
+	}()
+	return func() {
+		signal.Stop(sigs)
+		close(stopc)
+		<-done
+	}
 }
 
 // SendInterrupt simulates a SIGINT delivered to the running Runner (what

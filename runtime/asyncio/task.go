@@ -28,8 +28,8 @@ type Task struct {
 	numCancelsRequested int32
 
 	// ctxBuf holds the task's context and wakeupCB its __wakeup done
-	// callback, saving allocations per task. (The handles of its steps
-	// and wake-ups come from the loop's pool: Loop.poolHandle.)
+	// callback, saving allocations per task. (Its steps and wake-ups
+	// need no handles: readyEntry.)
 	ctxBuf   py.Context
 	wakeupCB doneCallback
 }
@@ -127,28 +127,17 @@ func (t *Task) Cancel(msg py.Object) bool {
 	return true
 }
 
-// pushStep schedules __step() with no exception, in a pooled handle
-// (task step handles never reach Python).
-func (t *Task) pushStep() {
-	h := t.loop.poolHandle()
-	h.kind, h.ctx, h.task, h.name = stepHandle, t.ctx, t, "Task.task_step()"
-	t.loop.ready.push(h)
-}
+// pushStep schedules __step() with no exception (a light entry of the
+// ready deque: task steps need no handles).
+func (t *Task) pushStep() { t.loop.ready.pushTask(stepHandle, t, nil) }
 
-// wakeHandleFor returns a pooled handle running __wakeup(fut).
-func (t *Task) wakeHandleFor(fut py.Object) *Handle {
-	h := t.loop.poolHandle()
-	h.kind, h.ctx, h.task, h.name, h.arg = wakeupHandle, t.ctx, t, "Task.task_wakeup()", fut
-	return h
-}
-
+// scheduleStep schedules __step(exc).
 func (t *Task) scheduleStep(exc *py.BaseException) {
-	h := t.loop.poolHandle()
-	h.kind, h.ctx, h.task, h.name = stepHandle, t.ctx, t, "Task.task_step()"
+	var arg py.Object
 	if exc != nil {
-		h.arg = exc
+		arg = exc
 	}
-	t.loop.ready.push(h)
+	t.loop.ready.pushTask(stepHandle, t, arg)
 }
 
 func (t *Task) enter() {
@@ -220,6 +209,24 @@ func (t *Task) step(exc *py.BaseException) {
 }
 
 func (t *Task) handleYield(yielded py.Object) {
+	// A plain Future of this loop awaited the usual way (the future of a
+	// Queue.get, a Lock, an Event): the default case below, without its
+	// tests that cannot fail for one (it is no Task, and a Future's class
+	// defines no add_done_callback of its own).
+	if f, ok := yielded.(*Future); ok && f.cls == FutureType && f.loop == t.loop && f.blocking && f.state == statePending {
+		f.blocking = false
+		if f.callbacks == nil {
+			f.callbacks = f.cbBuf[:0]
+		}
+		f.callbacks = append(f.callbacks, &t.wakeupCB)
+		t.futWaiter = f
+		if t.mustCancel {
+			if f.Cancel(t.cancelMessage()) {
+				t.mustCancel = false
+			}
+		}
+		return
+	}
 	if isNone(yielded) {
 		t.pushStep()
 		return
@@ -461,6 +468,7 @@ func init() {
 	getter(t, "_must_cancel", func(o py.Object) py.Object { return py.NewBool(selfTask(o).mustCancel) })
 	getter(t, "_fut_waiter", func(o py.Object) py.Object {
 		if w := selfTask(o).futWaiter; w != nil {
+			w.seen = true
 			return w.self()
 		}
 		return py.None

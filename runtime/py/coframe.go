@@ -101,6 +101,10 @@ func (co *CoFrame) Await(pc int32, x Object) {
 // with. It reports true when the awaitable yielded (the body must return
 // CoSuspend); otherwise the await is over and its result is in Value.
 func (co *CoFrame) Step() bool {
+	// An await that finished at once (awaited): Value holds its result.
+	if co.aw == nil {
+		return false
+	}
 	// `yield from` a compiled generator resumed by next(): nothing to pass
 	// in (io and throw nil), so the delegate runs as next() runs it,
 	// without resumeWith's checks (see Generator.nextSM). first only
@@ -295,6 +299,56 @@ func (c *Coroutine) resumeSM(v Object, e *BaseException) (Object, bool, Object) 
 	depthLeft++
 	ok = true
 	return c.stepped(r)
+}
+
+// resumeSMOpen is resumeSM without its deferred function, for a caller
+// that recovers what the body raises and then calls smFailed with the
+// thread's handled exception as it was before this call (py.Resume: one
+// deferred function per task step instead of two).
+func (c *Coroutine) resumeSMOpen(v Object, e *BaseException) (Object, bool, Object) {
+	co := &c.frame
+	if c.state == coCreated {
+		if _, none := v.(NoneType); v != nil && !none && e == nil {
+			panic(NewError(TypeErrorType, "can't send non-None value to a just-started coroutine"))
+		}
+		if e != nil {
+			c.state = coClosed
+			panic(e)
+		}
+	}
+	co.io, co.throw = v, e
+	c.state = coRunning
+	if c.Code.Flags&CodeCatches == 0 {
+		enterFrame()
+		r := c.sm(co)
+		depthLeft++
+		return c.stepped(r)
+	}
+	t, h := current, co.h
+	if h == nil {
+		h = &coHandling{}
+		co.h = h
+	}
+	h.outer = t.handling
+	if h.handling != nil {
+		t.handling = h.handling
+	}
+	enterFrame()
+	r := c.run(co)
+	depthLeft++
+	t.handling, h.outer = h.outer, nil
+	return c.stepped(r)
+}
+
+// smFailed is resumeSM's deferred work when the body raised out of a
+// resumption by resumeSMOpen: outer is the thread's handled exception
+// before it.
+func (c *Coroutine) smFailed(outer *BaseException) {
+	if c.Code.Flags&CodeCatches != 0 && c.frame.h != nil {
+		current.handling, c.frame.h.outer = outer, nil
+	}
+	c.state = coClosed
+	c.frame.aw = nil
 }
 
 // stepped finishes a resumption whose body returned r.

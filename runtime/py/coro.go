@@ -156,11 +156,17 @@ func Resume(o Object, v Object, e *BaseException) (yielded Object, done bool, re
 	// coroutineStopCheck's work, one deferred call instead of two.
 	c, direct := o.(*Coroutine)
 	direct = direct && c.sm != nil && (c.state == coCreated || c.state == coSuspended)
+	// The thread's handled exception as the body found it (resumeSMOpen).
+	var outer *BaseException
 	defer func() {
 		if r := recover(); r != nil {
 			RestoreDepth(depth)
 			if direct {
-				// PEP 479 (resumeSM closed the coroutine).
+				// resumeSM's deferred work (when the body ran: not for
+				// the checks before it), then PEP 479.
+				if c.state == coRunning {
+					c.smFailed(outer)
+				}
 				r = stopIterationRaised(r, resumeFunc, "coroutine")
 			}
 			exc = Recovered(r)
@@ -170,7 +176,8 @@ func Resume(o Object, v Object, e *BaseException) (yielded Object, done bool, re
 		}
 	}()
 	if direct {
-		yielded, done, result = c.resumeSM(v, e)
+		outer = current.handling
+		yielded, done, result = c.resumeSMOpen(v, e)
 		return
 	}
 	yielded, done, result = resumeObject(o, v, e)
