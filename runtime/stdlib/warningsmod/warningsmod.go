@@ -367,6 +367,14 @@ func loaderSourceLine(globals *py.Dict, lineno int64) py.Object {
 	if src == py.None {
 		return nil
 	}
-	lines := py.CallMethod(src, "splitlines")
+	// C splits the str itself (PyUnicode_Splitlines): a subclass's
+	// splitlines is not called, and the line is PyList_GetItem's.
+	if !py.IsInstance(src, py.StrType) {
+		panic(py.NewError(py.TypeErrorType, "must be str, not "+src.Type().Name))
+	}
+	lines := py.Call(py.GetAttr(py.StrType, "splitlines"), src).(*py.List)
+	if lineno < 1 || lineno > int64(py.Len(lines)) {
+		panic(py.NewError(py.IndexErrorType, "list index out of range"))
+	}
 	return py.GetItem(lines, py.MakeInt(lineno-1))
 }
