@@ -80,9 +80,18 @@ var siOps = map[parser.Operator]string{
 // leaves are int literals and local variables: the tree is then first
 // computed over int64 (specTmp).
 func (t *translator) siTree(f *fn, e parser.ExprNode) bool {
+	return t.siTreeBut(f, e, nil)
+}
+
+// siTreeBut is siTree with the leaf leaf (when not nil) allowed whatever
+// it is.
+func (t *translator) siTreeBut(f *fn, e parser.ExprNode, leaf parser.ExprNode) bool {
+	if leaf != nil && e == leaf {
+		return true
+	}
 	switch x := e.(type) {
 	case *parser.BinOp:
-		return t.tmpOperand(f, x) && t.siTree(f, x.Left) && t.siTree(f, x.Right)
+		return t.tmpOperand(f, x) && t.siTreeBut(f, x.Left, leaf) && t.siTreeBut(f, x.Right, leaf)
 	case *parser.Constant:
 		_, ok := x.Value.(int64)
 		return ok
@@ -92,11 +101,15 @@ func (t *translator) siTree(f *fn, e parser.ExprNode) bool {
 	return false
 }
 
-// siCode is a siTree as Go code of type py.SI.
-func (t *translator) siCode(f *fn, e parser.ExprNode) *jen.Statement {
+// siCode is a siTree as Go code of type py.SI; the leaf leaf (when not
+// nil) is the Go value code.
+func (t *translator) siCode(f *fn, e parser.ExprNode, leaf parser.ExprNode, code *jen.Statement) *jen.Statement {
+	if leaf != nil && e == leaf {
+		return py("SIOf").Call(code)
+	}
 	switch x := e.(type) {
 	case *parser.BinOp:
-		return py(siOps[x.Op]).Call(t.siCode(f, x.Left), t.siCode(f, x.Right))
+		return py(siOps[x.Op]).Call(t.siCode(f, x.Left, leaf, code), t.siCode(f, x.Right, leaf, code))
 	case *parser.Constant:
 		return py("SIC").Call(jen.Lit(x.Value.(int64)))
 	}
@@ -107,28 +120,63 @@ func (t *translator) siCode(f *fn, e parser.ExprNode) *jen.Statement {
 // int64 result when every leaf is an exact int and nothing overflows or
 // divides by zero, else the Tmp operations from the start (reading locals
 // and exact int arithmetic have no effect to repeat).
+//
+// The leftmost leaf may be any expression when the others are such
+// leaves (`(self.state * 1103515245 + 12345) % 2147483648`): Python
+// evaluates it first, before any operation, so it is evaluated once, as
+// the argument of the function holding both versions, which read it.
 func (t *translator) specTmp(f *fn, x *parser.BinOp) *jen.Statement {
-	code := t.tmpCode(f, x)
-	if !t.siTree(f, x) {
-		return code
+	if t.siTree(f, x) {
+		return jen.Func().Params().Add(py("Tmp")).Block(
+			jen.If(jen.Id("si").Op(":=").Add(t.siCode(f, x, nil, nil)), jen.Id("si").Dot("OK").Call()).Block(
+				jen.Return(py("TI").Call(jen.Id("si").Dot("V")))),
+			jen.Return(t.tmpCode(f, x)),
+		).Call()
 	}
-	return jen.Func().Params().Add(py("Tmp")).Block(
-		jen.If(jen.Id("si").Op(":=").Add(t.siCode(f, x)), jen.Id("si").Dot("OK").Call()).Block(
+	var leaf parser.ExprNode = x
+	for {
+		b, ok := leaf.(*parser.BinOp)
+		if !ok || !t.tmpOperand(f, b) {
+			break
+		}
+		leaf = b.Left
+	}
+	if _, ok := leaf.(*parser.Constant); ok || !t.siTreeBut(f, x, leaf) {
+		return t.tmpCode(f, x)
+	}
+	l := jen.Id("sl0")
+	return jen.Func().Params(jen.Id("sl0").Add(pyObject())).Add(py("Tmp")).Block(
+		jen.If(jen.Id("si").Op(":=").Add(t.siCode(f, x, leaf, l)), jen.Id("si").Dot("OK").Call()).Block(
 			jen.Return(py("TI").Call(jen.Id("si").Dot("V")))),
-		jen.Return(code),
-	).Call()
+		jen.Return(t.tmpCodeWith(f, x, leaf, l)),
+	).Call(t.expr(f, leaf))
 }
 
 // tmpCode is x (a tmpOperand) as Go code of type py.Tmp.
 func (t *translator) tmpCode(f *fn, x *parser.BinOp) *jen.Statement {
+	return t.tmpCodeWith(f, x, nil, nil)
+}
+
+// tmpCodeWith is tmpCode with the operand leaf (when not nil) given as
+// the Go value code (already evaluated: specTmp's leftmost operand).
+func (t *translator) tmpCodeWith(f *fn, x *parser.BinOp, leaf parser.ExprNode, code *jen.Statement) *jen.Statement {
+	arg := func(e parser.ExprNode) *jen.Statement {
+		if leaf != nil && e == leaf {
+			return py("TV").Call(code)
+		}
+		if t.tmpOperand(f, e) {
+			return t.positioned(e, t.tmpCodeWith(f, e.(*parser.BinOp), leaf, code))
+		}
+		return py("TV").Call(t.expr(f, e))
+	}
 	if c, ok := smallIntLit(x.Right); ok && (x.Op == parser.Add || x.Op == parser.Sub) {
 		name := "AddICT"
 		if x.Op == parser.Sub {
 			name = "SubICT"
 		}
-		return py(name).Call(t.tmpArg(f, x.Left), jen.Lit(int(c)))
+		return py(name).Call(arg(x.Left), jen.Lit(int(c)))
 	}
-	return py(tmpOps[x.Op]).Call(t.tmpArg(f, x.Left), t.tmpArg(f, x.Right))
+	return py(tmpOps[x.Op]).Call(arg(x.Left), arg(x.Right))
 }
 
 // tmpArg is operand e as a py.Tmp.

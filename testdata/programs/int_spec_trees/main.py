@@ -123,3 +123,48 @@ except TypeError as e:
 eight, big999 = 8, int("999")
 print(tri(1, 2) is eight, (lambda a, b: (a + b) * 2 - 1)(100, 400) is big999)
 sys.stdout.flush()
+
+
+# The leftmost operand may be any expression: it is evaluated once, first.
+class Rng:
+    def __init__(self, seed):
+        self.state = seed
+        self.reads = 0
+
+    @property
+    def prop(self):
+        self.reads += 1
+        print("prop read", self.reads)
+        return self.state
+
+    def next(self, n):
+        self.state = (self.state * 1103515245 + 12345) % 2147483648
+        return (self.state >> 8) % n
+
+    def via_prop(self, k):
+        return (self.prop * k + 1) // 3
+
+    def via_call(self, k):
+        return (self.get() * k - 7) % (k + 1)
+
+    def get(self):
+        print("get")
+        return self.state
+
+
+r = Rng(42)
+print([r.next(10) for _ in range(5)], r.state)
+for st, k in [(5, 3), (2 ** 62, 4), (2 ** 70, 2), (2.5, 2), ("ab", 2), (True, 3)]:
+    r.state = st
+    for meth in (r.via_prop, r.via_call):
+        try:
+            print(meth.__name__, repr(meth(k)))
+        except TypeError as e:
+            print(meth.__name__, "TypeError", e)
+
+
+def first_item(xs, k):
+    return (xs[0] * k + xs[1]) * 2 - k
+
+
+print(first_item([3, 4], 5), first_item([2 ** 62, 1], 3), first_item([1.5, 2], 2))
