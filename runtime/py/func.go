@@ -631,6 +631,10 @@ func AppendStar(args []Object, x Object) []Object {
 		if v.cls == nil || ownIter(v.cls, ListType) {
 			return append(args, v.Items...)
 		}
+	case *Generator:
+		if out, ok := v.DrainTo(args); ok {
+			return out
+		}
 	}
 	it := GetIter(x)
 	if r, ok := x.(*bigRangeIter); ok && r.odd != nil || isInstance(x) {

@@ -60,7 +60,16 @@ const (
 	// CodeCatches marks a compiled coroutine with try statements around
 	// awaits: its body runs under a recover that resumes it at a handler.
 	CodeCatches
+	// CodeDrains marks a generator made in Go (NewGeneratorSM) whose body
+	// answers a drain request (DrainPC, see Generator.DrainTo).
+	CodeDrains
 )
+
+// DrainPC is the resume point a CodeDrains body is called at by DrainTo:
+// it returns a *List of every item it would still yield (it is then
+// exhausted) or nil (it is resumed item by item instead), its own
+// resume point left as it was.
+const DrainPC int32 = -1
 
 // coState is the life cycle of a coroutine or generator.
 type coState uint8
@@ -597,6 +606,38 @@ func (g *Generator) nextSM() (y Object, done bool, res Object) {
 	}
 	c.state, g.state = coClosed, coClosed
 	return nil, true, r
+}
+
+// DrainTo appends to args what g, a CodeDrains generator just made or
+// suspended, would still yield, and exhausts it: for a consumer taking
+// every item with no Python code between them (list(g), f(*g)), what
+// resuming it item by item would give. ok is false, args unchanged, for
+// any other generator or when its body declines.
+func (g *Generator) DrainTo(args []Object) (out []Object, ok bool) {
+	c := &g.c
+	if g.Code.Flags&CodeDrains == 0 || g.state&1 != 0 || c.sm == nil {
+		return args, false
+	}
+	co := &c.frame
+	state, pc := g.state, co.PC
+	g.state, c.state = coRunning, coRunning
+	defer func() {
+		if g.state == coRunning {
+			g.nextRaised(recover())
+		}
+	}()
+	enterFrame()
+	co.PC = DrainPC
+	r := c.sm(co)
+	co.PC = pc
+	depthLeft++
+	l, drained := r.(*List)
+	if !drained {
+		g.state, c.state = state, state
+		return args, false
+	}
+	c.state, g.state = coClosed, coClosed
+	return append(args, l.Items...), true
 }
 
 // nextCovered is nextSM for the delegate of a `yield from` in the body of

@@ -14,7 +14,8 @@ package json
 // a circular or very deep document, a non-str key under sort_keys, ...)
 // found before the first chunk is handed out makes the generator delegate
 // to the Python _iterencode, from scratch, as if the Go path had not been
-// tried.
+// tried. JSONEncoder.encode's list(chunks) takes them all at once
+// (CodeDrains, py.Generator.DrainTo) instead of a resumption a chunk.
 
 import (
 	"math"
@@ -46,7 +47,7 @@ func init() {
 			Params: []string{"o", "_current_indent_level"}, Flags: py.CodeGenerator}
 		genCode := &py.Code{Name: "_iterencode", Qualname: "_make_iterencode.<locals>._iterencode",
 			Module: "json.encoder", File: file, Line: line, NumPos: 2,
-			Params: []string{"o", "_current_indent_level"}, Flags: py.CodeGenerator,
+			Params: []string{"o", "_current_indent_level"}, Flags: py.CodeGenerator | py.CodeDrains,
 			AwaitLines: []int32{0, int32(line), int32(line)}}
 		f.WrapImpl(func(impl func([]py.Object) py.Object) func([]py.Object) py.Object {
 			return func(args []py.Object) py.Object {
@@ -479,6 +480,25 @@ type chunkGen struct {
 	o, level py.Object
 	out      []py.Object
 	i        int
+	// state is 0 before compute ran, then chunksReady or chunksPython.
+	state uint8
+}
+
+const (
+	chunksReady = 1 + iota
+	chunksPython
+)
+
+// ready computes the chunks once; false sends the generator to the
+// Python one.
+func (s *chunkGen) ready() bool {
+	if s.state == 0 {
+		s.state = chunksPython
+		if s.compute() {
+			s.state = chunksReady
+		}
+	}
+	return s.state == chunksReady
 }
 
 func newChunkGen(code *py.Code, opts chunkOpts, pyFn, o, level py.Object) py.Object {
@@ -490,8 +510,16 @@ func newChunkGen(code *py.Code, opts chunkOpts, pyFn, o, level py.Object) py.Obj
 // resumption handed out one a resumption, or the Python generator's.
 func (s *chunkGen) step(co *py.CoFrame) py.Object {
 	switch co.PC {
+	case py.DrainPC:
+		// list(generator): the rest at once.
+		if !s.ready() {
+			return nil
+		}
+		rest := s.out[s.i:]
+		s.out, s.i = nil, 0
+		return py.NewList(rest...)
 	case 0:
-		if !s.compute() {
+		if !s.ready() {
 			g := py.Call2(s.pyFn, s.o, s.level)
 			s.opts, s.o, s.level = chunkOpts{}, nil, nil
 			co.YieldFrom(2, g)

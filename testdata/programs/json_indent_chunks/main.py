@@ -130,3 +130,16 @@ f = io.StringIO()
 json.dump({"a": [1, 2, {"b": 3}]}, f, indent=2, sort_keys=True)
 print(f.getvalue())
 print(json.dumps([{"k": 1, "j": [True, False]}] * 3, indent=4, sort_keys=True))
+# Taken all at once (list(), f(*g)) or item by item, from any point.
+print(*json.JSONEncoder(indent=1).iterencode({"a": [1, 2]}, _one_shot=True))
+print(tuple(json.JSONEncoder(indent=1).iterencode([[], {}], _one_shot=True)))
+gen = json.JSONEncoder(indent=1, default=lambda o: "thing").iterencode([Thing(), 1], _one_shot=True)
+print(list(gen), list(gen))
+gen = json.JSONEncoder(indent=1, allow_nan=False).iterencode([1, [float("nan")]], _one_shot=True)
+try:
+    list(gen)
+except ValueError as e:
+    print("ValueError", e)
+print(next(gen, "exhausted"))
+gen = json.JSONEncoder(indent=1).iterencode([1, 2, 3], _one_shot=True)
+print(next(gen), [*gen], next(gen, "exhausted"))
