@@ -662,8 +662,18 @@ func (l *Loop) wait(timeout float64) {
 // runOnce is one iteration of the loop (BaseEventLoop._run_once).
 //
 // Its Python frame level (_run_once's) is taken once by RunForever for all
-// iterations: nothing runs between them.
+// iterations: nothing runs between them. (RunForever runs its iterations
+// in runReady.)
 func (l *Loop) runOnce() {
+	l.prepareOnce()
+	for ntodo := l.ready.n; ntodo > 0; {
+		ntodo = l.runReady(ntodo, false)
+	}
+}
+
+// prepareOnce is _run_once up to its batch: cancelled timers dropped, the
+// wait for I/O or a timer, signal handlers, due timers made ready.
+func (l *Loop) prepareOnce() {
 	n := len(l.scheduled)
 	if n > minScheduledTimers && float64(l.timerCancelledCount)/float64(n) > minCancelledTimersFrac {
 		kept := l.scheduled[:0]
@@ -712,10 +722,6 @@ func (l *Loop) runOnce() {
 		h.scheduled = false
 		l.ready.push(h)
 	}
-
-	for ntodo := l.ready.n; ntodo > 0; {
-		ntodo = l.runReady(ntodo)
-	}
 }
 
 const runReadyFunc = "github.com/py2goasync/py2goasync/runtime/asyncio.(*Loop).runReady"
@@ -723,9 +729,15 @@ const runReadyFunc = "github.com/py2goasync/py2goasync/runtime/asyncio.(*Loop).r
 // runReady runs the first n entries of the ready deque, the rest of
 // _run_once's batch. A Handle runs as Handle._run; a light entry runs here
 // as Handle._run would run it, an exception out of it being recovered
-// once for the batch: the exception handler gets its handle, and the
-// entries left (returned) run in a new call.
-func (l *Loop) runReady(n int) (left int) {
+// once for all the entries of the call: the exception handler gets its
+// handle, and the entries left (returned) run in a new call.
+//
+// forever (run_forever's loop) goes on with the next iterations until the
+// loop stops, returning 0 then; n < 0 starts with an iteration's
+// preparation (prepareOnce). One deferred function serves all the
+// iterations. After an exception it returns the entries left of the
+// batch, or -1 when the batch was over and the loop is not stopping.
+func (l *Loop) runReady(n int, forever bool) (left int) {
 	th := py.Current()
 	prevCtx := th.Context
 	depth := py.SaveDepth()
@@ -754,7 +766,15 @@ func (l *Loop) runReady(n int) (left int) {
 		ctx.SetStr("handle", h)
 		l.callExceptionHandler(ctx)
 		left = n
+		if forever && n == 0 && !l.stopping {
+			left = -1
+		}
 	}()
+again:
+	if n < 0 {
+		l.prepareOnce()
+		n = l.ready.n
+	}
 	for n > 0 {
 		n--
 		e = l.ready.pop()
@@ -806,6 +826,10 @@ func (l *Loop) runReady(n int) (left int) {
 		light = false
 		py.RestoreDepth(depth)
 		th.Context = prevCtx
+	}
+	if forever && !l.stopping {
+		n = -1
+		goto again
 	}
 	return 0
 }
@@ -895,11 +919,8 @@ func (l *Loop) RunForever() {
 		setRunningLoop(prev)
 		py.RestoreDepth(depth)
 	}()
-	for {
-		l.runOnce()
-		if l.stopping {
-			break
-		}
+	for n := -1; n != 0; {
+		n = l.runReady(n, true)
 	}
 }
 

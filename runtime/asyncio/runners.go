@@ -371,9 +371,12 @@ func Run(main py.Object, debug py.Object) py.Object {
 	if runningLoop() != nil {
 		runtimeError("asyncio.run() cannot be called from a running event loop")
 	}
-	defer py.RestoreDepth(py.EnterFrames(1))
+	depth := py.EnterFrames(1)
 	r := NewRunner(debug, py.None)
-	defer r.Close()
+	defer func() {
+		r.Close()
+		py.RestoreDepth(depth)
+	}()
 	return r.Run(main, nil)
 }
 
