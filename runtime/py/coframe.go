@@ -388,7 +388,7 @@ func (c *Coroutine) runCatching(co *CoFrame) (r Object, exc *BaseException) {
 				// Raised after the body left its try statements.
 				panic(x)
 			}
-			exc = Recovered(x)
+			exc = Recovered(x).leftGenerator(compiledCatcher, true)
 			exc.markCaughtBy(compiledCatcher, 0)
 		}
 	}()

@@ -555,11 +555,12 @@ func generatorRaised(r any, resumer string) any {
 func stopIterationRaised(r any, resumer, kind string) any {
 	if e, ok := r.(*BaseException); ok && e.cls.IsSubtype(StopIterationType) {
 		e = Recovered(e)
-		e.MarkCaughtIn(resumer)
-		rt := NewError(RuntimeErrorType, kind+" raised StopIteration")
-		rt.Cause, rt.Context, rt.SuppressContext = e, e, true
-		rt.recordRaiseIn(resumer)
-		return rt
+		// An awaited coroutine run as a plain call inside the body turned
+		// it into RuntimeError first, where it left that coroutine.
+		if k, caller, inner := innermostGeneratorFrame(resumer, false); inner {
+			kind, resumer = k, caller
+		}
+		return pep479Error(e, resumer, kind)
 	}
 	return r
 }

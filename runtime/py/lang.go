@@ -92,7 +92,7 @@ func runCatching(body Block) (flow Flow, result Object, exc *BaseException) {
 	defer func() {
 		if r := recover(); r != nil {
 			RestoreDepth(depth)
-			exc = Recovered(r)
+			exc = Recovered(r).leftGenerator(runCatchingFunc, false)
 			exc.markCaught()
 		}
 	}()

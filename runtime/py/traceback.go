@@ -261,8 +261,10 @@ func FormatException(e *BaseException) string {
 // in runCatching's deferred function, while the stack still holds the
 // frames the exception passed through.
 func (e *BaseException) markCaught() {
-	e.markCaughtBy("github.com/py2goasync/py2goasync/runtime/py.runCatching", 1)
+	e.markCaughtBy(runCatchingFunc, 1)
 }
+
+const runCatchingFunc = "github.com/py2goasync/py2goasync/runtime/py.runCatching"
 
 // MarkCaughtIn is for exceptions recovered by Go code that calls into the
 // program (asyncio's Handle._run catching a callback's exception): the
@@ -527,3 +529,123 @@ func moduleOfDef(d *ModuleDef) *Module {
 	}
 	return nil
 }
+
+// leftGenerator is PEP 479 for a StopIteration recovered in the Go
+// function named catcher: when on its way it left the body of a generator
+// or coroutine that runs as a plain Go call (an awaited coroutine that
+// never suspended, called directly), that frame turned it into
+// RuntimeError, as CPython's frame would have; the handler sees the
+// RuntimeError. It runs in the deferred function recovering e, while the
+// unwound frames are still on the stack. skipOwn drops the body catcher
+// calls, which is the catching frame itself (a compiled coroutine's body
+// catching inside its own try statement).
+func (e *BaseException) leftGenerator(catcher string, skipOwn bool) *BaseException {
+	if !e.cls.IsSubtype(StopIterationType) {
+		return e
+	}
+	kind, caller, _ := innermostGeneratorFrame(catcher, skipOwn)
+	if caller == "" {
+		return e
+	}
+	return pep479Error(e, caller, kind)
+}
+
+// pep479Error is the RuntimeError a generator or coroutine body (kind)
+// turns the StopIteration exc into as it leaves it; caller is the Go
+// function that called the body: exc's traceback ends at the body's
+// frame, the RuntimeError's starts at the caller's.
+func pep479Error(exc *BaseException, caller, kind string) *BaseException {
+	exc.MarkCaughtIn(caller)
+	rt := NewError(RuntimeErrorType, kind+" raised StopIteration")
+	rt.Cause, rt.Context, rt.SuppressContext = exc, exc, true
+	rt.recordRaiseIn(caller)
+	return rt
+}
+
+// innermostGeneratorFrame finds, among the Python frames a panic unwound
+// on its way to the Go function named catcher, the innermost that runs the
+// body of a generator, coroutine or async generator: its kind, and the Go
+// function that called that body (caller is "" when there is none); inner
+// reports one inside the outermost body below catcher.
+func innermostGeneratorFrame(catcher string, skipOwn bool) (kind, caller string, inner bool) {
+	pcs := wholeStack(3)
+	frames := runtime.CallersFrames(pcs)
+	panicking := false
+	type found struct{ kind, caller string }
+	var bodies []found // innermost first
+	var pending *Code  // a body whose caller is the next Go frame
+	below := ""        // the previous (inner) Go frame's function
+	hidden := false    // inside a fed generator expression's consumer work
+	for {
+		f, more := frames.Next()
+		switch {
+		case !panicking:
+			panicking = f.Function == "runtime.gopanic"
+		case f.Function == catcher:
+			more = false
+		default:
+			if pending != nil {
+				bodies = append(bodies, found{codeKind(pending), f.Function})
+				pending = nil
+			} else if isDirectAwait(f.Function) && !strings.HasPrefix(below, pyPackagePrefix) {
+				// The frame below ran an awaited coroutine's body as a
+				// plain call (its code is not noted as a body); below a
+				// miss (the name rebound) are the runtime's call and await.
+				bodies = append(bodies, found{"coroutine", f.Function})
+			}
+			if f.Function == feedConsumeFunc {
+				// A fed generator expression's consumer work (set's
+				// hashing, sum's adding) runs inside the <genexpr> body's
+				// Go frame but outside its Python frame, as in CPython.
+				hidden = true
+			}
+			if c := codeOfFrame(&f); c != nil {
+				if hidden {
+					hidden = false
+				} else {
+					pending = c
+				}
+			}
+			below = f.Function
+		}
+		if !more {
+			if pending != nil {
+				bodies = append(bodies, found{codeKind(pending), catcher})
+			}
+			break
+		}
+	}
+	if n := len(bodies); skipOwn && n > 0 && bodies[n-1].caller == catcher {
+		bodies = bodies[:n-1]
+	}
+	for i, b := range bodies {
+		if b.kind != "" {
+			return b.kind, b.caller, i < len(bodies)-1
+		}
+	}
+	return "", "", false
+}
+
+// codeKind names what kind of body c is in PEP 479's messages ("" for a
+// plain function).
+func codeKind(c *Code) string {
+	switch {
+	case c.Flags&CodeAsyncGenerator != 0:
+		return "async generator"
+	case c.Flags&CodeCoroutine != 0:
+		return "coroutine"
+	case c.Flags&CodeGenerator != 0:
+		return "generator"
+	}
+	return ""
+}
+
+// isDirectAwait reports whether fn is one of the functions that run the
+// body of the coroutine they await as a plain call: DirectAwait0..3 and,
+// in compiled coroutines, CoFrame.AwaitDirect0..3.
+func isDirectAwait(fn string) bool {
+	rest, ok := strings.CutPrefix(fn, pyPackagePrefix)
+	return ok && (strings.HasPrefix(rest, "DirectAwait") || strings.HasPrefix(rest, "(*CoFrame).AwaitDirect"))
+}
+
+const pyPackagePrefix = "github.com/py2goasync/py2goasync/runtime/py."
