@@ -113,7 +113,8 @@ const allRuntimePackage = runtimeModule + "/runtime/stdlib"
 
 // runtimeLinks are the Go import paths of the runtime packages a program
 // links (see the comment at the top of this file). imported are the
-// runtime modules its modules import.
+// modules its modules import (names no runtime package provides or hooks
+// link nothing).
 func runtimeLinks(imported []string, linkAll bool) []string {
 	if linkAll {
 		return []string{allRuntimePackage}
@@ -160,8 +161,8 @@ func runtimeLinks(imported []string, linkAll bool) []string {
 	return out
 }
 
-// linkedRuntime is runtimeLinks for a loaded program: the runtime modules
-// its graph reached, and whether any unit makes the set unknowable.
+// linkedRuntime is runtimeLinks for a loaded program: the modules its
+// graph reached, and whether any unit makes the set unknowable.
 func (p *Program) linkedRuntime(units []*translated) []string {
 	linkAll := false
 	for _, t := range units {
@@ -169,9 +170,11 @@ func (p *Program) linkedRuntime(units []*translated) []string {
 			linkAll = true
 		}
 	}
+	// Every module found counts, translated ones too: a runtime package
+	// may hook a host module's import (collections' _collections_abc).
 	var imported []string
 	for name, m := range p.Graph.ByName {
-		if m.Kind == resolve.Runtime {
+		if m.Kind != resolve.Missing && m.Kind != resolve.Extension {
 			imported = append(imported, name)
 		}
 	}

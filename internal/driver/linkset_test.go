@@ -29,6 +29,7 @@ func TestCoreHooks(t *testing.T) {
 	lazyHooks := map[string]bool{
 		"stdlib/sys":     true, // CoroOriginDepth, by sys.set_coroutine_origin_tracking_depth
 		"stdlib/inspect": true, // OnStart(link) when inspect is imported during Go init
+		"asyncio":        true, // InterruptRunner: SIGINT for a Runner, which needs asyncio linked
 	}
 	files, err := runtimeFiles()
 	if err != nil {

@@ -158,8 +158,8 @@ func init() {
 			})
 		}
 		var release func()
-		if ClaimSignal != nil {
-			release = ClaimSignal(sig, deliver)
+		if py.ClaimSignal != nil {
+			release = py.ClaimSignal(sig, deliver)
 		} else {
 			release = watchSignal(sig, deliver)
 		}

@@ -66,19 +66,6 @@ func (r *Runner) GetLoop() *Loop {
 	return r.loop
 }
 
-// sigintHook lets the signal module tell the Runner whether SIGINT has
-// Python's default handler (nil: assume it has).
-var SigintIsDefault func() bool
-
-// ClaimSignal, set by the signal module, makes the module the one
-// receiver of sig for a loop's add_signal_handler: deliver runs for each
-// arrival until release is called. As CPython's loop installs a Python
-// handler, a claimed signal no longer ends the process by its default
-// action; one receiver decides both in arrival order (a loop with a
-// receiver of its own could handle a signal and release it before the
-// module, reading no claim, ended the process).
-var ClaimSignal func(sig int, deliver func()) (release func())
-
 // Run is Runner.run(coro, context=).
 func (r *Runner) Run(coro py.Object, ctx *py.Context) py.Object {
 	if !IsCoroutine(coro) {
@@ -152,7 +139,7 @@ func (r *Runner) runMain(taskObj py.Object) (result py.Object, exc *py.BaseExcep
 		if py.Current() == py.MainThread {
 			waker, swapped = py.SwapSignalWaker(r.loop.notifyFn()), true
 		}
-	} else if py.Current() == py.MainThread && (SigintIsDefault == nil || SigintIsDefault()) {
+	} else if py.Current() == py.MainThread && (py.SigintIsDefault == nil || py.SigintIsDefault()) {
 		stopWatch = r.watchSigint(taskObj)
 	}
 	depth := py.SaveDepth()
@@ -200,6 +187,11 @@ func (r *Runner) watchSigint(taskObj py.Object) (stop func()) {
 		<-done
 	}
 }
+
+// The signal module delivers SIGINT's default action through py (it does
+// not import this package, which a program links only when it imports
+// asyncio).
+func init() { py.InterruptRunner = SendInterrupt }
 
 // SendInterrupt simulates a SIGINT delivered to the running Runner (what
 // signal.raise_signal(SIGINT) does); it reports whether a Runner took it.

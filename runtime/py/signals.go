@@ -166,3 +166,21 @@ func SleepInterruptible(d time.Duration) {
 		})
 	}
 }
+
+// Hooks between the signal module and asyncio's Runner, kept here so that
+// neither package imports the other: a program links asyncio only when it
+// imports it, and every program links signal (internal/driver/linkset.go).
+var (
+	// SigintIsDefault, set by the signal module, reports whether SIGINT
+	// has Python's default handler (nil: assume it has).
+	SigintIsDefault func() bool
+	// ClaimSignal, set by the signal module, makes the module the one
+	// receiver of sig for a loop's add_signal_handler: deliver runs for
+	// each arrival until release is called. As CPython's loop installs a
+	// Python handler, a claimed signal no longer ends the process by its
+	// default action; one receiver decides both in arrival order.
+	ClaimSignal func(sig int, deliver func()) (release func())
+	// InterruptRunner, set by asyncio, delivers SIGINT's default action to
+	// the running asyncio Runner; it reports whether one took it.
+	InterruptRunner func() bool
+)

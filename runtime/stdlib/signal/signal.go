@@ -14,7 +14,6 @@ import (
 	"sort"
 	"syscall"
 
-	"github.com/py2goasync/py2goasync/runtime/asyncio"
 	"github.com/py2goasync/py2goasync/runtime/py"
 	"github.com/py2goasync/py2goasync/runtime/stdlib/enum"
 )
@@ -42,8 +41,8 @@ var (
 
 func init() {
 	DefaultIntHandler.Module = "_signal"
-	asyncio.SigintIsDefault = func() bool { return handler(2) == DefaultIntHandler }
-	asyncio.ClaimSignal = claimSignal
+	py.SigintIsDefault = func() bool { return handler(2) == DefaultIntHandler }
+	py.ClaimSignal = claimSignal
 	py.OnStart(start)
 }
 
@@ -72,7 +71,7 @@ func start() {
 	}
 }
 
-// claimSignal is asyncio.ClaimSignal: a loop's add_signal_handler
+// claimSignal is py.ClaimSignal: a loop's add_signal_handler
 // receives sig through the module's dispatcher until released; then the
 // program's own handler for sig applies again.
 func claimSignal(sig int, deliver func()) (release func()) {
@@ -144,7 +143,7 @@ func Deliver(sig int) {
 	h := handler(sig)
 	switch {
 	case h == DefaultIntHandler:
-		if asyncio.SendInterrupt() {
+		if py.InterruptRunner != nil && py.InterruptRunner() {
 			return
 		}
 		py.Raise(py.NewException(py.KeyboardInterruptType))
