@@ -61,15 +61,7 @@ func indexRuntime() *runtimeIndex {
 	runtimeIndexOnce.Do(func() {
 		x := &runtimeIndex{names: map[string]bool{"builtins": true}, fallback: map[string]bool{},
 			providers: map[string][]string{}, imports: map[string][]string{}}
-		files, _ := runtimeFiles()
-		for _, f := range files {
-			if isToolPython(f) {
-				continue
-			}
-			data, err := pyruntime.Source.ReadFile(f)
-			if err != nil {
-				continue
-			}
+		runtimeGoFiles(func(f string, data []byte) {
 			pkg := path.Dir(f)
 			for _, m := range registerRE.FindAllSubmatch(data, -1) {
 				name := string(m[3])
@@ -85,10 +77,24 @@ func indexRuntime() *runtimeIndex {
 			for _, m := range namedImportRE.FindAllSubmatch(data, -1) {
 				x.imports[pkg] = appendNew(x.imports[pkg], string(m[1]))
 			}
-		}
+		})
 		theRuntimeIndex = x
 	})
 	return theRuntimeIndex
+}
+
+// runtimeGoFiles calls fn with each Go file of the runtime (path below
+// runtime/, not the tool's Python modules) and its source.
+func runtimeGoFiles(fn func(path string, data []byte)) {
+	files, _ := runtimeFiles()
+	for _, f := range files {
+		if isToolPython(f) {
+			continue
+		}
+		if data, err := pyruntime.Source.ReadFile(f); err == nil {
+			fn(f, data)
+		}
+	}
 }
 
 func appendNew(list []string, s string) []string {

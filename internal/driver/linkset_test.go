@@ -6,8 +6,6 @@ import (
 	"slices"
 	"strings"
 	"testing"
-
-	pyruntime "github.com/py2goasync/py2goasync/runtime"
 )
 
 // hookRE finds Go code that plugs into the core: a package holding one is
@@ -31,23 +29,15 @@ func TestCoreHooks(t *testing.T) {
 		"stdlib/inspect": true, // OnStart(link) when inspect is imported during Go init
 		"asyncio":        true, // InterruptRunner: SIGINT for a Runner, which needs asyncio linked
 	}
-	files, err := runtimeFiles()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, f := range files {
-		if isToolPython(f) {
-			continue
-		}
-		data, _ := pyruntime.Source.ReadFile(f)
+	runtimeGoFiles(func(f string, data []byte) {
 		pkg := path.Dir(f)
 		if pkg == "py" || pkg == "pyeval" || core[pkg] || lazyHooks[pkg] {
-			continue
+			return
 		}
 		if loc := hookRE.FindIndex(data); loc != nil {
 			t.Errorf("%s sets a core hook (%q) but its package provides no core module: add one of its modules to coreModules", f, data[loc[0]:loc[1]])
 		}
-	}
+	})
 }
 
 func TestRuntimeLinks(t *testing.T) {
@@ -101,15 +91,7 @@ var computedImports = map[string]string{
 }
 
 func TestComputedImports(t *testing.T) {
-	files, err := runtimeFiles()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, f := range files {
-		if isToolPython(f) {
-			continue
-		}
-		data, _ := pyruntime.Source.ReadFile(f)
+	runtimeGoFiles(func(f string, data []byte) {
 		for _, m := range computedImportRE.FindAllSubmatch(data, -1) {
 			arg := string(m[1])
 			if strings.HasPrefix(arg, "args") || strings.Contains(arg, " string") {
@@ -119,5 +101,5 @@ func TestComputedImports(t *testing.T) {
 				t.Errorf("%s imports a computed module name (%s): make it a literal, or list the file in computedImports saying why what it imports is linked", f, m[0])
 			}
 		}
-	}
+	})
 }
