@@ -27,7 +27,9 @@ func AddGetter(t *Type, name string, get Getter, set Setter) {
 	typeGetters[t][name] = get
 	// The descriptor in the class dict is what attribute lookup finds
 	// (through the per-type cache); the map above serves dir() and super.
-	t.Dict.SetStr(name, &GetSetDescriptor{Name: name, Owner: t, Get: get, Set: set})
+	d := newSlabGetSet()
+	d.Name, d.Owner, d.Get, d.Set = name, t, get, set
+	t.Dict.setClassEntry(name, d)
 }
 
 // GetSetDescriptor is a builtin attribute of a Go-implemented type (CPython's

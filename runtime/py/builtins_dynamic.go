@@ -93,7 +93,7 @@ func callerNamespace() (*Dict, bool) {
 		f, more := frames.Next()
 		f.File = FrameFile(f.File)
 		if strings.HasSuffix(f.File, ".py") {
-			if d, ok := fileDefs[f.File]; ok {
+			if d, ok := fileDef(f.File); ok {
 				if m, ok := SysModules.GetStr(d.Name); ok {
 					if mod, ok := m.(*Module); ok {
 						return mod.Dict, funcAt(f.File, f.Line) == "<module>"

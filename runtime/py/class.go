@@ -45,7 +45,7 @@ func newClassMeta(meta *Type, name, qualname, module string, bases []Object, ns 
 	// are its subclasses: type_new writes __hash__ = None.
 	if _, ok := ns.GetStr("__eq__"); ok {
 		if _, ok := ns.GetStr("__hash__"); !ok {
-			ns.SetStr("__hash__", None)
+			ns.setClassEntry("__hash__", None)
 		}
 	}
 	t := &Type{Name: name, Qualname: qualname, Module: module, Dict: ns}
@@ -98,7 +98,7 @@ func newClassMeta(meta *Type, name, qualname, module string, bases []Object, ns 
 		}
 	}
 	if _, ok := ns.GetStr("__module__"); !ok {
-		ns.SetStr("__module__", Str(module))
+		ns.setClassEntry("__module__", Str(module))
 	}
 	if q, ok := ns.GetStr("__qualname__"); ok {
 		// type_new_set_names: the body's __qualname__ names the class.
@@ -112,7 +112,7 @@ func newClassMeta(meta *Type, name, qualname, module string, bases []Object, ns 
 	setupSlots(t)
 	// After the slots, as in type_new: a slot may be named __doc__.
 	if _, ok := ns.GetStr("__doc__"); !ok {
-		ns.SetStr("__doc__", None)
+		ns.setClassEntry("__doc__", None)
 	}
 	// The parent's __init_subclass__ runs with the new class:
 	// super(t, t).__init_subclass__(**kwargs), which needs t in its MRO.
@@ -134,10 +134,11 @@ func newClassMeta(meta *Type, name, qualname, module string, bases []Object, ns 
 	}
 	recordSubclass(t)
 	ns.Items(func(k, v Object) bool {
+		if _, isFunc := v.(*Function); isFunc {
+			return true
+		}
 		if sn := LookupSpecial(v, "__set_name__"); sn != nil {
-			if _, isFunc := v.(*Function); !isFunc {
-				Call(sn, t, k)
-			}
+			Call(sn, t, k)
 		}
 		return true
 	})

@@ -37,12 +37,16 @@ func (Bool) Type() *Type    { return BoolType }
 
 // smallInts holds boxed ints for [-5, 1024]: results in that range are
 // returned without allocating (Go itself only avoids it below 256).
+// Their values live in smallIntVals, one array, not a box each.
 var smallInts = func() (t [1030]Object) {
 	for i := range t {
-		t[i] = Int(i - 5)
+		smallIntVals[i] = int64(i - 5)
+		t[i] = intBoxes.boxAt(&smallIntVals[i])
 	}
 	return
 }()
+
+var smallIntVals [1030]int64
 
 // MakeInt boxes v, sharing the preallocated small ints; others are carved
 // from a chunk (boxInt). The caller holds the GIL, as all Python code does.

@@ -37,6 +37,11 @@ func (b *boxChunks[T]) box(v T) Object {
 	p := &b.cur[b.pos]
 	b.pos++
 	*p = v
+	return b.boxAt(p)
+}
+
+// boxAt returns the Object whose value is *p, which is never written after.
+func (b *boxChunks[T]) boxAt(p *T) Object {
 	var o Object
 	*(*[2]unsafe.Pointer)(unsafe.Pointer(&o)) = [2]unsafe.Pointer{b.tab, unsafe.Pointer(p)}
 	return o

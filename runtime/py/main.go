@@ -41,7 +41,10 @@ var memProfile = func() string {
 var funcSpans = map[string][]FuncSpan{}
 
 // RegisterSource records the function spans of a translated file.
-func RegisterSource(file string, spans []FuncSpan) { funcSpans[file] = spans }
+func RegisterSource(file string, spans []FuncSpan) {
+	fileMaps()
+	funcSpans[file] = spans
+}
 
 // funcAt names the innermost function whose span holds line.
 func funcAt(file string, line int) string {
@@ -54,6 +57,7 @@ func funcAt(file string, line int) string {
 // spanAt is the innermost span of file that holds line, nil if none.
 func spanAt(file string, line int) *FuncSpan {
 	var best *FuncSpan
+	fileMaps()
 	spans := funcSpans[file]
 	for i := range spans {
 		s := &spans[i]
@@ -319,6 +323,11 @@ var (
 
 // RegisterSourceText records a translated file's text.
 func RegisterSourceText(file, text string) {
+	fileMaps()
+	registerSourceText(file, text)
+}
+
+func registerSourceText(file, text string) {
 	sourceMu.Lock()
 	sourceTexts[file] = text
 	delete(sourceSplit, file)
@@ -328,6 +337,7 @@ func RegisterSourceText(file, text string) {
 // SourceLines is the text of a translated file split at "\n" (nil for a
 // file with no recorded text).
 func SourceLines(file string) []string {
+	fileMaps()
 	sourceMu.Lock()
 	defer sourceMu.Unlock()
 	if lines, ok := sourceSplit[file]; ok {

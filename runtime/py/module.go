@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 )
 
 // Module is a module object: a translated Python module, or a module
@@ -315,6 +316,9 @@ func AfterImport(name string, f func(m *Module)) { afterImports[name] = f }
 // RegisterModuleDefs registers the program's translated modules (main.go's
 // table of its module packages' definitions).
 func RegisterModuleDefs(defs ...*ModuleDef) {
+	if len(moduleDefs) == 0 {
+		moduleDefs = make(map[string]*ModuleDef, len(defs))
+	}
 	for _, d := range defs {
 		RegisterModuleDef(d)
 	}
@@ -325,15 +329,67 @@ func RegisterModuleDefs(defs ...*ModuleDef) {
 func RegisterModuleDef(d *ModuleDef) {
 	moduleDefs[d.Name] = d
 	if d.File != "" {
+		// The maps by file name are for tracebacks: filled at their
+		// first use (fileMaps), not for every linked module at start.
+		fileMapsMu.Lock()
+		pendingFileDefs = append(pendingFileDefs, d)
+		fileMapsPending.Store(true)
+		fileMapsMu.Unlock()
+	}
+}
+
+var (
+	// pendingFileDefs are the registered modules not yet in funcSpans,
+	// sourceTexts and fileDefs; fileMapsPending says there are some.
+	pendingFileDefs []*ModuleDef
+	fileMapsPending atomic.Bool
+	fileMapsMu      sync.Mutex
+)
+
+// fileMaps puts the pending modules in the maps by file name. Every read
+// of funcSpans, sourceTexts or fileDefs comes after it.
+func fileMaps() {
+	if !fileMapsPending.Load() {
+		return
+	}
+	fileMapsMu.Lock()
+	defer fileMapsMu.Unlock()
+	if !fileMapsPending.Load() {
+		return
+	}
+	if n := len(pendingFileDefs); n > 8 {
+		// Room for them all at once, not growing through the sizes.
+		if len(fileDefs) == 0 {
+			fileDefs = make(map[string]*ModuleDef, n)
+		}
+		if len(funcSpans) == 0 {
+			funcSpans = make(map[string][]FuncSpan, n)
+		}
+		sourceMu.Lock()
+		if len(sourceTexts) == 0 {
+			sourceTexts = make(map[string]string, n)
+		}
+		sourceMu.Unlock()
+	}
+	for _, d := range pendingFileDefs {
 		funcSpans[d.File] = d.Spans
-		RegisterSourceText(d.File, d.Source)
+		registerSourceText(d.File, d.Source)
 		fileDefs[d.File] = d
 	}
+	pendingFileDefs = nil
+	fileMapsPending.Store(false)
+}
+
+// fileDef is the translated module of a line directive's file name.
+func fileDef(file string) (*ModuleDef, bool) {
+	fileMaps()
+	d, ok := fileDefs[file]
+	return d, ok
 }
 
 // displayFile is the path a traceback shows for a directive's file name.
 func displayFile(file string) string {
-	if d, ok := fileDefs[file]; ok {
+	if d, ok := fileDef(file); ok {
 		return d.AbsFile()
 	}
 	return file

@@ -193,7 +193,13 @@ func (t *Type) Lookup(name string) Object {
 			return v
 		}
 	} else {
-		t.cache = make(map[string]Object, 8)
+		// A class statement moves the epoch several times; a small map
+		// is emptied for reuse rather than made again.
+		if t.cache != nil && len(t.cache) <= 32 {
+			clear(t.cache)
+		} else {
+			t.cache = make(map[string]Object, 8)
+		}
 		t.cacheEpoch = typeEpoch
 	}
 	var found Object

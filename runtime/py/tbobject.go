@@ -39,7 +39,7 @@ func tracebackOf(e *BaseException) Object {
 			first = s.Start
 		}
 		code := &Code{Name: en.Func, Qualname: en.Func, File: en.File, Line: first, positions: []Object{positionsTuple(en.Line, en.Pos)}}
-		if d, ok := fileDefs[en.File]; ok {
+		if d, ok := fileDef(en.File); ok {
 			code.Module = d.Name
 		}
 		tb = &tracebackObject{frame: &frameObject{code: code, line: en.Line}, line: en.Line, pos: en.Pos, next: tb}

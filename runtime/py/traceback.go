@@ -418,6 +418,7 @@ func positionName(file string, line int) string {
 // of file: the innermost span holding line that starts before it.
 func enclosingFuncAt(file string, line int) string {
 	var best *FuncSpan
+	fileMaps()
 	spans := funcSpans[file]
 	for i := range spans {
 		s := &spans[i]
@@ -484,7 +485,7 @@ func CallerFrame(depth int) Object {
 	for i := len(entries) - 1; i >= depth; i-- {
 		en := entries[i]
 		code := &Code{Name: en.Func, Qualname: en.Func, File: en.File, Line: en.Line}
-		if d, ok := fileDefs[en.File]; ok {
+		if d, ok := fileDef(en.File); ok {
 			code.Module = d.Name
 		}
 		f = &frameObject{code: code, line: en.Line, back: back}
@@ -506,7 +507,7 @@ func WarningSite(level int) (file string, line int, globals *Dict, ok bool) {
 	}
 	en := entries[depth]
 	globals = NewDict()
-	if d, ok := fileDefs[en.File]; ok {
+	if d, ok := fileDef(en.File); ok {
 		if m := moduleOfDef(d); m != nil {
 			globals = m.Dict
 		}

@@ -9,9 +9,9 @@ import (
 // builtin types (what calling int, str, list, ... does).
 
 func method(t *Type, name string, fn func(args []Object, kwnames []string) Object) *BuiltinFunction {
-	f := NewMethod(name, fn)
-	f.owner = t
-	t.Dict.SetStr(name, f)
+	f := newSlabBuiltin()
+	f.Name, f.Fn, f.method, f.owner = name, fn, true, t
+	t.Dict.setClassEntry(name, f)
 	return f
 }
 
@@ -404,7 +404,7 @@ func callerModuleName() string {
 	pcs := make([]uintptr, 64)
 	n := runtime.Callers(3, pcs)
 	if entries := pythonFrames(pcs[:n]); len(entries) > 0 {
-		if d, ok := fileDefs[entries[0].File]; ok {
+		if d, ok := fileDef(entries[0].File); ok {
 			if m, ok := SysModules.GetStr("__main__"); ok {
 				if mm, ok := m.(*Module); ok && mm.def == d {
 					return "__main__"
