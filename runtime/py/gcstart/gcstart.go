@@ -32,7 +32,6 @@ import (
 	"os"
 	"runtime"
 	"runtime/debug"
-	"runtime/metrics"
 	"sync"
 	"sync/atomic"
 )
@@ -103,10 +102,10 @@ func armHook() {
 }
 
 var (
-	samples = []metrics.Sample{
-		{Name: "/gc/heap/live:bytes"},
-		{Name: "/gc/scan/globals:bytes"},
-		{Name: "/gc/scan/stack:bytes"},
+	samples = []sample{
+		{name: "/gc/heap/live:bytes"},
+		{name: "/gc/scan/globals:bytes"},
+		{name: "/gc/scan/stack:bytes"},
 	}
 	// lastPercent is the percent adapt set last (atomic for tests).
 	lastPercent atomic.Int32
@@ -116,14 +115,14 @@ var (
 // Tune before the hook is armed (so only one goroutine reads samples: they
 // need no lock).
 func adapt() {
-	metrics.Read(samples)
+	readSamples(samples)
 	for _, s := range samples {
-		if s.Value.Kind() != metrics.KindUint64 {
+		if s.value.kind != kindUint64 {
 			return
 		}
 	}
-	live := samples[0].Value.Uint64()
-	p := percentFor(live, samples[2].Value.Uint64(), samples[1].Value.Uint64())
+	live := samples[0].value.scalar
+	p := percentFor(live, samples[2].value.scalar, samples[1].value.scalar)
 	if old := int(lastPercent.Swap(int32(p))); old != p {
 		debug.SetGCPercent(p)
 	}
