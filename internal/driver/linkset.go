@@ -26,7 +26,9 @@ import (
 // Go imports between packages link the rest. A program whose code can
 // import a module by a name known only at run time (eval, exec, compile,
 // or __import__/importlib.import_module of a computed name in its own
-// modules) links everything, as before.
+// modules) links everything, as before; so does one reaching a library
+// module that runs code it is given (doctest, pdb, runpy, code, ...),
+// but not one of selfContainedEval.
 
 // coreModules are the modules whose packages every program links: they set
 // the core's hooks (py.OpenFunc and the standard streams, codecs'
@@ -172,7 +174,10 @@ func runtimeLinks(imported []string, linkAll bool) []string {
 func (p *Program) linkedRuntime(units []*translated) []string {
 	linkAll := false
 	for _, t := range units {
-		if needsEvaluator(t.src) || (t.unit.Kind == resolve.Program && t.unit.DynamicImport) {
+		if t.unit.Kind == resolve.Program && t.unit.DynamicImport {
+			linkAll = true
+		}
+		if needsEvaluator(t.src) && (t.unit.Kind == resolve.Program || !selfContainedEval[t.unit.Name]) {
 			linkAll = true
 		}
 	}
@@ -186,6 +191,17 @@ func (p *Program) linkedRuntime(units []*translated) []string {
 	}
 	sort.Strings(imported)
 	return runtimeLinks(imported, linkAll)
+}
+
+// selfContainedEval are the library modules whose eval, exec and compile
+// import nothing the graph does not show: they run code they generate
+// (namedtuple's and dataclasses' methods), evaluate expressions
+// (annotations, gettext's plural forms) or only compile (ast, dis). With
+// them in the graph nearly every program (collections, typing) linked the
+// whole runtime.
+var selfContainedEval = map[string]bool{
+	"collections": true, "dataclasses": true, "typing": true, "inspect": true,
+	"ast": true, "dis": true, "gettext": true,
 }
 
 // isRuntimeImport reports whether a main.go import is a runtime package.

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
+	"sort"
 	"strings"
 
 	"github.com/py2goasync/py2goasync/parser"
@@ -33,6 +35,19 @@ type Unit struct {
 	// importlib.import_module with a name computed at run time: the
 	// program cannot know every module it imports.
 	DynamicImport bool
+	// MainOnly are the imports that run only when the module is the
+	// program: those under its `if __name__ == "__main__":` blocks and in
+	// its main-only functions (MainOnlyFuncs). They are followed for Main;
+	// for another module only when the graph reaches runpy (which can run
+	// any module as __main__) or another module names one of its main-only
+	// functions. pickle's _test() would otherwise bring doctest, and with
+	// it pdb, pydoc, email, ..., into every program using collections.
+	MainOnly      []Import
+	MainOnlyFuncs []string
+	// mentions are the names the module's code mentions as attributes,
+	// imported names or string constants, and "*" for a star import: what
+	// may reach a main-only function of a module it imports.
+	mentions map[string]bool
 	// RunAs is the main module's real name when it runs with -m.
 	RunAs string
 	// Warnings are, for the program's own modules, the warnings CPython
@@ -69,6 +84,9 @@ type Graph struct {
 	units  map[string]*Unit
 	// implicitDone records the modules whose implicit imports were added.
 	implicitDone map[string]bool
+	// mainOnlyDone is set once every unit's MainOnly imports were added
+	// (the graph reached runpy): later units add theirs as they parse.
+	mainOnlyDone bool
 	// displayName turns a file path into the path shown to the user.
 	display func(string) string
 }
@@ -141,11 +159,58 @@ func Load(e Entry, f *Finder) (*Graph, error) {
 		for j := 0; j < len(u.Imports); j++ { // visiting may add implicit imports
 			g.visit(u, u.Imports[j])
 		}
+		if i == len(g.Units)-1 {
+			g.followMainOnly()
+		}
 	}
 	return g, nil
 }
 
 func (g *Graph) addImport(u *Unit, imp Import) { u.Imports = append(u.Imports, imp) }
+
+// followMainOnly visits the MainOnly imports that may run after all: every
+// unit's once the graph reaches runpy, and a unit's when it or a module
+// importing it mentions one of its main-only functions (or star-imports
+// it: a public one).
+func (g *Graph) followMainOnly() {
+	all := !g.mainOnlyDone && g.units["runpy"] != nil
+	if all {
+		g.mainOnlyDone = true
+	}
+	for _, u := range g.Units {
+		if len(u.MainOnly) == 0 {
+			continue
+		}
+		if !all && !g.mainOnlyReached(u) {
+			continue
+		}
+		imps := u.MainOnly
+		u.MainOnly, u.MainOnlyFuncs = nil, nil
+		for _, imp := range imps {
+			u.Imports = append(u.Imports, imp)
+			g.visit(u, imp)
+		}
+	}
+}
+
+// mainOnlyReached reports whether u or a unit importing it mentions one of
+// u's main-only functions.
+func (g *Graph) mainOnlyReached(u *Unit) bool {
+	for _, v := range g.Units {
+		if v != u && !slices.Contains(g.Edges[v.Name], u.Name) {
+			continue
+		}
+		if v.mentions["*"+u.Name] {
+			return true
+		}
+		for _, f := range u.MainOnlyFuncs {
+			if v.mentions[f] {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // visit resolves one import of u (and its parents), adding new units.
 func (g *Graph) visit(u *Unit, imp Import) {
@@ -230,6 +295,8 @@ var implicitImports = map[string][]string{
 	"concurrent.futures": {"_concurrent_futures_extras"},
 	"inspect":            {"_inspect_signature"},
 	"asyncio.timeouts":   {"typing"},
+	// _datetime hands out the classes of another run of datetime.py.
+	"_datetime": {"datetime"},
 	// Their enums are the enum module's classes (the host's enum.py,
 	// which takes the Go enum's place: enum.NewClass).
 	"re":     {"enum"},
@@ -295,8 +362,15 @@ func (g *Graph) parse(u *Unit) {
 		return
 	}
 	u.AST = mod
-	imports, dynamic := importsOf(mod, u.PkgName)
+	imports, mainOnly, dynamic := importsOf(mod, u.PkgName)
 	u.Imports = append(u.Imports, imports...)
+	if u.Name == "__main__" || g.mainOnlyDone {
+		u.Imports = append(u.Imports, mainOnly...)
+	} else {
+		u.MainOnly = mainOnly
+		u.MainOnlyFuncs = mainOnlyFuncs(mod)
+	}
+	u.mentions = mentions(mod, u.PkgName)
 	u.DynamicImport = dynamic
 	if u.Kind == Program {
 		u.Warnings = append(warns, parser.CompileWarnings(mod)...)
@@ -310,13 +384,40 @@ func (g *Graph) parse(u *Unit) {
 // importsOf lists the modules a module's code may import: import
 // statements anywhere, and importlib.import_module / __import__ of
 // string literals. dynamic reports a call of those with another name.
-func importsOf(mod *parser.Module, pkg string) (out []Import, dynamic bool) {
+// mainOnly are the imports inside module-level `if __name__ == "__main__":`
+// blocks (their else branches count as the rest of the module).
+func importsOf(mod *parser.Module, pkg string) (out, mainOnly []Import, dynamic bool) {
+	guarded := map[parser.StmtNode]bool{}
+	for _, st := range mod.Body {
+		if x, ok := st.(*parser.If); ok && isMainGuard(x.Test) {
+			for _, b := range x.Body {
+				guarded[b] = true
+			}
+		}
+	}
+	funcs := map[string]bool{}
+	for _, f := range mainOnlyFuncs(mod) {
+		funcs[f] = true
+	}
+	for _, st := range mod.Body {
+		if f, ok := st.(*parser.FunctionDef); ok && funcs[f.Name] {
+			for _, b := range f.Body {
+				guarded[b] = true
+			}
+		}
+	}
+	inGuard := 0 // > 0 while walking a guarded statement
 	add := func(n parser.Node, name string, optional bool) {
 		if name == "" {
 			return
 		}
 		p := n.(parser.Positioned).Position()
-		out = append(out, Import{Name: name, Line: p.Lineno, Col: p.ColOffset + 1, Optional: optional})
+		imp := Import{Name: name, Line: p.Lineno, Col: p.ColOffset + 1, Optional: optional}
+		if inGuard > 0 {
+			mainOnly = append(mainOnly, imp)
+		} else {
+			out = append(out, imp)
+		}
 	}
 	// Module-level names bound to a string constant, for
 	// import_fresh_module(TESTS) (test_datetime's).
@@ -332,7 +433,14 @@ func importsOf(mod *parser.Module, pkg string) (out []Import, dynamic bool) {
 			}
 		}
 	}
-	parser.Inspect(mod, func(n parser.Node) bool {
+	var visit func(n parser.Node) bool
+	visit = func(n parser.Node) bool {
+		if st, ok := n.(parser.StmtNode); ok && guarded[st] && inGuard == 0 {
+			inGuard++
+			parser.Inspect(n, visit)
+			inGuard--
+			return false
+		}
 		switch x := n.(type) {
 		case *parser.Import:
 			for _, a := range x.Names {
@@ -366,8 +474,131 @@ func importsOf(mod *parser.Module, pkg string) (out []Import, dynamic bool) {
 			}
 		}
 		return true
+	}
+	parser.Inspect(mod, visit)
+	return out, mainOnly, dynamic
+}
+
+// mainOnlyFuncs are the module's main-only functions: module-level
+// functions (`def _test():`, undecorated, defined once) that the module's
+// code names inside its main blocks and nowhere else but themselves, nor
+// in a string. Another module can still reach one through the module
+// object; the graph checks the mentions of the modules importing it for
+// that. A computed name (globals()[name], getattr(module, name)) is not
+// followed: such a call of heapq's or pickle's test driver would raise
+// ModuleNotFoundError for doctest.
+func mainOnlyFuncs(mod *parser.Module) []string {
+	defs := map[string]*parser.FunctionDef{}
+	for _, st := range mod.Body {
+		switch x := st.(type) {
+		case *parser.FunctionDef:
+			dunder := strings.HasPrefix(x.Name, "__") && strings.HasSuffix(x.Name, "__")
+			if _, twice := defs[x.Name]; !dunder && len(x.DecoratorList) == 0 && !twice {
+				defs[x.Name] = x
+			} else {
+				defs[x.Name] = nil
+			}
+		case *parser.AsyncFunctionDef:
+			defs[x.Name] = nil
+		}
+	}
+	var guards []parser.StmtNode
+	for _, st := range mod.Body {
+		if x, ok := st.(*parser.If); ok && isMainGuard(x.Test) {
+			guards = append(guards, x)
+		}
+	}
+	used := map[string]bool{}      // outside the main blocks
+	guardUsed := map[string]bool{} // inside them
+	var walk func(owner string) func(parser.Node) bool
+	walk = func(owner string) func(parser.Node) bool {
+		return func(n parser.Node) bool {
+			switch x := n.(type) {
+			case *parser.Name:
+				if x.Id != owner {
+					used[x.Id] = true
+				}
+			case *parser.Constant:
+				if s, ok := x.Value.(string); ok {
+					used[s] = true
+				}
+			}
+			return true
+		}
+	}
+	for _, st := range guards {
+		parser.Inspect(st, func(n parser.Node) bool {
+			if x, ok := n.(*parser.Name); ok {
+				guardUsed[x.Id] = true
+			}
+			return true
+		})
+	}
+	for _, st := range mod.Body {
+		if slices.Contains(guards, st) {
+			continue
+		}
+		owner := ""
+		if f, ok := st.(*parser.FunctionDef); ok && defs[f.Name] != nil {
+			owner = f.Name // its own recursion does not count
+		}
+		parser.Inspect(st, walk(owner))
+	}
+	var out []string
+	for name, f := range defs {
+		if f != nil && guardUsed[name] && !used[name] {
+			out = append(out, name)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// mentions are the names mod mentions other than as its own variables:
+// attributes, imported names and string constants; "*mod" for a star
+// import of mod.
+func mentions(mod *parser.Module, pkg string) map[string]bool {
+	seen := map[string]bool{}
+	parser.Inspect(mod, func(n parser.Node) bool {
+		switch x := n.(type) {
+		case *parser.Attribute:
+			seen[x.Attr] = true
+		case *parser.ImportFrom:
+			for _, a := range x.Names {
+				seen[a.Name] = true
+				if a.Name == "*" {
+					if base, _, ok := translate.ResolveRelative(pkg, x.Level, x.Module); ok {
+						seen["*"+base] = true
+					}
+				}
+			}
+		case *parser.Constant:
+			if s, ok := x.Value.(string); ok {
+				seen[s] = true
+			}
+		}
+		return true
 	})
-	return out, dynamic
+	return seen
+}
+
+// isMainGuard reports whether test is `__name__ == "__main__"` (either
+// way round).
+func isMainGuard(test parser.ExprNode) bool {
+	c, ok := test.(*parser.Compare)
+	if !ok || len(c.Ops) != 1 || c.Ops[0] != parser.Eq {
+		return false
+	}
+	isName := func(e parser.ExprNode) bool {
+		n, ok := e.(*parser.Name)
+		return ok && n.Id == "__name__"
+	}
+	isMain := func(e parser.ExprNode) bool {
+		k, ok := e.(*parser.Constant)
+		return ok && k.Value == "__main__"
+	}
+	l, r := c.Left, c.Comparators[0]
+	return isName(l) && isMain(r) || isMain(l) && isName(r)
 }
 
 // literalImport is the module name of importlib.import_module("m") or
