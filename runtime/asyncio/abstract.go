@@ -15,18 +15,12 @@ var abstractLoopMethods = []string{"run_forever", "run_until_complete", "stop", 
 
 // abstractLoopCoroutines are the coroutine methods, with their line in
 // events.py (for tracebacks).
-var abstractLoopCoroutines = map[string]int{"shutdown_asyncgens": 246, "shutdown_default_executor": 250,
-	"getaddrinfo": 293, "getnameinfo": 297, "create_connection": 300, "create_server": 310, "sendfile": 368,
-	"start_tls": 376, "create_unix_connection": 388, "create_unix_server": 396, "connect_accepted_socket": 432,
-	"create_datagram_endpoint": 447, "connect_read_pipe": 484, "connect_write_pipe": 497, "subprocess_shell": 510,
-	"subprocess_exec": 517, "sock_recv": 543, "sock_recv_into": 546, "sock_recvfrom": 549,
-	"sock_recvfrom_into": 552, "sock_sendall": 555, "sock_sendto": 558, "sock_connect": 561, "sock_accept": 564,
-	"sock_sendfile": 567}
+var abstractLoopCoroutines map[string]int
 
 var abstractPolicyMethods = []string{"get_event_loop", "set_event_loop", "new_event_loop", "get_child_watcher",
 	"set_child_watcher"}
 
-func init() {
+func setupAbstract() {
 	for _, n := range abstractLoopMethods {
 		def(abstractEventLoopType, n, notImplemented)
 	}

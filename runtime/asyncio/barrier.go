@@ -15,9 +15,11 @@ type Barrier struct {
 	count   int
 }
 
-var BarrierType = newType("Barrier", "asyncio.locks", nil, func(t *py.Type) py.Object {
+var BarrierType *py.Type
+
+func barrierAlloc(t *py.Type) py.Object {
 	return &Barrier{loopBound: loopBound{cls: t}, state: "filling"}
-})
+}
 
 func (b *Barrier) String() string {
 	extra := b.state
@@ -61,7 +63,9 @@ type barrierWait struct {
 	exc *py.BaseException
 }
 
-var barrierWaitKind = py.NewSMKind(goCode("wait", "locks.py", 462), func(co *py.CoFrame, s *barrierWait) py.Object {
+var barrierWaitKind *py.CoroutineKind[barrierWait]
+
+func barrierWaitBody(co *py.CoFrame, s *barrierWait) py.Object {
 	b := s.b
 	switch co.PC {
 	case 1:
@@ -123,7 +127,7 @@ finally:
 	b.exit()
 	b.exitCond(s.exc)
 	return py.Int(s.index)
-})
+}
 
 // exitCond ends `async with self._cond` (its __aexit__ releases the lock)
 // and raises exc, the exception leaving the block, if any.
@@ -159,8 +163,8 @@ func newBarrierWithCondKind(code *py.Code) *py.CoroutineKind[barrierWithCond] {
 }
 
 var (
-	barrierResetKind = newBarrierWithCondKind(goCode("reset", "locks.py", 533))
-	barrierAbortKind = newBarrierWithCondKind(goCode("abort", "locks.py", 551))
+	barrierResetKind *py.CoroutineKind[barrierWithCond]
+	barrierAbortKind *py.CoroutineKind[barrierWithCond]
 )
 
 func barrierReset(b *Barrier) {
@@ -181,21 +185,25 @@ type barrierSelf struct{ b *Barrier }
 
 var (
 	// __aenter__ is `return await self.wait()`.
-	barrierAenterKind = py.NewSMKind(goCode("__aenter__", "locks.py", 455), func(co *py.CoFrame, s *barrierSelf) py.Object {
-		if co.PC == 1 {
-			goto waiting
-		}
-		co.Await(1, s.b.waitCoro())
-	waiting:
-		if co.Step() {
-			return py.CoSuspend
-		}
-		return co.Value
-	})
-	barrierAexitKind = py.NewSMKind(goCode("__aexit__", "locks.py", 459), func(co *py.CoFrame, s *barrierSelf) py.Object {
-		return py.None
-	})
+	barrierAenterKind *py.CoroutineKind[barrierSelf]
+	barrierAexitKind  *py.CoroutineKind[barrierSelf]
 )
+
+func barrierAenterBody(co *py.CoFrame, s *barrierSelf) py.Object {
+	if co.PC == 1 {
+		goto waiting
+	}
+	co.Await(1, s.b.waitCoro())
+waiting:
+	if co.Step() {
+		return py.CoSuspend
+	}
+	return co.Value
+}
+
+func barrierAexitBody(co *py.CoFrame, s *barrierSelf) py.Object {
+	return py.None
+}
 
 func (b *Barrier) exit() {
 	if b.count == 0 {
@@ -206,7 +214,7 @@ func (b *Barrier) exit() {
 	}
 }
 
-func init() {
+func setupBarrier() {
 	t := BarrierType
 	bOf := func(o py.Object) *Barrier { return o.(*Barrier) }
 	def(t, "__init__", func(a []py.Object, kw []string) py.Object {

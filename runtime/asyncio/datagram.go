@@ -15,7 +15,7 @@ func (t *sockTransport) dgramReadReady() {
 	if t.connLost > 0 {
 		return
 	}
-	n, sa, err := syscall.Recvfrom(t.fd, recvScratch, 0)
+	n, sa, err := syscall.Recvfrom(t.fd, recvScratch[:], 0)
 	if err != nil {
 		if isWouldBlock(err) {
 			return
@@ -302,7 +302,7 @@ func createDatagramEndpoint(l *Loop, a []py.Object, kw []string) py.Object {
 	})
 }
 
-func init() {
+func setupDatagram() {
 	tt := datagramTransportType
 	def(tt, "sendto", func(a []py.Object, kw []string) py.Object {
 		p := parse("sendto", a[1:], kw, []string{"data", "addr"}, 1)

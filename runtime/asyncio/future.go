@@ -128,9 +128,11 @@ func (f *Future) createdAt() string {
 	return f.ext.createdAt
 }
 
-var FutureType = newType("Future", "_asyncio", nil, func(t *py.Type) py.Object {
+var FutureType *py.Type
+
+func futureAlloc(t *py.Type) py.Object {
 	return &Future{cls: t}
-})
+}
 
 func (f *Future) Type() *py.Type { return f.cls }
 
@@ -535,7 +537,7 @@ func selfFuture(o py.Object) *Future {
 	return f
 }
 
-func init() {
+func setupFuture() {
 	t := FutureType
 	def(t, "__init__", func(a []py.Object, kw []string) py.Object {
 		kwv := clinicArgs("Future", a[1:], kw, nil, 0, []string{"loop"})
@@ -672,13 +674,13 @@ type futureIter struct {
 	done bool
 }
 
-var futureIterType = newType("FutureIter", "_asyncio", nil, nil)
+var futureIterType *py.Type
 
 func (*futureIter) Type() *py.Type { return futureIterType }
 
 func newFutureIter(f py.Object) py.Object { return &futureIter{fut: f} }
 
-func init() {
+func setupFuture2() {
 	t := futureIterType
 	t.SetNoNew()
 	next := func(it *futureIter, send py.Object) py.Object {

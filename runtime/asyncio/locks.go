@@ -94,7 +94,7 @@ type Lock struct {
 	locked  bool
 }
 
-var LockType = newType("Lock", "asyncio.locks", nil, func(t *py.Type) py.Object { return &Lock{loopBound: loopBound{cls: t}} })
+var LockType *py.Type
 
 func (lk *Lock) String() string {
 	extra := "unlocked"
@@ -144,7 +144,9 @@ type lockAcquire struct {
 	fut *Future
 }
 
-var lockAcquireKind = py.NewSMKind(acquireCode, func(co *py.CoFrame, s *lockAcquire) py.Object {
+var lockAcquireKind *py.CoroutineKind[lockAcquire]
+
+func lockAcquireBody(co *py.CoFrame, s *lockAcquire) py.Object {
 	lk := s.lk
 	if co.PC == 1 {
 		goto waiting
@@ -170,7 +172,7 @@ waiting:
 	}
 	lk.locked = true
 	return py.True
-})
+}
 
 // Release is lock.release().
 func (lk *Lock) Release() {
@@ -191,10 +193,10 @@ func (lk *Lock) wakeUpFirst() {
 }
 
 var (
-	acquireCode = goCode("acquire", "locks.py", 87)
-	aenterCode  = goCode("__aenter__", "locks.py", 13)
-	aexitCode   = goCode("__aexit__", "locks.py", 19)
-	waitCodeEv  = goCode("wait", "locks.py", 200)
+	acquireCode *py.Code
+	aenterCode  *py.Code
+	aexitCode   *py.Code
+	waitCodeEv  *py.Code
 )
 
 // Event is asyncio.Event.
@@ -204,7 +206,7 @@ type Event struct {
 	value   bool
 }
 
-var EventType = newType("Event", "asyncio.locks", nil, func(t *py.Type) py.Object { return &Event{loopBound: loopBound{cls: t}} })
+var EventType *py.Type
 
 func (ev *Event) String() string {
 	extra := "unset"
@@ -241,7 +243,9 @@ type eventWait struct {
 	futBuf Future
 }
 
-var eventWaitKind = py.NewSMKind(waitCodeEv, func(co *py.CoFrame, s *eventWait) py.Object {
+var eventWaitKind *py.CoroutineKind[eventWait]
+
+func eventWaitBody(co *py.CoFrame, s *eventWait) py.Object {
 	ev := s.ev
 	if co.PC == 1 {
 		goto waiting
@@ -262,7 +266,7 @@ waiting:
 		}
 	}
 	return py.True
-})
+}
 
 // Condition is asyncio.Condition.
 type Condition struct {
@@ -271,9 +275,11 @@ type Condition struct {
 	waiters []*Future
 }
 
-var ConditionType = newType("Condition", "asyncio.locks", nil, func(t *py.Type) py.Object {
+var ConditionType *py.Type
+
+func conditionAlloc(t *py.Type) py.Object {
 	return &Condition{loopBound: loopBound{cls: t}}
-})
+}
 
 func (c *Condition) isLocked() bool {
 	if lk, ok := c.lock.(*Lock); ok {
@@ -333,7 +339,9 @@ type condWait struct {
 	cancelled bool
 }
 
-var condWaitKind = py.NewSMKind(goCode("wait", "locks.py", 264), func(co *py.CoFrame, s *condWait) py.Object {
+var condWaitKind *py.CoroutineKind[condWait]
+
+func condWaitBody(co *py.CoFrame, s *condWait) py.Object {
 	c := s.c
 	switch co.PC {
 	case 1:
@@ -386,7 +394,7 @@ reacquiring:
 		panic(s.exc)
 	}
 	return py.True
-})
+}
 
 // tryAcquireAwaitable is acquireAwaitable returning the exception that
 // getting the awaitable raised.
@@ -416,7 +424,9 @@ type condWaitFor struct {
 	pred, result py.Object
 }
 
-var condWaitForKind = py.NewSMKind(goCode("wait_for", "locks.py", 306), func(co *py.CoFrame, s *condWaitFor) py.Object {
+var condWaitForKind *py.CoroutineKind[condWaitFor]
+
+func condWaitForBody(co *py.CoFrame, s *condWaitFor) py.Object {
 	if co.PC == 1 {
 		goto waiting
 	}
@@ -432,7 +442,7 @@ waiting:
 	}
 	s.result = py.Call0(s.pred)
 	goto check
-})
+}
 
 func (c *Condition) Notify(n int) {
 	if !c.isLocked() {
@@ -460,11 +470,13 @@ type Semaphore struct {
 }
 
 var (
-	SemaphoreType        = newType("Semaphore", "asyncio.locks", nil, func(t *py.Type) py.Object { return &Semaphore{loopBound: loopBound{cls: t}, value: 1} })
-	BoundedSemaphoreType = newType("BoundedSemaphore", "asyncio.locks", SemaphoreType, func(t *py.Type) py.Object {
-		return &Semaphore{loopBound: loopBound{cls: t}, value: 1, bound: 1, bounded: true}
-	})
+	SemaphoreType        *py.Type
+	BoundedSemaphoreType *py.Type
 )
+
+func boundedSemaphoreAlloc(t *py.Type) py.Object {
+	return &Semaphore{loopBound: loopBound{cls: t}, value: 1, bound: 1, bounded: true}
+}
 
 func (s *Semaphore) locked() bool {
 	if s.value == 0 {
@@ -512,7 +524,9 @@ type semAcquire struct {
 	fut *Future
 }
 
-var semAcquireKind = py.NewSMKind(goCode("acquire", "locks.py", 366), func(co *py.CoFrame, st *semAcquire) py.Object {
+var semAcquireKind *py.CoroutineKind[semAcquire]
+
+func semAcquireBody(co *py.CoFrame, st *semAcquire) py.Object {
 	s := st.s
 	if co.PC == 1 {
 		goto waiting
@@ -540,7 +554,7 @@ waiting:
 		s.wakeUpNext()
 	}
 	return py.True
-})
+}
 
 func (s *Semaphore) Release() {
 	if s.bounded && s.value >= s.bound {
@@ -654,22 +668,26 @@ func acquireAtOnce(self py.Object) bool {
 type lockSelf struct{ self py.Object }
 
 var (
-	aenterKind = py.NewSMKind(aenterCode, func(co *py.CoFrame, s *lockSelf) py.Object {
-		if co.PC == 1 {
-			goto acquiring
-		}
-		co.Await(1, acquireOf(s.self))
-	acquiring:
-		if co.Step() {
-			return py.CoSuspend
-		}
-		return py.None
-	})
-	aexitKind = py.NewSMKind(aexitCode, func(co *py.CoFrame, s *lockSelf) py.Object {
-		releaseOf(s.self)
-		return py.None
-	})
+	aenterKind *py.CoroutineKind[lockSelf]
+	aexitKind  *py.CoroutineKind[lockSelf]
 )
+
+func aenterBody(co *py.CoFrame, s *lockSelf) py.Object {
+	if co.PC == 1 {
+		goto acquiring
+	}
+	co.Await(1, acquireOf(s.self))
+acquiring:
+	if co.Step() {
+		return py.CoSuspend
+	}
+	return py.None
+}
+
+func aexitBody(co *py.CoFrame, s *lockSelf) py.Object {
+	releaseOf(s.self)
+	return py.None
+}
 
 // acquireOf is self.acquire() for a Lock, Semaphore or Condition: the
 // builtin one unless a subclass or the instance overrides it.
@@ -731,7 +749,7 @@ func reprMethod(t *py.Type) {
 	})
 }
 
-func init() {
+func setupLocks() {
 	for _, t := range []*py.Type{LockType, EventType, ConditionType, SemaphoreType, BarrierType, QueueType} {
 		loopAttr(t)
 	}

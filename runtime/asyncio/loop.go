@@ -91,8 +91,8 @@ type madeHandle struct {
 }
 
 var (
-	HandleType      = newType("Handle", "asyncio.events", nil, nil)
-	TimerHandleType = newType("TimerHandle", "asyncio.events", HandleType, nil)
+	HandleType      *py.Type
+	TimerHandleType *py.Type
 )
 
 func (h *Handle) Type() *py.Type {
@@ -449,7 +449,7 @@ type Loop struct {
 	lastYield time.Time
 }
 
-var LoopType = newType("_UnixSelectorEventLoop", "asyncio.unix_events", nil, nil)
+var LoopType *py.Type
 
 func (l *Loop) Type() *py.Type {
 	if l.cls != nil {

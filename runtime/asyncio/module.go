@@ -8,23 +8,23 @@ import (
 
 // Exceptions of asyncio.exceptions.
 var (
-	CancelledErrorType        = newExcClass("CancelledError", "asyncio.exceptions", py.BaseExceptionType)
-	InvalidStateErrorType     = newExcClass("InvalidStateError", "asyncio.exceptions", py.ExceptionType)
-	SendfileNotAvailableType  = newExcClass("SendfileNotAvailableError", "asyncio.exceptions", py.RuntimeErrorType)
-	IncompleteReadErrorType   = newExcClass("IncompleteReadError", "asyncio.exceptions", py.EOFErrorType)
-	LimitOverrunErrorType     = newExcClass("LimitOverrunError", "asyncio.exceptions", py.ExceptionType)
-	BrokenBarrierErrorType    = newExcClass("BrokenBarrierError", "asyncio.exceptions", py.RuntimeErrorType)
-	QueueEmptyType            = newExcClass("QueueEmpty", "asyncio.queues", py.ExceptionType)
-	QueueFullType             = newExcClass("QueueFull", "asyncio.queues", py.ExceptionType)
-	abstractEventLoopType     = newType("AbstractEventLoop", "asyncio.events", nil, nil)
-	abstractEventLoopPolicyTy = newType("AbstractEventLoopPolicy", "asyncio.events", nil, nil)
+	CancelledErrorType        *py.Type
+	InvalidStateErrorType     *py.Type
+	SendfileNotAvailableType  *py.Type
+	IncompleteReadErrorType   *py.Type
+	LimitOverrunErrorType     *py.Type
+	BrokenBarrierErrorType    *py.Type
+	QueueEmptyType            *py.Type
+	QueueFullType             *py.Type
+	abstractEventLoopType     *py.Type
+	abstractEventLoopPolicyTy *py.Type
 )
 
 func newTimer(secs float64) *time.Timer {
 	return time.NewTimer(time.Duration(secs * float64(time.Second)))
 }
 
-func init() {
+func setupModule() {
 	def(IncompleteReadErrorType, "__init__", func(a []py.Object, kw []string) py.Object {
 		p := parse("IncompleteReadError", a[1:], kw, []string{"partial", "expected"}, 2)
 		e := a[0].(*py.BaseException)
@@ -62,11 +62,6 @@ func init() {
 		m.Set("futures", py.Import("concurrent.futures"))
 	})
 	py.RegisterModule("concurrent.futures", initConcurrent)
-	py.AtExit(func() {
-		for _, l := range append([]*Loop(nil), allLoops...) {
-			l.reportUnretrieved()
-		}
-	})
 }
 
 func initConcurrent(m *py.Module) {

@@ -29,8 +29,8 @@ type pipeTransport struct {
 }
 
 var (
-	readPipeTransportType  = newType("_UnixReadPipeTransport", "asyncio.unix_events", nil, nil)
-	writePipeTransportType = newType("_UnixWritePipeTransport", "asyncio.unix_events", nil, nil)
+	readPipeTransportType  *py.Type
+	writePipeTransportType *py.Type
 )
 
 func (t *pipeTransport) Type() *py.Type {
@@ -124,7 +124,7 @@ func (t *pipeTransport) readReady() {
 		}
 		return
 	}
-	n, err := syscall.Read(t.fd, recvScratch)
+	n, err := syscall.Read(t.fd, recvScratch[:])
 	if err != nil {
 		if isWouldBlock(err) {
 			return
@@ -312,7 +312,7 @@ func connectPipe(l *Loop, name string, line int, write bool, a []py.Object, kw [
 	})
 }
 
-func init() {
+func setupPipes() {
 	for _, tt := range []*py.Type{readPipeTransportType, writePipeTransportType} {
 		tt.SetNoNew()
 		base := ReadTransportType

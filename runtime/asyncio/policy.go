@@ -21,11 +21,13 @@ type policy struct {
 	dict *py.Dict
 }
 
-var policyType = newType("_UnixDefaultEventLoopPolicy", "asyncio.unix_events", abstractEventLoopPolicyTy, func(t *py.Type) py.Object {
-	return &policy{cls: t, dict: py.NewDict()}
-})
+var policyType *py.Type
 
-var thePolicy = &policy{dict: py.NewDict()}
+func policyAlloc(t *py.Type) py.Object {
+	return &policy{cls: t, dict: py.NewDict()}
+}
+
+var thePolicy *policy
 
 func (p *policy) InstanceDict() *py.Dict { return p.dict }
 
@@ -77,7 +79,7 @@ func (p *policy) Type() *py.Type {
 	return policyType
 }
 
-func init() {
+func setupPolicy() {
 	t := policyType
 	def(t, "__init__", func(a []py.Object, kw []string) py.Object {
 		if a[0] == thePolicy {

@@ -42,66 +42,47 @@ func notImplemented(a []py.Object, kw []string) py.Object {
 }
 
 var (
-	BaseProtocolType = pyClassSlots("BaseProtocol", "asyncio.protocols", nil, []string{}, map[string]goFn{
-		"connection_made": noop, "connection_lost": noop, "pause_writing": noop, "resume_writing": noop,
-	})
-	ProtocolType = pyClassSlots("Protocol", "asyncio.protocols", []*py.Type{BaseProtocolType}, []string{}, map[string]goFn{
-		"data_received": noop, "eof_received": noop,
-	})
-	BufferedProtocolType = pyClassSlots("BufferedProtocol", "asyncio.protocols", []*py.Type{BaseProtocolType}, []string{}, map[string]goFn{
-		"get_buffer": noop, "buffer_updated": noop, "eof_received": noop,
-	})
-	DatagramProtocolType = pyClassSlots("DatagramProtocol", "asyncio.protocols", []*py.Type{BaseProtocolType}, []string{}, map[string]goFn{
-		"datagram_received": noop, "error_received": noop,
-	})
-	SubprocessProtocolType = pyClassSlots("SubprocessProtocol", "asyncio.protocols", []*py.Type{BaseProtocolType}, []string{}, map[string]goFn{
-		"pipe_data_received": noop, "pipe_connection_lost": noop, "process_exited": noop,
-	})
+	BaseProtocolType       *py.Type
+	ProtocolType           *py.Type
+	BufferedProtocolType   *py.Type
+	DatagramProtocolType   *py.Type
+	SubprocessProtocolType *py.Type
 
-	BaseTransportType = pyClassSlots("BaseTransport", "asyncio.transports", nil, []string{"_extra"}, map[string]goFn{
-		"__init__": func(a []py.Object, kw []string) py.Object {
-			p := parse("BaseTransport", a[1:], kw, []string{"extra"}, 0)
-			extra := orNone(p[0])
-			if isNone(extra) {
-				extra = py.NewDict()
-			}
-			py.SetAttr(a[0], "_extra", extra)
-			return py.None
-		},
-		"get_extra_info": func(a []py.Object, kw []string) py.Object {
-			p := parse("get_extra_info", a[1:], kw, []string{"name", "default"}, 1)
-			return py.CallMethod(py.GetAttr(a[0], "_extra"), "get", p[0], orNone(p[1]))
-		},
-		"is_closing": notImplemented, "close": notImplemented,
-		"set_protocol": notImplemented, "get_protocol": notImplemented,
-	})
-	ReadTransportType = pyClassSlots("ReadTransport", "asyncio.transports", []*py.Type{BaseTransportType}, []string{}, map[string]goFn{
-		"is_reading": notImplemented, "pause_reading": notImplemented, "resume_reading": notImplemented,
-	})
-	WriteTransportType = pyClassSlots("WriteTransport", "asyncio.transports", []*py.Type{BaseTransportType}, []string{}, map[string]goFn{
-		"set_write_buffer_limits": notImplemented, "get_write_buffer_size": notImplemented,
-		"get_write_buffer_limits": notImplemented, "write": notImplemented,
-		"writelines": func(a []py.Object, kw []string) py.Object {
-			p := parse("writelines", a[1:], kw, []string{"list_of_data"}, 1)
-			data := py.CallMethod(py.Bytes(""), "join", p[0])
-			return py.CallMethod(a[0], "write", data)
-		},
-		"write_eof": notImplemented, "can_write_eof": notImplemented, "abort": notImplemented,
-	})
-	TransportType         = pyClassSlots("Transport", "asyncio.transports", []*py.Type{ReadTransportType, WriteTransportType}, []string{}, nil)
-	DatagramTransportType = pyClassSlots("DatagramTransport", "asyncio.transports", []*py.Type{BaseTransportType}, []string{}, map[string]goFn{
-		"sendto": notImplemented, "abort": notImplemented,
-	})
-	SubprocessTransportType = pyClassSlots("SubprocessTransport", "asyncio.transports", []*py.Type{BaseTransportType}, []string{}, map[string]goFn{
-		"get_pid": notImplemented, "get_returncode": notImplemented, "get_pipe_transport": notImplemented,
-		"send_signal": notImplemented, "terminate": notImplemented, "kill": notImplemented,
-	})
+	BaseTransportType       *py.Type
+	ReadTransportType       *py.Type
+	WriteTransportType      *py.Type
+	TransportType           *py.Type
+	DatagramTransportType   *py.Type
+	SubprocessTransportType *py.Type
 )
+
+func baseTransportGetExtraInfo(a []py.Object, kw []string) py.Object {
+	p := parse("get_extra_info", a[1:], kw, []string{"name", "default"}, 1)
+	return py.CallMethod(py.GetAttr(a[0], "_extra"), "get", p[0], orNone(p[1]))
+}
+
+func baseTransportInit(a []py.Object, kw []string) py.Object {
+	p := parse("BaseTransport", a[1:], kw, []string{"extra"}, 0)
+	extra := orNone(p[0])
+	if isNone(extra) {
+		extra = py.NewDict()
+	}
+	py.SetAttr(a[0], "_extra", extra)
+	return py.None
+}
+
+func writeTransportWritelines(a []py.Object, kw []string) py.Object {
+	p := parse("writelines", a[1:], kw, []string{"list_of_data"}, 1)
+	data := py.CallMethod(py.Bytes(""), "join", p[0])
+	return py.CallMethod(a[0], "write", data)
+}
 
 // AbstractServerType is events.AbstractServer: every method raises
 // NotImplementedError (the coroutine methods when awaited); the
 // context manager closes and waits as in CPython.
-var AbstractServerType = func() *py.Type {
+var AbstractServerType *py.Type
+
+func abstractServerFn() *py.Type {
 	notImplAsync := func(name string, line int) goFn {
 		return func(a []py.Object, kw []string) py.Object {
 			return py.NewCoroutine(goCode(name, "events.py", line), func() py.Object {
@@ -128,7 +109,7 @@ var AbstractServerType = func() *py.Type {
 			})
 		},
 	})
-}()
+}
 
 func registerProtocols(m *py.Module) {
 	m.Set("AbstractServer", AbstractServerType)

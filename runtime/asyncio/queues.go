@@ -41,9 +41,9 @@ func newQueueType(name string, base *py.Type, kind queueKind) *py.Type {
 }
 
 var (
-	QueueType         = newQueueType("Queue", nil, fifoQueue)
-	PriorityQueueType = newQueueType("PriorityQueue", QueueType, priorityQueue)
-	LifoQueueType     = newQueueType("LifoQueue", QueueType, lifoQueue)
+	QueueType         *py.Type
+	PriorityQueueType *py.Type
+	LifoQueueType     *py.Type
 )
 
 // NewQueue is asyncio.Queue(maxsize).
@@ -227,8 +227,8 @@ type queueOp struct {
 }
 
 var (
-	queuePutKind = py.NewSMKind(queuePutCode, queuePutBody)
-	queueGetKind = py.NewSMKind(queueGetCode, queueGetBody)
+	queuePutKind *py.CoroutineKind[queueOp]
+	queueGetKind *py.CoroutineKind[queueGet]
 )
 
 func queuePutBody(co *py.CoFrame, s *queueOp) py.Object {
@@ -353,7 +353,9 @@ type queueJoin struct{ q *Queue }
 
 // queueJoinKind is queue.join(): await self._finished.wait() while tasks
 // are unfinished.
-var queueJoinKind = py.NewSMKind(queueJoinCode, func(co *py.CoFrame, s *queueJoin) py.Object {
+var queueJoinKind *py.CoroutineKind[queueJoin]
+
+func queueJoinBody(co *py.CoFrame, s *queueJoin) py.Object {
 	if co.PC == 1 {
 		goto waiting
 	}
@@ -366,7 +368,7 @@ waiting:
 		return py.CoSuspend
 	}
 	return py.None
-})
+}
 
 func (q *Queue) TaskDone() {
 	if q.unfinished <= 0 {
@@ -400,12 +402,12 @@ func (q *Queue) String() string {
 }
 
 var (
-	queuePutCode  = goCode("put", "queues.py", 118)
-	queueGetCode  = goCode("get", "queues.py", 149)
-	queueJoinCode = goCode("join", "queues.py", 210)
+	queuePutCode  *py.Code
+	queueGetCode  *py.Code
+	queueJoinCode *py.Code
 )
 
-func init() {
+func setupQueues() {
 	t := QueueType
 	qOf := func(o py.Object) *Queue { return o.(*Queue) }
 	def(t, "__init__", func(a []py.Object, kw []string) py.Object {

@@ -26,9 +26,11 @@ type Runner struct {
 	setEventLoop   bool
 }
 
-var RunnerType = newType("Runner", "asyncio.runners", nil, func(t *py.Type) py.Object {
+var RunnerType *py.Type
+
+func runnerAlloc(t *py.Type) py.Object {
 	return &Runner{debug: py.None, loopFactory: py.None}
-})
+}
 
 func (r *Runner) Type() *py.Type { return RunnerType }
 
@@ -380,7 +382,7 @@ func selfRunner(o py.Object) *Runner {
 	return r
 }
 
-func init() {
+func setupRunners() {
 	t := RunnerType
 	def(t, "__init__", func(a []py.Object, kw []string) py.Object {
 		_, kwv := parseKwOnly("Runner", a[1:], kw, 0, 0, []string{"debug", "loop_factory"})

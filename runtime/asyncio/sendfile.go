@@ -222,7 +222,7 @@ type sendfileProto struct {
 	isLost     bool
 }
 
-var sendfileProtoType = newType("_SendfileFallbackProtocol", "asyncio.base_events", nil, nil)
+var sendfileProtoType *py.Type
 
 func (*sendfileProto) Type() *py.Type { return sendfileProtoType }
 
@@ -274,7 +274,7 @@ func (p *sendfileProto) restore() {
 	}
 }
 
-func init() {
+func setupSendfile() {
 	t := sendfileProtoType
 	t.SetNoNew()
 	t.Bases = []*py.Type{ProtocolType}

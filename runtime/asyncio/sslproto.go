@@ -236,7 +236,7 @@ type sslProto struct {
 	inHigh, inLow    int
 }
 
-var sslProtocolType = newType("SSLProtocol", "asyncio.sslproto", nil, nil)
+var sslProtocolType *py.Type
 
 func (*sslProto) Type() *py.Type { return sslProtocolType }
 
@@ -857,7 +857,7 @@ type sslAppTransport struct {
 	closed bool
 }
 
-var sslTransportType = newType("_SSLProtocolTransport", "asyncio.sslproto", nil, nil)
+var sslTransportType *py.Type
 
 func (*sslAppTransport) Type() *py.Type { return sslTransportType }
 
@@ -915,7 +915,7 @@ func flowDefaults(high, low py.Object, kb int) (int, int) {
 	return h, lo
 }
 
-func init() {
+func setupSslproto() {
 	t := sslProtocolType
 	t.SetNoNew()
 	t.Bases = []*py.Type{ProtocolType}
@@ -1059,7 +1059,7 @@ func startTLS(l *Loop, a []py.Object, kw []string) py.Object {
 	})
 }
 
-func init() {
+func setupSslproto2() {
 	reprMethod(sslTransportType)
 	def(LoopType, "start_tls", func(a []py.Object, kw []string) py.Object {
 		return startTLS(selfLoop(a[0]), a[1:], kw)

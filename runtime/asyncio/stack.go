@@ -23,8 +23,8 @@ type codeObj struct {
 }
 
 var (
-	frameType = newType("frame", "builtins", nil, nil)
-	codeType  = newType("code", "builtins", nil, nil)
+	frameType *py.Type
+	codeType  *py.Type
 )
 
 func (*frameObj) Type() *py.Type { return frameType }
@@ -38,7 +38,7 @@ func (c *codeObj) String() string {
 	return fmt.Sprintf("<code object %s at %p, file %s>", c.name, c, py.Repr(py.Str(c.file)))
 }
 
-func init() {
+func setupStack() {
 	frameType.SetNoNew()
 	codeType.SetNoNew()
 	reprMethod(frameType)

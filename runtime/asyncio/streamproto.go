@@ -30,7 +30,7 @@ type streamProtocol struct {
 	dict *py.Dict
 }
 
-var streamProtocolType = newType("StreamReaderProtocol", "asyncio.streams", nil, nil)
+var streamProtocolType *py.Type
 
 func (p *streamProtocol) Type() *py.Type {
 	if p.cls != nil {
@@ -237,7 +237,7 @@ func openConnectionFn(a []py.Object, kw []string) py.Object {
 	})
 }
 
-func init() {
+func setupStreamproto() {
 	t := streamProtocolType
 	// FlowControlMixin's methods are the Go object's own (below).
 	t.Bases = []*py.Type{flowControlMixinType}

@@ -43,9 +43,11 @@ type StreamReader struct {
 	pyTransport py.Object
 }
 
-var StreamReaderType = newType("StreamReader", "asyncio.streams", nil, func(t *py.Type) py.Object {
+var StreamReaderType *py.Type
+
+func streamReaderAlloc(t *py.Type) py.Object {
 	return &StreamReader{limit: streamLimit}
-})
+}
 
 func (*StreamReader) Type() *py.Type { return StreamReaderType }
 
@@ -406,7 +408,7 @@ type StreamWriter struct {
 	gtr, gproto, greader py.Object
 }
 
-var StreamWriterType = newType("StreamWriter", "asyncio.streams", nil, nil)
+var StreamWriterType *py.Type
 
 func (*StreamWriter) Type() *py.Type { return StreamWriterType }
 
@@ -508,7 +510,7 @@ func bytesArg(o py.Object) []byte {
 	return nil
 }
 
-func init() {
+func setupStreams() {
 	t := StreamReaderType
 	rOf := func(o py.Object) *StreamReader { return o.(*StreamReader) }
 	intArg := func(o py.Object, d int) int {

@@ -18,38 +18,40 @@ import (
 // threading.local), made on demand in the main thread by _loop_factory.
 // The runtime's DefaultEventLoopPolicy is its subclass with the
 // runtime's own per-thread state.
-var baseDefaultPolicyType = pyClass("BaseDefaultEventLoopPolicy", "asyncio.events", []*py.Type{abstractEventLoopPolicyTy}, map[string]goFn{
-	"get_event_loop": func(a []py.Object, kw []string) py.Object {
-		parse("get_event_loop", a[1:], kw, nil, 0)
-		self := a[0]
-		local := py.GetAttr(self, "_local")
-		th := py.Import("threading")
-		cur := py.Call(py.GetAttr(th, "current_thread"))
-		if isNone(py.GetAttr(local, "_loop")) && !py.Truth(py.GetAttr(local, "_set_called")) &&
-			cur == py.Call(py.GetAttr(th, "main_thread")) {
-			py.CallMethod(self, "set_event_loop", py.CallMethod(self, "new_event_loop"))
-		}
-		l := py.GetAttr(local, "_loop")
-		if isNone(l) {
-			runtimeError("There is no current event loop in thread %s.", py.Repr(py.GetAttr(cur, "name")))
-		}
-		return l
-	},
-	"set_event_loop": func(a []py.Object, kw []string) py.Object {
-		p := parse("set_event_loop", a[1:], kw, []string{"loop"}, 1)
-		local := py.GetAttr(a[0], "_local")
-		py.SetAttr(local, "_set_called", py.True)
-		if !isNone(p[0]) && !py.IsInstance(p[0], abstractEventLoopType) {
-			typeError("loop must be an instance of AbstractEventLoop or None, not '%s'", p[0].Type().Name)
-		}
-		py.SetAttr(local, "_loop", p[0])
-		return py.None
-	},
-	"new_event_loop": func(a []py.Object, kw []string) py.Object {
-		parse("new_event_loop", a[1:], kw, nil, 0)
-		return py.Call(py.GetAttr(a[0], "_loop_factory"))
-	},
-})
+var baseDefaultPolicyType *py.Type
+
+func baseDefaultPolicyGetEventLoop(a []py.Object, kw []string) py.Object {
+	parse("get_event_loop", a[1:], kw, nil, 0)
+	self := a[0]
+	local := py.GetAttr(self, "_local")
+	th := py.Import("threading")
+	cur := py.Call(py.GetAttr(th, "current_thread"))
+	if isNone(py.GetAttr(local, "_loop")) && !py.Truth(py.GetAttr(local, "_set_called")) &&
+		cur == py.Call(py.GetAttr(th, "main_thread")) {
+		py.CallMethod(self, "set_event_loop", py.CallMethod(self, "new_event_loop"))
+	}
+	l := py.GetAttr(local, "_loop")
+	if isNone(l) {
+		runtimeError("There is no current event loop in thread %s.", py.Repr(py.GetAttr(cur, "name")))
+	}
+	return l
+}
+
+func baseDefaultPolicySetEventLoop(a []py.Object, kw []string) py.Object {
+	p := parse("set_event_loop", a[1:], kw, []string{"loop"}, 1)
+	local := py.GetAttr(a[0], "_local")
+	py.SetAttr(local, "_set_called", py.True)
+	if !isNone(p[0]) && !py.IsInstance(p[0], abstractEventLoopType) {
+		typeError("loop must be an instance of AbstractEventLoop or None, not '%s'", p[0].Type().Name)
+	}
+	py.SetAttr(local, "_loop", p[0])
+	return py.None
+}
+
+func baseDefaultPolicyNewEventLoop(a []py.Object, kw []string) py.Object {
+	parse("new_event_loop", a[1:], kw, nil, 0)
+	return py.Call(py.GetAttr(a[0], "_loop_factory"))
+}
 
 // policyLocalClass makes BaseDefaultEventLoopPolicy._Local, a subclass of
 // threading.local (made when first needed: threading is another module).
@@ -68,7 +70,7 @@ func policyLocalClass() py.Object {
 	return c
 }
 
-func init() {
+func setupSubmoduleClasses() {
 	// Set as a class statement would (type.__setattr__ updates the slots).
 	py.SetAttr(baseDefaultPolicyType, "__init__", py.NewMethod("__init__", func(a []py.Object, kw []string) py.Object {
 		parse("BaseDefaultEventLoopPolicy", a[1:], kw, nil, 0)
@@ -89,52 +91,56 @@ func init() {
 // subprocess transport connects its pipes with a Go protocol, an
 // instance of ReadSubprocessPipeProto's subclass.)
 var (
-	writeSubprocessPipeProtoType = pyClass("WriteSubprocessPipeProto", "asyncio.base_subprocess", []*py.Type{BaseProtocolType}, map[string]goFn{
-		"__init__": func(a []py.Object, kw []string) py.Object {
-			p := parse("WriteSubprocessPipeProto", a[1:], kw, []string{"proc", "fd"}, 2)
-			py.SetAttr(a[0], "proc", p[0])
-			py.SetAttr(a[0], "fd", p[1])
-			py.SetAttr(a[0], "pipe", py.None)
-			py.SetAttr(a[0], "disconnected", py.False)
-			return py.None
-		},
-		"connection_made": func(a []py.Object, kw []string) py.Object {
-			p := parse("connection_made", a[1:], kw, []string{"transport"}, 1)
-			py.SetAttr(a[0], "pipe", p[0])
-			return py.None
-		},
-		"__repr__": func(a []py.Object, kw []string) py.Object {
-			return py.Str(fmt.Sprintf("<%s fd=%s pipe=%s>", a[0].Type().Name,
-				py.StrOf(py.GetAttr(a[0], "fd")), py.Repr(py.GetAttr(a[0], "pipe"))))
-		},
-		"connection_lost": func(a []py.Object, kw []string) py.Object {
-			p := parse("connection_lost", a[1:], kw, []string{"exc"}, 1)
-			self := a[0]
-			py.SetAttr(self, "disconnected", py.True)
-			py.CallMethod(py.GetAttr(self, "proc"), "_pipe_connection_lost", py.GetAttr(self, "fd"), p[0])
-			py.SetAttr(self, "proc", py.None)
-			return py.None
-		},
-		"pause_writing": func(a []py.Object, kw []string) py.Object {
-			py.CallMethod(py.GetAttr(py.GetAttr(a[0], "proc"), "_protocol"), "pause_writing")
-			return py.None
-		},
-		"resume_writing": func(a []py.Object, kw []string) py.Object {
-			py.CallMethod(py.GetAttr(py.GetAttr(a[0], "proc"), "_protocol"), "resume_writing")
-			return py.None
-		},
-	})
-	readSubprocessPipeProtoType = pyClass("ReadSubprocessPipeProto", "asyncio.base_subprocess",
-		[]*py.Type{writeSubprocessPipeProtoType, ProtocolType}, map[string]goFn{
-			"data_received": func(a []py.Object, kw []string) py.Object {
-				p := parse("data_received", a[1:], kw, []string{"data"}, 1)
-				py.CallMethod(py.GetAttr(a[0], "proc"), "_pipe_data_received", py.GetAttr(a[0], "fd"), p[0])
-				return py.None
-			},
-		})
+	writeSubprocessPipeProtoType *py.Type
+	readSubprocessPipeProtoType  *py.Type
 )
 
-func init() {
+func writeSubprocessPipeProtoConnectionMade(a []py.Object, kw []string) py.Object {
+	p := parse("connection_made", a[1:], kw, []string{"transport"}, 1)
+	py.SetAttr(a[0], "pipe", p[0])
+	return py.None
+}
+
+func writeSubprocessPipeProtoRepr(a []py.Object, kw []string) py.Object {
+	return py.Str(fmt.Sprintf("<%s fd=%s pipe=%s>", a[0].Type().Name,
+		py.StrOf(py.GetAttr(a[0], "fd")), py.Repr(py.GetAttr(a[0], "pipe"))))
+}
+
+func writeSubprocessPipeProtoConnectionLost(a []py.Object, kw []string) py.Object {
+	p := parse("connection_lost", a[1:], kw, []string{"exc"}, 1)
+	self := a[0]
+	py.SetAttr(self, "disconnected", py.True)
+	py.CallMethod(py.GetAttr(self, "proc"), "_pipe_connection_lost", py.GetAttr(self, "fd"), p[0])
+	py.SetAttr(self, "proc", py.None)
+	return py.None
+}
+
+func writeSubprocessPipeProtoPauseWriting(a []py.Object, kw []string) py.Object {
+	py.CallMethod(py.GetAttr(py.GetAttr(a[0], "proc"), "_protocol"), "pause_writing")
+	return py.None
+}
+
+func writeSubprocessPipeProtoResumeWriting(a []py.Object, kw []string) py.Object {
+	py.CallMethod(py.GetAttr(py.GetAttr(a[0], "proc"), "_protocol"), "resume_writing")
+	return py.None
+}
+
+func writeSubprocessPipeProtoInit(a []py.Object, kw []string) py.Object {
+	p := parse("WriteSubprocessPipeProto", a[1:], kw, []string{"proc", "fd"}, 2)
+	py.SetAttr(a[0], "proc", p[0])
+	py.SetAttr(a[0], "fd", p[1])
+	py.SetAttr(a[0], "pipe", py.None)
+	py.SetAttr(a[0], "disconnected", py.False)
+	return py.None
+}
+
+func readSubprocessPipeProtoDataReceived(a []py.Object, kw []string) py.Object {
+	p := parse("data_received", a[1:], kw, []string{"data"}, 1)
+	py.CallMethod(py.GetAttr(a[0], "proc"), "_pipe_data_received", py.GetAttr(a[0], "fd"), p[0])
+	return py.None
+}
+
+func setupSubmoduleClasses2() {
 	pipeProtoType.Bases = []*py.Type{readSubprocessPipeProtoType}
 	pipeProtoType.MRO = append([]*py.Type{pipeProtoType}, readSubprocessPipeProtoType.MRO...)
 }
@@ -156,7 +162,7 @@ func enumClass(name, module string, members ...string) py.Object {
 	return enum.NewClass(name, module, "Enum", ns)
 }
 
-func init() {
+func setupSubmoduleClasses3() {
 	t := sslProtocolType
 	// SSLProtocol(loop, app_protocol, sslcontext, waiter, server_side=False,
 	// server_hostname=None, call_connection_made=True,
@@ -287,7 +293,7 @@ func staggeredRace(a []py.Object, kw []string) py.Object {
 	})
 }
 
-func init() {
+func setupSubmoduleClasses4() {
 	// BaseChildWatcher.__init__ (Safe and Fast derive from it) and
 	// MultiLoopChildWatcher's: the callbacks by pid, which programs and
 	// tests read or clear (the runtime waits for children itself).

@@ -13,64 +13,14 @@ import (
 // submodule holds the names CPython's module of that name defines (its
 // __all__ and the private helpers programs and tests import), taken from
 // the asyncio module. A name the runtime does not implement is absent.
-var submoduleNames = map[string]string{
-	"base_events":     "BaseEventLoop Server",
-	"base_futures":    "isfuture",
-	"base_subprocess": "",
-	"base_tasks":      "",
-	"constants":       "",
-	"coroutines":      "iscoroutinefunction iscoroutine",
-	"events": "AbstractEventLoopPolicy AbstractEventLoop AbstractServer Handle TimerHandle " +
-		"get_event_loop_policy set_event_loop_policy get_event_loop set_event_loop new_event_loop " +
-		"get_child_watcher set_child_watcher _set_running_loop get_running_loop _get_running_loop " +
-		"BaseDefaultEventLoopPolicy _get_event_loop _py__get_running_loop _py__set_running_loop " +
-		"_py_get_running_loop _py_get_event_loop _c__get_running_loop _c__set_running_loop " +
-		"_c_get_running_loop _c_get_event_loop",
-	"exceptions": "BrokenBarrierError CancelledError InvalidStateError TimeoutError " +
-		"IncompleteReadError LimitOverrunError SendfileNotAvailableError",
-	"format_helpers":  "",
-	"futures":         "Future wrap_future isfuture _chain_future _copy_future_state",
-	"locks":           "Lock Event Condition Semaphore BoundedSemaphore Barrier",
-	"log":             "",
-	"mixins":          "",
-	"proactor_events": "",
-	"protocols":       "BaseProtocol Protocol DatagramProtocol SubprocessProtocol BufferedProtocol",
-	"queues":          "Queue PriorityQueue LifoQueue QueueFull QueueEmpty",
-	"runners":         "Runner run",
-	"selector_events": "",
-	"sslproto":        "",
-	"staggered":       "",
-	"streams": "StreamReader StreamWriter StreamReaderProtocol open_connection start_server " +
-		"open_unix_connection start_unix_server",
-	"taskgroups": "TaskGroup",
-	"tasks": "Task create_task FIRST_COMPLETED FIRST_EXCEPTION ALL_COMPLETED wait wait_for " +
-		"as_completed sleep gather shield ensure_future run_coroutine_threadsafe current_task " +
-		"all_tasks _register_task _unregister_task _enter_task _leave_task",
-	"threads":  "to_thread",
-	"timeouts": "Timeout timeout timeout_at",
-	"transports": "BaseTransport ReadTransport WriteTransport Transport DatagramTransport " +
-		"SubprocessTransport",
-	"trsock": "",
-	"unix_events": "SelectorEventLoop AbstractChildWatcher SafeChildWatcher FastChildWatcher " +
-		"PidfdChildWatcher MultiLoopChildWatcher ThreadedChildWatcher DefaultEventLoopPolicy",
-}
+var submoduleNames map[string]string
 
 // constants.py's values.
-var asyncioConstants = map[string]py.Object{
-	"LOG_THRESHOLD_FOR_CONNLOST_WRITES": py.Int(5),
-	"ACCEPT_RETRY_DELAY":                py.Int(1),
-	"DEBUG_STACK_DEPTH":                 py.Int(10),
-	"SSL_HANDSHAKE_TIMEOUT":             py.Float(60.0),
-	"SSL_SHUTDOWN_TIMEOUT":              py.Float(30.0),
-	"SENDFILE_FALLBACK_READBUFFER_SIZE": py.Int(1024 * 256),
-	"FLOW_CONTROL_HIGH_WATER_SSL_READ":  py.Int(256),
-	"FLOW_CONTROL_HIGH_WATER_SSL_WRITE": py.Int(512),
-	"THREAD_JOIN_TIMEOUT":               py.Int(300),
-}
+var asyncioConstants map[string]py.Object
 
 // The registrations are spelled out: the translator finds the runtime's
 // modules by reading these calls.
-func init() {
+func setupSubmodules() {
 	py.RegisterModule("asyncio.base_events", initSubmodule("base_events"))
 	py.RegisterModule("asyncio.base_futures", initSubmodule("base_futures"))
 	py.RegisterModule("asyncio.base_subprocess", initSubmodule("base_subprocess"))
@@ -244,34 +194,20 @@ func isDevMode() bool {
 }
 
 var (
-	baseSubprocessTransportType = pyClass("BaseSubprocessTransport", "asyncio.base_subprocess",
-		[]*py.Type{SubprocessTransportType}, nil)
-	baseProactorEventLoopType = pyClass("BaseProactorEventLoop", "asyncio.proactor_events",
-		[]*py.Type{abstractEventLoopType}, nil)
+	baseSubprocessTransportType *py.Type
+	baseProactorEventLoopType   *py.Type
 
 	// The child watchers of asyncio.unix_events. The runtime waits for its
 	// children itself (a goroutine per child), so a watcher has nothing to
 	// do: each one is active once made, whatever loop it is attached to.
-	AbstractChildWatcherType = pyClass("AbstractChildWatcher", "asyncio.unix_events", nil, map[string]goFn{
-		"add_child_handler": notImplemented, "remove_child_handler": notImplemented,
-		"attach_loop": notImplemented, "close": notImplemented, "is_active": notImplemented,
-		"__enter__": notImplemented, "__exit__": notImplemented,
-	})
-	childWatcherMethods = map[string]goFn{
-		"add_child_handler":    noop,
-		"remove_child_handler": func(a []py.Object, kw []string) py.Object { return py.False },
-		"attach_loop":          noop,
-		"close":                noop,
-		"is_active":            func(a []py.Object, kw []string) py.Object { return py.True },
-		"__enter__":            func(a []py.Object, kw []string) py.Object { return a[0] },
-		"__exit__":             noop,
-	}
-	baseChildWatcherType      = pyClass("BaseChildWatcher", "asyncio.unix_events", []*py.Type{AbstractChildWatcherType}, childWatcherMethods)
-	safeChildWatcherType      = pyClass("SafeChildWatcher", "asyncio.unix_events", []*py.Type{baseChildWatcherType}, nil)
-	fastChildWatcherType      = pyClass("FastChildWatcher", "asyncio.unix_events", []*py.Type{baseChildWatcherType}, nil)
-	multiLoopChildWatcherType = pyClass("MultiLoopChildWatcher", "asyncio.unix_events", []*py.Type{AbstractChildWatcherType}, childWatcherMethods)
-	threadedChildWatcherType  = threadedChildWatcher()
-	pidfdChildWatcherType     = pyClass("PidfdChildWatcher", "asyncio.unix_events", []*py.Type{AbstractChildWatcherType}, childWatcherMethods)
+	AbstractChildWatcherType  *py.Type
+	childWatcherMethods       map[string]goFn
+	baseChildWatcherType      *py.Type
+	safeChildWatcherType      *py.Type
+	fastChildWatcherType      *py.Type
+	multiLoopChildWatcherType *py.Type
+	threadedChildWatcherType  *py.Type
+	pidfdChildWatcherType     *py.Type
 	childWatcher              py.Object
 )
 
@@ -280,7 +216,7 @@ var (
 // tables as its own.
 var (
 	foreignTasks   []py.Object
-	foreignCurrent = map[py.Object]py.Object{}
+	foreignCurrent map[py.Object]py.Object
 )
 
 func isTask(o py.Object) bool { _, ok := o.(*Task); return ok }
@@ -431,7 +367,7 @@ func setChildWatcher(w py.Object) {
 	childWatcher = w
 }
 
-func init() {
+func setupSubmodules2() {
 	TaskType.Dict.SetStr("_log_destroy_pending", &py.Property{
 		Get: py.NewBuiltin("_log_destroy_pending", func(a []py.Object, kw []string) py.Object {
 			return py.Bool(!selfTask(a[0]).noLogDestroyPending)

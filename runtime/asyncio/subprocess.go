@@ -30,7 +30,7 @@ type Process struct {
 	pid       py.Object
 }
 
-var ProcessType = newType("Process", "asyncio.subprocess", nil, nil)
+var ProcessType *py.Type
 
 func (*Process) Type() *py.Type { return ProcessType }
 
@@ -99,7 +99,7 @@ func waitExitCode(cmd *exec.Cmd) int {
 	return code
 }
 
-var communicateCode = goCode("communicate", "subprocess.py", 186)
+var communicateCode *py.Code
 
 func (p *Process) feedStdin(input py.Object) py.Object {
 	return py.NewCoroutine(goCode("_feed_stdin", "subprocess.py", 144), func() py.Object {
@@ -218,7 +218,7 @@ func subprocessCall(shell bool) func(a []py.Object, kw []string) py.Object {
 	}
 }
 
-func init() {
+func setupSubprocess() {
 	t := ProcessType
 	t.SetNoNew()
 	// Process(transport, protocol, loop), as subprocess.py's.
@@ -253,8 +253,8 @@ func init() {
 }
 
 var (
-	createSubprocessExec  = py.NewBuiltin("create_subprocess_exec", subprocessCall(false))
-	createSubprocessShell = py.NewBuiltin("create_subprocess_shell", subprocessCall(true))
+	createSubprocessExec  *py.BuiltinFunction
+	createSubprocessShell *py.BuiltinFunction
 )
 
 func initSubprocessModule(m *py.Module) {

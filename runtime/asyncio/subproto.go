@@ -48,8 +48,8 @@ type pipeProto struct {
 }
 
 var (
-	subprocTransportType = newType("_UnixSubprocessTransport", "asyncio.unix_events", nil, nil)
-	pipeProtoType        = newType("ReadSubprocessPipeProto", "asyncio.base_subprocess", nil, nil)
+	subprocTransportType *py.Type
+	pipeProtoType        *py.Type
 )
 
 func (*subprocTransport) Type() *py.Type { return subprocTransportType }
@@ -558,7 +558,7 @@ func subprocOf(o py.Object) *subprocTransport {
 	return s
 }
 
-func init() {
+func setupSubproto() {
 	t := subprocTransportType
 	t.SetNoNew()
 	t.Bases = []*py.Type{SubprocessTransportType}

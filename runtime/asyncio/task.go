@@ -34,13 +34,15 @@ type Task struct {
 	wakeupCB doneCallback
 }
 
-var TaskType = newType("Task", "_asyncio", FutureType, func(t *py.Type) py.Object {
+var TaskType *py.Type
+
+func taskAlloc(t *py.Type) py.Object {
 	tk := &Task{}
 	tk.cls = t
 	tk.task = tk
 	tk.idx = -1
 	return tk
-})
+}
 
 var (
 	taskNameCounter uint64
@@ -410,7 +412,7 @@ func selfTask(o py.Object) *Task {
 	return t
 }
 
-func init() {
+func setupTask() {
 	t := TaskType
 	def(t, "__init__", func(a []py.Object, kw []string) py.Object {
 		p := clinicArgs("Task", a[1:], kw, []string{"coro"}, 1, []string{"loop", "name", "context"})

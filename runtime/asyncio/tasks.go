@@ -49,7 +49,7 @@ func isCancelled(e *py.BaseException) bool {
 	return e != nil && e.Type().IsSubtype(CancelledErrorType)
 }
 
-var sleepCode = goCode("sleep", "tasks.py", 627)
+var sleepCode *py.Code
 
 // Sleep is asyncio.sleep(delay, result) as a coroutine object, a state
 // machine needing no stack: sleep(0) is one bare yield (__sleep0), a
@@ -126,13 +126,15 @@ func sleepAwaitFast(_, delay py.Object) (py.Object, bool) {
 	return nil, false
 }
 
-var sleep0Kind = py.NewSMKind(sleepCode, func(co *py.CoFrame, s *sleep0State) py.Object {
+var sleep0Kind *py.CoroutineKind[sleep0State]
+
+func sleep0Body(co *py.CoFrame, s *sleep0State) py.Object {
 	if co.PC == 1 {
 		co.Received()
 		return s.result
 	}
 	return co.Suspend(1, py.None)
-})
+}
 
 func newSleepTimed(delay, result py.Object) *py.Coroutine {
 	c, s := sleepTimedKind.New()
@@ -158,13 +160,17 @@ type sleepTimedState struct {
 }
 
 var (
-	sleepKind = py.NewSMKind(sleepCode, func(co *py.CoFrame, s *sleepState) py.Object {
-		return sleepBody(co, s, nil)
-	})
-	sleepTimedKind = py.NewSMKind(sleepCode, func(co *py.CoFrame, s *sleepTimedState) py.Object {
-		return sleepBody(co, &s.sleepState, &s.buf)
-	})
+	sleepKind      *py.CoroutineKind[sleepState]
+	sleepTimedKind *py.CoroutineKind[sleepTimedState]
 )
+
+func sleepBodyFn(co *py.CoFrame, s *sleepState) py.Object {
+	return sleepBody(co, s, nil)
+}
+
+func sleepTimedBody(co *py.CoFrame, s *sleepTimedState) py.Object {
+	return sleepBody(co, &s.sleepState, &s.buf)
+}
 
 func sleepBody(co *py.CoFrame, s *sleepState, buf *sleepTimer) py.Object {
 	switch co.PC {
@@ -272,7 +278,7 @@ func ensureFuture(o py.Object, l *Loop) py.Object {
 
 // gather.
 
-var GatheringFutureType = newType("_GatheringFuture", "asyncio.tasks", FutureType, nil)
+var GatheringFutureType *py.Type
 
 // Gather is asyncio.gather(*aws, return_exceptions=).
 func Gather(args []py.Object, returnExceptions bool) py.Object {
@@ -526,7 +532,9 @@ type cancelWait struct {
 	cb  *doneCallback
 }
 
-var cancelAndWaitKind = py.NewSMKind(goCode("_cancel_and_wait", "tasks.py", 551), func(co *py.CoFrame, s *cancelWait) py.Object {
+var cancelAndWaitKind *py.CoroutineKind[cancelWait]
+
+func cancelAndWaitBody(co *py.CoFrame, s *cancelWait) py.Object {
 	if co.PC == 1 {
 		goto waiting
 	}
@@ -551,9 +559,9 @@ waiting:
 		}
 	}
 	return py.None
-})
+}
 
-var waitForCode = goCode("wait_for", "tasks.py", 436)
+var waitForCode *py.Code
 
 // WaitFor is asyncio.wait_for(aw, timeout), a state machine following
 // CPython's tasks.wait_for.
@@ -575,7 +583,9 @@ type waitForState struct {
 	exc *py.BaseException
 }
 
-var waitForKind = py.NewSMKind(waitForCode, func(co *py.CoFrame, s *waitForState) py.Object {
+var waitForKind *py.CoroutineKind[waitForState]
+
+func waitForBody(co *py.CoFrame, s *waitForState) py.Object {
 	switch co.PC {
 	case 1:
 		goto awaiting
@@ -677,7 +687,7 @@ cancelledOnTimeout:
 	}
 	s.th.Cancel()
 	return timeoutFromCancel(s.fut)
-})
+}
 
 func timeoutFromCancel(fut *Future) py.Object {
 	var res py.Object
@@ -696,7 +706,7 @@ const (
 	allCompleted   = "ALL_COMPLETED"
 )
 
-var waitCode = goCode("wait", "tasks.py", 376)
+var waitCode *py.Code
 
 // Wait is asyncio.wait(fs, timeout=, return_when=).
 func Wait(fs py.Object, timeout py.Object, returnWhen py.Object) *py.Coroutine {
@@ -924,8 +934,8 @@ func asCompleted(fs py.Object, timeout py.Object) py.Object {
 }
 
 var (
-	asCompletedCode = goCode("as_completed", "tasks.py", 573)
-	waitForOneCode  = goCode("_wait_for_one", "tasks.py", 611)
+	asCompletedCode *py.Code
+	waitForOneCode  *py.Code
 )
 
 func orNoneFut(f *Future) py.Object {

@@ -431,7 +431,7 @@ type protoServer struct {
 	userSocks map[int]py.Object
 }
 
-var protoServerType = ServerType
+var protoServerType *py.Type
 
 // adoptSock is the descriptor of a sock= argument, made non-blocking; the
 // server keeps the object (CPython's Server holds the socket itself).
@@ -523,7 +523,7 @@ func (l *Loop) acceptConnection(s *protoServer, fd int) {
 	}
 }
 
-var acceptConnection2Code = goCode("_accept_connection2", "selector_events.py", 200)
+var acceptConnection2Code *py.Code
 
 func (l *Loop) acceptConnection2(s *protoServer, fd int, extra *py.Dict) py.Object {
 	return py.NewCoroutine(acceptConnection2Code, func() py.Object {
@@ -734,7 +734,7 @@ func createServer(l *Loop, a []py.Object, kw []string) py.Object {
 	})
 }
 
-func init() {
+func setupTcp() {
 	t := protoServerType
 	t.SetNoNew()
 	sOf := func(o py.Object) *protoServer {

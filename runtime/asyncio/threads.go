@@ -31,17 +31,21 @@ const (
 )
 
 var (
-	ConcFutureType        = newType("Future", "concurrent.futures._base", nil, func(t *py.Type) py.Object { return newConcFuture() })
-	ConcErrorType         = newExcClass("Error", "concurrent.futures._base", py.ExceptionType)
-	ConcCancelledErrType  = newExcClass("CancelledError", "concurrent.futures._base", ConcErrorType)
-	ConcInvalidStateType  = newExcClass("InvalidStateError", "concurrent.futures._base", ConcErrorType)
-	ThreadPoolExecutorTyp = newType("ThreadPoolExecutor", "concurrent.futures.thread", nil, func(t *py.Type) py.Object {
-		return &Executor{cls: t}
-	})
-	ProcessPoolExecutorTyp = newType("ProcessPoolExecutor", "concurrent.futures.process", nil, func(t *py.Type) py.Object {
-		return &Executor{cls: t}
-	})
+	ConcFutureType         *py.Type
+	ConcErrorType          *py.Type
+	ConcCancelledErrType   *py.Type
+	ConcInvalidStateType   *py.Type
+	ThreadPoolExecutorTyp  *py.Type
+	ProcessPoolExecutorTyp *py.Type
 )
+
+func threadPoolExecutorAlloc(t *py.Type) py.Object {
+	return &Executor{cls: t}
+}
+
+func processPoolExecutorAlloc(t *py.Type) py.Object {
+	return &Executor{cls: t}
+}
 
 func newConcFuture() *ConcFuture { return &ConcFuture{done: make(chan struct{})} }
 
@@ -143,7 +147,7 @@ func (f *ConcFuture) getResult(timeout py.Object) py.Object {
 	return orNone(f.result)
 }
 
-func init() {
+func setupThreads() {
 	t := ConcFutureType
 	self := func(o py.Object) *ConcFuture { return o.(*ConcFuture) }
 	def(t, "result", func(a []py.Object, kw []string) py.Object {
@@ -359,7 +363,7 @@ func selfExecutor(o py.Object) *Executor {
 	return e
 }
 
-func init() {
+func setupThreads2() {
 	for _, t := range []*py.Type{ThreadPoolExecutorTyp, ProcessPoolExecutorTyp} {
 		def(t, "__init__", func(a []py.Object, kw []string) py.Object {
 			p := parse("ThreadPoolExecutor", a[1:], kw, []string{"max_workers", "thread_name_prefix", "initializer", "initargs", "mp_context", "max_tasks_per_child"}, 0)
@@ -492,7 +496,7 @@ func wrapFuture(cf *ConcFuture, l *Loop) *Future {
 	return dest
 }
 
-var toThreadCode = goCode("to_thread", "threads.py", 12)
+var toThreadCode *py.Code
 
 // ToThread is asyncio.to_thread(func, *args, **kwargs).
 func ToThread(fn py.Object, args []py.Object, kw []string) *py.Coroutine {
@@ -509,7 +513,9 @@ type toThreadState struct {
 
 // toThreadKind is to_thread's body: await loop.run_in_executor(None,
 // functools.partial(contextvars.copy_context().run, func, *args, **kwargs)).
-var toThreadKind = py.NewSMKind(toThreadCode, func(co *py.CoFrame, s *toThreadState) py.Object {
+var toThreadKind *py.CoroutineKind[toThreadState]
+
+func toThreadBody(co *py.CoFrame, s *toThreadState) py.Object {
 	if co.PC == 1 {
 		goto running
 	}
@@ -529,11 +535,11 @@ running:
 		return py.CoSuspend
 	}
 	return co.Value
-})
+}
 
 var (
-	shutdownExecCode      = methodCode("BaseEventLoop", "shutdown_default_executor", "base_events.py", 559)
-	shutdownAsyncgensCode = methodCode("BaseEventLoop", "shutdown_asyncgens", "base_events.py", 539)
+	shutdownExecCode      *py.Code
+	shutdownAsyncgensCode *py.Code
 )
 
 // methodCode is goCode for a method of class cls (its __qualname__).

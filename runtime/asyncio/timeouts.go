@@ -33,9 +33,11 @@ type Timeout struct {
 	cancelling int32
 }
 
-var TimeoutType = newType("Timeout", "asyncio.timeouts", nil, func(t *py.Type) py.Object {
+var TimeoutType *py.Type
+
+func timeoutAlloc(t *py.Type) py.Object {
 	return &Timeout{when: py.None}
-})
+}
 
 func (*Timeout) Type() *py.Type { return TimeoutType }
 
@@ -124,7 +126,7 @@ type TaskGroup struct {
 	onCompleted                *Future
 }
 
-var TaskGroupType = newType("TaskGroup", "asyncio.taskgroups", nil, func(t *py.Type) py.Object { return &TaskGroup{} })
+var TaskGroupType *py.Type
 
 func (*TaskGroup) Type() *py.Type { return TaskGroupType }
 
@@ -241,7 +243,7 @@ func (g *TaskGroup) aenter() py.Object {
 	return g
 }
 
-var taskGroupAexitCode = goCode("__aexit__", "taskgroups.py", 64)
+var taskGroupAexitCode *py.Code
 
 // aexitCoro is TaskGroup.__aexit__: a state machine that waits until the
 // group's tasks are done, then raises what the group collected.
@@ -333,7 +335,7 @@ func (g *TaskGroup) aexitFinish(et py.Object, exc, propagate *py.BaseException) 
 	return py.None
 }
 
-func init() {
+func setupTimeouts() {
 	t := TimeoutType
 	toOf := func(o py.Object) *Timeout { return o.(*Timeout) }
 	def(t, "__init__", func(a []py.Object, kw []string) py.Object {

@@ -55,8 +55,8 @@ type sockTransport struct {
 }
 
 var (
-	socketTransportType   = newType("_SelectorSocketTransport", "asyncio.selector_events", nil, nil)
-	datagramTransportType = newType("_SelectorDatagramTransport", "asyncio.selector_events", nil, nil)
+	socketTransportType   *py.Type
+	datagramTransportType *py.Type
 )
 
 func (t *sockTransport) Type() *py.Type {
@@ -307,7 +307,9 @@ func (t *sockTransport) setWriteBufferLimits(high, low py.Object) {
 	t.high, t.low = h, lo
 }
 
-var recvScratch = make([]byte, maxRecvSize)
+// recvScratch is the buffer every read of the loop's thread goes through
+// (a zeroed array: its pages are touched only by a program that reads).
+var recvScratch [maxRecvSize]byte
 
 func isWouldBlock(err error) bool {
 	return err == syscall.EAGAIN || err == syscall.EINTR
@@ -340,7 +342,7 @@ func (t *sockTransport) readReady() {
 			return
 		}
 	} else {
-		n, err = syscall.Read(t.fd, recvScratch)
+		n, err = syscall.Read(t.fd, recvScratch[:])
 	}
 	if err != nil {
 		if isWouldBlock(err) {
@@ -636,7 +638,7 @@ func transportOf(o py.Object) *sockTransport {
 	return t
 }
 
-func init() {
+func setupTransports() {
 	for _, tt := range []*py.Type{socketTransportType, datagramTransportType} {
 		tt.SetNoNew()
 		// In 3.11 _SelectorDatagramTransport is a Transport, not a

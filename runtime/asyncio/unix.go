@@ -202,7 +202,7 @@ func openUnixConnectionFn(a []py.Object, kw []string) py.Object {
 	})
 }
 
-func init() {
+func setupUnix() {
 	def(LoopType, "create_unix_connection", func(a []py.Object, kw []string) py.Object {
 		return createUnixConnection(selfLoop(a[0]), a[1:], kw)
 	})
