@@ -17,6 +17,13 @@ func NewClassKw(name, qualname, module string, bases []Object, ns *Dict, kwnames
 
 // newClassMeta is type_new for metaclass meta (nil or type: the bases'
 // metaclass).
+// The hashes of the names a class statement looks up in its namespace.
+var (
+	hNew, hEq, hHash, hClassCell = strHash("__new__"), strHash("__eq__"), strHash("__hash__"), strHash("__classcell__")
+	hModule, hQualname, hDoc     = strHash("__module__"), strHash("__qualname__"), strHash("__doc__")
+	hInitSubclass, hClassGetitem = strHash("__init_subclass__"), strHash("__class_getitem__")
+)
+
 func newClassMeta(meta *Type, name, qualname, module string, bases []Object, ns *Dict, kwnames []string, kwvals []Object) *Type {
 	var initKwNames []string
 	var initKwVals []Object
@@ -29,22 +36,22 @@ func newClassMeta(meta *Type, name, qualname, module string, bases []Object, ns 
 	}
 	// __init_subclass__ and __class_getitem__ are implicitly class methods,
 	// __new__ a static method.
-	for _, n := range []string{"__init_subclass__", "__class_getitem__"} {
-		if f, ok := ns.GetStr(n); ok {
+	for i, n := range []string{"__init_subclass__", "__class_getitem__"} {
+		if f, ok := ns.GetStrH(n, [2]uint64{hInitSubclass, hClassGetitem}[i]); ok {
 			if _, isFunc := f.(*Function); isFunc {
 				ns.SetStr(n, &ClassMethod{Func: f})
 			}
 		}
 	}
-	if f, ok := ns.GetStr("__new__"); ok {
+	if f, ok := ns.GetStrH("__new__", hNew); ok {
 		if _, isFunc := f.(*Function); isFunc {
 			ns.SetStr("__new__", &StaticMethod{Func: f})
 		}
 	}
 	// A class that defines __eq__ but not __hash__ is unhashable, and so
 	// are its subclasses: type_new writes __hash__ = None.
-	if _, ok := ns.GetStr("__eq__"); ok {
-		if _, ok := ns.GetStr("__hash__"); !ok {
+	if _, ok := ns.GetStrH("__eq__", hEq); ok {
+		if _, ok := ns.GetStrH("__hash__", hHash); !ok {
 			ns.setClassEntry("__hash__", None)
 		}
 	}
@@ -52,7 +59,7 @@ func newClassMeta(meta *Type, name, qualname, module string, bases []Object, ns 
 	// type_new_set_classcell: the methods' __class__ cell gets the class
 	// before anything can call them (mro(), __set_name__,
 	// __init_subclass__).
-	if cell, ok := ns.GetStr("__classcell__"); ok {
+	if cell, ok := ns.GetStrH("__classcell__", hClassCell); ok {
 		c, isCell := cell.(*Cell)
 		if !isCell {
 			panic(NewError(TypeErrorType, fmt.Sprintf("__classcell__ must be a nonlocal cell, not %s", Repr(cell.Type()))))
@@ -97,10 +104,10 @@ func newClassMeta(meta *Type, name, qualname, module string, bases []Object, ns 
 			break
 		}
 	}
-	if _, ok := ns.GetStr("__module__"); !ok {
+	if _, ok := ns.GetStrH("__module__", hModule); !ok {
 		ns.setClassEntry("__module__", Str(module))
 	}
-	if q, ok := ns.GetStr("__qualname__"); ok {
+	if q, ok := ns.GetStrH("__qualname__", hQualname); ok {
 		// type_new_set_names: the body's __qualname__ names the class.
 		s, isStr := UnwrapValue(q).(Str)
 		if !isStr {
@@ -111,7 +118,7 @@ func newClassMeta(meta *Type, name, qualname, module string, bases []Object, ns 
 	}
 	setupSlots(t)
 	// After the slots, as in type_new: a slot may be named __doc__.
-	if _, ok := ns.GetStr("__doc__"); !ok {
+	if _, ok := ns.GetStrH("__doc__", hDoc); !ok {
 		ns.setClassEntry("__doc__", None)
 	}
 	// The parent's __init_subclass__ runs with the new class:
@@ -127,15 +134,21 @@ func newClassMeta(meta *Type, name, qualname, module string, bases []Object, ns 
 		panic(NewError(TypeErrorType, "super(type, obj): obj must be an instance or subtype of type"))
 	}
 	for _, m := range t.MRO[after:] {
-		if init, ok := m.Dict.GetStr("__init_subclass__"); ok {
+		if init, ok := m.Dict.GetStrH("__init_subclass__", hInitSubclass); ok {
 			CallKw(bindDescriptor(init, nil, t), initKwVals, initKwNames)
 			break
 		}
 	}
 	recordSubclass(t)
 	ns.Items(func(k, v Object) bool {
-		if _, isFunc := v.(*Function); isFunc {
+		switch x := v.(type) {
+		case *Function, Str, NoneType, Int, Bool:
+			// Their classes have no __set_name__ (nor can get one).
 			return true
+		case *Tuple:
+			if x.sub == nil {
+				return true
+			}
 		}
 		if sn := LookupSpecial(v, "__set_name__"); sn != nil {
 			Call(sn, t, k)

@@ -681,7 +681,7 @@ func init() {
 		op   BinOp
 	}{{"add", OpAdd}, {"sub", OpSub}, {"mul", OpMul}, {"truediv", OpTrueDiv}, {"pow", OpPow}} {
 		op := op
-		dn, rn := "__"+op.name+"__", "__r"+op.name+"__"
+		dn, rn := binDunderNames[op.op], binRDunderNames[op.op]
 		binary := func(name string, reflected bool) func(args []Object, kw []string) Object {
 			return func(args []Object, kw []string) Object {
 				c := self(name, args)

@@ -244,12 +244,12 @@ func init() {
 		method(t, "mapping", func(args []Object, kw []string) Object { return args[0].(*DictView).D })
 	}
 	for _, t := range []*Type{DictKeysType, DictItemsType} {
-		for op, name := range map[BinOp]string{OpAnd: "and", OpOr: "or", OpSub: "sub", OpXor: "xor"} {
+		for op := range map[BinOp]string{OpAnd: "and", OpOr: "or", OpSub: "sub", OpXor: "xor"} {
 			op := op
-			method(t, "__"+name+"__", func(args []Object, kw []string) Object {
+			method(t, binDunderNames[op], func(args []Object, kw []string) Object {
 				return setOp(op, NewSet(args[0].(*DictView).items()...), toSet(args[1]))
 			})
-			method(t, "__r"+name+"__", func(args []Object, kw []string) Object {
+			method(t, binRDunderNames[op], func(args []Object, kw []string) Object {
 				return setOp(op, toSet(args[1]), NewSet(args[0].(*DictView).items()...))
 			})
 		}

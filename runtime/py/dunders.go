@@ -28,7 +28,7 @@ func init() {
 		t := to.t
 		for _, name := range to.ops {
 			op := binOps[name]
-			dn := "__" + name + "__"
+			dn := binDunderNames[op]
 			method(t, dn, func(args []Object, kw []string) Object {
 				self := checkSelf(t, dn, args)
 				nargs(dn, args, kw, 1, 1)
@@ -46,7 +46,7 @@ func init() {
 					continue
 				}
 			}
-			rn := "__r" + name + "__"
+			rn := binRDunderNames[op]
 			method(t, rn, func(args []Object, kw []string) Object {
 				self := checkSelf(t, rn, args)
 				nargs(rn, args, kw, 1, 1)

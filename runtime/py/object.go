@@ -89,13 +89,26 @@ func (t *Type) Type() *Type {
 }
 
 // newBuiltinType makes a builtin type with a single base (nil for object).
+// The type and its dict are one allocation, its MRO another, Bases a
+// part of the MRO (neither is written in place).
 func newBuiltinType(name string, base *Type) *Type {
-	t := &Type{Name: name, Qualname: name, Module: "builtins", Dict: NewDict()}
-	t.MRO = []*Type{t}
+	td := new(struct {
+		t Type
+		d Dict
+	})
+	t := &td.t
+	t.Name, t.Qualname, t.Module, t.Dict = name, name, "builtins", &td.d
+	n := 1
 	if base != nil {
-		t.Bases = []*Type{base}
-		t.MRO = append(t.MRO, base.MRO...)
+		n += len(base.MRO)
 	}
+	mro := make([]*Type, n)
+	mro[0] = t
+	if base != nil {
+		copy(mro[1:], base.MRO)
+		t.Bases = mro[1:2:2]
+	}
+	t.MRO = mro
 	t.builtinBase = t
 	return t
 }
@@ -203,9 +216,12 @@ func (t *Type) Lookup(name string) Object {
 		t.cacheEpoch = typeEpoch
 	}
 	var found Object
+	// One hash for the whole MRO: each dict's bloom bits turn most of
+	// the misses away without a scan.
+	h := strHash(name)
 	for _, m := range t.MRO {
 		m.Dict.typeDict = true
-		if v, ok := m.Dict.GetStr(name); ok {
+		if v, ok := m.Dict.GetStrH(name, h); ok {
 			found = v
 			break
 		}
