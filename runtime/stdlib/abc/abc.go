@@ -12,7 +12,7 @@ import (
 )
 
 // ABCMetaType is abc.ABCMeta.
-var ABCMetaType = py.NewType("ABCMeta", "abc", py.TypeType)
+var ABCMetaType *py.Type
 
 // abcState is what CPython's _abc keeps per ABC (_abc_impl): the
 // registered virtual subclasses and the caches of __subclasscheck__'s
@@ -46,7 +46,7 @@ func (s typeSet) types() py.Object {
 	return out
 }
 
-var states = map[*py.Type]*abcState{}
+var states map[*py.Type]*abcState
 
 func state(cls *py.Type) *abcState {
 	st := states[cls]
@@ -192,10 +192,11 @@ func subclassCheck(cls, sub *py.Type) bool {
 
 // Register is cls.register(sub) for Go code.
 func Register(cls, sub *py.Type) {
+	setup()
 	py.CallMethod(cls, "register", sub)
 }
 
-func init() {
+func setupAbc() {
 	py.OnClassCreated(ABCMetaType, initABC)
 	abcClass := py.NewClass("ABC", "ABC", "abc", nil, py.NewDict())
 	py.SetMeta(abcClass, ABCMetaType)
@@ -313,4 +314,11 @@ func init() {
 			return &py.Property{Get: args[0]}
 		})
 	})
+}
+
+// initVarsAbc sets the file's variables that take code to build (ABCMeta)
+// as setup starts, not at every program's start.
+func initVarsAbc() {
+	ABCMetaType = py.NewType("ABCMeta", "abc", py.TypeType)
+	states = map[*py.Type]*abcState{}
 }

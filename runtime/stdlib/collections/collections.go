@@ -99,7 +99,7 @@ func counterBinary(name string, f func(a, b *py.Dict, out *py.Dict)) {
 // setup gives the containers their methods at the first import of
 // collections, _collections or collections.abc (their objects are made
 // only through them), not at every program's start.
-var setup = py.Lazy(initVars0, initVars1, initVars2, setupDicts, setupDeque, registerModules, registerUnderscore, func() { ChainMapType = newChainMap() })
+var setup = py.Lazy(abc.Setup, initVars0, initVars1, initVars2, setupDicts, setupDeque, registerModules, registerUnderscore, func() { ChainMapType = newChainMap() })
 
 func init() {
 	py.RegisterLazyFallbackModule("collections", setup)

@@ -37,9 +37,9 @@ const (
 )
 
 var (
-	BufferedReaderType = py.NewType("BufferedReader", "_io", nil)
-	BufferedWriterType = py.NewType("BufferedWriter", "_io", nil)
-	BufferedRandomType = py.NewType("BufferedRandom", "_io", nil)
+	BufferedReaderType *py.Type
+	BufferedWriterType *py.Type
+	BufferedRandomType *py.Type
 )
 
 func (b *Buffered) builtinType() *py.Type {
@@ -750,7 +750,7 @@ type RWPair struct {
 	r, w *Buffered
 }
 
-var BufferedRWPairType = py.NewType("BufferedRWPair", "_io", nil)
+var BufferedRWPairType *py.Type
 
 func (p *RWPair) Type() *py.Type {
 	if p.cls != nil {
@@ -823,4 +823,13 @@ func initRWPair() {
 		p.check()
 		return py.GetAttr(p.w, "closed")
 	}, nil)
+}
+
+// initVarsBuffered sets the file's variables that take code to build (types,
+// tables) as setup starts, not at every program's start.
+func initVarsBuffered() {
+	BufferedReaderType = py.NewType("BufferedReader", "_io", nil)
+	BufferedWriterType = py.NewType("BufferedWriter", "_io", nil)
+	BufferedRandomType = py.NewType("BufferedRandom", "_io", nil)
+	BufferedRWPairType = py.NewType("BufferedRWPair", "_io", nil)
 }

@@ -26,7 +26,7 @@ type encoder interface {
 	setstate0()
 }
 
-var encReplacer = strings.NewReplacer("-", "", "_", "", " ", "")
+var encReplacer *strings.Replacer
 
 func normEncoding(enc string) string {
 	e := strings.ToLower(encReplacer.Replace(enc))
@@ -328,4 +328,10 @@ func newEncoder(enc, errors string, info py.Object) encoder {
 		return &goEnc{enc: enc, errors: errors, utf8: normEncoding(enc) == "utf8"}
 	}
 	return &pyEnc{obj: py.Call(py.GetAttr(info, "incrementalencoder"), py.Str(errors))}
+}
+
+// initVarsCodec sets the file's variables that take code to build (types,
+// tables) as setup starts, not at every program's start.
+func initVarsCodec() {
+	encReplacer = strings.NewReplacer("-", "", "_", "", " ", "")
 }

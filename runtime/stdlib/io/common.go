@@ -134,7 +134,7 @@ func callInt(o py.Object, name string, args ...py.Object) (n int, none bool) {
 
 // readonlyMembers are the attributes CPython declares as read-only
 // members (their error differs from a getter's).
-var readonlyMembers = map[string]bool{"encoding": true, "buffer": true, "line_buffering": true, "write_through": true, "raw": true}
+var readonlyMembers map[string]bool
 
 // readonly is the setter of a read-only attribute of t: CPython's error
 // names the class by its full name (_io.TextIOWrapper).
@@ -145,4 +145,10 @@ func readonly(t *py.Type, name string) py.Setter {
 		}
 		panic(py.NewError(py.AttributeErrorType, fmt.Sprintf("attribute '%s' of '%s' objects is not writable", name, typeName(t))))
 	}
+}
+
+// initVarsCommon sets the file's variables that take code to build (types,
+// tables) as setup starts, not at every program's start.
+func initVarsCommon() {
+	readonlyMembers = map[string]bool{"encoding": true, "buffer": true, "line_buffering": true, "write_through": true, "raw": true}
 }

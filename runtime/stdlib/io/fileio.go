@@ -59,7 +59,7 @@ func (f *FileIO) disown() {
 	}
 }
 
-var FileIOType = py.NewType("FileIO", "_io", nil)
+var FileIOType *py.Type
 
 func (f *FileIO) Type() *py.Type {
 	if f.cls != nil {
@@ -595,4 +595,10 @@ func (f *FileIO) syscall(op func(fd int, p []byte) (int, error), p []byte) int {
 		panic(f.errno(err))
 	}
 	return n
+}
+
+// initVarsFileio sets the file's variables that take code to build (types,
+// tables) as setup starts, not at every program's start.
+func initVarsFileio() {
+	FileIOType = py.NewType("FileIO", "_io", nil)
 }

@@ -21,8 +21,8 @@ type StringIO struct {
 }
 
 var (
-	StringIOType = py.NewType("StringIO", "_io", nil)
-	BytesIOType  = py.NewType("BytesIO", "_io", nil)
+	StringIOType *py.Type
+	BytesIOType  *py.Type
 )
 
 func (s *StringIO) Type() *py.Type {
@@ -157,7 +157,7 @@ func def(name string, f func(s *StringIO, args []py.Object, kw []string) py.Obje
 	}
 }
 
-func init() {
+func setupIO() {
 	for _, t := range []*py.Type{StringIOType, BytesIOType} {
 		t := t
 		py.SetSubclassable(t)
@@ -293,7 +293,6 @@ func init() {
 	initBuffered()
 	initTextIO()
 	initNLDecoder()
-	py.OpenFunc = Open
 	initStdio()
 	py.RegisterModule("io", func(m *py.Module) {
 		addMore(m)
@@ -308,4 +307,11 @@ func init() {
 		m.Set("_BufferedIOBase", privBuffered)
 		m.Set("_TextIOBase", privText)
 	})
+}
+
+// initVarsIo sets the file's variables that take code to build (types,
+// tables) as setup starts, not at every program's start.
+func initVarsIo() {
+	StringIOType = py.NewType("StringIO", "_io", nil)
+	BytesIOType = py.NewType("BytesIO", "_io", nil)
 }

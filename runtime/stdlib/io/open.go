@@ -227,7 +227,7 @@ func (f funcWriter) Write(p []byte) (int, error) { return f(p) }
 // The standard streams: sys.stdin is a real TextIOWrapper; sys.stdout
 // and sys.stderr stay py.TextFile (print's fast path) and get a .buffer
 // that writes into the same output buffer.
-var stdBuffers = map[*py.TextFile]*Buffered{}
+var stdBuffers map[*py.TextFile]*Buffered
 
 func stdBuffer(f *py.TextFile) py.Object {
 	if b, ok := stdBuffers[f]; ok {
@@ -262,26 +262,33 @@ func stdBuffer(f *py.TextFile) py.Object {
 	return stdBuffer(f)
 }
 
+// stdinText is sys.stdin as the package's setup made it.
+var stdinText *TextIO
+
+// stdinReadLine is input()'s read of a line (py.StdinReadLine): through
+// sys.stdin when the program replaced it.
+func stdinReadLine() (string, bool) {
+	setup()
+	var line py.Object
+	if sys := py.LookupAttr(py.Import("sys"), "stdin"); sys != nil && sys != py.Object(stdinText) {
+		line = py.CallMethod(sys, "readline")
+	} else {
+		line = py.Str(stdinText.readline(-1))
+	}
+	s := py.StrOf(line)
+	if s == "" {
+		return "", false
+	}
+	return strings.TrimSuffix(s, "\n"), true
+}
+
 func initStdio() {
 	raw := NewFileIO(0, "rb", false, py.Str("<stdin>"))
 	buf := NewBuffered(bufReader, raw, defaultBufferSize)
 	stdin := NewTextIO(buf, "utf-8", "strict", py.None, isatty(0))
 	stdin.dict.SetStr("mode", py.Str("r"))
 	py.SysStdin = stdin
-	py.StdinReadLine = func() (string, bool) {
-		var line py.Object
-		if sys := py.LookupAttr(py.Import("sys"), "stdin"); sys != nil && sys != py.Object(stdin) {
-			line = py.CallMethod(sys, "readline")
-		} else {
-			line = py.Str(stdin.readline(-1))
-		}
-		s := py.StrOf(line)
-		if s == "" {
-			return "", false
-		}
-		return strings.TrimSuffix(s, "\n"), true
-	}
-	py.AtExit(flushAtExit)
+	stdinText = stdin
 	// sys.stdout/sys.stderr.reconfigure(): they stay UTF-8 and strict, so
 	// only the arguments are checked, as TextIOWrapper checks them.
 	py.AddMethod(py.TextFileType, "reconfigure", func(args []py.Object, kw []string) py.Object {
@@ -302,4 +309,10 @@ func initStdio() {
 		return py.None
 	})
 	py.AddGetter(py.TextFileType, "buffer", func(o py.Object) py.Object { return stdBuffer(o.(*py.TextFile)) }, nil)
+}
+
+// initVarsOpen sets the file's variables that take code to build (types,
+// tables) as setup starts, not at every program's start.
+func initVarsOpen() {
+	stdBuffers = map[*py.TextFile]*Buffered{}
 }

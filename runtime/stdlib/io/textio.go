@@ -50,7 +50,7 @@ type snapshot struct {
 	input []byte
 }
 
-var TextIOWrapperType = py.NewType("TextIOWrapper", "_io", nil)
+var TextIOWrapperType *py.Type
 
 func (t *TextIO) Type() *py.Type {
 	if t.cls != nil {
@@ -543,7 +543,7 @@ func bigOf(o py.Object) *big.Int {
 	return big.NewInt(int64(py.Index(o)))
 }
 
-var mask32 = big.NewInt(0xffffffff)
+var mask32 *big.Int
 
 func (c cookie) pack() py.Object {
 	r := new(big.Int).Set(c.start)
@@ -956,7 +956,7 @@ type NLDecoder struct {
 	ready bool
 }
 
-var IncrementalNewlineDecoderType = py.NewType("IncrementalNewlineDecoder", "_io", nil)
+var IncrementalNewlineDecoderType *py.Type
 
 func (n *NLDecoder) Type() *py.Type {
 	if n.cls != nil {
@@ -1029,4 +1029,12 @@ func initNLDecoder() {
 		return py.None
 	})
 	py.AddGetter(tp, "newlines", func(o py.Object) py.Object { n := o.(*NLDecoder); n.check(); return n.d.newlines() }, nil)
+}
+
+// initVarsTextio sets the file's variables that take code to build (types,
+// tables) as setup starts, not at every program's start.
+func initVarsTextio() {
+	TextIOWrapperType = py.NewType("TextIOWrapper", "_io", nil)
+	mask32 = big.NewInt(0xffffffff)
+	IncrementalNewlineDecoderType = py.NewType("IncrementalNewlineDecoder", "_io", nil)
 }

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"math"
 	"os"
-	"sort"
 	"strings"
 	"sync/atomic"
 
@@ -17,21 +16,16 @@ import (
 // implementation (a types.SimpleNamespace), the hooks, and the settings
 // a program can read and change.
 
-var stdlibModuleNames = []string{"__future__", "_abc", "_aix_support", "_ast", "_asyncio", "_bisect", "_blake2", "_bootsubprocess", "_bz2", "_codecs", "_codecs_cn", "_codecs_hk", "_codecs_iso2022", "_codecs_jp", "_codecs_kr", "_codecs_tw", "_collections", "_collections_abc", "_compat_pickle", "_compression", "_contextvars", "_crypt", "_csv", "_ctypes", "_curses", "_curses_panel", "_datetime", "_dbm", "_decimal", "_elementtree", "_frozen_importlib", "_frozen_importlib_external", "_functools", "_gdbm", "_hashlib", "_heapq", "_imp", "_io", "_json", "_locale", "_lsprof", "_lzma", "_markupbase", "_md5", "_msi", "_multibytecodec", "_multiprocessing", "_opcode", "_operator", "_osx_support", "_overlapped", "_pickle", "_posixshmem", "_posixsubprocess", "_py_abc", "_pydecimal", "_pyio", "_queue", "_random", "_scproxy", "_sha1", "_sha256", "_sha3", "_sha512", "_signal", "_sitebuiltins", "_socket", "_sqlite3", "_sre", "_ssl", "_stat", "_statistics", "_string", "_strptime", "_struct", "_symtable", "_thread", "_threading_local", "_tkinter", "_tokenize", "_tracemalloc", "_typing", "_uuid", "_warnings", "_weakref", "_weakrefset", "_winapi", "_zoneinfo", "abc", "aifc", "antigravity", "argparse", "array", "ast", "asynchat", "asyncio", "asyncore", "atexit", "audioop", "base64", "bdb", "binascii", "bisect", "builtins", "bz2", "cProfile", "calendar", "cgi", "cgitb", "chunk", "cmath", "cmd", "code", "codecs", "codeop", "collections", "colorsys", "compileall", "concurrent", "configparser", "contextlib", "contextvars", "copy", "copyreg", "crypt", "csv", "ctypes", "curses", "dataclasses", "datetime", "dbm", "decimal", "difflib", "dis", "distutils", "doctest", "email", "encodings", "ensurepip", "enum", "errno", "faulthandler", "fcntl", "filecmp", "fileinput", "fnmatch", "fractions", "ftplib", "functools", "gc", "genericpath", "getopt", "getpass", "gettext", "glob", "graphlib", "grp", "gzip", "hashlib", "heapq", "hmac", "html", "http", "idlelib", "imaplib", "imghdr", "imp", "importlib", "inspect", "io", "ipaddress", "itertools", "json", "keyword", "lib2to3", "linecache", "locale", "logging", "lzma", "mailbox", "mailcap", "marshal", "math", "mimetypes", "mmap", "modulefinder", "msilib", "msvcrt", "multiprocessing", "netrc", "nis", "nntplib", "nt", "ntpath", "nturl2path", "numbers", "opcode", "operator", "optparse", "os", "ossaudiodev", "pathlib", "pdb", "pickle", "pickletools", "pipes", "pkgutil", "platform", "plistlib", "poplib", "posix", "posixpath", "pprint", "profile", "pstats", "pty", "pwd", "py_compile", "pyclbr", "pydoc", "pydoc_data", "pyexpat", "queue", "quopri", "random", "re", "readline", "reprlib", "resource", "rlcompleter", "runpy", "sched", "secrets", "select", "selectors", "shelve", "shlex", "shutil", "signal", "site", "smtpd", "smtplib", "sndhdr", "socket", "socketserver", "spwd", "sqlite3", "sre_compile", "sre_constants", "sre_parse", "ssl", "stat", "statistics", "string", "stringprep", "struct", "subprocess", "sunau", "symtable", "sys", "sysconfig", "syslog", "tabnanny", "tarfile", "telnetlib", "tempfile", "termios", "textwrap", "this", "threading", "time", "timeit", "tkinter", "token", "tokenize", "tomllib", "trace", "traceback", "tracemalloc", "tty", "turtle", "turtledemo", "types", "typing", "unicodedata", "unittest", "urllib", "uu", "uuid", "venv", "warnings", "wave", "weakref", "webbrowser", "winreg", "winsound", "wsgiref", "xdrlib", "xml", "xmlrpc", "zipapp", "zipfile", "zipimport", "zlib", "zoneinfo"}
-var builtinModuleNames = []string{"_abc", "_ast", "_codecs", "_collections", "_functools", "_imp", "_io", "_locale", "_operator", "_signal", "_sre", "_stat", "_string", "_symtable", "_thread", "_tokenize", "_tracemalloc", "_warnings", "_weakref", "atexit", "builtins", "errno", "faulthandler", "gc", "itertools", "marshal", "posix", "pwd", "sys", "time", "xxsubtype"}
+var stdlibModuleNames = []py.Object{py.Str("__future__"), py.Str("_abc"), py.Str("_aix_support"), py.Str("_ast"), py.Str("_asyncio"), py.Str("_bisect"), py.Str("_blake2"), py.Str("_bootsubprocess"), py.Str("_bz2"), py.Str("_codecs"), py.Str("_codecs_cn"), py.Str("_codecs_hk"), py.Str("_codecs_iso2022"), py.Str("_codecs_jp"), py.Str("_codecs_kr"), py.Str("_codecs_tw"), py.Str("_collections"), py.Str("_collections_abc"), py.Str("_compat_pickle"), py.Str("_compression"), py.Str("_contextvars"), py.Str("_crypt"), py.Str("_csv"), py.Str("_ctypes"), py.Str("_curses"), py.Str("_curses_panel"), py.Str("_datetime"), py.Str("_dbm"), py.Str("_decimal"), py.Str("_elementtree"), py.Str("_frozen_importlib"), py.Str("_frozen_importlib_external"), py.Str("_functools"), py.Str("_gdbm"), py.Str("_hashlib"), py.Str("_heapq"), py.Str("_imp"), py.Str("_io"), py.Str("_json"), py.Str("_locale"), py.Str("_lsprof"), py.Str("_lzma"), py.Str("_markupbase"), py.Str("_md5"), py.Str("_msi"), py.Str("_multibytecodec"), py.Str("_multiprocessing"), py.Str("_opcode"), py.Str("_operator"), py.Str("_osx_support"), py.Str("_overlapped"), py.Str("_pickle"), py.Str("_posixshmem"), py.Str("_posixsubprocess"), py.Str("_py_abc"), py.Str("_pydecimal"), py.Str("_pyio"), py.Str("_queue"), py.Str("_random"), py.Str("_scproxy"), py.Str("_sha1"), py.Str("_sha256"), py.Str("_sha3"), py.Str("_sha512"), py.Str("_signal"), py.Str("_sitebuiltins"), py.Str("_socket"), py.Str("_sqlite3"), py.Str("_sre"), py.Str("_ssl"), py.Str("_stat"), py.Str("_statistics"), py.Str("_string"), py.Str("_strptime"), py.Str("_struct"), py.Str("_symtable"), py.Str("_thread"), py.Str("_threading_local"), py.Str("_tkinter"), py.Str("_tokenize"), py.Str("_tracemalloc"), py.Str("_typing"), py.Str("_uuid"), py.Str("_warnings"), py.Str("_weakref"), py.Str("_weakrefset"), py.Str("_winapi"), py.Str("_zoneinfo"), py.Str("abc"), py.Str("aifc"), py.Str("antigravity"), py.Str("argparse"), py.Str("array"), py.Str("ast"), py.Str("asynchat"), py.Str("asyncio"), py.Str("asyncore"), py.Str("atexit"), py.Str("audioop"), py.Str("base64"), py.Str("bdb"), py.Str("binascii"), py.Str("bisect"), py.Str("builtins"), py.Str("bz2"), py.Str("cProfile"), py.Str("calendar"), py.Str("cgi"), py.Str("cgitb"), py.Str("chunk"), py.Str("cmath"), py.Str("cmd"), py.Str("code"), py.Str("codecs"), py.Str("codeop"), py.Str("collections"), py.Str("colorsys"), py.Str("compileall"), py.Str("concurrent"), py.Str("configparser"), py.Str("contextlib"), py.Str("contextvars"), py.Str("copy"), py.Str("copyreg"), py.Str("crypt"), py.Str("csv"), py.Str("ctypes"), py.Str("curses"), py.Str("dataclasses"), py.Str("datetime"), py.Str("dbm"), py.Str("decimal"), py.Str("difflib"), py.Str("dis"), py.Str("distutils"), py.Str("doctest"), py.Str("email"), py.Str("encodings"), py.Str("ensurepip"), py.Str("enum"), py.Str("errno"), py.Str("faulthandler"), py.Str("fcntl"), py.Str("filecmp"), py.Str("fileinput"), py.Str("fnmatch"), py.Str("fractions"), py.Str("ftplib"), py.Str("functools"), py.Str("gc"), py.Str("genericpath"), py.Str("getopt"), py.Str("getpass"), py.Str("gettext"), py.Str("glob"), py.Str("graphlib"), py.Str("grp"), py.Str("gzip"), py.Str("hashlib"), py.Str("heapq"), py.Str("hmac"), py.Str("html"), py.Str("http"), py.Str("idlelib"), py.Str("imaplib"), py.Str("imghdr"), py.Str("imp"), py.Str("importlib"), py.Str("inspect"), py.Str("io"), py.Str("ipaddress"), py.Str("itertools"), py.Str("json"), py.Str("keyword"), py.Str("lib2to3"), py.Str("linecache"), py.Str("locale"), py.Str("logging"), py.Str("lzma"), py.Str("mailbox"), py.Str("mailcap"), py.Str("marshal"), py.Str("math"), py.Str("mimetypes"), py.Str("mmap"), py.Str("modulefinder"), py.Str("msilib"), py.Str("msvcrt"), py.Str("multiprocessing"), py.Str("netrc"), py.Str("nis"), py.Str("nntplib"), py.Str("nt"), py.Str("ntpath"), py.Str("nturl2path"), py.Str("numbers"), py.Str("opcode"), py.Str("operator"), py.Str("optparse"), py.Str("os"), py.Str("ossaudiodev"), py.Str("pathlib"), py.Str("pdb"), py.Str("pickle"), py.Str("pickletools"), py.Str("pipes"), py.Str("pkgutil"), py.Str("platform"), py.Str("plistlib"), py.Str("poplib"), py.Str("posix"), py.Str("posixpath"), py.Str("pprint"), py.Str("profile"), py.Str("pstats"), py.Str("pty"), py.Str("pwd"), py.Str("py_compile"), py.Str("pyclbr"), py.Str("pydoc"), py.Str("pydoc_data"), py.Str("pyexpat"), py.Str("queue"), py.Str("quopri"), py.Str("random"), py.Str("re"), py.Str("readline"), py.Str("reprlib"), py.Str("resource"), py.Str("rlcompleter"), py.Str("runpy"), py.Str("sched"), py.Str("secrets"), py.Str("select"), py.Str("selectors"), py.Str("shelve"), py.Str("shlex"), py.Str("shutil"), py.Str("signal"), py.Str("site"), py.Str("smtpd"), py.Str("smtplib"), py.Str("sndhdr"), py.Str("socket"), py.Str("socketserver"), py.Str("spwd"), py.Str("sqlite3"), py.Str("sre_compile"), py.Str("sre_constants"), py.Str("sre_parse"), py.Str("ssl"), py.Str("stat"), py.Str("statistics"), py.Str("string"), py.Str("stringprep"), py.Str("struct"), py.Str("subprocess"), py.Str("sunau"), py.Str("symtable"), py.Str("sys"), py.Str("sysconfig"), py.Str("syslog"), py.Str("tabnanny"), py.Str("tarfile"), py.Str("telnetlib"), py.Str("tempfile"), py.Str("termios"), py.Str("textwrap"), py.Str("this"), py.Str("threading"), py.Str("time"), py.Str("timeit"), py.Str("tkinter"), py.Str("token"), py.Str("tokenize"), py.Str("tomllib"), py.Str("trace"), py.Str("traceback"), py.Str("tracemalloc"), py.Str("tty"), py.Str("turtle"), py.Str("turtledemo"), py.Str("types"), py.Str("typing"), py.Str("unicodedata"), py.Str("unittest"), py.Str("urllib"), py.Str("uu"), py.Str("uuid"), py.Str("venv"), py.Str("warnings"), py.Str("wave"), py.Str("weakref"), py.Str("webbrowser"), py.Str("winreg"), py.Str("winsound"), py.Str("wsgiref"), py.Str("xdrlib"), py.Str("xml"), py.Str("xmlrpc"), py.Str("zipapp"), py.Str("zipfile"), py.Str("zipimport"), py.Str("zlib"), py.Str("zoneinfo")}
+var builtinModuleNames = []py.Object{py.Str("_abc"), py.Str("_ast"), py.Str("_codecs"), py.Str("_collections"), py.Str("_functools"), py.Str("_imp"), py.Str("_io"), py.Str("_locale"), py.Str("_operator"), py.Str("_signal"), py.Str("_sre"), py.Str("_stat"), py.Str("_string"), py.Str("_symtable"), py.Str("_thread"), py.Str("_tokenize"), py.Str("_tracemalloc"), py.Str("_warnings"), py.Str("_weakref"), py.Str("atexit"), py.Str("builtins"), py.Str("errno"), py.Str("faulthandler"), py.Str("gc"), py.Str("itertools"), py.Str("marshal"), py.Str("posix"), py.Str("pwd"), py.Str("sys"), py.Str("time"), py.Str("xxsubtype")}
 
 var (
-	flagsType = structseq.New("sys", "flags", []string{"debug", "inspect", "interactive", "optimize", "dont_write_bytecode",
-		"no_user_site", "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated",
-		"dev_mode", "utf8_mode", "warn_default_encoding", "safe_path", "int_max_str_digits"}, 18, "")
-	floatInfoType = structseq.New("sys", "float_info", []string{"max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp",
-		"dig", "mant_dig", "epsilon", "radix", "rounds"}, 11, "")
-	intInfoType = structseq.New("sys", "int_info", []string{"bits_per_digit", "sizeof_digit", "default_max_str_digits",
-		"str_digits_check_threshold"}, 4, "")
-	hashInfoType = structseq.New("sys", "hash_info", []string{"width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits",
-		"seed_bits", "cutoff"}, 9, "")
-	threadInfoType     = structseq.New("sys", "thread_info", []string{"name", "lock", "version"}, 3, "")
-	asyncgenHooksType  = structseq.New("", "asyncgen_hooks", []string{"firstiter", "finalizer"}, 2, "")
+	flagsType          *structseq.Type
+	floatInfoType      *structseq.Type
+	intInfoType        *structseq.Type
+	hashInfoType       *structseq.Type
+	threadInfoType     *structseq.Type
+	asyncgenHooksType  *structseq.Type
 	switchInterval     = 0.005
 	dlopenFlags        = 2
 	profileFn, traceFn py.Object
@@ -45,15 +39,18 @@ type Namespace struct {
 }
 
 // NamespaceType is types.SimpleNamespace.
-var NamespaceType = py.NewNativeType("SimpleNamespace", "types", nil, func(t *py.Type) py.Object {
+var NamespaceType *py.Type
+
+func namespaceAlloc(t *py.Type) py.Object {
 	return &Namespace{cls: t, dict: py.NewDict()}
-})
+}
 
 func (n *Namespace) Type() *py.Type         { return n.cls }
 func (n *Namespace) InstanceDict() *py.Dict { return n.dict }
 
 // NewNamespace makes a SimpleNamespace with the given attributes in order.
 func NewNamespace(kv ...py.Object) *Namespace {
+	setup() // Go code of other packages (time.get_clock_info) makes them
 	n := &Namespace{cls: NamespaceType, dict: py.NewDict()}
 	for i := 0; i+1 < len(kv); i += 2 {
 		n.dict.Set(kv[i], kv[i+1])
@@ -63,7 +60,7 @@ func NewNamespace(kv ...py.Object) *Namespace {
 
 var reprActive = map[*Namespace]bool{}
 
-func init() {
+func setupMore() {
 	py.SetSubclassable(NamespaceType)
 	py.AddMethod(NamespaceType, "__init__", func(args []py.Object, kw []string) py.Object {
 		n := args[0].(*Namespace)
@@ -117,14 +114,6 @@ func init() {
 	floatInfoType.Type.Dict.SetStr("__doc__", py.Str("A named tuple holding information about the float type."))
 }
 
-func strs(names []string) []py.Object {
-	out := make([]py.Object, len(names))
-	for i, n := range names {
-		out[i] = py.Str(n)
-	}
-	return out
-}
-
 func callableOrNone(o py.Object) bool {
 	return o == py.None || py.Truth(py.Call(py.LoadBuiltin("callable"), o))
 }
@@ -150,8 +139,8 @@ func addMore(m *py.Module, versionInfo py.Object) {
 	m.Set("thread_info", threadInfoType.Make(py.Str("pthread"), py.Str("semaphore"), py.Str("NPTL 2.36")))
 	m.Set("implementation", NewNamespace(py.Str("name"), py.Str("cpython"), py.Str("cache_tag"), py.Str("cpython-311"),
 		py.Str("version"), versionInfo, py.Str("hexversion"), py.Int(51054576), py.Str("_multiarch"), py.Str("x86_64-linux-gnu")))
-	m.Set("builtin_module_names", py.NewTuple(strs(builtinModuleNames)...))
-	std := py.NewSet(strs(stdlibModuleNames)...)
+	m.Set("builtin_module_names", py.NewTuple(builtinModuleNames...))
+	std := py.NewSet(stdlibModuleNames...)
 	std.Frozen = true
 	m.Set("stdlib_module_names", std)
 	m.Set("abiflags", py.Str(""))
@@ -357,5 +346,21 @@ func addMore(m *py.Module, versionInfo py.Object) {
 		return py.None
 	})
 	m.Set("__breakpointhook__", breakpointhook)
-	sort.Strings(stdlibModuleNames)
+}
+
+// initVarsMore sets the file's variables that take code to build (types)
+// as setup starts, not at every program's start.
+func initVarsMore() {
+	flagsType = structseq.New("sys", "flags", []string{"debug", "inspect", "interactive", "optimize", "dont_write_bytecode",
+		"no_user_site", "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated",
+		"dev_mode", "utf8_mode", "warn_default_encoding", "safe_path", "int_max_str_digits"}, 18, "")
+	floatInfoType = structseq.New("sys", "float_info", []string{"max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp",
+		"dig", "mant_dig", "epsilon", "radix", "rounds"}, 11, "")
+	intInfoType = structseq.New("sys", "int_info", []string{"bits_per_digit", "sizeof_digit", "default_max_str_digits",
+		"str_digits_check_threshold"}, 4, "")
+	hashInfoType = structseq.New("sys", "hash_info", []string{"width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits",
+		"seed_bits", "cutoff"}, 9, "")
+	threadInfoType = structseq.New("sys", "thread_info", []string{"name", "lock", "version"}, 3, "")
+	asyncgenHooksType = structseq.New("", "asyncgen_hooks", []string{"firstiter", "finalizer"}, 2, "")
+	NamespaceType = py.NewNativeType("SimpleNamespace", "types", nil, namespaceAlloc)
 }

@@ -6,12 +6,13 @@ import (
 	"strings"
 
 	"github.com/py2goasync/py2goasync/runtime/py"
+	pyio "github.com/py2goasync/py2goasync/runtime/stdlib/io"
 )
 
 // VersionInfoType is sys.version_info's type.
-var VersionInfoType = py.NewClass("version_info", "version_info", "sys", []py.Object{py.TupleType}, py.NewDict())
+var VersionInfoType *py.Type
 
-func init() {
+func setupSys() {
 	names := []string{"major", "minor", "micro", "releaselevel", "serial"}
 	for i, f := range names {
 		i := i
@@ -28,6 +29,7 @@ func init() {
 		return py.Str("sys.version_info(" + strings.Join(parts, ", ") + ")")
 	}))
 	py.RegisterModule("sys", func(m *py.Module) {
+		pyio.Setup() // sys.stdin, a TextIOWrapper
 		argv := []py.Object{}
 		for _, a := range os.Args {
 			argv = append(argv, py.Str(a))
@@ -123,4 +125,10 @@ func executable() string {
 		return p
 	}
 	return ""
+}
+
+// initVarsSys sets the file's variables that take code to build (types)
+// as setup starts, not at every program's start.
+func initVarsSys() {
+	VersionInfoType = py.NewClass("version_info", "version_info", "sys", []py.Object{py.TupleType}, py.NewDict())
 }

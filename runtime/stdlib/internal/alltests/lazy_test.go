@@ -2,7 +2,6 @@ package alltests
 
 import (
 	"sort"
-	"strings"
 	"testing"
 
 	"github.com/py2goasync/py2goasync/runtime/py"
@@ -16,10 +15,6 @@ var pendingAtStart = py.PendingLazyModules()
 // setUpAtStart are the Go modules whose packages build their types and
 // tables in Go init, at every program's start, and why.
 var setUpAtStart = map[string]string{
-	"sys":       "every program has it",
-	"_io":       "builtin open and sys.stdin (a TextIOWrapper) work without an import; adds methods to sys.stdout's type",
-	"io":        "_io's package",
-	"abc":       "ABCMeta is used by Go code of other packages (collections, io, os) at their setup",
 	"_codecs":   "the codec registry's hooks into str.encode/bytes.decode",
 	"_imp":      "hooks the host's warnings module (AfterImport)",
 	"_warnings": "_imp's package",
@@ -44,10 +39,6 @@ func TestModulesSetUpAtFirstImport(t *testing.T) {
 	}
 	var eager []string
 	for _, m := range py.GoModuleNames() {
-		// runtime/asyncio (another helper's) builds its tables in Go init.
-		if strings.HasPrefix(m, "asyncio") || strings.HasPrefix(m, "concurrent") {
-			continue
-		}
 		if !pending[m] && setUpAtStart[m] == "" {
 			eager = append(eager, m)
 		}
