@@ -718,5 +718,5 @@ func init() {
 		p := ParseArgs("anext", a, kw, []string{"aiterator", "default"}, 1)
 		return asyncAnext(p[0], p[1])
 	})
-	Builtins.Dict.SetStr("StopAsyncIteration", StopAsyncIterationType)
+	Builtins.Dict.setIdent("StopAsyncIteration", StopAsyncIterationType)
 }

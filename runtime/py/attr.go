@@ -12,7 +12,21 @@ type Getter func(self Object) Object
 // Setter writes one; nil in a Type's Setters means read-only.
 type Setter func(self, v Object)
 
-var typeGetters = map[*Type]map[string]Getter{}
+// typeGetter is a builtin attribute AddGetter registered (Type.getters).
+type typeGetter struct {
+	name string
+	get  Getter
+}
+
+// getter is the getter AddGetter registered last for name on t itself.
+func (t *Type) getter(name string) (Getter, bool) {
+	for i := len(t.getters) - 1; i >= 0; i-- {
+		if t.getters[i].name == name {
+			return t.getters[i].get, true
+		}
+	}
+	return nil, false
+}
 
 // AddGetter registers a builtin attribute on t (e.g. exc.args); set may be nil.
 func AddGetter(t *Type, name string, get Getter, set Setter) {
@@ -21,15 +35,12 @@ func AddGetter(t *Type, name string, get Getter, set Setter) {
 		g := get
 		get = func(o Object) Object { return g(UnwrapValue(o)) }
 	}
-	if typeGetters[t] == nil {
-		typeGetters[t] = map[string]Getter{}
-	}
-	typeGetters[t][name] = get
+	t.getters = append(t.getters, typeGetter{name, get})
 	// The descriptor in the class dict is what attribute lookup finds
-	// (through the per-type cache); the map above serves dir() and super.
+	// (through the per-type cache); t.getters serves dir() and super.
 	d := newSlabGetSet()
 	d.Name, d.Owner, d.Get, d.Set = name, t, get, set
-	t.Dict.setClassEntry(name, d)
+	t.Dict.setIdent(name, d)
 }
 
 // GetSetDescriptor is a builtin attribute of a Go-implemented type (CPython's
@@ -72,7 +83,7 @@ func (d *GetSetDescriptor) String() string {
 
 func findGetter(t *Type, name string) (Getter, *Type) {
 	for _, m := range t.MRO {
-		if g, ok := typeGetters[m][name]; ok {
+		if g, ok := m.getter(name); ok {
 			return g, m
 		}
 	}

@@ -33,7 +33,9 @@ func attrName(o Object) string {
 }
 
 func builtin(name string, fn func(args []Object, kwnames []string) Object) {
-	Builtins.Dict.SetStr(name, &BuiltinFunction{Name: name, Module: "builtins", Fn: fn})
+	f := newSlabBuiltin()
+	f.Name, f.Module, f.Fn = name, "builtins", fn
+	Builtins.Dict.setIdent(name, f)
 }
 
 func init() {
@@ -55,15 +57,15 @@ func init() {
 		UnicodeErrorType, UnicodeDecodeErrorType, UnicodeEncodeErrorType, WarningType,
 		UserWarningType, DeprecationWarningType, RuntimeWarningType, ResourceWarningType,
 		BaseExceptionGroupType, ExceptionGroupType} {
-		Builtins.Dict.SetStr(t.Name, t)
+		Builtins.Dict.setIdent(t.Name, t)
 	}
-	Builtins.Dict.SetStr("EnvironmentError", OSErrorType)
-	Builtins.Dict.SetStr("IOError", OSErrorType)
-	Builtins.Dict.SetStr("None", None)
-	Builtins.Dict.SetStr("True", True)
-	Builtins.Dict.SetStr("False", False)
-	Builtins.Dict.SetStr("NotImplemented", NotImplemented)
-	Builtins.Dict.SetStr("Ellipsis", Ellipsis)
+	Builtins.Dict.setIdent("EnvironmentError", OSErrorType)
+	Builtins.Dict.setIdent("IOError", OSErrorType)
+	Builtins.Dict.setIdent("None", None)
+	Builtins.Dict.setIdent("True", True)
+	Builtins.Dict.setIdent("False", False)
+	Builtins.Dict.setIdent("NotImplemented", NotImplemented)
+	Builtins.Dict.setIdent("Ellipsis", Ellipsis)
 
 	builtin("print", builtinPrint)
 	builtin("repr", func(args []Object, kw []string) Object {

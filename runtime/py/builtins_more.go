@@ -309,8 +309,8 @@ func dirOf(o Object) []Object {
 	addType := func(t *Type) {
 		for _, m := range t.MRO {
 			addDict(m.Dict)
-			for n := range typeGetters[m] {
-				names[n] = true
+			for _, g := range m.getters {
+				names[g.name] = true
 			}
 		}
 		names["__class__"] = true // object's __class__ getter
@@ -926,17 +926,17 @@ func init() {
 		return Str(line)
 	})
 	exit := func(name string) {
-		Builtins.Dict.SetStr(name, &Quitter{Name: name})
+		Builtins.Dict.setIdent(name, &Quitter{Name: name})
 	}
 	exit("exit")
 	exit("quit")
-	Builtins.Dict.SetStr("object", ObjectType)
-	Builtins.Dict.SetStr("super", SuperType)
-	Builtins.Dict.SetStr("type", TypeType)
-	Builtins.Dict.SetStr("slice", SliceType)
-	Builtins.Dict.SetStr("__name__", Str("builtins"))
-	Builtins.Dict.SetStr("__build_class__", None)
-	Builtins.Dict.SetStr("__debug__", True)
+	Builtins.Dict.setIdent("object", ObjectType)
+	Builtins.Dict.setIdent("super", SuperType)
+	Builtins.Dict.setIdent("type", TypeType)
+	Builtins.Dict.setIdent("slice", SliceType)
+	Builtins.Dict.setIdent("__name__", Str("builtins"))
+	Builtins.Dict.setIdent("__build_class__", None)
+	Builtins.Dict.setIdent("__debug__", True)
 }
 
 func zipPlural(i int) string {

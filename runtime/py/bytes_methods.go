@@ -45,7 +45,7 @@ func (b *ByteArray) String() string { return "bytearray(" + BytesRepr(b.B) + ")"
 // types at once by registerBytesMethods (types_zbytes.go) and in
 // types_bytearray.go.
 func init() {
-	Builtins.Dict.SetStr("bytearray", ByteArrayType)
+	Builtins.Dict.setIdent("bytearray", ByteArrayType)
 	decode := func(name string, b []byte, args []Object, kw []string) Object {
 		a := ParseArgs(name, args[1:], kw, []string{"encoding", "errors"}, 0)
 		enc, errs := "utf-8", "strict"

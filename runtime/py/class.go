@@ -52,7 +52,7 @@ func newClassMeta(meta *Type, name, qualname, module string, bases []Object, ns 
 	// are its subclasses: type_new writes __hash__ = None.
 	if _, ok := ns.GetStrH("__eq__", hEq); ok {
 		if _, ok := ns.GetStrH("__hash__", hHash); !ok {
-			ns.setClassEntry("__hash__", None)
+			ns.setIdent("__hash__", None)
 		}
 	}
 	t := &Type{Name: name, Qualname: qualname, Module: module, Dict: ns}
@@ -105,7 +105,7 @@ func newClassMeta(meta *Type, name, qualname, module string, bases []Object, ns 
 		}
 	}
 	if _, ok := ns.GetStrH("__module__", hModule); !ok {
-		ns.setClassEntry("__module__", Str(module))
+		ns.setIdent("__module__", Str(module))
 	}
 	if q, ok := ns.GetStrH("__qualname__", hQualname); ok {
 		// type_new_set_names: the body's __qualname__ names the class.
@@ -119,7 +119,7 @@ func newClassMeta(meta *Type, name, qualname, module string, bases []Object, ns 
 	setupSlots(t)
 	// After the slots, as in type_new: a slot may be named __doc__.
 	if _, ok := ns.GetStrH("__doc__", hDoc); !ok {
-		ns.setClassEntry("__doc__", None)
+		ns.setIdent("__doc__", None)
 	}
 	// The parent's __init_subclass__ runs with the new class:
 	// super(t, t).__init_subclass__(**kwargs), which needs t in its MRO.

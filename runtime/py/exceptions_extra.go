@@ -20,7 +20,7 @@ func init() {
 	for _, t := range []*Type{IndentationErrorType, TabErrorType, UnicodeTranslateErrorType,
 		PendingDeprecationWarningType, SyntaxWarningType, FutureWarningType, ImportWarningType,
 		UnicodeWarningType, BytesWarningType, EncodingWarningType} {
-		Builtins.Dict.SetStr(t.Name, t)
+		Builtins.Dict.setIdent(t.Name, t)
 	}
 	t := UnicodeTranslateErrorType
 	method(t, "__str__", func(args []Object, kw []string) Object {

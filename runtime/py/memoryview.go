@@ -274,7 +274,7 @@ func (m *MemoryView) RichCompare(other Object, op CmpOp) (bool, bool) {
 }
 
 func init() {
-	Builtins.Dict.SetStr("memoryview", MemoryViewType)
+	Builtins.Dict.setIdent("memoryview", MemoryViewType)
 	MemoryViewType.call = func(t *Type, args []Object, kw []string) Object {
 		a := ParseArgs("memoryview", args, kw, []string{"object"}, 1)
 		return NewMemoryView(a[0])

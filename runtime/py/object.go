@@ -68,6 +68,9 @@ type Type struct {
 	// layout is what type_new decided for a class statement's instances
 	// (slots.go): nil for the builtin types and Go-made classes.
 	layout *classLayout
+	// getters are the builtin attributes AddGetter registered on the
+	// type, in order (a name registered again: the last one counts).
+	getters []typeGetter
 }
 
 // TypeType is the class of classes.

@@ -172,7 +172,7 @@ func init() {
 		}
 		panic(NewError(TypeErrorType, "range expected at most 3 arguments, got "+strconv.Itoa(len(args))))
 	}
-	Builtins.Dict.SetStr("range", RangeType)
+	Builtins.Dict.setIdent("range", RangeType)
 	AddGetter(RangeType, "start", func(o Object) Object { return NewBigInt(o.(*Range).bigs().start) }, nil)
 	AddGetter(RangeType, "stop", func(o Object) Object { return NewBigInt(o.(*Range).bigs().stop) }, nil)
 	AddGetter(RangeType, "step", func(o Object) Object { return NewBigInt(o.(*Range).bigs().step) }, nil)

@@ -7,7 +7,7 @@ import "unsafe"
 // boxed as the dict key (runtime.convTstring) and a dict entry, before a
 // print("hi") runs (half its start-up instructions). The class-dict
 // entries the runtime makes itself (method, AddGetter, a class's
-// __module__ and __doc__) instead take their descriptors from slabs and
+// __module__ and __doc__, the builtins module's names) instead take their descriptors from slabs and
 // their keys from chunks of boxed names: one allocation per slab, not one
 // per entry. Only names that are identifiers and objects that live as
 // long as their class go there: a live entry keeps its slab alive, and a
@@ -66,10 +66,10 @@ func newSlabGetSet() *GetSetDescriptor {
 	return d
 }
 
-// setClassEntry is d.SetStr(name, value) for a class dict's entry whose
-// name is an identifier the runtime chose: a new key is boxed from a
-// chunk.
-func (d *Dict) setClassEntry(name string, value Object) {
+// setIdent is d.SetStr(name, value) for an entry of a class or module
+// dict whose name is an identifier the runtime chose: a new key is boxed
+// from a chunk.
+func (d *Dict) setIdent(name string, value Object) {
 	if d.classNS {
 		d.classStore(name, value)
 		return

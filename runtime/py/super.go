@@ -42,7 +42,7 @@ func superLookup(s *Super, name string) (Object, bool) {
 					}
 					return bindDescriptor(a, inst, s.objType), true
 				}
-				if g, ok := typeGetters[m][name]; ok {
+				if g, ok := m.getter(name); ok {
 					return g(s.Obj), true
 				}
 			}

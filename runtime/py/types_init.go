@@ -11,7 +11,7 @@ import (
 func method(t *Type, name string, fn func(args []Object, kwnames []string) Object) *BuiltinFunction {
 	f := newSlabBuiltin()
 	f.Name, f.Fn, f.method, f.owner = name, fn, true, t
-	t.Dict.setClassEntry(name, f)
+	t.Dict.setIdent(name, f)
 	return f
 }
 

@@ -46,7 +46,7 @@ func init() {
 func init() {
 	// builtins.go registered ExceptionGroup before exceptions.go named it.
 	Builtins.Dict.DeleteStr("")
-	Builtins.Dict.SetStr("ExceptionGroup", ExceptionGroupType)
+	Builtins.Dict.setIdent("ExceptionGroup", ExceptionGroupType)
 }
 
 func init() {
