@@ -39,6 +39,9 @@ type Dict struct {
 	// the body's stores, which generated code makes with SetStr, go
 	// through that __setitem__, as CPython's STORE_NAME does.
 	classNS bool
+	// identKeys: a class or module namespace, whose keys SetStr boxes
+	// from chunks (boxKey, slab.go) instead of one allocation each.
+	identKeys bool
 }
 
 type dictEntry struct {
@@ -260,7 +263,7 @@ func (d *Dict) SetStrH(key string, h uint64, value Object) {
 		}
 		return
 	}
-	d.insert(h, Str(key), value)
+	d.insert(h, d.strKey(key), value)
 }
 
 // Len is len(d).
@@ -324,7 +327,15 @@ func (d *Dict) SetStr(key string, value Object) {
 		}
 		return
 	}
-	d.insert(strHash(key), Str(key), value)
+	d.insert(strHash(key), d.strKey(key), value)
+}
+
+// strKey is key as the Object a new entry holds.
+func (d *Dict) strKey(key string) Object {
+	if d.identKeys {
+		return boxKey(key)
+	}
+	return Str(key)
 }
 
 func (d *Dict) insert(h uint64, key, value Object) {

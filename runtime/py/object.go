@@ -101,6 +101,7 @@ func newBuiltinType(name string, base *Type) *Type {
 	})
 	t := &td.t
 	t.Name, t.Qualname, t.Module, t.Dict = name, name, "builtins", &td.d
+	td.d.identKeys = true
 	n := 1
 	if base != nil {
 		n += len(base.MRO)

@@ -7,12 +7,14 @@ import "unsafe"
 // boxed as the dict key (runtime.convTstring) and a dict entry, before a
 // print("hi") runs (half its start-up instructions). The class-dict
 // entries the runtime makes itself (method, AddGetter, a class's
-// __module__ and __doc__, the builtins module's names) instead take their descriptors from slabs and
-// their keys from chunks of boxed names: one allocation per slab, not one
-// per entry. Only names that are identifiers and objects that live as
-// long as their class go there: a live entry keeps its slab alive, and a
-// key chunk holds the other keys' strings (which is why SetStr does not
-// box this way: a json key could pin the document it was cut from).
+// __module__ and __doc__, the builtins module's names) instead take their
+// descriptors from slabs and their keys from chunks of boxed names: one
+// allocation per slab, not one per entry; SetStr boxes keys the same way
+// in the namespaces of classes and modules (Dict.identKeys). Only names
+// that are identifiers and objects that live as long as their class go
+// there: a live entry keeps its slab alive, and a key chunk holds the
+// other keys' strings (which is why other dicts' SetStr does not box this
+// way: a json key could pin the document it was cut from).
 //
 // Like the int boxes (intbox.go), the slabs are plain globals: only
 // package init and code holding the GIL add class-dict entries.

@@ -44,6 +44,10 @@ func PrepareClass(name string, bases []Object, kwnames []string, kwvals []Object
 		meta = calculateMeta(mt, bases)
 	}
 	withOrig := func(d *Dict) *Dict {
+		if d.cls == nil {
+			// The class body's names (slab.go).
+			d.identKeys = true
+		}
 		if orig != nil {
 			d.SetStr("__orig_bases__", orig)
 		}
