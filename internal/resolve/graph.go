@@ -285,11 +285,14 @@ func (g *Graph) warn(u *Unit, imp Import, msg string) {
 // (runtime/python) or on host-library ones (collections.abc is
 // _collections_abc.py; os's Mapping comes from it) name them here too.
 var implicitImports = map[string][]string{
-	"codecs":             {"encodings", "encodings.*"},
-	"_codecs":            {"encodings", "encodings.*"},
-	"collections":        {"_collections_user", "collections.abc"},
-	"collections.abc":    {"_collections_abc"},
-	"os":                 {"collections.abc", "_os_extras"},
+	"codecs":          {"encodings", "encodings.*"},
+	"_codecs":         {"encodings", "encodings.*"},
+	"collections":     {"_collections_user", "collections.abc"},
+	"collections.abc": {"_collections_abc"},
+	// os's Mapping and MutableMapping come from _collections_abc (from
+	// the runtime's collections.abc without a host library): not the
+	// collections package, whose imports bring typing, inspect, ...
+	"os":                 {"_collections_abc|collections.abc", "_os_extras"},
 	"typing":             {"collections.abc"},
 	"threading":          {"_threading_timer"},
 	"concurrent.futures": {"_concurrent_futures_extras"},
@@ -313,7 +316,13 @@ var implicitImports = map[string][]string{
 // from time import strptime) links the module. Linking it with every
 // import of time would translate datetime, calendar and locale for any
 // program that sleeps. ssl.cert_time_to_seconds parses with time.strptime.
-var attrImports = map[string]string{"strptime": "_strptime", "cert_time_to_seconds": "_strptime"}
+var attrImports = map[string]string{
+	"strptime": "_strptime", "cert_time_to_seconds": "_strptime",
+	// asyncio.format_helpers.extract_stack walks the stack with traceback;
+	// importlib.util.decode_source reads the coding cookie with tokenize;
+	// a namespace package's resource reader is importlib.readers'.
+	"extract_stack": "traceback", "decode_source": "tokenize", "get_resource_reader": "importlib.readers",
+}
 
 // expandImplicit adds the implicit imports of name to u.
 func (g *Graph) expandImplicit(u *Unit, name string) {
@@ -346,6 +355,13 @@ func (g *Graph) expandImplicit(u *Unit, name string) {
 				}
 			}
 			continue
+		}
+		if first, rest, ok := strings.Cut(imp, "|"); ok {
+			// Alternatives: the first that is found.
+			imp = rest
+			if g.finder.Find(first).Kind != Missing {
+				imp = first
+			}
 		}
 		g.addImport(u, Import{Name: imp, Optional: true})
 	}

@@ -722,5 +722,5 @@ func genericAlias(a []py.Object, kw []string) py.Object {
 	if len(a) != 2 {
 		typeError("__class_getitem__ expects one argument")
 	}
-	return py.Call(py.GetAttr(py.Import("types"), "GenericAlias"), a[0], a[1])
+	return py.Call(py.GenericAliasType, a[0], a[1])
 }

@@ -400,6 +400,22 @@ func displayFile(file string) string {
 // name (the module's __file__).
 func DisplayFile(file string) string { return displayFile(file) }
 
+// SourceLineAt is line (from 1) of the translated module whose __file__ is
+// path, as linecache.getline would read it from disk: what a warning shows
+// when linecache is not in the program.
+func SourceLineAt(path string, line int) (string, bool) {
+	fileMaps()
+	for file, d := range fileDefs {
+		if d.AbsFile() == path {
+			if lines := SourceLines(file); line >= 1 && line <= len(lines) {
+				return lines[line-1] + "\n", true
+			}
+			return "", false
+		}
+	}
+	return "", false
+}
+
 // Modules is sys.modules.
 func Modules() *Dict { return SysModules }
 

@@ -182,7 +182,7 @@ var warnNotImplementedBool func()
 
 func init() {
 	warnNotImplementedBool = func() {
-		CallMethod(Import("warnings"), "warn", Str("NotImplemented should not be used in a boolean context"), DeprecationWarningType)
+		CallMethod(Import("_warnings"), "warn", Str("NotImplemented should not be used in a boolean context"), DeprecationWarningType)
 	}
 }
 

@@ -22,8 +22,11 @@ var IntMaxStrDigits = int64(4300)
 // limit is never checked.
 const intMaxStrThreshold = 640
 
+// warnDeprecated warns as CPython's C code does (PyErr_WarnEx): through
+// _warnings, which takes warnings.py's filters when a program imported it
+// and needs nothing translated when it did not.
 func warnDeprecated(msg string) {
-	CallMethod(Import("warnings"), "warn", Str(msg), DeprecationWarningType, Int(1))
+	CallMethod(Import("_warnings"), "warn", Str(msg), DeprecationWarningType, Int(1))
 }
 
 // exactInt is an int result of __int__/__index__/__trunc__ as int()

@@ -433,7 +433,7 @@ func setup2() {
 		return newChain(args[0].(*py.Type), py.GetIter(args[1]))
 	})})
 	t.Dict.SetStr("__class_getitem__", &py.ClassMethod{Func: py.NewBuiltin("__class_getitem__", func(args []py.Object, kw []string) py.Object {
-		return py.Call(py.GetAttr(py.Import("types"), "GenericAlias"), args[0], args[1])
+		return py.Call(py.GenericAliasType, args[0], args[1])
 	})})
 }
 

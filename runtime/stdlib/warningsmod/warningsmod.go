@@ -337,10 +337,11 @@ func printWarning(category, text py.Object, filename string, lineno int64, sourc
 	line := ""
 	if sourceLine != nil {
 		line = py.StrOf(sourceLine)
-	} else {
-		py.Catch(func() { // linecache may not be linked
-			line = py.StrOf(py.CallMethod(py.Import("linecache"), "getline", py.Str(filename), py.MakeInt(lineno)))
-		})
+	} else if e := py.Catch(func() {
+		line = py.StrOf(py.CallMethod(py.Import("linecache"), "getline", py.Str(filename), py.MakeInt(lineno)))
+	}); e != nil {
+		// linecache is not in the program: the translated source has it.
+		line, _ = py.SourceLineAt(filename, int(lineno))
 	}
 	if line = strings.TrimLeft(line, " \t\f"); line != "" {
 		b.WriteString("  " + strings.TrimRight(line, "\n") + "\n")
