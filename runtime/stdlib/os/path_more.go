@@ -72,11 +72,14 @@ func addPathMore(m *py.Module) {
 		}
 		return py.NewBool(py.Eq(py.GetAttr(st, "st_ino"), py.GetAttr(pst, "st_ino")))
 	})
-	varRe := regexp.MustCompile(`\$([A-Za-z0-9_]+|\{[^}]*\})`)
+	var varRe *regexp.Regexp // compiled by the first expandvars that needs it (under the GIL)
 	one("expandvars", func(p py.Object) py.Object {
 		s := py.StrOf(py.Call(fspath, p))
 		if !strings.Contains(s, "$") {
 			return py.Call(fspath, p)
+		}
+		if varRe == nil {
+			varRe = regexp.MustCompile(`\$([A-Za-z0-9_]+|\{[^}]*\})`)
 		}
 		env := py.GetAttr(py.Import("os"), "environ")
 		out := varRe.ReplaceAllStringFunc(s, func(v string) string {

@@ -66,18 +66,16 @@ type sigWaiter struct {
 // goroutine dump: the module takes them all at start and, when the
 // program's handler is SIG_DFL and no event loop watches the signal, ends
 // the process by the signal itself.
-var deadly = func() map[int]bool {
-	d := map[int]bool{}
-	for _, s := range []syscall.Signal{syscall.SIGHUP, syscall.SIGQUIT, syscall.SIGILL, syscall.SIGTRAP, syscall.SIGABRT,
-		syscall.SIGBUS, syscall.SIGFPE, syscall.SIGUSR1, syscall.SIGSEGV, syscall.SIGUSR2, syscall.SIGALRM, syscall.SIGTERM,
-		syscall.SIGSTKFLT, syscall.SIGXCPU, syscall.SIGXFSZ, syscall.SIGVTALRM, syscall.SIGIO, syscall.SIGPWR, syscall.SIGSYS} {
-		d[int(s)] = true
-	}
-	for s := 34; s <= 64; s++ {
-		d[s] = true
-	}
-	return d
-}()
+var deadly = [65]bool{syscall.SIGHUP: true, syscall.SIGQUIT: true, syscall.SIGILL: true, syscall.SIGTRAP: true,
+	syscall.SIGABRT: true, syscall.SIGBUS: true, syscall.SIGFPE: true, syscall.SIGUSR1: true, syscall.SIGSEGV: true,
+	syscall.SIGUSR2: true, syscall.SIGALRM: true, syscall.SIGTERM: true, syscall.SIGSTKFLT: true, syscall.SIGXCPU: true,
+	syscall.SIGXFSZ: true, syscall.SIGVTALRM: true, syscall.SIGIO: true, syscall.SIGPWR: true, syscall.SIGSYS: true,
+	// The real-time signals, SIGRTMIN..SIGRTMAX.
+	34: true, 35: true, 36: true, 37: true, 38: true, 39: true, 40: true, 41: true, 42: true, 43: true, 44: true, 45: true, 46: true, 47: true, 48: true, 49: true, 50: true, 51: true, 52: true, 53: true, 54: true, 55: true, 56: true, 57: true, 58: true, 59: true, 60: true, 61: true, 62: true, 63: true, 64: true}
+
+// isDeadly reports whether sig is one of deadly (a static table: no code
+// at start).
+func isDeadly(sig int) bool { return sig >= 0 && sig < len(deadly) && deadly[sig] }
 
 // dispatch routes a signal taken from the OS: to a sigwait caller waiting
 // for it, else into the pending set while blocked, else to the wakeup
@@ -109,7 +107,7 @@ func dispatch(sig int) {
 	fd := wakeupFd
 	dfl := isDefaultLocked(sig)
 	mu.Unlock()
-	if deadly[sig] && dfl {
+	if isDeadly(sig) && dfl {
 		dieBySignal(sig)
 	}
 	if fd >= 0 {

@@ -64,8 +64,8 @@ func start() {
 	// Signals whose default action ends the process come here too (Go's
 	// runtime would swallow them, or print a goroutine dump), to end it
 	// as CPython's would.
-	for sig := range deadly {
-		if !gosignal.Ignored(syscall.Signal(sig)) {
+	for sig, d := range deadly {
+		if d && !gosignal.Ignored(syscall.Signal(sig)) {
 			gosignal.Notify(sigCh, syscall.Signal(sig))
 		}
 	}
@@ -149,7 +149,7 @@ func Deliver(sig int) {
 		py.Raise(py.NewException(py.KeyboardInterruptType))
 	case py.Eq(h, SigIgn):
 	case py.Eq(h, SigDfl):
-		if deadly[sig] {
+		if isDeadly(sig) {
 			dieBySignal(sig)
 			return
 		}
@@ -173,7 +173,7 @@ func install(sig int, h py.Object) {
 	switch {
 	case claimed || held && !(h != DefaultIntHandler && py.Eq(h, SigIgn)):
 		gosignal.Notify(sigCh, s)
-	case h != DefaultIntHandler && py.Eq(h, SigDfl) && deadly[sig]:
+	case h != DefaultIntHandler && py.Eq(h, SigDfl) && isDeadly(sig):
 		gosignal.Notify(sigCh, s)
 	case h != DefaultIntHandler && py.Eq(h, SigDfl):
 		gosignal.Reset(s)
