@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"os"
 	"runtime"
-	"runtime/pprof"
 	"sort"
 	"strings"
 	"sync"
@@ -21,22 +20,12 @@ type FuncSpan struct {
 	Start, End int
 }
 
-// memProfile is PY2GOASYNC_MEMPROFILE, a file to write a Go allocation
-// profile to at exit (every 4 KiB allocated sampled: `go tool pprof
-// -sample_index=alloc_objects`). Otherwise nothing is sampled: Go samples
-// one allocation per 512 KiB by default, each a stack walk (~25k
-// instructions, ~1% of an allocation-heavy program's time), and the
-// runtime's own initialisation allocates megabytes, so the rate is set
-// here, by a package variable's initialiser, before the init functions.
-var memProfile = func() string {
-	f := os.Getenv("PY2GOASYNC_MEMPROFILE")
-	if f != "" {
-		runtime.MemProfileRate = 4096
-	} else {
-		runtime.MemProfileRate = 0
-	}
-	return f
-}()
+// profileStart and profileStop, set by profile.go in builds tagged
+// py2goasync_profile, write the Go profiles PY2GOASYNC_CPUPROFILE and
+// PY2GOASYNC_MEMPROFILE ask for. Other builds do not link runtime/pprof:
+// its packages' initialisation, and the allocation sampling Go keeps on
+// while it is linked, cost every program's start.
+var profileStart, profileStop func()
 
 var funcSpans = map[string][]FuncSpan{}
 
@@ -123,12 +112,8 @@ func RunMain(mainFile string, body func()) {
 	acquireMain()
 	startStdio()
 	TuneGC()
-	// PY2GOASYNC_CPUPROFILE=file writes a Go CPU profile of the run, for
-	// working on the runtime's speed.
-	if path := os.Getenv("PY2GOASYNC_CPUPROFILE"); path != "" {
-		if f, err := os.Create(path); err == nil {
-			pprof.StartCPUProfile(f)
-		}
+	if profileStart != nil {
+		profileStart()
 	}
 	code := runMain(body)
 	for _, h := range exitHooks {
@@ -136,12 +121,8 @@ func RunMain(mainFile string, body func()) {
 	}
 	warnUnawaited()
 	code = flushStdoutAtExit(code)
-	pprof.StopCPUProfile()
-	if memProfile != "" {
-		if f, err := os.Create(memProfile); err == nil {
-			pprof.Lookup("allocs").WriteTo(f, 0)
-			f.Close()
-		}
+	if profileStop != nil {
+		profileStop()
 	}
 	if code == exitBySIGINT {
 		killWithSIGINT()
