@@ -320,14 +320,29 @@ func (d *Dict) SetStr(key string, value Object) {
 		d.classStore(key, value)
 		return
 	}
-	if i := d.findStr(key); i >= 0 {
+	if d.index == nil && !d.identKeys {
+		// A small dict: a scan finds the key without hashing it.
+		if i := d.findStr(key); i >= 0 {
+			d.entries[i].value = value
+			if d.typeDict {
+				typeEpoch++
+			}
+			return
+		}
+		d.insert(strHash(key), Str(key), value)
+		return
+	}
+	// One hash for the lookup and the insertion; a namespace's bloom bits
+	// turn most new names away without a scan.
+	h := strHash(key)
+	if i := d.findStrH(key, h); i >= 0 {
 		d.entries[i].value = value
 		if d.typeDict {
 			typeEpoch++
 		}
 		return
 	}
-	d.insert(strHash(key), d.strKey(key), value)
+	d.insert(h, d.strKey(key), value)
 }
 
 // strKey is key as the Object a new entry holds.
