@@ -218,6 +218,68 @@ print("not reached")
 		stderr:  strp(""),
 	},
 	{
+		// The deadly signals nobody handles are the kernel's at start
+		// (no os/signal round trip each): a real-time one ends the
+		// program, and so does SIGTERM, which Go's runtime ends it by.
+		name: "unhandled_sigrtmin_ends",
+		src: `import time
+print("ready", flush=True)
+time.sleep(10)
+print("not reached")
+`,
+		signals: []syscall.Signal{syscall.Signal(34)},
+		stdout:  "ready\n",
+		exit:    -34,
+		stderr:  strp(""),
+	},
+	{
+		name: "unhandled_sigterm_ends",
+		src: `import time
+print("ready", flush=True)
+time.sleep(10)
+print("not reached")
+`,
+		signals: []syscall.Signal{syscall.SIGTERM},
+		stdout:  "ready\n",
+		exit:    -int(syscall.SIGTERM),
+		stderr:  strp(""),
+	},
+	{
+		// A handler set for one of them takes it back from the kernel,
+		// and SIG_DFL again ends the program.
+		name: "handler_then_default_sigusr2",
+		src: `import signal, time
+got = []
+signal.signal(signal.SIGUSR2, lambda n, f: got.append(n))
+print("ready", flush=True)
+while not got:
+    time.sleep(0.01)
+print("handled", flush=True)
+signal.signal(signal.SIGUSR2, signal.SIG_DFL)
+print("default", flush=True)
+time.sleep(10)
+print("not reached")
+`,
+		signals: []syscall.Signal{syscall.SIGUSR2, syscall.SIGUSR2, syscall.SIGUSR2},
+		stdout:  "ready\nhandled\ndefault\n",
+		exit:    -int(syscall.SIGUSR2),
+		stderr:  strp(""),
+	},
+	{
+		// SIG_IGN takes it back too.
+		name: "ignored_sigusr2",
+		src: `import signal, time
+signal.signal(signal.SIGUSR2, signal.SIG_IGN)
+print("ready", flush=True)
+time.sleep(1)
+print("survived")
+`,
+		signals: []syscall.Signal{syscall.SIGUSR2},
+		stdout:  "ready\nsurvived\n",
+		exit:    0,
+		stderr:  strp(""),
+	},
+	{
 		// An event loop's add_signal_handler takes the signal from its
 		// default action; once removed, the default applies again.
 		name: "loop_handler_then_default",

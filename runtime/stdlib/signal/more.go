@@ -494,5 +494,5 @@ func notify(sig int) {
 	if h := handler(sig); h != DefaultIntHandler && py.Eq(h, SigIgn) {
 		return
 	}
-	gosignal.Notify(sigCh, syscall.Signal(sig))
+	goNotify(sigCh, syscall.Signal(sig))
 }

@@ -61,11 +61,16 @@ func start() {
 	if !gosignal.Ignored(syscall.SIGINT) {
 		gosignal.Notify(sigCh, syscall.SIGINT)
 	}
-	// Signals whose default action ends the process come here too (Go's
-	// runtime would swallow them, or print a goroutine dump), to end it
-	// as CPython's would.
+	// Signals whose default action ends the process must end it as
+	// CPython's would (Go's runtime would swallow them, or print a
+	// goroutine dump): most go back to the kernel's default action
+	// (kerneldefault.go); the faults Go's runtime panics on come here.
 	for sig, d := range deadly {
-		if d && !gosignal.Ignored(syscall.Signal(sig)) {
+		switch {
+		case !d || gosignal.Ignored(syscall.Signal(sig)):
+		case leftToKernel(sig):
+			giveToKernel(sig)
+		case sig != int(syscall.SIGHUP) && sig != int(syscall.SIGTERM):
 			gosignal.Notify(sigCh, syscall.Signal(sig))
 		}
 	}
@@ -79,7 +84,7 @@ func claimSignal(sig int, deliver func()) (release func()) {
 	mu.Lock()
 	claims[sig] = append(claims[sig], c)
 	mu.Unlock()
-	gosignal.Notify(sigCh, syscall.Signal(sig))
+	goNotify(sigCh, syscall.Signal(sig))
 	return func() {
 		mu.Lock()
 		cs := claims[sig]
@@ -154,7 +159,7 @@ func Deliver(sig int) {
 			return
 		}
 		// Stop or ignore (SIGTSTP, SIGCHLD, ...): the system's default.
-		gosignal.Reset(syscall.Signal(sig))
+		goReset(syscall.Signal(sig))
 		syscall.Kill(os.Getpid(), syscall.Signal(sig))
 	default:
 		py.Call(h, py.Int(sig), py.None)
@@ -172,15 +177,15 @@ func install(sig int, h py.Object) {
 	mu.Unlock()
 	switch {
 	case claimed || held && !(h != DefaultIntHandler && py.Eq(h, SigIgn)):
-		gosignal.Notify(sigCh, s)
+		goNotify(sigCh, s)
 	case h != DefaultIntHandler && py.Eq(h, SigDfl) && isDeadly(sig):
-		gosignal.Notify(sigCh, s)
+		goNotify(sigCh, s)
 	case h != DefaultIntHandler && py.Eq(h, SigDfl):
-		gosignal.Reset(s)
+		goReset(s)
 	case h != DefaultIntHandler && py.Eq(h, SigIgn):
-		gosignal.Ignore(s)
+		goIgnore(s)
 	default:
-		gosignal.Notify(sigCh, s)
+		goNotify(sigCh, s)
 	}
 }
 
