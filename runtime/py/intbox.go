@@ -37,7 +37,11 @@ func (b *boxChunks[T]) box(v T) Object {
 	p := &b.cur[b.pos]
 	b.pos++
 	*p = v
-	return b.boxAt(p)
+	// Not b.boxAt(p): the call's inlining cost would push MakeInt, which
+	// inlines box, over Go's inlining budget (generators +5% instructions).
+	var o Object
+	*(*[2]unsafe.Pointer)(unsafe.Pointer(&o)) = [2]unsafe.Pointer{b.tab, unsafe.Pointer(p)}
+	return o
 }
 
 // boxAt returns the Object whose value is *p, which is never written after.
