@@ -45,8 +45,8 @@ type Unit struct {
 	MainOnly      []Import
 	MainOnlyFuncs []string
 	// mentions are the names the module's code mentions as attributes,
-	// imported names or string constants, and "*" for a star import: what
-	// may reach a main-only function of a module it imports.
+	// imported names or string constants, and "*mod" for a star import of
+	// mod: what may reach a main-only function of a module it imports.
 	mentions map[string]bool
 	// RunAs is the main module's real name when it runs with -m.
 	RunAs string
@@ -196,6 +196,9 @@ func (g *Graph) followMainOnly() {
 // mainOnlyReached reports whether u or a unit importing it mentions one of
 // u's main-only functions.
 func (g *Graph) mainOnlyReached(u *Unit) bool {
+	if len(u.MainOnlyFuncs) == 0 {
+		return false // a main block runs only as __main__
+	}
 	for _, v := range g.Units {
 		if v != u && !slices.Contains(g.Edges[v.Name], u.Name) {
 			continue
@@ -378,13 +381,12 @@ func (g *Graph) parse(u *Unit) {
 		return
 	}
 	u.AST = mod
-	imports, mainOnly, dynamic := importsOf(mod, u.PkgName)
+	imports, mainOnly, funcs, dynamic := importsOf(mod, u.PkgName)
 	u.Imports = append(u.Imports, imports...)
 	if u.Name == "__main__" || g.mainOnlyDone {
 		u.Imports = append(u.Imports, mainOnly...)
 	} else {
-		u.MainOnly = mainOnly
-		u.MainOnlyFuncs = mainOnlyFuncs(mod)
+		u.MainOnly, u.MainOnlyFuncs = mainOnly, funcs
 	}
 	u.mentions = mentions(mod, u.PkgName)
 	u.DynamicImport = dynamic
@@ -401,8 +403,9 @@ func (g *Graph) parse(u *Unit) {
 // statements anywhere, and importlib.import_module / __import__ of
 // string literals. dynamic reports a call of those with another name.
 // mainOnly are the imports inside module-level `if __name__ == "__main__":`
-// blocks (their else branches count as the rest of the module).
-func importsOf(mod *parser.Module, pkg string) (out, mainOnly []Import, dynamic bool) {
+// blocks (their else branches count as the rest of the module) and in
+// the main-only functions funcs (mainOnlyFuncs).
+func importsOf(mod *parser.Module, pkg string) (out, mainOnly []Import, funcs []string, dynamic bool) {
 	guarded := map[parser.StmtNode]bool{}
 	for _, st := range mod.Body {
 		if x, ok := st.(*parser.If); ok && isMainGuard(x.Test) {
@@ -411,12 +414,9 @@ func importsOf(mod *parser.Module, pkg string) (out, mainOnly []Import, dynamic 
 			}
 		}
 	}
-	funcs := map[string]bool{}
-	for _, f := range mainOnlyFuncs(mod) {
-		funcs[f] = true
-	}
+	funcs = mainOnlyFuncs(mod)
 	for _, st := range mod.Body {
-		if f, ok := st.(*parser.FunctionDef); ok && funcs[f.Name] {
+		if f, ok := st.(*parser.FunctionDef); ok && slices.Contains(funcs, f.Name) {
 			for _, b := range f.Body {
 				guarded[b] = true
 			}
@@ -492,7 +492,7 @@ func importsOf(mod *parser.Module, pkg string) (out, mainOnly []Import, dynamic 
 		return true
 	}
 	parser.Inspect(mod, visit)
-	return out, mainOnly, dynamic
+	return out, mainOnly, funcs, dynamic
 }
 
 // mainOnlyFuncs are the module's main-only functions: module-level

@@ -28,7 +28,7 @@ func TestImportsOfDynamic(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		imps, _, dynamic := importsOf(mod, "")
+		imps, _, _, dynamic := importsOf(mod, "")
 		var names []string
 		for _, imp := range imps {
 			names = append(names, imp.Name)
@@ -68,14 +68,14 @@ func TestMainOnlyImports(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		imps, mainOnly, _ := importsOf(mod, "")
+		imps, mainOnly, funcs, _ := importsOf(mod, "")
 		names := func(imps []Import) (out []string) {
 			for _, imp := range imps {
 				out = append(out, imp.Name)
 			}
 			return out
 		}
-		if got, want := fmt.Sprint(names(imps), names(mainOnly), mainOnlyFuncs(mod)), fmt.Sprint(c.names, c.mainOnly, c.funcs); got != want {
+		if got, want := fmt.Sprint(names(imps), names(mainOnly), funcs), fmt.Sprint(c.names, c.mainOnly, c.funcs); got != want {
 			t.Errorf("%q: imports, main-only imports, functions %s, want %s", c.src, got, want)
 		}
 	}

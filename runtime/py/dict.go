@@ -251,7 +251,11 @@ func (d *Dict) GetStrH(key string, h uint64) (Object, bool) {
 }
 
 // SetStrH is SetStr given the key's hash (see findStrH).
-func (d *Dict) SetStrH(key string, h uint64, value Object) {
+func (d *Dict) SetStrH(key string, h uint64, value Object) { d.setStrH(key, h, value, d.identKeys) }
+
+// setStrH is SetStrH with a new key boxed from a chunk (boxKey) when
+// ident is set.
+func (d *Dict) setStrH(key string, h uint64, value Object, ident bool) {
 	if d.classNS {
 		d.classStore(key, value)
 		return
@@ -263,7 +267,11 @@ func (d *Dict) SetStrH(key string, h uint64, value Object) {
 		}
 		return
 	}
-	d.insert(h, d.strKey(key), value)
+	var k Object = Str(key)
+	if ident {
+		k = boxKey(key)
+	}
+	d.insert(h, k, value)
 }
 
 // Len is len(d).
@@ -334,23 +342,7 @@ func (d *Dict) SetStr(key string, value Object) {
 	}
 	// One hash for the lookup and the insertion; a namespace's bloom bits
 	// turn most new names away without a scan.
-	h := strHash(key)
-	if i := d.findStrH(key, h); i >= 0 {
-		d.entries[i].value = value
-		if d.typeDict {
-			typeEpoch++
-		}
-		return
-	}
-	d.insert(h, d.strKey(key), value)
-}
-
-// strKey is key as the Object a new entry holds.
-func (d *Dict) strKey(key string) Object {
-	if d.identKeys {
-		return boxKey(key)
-	}
-	return Str(key)
+	d.setStrH(key, strHash(key), value, d.identKeys)
 }
 
 func (d *Dict) insert(h uint64, key, value Object) {

@@ -71,18 +71,4 @@ func newSlabGetSet() *GetSetDescriptor {
 // setIdent is d.SetStr(name, value) for an entry of a class or module
 // dict whose name is an identifier the runtime chose: a new key is boxed
 // from a chunk.
-func (d *Dict) setIdent(name string, value Object) {
-	if d.classNS {
-		d.classStore(name, value)
-		return
-	}
-	h := strHash(name)
-	if i := d.findStrH(name, h); i >= 0 {
-		d.entries[i].value = value
-		if d.typeDict {
-			typeEpoch++
-		}
-		return
-	}
-	d.insert(h, boxKey(name), value)
-}
+func (d *Dict) setIdent(name string, value Object) { d.setStrH(name, strHash(name), value, true) }
