@@ -15,8 +15,6 @@ func NewClassKw(name, qualname, module string, bases []Object, ns *Dict, kwnames
 	return newClassMeta(nil, name, qualname, module, bases, ns, kwnames, kwvals)
 }
 
-// newClassMeta is type_new for metaclass meta (nil or type: the bases'
-// metaclass).
 // The hashes of the names a class statement looks up in its namespace.
 var (
 	hNew, hEq, hHash, hClassCell = strHash("__new__"), strHash("__eq__"), strHash("__hash__"), strHash("__classcell__")
@@ -24,6 +22,8 @@ var (
 	hInitSubclass, hClassGetitem = strHash("__init_subclass__"), strHash("__class_getitem__")
 )
 
+// newClassMeta is type_new for metaclass meta (nil or type: the bases'
+// metaclass).
 func newClassMeta(meta *Type, name, qualname, module string, bases []Object, ns *Dict, kwnames []string, kwvals []Object) *Type {
 	var initKwNames []string
 	var initKwVals []Object
