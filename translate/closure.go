@@ -1,6 +1,7 @@
 package translate
 
 import (
+	"slices"
 	"sort"
 
 	"github.com/dave/jennifer/jen"
@@ -10,7 +11,7 @@ import (
 // variables of enclosing functions that it or a scope nested in it uses)
 // and co_cellvars (its variables that nested scopes use), and the function
 // object's __closure__, which points at the captured Go variables. (The
-// other locals of co_varnames are not listed: Code.Locals stays empty.)
+// locals after the parameters are Code.Locals, in first-mention order.)
 
 // freeVars lists, sorted, the variables of functions enclosing s that s or
 // a scope nested in it refers to.
@@ -91,6 +92,18 @@ func sortedKeys(m map[string]bool) []string {
 	return out
 }
 
+// plainLocals lists the rest of s's co_varnames after its parameters: its
+// local variables that no nested scope captures (those are cells).
+func plainLocals(s *scope, cells []string) []string {
+	var out []string
+	for _, name := range s.mentions {
+		if s.bound[name] && !s.params[name] && !s.globals[name] && !s.nonlocal[name] && !slices.Contains(cells, name) {
+			out = append(out, name)
+		}
+	}
+	return out
+}
+
 // withClosure records the function's variables in its Code and, when it
 // captures any, wraps fnExpr (a *py.Function) in .WithClosure(&v, ...).
 func (t *translator) withClosure(s *scope, codeVar string, fnExpr *jen.Statement) *jen.Statement {
@@ -105,6 +118,9 @@ func (t *translator) withClosure(s *scope, codeVar string, fnExpr *jen.Statement
 		})
 	}
 	if fields != nil {
+		if locals := plainLocals(s, cells); len(locals) > 0 {
+			fields[jen.Id("Locals")] = list(locals)
+		}
 		if len(cells) > 0 {
 			fields[jen.Id("CellVars")] = list(cells)
 		}

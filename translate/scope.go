@@ -28,6 +28,11 @@ type scope struct {
 	deletes  map[string]bool // the target of a del statement here
 	// order lists bound names in first-binding order (for declarations).
 	order []string
+	// mentions lists the names read or bound here in first-mention order,
+	// the order CPython's compiler gives a function's locals in
+	// co_varnames.
+	mentions  []string
+	mentioned map[string]bool
 	// isCoroutine, isGenerator describe a function scope's body.
 	isAsync     bool
 	isGenerator bool
@@ -60,7 +65,7 @@ type scope struct {
 func newScope(kind scopeKind, name string, parent *scope, node parser.Node) *scope {
 	s := &scope{kind: kind, name: name, parent: parent, node: node,
 		bound: map[string]bool{}, params: map[string]bool{}, globals: map[string]bool{},
-		nonlocal: map[string]bool{}, used: map[string]bool{}, deletes: map[string]bool{}}
+		nonlocal: map[string]bool{}, used: map[string]bool{}, deletes: map[string]bool{}, mentioned: map[string]bool{}}
 	if parent != nil {
 		parent.children = append(parent.children, s)
 	}
@@ -71,6 +76,20 @@ func (s *scope) bind(name string) {
 	if !s.bound[name] {
 		s.bound[name] = true
 		s.order = append(s.order, name)
+	}
+	s.mention(name)
+}
+
+// use records a read of name here.
+func (s *scope) use(name string) {
+	s.used[name] = true
+	s.mention(name)
+}
+
+func (s *scope) mention(name string) {
+	if !s.mentioned[name] {
+		s.mentioned[name] = true
+		s.mentions = append(s.mentions, name)
 	}
 }
 
@@ -266,7 +285,7 @@ func (b *scopeBuilder) stmt(st parser.StmtNode) {
 		for _, t := range s.Targets {
 			b.target(t)
 			if n, ok := t.(*parser.Name); ok {
-				b.cur.used[n.Id] = true
+				b.cur.use(n.Id)
 				b.cur.deletes[n.Id] = true
 			}
 		}
@@ -282,7 +301,7 @@ func (b *scopeBuilder) stmt(st parser.StmtNode) {
 		b.expr(s.Value)
 		b.target(s.Target)
 		if n, ok := s.Target.(*parser.Name); ok {
-			b.cur.used[n.Id] = true
+			b.cur.use(n.Id)
 		}
 	case *parser.AnnAssign:
 		if s.Value != nil {
@@ -521,7 +540,7 @@ func (b *scopeBuilder) expr(e parser.ExprNode) {
 	switch x := e.(type) {
 	case nil:
 	case *parser.Name:
-		b.cur.used[x.Id] = true
+		b.cur.use(x.Id)
 	case *parser.BoolOp:
 		for _, v := range x.Values {
 			b.expr(v)

@@ -465,8 +465,39 @@ func (t *translator) lineDirective(n parser.Node) *jen.Statement {
 
 // Go names for Python variables: prefixes keep them clear of Go keywords
 // and of the generated code's own identifiers.
-func globalVar(name string) string { return "g_" + name }
-func localVar(name string) string  { return "v_" + name }
+func globalVar(name string) string { return "g_" + goIdent(name) }
+func localVar(name string) string  { return "v_" + goIdent(name) }
+
+// goIdent spells a Python identifier as a Go one. Python allows characters
+// Go does not (combining marks, connector punctuation: "A\u0596" is a Python
+// name), so such a name is escaped: '_' doubles and any other rune outside
+// Go's letters and digits becomes _uXXXX_. The escaped form starts with a
+// digit, which no Python name does, so escaped and plain names never meet.
+func goIdent(name string) string {
+	plain := true
+	for _, r := range name {
+		if r != '_' && !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			plain = false
+			break
+		}
+	}
+	if plain {
+		return name
+	}
+	var b strings.Builder
+	b.WriteByte('0')
+	for _, r := range name {
+		switch {
+		case r == '_':
+			b.WriteString("__")
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			b.WriteRune(r)
+		default:
+			fmt.Fprintf(&b, "_u%04X_", r)
+		}
+	}
+	return b.String()
+}
 
 // loop is an enclosing Python loop.
 type loop struct {
