@@ -23,6 +23,12 @@ import (
 // module's, so that the two agree as they do in CPython.
 func Monotonic() float64 { return pytime.Monotonic() }
 
+// monoNow is a monotonic clock in nanoseconds for the loop's own pacing,
+// an hour in at start so that zero reads as long ago.
+func monoNow() int64 { return int64(time.Since(monoStart) + time.Hour) }
+
+var monoStart = time.Now()
+
 const (
 	clockResolution        = 1e-09
 	maxSelectTimeout       = 24 * 3600
@@ -391,8 +397,13 @@ type Loop struct {
 	notifyF func()
 	rucCB   doneCallback
 	// readyBuf and tasksBuf are the first buffers of the ready queue and
-	// of tasks: a loop running a few tasks (asyncio.run) allocates neither.
-	readyBuf [8]readyEntry
+	// of tasks: a loop running one task at a time (asyncio.run of a
+	// coroutine that awaits others) allocates neither. One ready entry,
+	// not eight: they are 48 bytes each, and an asyncio.run's cost is
+	// mostly the fresh memory it touches (a first touch of a page costs
+	// 10 us on the benchmark machines); at 880 bytes a Loop was over half
+	// of it.
+	readyBuf [1]readyEntry
 	tasksBuf [2]*Task
 	// cls is a Python subclass the loop was made as (nil: LoopType).
 	cls       *py.Type
@@ -400,7 +411,7 @@ type Loop struct {
 	ready     handleQueue
 	scheduled timerHeap
 	// timerCancelledCount counts cancelled handles still in the heap.
-	timerCancelledCount int
+	timerCancelledCount int32
 	stopping            bool
 	closed              bool
 	debug               bool
@@ -428,8 +439,11 @@ type Loop struct {
 	// npending is len(pending), read without the mutex on every loop
 	// iteration.
 	npending atomic.Int32
-	wake     chan struct{}
-	timer    *time.Timer
+	// (unretrievedKept is here, an int32 beside npending, to keep a Loop
+	// in 512 bytes, a size class: an asyncio.run makes one.)
+	unretrievedKept int32
+	wake            chan struct{}
+	timer           *time.Timer
 	// sel is the selector (selector.go), once a descriptor is registered.
 	sel atomic.Pointer[selector]
 
@@ -441,12 +455,12 @@ type Loop struct {
 	signalHandlers map[int]func()
 
 	// unretrieved holds the reports of futures whose exception may never
-	// be retrieved (unretrieved.go); unretrievedKept is its length after
-	// the last compaction.
-	unretrieved     []*unretrievedReport
-	unretrievedKept int
-	// activeThreads counts executor threads that may want the GIL.
-	lastYield time.Time
+	// be retrieved (unretrieved.go); unretrievedKept, above, is its
+	// length after the last compaction.
+	unretrieved []*unretrievedReport
+	// lastYield is when the loop last let executor threads have the GIL
+	// (monoNow).
+	lastYield int64
 }
 
 var LoopType *py.Type
@@ -650,10 +664,10 @@ func (l *Loop) wait(timeout float64) {
 			case <-l.timer.C:
 			}
 		})
-	} else if activeWorkers > 0 && time.Since(l.lastYield) > 5*time.Millisecond {
+	} else if activeWorkers > 0 && monoNow()-l.lastYield > int64(5*time.Millisecond) {
 		// Let threads waiting for the GIL run, as CPython's switch
 		// interval does.
-		l.lastYield = time.Now()
+		l.lastYield = monoNow()
 		py.WithoutGIL(runtime.Gosched)
 	}
 	l.drainPending()

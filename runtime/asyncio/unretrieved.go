@@ -53,7 +53,7 @@ func (f *Future) armUnretrievedReport() {
 	runtime.AddCleanup(f, collected, rep)
 	// Drop the reports that are settled once the list has doubled, so a
 	// long-running loop does not keep one entry per failed future.
-	if len(l.unretrieved) >= 2*l.unretrievedKept+16 {
+	if len(l.unretrieved) >= 2*int(l.unretrievedKept)+16 {
 		kept := l.unretrieved[:0]
 		for _, r := range l.unretrieved {
 			if !r.done {
@@ -62,7 +62,7 @@ func (f *Future) armUnretrievedReport() {
 		}
 		clear(l.unretrieved[len(kept):])
 		l.unretrieved = kept
-		l.unretrievedKept = len(kept)
+		l.unretrievedKept = int32(len(kept))
 	}
 	l.unretrieved = append(l.unretrieved, rep)
 }

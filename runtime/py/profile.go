@@ -39,6 +39,9 @@ func init() {
 	profileStop = func() {
 		pprof.StopCPUProfile()
 		if memProfile != "" {
+			// The allocs profile stands as of the last collection: one
+			// now makes it cover the whole run.
+			runtime.GC()
 			if f, err := os.Create(memProfile); err == nil {
 				pprof.Lookup("allocs").WriteTo(f, 0)
 				f.Close()
