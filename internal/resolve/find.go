@@ -68,7 +68,10 @@ type Finder struct {
 	Fallback map[string]bool
 	// ExtSuffixes are the file suffixes of C extension modules.
 	ExtSuffixes []string
-	found       map[string]*Module
+	// Preloaded holds the modules CPython has imported before the
+	// program's roots join sys.path (Host.Preloaded): never found there.
+	Preloaded map[string]bool
+	found     map[string]*Module
 }
 
 // goOnlyPackages are runtime packages whose submodules never come from the
@@ -80,7 +83,7 @@ var goOnlyPackages = map[string]bool{"asyncio": true, "concurrent": true}
 // for none; they rank as standard library), then the host's path (nil
 // without a host).
 func NewFinder(programRoots []string, toolDir string, host *Host, runtime map[string]bool) *Finder {
-	f := &Finder{Runtime: runtime, Builtin: map[string]bool{}, found: map[string]*Module{}}
+	f := &Finder{Runtime: runtime, Builtin: map[string]bool{}, Preloaded: map[string]bool{}, found: map[string]*Module{}}
 	for _, d := range programRoots {
 		f.Roots = append(f.Roots, Root{d, Program})
 	}
@@ -97,6 +100,9 @@ func NewFinder(programRoots []string, toolDir string, host *Host, runtime map[st
 		}
 		for _, b := range host.Builtin {
 			f.Builtin[b] = true
+		}
+		for _, p := range host.Preloaded {
+			f.Preloaded[p] = true
 		}
 		f.ExtSuffixes = host.ExtSuffixes
 	} else {
@@ -128,6 +134,9 @@ func (f *Finder) find(name string) *Module {
 			return &Module{Name: name, Kind: Runtime}
 		}
 		for _, r := range f.Roots {
+			if r.Kind == Program && f.Preloaded[name] {
+				continue
+			}
 			if r.Kind == Stdlib && f.Runtime[name] && !f.Fallback[name] {
 				// The Go module stands where CPython's own module does.
 				return &Module{Name: name, Kind: Runtime}

@@ -30,16 +30,28 @@ type Host struct {
 	Builtin []string
 	// ExtSuffixes are the file suffixes of extension modules.
 	ExtSuffixes []string
+	// Preloaded are the top-level modules in sys.modules when a program
+	// starts (os, stat, codecs, _collections_abc, ...): the interpreter
+	// imported them before the script's directory joined sys.path, so a
+	// program's own file of such a name never stands for them.
+	Preloaded []string
 }
 
 // hostQuery prints, as JSON, what FindHost needs to know. -E keeps the
 // user's PYTHONPATH out of the host's own path (it is added separately).
-const hostQuery = `import sys, sysconfig, json, importlib.machinery as m
+// sys.modules is read before the query imports anything itself.
+const hostQuery = `import sys
+pre = [n for n in sys.modules if "." not in n and n != "__main__"]
+import sysconfig, json, importlib.machinery as m
 p = sysconfig.get_paths()
 print(json.dumps({"Version": "%d.%d.%d" % sys.version_info[:3], "Stdlib": p["stdlib"],
   "Path": [x for x in sys.path[1:] if x], "Builtin": list(sys.builtin_module_names),
-  "ExtSuffixes": m.EXTENSION_SUFFIXES,
+  "ExtSuffixes": m.EXTENSION_SUFFIXES, "Preloaded": sorted(pre),
   "DynLoad": [x for x in sys.path if x.endswith("lib-dynload")]}))`
+
+// hostCacheVersion names the cached answers' format (answers cached by an
+// older hostQuery lack fields).
+const hostCacheVersion = "2"
 
 // ErrNoHost is returned when no Python interpreter can be found.
 var ErrNoHost = errors.New("no host Python found")
@@ -86,7 +98,7 @@ func queryHost(exe, cacheDir string) (*Host, error) {
 			// pyenv shims select the interpreter by these variables.
 			key := fmt.Sprintf("%s\x00%d\x00%d\x00%s\x00%s", exe, st.Size(), st.ModTime().UnixNano(), os.Getenv("PYENV_VERSION"), os.Getenv("PYENV_ROOT"))
 			sum := sha256.Sum256([]byte(key))
-			cacheFile = filepath.Join(cacheDir, "host-"+hex.EncodeToString(sum[:8])+".json")
+			cacheFile = filepath.Join(cacheDir, "host"+hostCacheVersion+"-"+hex.EncodeToString(sum[:8])+".json")
 			if data, err := os.ReadFile(cacheFile); err == nil {
 				var h Host
 				if json.Unmarshal(data, &h) == nil && h.Stdlib != "" {

@@ -1,0 +1,2 @@
+MINE = True
+print('the program's own time.py ran')
