@@ -31,6 +31,14 @@ type signalCase struct {
 
 func strp(s string) *string { return &s }
 
+// sleeper is a program that never handles a signal: it says it is ready,
+// then sleeps past the signal sent to it.
+const sleeper = `import time
+print("ready", flush=True)
+time.sleep(10)
+print("not reached")
+`
+
 var signalCases = []signalCase{
 	{
 		// An exception raised by a handler is raised in the main thread
@@ -194,24 +202,16 @@ print("survived")
 		// A signal whose default action ends the process, sent to a
 		// program that never handles it, ends it (Go's runtime would
 		// ignore SIGUSR1 and answer SIGQUIT with a goroutine dump).
-		name: "unhandled_sigusr1_ends",
-		src: `import time
-print("ready", flush=True)
-time.sleep(10)
-print("not reached")
-`,
+		name:    "unhandled_sigusr1_ends",
+		src:     sleeper,
 		signals: []syscall.Signal{syscall.SIGUSR1},
 		stdout:  "ready\n",
 		exit:    -int(syscall.SIGUSR1),
 		stderr:  strp(""),
 	},
 	{
-		name: "unhandled_sigquit_ends",
-		src: `import time
-print("ready", flush=True)
-time.sleep(10)
-print("not reached")
-`,
+		name:    "unhandled_sigquit_ends",
+		src:     sleeper,
 		signals: []syscall.Signal{syscall.SIGQUIT},
 		stdout:  "ready\n",
 		exit:    -int(syscall.SIGQUIT),
@@ -221,24 +221,16 @@ print("not reached")
 		// The deadly signals nobody handles are the kernel's at start
 		// (no os/signal round trip each): a real-time one ends the
 		// program, and so does SIGTERM, which Go's runtime ends it by.
-		name: "unhandled_sigrtmin_ends",
-		src: `import time
-print("ready", flush=True)
-time.sleep(10)
-print("not reached")
-`,
+		name:    "unhandled_sigrtmin_ends",
+		src:     sleeper,
 		signals: []syscall.Signal{syscall.Signal(34)},
 		stdout:  "ready\n",
 		exit:    -34,
 		stderr:  strp(""),
 	},
 	{
-		name: "unhandled_sigterm_ends",
-		src: `import time
-print("ready", flush=True)
-time.sleep(10)
-print("not reached")
-`,
+		name:    "unhandled_sigterm_ends",
+		src:     sleeper,
 		signals: []syscall.Signal{syscall.SIGTERM},
 		stdout:  "ready\n",
 		exit:    -int(syscall.SIGTERM),

@@ -23,12 +23,6 @@ import (
 // module's, so that the two agree as they do in CPython.
 func Monotonic() float64 { return pytime.Monotonic() }
 
-// monoNow is a monotonic clock in nanoseconds for the loop's own pacing,
-// an hour in at start so that zero reads as long ago.
-func monoNow() int64 { return int64(time.Since(monoStart) + time.Hour) }
-
-var monoStart = time.Now()
-
 const (
 	clockResolution        = 1e-09
 	maxSelectTimeout       = 24 * 3600
@@ -459,8 +453,8 @@ type Loop struct {
 	// length after the last compaction.
 	unretrieved []*unretrievedReport
 	// lastYield is when the loop last let executor threads have the GIL
-	// (monoNow).
-	lastYield int64
+	// (Monotonic; zero reads as long ago).
+	lastYield float64
 }
 
 var LoopType *py.Type
@@ -664,10 +658,10 @@ func (l *Loop) wait(timeout float64) {
 			case <-l.timer.C:
 			}
 		})
-	} else if activeWorkers > 0 && monoNow()-l.lastYield > int64(5*time.Millisecond) {
+	} else if activeWorkers > 0 && Monotonic()-l.lastYield > 0.005 {
 		// Let threads waiting for the GIL run, as CPython's switch
 		// interval does.
-		l.lastYield = monoNow()
+		l.lastYield = Monotonic()
 		py.WithoutGIL(runtime.Gosched)
 	}
 	l.drainPending()

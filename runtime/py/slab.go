@@ -49,23 +49,20 @@ func boxKey(name string) Object {
 }
 
 // newSlabBuiltin is &BuiltinFunction{} from the current slab.
-func newSlabBuiltin() *BuiltinFunction {
-	if len(builtinSlab) == 0 {
-		builtinSlab = make([]BuiltinFunction, builtinSlabLen)
-	}
-	f := &builtinSlab[0]
-	builtinSlab = builtinSlab[1:]
-	return f
-}
+func newSlabBuiltin() *BuiltinFunction { return fromSlab(&builtinSlab, builtinSlabLen) }
 
 // newSlabGetSet is &GetSetDescriptor{} from the current slab.
-func newSlabGetSet() *GetSetDescriptor {
-	if len(getsetSlab) == 0 {
-		getsetSlab = make([]GetSetDescriptor, getsetSlabLen)
+func newSlabGetSet() *GetSetDescriptor { return fromSlab(&getsetSlab, getsetSlabLen) }
+
+// fromSlab takes the next zero T of *slab, starting a slab of n when it
+// is used up.
+func fromSlab[T any](slab *[]T, n int) *T {
+	if len(*slab) == 0 {
+		*slab = make([]T, n)
 	}
-	d := &getsetSlab[0]
-	getsetSlab = getsetSlab[1:]
-	return d
+	p := &(*slab)[0]
+	*slab = (*slab)[1:]
+	return p
 }
 
 // setIdent is d.SetStr(name, value) for an entry of a class or module
