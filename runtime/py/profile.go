@@ -6,13 +6,15 @@ import (
 	"os"
 	"runtime"
 	"runtime/pprof"
+	"strconv"
 )
 
 // Profiles of a translated program, for working on the runtime's speed
 // (build with --tags py2goasync_profile): PY2GOASYNC_CPUPROFILE=file
 // writes a CPU profile of the run, PY2GOASYNC_MEMPROFILE=file an
 // allocation profile with every 4 KiB allocated sampled (`go tool pprof
-// -sample_index=alloc_objects`).
+// -sample_index=alloc_objects`; PY2GOASYNC_MEMPROFILERATE=1 records every
+// allocation, for exact counts of small objects).
 
 // memProfile is PY2GOASYNC_MEMPROFILE. Otherwise nothing is sampled: Go
 // samples one allocation per 512 KiB by default, each a stack walk, and
@@ -22,6 +24,9 @@ var memProfile = func() string {
 	f := os.Getenv("PY2GOASYNC_MEMPROFILE")
 	if f != "" {
 		runtime.MemProfileRate = 4096
+		if r, err := strconv.Atoi(os.Getenv("PY2GOASYNC_MEMPROFILERATE")); err == nil && r > 0 {
+			runtime.MemProfileRate = r
+		}
 	} else {
 		runtime.MemProfileRate = 0
 	}
