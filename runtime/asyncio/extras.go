@@ -13,11 +13,11 @@ func (l *Loop) shutdownAsyncgensCoro() *py.Coroutine {
 			goto resume
 		}
 		l.asyncgensShutdownCalled = true
-		if len(l.asyncgens) == 0 {
+		if len(l.rare().asyncgens) == 0 {
 			return py.None
 		}
-		gens = l.asyncgens
-		l.asyncgens = nil
+		gens = l.rare_.asyncgens
+		l.rare_.asyncgens = nil
 		{
 			aws := make([]py.Object, len(gens))
 			for i, g := range gens {

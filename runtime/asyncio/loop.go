@@ -2,7 +2,6 @@ package asyncio
 
 import (
 	"fmt"
-	"io"
 	"math"
 	"os"
 	"runtime"
@@ -397,11 +396,8 @@ type Loop struct {
 	// mostly the fresh memory it touches (a first touch of a page costs
 	// 10 us on the benchmark machines); at 880 bytes a Loop was over half
 	// of it.
-	readyBuf [1]readyEntry
-	tasksBuf [2]*Task
-	// cls is a Python subclass the loop was made as (nil: LoopType).
-	cls       *py.Type
-	dict      *py.Dict
+	readyBuf  [1]readyEntry
+	tasksBuf  [2]*Task
 	ready     handleQueue
 	scheduled timerHeap
 	// timerCancelledCount counts cancelled handles still in the heap.
@@ -410,58 +406,103 @@ type Loop struct {
 	closed              bool
 	debug               bool
 	// thread is the thread running the loop, nil when not running.
-	thread           *py.Thread
-	currentTask      *Task
-	currentHandle    *Handle
-	taskFactory      py.Object
-	exceptionHandler py.Object
-	slowCallback     float64
-
-	defaultExecutor          *Executor
-	executorShutdownCalled   bool
-	asyncgens                []py.Object
-	asyncgensShutdownCalled  bool
-	asyncgensShutdownPending bool
+	thread        *py.Thread
+	currentTask   *Task
+	currentHandle *Handle
+	// rare holds what few loops use (rare, more).
+	rare_ *loopRare
 
 	// tasks are the loop's tasks that are not done (all_tasks()).
 	tasks []*Task
 
 	// Wakeups from other goroutines: Go callbacks posted without the GIL,
-	// and a channel the waiting loop selects on.
+	// and a channel the waiting loop selects on (made by the first wait or
+	// notify that needs it: wakeChan).
 	mu      sync.Mutex
 	pending []func()
 	// npending is len(pending), read without the mutex on every loop
 	// iteration.
 	npending atomic.Int32
-	// (unretrievedKept is here, an int32 beside npending, to keep a Loop
-	// in 512 bytes, a size class: an asyncio.run makes one.)
-	unretrievedKept int32
-	wake            chan struct{}
-	timer           *time.Timer
+	// (The flags are here, beside npending, in its padding.)
+	executorShutdownCalled   bool
+	asyncgensShutdownCalled  bool
+	asyncgensShutdownPending bool
+	wake                     atomic.Pointer[chan struct{}]
 	// sel is the selector (selector.go), once a descriptor is registered.
 	sel atomic.Pointer[selector]
+}
 
-	// servers and closers are the listeners and connections to close with
-	// the loop.
-	servers []*Server
-	closers []io.Closer
+// loopRare is the part of a Loop that few loops use: a subclass's class
+// and instance dict, a task factory or exception handler, the default
+// executor, async generators, signal handlers, unretrieved
+// exceptions, the wait timer. An asyncio.run's cost is mostly the fresh
+// memory it touches (a first touch of a page costs 10-15 us on the
+// benchmark machines), so the Loop it makes and drops carries none of
+// this: 320 bytes, not 512 (TestSizeClasses).
+type loopRare struct {
+	// cls is a Python subclass the loop was made as (nil: LoopType).
+	cls              *py.Type
+	dict             *py.Dict
+	taskFactory      py.Object
+	exceptionHandler py.Object
+	// slowCallback is slow_callback_duration once set (slowSet; 0.1
+	// before).
+	slowCallback    float64
+	slowSet         bool
+	defaultExecutor *Executor
+	asyncgens       []py.Object
+	timer           *time.Timer
 	// signalHandlers stop the watchers of add_signal_handler.
 	signalHandlers map[int]func()
 
 	// unretrieved holds the reports of futures whose exception may never
-	// be retrieved (unretrieved.go); unretrievedKept, above, is its
-	// length after the last compaction.
-	unretrieved []*unretrievedReport
+	// be retrieved (unretrieved.go); unretrievedKept is its length after
+	// the last compaction.
+	unretrieved     []*unretrievedReport
+	unretrievedKept int
 	// lastYield is when the loop last let executor threads have the GIL
 	// (Monotonic; zero reads as long ago).
 	lastYield float64
 }
 
+// noRare is what rare reads for a loop without its loopRare: never
+// written (writers go through more).
+var noRare loopRare
+
+// rare is l's loopRare for reading.
+func (l *Loop) rare() *loopRare {
+	if l.rare_ != nil {
+		return l.rare_
+	}
+	return &noRare
+}
+
+// more is l's loopRare for writing, made on first use.
+func (l *Loop) more() *loopRare {
+	if l.rare_ == nil {
+		l.rare_ = new(loopRare)
+	}
+	return l.rare_
+}
+
+// wakeChan is the channel a waiting loop selects on, made by whichever
+// goroutine needs it first (the loop's wait or another's notify).
+func (l *Loop) wakeChan() chan struct{} {
+	if p := l.wake.Load(); p != nil {
+		return *p
+	}
+	c := make(chan struct{}, 1)
+	if l.wake.CompareAndSwap(nil, &c) {
+		return c
+	}
+	return *l.wake.Load()
+}
+
 var LoopType *py.Type
 
 func (l *Loop) Type() *py.Type {
-	if l.cls != nil {
-		return l.cls
+	if c := l.rare().cls; c != nil {
+		return c
 	}
 	return LoopType
 }
@@ -469,15 +510,16 @@ func (l *Loop) Type() *py.Type {
 // InstanceDict is the loop's __dict__, made at its first use: a loop of
 // asyncio.run is seldom given attributes.
 func (l *Loop) InstanceDict() *py.Dict {
-	if l.dict == nil {
-		l.dict = py.NewDict()
+	r := l.more()
+	if r.dict == nil {
+		r.dict = py.NewDict()
 	}
-	return l.dict
+	return r.dict
 }
 
 // NewLoop is asyncio.new_event_loop() (without the policy).
 func NewLoop() *Loop {
-	l := &Loop{slowCallback: 0.1, wake: make(chan struct{}, 1)}
+	l := &Loop{}
 	l.ready.buf = l.readyBuf[:]
 	l.tasks = l.tasksBuf[:0]
 	if os.Getenv("PYTHONASYNCIODEBUG") != "" {
@@ -603,7 +645,7 @@ func (l *Loop) notify() {
 		s.wakeup()
 	}
 	select {
-	case l.wake <- struct{}{}:
+	case l.wakeChan() <- struct{}{}:
 	default:
 	}
 }
@@ -641,27 +683,29 @@ func (l *Loop) wait(timeout float64) {
 	}
 	if timeout != 0 && !l.hasPending() {
 		py.WithoutGIL(func() {
+			wake := l.wakeChan()
 			if timeout < 0 {
-				<-l.wake
+				<-wake
 				return
 			}
 			// epoll rounds its timeout up to whole milliseconds.
 			d := time.Duration(math.Ceil(timeout*1e3)) * time.Millisecond
-			if l.timer == nil {
-				l.timer = time.NewTimer(d)
+			r := l.more()
+			if r.timer == nil {
+				r.timer = time.NewTimer(d)
 			} else {
-				l.timer.Reset(d)
+				r.timer.Reset(d)
 			}
 			select {
-			case <-l.wake:
-				l.timer.Stop()
-			case <-l.timer.C:
+			case <-wake:
+				r.timer.Stop()
+			case <-r.timer.C:
 			}
 		})
-	} else if activeWorkers > 0 && Monotonic()-l.lastYield > 0.005 {
+	} else if activeWorkers > 0 && Monotonic()-l.rare().lastYield > 0.005 {
 		// Let threads waiting for the GIL run, as CPython's switch
 		// interval does.
-		l.lastYield = Monotonic()
+		l.more().lastYield = Monotonic()
 		py.WithoutGIL(runtime.Gosched)
 	}
 	l.drainPending()
@@ -799,7 +843,7 @@ again:
 				t0 := l.Time()
 				h.run()
 				dt := l.Time() - t0
-				if dt >= l.slowCallback {
+				if dt >= l.slowCallback() {
 					logWarning(fmt.Sprintf("Executing %s took %.3f seconds", formatHandle(h), dt))
 				}
 				l.currentHandle = nil
@@ -875,26 +919,29 @@ func formatHandle(h *Handle) string {
 }
 
 func (l *Loop) asyncgenFirstIter(g *py.AsyncGenerator) {
-	if len(l.asyncgens) >= 256 {
-		kept := l.asyncgens[:0]
-		for _, x := range l.asyncgens {
+	r := l.more()
+	if len(r.asyncgens) >= 256 {
+		kept := r.asyncgens[:0]
+		for _, x := range r.asyncgens {
 			if ag, ok := x.(*py.AsyncGenerator); !ok || !ag.Done() {
 				kept = append(kept, x)
 			}
 		}
-		l.asyncgens = kept
+		r.asyncgens = kept
 	}
-	l.asyncgens = append(l.asyncgens, g)
+	r.asyncgens = append(r.asyncgens, g)
 }
 
 // asyncgenFinalizer is BaseEventLoop._asyncgen_finalizer_hook, for an
 // async generator dropped while not finished: its aclose() runs as a task,
 // created by a callback as call_soon_threadsafe(create_task, aclose()).
 func (l *Loop) asyncgenFinalizer(g *py.AsyncGenerator) {
-	for i, x := range l.asyncgens {
-		if x == py.Object(g) {
-			l.asyncgens = append(l.asyncgens[:i], l.asyncgens[i+1:]...)
-			break
+	if r := l.rare_; r != nil {
+		for i, x := range r.asyncgens {
+			if x == py.Object(g) {
+				r.asyncgens = append(r.asyncgens[:i], r.asyncgens[i+1:]...)
+				break
+			}
 		}
 	}
 	if l.closed {
@@ -1047,22 +1094,17 @@ func (l *Loop) Close() {
 	}
 	l.scheduled = nil
 	l.executorShutdownCalled = true
-	if ex := l.defaultExecutor; ex != nil {
-		l.defaultExecutor = nil
-		ex.Shutdown(false, false)
-	}
-	if l.timer != nil {
-		l.timer.Stop()
+	if r := l.rare_; r != nil {
+		if ex := r.defaultExecutor; ex != nil {
+			r.defaultExecutor = nil
+			ex.Shutdown(false, false)
+		}
+		if r.timer != nil {
+			r.timer.Stop()
+		}
 	}
 	l.removeAllSignalHandlers()
 	l.closeSelector()
-	for _, s := range l.servers {
-		s.close()
-	}
-	for _, c := range l.closers {
-		c.Close()
-	}
-	l.servers, l.closers = nil, nil
 	l.reportUnretrieved()
 	for i, x := range allLoops {
 		if x == l {
@@ -1074,19 +1116,28 @@ func (l *Loop) Close() {
 
 // plainTasks reports whether create_task makes a plain Task that nothing
 // can fail to schedule: no task factory, the loop open, not in debug mode.
-func (l *Loop) plainTasks() bool { return l.taskFactory == nil && !l.closed && !l.debug }
+func (l *Loop) plainTasks() bool { return l.rare().taskFactory == nil && !l.closed && !l.debug }
+
+// slowCallback is slow_callback_duration.
+func (l *Loop) slowCallback() float64 {
+	if r := l.rare(); r.slowSet {
+		return r.slowCallback
+	}
+	return 0.1
+}
 
 // CreateTask is loop.create_task(coro, name=, context=).
 func (l *Loop) CreateTask(coro py.Object, name py.Object, ctx *py.Context) py.Object {
 	l.checkClosed()
-	if l.taskFactory == nil {
+	tf := l.rare().taskFactory
+	if tf == nil {
 		return newTask(TaskType, coro, l, name, ctx)
 	}
 	var t py.Object
 	if ctx == nil {
-		t = py.Call(l.taskFactory, l, coro)
+		t = py.Call(tf, l, coro)
 	} else {
-		t = py.CallKw(l.taskFactory, []py.Object{l, coro, ctx}, []string{"context"})
+		t = py.CallKw(tf, []py.Object{l, coro, ctx}, []string{"context"})
 	}
 	if !isNone(name) {
 		py.CallMethod(t, "set_name", name)
@@ -1099,12 +1150,12 @@ func (l *Loop) CreateTask(coro py.Object, name py.Object, ctx *py.Context) py.Ob
 func (l *Loop) callExceptionHandler(ctx *py.Dict) {
 	// self.call_exception_handler(context): a subclass or an instance
 	// attribute may replace the method.
-	if l.dict != nil || l.cls != nil {
+	if r := l.rare(); r.dict != nil || r.cls != nil {
 		var m py.Object
-		if l.dict != nil {
-			m, _ = l.dict.GetStr("call_exception_handler")
+		if r.dict != nil {
+			m, _ = r.dict.GetStr("call_exception_handler")
 		}
-		if m == nil && l.cls != nil && l.cls.Lookup("call_exception_handler") != LoopType.Lookup("call_exception_handler") {
+		if m == nil && r.cls != nil && r.cls.Lookup("call_exception_handler") != LoopType.Lookup("call_exception_handler") {
 			m = py.GetAttr(l, "call_exception_handler")
 		}
 		if m != nil {
@@ -1122,14 +1173,15 @@ func (l *Loop) callExceptionHandlerOwn(ctx *py.Dict) {
 			panic(e)
 		}
 	}
-	if l.exceptionHandler == nil {
+	eh := l.rare().exceptionHandler
+	if eh == nil {
 		if e := py.Catch(func() { l.defaultExceptionHandler(ctx) }); e != nil {
 			fatal(e)
 			logError("Exception in default exception handler", e)
 		}
 		return
 	}
-	e := py.Catch(func() { py.Call(l.exceptionHandler, l, ctx) })
+	e := py.Catch(func() { py.Call(eh, l, ctx) })
 	if e == nil {
 		return
 	}

@@ -160,38 +160,41 @@ func registerLoopMethods() {
 		p := parse("set_task_factory", a[1:], kw, []string{"factory"}, 1)
 		l := selfLoop(a[0])
 		if isNone(p[0]) {
-			l.taskFactory = nil
+			l.more().taskFactory = nil
 		} else {
 			if _, ok := p[0].(py.Callable); !ok && py.LookupSpecial(p[0], "__call__") == nil {
 				typeError("task factory must be a callable or None")
 			}
-			l.taskFactory = p[0]
+			l.more().taskFactory = p[0]
 		}
 		return py.None
 	})
-	def(t, "get_task_factory", func(a []py.Object, kw []string) py.Object { return orNone(selfLoop(a[0]).taskFactory) })
+	def(t, "get_task_factory", func(a []py.Object, kw []string) py.Object { return orNone(selfLoop(a[0]).rare().taskFactory) })
 	def(t, "get_debug", func(a []py.Object, kw []string) py.Object { return py.NewBool(selfLoop(a[0]).debug) })
 	def(t, "set_debug", func(a []py.Object, kw []string) py.Object {
 		selfLoop(a[0]).debug = py.Truth(a[1])
 		return py.None
 	})
-	py.AddGetter(t, "slow_callback_duration", func(o py.Object) py.Object { return py.Float(selfLoop(o).slowCallback) },
-		func(o, v py.Object) { selfLoop(o).slowCallback = toFloat(v) })
+	py.AddGetter(t, "slow_callback_duration", func(o py.Object) py.Object { return py.Float(selfLoop(o).slowCallback()) },
+		func(o, v py.Object) {
+			r := selfLoop(o).more()
+			r.slowCallback, r.slowSet = toFloat(v), true
+		})
 	def(t, "set_exception_handler", func(a []py.Object, kw []string) py.Object {
 		p := parse("set_exception_handler", a[1:], kw, []string{"handler"}, 1)
 		l := selfLoop(a[0])
 		if isNone(p[0]) {
-			l.exceptionHandler = nil
+			l.more().exceptionHandler = nil
 		} else {
 			if _, ok := p[0].(py.Callable); !ok && py.LookupSpecial(p[0], "__call__") == nil {
 				typeError("A callable object or None is expected, got %s", py.Repr(p[0]))
 			}
-			l.exceptionHandler = p[0]
+			l.more().exceptionHandler = p[0]
 		}
 		return py.None
 	})
 	def(t, "get_exception_handler", func(a []py.Object, kw []string) py.Object {
-		return orNone(selfLoop(a[0]).exceptionHandler)
+		return orNone(selfLoop(a[0]).rare().exceptionHandler)
 	})
 	def(t, "call_exception_handler", func(a []py.Object, kw []string) py.Object {
 		p := parse("call_exception_handler", a[1:], kw, []string{"context"}, 1)
@@ -226,7 +229,7 @@ func registerLoopMethods() {
 		if !ok {
 			typeError("executor must be ThreadPoolExecutor")
 		}
-		selfLoop(a[0]).defaultExecutor = selfExecutor(e)
+		selfLoop(a[0]).more().defaultExecutor = selfExecutor(e)
 		return py.None
 	})
 	def(t, "shutdown_default_executor", func(a []py.Object, kw []string) py.Object {

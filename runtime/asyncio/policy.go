@@ -121,14 +121,14 @@ func setupPolicy() {
 	LoopType.SetAllocator(func(t *py.Type) py.Object {
 		lp := NewLoop()
 		if t != LoopType {
-			lp.cls = t
+			lp.more().cls = t
 		}
 		return lp
 	})
 	// BaseEventLoop's _default_executor (read by test helpers that shut
 	// it down before closing a loop).
 	l.Dict.SetStr("_default_executor", &py.Property{Get: py.NewBuiltin("_default_executor", func(a []py.Object, kw []string) py.Object {
-		if ex := selfLoop(a[0]).defaultExecutor; ex != nil {
+		if ex := selfLoop(a[0]).rare().defaultExecutor; ex != nil {
 			return ex
 		}
 		return py.None
@@ -165,10 +165,11 @@ func setupPolicy() {
 		} else {
 			release = watchSignal(sig, deliver)
 		}
-		if lp.signalHandlers == nil {
-			lp.signalHandlers = map[int]func(){}
+		r := lp.more()
+		if r.signalHandlers == nil {
+			r.signalHandlers = map[int]func(){}
 		}
-		lp.signalHandlers[sig] = func() {
+		r.signalHandlers[sig] = func() {
 			release()
 			h.cancelled = true
 		}
@@ -207,17 +208,17 @@ func watchSignal(sig int, deliver func()) (release func()) {
 }
 
 func (l *Loop) removeSignalHandler(sig int) bool {
-	stop, ok := l.signalHandlers[sig]
+	stop, ok := l.rare().signalHandlers[sig]
 	if !ok {
 		return false
 	}
-	delete(l.signalHandlers, sig)
+	delete(l.rare_.signalHandlers, sig)
 	stop()
 	return true
 }
 
 func (l *Loop) removeAllSignalHandlers() {
-	for sig := range l.signalHandlers {
+	for sig := range l.rare().signalHandlers {
 		l.removeSignalHandler(sig)
 	}
 }

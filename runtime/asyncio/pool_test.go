@@ -18,7 +18,7 @@ func TestPooledHandleEscapes(t *testing.T) {
 	l := NewLoop()
 	defer l.Close()
 	var got py.Object
-	l.exceptionHandler = py.NewBuiltin("handler", func(a []py.Object, kw []string) py.Object {
+	l.more().exceptionHandler = py.NewBuiltin("handler", func(a []py.Object, kw []string) py.Object {
 		got, _ = a[1].(*py.Dict).GetStr("handle")
 		return py.None
 	})

@@ -283,9 +283,9 @@ func (r *Runner) Close() {
 // loop's shut-down flags. Anything else (an error the runs would raise
 // too) takes the full path.
 func (l *Loop) shutdownIdle() bool {
-	if l.closed || l.IsRunning() || runningLoop() != nil || l.stopping || l.debug || l.taskFactory != nil ||
+	if l.closed || l.IsRunning() || runningLoop() != nil || l.stopping || l.debug || l.rare().taskFactory != nil ||
 		l.ready.n > 0 || len(l.scheduled) > 0 || l.sel.Load() != nil || l.hasPending() ||
-		len(l.asyncgens) > 0 || l.defaultExecutor != nil || len(l.signalHandlers) > 0 ||
+		len(l.rare().asyncgens) > 0 || l.rare().defaultExecutor != nil || len(l.rare().signalHandlers) > 0 ||
 		py.SignalsPending() || py.RecursionLimit()-py.SaveDepth() < 50 ||
 		!l.ownMethod("shutdown_asyncgens") || !l.ownMethod("shutdown_default_executor") {
 		return false
@@ -302,11 +302,11 @@ func (l *Loop) shutdownIdle() bool {
 // name and the class attribute was not replaced (then calling the Go
 // method directly is what looking it up and calling it would do).
 func (l *Loop) ownMethod(name string) bool {
-	if l.cls != nil {
+	if l.rare().cls != nil {
 		return false
 	}
-	if l.dict != nil {
-		if _, ok := l.dict.GetStr(name); ok {
+	if d := l.rare().dict; d != nil {
+		if _, ok := d.GetStr(name); ok {
 			return false
 		}
 	}

@@ -117,8 +117,8 @@ func (l *Loop) waitSelect(s *selector, timeout float64) {
 	if timeout != 0 && !l.hasPending() {
 		py.WithoutGIL(func() { evs = s.poll(timeout) })
 	} else {
-		if activeWorkers > 0 && Monotonic()-l.lastYield > 0.005 {
-			l.lastYield = Monotonic()
+		if activeWorkers > 0 && Monotonic()-l.rare().lastYield > 0.005 {
+			l.more().lastYield = Monotonic()
 			py.WithoutGIL(runtime.Gosched)
 		}
 		evs = s.poll(0)

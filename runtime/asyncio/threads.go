@@ -442,10 +442,11 @@ func (l *Loop) runInExecutor(executor py.Object, fn py.Object, args []py.Object)
 		if l.executorShutdownCalled {
 			runtimeError("Executor shutdown has been called")
 		}
-		if l.defaultExecutor == nil {
-			l.defaultExecutor = NewExecutor(0, "asyncio")
+		r := l.more()
+		if r.defaultExecutor == nil {
+			r.defaultExecutor = NewExecutor(0, "asyncio")
 		}
-		cf = l.defaultExecutor.Submit(fn, args, nil)
+		cf = r.defaultExecutor.Submit(fn, args, nil)
 	} else if e, ok := executor.(*Executor); ok {
 		cf = selfExecutor(e).Submit(fn, args, nil)
 	} else {
@@ -559,7 +560,7 @@ func (l *Loop) shutdownDefaultExecutorCoro() *py.Coroutine {
 			goto resume
 		}
 		l.executorShutdownCalled = true
-		if ex := l.defaultExecutor; ex == nil {
+		if ex := l.rare().defaultExecutor; ex == nil {
 			return py.None
 		} else {
 			fut := NewFuture(l)

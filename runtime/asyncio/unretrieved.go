@@ -53,18 +53,19 @@ func (f *Future) armUnretrievedReport() {
 	runtime.AddCleanup(f, collected, rep)
 	// Drop the reports that are settled once the list has doubled, so a
 	// long-running loop does not keep one entry per failed future.
-	if len(l.unretrieved) >= 2*int(l.unretrievedKept)+16 {
-		kept := l.unretrieved[:0]
-		for _, r := range l.unretrieved {
+	lr := l.more()
+	if len(lr.unretrieved) >= 2*lr.unretrievedKept+16 {
+		kept := lr.unretrieved[:0]
+		for _, r := range lr.unretrieved {
 			if !r.done {
 				kept = append(kept, r)
 			}
 		}
-		clear(l.unretrieved[len(kept):])
-		l.unretrieved = kept
-		l.unretrievedKept = int32(len(kept))
+		clear(lr.unretrieved[len(kept):])
+		lr.unretrieved = kept
+		lr.unretrievedKept = len(kept)
 	}
-	l.unretrieved = append(l.unretrieved, rep)
+	lr.unretrieved = append(lr.unretrieved, rep)
 }
 
 // finishedCopy is a copy of the finished future f with no pointer into f,
@@ -156,8 +157,12 @@ func (r *unretrievedReport) send() {
 // exits), the exceptions of futures that are still alive and were never
 // retrieved.
 func (l *Loop) reportUnretrieved() {
-	list := l.unretrieved
-	l.unretrieved, l.unretrievedKept = nil, 0
+	lr := l.rare_
+	if lr == nil {
+		return
+	}
+	list := lr.unretrieved
+	lr.unretrieved, lr.unretrievedKept = nil, 0
 	for _, r := range list {
 		r.send()
 	}
