@@ -36,7 +36,9 @@ func SubIC(a Object, c Int) Object {
 
 // nonNegInts are the small ints from 0 on, for AddIC/SubIC.
 var nonNegInts = func() (t [1025]Object) {
-	copy(t[:], smallInts[5:])
+	for i := range t {
+		t[i] = smallIntAt(uint64(i + 5))
+	}
 	return
 }()
 

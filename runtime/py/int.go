@@ -5,6 +5,7 @@ import (
 	"math/big"
 	"math/bits"
 	"strconv"
+	"unsafe"
 )
 
 // Int is a Python int that fits in 64 bits; arithmetic that overflows
@@ -35,26 +36,35 @@ func (Int) Type() *Type     { return IntType }
 func (*BigInt) Type() *Type { return IntType }
 func (Bool) Type() *Type    { return BoolType }
 
-// smallInts holds boxed ints for [-5, 1024]: results in that range are
-// returned without allocating (Go itself only avoids it below 256).
-// Their values live in smallIntVals, one array, not a box each.
-var smallInts = func() (t [1030]Object) {
-	for i := range t {
-		smallIntVals[i] = int64(i - 5)
-		t[i] = intBoxes.boxAt(&smallIntVals[i])
-	}
-	return
-}()
+// The ints in [-5, smallIntMax] are preallocated: results in that range
+// are returned without allocating (CPython shares [-5, 256], Go's own
+// boxing [0, 255]). Their values are smallIntVals, one array in the
+// binary's data (smallints_table.go, generated), and a box is the int
+// type word with a pointer into it. Up to 2^16 because counters, indexes,
+// code points and 16-bit arithmetic live there: a Richards scheduler boxed
+// 11 MB of such ints in 1.4M chunks' slots, every byte of it fresh memory
+// (a first touch of a page costs 10-15 us on the benchmark machines).
+const smallIntLen = smallIntMax + 6
 
-var smallIntVals [1030]int64
+// smallIntAt is the box of the small int i-5 (i < smallIntLen).
+func smallIntAt(i uint64) Object {
+	var o Object
+	*(*[2]unsafe.Pointer)(unsafe.Pointer(&o)) = [2]unsafe.Pointer{intBoxes.tab, unsafe.Add(unsafe.Pointer(&smallIntVals), i*8)}
+	return o
+}
 
 // MakeInt boxes v, sharing the preallocated small ints; others are carved
-// from a chunk (boxInt). The caller holds the GIL, as all Python code does.
+// from a chunk (intSlot). The caller holds the GIL, as all Python code does.
 func MakeInt(v int64) Object {
-	if v >= -5 && v < 1025 {
-		return smallInts[v+5]
+	var p unsafe.Pointer
+	if i := uint64(v + 5); i < smallIntLen {
+		p = unsafe.Add(unsafe.Pointer(&smallIntVals), i*8)
+	} else {
+		p = intSlot(v)
 	}
-	return boxInt(v)
+	var o Object
+	*(*[2]unsafe.Pointer)(unsafe.Pointer(&o)) = [2]unsafe.Pointer{intBoxes.tab, p}
+	return o
 }
 
 // NewBool converts a Go bool.

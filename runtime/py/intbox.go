@@ -44,6 +44,19 @@ func (b *boxChunks[T]) box(v T) Object {
 	return o
 }
 
+// intSlot stores v in the current int chunk and returns its address
+// (intBoxes.box without the Object: not a generic method, whose
+// dictionary argument Go's inliner charges to MakeInt).
+func intSlot(v int64) unsafe.Pointer {
+	if intBoxes.pos == boxChunkLen {
+		intBoxes.cur, intBoxes.pos = new([boxChunkLen]int64), 0
+	}
+	p := &intBoxes.cur[intBoxes.pos]
+	intBoxes.pos++
+	*p = v
+	return unsafe.Pointer(p)
+}
+
 // boxAt returns the Object whose value is *p, which is never written after.
 func (b *boxChunks[T]) boxAt(p *T) Object {
 	var o Object
@@ -56,8 +69,6 @@ var (
 	floatBoxes = newBoxChunks[float64](Float(0.5))
 )
 
-// boxInt returns v as an Int Object boxed from a chunk.
-func boxInt(v int64) Object { return intBoxes.box(v) }
 
 // BoxFloat is Float(f) as an Object, boxed from a chunk. The caller holds
 // the GIL.

@@ -66,8 +66,8 @@ func BoxI(x *TypedInt, name string) Object { return boxISlow(x, name) }
 // variable as py.BoxIOr(py.SmallI(v), &v, "v"): both are inlined, so the
 // common read makes no call.
 func SmallI(x TypedInt) Object {
-	if x.o == nil && uint64(x.v+5) < uint64(len(smallInts)) {
-		return smallInts[uint64(x.v+5)]
+	if x.o == nil && uint64(x.v+5) < smallIntLen {
+		return smallIntAt(uint64(x.v + 5))
 	}
 	return nil
 }
