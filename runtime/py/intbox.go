@@ -69,7 +69,6 @@ var (
 	floatBoxes = newBoxChunks[float64](Float(0.5))
 )
 
-
 // BoxFloat is Float(f) as an Object, boxed from a chunk. The caller holds
 // the GIL.
 func BoxFloat(f float64) Object { return floatBoxes.box(f) }
