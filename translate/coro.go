@@ -912,10 +912,10 @@ func (t *translator) smFor(f *fn, s *parser.For) []jen.Code {
 	var head, step []jen.Code
 	owned := ""
 	if !suspends(s.Iter) && t.isBuiltinRange(f, s.Iter) {
-		rg := t.hoist(f, "rg", jen.Op("*").Qual(pyPath, "Range"))
+		rg := t.hoist(f, "rg", jen.Qual(pyPath, "Range"))
 		i := t.hoist(f, "i", jen.Int64())
 		out = append(out,
-			dirS(jen.Id(rg).Op("=").Add(py("RangeOf").Call(t.expr(f, iter)))),
+			dirS(jen.Id(rg).Op("=").Add(t.rangeBounds(f, iter))),
 			dirS(jen.Id(i).Op("=").Id(rg).Dot("Start")))
 		head = []jen.Code{
 			dirT(jen.If(jen.Op("!").Id(rg).Dot("More").Call(jen.Id(i))).Block(jen.Goto().Id(exitL))),

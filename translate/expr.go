@@ -720,6 +720,9 @@ func (t *translator) call(f *fn, x *parser.Call) *jen.Statement {
 		if len(x.Args) <= 5 {
 			name = "Call" + string(rune('0'+len(x.Args)))
 		}
+		if x == t.rangeIter {
+			name = "Range" + name
+		}
 		return py(name).CallFunc(func(g *jen.Group) {
 			g.Add(t.expr(f, x.Func))
 			for _, a := range x.Args {

@@ -560,6 +560,15 @@ func (t *translator) isBuiltinRange(f *fn, iter parser.ExprNode) bool {
 	return kind == nameBuiltin
 }
 
+// rangeBounds is the py.Range value of iter, a call of the builtin range
+// (isBuiltinRange): py.RangeCallN, which makes no Range object for int
+// arguments.
+func (t *translator) rangeBounds(f *fn, iter parser.ExprNode) jen.Code {
+	t.rangeIter = iter.(*parser.Call)
+	defer func() { t.rangeIter = nil }()
+	return t.expr(f, iter)
+}
+
 // rangeFor runs `for target in range(...)` as a native Go loop over int64.
 func (t *translator) rangeFor(f *fn, target, iter parser.ExprNode, body, orelse []parser.StmtNode) []jen.Code {
 	rg, i := t.id("rg"), t.id("i")
@@ -577,7 +586,7 @@ func (t *translator) rangeFor(f *fn, target, iter parser.ExprNode, body, orelse 
 	}
 	loopBody = append(loopBody, t.block(f, body)...)
 	f.popLoop()
-	out := []jen.Code{jen.Id(rg).Op(":=").Add(py("RangeOf").Call(t.expr(f, iter)))}
+	out := []jen.Code{jen.Id(rg).Op(":=").Add(t.rangeBounds(f, iter))}
 	loop := jen.For(jen.Id(i).Op(":=").Id(rg).Dot("Start"), jen.Id(rg).Dot("More").Call(jen.Id(i)), jen.Id(i).Op("+=").Id(rg).Dot("Step")).Block(loopBody...)
 	return append(out, t.loopWithElse(f, l, loop, orelse)...)
 }

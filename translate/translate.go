@@ -359,6 +359,9 @@ type span struct {
 }
 
 type translator struct {
+	// rangeIter is the range(...) call a native for loop is translating
+	// as its bounds: call emits py.RangeCallN, a py.Range value.
+	rangeIter *parser.Call
 	// direct are the module's direct-call targets (directcall.go).
 	direct      map[string]*directDef
 	purefns     map[string]*pureFunc // pure int functions (intfuncs.go)

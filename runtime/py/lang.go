@@ -800,6 +800,44 @@ func RangeOf(o Object) *Range {
 	panic(NewError(TypeErrorType, "range() did not return a range"))
 }
 
+// RangeCall1 is *RangeOf(Call1(fn, a)), the range a native `for` loop
+// runs over, without a Range object when fn is the builtin range and the
+// arguments are ints (no __index__ to call, no zero step to report): the
+// loop keeps the bounds in its own variables.
+func RangeCall1(fn, a Object) Range {
+	if fn == Object(RangeType) {
+		if n, ok := a.(Int); ok {
+			return Range{Stop: int64(n), Step: 1}
+		}
+	}
+	return *RangeOf(Call1(fn, a))
+}
+
+// RangeCall2 is RangeCall1's range(a, b).
+func RangeCall2(fn, a, b Object) Range {
+	if fn == Object(RangeType) {
+		x, ok1 := a.(Int)
+		y, ok2 := b.(Int)
+		if ok1 && ok2 {
+			return Range{Start: int64(x), Stop: int64(y), Step: 1}
+		}
+	}
+	return *RangeOf(Call2(fn, a, b))
+}
+
+// RangeCall3 is RangeCall1's range(a, b, c).
+func RangeCall3(fn, a, b, c Object) Range {
+	if fn == Object(RangeType) {
+		x, ok1 := a.(Int)
+		y, ok2 := b.(Int)
+		z, ok3 := c.(Int)
+		if ok1 && ok2 && ok3 && z != 0 {
+			return Range{Start: int64(x), Stop: int64(y), Step: int64(z)}
+		}
+	}
+	return *RangeOf(Call3(fn, a, b, c))
+}
+
 // More reports whether a native loop over r continues at i.
 func (r *Range) More(i int64) bool {
 	if r.Step > 0 {
