@@ -37,6 +37,9 @@ type directDef struct {
 	async  bool   // a never-suspending async def
 	goFn   string // the body (plain, for an async def)
 	object string // the *py.Function the def made
+	// floatFn is the body returning a py.TypedFloat of a float-returning
+	// def (floatret.go), "-" when it is none, "" before it is decided.
+	floatFn string
 }
 
 // namesReachingGlobals are the names whose use (as a name or an attribute)
@@ -252,6 +255,11 @@ func (t *translator) directCall(f *fn, c *parser.Call, await bool) *jen.Statemen
 	if d == nil || d.async != await {
 		return nil
 	}
+	if !await {
+		if code := t.directFloatCall(f, c); code != nil {
+			return code.Dot("Box").Call()
+		}
+	}
 	helper := "Direct"
 	if await {
 		helper = "DirectAwait"
@@ -276,9 +284,15 @@ func (t *translator) directFunction(d *directDef, nf *fn, s *scope, codeVar stri
 		// Int arguments run the int64 version first (intfuncs.go).
 		impl = append([]jen.Code{t.pureGuard(pure)}, impl...)
 	}
+	floatRet := t.floatReturning(d)
+	nf.floatRet = floatRet
 	stmts := t.block(nf, body)
 	if !terminates(body) {
-		stmts = append(stmts, jen.Return(pyNone()))
+		if floatRet {
+			stmts = append(stmts, jen.Return(t.floatReturn(nf, nil)))
+		} else {
+			stmts = append(stmts, jen.Return(pyNone()))
+		}
 	}
 	impl = append(impl, stmts...)
 	// The body's first parameter is the namespace its globals are read
@@ -287,13 +301,19 @@ func (t *translator) directFunction(d *directDef, nf *fn, s *scope, codeVar stri
 	for i := 0; i < d.arity; i++ {
 		goParams = append(goParams, jen.Id(localVar(params[i])).Add(pyObject()))
 	}
-	t.decls = append(t.decls,
-		jen.Var().Id(d.object).Op("*").Qual(pyPath, "Function"),
-		jen.Func().Id(d.goFn).Params(goParams...).Add(pyObject()).Block(impl...))
+	t.decls = append(t.decls, jen.Var().Id(d.object).Op("*").Qual(pyPath, "Function"))
+	if floatRet {
+		t.decls = append(t.decls, jen.Func().Id(d.floatFn).Params(goParams...).Qual(pyPath, "TypedFloat").Block(impl...))
+	} else {
+		t.decls = append(t.decls, jen.Func().Id(d.goFn).Params(goParams...).Add(pyObject()).Block(impl...))
+	}
 	if pure != nil && pure.def == d && t.emitted(pure) {
 		t.decls = append(t.decls, t.pureFunction(pure))
 	}
 	var fnValue jen.Code = jen.Id(d.goFn)
+	if floatRet {
+		fnValue = py("FloatBody"+string(rune('0'+d.arity))).Call(jen.Id(codeVar), jen.Id(d.floatFn))
+	}
 	if d.async {
 		args := []jen.Code{jen.Id(codeVar), jen.Id(d.goFn), jen.Id("G")}
 		for i := 0; i < d.arity; i++ {

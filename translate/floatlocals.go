@@ -160,6 +160,11 @@ func (t *translator) floatExprPos(f *fn, e parser.ExprNode, pos bool) *jen.State
 			return position(py("FNeg").Call(t.floatExpr(f, x.Operand)))
 		}
 	}
+	if c, ok := e.(*parser.Call); ok {
+		if code := t.directFloatCall(f, c); code != nil {
+			return t.positioned(c, code)
+		}
+	}
 	return py("ToF").Call(t.expr(f, e))
 }
 

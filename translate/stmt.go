@@ -61,7 +61,9 @@ func (t *translator) stmtBody(f *fn, st parser.StmtNode) []jen.Code {
 		return t.classDef(f, s)
 	case *parser.Return:
 		var v jen.Code = pyNone()
-		if s.Value != nil {
+		if f.floatRet && f.depth == 0 && f.sm == nil {
+			v = t.floatReturn(f, s.Value)
+		} else if s.Value != nil {
 			v = t.expr(f, s.Value)
 		}
 		if f.sm != nil && f.depth == 0 {

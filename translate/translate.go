@@ -547,6 +547,9 @@ type fn struct {
 	qualname string
 	// sm is set while translating a compiled coroutine's body.
 	sm *smState
+	// floatRet is set in the body of a float-returning direct def
+	// (floatret.go): its returns are py.TypedFloat values.
+	floatRet bool
 }
 
 func (f *fn) innermostLoop() *loop {

@@ -240,3 +240,89 @@ func NewFunctionG3(code *Code, defaults []Object, g *Dict, fn func(*Dict, Object
 	f.f3, f.globals = f3, g
 	return f
 }
+
+// Float-returning direct defs (translate/floatret.go). A direct def whose
+// returns are float arithmetic also has its body as a Go function returning
+// a TypedFloat, so `s += f(x) * y` takes f's result unboxed (DirectNF);
+// every other call goes through FloatBodyN's boxing wrapper. The TypedFloat
+// carries any object a return gives, so nothing is assumed.
+
+// FloatBody0 notes fn as the body of code (tracebacks name its frames by
+// it) and returns the boxing body the function object calls.
+func FloatBody0(code *Code, fn func(*Dict) TypedFloat) func(*Dict) Object {
+	code.noteBody(fn)
+	return func(g *Dict) Object { return fn(g).Box() }
+}
+
+// FloatBody1 is FloatBody0 for a body of one parameter.
+func FloatBody1(code *Code, fn func(*Dict, Object) TypedFloat) func(*Dict, Object) Object {
+	code.noteBody(fn)
+	return func(g *Dict, a Object) Object { return fn(g, a).Box() }
+}
+
+// FloatBody2 is FloatBody0 for a body of two parameters.
+func FloatBody2(code *Code, fn func(*Dict, Object, Object) TypedFloat) func(*Dict, Object, Object) Object {
+	code.noteBody(fn)
+	return func(g *Dict, a, b Object) Object { return fn(g, a, b).Box() }
+}
+
+// FloatBody3 is FloatBody0 for a body of three parameters.
+func FloatBody3(code *Code, fn func(*Dict, Object, Object, Object) TypedFloat) func(*Dict, Object, Object, Object) Object {
+	code.noteBody(fn)
+	return func(g *Dict, a, b, c Object) Object { return fn(g, a, b, c).Box() }
+}
+
+// Direct0F is ToF(Direct0(...)) for a float-returning body fn of f.
+func Direct0F(v Object, f *Function, fn func(*Dict) TypedFloat) TypedFloat {
+	if v != Object(f) || depthLeft <= 0 || f == nil || f.codeSwapped {
+		return ToF(Call0(v))
+	}
+	depthLeft--
+	r := fn(f.globals)
+	depthLeft++
+	return r
+}
+
+// Direct1F is Direct0F for one argument.
+func Direct1F(v Object, f *Function, fn func(*Dict, Object) TypedFloat, a Object) TypedFloat {
+	if v != Object(f) || depthLeft <= 0 || f == nil || f.codeSwapped {
+		return ToF(Call1(v, a))
+	}
+	depthLeft--
+	r := fn(f.globals, a)
+	depthLeft++
+	return r
+}
+
+// Direct2F is Direct0F for two arguments.
+func Direct2F(v Object, f *Function, fn func(*Dict, Object, Object) TypedFloat, a, b Object) TypedFloat {
+	if v != Object(f) || depthLeft <= 0 || f == nil || f.codeSwapped {
+		return ToF(Call2(v, a, b))
+	}
+	depthLeft--
+	r := fn(f.globals, a, b)
+	depthLeft++
+	return r
+}
+
+// Direct3F is Direct0F for three arguments.
+func Direct3F(v Object, f *Function, fn func(*Dict, Object, Object, Object) TypedFloat, a, b, c Object) TypedFloat {
+	if v != Object(f) || depthLeft <= 0 || f == nil || f.codeSwapped {
+		return ToF(Call3(v, a, b, c))
+	}
+	depthLeft--
+	r := fn(f.globals, a, b, c)
+	depthLeft++
+	return r
+}
+
+// FTrueDivT is TrueDivT(a, y) as a TypedFloat: a float divided by an
+// unboxed int without a box.
+func FTrueDivT(a Object, y Tmp) TypedFloat {
+	if y.O == nil && y.i != 0 {
+		if x, ok := a.(Float); ok {
+			return FOf(float64(x) / float64(y.i))
+		}
+	}
+	return ToF(TrueDiv(a, y.Obj()))
+}
