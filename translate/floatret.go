@@ -109,7 +109,7 @@ func (t *translator) directFloatCall(f *fn, c *parser.Call) *jen.Statement {
 	if d == nil || d.async || !t.floatReturning(d) {
 		return nil
 	}
-	return py("Direct"+string(rune('0'+d.arity))+"F").CallFunc(func(g *jen.Group) {
+	return py("Direct" + string(rune('0'+d.arity)) + "F").CallFunc(func(g *jen.Group) {
 		g.Add(t.loadName(f, d.name))
 		g.Id(d.object)
 		g.Id(d.floatFn)
