@@ -904,7 +904,7 @@ func (t *translator) loadName(f *fn, name string) *jen.Statement {
 	case nameGlobal:
 		t.extraGlobals[name] = true
 		if isKnownBuiltin(name) {
-			return py("LoadGlobalOrBuiltin").Call(jen.Id("G"), jen.Op("&").Id(globalVar(name)), jen.Id(t.builtinVar(name)))
+			return py("LoadGlobalOrBuiltin").Call(jen.Id("G"), jen.Op("&").Id(globalVar(name)), jen.Id(t.builtinVar(name)).Dot("Get").Call(jen.Lit(name)))
 		}
 		return py("LoadGlobal").Call(jen.Id("G"), jen.Op("&").Id(globalVar(name)))
 	}
@@ -913,12 +913,12 @@ func (t *translator) loadName(f *fn, name string) *jen.Statement {
 		t.extraGlobals[name] = true
 		var b jen.Code = jen.Nil()
 		if isKnownBuiltin(name) {
-			b = jen.Id(t.builtinVar(name))
+			b = jen.Id(t.builtinVar(name)).Dot("Get").Call(jen.Lit(name))
 		}
 		return py("LoadGlobalOrBuiltin").Call(jen.Id("G"), jen.Op("&").Id(globalVar(name)), b)
 	}
 	if isKnownBuiltin(name) {
-		return py("Global").Call(jen.Id(t.builtinVar(name)), jen.Lit(name))
+		return py("Builtin").Call(jen.Op("&").Id(t.builtinVar(name)), jen.Lit(name))
 	}
 	// Not bound by any statement of the module, but another module (or
 	// setattr) may bind it in this module's namespace.
@@ -926,7 +926,9 @@ func (t *translator) loadName(f *fn, name string) *jen.Statement {
 	return py("LoadGlobalOrBuiltin").Call(jen.Id("G"), jen.Op("&").Id(globalVar(name)), jen.Nil())
 }
 
-// builtinVar declares (once) a package variable caching a builtin.
+// builtinVar declares (once) a package variable caching a builtin (a
+// py.BuiltinRef: looked up on first use and again after the builtins
+// module changes).
 func (t *translator) builtinVar(name string) string {
 	v := "b_" + name
 	if !t.builtinVars[name] {

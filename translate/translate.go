@@ -135,15 +135,14 @@ func Translate(mod *parser.Module, src []byte, opts Options) ([]byte, error) {
 			}
 		})
 	}
-	// Builtins are cached when the module is first imported (setup), not
-	// at Go initialisation: a linked module's package runs no code before
-	// then.
+	// Builtins are looked up on first use (a py.BuiltinRef), not at Go
+	// initialisation: a linked module's package runs no code before its
+	// import, and the builtins module may change before or after it.
 	var setup []jen.Code
 	if len(t.builtinDecls) > 0 {
 		f.Var().DefsFunc(func(g *jen.Group) {
 			for _, name := range t.builtinDecls {
-				g.Id("b_" + name).Add(pyObject())
-				setup = append(setup, jen.Id("b_"+name).Op("=").Add(py("BuiltinOrNil").Call(jen.Lit(name))))
+				g.Id("b_" + name).Qual(pyPath, "BuiltinRef")
 			}
 		})
 	}

@@ -349,7 +349,10 @@ func BuildSource(goSrc []byte) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	sum := sha256.Sum256(append([]byte(rtDir+"\x00"+runtime.Version()+"\x00"), goSrc...))
+	// The key holds what main.go links besides goSrc (the evaluator), so a
+	// change of that decision cannot reuse a binary built without it.
+	key := rtDir + "\x00" + runtime.Version() + "\x00" + strings.Join(withEvaluator(nil, goSrc), ",") + "\x00"
+	sum := sha256.Sum256(append([]byte(key), goSrc...))
 	progDir := filepath.Join(cache, "prog-"+hex.EncodeToString(sum[:])[:20])
 	bin := filepath.Join(progDir, "prog")
 	if _, err := os.Stat(bin); err == nil {

@@ -18,11 +18,13 @@ import (
 const evaluatorPackage = runtimeModule + "/runtime/pyeval"
 
 // evaluatorMarks are what a translated module's Go holds when it reads one
-// of the builtins (py.BuiltinOrNil("exec")), names one in a string
+// of the builtins (py.Builtin(&b_exec, "exec"), b_exec.Get("exec") where
+// the module binds the name too), names one in a string
 // (getattr(builtins, "exec"), as six does) or reads an attribute of that
 // name (builtins.exec; not "compile", which would take in every re user).
 var evaluatorMarks = [][]byte{
-	[]byte(`BuiltinOrNil("eval")`), []byte(`BuiltinOrNil("exec")`), []byte(`BuiltinOrNil("compile")`),
+	[]byte(`&b_eval, "eval")`), []byte(`&b_exec, "exec")`), []byte(`&b_compile, "compile")`),
+	[]byte(`b_eval.Get("eval")`), []byte(`b_exec.Get("exec")`), []byte(`b_compile.Get("compile")`),
 	[]byte(`py.Str("eval")`), []byte(`py.Str("exec")`), []byte(`"eval", &ic`), []byte(`"exec", &ic`),
 	// The evaluator also provides _ast (the ast module's classes).
 	[]byte(`"_ast"`),

@@ -8,7 +8,11 @@ import (
 
 // Builtins is the builtins module; names the translator cannot resolve
 // statically are looked up here.
-var Builtins = NewModule("builtins")
+var Builtins = func() *Module {
+	m := NewModule("builtins")
+	m.Dict.builtinsNS = true
+	return m
+}()
 
 // Stdout is sys.stdout's buffer: block-buffered like CPython's when not a
 // terminal; flushed at exit, by flush=True and before a child process runs.

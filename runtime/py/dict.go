@@ -34,6 +34,9 @@ type Dict struct {
 	// typeDict marks the dict of a class: changing it invalidates the
 	// type lookup caches (see Type.Lookup).
 	typeDict bool
+	// builtinsNS marks the builtins module's namespace: changing it
+	// invalidates the modules' cached builtins (BuiltinRef).
+	builtinsNS bool
 	// classNS marks a class body's namespace made by a metaclass's
 	// __prepare__ whose mapping overrides __setitem__ (enum's _EnumDict):
 	// the body's stores, which generated code makes with SetStr, go
@@ -262,8 +265,8 @@ func (d *Dict) setStrH(key string, h uint64, value Object, ident bool) {
 	}
 	if i := d.findStrH(key, h); i >= 0 {
 		d.entries[i].value = value
-		if d.typeDict {
-			typeEpoch++
+		if d.typeDict || d.builtinsNS {
+			d.noteWrite()
 		}
 		return
 	}
@@ -314,8 +317,8 @@ func (d *Dict) Set(key, value Object) {
 	h := Hash(key)
 	if i := d.find(h, key); i >= 0 {
 		d.entries[i].value = value
-		if d.typeDict {
-			typeEpoch++
+		if d.typeDict || d.builtinsNS {
+			d.noteWrite()
 		}
 		return
 	}
@@ -332,8 +335,8 @@ func (d *Dict) SetStr(key string, value Object) {
 		// A small dict: a scan finds the key without hashing it.
 		if i := d.findStr(key); i >= 0 {
 			d.entries[i].value = value
-			if d.typeDict {
-				typeEpoch++
+			if d.typeDict || d.builtinsNS {
+				d.noteWrite()
 			}
 			return
 		}
@@ -368,8 +371,8 @@ func (d *Dict) insert(h uint64, key, value Object) {
 	if d.shape != nil {
 		d.shapeAfterInsert(key)
 	}
-	if d.typeDict {
-		typeEpoch++
+	if d.typeDict || d.builtinsNS {
+		d.noteWrite()
 	}
 	if d.index == nil && len(d.entries) > smallDict {
 		d.buildIndex()
@@ -433,8 +436,8 @@ func (d *Dict) deleteAt(h uint64, i int) {
 	d.live--
 	d.version++
 	d.shape = nil
-	if d.typeDict {
-		typeEpoch++
+	if d.typeDict || d.builtinsNS {
+		d.noteWrite()
 	}
 	if d.live == 0 {
 		d.entries = d.entries[:0]
@@ -475,8 +478,8 @@ func (d *Dict) Clear() {
 	d.bloom, d.oddKeys = 0, false
 	d.shape = nil
 	d.version++
-	if d.typeDict {
-		typeEpoch++
+	if d.typeDict || d.builtinsNS {
+		d.noteWrite()
 	}
 }
 

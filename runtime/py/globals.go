@@ -118,6 +118,57 @@ func loadGlobalSlow(d *Dict, g *GlobalRef) Object {
 	return nil
 }
 
+// noteWrite records a change of a class dict (typeEpoch) or of the
+// builtins (builtinsEpoch).
+func (d *Dict) noteWrite() {
+	if d.typeDict {
+		typeEpoch++
+	}
+	if d.builtinsNS {
+		builtinsEpoch++
+	}
+}
+
+// BuiltinRef is a module's cache of a builtin it reads (b_len): the value
+// the builtins module held when builtinsEpoch was epoch. A program that
+// rebinds or deletes a builtin (builtins.len = f, del builtins.len)
+// moves the epoch, and every module's next read looks the name up again,
+// as CPython's LOAD_GLOBAL does.
+type BuiltinRef struct {
+	v     Object
+	epoch uint64
+}
+
+// builtinsEpoch counts changes of the builtins module's namespace; it
+// starts at 1 so that a zero BuiltinRef is stale.
+var builtinsEpoch uint64 = 1
+
+// Builtin reads the builtin name through its module's cache r (NameError
+// when the builtins module does not hold it).
+func Builtin(r *BuiltinRef, name string) Object {
+	if r.epoch == builtinsEpoch && r.v != nil {
+		return r.v
+	}
+	return r.reload(name, true)
+}
+
+// Get is the builtin name through r, nil when there is none.
+func (r *BuiltinRef) Get(name string) Object {
+	if r.epoch == builtinsEpoch {
+		return r.v
+	}
+	return r.reload(name, false)
+}
+
+func (r *BuiltinRef) reload(name string, must bool) Object {
+	v, _ := Builtins.Dict.GetStr(name)
+	r.v, r.epoch = v, builtinsEpoch
+	if v == nil && must {
+		nameError(name)
+	}
+	return v
+}
+
 // LoadGlobalOrBuiltin reads a global that may name a builtin: b is the
 // builtin's value (nil when there is none), used when the module does not
 // bind the name.
