@@ -142,7 +142,7 @@ func Translate(mod *parser.Module, src []byte, opts Options) ([]byte, error) {
 	if len(t.builtinDecls) > 0 {
 		f.Var().DefsFunc(func(g *jen.Group) {
 			for _, name := range t.builtinDecls {
-				g.Id("b_" + name).Qual(pyPath, "BuiltinRef")
+				g.Id("b_"+name).Qual(pyPath, "BuiltinRef")
 			}
 		})
 	}
