@@ -588,14 +588,20 @@ func (t *translator) forStmt(f *fn, target, iter parser.ExprNode, body, orelse [
 	}
 	it, item, ok := t.id("it"), t.id("x"), t.id("ok")
 	var getIter, next jen.Code
+	var out []jen.Code
+	sq := ""
 	if async {
 		getIter = py("AIter").Call(t.expr(f, iter))
 		next = py("ANext").Call(jen.Id(it))
 	} else {
-		getIter = py("GetIter").Call(t.expr(f, iter))
-		next = py("Next").Call(jen.Id(it))
+		// A list or tuple is stepped through a SeqIter on the Go stack
+		// (py.ForSeq gives no iterator then); anything else through its
+		// iterator.
+		sq = t.id("sq")
+		getIter = py("ForSeq").Call(t.expr(f, iter), jen.Op("&").Id(sq))
+		next = py("NextSeq").Call(jen.Id(it), jen.Op("&").Id(sq))
+		out = append(out, jen.Var().Id(sq).Add(py("SeqIter")))
 	}
-	var out []jen.Code
 	owned := ""
 	if _, ok := iter.(*parser.Call); ok {
 		// The loop may own a generator its iterable creates.
@@ -615,12 +621,10 @@ func (t *translator) forStmt(f *fn, target, iter parser.ExprNode, body, orelse [
 			jen.If(jen.Op("!").Id(ok)).Block(jen.Break()),
 		}
 	} else {
-		// A list's or tuple's iterator steps inline (py.SeqNext); Next
-		// takes every other step: other iterators, the end, checkpoints.
-		sq := t.id("sq")
-		getIter = jen.Add(getIter).Line().Id(sq).Op(":=").Add(py("SeqOf").Call(jen.Id(it)))
+		// A list or tuple steps inline (py.SeqNext); NextSeq takes every
+		// other step: other iterators, the end, checkpoints.
 		loopBody = []jen.Code{
-			jen.List(jen.Id(item), jen.Id(ok)).Op(":=").Add(py("SeqNext").Call(jen.Id(sq))),
+			jen.List(jen.Id(item), jen.Id(ok)).Op(":=").Add(py("SeqNext").Call(jen.Op("&").Id(sq))),
 			jen.If(jen.Op("!").Id(ok)).Block(jen.List(jen.Id(item), jen.Id(ok)).Op("=").Add(next)),
 			jen.If(jen.Op("!").Id(ok)).Block(jen.Break()),
 		}
