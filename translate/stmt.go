@@ -190,6 +190,9 @@ func (t *translator) assign(f *fn, s *parser.Assign) []jen.Code {
 		if code := t.sliceFromSlice(f, s.Targets[0], s.Value); code != nil {
 			return code
 		}
+		if code := t.parallelAssign(f, s.Targets[0], s.Value); code != nil {
+			return code
+		}
 	}
 	value := t.expr(f, s.Value)
 	if len(s.Targets) == 1 {
@@ -201,6 +204,59 @@ func (t *translator) assign(f *fn, s *parser.Assign) []jen.Code {
 		out = append(out, t.assignTo(f, target, jen.Id(tmp))...)
 	}
 	return out
+}
+
+// parallelAssign is `a, b = x, y`: a tuple or list display of as many
+// plain items (no starred one) as the target has: the items are evaluated
+// left to right into temporaries and stored left to right, as CPython's
+// code does, without the tuple Unpack would take apart (it cannot fail).
+// An int-typed or float-speculated local keeps its item unboxed.
+func (t *translator) parallelAssign(f *fn, target, value parser.ExprNode) []jen.Code {
+	var telts, velts []parser.ExprNode
+	switch x := target.(type) {
+	case *parser.Tuple:
+		telts = x.Elts
+	case *parser.List:
+		telts = x.Elts
+	default:
+		return nil
+	}
+	switch x := value.(type) {
+	case *parser.Tuple:
+		velts = x.Elts
+	case *parser.List:
+		velts = x.Elts
+	default:
+		return nil
+	}
+	if len(telts) == 0 || len(telts) != len(velts) {
+		return nil
+	}
+	for i := range telts {
+		if _, ok := telts[i].(*parser.Starred); ok {
+			return nil
+		}
+		if _, ok := velts[i].(*parser.Starred); ok {
+			return nil
+		}
+	}
+	var out, stores []jen.Code
+	for i, e := range velts {
+		tmp := t.id("p")
+		if n, ok := telts[i].(*parser.Name); ok && t.isIntLocal(f, n.Id) {
+			out = append(out, jen.Id(tmp).Op(":=").Add(t.intExpr(f, e)))
+			stores = append(stores, jen.Id(f.scope.goName(n.Id)).Op("=").Id(tmp))
+			continue
+		}
+		if n, ok := telts[i].(*parser.Name); ok && t.isFloatLocal(f, n.Id) {
+			out = append(out, jen.Id(tmp).Op(":=").Add(t.floatExpr(f, e)))
+			stores = append(stores, jen.Id(f.scope.goName(n.Id)).Op("=").Id(tmp))
+			continue
+		}
+		out = append(out, jen.Id(tmp).Op(":=").Add(t.expr(f, e)))
+		stores = append(stores, t.assignTo(f, telts[i], jen.Id(tmp))...)
+	}
+	return append(out, stores...)
 }
 
 // sliceFromSlice is `a[i:j] = b[k:l:m]` with plain operands (names,
