@@ -506,6 +506,14 @@ func (t *translator) inplace(f *fn, s *parser.AugAssign, old jen.Code) *jen.Stat
 	if name := floatIOpFuncs[s.Op]; name != "" && (t.usesFloatLocal(f, s.Value) || t.floatArith(f, s.Value)) {
 		return py(name).Call(py("ToF").Call(old), t.floatExpr(f, s.Value)).Dot("Box").Call()
 	}
+	if c, ok := smallIntLit(s.Value); ok && (s.Op == parser.Add || s.Op == parser.Sub) {
+		// `n += 1`: the int case inline (py.InplaceAddIC/SubIC).
+		name := "InplaceAddIC"
+		if s.Op == parser.Sub {
+			name = "InplaceSubIC"
+		}
+		return py(name).Call(old, jen.Lit(int(c)))
+	}
 	return py("Inplace").Call(py(binOps[s.Op]), old, t.expr(f, s.Value))
 }
 
