@@ -388,6 +388,13 @@ func (t *translator) assignTo(f *fn, target parser.ExprNode, value jen.Code) []j
 			return []jen.Code{jen.If(jen.Id(val).Op(":=").Add(value), jen.Op("!").Add(py("SetAttrHit").Call(jen.Id(v), jen.Id(val), ic))).Block(
 				t.positioned(x, py("SetAttrMiss").Call(t.expr(f, x.Value), jen.Lit(x.Attr), jen.Id(val), ic)))}
 		}
+		if v := t.localVar(f, x.Value); v != "" && t.module.slotNames[x.Attr] {
+			// A slot's store tests its hit inline (py.SlotSetHit), as
+			// SetAttrHit does for dict values.
+			val := t.id("v")
+			return []jen.Code{jen.If(jen.Id(val).Op(":=").Add(value), jen.Op("!").Add(py("SlotSetHit").Call(jen.Id(v), jen.Id(val), ic))).Block(
+				t.positioned(x, py("SetAttrIC").Call(t.expr(f, x.Value), jen.Lit(x.Attr), jen.Id(val), ic)))}
+		}
 		if t.module.slotNames[x.Attr] || t.localVar(f, x.Value) != "" {
 			return []jen.Code{t.positioned(x, py("SetAttrIC").Call(t.expr(f, x.Value), jen.Lit(x.Attr), value, ic))}
 		}
