@@ -498,6 +498,7 @@ func (t *translator) comprehensionLoops(cf *fn, gens []*parser.Comprehension, fi
 		var out []jen.Code
 		async := g.IsAsync == 1
 		sq := t.id("sq")
+		legacy := false
 		switch {
 		case async:
 			if i == 0 {
@@ -510,9 +511,17 @@ func (t *translator) comprehensionLoops(cf *fn, gens []*parser.Comprehension, fi
 			// (py.SeqOrIter) or as its iterator.
 			out = append(out, jen.Var().Id(sq).Add(py("SeqIter")),
 				jen.Id(it).Op(":=").Add(py("ForSeqIt").Call(jen.Id(firstIter), jen.Op("&").Id(sq))))
-		case i == 0:
-			it = firstIter
-			out = append(out, jen.Var().Id(sq).Add(py("SeqIter")))
+		case i == 0 || isCall(g.Iter):
+			// An iterator (a call's result is most often one): its steps
+			// go straight to Next, a list's or tuple's iterator stepping
+			// inline (py.SeqOf).
+			if i == 0 {
+				it = firstIter
+			} else {
+				out = append(out, jen.Id(it).Op(":=").Add(py("GetIter").Call(t.expr(cf, g.Iter))))
+			}
+			out = append(out, jen.Id(sq).Op(":=").Add(py("SeqOf").Call(jen.Id(it))))
+			legacy = true
 		default:
 			// Lists and tuples step on the stack, as in a for statement.
 			out = append(out, jen.Var().Id(sq).Add(py("SeqIter")),
@@ -526,9 +535,13 @@ func (t *translator) comprehensionLoops(cf *fn, gens []*parser.Comprehension, fi
 			}
 		} else {
 			// Lists and tuples step inline, as in a for statement.
+			var sqRef, next jen.Code = jen.Op("&").Id(sq), py("NextSeq").Call(jen.Id(it), jen.Op("&").Id(sq))
+			if legacy {
+				sqRef, next = jen.Id(sq), py("Next").Call(jen.Id(it))
+			}
 			body = []jen.Code{
-				jen.List(jen.Id(item), jen.Id(ok)).Op(":=").Add(py("SeqNext").Call(jen.Op("&").Id(sq))),
-				jen.If(jen.Op("!").Id(ok)).Block(jen.List(jen.Id(item), jen.Id(ok)).Op("=").Add(py("NextSeq").Call(jen.Id(it), jen.Op("&").Id(sq)))),
+				jen.List(jen.Id(item), jen.Id(ok)).Op(":=").Add(py("SeqNext").Call(sqRef)),
+				jen.If(jen.Op("!").Id(ok)).Block(jen.List(jen.Id(item), jen.Id(ok)).Op("=").Add(next)),
 				jen.If(jen.Op("!").Id(ok)).Block(jen.Break()),
 			}
 		}
@@ -560,7 +573,7 @@ func (t *translator) comprehension(f *fn, node parser.ExprNode, gens []*parser.C
 	s := t.scopes[node]
 	names := map[string]string{"list": "<listcomp>", "set": "<setcomp>", "dict": "<dictcomp>"}
 	t.addSpan(names[kind], node)
-	seqFirst := gens[0].IsAsync == 0
+	seqFirst := gens[0].IsAsync == 0 && !isCall(gens[0].Iter)
 	first := t.firstIter(f, node, gens[0])
 	if seqFirst {
 		// A list or tuple goes in as it is, to be stepped on the
@@ -686,4 +699,11 @@ func (t *translator) annotation(f *fn, e parser.ExprNode) jen.Code {
 		t.unsupportedAt(e, "this kind of expression as a postponed annotation (from __future__ import annotations)")
 	}
 	return py("Str").Call(jen.Lit(text))
+}
+
+// isCall reports whether e is a call: a loop over it takes the iterator
+// path (see forStmt).
+func isCall(e parser.ExprNode) bool {
+	_, ok := e.(*parser.Call)
+	return ok
 }

@@ -661,6 +661,7 @@ func (t *translator) forStmt(f *fn, target, iter parser.ExprNode, body, orelse [
 	var getIter, next jen.Code
 	var out []jen.Code
 	sq := ""
+	var seqOf, sqRef jen.Code
 	if async {
 		getIter = py("AIter").Call(t.expr(f, iter))
 		next = py("ANext").Call(jen.Id(it))
@@ -669,9 +670,20 @@ func (t *translator) forStmt(f *fn, target, iter parser.ExprNode, body, orelse [
 		// (py.ForSeq gives no iterator then); anything else through its
 		// iterator.
 		sq = t.id("sq")
-		getIter = py("ForSeq").Call(t.expr(f, iter), jen.Op("&").Id(sq))
-		next = py("NextSeq").Call(jen.Id(it), jen.Op("&").Id(sq))
-		out = append(out, jen.Var().Id(sq).Add(py("SeqIter")))
+		if _, call := iter.(*parser.Call); call {
+			// A call's result is most often an iterator (a generator,
+			// range, zip, ...): its steps go straight to Next, a list's
+			// or tuple's iterator stepping inline (py.SeqOf).
+			getIter = py("GetIter").Call(t.expr(f, iter))
+			next = py("Next").Call(jen.Id(it))
+			seqOf = jen.Id(sq).Op(":=").Add(py("SeqOf").Call(jen.Id(it)))
+			sqRef = jen.Id(sq)
+		} else {
+			getIter = py("ForSeq").Call(t.expr(f, iter), jen.Op("&").Id(sq))
+			next = py("NextSeq").Call(jen.Id(it), jen.Op("&").Id(sq))
+			out = append(out, jen.Var().Id(sq).Add(py("SeqIter")))
+			sqRef = jen.Op("&").Id(sq)
+		}
 	}
 	owned := ""
 	if _, ok := iter.(*parser.Call); ok {
@@ -682,6 +694,9 @@ func (t *translator) forStmt(f *fn, target, iter parser.ExprNode, body, orelse [
 		getIter = jen.Id(it).Op(":=").Add(getIter).Line().Id(owned).Op(":=").Add(py("OwnedIter").Call(jen.Id(it), jen.Id(mark)))
 	} else {
 		getIter = jen.Id(it).Op(":=").Add(getIter)
+	}
+	if seqOf != nil {
+		getIter = jen.Add(getIter).Line().Add(seqOf)
 	}
 	l := t.pushLoop(f, len(orelse) > 0)
 	l.owned = owned
@@ -695,7 +710,7 @@ func (t *translator) forStmt(f *fn, target, iter parser.ExprNode, body, orelse [
 		// A list or tuple steps inline (py.SeqNext); NextSeq takes every
 		// other step: other iterators, the end, checkpoints.
 		loopBody = []jen.Code{
-			jen.List(jen.Id(item), jen.Id(ok)).Op(":=").Add(py("SeqNext").Call(jen.Op("&").Id(sq))),
+			jen.List(jen.Id(item), jen.Id(ok)).Op(":=").Add(py("SeqNext").Call(sqRef)),
 			jen.If(jen.Op("!").Id(ok)).Block(jen.List(jen.Id(item), jen.Id(ok)).Op("=").Add(next)),
 			jen.If(jen.Op("!").Id(ok)).Block(jen.Break()),
 		}
