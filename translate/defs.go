@@ -485,7 +485,9 @@ func (t *translator) classDef(f *fn, x *parser.ClassDef) []jen.Code {
 
 // comprehensionLoops emits the nested loops of a comprehension; inner is
 // the innermost statement (append, add, set or yield).
-func (t *translator) comprehensionLoops(cf *fn, gens []*parser.Comprehension, firstIter string, inner []jen.Code) []jen.Code {
+// seqFirst: firstIter holds what py.SeqOrIter gave (a list or tuple
+// itself, or an iterator).
+func (t *translator) comprehensionLoops(cf *fn, gens []*parser.Comprehension, firstIter string, seqFirst bool, inner []jen.Code) []jen.Code {
 	var build func(i int) []jen.Code
 	build = func(i int) []jen.Code {
 		if i == len(gens) {
@@ -495,12 +497,35 @@ func (t *translator) comprehensionLoops(cf *fn, gens []*parser.Comprehension, fi
 		it, item, ok := t.id("it"), t.id("x"), t.id("ok")
 		var out []jen.Code
 		async := g.IsAsync == 1
-		if i == 0 {
-			it = firstIter
-		} else if async {
-			out = append(out, jen.Id(it).Op(":=").Add(py("AIter").Call(t.expr(cf, g.Iter))))
-		} else {
-			out = append(out, jen.Id(it).Op(":=").Add(py("GetIter").Call(t.expr(cf, g.Iter))))
+		sq := t.id("sq")
+		legacy := false
+		switch {
+		case async:
+			if i == 0 {
+				it = firstIter
+			} else {
+				out = append(out, jen.Id(it).Op(":=").Add(py("AIter").Call(t.expr(cf, g.Iter))))
+			}
+		case i == 0 && seqFirst:
+			// The first iterable came as an exact list or tuple itself
+			// (py.SeqOrIter) or as its iterator.
+			out = append(out, jen.Var().Id(sq).Add(py("SeqIter")),
+				jen.Id(it).Op(":=").Add(py("ForSeqIt").Call(jen.Id(firstIter), jen.Op("&").Id(sq))))
+		case i == 0 || isCall(g.Iter):
+			// An iterator (a call's result is most often one): its steps
+			// go straight to Next, a list's or tuple's iterator stepping
+			// inline (py.SeqOf).
+			if i == 0 {
+				it = firstIter
+			} else {
+				out = append(out, jen.Id(it).Op(":=").Add(py("GetIter").Call(t.expr(cf, g.Iter))))
+			}
+			out = append(out, jen.Id(sq).Op(":=").Add(py("SeqOf").Call(jen.Id(it))))
+			legacy = true
+		default:
+			// Lists and tuples step on the stack, as in a for statement.
+			out = append(out, jen.Var().Id(sq).Add(py("SeqIter")),
+				jen.Id(it).Op(":=").Add(py("ForSeq").Call(t.expr(cf, g.Iter), jen.Op("&").Id(sq))))
 		}
 		var body []jen.Code
 		if async {
@@ -510,11 +535,13 @@ func (t *translator) comprehensionLoops(cf *fn, gens []*parser.Comprehension, fi
 			}
 		} else {
 			// Lists and tuples step inline, as in a for statement.
-			sq := t.id("sq")
-			out = append(out, jen.Id(sq).Op(":=").Add(py("SeqOf").Call(jen.Id(it))))
+			var sqRef, next jen.Code = jen.Op("&").Id(sq), py("NextSeq").Call(jen.Id(it), jen.Op("&").Id(sq))
+			if legacy {
+				sqRef, next = jen.Id(sq), py("Next").Call(jen.Id(it))
+			}
 			body = []jen.Code{
-				jen.List(jen.Id(item), jen.Id(ok)).Op(":=").Add(py("SeqNext").Call(jen.Id(sq))),
-				jen.If(jen.Op("!").Id(ok)).Block(jen.List(jen.Id(item), jen.Id(ok)).Op("=").Add(py("Next").Call(jen.Id(it)))),
+				jen.List(jen.Id(item), jen.Id(ok)).Op(":=").Add(py("SeqNext").Call(sqRef)),
+				jen.If(jen.Op("!").Id(ok)).Block(jen.List(jen.Id(item), jen.Id(ok)).Op("=").Add(next)),
 				jen.If(jen.Op("!").Id(ok)).Block(jen.Break()),
 			}
 		}
@@ -546,7 +573,13 @@ func (t *translator) comprehension(f *fn, node parser.ExprNode, gens []*parser.C
 	s := t.scopes[node]
 	names := map[string]string{"list": "<listcomp>", "set": "<setcomp>", "dict": "<dictcomp>"}
 	t.addSpan(names[kind], node)
+	seqFirst := gens[0].IsAsync == 0 && !isCall(gens[0].Iter)
 	first := t.firstIter(f, node, gens[0])
+	if seqFirst {
+		// A list or tuple goes in as it is, to be stepped on the
+		// function's stack.
+		first = jen.Comment(t.spanDirective(node.(parser.Positioned).Position())).Add(py("SeqOrIter").Call(t.expr(f, gens[0].Iter)))
+	}
 	cf := &fn{scope: s, parent: f, qualname: qualname(f, names[kind]), genVar: f.genVar}
 	it0, res := t.id("it"), t.id("res")
 	var ctor, add jen.Code
@@ -570,7 +603,7 @@ func (t *translator) comprehension(f *fn, node parser.ExprNode, gens []*parser.C
 	body := []jen.Code{py("EnterFrame").Call()}
 	body = append(body, t.localDecls(s, nil, false)...)
 	body = append(body, jen.Id(res).Op(":=").Add(ctor))
-	body = append(body, t.comprehensionLoops(cf, gens, it0, []jen.Code{add})...)
+	body = append(body, t.comprehensionLoops(cf, gens, it0, seqFirst, []jen.Code{add})...)
 	body = append(body, py("LeaveFrame").Call(), jen.Return(jen.Id(res)))
 	return py("RunComprehension").Call(jen.Func().Params(jen.Id(it0).Add(pyObject())).Add(pyObject()).Block(body...), first)
 }
@@ -607,7 +640,7 @@ func (t *translator) genExp(f *fn, x *parser.GeneratorExp) *jen.Statement {
 		return jen.Func().Params(jen.Id(it0).Add(pyObject())).Add(pyObject()).Block(gen...).Call(first)
 	}
 	inner := t.localDecls(s, nil, false)
-	inner = append(inner, t.comprehensionLoops(cf, x.Generators, it0, []jen.Code{jen.Id("gen").Dot("Yield").Call(t.expr(cf, x.Elt))})...)
+	inner = append(inner, t.comprehensionLoops(cf, x.Generators, it0, false, []jen.Code{jen.Id("gen").Dot("Yield").Call(t.expr(cf, x.Elt))})...)
 	inner = append(inner, jen.Return(pyNone()))
 	ctor, genType := "NewGenerator", "Generator"
 	if s.isAsync {
@@ -666,4 +699,11 @@ func (t *translator) annotation(f *fn, e parser.ExprNode) jen.Code {
 		t.unsupportedAt(e, "this kind of expression as a postponed annotation (from __future__ import annotations)")
 	}
 	return py("Str").Call(jen.Lit(text))
+}
+
+// isCall reports whether e is a call: a loop over it takes the iterator
+// path (see forStmt).
+func isCall(e parser.ExprNode) bool {
+	_, ok := e.(*parser.Call)
+	return ok
 }

@@ -192,6 +192,9 @@ func (t *translator) assign(f *fn, s *parser.Assign) []jen.Code {
 		if code := t.sliceFromSlice(f, s.Targets[0], s.Value); code != nil {
 			return code
 		}
+		if code := t.parallelAssign(f, s.Targets[0], s.Value); code != nil {
+			return code
+		}
 	}
 	value := t.expr(f, s.Value)
 	if len(s.Targets) == 1 {
@@ -203,6 +206,59 @@ func (t *translator) assign(f *fn, s *parser.Assign) []jen.Code {
 		out = append(out, t.assignTo(f, target, jen.Id(tmp))...)
 	}
 	return out
+}
+
+// parallelAssign is `a, b = x, y`: a tuple or list display of as many
+// plain items (no starred one) as the target has: the items are evaluated
+// left to right into temporaries and stored left to right, as CPython's
+// code does, without the tuple Unpack would take apart (it cannot fail).
+// An int-typed or float-speculated local keeps its item unboxed.
+func (t *translator) parallelAssign(f *fn, target, value parser.ExprNode) []jen.Code {
+	var telts, velts []parser.ExprNode
+	switch x := target.(type) {
+	case *parser.Tuple:
+		telts = x.Elts
+	case *parser.List:
+		telts = x.Elts
+	default:
+		return nil
+	}
+	switch x := value.(type) {
+	case *parser.Tuple:
+		velts = x.Elts
+	case *parser.List:
+		velts = x.Elts
+	default:
+		return nil
+	}
+	if len(telts) == 0 || len(telts) != len(velts) {
+		return nil
+	}
+	for i := range telts {
+		if _, ok := telts[i].(*parser.Starred); ok {
+			return nil
+		}
+		if _, ok := velts[i].(*parser.Starred); ok {
+			return nil
+		}
+	}
+	var out, stores []jen.Code
+	for i, e := range velts {
+		tmp := t.id("p")
+		if n, ok := telts[i].(*parser.Name); ok && t.isIntLocal(f, n.Id) {
+			out = append(out, jen.Id(tmp).Op(":=").Add(t.intExpr(f, e)))
+			stores = append(stores, jen.Id(f.scope.goName(n.Id)).Op("=").Id(tmp))
+			continue
+		}
+		if n, ok := telts[i].(*parser.Name); ok && t.isFloatLocal(f, n.Id) {
+			out = append(out, jen.Id(tmp).Op(":=").Add(t.floatExpr(f, e)))
+			stores = append(stores, jen.Id(f.scope.goName(n.Id)).Op("=").Id(tmp))
+			continue
+		}
+		out = append(out, jen.Id(tmp).Op(":=").Add(t.expr(f, e)))
+		stores = append(stores, t.assignTo(f, telts[i], jen.Id(tmp))...)
+	}
+	return append(out, stores...)
 }
 
 // sliceFromSlice is `a[i:j] = b[k:l:m]` with plain operands (names,
@@ -334,6 +390,13 @@ func (t *translator) assignTo(f *fn, target parser.ExprNode, value jen.Code) []j
 			return []jen.Code{jen.If(jen.Id(val).Op(":=").Add(value), jen.Op("!").Add(py("SetAttrHit").Call(jen.Id(v), jen.Id(val), ic))).Block(
 				t.positioned(x, py("SetAttrMiss").Call(t.expr(f, x.Value), jen.Lit(x.Attr), jen.Id(val), ic)))}
 		}
+		if v := t.localVar(f, x.Value); v != "" && t.module.slotNames[x.Attr] {
+			// A slot's store tests its hit inline (py.SlotSetHit), as
+			// SetAttrHit does for dict values.
+			val := t.id("v")
+			return []jen.Code{jen.If(jen.Id(val).Op(":=").Add(value), jen.Op("!").Add(py("SlotSetHit").Call(jen.Id(v), jen.Id(val), ic))).Block(
+				t.positioned(x, py("SetAttrIC").Call(t.expr(f, x.Value), jen.Lit(x.Attr), jen.Id(val), ic)))}
+		}
 		if t.module.slotNames[x.Attr] || t.localVar(f, x.Value) != "" {
 			return []jen.Code{t.positioned(x, py("SetAttrIC").Call(t.expr(f, x.Value), jen.Lit(x.Attr), value, ic))}
 		}
@@ -451,6 +514,14 @@ func (t *translator) augAssign(f *fn, s *parser.AugAssign) []jen.Code {
 func (t *translator) inplace(f *fn, s *parser.AugAssign, old jen.Code) *jen.Statement {
 	if name := floatIOpFuncs[s.Op]; name != "" && (t.usesFloatLocal(f, s.Value) || t.floatArith(f, s.Value)) {
 		return py(name).Call(py("ToF").Call(old), t.floatExpr(f, s.Value)).Dot("Box").Call()
+	}
+	if c, ok := smallIntLit(s.Value); ok && (s.Op == parser.Add || s.Op == parser.Sub) {
+		// `n += 1`: the int case inline (py.InplaceAddIC/SubIC).
+		name := "InplaceAddIC"
+		if s.Op == parser.Sub {
+			name = "InplaceSubIC"
+		}
+		return py(name).Call(old, jen.Lit(int(c)))
 	}
 	return py("Inplace").Call(py(binOps[s.Op]), old, t.expr(f, s.Value))
 }
@@ -599,14 +670,32 @@ func (t *translator) forStmt(f *fn, target, iter parser.ExprNode, body, orelse [
 	}
 	it, item, ok := t.id("it"), t.id("x"), t.id("ok")
 	var getIter, next jen.Code
+	var out []jen.Code
+	sq := ""
+	var seqOf, sqRef jen.Code
 	if async {
 		getIter = py("AIter").Call(t.expr(f, iter))
 		next = py("ANext").Call(jen.Id(it))
 	} else {
-		getIter = py("GetIter").Call(t.expr(f, iter))
-		next = py("Next").Call(jen.Id(it))
+		// A list or tuple is stepped through a SeqIter on the Go stack
+		// (py.ForSeq gives no iterator then); anything else through its
+		// iterator.
+		sq = t.id("sq")
+		if _, call := iter.(*parser.Call); call {
+			// A call's result is most often an iterator (a generator,
+			// range, zip, ...): its steps go straight to Next, a list's
+			// or tuple's iterator stepping inline (py.SeqOf).
+			getIter = py("GetIter").Call(t.expr(f, iter))
+			next = py("Next").Call(jen.Id(it))
+			seqOf = jen.Id(sq).Op(":=").Add(py("SeqOf").Call(jen.Id(it)))
+			sqRef = jen.Id(sq)
+		} else {
+			getIter = py("ForSeq").Call(t.expr(f, iter), jen.Op("&").Id(sq))
+			next = py("NextSeq").Call(jen.Id(it), jen.Op("&").Id(sq))
+			out = append(out, jen.Var().Id(sq).Add(py("SeqIter")))
+			sqRef = jen.Op("&").Id(sq)
+		}
 	}
-	var out []jen.Code
 	owned := ""
 	if _, ok := iter.(*parser.Call); ok {
 		// The loop may own a generator its iterable creates.
@@ -617,6 +706,9 @@ func (t *translator) forStmt(f *fn, target, iter parser.ExprNode, body, orelse [
 	} else {
 		getIter = jen.Id(it).Op(":=").Add(getIter)
 	}
+	if seqOf != nil {
+		getIter = jen.Add(getIter).Line().Add(seqOf)
+	}
 	l := t.pushLoop(f, len(orelse) > 0)
 	l.owned = owned
 	var loopBody []jen.Code
@@ -626,12 +718,10 @@ func (t *translator) forStmt(f *fn, target, iter parser.ExprNode, body, orelse [
 			jen.If(jen.Op("!").Id(ok)).Block(jen.Break()),
 		}
 	} else {
-		// A list's or tuple's iterator steps inline (py.SeqNext); Next
-		// takes every other step: other iterators, the end, checkpoints.
-		sq := t.id("sq")
-		getIter = jen.Add(getIter).Line().Id(sq).Op(":=").Add(py("SeqOf").Call(jen.Id(it)))
+		// A list or tuple steps inline (py.SeqNext); NextSeq takes every
+		// other step: other iterators, the end, checkpoints.
 		loopBody = []jen.Code{
-			jen.List(jen.Id(item), jen.Id(ok)).Op(":=").Add(py("SeqNext").Call(jen.Id(sq))),
+			jen.List(jen.Id(item), jen.Id(ok)).Op(":=").Add(py("SeqNext").Call(sqRef)),
 			jen.If(jen.Op("!").Id(ok)).Block(jen.List(jen.Id(item), jen.Id(ok)).Op("=").Add(next)),
 			jen.If(jen.Op("!").Id(ok)).Block(jen.Break()),
 		}

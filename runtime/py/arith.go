@@ -195,6 +195,20 @@ func binaryOp(op BinOp, a, b Object, inplace bool) Object {
 		if r := bigFast(op, a, b); r != nil {
 			return r
 		}
+		if op == OpMod {
+			// str % x for an x of a builtin type without __rmod__ of
+			// its own: str.__mod__ itself (the method cannot change).
+			if s, ok := a.(Str); ok {
+				switch v := b.(type) {
+				case Int, Float, Str:
+					return Str(PercentFormat(string(s), b))
+				case *Tuple:
+					if v.sub == nil {
+						return Str(PercentFormat(string(s), b))
+					}
+				}
+			}
+		}
 	}
 	disownInts(a, b) // Python code may keep them from here on
 	ta, tb := a.Type(), b.Type()

@@ -34,6 +34,43 @@ func SubIC(a Object, c Int) Object {
 	return subICSlow(a, c)
 }
 
+// InplaceAddIC is `a += c` for an int literal c: AddIC's int case
+// inline, Inplace (a list's +=, an __iadd__) for everything else.
+func InplaceAddIC(a Object, c Int) Object {
+	switch x := a.(type) {
+	case Int:
+		if x += c; uint64(x) < uint64(len(nonNegInts)) {
+			return nonNegInts[x]
+		}
+	}
+	return inplaceAddICSlow(a, c)
+}
+
+// InplaceSubIC is `a -= c` for an int literal c (see InplaceAddIC).
+func InplaceSubIC(a Object, c Int) Object {
+	switch x := a.(type) {
+	case Int:
+		if x -= c; uint64(x) < uint64(len(nonNegInts)) {
+			return nonNegInts[x]
+		}
+	}
+	return inplaceSubICSlow(a, c)
+}
+
+func inplaceAddICSlow(a Object, c Int) Object {
+	if x, ok := a.(Int); ok {
+		return addInt(int64(x), int64(c))
+	}
+	return Inplace(OpAdd, a, MakeInt(int64(c)))
+}
+
+func inplaceSubICSlow(a Object, c Int) Object {
+	if x, ok := a.(Int); ok {
+		return subInt(int64(x), int64(c))
+	}
+	return Inplace(OpSub, a, MakeInt(int64(c)))
+}
+
 // nonNegInts are the small ints from 0 on, for AddIC/SubIC.
 var nonNegInts = func() (t [1025]Object) {
 	for i := range t {

@@ -629,8 +629,10 @@ func percentFormat(r []rune, args Object, bytesMode bool) string {
 				width += string(r[i])
 				i++
 			}
-			if _, err := strconv.ParseInt(width, 10, 64); width != "" && err != nil {
-				panic(NewError(ValueErrorType, "width too big"))
+			if width != "" {
+				if _, err := strconv.ParseInt(width, 10, 64); err != nil {
+					panic(NewError(ValueErrorType, "width too big"))
+				}
 			}
 		}
 		precision := ""
@@ -645,8 +647,10 @@ func percentFormat(r []rune, args Object, bytesMode bool) string {
 					precision += string(r[i])
 					i++
 				}
-				if _, err := strconv.ParseInt(precision[1:], 10, 32); precision != "." && err != nil {
-					panic(NewError(ValueErrorType, "precision too big"))
+				if precision != "." {
+					if _, err := strconv.ParseInt(precision[1:], 10, 32); err != nil {
+						panic(NewError(ValueErrorType, "precision too big"))
+					}
 				}
 			}
 		}
@@ -658,6 +662,22 @@ func percentFormat(r []rune, args Object, bytesMode bool) string {
 			arg = nextArg()
 		}
 		fl := flags.String()
+		if fl == "" && width == "" && precision == "" && !bytesMode {
+			// A plain %d of an int or %s of a str: no spec to apply.
+			switch v := arg.(type) {
+			case Int:
+				if conv == 'd' || conv == 'i' || conv == 'u' {
+					var buf [24]byte
+					b.Write(strconv.AppendInt(buf[:0], int64(v), 10))
+					continue
+				}
+			case Str:
+				if conv == 's' {
+					b.WriteString(string(v))
+					continue
+				}
+			}
+		}
 		spec := formatSpec{fill: ' ', align: '>', precision: -1}
 		if strings.Contains(fl, "-") {
 			spec.align = '<'

@@ -370,6 +370,22 @@ func SetAttrHit(o, v Object, c *SetAttrCache) bool {
 	return false
 }
 
+// SlotSetHit is SetAttrHit for a name likely to be a __slots__ value: it
+// stores v into o's slot and reports true when o is a dictless instance of
+// the class of the site's first entry, which found the name a slot (what
+// SetAttrIC's slot case does, inline at the site); false otherwise.
+func SlotSetHit(o, v Object, c *SetAttrCache) bool {
+	if inst, ok := o.(*Instance); ok && inst.Dict == nil {
+		if e := &c.sh.e[0]; inst.cls == e.t && e.shape == noDictShape && c.sh.epoch == typeEpoch {
+			if i := uint(e.slot - 1); i < uint(len(inst.slotv)) {
+				inst.slotv[i] = v
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // SetAttrMiss is the store of a site whose SetAttrHit missed: SetAttrIC,
 // then what the site now knows about the instance's dict is kept for
 // SetAttrHit.

@@ -112,6 +112,76 @@ func SeqOf(it Object) *SeqIter {
 	return s
 }
 
+// ForSeq starts a for loop over o. A list or tuple iterated the builtin
+// way is stepped through *s, which the loop keeps on its Go stack (no
+// iterator object: nothing but the loop could ever see it), and ForSeq
+// returns nil; any other iterable's iterator (GetIter's) is returned, *s
+// staying empty. The loop steps with SeqNext(s) and, when that reports
+// false, NextSeq(it, s).
+func ForSeq(o Object, s *SeqIter) Object {
+	switch v := o.(type) {
+	case *List:
+		if v.cls == nil || ownIter(v.cls, ListType) {
+			s.list = v
+			return nil
+		}
+	case *Tuple:
+		if v.sub == nil || ownIter(v.sub.cls, TupleType) {
+			s.items = v.Items
+			return nil
+		}
+	}
+	return GetIter(o)
+}
+
+// SeqOrIter is a comprehension's first iterable as its function gets it: an
+// exact list or tuple itself (whose iter() can neither fail nor run Python
+// code, so taking it inside the function is unobservable), any other
+// object's iterator. ForSeqIt then starts the loop over it.
+func SeqOrIter(o Object) Object {
+	switch v := o.(type) {
+	case *List:
+		if v.cls == nil {
+			return o
+		}
+	case *Tuple:
+		if v.sub == nil {
+			return o
+		}
+	}
+	return GetIter(o)
+}
+
+// ForSeqIt is ForSeq for what SeqOrIter gave: an exact list or tuple is
+// stepped through *s (nil returned); anything else is already the
+// iterator, returned as it is.
+func ForSeqIt(it Object, s *SeqIter) Object {
+	switch v := it.(type) {
+	case *List:
+		if v.cls == nil {
+			s.list = v
+			return nil
+		}
+	case *Tuple:
+		if v.sub == nil {
+			s.items = v.Items
+			return nil
+		}
+	}
+	return it
+}
+
+// NextSeq is a ForSeq loop's step when SeqNext reported false: it steps
+// the iterator, or *s when there is none, after the checkpoint (signals,
+// the GIL), as Next does.
+func NextSeq(it Object, s *SeqIter) (Object, bool) {
+	if it != nil {
+		return Next(it)
+	}
+	Checkpoint()
+	return s.Next()
+}
+
 // SeqNext is the inlined step of a for loop over a list or tuple: its next
 // item when there is one and the checkpoint has nothing to do. Otherwise
 // (nil s, the end, a signal or thread waiting) it reports false and the

@@ -130,53 +130,20 @@ func init() {
 	method(ListType, "insert", func(args []Object, kw []string) Object {
 		l := listSelf("insert", args)
 		a := nargs("insert", args, kw, 2, 2)
-		i := Index(a[0])
-		n := len(l.Items)
-		if i < 0 {
-			i += n
-			if i < 0 {
-				i = 0
-			}
-		}
-		if i > n {
-			i = n
-		}
-		// Open a gap in place (slices.Insert's generic path costs more
-		// for the one item).
-		l.Items = append(l.Items, nil)
-		copy(l.Items[i+1:], l.Items[i:n])
-		l.Items[i] = a[1]
-		return None
+		return listInsert(l, a[0], a[1])
 	})
 	method(ListType, "pop", func(args []Object, kw []string) Object {
 		l := listSelf("pop", args)
 		a := nargs("pop", args, kw, 0, 1)
-		if len(l.Items) == 0 {
-			panic(NewError(IndexErrorType, "pop from empty list"))
-		}
-		i := len(l.Items) - 1
 		if len(a) > 0 {
-			i = Index(a[0])
-			if i < 0 {
-				i += len(l.Items)
-			}
-			if i < 0 || i >= len(l.Items) {
-				panic(NewError(IndexErrorType, "pop index out of range"))
-			}
+			return listPop(l, a[0])
 		}
-		v := l.Items[i]
-		l.Items = slices.Delete(l.Items, i, i+1)
-		return v
+		return listPop(l, nil)
 	})
 	method(ListType, "remove", func(args []Object, kw []string) Object {
 		l := listSelf("remove", args)
 		a := nargs("list.remove", args, kw, 1, 1)
-		i := seqIndexOf(l.Items, a[0], nil, nil)
-		if i < 0 {
-			panic(NewError(ValueErrorType, "list.remove(x): x not in list"))
-		}
-		l.Items = slices.Delete(l.Items, i, i+1)
-		return None
+		return listRemove(l, a[0])
 	})
 	method(ListType, "index", func(args []Object, kw []string) Object {
 		l := listSelf("index", args)
@@ -333,4 +300,60 @@ func ReprList(items []Object) string {
 	}
 	b.WriteByte(']')
 	return b.String()
+}
+
+// listInsert is l.insert(at, v).
+func listInsert(l *List, at, v Object) Object {
+	i := Index(at)
+	n := len(l.Items)
+	if i < 0 {
+		i += n
+		if i < 0 {
+			i = 0
+		}
+	}
+	if i > n {
+		i = n
+	}
+	// Open a gap in place (slices.Insert's generic path costs more for
+	// the one item).
+	l.Items = append(l.Items, nil)
+	copy(l.Items[i+1:], l.Items[i:n])
+	l.Items[i] = v
+	return None
+}
+
+// listPop is l.pop(at), l.pop() for a nil at.
+func listPop(l *List, at Object) Object {
+	if len(l.Items) == 0 {
+		panic(NewError(IndexErrorType, "pop from empty list"))
+	}
+	i := len(l.Items) - 1
+	if at != nil {
+		i = Index(at)
+		if i < 0 {
+			i += len(l.Items)
+		}
+		if i < 0 || i >= len(l.Items) {
+			panic(NewError(IndexErrorType, "pop index out of range"))
+		}
+	}
+	v := l.Items[i]
+	if i == len(l.Items)-1 {
+		l.Items[i] = nil
+		l.Items = l.Items[:i]
+		return v
+	}
+	l.Items = slices.Delete(l.Items, i, i+1)
+	return v
+}
+
+// listRemove is l.remove(x).
+func listRemove(l *List, x Object) Object {
+	i := seqIndexOf(l.Items, x, nil, nil)
+	if i < 0 {
+		panic(NewError(ValueErrorType, "list.remove(x): x not in list"))
+	}
+	l.Items = slices.Delete(l.Items, i, i+1)
+	return None
 }

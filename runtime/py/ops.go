@@ -189,8 +189,11 @@ func init() {
 // Truth is bool(o). A bool is tested inline at the call (most truth tests
 // are of comparisons and predicates); truthSlow does the rest.
 func Truth(o Object) bool {
-	if b, ok := o.(Bool); ok {
-		return bool(b)
+	switch v := o.(type) {
+	case Bool:
+		return bool(v)
+	case Int:
+		return v != 0
 	}
 	return truthSlow(o)
 }

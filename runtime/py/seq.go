@@ -140,6 +140,11 @@ func NewListHint(it Object) *List {
 		}
 	case *DictIter:
 		n = v.d.live
+	case *List:
+		// A comprehension's first iterable as py.SeqOrIter gives it.
+		n = len(v.Items)
+	case *Tuple:
+		n = len(v.Items)
 	}
 	n = min(max(n, 0), maxListHint)
 	if n == 0 {

@@ -153,6 +153,13 @@ func fiMulOther(a, b TypedFloat) TypedFloat { return fOtherOp(OpMul, &a, &b, tru
 func fiDivOther(a, b TypedFloat) TypedFloat { return fOtherOp(OpTrueDiv, &a, &b, true) }
 
 func fOtherOp(op BinOp, a, b *TypedFloat, inplace bool) TypedFloat {
+	if _, ok := a.o.(*Instance); ok {
+		// A Python object on the left (a vector's v - w): its methods.
+		if inplace {
+			return fiSlow(op, a, b)
+		}
+		return fSlow(op, a, b)
+	}
 	// An unboxed float with a small int (x * size), before fMixed's tests.
 	if a.o == nil {
 		if y, ok := b.o.(Int); ok && y >= -1<<53 && y <= 1<<53 && (op != OpTrueDiv || y != 0) {

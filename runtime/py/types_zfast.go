@@ -5,21 +5,68 @@ package py
 // after theirs (Go runs a package's init functions in file-name order).
 
 func init() {
-	SetFastMethod(ListType, "append", func(self, a Object) Object {
-		l := self.(*List)
+	// A list method's entry takes any self: list.append(x, v) reaches it
+	// through Call2 with whatever x is, which the generic method rejects.
+	list0 := func(name string, fn func(l *List) Object) {
+		slow := builtinMethod(ListType, name).Fn
+		SetFastMethod(ListType, name, func(self Object) Object {
+			if l, ok := self.(*List); ok {
+				return fn(l)
+			}
+			return slow([]Object{self}, nil)
+		})
+	}
+	list1 := func(name string, fn func(l *List, a Object) Object) {
+		slow := builtinMethod(ListType, name).Fn
+		SetFastMethod(ListType, name, func(self, a Object) Object {
+			if l, ok := self.(*List); ok {
+				return fn(l, a)
+			}
+			return slow([]Object{self, a}, nil)
+		})
+	}
+	list2 := func(name string, fn func(l *List, a, b Object) Object) {
+		slow := builtinMethod(ListType, name).Fn
+		SetFastMethod(ListType, name, func(self, a, b Object) Object {
+			if l, ok := self.(*List); ok {
+				return fn(l, a, b)
+			}
+			return slow([]Object{self, a, b}, nil)
+		})
+	}
+	list1("append", func(l *List, a Object) Object {
 		l.Items = append(l.Items, a)
 		return None
 	})
+	list0("pop", func(l *List) Object { return listPop(l, nil) })
+	list1("pop", listPop)
+	list2("insert", listInsert)
+	list1("remove", listRemove)
+	dictGetSlow := builtinMethod(DictType, "get").Fn
 	dictGet := func(self, k, dflt Object) Object {
-		if v, ok := self.(*Dict).Get(k); ok {
+		d, ok := self.(*Dict)
+		if !ok {
+			return dictGetSlow([]Object{self, k, dflt}, nil)
+		}
+		if v, ok := d.Get(k); ok {
 			return v
 		}
 		return dflt
 	}
-	SetFastMethod(DictType, "get", func(self, k Object) Object { return dictGet(self, k, None) })
+	SetFastMethod(DictType, "get", func(self, k Object) Object {
+		if _, ok := self.(*Dict); !ok {
+			return dictGetSlow([]Object{self, k}, nil)
+		}
+		return dictGet(self, k, None)
+	})
 	SetFastMethod(DictType, "get", dictGet)
+	setAddSlow := builtinMethod(SetType, "add").Fn
 	SetFastMethod(SetType, "add", func(self, a Object) Object {
-		self.(*Set).Add(a)
+		s, ok := self.(*Set)
+		if !ok || s.Frozen {
+			return setAddSlow([]Object{self, a}, nil)
+		}
+		s.Add(a)
 		return None
 	})
 }
