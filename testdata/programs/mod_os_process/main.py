@@ -32,7 +32,7 @@ try: os.fdopen("3")
 except TypeError as e: print(e)
 sys.stdout.flush()
 os.spawnv(os.P_WAIT, "/bin/sh", ["sh", "-c", "echo from child"])
-print(type(os.popen("true")).__name__)
+p = os.popen("true"); print(type(p).__name__); p.close()  # closed: its sh must not start after rmtree(work)
 for root, dirs, files, rootfd in os.fwalk("tree"):
     dirs.sort(); print(root, dirs, sorted(files), isinstance(rootfd, int))
 print([r for r, d, f, fd in os.fwalk("tree", topdown=False)][-1], [r for r, *_ in os.fwalk(b"tree")][:1])
