@@ -48,9 +48,7 @@ const smallIntLen = smallIntMax + 6
 
 // smallIntAt is the box of the small int i-5 (i < smallIntLen).
 func smallIntAt(i uint64) Object {
-	var o Object
-	*(*[2]unsafe.Pointer)(unsafe.Pointer(&o)) = [2]unsafe.Pointer{intBoxes.tab, unsafe.Add(unsafe.Pointer(&smallIntVals), i*8)}
-	return o
+	return intAt(unsafe.Add(unsafe.Pointer(&smallIntVals), i*8))
 }
 
 // MakeInt boxes v, sharing the preallocated small ints; others are carved
@@ -62,9 +60,7 @@ func MakeInt(v int64) Object {
 	} else {
 		p = intSlot(v)
 	}
-	var o Object
-	*(*[2]unsafe.Pointer)(unsafe.Pointer(&o)) = [2]unsafe.Pointer{intBoxes.tab, p}
-	return o
+	return intAt(p)
 }
 
 // NewBool converts a Go bool.

@@ -37,8 +37,6 @@ func (b *boxChunks[T]) box(v T) Object {
 	p := &b.cur[b.pos]
 	b.pos++
 	*p = v
-	// Not b.boxAt(p): the call's inlining cost would push MakeInt, which
-	// inlines box, over Go's inlining budget (generators +5% instructions).
 	var o Object
 	*(*[2]unsafe.Pointer)(unsafe.Pointer(&o)) = [2]unsafe.Pointer{b.tab, unsafe.Pointer(p)}
 	return o
@@ -57,10 +55,11 @@ func intSlot(v int64) unsafe.Pointer {
 	return unsafe.Pointer(p)
 }
 
-// boxAt returns the Object whose value is *p, which is never written after.
-func (b *boxChunks[T]) boxAt(p *T) Object {
+// intAt is the Int Object whose value is *p (an int64 never written
+// after): a small int's table entry or a chunk's slot.
+func intAt(p unsafe.Pointer) Object {
 	var o Object
-	*(*[2]unsafe.Pointer)(unsafe.Pointer(&o)) = [2]unsafe.Pointer{b.tab, unsafe.Pointer(p)}
+	*(*[2]unsafe.Pointer)(unsafe.Pointer(&o)) = [2]unsafe.Pointer{intBoxes.tab, p}
 	return o
 }
 
