@@ -302,19 +302,25 @@ func ReprList(items []Object) string {
 	return b.String()
 }
 
-// listInsert is l.insert(at, v).
-func listInsert(l *List, at, v Object) Object {
-	i := Index(at)
-	n := len(l.Items)
+// InsertIndex is where seq.insert(at, x) puts x in a sequence of n items
+// (list, bytearray and array.array alike): at is a Py_ssize_t
+// (OverflowError past it), a negative one counts from the end, and the
+// result is clamped to [0, n].
+func InsertIndex(at Object, n int) int {
+	i := int(ssizeArg(at))
 	if i < 0 {
 		i += n
 		if i < 0 {
 			i = 0
 		}
 	}
-	if i > n {
-		i = n
-	}
+	return min(i, n)
+}
+
+// listInsert is l.insert(at, v).
+func listInsert(l *List, at, v Object) Object {
+	n := len(l.Items)
+	i := InsertIndex(at, n)
 	// Open a gap in place (slices.Insert's generic path costs more for
 	// the one item).
 	l.Items = append(l.Items, nil)

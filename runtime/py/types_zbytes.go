@@ -109,6 +109,21 @@ func asSsizeOverflow(o Object) int64 {
 	return 0
 }
 
+// ssizeArg is an argument clinic's "n" (Py_ssize_t) converter:
+// PyLong_AsSsize_t(_PyNumber_Index(o)).
+func ssizeArg(o Object) int64 {
+	switch v := pyNumberIndex(o).(type) {
+	case Int:
+		return int64(v)
+	case *BigInt:
+		if asBig(v).IsInt64() {
+			return asBig(v).Int64()
+		}
+		panic(NewError(OverflowErrorType, "Python int too large to convert to C ssize_t"))
+	}
+	return 0
+}
+
 // bytesSubArg is the needle of find/count/index: an int in range(256) or
 // a bytes-like object.
 func bytesSubArg(o Object) []byte {
@@ -1026,18 +1041,8 @@ func init() {
 	method(ByteArrayType, "insert", func(args []Object, kw []string) Object {
 		b := ba("insert", args)
 		a := nargs("insert", args, kw, 2, 2)
-		i := asSsizeClamped(a[0])
+		i := InsertIndex(a[0], len(b.B))
 		v := byteValue(a[1])
-		n := int64(len(b.B))
-		if i < 0 {
-			i += n
-			if i < 0 {
-				i = 0
-			}
-		}
-		if i > n {
-			i = n
-		}
 		b.B = append(b.B, 0)
 		copy(b.B[i+1:], b.B[i:])
 		b.B[i] = v

@@ -596,17 +596,7 @@ func setup0() {
 	})
 	method("insert", func(a *Array, args []py.Object, kw []string) py.Object {
 		exactly("insert", args, 2)
-		i := py.Index(args[0])
-		n := a.Len()
-		if i < 0 {
-			i += n
-			if i < 0 {
-				i = 0
-			}
-		}
-		if i > n {
-			i = n
-		}
+		i := py.InsertIndex(args[0], a.Len())
 		buf := make([]byte, a.size)
 		a.encode(args[1], buf)
 		nd := append([]byte(nil), a.data[:i*a.size]...)
