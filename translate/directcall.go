@@ -38,8 +38,9 @@ type directDef struct {
 	goFn   string // the body (plain, for an async def)
 	object string // the *py.Function the def made
 	// floatFn is the body returning a py.TypedFloat of a float-returning
-	// def (floatret.go), "-" when it is none, "" before it is decided.
-	floatFn string
+	// def (floatret.go), "" for none; floatKnown says it was decided.
+	floatFn    string
+	floatKnown bool
 }
 
 // namesReachingGlobals are the names whose use (as a name or an attribute)

@@ -24,13 +24,13 @@ import (
 // floatReturning reports whether d's body is emitted returning a
 // TypedFloat (decided once per def).
 func (t *translator) floatReturning(d *directDef) bool {
-	if d.floatFn == "" {
-		d.floatFn = "-"
+	if !d.floatKnown {
+		d.floatKnown = true
 		if t.hasFloatReturn(d) {
 			d.floatFn = "dff" + strings.TrimPrefix(d.goFn, "dfn")
 		}
 	}
-	return d.floatFn != "-"
+	return d.floatFn != ""
 }
 
 func (t *translator) hasFloatReturn(d *directDef) bool {

@@ -208,30 +208,26 @@ func (t *translator) assign(f *fn, s *parser.Assign) []jen.Code {
 	return out
 }
 
+// displayElts is the items of a tuple or list display.
+func displayElts(e parser.ExprNode) ([]parser.ExprNode, bool) {
+	switch x := e.(type) {
+	case *parser.Tuple:
+		return x.Elts, true
+	case *parser.List:
+		return x.Elts, true
+	}
+	return nil, false
+}
+
 // parallelAssign is `a, b = x, y`: a tuple or list display of as many
 // plain items (no starred one) as the target has: the items are evaluated
 // left to right into temporaries and stored left to right, as CPython's
 // code does, without the tuple Unpack would take apart (it cannot fail).
 // An int-typed or float-speculated local keeps its item unboxed.
 func (t *translator) parallelAssign(f *fn, target, value parser.ExprNode) []jen.Code {
-	var telts, velts []parser.ExprNode
-	switch x := target.(type) {
-	case *parser.Tuple:
-		telts = x.Elts
-	case *parser.List:
-		telts = x.Elts
-	default:
-		return nil
-	}
-	switch x := value.(type) {
-	case *parser.Tuple:
-		velts = x.Elts
-	case *parser.List:
-		velts = x.Elts
-	default:
-		return nil
-	}
-	if len(telts) == 0 || len(telts) != len(velts) {
+	telts, ok1 := displayElts(target)
+	velts, ok2 := displayElts(value)
+	if !ok1 || !ok2 || len(telts) == 0 || len(telts) != len(velts) {
 		return nil
 	}
 	for i := range telts {
