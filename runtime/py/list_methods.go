@@ -302,12 +302,11 @@ func ReprList(items []Object) string {
 	return b.String()
 }
 
-// InsertIndex is where seq.insert(at, x) puts x in a sequence of n items
-// (list, bytearray and array.array alike): at is a Py_ssize_t
-// (OverflowError past it), a negative one counts from the end, and the
-// result is clamped to [0, n].
-func InsertIndex(at Object, n int) int {
-	i := int(ssizeArg(at))
+// InsertIndex is where seq.insert(i, x) puts x in a sequence of n items
+// (list, bytearray and array.array alike; i from SsizeArg, converted
+// before n is read: __index__ may change the sequence): a negative i
+// counts from the end, and the result is clamped to [0, n].
+func InsertIndex(i, n int) int {
 	if i < 0 {
 		i += n
 		if i < 0 {
@@ -319,8 +318,9 @@ func InsertIndex(at Object, n int) int {
 
 // listInsert is l.insert(at, v).
 func listInsert(l *List, at, v Object) Object {
+	i := SsizeArg(at)
 	n := len(l.Items)
-	i := InsertIndex(at, n)
+	i = InsertIndex(i, n)
 	// Open a gap in place (slices.Insert's generic path costs more for
 	// the one item).
 	l.Items = append(l.Items, nil)

@@ -109,15 +109,15 @@ func asSsizeOverflow(o Object) int64 {
 	return 0
 }
 
-// ssizeArg is an argument clinic's "n" (Py_ssize_t) converter:
+// SsizeArg is an argument clinic's "n" (Py_ssize_t) converter:
 // PyLong_AsSsize_t(_PyNumber_Index(o)).
-func ssizeArg(o Object) int64 {
+func SsizeArg(o Object) int {
 	switch v := pyNumberIndex(o).(type) {
 	case Int:
-		return int64(v)
+		return int(v)
 	case *BigInt:
 		if asBig(v).IsInt64() {
-			return asBig(v).Int64()
+			return int(asBig(v).Int64())
 		}
 		panic(NewError(OverflowErrorType, "Python int too large to convert to C ssize_t"))
 	}
@@ -1041,7 +1041,8 @@ func init() {
 	method(ByteArrayType, "insert", func(args []Object, kw []string) Object {
 		b := ba("insert", args)
 		a := nargs("insert", args, kw, 2, 2)
-		i := InsertIndex(a[0], len(b.B))
+		i := SsizeArg(a[0])
+		i = InsertIndex(i, len(b.B))
 		v := byteValue(a[1])
 		b.B = append(b.B, 0)
 		copy(b.B[i+1:], b.B[i:])

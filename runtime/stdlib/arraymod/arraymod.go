@@ -596,7 +596,8 @@ func setup0() {
 	})
 	method("insert", func(a *Array, args []py.Object, kw []string) py.Object {
 		exactly("insert", args, 2)
-		i := py.InsertIndex(args[0], a.Len())
+		i := py.SsizeArg(args[0])
+		i = py.InsertIndex(i, a.Len())
 		buf := make([]byte, a.size)
 		a.encode(args[1], buf)
 		nd := append([]byte(nil), a.data[:i*a.size]...)
