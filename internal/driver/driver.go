@@ -54,7 +54,8 @@ func TranslateSource(filename string, src []byte) ([]byte, error) {
 }
 
 // runtimeFiles lists the runtime source files to ship: Go sources that are
-// not tests, under the runtime packages, and the tool's Python modules.
+// not tests and assembly, under the runtime packages, and the tool's Python
+// modules.
 func runtimeFiles() ([]string, error) {
 	var files []string
 	err := fs.WalkDir(pyruntime.Source, ".", func(p string, d fs.DirEntry, err error) error {
@@ -71,7 +72,7 @@ func runtimeFiles() ([]string, error) {
 			files = append(files, p)
 			return nil
 		}
-		if p == "runtime.go" || !strings.HasSuffix(p, ".go") || strings.HasSuffix(p, "_test.go") {
+		if p == "runtime.go" || !isPackageSource(p) || strings.HasSuffix(p, "_test.go") {
 			return nil
 		}
 		files = append(files, p)
@@ -84,6 +85,12 @@ func runtimeFiles() ([]string, error) {
 // which the runtime's Go modules build on (collections.UserDict): a search
 // path entry before the host's standard library.
 const toolPythonDir = "python"
+
+// isPackageSource reports whether p is a Go package's source: Go or
+// assembly (gcstart's huge-page frame).
+func isPackageSource(p string) bool {
+	return strings.HasSuffix(p, ".go") || strings.HasSuffix(p, ".s")
+}
 
 func isToolPython(p string) bool {
 	return path.Dir(p) == toolPythonDir && strings.HasSuffix(p, ".py")
@@ -181,7 +188,7 @@ func WriteRuntime(dir string) error {
 			if err != nil {
 				return err
 			}
-			if !d.IsDir() && (strings.HasSuffix(p, ".go") || strings.HasSuffix(p, ".py")) && !want[p] {
+			if !d.IsDir() && (isPackageSource(p) || strings.HasSuffix(p, ".py")) && !want[p] {
 				return os.Remove(p)
 			}
 			return nil

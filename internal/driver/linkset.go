@@ -90,7 +90,7 @@ func indexRuntime() *runtimeIndex {
 func runtimeGoFiles(fn func(path string, data []byte)) {
 	files, _ := runtimeFiles()
 	for _, f := range files {
-		if isToolPython(f) {
+		if !strings.HasSuffix(f, ".go") {
 			continue
 		}
 		if data, err := pyruntime.Source.ReadFile(f); err == nil {

@@ -46,7 +46,10 @@ const (
 	HeapCap = 24 << 20
 )
 
-func init() { Tune() }
+func init() {
+	Tune()
+	prepareHugeHeap()
+}
 
 var once sync.Once
 
@@ -106,6 +109,12 @@ var (
 		{name: "/gc/heap/live:bytes"},
 		{name: "/gc/scan/globals:bytes"},
 		{name: "/gc/scan/stack:bytes"},
+		// What the heap has mapped, for growHuge.
+		{name: "/memory/classes/heap/objects:bytes"},
+		{name: "/memory/classes/heap/unused:bytes"},
+		{name: "/memory/classes/heap/free:bytes"},
+		{name: "/memory/classes/heap/released:bytes"},
+		{name: "/memory/classes/heap/stacks:bytes"},
 	}
 	// lastPercent is the percent adapt set last (atomic for tests).
 	lastPercent atomic.Int32
@@ -126,4 +135,19 @@ func adapt() {
 	if old := int(lastPercent.Swap(int32(p))); old != p {
 		debug.SetGCPercent(p)
 	}
+	if hugeOn.Load() {
+		var mapped uint64
+		for _, s := range samples[3:] {
+			mapped += s.value.scalar
+		}
+		base := live + samples[1].value.scalar + samples[2].value.scalar
+		if goal := live + base*uint64(p)/100; goal+hugeGap > mapped {
+			growHuge()
+		}
+	}
 }
+
+// hugeGap is how close to the mapped heap's end the next goal may come
+// before growHuge maps more: growth within a cycle that ends past the goal
+// would otherwise be 4 KiB pages.
+const hugeGap = 4 << 20
