@@ -142,7 +142,8 @@ func adapt() {
 		}
 		base := live + samples[1].value.scalar + samples[2].value.scalar
 		if goal := live + base*uint64(p)/100; goal+hugeGap > mapped {
-			growHuge()
+			n := (goal + hugeGap - mapped + reservedStack - 1) / reservedStack
+			growHuge(int(min(n, maxHugeGrowth)))
 		}
 	}
 }
@@ -151,3 +152,6 @@ func adapt() {
 // before growHuge maps more: growth within a cycle that ends past the goal
 // would otherwise be 4 KiB pages.
 const hugeGap = 4 << 20
+
+// maxHugeGrowth bounds the ranges one collection marks (128 MiB).
+const maxHugeGrowth = 8

@@ -6,6 +6,7 @@ import (
 	"bytes"
 	"os"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"syscall"
 	"unsafe"
@@ -38,7 +39,8 @@ import (
 // The cost is a goroutine and one syscall (~0.5 ms, ~40 faults); the
 // program's first 16 MiB of growth then fault 2 MiB at a time. After a
 // collection whose next goal comes near the end of what the heap has
-// mapped, adapt marks another 16 MiB the same way (growHuge).
+// mapped, adapt marks enough 16 MiB ranges more the same way to cover the
+// goal (growHuge).
 
 const (
 	reservedStack = 16 << 20
@@ -59,28 +61,40 @@ func prepareHugeHeap() {
 		return
 	}
 	hugeOn.Store(true)
-	growHuge()
+	growHuge(1)
 }
 
-// growHuge maps 16 MiB more heap (or takes that much of its free pages)
+// growHuge maps n×16 MiB more heap (or takes that much of its free pages)
 // and marks it for huge pages.
-func growHuge() {
-	top := make(chan uintptr)
-	go func() {
-		var anchor byte // near the top of the goroutine's stack
-		reserveFrame()
-		top <- uintptr(unsafe.Pointer(&anchor))
-		// Returning frees the 16 MiB stack before the receiver runs:
-		// the send readies it on this P, which finishes this
-		// goroutine first.
-	}()
-	hi := <-top
-	beg := (hi - reservedStack + hugePage - 1) &^ (hugePage - 1)
-	end := hi &^ (hugePage - 1)
-	if beg < end {
-		// An error (an old kernel, THP compiled out) leaves 4 KiB pages.
-		syscall.Syscall(syscall.SYS_MADVISE, beg, end-beg, madvHugepage)
+func growHuge(n int) {
+	tops := make(chan uintptr)
+	release := make(chan struct{})
+	var exited sync.WaitGroup
+	exited.Add(n)
+	for range n {
+		go func() {
+			defer exited.Done()
+			var anchor byte // near the top of the goroutine's stack
+			reserveFrame()
+			tops <- uintptr(unsafe.Pointer(&anchor))
+			// Held until every stack is taken, so that each is
+			// a range of its own.
+			<-release
+		}()
 	}
+	for range n {
+		hi := <-tops
+		beg := (hi - reservedStack + hugePage - 1) &^ (hugePage - 1)
+		end := hi &^ (hugePage - 1)
+		if beg < end {
+			// An error (an old kernel, THP compiled out) leaves
+			// 4 KiB pages.
+			syscall.Syscall(syscall.SYS_MADVISE, beg, end-beg, madvHugepage)
+		}
+	}
+	close(release)
+	// Their stacks go back to the heap as they exit.
+	exited.Wait()
 }
 
 // thpOnAdvice reports whether transparent huge pages are given to marked

@@ -12,4 +12,5 @@ type atomicFalse struct{}
 
 func (atomicFalse) Load() bool { return false }
 
-func growHuge() {}
+func growHuge(int) {}
+const reservedStack = 16 << 20

@@ -21,7 +21,7 @@ func TestGrowHugeMarksTheHeap(t *testing.T) {
 	if !thpOnAdvice() {
 		t.Skip("transparent huge pages are not in madvise mode here")
 	}
-	growHuge()
+	growHuge(2)
 	hugeTestSink = nil
 	for i := 0; i < 100000; i++ { // 6.4 MB of 64-byte objects
 		hugeTestSink = append(hugeTestSink, &hugeTestObj{a: uintptr(i)})
