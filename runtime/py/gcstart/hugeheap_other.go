@@ -2,15 +2,15 @@
 
 package gcstart
 
-// prepareHugeHeap does nothing here: see hugeheap.go. (Under the race
-// detector a 16 MiB stack costs its shadow memory.)
+import "sync/atomic"
+
+// Huge pages for the heap are marked on Linux only (hugeheap.go), and not
+// under the race detector, where a 16 MiB stack costs its shadow memory:
+// hugeOn stays false here.
+var hugeOn atomic.Bool
+
+const reservedStack = 16 << 20
+
 func prepareHugeHeap() {}
 
-var hugeOn atomicFalse
-
-type atomicFalse struct{}
-
-func (atomicFalse) Load() bool { return false }
-
 func growHuge(int) {}
-const reservedStack = 16 << 20
