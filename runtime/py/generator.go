@@ -66,8 +66,9 @@ const (
 )
 
 // DrainPC is the resume point a CodeDrains body is called at by DrainTo:
-// it returns a *List of every item it would still yield (it is then
-// exhausted) or nil (it is resumed item by item instead), its own
+// it returns a new *List of every item it would still yield, which nothing
+// else holds (it is then exhausted; DrainTo may take the list's items as
+// they are), or nil (it is resumed item by item instead), its own
 // resume point left as it was.
 const DrainPC int32 = -1
 
@@ -638,6 +639,10 @@ func (g *Generator) DrainTo(args []Object) (out []Object, ok bool) {
 		return args, false
 	}
 	c.state, g.state = coClosed, coClosed
+	if len(args) == 0 {
+		// The body made l for this drain alone.
+		return l.Items, true
+	}
 	return append(args, l.Items...), true
 }
 
