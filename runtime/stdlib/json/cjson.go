@@ -583,6 +583,10 @@ type encoderObj struct {
 	sortKeys, skipKeys, allowNaN bool
 	fastEncode                   int // 0: call encoder; 1: escape; 2: ascii
 	scratch                      [24]byte
+	// pairs holds the items of the dicts being written, a stack (see
+	// dict). An exception leaves its part there; the next top-level
+	// dict starts above it.
+	pairs []py.Object
 }
 
 func init() {
@@ -797,10 +801,11 @@ func (e *encoderObj) dict(b *outBuf, o py.Object) {
 	// kv holds the items as key, value pairs: an exact dict's are copied
 	// out (what PyDict_Items makes, without its tuples); otherwise its
 	// items() are listed, and sorted by their tuples as list.sort does.
-	var kv []py.Object
+	// They go on the pairs stack (nested dicts push theirs after), cleared
+	// when the dict is written.
+	base := len(e.pairs)
 	if d, ok := o.(*py.Dict); ok && d.Type() == py.DictType && !e.sortKeys {
-		kv = make([]py.Object, 0, 2*d.Len())
-		d.Items(func(k, v py.Object) bool { kv = append(kv, k, v); return true })
+		d.Items(func(k, v py.Object) bool { e.pairs = append(e.pairs, k, v); return true })
 	} else {
 		items := py.AppendStar(nil, py.CallMethod(o, "items"))
 		if e.sortKeys {
@@ -808,15 +813,15 @@ func (e *encoderObj) dict(b *outBuf, o py.Object) {
 			py.CallMethod(l, "sort")
 			items = l.Items
 		}
-		kv = make([]py.Object, 0, 2*len(items))
 		for _, item := range items {
 			t, ok := item.(*py.Tuple)
 			if !ok || len(t.Items) != 2 {
 				panic(py.NewError(py.ValueErrorType, "items must return 2-tuples"))
 			}
-			kv = append(kv, t.Items[0], t.Items[1])
+			e.pairs = append(e.pairs, t.Items[0], t.Items[1])
 		}
 	}
+	kv := e.pairs[base:]
 	first := true
 	for i := 0; i < len(kv); i += 2 {
 		key := kv[i]
@@ -856,4 +861,6 @@ func (e *encoderObj) dict(b *outBuf, o py.Object) {
 	}
 	b.ch('}')
 	e.markerLeave(id)
+	clear(kv)
+	e.pairs = e.pairs[:base]
 }

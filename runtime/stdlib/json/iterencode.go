@@ -211,8 +211,11 @@ func isFloatRepr(v py.Object) bool {
 type chunker struct {
 	chunkOpts
 	outBuf
-	mark     int // where the chunk being written starts in b
-	out      []py.Object
+	mark int // where the chunk being written starts in b
+	out  []py.Object
+	// pairs holds the items of the dicts being written, a stack: a
+	// dict's own slice of it is reused by the next dict.
+	pairs    []py.Object
 	depth    int
 	maxDepth int
 	// nl, sepNl and openNl are '\n' + indent*level, item separator +
@@ -393,8 +396,10 @@ func (c *chunker) dict(d *py.Dict, level int) bool {
 	} else {
 		sep = c.keyOrSep(&c.sepNl, c.itemSep)
 	}
-	kv := make([]py.Object, 0, 2*d.Len())
-	d.Items(func(k, v py.Object) bool { kv = append(kv, k, v); return true })
+	// The items go on the pairs stack (nested dicts push theirs after).
+	base := len(c.pairs)
+	d.Items(func(k, v py.Object) bool { c.pairs = append(c.pairs, k, v); return true })
+	kv := c.pairs[base:]
 	if c.sortKeys {
 		// sorted(dct.items()): with distinct str keys the tuples
 		// compare by their keys alone.
@@ -449,6 +454,7 @@ func (c *chunker) dict(d *py.Dict, level int) bool {
 	}
 	c.put(c.rbrace)
 	c.depth--
+	c.pairs = c.pairs[:base]
 	return true
 }
 
@@ -546,14 +552,19 @@ delegate:
 	return py.None
 }
 
-// chunksHint is how many chunks the last encoding made: programs encode
-// documents of a kind over and over, and growing the chunk list by
-// doubling made more garbage than the chunks themselves (json.dumps with
-// indent in a loop: 57 of 107 MB allocated).
-var chunksHint atomic.Int32
+// chunksHint and textHint are how many chunks and bytes of text the last
+// encoding made: programs encode documents of a kind over and over, and
+// growing the chunk list and the text by doubling made more garbage than
+// the chunks themselves (json.dumps with indent in a loop: 57 of 107 MB
+// allocated were the list's). The chunks are strs over the text, so it is
+// not reused.
+var chunksHint, textHint atomic.Int32
 
-// maxChunksHint bounds the hint (4 MiB of chunk list).
-const maxChunksHint = 1 << 18
+// The hints' bounds: 4 MiB of chunk list, 4 MiB of text.
+const (
+	maxChunksHint = 1 << 18
+	maxTextHint   = 4 << 20
+)
 
 // compute runs the Go path; false sends the generator to the Python one.
 func (s *chunkGen) compute() bool {
@@ -569,12 +580,13 @@ func (s *chunkGen) compute() bool {
 	if c.maxDepth < 1 {
 		return false
 	}
-	c.b = make([]byte, 0, 4096)
+	c.b = make([]byte, 0, max(4096, int(textHint.Load())))
 	c.out = make([]py.Object, 0, max(64, int(chunksHint.Load())))
 	if !c.chunks(s.o, int(lv)) {
 		return false
 	}
 	chunksHint.Store(int32(min(len(c.out), maxChunksHint)))
+	textHint.Store(int32(min(len(c.b), maxTextHint)))
 	s.out = c.out
 	s.opts, s.o, s.level = chunkOpts{}, nil, nil
 	return true

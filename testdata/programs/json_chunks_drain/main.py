@@ -33,3 +33,33 @@ lst = list(enc.iterencode({"q": [True, None]}, _one_shot=True))
 lst.append("tail")
 lst.extend(["more"] * 3)
 print(lst)
+
+# Nested dicts through both encoders (the items of the dicts being written
+# share one stack), default() encoding another document meanwhile, and an
+# error part-way through a document, then the same encoder again.
+nested = {"b": {"y": {"q": 1, "p": [2, {"z": 0, "a": None}]}, "x": 2}, "a": {"k": {}}}
+print(json.dumps(nested))
+print(json.dumps(nested, sort_keys=True))
+print(json.dumps(nested, indent=1, sort_keys=True))
+
+
+class Thing:
+    def __init__(self, n):
+        self.n = n
+
+
+def default(o):
+    if o.n < 0:
+        raise ValueError("negative thing")
+    return {"thing": json.loads(json.dumps({"n": o.n, "inner": {"d": [o.n]}}, default=default))}
+
+
+e2 = json.JSONEncoder(default=default, sort_keys=False)
+print(e2.encode({"a": {"t": Thing(1), "u": {"v": Thing(2)}}, "b": 3}))
+try:
+    e2.encode({"a": {"t": Thing(3), "bad": {"v": Thing(-1)}}, "b": 4})
+except ValueError as exc:
+    print("raised", exc)
+print(e2.encode({"c": {"t": Thing(5)}, "d": {"e": {"f": 6}}}))
+e3 = json.JSONEncoder(default=default, sort_keys=True, indent=2)
+print(e3.encode({"z": {"t": Thing(7)}, "a": {"m": {"n": [1, {"o": 2}]}}}))
