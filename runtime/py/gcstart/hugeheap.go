@@ -61,7 +61,47 @@ func prepareHugeHeap() {
 		return
 	}
 	hugeOn.Store(true)
+	skipTouchedBlock()
 	growHuge(1)
+}
+
+// The heap's first chunk (4 MiB, where the heap starts) holds what the
+// runtime's and the standard library's initialisation allocated, in its
+// lower 2 MiB: that block has 4 KiB pages already, so the megabyte or so
+// the rest of start-up allocates would fault a page at a time (~300
+// faults, a fifth of a small program's run). skipTouchedBlock fills the
+// block's free rest with an object never touched nor freed (address space
+// only), so that start-up's spans come from the next block, marked here.
+const (
+	// heapChunk is the size and alignment of the heap's chunks (the
+	// runtime's pallocChunkBytes): the heap grows by whole chunks.
+	heapChunk = 4 << 20
+	// probeSize is the least size of an object with pages of its own,
+	// which the heap places at its lowest free address.
+	probeSize = 32<<10 + 8<<10
+)
+
+var heapProbe, heapFiller []byte
+
+func skipTouchedBlock() {
+	heapProbe = make([]byte, probeSize)
+	lo := uintptr(unsafe.Pointer(unsafe.SliceData(heapProbe))) + probeSize
+	next := (lo + hugePage - 1) &^ (hugePage - 1)
+	if next-lo >= probeSize {
+		heapFiller = make([]byte, next-lo)
+	}
+	chunk := next &^ (heapChunk - 1)
+	markHuge(next, chunk+heapChunk)
+}
+
+// markHuge marks the whole 2 MiB pages of [lo, hi) for huge pages. An
+// error (an old kernel, THP compiled out) leaves 4 KiB pages.
+func markHuge(lo, hi uintptr) {
+	beg := (lo + hugePage - 1) &^ (hugePage - 1)
+	end := hi &^ (hugePage - 1)
+	if beg < end {
+		syscall.Syscall(syscall.SYS_MADVISE, beg, end-beg, madvHugepage)
+	}
 }
 
 // growHuge maps n×16 MiB more heap (or takes that much of its free pages)
@@ -84,13 +124,7 @@ func growHuge(n int) {
 	}
 	for range n {
 		hi := <-tops
-		beg := (hi - reservedStack + hugePage - 1) &^ (hugePage - 1)
-		end := hi &^ (hugePage - 1)
-		if beg < end {
-			// An error (an old kernel, THP compiled out) leaves
-			// 4 KiB pages.
-			syscall.Syscall(syscall.SYS_MADVISE, beg, end-beg, madvHugepage)
-		}
+		markHuge(hi-reservedStack, hi)
 	}
 	close(release)
 	// Their stacks go back to the heap as they exit.
