@@ -94,14 +94,14 @@ func skipTouchedBlock() {
 	markHuge(next, chunk+heapChunk)
 }
 
-// markHuge marks the whole 2 MiB pages of [lo, hi) for huge pages. An
-// error (an old kernel, THP compiled out) leaves 4 KiB pages.
+// markHuge marks the 2 MiB pages [lo, hi) overlaps for huge pages. Where
+// one holds touched pages of other objects the kernel keeps 4 KiB pages;
+// elsewhere in it the heap's next spans fault a huge page. An error (an
+// old kernel, THP compiled out) leaves 4 KiB pages.
 func markHuge(lo, hi uintptr) {
-	beg := (lo + hugePage - 1) &^ (hugePage - 1)
-	end := hi &^ (hugePage - 1)
-	if beg < end {
-		syscall.Syscall(syscall.SYS_MADVISE, beg, end-beg, madvHugepage)
-	}
+	beg := lo &^ (hugePage - 1)
+	end := (hi + hugePage - 1) &^ (hugePage - 1)
+	syscall.Syscall(syscall.SYS_MADVISE, beg, end-beg, madvHugepage)
 }
 
 // growHuge maps n×16 MiB more heap (or takes that much of its free pages)
