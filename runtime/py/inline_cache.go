@@ -810,7 +810,7 @@ func (t *Type) plainAttrs() bool {
 			break
 		}
 		// A change to any of these dicts must move the epoch.
-		b.Dict.typeDict = true
+		b.Dict.flags |= dictTypeDict
 		for i := range b.Dict.entries {
 			e := &b.Dict.entries[i]
 			k, ok := e.key.(Str)

@@ -101,7 +101,7 @@ func newBuiltinType(name string, base *Type) *Type {
 	})
 	t := &td.t
 	t.Name, t.Qualname, t.Module, t.Dict = name, name, "builtins", &td.d
-	td.d.identKeys = true
+	td.d.flags |= dictIdentKeys
 	n := 1
 	if base != nil {
 		n += len(base.MRO)
@@ -224,7 +224,7 @@ func (t *Type) Lookup(name string) Object {
 	// the misses away without a scan.
 	h := strHash(name)
 	for _, m := range t.MRO {
-		m.Dict.typeDict = true
+		m.Dict.flags |= dictTypeDict
 		if v, ok := m.Dict.GetStrH(name, h); ok {
 			found = v
 			break

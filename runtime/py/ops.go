@@ -51,11 +51,11 @@ func repr(o Object) string {
 			return reprSeq(v, "(", ")", v.Items, len(v.Items) == 1)
 		}
 	case *List:
-		if v.cls == nil {
+		if v.sub == nil {
 			return reprSeq(v, "[", "]", v.Items, false)
 		}
 	case *Dict:
-		if v.cls == nil {
+		if v.sub == nil {
 			return reprDict(v)
 		}
 	case Bytes:
@@ -316,12 +316,12 @@ func Hash(o Object) uint64 {
 	case Bytes:
 		return strHash(string(v))
 	case *List:
-		if v.cls == nil {
+		if v.sub == nil {
 			panic(NewError(TypeErrorType, "unhashable type: 'list'"))
 		}
 		// A subclass may define __hash__ (functools' _HashedSeq).
 	case *Dict:
-		if v.cls == nil {
+		if v.sub == nil {
 			panic(NewError(TypeErrorType, "unhashable type: 'dict'"))
 		}
 	case *Set:
@@ -851,9 +851,9 @@ func containerSub(o Object) bool {
 	case *Tuple:
 		return x.sub != nil
 	case *List:
-		return x.cls != nil
+		return x.sub != nil
 	case *Dict:
-		return x.cls != nil
+		return x.sub != nil
 	case *Set:
 		return x.cls != nil
 	}

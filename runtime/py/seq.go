@@ -18,8 +18,15 @@ type tupleSub struct {
 // subclasses.
 type List struct {
 	Items []Object
+	// sub is set for instances of list subclasses: one word in every
+	// list (most are small, their items in the same allocation), not two.
+	sub *listSub
+}
+
+// listSub is what a list subclass instance has beyond a list.
+type listSub struct {
 	cls   *Type
-	attrs *Dict
+	attrs *Dict // nil under __slots__
 }
 
 // Set is Python's set (and frozenset when Frozen); it keeps insertion order
@@ -58,14 +65,19 @@ func (t *Tuple) InstanceDict() *Dict {
 }
 
 func (l *List) Type() *Type {
-	if l.cls != nil {
-		return l.cls
+	if l.sub != nil {
+		return l.sub.cls
 	}
 	return ListType
 }
 
 // InstanceDict is the __dict__ of a list subclass instance (nil for lists).
-func (l *List) InstanceDict() *Dict { return l.attrs }
+func (l *List) InstanceDict() *Dict {
+	if l.sub == nil {
+		return nil
+	}
+	return l.sub.attrs
+}
 func (s *Set) Type() *Type {
 	if s.cls != nil {
 		return s.cls
@@ -139,7 +151,7 @@ func NewListHint(it Object) *List {
 			n = len(v.items) - v.i
 		}
 	case *DictIter:
-		n = v.d.live
+		n = int(v.d.live)
 	case *List:
 		// A comprehension's first iterable as py.SeqOrIter gives it.
 		n = len(v.Items)

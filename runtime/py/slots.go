@@ -326,9 +326,15 @@ func setInstanceDict(o Object, d *Dict) {
 	case *BaseException:
 		x.Dict = d
 	case *List:
-		x.attrs = d
+		if x.sub == nil {
+			x.sub = &listSub{cls: ListType}
+		}
+		x.sub.attrs = d
 	case *Dict:
-		x.attrs = d
+		if x.sub == nil {
+			x.sub = &dictSub{cls: DictType}
+		}
+		x.sub.attrs = d
 	case *Set:
 		x.attrs = d
 	default:
@@ -401,36 +407,73 @@ func slotDescriptor(t *Type, name string, i int) *GetSetDescriptor {
 // room for its first attributes (or its slots) are one allocation.
 func newPlainInstance(t *Type) Object {
 	if t.noDict {
-		switch n := t.nslots; {
-		case n == 0:
+		// Exactly the class's slots: 40 bytes plus 16 a slot is a size
+		// class of its own for each count up to 8.
+		switch t.nslots {
+		case 0:
 			return &Instance{cls: t}
-		case n <= 2:
+		case 1:
+			x := &struct {
+				in Instance
+				v  [1]Object
+			}{}
+			x.in.cls, x.in.slotv = t, x.v[:]
+			return &x.in
+		case 2:
 			x := &struct {
 				in Instance
 				v  [2]Object
 			}{}
-			x.in.cls, x.in.slotv = t, x.v[:n]
+			x.in.cls, x.in.slotv = t, x.v[:]
 			return &x.in
-		case n <= 4:
+		case 3:
+			x := &struct {
+				in Instance
+				v  [3]Object
+			}{}
+			x.in.cls, x.in.slotv = t, x.v[:]
+			return &x.in
+		case 4:
 			x := &struct {
 				in Instance
 				v  [4]Object
 			}{}
-			x.in.cls, x.in.slotv = t, x.v[:n]
+			x.in.cls, x.in.slotv = t, x.v[:]
 			return &x.in
-		case n <= 8:
+		case 5:
+			x := &struct {
+				in Instance
+				v  [5]Object
+			}{}
+			x.in.cls, x.in.slotv = t, x.v[:]
+			return &x.in
+		case 6:
+			x := &struct {
+				in Instance
+				v  [6]Object
+			}{}
+			x.in.cls, x.in.slotv = t, x.v[:]
+			return &x.in
+		case 7:
+			x := &struct {
+				in Instance
+				v  [7]Object
+			}{}
+			x.in.cls, x.in.slotv = t, x.v[:]
+			return &x.in
+		case 8:
 			x := &struct {
 				in Instance
 				v  [8]Object
 			}{}
-			x.in.cls, x.in.slotv = t, x.v[:n]
+			x.in.cls, x.in.slotv = t, x.v[:]
 			return &x.in
 		}
 		return &Instance{cls: t}
 	}
 	// Room for the attributes the class's instances have had (4 until
-	// their stores say), in Go's size classes: 1 192 B, 2 224 B, 3 288 B,
-	// 4 320 B, 6 384 B, 8 480 B.
+	// their stores say), in Go's size classes: 1 160 B, 2 192 B, 3 240 B,
+	// 4 288 B, 6 352 B, 8 448 B.
 	switch n := t.dictRoom; {
 	case n == 1:
 		x := &struct {
