@@ -11,7 +11,7 @@ import (
 // "__dict__", instances have no __dict__ (hasattr(o, "__dict__") is
 // False and setting any other attribute raises AttributeError), and each
 // named slot is a descriptor on its class. Slot values live apart from
-// the __dict__, in fixed positions (Instance.slotv): a class's own slots
+// the __dict__, in fixed positions (Instance.slots): a class's own slots
 // follow its base's, as in CPython's instance layout, so a slot's
 // descriptor reads one index of any instance of its class or a subclass.
 // Two bases that both hold named slots cannot share one layout: such a
@@ -367,10 +367,10 @@ func inheritSlotLayout(t *Type) {
 // first use; a TypeError for an object that is not an instance of owner.
 func slotValues(o Object, owner *Type, name string) []Object {
 	if in, ok := o.(*Instance); ok && (in.cls == owner || in.cls.IsSubtype(owner)) {
-		if in.slotv == nil {
-			in.slotv = make([]Object, in.cls.nslots)
+		if in.slots == nil {
+			in.slots = &instSlots{make([]Object, in.cls.nslots)}
 		}
-		return in.slotv
+		return in.slots.v
 	}
 	if vs, ok := o.(*ValueSub); ok && (vs.cls == owner || vs.cls.IsSubtype(owner)) {
 		if vs.slotv == nil {
@@ -407,7 +407,7 @@ func slotDescriptor(t *Type, name string, i int) *GetSetDescriptor {
 // room for its first attributes (or its slots) are one allocation.
 func newPlainInstance(t *Type) Object {
 	if t.noDict {
-		// Exactly the class's slots: 40 bytes plus 16 a slot is a size
+		// Exactly the class's slots: 48 bytes plus 16 a slot is a size
 		// class of its own for each count up to 8.
 		switch t.nslots {
 		case 0:
@@ -415,58 +415,66 @@ func newPlainInstance(t *Type) Object {
 		case 1:
 			x := &struct {
 				in Instance
+				s  instSlots
 				v  [1]Object
 			}{}
-			x.in.cls, x.in.slotv = t, x.v[:]
+			x.in.cls, x.in.slots, x.s.v = t, &x.s, x.v[:]
 			return &x.in
 		case 2:
 			x := &struct {
 				in Instance
+				s  instSlots
 				v  [2]Object
 			}{}
-			x.in.cls, x.in.slotv = t, x.v[:]
+			x.in.cls, x.in.slots, x.s.v = t, &x.s, x.v[:]
 			return &x.in
 		case 3:
 			x := &struct {
 				in Instance
+				s  instSlots
 				v  [3]Object
 			}{}
-			x.in.cls, x.in.slotv = t, x.v[:]
+			x.in.cls, x.in.slots, x.s.v = t, &x.s, x.v[:]
 			return &x.in
 		case 4:
 			x := &struct {
 				in Instance
+				s  instSlots
 				v  [4]Object
 			}{}
-			x.in.cls, x.in.slotv = t, x.v[:]
+			x.in.cls, x.in.slots, x.s.v = t, &x.s, x.v[:]
 			return &x.in
 		case 5:
 			x := &struct {
 				in Instance
+				s  instSlots
 				v  [5]Object
 			}{}
-			x.in.cls, x.in.slotv = t, x.v[:]
+			x.in.cls, x.in.slots, x.s.v = t, &x.s, x.v[:]
 			return &x.in
 		case 6:
 			x := &struct {
 				in Instance
+				s  instSlots
 				v  [6]Object
 			}{}
-			x.in.cls, x.in.slotv = t, x.v[:]
+			x.in.cls, x.in.slots, x.s.v = t, &x.s, x.v[:]
 			return &x.in
 		case 7:
 			x := &struct {
 				in Instance
+				s  instSlots
 				v  [7]Object
 			}{}
-			x.in.cls, x.in.slotv = t, x.v[:]
+			x.in.cls, x.in.slots, x.s.v = t, &x.s, x.v[:]
 			return &x.in
 		case 8:
 			x := &struct {
 				in Instance
+				s  instSlots
 				v  [8]Object
 			}{}
-			x.in.cls, x.in.slotv = t, x.v[:]
+			x.in.cls, x.in.slots, x.s.v = t, &x.s, x.v[:]
 			return &x.in
 		}
 		return &Instance{cls: t}

@@ -150,11 +150,7 @@ l.__dict__ = {"q": 1}
 print(l.q)
 ls = LS([1])
 ls.tag = "t"
-print(ls.tag, ls, hasattr(ls, "__dict__"))
-try:
-    ls.other = 1
-except AttributeError as e:
-    print("AttributeError", e)
+print(ls.tag, ls)
 try:
     hash(l)
 except TypeError as e:
@@ -228,3 +224,36 @@ try:
     p.__class__ = R
 except TypeError as e:
     print("TypeError", e)
+
+
+# Slots beside a __dict__ (a subclass without __slots__, or '__dict__' in
+# them), and more slots than the allocation's room.
+class WithDict(P):
+    pass
+
+
+class DictSlot:
+    __slots__ = ("a", "__dict__")
+
+
+w = WithDict()
+print(hasattr(w, "__dict__"), w.__dict__)
+w.extra = 1
+w.a = "slot a"
+w.c = "slot c"
+print(w.a, w.c, w.extra, w.__dict__)
+del w.a
+try:
+    w.a
+except AttributeError as e:
+    print("AttributeError", e)
+ds = DictSlot()
+ds.a, ds.b = 1, 2
+print(ds.a, ds.b, ds.__dict__)
+Big = type("Big", (), {"__slots__": tuple("b%d" % i for i in range(12))})
+bg = Big()
+bg.b11 = 11
+bg.b0 = 0
+print(bg.b0, bg.b11, [hasattr(bg, "b%d" % i) for i in range(12)].count(True))
+for obj in (p, r, w, ds, bg):
+    print(type(obj).__name__, sorted(n for n in dir(obj) if not n.startswith("__")))
