@@ -480,8 +480,8 @@ func newPlainInstance(t *Type) Object {
 		return &Instance{cls: t}
 	}
 	// Room for the attributes the class's instances have had (4 until
-	// their stores say), in Go's size classes: 1 160 B, 2 192 B, 3 240 B,
-	// 4 288 B, 6 352 B, 8 448 B.
+	// their stores say), in Go's size classes: 1 144 B, 2 176 B, 3 224 B,
+	// 4 256 B, 6 352 B, 8 416 B.
 	switch n := t.dictRoom; {
 	case n == 1:
 		x := &struct {
