@@ -661,7 +661,7 @@ func GetIter(o Object) Object {
 			return &DictIter{d: v, version: v.version}
 		}
 	case *Set:
-		if v.cls == nil || ownIter(v.cls, SetType) || ownIter(v.cls, FrozenSetType) {
+		if v.sub == nil || ownIter(v.sub.cls, SetType) || ownIter(v.sub.cls, FrozenSetType) {
 			return &SeqIter{items: v.Elems(), kind: seqSet}
 		}
 	case Bytes:

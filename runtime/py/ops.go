@@ -325,6 +325,13 @@ func Hash(o Object) uint64 {
 			panic(NewError(TypeErrorType, "unhashable type: 'dict'"))
 		}
 	case *Set:
+		if v.sub != nil {
+			// A subclass's own __hash__, or set's None (unhashable, by
+			// the subclass's name): the generic path below.
+			if bf, ok := v.sub.cls.Lookup("__hash__").(*BuiltinFunction); !ok || !selfHashing[bf.owner] {
+				break
+			}
+		}
 		if !v.Frozen {
 			panic(NewError(TypeErrorType, "unhashable type: 'set'"))
 		}
@@ -855,7 +862,7 @@ func containerSub(o Object) bool {
 	case *Dict:
 		return x.sub != nil
 	case *Set:
-		return x.cls != nil
+		return x.sub != nil
 	}
 	return false
 }

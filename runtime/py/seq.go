@@ -34,11 +34,16 @@ type listSub struct {
 type Set struct {
 	table              []setEntry
 	fill, used, finger int
-	Frozen             bool
-	// cls and attrs are set for instances of set and frozenset
-	// subclasses (attrs is nil under __slots__).
+	// sub is set for instances of set and frozenset subclasses: one word
+	// (a set and its first table are 256 bytes, not 288).
+	sub    *setSub
+	Frozen bool
+}
+
+// setSub is what a set or frozenset subclass instance has beyond a set.
+type setSub struct {
 	cls   *Type
-	attrs *Dict
+	attrs *Dict // nil under __slots__
 }
 
 var (
@@ -79,8 +84,8 @@ func (l *List) InstanceDict() *Dict {
 	return l.sub.attrs
 }
 func (s *Set) Type() *Type {
-	if s.cls != nil {
-		return s.cls
+	if s.sub != nil {
+		return s.sub.cls
 	}
 	if s.Frozen {
 		return FrozenSetType
@@ -167,4 +172,9 @@ func NewListHint(it Object) *List {
 
 // InstanceDict is the __dict__ of a set or frozenset subclass instance
 // (nil for sets).
-func (s *Set) InstanceDict() *Dict { return s.attrs }
+func (s *Set) InstanceDict() *Dict {
+	if s.sub == nil {
+		return nil
+	}
+	return s.sub.attrs
+}

@@ -336,7 +336,10 @@ func setInstanceDict(o Object, d *Dict) {
 		}
 		x.sub.attrs = d
 	case *Set:
-		x.attrs = d
+		if x.sub == nil {
+			x.sub = &setSub{cls: x.Type()}
+		}
+		x.sub.attrs = d
 	default:
 		panic(NewError(TypeErrorType, fmt.Sprintf("cannot set '__dict__' of a '%s' object", o.Type().Name)))
 	}

@@ -446,7 +446,10 @@ func setObjectClass(o Object, v Object) {
 		}
 		x.sub.cls = newto
 	case *Set:
-		x.cls = newto
+		if x.sub == nil {
+			x.sub = &setSub{}
+		}
+		x.sub.cls = newto
 	case *Tuple:
 		x.sub = &tupleSub{cls: newto, attrs: x.sub.attrs}
 	case *ValueSub:

@@ -257,3 +257,55 @@ bg.b0 = 0
 print(bg.b0, bg.b11, [hasattr(bg, "b%d" % i) for i in range(12)].count(True))
 for obj in (p, r, w, ds, bg):
     print(type(obj).__name__, sorted(n for n in dir(obj) if not n.startswith("__")))
+
+
+# Set and frozenset subclasses keep their class and __dict__ behind one
+# pointer too.
+class St(set):
+    pass
+
+
+class St2(set):
+    def __repr__(self):
+        return "St2" + set.__repr__(self)
+
+
+class Fz(frozenset):
+    pass
+
+
+st = St({3, 1, 2})
+st.note = "n"
+print(type(st).__name__, sorted(st), st.__dict__, repr(St()), type(st | {9}).__name__)
+st.__class__ = St2
+print(type(st).__name__, st.__dict__, repr(St2([1])))
+st.__dict__ = {"w": 1}
+print(st.w, vars(st))
+fz = Fz([1, 2])
+fz.extra = 5
+print(type(fz).__name__, sorted(fz), hash(fz) == hash(frozenset([1, 2])), fz.extra, repr(Fz()))
+print(fz == frozenset([1, 2]), {fz: 1}[frozenset([1, 2])], type(fz & {1}).__name__)
+try:
+    hash(st)
+except TypeError as e:
+    print("TypeError", e)
+try:
+    set().x = 1
+except AttributeError as e:
+    print("AttributeError", e)
+print(set(x for x in range(20) if x % 3) == {x for x in range(20) if x % 3}, len({*range(9)}))
+
+
+class HS(set):
+    def __hash__(self):
+        return 7
+
+
+class HF(frozenset):
+    def __hash__(self):
+        return 8
+
+
+keys = {HS([1]): "hs", HF([1]): "hf", Fz([1]): "fz"}
+print(sorted(keys.values()), hash(HS()), hash(HF()), hash(Fz([1])) == hash(frozenset([1])))
+print(Fz([1]) in keys, frozenset([1]) in keys, {frozenset([2]): 1}[Fz([2])], HS([1]) in keys)
