@@ -60,7 +60,7 @@ func addSlow(a, b Object) Object {
 		}
 	case *List:
 		// Two exact lists: what binaryBuiltin does for them.
-		if y, ok := b.(*List); ok && x.cls == nil && y.cls == nil {
+		if y, ok := b.(*List); ok && x.sub == nil && y.sub == nil {
 			return listConcat(x.Items, y.Items)
 		}
 	case *Instance:

@@ -10,7 +10,7 @@ import (
 // statically are looked up here.
 var Builtins = func() *Module {
 	m := NewModule("builtins")
-	m.Dict.builtinsNS = true
+	m.Dict.flags |= dictBuiltinsNS
 	return m
 }()
 

@@ -388,7 +388,7 @@ func dirMergeClass(cls Object, addDict func(*Dict), addType func(*Type)) {
 func Reversed(seq Object) Object {
 	switch v := seq.(type) {
 	case *List:
-		if v.cls == nil {
+		if v.sub == nil {
 			i := len(v.Items)
 			it := &GoIter{T: ListReverseIterType, F: func() (Object, bool) {
 				if i > len(v.Items) {

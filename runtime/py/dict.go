@@ -12,15 +12,16 @@ import "hash/maphash"
 // holes, once they outnumber live entries.
 type Dict struct {
 	entries []dictEntry
-	index   []int32
-	live    int
+	// index is the hash index of a dict past smallDict entries (nil
+	// below it, as for every instance dict: hence a pointer, 8 bytes of
+	// each instance rather than a slice's 24).
+	index *dictIndex
 	// version changes on every insertion or deletion, so iterators can
 	// raise "dictionary changed size during iteration".
 	version uint64
-	// cls and attrs are set for instances of dict subclasses
-	// (defaultdict, Counter, OrderedDict, user classes).
-	cls   *Type
-	attrs *Dict
+	// sub is set for instances of dict subclasses (defaultdict, Counter,
+	// OrderedDict, user classes): one word in every dict, not two.
+	sub *dictSub
 	// bloom has bit h%64 set for the hash h of every key inserted since
 	// the last Clear (deleted ones included), unless oddKeys: some key was
 	// not a str, whose hash need not be its string's. A lookup by a string
@@ -28,23 +29,44 @@ type Dict struct {
 	bloom uint64
 	// shape is the dict's key layout while it has one (dict_shape.go).
 	shape *dictShape
-	// The flags last, together (one word, not three: an instance, its
-	// dict and its first entries are one allocation).
-	oddKeys bool
-	// typeDict marks the dict of a class: changing it invalidates the
+	// live and the flags last, in one word (an instance, its dict and its
+	// first entries are one allocation: every word counts). live fits
+	// 32 bits as the index's entry numbers do.
+	live  int32
+	flags dictFlags
+}
+
+type dictFlags uint8
+
+const (
+	// dictOddKeys: some key was not a str (see bloom).
+	dictOddKeys dictFlags = 1 << iota
+	// dictTypeDict marks the dict of a class: changing it invalidates the
 	// type lookup caches (see Type.Lookup).
-	typeDict bool
-	// builtinsNS marks the builtins module's namespace: changing it
+	dictTypeDict
+	// dictBuiltinsNS marks the builtins module's namespace: changing it
 	// invalidates the modules' cached builtins (BuiltinRef).
-	builtinsNS bool
-	// classNS marks a class body's namespace made by a metaclass's
+	dictBuiltinsNS
+	// dictClassNS marks a class body's namespace made by a metaclass's
 	// __prepare__ whose mapping overrides __setitem__ (enum's _EnumDict):
 	// the body's stores, which generated code makes with SetStr, go
 	// through that __setitem__, as CPython's STORE_NAME does.
-	classNS bool
-	// identKeys: a class or module namespace, whose keys SetStr boxes
+	dictClassNS
+	// dictIdentKeys: a class or module namespace, whose keys SetStr boxes
 	// from chunks (boxKey, slab.go) instead of one allocation each.
-	identKeys bool
+	dictIdentKeys
+	// dictNoteWrites: changing the dict invalidates caches (noteWrite).
+	dictNoteWrites = dictTypeDict | dictBuiltinsNS
+)
+
+// dictIndex maps a hash's probe sequence to entry numbers plus one (0:
+// free slot); its length is a power of two.
+type dictIndex struct{ slots []int32 }
+
+// dictSub is what a dict subclass instance has beyond a dict.
+type dictSub struct {
+	cls   *Type
+	attrs *Dict
 }
 
 type dictEntry struct {
@@ -56,14 +78,19 @@ type dictEntry struct {
 var DictType = newBuiltinType("dict", ObjectType)
 
 func (d *Dict) Type() *Type {
-	if d.cls != nil {
-		return d.cls
+	if d.sub != nil {
+		return d.sub.cls
 	}
 	return DictType
 }
 
 // InstanceDict is the __dict__ of a dict subclass instance (nil for dicts).
-func (d *Dict) InstanceDict() *Dict { return d.attrs }
+func (d *Dict) InstanceDict() *Dict {
+	if d.sub == nil {
+		return nil
+	}
+	return d.sub.attrs
+}
 
 // NewDict returns an empty dict.
 func NewDict() *Dict { return &Dict{} }
@@ -90,9 +117,10 @@ func (d *Dict) find(h uint64, key Object) int {
 		}
 		return -1
 	}
-	mask := uint64(len(d.index) - 1)
+	ix := d.index.slots
+	mask := uint64(len(ix) - 1)
 	for p, perturb := h&mask, h; ; {
-		slot := d.index[p]
+		slot := ix[p]
 		if slot == 0 {
 			return -1
 		}
@@ -107,7 +135,7 @@ func (d *Dict) find(h uint64, key Object) int {
 
 // findStr finds a str key; h is computed only when the index is needed.
 func (d *Dict) findStr(key string) int {
-	if d.oddKeys {
+	if d.flags&dictOddKeys != 0 {
 		return d.findStrOdd(key)
 	}
 	if d.index == nil {
@@ -122,9 +150,10 @@ func (d *Dict) findStr(key string) int {
 		return -1
 	}
 	h := strHash(key)
-	mask := uint64(len(d.index) - 1)
+	ix := d.index.slots
+	mask := uint64(len(ix) - 1)
 	for p, perturb := h&mask, h; ; {
-		slot := d.index[p]
+		slot := ix[p]
 		if slot == 0 {
 			return -1
 		}
@@ -163,9 +192,9 @@ func (d *Dict) findStrOdd(key string) int {
 		if k == nil {
 			k = Str(key)
 		}
-		n, c, idx := len(d.entries), cap(d.entries), len(d.index)
+		n, c, idx := len(d.entries), cap(d.entries), d.index
 		eq := Eq(e.key, k)
-		if n != len(d.entries) || c != cap(d.entries) || idx != len(d.index) || d.entries[i].key != e.key {
+		if n != len(d.entries) || c != cap(d.entries) || idx != d.index || d.entries[i].key != e.key {
 			return false, true
 		}
 		return eq, false
@@ -183,9 +212,10 @@ restart:
 		}
 		return -1
 	}
-	mask := uint64(len(d.index) - 1)
+	ix := d.index.slots
+	mask := uint64(len(ix) - 1)
 	for p, perturb := h&mask, h; ; {
-		slot := d.index[p]
+		slot := ix[p]
 		if slot == 0 {
 			return -1
 		}
@@ -204,7 +234,7 @@ restart:
 // findStrH is findStr given the string's hash h (strHash(key)): callers
 // that look the same name up again and again (attribute sites) keep it.
 func (d *Dict) findStrH(key string, h uint64) int {
-	if d.oddKeys {
+	if d.flags&dictOddKeys != 0 {
 		return d.findStr(key)
 	}
 	if d.bloom&(1<<(h&63)) == 0 {
@@ -221,9 +251,10 @@ func (d *Dict) findStrH(key string, h uint64) int {
 		}
 		return -1
 	}
-	mask := uint64(len(d.index) - 1)
+	ix := d.index.slots
+	mask := uint64(len(ix) - 1)
 	for p, perturb := h&mask, h; ; {
-		slot := d.index[p]
+		slot := ix[p]
 		if slot == 0 {
 			return -1
 		}
@@ -254,18 +285,20 @@ func (d *Dict) GetStrH(key string, h uint64) (Object, bool) {
 }
 
 // SetStrH is SetStr given the key's hash (see findStrH).
-func (d *Dict) SetStrH(key string, h uint64, value Object) { d.setStrH(key, h, value, d.identKeys) }
+func (d *Dict) SetStrH(key string, h uint64, value Object) {
+	d.setStrH(key, h, value, d.flags&dictIdentKeys != 0)
+}
 
 // setStrH is SetStrH with a new key boxed from a chunk (boxKey) when
 // ident is set.
 func (d *Dict) setStrH(key string, h uint64, value Object, ident bool) {
-	if d.classNS {
+	if d.flags&dictClassNS != 0 {
 		d.classStore(key, value)
 		return
 	}
 	if i := d.findStrH(key, h); i >= 0 {
 		d.entries[i].value = value
-		if d.typeDict || d.builtinsNS {
+		if d.flags&dictNoteWrites != 0 {
 			d.noteWrite()
 		}
 		return
@@ -278,7 +311,7 @@ func (d *Dict) setStrH(key string, h uint64, value Object, ident bool) {
 }
 
 // Len is len(d).
-func (d *Dict) Len() int { return d.live }
+func (d *Dict) Len() int { return int(d.live) }
 
 // Get looks key up; ok is false when it is absent.
 func (d *Dict) Get(key Object) (Object, bool) {
@@ -317,7 +350,7 @@ func (d *Dict) Set(key, value Object) {
 	h := Hash(key)
 	if i := d.find(h, key); i >= 0 {
 		d.entries[i].value = value
-		if d.typeDict || d.builtinsNS {
+		if d.flags&dictNoteWrites != 0 {
 			d.noteWrite()
 		}
 		return
@@ -327,15 +360,15 @@ func (d *Dict) Set(key, value Object) {
 
 // SetStr is d[key] = value for a str key.
 func (d *Dict) SetStr(key string, value Object) {
-	if d.classNS {
+	if d.flags&dictClassNS != 0 {
 		d.classStore(key, value)
 		return
 	}
-	if d.index == nil && !d.identKeys {
+	if d.index == nil && d.flags&dictIdentKeys == 0 {
 		// A small dict: a scan finds the key without hashing it.
 		if i := d.findStr(key); i >= 0 {
 			d.entries[i].value = value
-			if d.typeDict || d.builtinsNS {
+			if d.flags&dictNoteWrites != 0 {
 				d.noteWrite()
 			}
 			return
@@ -345,7 +378,7 @@ func (d *Dict) SetStr(key string, value Object) {
 	}
 	// One hash for the lookup and the insertion; a namespace's bloom bits
 	// turn most new names away without a scan.
-	d.setStrH(key, strHash(key), value, d.identKeys)
+	d.setStrH(key, strHash(key), value, d.flags&dictIdentKeys != 0)
 }
 
 func (d *Dict) insert(h uint64, key, value Object) {
@@ -357,10 +390,10 @@ func (d *Dict) insert(h uint64, key, value Object) {
 	d.entries = append(d.entries, dictEntry{h, key, value})
 	d.bloom |= 1 << (h & 63)
 	if _, ok := key.(Str); !ok {
-		d.oddKeys = true
+		d.flags |= dictOddKeys
 	}
 	if d.index != nil {
-		if 2*len(d.entries) > len(d.index) {
+		if 2*len(d.entries) > len(d.index.slots) {
 			d.buildIndex()
 		} else {
 			d.indexEntry(h, len(d.entries)-1)
@@ -371,7 +404,7 @@ func (d *Dict) insert(h uint64, key, value Object) {
 	if d.shape != nil {
 		d.shapeAfterInsert(key)
 	}
-	if d.typeDict || d.builtinsNS {
+	if d.flags&dictNoteWrites != 0 {
 		d.noteWrite()
 	}
 	if d.index == nil && len(d.entries) > smallDict {
@@ -386,7 +419,7 @@ func (d *Dict) buildIndex() {
 	for n < 4*len(d.entries) {
 		n *= 2
 	}
-	d.index = make([]int32, n)
+	d.index = &dictIndex{make([]int32, n)}
 	for i, e := range d.entries {
 		if e.key != nil {
 			d.indexEntry(e.hash, i)
@@ -397,13 +430,14 @@ func (d *Dict) buildIndex() {
 // indexEntry puts entry i, of hash h, in the first free slot of its probe
 // sequence.
 func (d *Dict) indexEntry(h uint64, i int) {
-	mask := uint64(len(d.index) - 1)
+	ix := d.index.slots
+	mask := uint64(len(ix) - 1)
 	p, perturb := h&mask, h
-	for d.index[p] != 0 {
+	for ix[p] != 0 {
 		perturb >>= 5
 		p = (p*5 + 1 + perturb) & mask
 	}
-	d.index[p] = int32(i + 1)
+	ix[p] = int32(i + 1)
 }
 
 // Delete removes key, reporting whether it was present.
@@ -436,7 +470,7 @@ func (d *Dict) deleteAt(h uint64, i int) {
 	d.live--
 	d.version++
 	d.shape = nil
-	if d.typeDict || d.builtinsNS {
+	if d.flags&dictNoteWrites != 0 {
 		d.noteWrite()
 	}
 	if d.live == 0 {
@@ -450,7 +484,7 @@ func (d *Dict) deleteAt(h uint64, i int) {
 			i--
 		}
 		d.entries = d.entries[:i]
-	} else if len(d.entries) > 16 && d.live < len(d.entries)/2 {
+	} else if len(d.entries) > 16 && int(d.live) < len(d.entries)/2 {
 		d.compact()
 	}
 }
@@ -475,10 +509,10 @@ func (d *Dict) Clear() {
 	d.entries = nil
 	d.index = nil
 	d.live = 0
-	d.bloom, d.oddKeys = 0, false
+	d.bloom, d.flags = 0, d.flags&^dictOddKeys
 	d.shape = nil
 	d.version++
-	if d.typeDict || d.builtinsNS {
+	if d.flags&dictNoteWrites != 0 {
 		d.noteWrite()
 	}
 }
@@ -529,11 +563,11 @@ func strSubEq(sub *ValueSub, key string) bool {
 }
 
 // classStore is a class body's store into a namespace whose __setitem__
-// is the mapping's own (Dict.classNS). The override's own stores
+// is the mapping's own (dictClassNS). The override's own stores
 // (super().__setitem__) reach the dict itself.
 func (d *Dict) classStore(key string, value Object) {
-	m := d.cls.Lookup("__setitem__")
-	d.classNS = false
-	defer func() { d.classNS = true }()
-	Call(bindDescriptor(m, d, d.cls), Str(key), value)
+	m := d.sub.cls.Lookup("__setitem__")
+	d.flags &^= dictClassNS
+	defer func() { d.flags |= dictClassNS }()
+	Call(bindDescriptor(m, d, d.sub.cls), Str(key), value)
 }

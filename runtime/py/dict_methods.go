@@ -95,7 +95,7 @@ func toSet(o Object) *Set {
 func init() {
 	subclassable[DictType] = true
 	DictType.newInstance = func(t *Type) Object {
-		return &Dict{cls: t, attrs: NewDict()}
+		return &Dict{sub: &dictSub{cls: t, attrs: NewDict()}}
 	}
 	method(DictType, "__init__", func(args []Object, kw []string) Object {
 		d := dictSelf("__init__", args)

@@ -47,7 +47,7 @@ func (d *Dict) getStrHPos(key string, h uint64, pos *int32) (Object, bool) {
 // kobj is Str(key) as an object (made once per site: an inserted key is
 // not boxed again).
 func (d *Dict) setStrHPos(key string, kobj Object, h uint64, value Object, pos *int32) {
-	if d.classNS || d.typeDict || d.builtinsNS {
+	if d.flags&(dictClassNS|dictNoteWrites) != 0 {
 		d.SetStrH(key, h, value)
 		return
 	}

@@ -628,7 +628,7 @@ func AppendStar(args []Object, x Object) []Object {
 			return append(args, v.Items...)
 		}
 	case *List:
-		if v.cls == nil || ownIter(v.cls, ListType) {
+		if v.sub == nil || ownIter(v.sub.cls, ListType) {
 			return append(args, v.Items...)
 		}
 	case *Generator:

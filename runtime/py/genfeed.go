@@ -215,7 +215,17 @@ func Feed(kind FeedKind, fn Object, code *Code, body func(it Object, fd *Feeder)
 		return Call1(fn, feedGenerator(code, it, body))
 	}
 	code.noteBody(body)
-	fd := &Feeder{kind: kind}
+	// The Feeder is the previous Feed's when that one returned (nothing
+	// keeps one after: the results it built are handed over). Taken and
+	// given back under the GIL; a Feed nested in another's loops, or
+	// left by an exception, allocates one.
+	fd := spareFeeder
+	if fd != nil {
+		spareFeeder = nil
+	} else {
+		fd = new(Feeder)
+	}
+	fd.kind = kind
 	var own Object
 	switch kind {
 	case FeedSet:
@@ -233,27 +243,34 @@ func Feed(kind FeedKind, fn Object, code *Code, body func(it Object, fd *Feeder)
 	if own != nil {
 		ReleaseIter(own)
 	}
+	var r Object
 	switch kind {
 	case FeedList:
-		return NewList(fd.items...)
+		r = NewList(fd.items...)
 	case FeedTuple:
-		return NewTuple(fd.items...)
+		r = NewTuple(fd.items...)
 	case FeedSorted:
 		SortObjects(fd.items, nil, false)
-		return NewList(fd.items...)
+		r = NewList(fd.items...)
 	case FeedSet:
-		return fd.set
+		r = fd.set
 	case FeedAny, FeedAll:
-		return Bool(fd.res)
+		r = Bool(fd.res)
 	case FeedSum:
-		return fd.total()
+		r = fd.total()
 	case FeedMin, FeedMax:
 		if fd.n == 0 {
 			panic(NewError(ValueErrorType, fmt.Sprintf("%s() arg is an empty sequence", feedNames[kind])))
 		}
+		r = fd.acc
 	}
-	return fd.acc
+	*fd = Feeder{}
+	spareFeeder = fd
+	return r
 }
+
+// spareFeeder is a Feeder for the next Feed (see Feed).
+var spareFeeder *Feeder
 
 // feedRun runs the loops as a frame of their own, between Feed's caller
 // and them in tracebacks (so it is never inlined).

@@ -121,10 +121,10 @@ func loadGlobalSlow(d *Dict, g *GlobalRef) Object {
 // noteWrite records a change of a class dict (typeEpoch) or of the
 // builtins (builtinsEpoch).
 func (d *Dict) noteWrite() {
-	if d.typeDict {
+	if d.flags&dictTypeDict != 0 {
 		typeEpoch++
 	}
-	if d.builtinsNS {
+	if d.flags&dictBuiltinsNS != 0 {
 		builtinsEpoch++
 	}
 }

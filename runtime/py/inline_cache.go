@@ -117,8 +117,8 @@ func GetAttrIC(o Object, name string, c *AttrCache) Object {
 				return d.entries[e.idx].value
 			}
 		} else if inst.cls == e.t && e.shape == noDictShape {
-			if s := int(e.slot); s > 0 && s <= len(inst.slotv) {
-				if v := inst.slotv[s-1]; v != nil {
+			if sv, s := inst.slotVals(), int(e.slot); s > 0 && s <= len(sv) {
+				if v := sv[s-1]; v != nil {
 					return v
 				}
 			}
@@ -133,8 +133,8 @@ func getAttrICShaped(o Object, name string, c *AttrCache) Object {
 			if e.idx >= 0 {
 				return inst.Dict.entries[e.idx].value
 			}
-			if s := int(e.slot); s > 0 && s <= len(inst.slotv) {
-				if v := inst.slotv[s-1]; v != nil {
+			if sv, s := inst.slotVals(), int(e.slot); s > 0 && s <= len(sv) {
+				if v := sv[s-1]; v != nil {
 					return v
 				}
 			}
@@ -206,8 +206,8 @@ func getAttrIC(o Object, name string, c *AttrCache) Object {
 				c.sh.addSlot(t, s, c.slot)
 			}
 		}
-		if s := int(c.slot); s > 0 && s <= len(inst.slotv) {
-			if v := inst.slotv[s-1]; v != nil {
+		if sv, s := inst.slotVals(), int(c.slot); s > 0 && s <= len(sv) {
+			if v := sv[s-1]; v != nil {
 				return v
 			}
 		}
@@ -286,8 +286,8 @@ func SetAttrIC(o Object, name string, v Object, c *SetAttrCache) {
 				}
 			}
 		} else if inst.cls == e.t && e.shape == noDictShape {
-			if s := int(e.slot); s > 0 && s <= len(inst.slotv) {
-				inst.slotv[s-1] = v
+			if sv, s := inst.slotVals(), int(e.slot); s > 0 && s <= len(sv) {
+				sv[s-1] = v
 				return
 			}
 		}
@@ -344,8 +344,8 @@ func setAttrICShaped(o Object, name string, v Object, c *SetAttrCache) {
 				c.sh.add(setShapeEntry{t: t, shape: s, idx: -1, slot: c.slot})
 			}
 		}
-		if s := int(c.slot); s > 0 && s <= len(inst.slotv) {
-			inst.slotv[s-1] = v
+		if sv, s := inst.slotVals(), int(c.slot); s > 0 && s <= len(sv) {
+			sv[s-1] = v
 			return
 		}
 		gs.Set(o, v)
@@ -377,8 +377,8 @@ func SetAttrHit(o, v Object, c *SetAttrCache) bool {
 func SlotSetHit(o, v Object, c *SetAttrCache) bool {
 	if inst, ok := o.(*Instance); ok && inst.Dict == nil {
 		if e := &c.sh.e[0]; inst.cls == e.t && e.shape == noDictShape && c.sh.epoch == typeEpoch {
-			if i := uint(e.slot - 1); i < uint(len(inst.slotv)) {
-				inst.slotv[i] = v
+			if sv, i := inst.slots, uint(e.slot-1); sv != nil && i < uint(len(sv.v)) {
+				sv.v[i] = v
 				return true
 			}
 		}
@@ -724,7 +724,13 @@ func builtinMethodOf(o Object, name string, c *AttrCache) (*BuiltinFunction, boo
 	c.t, c.epoch, c.kind = t, typeEpoch, attrGeneric
 	c.attr = t.Lookup(name)
 	c.goType, c.builtin = typeWord(o), nil
+	// Exact lists, dicts, sets and tuples have no __dict__ to shadow the
+	// method (a hit's object has the type the site saw).
 	_, c.dictable = o.(InstanceDict)
+	switch t {
+	case ListType, DictType, SetType, FrozenSetType, TupleType:
+		c.dictable = false
+	}
 	if b, ok := c.attr.(*BuiltinFunction); ok && b.method && b.Self == nil && customGetattribute(t) == nil {
 		c.builtin = b
 	}
@@ -767,8 +773,8 @@ func SlotHit(o Object, c *AttrCache) Object {
 	if inst, ok := o.(*Instance); ok {
 		if e := &c.sh.e[0]; inst.cls == e.t && c.sh.epoch == typeEpoch {
 			// Slot 0 (none) wraps round.
-			if i := uint(e.slot - 1); i < uint(len(inst.slotv)) {
-				return inst.slotv[i]
+			if sv, i := inst.slots, uint(e.slot-1); sv != nil && i < uint(len(sv.v)) {
+				return sv.v[i]
 			}
 		}
 	}
@@ -810,7 +816,7 @@ func (t *Type) plainAttrs() bool {
 			break
 		}
 		// A change to any of these dicts must move the epoch.
-		b.Dict.typeDict = true
+		b.Dict.flags |= dictTypeDict
 		for i := range b.Dict.entries {
 			e := &b.Dict.entries[i]
 			k, ok := e.key.(Str)
@@ -849,8 +855,8 @@ func attrMiss(o Object, name string, c *AttrCache) Object {
 	if inst.Dict == nil {
 		// The first entry's __slots__ value, as in GetAttrIC.
 		if e := &c.sh.e[0]; inst.cls == e.t && c.sh.epoch == typeEpoch {
-			if i := uint(e.slot - 1); i < uint(len(inst.slotv)) {
-				if v := inst.slotv[i]; v != nil {
+			if sv, i := inst.slotVals(), uint(e.slot-1); i < uint(len(sv)) {
+				if v := sv[i]; v != nil {
 					return v
 				}
 			}

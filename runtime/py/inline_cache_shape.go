@@ -120,10 +120,11 @@ func (sc *setShapeCache) setShaped(inst *Instance, h uint64, key, v Object) bool
 			continue
 		}
 		if e.slot > 0 {
-			if int(e.slot) > len(inst.slotv) {
+			sv := inst.slotVals()
+			if int(e.slot) > len(sv) {
 				return false
 			}
-			inst.slotv[e.slot-1] = v
+			sv[e.slot-1] = v
 			return true
 		}
 		d := inst.Dict

@@ -163,9 +163,13 @@ func subclassMethod(o Object, name string) Object {
 	var cls *Type
 	switch v := o.(type) {
 	case *List:
-		cls = v.cls
+		if v.sub != nil {
+			cls = v.sub.cls
+		}
 	case *Dict:
-		cls = v.cls
+		if v.sub != nil {
+			cls = v.sub.cls
+		}
 	case *Tuple:
 		if v.sub != nil {
 			cls = v.sub.cls
@@ -187,7 +191,7 @@ func subclassMethod(o Object, name string) Object {
 
 // GetItem is o[k].
 func GetItem(o, k Object) Object {
-	if l, ok := o.(*List); ok && l.cls == nil {
+	if l, ok := o.(*List); ok && l.sub == nil {
 		if i, ok := k.(Int); ok && uint64(i) < uint64(len(l.Items)) {
 			return l.Items[i]
 		}
@@ -278,7 +282,7 @@ func subscriptableNative(v *Type) bool {
 
 // SetItem is o[k] = v.
 func SetItem(o, k, v Object) {
-	if l, ok := o.(*List); ok && l.cls == nil {
+	if l, ok := o.(*List); ok && l.sub == nil {
 		if i, ok := k.(Int); ok && uint64(i) < uint64(len(l.Items)) {
 			l.Items[i] = v
 			return
@@ -307,10 +311,10 @@ func setItemBuiltin(o, k, v Object) {
 		x.Items[seqIndex(k, len(x.Items), "list assignment")] = v
 		return
 	case *Dict:
-		if x.classNS {
+		if x.flags&dictClassNS != 0 {
 			// dict.__setitem__ from the namespace's own override.
-			x.classNS = false
-			defer func() { x.classNS = true }()
+			x.flags &^= dictClassNS
+			defer func() { x.flags |= dictClassNS }()
 		}
 		x.Set(k, v)
 		return
@@ -405,7 +409,7 @@ func clampSliceIndex(i, n, step int) int {
 func GetSlice(o, lo, hi, st Object) Object {
 	switch v := o.(type) {
 	case *List:
-		if v.cls == nil {
+		if v.sub == nil {
 			if start, stop, step, ok := fastSliceIndices(len(v.Items), lo, hi, st); ok {
 				return listSlice(v.Items, start, stop, step)
 			}
@@ -423,7 +427,7 @@ func GetSlice(o, lo, hi, st Object) Object {
 // SetSlice is o[lo:hi:st] = v (nil: a part left out) without a slice
 // object for lists.
 func SetSlice(o, lo, hi, st, v Object) {
-	if l, ok := o.(*List); ok && l.cls == nil {
+	if l, ok := o.(*List); ok && l.sub == nil {
 		if start, stop, step, ok := fastSliceIndices(len(l.Items), lo, hi, st); ok {
 			listAssignSlice(l, start, stop, step, v)
 			return
@@ -485,7 +489,7 @@ func delItemBuiltin(o, k Object) {
 func Contains(o, x Object) bool {
 	switch v := o.(type) {
 	case *Dict:
-		if v.cls != nil {
+		if v.sub != nil {
 			if m := subclassMethod(o, "__contains__"); m != nil {
 				return Truth(Call(m, x))
 			}
@@ -507,7 +511,7 @@ func Contains(o, x Object) bool {
 	case Container:
 		return v.Contains(x)
 	case *List:
-		if v.cls != nil {
+		if v.sub != nil {
 			if m := subclassMethod(o, "__contains__"); m != nil {
 				return Truth(Call(m, x))
 			}
@@ -643,7 +647,7 @@ func (it *FuncIter) Next() (Object, bool) { return it.F() }
 func GetIter(o Object) Object {
 	switch v := o.(type) {
 	case *List:
-		if v.cls == nil || ownIter(v.cls, ListType) {
+		if v.sub == nil || ownIter(v.sub.cls, ListType) {
 			return &SeqIter{list: v}
 		}
 	case *Tuple:
@@ -653,11 +657,11 @@ func GetIter(o Object) Object {
 	case Str:
 		return &StrIter{s: string(v)}
 	case *Dict:
-		if v.cls == nil || ownIter(v.cls, DictType) {
+		if v.sub == nil || ownIter(v.sub.cls, DictType) {
 			return &DictIter{d: v, version: v.version}
 		}
 	case *Set:
-		if v.cls == nil || ownIter(v.cls, SetType) || ownIter(v.cls, FrozenSetType) {
+		if v.sub == nil || ownIter(v.sub.cls, SetType) || ownIter(v.sub.cls, FrozenSetType) {
 			return &SeqIter{items: v.Elems(), kind: seqSet}
 		}
 	case Bytes:
@@ -755,7 +759,7 @@ func exactItems(o Object) ([]Object, bool) {
 	if v, ok := o.(*Tuple); ok && v.sub == nil {
 		return v.Items, true
 	}
-	if v, ok := o.(*List); ok && v.cls == nil {
+	if v, ok := o.(*List); ok && v.sub == nil {
 		return v.Items, true
 	}
 	return nil, false

@@ -18,7 +18,7 @@ func ItemHit(o, k Object) Object {
 	var items []Object
 	switch v := o.(type) {
 	case *List:
-		if v.cls != nil {
+		if v.sub != nil {
 			return nil
 		}
 		items = v.Items
@@ -42,7 +42,7 @@ func ItemHit(o, k Object) Object {
 // ItemHitI is ItemHit of an exact list with an int-typed index (unboxed,
 // or boxed as an Int; a big int or an unbound variable misses).
 func ItemHitI(o Object, k TypedInt) Object {
-	if l, ok := o.(*List); ok && l.cls == nil {
+	if l, ok := o.(*List); ok && l.sub == nil {
 		i := k.v
 		if k.o != nil {
 			if _, ok := k.o.(Int); !ok {
@@ -71,7 +71,7 @@ func ItemOr(v, o, k Object) Object {
 // int in range; false (nothing done) sends the store the full way:
 // `if !py.ItemStore(x, k, v) { py.SetItem(<x>, <k>, v) }`.
 func ItemStore(o, k, v Object) bool {
-	if l, ok := o.(*List); ok && l.cls == nil {
+	if l, ok := o.(*List); ok && l.sub == nil {
 		if i, ok := k.(Int); ok {
 			if i < 0 {
 				i += Int(len(l.Items))
@@ -87,7 +87,7 @@ func ItemStore(o, k, v Object) bool {
 
 // ItemStoreI is ItemStore with an int-typed index.
 func ItemStoreI(o Object, k TypedInt, v Object) bool {
-	if l, ok := o.(*List); ok && l.cls == nil {
+	if l, ok := o.(*List); ok && l.sub == nil {
 		i := k.v
 		if k.o != nil {
 			if _, ok := k.o.(Int); !ok {
@@ -121,7 +121,7 @@ func SeqOf(it Object) *SeqIter {
 func ForSeq(o Object, s *SeqIter) Object {
 	switch v := o.(type) {
 	case *List:
-		if v.cls == nil || ownIter(v.cls, ListType) {
+		if v.sub == nil || ownIter(v.sub.cls, ListType) {
 			s.list = v
 			return nil
 		}
@@ -141,7 +141,7 @@ func ForSeq(o Object, s *SeqIter) Object {
 func SeqOrIter(o Object) Object {
 	switch v := o.(type) {
 	case *List:
-		if v.cls == nil {
+		if v.sub == nil {
 			return o
 		}
 	case *Tuple:
@@ -158,7 +158,7 @@ func SeqOrIter(o Object) Object {
 func ForSeqIt(it Object, s *SeqIter) Object {
 	switch v := it.(type) {
 	case *List:
-		if v.cls == nil {
+		if v.sub == nil {
 			s.list = v
 			return nil
 		}

@@ -98,7 +98,7 @@ func seqCount(items []Object, x Object) int {
 func init() {
 	subclassable[ListType] = true
 	subclassable[TupleType] = true
-	ListType.newInstance = func(t *Type) Object { return &List{cls: t, attrs: NewDict()} }
+	ListType.newInstance = func(t *Type) Object { return &List{sub: &listSub{cls: t, attrs: NewDict()}} }
 
 	method(ListType, "__init__", func(args []Object, kw []string) Object {
 		l := listSelf("__init__", args)

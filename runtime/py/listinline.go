@@ -3,14 +3,22 @@ package py
 import "fmt"
 
 // Lists made at a known length by slicing and concatenation (p[:],
-// items[:i] + items[i+1:], [x] + rest) come with room for up to sixteen items
-// in the same allocation as the list itself, as plain instances do: one
-// allocation instead of two. Growing past that room moves the items to an
-// ordinary slice, as any append beyond capacity does.
+// items[:i] + items[i+1:], [x] + rest) have their items in the same
+// allocation as the list itself, as plain instances do: one allocation
+// instead of two. The room is the length (as CPython allocates them), in
+// Go's size classes: a 32-byte List plus 16 bytes an item makes one class
+// for each length up to 16 but 1 (which gets room for a second item, as
+// [x] is often appended to) and 15. Growing past that room moves the items
+// to an ordinary slice, as any append beyond capacity does.
 
 type listRoom2 struct {
 	l List
 	a [2]Object
+}
+
+type listRoom3 struct {
+	l List
+	a [3]Object
 }
 
 type listRoom4 struct {
@@ -18,14 +26,54 @@ type listRoom4 struct {
 	a [4]Object
 }
 
+type listRoom5 struct {
+	l List
+	a [5]Object
+}
+
+type listRoom6 struct {
+	l List
+	a [6]Object
+}
+
+type listRoom7 struct {
+	l List
+	a [7]Object
+}
+
 type listRoom8 struct {
 	l List
 	a [8]Object
 }
 
+type listRoom9 struct {
+	l List
+	a [9]Object
+}
+
+type listRoom10 struct {
+	l List
+	a [10]Object
+}
+
+type listRoom11 struct {
+	l List
+	a [11]Object
+}
+
 type listRoom12 struct {
 	l List
 	a [12]Object
+}
+
+type listRoom13 struct {
+	l List
+	a [13]Object
+}
+
+type listRoom14 struct {
+	l List
+	a [14]Object
 }
 
 type listRoom16 struct {
@@ -35,26 +83,62 @@ type listRoom16 struct {
 
 // newListLen makes a list of n items (all nil, for the caller to fill).
 func newListLen(n int) *List {
-	switch {
-	case n == 0:
+	switch n {
+	case 0:
 		return &List{}
-	case n <= 2:
+	case 1, 2:
 		x := &listRoom2{}
 		x.l.Items = x.a[:n]
 		return &x.l
-	case n <= 4:
+	case 3:
+		x := &listRoom3{}
+		x.l.Items = x.a[:n]
+		return &x.l
+	case 4:
 		x := &listRoom4{}
 		x.l.Items = x.a[:n]
 		return &x.l
-	case n <= 8:
+	case 5:
+		x := &listRoom5{}
+		x.l.Items = x.a[:n]
+		return &x.l
+	case 6:
+		x := &listRoom6{}
+		x.l.Items = x.a[:n]
+		return &x.l
+	case 7:
+		x := &listRoom7{}
+		x.l.Items = x.a[:n]
+		return &x.l
+	case 8:
 		x := &listRoom8{}
 		x.l.Items = x.a[:n]
 		return &x.l
-	case n <= 12:
+	case 9:
+		x := &listRoom9{}
+		x.l.Items = x.a[:n]
+		return &x.l
+	case 10:
+		x := &listRoom10{}
+		x.l.Items = x.a[:n]
+		return &x.l
+	case 11:
+		x := &listRoom11{}
+		x.l.Items = x.a[:n]
+		return &x.l
+	case 12:
 		x := &listRoom12{}
 		x.l.Items = x.a[:n]
 		return &x.l
-	case n <= 16:
+	case 13:
+		x := &listRoom13{}
+		x.l.Items = x.a[:n]
+		return &x.l
+	case 14:
+		x := &listRoom14{}
+		x.l.Items = x.a[:n]
+		return &x.l
+	case 15, 16:
 		x := &listRoom16{}
 		x.l.Items = x.a[:n]
 		return &x.l
@@ -106,7 +190,7 @@ func MakeTuple(items ...Object) *Tuple { return newTupleCopy(items) }
 // ListDisplayAdd is [items...] + r: one list when r is an exact list
 // (items is not kept).
 func ListDisplayAdd(items []Object, r Object) Object {
-	if rl, ok := r.(*List); ok && rl.cls == nil {
+	if rl, ok := r.(*List); ok && rl.sub == nil {
 		return listConcat(items, rl.Items)
 	}
 	return Add(MakeList(items...), r)
@@ -126,7 +210,7 @@ func (s *SliceSrc) value() Object {
 // run the program's code). It raises what GetSlice(b, ...) raises.
 func SlicePair(a SliceSrc, b, lo, hi, st Object) [2]SliceSrc {
 	if a.l != nil {
-		if l, ok := b.(*List); ok && l.cls == nil {
+		if l, ok := b.(*List); ok && l.sub == nil {
 			if start, stop, step, ok := fastSliceIndices(len(l.Items), lo, hi, st); ok {
 				return [2]SliceSrc{a, {l: l, start: start, stop: stop, step: step}}
 			}
@@ -173,7 +257,7 @@ type SliceSrc struct {
 // SliceOf is src[lo:hi:st] (nil: a part left out) as SetSliceFrom's value;
 // it raises what GetSlice raises.
 func SliceOf(src, lo, hi, st Object) SliceSrc {
-	if l, ok := src.(*List); ok && l.cls == nil {
+	if l, ok := src.(*List); ok && l.sub == nil {
 		if start, stop, step, ok := fastSliceIndices(len(l.Items), lo, hi, st); ok {
 			return SliceSrc{l: l, start: start, stop: stop, step: step}
 		}
@@ -200,7 +284,7 @@ func SetSliceFrom(o, lo, hi, st Object, s SliceSrc) {
 		SetSlice(o, lo, hi, st, s.v)
 		return
 	}
-	if d, ok := o.(*List); ok && d.cls == nil {
+	if d, ok := o.(*List); ok && d.sub == nil {
 		if start, stop, step, ok := fastSliceIndices(len(d.Items), lo, hi, st); ok {
 			n := sliceLen(s.start, s.stop, s.step)
 			if step == 1 && n == sliceLen(start, stop, 1) && s.assignInPlace(d, start, n) {

@@ -55,7 +55,7 @@ func (m *Module) SetClass(t Object) {
 // NewModule makes an empty module.
 func NewModule(name string) *Module {
 	m := &Module{Name: name, Dict: NewDict()}
-	m.Dict.identKeys = true // its names' keys from chunks (slab.go)
+	m.Dict.flags |= dictIdentKeys // its names' keys from chunks (slab.go)
 	m.Dict.SetStr("__name__", Str(name))
 	return m
 }

@@ -51,11 +51,11 @@ func repr(o Object) string {
 			return reprSeq(v, "(", ")", v.Items, len(v.Items) == 1)
 		}
 	case *List:
-		if v.cls == nil {
+		if v.sub == nil {
 			return reprSeq(v, "[", "]", v.Items, false)
 		}
 	case *Dict:
-		if v.cls == nil {
+		if v.sub == nil {
 			return reprDict(v)
 		}
 	case Bytes:
@@ -316,15 +316,22 @@ func Hash(o Object) uint64 {
 	case Bytes:
 		return strHash(string(v))
 	case *List:
-		if v.cls == nil {
+		if v.sub == nil {
 			panic(NewError(TypeErrorType, "unhashable type: 'list'"))
 		}
 		// A subclass may define __hash__ (functools' _HashedSeq).
 	case *Dict:
-		if v.cls == nil {
+		if v.sub == nil {
 			panic(NewError(TypeErrorType, "unhashable type: 'dict'"))
 		}
 	case *Set:
+		if v.sub != nil {
+			// A subclass's own __hash__, or set's None (unhashable, by
+			// the subclass's name): the generic path below.
+			if bf, ok := v.sub.cls.Lookup("__hash__").(*BuiltinFunction); !ok || !selfHashing[bf.owner] {
+				break
+			}
+		}
 		if !v.Frozen {
 			panic(NewError(TypeErrorType, "unhashable type: 'set'"))
 		}
@@ -851,11 +858,11 @@ func containerSub(o Object) bool {
 	case *Tuple:
 		return x.sub != nil
 	case *List:
-		return x.cls != nil
+		return x.sub != nil
 	case *Dict:
-		return x.cls != nil
+		return x.sub != nil
 	case *Set:
-		return x.cls != nil
+		return x.sub != nil
 	}
 	return false
 }

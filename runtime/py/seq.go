@@ -18,8 +18,15 @@ type tupleSub struct {
 // subclasses.
 type List struct {
 	Items []Object
+	// sub is set for instances of list subclasses: one word in every
+	// list (most are small, their items in the same allocation), not two.
+	sub *listSub
+}
+
+// listSub is what a list subclass instance has beyond a list.
+type listSub struct {
 	cls   *Type
-	attrs *Dict
+	attrs *Dict // nil under __slots__
 }
 
 // Set is Python's set (and frozenset when Frozen); it keeps insertion order
@@ -27,11 +34,16 @@ type List struct {
 type Set struct {
 	table              []setEntry
 	fill, used, finger int
-	Frozen             bool
-	// cls and attrs are set for instances of set and frozenset
-	// subclasses (attrs is nil under __slots__).
+	// sub is set for instances of set and frozenset subclasses: one word
+	// (a set and its first table are 256 bytes, not 288).
+	sub    *setSub
+	Frozen bool
+}
+
+// setSub is what a set or frozenset subclass instance has beyond a set.
+type setSub struct {
 	cls   *Type
-	attrs *Dict
+	attrs *Dict // nil under __slots__
 }
 
 var (
@@ -58,17 +70,22 @@ func (t *Tuple) InstanceDict() *Dict {
 }
 
 func (l *List) Type() *Type {
-	if l.cls != nil {
-		return l.cls
+	if l.sub != nil {
+		return l.sub.cls
 	}
 	return ListType
 }
 
 // InstanceDict is the __dict__ of a list subclass instance (nil for lists).
-func (l *List) InstanceDict() *Dict { return l.attrs }
+func (l *List) InstanceDict() *Dict {
+	if l.sub == nil {
+		return nil
+	}
+	return l.sub.attrs
+}
 func (s *Set) Type() *Type {
-	if s.cls != nil {
-		return s.cls
+	if s.sub != nil {
+		return s.sub.cls
 	}
 	if s.Frozen {
 		return FrozenSetType
@@ -139,7 +156,7 @@ func NewListHint(it Object) *List {
 			n = len(v.items) - v.i
 		}
 	case *DictIter:
-		n = v.d.live
+		n = int(v.d.live)
 	case *List:
 		// A comprehension's first iterable as py.SeqOrIter gives it.
 		n = len(v.Items)
@@ -155,4 +172,9 @@ func NewListHint(it Object) *List {
 
 // InstanceDict is the __dict__ of a set or frozenset subclass instance
 // (nil for sets).
-func (s *Set) InstanceDict() *Dict { return s.attrs }
+func (s *Set) InstanceDict() *Dict {
+	if s.sub == nil {
+		return nil
+	}
+	return s.sub.attrs
+}

@@ -27,9 +27,9 @@ func SetRepr(s *Set) string {
 	if s.Frozen {
 		name = "frozenset"
 	}
-	sub := s.cls != nil
+	sub := s.sub != nil
 	if sub {
-		name = s.cls.Name
+		name = s.sub.cls.Name
 	}
 	if s.Len() == 0 {
 		return name + "()"
@@ -257,9 +257,9 @@ func init() {
 			base = FrozenSetType
 		}
 		if cls != base {
-			s.cls = cls
+			s.sub = &setSub{cls: cls}
 			if hasInstanceDict(cls, base) {
-				s.attrs = NewDict()
+				s.sub.attrs = NewDict()
 			}
 		}
 		return s

@@ -269,7 +269,7 @@ func (s *Set) update(other Object) {
 		s.merge(o)
 		return
 	case *Dict:
-		if o.cls == nil {
+		if o.sub == nil {
 			s.init()
 			n := o.Len()
 			if (s.fill+n)*5 >= s.mask()*3 {

@@ -11,7 +11,7 @@ import (
 // "__dict__", instances have no __dict__ (hasattr(o, "__dict__") is
 // False and setting any other attribute raises AttributeError), and each
 // named slot is a descriptor on its class. Slot values live apart from
-// the __dict__, in fixed positions (Instance.slotv): a class's own slots
+// the __dict__, in fixed positions (Instance.slots): a class's own slots
 // follow its base's, as in CPython's instance layout, so a slot's
 // descriptor reads one index of any instance of its class or a subclass.
 // Two bases that both hold named slots cannot share one layout: such a
@@ -326,11 +326,20 @@ func setInstanceDict(o Object, d *Dict) {
 	case *BaseException:
 		x.Dict = d
 	case *List:
-		x.attrs = d
+		if x.sub == nil {
+			x.sub = &listSub{cls: ListType}
+		}
+		x.sub.attrs = d
 	case *Dict:
-		x.attrs = d
+		if x.sub == nil {
+			x.sub = &dictSub{cls: DictType}
+		}
+		x.sub.attrs = d
 	case *Set:
-		x.attrs = d
+		if x.sub == nil {
+			x.sub = &setSub{cls: x.Type()}
+		}
+		x.sub.attrs = d
 	default:
 		panic(NewError(TypeErrorType, fmt.Sprintf("cannot set '__dict__' of a '%s' object", o.Type().Name)))
 	}
@@ -361,10 +370,10 @@ func inheritSlotLayout(t *Type) {
 // first use; a TypeError for an object that is not an instance of owner.
 func slotValues(o Object, owner *Type, name string) []Object {
 	if in, ok := o.(*Instance); ok && (in.cls == owner || in.cls.IsSubtype(owner)) {
-		if in.slotv == nil {
-			in.slotv = make([]Object, in.cls.nslots)
+		if in.slots == nil {
+			in.slots = &instSlots{make([]Object, in.cls.nslots)}
 		}
-		return in.slotv
+		return in.slots.v
 	}
 	if vs, ok := o.(*ValueSub); ok && (vs.cls == owner || vs.cls.IsSubtype(owner)) {
 		if vs.slotv == nil {
@@ -401,36 +410,81 @@ func slotDescriptor(t *Type, name string, i int) *GetSetDescriptor {
 // room for its first attributes (or its slots) are one allocation.
 func newPlainInstance(t *Type) Object {
 	if t.noDict {
-		switch n := t.nslots; {
-		case n == 0:
+		// Exactly the class's slots: 48 bytes plus 16 a slot is a size
+		// class of its own for each count up to 8.
+		switch t.nslots {
+		case 0:
 			return &Instance{cls: t}
-		case n <= 2:
+		case 1:
 			x := &struct {
 				in Instance
+				s  instSlots
+				v  [1]Object
+			}{}
+			x.in.cls, x.in.slots, x.s.v = t, &x.s, x.v[:]
+			return &x.in
+		case 2:
+			x := &struct {
+				in Instance
+				s  instSlots
 				v  [2]Object
 			}{}
-			x.in.cls, x.in.slotv = t, x.v[:n]
+			x.in.cls, x.in.slots, x.s.v = t, &x.s, x.v[:]
 			return &x.in
-		case n <= 4:
+		case 3:
 			x := &struct {
 				in Instance
+				s  instSlots
+				v  [3]Object
+			}{}
+			x.in.cls, x.in.slots, x.s.v = t, &x.s, x.v[:]
+			return &x.in
+		case 4:
+			x := &struct {
+				in Instance
+				s  instSlots
 				v  [4]Object
 			}{}
-			x.in.cls, x.in.slotv = t, x.v[:n]
+			x.in.cls, x.in.slots, x.s.v = t, &x.s, x.v[:]
 			return &x.in
-		case n <= 8:
+		case 5:
 			x := &struct {
 				in Instance
+				s  instSlots
+				v  [5]Object
+			}{}
+			x.in.cls, x.in.slots, x.s.v = t, &x.s, x.v[:]
+			return &x.in
+		case 6:
+			x := &struct {
+				in Instance
+				s  instSlots
+				v  [6]Object
+			}{}
+			x.in.cls, x.in.slots, x.s.v = t, &x.s, x.v[:]
+			return &x.in
+		case 7:
+			x := &struct {
+				in Instance
+				s  instSlots
+				v  [7]Object
+			}{}
+			x.in.cls, x.in.slots, x.s.v = t, &x.s, x.v[:]
+			return &x.in
+		case 8:
+			x := &struct {
+				in Instance
+				s  instSlots
 				v  [8]Object
 			}{}
-			x.in.cls, x.in.slotv = t, x.v[:n]
+			x.in.cls, x.in.slots, x.s.v = t, &x.s, x.v[:]
 			return &x.in
 		}
 		return &Instance{cls: t}
 	}
 	// Room for the attributes the class's instances have had (4 until
-	// their stores say), in Go's size classes: 1 192 B, 2 224 B, 3 288 B,
-	// 4 320 B, 6 384 B, 8 480 B.
+	// their stores say), in Go's size classes: 1 144 B, 2 176 B, 3 224 B,
+	// 4 256 B, 6 352 B, 8 416 B.
 	switch n := t.dictRoom; {
 	case n == 1:
 		x := &struct {

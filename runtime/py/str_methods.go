@@ -808,7 +808,7 @@ func init() {
 }
 
 func lookupTranslate(table, k Object) (v Object, found bool) {
-	if d, ok := table.(*Dict); ok && d.cls == nil {
+	if d, ok := table.(*Dict); ok && d.sub == nil {
 		return d.Get(k)
 	}
 	depth := SaveDepth()

@@ -436,11 +436,20 @@ func setObjectClass(o Object, v Object) {
 	case *Instance:
 		x.cls = newto
 	case *List:
-		x.cls = newto
+		if x.sub == nil {
+			x.sub = &listSub{}
+		}
+		x.sub.cls = newto
 	case *Dict:
-		x.cls = newto
+		if x.sub == nil {
+			x.sub = &dictSub{}
+		}
+		x.sub.cls = newto
 	case *Set:
-		x.cls = newto
+		if x.sub == nil {
+			x.sub = &setSub{}
+		}
+		x.sub.cls = newto
 	case *Tuple:
 		x.sub = &tupleSub{cls: newto, attrs: x.sub.attrs}
 	case *ValueSub:

@@ -44,9 +44,9 @@ func PrepareClass(name string, bases []Object, kwnames []string, kwvals []Object
 		meta = calculateMeta(mt, bases)
 	}
 	withOrig := func(d *Dict) *Dict {
-		if d.cls == nil {
+		if d.sub == nil {
 			// The class body's names (slab.go).
-			d.identKeys = true
+			d.flags |= dictIdentKeys
 		}
 		if orig != nil {
 			d.SetStr("__orig_bases__", orig)
@@ -70,9 +70,9 @@ func PrepareClass(name string, bases []Object, kwnames []string, kwvals []Object
 		panic(NewError(TypeErrorType, msg))
 	}
 	d = withOrig(d)
-	if d.cls != nil {
-		if _, ok := d.cls.Lookup("__setitem__").(*Function); ok {
-			d.classNS = true
+	if d.sub != nil {
+		if _, ok := d.sub.cls.Lookup("__setitem__").(*Function); ok {
+			d.flags |= dictClassNS
 		}
 	}
 	return meta, d, restNames, restVals
@@ -160,7 +160,7 @@ func calculateMeta(meta *Type, bases []Object) *Type {
 // class from the namespace the body filled.
 func BuildClass(meta Object, name, qualname, module string, bases []Object, ns *Dict, kwnames []string, kwvals []Object) Object {
 	// The body is over: its stores no longer go through __setitem__.
-	ns.classNS = false
+	ns.flags &^= dictClassNS
 	bases = resolvedBases(bases, ns)
 	if mt, ok := meta.(*Type); ok && plainMeta(mt) {
 		t := newClassMeta(mt, name, qualname, module, bases, ns, kwnames, kwvals)

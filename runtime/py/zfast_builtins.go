@@ -70,7 +70,7 @@ func builtinTypeNew1(t *Type, a Object) (Object, bool) {
 	case ListType:
 		switch v := a.(type) {
 		case *List:
-			if v.cls == nil {
+			if v.sub == nil {
 				l := newListLen(len(v.Items))
 				copy(l.Items, v.Items)
 				return l, true
@@ -90,7 +90,7 @@ func builtinTypeNew1(t *Type, a Object) (Object, bool) {
 				return v, true
 			}
 		case *List:
-			if v.cls == nil {
+			if v.sub == nil {
 				return newTupleCopy(v.Items), true
 			}
 		}
