@@ -66,7 +66,8 @@ type dictIndex struct{ slots []int32 }
 // dictSub is what a dict subclass instance has beyond a dict.
 type dictSub struct {
 	cls   *Type
-	attrs *Dict
+	attrs *Dict // nil under __slots__
+	slotv []Object
 }
 
 type dictEntry struct {

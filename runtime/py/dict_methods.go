@@ -95,7 +95,11 @@ func toSet(o Object) *Set {
 func init() {
 	subclassable[DictType] = true
 	DictType.newInstance = func(t *Type) Object {
-		return &Dict{sub: &dictSub{cls: t, attrs: NewDict()}}
+		d := &Dict{sub: &dictSub{cls: t}}
+		if hasInstanceDict(t, DictType) {
+			d.sub.attrs = NewDict()
+		}
+		return d
 	}
 	method(DictType, "__init__", func(args []Object, kw []string) Object {
 		d := dictSelf("__init__", args)

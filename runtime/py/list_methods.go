@@ -98,7 +98,13 @@ func seqCount(items []Object, x Object) int {
 func init() {
 	subclassable[ListType] = true
 	subclassable[TupleType] = true
-	ListType.newInstance = func(t *Type) Object { return &List{sub: &listSub{cls: t, attrs: NewDict()}} }
+	ListType.newInstance = func(t *Type) Object {
+		l := &List{sub: &listSub{cls: t}}
+		if hasInstanceDict(t, ListType) {
+			l.sub.attrs = NewDict()
+		}
+		return l
+	}
 
 	method(ListType, "__init__", func(args []Object, kw []string) Object {
 		l := listSelf("__init__", args)

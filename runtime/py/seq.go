@@ -27,6 +27,7 @@ type List struct {
 type listSub struct {
 	cls   *Type
 	attrs *Dict // nil under __slots__
+	slotv []Object
 }
 
 // Set is Python's set (and frozenset when Frozen); it keeps insertion order
@@ -44,6 +45,7 @@ type Set struct {
 type setSub struct {
 	cls   *Type
 	attrs *Dict // nil under __slots__
+	slotv []Object
 }
 
 var (

@@ -246,15 +246,17 @@ func setupSlots(t *Type) {
 			}})
 		}
 	}
-	// Slot storage: an *Instance's, or a *ValueSub's (float, str,
-	// complex subclasses); other builtin bases keep named slots in their
-	// instances' attribute dicts.
+	// Slot storage: an *Instance's, a *ValueSub's (float, str, complex
+	// subclasses), or a list's, dict's or set's subclass part; other
+	// builtin bases (and Go-made subclasses of those: defaultdict, ...)
+	// keep named slots in their instances' attribute dicts.
 	valueSub := valueBase(t) != nil
-	if !ok || (t.builtinBase != ObjectType && !valueSub) {
+	containerSub := slotContainer(t)
+	if !ok || (t.builtinBase != ObjectType && !valueSub && !containerSub) {
 		return
 	}
 	for _, m := range t.MRO[1:] {
-		if m == ObjectType || valueSub {
+		if m == ObjectType || valueSub || containerSub {
 			break
 		}
 		if m.newInstance != nil {
@@ -269,6 +271,27 @@ func setupSlots(t *Type) {
 		t.slotsFrom = t
 	}
 	t.noDict = !lay.hasDict
+}
+
+// slotContainer reports whether t is a class statement's subclass of list,
+// dict, set or frozenset with no Go-made class between (whose allocator
+// would decide the layout): its slots live in the instances' subclass
+// part (listSub, dictSub, setSub).
+func slotContainer(t *Type) bool {
+	switch t.builtinBase {
+	case ListType, DictType, SetType, FrozenSetType:
+	default:
+		return false
+	}
+	for _, m := range t.MRO[1:] {
+		if m == t.builtinBase {
+			return true
+		}
+		if m.newInstance != nil {
+			return false
+		}
+	}
+	return false
 }
 
 // instanceDictDescriptor is the __dict__ attribute of instances of t
@@ -380,6 +403,28 @@ func slotValues(o Object, owner *Type, name string) []Object {
 			vs.slotv = make([]Object, vs.cls.nslots)
 		}
 		return vs.slotv
+	}
+	var cls *Type
+	var sv *[]Object
+	switch x := o.(type) {
+	case *List:
+		if x.sub != nil {
+			cls, sv = x.sub.cls, &x.sub.slotv
+		}
+	case *Dict:
+		if x.sub != nil {
+			cls, sv = x.sub.cls, &x.sub.slotv
+		}
+	case *Set:
+		if x.sub != nil {
+			cls, sv = x.sub.cls, &x.sub.slotv
+		}
+	}
+	if cls != nil && (cls == owner || cls.IsSubtype(owner)) {
+		if *sv == nil {
+			*sv = make([]Object, cls.nslots)
+		}
+		return *sv
 	}
 	panic(NewError(TypeErrorType, fmt.Sprintf("descriptor '%s' for '%s' objects doesn't apply to a '%s' object", name, owner.Name, o.Type().Name)))
 }
