@@ -21,7 +21,7 @@ type Dict struct {
 	version uint64
 	// sub is set for instances of dict subclasses (defaultdict, Counter,
 	// OrderedDict, user classes): one word in every dict, not two.
-	sub *dictSub
+	sub *subPart
 	// bloom has bit h%64 set for the hash h of every key inserted since
 	// the last Clear (deleted ones included), unless oddKeys: some key was
 	// not a str, whose hash need not be its string's. A lookup by a string
@@ -62,13 +62,6 @@ const (
 // dictIndex maps a hash's probe sequence to entry numbers plus one (0:
 // free slot); its length is a power of two.
 type dictIndex struct{ slots []int32 }
-
-// dictSub is what a dict subclass instance has beyond a dict.
-type dictSub struct {
-	cls   *Type
-	attrs *Dict // nil under __slots__
-	slotv []Object
-}
 
 type dictEntry struct {
 	hash  uint64

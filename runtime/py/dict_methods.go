@@ -95,7 +95,7 @@ func toSet(o Object) *Set {
 func init() {
 	subclassable[DictType] = true
 	DictType.newInstance = func(t *Type) Object {
-		d := &Dict{sub: &dictSub{cls: t}}
+		d := &Dict{sub: &subPart{cls: t}}
 		if hasInstanceDict(t, DictType) {
 			d.sub.attrs = NewDict()
 		}

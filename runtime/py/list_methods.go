@@ -99,7 +99,7 @@ func init() {
 	subclassable[ListType] = true
 	subclassable[TupleType] = true
 	ListType.newInstance = func(t *Type) Object {
-		l := &List{sub: &listSub{cls: t}}
+		l := &List{sub: &subPart{cls: t}}
 		if hasInstanceDict(t, ListType) {
 			l.sub.attrs = NewDict()
 		}

@@ -113,7 +113,7 @@ func hasInstanceDict(cls, base *Type) bool {
 }
 
 // NewDictOf makes an instance of a dict subclass (defaultdict, Counter...).
-func NewDictOf(cls *Type) *Dict { return &Dict{sub: &dictSub{cls: cls, attrs: NewDict()}} }
+func NewDictOf(cls *Type) *Dict { return &Dict{sub: &subPart{cls: cls, attrs: NewDict()}} }
 
 // Modules is sys.modules: every module imported so far.
 

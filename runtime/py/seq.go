@@ -20,13 +20,15 @@ type List struct {
 	Items []Object
 	// sub is set for instances of list subclasses: one word in every
 	// list (most are small, their items in the same allocation), not two.
-	sub *listSub
+	sub *subPart
 }
 
-// listSub is what a list subclass instance has beyond a list.
-type listSub struct {
+// subPart is what an instance of a list, dict or set subclass has beyond
+// the builtin value (nil for the builtin types' own instances): its class,
+// its instance dict (nil under __slots__) and its named slots' values.
+type subPart struct {
 	cls   *Type
-	attrs *Dict // nil under __slots__
+	attrs *Dict
 	slotv []Object
 }
 
@@ -37,15 +39,8 @@ type Set struct {
 	fill, used, finger int
 	// sub is set for instances of set and frozenset subclasses: one word
 	// (a set and its first table are 256 bytes, not 288).
-	sub    *setSub
+	sub    *subPart
 	Frozen bool
-}
-
-// setSub is what a set or frozenset subclass instance has beyond a set.
-type setSub struct {
-	cls   *Type
-	attrs *Dict // nil under __slots__
-	slotv []Object
 }
 
 var (

@@ -257,7 +257,7 @@ func init() {
 			base = FrozenSetType
 		}
 		if cls != base {
-			s.sub = &setSub{cls: cls}
+			s.sub = &subPart{cls: cls}
 			if hasInstanceDict(cls, base) {
 				s.sub.attrs = NewDict()
 			}

@@ -276,7 +276,7 @@ func setupSlots(t *Type) {
 // slotContainer reports whether t is a class statement's subclass of list,
 // dict, set or frozenset with no Go-made class between (whose allocator
 // would decide the layout): its slots live in the instances' subclass
-// part (listSub, dictSub, setSub).
+// part (subPart).
 func slotContainer(t *Type) bool {
 	switch t.builtinBase {
 	case ListType, DictType, SetType, FrozenSetType:
@@ -350,17 +350,17 @@ func setInstanceDict(o Object, d *Dict) {
 		x.Dict = d
 	case *List:
 		if x.sub == nil {
-			x.sub = &listSub{cls: ListType}
+			x.sub = &subPart{cls: ListType}
 		}
 		x.sub.attrs = d
 	case *Dict:
 		if x.sub == nil {
-			x.sub = &dictSub{cls: DictType}
+			x.sub = &subPart{cls: DictType}
 		}
 		x.sub.attrs = d
 	case *Set:
 		if x.sub == nil {
-			x.sub = &setSub{cls: x.Type()}
+			x.sub = &subPart{cls: x.Type()}
 		}
 		x.sub.attrs = d
 	default:
@@ -404,27 +404,20 @@ func slotValues(o Object, owner *Type, name string) []Object {
 		}
 		return vs.slotv
 	}
-	var cls *Type
-	var sv *[]Object
+	var sub *subPart
 	switch x := o.(type) {
 	case *List:
-		if x.sub != nil {
-			cls, sv = x.sub.cls, &x.sub.slotv
-		}
+		sub = x.sub
 	case *Dict:
-		if x.sub != nil {
-			cls, sv = x.sub.cls, &x.sub.slotv
-		}
+		sub = x.sub
 	case *Set:
-		if x.sub != nil {
-			cls, sv = x.sub.cls, &x.sub.slotv
-		}
+		sub = x.sub
 	}
-	if cls != nil && (cls == owner || cls.IsSubtype(owner)) {
-		if *sv == nil {
-			*sv = make([]Object, cls.nslots)
+	if sub != nil && (sub.cls == owner || sub.cls.IsSubtype(owner)) {
+		if sub.slotv == nil {
+			sub.slotv = make([]Object, sub.cls.nslots)
 		}
-		return *sv
+		return sub.slotv
 	}
 	panic(NewError(TypeErrorType, fmt.Sprintf("descriptor '%s' for '%s' objects doesn't apply to a '%s' object", name, owner.Name, o.Type().Name)))
 }

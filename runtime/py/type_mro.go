@@ -437,17 +437,17 @@ func setObjectClass(o Object, v Object) {
 		x.cls = newto
 	case *List:
 		if x.sub == nil {
-			x.sub = &listSub{}
+			x.sub = &subPart{}
 		}
 		x.sub.cls = newto
 	case *Dict:
 		if x.sub == nil {
-			x.sub = &dictSub{}
+			x.sub = &subPart{}
 		}
 		x.sub.cls = newto
 	case *Set:
 		if x.sub == nil {
-			x.sub = &setSub{}
+			x.sub = &subPart{}
 		}
 		x.sub.cls = newto
 	case *Tuple:

@@ -148,6 +148,12 @@ func adapt() {
 	}
 }
 
+// hugeOn is set when huge pages are worth marking (prepareHugeHeap).
+var hugeOn atomic.Bool
+
+// reservedStack is the heap one growHuge goroutine takes: its stack.
+const reservedStack = 16 << 20
+
 // hugeGap is how close to the mapped heap's end the next goal may come
 // before growHuge maps more: growth within a cycle that ends past the goal
 // would otherwise be 4 KiB pages.

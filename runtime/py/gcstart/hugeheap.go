@@ -7,12 +7,11 @@ import (
 	"os"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"syscall"
 	"unsafe"
 )
 
-// Huge pages for the heap's first growth.
+// Huge pages for the heap's growth.
 //
 // A Python program allocates far more than its Go twin (every int, float
 // and frame is a heap object), and until the first collection every byte
@@ -43,15 +42,11 @@ import (
 // goal (growHuge).
 
 const (
-	reservedStack = 16 << 20
-	hugePage      = 2 << 20
-	madvHugepage  = 14
+	hugePage     = 2 << 20
+	madvHugepage = 14
 )
 
 func reserveFrame()
-
-// hugeOn is set when huge pages are worth marking (prepareHugeHeap).
-var hugeOn atomic.Bool
 
 // prepareHugeHeap marks the heap's next 16 MiB for huge pages, where
 // that helps: THP in "madvise" mode, and not turned off by

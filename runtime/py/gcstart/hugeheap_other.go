@@ -2,14 +2,9 @@
 
 package gcstart
 
-import "sync/atomic"
-
 // Huge pages for the heap are marked on Linux only (hugeheap.go), and not
 // under the race detector, where a 16 MiB stack costs its shadow memory:
 // hugeOn stays false here.
-var hugeOn atomic.Bool
-
-const reservedStack = 16 << 20
 
 func prepareHugeHeap() {}
 

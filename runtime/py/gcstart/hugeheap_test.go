@@ -16,7 +16,7 @@ type hugeTestObj struct{ a, b, c, d, e, f, g, h uintptr }
 var hugeTestSink []*hugeTestObj
 
 // After growHuge the heap's next spans come from a range marked for huge
-// pages (VmFlags "hg"), and touching them faults in huge pages.
+// pages (VmFlags "hg"); whether the kernel found huge pages is logged.
 func TestGrowHugeMarksTheHeap(t *testing.T) {
 	if !thpOnAdvice() {
 		t.Skip("transparent huge pages are not in madvise mode here")

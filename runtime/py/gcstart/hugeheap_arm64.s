@@ -1,9 +1,0 @@
-//go:build linux && !race
-
-#include "textflag.h"
-
-// func reserveFrame()
-// A frame of 15.5 MiB that is never touched (see hugeheap.go): the
-// stack-split prologue grows the goroutine's stack to 16 MiB.
-TEXT ·reserveFrame(SB), 0, $16252928-0
-	RET
