@@ -623,7 +623,10 @@ func (t *translator) boolOp(f *fn, x *parser.BoolOp) *jen.Statement {
 }
 
 func (t *translator) call(f *fn, x *parser.Call) *jen.Statement {
-	if code := t.genexpFeed(f, x); code != nil {
+	if code := t.lenOfSet(f, x); code != nil {
+		return jen.Add(code)
+	}
+	if code := t.genexpFeed(f, x, nil); code != nil {
 		return jen.Add(code)
 	}
 	// globals() and locals() build a snapshot of the variables (the

@@ -16,8 +16,9 @@ var feedKinds = map[string]string{
 // genexpFeed translates `b(x for ...)` for a builtin b of feedKinds that
 // the name resolves to: py.Feed runs the expression's loops, each item put
 // into b's work at once (see runtime/py/genfeed.go). nil if x is another
-// call.
-func (t *translator) genexpFeed(f *fn, x *parser.Call) jen.Code {
+// call. With lenFn, x is the argument of len (lenFn, evaluated first) and
+// a set: py.FeedLen counts the items' distinct values.
+func (t *translator) genexpFeed(f *fn, x *parser.Call, lenFn jen.Code) jen.Code {
 	if len(x.Args) != 1 || len(x.Keywords) != 0 {
 		return nil
 	}
@@ -47,7 +48,52 @@ func (t *translator) genexpFeed(f *fn, x *parser.Call) jen.Code {
 	body := t.localDecls(s, nil, false)
 	body = append(body, t.feedLoops(cf, g.Generators, it0, put, dir)...)
 	loops := jen.Func().Params(jen.Id(it0).Add(pyObject()), jen.Id(fd).Op("*").Qual(pyPath, "Feeder")).Block(body...)
+	if lenFn != nil {
+		return py("FeedLen").Call(lenFn, callee, jen.Id(codeVar), loops, py("IterMark").Call(), first)
+	}
 	return py("Feed").Call(py(feedKinds[n.Id]), callee, jen.Id(codeVar), loops, py("IterMark").Call(), first)
+}
+
+// lenOfSet translates len(set(x)) for the builtins len and set: the set
+// is only counted, on a set the runtime reuses (py.LenSet, py.FeedLen);
+// they fall back to the two calls when the names are rebound at run time.
+// nil for any other call.
+func (t *translator) lenOfSet(f *fn, x *parser.Call) jen.Code {
+	arg, ok := t.oneArgCallOf(f, x, "len")
+	if !ok {
+		return nil
+	}
+	inner, ok := arg.(*parser.Call)
+	if !ok {
+		return nil
+	}
+	elems, ok := t.oneArgCallOf(f, inner, "set")
+	if !ok {
+		return nil
+	}
+	lenFn := t.expr(f, x.Func)
+	if g, ok := elems.(*parser.GeneratorExp); ok && !t.scopes[g].isAsync {
+		return t.genexpFeed(f, inner, lenFn)
+	}
+	return py("LenSet").Call(lenFn, t.expr(f, inner.Func), t.expr(f, elems))
+}
+
+// oneArgCallOf returns the one positional argument of c when c calls the
+// builtin name with it alone (no keywords, no star).
+func (t *translator) oneArgCallOf(f *fn, c *parser.Call, name string) (parser.ExprNode, bool) {
+	if len(c.Args) != 1 || len(c.Keywords) != 0 {
+		return nil, false
+	}
+	if n, ok := c.Func.(*parser.Name); !ok || n.Id != name {
+		return nil, false
+	}
+	if _, star := c.Args[0].(*parser.Starred); star {
+		return nil, false
+	}
+	if kind, _ := f.scope.resolve(name, t.module); kind != nameBuiltin {
+		return nil, false
+	}
+	return c.Args[0], true
 }
 
 // feedLoops is comprehensionLoops for a fed generator expression (never

@@ -159,7 +159,7 @@ func init() {
 	}
 	for _, t := range []*Type{StrType, ListType, TupleType, DictType, SetType, FrozenSetType, BytesType} {
 		t := t
-		method(t, "__len__", func(args []Object, kw []string) Object { return Int(Len(checkSelf(t, "__len__", args))) })
+		method(t, "__len__", func(args []Object, kw []string) Object { return Int(ownLen(checkSelf(t, "__len__", args))) })
 		method(t, "__iter__", func(args []Object, kw []string) Object { return ownIterator(checkSelf(t, "__iter__", args)) })
 		if t != DictType && t != SetType && t != FrozenSetType {
 			method(t, "__contains__", func(args []Object, kw []string) Object {

@@ -39,10 +39,13 @@ const (
 	FeedAll
 	FeedMin
 	FeedMax
+	// feedSetCount is len(set(genexpr)) (FeedLen): FeedSet's work on a
+	// reused set, whose size is the result.
+	feedSetCount
 )
 
 var feedNames = [...]string{FeedList: "list", FeedTuple: "tuple", FeedSet: "set", FeedSorted: "sorted",
-	FeedSum: "sum", FeedAny: "any", FeedAll: "all", FeedMin: "min", FeedMax: "max"}
+	FeedSum: "sum", FeedAny: "any", FeedAll: "all", FeedMin: "min", FeedMax: "max", feedSetCount: "set"}
 
 // Feeder takes the items of a generator expression for the builtin it is
 // fed to.
@@ -80,7 +83,7 @@ func (fd *Feeder) Put(x Object) bool {
 	case FeedList, FeedTuple, FeedSorted:
 		fd.items = append(fd.items, x)
 		return true
-	case FeedSet:
+	case FeedSet, feedSetCount:
 		if _, ok := x.(Int); ok && fd.intSet {
 			fd.set.Add(x)
 			return true
@@ -111,7 +114,7 @@ func (fd *Feeder) consume(x Object) bool {
 	switch fd.kind {
 	case FeedList, FeedTuple, FeedSorted:
 		fd.items = append(fd.items, x)
-	case FeedSet:
+	case FeedSet, feedSetCount:
 		if _, ok := x.(Int); !ok {
 			fd.intSet = false
 		}
@@ -227,9 +230,13 @@ func Feed(kind FeedKind, fn Object, code *Code, body func(it Object, fd *Feeder)
 	}
 	fd.kind = kind
 	var own Object
+	var count *countRoom
 	switch kind {
 	case FeedSet:
 		fd.set, fd.intSet = newSetRoom(false), true
+	case feedSetCount:
+		count = takeCountRoom()
+		fd.set, fd.intSet = &count.s, true
 	case FeedSum:
 		fd.sumMode = sumInt // start=0
 	case FeedAny, FeedAll:
@@ -254,6 +261,9 @@ func Feed(kind FeedKind, fn Object, code *Code, body func(it Object, fd *Feeder)
 		r = NewList(fd.items...)
 	case FeedSet:
 		r = fd.set
+	case feedSetCount:
+		r = MakeInt(int64(fd.set.used))
+		giveBackCountRoom(count)
 	case FeedAny, FeedAll:
 		r = Bool(fd.res)
 	case FeedSum:
@@ -310,7 +320,7 @@ func isFeedBuiltin(kind FeedKind, fn Object) bool {
 		return fn == Object(ListType)
 	case FeedTuple:
 		return fn == Object(TupleType)
-	case FeedSet:
+	case FeedSet, feedSetCount:
 		return fn == Object(SetType)
 	}
 	b, ok := fn.(*BuiltinFunction)

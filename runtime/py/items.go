@@ -12,6 +12,37 @@ func Len(o Object) int {
 	case Str:
 		return strLen(string(v))
 	case *List:
+		if v.sub == nil || subclassMethod(o, "__len__") == nil {
+			return len(v.Items)
+		}
+	case *Tuple:
+		if v.sub == nil || subclassMethod(o, "__len__") == nil {
+			return len(v.Items)
+		}
+	case *Dict:
+		if v.sub == nil || subclassMethod(o, "__len__") == nil {
+			return v.Len()
+		}
+	case *Set:
+		if v.sub == nil || subclassMethod(o, "__len__") == nil {
+			return v.Len()
+		}
+	case Bytes:
+		return len(v)
+	case Lener:
+		return v.Len()
+	}
+	if m := LookupSpecial(o, "__len__"); m != nil {
+		return lenResult(Call(m))
+	}
+	panic(NewError(TypeErrorType, fmt.Sprintf("object of type '%s' has no len()", o.Type().Name)))
+}
+
+// ownLen is the length of o by its builtin type's own __len__, whatever
+// a subclass of the type defines.
+func ownLen(o Object) int {
+	switch v := o.(type) {
+	case *List:
 		return len(v.Items)
 	case *Tuple:
 		return len(v.Items)
@@ -19,26 +50,24 @@ func Len(o Object) int {
 		return v.Len()
 	case *Set:
 		return v.Len()
-	case Bytes:
-		return len(v)
-	case Lener:
-		return v.Len()
 	}
-	if m := LookupSpecial(o, "__len__"); m != nil {
-		r := Call(m)
-		if b, ok := UnwrapValue(r).(*BigInt); ok {
-			if b.v.Sign() < 0 {
-				panic(NewError(ValueErrorType, "__len__() should return >= 0"))
-			}
-			panic(NewError(OverflowErrorType, "cannot fit 'int' into an index-sized integer"))
-		}
-		n := Index(r)
-		if n < 0 {
+	return Len(o)
+}
+
+// lenResult is what __len__ returned, r, as a length, raising as
+// CPython's len() and truth test do for a negative or too big one.
+func lenResult(r Object) int {
+	if b, ok := UnwrapValue(r).(*BigInt); ok {
+		if b.v.Sign() < 0 {
 			panic(NewError(ValueErrorType, "__len__() should return >= 0"))
 		}
-		return n
+		panic(NewError(OverflowErrorType, "cannot fit 'int' into an index-sized integer"))
 	}
-	panic(NewError(TypeErrorType, fmt.Sprintf("object of type '%s' has no len()", o.Type().Name)))
+	n := Index(r)
+	if n < 0 {
+		panic(NewError(ValueErrorType, "__len__() should return >= 0"))
+	}
+	return n
 }
 
 // Slice is a slice object (a[i:j:k]).
@@ -156,7 +185,7 @@ func seqIndex(i Object, n int, what string) int {
 }
 
 // subclassMethod is the method name of the class of o, an instance of a
-// subclass of list, tuple or dict, when the subclass (not the builtin
+// subclass of list, tuple, dict, set or frozenset, when the subclass (not the builtin
 // type) defines it; nil otherwise, and always for the builtin types
 // themselves. Item access on such an instance goes through it.
 func subclassMethod(o Object, name string) Object {
@@ -171,6 +200,10 @@ func subclassMethod(o Object, name string) Object {
 			cls = v.sub.cls
 		}
 	case *Tuple:
+		if v.sub != nil {
+			cls = v.sub.cls
+		}
+	case *Set:
 		if v.sub != nil {
 			cls = v.sub.cls
 		}

@@ -213,14 +213,24 @@ func truthSlow(o Object) bool {
 		return v != 0
 	case Complex:
 		return v != 0
+	// A subclass of a container may define __bool__ or __len__: the
+	// lookup below.
 	case *List:
-		return len(v.Items) > 0
+		if v.sub == nil {
+			return len(v.Items) > 0
+		}
 	case *Tuple:
-		return len(v.Items) > 0
+		if v.sub == nil {
+			return len(v.Items) > 0
+		}
 	case *Dict:
-		return v.Len() > 0
+		if v.sub == nil {
+			return v.Len() > 0
+		}
 	case *Set:
-		return v.Len() > 0
+		if v.sub == nil {
+			return v.Len() > 0
+		}
 	case *BigInt:
 		return true
 	case Bytes:
@@ -240,7 +250,7 @@ func truthSlow(o Object) bool {
 		return bool(rb)
 	}
 	if l := t.Lookup("__len__"); l != nil {
-		return Index(callSlot(l, o, t)) != 0
+		return lenResult(callSlot(l, o, t)) != 0
 	}
 	return true
 }

@@ -41,6 +41,9 @@ type Set struct {
 	// (a set and its first table are 256 bytes, not 288).
 	sub    *subPart
 	Frozen bool
+	// counting: the set is one len(set(xs)) builds and drops (setcount.go),
+	// whose tables are reused.
+	counting bool
 }
 
 var (

@@ -102,12 +102,19 @@ func (s *Set) resize(minused int) {
 		newsize <<= 1
 	}
 	old := s.table
-	s.table = make([]setEntry, newsize)
+	if s.counting {
+		s.table = takeCountTable(newsize)
+	} else {
+		s.table = make([]setEntry, newsize)
+	}
 	s.fill = s.used
 	for _, e := range old {
 		if e.key != nil && e.key != setDummy {
 			s.insertClean(s.table, e.key, e.hash)
 		}
+	}
+	if s.counting {
+		keepCountTable(old)
 	}
 }
 
