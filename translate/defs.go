@@ -499,6 +499,24 @@ func (t *translator) comprehensionLoops(cf *fn, gens []*parser.Comprehension, fi
 		async := g.IsAsync == 1
 		sq := t.id("sq")
 		legacy := false
+		if v, typed := t.intRangeClause(cf, g); typed {
+			// An int-typed variable over range(): its steps come unboxed.
+			if i != 0 {
+				out = append(out, jen.Id(it).Op(":=").Add(py("GetIter").Call(t.expr(cf, g.Iter))))
+			} else {
+				it = firstIter
+			}
+			body := []jen.Code{
+				jen.List(jen.Id(item), jen.Id(ok)).Op(":=").Add(py("NextI").Call(jen.Id(it))),
+				jen.If(jen.Op("!").Id(ok)).Block(jen.Break()),
+				jen.Id(v).Op("=").Id(item),
+			}
+			for _, cond := range g.Ifs {
+				body = append(body, jen.If(jen.Op("!").Parens(t.cond(cf, cond))).Block(jen.Continue()))
+			}
+			body = append(body, build(i+1)...)
+			return append(out, jen.For().Block(body...))
+		}
 		switch {
 		case async:
 			if i == 0 {
@@ -554,6 +572,17 @@ func (t *translator) comprehensionLoops(cf *fn, gens []*parser.Comprehension, fi
 		return out
 	}
 	return build(0)
+}
+
+// intRangeClause reports whether the comprehension clause g is `for x in
+// range(...)` of the builtin range with x an int-typed variable of cf's
+// scope (comprehensionInts), and gives x's Go name.
+func (t *translator) intRangeClause(cf *fn, g *parser.Comprehension) (string, bool) {
+	n, ok := g.Target.(*parser.Name)
+	if !ok || g.IsAsync != 0 || !t.isIntLocal(cf, n.Id) || !t.isBuiltinRange(cf, g.Iter) {
+		return "", false
+	}
+	return cf.scope.goName(n.Id), true
 }
 
 // firstIter evaluates a comprehension's first iterable, which the Go

@@ -45,6 +45,10 @@ func (t *translator) genexpFeed(f *fn, x *parser.Call, lenFn jen.Code) jen.Code 
 	// CPython's <genexpr> frame reports its FOR_ITERs.
 	dir := func() jen.Code { return jen.Comment(t.spanDirective(g.Position())) }
 	put := jen.Add(dir()).If(jen.Op("!").Id(fd).Dot("Put").Call(t.expr(cf, g.Elt))).Block(jen.Return())
+	if n.Id == "sum" && lenFn == nil && t.usesIntLocal(cf, g.Elt) {
+		// An int-typed item goes to the total unboxed.
+		put = jen.Add(dir()).If(jen.Op("!").Id(fd).Dot("PutI").Call(t.intExpr(cf, g.Elt))).Block(jen.Return())
+	}
 	body := t.localDecls(s, nil, false)
 	body = append(body, t.feedLoops(cf, g.Generators, it0, put, dir)...)
 	loops := jen.Func().Params(jen.Id(it0).Add(pyObject()), jen.Id(fd).Op("*").Qual(pyPath, "Feeder")).Block(body...)
@@ -112,11 +116,21 @@ func (t *translator) feedLoops(cf *fn, gens []*parser.Comprehension, firstIter s
 		} else {
 			out = append(out, jen.Id(it).Op(":=").Add(py("GetIter").Call(t.expr(cf, g.Iter))))
 		}
+		next := "Next"
+		v, typed := t.intRangeClause(cf, g)
+		if typed {
+			// An int-typed variable over range(): its steps come unboxed.
+			next = "NextI"
+		}
 		body := []jen.Code{
-			jen.Add(dir()).List(jen.Id(item), jen.Id(ok)).Op(":=").Add(py("Next").Call(jen.Id(it))),
+			jen.Add(dir()).List(jen.Id(item), jen.Id(ok)).Op(":=").Add(py(next).Call(jen.Id(it))),
 			jen.If(jen.Op("!").Id(ok)).Block(jen.Break()),
 		}
-		body = append(body, t.assignTo(cf, g.Target, jen.Id(item))...)
+		if typed {
+			body = append(body, jen.Id(v).Op("=").Id(item))
+		} else {
+			body = append(body, t.assignTo(cf, g.Target, jen.Id(item))...)
+		}
 		for _, cond := range g.Ifs {
 			body = append(body, jen.If(jen.Op("!").Parens(t.cond(cf, cond))).Block(jen.Continue()))
 		}

@@ -23,6 +23,9 @@ import (
 //     of one, or len(...) of the builtin len;
 //   - the function does not call locals(), vars(), dir(), eval() or exec().
 //
+// A comprehension's variable bound only by `for x in range(...)` clauses
+// is int-typed too (comprehensionInts).
+//
 // Everything else sees the variable through Box (an int object) and
 // stores into it through ToI, so the rest of the translator need not know.
 
@@ -39,6 +42,18 @@ func (t *translator) intLocals(s *scope) map[string]bool {
 		body = n.Body
 	case *parser.AsyncFunctionDef:
 		body = n.Body
+	case *parser.ListComp:
+		s.ints = t.comprehensionInts(s, n.Generators, n.Elt)
+		return s.ints
+	case *parser.SetComp:
+		s.ints = t.comprehensionInts(s, n.Generators, n.Elt)
+		return s.ints
+	case *parser.DictComp:
+		s.ints = t.comprehensionInts(s, n.Generators, n.Key, n.Value)
+		return s.ints
+	case *parser.GeneratorExp:
+		s.ints = t.comprehensionInts(s, n.Generators, n.Elt)
+		return s.ints
 	default:
 		return s.ints
 	}
@@ -206,6 +221,80 @@ func (t *translator) intLocals(s *scope) map[string]bool {
 	return cand
 }
 
+// comprehensionInts is intLocals for a comprehension's scope: a variable
+// every clause binding it binds as `for x in range(...)` (the builtin), not
+// bound otherwise nor seen from a scope nested in the comprehension, is an
+// int: `[i * 2 for i in range(n)]` boxes no int. Its first iterable is the
+// enclosing scope's, and not looked at.
+func (t *translator) comprehensionInts(s *scope, gens []*parser.Comprehension, parts ...parser.ExprNode) map[string]bool {
+	cand := map[string]bool{}
+	if s.kind != comprehensionScope || s.isAsync {
+		// An asynchronous comprehension's variables live in the
+		// coroutine's frame, as objects.
+		return cand
+	}
+	f := &fn{scope: s}
+	ranged := map[*parser.Name]bool{}
+	bound := map[string]bool{}
+	for _, g := range gens {
+		if n, ok := g.Target.(*parser.Name); ok && g.IsAsync == 0 && t.isBuiltinRange(f, g.Iter) {
+			ranged[n] = true
+			bound[n.Id] = true
+		}
+	}
+	for _, name := range s.order {
+		if bound[name] && !s.globals[name] && !s.nonlocal[name] {
+			cand[name] = true
+		}
+	}
+	visit := func(root parser.ExprNode) {
+		parser.Inspect(root, func(m parser.Node) bool {
+			switch x := m.(type) {
+			case *parser.Lambda, *parser.ListComp, *parser.SetComp, *parser.DictComp, *parser.GeneratorExp:
+				parser.Inspect(x, func(k parser.Node) bool {
+					if nm, ok := k.(*parser.Name); ok {
+						delete(cand, nm.Id)
+					}
+					return true
+				})
+				return false
+			case *parser.Name:
+				if x.Ctx != parser.Load && !ranged[x] {
+					delete(cand, x.Id)
+				}
+			case *parser.Call:
+				// locals() and its kin see the variables as objects.
+				if n, ok := x.Func.(*parser.Name); ok && namespaceCalls[n.Id] {
+					for name := range cand {
+						delete(cand, name)
+					}
+				}
+			}
+			return true
+		})
+	}
+	for i, g := range gens {
+		visit(g.Target)
+		if i > 0 {
+			visit(g.Iter)
+		}
+		for _, c := range g.Ifs {
+			visit(c)
+		}
+	}
+	for _, p := range parts {
+		if p != nil {
+			visit(p)
+		}
+	}
+	s.floats = map[string]bool{}
+	return cand
+}
+
+// namespaceCalls are the builtins that see a scope's variables as a
+// namespace.
+var namespaceCalls = map[string]bool{"locals": true, "vars": true, "dir": true, "eval": true, "exec": true}
+
 // intOps are the binary operators that give an int for int operands.
 var intOps = map[parser.Operator]bool{
 	parser.Add: true, parser.Sub: true, parser.Mult: true, parser.FloorDiv: true, parser.Mod: true,
@@ -246,7 +335,7 @@ func (t *translator) intTyped(f *fn, e parser.ExprNode, ints map[string]bool) bo
 // isIntExpr reports whether e is int-typed in f (whose int-typed
 // variables are known by now).
 func (t *translator) isIntExpr(f *fn, e parser.ExprNode) bool {
-	if f.scope.kind != functionScope {
+	if f.scope.kind != functionScope && f.scope.kind != comprehensionScope {
 		return false
 	}
 	return t.intTyped(f, e, t.intLocals(f.scope))

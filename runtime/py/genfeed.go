@@ -102,6 +102,18 @@ func (fd *Feeder) Put(x Object) bool {
 	return fd.consume(x)
 }
 
+// PutI is Put for an int-typed item: an int total (sum) takes it
+// unboxed.
+func (fd *Feeder) PutI(x TypedInt) bool {
+	if fd.kind == FeedSum && fd.sumMode == sumInt && x.small() {
+		if r := fd.isum + x.v; (r >= fd.isum) == (x.v >= 0) {
+			fd.isum = r
+			return true
+		}
+	}
+	return fd.Put(x.Box())
+}
+
 // consume is the consumer's work for one item. It runs at the caller's
 // depth (outside the <genexpr> frame) and its Go frame marks, for
 // pythonFrames, the <genexpr> frame around it as not on the Python stack.

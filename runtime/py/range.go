@@ -319,3 +319,23 @@ func rangeSearch(r *Range, x Object, count bool) int64 {
 	}
 	return -1
 }
+
+// NextI is Next for a loop whose variable is int-typed: a range's
+// iterator steps without boxing; any other iterator's items are taken as
+// ToI takes them.
+func NextI(it Object) (TypedInt, bool) {
+	if r, ok := it.(*RangeIter); ok {
+		if r.left <= 0 {
+			return TypedInt{}, false
+		}
+		v := r.cur
+		r.cur += r.step
+		r.left--
+		return TypedInt{v: v}, true
+	}
+	x, ok := Next(it)
+	if !ok {
+		return TypedInt{}, false
+	}
+	return ToI(x), true
+}
