@@ -62,11 +62,8 @@ func (c *Context) Range(f func(v *ContextVar, x Object) bool) {
 
 // AsyncGenerator is the object an `async def` with `yield` returns.
 type AsyncGenerator struct {
-	Code  *Code
-	body  func(g *AsyncGenerator) Object
-	stack *coStack
-	state coState
-	// c is the state machine of a compiled async generator (c.sm != nil).
+	// c's Code, stack and state are the generator's; c.sm is the state
+	// machine of a compiled async generator.
 	c Coroutine
 	// runningAsync is ag_running_async: an awaitable is driving the body.
 	runningAsync bool
@@ -91,7 +88,9 @@ func (*asyncGenWrapped) Type() *Type { return asyncGenWrappedType }
 // first __anext__/asend.
 func NewAsyncGenerator(code *Code, body func(g *AsyncGenerator) Object) *AsyncGenerator {
 	code.noteBody(body)
-	g := &AsyncGenerator{Code: code, body: body}
+	g := &AsyncGenerator{}
+	g.c.Code = code
+	g.c.frame.Value = bodyFunc(func() Object { return body(g) })
 	madeGenerator(g)
 	return g
 }
@@ -100,7 +99,7 @@ func NewAsyncGenerator(code *Code, body func(g *AsyncGenerator) Object) *AsyncGe
 // state machine (see CoFrame); its yields are co.AsyncYield.
 func NewAsyncGeneratorSM(code *Code, body func(co *CoFrame) Object) *AsyncGenerator {
 	code.noteBody(body)
-	g := &AsyncGenerator{Code: code}
+	g := &AsyncGenerator{}
 	g.c.Code, g.c.sm = code, body
 	madeGenerator(g)
 	return g
@@ -114,15 +113,15 @@ func (co *CoFrame) AsyncYield(pc int32, v Object) Object {
 }
 
 func (g *AsyncGenerator) String() string {
-	return fmt.Sprintf("<async_generator object %s at %s>", g.Code.Qualname, addr(g))
+	return fmt.Sprintf("<async_generator object %s at %s>", g.c.Code.Qualname, addr(g))
 }
 
 // Done reports whether the generator is exhausted or closed.
-func (g *AsyncGenerator) Done() bool { return g.state == coClosed }
+func (g *AsyncGenerator) Done() bool { return g.c.state == coClosed }
 
 // Yield is a `yield v` expression in an async generator's body.
 func (g *AsyncGenerator) Yield(v Object) Object {
-	send, throw := g.stack.suspend(&asyncGenWrapped{v})
+	send, throw := g.c.stack.suspend(&asyncGenWrapped{v})
 	if throw != nil {
 		throw.recordRaise(2)
 		panic(throw)
@@ -158,30 +157,30 @@ func (g *AsyncGenerator) initHooks() {
 // another suspension (a future to pass out), or the end of the body.
 func (g *AsyncGenerator) step(v Object, e *BaseException) (y Object, isValue bool, finished bool) {
 	switch {
-	case g.state == coClosed:
+	case g.c.state == coClosed:
 		if e != nil {
 			panic(e)
 		}
 		return nil, false, true
-	case g.state == coRunning || g.stack != nil && g.stack.running:
+	case g.c.state == coRunning || g.c.stack != nil && g.c.stack.running:
 		panic(NewError(ValueErrorType, "async generator already executing"))
-	case g.state == coCreated && g.stack == nil:
+	case g.c.state == coCreated && g.c.stack == nil:
 		if e != nil {
-			g.state = coClosed
+			g.c.state = coClosed
 			panic(e)
 		}
 		if v != nil && v != None {
 			panic(NewError(TypeErrorType, "can't send non-None value to a just-started async generator"))
 		}
 		if g.c.sm == nil {
-			g.stack = newStack(func() Object { return g.body(g) })
+			g.c.stack = newStack(g.c.body())
 		}
 	}
-	g.state = coRunning
+	g.c.state = coRunning
 	ok := false
 	defer func() {
 		if !ok {
-			g.state = coClosed
+			g.c.state = coClosed
 			if r := recover(); r != nil {
 				exc := Recovered(r)
 				if exc.cls.IsSubtype(StopAsyncIterationType) || exc.cls.IsSubtype(StopIterationType) {
@@ -198,14 +197,14 @@ func (g *AsyncGenerator) step(v Object, e *BaseException) (y Object, isValue boo
 	if g.c.sm != nil {
 		yv, done, _ = g.c.resumeSM(v, e)
 	} else {
-		yv, done = g.stack.resume(v, e)
+		yv, done = g.c.stack.resume(v, e)
 	}
 	ok = true
 	if done {
-		g.state = coClosed
+		g.c.state = coClosed
 		return nil, false, true
 	}
-	g.state = coSuspended
+	g.c.state = coSuspended
 	if w, isW := yv.(*asyncGenWrapped); isW {
 		return w.v, true, false
 	}
@@ -309,7 +308,7 @@ type asyncGenAThrow struct {
 // AwaitDirect on a coroutine stack of its own.
 func (a *asyncGenAThrow) resumeWith(v Object, e *BaseException) (Object, bool, Object) {
 	if a.driver == nil {
-		a.driver = &Coroutine{Code: athrowCode, body: a.AwaitDirect}
+		a.driver = &Coroutine{Code: athrowCode, frame: CoFrame{Value: bodyFunc(a.AwaitDirect)}}
 	}
 	return a.driver.resumeWith(v, e)
 }
@@ -337,8 +336,8 @@ func (a *asyncGenAThrow) AwaitDirect() Object {
 	}
 	a.state = 1
 	defer func() { a.state = 2 }()
-	if g.state == coClosed || g.state == coCreated && g.stack == nil {
-		g.state = coClosed
+	if g.c.state == coClosed || g.c.state == coCreated && g.c.stack == nil {
+		g.c.state = coClosed
 		if a.exc == nil {
 			return None
 		}
@@ -386,7 +385,7 @@ func (a *asyncGenAThrow) AwaitDirect() Object {
 				y, isValue, finished = g.step(send, t)
 			}()
 			if closedOK || finished {
-				g.state = coClosed
+				g.c.state = coClosed
 				return None
 			}
 			if isValue {
@@ -660,15 +659,15 @@ func init() {
 	method(t, "aclose", func(a []Object, kw []string) Object { return self(a[0]).AClose() })
 	method(t, "__repr__", func(a []Object, kw []string) Object { return Str(self(a[0]).String()) })
 	AddGetter(t, "ag_running", func(o Object) Object { return NewBool(self(o).runningAsync) }, nil)
-	AddGetter(t, "__name__", func(o Object) Object { return Str(self(o).Code.Name) }, nil)
-	AddGetter(t, "__qualname__", func(o Object) Object { return Str(self(o).Code.Qualname) }, nil)
+	AddGetter(t, "__name__", func(o Object) Object { return Str(self(o).c.Code.Name) }, nil)
+	AddGetter(t, "__qualname__", func(o Object) Object { return Str(self(o).c.Code.Qualname) }, nil)
 	AddGetter(t, "ag_await", func(o Object) Object { return None }, nil)
 	AddGetter(t, "ag_frame", func(o Object) Object {
 		// A snapshot frame (f_back None, as a suspended generator's is).
-		if self(o).state == coClosed {
+		if self(o).c.state == coClosed {
 			return None
 		}
-		return &frameObject{code: self(o).Code}
+		return &frameObject{code: self(o).c.Code}
 	}, nil)
 	for _, at := range []*Type{asyncGenASendType, asyncGenAThrowType, anextAwaitableType} {
 		at.noNew = true

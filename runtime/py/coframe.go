@@ -110,7 +110,7 @@ func (co *CoFrame) Step() bool {
 	// without resumeWith's checks (see Generator.nextSM). first only
 	// matters to a StepAwaitable, which a generator is not.
 	if co.io == nil && co.throw == nil {
-		if g, ok := co.aw.(*Generator); ok && g.state&1 == 0 && g.c.sm != nil {
+		if g, ok := co.aw.(*Generator); ok && g.c.state&1 == 0 && g.c.sm != nil {
 			var (
 				y, res Object
 				done   bool
@@ -147,7 +147,7 @@ func (co *CoFrame) step() bool {
 	)
 	// `yield from` a compiled generator sent None: as next() (Step's
 	// fast path), io having been taken.
-	if g, ok := co.aw.(*Generator); ok && throw == nil && g.state&1 == 0 && g.c.sm != nil {
+	if g, ok := co.aw.(*Generator); ok && throw == nil && g.c.state&1 == 0 && g.c.sm != nil {
 		if _, none := send.(NoneType); send == nil || none {
 			if co.coroutine().Code.Flags&(CodeGenerator|CodeCatches) == CodeGenerator {
 				y, done, res = g.nextCovered()
@@ -210,7 +210,7 @@ func (co *CoFrame) step() bool {
 // is resumed covered (nextCovered), aw linking it for the runner's
 // closeDelegates while it runs.
 func (co *CoFrame) Next(it Object) (Object, bool) {
-	if g, ok := it.(*Generator); ok && g.state&1 == 0 && g.c.sm != nil && co.coroutine().Code.Flags&(CodeGenerator|CodeCatches) == CodeGenerator {
+	if g, ok := it.(*Generator); ok && g.c.state&1 == 0 && g.c.sm != nil && co.coroutine().Code.Flags&(CodeGenerator|CodeCatches) == CodeGenerator {
 		Checkpoint()
 		co.aw = g
 		y, done, _ := g.nextCovered()

@@ -84,7 +84,6 @@ func NewGeneratorKind[S any](code *Code, body func(co *CoFrame) Object) *Generat
 // New makes a generator of kind k and its frame in one allocation.
 func (k *GeneratorKind[S]) New() (*Generator, *S) {
 	g := &GeneratorOf[S]{}
-	g.Code = k.code
 	g.c.Code, g.c.sm = k.code, k.body
 	madeGenerator(&g.Generator)
 	return &g.Generator, &g.State

@@ -687,7 +687,7 @@ func init() {
 		panic(NewError(TypeErrorType, "code() cannot make a code object: a translated program has no bytecode"))
 	}
 
-	AddGetter(GeneratorType, "gi_code", func(o Object) Object { return codeObjectOf(o.(*Generator).Code) }, nil)
+	AddGetter(GeneratorType, "gi_code", func(o Object) Object { return codeObjectOf(o.(*Generator).c.Code) }, nil)
 }
 
 // root is the Code this one was replace()d from (itself if none).

@@ -85,9 +85,9 @@ const (
 // Coroutine is the object an `async def` function returns.
 type Coroutine struct {
 	Code  *Code
-	body  func() Object
 	stack *coStack
-	// sm and frame are set for a compiled (stackless) coroutine.
+	// sm and frame are set for a compiled (stackless) coroutine. Another
+	// runs its body on a stack: frame.Value holds the body (a bodyFunc).
 	sm    func(co *CoFrame) Object
 	frame CoFrame
 	state coState
@@ -95,6 +95,10 @@ type Coroutine struct {
 	inline bool
 	// noWarn suppresses the never-awaited warning.
 	noWarn bool
+	// covered is set while Generator.nextCovered runs a generator's body:
+	// the delegating body's runner closes it if an exception leaves it
+	// running.
+	covered bool
 }
 
 var CoroutineType = newBuiltinType("coroutine", ObjectType)
@@ -104,7 +108,8 @@ func (*Coroutine) Type() *Type { return CoroutineType }
 // NewCoroutine makes a coroutine object whose body is run later.
 func NewCoroutine(code *Code, body func() Object) *Coroutine {
 	code.noteBody(body)
-	c := &Coroutine{Code: code, body: body}
+	c := &Coroutine{Code: code}
+	c.frame.Value = bodyFunc(body)
 	trackUnawaited(c)
 	return c
 }
@@ -149,8 +154,17 @@ func (c *Coroutine) runInline() (result Object) {
 	depth := SaveDepth()
 	defer func() { c.state, c.inline = coClosed, false; RestoreDepth(depth) }()
 	enterFrame()
-	return c.body()
+	return c.body()()
 }
+
+// bodyFunc is the body of a coroutine run on a stack, kept in the frame it
+// has no other use for (a coroutine is a field fewer).
+type bodyFunc func() Object
+
+func (bodyFunc) Type() *Type { return NoneTypeType }
+
+// body is the body of c, a coroutine run on a stack.
+func (c *Coroutine) body() bodyFunc { return c.frame.Value.(bodyFunc) }
 
 func (c *Coroutine) checkAwaitable() {
 	switch {
@@ -165,7 +179,7 @@ func (c *Coroutine) checkAwaitable() {
 // that types.coroutine marked.
 func isIterableCoroutine(o Object) bool {
 	g, ok := o.(*Generator)
-	return ok && (g.Code.iterableCoroutine || g.Code.root().iterableCoroutine || g.Code.coFlags&coIterableCoroutine != 0)
+	return ok && (g.c.Code.iterableCoroutine || g.c.Code.root().iterableCoroutine || g.c.Code.coFlags&coIterableCoroutine != 0)
 }
 
 // awaitIter is _PyCoro_GetAwaitableIter: x itself when it is a coroutine
@@ -212,7 +226,7 @@ func (c *Coroutine) resumeWith(v Object, e *BaseException) (Object, bool, Object
 			c.state = coClosed
 			panic(e)
 		}
-		c.stack = newStack(c.body)
+		c.stack = newStack(c.body())
 	}
 	c.state = coRunning
 	defer coroutineStopCheck(c)
@@ -346,18 +360,9 @@ func orNone(v Object) Object {
 
 // Generator is the object a generator function returns. A compiled
 // generator (NewGeneratorSM) keeps its state machine in c; the others run
-// body on a stack.
+// their body on a stack. c's Code, stack and state are the generator's.
 type Generator struct {
-	Code  *Code
-	body  func(g *Generator) Object
-	stack *coStack
-	state coState
-	c     Coroutine
-	// yf is what a goroutine-run body's `yield from` delegates to.
-	yf Object
-	// covered is set while nextCovered runs the body: the delegating
-	// body's runner closes it if an exception leaves it running.
-	covered bool
+	c Coroutine
 }
 
 var GeneratorType = newBuiltinType("generator", ObjectType)
@@ -367,7 +372,10 @@ func (*Generator) Type() *Type { return GeneratorType }
 // NewGenerator makes a generator object; body runs on its first next().
 func NewGenerator(code *Code, body func(g *Generator) Object) *Generator {
 	code.noteBody(body)
-	g := &Generator{Code: code, body: body}
+	g := &Generator{}
+	g.c.Code = code
+	// Made here, not at the first next(), for want of a field of body's type.
+	g.c.frame.Value = bodyFunc(func() Object { return body(g) })
 	madeGenerator(g)
 	return g
 }
@@ -376,7 +384,7 @@ func NewGenerator(code *Code, body func(g *Generator) Object) *Generator {
 // (see CoFrame): a yield is a resume point, so stepping it is a call.
 func NewGeneratorSM(code *Code, body func(co *CoFrame) Object) *Generator {
 	code.noteBody(body)
-	g := &Generator{Code: code}
+	g := &Generator{}
 	g.c.Code, g.c.sm = code, body
 	madeGenerator(g)
 	return g
@@ -384,7 +392,7 @@ func NewGeneratorSM(code *Code, body func(co *CoFrame) Object) *Generator {
 
 // Yield is a `yield v` expression in the generator's body.
 func (g *Generator) Yield(v Object) Object {
-	send, throw := g.stack.suspend(v)
+	send, throw := g.c.stack.suspend(v)
 	if throw != nil {
 		// Chained to what the generator is handling (gen_send_ex2).
 		chainContext(throw, Current().handling)
@@ -405,61 +413,63 @@ func (g *Generator) YieldFrom(it Object) Object {
 	default:
 		it = GetIter(it)
 	}
-	g.yf = it
-	defer func() { g.yf = nil }()
+	// A body run on a stack keeps what it delegates to in frame.aw, as a
+	// compiled body does.
+	g.c.frame.aw = it
+	defer func() { g.c.frame.aw = nil }()
 	return yieldFrom(it)
 }
 
 // yieldingFrom is gi_yieldfrom (_PyGen_yf): what the suspended generator
 // delegates to, nil if nothing.
 func (g *Generator) yieldingFrom() Object {
-	if g.state != coSuspended {
+	if g.c.state != coSuspended {
 		return nil
 	}
 	if g.c.sm != nil {
 		return g.c.frame.Awaiting()
 	}
-	return g.yf
+	return g.c.frame.aw
 }
 
 func (g *Generator) resumeWith(v Object, e *BaseException) (y Object, done bool, res Object) {
 	switch {
-	case g.state == coClosed:
+	case g.c.state == coClosed:
 		if e != nil {
 			panic(e)
 		}
 		return nil, true, None
-	case g.state == coRunning || g.stack != nil && g.stack.running:
+	case g.c.state == coRunning || g.c.stack != nil && g.c.stack.running:
 		panic(NewError(ValueErrorType, "generator already executing"))
-	case g.state == coCreated && g.stack == nil:
+	case g.c.state == coCreated && g.c.stack == nil:
 		if v != nil && v != None && e == nil {
 			panic(NewError(TypeErrorType, "can't send non-None value to a just-started generator"))
 		}
 		if e != nil {
-			g.state = coClosed
+			g.c.state = coClosed
 			panic(e)
 		}
 		if g.c.sm == nil {
-			g.stack = newStack(func() Object { return g.body(g) })
+			g.c.stack = newStack(g.c.body())
 		}
 	}
 	if g.c.sm != nil {
 		return g.resumeSM(v, e)
 	}
-	g.state = coRunning
+	g.c.state = coRunning
 	defer func() {
 		if r := recover(); r != nil {
-			g.state = coClosed
+			g.c.state = coClosed
 			panic(generatorRaised(r, "github.com/py2goasync/py2goasync/runtime/py.(*Generator).resumeWith"))
 		}
 	}()
-	y, done = g.stack.resume(v, e)
-	res = g.stack.result
+	y, done = g.c.stack.resume(v, e)
+	res = g.c.stack.result
 	if done {
-		g.state = coClosed
+		g.c.state = coClosed
 		return nil, true, res
 	}
-	g.state = coSuspended
+	g.c.state = coSuspended
 	return y, false, nil
 }
 
@@ -478,7 +488,7 @@ func (g *Generator) resumeSM(v Object, e *BaseException) (y Object, done bool, r
 	if e != nil {
 		co.throw = e
 	}
-	g.state, c.state = coRunning, coRunning
+	c.state = coRunning
 	if c.Code.Flags&CodeCatches != 0 {
 		h := co.h
 		if h == nil {
@@ -491,19 +501,19 @@ func (g *Generator) resumeSM(v Object, e *BaseException) (y Object, done bool, r
 			t.handling = h.handling
 		}
 	}
-	// resumeDone tells a raise from a return by g.state, set below only
+	// resumeDone tells a raise from a return by c.state, set below only
 	// when the body returned.
 	defer g.resumeDone()
 	enterFrame()
 	r := c.run(co)
 	depthLeft++
 	if _, suspended := r.(*coSuspendMarker); suspended {
-		c.state, g.state = coSuspended, coSuspended
+		c.state = coSuspended
 		y = co.io
 		co.io = nil
 		return y, false, nil
 	}
-	c.state, g.state = coClosed, coClosed
+	c.state = coClosed
 	return nil, true, r
 }
 
@@ -516,12 +526,11 @@ func (g *Generator) resumeDone() {
 		h := c.frame.h
 		current.handling, h.outer = h.outer, nil
 	}
-	if g.state == coRunning {
+	if c.state == coRunning {
 		r := g.closeDelegates(recover())
 		c.state = coClosed
 		c.frame.aw = nil
 		if r != nil {
-			g.state = coClosed
 			panic(generatorRaised(r, generatorResumer))
 		}
 	}
@@ -534,7 +543,6 @@ func (g *Generator) nextRaised(r any) {
 	g.c.state = coClosed
 	g.c.frame.aw = nil
 	if r != nil {
-		g.state = coClosed
 		panic(generatorRaised(r, "github.com/py2goasync/py2goasync/runtime/py.(*Generator).nextSM"))
 	}
 }
@@ -571,7 +579,7 @@ func (g *Generator) Next() (Object, bool) {
 	// A compiled generator just made or suspended (coCreated and
 	// coSuspended are the states with bit 0 clear) needs none of
 	// resumeWith's checks.
-	if g.state&1 == 0 && g.c.sm != nil {
+	if g.c.state&1 == 0 && g.c.sm != nil {
 		y, done, _ := g.nextSM()
 		return y, !done
 	}
@@ -589,11 +597,11 @@ func (g *Generator) nextSM() (y Object, done bool, res Object) {
 		return g.resumeSM(nil, nil)
 	}
 	co := &c.frame
-	g.state, c.state = coRunning, coRunning
+	c.state = coRunning
 	// The check inline in the deferred function: a method value would
 	// add a wrapper call to every resumption.
 	defer func() {
-		if g.state == coRunning {
+		if g.c.state == coRunning {
 			g.nextRaised(recover())
 		}
 	}()
@@ -601,12 +609,12 @@ func (g *Generator) nextSM() (y Object, done bool, res Object) {
 	r := c.sm(co)
 	depthLeft++
 	if _, suspended := r.(*coSuspendMarker); suspended {
-		c.state, g.state = coSuspended, coSuspended
+		c.state = coSuspended
 		y = co.io
 		co.io = nil
 		return y, false, nil
 	}
-	c.state, g.state = coClosed, coClosed
+	c.state = coClosed
 	return nil, true, r
 }
 
@@ -617,14 +625,14 @@ func (g *Generator) nextSM() (y Object, done bool, res Object) {
 // any other generator or when its body declines.
 func (g *Generator) DrainTo(args []Object) (out []Object, ok bool) {
 	c := &g.c
-	if g.Code.Flags&CodeDrains == 0 || g.state&1 != 0 || c.sm == nil {
+	if c.Code.Flags&CodeDrains == 0 || c.state&1 != 0 || c.sm == nil {
 		return args, false
 	}
 	co := &c.frame
-	state, pc := g.state, co.PC
-	g.state, c.state = coRunning, coRunning
+	state, pc := c.state, co.PC
+	c.state = coRunning
 	defer func() {
-		if g.state == coRunning {
+		if g.c.state == coRunning {
 			g.nextRaised(recover())
 		}
 	}()
@@ -635,10 +643,10 @@ func (g *Generator) DrainTo(args []Object) (out []Object, ok bool) {
 	depthLeft++
 	l, drained := r.(*List)
 	if !drained {
-		g.state, c.state = state, state
+		c.state = state
 		return args, false
 	}
-	c.state, g.state = coClosed, coClosed
+	c.state = coClosed
 	if len(args) == 0 {
 		// The body made l for this drain alone.
 		return l.Items, true
@@ -661,19 +669,19 @@ func (g *Generator) nextCovered() (y Object, done bool, res Object) {
 		return g.nextSM()
 	}
 	co := &c.frame
-	g.state, c.state = coRunning, coRunning
-	g.covered = true
+	c.state = coRunning
+	c.covered = true
 	enterFrame()
 	r := c.sm(co)
 	depthLeft++
-	g.covered = false
+	c.covered = false
 	if _, suspended := r.(*coSuspendMarker); suspended {
-		c.state, g.state = coSuspended, coSuspended
+		c.state = coSuspended
 		y = co.io
 		co.io = nil
 		return y, false, nil
 	}
-	c.state, g.state = coClosed, coClosed
+	c.state = coClosed
 	return nil, true, r
 }
 
@@ -688,7 +696,7 @@ const nextCoveredFunc = "github.com/py2goasync/py2goasync/runtime/py.(*Generator
 // made it. It returns what leaves them.
 func (g *Generator) closeDelegates(r any) any {
 	d, ok := g.c.frame.aw.(*Generator)
-	if !ok || !d.covered {
+	if !ok || !d.c.covered {
 		return r
 	}
 	if r != nil {
@@ -697,14 +705,11 @@ func (g *Generator) closeDelegates(r any) any {
 	// covered is cleared on the way down: a delegate that was asked to
 	// delegate to a running generator of the chain (ValueError: generator
 	// already executing) makes the chain a cycle.
-	for ok && d.covered {
-		d.covered = false
+	for ok && d.c.covered {
+		d.c.covered = false
 		next := d.c.frame.aw
 		d.c.state = coClosed
 		d.c.frame.aw = nil
-		if r != nil {
-			d.state = coClosed
-		}
 		d, ok = next.(*Generator)
 	}
 	return r
@@ -731,23 +736,22 @@ func (g *Generator) Throw(e *BaseException) Object {
 // Close is gen.close().
 func (g *Generator) Close() {
 	switch {
-	case g.state == coClosed:
+	case g.c.state == coClosed:
 		return
 	case g.c.sm != nil:
-		if g.state == coCreated {
-			g.state = coClosed
+		if g.c.state == coCreated {
+			g.c.state = coClosed
 			return
 		}
-		defer func() { g.state = coClosed }()
 		g.c.closeSM("generator")
 		return
-	case g.stack == nil || !g.stack.started:
-		g.state = coClosed
+	case g.c.stack == nil || !g.c.stack.started:
+		g.c.state = coClosed
 		return
 	}
-	closeStack(g.stack, "generator", func() { g.state = coClosed })
+	closeStack(g.c.stack, "generator", func() { g.c.state = coClosed })
 }
 
 func (g *Generator) String() string {
-	return fmt.Sprintf("<generator object %s at %s>", g.Code.Qualname, addr(g))
+	return fmt.Sprintf("<generator object %s at %s>", g.c.Code.Qualname, addr(g))
 }

@@ -36,11 +36,11 @@ func init() {
 	method(GeneratorType, "__repr__", func(args []Object, kw []string) Object {
 		return Str(args[0].(*Generator).String())
 	})
-	AddGetter(GeneratorType, "__name__", func(o Object) Object { return Str(o.(*Generator).Code.Name) }, nil)
-	AddGetter(GeneratorType, "__qualname__", func(o Object) Object { return Str(o.(*Generator).Code.Qualname) }, nil)
+	AddGetter(GeneratorType, "__name__", func(o Object) Object { return Str(o.(*Generator).c.Code.Name) }, nil)
+	AddGetter(GeneratorType, "__qualname__", func(o Object) Object { return Str(o.(*Generator).c.Code.Qualname) }, nil)
 	AddGetter(GeneratorType, "gi_running", func(o Object) Object {
 		g := o.(*Generator)
-		return NewBool(g.state == coRunning || g.stack != nil && g.stack.running)
+		return NewBool(g.c.Running())
 	}, nil)
 	AddGetter(GeneratorType, "gi_yieldfrom", func(o Object) Object {
 		if yf := o.(*Generator).yieldingFrom(); yf != nil {
@@ -48,12 +48,12 @@ func init() {
 		}
 		return None
 	}, nil)
-	AddGetter(GeneratorType, "gi_suspended", func(o Object) Object { return NewBool(o.(*Generator).state == coSuspended) }, nil)
+	AddGetter(GeneratorType, "gi_suspended", func(o Object) Object { return NewBool(o.(*Generator).c.state == coSuspended) }, nil)
 	AddGetter(GeneratorType, "gi_frame", func(o Object) Object {
-		if o.(*Generator).state == coClosed {
+		if o.(*Generator).c.state == coClosed {
 			return None
 		}
-		return &frameObject{code: o.(*Generator).Code}
+		return &frameObject{code: o.(*Generator).c.Code}
 	}, nil)
 
 	// Coroutines.

@@ -44,11 +44,11 @@ func OwnedIter(it Object, mark uint64) Object {
 	}
 	switch g := it.(type) {
 	case *Generator:
-		if g.state == coCreated && g.stack == nil {
+		if g.c.state == coCreated && g.c.stack == nil {
 			return g
 		}
 	case *AsyncGenerator:
-		if !g.hooksInited && g.state == coCreated && g.stack == nil {
+		if !g.hooksInited && g.c.state == coCreated && g.c.stack == nil {
 			return g
 		}
 	}
@@ -64,8 +64,8 @@ func OwnedIter(it Object, mark uint64) Object {
 func ReleaseIter(o Object) {
 	switch g := o.(type) {
 	case *Generator:
-		if g.state != coClosed {
-			closeUnraisable(g, g.Code, g.Close)
+		if g.c.state != coClosed {
+			closeUnraisable(g, g.c.Code, g.Close)
 		}
 	case *AsyncGenerator:
 		if g.hooksInited && !g.Done() {
