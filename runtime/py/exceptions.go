@@ -64,7 +64,11 @@ func setExcField(e *BaseException, i, n int, v Object) {
 type raiseSite struct {
 	pcs    []uintptr
 	caught bool
-	outer  int
+	// outerPCs is how many of pcs (the outermost) lie outside the frame
+	// that caught the exception; own of the Python frames they run is the
+	// catching frame itself (see markCaughtBy). Counted in Python frames
+	// only when the traceback is made (outerFrames).
+	outerPCs, own int
 	// skipInner is how many innermost Python frames the raise leaves
 	// out: an exception group except* makes starts in the frames outside
 	// the one that made it (RERAISE adds no traceback entry).

@@ -92,12 +92,34 @@ func runCatching(body Block) (flow Flow, result Object, exc *BaseException) {
 	defer func() {
 		if r := recover(); r != nil {
 			RestoreDepth(depth)
-			exc = Recovered(r).leftGenerator(runCatchingFunc, false)
-			exc.markCaught()
+			exc = caughtByTry(r)
 		}
 	}()
 	flow, result = body()
 	return
+}
+
+// caughtByTry is what runCatching's deferred function catches, r, as the
+// exception the except clauses see, marked caught there. An exception the
+// runtime raised (a KeyError from d[k]: no raise recorded yet) has its
+// raise and its catch read from one walk of the stack, which holds both
+// now; the rest is Recovered's and markCaught's work.
+//
+//go:noinline
+func caughtByTry(r any) *BaseException {
+	if v, ok := r.(*BaseException); ok && len(v.raises) == 0 && !v.cls.IsSubtype(StopIterationType) {
+		// From the deferred function, as Recovered and markCaught take it.
+		pcs := wholeStack(2)
+		v.raises = append(v.raises, raiseSite{pcs: pcs})
+		if t := current; t != nil {
+			chainContext(v, t.handling)
+		}
+		v.markCaughtAt(runCatchingFunc, 1, pcs)
+		return v
+	}
+	exc := Recovered(r).leftGenerator(runCatchingFunc, false)
+	exc.markCaught()
+	return exc
 }
 
 func runHandler(handler Handler, exc *BaseException) (Flow, Object) {

@@ -354,7 +354,7 @@ func (e *BaseException) TracebackEntries() []TracebackEntry {
 		r := e.raises[i]
 		seg := pythonFrames(r.pcs)
 		if r.caught {
-			seg = seg[:max(0, len(seg)-r.outer)]
+			seg = seg[:max(0, len(seg)-r.outerFrames())]
 		}
 		seg = seg[min(r.skipInner, len(seg)):]
 		// Go lists the innermost frame first; tracebacks list it last.

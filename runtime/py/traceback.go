@@ -282,8 +282,17 @@ func (e *BaseException) markCaughtBy(catcher string, own int) {
 	if len(e.raises) == 0 {
 		return
 	}
-	pcs := wholeStack(3)
-	at, outer := -1, 0
+	e.markCaughtAt(catcher, own, wholeStack(3))
+}
+
+// markCaughtAt is markCaughtBy given the stack, pcs, from the deferred
+// function that recovered the exception.
+func (e *BaseException) markCaughtAt(catcher string, own int, pcs []uintptr) {
+	// Only the frames down to the catcher and the catching Python frame
+	// are resolved here (an import nests a hundred Go frames deep, and
+	// ImportError and KeyError fallbacks are common there); those outside
+	// are counted when a traceback is made.
+	at, found := -1, 0
 	frames := runtime.CallersFrames(pcs)
 	panicking := false
 	var group frameGrouper
@@ -298,17 +307,16 @@ func (e *BaseException) markCaughtBy(catcher string, own int) {
 			}
 		default:
 			if starts, _ := group.step(&f); starts {
-				outer++
+				found++
 			}
 		}
-		if !more {
+		if !more || at >= 0 && found >= own {
 			break
 		}
 	}
-	if at < 0 || outer < own {
+	if at < 0 || found < own {
 		return
 	}
-	outer -= own
 	last := &e.raises[len(e.raises)-1]
 	if !hasSuffix(last.pcs, pcs[at+1:]) {
 		// Raised on another stack (a generator's own goroutine): the
@@ -319,10 +327,28 @@ func (e *BaseException) markCaughtBy(catcher string, own int) {
 	}
 	// A with statement's __exit__ re-raises what it was handed and an
 	// outer try catches it again: the outermost catch counts.
-	if !last.caught || outer < last.outer {
-		last.caught, last.outer = true, outer
+	if outer := len(pcs) - (at + 1); !last.caught || outer < last.outerPCs {
+		last.caught, last.outerPCs, last.own = true, outer, own
 		e.Traceback = nil
 	}
+}
+
+// outerFrames is how many Python frames of r, a caught raise, lie outside
+// the frame that caught it.
+func (r *raiseSite) outerFrames() int {
+	n := 0
+	frames := runtime.CallersFrames(r.pcs[len(r.pcs)-r.outerPCs:])
+	var group frameGrouper
+	for {
+		f, more := frames.Next()
+		if starts, _ := group.step(&f); starts {
+			n++
+		}
+		if !more {
+			break
+		}
+	}
+	return n - r.own
 }
 
 // hasSuffix reports whether the stack s ends with the frames of t: whether

@@ -75,7 +75,7 @@ print(asyncio.run(acomp()))
 real = builtins.range
 builtins.range = lambda *a: ["x", "y"]
 try:
-    print([i * 2 for i in range(3)], sum(len(i) for i in range(2)), {i for i in range(5)})
+    print([i * 2 for i in range(3)], sum(len(i) for i in range(2)), sorted({i for i in range(5)}))
 finally:
     builtins.range = real
 print([i + 1 for i in range(3)])
