@@ -259,15 +259,7 @@ func toException(exc Object) *BaseException {
 // recordRaise records the stack of a raise, however deep: CPython's
 // traceback reaches the frame that caught it, however far out.
 func (e *BaseException) recordRaise(skip int) {
-	pcs := make([]uintptr, 64)
-	for {
-		n := runtime.Callers(skip+1, pcs)
-		if n < len(pcs) {
-			e.raises = append(e.raises, raiseSite{pcs: pcs[:n:n]})
-			return
-		}
-		pcs = make([]uintptr, 4*len(pcs))
-	}
+	e.raises = append(e.raises, raiseSite{pcs: wholeStack(skip + 1)})
 }
 
 // recordRaiseIn records a raise made on behalf of the Go function named fn
@@ -297,11 +289,16 @@ func (e *BaseException) recordRaiseIn(fn string) {
 // wholeStack is the calling goroutine's Go stack, however deep, innermost
 // first, skipping skip frames (as runtime.Callers counts them).
 func wholeStack(skip int) []uintptr {
-	pcs := make([]uintptr, 64)
+	// Room for most stacks at once on the Go stack: a walk that fills
+	// its buffer starts again from the top with a bigger one (an import
+	// or a recursion runs hundreds of frames deep), and each frame walked
+	// costs a table lookup.
+	var buf [512]uintptr
+	pcs := buf[:]
 	for {
 		n := runtime.Callers(skip+1, pcs)
 		if n < len(pcs) {
-			return pcs[:n:n]
+			return append([]uintptr(nil), pcs[:n]...)
 		}
 		pcs = make([]uintptr, 4*len(pcs))
 	}
