@@ -499,30 +499,20 @@ func (t *translator) comprehensionLoops(cf *fn, gens []*parser.Comprehension, fi
 		async := g.IsAsync == 1
 		sq := t.id("sq")
 		legacy := false
-		if v, typed := t.intRangeClause(cf, g); typed {
-			// An int-typed variable over range(): its steps come unboxed.
-			if i != 0 {
-				out = append(out, jen.Id(it).Op(":=").Add(py("GetIter").Call(t.expr(cf, g.Iter))))
-			} else {
-				it = firstIter
-			}
-			body := []jen.Code{
-				jen.List(jen.Id(item), jen.Id(ok)).Op(":=").Add(py("NextI").Call(jen.Id(it))),
-				jen.If(jen.Op("!").Id(ok)).Block(jen.Break()),
-				jen.Id(v).Op("=").Id(item),
-			}
-			for _, cond := range g.Ifs {
-				body = append(body, jen.If(jen.Op("!").Parens(t.cond(cf, cond))).Block(jen.Continue()))
-			}
-			body = append(body, build(i+1)...)
-			return append(out, jen.For().Block(body...))
-		}
+		v, typed := t.intRangeClause(cf, g)
 		switch {
 		case async:
 			if i == 0 {
 				it = firstIter
 			} else {
 				out = append(out, jen.Id(it).Op(":=").Add(py("AIter").Call(t.expr(cf, g.Iter))))
+			}
+		case typed:
+			// An int-typed variable over range(): its steps come unboxed.
+			if i == 0 {
+				it = firstIter
+			} else {
+				out = append(out, jen.Id(it).Op(":=").Add(py("GetIter").Call(t.expr(cf, g.Iter))))
 			}
 		case i == 0 && seqFirst:
 			// The first iterable came as an exact list or tuple itself
@@ -546,12 +536,19 @@ func (t *translator) comprehensionLoops(cf *fn, gens []*parser.Comprehension, fi
 				jen.Id(it).Op(":=").Add(py("ForSeq").Call(t.expr(cf, g.Iter), jen.Op("&").Id(sq))))
 		}
 		var body []jen.Code
-		if async {
+		switch {
+		case async:
 			body = []jen.Code{
 				jen.List(jen.Id(item), jen.Id(ok)).Op(":=").Add(py("ANext").Call(jen.Id(it))),
 				jen.If(jen.Op("!").Id(ok)).Block(jen.Break()),
 			}
-		} else {
+		case typed:
+			body = []jen.Code{
+				jen.List(jen.Id(item), jen.Id(ok)).Op(":=").Add(py("NextI").Call(jen.Id(it))),
+				jen.If(jen.Op("!").Id(ok)).Block(jen.Break()),
+				jen.Id(v).Op("=").Id(item),
+			}
+		default:
 			// Lists and tuples step inline, as in a for statement.
 			var sqRef, next jen.Code = jen.Op("&").Id(sq), py("NextSeq").Call(jen.Id(it), jen.Op("&").Id(sq))
 			if legacy {
@@ -563,7 +560,9 @@ func (t *translator) comprehensionLoops(cf *fn, gens []*parser.Comprehension, fi
 				jen.If(jen.Op("!").Id(ok)).Block(jen.Break()),
 			}
 		}
-		body = append(body, t.assignTo(cf, g.Target, jen.Id(item))...)
+		if !typed {
+			body = append(body, t.assignTo(cf, g.Target, jen.Id(item))...)
+		}
 		for _, cond := range g.Ifs {
 			body = append(body, jen.If(jen.Op("!").Parens(t.cond(cf, cond))).Block(jen.Continue()))
 		}

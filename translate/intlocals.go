@@ -226,7 +226,7 @@ func (t *translator) intLocals(s *scope) map[string]bool {
 // bound otherwise nor seen from a scope nested in the comprehension, is an
 // int: `[i * 2 for i in range(n)]` boxes no int. Its first iterable is the
 // enclosing scope's, and not looked at.
-func (t *translator) comprehensionInts(s *scope, gens []*parser.Comprehension, parts ...parser.ExprNode) map[string]bool {
+func (t *translator) comprehensionInts(s *scope, gens []*parser.Comprehension, elts ...parser.ExprNode) map[string]bool {
 	cand := map[string]bool{}
 	if s.kind != comprehensionScope || s.isAsync {
 		// An asynchronous comprehension's variables live in the
@@ -247,53 +247,33 @@ func (t *translator) comprehensionInts(s *scope, gens []*parser.Comprehension, p
 			cand[name] = true
 		}
 	}
-	visit := func(root parser.ExprNode) {
-		parser.Inspect(root, func(m parser.Node) bool {
-			switch x := m.(type) {
-			case *parser.Lambda, *parser.ListComp, *parser.SetComp, *parser.DictComp, *parser.GeneratorExp:
-				parser.Inspect(x, func(k parser.Node) bool {
-					if nm, ok := k.(*parser.Name); ok {
-						delete(cand, nm.Id)
-					}
-					return true
-				})
-				return false
-			case *parser.Name:
-				if x.Ctx != parser.Load && !ranged[x] {
-					delete(cand, x.Id)
-				}
-			case *parser.Call:
-				// locals() and its kin see the variables as objects.
-				if n, ok := x.Func.(*parser.Name); ok && namespaceCalls[n.Id] {
-					for name := range cand {
-						delete(cand, name)
-					}
-				}
-			}
-			return true
-		})
+	// The clauses' targets, later iterables and conditions and the
+	// element, seen as a function body's statements are.
+	var parts []parser.StmtNode
+	add := func(e parser.ExprNode) {
+		if e != nil {
+			parts = append(parts, &parser.Expr{Value: e})
+		}
 	}
 	for i, g := range gens {
-		visit(g.Target)
+		add(g.Target)
 		if i > 0 {
-			visit(g.Iter)
+			add(g.Iter)
 		}
 		for _, c := range g.Ifs {
-			visit(c)
+			add(c)
 		}
 	}
-	for _, p := range parts {
-		if p != nil {
-			visit(p)
-		}
+	for _, e := range elts {
+		add(e)
 	}
-	s.floats = map[string]bool{}
+	inspectPlainLocals(parts, cand, func(n parser.Node) {
+		if x, ok := n.(*parser.Name); ok && x.Ctx != parser.Load && !ranged[x] {
+			delete(cand, x.Id)
+		}
+	})
 	return cand
 }
-
-// namespaceCalls are the builtins that see a scope's variables as a
-// namespace.
-var namespaceCalls = map[string]bool{"locals": true, "vars": true, "dir": true, "eval": true, "exec": true}
 
 // intOps are the binary operators that give an int for int operands.
 var intOps = map[parser.Operator]bool{

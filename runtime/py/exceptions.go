@@ -368,12 +368,8 @@ func Recovered(r any) *BaseException {
 	case *BaseException:
 		if len(v.raises) == 0 {
 			// Raised by the runtime (a KeyError from d[k], ...): take
-			// the stack now, while the panicking frames are still on it,
-			// and chain it to what was being handled, as raise does.
-			v.recordRaise(2)
-			if t := current; t != nil {
-				chainContext(v, t.handling)
-			}
+			// the stack now, while the panicking frames are still on it.
+			v.raisedByRuntime(wholeStack(2))
 		}
 		return v
 	case runtime.Error:
@@ -390,6 +386,17 @@ func Recovered(r any) *BaseException {
 		return NewError(SystemErrorType, "internal error: "+v.Error())
 	}
 	return NewError(SystemErrorType, "internal error: "+Repr(Str(toGoString(r))))
+}
+
+// raisedByRuntime records the raise of an exception the runtime raised,
+// taken at its recovery: pcs, the stack from the deferred function that
+// recovered it, still holds the frames it was raised in. It chains to what
+// was being handled, as raise does.
+func (v *BaseException) raisedByRuntime(pcs []uintptr) {
+	v.raises = append(v.raises, raiseSite{pcs: pcs})
+	if t := current; t != nil {
+		chainContext(v, t.handling)
+	}
 }
 
 func toGoString(r any) string {

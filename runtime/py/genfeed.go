@@ -89,11 +89,8 @@ func (fd *Feeder) Put(x Object) bool {
 			return true
 		}
 	case FeedSum:
-		if v, ok := x.(Int); ok && fd.sumMode == sumInt {
-			if r := fd.isum + int64(v); (r >= fd.isum) == (v >= 0) {
-				fd.isum = r
-				return true
-			}
+		if v, ok := x.(Int); ok && fd.sumMode == sumInt && fd.addInt(int64(v)) {
+			return true
 		}
 	case feedGen:
 		fd.gen.Yield(x)
@@ -105,13 +102,21 @@ func (fd *Feeder) Put(x Object) bool {
 // PutI is Put for an int-typed item: an int total (sum) takes it
 // unboxed.
 func (fd *Feeder) PutI(x TypedInt) bool {
-	if fd.kind == FeedSum && fd.sumMode == sumInt && x.small() {
-		if r := fd.isum + x.v; (r >= fd.isum) == (x.v >= 0) {
-			fd.isum = r
-			return true
-		}
+	if fd.kind == FeedSum && fd.sumMode == sumInt && x.small() && fd.addInt(x.v) {
+		return true
 	}
 	return fd.Put(x.Box())
+}
+
+// addInt adds v to a sum's unboxed int total; false (the total as it was)
+// when the result would not fit 64 bits.
+func (fd *Feeder) addInt(v int64) bool {
+	r := fd.isum + v
+	if (r >= fd.isum) != (v >= 0) {
+		return false
+	}
+	fd.isum = r
+	return true
 }
 
 // consume is the consumer's work for one item. It runs at the caller's
@@ -181,8 +186,7 @@ func (fd *Feeder) sum(x Object) {
 		default:
 			goto boxed
 		}
-		if r := fd.isum + b; (r >= fd.isum) == (b >= 0) {
-			fd.isum = r
+		if fd.addInt(b) {
 			return
 		}
 	case sumFloat:

@@ -110,10 +110,7 @@ func caughtByTry(r any) *BaseException {
 	if v, ok := r.(*BaseException); ok && len(v.raises) == 0 && !v.cls.IsSubtype(StopIterationType) {
 		// From the deferred function, as Recovered and markCaught take it.
 		pcs := wholeStack(2)
-		v.raises = append(v.raises, raiseSite{pcs: pcs})
-		if t := current; t != nil {
-			chainContext(v, t.handling)
-		}
+		v.raisedByRuntime(pcs)
 		v.markCaughtAt(runCatchingFunc, 1, pcs)
 		return v
 	}

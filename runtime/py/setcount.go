@@ -79,16 +79,17 @@ func keepCountTable(t []setEntry) {
 	}
 }
 
-// isBuiltinLen reports whether fn is the builtin len.
-func isBuiltinLen(fn Object) bool {
-	b, ok := fn.(*BuiltinFunction)
-	return ok && b.Module == "builtins" && b.Name == "len"
+// countsSet reports whether lenFn and setFn are still the builtins len
+// and set, so that len(set(...)) may count on a reused set.
+func countsSet(lenFn, setFn Object) bool {
+	b, ok := lenFn.(*BuiltinFunction)
+	return ok && b.Module == "builtins" && b.Name == "len" && setFn == Object(SetType)
 }
 
 // LenSet is lenFn(setFn(x)) for the names len and set, resolved to the
 // builtins at translation: a count on a reused set while they still are.
 func LenSet(lenFn, setFn, x Object) Object {
-	if !isBuiltinLen(lenFn) || setFn != Object(SetType) {
+	if !countsSet(lenFn, setFn) {
 		return Call1(lenFn, Call1(setFn, x))
 	}
 	r := takeCountRoom()
@@ -101,7 +102,7 @@ func LenSet(lenFn, setFn, x Object) Object {
 // FeedLen is lenFn(setFn(genexpr)), fed as Feed feeds set(genexpr), with
 // LenSet's reused set while lenFn and setFn are the builtins.
 func FeedLen(lenFn, setFn Object, code *Code, body func(it Object, fd *Feeder), mark uint64, it Object) Object {
-	if !isBuiltinLen(lenFn) || setFn != Object(SetType) {
+	if !countsSet(lenFn, setFn) {
 		return Call1(lenFn, Feed(FeedSet, setFn, code, body, mark, it))
 	}
 	return Feed(feedSetCount, setFn, code, body, mark, it)
