@@ -430,7 +430,11 @@ func genericGetAttr(o Object, t *Type, attr Object, name string) (Object, bool) 
 	if attr != nil && isDataDescriptor(attr) && hasDescrGet(attr) {
 		return bindDescriptor(attr, o, t), true
 	}
-	if d, ok := o.(InstanceDict); ok {
+	if inst, ok := o.(*Instance); ok && inst.vals != nil {
+		if x, ok := inst.vals.valueOf(name); ok {
+			return x, true
+		}
+	} else if d, ok := o.(InstanceDict); ok {
 		if dict := d.InstanceDict(); dict != nil {
 			if x, ok := dict.GetStr(name); ok {
 				return x, true
@@ -647,6 +651,10 @@ func GenericSetAttr(o Object, name string, v Object) {
 		setInstanceDict(o, d)
 		return
 	}
+	if inst, ok := o.(*Instance); ok && inst.vals != nil {
+		inst.setValue(name, v)
+		return
+	}
 	if d, ok := o.(InstanceDict); ok && d.InstanceDict() != nil {
 		d.InstanceDict().SetStr(name, v)
 		return
@@ -665,7 +673,7 @@ func GenericSetAttr(o Object, name string, v Object) {
 func ownsDict(o Object) bool {
 	switch x := o.(type) {
 	case *Instance:
-		return x.Dict != nil
+		return x.hasDict()
 	case *BaseException, *ValueSub, *List, *Dict, *Set:
 		return x.(InstanceDict).InstanceDict() != nil
 	}
@@ -875,6 +883,9 @@ func CallMethod(o Object, name string, args ...Object) Object {
 // shadowedByInstance reports whether o's own __dict__ or a Go-level
 // attribute holds name (which would win over a method of its class).
 func shadowedByInstance(o Object, name string) bool {
+	if inst, ok := o.(*Instance); ok && inst.vals != nil {
+		return inst.vals.shape.indexOf(name) >= 0
+	}
 	if d, ok := o.(InstanceDict); ok {
 		if dict := d.InstanceDict(); dict != nil && dict.live > 0 {
 			if _, found := dict.GetStr(name); found {

@@ -17,6 +17,10 @@ type dictShape struct {
 	parent *dictShape
 	key    string // the key this shape adds to its parent's
 	n      int32  // how many keys: the key's entry is at n-1
+	// keyObj and hash are key as a dict key and its hash, for the dict
+	// made from values-mode attributes (instvals.go).
+	keyObj Object
+	hash   uint64
 	// The first child, then the others by key.
 	next *dictShape
 	more map[string]*dictShape
@@ -81,7 +85,7 @@ func (s *dictShape) child(key string) *dictShape {
 }
 
 func (s *dictShape) newChild(key string) *dictShape {
-	c := &dictShape{parent: s, key: key, n: s.n + 1}
+	c := &dictShape{parent: s, key: key, n: s.n + 1, keyObj: Str(key), hash: strHash(key)}
 	a := *s.anc
 	a[s.n] = c
 	c.anc = &a
@@ -109,7 +113,10 @@ func (d *Dict) shapeAfterInsert(key Object) {
 
 // instShape is the shape key of an instance for the site caches.
 func instShape(inst *Instance) *dictShape {
-	if d := inst.Dict; d != nil {
+	if iv := inst.vals; iv != nil {
+		return iv.shape
+	}
+	if d := inst.dict; d != nil {
 		return d.shape
 	}
 	return noDictShape

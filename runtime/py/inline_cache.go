@@ -112,7 +112,11 @@ func objectGetattribute() Object {
 func GetAttrIC(o Object, name string, c *AttrCache) Object {
 	if inst, ok := o.(*Instance); ok && c.sh.epoch == typeEpoch {
 		e := &c.sh.e[0]
-		if d := inst.Dict; d != nil {
+		if iv := inst.vals; iv != nil {
+			if inst.cls == e.t && iv.shape == e.shape && e.idx >= 0 {
+				return iv.v[e.idx]
+			}
+		} else if d := inst.dict; d != nil {
 			if inst.cls == e.t && d.shape == e.shape && e.idx >= 0 {
 				return d.entries[e.idx].value
 			}
@@ -131,7 +135,7 @@ func getAttrICShaped(o Object, name string, c *AttrCache) Object {
 	if inst, ok := o.(*Instance); ok {
 		if e := c.sh.find(inst.cls, instShape(inst)); e != nil {
 			if e.idx >= 0 {
-				return inst.Dict.entries[e.idx].value
+				return inst.valueAt(e.idx)
 			}
 			if sv, s := inst.slotVals(), int(e.slot); s > 0 && s <= len(sv) {
 				if v := sv[s-1]; v != nil {
@@ -184,7 +188,11 @@ func getAttrIC(o Object, name string, c *AttrCache) Object {
 		if s := instShape(inst); s != nil {
 			c.sh.add(t, s, name, c.attr)
 		}
-		if d := inst.Dict; d != nil {
+		if iv := inst.vals; iv != nil {
+			if v, ok := iv.valueOf(name); ok {
+				return v
+			}
+		} else if d := inst.dict; d != nil {
 			if v, ok := d.strAtPos(c.pos, name); ok {
 				return v
 			}
@@ -259,7 +267,27 @@ func slotOf(gs *GetSetDescriptor, t *Type) int32 {
 func SetAttrIC(o Object, name string, v Object, c *SetAttrCache) {
 	if inst, ok := o.(*Instance); ok && c.sh.epoch == typeEpoch {
 		e := &c.sh.e[0]
-		if d := inst.Dict; d != nil {
+		if iv := inst.vals; iv != nil {
+			if inst.cls == e.t && iv.shape == e.shape {
+				if e.idx >= 0 {
+					iv.v[e.idx] = v
+					return
+				}
+				// An __init__'s store: the append transition, in place
+				// when there is room (newPlainInstance's, sized by
+				// Type.dictRoom).
+				if e.next != nil {
+					if n := len(iv.v); n < cap(iv.v) {
+						iv.v = iv.v[:n+1]
+						iv.v[n] = v
+						iv.shape = e.next
+						return
+					}
+					iv.appendValue(v, e.next)
+					return
+				}
+			}
+		} else if d := inst.dict; d != nil {
 			if inst.cls == e.t && d.shape == e.shape {
 				if e.idx >= 0 {
 					d.entries[e.idx].value = v
@@ -320,12 +348,15 @@ func setAttrICShaped(o Object, name string, v Object, c *SetAttrCache) {
 			c.gs, c.slot = gs, slotOf(gs, t)
 		}
 	}
-	if c.plain && inst.Dict != nil {
-		d := inst.Dict
-		s0 := d.shape
-		d.setStrHPos(name, c.key, c.h, v, &c.pos)
+	if c.plain && inst.hasDict() {
+		s0 := instShape(inst)
+		if inst.vals != nil {
+			inst.setValue(name, v)
+		} else {
+			inst.dict.setStrHPos(name, c.key, c.h, v, &c.pos)
+		}
 		if s0 != nil {
-			if s1 := d.shape; s1 == s0 {
+			if s1 := instShape(inst); s1 == s0 {
 				if i := s0.indexOf(name); i >= 0 {
 					c.sh.add(setShapeEntry{t: t, shape: s0, idx: i})
 				}
@@ -356,29 +387,31 @@ func setAttrICShaped(o Object, name string, v Object, c *SetAttrCache) {
 
 // SetAttrHit is the inlined half of a store site: it stores o.name = v
 // and reports true when o is an instance of a class that stores plainly
-// (plainSets) and whose dict holds the name where the site last stored
-// it; false (nothing done) otherwise, and SetAttrMiss stores.
+// (plainSets) and whose values-mode attributes hold the name where the
+// site last stored it; false (nothing done) otherwise, and SetAttrMiss
+// stores.
 func SetAttrHit(o, v Object, c *SetAttrCache) bool {
 	if inst, ok := o.(*Instance); ok {
-		if d := inst.Dict; d != nil {
-			if s := d.shape; s != nil && s.anc[c.vidx&(maxShapeKeys-1)] == c.vkey && inst.cls.plainSetEpoch == typeEpoch {
-				d.entries[c.vidx].value = v
-				return true
-			}
+		if iv := inst.vals; iv != nil && iv.shape.anc[c.vidx&(maxShapeKeys-1)] == c.vkey && inst.cls.plainSetEpoch == typeEpoch {
+			iv.v[c.vidx] = v
+			return true
 		}
 	}
 	return false
 }
 
 // SlotSetHit is SetAttrHit for a name likely to be a __slots__ value: it
-// stores v into o's slot and reports true when o is a dictless instance of
-// the class of the site's first entry, which found the name a slot (what
-// SetAttrIC's slot case does, inline at the site); false otherwise.
+// stores v into o's slot and reports true when o is an instance of the
+// class of the site's first entry, which found the name a slot of that
+// class (what SetAttrIC's slot case does, inline at the site); false
+// otherwise. Only slot entries have a slot number, and whether this
+// instance has a dict does not matter: the slot's descriptor is a data
+// descriptor, so the store goes to the slot anyway.
 func SlotSetHit(o, v Object, c *SetAttrCache) bool {
-	if inst, ok := o.(*Instance); ok && inst.Dict == nil {
-		if e := &c.sh.e[0]; inst.cls == e.t && e.shape == noDictShape && c.sh.epoch == typeEpoch {
-			if sv, i := inst.slots, uint(e.slot-1); sv != nil && i < uint(len(sv.v)) {
-				sv.v[i] = v
+	if inst, ok := o.(*Instance); ok {
+		if e := &c.sh.e[0]; inst.cls == e.t && c.sh.epoch == typeEpoch {
+			if p := inst.slotAt(e.slot); p != nil {
+				*p = v
 				return true
 			}
 		}
@@ -391,15 +424,15 @@ func SlotSetHit(o, v Object, c *SetAttrCache) bool {
 // SetAttrHit.
 func SetAttrMiss(o Object, name string, v Object, c *SetAttrCache) {
 	inst, ok := o.(*Instance)
-	if !ok || inst.Dict == nil {
+	if !ok || !inst.hasDict() {
 		SetAttrIC(o, name, v, c)
 		return
 	}
-	s := inst.Dict.shape
+	s := instShape(inst)
 	SetAttrIC(o, name, v, c)
 	// A store that added the name (an __init__'s) is not noted: the
 	// site's next instance will not have it yet either.
-	if d := inst.Dict; d != nil && s != nil && d.shape == s {
+	if s != nil && instShape(inst) == s {
 		c.noteStore(inst.cls, s, name)
 	}
 }
@@ -698,7 +731,7 @@ func cachedMethod(o Object, name string, c *AttrCache) (*Function, bool) {
 		c.sh.add(t, s, name, c.attr)
 	}
 	f, ok := c.attr.(*Function)
-	if !ok || (inst.Dict != nil && inst.Dict.live > 0 && inst.Dict.findStrH(name, c.nameHash(name)) >= 0) {
+	if !ok || inst.shadows(name, c) {
 		return nil, false
 	}
 	return f, true
@@ -747,20 +780,19 @@ func CallMethodIC(o Object, name string, c *AttrCache, args ...Object) Object {
 }
 
 // AttrHit is o.name when o is an instance and the site knows where the
-// value is: in a dict holding the site's key at the site's position (its
-// shape descends from the shape that added that key there), the class
-// being one whose instances read dict values plainly (Type.plainAttrs),
-// whatever the class, so subclasses sharing an __init__ hit too. Nil
-// otherwise (a dict of a shape never holds nil). Generated code
+// value is: in values-mode attributes (instvals.go) holding the site's key
+// at the site's position (their shape descends from the shape that added
+// that key there), the class being one whose instances read dict values
+// plainly (Type.plainAttrs), whatever the class, so subclasses sharing an
+// __init__ hit too. Nil otherwise (values are never nil), and an instance
+// whose attributes went to a dict object always misses. Generated code
 // spells a load of a local's attribute
 // py.AttrOr(py.AttrHit(v, &ic), v, "name", &ic): both inline, so a hit
 // makes no call.
 func AttrHit(o Object, c *AttrCache) Object {
 	if inst, ok := o.(*Instance); ok {
-		if d := inst.Dict; d != nil {
-			if s := d.shape; s != nil && s.anc[c.vidx&(maxShapeKeys-1)] == c.vkey && inst.cls.plainEpoch == typeEpoch {
-				return d.entries[c.vidx].value
-			}
+		if iv := inst.vals; iv != nil && iv.shape.anc[c.vidx&(maxShapeKeys-1)] == c.vkey && inst.cls.plainEpoch == typeEpoch {
+			return iv.v[c.vidx]
 		}
 	}
 	return nil
@@ -772,9 +804,8 @@ func AttrHit(o Object, c *AttrCache) Object {
 func SlotHit(o Object, c *AttrCache) Object {
 	if inst, ok := o.(*Instance); ok {
 		if e := &c.sh.e[0]; inst.cls == e.t && c.sh.epoch == typeEpoch {
-			// Slot 0 (none) wraps round.
-			if sv, i := inst.slots, uint(e.slot-1); sv != nil && i < uint(len(sv.v)) {
-				return sv.v[i]
+			if p := inst.slotAt(e.slot); p != nil {
+				return *p
 			}
 		}
 	}
@@ -852,7 +883,7 @@ func attrMiss(o Object, name string, c *AttrCache) Object {
 	if !ok {
 		return getAttrICShaped(o, name, c)
 	}
-	if inst.Dict == nil {
+	if !inst.hasDict() {
 		// The first entry's __slots__ value, as in GetAttrIC.
 		if e := &c.sh.e[0]; inst.cls == e.t && c.sh.epoch == typeEpoch {
 			if sv, i := inst.slotVals(), uint(e.slot-1); i < uint(len(sv)) {
@@ -864,11 +895,9 @@ func attrMiss(o Object, name string, c *AttrCache) Object {
 		return getAttrICShaped(o, name, c)
 	}
 	v := GetAttrIC(o, name, c)
-	if d := inst.Dict; d != nil {
-		if s := d.shape; s != nil {
-			if e := c.sh.find(inst.cls, s); e != nil && e.idx >= 0 {
-				c.noteValue(inst.cls, s, e.idx, name)
-			}
+	if s := instShape(inst); s != nil && s != noDictShape {
+		if e := c.sh.find(inst.cls, s); e != nil && e.idx >= 0 {
+			c.noteValue(inst.cls, s, e.idx, name)
 		}
 	}
 	return v

@@ -127,12 +127,15 @@ func (sc *setShapeCache) setShaped(inst *Instance, h uint64, key, v Object) bool
 			sv[e.slot-1] = v
 			return true
 		}
-		d := inst.Dict
 		if e.next == nil {
-			d.entries[e.idx].value = v
+			inst.setValueAt(e.idx, v)
 			return true
 		}
-		d.appendShaped(h, key, v, e.next)
+		if iv := inst.vals; iv != nil {
+			iv.appendValue(v, e.next)
+			return true
+		}
+		inst.dict.appendShaped(h, key, v, e.next)
 		return true
 	}
 	return false

@@ -579,7 +579,9 @@ func RunModuleBody(m *Module) {
 
 func setSpecInitializing(spec Object, v bool) {
 	if in, ok := spec.(*Instance); ok {
-		in.Dict.SetStr("_initializing", Bool(v))
+		if d := in.InstanceDict(); d != nil {
+			d.SetStr("_initializing", Bool(v))
+		}
 	}
 }
 
@@ -624,9 +626,9 @@ func newPyModule(name string, d *ModuleDef) *Module {
 			pkg = ""
 		}
 	}
-	spec := &Instance{cls: ModuleSpecType, Dict: NewDict()}
-	spec.Dict.SetStr("name", Str(name))
-	spec.Dict.SetStr("loader", None)
+	spec := &Instance{cls: ModuleSpecType, dict: NewDict()}
+	spec.dict.SetStr("name", Str(name))
+	spec.dict.SetStr("loader", None)
 	var origin, path Object = None, None
 	if d.File != "" {
 		origin = Str(d.AbsFile())
@@ -641,11 +643,11 @@ func newPyModule(name string, d *ModuleDef) *Module {
 		}
 		path = NewList(dirs...)
 	}
-	spec.Dict.SetStr("origin", origin)
-	spec.Dict.SetStr("submodule_search_locations", path)
-	spec.Dict.SetStr("loader_state", None)
-	spec.Dict.SetStr("cached", None)
-	spec.Dict.SetStr("has_location", Bool(d.File != ""))
+	spec.dict.SetStr("origin", origin)
+	spec.dict.SetStr("submodule_search_locations", path)
+	spec.dict.SetStr("loader_state", None)
+	spec.dict.SetStr("cached", None)
+	spec.dict.SetStr("has_location", Bool(d.File != ""))
 	if name == "__main__" {
 		m.Dict.SetStr("__doc__", None)
 		m.Dict.SetStr("__package__", None)
@@ -653,7 +655,7 @@ func newPyModule(name string, d *ModuleDef) *Module {
 		m.Dict.SetStr("__spec__", None)
 		if d.RunAs != "" {
 			// python3 -m: the spec is the module's own.
-			spec.Dict.SetStr("name", Str(d.RunAs))
+			spec.dict.SetStr("name", Str(d.RunAs))
 			pkg := ""
 			if i := strings.LastIndexByte(d.RunAs, '.'); i >= 0 {
 				pkg = d.RunAs[:i]
@@ -908,11 +910,11 @@ func FindSpec(name string) Object {
 		return spec
 	}
 	if _, ok := moduleInits[name]; ok {
-		spec := &Instance{cls: ModuleSpecType, Dict: NewDict()}
-		spec.Dict.SetStr("name", Str(name))
-		spec.Dict.SetStr("loader", None)
-		spec.Dict.SetStr("origin", Str("built-in"))
-		spec.Dict.SetStr("submodule_search_locations", None)
+		spec := &Instance{cls: ModuleSpecType, dict: NewDict()}
+		spec.dict.SetStr("name", Str(name))
+		spec.dict.SetStr("loader", None)
+		spec.dict.SetStr("origin", Str("built-in"))
+		spec.dict.SetStr("submodule_search_locations", None)
 		return spec
 	}
 	return None

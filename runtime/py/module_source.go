@@ -83,7 +83,7 @@ func importSourceSubmodule(pkg, full string) {
 func execSourceModule(name, file, pkgDir string, src []byte, isPkg bool) Object {
 	m := NewModule(name)
 	spec := NewModuleSpec(name, None, Str(file), None, isPkg)
-	spec.(*Instance).Dict.SetStr("has_location", True)
+	spec.(*Instance).InstanceDict().SetStr("has_location", True)
 	m.Dict.SetStr("__file__", Str(file))
 	m.Dict.SetStr("__spec__", spec)
 	m.Dict.SetStr("__loader__", None)
@@ -91,7 +91,7 @@ func execSourceModule(name, file, pkgDir string, src []byte, isPkg bool) Object 
 	pkgName := name
 	if isPkg {
 		m.Dict.SetStr("__path__", NewList(Str(pkgDir)))
-		spec.(*Instance).Dict.SetStr("submodule_search_locations", NewList(Str(pkgDir)))
+		spec.(*Instance).InstanceDict().SetStr("submodule_search_locations", NewList(Str(pkgDir)))
 	} else if i := strings.LastIndexByte(name, '.'); i >= 0 {
 		pkgName = name[:i]
 	} else {

@@ -64,18 +64,18 @@ func loadFromSpec(name string, spec Object) Object {
 // NewModuleSpec is importlib.machinery.ModuleSpec(name, loader, origin=...,
 // loader_state=..., is_package=...).
 func NewModuleSpec(name string, loader, origin, loaderState Object, isPackage bool) Object {
-	spec := &Instance{cls: ModuleSpecType, Dict: NewDict()}
-	spec.Dict.SetStr("name", Str(name))
-	spec.Dict.SetStr("loader", loader)
-	spec.Dict.SetStr("origin", origin)
-	spec.Dict.SetStr("loader_state", loaderState)
+	spec := &Instance{cls: ModuleSpecType, dict: NewDict()}
+	spec.dict.SetStr("name", Str(name))
+	spec.dict.SetStr("loader", loader)
+	spec.dict.SetStr("origin", origin)
+	spec.dict.SetStr("loader_state", loaderState)
 	var locations Object = None
 	if isPackage {
 		locations = NewList()
 	}
-	spec.Dict.SetStr("submodule_search_locations", locations)
-	spec.Dict.SetStr("cached", None)
-	spec.Dict.SetStr("has_location", False)
+	spec.dict.SetStr("submodule_search_locations", locations)
+	spec.dict.SetStr("cached", None)
+	spec.dict.SetStr("has_location", False)
 	return spec
 }
 
@@ -130,8 +130,8 @@ func init() {
 		}
 		fresh := NewModuleSpec(StrOf(a[1]), a[2], or(a[3]), or(a[4]), a[5] != nil && Truth(a[5])).(*Instance)
 		self := a[0].(*Instance)
-		fresh.Dict.Items(func(k, v Object) bool {
-			self.Dict.SetStr(StrOf(k), v)
+		fresh.InstanceDict().Items(func(k, v Object) bool {
+			self.InstanceDict().SetStr(StrOf(k), v)
 			return true
 		})
 		return None

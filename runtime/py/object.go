@@ -7,7 +7,10 @@
 // gil.go), so most state here is unsynchronised on purpose.
 package py
 
-import "strings"
+import (
+	"strings"
+	"unsafe"
+)
 
 // Object is any Python value.
 type Object interface {
@@ -277,24 +280,42 @@ func (t *Type) FullName() string {
 // Instance is an instance of a class created by a class statement whose
 // builtin base is object.
 type Instance struct {
-	cls  *Type
-	Dict *Dict
-	// slots holds the values of named __slots__, one per slot of the
-	// class's layout (nil: unset), allocated when a first one is set
-	// (slots.go) unless in the instance's allocation. Behind a pointer:
-	// 8 bytes of every instance (most have none) rather than a slice's
-	// 24.
-	slots *instSlots
+	cls *Type
+	// dict is the instance's __dict__ once it is a dict object (nil: none,
+	// or the attributes are in vals). Read it through InstanceDict, which
+	// makes it from vals.
+	dict *Dict
+	// vals holds the attributes while they are keyed by a shape alone
+	// (instvals.go): nil when dict is set or the instance has no __dict__.
+	vals *instValues
+	// slots points to the first of the values of named __slots__, one per
+	// slot of the class's layout (cls.nslots; a value is nil while unset),
+	// allocated when a first one is set (slots.go) unless in the
+	// instance's allocation (nil: not allocated). A bare pointer, the
+	// count being the class's: 8 bytes of every instance rather than a
+	// slice's 24, and no header before the values. __class__ assignment
+	// keeps nslots (incompatibleLayouts).
+	slots *Object
 }
-
-type instSlots struct{ v []Object }
 
 // slotVals is the instance's slot values (nil: none allocated).
 func (o *Instance) slotVals() []Object {
 	if o.slots == nil {
 		return nil
 	}
-	return o.slots.v
+	return unsafe.Slice(o.slots, o.cls.nslots)
+}
+
+// slotAt is the place of the slot value an inline cache entry's slot
+// number i names (1 + its index; 0: the entry is no slot's), nil when i is
+// 0 or the values are not allocated. An entry is for the instance's own
+// class, whose slots number at least i (slotOf): no bounds check, and not
+// unsafe.Slice's checks, which would double the cost of a hit.
+func (o *Instance) slotAt(i int32) *Object {
+	if p := o.slots; p != nil && i > 0 {
+		return (*Object)(unsafe.Add(unsafe.Pointer(p), uintptr(i-1)*unsafe.Sizeof(*p)))
+	}
+	return nil
 }
 
 func (o *Instance) Type() *Type { return o.cls }
@@ -305,7 +326,14 @@ type InstanceDict interface {
 	InstanceDict() *Dict
 }
 
-func (o *Instance) InstanceDict() *Dict { return o.Dict }
+// InstanceDict is the instance's __dict__ (nil: none), made from its
+// values-mode attributes at the first request (instvals.go).
+func (o *Instance) InstanceDict() *Dict {
+	if o.vals != nil {
+		return o.materialize()
+	}
+	return o.dict
+}
 
 // NoneType is the type of None.
 type NoneType struct{}

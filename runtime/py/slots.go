@@ -315,8 +315,8 @@ func instanceDictDescriptor(t *Type) *GetSetDescriptor {
 			if c, ok := o.(*Type); ok {
 				return TypeType.Dict.mustGet("__dict__").(*GetSetDescriptor).Get(c)
 			}
-			if in, ok := o.(*Instance); ok && in.Dict == nil {
-				in.Dict = NewDict()
+			if in, ok := o.(*Instance); ok && !in.hasDict() {
+				in.dict = NewDict()
 			}
 			if d, ok := o.(InstanceDict); ok && d.InstanceDict() != nil {
 				return d.InstanceDict()
@@ -343,7 +343,7 @@ func typeDictNotWritable() *BaseException {
 func setInstanceDict(o Object, d *Dict) {
 	switch x := o.(type) {
 	case *Instance:
-		x.Dict = d
+		x.dict, x.vals = d, nil
 	case *ValueSub:
 		x.Dict = d
 	case *BaseException:
@@ -394,9 +394,12 @@ func inheritSlotLayout(t *Type) {
 func slotValues(o Object, owner *Type, name string) []Object {
 	if in, ok := o.(*Instance); ok && (in.cls == owner || in.cls.IsSubtype(owner)) {
 		if in.slots == nil {
-			in.slots = &instSlots{make([]Object, in.cls.nslots)}
+			if in.cls.nslots == 0 {
+				return nil
+			}
+			in.slots = &make([]Object, in.cls.nslots)[0]
 		}
-		return in.slots.v
+		return in.slotVals()
 	}
 	if vs, ok := o.(*ValueSub); ok && (vs.cls == owner || vs.cls.IsSubtype(owner)) {
 		if vs.slotv == nil {
@@ -444,11 +447,11 @@ func slotDescriptor(t *Type, name string, i int) *GetSetDescriptor {
 }
 
 // newPlainInstance is object's allocator: an instance with a __dict__
-// unless its class's __slots__ say otherwise. The instance, its dict and
-// room for its first attributes (or its slots) are one allocation.
+// unless its class's __slots__ say otherwise. The instance and room for
+// its first attributes (or its slots) are one allocation.
 func newPlainInstance(t *Type) Object {
 	if t.noDict {
-		// Exactly the class's slots: 48 bytes plus 16 a slot is a size
+		// Exactly the class's slots: 32 bytes plus 16 a slot, a size
 		// class of its own for each count up to 8.
 		switch t.nslots {
 		case 0:
@@ -456,126 +459,118 @@ func newPlainInstance(t *Type) Object {
 		case 1:
 			x := &struct {
 				in Instance
-				s  instSlots
 				v  [1]Object
 			}{}
-			x.in.cls, x.in.slots, x.s.v = t, &x.s, x.v[:]
+			x.in.cls, x.in.slots = t, &x.v[0]
 			return &x.in
 		case 2:
 			x := &struct {
 				in Instance
-				s  instSlots
 				v  [2]Object
 			}{}
-			x.in.cls, x.in.slots, x.s.v = t, &x.s, x.v[:]
+			x.in.cls, x.in.slots = t, &x.v[0]
 			return &x.in
 		case 3:
 			x := &struct {
 				in Instance
-				s  instSlots
 				v  [3]Object
 			}{}
-			x.in.cls, x.in.slots, x.s.v = t, &x.s, x.v[:]
+			x.in.cls, x.in.slots = t, &x.v[0]
 			return &x.in
 		case 4:
 			x := &struct {
 				in Instance
-				s  instSlots
 				v  [4]Object
 			}{}
-			x.in.cls, x.in.slots, x.s.v = t, &x.s, x.v[:]
+			x.in.cls, x.in.slots = t, &x.v[0]
 			return &x.in
 		case 5:
 			x := &struct {
 				in Instance
-				s  instSlots
 				v  [5]Object
 			}{}
-			x.in.cls, x.in.slots, x.s.v = t, &x.s, x.v[:]
+			x.in.cls, x.in.slots = t, &x.v[0]
 			return &x.in
 		case 6:
 			x := &struct {
 				in Instance
-				s  instSlots
 				v  [6]Object
 			}{}
-			x.in.cls, x.in.slots, x.s.v = t, &x.s, x.v[:]
+			x.in.cls, x.in.slots = t, &x.v[0]
 			return &x.in
 		case 7:
 			x := &struct {
 				in Instance
-				s  instSlots
 				v  [7]Object
 			}{}
-			x.in.cls, x.in.slots, x.s.v = t, &x.s, x.v[:]
+			x.in.cls, x.in.slots = t, &x.v[0]
 			return &x.in
 		case 8:
 			x := &struct {
 				in Instance
-				s  instSlots
 				v  [8]Object
 			}{}
-			x.in.cls, x.in.slots, x.s.v = t, &x.s, x.v[:]
+			x.in.cls, x.in.slots = t, &x.v[0]
 			return &x.in
 		}
 		return &Instance{cls: t}
 	}
-	// Room for the attributes the class's instances have had (4 until
-	// their stores say), in Go's size classes: 1 144 B, 2 176 B, 3 224 B,
-	// 4 256 B, 6 352 B, 8 416 B.
+	// Values-mode attributes (instvals.go) with room for as many as the
+	// class's instances have had (4 until their stores say), in Go's size
+	// classes: 1 80 B, 2 96 B, 3 112 B, 4 128 B, 6 160 B, 8 192 B.
 	switch n := t.dictRoom; {
 	case n == 1:
 		x := &struct {
 			in Instance
-			d  Dict
-			e  [1]dictEntry
+			iv instValues
+			v  [1]Object
 		}{}
-		x.in.cls, x.in.Dict = t, &x.d
-		x.d.entries, x.d.shape = x.e[:0], emptyShape
+		x.in.cls, x.in.vals = t, &x.iv
+		x.iv.shape, x.iv.v = emptyShape, x.v[:0]
 		return &x.in
 	case n == 2:
 		x := &struct {
 			in Instance
-			d  Dict
-			e  [2]dictEntry
+			iv instValues
+			v  [2]Object
 		}{}
-		x.in.cls, x.in.Dict = t, &x.d
-		x.d.entries, x.d.shape = x.e[:0], emptyShape
+		x.in.cls, x.in.vals = t, &x.iv
+		x.iv.shape, x.iv.v = emptyShape, x.v[:0]
 		return &x.in
 	case n == 3:
 		x := &struct {
 			in Instance
-			d  Dict
-			e  [3]dictEntry
+			iv instValues
+			v  [3]Object
 		}{}
-		x.in.cls, x.in.Dict = t, &x.d
-		x.d.entries, x.d.shape = x.e[:0], emptyShape
+		x.in.cls, x.in.vals = t, &x.iv
+		x.iv.shape, x.iv.v = emptyShape, x.v[:0]
 		return &x.in
 	case n > 6:
 		x := &struct {
 			in Instance
-			d  Dict
-			e  [8]dictEntry
+			iv instValues
+			v  [8]Object
 		}{}
-		x.in.cls, x.in.Dict = t, &x.d
-		x.d.entries, x.d.shape = x.e[:0], emptyShape
+		x.in.cls, x.in.vals = t, &x.iv
+		x.iv.shape, x.iv.v = emptyShape, x.v[:0]
 		return &x.in
 	case n > 4:
 		x := &struct {
 			in Instance
-			d  Dict
-			e  [6]dictEntry
+			iv instValues
+			v  [6]Object
 		}{}
-		x.in.cls, x.in.Dict = t, &x.d
-		x.d.entries, x.d.shape = x.e[:0], emptyShape
+		x.in.cls, x.in.vals = t, &x.iv
+		x.iv.shape, x.iv.v = emptyShape, x.v[:0]
 		return &x.in
 	}
 	x := &struct {
 		in Instance
-		d  Dict
-		e  [4]dictEntry
+		iv instValues
+		v  [4]Object
 	}{}
-	x.in.cls, x.in.Dict = t, &x.d
-	x.d.entries, x.d.shape = x.e[:0], emptyShape
+	x.in.cls, x.in.vals = t, &x.iv
+	x.iv.shape, x.iv.v = emptyShape, x.v[:0]
 	return &x.in
 }

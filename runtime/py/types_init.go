@@ -90,7 +90,7 @@ func init() {
 		if len(args) > 0 {
 			panic(NewError(TypeErrorType, "object() takes no arguments"))
 		}
-		return &Instance{cls: ObjectType, Dict: nil}
+		return &Instance{cls: ObjectType}
 	}
 
 	// BaseException.

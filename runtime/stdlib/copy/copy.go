@@ -50,7 +50,7 @@ func Copy(o py.Object) py.Object {
 	case *py.Instance:
 		n := newLike(v)
 		if d, ok := n.(py.InstanceDict); ok && d.InstanceDict() != nil {
-			py.DictUpdate(d.InstanceDict(), v.Dict)
+			py.DictUpdate(d.InstanceDict(), v.InstanceDict())
 		}
 		return n
 	case *py.BaseException:
@@ -191,7 +191,7 @@ func DeepCopy(o py.Object, memo map[py.Object]py.Object, memoDict *py.Dict) py.O
 		n := newLike(v)
 		memo[o] = n
 		if d, ok := n.(py.InstanceDict); ok && d.InstanceDict() != nil {
-			v.Dict.Items(func(k, x py.Object) bool {
+			v.InstanceDict().Items(func(k, x py.Object) bool {
 				d.InstanceDict().Set(k, DeepCopy(x, memo, memoDict))
 				return true
 			})

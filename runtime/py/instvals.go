@@ -1,0 +1,110 @@
+package py
+
+// Values mode of instance attributes. A plain instance starts without a
+// dict object: its attributes are a slice of values whose keys are those
+// of a dict shape (dict_shape.go), as CPython 3.11 keeps an instance's
+// values apart from its class's shared keys. Two attributes then cost 16
+// bytes each, not a 40-byte dict entry plus a 72-byte dict: an instance
+// with two attributes is 96 bytes rather than 176.
+//
+// The attribute caches read and write the values at the positions their
+// shapes give, and generic getattr/setattr look names up in the shape.
+// Anything else that wants the dict itself (__dict__, vars(), deleting an
+// attribute, a shape that cannot grow, copy and pickle through
+// InstanceDict) gets a real dict made from the values, which the instance
+// keeps from then on: the dict keeps the shape, so the caches go on
+// hitting it in dict mode.
+
+// instValues is an instance's values-mode attributes: v[i] is the value of
+// the key shape added at position i (len(v) == shape.n; never nil).
+type instValues struct {
+	shape *dictShape
+	v     []Object
+}
+
+// hasDict reports whether the instance has a __dict__ (a dict object or
+// values-mode attributes).
+func (o *Instance) hasDict() bool { return o.dict != nil || o.vals != nil }
+
+// materialize turns values-mode attributes into the instance's dict.
+func (o *Instance) materialize() *Dict {
+	iv := o.vals
+	d := &Dict{}
+	if n := len(iv.v); n > 0 {
+		d.entries = make([]dictEntry, 0, max(n, 4))
+		keys := make([]*dictShape, n)
+		for s := iv.shape; s.n > 0; s = s.parent {
+			keys[s.n-1] = s
+		}
+		for i, s := range keys {
+			d.insert(s.hash, s.keyObj, iv.v[i])
+		}
+	}
+	d.shape = iv.shape
+	o.dict, o.vals = d, nil
+	return d
+}
+
+// valueOf is the value of attribute name in values mode.
+func (iv *instValues) valueOf(name string) (Object, bool) {
+	if i := iv.shape.indexOf(name); i >= 0 {
+		return iv.v[i], true
+	}
+	return nil, false
+}
+
+// setValue stores o.name = v into the instance's own attributes, which
+// are in values mode: in place, appended (the shape's child), or through
+// the dict when the shape cannot grow.
+func (o *Instance) setValue(name string, v Object) {
+	iv := o.vals
+	if i := iv.shape.indexOf(name); i >= 0 {
+		iv.v[i] = v
+		return
+	}
+	if next := iv.shape.child(name); next != nil {
+		iv.appendValue(v, next)
+		return
+	}
+	o.materialize().SetStr(name, v)
+}
+
+// appendValue adds the value of the key next adds to iv's shape.
+func (iv *instValues) appendValue(v Object, next *dictShape) {
+	if n := len(iv.v); n < cap(iv.v) {
+		iv.v = iv.v[:n+1]
+		iv.v[n] = v
+	} else {
+		iv.v = append(make([]Object, 0, max(2*n, 4)), iv.v...)
+		iv.v = append(iv.v, v)
+	}
+	iv.shape = next
+}
+
+// valueAt is the value at position i of the instance's attributes, in
+// whichever mode they are (a shape entry's idx).
+func (o *Instance) valueAt(i int32) Object {
+	if iv := o.vals; iv != nil {
+		return iv.v[i]
+	}
+	return o.dict.entries[i].value
+}
+
+// setValueAt overwrites the value at position i (a shape entry's idx).
+func (o *Instance) setValueAt(i int32, v Object) {
+	if iv := o.vals; iv != nil {
+		iv.v[i] = v
+		return
+	}
+	o.dict.entries[i].value = v
+}
+
+// shadows reports whether the instance's own attributes hold name (which
+// then wins over a method of its class), for the method site c.
+func (o *Instance) shadows(name string, c *AttrCache) bool {
+	if iv := o.vals; iv != nil {
+		return iv.shape.indexOf(name) >= 0
+	}
+	d := o.dict
+	return d != nil && d.live > 0 && d.findStrH(name, c.nameHash(name)) >= 0
+}
