@@ -108,3 +108,35 @@ func (o *Instance) shadows(name string, c *AttrCache) bool {
 	d := o.dict
 	return d != nil && d.live > 0 && d.findStrH(name, c.nameHash(name)) >= 0
 }
+
+// CopyAttrs gives o, which has no attributes yet, src's attributes, each
+// through f (nil: as they are), in src's order, and reports whether it
+// did: both must be in values mode (copy.copy and deepcopy then leave the
+// original's attributes and the copy's in values mode, where making the
+// dicts would have put both in dict mode for good). f runs before o
+// changes; if o gained attributes meanwhile, the values are stored one by
+// one as setattr would.
+func (o *Instance) CopyAttrs(src *Instance, f func(Object) Object) bool {
+	if o.vals == nil || len(o.vals.v) != 0 || src.vals == nil {
+		return false
+	}
+	s := src.vals.shape
+	vals := append([]Object(nil), src.vals.v...)
+	if f != nil {
+		for i, v := range vals {
+			vals[i] = f(v)
+		}
+	}
+	if iv := o.vals; iv != nil && len(iv.v) == 0 {
+		iv.shape, iv.v = s, append(iv.v, vals...)
+		return true
+	}
+	keys := make([]string, len(vals))
+	for k := s; k.n > 0; k = k.parent {
+		keys[k.n-1] = k.key
+	}
+	for i, v := range vals {
+		SetAttr(o, keys[i], v)
+	}
+	return true
+}

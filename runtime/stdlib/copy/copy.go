@@ -49,6 +49,9 @@ func Copy(o py.Object) py.Object {
 		return py.Call(py.SetType, v)
 	case *py.Instance:
 		n := newLike(v)
+		if c, ok := n.(*py.Instance); ok && c.CopyAttrs(v, nil) {
+			return n
+		}
 		if d, ok := n.(py.InstanceDict); ok && d.InstanceDict() != nil {
 			py.DictUpdate(d.InstanceDict(), v.InstanceDict())
 		}
@@ -190,6 +193,9 @@ func DeepCopy(o py.Object, memo map[py.Object]py.Object, memoDict *py.Dict) py.O
 	case *py.Instance:
 		n := newLike(v)
 		memo[o] = n
+		if c, ok := n.(*py.Instance); ok && c.CopyAttrs(v, func(x py.Object) py.Object { return DeepCopy(x, memo, memoDict) }) {
+			return n
+		}
 		if d, ok := n.(py.InstanceDict); ok && d.InstanceDict() != nil {
 			v.InstanceDict().Items(func(k, x py.Object) bool {
 				d.InstanceDict().Set(k, DeepCopy(x, memo, memoDict))

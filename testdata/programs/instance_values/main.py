@@ -160,3 +160,37 @@ for pt in pts:
     tot += pt.x + pt.y
     pt.x = pt.x + 1
 print(tot, [pt.x for pt in pts])
+
+
+# copy and deepcopy keep values mode; deepcopy copies every value before the copy gets any
+class Hook:
+    def __init__(self):
+        self.seen = None
+
+    def __deepcopy__(self, memo):
+        # What the copy being made looks like while its values are copied.
+        for k, v in memo.items():
+            if isinstance(v, P):
+                self.seen = sorted(vars(v))
+        return self
+
+
+p = P([1, [2]], {"a": [3]})
+p.z = "z"
+c = copy.copy(p)
+d = copy.deepcopy(p)
+print(vars(c), vars(d), c.x is p.x, d.x is p.x, d.x[1] is p.x[1])
+c.w = 1
+print(hasattr(p, "w"), list(vars(c)), list(vars(p)))
+h = Hook()
+q = P(h, 2)
+r = copy.deepcopy(q)
+print(h.seen, r.x is h, r.y)
+s = P(1, 2)
+s.__dict__
+t = copy.copy(s)
+print(vars(t), type(t).__name__)
+self_ref = P(None, None)
+self_ref.x = self_ref
+u = copy.deepcopy(self_ref)
+print(u.x is u, u.x is not self_ref)
