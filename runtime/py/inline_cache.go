@@ -400,6 +400,16 @@ func SetAttrHit(o, v Object, c *SetAttrCache) bool {
 	return false
 }
 
+// setAttrHitDict is SetAttrHit for an instance whose attributes went to a
+// dict object (which keeps their shape): SetAttrMiss tries it first.
+func setAttrHitDict(inst *Instance, v Object, c *SetAttrCache) bool {
+	if s := inst.dict.shape; s != nil && s.anc[c.vidx&(maxShapeKeys-1)] == c.vkey && inst.cls.plainSetEpoch == typeEpoch {
+		inst.dict.entries[c.vidx].value = v
+		return true
+	}
+	return false
+}
+
 // SlotSetHit is SetAttrHit for a name likely to be a __slots__ value: it
 // stores v into o's slot and reports true when o is an instance of the
 // class of the site's first entry, which found the name a slot of that
@@ -426,6 +436,9 @@ func SetAttrMiss(o Object, name string, v Object, c *SetAttrCache) {
 	inst, ok := o.(*Instance)
 	if !ok || !inst.hasDict() {
 		SetAttrIC(o, name, v, c)
+		return
+	}
+	if inst.dict != nil && setAttrHitDict(inst, v, c) {
 		return
 	}
 	s := instShape(inst)
@@ -784,8 +797,10 @@ func CallMethodIC(o Object, name string, c *AttrCache, args ...Object) Object {
 // at the site's position (their shape descends from the shape that added
 // that key there), the class being one whose instances read dict values
 // plainly (Type.plainAttrs), whatever the class, so subclasses sharing an
-// __init__ hit too. Nil otherwise (values are never nil), and an instance
-// whose attributes went to a dict object always misses. Generated code
+// __init__ hit too. Nil otherwise (values are never nil). An instance
+// whose attributes went to a dict object misses here (a second branch
+// would take AttrHit past Go's inlining budget) and attrMiss tests the
+// same in its dict first (attrHitDict). Generated code
 // spells a load of a local's attribute
 // py.AttrOr(py.AttrHit(v, &ic), v, "name", &ic): both inline, so a hit
 // makes no call.
@@ -794,6 +809,15 @@ func AttrHit(o Object, c *AttrCache) Object {
 		if iv := inst.vals; iv != nil && iv.shape.anc[c.vidx&(maxShapeKeys-1)] == c.vkey && inst.cls.plainEpoch == typeEpoch {
 			return iv.v[c.vidx]
 		}
+	}
+	return nil
+}
+
+// attrHitDict is AttrHit for an instance whose attributes went to a dict
+// object (which keeps their shape): attrMiss tries it first.
+func attrHitDict(inst *Instance, c *AttrCache) Object {
+	if s := inst.dict.shape; s != nil && s.anc[c.vidx&(maxShapeKeys-1)] == c.vkey && inst.cls.plainEpoch == typeEpoch {
+		return inst.dict.entries[c.vidx].value
 	}
 	return nil
 }
@@ -883,7 +907,11 @@ func attrMiss(o Object, name string, c *AttrCache) Object {
 	if !ok {
 		return getAttrICShaped(o, name, c)
 	}
-	if !inst.hasDict() {
+	if inst.dict != nil {
+		if v := attrHitDict(inst, c); v != nil {
+			return v
+		}
+	} else if inst.vals == nil {
 		// The first entry's __slots__ value, as in GetAttrIC.
 		if e := &c.sh.e[0]; inst.cls == e.t && c.sh.epoch == typeEpoch {
 			if sv, i := inst.slotVals(), uint(e.slot-1); i < uint(len(sv)) {
