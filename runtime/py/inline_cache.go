@@ -273,16 +273,8 @@ func SetAttrIC(o Object, name string, v Object, c *SetAttrCache) {
 					iv.v[e.idx] = v
 					return
 				}
-				// An __init__'s store: the append transition, in place
-				// when there is room (newPlainInstance's, sized by
-				// Type.dictRoom).
+				// An __init__'s store: the append transition.
 				if e.next != nil {
-					if n := len(iv.v); n < cap(iv.v) {
-						iv.v = iv.v[:n+1]
-						iv.v[n] = v
-						iv.shape = e.next
-						return
-					}
 					iv.appendValue(v, e.next)
 					return
 				}

@@ -70,15 +70,20 @@ func (o *Instance) setValue(name string, v Object) {
 }
 
 // appendValue adds the value of the key next adds to iv's shape.
+// In place when there is room (newPlainInstance's, sized by
+// Type.dictRoom): inlined, an __init__'s store costs no call.
 func (iv *instValues) appendValue(v Object, next *dictShape) {
-	if n := len(iv.v); n < cap(iv.v) {
-		iv.v = iv.v[:n+1]
-		iv.v[n] = v
-	} else {
-		iv.v = append(make([]Object, 0, max(2*n, 4)), iv.v...)
-		iv.v = append(iv.v, v)
+	n := len(iv.v)
+	if n == cap(iv.v) {
+		iv.grow()
 	}
+	iv.v = iv.v[:n+1]
+	iv.v[n] = v
 	iv.shape = next
+}
+
+func (iv *instValues) grow() {
+	iv.v = append(make([]Object, 0, max(2*len(iv.v), 4)), iv.v...)
 }
 
 // valueAt is the value at position i of the instance's attributes, in
