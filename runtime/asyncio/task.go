@@ -96,7 +96,7 @@ func (t *Task) initTask(coro py.Object, name py.Object, ctx *py.Context) {
 	c.fn, c.wake, c.cb, c.ctx, c.name = nil, t, nil, ctx, "Task.task_wakeup()"
 	t.pushStep()
 	t.idx = int32(len(t.loop.tasks))
-	t.loop.tasks = append(t.loop.tasks, t)
+	t.loop.tasks = py.AppendDoubling(t.loop.tasks, t)
 	if t.loop.debug {
 		t.extra().createdAt = callerSite()
 	}
