@@ -484,7 +484,7 @@ type Loop struct {
 // exceptions, the wait timer. An asyncio.run's cost is mostly the fresh
 // memory it touches (a first touch of a page costs 10-15 us on the
 // benchmark machines), so the Loop it makes and drops carries none of
-// this: 320 bytes, not 512 (TestSizeClasses).
+// this: 288 bytes, not 512 (TestSizeClasses).
 type loopRare struct {
 	// cls is a Python subclass the loop was made as (nil: LoopType).
 	cls              *py.Type
@@ -954,11 +954,11 @@ func (l *Loop) materialize(e *readyEntry) *Handle {
 		h.ctx, h.name, h.arg = h.task.ctx, "Task.task_wakeup()", e.arg
 	case gatherHandle:
 		cb := e.cb()
-		h.gather, h.arg, h.ctx, h.name = cb.gather, e.arg, cb.ctx, cb.name
+		h.gather, h.arg, h.ctx, h.name = cb.gather, e.arg, cb.ctx, cb.goName()
 	default:
 		cb := e.cb()
 		h.kind = plainHandle
-		h.fnArg, h.arg, h.ctx, h.name = cb.fn, e.arg, cb.ctx, cb.name
+		h.fnArg, h.arg, h.ctx, h.name = cb.fn, e.arg, cb.ctx, cb.goName()
 	}
 	*e = readyEntry{p: unsafe.Pointer(h)}
 	return h
@@ -1092,7 +1092,7 @@ func (l *Loop) RunUntilComplete(future py.Object) py.Object {
 	// at once on one loop: checkRunning). A queued entry refers to it; it
 	// holds the same function and name at every run.
 	cb := &l.rucCB
-	cb.fn, cb.name = runUntilCompleteCB, cbRunUntilComplete
+	cb.fn, cb.name = runUntilCompleteCB, &cbRunUntilComplete
 	f.addCallback(cb)
 	l.runForeverFor(f, cb, newTask)
 	if f.state == statePending {

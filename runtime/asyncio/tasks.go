@@ -341,7 +341,7 @@ func Gather(args []py.Object, returnExceptions bool) py.Object {
 			if ctx == nil {
 				ctx = py.Current().Context.CopyInto(&b.ctx)
 			}
-			k.cb.gather, k.cb.name, k.cb.ctx = g, cbDoneCallback, ctx
+			k.cb.gather, k.cb.name, k.cb.ctx = g, &cbDoneCallback, ctx
 			f.addCallback(&k.cb)
 		}
 		k.f, _ = asFuture(fo)
@@ -476,7 +476,7 @@ func Shield(arg py.Object) py.Object {
 	}
 	l := inner.loop
 	outer := NewFuture(l)
-	innerCB := &doneCallback{name: cbInnerDone}
+	innerCB := &doneCallback{name: &cbInnerDone}
 	innerCB.fn = func(py.Object) {
 		if outer.Cancelled() {
 			if !inner.Cancelled() {
@@ -494,7 +494,7 @@ func Shield(arg py.Object) py.Object {
 		}
 	}
 	innerCB.ctx = py.Current().Context.Copy()
-	outerCB := &doneCallback{name: cbOuterDone, ctx: py.Current().Context.Copy()}
+	outerCB := &doneCallback{name: &cbOuterDone, ctx: py.Current().Context.Copy()}
 	outerCB.fn = func(py.Object) {
 		if !inner.Done() {
 			inner.removeCallback(innerCB)
@@ -506,7 +506,7 @@ func Shield(arg py.Object) py.Object {
 }
 
 func releaseWaiterCB(waiter *Future) *doneCallback {
-	return &doneCallback{name: cbReleaseWaiter, fn: func(py.Object) {
+	return &doneCallback{name: &cbReleaseWaiter, fn: func(py.Object) {
 		if !waiter.Done() {
 			waiter.SetResult(py.None)
 		}
@@ -795,7 +795,7 @@ func startWait(fs []*Future, timeout py.Object, rw string, l *Loop) *waiting {
 		}, nil)
 	}
 	counter := len(fs)
-	w.cb = &doneCallback{name: cbOnCompletionWait}
+	w.cb = &doneCallback{name: &cbOnCompletionWait}
 	w.cb.fn = func(fo py.Object) {
 		f, _ := asFuture(fo)
 		counter--
@@ -881,7 +881,7 @@ func asCompleted(fs py.Object, timeout py.Object) py.Object {
 			}
 			done = append(done, f)
 		}
-		cb := &doneCallback{name: cbOnCompletionAsCompleted}
+		cb := &doneCallback{name: &cbOnCompletionAsCompleted}
 		cb.fn = func(fo py.Object) {
 			if len(todo) == 0 {
 				return
