@@ -33,7 +33,7 @@ func (s futState) String() string {
 //
 // A task's __wakeup is the wakeupCB inside the Task, named cbTaskWakeup
 // (wakeTask), and gather's sets gather: neither needs a closure. A
-// doneCallback is 48 bytes (a Task holds one, gather one per child).
+// doneCallback is 48 bytes (a Task holds one).
 type doneCallback struct {
 	fn func(fut py.Object)
 	// gather is set on gather's done callbacks: gather.done(fut).
