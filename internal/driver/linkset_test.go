@@ -61,6 +61,10 @@ func TestRuntimeLinks(t *testing.T) {
 			t.Errorf("asyncio.events does not link %s: %v", pkg, async)
 		}
 	}
+	// Nor ssl (crypto/tls): only a program that can import it links it.
+	if slices.Contains(async, rt("stdlib/ssl")) {
+		t.Errorf("asyncio.events links stdlib/ssl: %v", async)
+	}
 	// An after-import hook links its package with the module it patches.
 	if !slices.Contains(runtimeLinks([]string{"_collections_abc"}, false), rt("stdlib/collections")) {
 		t.Errorf("_collections_abc does not link collections (its AfterImport hook)")
@@ -80,6 +84,7 @@ var computedImports = map[string]string{
 	"py/lang.go":                       "warnings, found linked (d.Name is a registered ModuleDef)",
 	"py/module.go":                     "the import machinery itself (import statements, __import__)",
 	"py/module_source.go":              "a package's submodules the resolver found",
+	"asyncio/sslproto.go":              "ssl (importSSL): the resolver links it with asyncio.sslproto and the asyncio functions taking ssl (resolve's attrImports)",
 	"asyncio/submodule_names.go":       `from("_thread"|"typing"|"os"): threading and os are asyncio's own named imports, typing an implicit import of asyncio.timeouts`,
 	"stdlib/typing/typing.go":          "collections.abc and builtins: collections.abc is an implicit import of typing",
 	"stdlib/impmod/impmod.go":          "a spec's module: the program's own dynamic import",

@@ -301,6 +301,9 @@ var implicitImports = map[string][]string{
 	"concurrent.futures": {"_concurrent_futures_extras"},
 	"inspect":            {"_inspect_signature"},
 	"asyncio.timeouts":   {"typing"},
+	// Its module imports ssl, which asyncio's Go code imports by a name
+	// the runtime's link set does not read (see attrImports).
+	"asyncio.sslproto": {"ssl"},
 	// _datetime hands out the classes of another run of datetime.py.
 	"_datetime": {"datetime"},
 	// Their enums are the enum module's classes (the host's enum.py,
@@ -325,6 +328,14 @@ var attrImports = map[string]string{
 	// importlib.util.decode_source reads the coding cookie with tokenize;
 	// a namespace package's resource reader is importlib.readers'.
 	"extract_stack": "traceback", "decode_source": "tokenize", "get_resource_reader": "importlib.readers",
+	// asyncio's TLS transports: CPython's asyncio imports ssl at start,
+	// the runtime's only where a program can use TLS (which links
+	// crypto/tls). These are the functions taking an ssl argument (ssl=True
+	// makes a context with ssl.create_default_context without the program
+	// importing ssl) and the module asyncio.sslproto.
+	"open_connection": "ssl", "start_server": "ssl", "open_unix_connection": "ssl", "start_unix_server": "ssl",
+	"create_connection": "ssl", "create_server": "ssl", "create_unix_connection": "ssl", "create_unix_server": "ssl",
+	"connect_accepted_socket": "ssl", "start_tls": "ssl", "sslproto": "ssl",
 }
 
 // expandImplicit adds the implicit imports of name to u.

@@ -5,6 +5,7 @@ import (
 	"runtime"
 	"strconv"
 	"strings"
+	"unsafe"
 
 	"github.com/py2goasync/py2goasync/runtime/py"
 )
@@ -29,22 +30,42 @@ func (s futState) String() string {
 
 // doneCallback is one entry of a Future's callbacks: a Go function or a
 // Python callable, with the context it runs in.
+//
+// A task's __wakeup is the wakeupCB inside the Task, named cbTaskWakeup
+// (wakeTask), and gather's sets gather: neither needs a closure. A
+// doneCallback is 48 bytes (a Task holds one).
 type doneCallback struct {
-	fn   func(fut py.Object)
-	wake *Task
-	// gather is set on gather's done callbacks: gather.done(fut), with no
-	// closure to allocate per gather.
+	fn func(fut py.Object)
+	// gather is set on gather's done callbacks: gather.done(fut).
 	gather *gatherState
 	cb     py.Object
 	ctx    *py.Context
-	name   string
+	// name is a Go callback's name, one of cbnames.go's.
+	name *string
+}
+
+// wakeTask is the Task whose __wakeup c is, or nil: only a Task's
+// wakeupCB is named cbTaskWakeup, so the Task is the struct around c.
+func (c *doneCallback) wakeTask() *Task {
+	if c.name != &cbTaskWakeup {
+		return nil
+	}
+	return (*Task)(unsafe.Add(unsafe.Pointer(c), -int(unsafe.Offsetof(Task{}.wakeupCB))))
 }
 
 func (c *doneCallback) String() string {
 	if c.cb != nil {
 		return formatCallbackSource(c.cb, nil)
 	}
-	return c.name
+	return c.goName()
+}
+
+// goName is the name of a Go callback.
+func (c *doneCallback) goName() string {
+	if c.name == nil {
+		return ""
+	}
+	return *c.name
 }
 
 // Future is asyncio.Future.
@@ -53,8 +74,7 @@ type Future struct {
 	loop      *Loop
 	result    py.Object
 	exc       *py.BaseException
-	callbacks []*doneCallback
-	cbBuf     [1]*doneCallback
+	callbacks callbackList
 	// task is the Task this Future is part of, if any.
 	task *Task
 	// ext holds what few futures need.
@@ -62,7 +82,7 @@ type Future struct {
 	state        futState
 	blocking     bool
 	logTraceback bool
-	// A Task's flags, here in what would be padding (a Task stays 256
+	// A Task's flags, here in what would be padding (a Task stays 224
 	// bytes, a size class): mustCancel, and noLogDestroyPending, "not
 	// _log_destroy_pending" (CPython's flag for its "Task was destroyed
 	// but it is pending!" report).
@@ -312,16 +332,69 @@ func (f *Future) scheduleCallbacks() {
 		f.loop.tasks = ts[:len(ts)-1]
 		t.idx = -1
 	}
-	cbs := f.callbacks
-	if len(cbs) == 0 {
+	first, rest := f.callbacks.first, f.callbacks.rest
+	if first == nil {
 		return
 	}
-	f.callbacks = nil
+	f.callbacks = callbackList{}
 	self := f.self()
-	for _, c := range cbs {
-		f.loop.pushCallback(c, self)
+	f.loop.pushCallback(first, self)
+	if rest != nil {
+		for _, c := range *rest {
+			f.loop.pushCallback(c, self)
+		}
 	}
-	f.cbBuf[0] = nil
+}
+
+// callbackList is a future's done callbacks in order: the first inline,
+// the others in a slice made for a second one (most futures get one
+// callback, the awaiting task's wake-up). 16 bytes, where a slice and a
+// one-callback buffer for it were 32.
+type callbackList struct {
+	first *doneCallback
+	// rest is nil while first is.
+	rest *[]*doneCallback
+}
+
+func (l *callbackList) add(c *doneCallback) {
+	if l.first == nil {
+		l.first = c
+		return
+	}
+	if l.rest == nil {
+		l.rest = new([]*doneCallback)
+	}
+	*l.rest = append(*l.rest, c)
+}
+
+func (l *callbackList) len() int {
+	switch {
+	case l.first == nil:
+		return 0
+	case l.rest == nil:
+		return 1
+	}
+	return 1 + len(*l.rest)
+}
+
+// all returns the callbacks in a new slice.
+func (l *callbackList) all() []*doneCallback {
+	if l.first == nil {
+		return nil
+	}
+	cbs := []*doneCallback{l.first}
+	if l.rest != nil {
+		cbs = append(cbs, *l.rest...)
+	}
+	return cbs
+}
+
+// set makes cbs the callbacks.
+func (l *callbackList) set(cbs []*doneCallback) {
+	*l = callbackList{}
+	for _, c := range cbs {
+		l.add(c)
+	}
 }
 
 // pushCallback schedules done callback c of a future (self being the
@@ -329,8 +402,8 @@ func (f *Future) scheduleCallbacks() {
 // (gather's, TaskGroup's) are light entries of the ready deque, as task
 // steps are: no Handle unless Python gets to see it (readyEntry).
 func (l *Loop) pushCallback(c *doneCallback, self py.Object) {
-	if c.wake != nil {
-		l.ready.pushTask(wakeupHandle, c.wake, self)
+	if t := c.wakeTask(); t != nil {
+		l.ready.pushTask(wakeupHandle, t, self)
 		return
 	}
 	if c.gather != nil || c.fn != nil {
@@ -348,40 +421,32 @@ func (f *Future) addCallback(c *doneCallback) {
 		f.loop.pushCallback(c, f.self())
 		return
 	}
-	if f.callbacks == nil {
-		f.callbacks = f.cbBuf[:0]
-	}
-	f.callbacks = append(f.callbacks, c)
+	f.callbacks.add(c)
 }
 
 // AddDoneCallback adds a Go done callback running in ctx (nil: a copy of
 // the current context is not made; the callback runs in whatever context
 // the loop has).
 func (f *Future) AddDoneCallback(fn func(fut py.Object), ctx *py.Context) {
-	f.addCallback(&doneCallback{fn: fn, ctx: ctx, name: "<callback>"})
+	f.addCallback(&doneCallback{fn: fn, ctx: ctx, name: &cbGoCallback})
 }
 
 func (f *Future) removeCallback(c *doneCallback) int {
-	kept := f.callbacks[:0]
-	n := 0
-	for _, x := range f.callbacks {
-		if x == c {
-			n++
-			continue
+	cbs := f.callbacks.all()
+	kept := cbs[:0]
+	for _, x := range cbs {
+		if x != c {
+			kept = append(kept, x)
 		}
-		kept = append(kept, x)
 	}
-	for i := len(kept); i < len(f.callbacks); i++ {
-		f.callbacks[i] = nil
-	}
-	f.callbacks = kept
-	return n
+	f.callbacks.set(kept)
+	return len(cbs) - len(kept)
 }
 
 func (f *Future) removePyCallback(fn py.Object) int {
 	// == runs Python code (__eq__), which may add or remove callbacks
 	// meanwhile: compare against a copy and keep what it kept.
-	snapshot := append([]*doneCallback(nil), f.callbacks...)
+	snapshot := f.callbacks.all()
 	kept := make([]*doneCallback, 0, len(snapshot))
 	n := 0
 	for _, x := range snapshot {
@@ -391,8 +456,8 @@ func (f *Future) removePyCallback(fn py.Object) int {
 		}
 		kept = append(kept, x)
 	}
-	if n > 0 || len(f.callbacks) != len(snapshot) {
-		f.callbacks = kept
+	if n > 0 || f.callbacks.len() != len(snapshot) {
+		f.callbacks.set(kept)
 	}
 	return n
 }
@@ -442,8 +507,8 @@ func (f *Future) reprInfo() []string {
 			info = append(info, "result="+reprlibRepr(orNone(f.result)))
 		}
 	}
-	if len(f.callbacks) > 0 {
-		info = append(info, formatCallbacks(f.callbacks))
+	if f.callbacks.len() > 0 {
+		info = append(info, formatCallbacks(f.callbacks.all()))
 	}
 	if at := f.createdAt(); at != "" {
 		info = append(info, "created at "+at)
@@ -652,7 +717,7 @@ func setupFuture() {
 	getter(t, "_callbacks", func(o py.Object) py.Object {
 		f := selfFuture(o)
 		l := py.NewList()
-		for _, c := range f.callbacks {
+		for _, c := range f.callbacks.all() {
 			var cb py.Object = py.None
 			if c.cb != nil {
 				cb = c.cb

@@ -9,6 +9,7 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
+	"unsafe"
 
 	"github.com/py2goasync/py2goasync/runtime/py"
 	pytime "github.com/py2goasync/py2goasync/runtime/stdlib/time"
@@ -242,52 +243,86 @@ func (h *Handle) run() {
 // readyEntry is one callback of the ready deque: a Handle, or a light
 // entry for a Go callback that never reaches Python as it runs (a task's
 // __step or __wakeup, a Go done callback such as gather's), which needs no
-// Handle object: kind says which, task or cb what it runs, arg its
-// argument (the exception a step throws in, nil for none; the future a
-// wake-up or done callback is given). A light entry becomes a Handle only
-// when Python could see it (loop._ready, the exception handler's context
-// of a callback that raised, debug mode): Loop.materialize.
+// Handle object: kind says which, p what it runs, arg its argument (the
+// exception a step throws in, nil for none; the future a wake-up or done
+// callback is given). A light entry becomes a Handle only when Python
+// could see it (loop._ready, the exception handler's context of a
+// callback that raised, debug mode): Loop.materialize.
 type readyEntry struct {
-	h    *Handle
-	task *Task
-	cb   *doneCallback
+	// p is the *Handle (kind plainHandle), the *Task (stepHandle,
+	// wakeupHandle) or the *doneCallback (gatherHandle, doneHandle): one
+	// pointer keeps an entry 32 bytes, and a gather tree's ready deque
+	// holds a whole level of its tasks.
+	p    unsafe.Pointer
 	arg  py.Object
 	kind handleKind
 }
 
-// handleQueue is the ready deque.
-type handleQueue struct {
-	buf  []readyEntry
-	head int
-	n    int
+// handle is the entry's Handle, nil for a light entry.
+func (e *readyEntry) handle() *Handle {
+	if e.kind != plainHandle {
+		return nil
+	}
+	return (*Handle)(e.p)
 }
 
-// The buffer's length is a power of two (or zero), so positions wrap with
-// a mask.
-func (q *handleQueue) push(h *Handle) { q.pushEntry(readyEntry{h: h}) }
+func (e *readyEntry) task() *Task       { return (*Task)(e.p) }
+func (e *readyEntry) cb() *doneCallback { return (*doneCallback)(e.p) }
 
-func (q *handleQueue) pushEntry(e readyEntry) {
-	if q.n == len(q.buf) {
-		nb := make([]readyEntry, max(16, 2*len(q.buf)))
-		for i := 0; i < q.n; i++ {
-			nb[i] = q.buf[(q.head+i)&(len(q.buf)-1)]
+// handleQueue is the ready deque: a chain of blocks, taken from at the
+// head and added to at the tail. Growing allocates only the new blocks: a
+// ring doubled and copied its array, allocating twice its peak length (a
+// gather tree's deque holds a whole level of its tasks, 46656 entries). A
+// drained head block is kept for the next block the tail needs, and an
+// emptied deque starts over at the beginning of its one block.
+type handleQueue struct {
+	head, tail *readyBlock
+	// hi is the head block's first entry, ti the tail block's first
+	// free slot.
+	hi, ti int
+	n      int
+	spare  *readyBlock
+}
+
+// readyBlockLen fills a block to its size class (1024 bytes).
+const readyBlockLen = 31
+
+type readyBlock struct {
+	e    [readyBlockLen]readyEntry
+	next *readyBlock
+}
+
+func (q *handleQueue) push(h *Handle) { q.slot().p = unsafe.Pointer(h) }
+
+// slot adds a zero entry at the tail and returns it; the callers set its
+// fields one by one (assigning a composite literal to heap memory zeroes
+// it first, with bulk write barriers while the collector marks).
+func (q *handleQueue) slot() *readyEntry {
+	if q.ti == readyBlockLen || q.tail == nil {
+		b := q.spare
+		if b != nil {
+			q.spare = nil
+		} else {
+			b = new(readyBlock)
 		}
-		q.buf, q.head = nb, 0
+		if q.tail == nil {
+			q.head, q.hi = b, 0
+		} else {
+			q.tail.next = b
+		}
+		q.tail, q.ti = b, 0
 	}
-	q.buf[(q.head+q.n)&(len(q.buf)-1)] = e
+	e := &q.tail.e[q.ti]
+	q.ti++
 	q.n++
+	return e
 }
 
 // pushTask schedules task t's __step (kind stepHandle, arg the exception
 // to throw in or nil) or __wakeup (wakeupHandle, arg the future).
 func (q *handleQueue) pushTask(kind handleKind, t *Task, arg py.Object) {
-	if q.n == len(q.buf) {
-		q.pushEntry(readyEntry{task: t, arg: arg, kind: kind})
-		return
-	}
-	e := &q.buf[(q.head+q.n)&(len(q.buf)-1)]
-	e.task, e.arg, e.kind = t, arg, kind
-	q.n++
+	e := q.slot()
+	e.p, e.arg, e.kind = unsafe.Pointer(t), arg, kind
 }
 
 // pushDone schedules the Go done callback c (c.fn or c.gather) of the
@@ -297,22 +332,36 @@ func (q *handleQueue) pushDone(c *doneCallback, fut py.Object) {
 	if c.gather != nil {
 		kind = gatherHandle
 	}
-	if q.n == len(q.buf) {
-		q.pushEntry(readyEntry{cb: c, arg: fut, kind: kind})
-		return
-	}
-	e := &q.buf[(q.head+q.n)&(len(q.buf)-1)]
-	e.cb, e.arg, e.kind = c, fut, kind
-	q.n++
+	e := q.slot()
+	e.p, e.arg, e.kind = unsafe.Pointer(c), fut, kind
 }
 
 // pop takes the first entry; its slot is left zeroed.
 func (q *handleQueue) pop() readyEntry {
-	e := q.buf[q.head]
-	q.buf[q.head] = readyEntry{}
-	q.head = (q.head + 1) & (len(q.buf) - 1)
+	b := q.head
+	e := b.e[q.hi]
+	b.e[q.hi] = readyEntry{}
+	q.hi++
 	q.n--
+	switch {
+	case q.n == 0:
+		// The head block is the tail one.
+		q.hi, q.ti = 0, 0
+	case q.hi == readyBlockLen:
+		q.head, q.hi = b.next, 0
+		b.next = nil
+		q.spare = b
+	}
 	return e
+}
+
+// at is the i-th entry from the head.
+func (q *handleQueue) at(i int) *readyEntry {
+	b, j := q.head, q.hi+i
+	for j >= readyBlockLen {
+		b, j = b.next, j-readyBlockLen
+	}
+	return &b.e[j]
 }
 
 func (q *handleQueue) clear() {
@@ -389,14 +438,11 @@ type Loop struct {
 	// run_until_complete's done callback.
 	notifyF func()
 	rucCB   doneCallback
-	// readyBuf and tasksBuf are the first buffers of the ready queue and
-	// of tasks: a loop running one task at a time (asyncio.run of a
-	// coroutine that awaits others) allocates neither. One ready entry,
-	// not eight: they are 48 bytes each, and an asyncio.run's cost is
-	// mostly the fresh memory it touches (a first touch of a page costs
-	// 10 us on the benchmark machines); at 880 bytes a Loop was over half
-	// of it.
-	readyBuf  [1]readyEntry
+	// tasksBuf is the first buffer of tasks: a loop running one task at a
+	// time (asyncio.run of a coroutine that awaits others) allocates none.
+	// An asyncio.run's cost is mostly the fresh memory it touches (a first
+	// touch of a page costs 10 us on the benchmark machines); at 880 bytes
+	// a Loop was over half of it.
 	tasksBuf  [2]*Task
 	ready     handleQueue
 	scheduled timerHeap
@@ -438,7 +484,7 @@ type Loop struct {
 // exceptions, the wait timer. An asyncio.run's cost is mostly the fresh
 // memory it touches (a first touch of a page costs 10-15 us on the
 // benchmark machines), so the Loop it makes and drops carries none of
-// this: 320 bytes, not 512 (TestSizeClasses).
+// this: 288 bytes, not 512 (TestSizeClasses).
 type loopRare struct {
 	// cls is a Python subclass the loop was made as (nil: LoopType).
 	cls              *py.Type
@@ -520,7 +566,6 @@ func (l *Loop) InstanceDict() *py.Dict {
 // NewLoop is asyncio.new_event_loop() (without the policy).
 func NewLoop() *Loop {
 	l := &Loop{}
-	l.ready.buf = l.readyBuf[:]
 	l.tasks = l.tasksBuf[:0]
 	if os.Getenv("PYTHONASYNCIODEBUG") != "" {
 		l.debug = true
@@ -830,7 +875,7 @@ again:
 	for n > 0 {
 		n--
 		e = l.ready.pop()
-		h := e.h
+		h := e.handle()
 		if h == nil && l.debug {
 			h = l.materialize(&e)
 		}
@@ -858,22 +903,26 @@ again:
 		py.EnterFrames(2)
 		switch e.kind {
 		case stepHandle:
-			th.Context = e.task.ctx
+			t := e.task()
+			th.Context = t.ctx
 			exc, _ := e.arg.(*py.BaseException)
-			e.task.step(exc)
+			t.step(exc)
 		case wakeupHandle:
-			th.Context = e.task.ctx
-			e.task.wakeup(e.arg)
+			t := e.task()
+			th.Context = t.ctx
+			t.wakeup(e.arg)
 		case gatherHandle:
-			if c := e.cb.ctx; c != nil {
+			cb := e.cb()
+			if c := cb.ctx; c != nil {
 				th.Context = c
 			}
-			e.cb.gather.done(e.arg)
+			cb.gather.done(e.arg)
 		default:
-			if c := e.cb.ctx; c != nil {
+			cb := e.cb()
+			if c := cb.ctx; c != nil {
 				th.Context = c
 			}
-			e.cb.fn(e.arg)
+			cb.fn(e.arg)
 		}
 		light = false
 		py.RestoreDepth(depth)
@@ -889,25 +938,29 @@ again:
 // materialize makes the light entry e a Handle (the same one from then
 // on): what Python sees of it.
 func (l *Loop) materialize(e *readyEntry) *Handle {
-	if e.h != nil {
-		return e.h
+	if h := e.handle(); h != nil {
+		return h
 	}
-	h := &Handle{loop: l, kind: e.kind, task: e.task}
+	h := &Handle{loop: l, kind: e.kind}
 	switch e.kind {
 	case stepHandle:
-		h.ctx, h.name = e.task.ctx, "Task.task_step()"
+		h.task = e.task()
+		h.ctx, h.name = h.task.ctx, "Task.task_step()"
 		if e.arg != nil {
 			h.arg = e.arg
 		}
 	case wakeupHandle:
-		h.ctx, h.name, h.arg = e.task.ctx, "Task.task_wakeup()", e.arg
+		h.task = e.task()
+		h.ctx, h.name, h.arg = h.task.ctx, "Task.task_wakeup()", e.arg
 	case gatherHandle:
-		h.gather, h.arg, h.ctx, h.name = e.cb.gather, e.arg, e.cb.ctx, e.cb.name
+		cb := e.cb()
+		h.gather, h.arg, h.ctx, h.name = cb.gather, e.arg, cb.ctx, cb.goName()
 	default:
+		cb := e.cb()
 		h.kind = plainHandle
-		h.fnArg, h.arg, h.ctx, h.name = e.cb.fn, e.arg, e.cb.ctx, e.cb.name
+		h.fnArg, h.arg, h.ctx, h.name = cb.fn, e.arg, cb.ctx, cb.goName()
 	}
-	*e = readyEntry{h: h}
+	*e = readyEntry{p: unsafe.Pointer(h)}
 	return h
 }
 
@@ -1039,7 +1092,7 @@ func (l *Loop) RunUntilComplete(future py.Object) py.Object {
 	// at once on one loop: checkRunning). A queued entry refers to it; it
 	// holds the same function and name at every run.
 	cb := &l.rucCB
-	cb.fn, cb.name = runUntilCompleteCB, cbRunUntilComplete
+	cb.fn, cb.name = runUntilCompleteCB, &cbRunUntilComplete
 	f.addCallback(cb)
 	l.runForeverFor(f, cb, newTask)
 	if f.state == statePending {

@@ -134,7 +134,7 @@ func registerLoopMethods() {
 		for i := 0; i < q.n; i++ {
 			// A light entry becomes its Handle here, for good: the
 			// snapshot's handles are the ones that run.
-			items = append(items, l.materialize(&q.buf[(q.head+i)&(len(q.buf)-1)]))
+			items = append(items, l.materialize(q.at(i)))
 		}
 		return py.NewList(items...)
 	})

@@ -23,7 +23,8 @@ func TestPooledHandleEscapes(t *testing.T) {
 		return py.None
 	})
 	f := NewFuture(l)
-	f.addCallback(&doneCallback{name: "boom()", fn: func(py.Object) {
+	name := "boom()"
+	f.addCallback(&doneCallback{name: &name, fn: func(py.Object) {
 		py.Raise(py.NewError(py.ValueErrorType, "boom"))
 	}})
 	f.SetResult(py.None)

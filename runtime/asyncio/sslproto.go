@@ -1,7 +1,6 @@
 package asyncio
 
 import (
-	"crypto/tls"
 	"errors"
 	"io"
 	"net"
@@ -9,7 +8,6 @@ import (
 	"time"
 
 	"github.com/py2goasync/py2goasync/runtime/py"
-	sslmod "github.com/py2goasync/py2goasync/runtime/stdlib/ssl"
 )
 
 // TLS over a transport: asyncio.sslproto's SSLProtocol and
@@ -25,6 +23,43 @@ import (
 // and blocks for more: the results (handshake done, data, close_notify,
 // errors) are then handled in that same callback, in CPython's order.
 // The goroutine never touches Python objects or the GIL.
+//
+// The ssl module's Go package (and with it crypto/tls, whose package
+// initialisation costs every start ~1.7 ms and ~50 page faults) is not
+// imported: an SSLContext is used through tlsContext, and the module is
+// imported by a name the runtime's link set does not read (importSSL). A
+// program links ssl when it can import it: its modules import ssl, or
+// name asyncio.sslproto or an asyncio function taking an ssl argument
+// (internal/resolve's implicitImports and attrImports).
+
+// tlsContext is an ssl.SSLContext (runtime/stdlib/ssl's Context) as the
+// TLS transports use it.
+type tlsContext interface {
+	// WrapAsyncio checks the context for a connection on that side and
+	// returns a TLS connection over conn (a *tls.Conn) and its SSLObject.
+	WrapAsyncio(conn net.Conn, serverSide bool, hostname py.Object) (net.Conn, py.Object)
+	// TLSError is the SSLError for an error of that connection.
+	TLSError(err error) *py.BaseException
+}
+
+// tlsConn is the connection WrapAsyncio returns.
+type tlsConn interface {
+	net.Conn
+	Handshake() error
+	CloseWrite() error
+}
+
+// sslObject is the SSLObject WrapAsyncio returns.
+type sslObject interface {
+	py.Object
+	SetHandshakeDone()
+}
+
+// sslModuleName is not a literal argument of py.Import (see above).
+const sslModuleName = "ssl"
+
+// importSSL imports the ssl module.
+func importSSL() py.Object { return py.Import(sslModuleName) }
 
 const (
 	sslUnwrapped = iota
@@ -126,7 +161,7 @@ func (e *tlsEngine) push(r tlsResult) {
 }
 
 // run drives the connection: the handshake, then reads until an error.
-func (e *tlsEngine) run(conn *tls.Conn) {
+func (e *tlsEngine) run(conn tlsConn) {
 	defer func() {
 		e.mu.Lock()
 		e.exited = true
@@ -200,7 +235,7 @@ type sslProto struct {
 	loop            *Loop
 	app             py.Object
 	appBuffered     bool
-	ctx             *sslmod.Context
+	ctx             tlsContext
 	serverSide      bool
 	hostname        py.Object
 	waiter          *Future
@@ -213,8 +248,8 @@ type sslProto struct {
 	appState        int
 	extra           *py.Dict
 	engine          *tlsEngine
-	conn            *tls.Conn
-	obj             *sslmod.Object
+	conn            tlsConn
+	obj             sslObject
 	hsHandle        *Handle
 	shHandle        *Handle
 	connLost        int
@@ -257,22 +292,21 @@ func newSSLProto(l *Loop, app py.Object, sslctx py.Object, waiter *Future, serve
 	p := &sslProto{loop: l, waiter: waiter, serverSide: serverSide}
 	p.hsTimeout, p.hsTimeoutStr = timeoutArg(hsTimeout, sslHandshakeTimeout, "ssl_handshake_timeout")
 	p.shTimeout, _ = timeoutArg(shTimeout, sslShutdownTimeout, "ssl_shutdown_timeout")
-	sslmod.Init()
-	var ctx *sslmod.Context
+	var ctx tlsContext
 	if isNone(sslctx) || !py.Truth(sslctx) {
 		if serverSide {
 			valueError("Server side SSL needs a valid SSLContext")
 		}
 		// _create_transport_context: ssl.create_default_context looked
 		// up on the module when called (tests replace it).
-		sslctx = py.Call(py.GetAttr(py.Import("ssl"), "create_default_context"))
-		if ctx = sslmod.AsContext(sslctx); ctx == nil {
+		sslctx = py.Call(py.GetAttr(importSSL(), "create_default_context"))
+		if ctx, _ = sslctx.(tlsContext); ctx == nil {
 			typeError("ssl argument must be an SSLContext or None")
 		}
 		if !py.Truth(orNone(hostname)) {
 			py.SetAttr(sslctx, "check_hostname", py.False)
 		}
-	} else if ctx = sslmod.AsContext(sslctx); ctx == nil {
+	} else if ctx, _ = sslctx.(tlsContext); ctx == nil {
 		typeError("ssl argument must be an SSLContext or None")
 	}
 	p.ctx = ctx
@@ -289,24 +323,9 @@ func newSSLProto(l *Loop, app py.Object, sslctx py.Object, waiter *Future, serve
 	} else {
 		p.appState = appConMade
 	}
-	// wrap_bio: the context's checks, then the connection.
-	host := ""
-	if serverSide {
-		ctx.CheckServer()
-	} else {
-		ctx.CheckClient(p.hostname)
-		if h, ok := p.hostname.(py.Str); ok {
-			host = string(h)
-		}
-	}
 	p.engine = newTLSEngine()
-	cfg := ctx.Config(serverSide, host)
-	if serverSide {
-		p.conn = tls.Server(p.engine, cfg)
-	} else {
-		p.conn = tls.Client(p.engine, cfg)
-	}
-	p.obj = sslmod.NewObject(ctx, p.conn, serverSide, p.hostname)
+	conn, obj := ctx.WrapAsyncio(p.engine, serverSide, p.hostname)
+	p.conn, p.obj = conn.(tlsConn), obj.(sslObject)
 	p.inHigh, p.inLow = sslReadHighWater, sslReadHighWater/4
 	p.outHigh, p.outLow = sslWriteHighWater, sslWriteHighWater/4
 	p.appTr = &sslAppTransport{p: p}
@@ -415,7 +434,7 @@ func (p *sslProto) tlsError(err error) *py.BaseException {
 	if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
 		return py.NewException(py.ConnectionResetErrorType)
 	}
-	return sslmod.ErrorFromGo(err)
+	return p.ctx.TLSError(err)
 }
 
 func (p *sslProto) onHandshakeComplete(err error) {
@@ -444,7 +463,7 @@ func (p *sslProto) handshakeDone(exc *py.BaseException) {
 	if exc != nil {
 		p.state = sslUnwrapped
 		msg := "SSL handshake failed"
-		if exc.Type().IsSubtype(sslmod.CertVerificationErrorType) {
+		if py.IsInstance(exc, py.GetAttr(importSSL(), "CertificateError")) {
 			msg = "SSL handshake failed on verifying the certificate"
 		}
 		p.fatalError(exc, msg)
@@ -1032,8 +1051,7 @@ func startTLS(l *Loop, a []py.Object, kw []string) py.Object {
 	pos, kwv := parseKwOnly("start_tls", a, kw, 3, 3, []string{"server_side", "server_hostname", "ssl_handshake_timeout", "ssl_shutdown_timeout"})
 	return py.NewCoroutine(goCode("start_tls", "base_events.py", 1228), func() py.Object {
 		transport, protocol, sslctx := pos[0], pos[1], pos[2]
-		sslmod.Init()
-		if sslmod.AsContext(sslctx) == nil {
+		if _, ok := sslctx.(tlsContext); !ok {
 			typeError("sslcontext is expected to be an instance of ssl.SSLContext, got %s", py.Repr(sslctx))
 		}
 		t, ok := transport.(sslLower)

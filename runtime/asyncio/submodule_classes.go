@@ -195,7 +195,7 @@ func initSSLProtoNames(m *py.Module) {
 		"UNWRAPPED", "DO_HANDSHAKE", "WRAPPED", "FLUSHING", "SHUTDOWN"))
 	m.Set("AppProtocolState", enumClass("AppProtocolState", "asyncio.sslproto",
 		"STATE_INIT", "STATE_CON_MADE", "STATE_EOF", "STATE_CON_LOST"))
-	ssl := py.Import("ssl")
+	ssl := importSSL()
 	m.Set("ssl", ssl)
 	m.Set("SSLAgainErrors", py.NewTuple(py.GetAttr(ssl, "SSLWantReadError"), py.GetAttr(ssl, "SSLSyscallError")))
 	m.AddFunc("add_flowcontrol_defaults", addFlowcontrolDefaults)

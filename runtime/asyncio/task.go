@@ -24,7 +24,7 @@ type Task struct {
 	// idx is the task's index in loop.tasks while it is pending.
 	idx int32
 	// numCancelsRequested is a C int in CPython's _asyncio too; beside
-	// idx it keeps a Task in 256 bytes (a size class).
+	// idx it keeps a Task in 224 bytes (a size class).
 	numCancelsRequested int32
 
 	// ctxBuf holds the task's context and wakeupCB its __wakeup done
@@ -93,10 +93,10 @@ func (t *Task) initTask(coro py.Object, name py.Object, ctx *py.Context) {
 	// Field by field: assigning a composite literal to heap memory zeroes
 	// it first with bulk write barriers, costly while the collector marks.
 	c := &t.wakeupCB
-	c.fn, c.wake, c.cb, c.ctx, c.name = nil, t, nil, ctx, "Task.task_wakeup()"
+	c.fn, c.cb, c.ctx, c.name = nil, nil, ctx, &cbTaskWakeup
 	t.pushStep()
 	t.idx = int32(len(t.loop.tasks))
-	t.loop.tasks = append(t.loop.tasks, t)
+	t.loop.tasks = py.AppendDoubling(t.loop.tasks, t)
 	if t.loop.debug {
 		t.extra().createdAt = callerSite()
 	}
@@ -217,10 +217,7 @@ func (t *Task) handleYield(yielded py.Object) {
 	// defines no add_done_callback of its own).
 	if f, ok := yielded.(*Future); ok && f.cls == FutureType && f.loop == t.loop && f.blocking && f.state == statePending {
 		f.blocking = false
-		if f.callbacks == nil {
-			f.callbacks = f.cbBuf[:0]
-		}
-		f.callbacks = append(f.callbacks, &t.wakeupCB)
+		f.callbacks.add(&t.wakeupCB)
 		t.futWaiter = f
 		if t.mustCancel {
 			if f.Cancel(t.cancelMessage()) {

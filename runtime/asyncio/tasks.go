@@ -289,16 +289,14 @@ func Gather(args []py.Object, returnExceptions bool) py.Object {
 		return outer
 	}
 	// One allocation holds what the done callbacks share (CPython's
-	// closure cells), the outer future and the callbacks' context; a
-	// second the children and their done callbacks.
+	// closure cells), the outer future, the callbacks' context and the
+	// done callback itself, which every child gets (CPython's is one
+	// closure too); a second the children.
 	b := &gatherBlock{}
 	g := &b.gatherState
 	g.returnExceptions = returnExceptions
 	n := len(args)
-	g.kids = make([]gatherChild, 0, n)
-	// Every callback gets the same copy of the context: gather's done
-	// callback is Go code that runs no Python code in it.
-	var ctx *py.Context
+	g.kids = make([]*Future, 0, n)
 	// arg_to_fut, a dict keyed by the argument (Go's == on the
 	// arguments): a scan of those seen for a few, a map for more.
 	var argToFut map[py.Object]py.Object
@@ -318,16 +316,11 @@ func Gather(args []py.Object, returnExceptions bool) py.Object {
 		} else {
 			for i := range g.kids {
 				if sameArg(args[i], arg) {
-					fo, seen = g.kids[i].f.self(), true
+					fo, seen = g.kids[i].self(), true
 					break
 				}
 			}
 		}
-		// kids has room for every argument, still zero: extending it
-		// writes nothing (an append of gatherChild{} zeroed the slot
-		// again, with bulk write barriers while the collector marks).
-		g.kids = g.kids[:len(g.kids)+1]
-		k := &g.kids[len(g.kids)-1]
 		if !seen {
 			fo = ensureFuture(arg, g.loop)
 			f, _ := asFuture(fo)
@@ -338,13 +331,15 @@ func Gather(args []py.Object, returnExceptions bool) py.Object {
 			if argToFut != nil {
 				argToFut[arg] = fo
 			}
-			if ctx == nil {
-				ctx = py.Current().Context.CopyInto(&b.ctx)
+			if b.cb.gather == nil {
+				// Gather's done callback is Go code that runs no
+				// Python code in the context it is given.
+				b.cb.gather, b.cb.name, b.cb.ctx = g, &cbDoneCallback, py.Current().Context.CopyInto(&b.ctx)
 			}
-			k.cb.gather, k.cb.name, k.cb.ctx = g, cbDoneCallback, ctx
-			f.addCallback(&k.cb)
+			f.addCallback(&b.cb)
 		}
-		k.f, _ = asFuture(fo)
+		f, _ := asFuture(fo)
+		g.kids = append(g.kids, f)
 	}
 	outer := &b.outer
 	// b is new: set the fields rather than assign a whole Future.
@@ -371,22 +366,15 @@ type gatherBlock struct {
 	outer Future
 	ext   futureExt
 	ctx   py.Context
-}
-
-// gatherChild is one of gather's children: the argument's future (as
-// Python sees it and as a *Future) and its done callback (unused for a
-// repeated argument).
-type gatherChild struct {
-	// f is the child's Future part; the child itself (the Future or
-	// Task ensure_future returned) is f.self().
-	f  *Future
-	cb doneCallback
+	cb    doneCallback
 }
 
 // gatherState is what gather's _done_callback and _GatheringFuture.cancel
 // share.
 type gatherState struct {
-	kids             []gatherChild
+	// kids are the children's Future parts, one per argument; a child
+	// itself (the Future or Task ensure_future returned) is f.self().
+	kids             []*Future
 	nfuts, nfinished int
 	loop             *Loop
 	outer            *Future
@@ -398,7 +386,7 @@ type gatherState struct {
 func (g *gatherState) childObjs() []py.Object {
 	objs := make([]py.Object, len(g.kids))
 	for i := range g.kids {
-		objs[i] = g.kids[i].f.self()
+		objs[i] = g.kids[i].self()
 	}
 	return objs
 }
@@ -428,7 +416,7 @@ func (g *gatherState) done(fo py.Object) {
 	if g.nfinished == g.nfuts {
 		results := make([]py.Object, len(g.kids))
 		for i := range g.kids {
-			c := g.kids[i].f
+			c := g.kids[i]
 			if c.Cancelled() {
 				msg := c.cancelMessage()
 				if isNone(msg) {
@@ -457,7 +445,7 @@ func (g *gatherState) cancel(msg py.Object) bool {
 	}
 	ret := false
 	for i := range g.kids {
-		if g.kids[i].f.Cancel(msg) {
+		if g.kids[i].Cancel(msg) {
 			ret = true
 		}
 	}
@@ -476,7 +464,7 @@ func Shield(arg py.Object) py.Object {
 	}
 	l := inner.loop
 	outer := NewFuture(l)
-	innerCB := &doneCallback{name: cbInnerDone}
+	innerCB := &doneCallback{name: &cbInnerDone}
 	innerCB.fn = func(py.Object) {
 		if outer.Cancelled() {
 			if !inner.Cancelled() {
@@ -494,7 +482,7 @@ func Shield(arg py.Object) py.Object {
 		}
 	}
 	innerCB.ctx = py.Current().Context.Copy()
-	outerCB := &doneCallback{name: cbOuterDone, ctx: py.Current().Context.Copy()}
+	outerCB := &doneCallback{name: &cbOuterDone, ctx: py.Current().Context.Copy()}
 	outerCB.fn = func(py.Object) {
 		if !inner.Done() {
 			inner.removeCallback(innerCB)
@@ -506,7 +494,7 @@ func Shield(arg py.Object) py.Object {
 }
 
 func releaseWaiterCB(waiter *Future) *doneCallback {
-	return &doneCallback{name: cbReleaseWaiter, fn: func(py.Object) {
+	return &doneCallback{name: &cbReleaseWaiter, fn: func(py.Object) {
 		if !waiter.Done() {
 			waiter.SetResult(py.None)
 		}
@@ -795,7 +783,7 @@ func startWait(fs []*Future, timeout py.Object, rw string, l *Loop) *waiting {
 		}, nil)
 	}
 	counter := len(fs)
-	w.cb = &doneCallback{name: cbOnCompletionWait}
+	w.cb = &doneCallback{name: &cbOnCompletionWait}
 	w.cb.fn = func(fo py.Object) {
 		f, _ := asFuture(fo)
 		counter--
@@ -881,7 +869,7 @@ func asCompleted(fs py.Object, timeout py.Object) py.Object {
 			}
 			done = append(done, f)
 		}
-		cb := &doneCallback{name: cbOnCompletionAsCompleted}
+		cb := &doneCallback{name: &cbOnCompletionAsCompleted}
 		cb.fn = func(fo py.Object) {
 			if len(todo) == 0 {
 				return

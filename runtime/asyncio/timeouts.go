@@ -223,7 +223,7 @@ func (g *TaskGroup) createTask(coro, name py.Object, ctx *py.Context) py.Object 
 		g.onTaskDone(t)
 	} else {
 		g.tasks = append(g.tasks, t)
-		t.addCallback(&doneCallback{fn: g.onTaskDone, ctx: py.Current().Context.Copy(), name: "TaskGroup._on_task_done()"})
+		t.addCallback(&doneCallback{fn: g.onTaskDone, ctx: py.Current().Context.Copy(), name: &cbTaskGroupOnTaskDone})
 	}
 	return t
 }

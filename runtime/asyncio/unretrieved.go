@@ -74,7 +74,7 @@ func (f *Future) finishedCopy() *Future {
 	if t := f.task; t != nil {
 		c := *t
 		c.task = &c
-		c.callbacks, c.cbBuf = nil, [1]*doneCallback{}
+		c.callbacks = callbackList{}
 		if t.ctx == &t.ctxBuf {
 			c.ctx = &c.ctxBuf
 		}
@@ -83,7 +83,7 @@ func (f *Future) finishedCopy() *Future {
 		return &c.Future
 	}
 	c := *f
-	c.callbacks, c.cbBuf = nil, [1]*doneCallback{}
+	c.callbacks = callbackList{}
 	c.report = nil
 	if f.ext != nil && f.ext.gather != nil {
 		// gather's state reaches the original: the copy keeps its

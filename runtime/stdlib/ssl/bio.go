@@ -352,7 +352,7 @@ func wrapBIO(c *Context, p []py.Object) py.Object {
 		cfg.ClientSessionCache = sessions
 		conn = tls.Client(raw, cfg)
 	}
-	o := NewObject(c, conn, serverSide, hostname)
+	o := newObject(c, conn, serverSide, hostname)
 	o.sessions = sessions
 	o.bio = &bioEngine{in: in, out: out, st: st}
 	// A dropped SSLObject stops its goroutine (which holds nothing that

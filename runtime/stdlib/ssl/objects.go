@@ -256,9 +256,9 @@ type Object struct {
 
 func (*Object) Type() *py.Type { return ObjectType }
 
-// NewObject wraps a connection whose handshake is driven elsewhere (an
+// newObject wraps a connection whose handshake is driven elsewhere (an
 // asyncio TLS transport); SetHandshakeDone marks it usable.
-func NewObject(ctx *Context, conn *tls.Conn, serverSide bool, hostname py.Object) *Object {
+func newObject(ctx *Context, conn *tls.Conn, serverSide bool, hostname py.Object) *Object {
 	initTypes()
 	if hostname == nil {
 		hostname = py.None
