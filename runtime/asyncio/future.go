@@ -75,14 +75,12 @@ type Future struct {
 	result    py.Object
 	exc       *py.BaseException
 	callbacks callbackList
-	// task is the Task this Future is part of, if any.
-	task *Task
 	// ext holds what few futures need.
 	ext          *futureExt
 	state        futState
 	blocking     bool
 	logTraceback bool
-	// A Task's flags, here in what would be padding (a Task stays 224
+	// A Task's flags, here in what would be padding (a Task stays 208
 	// bytes, a size class): mustCancel, and noLogDestroyPending, "not
 	// _log_destroy_pending" (CPython's flag for its "Task was destroyed
 	// but it is pending!" report).
@@ -92,16 +90,31 @@ type Future struct {
 	// once Python may hold it (_getters, _fut_waiter, cr_await): one
 	// never seen can be reused once its wait is over (queueGetWait).
 	seen bool
-	// report is the pending "exception was never retrieved" report
-	// (unretrieved.go) while logTraceback is set.
-	report *unretrievedReport
+	// isTask is set on a Task's Future (asTask).
+	isTask bool
 }
+
+// asTask is the Task f is the Future part of, or nil: a Task's Future is
+// its first field, so the Task is at f's address (no pointer back, which
+// kept a Task 8 bytes over its size class).
+func (f *Future) asTask() *Task {
+	if !f.isTask {
+		return nil
+	}
+	return (*Task)(unsafe.Pointer(f))
+}
+
+// A Task must start with its Future for asTask.
+var _ [0]struct{} = [unsafe.Offsetof(Task{}.Future)]struct{}{}
 
 // futureExt is the rarely used part of a Future, kept out of line so that
 // futures stay small.
 type futureExt struct {
 	// dict is the instance dict of a Python subclass's instance.
-	dict         *py.Dict
+	dict *py.Dict
+	// report is the pending "exception was never retrieved" report
+	// (unretrieved.go) while logTraceback is set.
+	report       *unretrievedReport
 	cancelledExc *py.BaseException
 	// createdAt is where it was made, in debug mode (_source_traceback[-1]).
 	createdAt string
@@ -191,8 +204,8 @@ func asFuture(o py.Object) (*Future, bool) {
 
 // self is the Python object this Future is (the Task, for a Task).
 func (f *Future) self() py.Object {
-	if f.task != nil {
-		return f.task
+	if t := f.asTask(); t != nil {
+		return t
 	}
 	return f
 }
@@ -313,8 +326,8 @@ func (f *Future) cancel(msg py.Object) bool {
 
 // Cancel is cancel(msg) on a Future or Task, whichever f is.
 func (f *Future) Cancel(msg py.Object) bool {
-	if f.task != nil {
-		return f.task.Cancel(msg)
+	if t := f.asTask(); t != nil {
+		return t.Cancel(msg)
 	}
 	if f.ext != nil && f.ext.gather != nil {
 		return f.ext.gather.cancel(msg)
@@ -323,7 +336,7 @@ func (f *Future) Cancel(msg py.Object) bool {
 }
 
 func (f *Future) scheduleCallbacks() {
-	if t := f.task; t != nil && t.idx >= 0 {
+	if t := f.asTask(); t != nil && t.idx >= 0 {
 		ts := f.loop.tasks
 		last := ts[len(ts)-1]
 		ts[t.idx] = last
@@ -530,8 +543,8 @@ func formatCallbacks(cbs []*doneCallback) string {
 }
 
 func (f *Future) String() string {
-	if f.task != nil {
-		return f.task.String()
+	if t := f.asTask(); t != nil {
+		return t.String()
 	}
 	return "<" + f.cls.Name + " " + strings.Join(f.reprInfo(), " ") + ">"
 }

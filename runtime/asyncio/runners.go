@@ -96,8 +96,8 @@ func (r *Runner) Run(coro py.Object, ctx *py.Context) py.Object {
 			// keeps the task from being reported as never retrieved.
 			task.clearLogTraceback()
 		}
-		if isCancelled(e) && r.interruptCount > 0 && task != nil && task.task != nil {
-			t := task.task
+		if isCancelled(e) && r.interruptCount > 0 && task != nil && task.asTask() != nil {
+			t := task.asTask()
 			if t.numCancelsRequested > 0 {
 				t.numCancelsRequested--
 			}

@@ -15,8 +15,8 @@ func TestSizeClasses(t *testing.T) {
 		size, max uintptr
 	}{
 		{"Loop", unsafe.Sizeof(Loop{}), 288},
-		{"Task", unsafe.Sizeof(Task{}), 224},
-		{"Future", unsafe.Sizeof(Future{}), 96},
+		{"Task", unsafe.Sizeof(Task{}), 208},
+		{"Future", unsafe.Sizeof(Future{}), 80},
 	} {
 		if c.size > c.max {
 			t.Errorf("%s is %d bytes, over the %d-byte size class", c.name, c.size, c.max)

@@ -35,21 +35,22 @@ type unretrievedReport struct {
 // retrieved (or passed on), so it is not reported.
 func (f *Future) clearLogTraceback() {
 	f.logTraceback = false
-	if f.report != nil {
-		f.report.done = true
-		f.report = nil
+	if f.ext != nil && f.ext.report != nil {
+		f.ext.report.done = true
+		f.ext.report = nil
 	}
 }
 
 // armUnretrievedReport prepares the report of f's exception, which was
 // just set.
 func (f *Future) armUnretrievedReport() {
-	if f.report != nil {
-		f.report.done = true
+	x := f.extra()
+	if x.report != nil {
+		x.report.done = true
 	}
 	l := f.loop
 	rep := &unretrievedReport{loop: l, live: weak.Make(f), copy: f.finishedCopy()}
-	f.report = rep
+	x.report = rep
 	runtime.AddCleanup(f, collected, rep)
 	// Drop the reports that are settled once the list has doubled, so a
 	// long-running loop does not keep one entry per failed future.
@@ -71,32 +72,40 @@ func (f *Future) armUnretrievedReport() {
 // finishedCopy is a copy of the finished future f with no pointer into f,
 // so that holding it does not keep f alive.
 func (f *Future) finishedCopy() *Future {
-	if t := f.task; t != nil {
+	if t := f.asTask(); t != nil {
 		c := *t
-		c.task = &c
 		c.callbacks = callbackList{}
 		if t.ctx == &t.ctxBuf {
 			c.ctx = &c.ctxBuf
 		}
 		c.wakeupCB, c.futWaiter = doneCallback{}, nil
-		c.report = nil
+		c.ext = t.extForCopy()
 		return &c.Future
 	}
 	c := *f
 	c.callbacks = callbackList{}
-	c.report = nil
-	if f.ext != nil && f.ext.gather != nil {
+	c.ext = f.extForCopy()
+	if c.ext != nil && c.ext.gather != nil {
 		// gather's state reaches the original: the copy keeps its
 		// _children alone.
-		ext := *f.ext
-		if ext.dict == nil {
-			ext.dict = py.NewDict()
-			ext.dict.SetStr("_children", py.NewList(ext.gather.childObjs()...))
+		if c.ext.dict == nil {
+			c.ext.dict = py.NewDict()
+			c.ext.dict.SetStr("_children", py.NewList(c.ext.gather.childObjs()...))
 		}
-		ext.gather = nil
-		c.ext = &ext
+		c.ext.gather = nil
 	}
 	return &c
+}
+
+// extForCopy is a copy of f.ext (nil if f has none) without the report,
+// for finishedCopy: the original's report is its own.
+func (f *Future) extForCopy() *futureExt {
+	if f.ext == nil {
+		return nil
+	}
+	x := *f.ext
+	x.report = nil
+	return &x
 }
 
 // collectedReports are the reports of collected futures not sent yet.
@@ -139,12 +148,12 @@ func (r *unretrievedReport) send() {
 	if f == nil {
 		f = r.copy
 	} else {
-		f.report = nil
+		f.ext.report = nil
 	}
 	f.logTraceback = false
 	ctx := py.NewDict()
 	kind := "Future"
-	if f.task != nil {
+	if f.isTask {
 		kind = "Task"
 	}
 	ctx.SetStr("message", py.Str(kind+" exception was never retrieved"))
