@@ -445,6 +445,14 @@ func (f *Future) AddDoneCallback(fn func(fut py.Object), ctx *py.Context) {
 }
 
 func (f *Future) removeCallback(c *doneCallback) int {
+	if l := &f.callbacks; l.rest == nil {
+		// At most one callback (most futures): no copy to filter.
+		if l.first != c || c == nil {
+			return 0
+		}
+		l.first = nil
+		return 1
+	}
 	cbs := f.callbacks.all()
 	kept := cbs[:0]
 	for _, x := range cbs {

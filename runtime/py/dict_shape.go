@@ -102,6 +102,16 @@ func (s *dictShape) indexOf(key string) int32 {
 	return -1
 }
 
+// path is the shapes that added s's keys, in key order (path()[i] added
+// key i).
+func (s *dictShape) path() []*dictShape {
+	p := make([]*dictShape, s.n)
+	for ; s.n > 0; s = s.parent {
+		p[s.n-1] = s
+	}
+	return p
+}
+
 // shapeAfterInsert moves d's shape past a newly appended key.
 func (d *Dict) shapeAfterInsert(key Object) {
 	if k, ok := key.(Str); ok && int(d.shape.n) == len(d.entries)-1 {

@@ -915,7 +915,7 @@ func attrMiss(o Object, name string, c *AttrCache) Object {
 		return getAttrICShaped(o, name, c)
 	}
 	v := GetAttrIC(o, name, c)
-	if s := instShape(inst); s != nil && s != noDictShape {
+	if s := instShape(inst); s != nil {
 		if e := c.sh.find(inst.cls, s); e != nil && e.idx >= 0 {
 			c.noteValue(inst.cls, s, e.idx, name)
 		}

@@ -32,11 +32,7 @@ func (o *Instance) materialize() *Dict {
 	d := &Dict{}
 	if n := len(iv.v); n > 0 {
 		d.entries = make([]dictEntry, 0, max(n, 4))
-		keys := make([]*dictShape, n)
-		for s := iv.shape; s.n > 0; s = s.parent {
-			keys[s.n-1] = s
-		}
-		for i, s := range keys {
+		for i, s := range iv.shape.path() {
 			d.insert(s.hash, s.keyObj, iv.v[i])
 		}
 	}
@@ -136,12 +132,8 @@ func (o *Instance) CopyAttrs(src *Instance, f func(Object) Object) bool {
 		iv.shape, iv.v = s, append(iv.v, vals...)
 		return true
 	}
-	keys := make([]string, len(vals))
-	for k := s; k.n > 0; k = k.parent {
-		keys[k.n-1] = k.key
-	}
-	for i, v := range vals {
-		SetAttr(o, keys[i], v)
+	for i, k := range s.path() {
+		SetAttr(o, k.key, vals[i])
 	}
 	return true
 }
