@@ -48,7 +48,7 @@ func addSlow(a, b Object) Object {
 	switch x := a.(type) {
 	case Str:
 		if y, ok := b.(Str); ok {
-			return x + y
+			return concatStr(x, y)
 		}
 	case Int:
 		if y, ok := b.(Int); ok {
@@ -441,7 +441,7 @@ func binaryBuiltin(op BinOp, a, b Object) Object {
 		switch op {
 		case OpAdd:
 			if y, ok := b.(Str); ok {
-				return x + y
+				return concatStr(x, y)
 			}
 		case OpMul:
 			if n, ok := intOf(b); ok {
@@ -580,7 +580,7 @@ func intOp(op BinOp, x, y int64) Object {
 			f, _ := new(big.Rat).SetFrac(big.NewInt(int64(x)), big.NewInt(int64(y))).Float64()
 			return Float(f)
 		}
-		return Float(float64(x) / float64(y))
+		return BoxFloat(float64(x) / float64(y))
 	case OpFloorDiv:
 		if y == 0 {
 			panic(NewError(ZeroDivisionErrorType, "integer division or modulo by zero"))
@@ -733,9 +733,9 @@ func floatOp(op BinOp, x, y float64) Object {
 		}
 		return BoxFloat(x / y)
 	case OpFloorDiv:
-		return Float(floatFloorDiv(x, y))
+		return BoxFloat(floatFloorDiv(x, y))
 	case OpMod:
-		return Float(floatMod(x, y))
+		return BoxFloat(floatMod(x, y))
 	case OpPow:
 		return floatPow(x, y)
 	}
@@ -749,14 +749,14 @@ func Neg(o Object) Object {
 		if v == math.MinInt64 {
 			return NewBigInt(new(big.Int).Neg(big.NewInt(int64(v))))
 		}
-		return -v
+		return MakeInt(-int64(v))
 	case Bool:
 		if v {
 			return Int(-1)
 		}
 		return Int(0)
 	case Float:
-		return -v
+		return BoxFloat(-float64(v))
 	case *BigInt:
 		return NewBigInt(new(big.Int).Neg(&v.v))
 	case Complex:

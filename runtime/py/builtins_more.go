@@ -88,7 +88,7 @@ func Abs(x Object) Object {
 	case Bool:
 		return Int(Index(v))
 	case Float:
-		return Float(math.Abs(float64(v)))
+		return BoxFloat(math.Abs(float64(v)))
 	case *BigInt:
 		return NewBigInt(new(big.Int).Abs(&v.v))
 	case Complex:

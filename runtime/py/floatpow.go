@@ -17,7 +17,7 @@ func floatPow(x, y float64) Object {
 	if c != nil {
 		return c
 	}
-	return Float(r)
+	return BoxFloat(r)
 }
 
 // floatPowF is floatPow without boxing: the float result, or a non-nil

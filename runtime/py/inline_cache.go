@@ -15,6 +15,11 @@ type AttrCache struct {
 	epoch uint64
 	attr  Object // the class attribute (nil: none)
 	kind  attrKind
+	// typeData is whether the name is a data descriptor of type's
+	// (__name__, __doc__, ...), which wins over a class's own attribute
+	// when the class is what is looked in (classAttr): 0 not known yet,
+	// 1 no, 2 yes. It depends on the name alone.
+	typeData int8
 	// For a method call on a Go-implemented object (builtinMethodOf): the
 	// Go type the entry is for (its interface type word), the method found
 	// (nil: not a builtin method), and whether that Go type can carry an
@@ -603,6 +608,9 @@ func CallMethodIC1(o Object, name string, c *AttrCache, a Object) Object {
 	if _, ok := o.(*Module); ok {
 		return Call1(moduleAttr(o, name, c), a)
 	}
+	if t, ok := o.(*Type); ok {
+		return Call1(classAttr(t, name, c), a)
+	}
 	if m, ok := cachedMethod(o, name, c); ok {
 		if f2 := m.f2; f2 != nil {
 			if depthLeft <= 0 {
@@ -633,6 +641,9 @@ func CallMethodIC2(o Object, name string, c *AttrCache, a, b Object) Object {
 	}
 	if _, ok := o.(*Module); ok {
 		return Call2(moduleAttr(o, name, c), a, b)
+	}
+	if t, ok := o.(*Type); ok {
+		return Call2(classAttr(t, name, c), a, b)
 	}
 	if m, ok := cachedMethod(o, name, c); ok {
 		if f3 := m.f3; f3 != nil {
@@ -665,6 +676,9 @@ func CallMethodIC3(o Object, name string, c *AttrCache, a, b, d Object) Object {
 	if _, ok := o.(*Module); ok {
 		return Call3(moduleAttr(o, name, c), a, b, d)
 	}
+	if t, ok := o.(*Type); ok {
+		return Call3(classAttr(t, name, c), a, b, d)
+	}
 	if m, ok := cachedMethod(o, name, c); ok {
 		if f4 := m.f4; f4 != nil {
 			enterFrame()
@@ -687,6 +701,9 @@ func CallMethodIC4(o Object, name string, c *AttrCache, a, b, d, e Object) Objec
 	if _, ok := o.(*Module); ok {
 		return Call4(moduleAttr(o, name, c), a, b, d, e)
 	}
+	if t, ok := o.(*Type); ok {
+		return Call4(classAttr(t, name, c), a, b, d, e)
+	}
 	if m, ok := cachedMethod(o, name, c); ok {
 		if f5 := m.f5; f5 != nil {
 			enterFrame()
@@ -708,6 +725,31 @@ func moduleAttr(o Object, name string, c *AttrCache) Object {
 		}
 	}
 	return GetAttr(o, name)
+}
+
+// classAttr is t.name for a class t, through the site cache when t's
+// metaclass is type and the class attribute found is a Python function:
+// type's __getattribute__ finds it in t's MRO (unless the name is one of
+// type's own data descriptors) and a function's __get__(None, t) is the
+// function itself. What Base.method(self, ...) calls, without binding.
+func classAttr(t *Type, name string, c *AttrCache) Object {
+	if t.meta == nil {
+		if c.t != t || c.epoch != typeEpoch {
+			c.refresh(t, name)
+		}
+		if f, ok := c.attr.(*Function); ok {
+			if c.typeData == 0 {
+				c.typeData = 1
+				if isDataDescriptor(TypeType.Lookup(name)) {
+					c.typeData = 2
+				}
+			}
+			if c.typeData == 1 {
+				return f
+			}
+		}
+	}
+	return GetAttr(t, name)
 }
 
 func callMethodSlow(o Object, name string, args []Object) Object {

@@ -482,7 +482,7 @@ func recordOrigin(c *Coroutine) {
 	entries := pythonFrames(pcs)
 	// The first Go frame outside this package is the coroutine function's
 	// own, which only makes c: CPython starts with the frame that called it.
-	frames := runtime.CallersFrames(pcs)
+	frames := newCallerFrames(pcs)
 	for {
 		f, more := frames.Next()
 		if !strings.HasPrefix(f.Function, "github.com/py2goasync/py2goasync/runtime/py.") {

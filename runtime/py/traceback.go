@@ -293,7 +293,7 @@ func (e *BaseException) markCaughtAt(catcher string, own int, pcs []uintptr) {
 	// ImportError and KeyError fallbacks are common there); those outside
 	// are counted when a traceback is made.
 	at, found := -1, 0
-	frames := runtime.CallersFrames(pcs)
+	frames := newCallerFrames(pcs)
 	panicking := false
 	var group frameGrouper
 	for i := 0; ; i++ {
@@ -337,7 +337,7 @@ func (e *BaseException) markCaughtAt(catcher string, own int, pcs []uintptr) {
 // the frame that caught it.
 func (r *raiseSite) outerFrames() int {
 	n := 0
-	frames := runtime.CallersFrames(r.pcs[len(r.pcs)-r.outerPCs:])
+	frames := newCallerFrames(r.pcs[len(r.pcs)-r.outerPCs:])
 	var group frameGrouper
 	for {
 		f, more := frames.Next()
@@ -375,7 +375,7 @@ func pythonFrames(pcs []uintptr) []TracebackEntry {
 	// named marks the entries named from their code rather than from
 	// the source position alone.
 	var named []bool
-	frames := runtime.CallersFrames(pcs)
+	frames := newCallerFrames(pcs)
 	var group frameGrouper
 	// hidden is set inside a fed generator expression's consumer work
 	// (Feeder.consume): the <genexpr> frame around it is not on CPython's
@@ -596,7 +596,7 @@ func pep479Error(exc *BaseException, caller, kind string) *BaseException {
 // reports one inside the outermost body below catcher.
 func innermostGeneratorFrame(catcher string, skipOwn bool) (kind, caller string, inner bool) {
 	pcs := wholeStack(3)
-	frames := runtime.CallersFrames(pcs)
+	frames := newCallerFrames(pcs)
 	panicking := false
 	type found struct{ kind, caller string }
 	var bodies []found // innermost first
@@ -676,3 +676,36 @@ func isDirectAwait(fn string) bool {
 }
 
 const pyPackagePrefix = "github.com/py2goasync/py2goasync/runtime/py."
+
+// callerFrames iterates the frames of pcs, a stack from runtime.Callers,
+// as runtime.CallersFrames does, from a cache: Callers gives one pc per
+// frame (an inlined call has its own), so a pc always stands for the same
+// frame, and resolving it (the inline tree's tables) cost more than
+// walking the stack: two thirds of a raise caught by the next frame.
+type callerFrames struct{ pcs []uintptr }
+
+func newCallerFrames(pcs []uintptr) *callerFrames { return &callerFrames{pcs} }
+
+// Next is runtime.Frames.Next.
+func (it *callerFrames) Next() (runtime.Frame, bool) {
+	if len(it.pcs) == 0 {
+		return runtime.Frame{}, false
+	}
+	pc := it.pcs[0]
+	it.pcs = it.pcs[1:]
+	return frameOfPC(pc), len(it.pcs) > 0
+}
+
+// resolvedFrames caches frameOfPC: tracebacks are made on any goroutine.
+var resolvedFrames pcCache[runtime.Frame]
+
+// frameOfPC is the frame runtime.CallersFrames gives for pc, alone in a
+// stack from runtime.Callers.
+func frameOfPC(pc uintptr) runtime.Frame {
+	if f, ok := resolvedFrames.load(pc); ok {
+		return f
+	}
+	f, _ := runtime.CallersFrames([]uintptr{pc}).Next()
+	resolvedFrames.store(pc, f)
+	return f
+}

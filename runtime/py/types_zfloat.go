@@ -17,9 +17,9 @@ func numberFloat(x Object) Object {
 		return v
 	case Int, Bool:
 		f, _ := floatOf(v)
-		return Float(f)
+		return BoxFloat(f)
 	case *BigInt:
-		return Float(intToFloatChecked(&v.v))
+		return BoxFloat(intToFloatChecked(&v.v))
 	case Str:
 		return floatFromString(string(v), v)
 	}
@@ -39,9 +39,9 @@ func numberFloat(x Object) Object {
 	if isIndexable(x) {
 		switch v := pyNumberIndex(x).(type) {
 		case Int:
-			return Float(float64(v))
+			return BoxFloat(float64(v))
 		case *BigInt:
-			return Float(intToFloatChecked(&v.v))
+			return BoxFloat(intToFloatChecked(&v.v))
 		}
 	}
 	switch v := UnwrapValue(x).(type) {
@@ -98,7 +98,7 @@ func floatFromString(s string, orig Object) Object {
 	if !ok {
 		bad()
 	}
-	return Float(f)
+	return BoxFloat(f)
 }
 
 // parseDecimalFloat is _PyOS_string_to_double over the whole of t:
