@@ -211,15 +211,38 @@ func subclassMethod(o Object, name string) Object {
 	if cls == nil {
 		return nil
 	}
-	for _, m := range cls.MRO {
-		if f, ok := m.Dict.GetStr(name); ok {
-			if m.builtinBase == m {
-				return nil
-			}
-			return bindDescriptor(f, o, cls)
-		}
+	if f := cls.subclassOverride(name); f != nil {
+		return bindDescriptor(f, o, cls)
 	}
 	return nil
+}
+
+// subclassOverride is what subclassMethod binds: the class attribute name
+// of t when a class of t's MRO above its builtin base defines it, nil when
+// the builtin type's own is found first (or none). Cached per class until a
+// class changes (typeEpoch): d[k] on a defaultdict looked the name up
+// through the MRO's dicts every time.
+func (t *Type) subclassOverride(name string) Object {
+	if t.overrides.m == nil {
+		t.overrides.m = map[string]Object{}
+		t.overrides.epoch = typeEpoch
+	} else if t.overrides.epoch != typeEpoch {
+		clear(t.overrides.m)
+		t.overrides.epoch = typeEpoch
+	} else if f, ok := t.overrides.m[name]; ok {
+		return f
+	}
+	var f Object
+	for _, m := range t.MRO {
+		if v, ok := m.Dict.GetStr(name); ok {
+			if m.builtinBase != m {
+				f = v
+			}
+			break
+		}
+	}
+	t.overrides.m[name] = f
+	return f
 }
 
 // GetItem is o[k].

@@ -30,6 +30,11 @@ type Type struct {
 	// builtinBase is the nearest builtin type in the MRO whose layout
 	// instances use (object, BaseException, ...).
 	builtinBase *Type
+	// overrides caches subclassOverride's lookups.
+	overrides struct {
+		epoch uint64
+		m     map[string]Object
+	}
 	// newInstance allocates an instance of a class; nil means inherit.
 	newInstance func(t *Type) Object
 	// Abstract types (NoneType, function, ...) cannot be instantiated from Python.

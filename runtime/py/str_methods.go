@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // Methods of str.
@@ -76,11 +77,19 @@ func strRange(s string, start, end Object) (string, bool) {
 	return RunesStr(r[st:en]), true
 }
 
-func splitWhitespace(s string, maxsplit int) []Object {
-	var out []Object
+func splitWhitespace(s string, maxsplit int) *List {
+	var room [32]string // most lines split into fewer fields
+	parts := room[:0]
 	i := 0
 	for {
 		for i < len(s) {
+			if c := s[i]; c < utf8.RuneSelf {
+				if !asciiSpace[c] {
+					break
+				}
+				i++
+				continue
+			}
 			r, n := DecodeRune(s[i:])
 			if !pyIsSpace(r) {
 				break
@@ -88,23 +97,35 @@ func splitWhitespace(s string, maxsplit int) []Object {
 			i += n
 		}
 		if i >= len(s) {
-			return out
+			return strList(parts)
 		}
-		if maxsplit >= 0 && len(out) == maxsplit {
-			return append(out, Str(s[i:]))
+		if maxsplit >= 0 && len(parts) == maxsplit {
+			return strList(append(parts, s[i:]))
 		}
 		j := i
 		for j < len(s) {
+			if c := s[j]; c < utf8.RuneSelf {
+				if asciiSpace[c] {
+					break
+				}
+				j++
+				continue
+			}
 			r, n := DecodeRune(s[j:])
 			if pyIsSpace(r) {
 				break
 			}
 			j += n
 		}
-		out = append(out, Str(s[i:j]))
+		parts = append(parts, s[i:j])
 		i = j
 	}
 }
+
+// asciiSpace marks the ASCII characters str.isspace counts (the C0
+// separators 0x1c-0x1f among them).
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true,
+	0x1c: true, 0x1d: true, 0x1e: true, 0x1f: true}
 
 func rsplitWhitespace(s string, maxsplit int) []Object {
 	var out []Object
@@ -358,7 +379,7 @@ func init() {
 	strMethod("split", func(s string, args []Object, kw []string) Object {
 		sep, maxsplit := splitArgs("split", args, kw)
 		if sep == nil || sep == None {
-			return NewList(splitWhitespace(s, maxsplit)...)
+			return splitWhitespace(s, maxsplit)
 		}
 		parts := strings.SplitN(s, string(sep.(Str)), maxsplitN(maxsplit))
 		return strList(parts)
@@ -833,11 +854,23 @@ func maxsplitN(maxsplit int) int {
 }
 
 func strList(parts []string) *List {
-	items := make([]Object, len(parts))
+	// The list and its items are one allocation, the strings' headers
+	// another (an Object holding a Str points to its header: boxing each
+	// one was an allocation a part).
+	l := newListLen(len(parts))
+	vals := make([]Str, len(parts))
 	for i, p := range parts {
-		items[i] = Str(p)
+		vals[i] = Str(p)
+		l.Items[i] = strAt(&vals[i])
 	}
-	return NewList(items...)
+	return l
+}
+
+// strAt is the Object holding the Str *p (never written after).
+func strAt(p *Str) Object {
+	var o Object
+	*(*[2]unsafe.Pointer)(unsafe.Pointer(&o)) = [2]unsafe.Pointer{strTab, unsafe.Pointer(p)}
+	return o
 }
 
 // EncodeStr is str.encode for the codecs programs use.

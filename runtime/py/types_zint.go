@@ -209,6 +209,11 @@ func longFromString(s string, base int, orig Object) Object {
 		}
 		panic(NewError(ValueErrorType, fmt.Sprintf("invalid literal for int() with base %d: %s", base, r)))
 	}
+	if base == 10 || base == 0 {
+		if v, ok := smallDecimal(s, base == 0); ok {
+			return MakeInt(v)
+		}
+	}
 	if _, isStr := orig.(Str); isStr {
 		s = asciiDecimal(s)
 	}
@@ -301,6 +306,40 @@ func longFromString(s string, base int, orig Object) Object {
 		v.Neg(v)
 	}
 	return NewBigInt(v)
+}
+
+// smallDecimal parses what most int(s) calls get: ASCII decimal digits
+// (at most 18, so the value fits an int64), an optional sign, ASCII
+// whitespace around; ok is false for anything else (underscores, other
+// digits or spaces, a leading zero under base 0, errors), which the
+// general path takes.
+func smallDecimal(s string, base0 bool) (v int64, ok bool) {
+	i, n := 0, len(s)
+	for i < n && isCSpace(s[i]) {
+		i++
+	}
+	for n > i && isCSpace(s[n-1]) {
+		n--
+	}
+	neg := false
+	if i < n && (s[i] == '+' || s[i] == '-') {
+		neg = s[i] == '-'
+		i++
+	}
+	if n-i < 1 || n-i > 18 || base0 && n-i > 1 && s[i] == '0' {
+		return 0, false
+	}
+	for ; i < n; i++ {
+		c := s[i] - '0'
+		if c > 9 {
+			return 0, false
+		}
+		v = v*10 + int64(c)
+	}
+	if neg {
+		v = -v
+	}
+	return v, true
 }
 
 // checkIntStrDigits raises CPython's ValueError when the decimal string of

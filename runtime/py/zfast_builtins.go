@@ -102,6 +102,16 @@ func builtinTypeNew1(t *Type, a Object) (Object, bool) {
 	case RangeType:
 		// range.call's one-argument case, without the argument slice.
 		return newRangeObj(Int(0), rangeArgObj(a), Int(1)), true
+	case IntType:
+		// The calls' one-argument cases, without the argument slice.
+		return numberLong(a), true
+	case FloatType:
+		return numberFloat(a), true
+	case StrType:
+		if s, ok := a.(Str); ok {
+			return s, true
+		}
+		return Str(StrOf(a)), true
 	}
 	return nil, false
 }

@@ -689,8 +689,31 @@ func (d *Deque) appendRight(x py.Object) {
 	}
 	d.items = append(d.items, x)
 	if d.maxlen > 0 && len(d.items) > d.maxlen {
+		d.items[0] = nil
 		d.items = d.items[1:]
 	}
+}
+
+func (d *Deque) popRight() py.Object {
+	if len(d.items) == 0 {
+		panic(py.NewError(py.IndexErrorType, "pop from an empty deque"))
+	}
+	v := d.items[len(d.items)-1]
+	d.items[len(d.items)-1] = nil
+	d.items = d.items[:len(d.items)-1]
+	return v
+}
+
+// popLeft clears the slot it leaves behind the slice's start: the slot
+// would keep the value alive until the next reallocation.
+func (d *Deque) popLeft() py.Object {
+	if len(d.items) == 0 {
+		panic(py.NewError(py.IndexErrorType, "pop from an empty deque"))
+	}
+	v := d.items[0]
+	d.items[0] = nil
+	d.items = d.items[1:]
+	return v
 }
 
 func (d *Deque) appendLeft(x py.Object) {
@@ -720,8 +743,8 @@ func setupDeque() {
 		}
 		return d
 	})
-	dm := func(name string, fn func(d *Deque, args []py.Object, kw []string) py.Object) {
-		py.AddMethod(DequeType, name, func(args []py.Object, kw []string) py.Object {
+	dm := func(name string, fn func(d *Deque, args []py.Object, kw []string) py.Object) *py.BuiltinFunction {
+		return py.AddMethod(DequeType, name, func(args []py.Object, kw []string) py.Object {
 			var d *Deque
 			if len(args) > 0 {
 				d, _ = args[0].(*Deque)
@@ -734,6 +757,25 @@ func setupDeque() {
 				panic(py.NewError(py.TypeErrorType, fmt.Sprintf("descriptor '%s' for 'collections.deque' objects doesn't apply to a '%s' object", name, args[0].Type().Name)))
 			}
 			return fn(d, args[1:], kw)
+		})
+	}
+	// fast0 and fast1 give the most called methods entries without an
+	// argument slice (d.append(x) allocated one per call); anything but a
+	// deque takes the method itself.
+	fast0 := func(b *py.BuiltinFunction, fn func(d *Deque) py.Object) {
+		b.SetFast(func(self py.Object) py.Object {
+			if d, ok := self.(*Deque); ok {
+				return fn(d)
+			}
+			return b.Fn([]py.Object{self}, nil)
+		})
+	}
+	fast1 := func(b *py.BuiltinFunction, fn func(d *Deque, x py.Object) py.Object) {
+		b.SetFast(func(self, x py.Object) py.Object {
+			if d, ok := self.(*Deque); ok {
+				return fn(d, x)
+			}
+			return b.Fn([]py.Object{self, x}, nil)
 		})
 	}
 	dm("__init__", func(d *Deque, args []py.Object, kw []string) py.Object {
@@ -753,8 +795,10 @@ func setupDeque() {
 		}
 		return py.None
 	})
-	dm("append", func(d *Deque, args []py.Object, kw []string) py.Object { d.appendRight(args[0]); return py.None })
-	dm("appendleft", func(d *Deque, args []py.Object, kw []string) py.Object { d.appendLeft(args[0]); return py.None })
+	fast1(dm("append", func(d *Deque, args []py.Object, kw []string) py.Object { d.appendRight(args[0]); return py.None }),
+		func(d *Deque, x py.Object) py.Object { d.appendRight(x); return py.None })
+	fast1(dm("appendleft", func(d *Deque, args []py.Object, kw []string) py.Object { d.appendLeft(args[0]); return py.None }),
+		func(d *Deque, x py.Object) py.Object { d.appendLeft(x); return py.None })
 	dm("extend", func(d *Deque, args []py.Object, kw []string) py.Object {
 		for _, x := range py.AppendStar(nil, args[0]) {
 			d.appendRight(x)
@@ -767,22 +811,8 @@ func setupDeque() {
 		}
 		return py.None
 	})
-	dm("pop", func(d *Deque, args []py.Object, kw []string) py.Object {
-		if len(d.items) == 0 {
-			panic(py.NewError(py.IndexErrorType, "pop from an empty deque"))
-		}
-		v := d.items[len(d.items)-1]
-		d.items = d.items[:len(d.items)-1]
-		return v
-	})
-	dm("popleft", func(d *Deque, args []py.Object, kw []string) py.Object {
-		if len(d.items) == 0 {
-			panic(py.NewError(py.IndexErrorType, "pop from an empty deque"))
-		}
-		v := d.items[0]
-		d.items = d.items[1:]
-		return v
-	})
+	fast0(dm("pop", func(d *Deque, args []py.Object, kw []string) py.Object { return d.popRight() }), (*Deque).popRight)
+	fast0(dm("popleft", func(d *Deque, args []py.Object, kw []string) py.Object { return d.popLeft() }), (*Deque).popLeft)
 	dm("clear", func(d *Deque, args []py.Object, kw []string) py.Object { d.items = nil; return py.None })
 	dm("copy", func(d *Deque, args []py.Object, kw []string) py.Object {
 		return &Deque{items: slices.Clone(d.items), maxlen: d.maxlen, cls: d.cls, dict: d.dict}
