@@ -3,7 +3,6 @@ package py
 import (
 	"fmt"
 	"slices"
-	"sort"
 	"strings"
 )
 
@@ -56,20 +55,7 @@ func SortObjects(items []Object, key Object, reverse bool) {
 			slices.Reverse(keys)
 		}
 	}
-	if key == nil || key == None {
-		sort.SliceStable(items, func(i, j int) bool { return Less(items[i], items[j]) })
-	} else {
-		idx := make([]int, len(items))
-		for i := range idx {
-			idx[i] = i
-		}
-		sort.SliceStable(idx, func(i, j int) bool { return Less(keys[idx[i]], keys[idx[j]]) })
-		sorted := make([]Object, len(items))
-		for i, k := range idx {
-			sorted[i] = items[k]
-		}
-		copy(items, sorted)
-	}
+	sortByKeys(items, keys)
 	if reverse {
 		slices.Reverse(items)
 	}
