@@ -46,6 +46,8 @@ type AttrCache struct {
 	// instance dicts (AttrHit; nil: none seen).
 	vkey *dictShape
 	vidx int32
+	// superOf is the class after which attr was looked up (attrSuper).
+	superOf *Type
 }
 
 // nameHash is the hash of the site's name, computed once.
@@ -75,6 +77,9 @@ const (
 	// attrCustom: a Go-implemented object whose class has its own
 	// __getattribute__ (a list subclass's): GetAttr calls it.
 	attrCustom
+	// attrSuper: the site calls a method of super() (superFunc); attr is
+	// what the MRO of t has after the site's class.
+	attrSuper
 )
 
 func (c *AttrCache) refresh(t *Type, name string) {
@@ -576,6 +581,15 @@ func CallMethodIC0(o Object, name string, c *AttrCache) Object {
 		// A module's function (math.cos): no class method to look for.
 		return Call0(moduleAttr(o, name, c))
 	}
+	if sp, ok := o.(*Super); ok {
+		if f := superFunc(sp, name, c); f != nil && f.f1 != nil {
+			enterFrame()
+			r := f.f1(sp.Obj)
+			depthLeft++
+			return r
+		}
+		return callMethodSlow(o, name, nil)
+	}
 	if m, ok := cachedMethod(o, name, c); ok {
 		if f1 := m.f1; f1 != nil {
 			if depthLeft <= 0 {
@@ -611,6 +625,15 @@ func CallMethodIC1(o Object, name string, c *AttrCache, a Object) Object {
 	if t, ok := o.(*Type); ok {
 		return Call1(classAttr(t, name, c), a)
 	}
+	if sp, ok := o.(*Super); ok {
+		if f := superFunc(sp, name, c); f != nil && f.f2 != nil {
+			enterFrame()
+			r := f.f2(sp.Obj, a)
+			depthLeft++
+			return r
+		}
+		return callMethodSlow(o, name, []Object{a})
+	}
 	if m, ok := cachedMethod(o, name, c); ok {
 		if f2 := m.f2; f2 != nil {
 			if depthLeft <= 0 {
@@ -644,6 +667,15 @@ func CallMethodIC2(o Object, name string, c *AttrCache, a, b Object) Object {
 	}
 	if t, ok := o.(*Type); ok {
 		return Call2(classAttr(t, name, c), a, b)
+	}
+	if sp, ok := o.(*Super); ok {
+		if f := superFunc(sp, name, c); f != nil && f.f3 != nil {
+			enterFrame()
+			r := f.f3(sp.Obj, a, b)
+			depthLeft++
+			return r
+		}
+		return callMethodSlow(o, name, []Object{a, b})
 	}
 	if m, ok := cachedMethod(o, name, c); ok {
 		if f3 := m.f3; f3 != nil {
@@ -679,6 +711,15 @@ func CallMethodIC3(o Object, name string, c *AttrCache, a, b, d Object) Object {
 	if t, ok := o.(*Type); ok {
 		return Call3(classAttr(t, name, c), a, b, d)
 	}
+	if sp, ok := o.(*Super); ok {
+		if f := superFunc(sp, name, c); f != nil && f.f4 != nil {
+			enterFrame()
+			r := f.f4(sp.Obj, a, b, d)
+			depthLeft++
+			return r
+		}
+		return callMethodSlow(o, name, []Object{a, b, d})
+	}
 	if m, ok := cachedMethod(o, name, c); ok {
 		if f4 := m.f4; f4 != nil {
 			enterFrame()
@@ -704,6 +745,15 @@ func CallMethodIC4(o Object, name string, c *AttrCache, a, b, d, e Object) Objec
 	if t, ok := o.(*Type); ok {
 		return Call4(classAttr(t, name, c), a, b, d, e)
 	}
+	if sp, ok := o.(*Super); ok {
+		if f := superFunc(sp, name, c); f != nil && f.f5 != nil {
+			enterFrame()
+			r := f.f5(sp.Obj, a, b, d, e)
+			depthLeft++
+			return r
+		}
+		return callMethodSlow(o, name, []Object{a, b, d, e})
+	}
 	if m, ok := cachedMethod(o, name, c); ok {
 		if f5 := m.f5; f5 != nil {
 			enterFrame()
@@ -725,6 +775,46 @@ func moduleAttr(o Object, name string, c *AttrCache) Object {
 		}
 	}
 	return GetAttr(o, name)
+}
+
+// superFunc is the Python function super().name calls when s is a plain
+// super object bound to an instance and the MRO of the instance's class
+// has a function of that name after s's class (found through the site
+// cache: a site calling through super() sees super objects only); nil
+// otherwise, for the general path. The function is called with s.Obj as
+// self: what binding it would make.
+func superFunc(s *Super, name string, c *AttrCache) *Function {
+	if s.cls != nil || s.Obj == nil || s.objType == nil || name == "__class__" {
+		return nil
+	}
+	if _, isType := s.Obj.(*Type); isType {
+		return nil
+	}
+	if c.kind != attrSuper || c.t != s.objType || c.epoch != typeEpoch {
+		c.t, c.epoch, c.kind, c.attr = s.objType, typeEpoch, attrSuper, nil
+		mro := s.objType.MRO
+		i := 0
+		for i < len(mro) && mro[i] != s.This {
+			i++
+		}
+		// The same walk as superLookup: a class dict's entry, or a Go
+		// type's getter (not a function: the general path).
+		for _, m := range mro[min(i+1, len(mro)):] {
+			if a, ok := m.Dict.GetStr(name); ok {
+				c.attr = a
+				break
+			}
+			if _, ok := m.getter(name); ok {
+				break
+			}
+		}
+		c.superOf = s.This
+	}
+	if c.superOf != s.This {
+		return nil
+	}
+	f, _ := c.attr.(*Function)
+	return f
 }
 
 // classAttr is t.name for a class t, through the site cache when t's
