@@ -667,7 +667,14 @@ type DictIter struct {
 	i       int
 	version uint64
 	kind    int // 0 keys, 1 values, 2 items
+	// pairs is room for the items' tuples, made a chunk at a time: a
+	// loop over d.items() allocated one tuple per item. A tuple kept
+	// keeps its chunk, up to itemChunk pairs of this dict's entries.
+	pairs []tupleRoom2
 }
+
+// itemChunk is how many items' tuples a DictIter allocates at once.
+const itemChunk = 16
 
 func (it *DictIter) Next() (Object, bool) {
 	if it.d.version != it.version {
@@ -686,8 +693,14 @@ func (it *DictIter) Next() (Object, bool) {
 		case 1:
 			return e.value, true
 		case 2:
-			// The pair's room in the tuple's own allocation.
-			return MakeTuple(e.key, e.value), true
+			if len(it.pairs) == 0 {
+				it.pairs = make([]tupleRoom2, min(itemChunk, max(len(it.d.entries)-it.i+1, 1)))
+			}
+			x := &it.pairs[0]
+			it.pairs = it.pairs[1:]
+			x.a = [2]Object{e.key, e.value}
+			x.t.Items = x.a[:]
+			return &x.t, true
 		}
 		return e.key, true
 	}

@@ -151,3 +151,23 @@ try:
     reraiser()
 except RuntimeError as e:
     print([f.name for f in traceback.extract_tb(e.__traceback__)], repr(e.__context__))
+
+# dict.items() tuples come from chunks: each still its own object.
+d = {i: str(i) for i in range(40)}
+l = list(d.items())
+print(len(l), l[:3], l[-2:], len(set(l)), l[5] is not l[6], [id(x) for x in l].count(id(l[0])))
+it = iter(d.items())
+a = next(it); b = next(it)
+print(a, b, a == (0, "0"), type(a).__name__)
+d2 = {}
+print(list(d2.items()), dict(d.items()) == d, sorted({"b": 1, "a": 2}.items()))
+for k, v in {"x": 1}.items():
+    print(k, v)
+try:
+    for k, v in d.items():
+        d[k + 100] = v
+except RuntimeError as e:
+    print("RuntimeError", e)
+big = dict.fromkeys(range(1000), 0)
+acc = [p for p in big.items() if p[0] % 333 == 0]
+print(acc)
