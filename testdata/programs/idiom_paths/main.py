@@ -171,3 +171,20 @@ except RuntimeError as e:
 big = dict.fromkeys(range(1000), 0)
 acc = [p for p in big.items() if p[0] % 333 == 0]
 print(acc)
+
+# Sets find int keys by value first; equal keys of other types still match.
+s = set()
+for i in range(2000):
+    s.add(i % 300)
+    if (i * 7) % 300 in s:
+        s.discard(i % 150)
+print(len(s), sorted(s)[:10], 1 in s, True in s, 1.0 in s, 2**70 in s)
+t = {1, True, 1.0, 2, 2.0}
+print(t, len(t), {0, False, -0.0}, {2**64, 2**64 + 0, float(2**64)})
+u = {-1, -2, 10**18}
+u.add(-1); u.add(10**18)
+print(sorted(u), -2 in u, 10**18 + 1 in u)
+class H:
+    def __hash__(self): return 5
+    def __eq__(self, o): return o == 5
+print(5 in {H()}, H() in {5}, len({5, H()}))
