@@ -32,12 +32,12 @@ type Function struct {
 	// Fixed-arity entry points of functions whose parameters are all plain
 	// positional ones: calls with exactly that many positional arguments
 	// skip binding and the argument slice.
-	f0 func() Object
-	f1 func(a Object) Object
-	f2 func(a, b Object) Object
-	f3 func(a, b, c Object) Object
-	f4 func(a, b, c, d Object) Object
-	f5 func(a, b, c, d, e Object) Object
+	f0      func() Object
+	f1      func(a Object) Object
+	f2      func(a, b Object) Object
+	f3      func(a, b, c Object) Object
+	f4      func(a, b, c, d Object) Object
+	f5      func(a, b, c, d, e Object) Object
 	globals *Dict
 	// codeSwapped is set once __code__ is assigned: direct calls, which
 	// run the def's own Go body, then take the generic path.
@@ -47,9 +47,9 @@ type Function struct {
 	// take the generic path.
 	defaultsSwapped bool
 	// closureVars point at the captured variables (Code.FreeVars order):
-	// *Object or *TypedInt; one is kept in closureVar without a slice.
-	closureVars []any
-	closureVar  [1]any
+	// *Object or *TypedInt (or a *Cell); a single one is held as itself,
+	// more as a *[]any.
+	closureVars any
 	rare        *funcRare
 }
 
@@ -73,7 +73,7 @@ func (f *Function) more() *funcRare {
 
 var FunctionType = newBuiltinType("function", ObjectType)
 
-func (*Function) Type() *Type           { return FunctionType }
+func (*Function) Type() *Type { return FunctionType }
 func (f *Function) InstanceDict() *Dict {
 	if f.dict == nil {
 		f.dict = NewDict()

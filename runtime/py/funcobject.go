@@ -102,23 +102,36 @@ func (c *Cell) RichCompare(other Object, op CmpOp) (bool, bool) {
 // the *Cell of a class statement's __class__.
 func (f *Function) WithClosure(vars ...any) *Function {
 	if len(vars) == 1 {
-		f.closureVar[0] = vars[0]
-		f.closureVars = f.closureVar[:]
-	} else {
-		f.closureVars = append([]any(nil), vars...)
+		f.closureVars = vars[0]
+	} else if len(vars) > 1 {
+		list := append([]any(nil), vars...)
+		f.closureVars = &list
 	}
 	return f
 }
 
+// capturedVars are the variables WithClosure recorded.
+func (f *Function) capturedVars() []any {
+	switch v := f.closureVars.(type) {
+	case nil:
+		return nil
+	case *[]any:
+		return *v
+	default:
+		return []any{v}
+	}
+}
+
 // cells are the function's closure cells, made on first use.
 func (f *Function) cells() []*Cell {
-	if len(f.closureVars) == 0 {
+	if f.closureVars == nil {
 		return nil
 	}
 	r := f.more()
 	if r.closure == nil {
-		r.closure = make([]*Cell, len(f.closureVars))
-		for i, v := range f.closureVars {
+		vars := f.capturedVars()
+		r.closure = make([]*Cell, len(vars))
+		for i, v := range vars {
 			switch p := v.(type) {
 			case *Object:
 				r.closure[i] = &Cell{p: p}
