@@ -57,10 +57,12 @@ type Function struct {
 // what Code says) and the closure cells once made.
 type funcRare struct {
 	name, qualname string
-	module         Object
-	annotations    *Dict
-	kwDefaultsSet  bool
-	closure        []*Cell
+	// module and doc are __module__ and __doc__ once assigned (func_module
+	// and func_doc: not in __dict__).
+	module, doc   Object
+	annotations   *Dict
+	kwDefaultsSet bool
+	closure       []*Cell
 }
 
 // more is f's rare part, made on first use.

@@ -312,15 +312,15 @@ func init() {
 	AddDeleter(FunctionType, "__module__", func(o Object) { fn(o).more().module = None })
 	AddGetter(FunctionType, "__doc__", func(o Object) Object {
 		f := fn(o)
-		if d, ok := f.InstanceDict().GetStr("__doc__"); ok {
-			return d
+		if f.rare != nil && f.rare.doc != nil {
+			return f.rare.doc
 		}
 		if f.Code.Doc != "" {
 			return Str(f.Code.Doc)
 		}
 		return None
-	}, func(o, v Object) { fn(o).InstanceDict().SetStr("__doc__", v) })
-	AddDeleter(FunctionType, "__doc__", func(o Object) { fn(o).InstanceDict().SetStr("__doc__", None) })
+	}, func(o, v Object) { fn(o).more().doc = v })
+	AddDeleter(FunctionType, "__doc__", func(o Object) { fn(o).more().doc = None })
 	AddGetter(FunctionType, "__dict__", func(o Object) Object { return fn(o).InstanceDict() }, func(o, v Object) {
 		d, ok := v.(*Dict)
 		if !ok {
