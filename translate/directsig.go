@@ -175,7 +175,7 @@ func (t *translator) sigCall(f *fn, c *parser.Call) *jen.Statement {
 	}
 	for j := range a.Kwonlyargs {
 		if slot[kwStart+j] == nil {
-			slot[kwStart+j] = jen.Id(d.object).Dot("KwDefaults").Index(jen.Lit(j))
+			slot[kwStart+j] = jen.Id(d.object).Dot("KwDefault").Call(jen.Lit(j))
 		}
 	}
 	if a.Vararg != nil {

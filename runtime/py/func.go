@@ -19,12 +19,8 @@ type Callable interface {
 type Function struct {
 	Code *Code
 	// Defaults are the defaults of the last len(Defaults) positional
-	// parameters; KwDefaults has one slot per keyword-only parameter (nil:
-	// required).
-	Defaults   []Object
-	KwDefaults []Object
-	// dict is __dict__, made on first use (InstanceDict).
-	dict *Dict
+	// parameters; the keyword-only parameters' are in rare (KwDefault).
+	Defaults []Object
 	// impl receives the arguments bound in Code.Params order; nil for a
 	// function with a fixed-arity entry point, which bound arguments are
 	// passed to (callBound).
@@ -56,6 +52,10 @@ type Function struct {
 // funcRare holds what Python code may set on a function (zero values mean
 // what Code says) and the closure cells once made.
 type funcRare struct {
+	// kwDefaults has one slot per keyword-only parameter (nil: required).
+	kwDefaults []Object
+	// dict is __dict__, made on first use (InstanceDict).
+	dict           *Dict
 	name, qualname string
 	// module and doc are __module__ and __doc__ once assigned (func_module
 	// and func_doc: not in __dict__).
@@ -77,10 +77,11 @@ var FunctionType = newBuiltinType("function", ObjectType)
 
 func (*Function) Type() *Type { return FunctionType }
 func (f *Function) InstanceDict() *Dict {
-	if f.dict == nil {
-		f.dict = NewDict()
+	r := f.more()
+	if r.dict == nil {
+		r.dict = NewDict()
 	}
-	return f.dict
+	return r.dict
 }
 
 // NewFunction makes a function object. impl receives the bound arguments
@@ -91,7 +92,19 @@ func NewFunction(code *Code, defaults, kwDefaults []Object, impl func(args []Obj
 }
 
 func newFunction(code *Code, defaults, kwDefaults []Object, impl func(args []Object) Object) *Function {
-	return &Function{Code: code, Defaults: defaults, KwDefaults: kwDefaults, impl: impl}
+	f := &Function{Code: code, Defaults: defaults, impl: impl}
+	if kwDefaults != nil {
+		f.rare = &funcRare{kwDefaults: kwDefaults}
+	}
+	return f
+}
+
+// KwDefault is the default of the i-th keyword-only parameter (nil: none).
+func (f *Function) KwDefault(i int) Object {
+	if f.rare == nil || i >= len(f.rare.kwDefaults) {
+		return nil
+	}
+	return f.rare.kwDefaults[i]
 }
 
 // callBound runs f on arguments bound in Code.Params order.
@@ -496,8 +509,8 @@ func (f *Function) bind(args []Object, kwnames []string) []Object {
 	}
 	for j := 0; j < c.NumKwOnly; j++ {
 		if bound[kwStart+j] == nil {
-			if j < len(f.KwDefaults) && f.KwDefaults[j] != nil {
-				bound[kwStart+j] = f.KwDefaults[j]
+			if d := f.KwDefault(j); d != nil {
+				bound[kwStart+j] = d
 			} else {
 				missing = append(missing, "'"+c.Params[kwStart+j]+"'")
 			}

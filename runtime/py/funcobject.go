@@ -326,7 +326,7 @@ func init() {
 		if !ok {
 			panic(NewError(TypeErrorType, fmt.Sprintf("__dict__ must be set to a dictionary, not a '%s'", typeName(v))))
 		}
-		fn(o).dict = d
+		fn(o).more().dict = d
 	})
 	AddGetter(FunctionType, "__globals__", func(o Object) Object { return fn(o).Globals() }, nil)
 	AddGetter(FunctionType, "__builtins__", func(o Object) Object { return Builtins.Dict }, nil)
@@ -408,7 +408,8 @@ func init() {
 			start++
 		}
 		d := NewDict()
-		for i, v := range f.KwDefaults {
+		for i := 0; i < c.NumKwOnly; i++ {
+			v := f.KwDefault(i)
 			if v != nil && i < c.NumKwOnly {
 				d.SetStr(c.Params[start+i], v)
 			}
@@ -438,13 +439,13 @@ func init() {
 				kw[i], _ = d.GetStr(c.Params[start+i])
 			}
 		}
-		f.KwDefaults = kw
+		f.more().kwDefaults = kw
 		f.more().kwDefaultsSet = d != nil
 		f.defaultsSwapped = true
 	})
 	AddDeleter(FunctionType, "__kwdefaults__", func(o Object) {
 		f := fn(o)
-		f.KwDefaults, f.defaultsSwapped = nil, true
+		f.more().kwDefaults, f.defaultsSwapped = nil, true
 		f.more().kwDefaultsSet = false
 	})
 	AddGetter(FunctionType, "__annotations__", func(o Object) Object {
