@@ -56,8 +56,9 @@ func KwDict(kv ...Object) *Dict {
 		d = NewDict()
 	}
 	for i := 0; i < len(kv); i += 2 {
-		k := kv[i].(Str)
-		d.insert(strHash(string(k)), k, kv[i+1])
+		// The key as passed: taking the Str out and boxing it again
+		// would allocate.
+		d.insert(strHash(string(kv[i].(Str))), kv[i], kv[i+1])
 	}
 	return d
 }
