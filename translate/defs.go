@@ -315,7 +315,7 @@ func (t *translator) funcDef(f *fn, node parser.StmtNode, name string, args *par
 	}
 	n, fixed := fixedArity(args)
 	if d := t.directDefs()[name]; d != nil && d.node == node {
-		fnExpr := t.withAnnotations(f, args, node, t.withClosure(s, codeVar, t.directFunction(d, nf, s, codeVar, params, defs, body)))
+		fnExpr := t.withAnnotations(f, args, node, t.withClosure(s, codeVar, t.directFunction(d, nf, s, codeVar, params, defs, kwdefs, body)))
 		return append(out, t.storeName(f, name, fnExpr))
 	}
 	var impl []jen.Code

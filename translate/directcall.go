@@ -31,9 +31,14 @@ import (
 // coroutine whose one step runs the body (py.DirectCoroutineN).
 
 type directDef struct {
-	node   parser.StmtNode
-	name   string
-	arity  int
+	node  parser.StmtNode
+	name  string
+	arity int
+	// sig marks a def whose parameters are not plain positional ones
+	// (directsig.go): its body takes every parameter of Code.Params, and
+	// only sigCall calls it directly. args is its signature.
+	sig    bool
+	args   *parser.Arguments
 	async  bool   // a never-suspending async def
 	goFn   string // the body (plain, for an async def)
 	object string // the *py.Function the def made
@@ -133,7 +138,10 @@ func (t *translator) directDefs() map[string]*directDef {
 		switch x := st.(type) {
 		case *parser.FunctionDef:
 			if n, ok := candidate(x, x.Name, x.Args, x.DecoratorList); ok {
-				t.direct[x.Name] = &directDef{node: x, name: x.Name, arity: n,
+				t.direct[x.Name] = &directDef{node: x, name: x.Name, arity: n, args: x.Args,
+					goFn: fmt.Sprintf("dfn%d_%s", i, x.Name), object: fmt.Sprintf("fo%d_%s", i, x.Name)}
+			} else if n, ok := t.sigCandidate(x, defs); ok {
+				t.direct[x.Name] = &directDef{node: x, name: x.Name, arity: n, sig: true, args: x.Args,
 					goFn: fmt.Sprintf("dfn%d_%s", i, x.Name), object: fmt.Sprintf("fo%d_%s", i, x.Name)}
 			}
 		case *parser.AsyncFunctionDef:
@@ -222,7 +230,7 @@ func (t *translator) callTarget(s *scope, c *parser.Call) *directDef {
 		return nil
 	}
 	d := t.directDefs()[n.Id]
-	if d == nil || len(c.Args) != d.arity {
+	if d == nil || d.sig || len(c.Args) != d.arity {
 		return nil
 	}
 	for _, a := range c.Args {
@@ -278,7 +286,7 @@ func (t *translator) directCall(f *fn, c *parser.Call, await bool) *jen.Statemen
 // directFunction builds the function object of a direct def: its body
 // becomes the package-level function d.goFn and the object is kept in
 // d.object; the expression is the object.
-func (t *translator) directFunction(d *directDef, nf *fn, s *scope, codeVar string, params []string, defs jen.Code, body []parser.StmtNode) *jen.Statement {
+func (t *translator) directFunction(d *directDef, nf *fn, s *scope, codeVar string, params []string, defs, kwdefs jen.Code, body []parser.StmtNode) *jen.Statement {
 	impl := t.localDecls(s, params, true)
 	pure := t.pureFuncs()[d.name]
 	if pure != nil && pure.def == d && pure.guarded() {
@@ -324,7 +332,9 @@ func (t *translator) directFunction(d *directDef, nf *fn, s *scope, codeVar stri
 			jen.Return(py("DirectCoroutine" + string(rune('0'+d.arity))).Call(args...)))
 	}
 	var obj *jen.Statement
-	if d.arity == 0 {
+	if d.sig {
+		obj = py(fmt.Sprintf("NewFunctionSig%d", d.arity)).Call(jen.Id(codeVar), defs, kwdefs, jen.Id("G"), fnValue)
+	} else if d.arity == 0 {
 		obj = py("NewFunctionG0").Call(jen.Id(codeVar), jen.Id("G"), fnValue)
 	} else {
 		obj = py("NewFunctionG"+string(rune('0'+d.arity))).Call(jen.Id(codeVar), defs, jen.Id("G"), fnValue)

@@ -704,6 +704,9 @@ func (t *translator) call(f *fn, x *parser.Call) *jen.Statement {
 	if d := t.directCall(f, x, false); d != nil {
 		return d
 	}
+	if d := t.sigCall(f, x); d != nil {
+		return d
+	}
 	if !hasStar && !hasKw {
 		if attr, ok := x.Func.(*parser.Attribute); ok {
 			name := "CallMethodIC"

@@ -35,7 +35,7 @@ func (t *translator) floatReturning(d *directDef) bool {
 
 func (t *translator) hasFloatReturn(d *directDef) bool {
 	x, ok := d.node.(*parser.FunctionDef)
-	if !ok || d.async {
+	if !ok || d.async || d.sig {
 		return false
 	}
 	s := t.scopes[d.node]

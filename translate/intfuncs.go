@@ -89,7 +89,7 @@ func (t *translator) pureFuncs() map[string]*pureFunc {
 			continue
 		}
 		d := t.directDefs()[name]
-		if d == nil || d.node != st {
+		if d == nil || d.node != st || d.sig {
 			continue
 		}
 		s := t.scopes[st]

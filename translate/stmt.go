@@ -664,6 +664,11 @@ func (t *translator) forStmt(f *fn, target, iter parser.ExprNode, body, orelse [
 	if !async && t.isBuiltinRange(f, iter) {
 		return t.rangeFor(f, target, iter, body, orelse)
 	}
+	if !async {
+		if code := t.zipLoop(f, target, iter, body, orelse); code != nil {
+			return code
+		}
+	}
 	it, item, ok := t.id("it"), t.id("x"), t.id("ok")
 	var getIter, next jen.Code
 	var out []jen.Code

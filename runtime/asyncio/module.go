@@ -288,7 +288,7 @@ func setCreatedAt(t py.Object, file string, line int) py.Object {
 func isCoroutineFunction(f py.Object) bool {
 	switch v := f.(type) {
 	case *py.Function:
-		if b, ok := v.Dict.GetStr("_is_coroutine"); ok && py.Truth(b) {
+		if b, ok := v.InstanceDict().GetStr("_is_coroutine"); ok && py.Truth(b) {
 			return true
 		}
 		return isAsyncFunction(v)
@@ -310,7 +310,7 @@ func isAsyncFunction(f *py.Function) bool {
 	if f.Code.Flags&py.CodeCoroutine != 0 {
 		return true
 	}
-	if b, ok := f.Dict.GetStr("__is_async__"); ok {
+	if b, ok := f.InstanceDict().GetStr("__is_async__"); ok {
 		return py.Truth(b)
 	}
 	return false

@@ -8,6 +8,6 @@ func WithAnnotations(f *Function, names []string, values []Object) *Function {
 	for i, n := range names {
 		d.SetStr(n, values[i])
 	}
-	f.annotations = d
+	f.more().annotations = d
 	return f
 }

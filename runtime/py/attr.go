@@ -394,10 +394,20 @@ func GenericGetAttr(o Object, name string) Object {
 // raised (the one o.name raises, as slot_tp_getattr_hook lets it
 // through), nil when there is no __getattr__.
 func getAttrFrom(o Object, t *Type, attr Object, name string) (Object, bool) {
-	if v, ok := genericGetAttr(o, t, attr, name); ok {
+	ga := t.Lookup("__getattr__")
+	if ga != nil && descriptorMayRaise(attr) {
+		// An AttributeError out of a descriptor (a property's getter, an
+		// empty slot) gives __getattr__ its turn too, as
+		// slot_tp_getattr_hook does.
+		var v Object
+		var ok bool
+		if exc := CatchMatching(AttributeErrorType, func() { v, ok = genericGetAttr(o, t, attr, name) }); exc == nil && ok {
+			return v, true
+		}
+	} else if v, ok := genericGetAttr(o, t, attr, name); ok {
 		return v, true
 	}
-	if ga := t.Lookup("__getattr__"); ga != nil {
+	if ga != nil {
 		var result Object
 		var missing *BaseException
 		depth := SaveDepth()
@@ -420,6 +430,19 @@ func getAttrFrom(o Object, t *Type, attr Object, name string) (Object, bool) {
 		return missing, false
 	}
 	return nil, false
+}
+
+// descriptorMayRaise reports whether reading class attribute attr through
+// an instance runs a descriptor's code (which may raise AttributeError).
+func descriptorMayRaise(attr Object) bool {
+	switch attr.(type) {
+	case nil, *Function, *BuiltinFunction, *ClassMethod, *StaticMethod:
+		return false
+	case *GetSetDescriptor, *Property:
+		return true
+	}
+	_, inst := attr.(*Instance)
+	return inst && hasDescrGet(attr)
 }
 
 // genericGetAttr is getAttrFrom without __getattr__.

@@ -638,6 +638,7 @@ func init() {
 		e.Reduce = func() Object { return NewTuple(LoadBuiltin("enumerate"), NewTuple(it, n)) }
 		return e
 	})
+	enumerateFn = Builtins.Dict.mustGet("enumerate")
 	builtin("zip", func(args []Object, kw []string) Object {
 		npos := len(args) - len(kw)
 		strict := false
@@ -685,6 +686,7 @@ func init() {
 		}
 		return z
 	})
+	zipFn = Builtins.Dict.mustGet("zip")
 	builtin("map", func(args []Object, kw []string) Object {
 		noKw("map", kw)
 		if len(args) < 2 {

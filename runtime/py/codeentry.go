@@ -5,6 +5,7 @@ import (
 	"runtime"
 	"sync"
 	"sync/atomic"
+	"unsafe"
 )
 
 // Which Go function runs which Python code. A traceback names a Go frame
@@ -32,7 +33,7 @@ func (c *Code) noteBody(fn any) {
 	if c == nil || fn == nil {
 		return
 	}
-	pc := reflect.ValueOf(fn).Pointer()
+	pc := funcPC(fn)
 	if atomic.LoadUint64(&c.bodyPC) == uint64(pc) {
 		return
 	}
@@ -49,6 +50,21 @@ func (c *Code) noteBody(fn any) {
 }
 
 const maxPendingBodies = 1 << 14
+
+// funcPC is the entry PC of the Go func value fn holds, what
+// reflect.Value.Pointer gives, without reflect's checks: a func value is
+// a pointer to a closure record whose first word is the code pointer
+// (nested defs note their body at every creation).
+func funcPC(fn any) uintptr {
+	if reflect.TypeOf(fn).Kind() != reflect.Func {
+		return reflect.ValueOf(fn).Pointer()
+	}
+	rec := (*[2]unsafe.Pointer)(unsafe.Pointer(&fn))[1]
+	if rec == nil {
+		return 0
+	}
+	return *(*uintptr)(rec)
+}
 
 // bodyNote is a body noted but not yet entered in the tables.
 type bodyNote struct {

@@ -14,45 +14,75 @@ type Callable interface {
 }
 
 // Function is a function defined in Python (def, lambda, async def).
+// What few functions use sits behind rare: a nested def's object is made
+// at every run of its def, so every word of it counts.
 type Function struct {
 	Code *Code
 	// Defaults are the defaults of the last len(Defaults) positional
-	// parameters; KwDefaults has one slot per keyword-only parameter (nil:
-	// required).
-	Defaults   []Object
-	KwDefaults []Object
-	Dict       *Dict
-	// impl receives the arguments bound in Code.Params order.
+	// parameters; the keyword-only parameters' are in rare (KwDefault).
+	Defaults []Object
+	// impl receives the arguments bound in Code.Params order; nil for a
+	// function with a fixed-arity entry point, which bound arguments are
+	// passed to (callBound).
 	impl func(args []Object) Object
 	// Fixed-arity entry points of functions whose parameters are all plain
 	// positional ones: calls with exactly that many positional arguments
 	// skip binding and the argument slice.
-	f0 func() Object
-	f1 func(a Object) Object
-	f2 func(a, b Object) Object
-	f3 func(a, b, c Object) Object
-	f4 func(a, b, c, d Object) Object
-	f5 func(a, b, c, d, e Object) Object
-	// What Python code may set on the function; zero values mean what
-	// Code says.
-	name, qualname string
-	module         Object
-	globals        *Dict
-	annotations    *Dict
-	kwDefaultsSet  bool
+	f0      func() Object
+	f1      func(a Object) Object
+	f2      func(a, b Object) Object
+	f3      func(a, b, c Object) Object
+	f4      func(a, b, c, d Object) Object
+	f5      func(a, b, c, d, e Object) Object
+	globals *Dict
 	// codeSwapped is set once __code__ is assigned: direct calls, which
 	// run the def's own Go body, then take the generic path.
 	codeSwapped bool
+	// defaultsSwapped is set once __defaults__ or __kwdefaults__ is
+	// assigned or deleted: direct calls that read the def's defaults
+	// take the generic path.
+	defaultsSwapped bool
 	// closureVars point at the captured variables (Code.FreeVars order):
-	// *Object or *TypedInt; closure holds their cells once made.
-	closureVars []any
-	closure     []*Cell
+	// *Object or *TypedInt (or a *Cell); a single one is held as itself,
+	// more as a *[]any.
+	closureVars any
+	rare        *funcRare
+}
+
+// funcRare holds what Python code may set on a function (zero values mean
+// what Code says) and the closure cells once made.
+type funcRare struct {
+	// kwDefaults has one slot per keyword-only parameter (nil: required).
+	kwDefaults []Object
+	// dict is __dict__, made on first use (InstanceDict).
+	dict           *Dict
+	name, qualname string
+	// module and doc are __module__ and __doc__ once assigned (func_module
+	// and func_doc: not in __dict__).
+	module, doc   Object
+	annotations   *Dict
+	kwDefaultsSet bool
+	closure       []*Cell
+}
+
+// more is f's rare part, made on first use.
+func (f *Function) more() *funcRare {
+	if f.rare == nil {
+		f.rare = &funcRare{}
+	}
+	return f.rare
 }
 
 var FunctionType = newBuiltinType("function", ObjectType)
 
-func (*Function) Type() *Type           { return FunctionType }
-func (f *Function) InstanceDict() *Dict { return f.Dict }
+func (*Function) Type() *Type { return FunctionType }
+func (f *Function) InstanceDict() *Dict {
+	r := f.more()
+	if r.dict == nil {
+		r.dict = NewDict()
+	}
+	return r.dict
+}
 
 // NewFunction makes a function object. impl receives the bound arguments
 // in code.Params order.
@@ -62,13 +92,45 @@ func NewFunction(code *Code, defaults, kwDefaults []Object, impl func(args []Obj
 }
 
 func newFunction(code *Code, defaults, kwDefaults []Object, impl func(args []Object) Object) *Function {
-	return &Function{Code: code, Defaults: defaults, KwDefaults: kwDefaults, Dict: NewDict(), impl: impl}
+	f := &Function{Code: code, Defaults: defaults, impl: impl}
+	if kwDefaults != nil {
+		f.rare = &funcRare{kwDefaults: kwDefaults}
+	}
+	return f
+}
+
+// KwDefault is the default of the i-th keyword-only parameter (nil: none).
+func (f *Function) KwDefault(i int) Object {
+	if f.rare == nil || i >= len(f.rare.kwDefaults) {
+		return nil
+	}
+	return f.rare.kwDefaults[i]
+}
+
+// callBound runs f on arguments bound in Code.Params order.
+func (f *Function) callBound(a []Object) Object {
+	if f.impl != nil {
+		return f.impl(a)
+	}
+	switch {
+	case f.f0 != nil:
+		return f.f0()
+	case f.f1 != nil:
+		return f.f1(a[0])
+	case f.f2 != nil:
+		return f.f2(a[0], a[1])
+	case f.f3 != nil:
+		return f.f3(a[0], a[1], a[2])
+	case f.f4 != nil:
+		return f.f4(a[0], a[1], a[2], a[3])
+	}
+	return f.f5(a[0], a[1], a[2], a[3], a[4])
 }
 
 // NewFunction0 makes a function of no parameters from its body.
 func NewFunction0(code *Code, fn func() Object) *Function {
 	code.noteBody(fn)
-	f := newFunction(code, nil, nil, func(a []Object) Object { return fn() })
+	f := newFunction(code, nil, nil, nil)
 	f.f0 = fn
 	return f
 }
@@ -76,7 +138,7 @@ func NewFunction0(code *Code, fn func() Object) *Function {
 // NewFunction1 makes a function of one positional parameter.
 func NewFunction1(code *Code, defaults []Object, fn func(a Object) Object) *Function {
 	code.noteBody(fn)
-	f := newFunction(code, defaults, nil, func(a []Object) Object { return fn(a[0]) })
+	f := newFunction(code, defaults, nil, nil)
 	f.f1 = fn
 	return f
 }
@@ -84,7 +146,7 @@ func NewFunction1(code *Code, defaults []Object, fn func(a Object) Object) *Func
 // NewFunction2 makes a function of two positional parameters.
 func NewFunction2(code *Code, defaults []Object, fn func(a, b Object) Object) *Function {
 	code.noteBody(fn)
-	f := newFunction(code, defaults, nil, func(a []Object) Object { return fn(a[0], a[1]) })
+	f := newFunction(code, defaults, nil, nil)
 	f.f2 = fn
 	return f
 }
@@ -92,7 +154,7 @@ func NewFunction2(code *Code, defaults []Object, fn func(a, b Object) Object) *F
 // NewFunction3 makes a function of three positional parameters.
 func NewFunction3(code *Code, defaults []Object, fn func(a, b, c Object) Object) *Function {
 	code.noteBody(fn)
-	f := newFunction(code, defaults, nil, func(a []Object) Object { return fn(a[0], a[1], a[2]) })
+	f := newFunction(code, defaults, nil, nil)
 	f.f3 = fn
 	return f
 }
@@ -101,7 +163,7 @@ func NewFunction3(code *Code, defaults []Object, fn func(a, b, c Object) Object)
 // taking three arguments: a 3-vector's __init__).
 func NewFunction4(code *Code, defaults []Object, fn func(a, b, c, d Object) Object) *Function {
 	code.noteBody(fn)
-	f := newFunction(code, defaults, nil, func(a []Object) Object { return fn(a[0], a[1], a[2], a[3]) })
+	f := newFunction(code, defaults, nil, nil)
 	f.f4 = fn
 	return f
 }
@@ -109,7 +171,7 @@ func NewFunction4(code *Code, defaults []Object, fn func(a, b, c, d Object) Obje
 // NewFunction5 makes a function of five positional parameters.
 func NewFunction5(code *Code, defaults []Object, fn func(a, b, c, d, e Object) Object) *Function {
 	code.noteBody(fn)
-	f := newFunction(code, defaults, nil, func(a []Object) Object { return fn(a[0], a[1], a[2], a[3], a[4]) })
+	f := newFunction(code, defaults, nil, nil)
 	f.f5 = fn
 	return f
 }
@@ -353,9 +415,9 @@ func (f *Function) call(args []Object, kwnames []string) Object {
 		case f.f5 != nil:
 			return f.f5(args[0], args[1], args[2], args[3], args[4])
 		}
-		return f.impl(args)
+		return f.callBound(args)
 	}
-	return f.impl(f.bind(args, kwnames))
+	return f.callBound(f.bind(args, kwnames))
 }
 
 func (f *Function) bind(args []Object, kwnames []string) []Object {
@@ -447,8 +509,8 @@ func (f *Function) bind(args []Object, kwnames []string) []Object {
 	}
 	for j := 0; j < c.NumKwOnly; j++ {
 		if bound[kwStart+j] == nil {
-			if j < len(f.KwDefaults) && f.KwDefaults[j] != nil {
-				bound[kwStart+j] = f.KwDefaults[j]
+			if d := f.KwDefault(j); d != nil {
+				bound[kwStart+j] = d
 			} else {
 				missing = append(missing, "'"+c.Params[kwStart+j]+"'")
 			}

@@ -101,40 +101,62 @@ func (c *Cell) RichCompare(other Object, op CmpOp) (bool, bool) {
 // Code.FreeVars order), for __closure__: each a *Object or a *TypedInt, or
 // the *Cell of a class statement's __class__.
 func (f *Function) WithClosure(vars ...any) *Function {
-	f.closureVars = vars
+	if len(vars) == 1 {
+		f.closureVars = vars[0]
+	} else if len(vars) > 1 {
+		list := append([]any(nil), vars...)
+		f.closureVars = &list
+	}
 	return f
+}
+
+// capturedVars are the variables WithClosure recorded.
+func (f *Function) capturedVars() []any {
+	switch v := f.closureVars.(type) {
+	case nil:
+		return nil
+	case *[]any:
+		return *v
+	default:
+		return []any{v}
+	}
 }
 
 // cells are the function's closure cells, made on first use.
 func (f *Function) cells() []*Cell {
-	if f.closure == nil && len(f.closureVars) > 0 {
-		f.closure = make([]*Cell, len(f.closureVars))
-		for i, v := range f.closureVars {
+	if f.closureVars == nil {
+		return nil
+	}
+	r := f.more()
+	if r.closure == nil {
+		vars := f.capturedVars()
+		r.closure = make([]*Cell, len(vars))
+		for i, v := range vars {
 			switch p := v.(type) {
 			case *Object:
-				f.closure[i] = &Cell{p: p}
+				r.closure[i] = &Cell{p: p}
 			case *TypedInt:
-				f.closure[i] = &Cell{ip: p}
+				r.closure[i] = &Cell{ip: p}
 			case *Cell:
-				f.closure[i] = p
+				r.closure[i] = p
 			}
 		}
 	}
-	return f.closure
+	return r.closure
 }
 
 // FuncName is the function's __name__.
 func (f *Function) FuncName() string {
-	if f.name != "" {
-		return f.name
+	if f.rare != nil && f.rare.name != "" {
+		return f.rare.name
 	}
 	return f.Code.Name
 }
 
 // FuncQualname is the function's __qualname__.
 func (f *Function) FuncQualname() string {
-	if f.qualname != "" {
-		return f.qualname
+	if f.rare != nil && f.rare.qualname != "" {
+		return f.rare.qualname
 	}
 	return f.Code.Qualname
 }
@@ -275,36 +297,36 @@ func stringsOf(o Object, what string) []string {
 func init() {
 	fn := func(o Object) *Function { return o.(*Function) }
 	AddGetter(FunctionType, "__name__", func(o Object) Object { return Str(fn(o).FuncName()) },
-		func(o, v Object) { fn(o).name = mustBeStr(v, "__name__") })
+		func(o, v Object) { fn(o).more().name = mustBeStr(v, "__name__") })
 	AddGetter(FunctionType, "__qualname__", func(o Object) Object { return Str(fn(o).FuncQualname()) },
-		func(o, v Object) { fn(o).qualname = mustBeStr(v, "__qualname__") })
+		func(o, v Object) { fn(o).more().qualname = mustBeStr(v, "__qualname__") })
 	// __module__ lives in the function's __dict__ (as CPython keeps it in
 	// func_module, writable and deletable).
 	AddGetter(FunctionType, "__module__", func(o Object) Object {
 		f := fn(o)
-		if f.module != nil {
-			return f.module
+		if f.rare != nil && f.rare.module != nil {
+			return f.rare.module
 		}
 		return Str(f.Code.Module)
-	}, func(o, v Object) { fn(o).module = v })
-	AddDeleter(FunctionType, "__module__", func(o Object) { fn(o).module = None })
+	}, func(o, v Object) { fn(o).more().module = v })
+	AddDeleter(FunctionType, "__module__", func(o Object) { fn(o).more().module = None })
 	AddGetter(FunctionType, "__doc__", func(o Object) Object {
 		f := fn(o)
-		if d, ok := f.Dict.GetStr("__doc__"); ok {
-			return d
+		if f.rare != nil && f.rare.doc != nil {
+			return f.rare.doc
 		}
 		if f.Code.Doc != "" {
 			return Str(f.Code.Doc)
 		}
 		return None
-	}, func(o, v Object) { fn(o).Dict.SetStr("__doc__", v) })
-	AddDeleter(FunctionType, "__doc__", func(o Object) { fn(o).Dict.SetStr("__doc__", None) })
-	AddGetter(FunctionType, "__dict__", func(o Object) Object { return fn(o).Dict }, func(o, v Object) {
+	}, func(o, v Object) { fn(o).more().doc = v })
+	AddDeleter(FunctionType, "__doc__", func(o Object) { fn(o).more().doc = None })
+	AddGetter(FunctionType, "__dict__", func(o Object) Object { return fn(o).InstanceDict() }, func(o, v Object) {
 		d, ok := v.(*Dict)
 		if !ok {
 			panic(NewError(TypeErrorType, fmt.Sprintf("__dict__ must be set to a dictionary, not a '%s'", typeName(v))))
 		}
-		fn(o).Dict = d
+		fn(o).more().dict = d
 	})
 	AddGetter(FunctionType, "__globals__", func(o Object) Object { return fn(o).Globals() }, nil)
 	AddGetter(FunctionType, "__builtins__", func(o Object) Object { return Builtins.Dict }, nil)
@@ -316,8 +338,8 @@ func init() {
 		if len(f.cells()) == 0 {
 			return None
 		}
-		cells := make([]Object, len(f.closure))
-		for i, c := range f.closure {
+		cells := make([]Object, len(f.cells()))
+		for i, c := range f.cells() {
 			cells[i] = c
 		}
 		return NewTuple(cells...)
@@ -344,7 +366,7 @@ func init() {
 				panic(NewError(ValueErrorType, fmt.Sprintf("%s() cannot take the code of a function the program never made", f.FuncName())))
 			}
 			f.impl, f.f0, f.f1, f.f2, f.f3, f.f4, f.f5 = src.impl, src.f0, src.f1, src.f2, src.f3, src.f4, src.f5
-			f.closure, f.closureVars = src.cells(), src.closureVars
+			f.more().closure, f.closureVars = src.cells(), src.closureVars
 		}
 		if co.code.CoFlags()&coIterableCoroutine != 0 && co.code.CoFlags()&coGenerator != 0 {
 			// types.coroutine: the generators of this function's body
@@ -353,7 +375,7 @@ func init() {
 		}
 		// __name__ and __qualname__ stay the function's own (CPython's
 		// func_name/func_qualname are not the code's).
-		f.name, f.qualname = f.FuncName(), f.FuncQualname()
+		f.more().name, f.more().qualname = f.FuncName(), f.FuncQualname()
 		f.Code, f.codeSwapped = co.code, true
 	})
 	AddGetter(FunctionType, "__defaults__", func(o Object) Object {
@@ -372,8 +394,12 @@ func init() {
 		default:
 			panic(NewError(TypeErrorType, "__defaults__ must be set to a tuple object"))
 		}
+		f.defaultsSwapped = true
 	})
-	AddDeleter(FunctionType, "__defaults__", func(o Object) { fn(o).Defaults = nil })
+	AddDeleter(FunctionType, "__defaults__", func(o Object) {
+		f := fn(o)
+		f.Defaults, f.defaultsSwapped = nil, true
+	})
 	AddGetter(FunctionType, "__kwdefaults__", func(o Object) Object {
 		f := fn(o)
 		c := f.Code
@@ -382,12 +408,13 @@ func init() {
 			start++
 		}
 		d := NewDict()
-		for i, v := range f.KwDefaults {
+		for i := 0; i < c.NumKwOnly; i++ {
+			v := f.KwDefault(i)
 			if v != nil && i < c.NumKwOnly {
 				d.SetStr(c.Params[start+i], v)
 			}
 		}
-		if d.Len() == 0 && !f.kwDefaultsSet {
+		if d.Len() == 0 && (f.rare == nil || !f.rare.kwDefaultsSet) {
 			return None
 		}
 		return d
@@ -412,27 +439,33 @@ func init() {
 				kw[i], _ = d.GetStr(c.Params[start+i])
 			}
 		}
-		f.KwDefaults = kw
-		f.kwDefaultsSet = d != nil
+		f.more().kwDefaults = kw
+		f.more().kwDefaultsSet = d != nil
+		f.defaultsSwapped = true
 	})
-	AddDeleter(FunctionType, "__kwdefaults__", func(o Object) { fn(o).KwDefaults = nil; fn(o).kwDefaultsSet = false })
+	AddDeleter(FunctionType, "__kwdefaults__", func(o Object) {
+		f := fn(o)
+		f.more().kwDefaults, f.defaultsSwapped = nil, true
+		f.more().kwDefaultsSet = false
+	})
 	AddGetter(FunctionType, "__annotations__", func(o Object) Object {
 		f := fn(o)
-		if f.annotations == nil {
-			f.annotations = NewDict()
+		r := f.more()
+		if r.annotations == nil {
+			r.annotations = NewDict()
 		}
-		return f.annotations
+		return r.annotations
 	}, func(o, v Object) {
 		switch d := v.(type) {
 		case NoneType:
-			fn(o).annotations = nil
+			fn(o).more().annotations = nil
 		case *Dict:
-			fn(o).annotations = d
+			fn(o).more().annotations = d
 		default:
 			panic(NewError(TypeErrorType, "__annotations__ must be set to a dict object"))
 		}
 	})
-	AddDeleter(FunctionType, "__annotations__", func(o Object) { fn(o).annotations = nil })
+	AddDeleter(FunctionType, "__annotations__", func(o Object) { fn(o).more().annotations = nil })
 	method(FunctionType, "__call__", func(args []Object, kw []string) Object {
 		f := checkSelf(FunctionType, "__call__", args).(*Function)
 		return f.Call(args[1:], kw)

@@ -9,7 +9,17 @@ package py
 // function of a host module (AfterImport) while keeping the function
 // object the module defines.
 func (f *Function) WrapImpl(wrap func(impl func(args []Object) Object) func(args []Object) Object) {
-	f.impl = wrap(f.impl)
+	f.impl = wrap(f.boundImpl())
 	f.f0, f.f1, f.f2, f.f3, f.f4, f.f5 = nil, nil, nil, nil, nil, nil
 	f.codeSwapped = true
+}
+
+// boundImpl is f's body taking arguments bound in Code.Params order (a
+// fixed-arity function has no impl of its own: its entry point is taken).
+func (f *Function) boundImpl() func(args []Object) Object {
+	if f.impl != nil {
+		return f.impl
+	}
+	g := &Function{f0: f.f0, f1: f.f1, f2: f.f2, f3: f.f3, f4: f.f4, f5: f.f5}
+	return g.callBound
 }

@@ -80,6 +80,11 @@ const (
 	// attrSuper: the site calls a method of super() (superFunc); attr is
 	// what the MRO of t has after the site's class.
 	attrSuper
+	// attrProperty: the class attribute is a property (not of a
+	// subclass), __getattribute__ is object's and there is no
+	// __getattr__: a data descriptor, so the instance dict cannot shadow
+	// it, and its getter is called directly.
+	attrProperty
 )
 
 func (c *AttrCache) refresh(t *Type, name string) {
@@ -102,6 +107,9 @@ func (c *AttrCache) refresh(t *Type, name string) {
 		return
 	}
 	if c.attr != nil && isDataDescriptor(c.attr) {
+		if p, ok := c.attr.(*Property); ok && p.cls == nil && t.Lookup("__getattr__") == nil {
+			c.kind = attrProperty
+		}
 		return
 	}
 	c.kind = attrPlain
@@ -193,6 +201,9 @@ func getAttrIC(o Object, name string, c *AttrCache) Object {
 	t := inst.cls
 	if c.t != t || c.epoch != typeEpoch {
 		c.refresh(t, name)
+	}
+	if c.kind == attrProperty {
+		return c.attr.(*Property).get(o)
 	}
 	if c.kind == attrPlain {
 		if s := instShape(inst); s != nil {
@@ -1030,6 +1041,9 @@ func attrMiss(o Object, name string, c *AttrCache) Object {
 	inst, ok := o.(*Instance)
 	if !ok {
 		return getAttrICShaped(o, name, c)
+	}
+	if c.kind == attrProperty && c.t == inst.cls && c.epoch == typeEpoch {
+		return c.attr.(*Property).get(o)
 	}
 	if inst.dict != nil {
 		if v := attrHitDict(inst, c); v != nil {

@@ -95,6 +95,13 @@ func (p *Property) get(obj Object) Object {
 	if p.Get == nil || p.Get == None {
 		panic(p.missing(obj, "getter"))
 	}
+	// A Python getter runs through its one-argument entry: no slice.
+	if f, ok := p.Get.(*Function); ok && f.f1 != nil {
+		enterFrame()
+		r := f.f1(obj)
+		depthLeft++
+		return r
+	}
 	return Call(p.Get, obj)
 }
 
