@@ -79,11 +79,12 @@ type dictRoom4 struct {
 }
 
 // StarArgs is the *args tuple of a direct call f(a, b, *x) whose starred
-// iterable x and the positional arguments before it (pre) fill *args: x
-// itself when it is an exact tuple and nothing precedes it.
+// iterable x and the positional arguments before it (pre) fill *args.
 func StarArgs(x Object, pre ...Object) *Tuple {
 	if t, ok := x.(*Tuple); ok && t.sub == nil && len(pre) == 0 {
-		return t
+		// A copy, as CPython's binding makes: f(*t) is not t inside
+		// (but () is the one empty tuple).
+		return newTupleCopy(t.Items)
 	}
 	return newTupleCopy(AppendStar(append([]Object(nil), pre...), x))
 }

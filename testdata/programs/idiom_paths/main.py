@@ -188,3 +188,9 @@ class H:
     def __hash__(self): return 5
     def __eq__(self, o): return o == 5
 print(5 in {H()}, H() in {5}, len({5, H()}))
+
+# f(*t) binds a new *args tuple, as CPython does.
+def va(*args):
+    return args
+tt = (1, 2)
+print(va(*tt) is tt, va(*tt) == tt, va(*[]) == (), va(*tt, 3))
