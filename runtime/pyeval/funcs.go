@@ -146,40 +146,34 @@ func (f *frame) makeFunction(name string, args *parser.Arguments, body []parser.
 	globals, builtins := f.globals, f.builtins
 	u := f.u
 	qual := code.Qualname + ".<locals>"
+	nslots := len(sc.order)
+	// The parameters are the first locals, in order (scope.params binds
+	// them first, and the compiler refuses one declared global).
+	for i, p := range code.Params {
+		if i >= len(sc.order) || sc.order[i] != p {
+			py.Raise(py.NewError(py.SystemErrorType, "parameter '"+p+"' is not local"))
+		}
+	}
 	impl := func(a []py.Object) py.Object {
-		fr := &frame{u: u, sc: sc, globals: globals, builtins: builtins, closure: closure, qualname: qual,
-			vars: make(map[string]*py.Object, len(sc.order))}
-		slots := make([]py.Object, len(sc.order))
-		for i, n := range sc.order {
-			fr.vars[n] = &slots[i]
+		fr := newFrame(nslots)
+		fr.u, fr.sc, fr.globals, fr.builtins, fr.closure, fr.qualname = u, sc, globals, builtins, closure, qual
+		copy(fr.slots, a)
+		if len(a) > 0 {
+			fr.self = &fr.slots[0]
 		}
-		for i, p := range code.Params {
-			*fr.vars[p] = a[i]
-		}
-		if len(code.Params) > 0 {
-			fr.self = fr.vars[code.Params[0]]
-		}
-		run := func() py.Object {
-			if lambdaBody != nil {
-				return fr.eval(lambdaBody)
-			}
-			if fl, v := fr.block(body); fl == py.FlowReturn {
-				return v
-			}
-			return py.None
-		}
+		cb := u.compiledBody(sc, body, lambdaBody)
 		if isAsync {
-			return py.NewCoroutine(code, run)
+			return py.NewCoroutine(code, func() py.Object { return cb.run(fr) })
 		}
 		if sc.generator {
 			return py.NewGenerator(code, func(g *py.Generator) py.Object {
 				fr.gen = g
-				return run()
+				return cb.run(fr)
 			})
 		}
 		pushFrame(fr)
 		defer popFrame(fr)
-		return run()
+		return cb.run(fr)
 	}
 	fn := py.NewFunction(code, defaults, kwDefaults, impl)
 	py.SetFunctionGlobals(fn, f.globals)
@@ -198,6 +192,20 @@ func (f *frame) makeFunction(name string, args *parser.Arguments, body []parser.
 		v = py.Call(decos[i], v)
 	}
 	return v
+}
+
+// newFrame makes a function's frame with n slots, in one allocation when
+// they are few.
+func newFrame(n int) *frame {
+	if n <= 4 {
+		b := &struct {
+			frame
+			buf [4]py.Object
+		}{}
+		b.slots = b.buf[:n:n]
+		return &b.frame
+	}
+	return &frame{slots: make([]py.Object, n)}
 }
 
 func (f *frame) makeClass(x *parser.ClassDef) py.Object {
