@@ -13,18 +13,24 @@ import (
 // functions capture by pointer (closure), as Go closures capture the
 // translated code's variables.
 type frame struct {
+	*env
+	slots []py.Object // nil outside functions and comprehensions
+	gen   *py.Generator
+	// self is the first argument (zero-argument super()).
+	self *py.Object
+}
+
+// env is the part of a frame every run of its block shares: the calls of
+// one function object share one, so a call allocates only what is its own.
+type env struct {
 	u        *unit
 	sc       *scope
 	globals  *py.Dict
-	builtins py.Object   // a dict, or another mapping
-	ns       py.Object   // module or class namespace; nil in functions
-	nsDict   *py.Dict    // ns when it is a dict
-	slots    []py.Object // nil outside functions and comprehensions
+	builtins py.Object // a dict, or another mapping
+	ns       py.Object // module or class namespace; nil in functions
+	nsDict   *py.Dict  // ns when it is a dict
 	closure  map[string]*py.Object
-	gen      *py.Generator
-	// self is the first argument (zero-argument super()); outer is the
-	// block a comprehension's walrus targets bind in.
-	self  *py.Object
+	// outer is the block a comprehension's walrus targets bind in.
 	outer *frame
 	// single is the top block of compile(..., "single") code.
 	single bool

@@ -303,8 +303,8 @@ func (f *frame) comprehension(n parser.ExprNode) py.Object {
 		first = py.GetIter(first)
 	}
 	sc := f.u.scopeOf(n, nil)
-	fr := &frame{u: f.u, sc: sc, globals: f.globals, builtins: f.builtins, closure: f.nestedClosure(),
-		slots: make([]py.Object, len(sc.order)), outer: f}
+	fr := &frame{env: &env{u: f.u, sc: sc, globals: f.globals, builtins: f.builtins, closure: f.nestedClosure(), outer: f},
+		slots: make([]py.Object, len(sc.order))}
 	if f.outer != nil {
 		fr.outer = f.outer
 	}

@@ -143,9 +143,8 @@ func (f *frame) makeFunction(name string, args *parser.Arguments, body []parser.
 			py.Raise(py.NewError(py.SyntaxErrorType, "no binding for nonlocal '"+n+"' found"))
 		}
 	}
-	globals, builtins := f.globals, f.builtins
+	e := &env{u: f.u, sc: sc, globals: f.globals, builtins: f.builtins, closure: closure, qualname: code.Qualname + ".<locals>"}
 	u := f.u
-	qual := code.Qualname + ".<locals>"
 	nslots := len(sc.order)
 	// The parameters are the first locals, in order (scope.params binds
 	// them first, and the compiler refuses one declared global).
@@ -154,13 +153,7 @@ func (f *frame) makeFunction(name string, args *parser.Arguments, body []parser.
 			py.Raise(py.NewError(py.SystemErrorType, "parameter '"+p+"' is not local"))
 		}
 	}
-	impl := func(a []py.Object) py.Object {
-		fr := newFrame(nslots)
-		fr.u, fr.sc, fr.globals, fr.builtins, fr.closure, fr.qualname = u, sc, globals, builtins, closure, qual
-		copy(fr.slots, a)
-		if len(a) > 0 {
-			fr.self = &fr.slots[0]
-		}
+	enter := func(fr *frame) py.Object {
 		cb := u.compiledBody(sc, body, lambdaBody)
 		if isAsync {
 			return py.NewCoroutine(code, func() py.Object { return cb.run(fr) })
@@ -175,7 +168,50 @@ func (f *frame) makeFunction(name string, args *parser.Arguments, body []parser.
 		defer popFrame(fr)
 		return cb.run(fr)
 	}
-	fn := py.NewFunction(code, defaults, kwDefaults, impl)
+	impl := func(a []py.Object) py.Object {
+		fr := newFrame(e, nslots)
+		copy(fr.slots, a)
+		if len(a) > 0 {
+			fr.self = &fr.slots[0]
+		}
+		return enter(fr)
+	}
+	// A function of positional parameters only gets the runtime's
+	// fixed-arity entry points too (Call2, a class's __init__ called
+	// without an argument slice), as a translated def does.
+	var fn *py.Function
+	if code.VarArgs || code.VarKw || code.NumKwOnly > 0 || code.NumPos > 4 {
+		fn = py.NewFunction(code, defaults, kwDefaults, impl)
+	} else {
+		switch code.NumPos {
+		case 0:
+			fn = py.NewFunction0(code, func() py.Object { return enter(newFrame(e, nslots)) })
+		case 1:
+			fn = py.NewFunction1(code, defaults, func(a py.Object) py.Object {
+				fr := newFrame(e, nslots)
+				fr.slots[0], fr.self = a, &fr.slots[0]
+				return enter(fr)
+			})
+		case 2:
+			fn = py.NewFunction2(code, defaults, func(a, b py.Object) py.Object {
+				fr := newFrame(e, nslots)
+				fr.slots[0], fr.slots[1], fr.self = a, b, &fr.slots[0]
+				return enter(fr)
+			})
+		case 3:
+			fn = py.NewFunction3(code, defaults, func(a, b, c py.Object) py.Object {
+				fr := newFrame(e, nslots)
+				fr.slots[0], fr.slots[1], fr.slots[2], fr.self = a, b, c, &fr.slots[0]
+				return enter(fr)
+			})
+		case 4:
+			fn = py.NewFunction4(code, defaults, func(a, b, c, d py.Object) py.Object {
+				fr := newFrame(e, nslots)
+				fr.slots[0], fr.slots[1], fr.slots[2], fr.slots[3], fr.self = a, b, c, d, &fr.slots[0]
+				return enter(fr)
+			})
+		}
+	}
 	py.SetFunctionGlobals(fn, f.globals)
 	// __module__ is the globals' __name__ (None without one), as CPython's
 	// functions take it.
@@ -196,16 +232,40 @@ func (f *frame) makeFunction(name string, args *parser.Arguments, body []parser.
 
 // newFrame makes a function's frame with n slots, in one allocation when
 // they are few.
-func newFrame(n int) *frame {
-	if n <= 4 {
+func newFrame(e *env, n int) *frame {
+	switch n {
+	case 0:
+		return &frame{env: e, slots: []py.Object{}}
+	case 1:
+		b := &struct {
+			frame
+			buf [1]py.Object
+		}{}
+		b.env, b.slots = e, b.buf[:]
+		return &b.frame
+	case 2:
+		b := &struct {
+			frame
+			buf [2]py.Object
+		}{}
+		b.env, b.slots = e, b.buf[:]
+		return &b.frame
+	case 3:
+		b := &struct {
+			frame
+			buf [3]py.Object
+		}{}
+		b.env, b.slots = e, b.buf[:]
+		return &b.frame
+	case 4:
 		b := &struct {
 			frame
 			buf [4]py.Object
 		}{}
-		b.slots = b.buf[:n:n]
+		b.env, b.slots = e, b.buf[:]
 		return &b.frame
 	}
-	return &frame{slots: make([]py.Object, n)}
+	return &frame{env: e, slots: make([]py.Object, n)}
 }
 
 func (f *frame) makeClass(x *parser.ClassDef) py.Object {
@@ -247,8 +307,8 @@ func (f *frame) makeClass(x *parser.ClassDef) py.Object {
 		closure[k] = v
 	}
 	closure["__class__"] = cell
-	fr := &frame{u: f.u, sc: f.u.scopeOf(x, nil), globals: f.globals, builtins: f.builtins, ns: ns, nsDict: ns,
-		closure: closure, qualname: qual}
+	fr := &frame{env: &env{u: f.u, sc: f.u.scopeOf(x, nil), globals: f.globals, builtins: f.builtins, ns: ns, nsDict: ns,
+		closure: closure, qualname: qual}}
 	pushFrame(fr)
 	func() {
 		defer popFrame(fr)

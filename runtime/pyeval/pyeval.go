@@ -427,7 +427,7 @@ func unsupported(mod *parser.Module) *py.BaseException {
 // run executes a unit with the given namespaces.
 func run(u *unit, g *py.Dict, l py.Object) py.Object {
 	b := builtinsOf(g, true)
-	fr := &frame{u: u, globals: g, builtins: b, ns: l}
+	fr := &frame{env: &env{u: u, globals: g, builtins: b, ns: l}}
 	fr.nsDict, _ = l.(*py.Dict)
 	fr.sc = u.scopeOf(u.mod, nil)
 	pushFrame(fr)

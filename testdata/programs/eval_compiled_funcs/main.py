@@ -93,6 +93,36 @@ def subscr(xs, i):
     xs[i] = xs[i] + 1
     return xs[i], xs[-1]
 
+def rec(n):
+    return rec(n + 1)
+
+def frames(a):
+    b = a * 2
+    return eval("a + b"), sorted(locals().items()), "frames" in globals()
+
+def handler(x):
+    try:
+        1 / x
+    except ZeroDivisionError as e:
+        msg = str(e)
+    return msg, [n for n in ("e",) if n in locals()]
+
+def dele(x):
+    del x
+    return x
+
+def walrus(xs):
+    ys = [y for x in xs if (y := x * 2) > 2]
+    return ys, y
+
+def gdef():
+    def inner(a, b=1, *c, d, **e):
+        return a, b, c, d, e
+    return inner(1, d=2), inner(1, 2, 3, d=4, f=5)
+
+async def coro(x):
+    return x + 1
+
 class Base:
     def hello(self):
         return "base"
@@ -136,6 +166,16 @@ print(list(ns["gen"](4)))
 print(ns["multi"](7))
 print(ns["debug"]())
 print(ns["subscr"]([1, 2, 3], 0), err(ns["subscr"], [1], 5))
+print(err(ns["rec"], 0))
+print(ns["frames"](3))
+print(ns["handler"](0))
+print(err(ns["dele"], 1))
+print(ns["walrus"]([1, 2, 3]))
+print(ns["gdef"]())
+try:
+    ns["coro"](1).send(None)
+except StopIteration as e:
+    print("coro", e.value)
 c = ns["Child"]()
 print(c.hello(), c.cls())
 print(ns["dflt"].__defaults__, ns["dflt"].__kwdefaults__, ns["dflt"].__name__, ns["dflt"].__qualname__)
@@ -258,3 +298,23 @@ for i in range(1000):
     e = D(i, 2)
     t += e.x + e.y
 print(t)
+
+# Evaluated frames on several threads: eval() without globals inside an
+# evaluated function reads that function's locals on its own thread.
+import threading
+
+tns = {}
+exec('''
+def work(k, out):
+    acc = 0
+    for i in range(200):
+        acc += eval("k * 1000 + i")
+    out[k] = acc
+''', tns)
+out = {}
+ths = [threading.Thread(target=tns["work"], args=(k, out)) for k in range(4)]
+for th in ths:
+    th.start()
+for th in ths:
+    th.join()
+print(sorted(out.items()))
