@@ -22,6 +22,14 @@ type stmtFn func(f *frame) (py.Flow, py.Object)
 type compiled struct {
 	body   stmtFn // a def
 	lambda exprFn // a lambda
+	// calls: the body calls something. Only a call can reach eval, exec,
+	// globals() or locals(), which look for the innermost evaluated frame,
+	// so a body without one runs without pushing its frame.
+	calls bool
+	// reusable: nothing in the body can keep the frame once the call has
+	// returned (no nested def, lambda, class or comprehension capturing
+	// its slots; generators and coroutines are not run this way).
+	reusable bool
 }
 
 func (c *compiled) run(f *frame) py.Object {
@@ -40,11 +48,27 @@ func (u *unit) compiledBody(sc *scope, body []parser.StmtNode, lambda parser.Exp
 		return sc.code
 	}
 	c := &compiler{sc: sc}
-	code := &compiled{}
+	code := &compiled{reusable: true}
+	note := func(n parser.Node) bool {
+		switch n.(type) {
+		case *parser.Call, *parser.Import, *parser.ImportFrom:
+			code.calls = true
+		case *parser.FunctionDef, *parser.AsyncFunctionDef, *parser.ClassDef:
+			// Decorators and metaclasses are called too.
+			code.calls, code.reusable = true, false
+		case *parser.Lambda, *parser.ListComp, *parser.SetComp, *parser.DictComp, *parser.GeneratorExp:
+			code.reusable = false
+		}
+		return true
+	}
 	if lambda != nil {
 		code.lambda = c.expr(lambda)
+		parser.Inspect(lambda, note)
 	} else {
 		code.body = c.block(body)
+		for _, s := range body {
+			parser.Inspect(s, note)
+		}
 	}
 	sc.code = code
 	return code
@@ -105,7 +129,14 @@ func (c *compiler) stmt(s parser.StmtNode) stmtFn {
 	case *parser.Assign:
 		e := c.expr(x.Value)
 		if len(x.Targets) == 1 {
-			if st := c.store(x.Targets[0]); st != nil {
+			st := c.store(x.Targets[0])
+			if i, name, ok := c.localSlot(x.Value); ok && st != nil {
+				return func(f *frame) (py.Flow, py.Object) {
+					st(f, py.Local(f.slots[i], name))
+					return py.FlowNext, nil
+				}
+			}
+			if st != nil {
 				return func(f *frame) (py.Flow, py.Object) {
 					st(f, e(f))
 					return py.FlowNext, nil
@@ -143,11 +174,26 @@ func (c *compiler) store(t parser.ExprNode) func(f *frame, v py.Object) {
 		}
 		return func(f *frame, v py.Object) { f.store(name, v) }
 	case *parser.Attribute:
-		o, attr := c.expr(x.Value), x.Attr
+		attr := x.Attr
 		ic := new(py.SetAttrCache)
+		if i, name, ok := c.localSlot(x.Value); ok {
+			// self.x = ...: the commonest store of generated code.
+			return func(f *frame, v py.Object) { py.SetAttrIC(py.Local(f.slots[i], name), attr, v, ic) }
+		}
+		o := c.expr(x.Value)
 		return func(f *frame, v py.Object) { py.SetAttrIC(o(f), attr, v, ic) }
 	}
 	return nil
+}
+
+// localSlot is the slot of e when it is the name of a local.
+func (c *compiler) localSlot(e parser.ExprNode) (int, string, bool) {
+	n, ok := e.(*parser.Name)
+	if !ok || c.sc.globals[n.Id] || c.sc.nonlocals[n.Id] {
+		return 0, "", false
+	}
+	i, ok := c.sc.slot[n.Id]
+	return i, n.Id, ok
 }
 
 func (c *compiler) exprs(l []parser.ExprNode) ([]exprFn, bool) {

@@ -36,6 +36,8 @@ type env struct {
 	single bool
 	// qualname prefixes the names of functions and classes defined here.
 	qualname string
+	// free holds frames of returned calls of the function, for reuse.
+	free []*frame
 }
 
 func (f *frame) isFunction() bool { return f.sc.kind == functionScope }

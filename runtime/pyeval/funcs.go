@@ -164,12 +164,23 @@ func (f *frame) makeFunction(name string, args *parser.Arguments, body []parser.
 				return cb.run(fr)
 			})
 		}
+		if !cb.calls {
+			r := cb.run(fr)
+			if cb.reusable {
+				e.release(fr)
+			}
+			return r
+		}
 		pushFrame(fr)
 		defer popFrame(fr)
-		return cb.run(fr)
+		r := cb.run(fr)
+		if cb.reusable {
+			e.release(fr)
+		}
+		return r
 	}
 	impl := func(a []py.Object) py.Object {
-		fr := newFrame(e, nslots)
+		fr := e.frame(nslots)
 		copy(fr.slots, a)
 		if len(a) > 0 {
 			fr.self = &fr.slots[0]
@@ -185,28 +196,28 @@ func (f *frame) makeFunction(name string, args *parser.Arguments, body []parser.
 	} else {
 		switch code.NumPos {
 		case 0:
-			fn = py.NewFunction0(code, func() py.Object { return enter(newFrame(e, nslots)) })
+			fn = py.NewFunction0(code, func() py.Object { return enter(e.frame(nslots)) })
 		case 1:
 			fn = py.NewFunction1(code, defaults, func(a py.Object) py.Object {
-				fr := newFrame(e, nslots)
+				fr := e.frame(nslots)
 				fr.slots[0], fr.self = a, &fr.slots[0]
 				return enter(fr)
 			})
 		case 2:
 			fn = py.NewFunction2(code, defaults, func(a, b py.Object) py.Object {
-				fr := newFrame(e, nslots)
+				fr := e.frame(nslots)
 				fr.slots[0], fr.slots[1], fr.self = a, b, &fr.slots[0]
 				return enter(fr)
 			})
 		case 3:
 			fn = py.NewFunction3(code, defaults, func(a, b, c py.Object) py.Object {
-				fr := newFrame(e, nslots)
+				fr := e.frame(nslots)
 				fr.slots[0], fr.slots[1], fr.slots[2], fr.self = a, b, c, &fr.slots[0]
 				return enter(fr)
 			})
 		case 4:
 			fn = py.NewFunction4(code, defaults, func(a, b, c, d py.Object) py.Object {
-				fr := newFrame(e, nslots)
+				fr := e.frame(nslots)
 				fr.slots[0], fr.slots[1], fr.slots[2], fr.slots[3], fr.self = a, b, c, d, &fr.slots[0]
 				return enter(fr)
 			})
@@ -228,6 +239,28 @@ func (f *frame) makeFunction(name string, args *parser.Arguments, body []parser.
 		v = py.Call(decos[i], v)
 	}
 	return v
+}
+
+// frame is a frame for a call of e's function: one a returned call left
+// (see release), or a new one.
+func (e *env) frame(n int) *frame {
+	if k := len(e.free); k > 0 {
+		fr := e.free[k-1]
+		e.free[k-1] = nil
+		e.free = e.free[:k-1]
+		return fr
+	}
+	return newFrame(e, n)
+}
+
+// release keeps the frame of a call that returned for the next call, when
+// nothing can hold it any more (compiled.reusable): its slots are cleared.
+func (e *env) release(fr *frame) {
+	if len(e.free) < 4 {
+		clear(fr.slots)
+		fr.self = nil
+		e.free = append(e.free, fr)
+	}
 }
 
 // newFrame makes a function's frame with n slots, in one allocation when

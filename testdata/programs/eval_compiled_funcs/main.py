@@ -93,6 +93,13 @@ def subscr(xs, i):
     xs[i] = xs[i] + 1
     return xs[i], xs[-1]
 
+def fact(n):
+    return 1 if n <= 1 else n * fact(n - 1)
+
+def fails(x, y):
+    z = x / y
+    return z
+
 def rec(n):
     return rec(n + 1)
 
@@ -167,6 +174,8 @@ print(ns["multi"](7))
 print(ns["debug"]())
 print(ns["subscr"]([1, 2, 3], 0), err(ns["subscr"], [1], 5))
 print(err(ns["rec"], 0))
+print([ns["fact"](n) for n in range(8)])
+print(ns["fails"](1, 2), err(ns["fails"], 1, 0), ns["fails"](3, 4), err(ns["unbound"], False))
 print(ns["frames"](3))
 print(ns["handler"](0))
 print(err(ns["dele"], 1))
