@@ -834,5 +834,5 @@ func (f *Function) tooManyPositional(given int, kwvals []Object, kwnames []strin
 	if given == 1 && kwonlyGiven == 0 {
 		verb = "was"
 	}
-	panic(NewError(TypeErrorType, fmt.Sprintf("%s() takes %s positional argument%s but %d%s %s given", c.Qualname, sig, s, given, kwonlySig, verb)))
+	panic(NewError(TypeErrorType, fmt.Sprintf("%s() takes %s positional argument%s but %d%s %s given", f.FuncQualname(), sig, s, given, kwonlySig, verb)))
 }

@@ -9,29 +9,50 @@ import (
 
 // frame is one running block of evaluated code. Module-level code and
 // class bodies keep their names in a namespace (ns); functions and
-// comprehensions in slots (vars) that nested functions capture by pointer
-// (closure), as Go closures capture the translated code's variables.
+// comprehensions in slots (slots, indexed by scope.slot) that nested
+// functions capture by pointer (closure), as Go closures capture the
+// translated code's variables.
 type frame struct {
+	*env
+	slots []py.Object // nil outside functions and comprehensions
+	gen   *py.Generator
+	// self is the first argument (zero-argument super()).
+	self *py.Object
+}
+
+// env is the part of a frame every run of its block shares: the calls of
+// one function object share one, so a call allocates only what is its own.
+type env struct {
 	u        *unit
 	sc       *scope
 	globals  *py.Dict
 	builtins py.Object // a dict, or another mapping
 	ns       py.Object // module or class namespace; nil in functions
 	nsDict   *py.Dict  // ns when it is a dict
-	vars     map[string]*py.Object
 	closure  map[string]*py.Object
-	gen      *py.Generator
-	// self is the first argument (zero-argument super()); outer is the
-	// block a comprehension's walrus targets bind in.
-	self  *py.Object
+	// outer is the block a comprehension's walrus targets bind in.
 	outer *frame
 	// single is the top block of compile(..., "single") code.
 	single bool
 	// qualname prefixes the names of functions and classes defined here.
 	qualname string
+	// free holds frames of returned calls of the function, for reuse.
+	free []*frame
 }
 
 func (f *frame) isFunction() bool { return f.sc.kind == functionScope }
+
+// varRef is the slot of a local of a function or comprehension frame, nil
+// for a name that is not one (or a frame without slots).
+func (f *frame) varRef(name string) *py.Object {
+	if f.slots == nil {
+		return nil
+	}
+	if i, ok := f.sc.slot[name]; ok {
+		return &f.slots[i]
+	}
+	return nil
+}
 
 // localsObject is locals() of the frame: its namespace, or a snapshot.
 func (f *frame) localsObject() py.Object {
@@ -39,9 +60,9 @@ func (f *frame) localsObject() py.Object {
 		return f.ns
 	}
 	d := py.NewDict()
-	for _, name := range f.sc.order {
-		if p := f.vars[name]; p != nil && *p != nil {
-			d.SetStr(name, *p)
+	for i, name := range f.sc.order {
+		if i < len(f.slots) && f.slots[i] != nil {
+			d.SetStr(name, f.slots[i])
 		}
 	}
 	for name, p := range f.closure {
@@ -55,15 +76,15 @@ func (f *frame) localsObject() py.Object {
 // capture is the closure a function defined in this frame gets: every
 // variable of the enclosing functions, the nearest binding winning.
 func (f *frame) capture() map[string]*py.Object {
-	c := make(map[string]*py.Object, len(f.closure)+len(f.vars))
+	c := make(map[string]*py.Object, len(f.closure)+len(f.slots))
 	for k, v := range f.closure {
 		c[k] = v
 	}
 	for k := range f.sc.globals {
 		delete(c, k)
 	}
-	for k, v := range f.vars {
-		c[k] = v
+	for i := range f.slots {
+		c[f.sc.order[i]] = &f.slots[i]
 	}
 	return c
 }
@@ -119,7 +140,7 @@ func (f *frame) load(name string) py.Object {
 		if f.sc.globals[name] {
 			return f.loadGlobal(name)
 		}
-		if p, ok := f.vars[name]; ok {
+		if p := f.varRef(name); p != nil {
 			return py.Local(*p, name)
 		}
 		if p, ok := f.closure[name]; ok {
@@ -153,7 +174,7 @@ func (f *frame) store(name string, v py.Object) {
 		return
 	}
 	if f.isFunction() {
-		*f.vars[name] = v
+		*f.varRef(name) = v
 		return
 	}
 	if f.nsDict != nil && f.nsDict.Type() == py.DictType {
@@ -177,7 +198,7 @@ func (f *frame) del(name string) {
 		return
 	}
 	if f.isFunction() {
-		p := f.vars[name]
+		p := f.varRef(name)
 		py.DeleteCheck(*p, name, true)
 		*p = nil
 		return
@@ -444,7 +465,7 @@ func (f *frame) try(x *parser.Try) (py.Flow, py.Object) {
 func (f *frame) handlerBody(h *parser.ExceptHandler) (py.Flow, py.Object) {
 	defer func() {
 		if f.isFunction() && !f.sc.globals[h.Name] && !f.sc.nonlocals[h.Name] {
-			*f.vars[h.Name] = nil
+			*f.varRef(h.Name) = nil
 			return
 		}
 		py.Catch(func() { f.del(h.Name) })

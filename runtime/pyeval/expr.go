@@ -303,22 +303,18 @@ func (f *frame) comprehension(n parser.ExprNode) py.Object {
 		first = py.GetIter(first)
 	}
 	sc := f.u.scopeOf(n, nil)
-	fr := &frame{u: f.u, sc: sc, globals: f.globals, builtins: f.builtins, closure: f.nestedClosure(),
-		vars: make(map[string]*py.Object, len(sc.order)), outer: f}
+	fr := &frame{env: &env{u: f.u, sc: sc, globals: f.globals, builtins: f.builtins, closure: f.nestedClosure(), outer: f},
+		slots: make([]py.Object, len(sc.order))}
 	if f.outer != nil {
 		fr.outer = f.outer
 	}
-	if fr.outer.sc.kind == functionScope {
+	if o := fr.outer; o.sc.kind == functionScope {
 		// Walrus targets are the enclosing function's variables.
-		for name, p := range fr.outer.vars {
-			if _, mine := fr.vars[name]; !mine {
-				fr.closure[name] = p
+		for i := range o.slots {
+			if name := o.sc.order[i]; fr.varRef(name) == nil {
+				fr.closure[name] = &o.slots[i]
 			}
 		}
-	}
-	slots := make([]py.Object, len(sc.order))
-	for i, name := range sc.order {
-		fr.vars[name] = &slots[i]
 	}
 	switch x := n.(type) {
 	case *parser.ListComp:

@@ -143,45 +143,86 @@ func (f *frame) makeFunction(name string, args *parser.Arguments, body []parser.
 			py.Raise(py.NewError(py.SyntaxErrorType, "no binding for nonlocal '"+n+"' found"))
 		}
 	}
-	globals, builtins := f.globals, f.builtins
+	e := &env{u: f.u, sc: sc, globals: f.globals, builtins: f.builtins, closure: closure, qualname: code.Qualname + ".<locals>"}
 	u := f.u
-	qual := code.Qualname + ".<locals>"
-	impl := func(a []py.Object) py.Object {
-		fr := &frame{u: u, sc: sc, globals: globals, builtins: builtins, closure: closure, qualname: qual,
-			vars: make(map[string]*py.Object, len(sc.order))}
-		slots := make([]py.Object, len(sc.order))
-		for i, n := range sc.order {
-			fr.vars[n] = &slots[i]
+	nslots := len(sc.order)
+	// The parameters are the first locals, in order (scope.params binds
+	// them first, and the compiler refuses one declared global).
+	for i, p := range code.Params {
+		if i >= len(sc.order) || sc.order[i] != p {
+			py.Raise(py.NewError(py.SystemErrorType, "parameter '"+p+"' is not local"))
 		}
-		for i, p := range code.Params {
-			*fr.vars[p] = a[i]
-		}
-		if len(code.Params) > 0 {
-			fr.self = fr.vars[code.Params[0]]
-		}
-		run := func() py.Object {
-			if lambdaBody != nil {
-				return fr.eval(lambdaBody)
-			}
-			if fl, v := fr.block(body); fl == py.FlowReturn {
-				return v
-			}
-			return py.None
-		}
+	}
+	enter := func(fr *frame) py.Object {
+		cb := u.compiledBody(sc, body, lambdaBody)
 		if isAsync {
-			return py.NewCoroutine(code, run)
+			return py.NewCoroutine(code, func() py.Object { return cb.run(fr) })
 		}
 		if sc.generator {
 			return py.NewGenerator(code, func(g *py.Generator) py.Object {
 				fr.gen = g
-				return run()
+				return cb.run(fr)
 			})
+		}
+		if !cb.calls {
+			r := cb.run(fr)
+			if cb.reusable {
+				e.release(fr)
+			}
+			return r
 		}
 		pushFrame(fr)
 		defer popFrame(fr)
-		return run()
+		r := cb.run(fr)
+		if cb.reusable {
+			e.release(fr)
+		}
+		return r
 	}
-	fn := py.NewFunction(code, defaults, kwDefaults, impl)
+	impl := func(a []py.Object) py.Object {
+		fr := e.frame(nslots)
+		copy(fr.slots, a)
+		if len(a) > 0 {
+			fr.self = &fr.slots[0]
+		}
+		return enter(fr)
+	}
+	// A function of positional parameters only gets the runtime's
+	// fixed-arity entry points too (Call2, a class's __init__ called
+	// without an argument slice), as a translated def does.
+	var fn *py.Function
+	if code.VarArgs || code.VarKw || code.NumKwOnly > 0 || code.NumPos > 4 {
+		fn = py.NewFunction(code, defaults, kwDefaults, impl)
+	} else {
+		switch code.NumPos {
+		case 0:
+			fn = py.NewFunction0(code, func() py.Object { return enter(e.frame(nslots)) })
+		case 1:
+			fn = py.NewFunction1(code, defaults, func(a py.Object) py.Object {
+				fr := e.frame(nslots)
+				fr.slots[0], fr.self = a, &fr.slots[0]
+				return enter(fr)
+			})
+		case 2:
+			fn = py.NewFunction2(code, defaults, func(a, b py.Object) py.Object {
+				fr := e.frame(nslots)
+				fr.slots[0], fr.slots[1], fr.self = a, b, &fr.slots[0]
+				return enter(fr)
+			})
+		case 3:
+			fn = py.NewFunction3(code, defaults, func(a, b, c py.Object) py.Object {
+				fr := e.frame(nslots)
+				fr.slots[0], fr.slots[1], fr.slots[2], fr.self = a, b, c, &fr.slots[0]
+				return enter(fr)
+			})
+		case 4:
+			fn = py.NewFunction4(code, defaults, func(a, b, c, d py.Object) py.Object {
+				fr := e.frame(nslots)
+				fr.slots[0], fr.slots[1], fr.slots[2], fr.slots[3], fr.self = a, b, c, d, &fr.slots[0]
+				return enter(fr)
+			})
+		}
+	}
 	py.SetFunctionGlobals(fn, f.globals)
 	// __module__ is the globals' __name__ (None without one), as CPython's
 	// functions take it.
@@ -198,6 +239,66 @@ func (f *frame) makeFunction(name string, args *parser.Arguments, body []parser.
 		v = py.Call(decos[i], v)
 	}
 	return v
+}
+
+// frame is a frame for a call of e's function: one a returned call left
+// (see release), or a new one.
+func (e *env) frame(n int) *frame {
+	if k := len(e.free); k > 0 {
+		fr := e.free[k-1]
+		e.free[k-1] = nil
+		e.free = e.free[:k-1]
+		return fr
+	}
+	return newFrame(e, n)
+}
+
+// release keeps the frame of a call that returned for the next call, when
+// nothing can hold it any more (compiled.reusable): its slots are cleared.
+func (e *env) release(fr *frame) {
+	if len(e.free) < 4 {
+		clear(fr.slots)
+		fr.self = nil
+		e.free = append(e.free, fr)
+	}
+}
+
+// newFrame makes a function's frame with n slots, in one allocation when
+// they are few.
+func newFrame(e *env, n int) *frame {
+	switch n {
+	case 0:
+		return &frame{env: e, slots: []py.Object{}}
+	case 1:
+		b := &struct {
+			frame
+			buf [1]py.Object
+		}{}
+		b.env, b.slots = e, b.buf[:]
+		return &b.frame
+	case 2:
+		b := &struct {
+			frame
+			buf [2]py.Object
+		}{}
+		b.env, b.slots = e, b.buf[:]
+		return &b.frame
+	case 3:
+		b := &struct {
+			frame
+			buf [3]py.Object
+		}{}
+		b.env, b.slots = e, b.buf[:]
+		return &b.frame
+	case 4:
+		b := &struct {
+			frame
+			buf [4]py.Object
+		}{}
+		b.env, b.slots = e, b.buf[:]
+		return &b.frame
+	}
+	return &frame{env: e, slots: make([]py.Object, n)}
 }
 
 func (f *frame) makeClass(x *parser.ClassDef) py.Object {
@@ -239,8 +340,8 @@ func (f *frame) makeClass(x *parser.ClassDef) py.Object {
 		closure[k] = v
 	}
 	closure["__class__"] = cell
-	fr := &frame{u: f.u, sc: f.u.scopeOf(x, nil), globals: f.globals, builtins: f.builtins, ns: ns, nsDict: ns,
-		closure: closure, qualname: qual}
+	fr := &frame{env: &env{u: f.u, sc: f.u.scopeOf(x, nil), globals: f.globals, builtins: f.builtins, ns: ns, nsDict: ns,
+		closure: closure, qualname: qual}}
 	pushFrame(fr)
 	func() {
 		defer popFrame(fr)

@@ -427,7 +427,7 @@ func unsupported(mod *parser.Module) *py.BaseException {
 // run executes a unit with the given namespaces.
 func run(u *unit, g *py.Dict, l py.Object) py.Object {
 	b := builtinsOf(g, true)
-	fr := &frame{u: u, globals: g, builtins: b, ns: l}
+	fr := &frame{env: &env{u: u, globals: g, builtins: b, ns: l}}
 	fr.nsDict, _ = l.(*py.Dict)
 	fr.sc = u.scopeOf(u.mod, nil)
 	pushFrame(fr)
@@ -471,36 +471,66 @@ func builtinsOf(g *py.Dict, insert bool) py.Object {
 // A thread switch happens only at a GIL release, and evaluated code
 // running on two threads interleaves its frames here; the stack is only
 // consulted for the innermost frame of the thread holding the GIL, so each
-// thread's frames are kept apart by keying them by thread.
-var frames = map[any][]*frame{}
+// thread's frames are kept apart by keying them by thread. Every call of
+// an evaluated function pushes one, so the last thread's stack is kept at
+// hand, and the main thread's is never dropped.
+type frameStack struct{ frames []*frame }
 
-func threadKey() any { return py.Current() }
+var (
+	frames     = map[*py.Thread]*frameStack{}
+	lastThread *py.Thread
+	lastStack  *frameStack
+)
+
+func stackOf(t *py.Thread) *frameStack {
+	if t == lastThread && lastStack != nil {
+		return lastStack
+	}
+	s := frames[t]
+	if s == nil {
+		s = &frameStack{}
+		frames[t] = s
+	}
+	lastThread, lastStack = t, s
+	return s
+}
 
 func pushFrame(f *frame) {
-	k := threadKey()
-	frames[k] = append(frames[k], f)
+	s := stackOf(py.Current())
+	s.frames = append(s.frames, f)
 }
 
 func popFrame(f *frame) {
-	k := threadKey()
-	s := frames[k]
-	for i := len(s) - 1; i >= 0; i-- {
-		if s[i] == f {
-			s = append(s[:i], s[i+1:]...)
-			break
+	t := py.Current()
+	s := stackOf(t)
+	l := s.frames
+	if n := len(l); n > 0 && l[n-1] == f {
+		l[n-1] = nil
+		s.frames = l[:n-1]
+	} else {
+		for i := len(l) - 1; i >= 0; i-- {
+			if l[i] == f {
+				s.frames = append(l[:i], l[i+1:]...)
+				l[len(l)-1] = nil
+				break
+			}
 		}
 	}
-	if len(s) == 0 {
-		delete(frames, k)
-	} else {
-		frames[k] = s
+	if len(s.frames) == 0 && t != py.MainThread {
+		delete(frames, t)
+		if lastThread == t {
+			lastThread, lastStack = nil, nil
+		}
 	}
 }
 
 // currentFrame is the innermost evaluator frame when the caller of eval or
 // exec is evaluated code (nil when it is translated code).
 func currentFrame() *frame {
-	s := frames[threadKey()]
+	var s []*frame
+	if st := frames[py.Current()]; st != nil {
+		s = st.frames
+	}
 	if len(s) == 0 || !calledFromEvaluator() {
 		return nil
 	}

@@ -23,9 +23,11 @@ type scope struct {
 	kind      scopeKind
 	locals    map[string]bool
 	order     []string
+	slot      map[string]int // a local's index in order (a frame's slots)
 	globals   map[string]bool
 	nonlocals map[string]bool
 	generator bool
+	code      *compiled // a function's body compiled, on its first call
 }
 
 // scopeOf analyses the block of node n (a Module, FunctionDef, Lambda,
@@ -98,6 +100,10 @@ func (u *unit) scopeOf(n parser.Node, args *parser.Arguments) *scope {
 		}
 	}
 	s.order = order
+	s.slot = make(map[string]int, len(order))
+	for i, name := range order {
+		s.slot[name] = i
+	}
 	u.scopes[n] = s
 	return s
 }
