@@ -6,8 +6,7 @@ package py
 // Like CPython's timsort, an input already in order costs n-1 comparisons
 // and one strictly descending is reversed; otherwise runs of insertionRun
 // are sorted by insertion and merged pairwise through a buffer. Equal keys
-// keep their order; a comparison that raises leaves the items permuted, as
-// CPython's does.
+// keep their order; a comparison that raises leaves the items as they were.
 
 const insertionRun = 24
 
@@ -129,8 +128,12 @@ func sortByKeys(items, keys []Object) {
 			items[i] = ps[i].v
 		}
 	case len(keys) > 0 && &keys[0] == &items[0]:
-		// The items are their own keys.
-		mergeSort(items, Less)
+		// The items are their own keys. Sorted in a copy: a comparison
+		// that raises in the middle of a merge must not leave items
+		// with some duplicated and others lost.
+		tmp := append([]Object(nil), items...)
+		mergeSort(tmp, Less)
+		copy(items, tmp)
 	default:
 		ps := make([]keyed[Object], len(items))
 		for i, k := range keys {

@@ -28,3 +28,15 @@ words = "the quick brown fox jumps over the lazy dog The Quick".split()
 print(sorted(words), sorted(words, key=str.lower), sorted(words, key=len, reverse=True))
 big = [2**70, 3, -2**65, 10**20]
 print(sorted(big), sorted(big, key=lambda v: -v))
+class Bad:
+    def __init__(self, v): self.v = v
+    def __lt__(self, o):
+        if self.v == 13 or o.v == 13:
+            raise ValueError("no 13")
+        return self.v < o.v
+    def __repr__(self): return "B%d" % self.v
+items = [Bad((i * 7) % 50) for i in range(50)]
+try:
+    items.sort()
+except ValueError as e:
+    print("ValueError", e, len(items), sorted(b.v for b in items) == list(range(50)))
