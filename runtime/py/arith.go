@@ -354,9 +354,15 @@ func rOverloaded(ta, tb *Type, rname string) bool {
 
 // Inplace applies an augmented assignment operator (`a op= b`).
 func Inplace(op BinOp, a, b Object) Object {
-	if x, ok := a.(Int); ok {
+	switch x := a.(type) {
+	case Int:
 		if y, ok := b.(Int); ok {
 			return intOp(op, int64(x), int64(y))
+		}
+	case Str:
+		// s += t: what binaryOp comes to, without its dispatch.
+		if y, ok := b.(Str); ok && op == OpAdd {
+			return concatStr(x, y)
 		}
 	}
 	if r := floatFast(op, a, b); r != nil {

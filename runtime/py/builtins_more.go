@@ -500,13 +500,36 @@ func Sum(iterable, start Object) Object {
 	case *ByteArray:
 		panic(NewError(TypeErrorType, "sum() can't sum bytearray [use b''.join(seq) instead]"))
 	}
+	var s summer
+	s.start(acc)
+	added := false
+	switch v := iterable.(type) {
+	case *List:
+		if v.sub == nil {
+			// As list's iterator steps: the length is read again each
+			// time (an __add__ may change the list).
+			for i := 0; i < len(v.Items); i++ {
+				s.add(v.Items[i])
+				added = true
+			}
+			return s.result(added, acc)
+		}
+	case *Tuple:
+		if v.sub == nil {
+			for _, x := range v.Items {
+				s.add(x)
+			}
+			return s.result(len(v.Items) > 0, acc)
+		}
+	}
 	it := GetIter(iterable)
 	for {
 		v, ok := Next(it)
 		if !ok {
-			return acc
+			return s.result(added, acc)
 		}
-		acc = Add(acc, v)
+		s.add(v)
+		added = true
 	}
 }
 

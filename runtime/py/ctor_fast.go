@@ -12,11 +12,15 @@ import "fmt"
 type ctorCache struct {
 	epoch uint64
 	ok    bool
+	// exc: t is an exception class made by BaseException's __new__ (args
+	// are the call's arguments); init is nil when its __init__ is
+	// BaseException's own, which sets args again to the same.
+	exc   bool
 	init  *Function
 	alloc func(t *Type) Object
 }
 
-var objectNewFn Object
+var objectNewFn, baseExceptionInit Object
 
 func (t *Type) ctorFast() *ctorCache {
 	c := t.ctor
@@ -28,19 +32,21 @@ func (t *Type) ctorFast() *ctorCache {
 		t.ctor = c
 	}
 	*c = ctorCache{epoch: typeEpoch}
-	if t.meta != nil || t.call != nil || t.noNew || t.builtinBase != ObjectType || t == ObjectType || t.Dict == nil {
-		return c
-	}
-	if _, abstract := t.Dict.GetStr("__abstractmethods__"); abstract {
-		return c
-	}
-	if t.IsSubtype(BaseExceptionType) {
-		// BaseException.__new__ keeps the call's arguments as args,
-		// whatever __init__ does with them: the general path sets them.
+	if t.meta != nil || t.call != nil || t.noNew || t == ObjectType || t.Dict == nil {
 		return c
 	}
 	if objectNewFn == nil {
 		objectNewFn = ObjectType.Dict.mustGet("__new__")
+		baseExceptionInit = BaseExceptionType.Dict.mustGet("__init__")
+	}
+	if t != BaseExceptionType && t.IsSubtype(BaseExceptionType) {
+		return t.excCtor(c)
+	}
+	if t.builtinBase != ObjectType {
+		return c
+	}
+	if _, abstract := t.Dict.GetStr("__abstractmethods__"); abstract {
+		return c
 	}
 	if t.Lookup("__new__") != objectNewFn {
 		return c
@@ -51,6 +57,52 @@ func (t *Type) ctorFast() *ctorCache {
 	}
 	c.ok, c.init, c.alloc = true, init, t.allocator()
 	return c
+}
+
+// excCtor fills c for an exception class: BaseException's __new__ (reached
+// as object's, see instantiate) keeps the call's positional arguments as
+// args; the __init__ after it is BaseException's (which sets the same args
+// again: skipped) or a Python function. Classes whose __init__ does more
+// (ImportError's, OSError's, ...) or that have a __new__ of their own take
+// the general path.
+func (t *Type) excCtor(c *ctorCache) *ctorCache {
+	if t.IsSubtype(ImportErrorType) || t.Lookup("__new__") != objectNewFn {
+		return c
+	}
+	switch init := t.Lookup("__init__").(type) {
+	case *BuiltinFunction:
+		if Object(init) != baseExceptionInit {
+			return c
+		}
+	case *Function:
+		c.init = init
+	default:
+		return c
+	}
+	// (ok stays false: the plain-class paths' init is not this one.)
+	c.exc, c.alloc = true, t.allocator()
+	return c
+}
+
+// newExc is t(args...) for an exception class excCtor accepted (args is
+// the caller's: copied when kept).
+func (c *ctorCache) newExc(t *Type, args ...Object) (Object, bool) {
+	e := c.alloc(t).(*BaseException)
+	e.Args = newTupleCopy(args)
+	if c.init == nil {
+		return e, true
+	}
+	var r Object
+	switch len(args) {
+	case 0:
+		r = Call1(c.init, e)
+	case 1:
+		r = Call2(c.init, e, args[0])
+	default:
+		r = CallKw(c.init, append([]Object{e}, args...), nil)
+	}
+	initReturned(r)
+	return e, true
 }
 
 func initReturned(r Object) {
@@ -64,6 +116,9 @@ func initReturned(r Object) {
 // fastNew0 is t() for a plain class whose __init__ takes only self.
 func (t *Type) fastNew0() (Object, bool) {
 	c := t.ctorFast()
+	if c.exc {
+		return c.newExc(t)
+	}
 	if !c.ok || c.init.f1 == nil {
 		return nil, false
 	}
@@ -78,9 +133,14 @@ func (t *Type) fastNew0() (Object, bool) {
 // fastNew1 is t(a).
 func (t *Type) fastNew1(a Object) (Object, bool) {
 	if t.builtinBase == t {
-		return builtinTypeNew1(t, a)
+		if r, ok := builtinTypeNew1(t, a); ok {
+			return r, true
+		}
 	}
 	c := t.ctorFast()
+	if c.exc {
+		return c.newExc(t, a)
+	}
 	if !c.ok || c.init.f2 == nil {
 		return nil, false
 	}
@@ -95,6 +155,9 @@ func (t *Type) fastNew1(a Object) (Object, bool) {
 // fastNew2 is t(a, b).
 func (t *Type) fastNew2(a, b Object) (Object, bool) {
 	c := t.ctorFast()
+	if c.exc {
+		return c.newExc(t, a, b)
+	}
 	if !c.ok || c.init.f3 == nil {
 		return nil, false
 	}
@@ -110,6 +173,9 @@ func (t *Type) fastNew2(a, b Object) (Object, bool) {
 // four-argument entry point or, without one, a slice of them.
 func (t *Type) fastNew3(a, b, c3 Object) (Object, bool) {
 	c := t.ctorFast()
+	if c.exc {
+		return c.newExc(t, a, b, c3)
+	}
 	if !c.ok {
 		return nil, false
 	}
@@ -134,6 +200,9 @@ func (t *Type) fastNew3(a, b, c3 Object) (Object, bool) {
 // and four positional parameters.
 func (t *Type) fastNew4(a, b, c3, d Object) (Object, bool) {
 	c := t.ctorFast()
+	if c.exc {
+		return c.newExc(t, a, b, c3, d)
+	}
 	if !c.ok || c.init.f5 == nil {
 		return nil, false
 	}

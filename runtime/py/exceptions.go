@@ -63,12 +63,14 @@ func setExcField(e *BaseException, i, n int, v Object) {
 // grows one frame at a time as the exception unwinds, so each raise
 // contributes the frames from the raise to the catching frame.
 type raiseSite struct {
-	pcs    []uintptr
+	goStack
 	caught bool
-	// outerPCs is how many of pcs (the outermost) lie outside the frame
-	// that caught the exception; own of the Python frames they run is the
-	// catching frame itself (see markCaughtBy). Counted in Python frames
-	// only when the traceback is made (outerFrames).
+	// outerPCs is how many frames of the stack (the outermost) lie outside
+	// the frame that caught the exception, counted in physical frames
+	// while the stack is (goStack.phys), else in logical ones; own of the
+	// Python frames they run is the catching frame itself (see
+	// markCaughtBy). Counted in Python frames only when the traceback is
+	// made (outerFrames).
 	outerPCs, own int
 	// skipInner is how many innermost Python frames the raise leaves
 	// out: an exception group except* makes starts in the frames outside
@@ -260,7 +262,7 @@ func toException(exc Object) *BaseException {
 // recordRaise records the stack of a raise, however deep: CPython's
 // traceback reaches the frame that caught it, however far out.
 func (e *BaseException) recordRaise(skip int) {
-	e.raises = append(e.raises, raiseSite{pcs: wholeStack(skip + 1)})
+	e.raises = append(e.raises, raiseSite{goStack: takeStack(skip + 1)})
 }
 
 // recordRaiseIn records a raise made on behalf of the Go function named fn
@@ -274,78 +276,11 @@ func (e *BaseException) recordRaiseIn(fn string) {
 		if f.Function == "runtime.gopanic" {
 			panicking = true
 		} else if panicking && f.Function == fn {
-			e.raises = append(e.raises, raiseSite{pcs: pcs[i:]})
+			e.raises = append(e.raises, raiseSite{goStack: goStack{pcs: pcs[i:]}})
 			return
 		}
 	}
-	e.raises = append(e.raises, raiseSite{pcs: pcs})
-}
-
-// wholeStack is the calling goroutine's Go stack, however deep, innermost
-// first, skipping skip frames: what runtime.Callers(skip+1, ...) gives,
-// one pc per frame, inlined calls included. Where the frame-pointer chain
-// can be walked (fpCallers), the physical frames are walked that way and
-// each expanded into the frames inlined at it (logicalPCs, cached): a
-// raise and its catch each take the whole stack, and Go's unwinder spent
-// ~100 ns a frame decoding tables.
-//
-//go:noinline
-func wholeStack(skip int) []uintptr {
-	if haveFPCallers {
-		// Room for most stacks on the Go stack (zeroing a bigger buffer
-		// cost more than walking); a deeper one is walked again.
-		var buf [64]uintptr
-		phys := buf[:]
-		for {
-			n := fpCallers(phys)
-			if n < len(phys) {
-				return expandPCs(phys[:n], skip)
-			}
-			phys = make([]uintptr, 8*len(phys))
-		}
-	}
-	// Room for most stacks at once on the Go stack: a walk that fills
-	// its buffer starts again from the top with a bigger one (an import
-	// or a recursion runs hundreds of frames deep), and each frame walked
-	// costs a table lookup.
-	var buf [512]uintptr
-	pcs := buf[:]
-	for {
-		n := runtime.Callers(skip+1, pcs)
-		if n < len(pcs) {
-			return append([]uintptr(nil), pcs[:n]...)
-		}
-		pcs = make([]uintptr, 4*len(pcs))
-	}
-}
-
-// expandPCs turns phys, physical return addresses from fpCallers (the
-// first one in wholeStack), into what runtime.Callers gives: a pc per
-// frame, the frames inlined at a call site included, wrappers left out
-// (as Callers leaves them unless they call a panic), and the frame that
-// faulted into runtime.sigpanic at the faulting pc. The first skip frames
-// from wholeStack's own are dropped.
-func expandPCs(phys []uintptr, skip int) []uintptr {
-	out := make([]uintptr, 0, len(phys)+8)
-	callee := frameOther
-	for _, pc := range phys {
-		if callee == frameSigpanic {
-			pc++
-		}
-		for _, lf := range logicalPCs(pc) {
-			wrapped := lf.kind == frameWrapper && callee != framePanic && callee != frameSigpanic
-			callee = lf.kind
-			if wrapped {
-				continue
-			}
-			if skip > 0 {
-				skip--
-				continue
-			}
-			out = append(out, lf.pc)
-		}
-	}
-	return out
+	e.raises = append(e.raises, raiseSite{goStack: goStack{pcs: pcs}})
 }
 
 // logicalPC is one frame a physical return address stands for.
@@ -485,7 +420,7 @@ func Recovered(r any) *BaseException {
 		if len(v.raises) == 0 {
 			// Raised by the runtime (a KeyError from d[k], ...): take
 			// the stack now, while the panicking frames are still on it.
-			v.raisedByRuntime(wholeStack(2))
+			v.raisedByRuntime(takeStack(2))
 		}
 		return v
 	case runtime.Error:
@@ -505,11 +440,11 @@ func Recovered(r any) *BaseException {
 }
 
 // raisedByRuntime records the raise of an exception the runtime raised,
-// taken at its recovery: pcs, the stack from the deferred function that
+// taken at its recovery: st, the stack from the deferred function that
 // recovered it, still holds the frames it was raised in. It chains to what
 // was being handled, as raise does.
-func (v *BaseException) raisedByRuntime(pcs []uintptr) {
-	v.raises = append(v.raises, raiseSite{pcs: pcs})
+func (v *BaseException) raisedByRuntime(st goStack) {
+	v.raises = append(v.raises, raiseSite{goStack: st})
 	if t := current; t != nil {
 		chainContext(v, t.handling)
 	}

@@ -565,6 +565,7 @@ func percentFormat(r []rune, args Object, bytesMode bool) string {
 		return Index(v)
 	}
 	var b strings.Builder
+	b.Grow(len(r) + 16)
 	for i := 0; i < len(r); i++ {
 		if r[i] != '%' {
 			b.WriteRune(r[i])
@@ -610,47 +611,59 @@ func percentFormat(r []rune, args Object, bytesMode bool) string {
 			arglen, argidx = -1, -2
 			i = j + 1
 		}
-		var flags strings.Builder
-		for i < len(r) && strings.ContainsRune("-+ #0", r[i]) {
-			flags.WriteRune(r[i])
-			i++
+		// Flags, width and precision, read without building strings.
+		var minus, plus, space, alt, zero bool
+	flags:
+		for ; i < len(r); i++ {
+			switch r[i] {
+			case '-':
+				minus = true
+			case '+':
+				plus = true
+			case ' ':
+				space = true
+			case '#':
+				alt = true
+			case '0':
+				zero = true
+			default:
+				break flags
+			}
 		}
-		width := ""
+		width, hasWidth := 0, false
 		if i < len(r) && r[i] == '*' {
 			w := starArg()
 			if w < 0 {
-				flags.WriteByte('-')
+				minus = true
 				w = -w
 			}
-			width = strconv.Itoa(w)
+			width, hasWidth = w, true
 			i++
 		} else {
 			for i < len(r) && r[i] >= '0' && r[i] <= '9' {
-				width += string(r[i])
-				i++
-			}
-			if width != "" {
-				if _, err := strconv.ParseInt(width, 10, 64); err != nil {
+				d := int(r[i] - '0')
+				if width > (math.MaxInt64-d)/10 {
 					panic(NewError(ValueErrorType, "width too big"))
 				}
+				width, hasWidth = width*10+d, true
+				i++
 			}
 		}
-		precision := ""
+		precision, hasPrecision := -1, false
 		if i < len(r) && r[i] == '.' {
-			precision = "."
+			precision, hasPrecision = 0, true
 			i++
 			if i < len(r) && r[i] == '*' {
-				precision += strconv.Itoa(max(starArg(), 0))
+				precision = max(starArg(), 0)
 				i++
 			} else {
 				for i < len(r) && r[i] >= '0' && r[i] <= '9' {
-					precision += string(r[i])
-					i++
-				}
-				if precision != "." {
-					if _, err := strconv.ParseInt(precision[1:], 10, 32); err != nil {
+					d := int(r[i] - '0')
+					if precision > (math.MaxInt32-d)/10 {
 						panic(NewError(ValueErrorType, "precision too big"))
 					}
+					precision = precision*10 + d
+					i++
 				}
 			}
 		}
@@ -661,8 +674,8 @@ func percentFormat(r []rune, args Object, bytesMode bool) string {
 		if arg == nil {
 			arg = nextArg()
 		}
-		fl := flags.String()
-		if fl == "" && width == "" && precision == "" && !bytesMode {
+		noFlags := !minus && !plus && !space && !alt && !zero
+		if noFlags && !hasWidth && !hasPrecision && !bytesMode {
 			// A plain %d of an int or %s of a str: no spec to apply.
 			switch v := arg.(type) {
 			case Int:
@@ -679,24 +692,28 @@ func percentFormat(r []rune, args Object, bytesMode bool) string {
 			}
 		}
 		spec := formatSpec{fill: ' ', align: '>', precision: -1}
-		if strings.Contains(fl, "-") {
+		if minus {
 			spec.align = '<'
-		} else if strings.Contains(fl, "0") && conv != 's' && conv != 'r' {
+		} else if zero && conv != 's' && conv != 'r' {
 			spec.fill, spec.align = '0', '='
 		}
-		if strings.Contains(fl, "+") {
+		if plus {
 			spec.sign = '+'
-		} else if strings.Contains(fl, " ") {
+		} else if space {
 			spec.sign = ' '
 		}
-		spec.alt = strings.Contains(fl, "#")
-		spec.width, _ = strconv.Atoi(width)
-		if precision != "" {
-			spec.precision, _ = strconv.Atoi(precision[1:])
+		spec.alt = alt
+		spec.width = width
+		if hasPrecision {
+			spec.precision = precision
+		}
+		leftOrRight := byte('>')
+		if minus {
+			leftOrRight = '<'
 		}
 		switch {
 		case bytesMode && (conv == 's' || conv == 'b'):
-			b.WriteString(formatStr(percentBytesArg(arg), formatSpec{fill: ' ', align: map[bool]byte{true: '<', false: '>'}[strings.Contains(fl, "-")], width: spec.width, precision: spec.precision}))
+			b.WriteString(formatStr(percentBytesArg(arg), formatSpec{fill: ' ', align: leftOrRight, width: spec.width, precision: spec.precision}))
 			continue
 		case bytesMode && (conv == 'r' || conv == 'a'):
 			b.WriteString(formatStr(asciiRepr(Repr(arg)), formatSpec{fill: ' ', align: spec.align, width: spec.width, precision: spec.precision}))
@@ -721,10 +738,14 @@ func percentFormat(r []rune, args Object, bytesMode bool) string {
 		}
 		switch conv {
 		case 's':
-			spec.align = map[bool]byte{true: '<', false: '>'}[strings.Contains(fl, "-")]
+			spec.align = leftOrRight
 			b.WriteString(formatStr(StrOf(arg), formatSpec{fill: ' ', align: spec.align, width: spec.width, precision: spec.precision}))
 		case 'r', 'a':
-			b.WriteString(formatStr(Repr(arg), formatSpec{fill: ' ', align: spec.align, width: spec.width, precision: spec.precision}))
+			text := Repr(arg)
+			if conv == 'a' {
+				text = asciiRepr(text)
+			}
+			b.WriteString(formatStr(text, formatSpec{fill: ' ', align: spec.align, width: spec.width, precision: spec.precision}))
 		case 'd', 'i', 'u':
 			if f, ok := arg.(Float); ok {
 				arg = NewBigInt(bigFromFloat(math.Trunc(float64(f))))
@@ -752,19 +773,44 @@ func percentFormat(r []rune, args Object, bytesMode bool) string {
 			spec.typ = byte(conv)
 			b.WriteString(formatFloat(f, spec))
 		case 'c':
-			if s, ok := arg.(Str); ok {
-				b.WriteString(string(s))
-			} else {
-				b.WriteRune(rune(Index(arg)))
-			}
+			// The width pads the character as %s pads (no precision).
+			b.WriteString(formatStr(string(percentChar(arg)), formatSpec{fill: ' ', align: leftOrRight, width: spec.width, precision: -1}))
 		default:
-			panic(NewError(ValueErrorType, fmt.Sprintf("unsupported format character '%c' (0x%x) at index %d", conv, conv, i)))
+			shown := conv
+			if conv < 31 || conv > 126 {
+				shown = '?'
+			}
+			panic(NewError(ValueErrorType, fmt.Sprintf("unsupported format character '%c' (0x%x) at index %d", shown, conv, i)))
 		}
 	}
 	if mapping == nil && argidx < arglen {
 		panic(NewError(TypeErrorType, "not all arguments converted during string formatting"))
 	}
 	return b.String()
+}
+
+// percentChar is %c's character (formatchar): a str of one character, or
+// an int (through __index__) below 0x110000.
+func percentChar(arg Object) rune {
+	if s, ok := UnwrapValue(arg).(Str); ok {
+		if r := []rune(string(s)); len(r) == 1 {
+			return r[0]
+		}
+		panic(NewError(TypeErrorType, "%c requires int or char"))
+	}
+	v, ok := BigOf(arg)
+	if !ok {
+		if m := LookupSpecial(arg, "__index__"); m != nil {
+			v, ok = BigOf(Call(m))
+		}
+	}
+	if !ok {
+		panic(NewError(TypeErrorType, "%c requires int or char"))
+	}
+	if v.Sign() < 0 || v.Cmp(big.NewInt(0x10ffff)) > 0 {
+		panic(NewError(OverflowErrorType, "%c arg not in range(0x110000)"))
+	}
+	return rune(v.Int64())
 }
 
 // percentMapping reports whether args of str % args (bytes % args) is

@@ -55,17 +55,13 @@ type Feeder struct {
 	// work for one item runs: Feed's deferred check tells by them where
 	// an exception came from.
 	running, inPut bool
-	res            bool // any/all's answer
-	n              int  // items taken (min/max)
-	// sum's total while it is an exact int (sumInt) or float (sumFloat)
-	// kept unboxed, as CPython's sum keeps a C long or double: no
-	// allocation per item. acc holds it otherwise.
-	sumMode uint8
-	isum    int64
-	fsum    float64
-	acc     Object
-	items   []Object
-	set     *Set
+	res            bool   // any/all's answer
+	n              int    // items taken (min/max)
+	tot            summer // sum's total
+	acc            Object // min/max's
+
+	items []Object
+	set   *Set
 	// intSet: the set holds exact ints only, so adding one calls no
 	// __hash__ or __eq__.
 	intSet bool
@@ -89,7 +85,7 @@ func (fd *Feeder) Put(x Object) bool {
 			return true
 		}
 	case FeedSum:
-		if v, ok := x.(Int); ok && fd.sumMode == sumInt && fd.addInt(int64(v)) {
+		if v, ok := x.(Int); ok && fd.tot.mode == sumInt && fd.tot.addInt(int64(v)) {
 			return true
 		}
 	case feedGen:
@@ -102,21 +98,10 @@ func (fd *Feeder) Put(x Object) bool {
 // PutI is Put for an int-typed item: an int total (sum) takes it
 // unboxed.
 func (fd *Feeder) PutI(x TypedInt) bool {
-	if fd.kind == FeedSum && fd.sumMode == sumInt && x.small() && fd.addInt(x.v) {
+	if fd.kind == FeedSum && fd.tot.mode == sumInt && x.small() && fd.tot.addInt(x.v) {
 		return true
 	}
 	return fd.Put(x.Box())
-}
-
-// addInt adds v to a sum's unboxed int total; false (the total as it was)
-// when the result would not fit 64 bits.
-func (fd *Feeder) addInt(v int64) bool {
-	r := fd.isum + v
-	if (r >= fd.isum) != (v >= 0) {
-		return false
-	}
-	fd.isum = r
-	return true
 }
 
 // consume is the consumer's work for one item. It runs at the caller's
@@ -137,7 +122,7 @@ func (fd *Feeder) consume(x Object) bool {
 		}
 		fd.set.Add(x)
 	case FeedSum:
-		fd.sum(x)
+		fd.tot.add(x)
 	case FeedAny:
 		if Truth(x) {
 			fd.res, more = true, false
@@ -160,61 +145,6 @@ func (fd *Feeder) consume(x Object) bool {
 	enterFrame()
 	fd.inPut = false
 	return more
-}
-
-// Modes of a sum's running total (Feeder.sumMode).
-const (
-	sumBoxed uint8 = iota
-	sumInt
-	sumFloat
-)
-
-// sum adds x to a sum's total. An exact int or bool added to an int
-// total without overflow, or an exact float to a float total, is what Add
-// would compute; anything else boxes the total and goes through Add.
-func (fd *Feeder) sum(x Object) {
-	switch fd.sumMode {
-	case sumInt:
-		var b int64
-		switch v := x.(type) {
-		case Int:
-			b = int64(v)
-		case Bool:
-			if v {
-				b = 1
-			}
-		default:
-			goto boxed
-		}
-		if fd.addInt(b) {
-			return
-		}
-	case sumFloat:
-		if v, ok := x.(Float); ok {
-			fd.fsum += float64(v)
-			return
-		}
-	}
-boxed:
-	fd.acc = Add(fd.total(), x)
-	fd.sumMode = sumBoxed
-	switch v := fd.acc.(type) {
-	case Int:
-		fd.sumMode, fd.isum = sumInt, int64(v)
-	case Float:
-		fd.sumMode, fd.fsum = sumFloat, float64(v)
-	}
-}
-
-// total is a sum's running total as an object.
-func (fd *Feeder) total() Object {
-	switch fd.sumMode {
-	case sumInt:
-		return MakeInt(fd.isum)
-	case sumFloat:
-		return BoxFloat(fd.fsum)
-	}
-	return fd.acc
 }
 
 // feedConsumeFunc is consume's Go name, which pythonFrames looks for.
@@ -254,7 +184,7 @@ func Feed(kind FeedKind, fn Object, code *Code, body func(it Object, fd *Feeder)
 		count = takeCountRoom()
 		fd.set, fd.intSet = &count.s, true
 	case FeedSum:
-		fd.sumMode = sumInt // start=0
+		fd.tot.start(Int(0))
 	case FeedAny, FeedAll:
 		fd.res = kind == FeedAll
 		// any and all drop the expression unfinished: a generator that
@@ -283,7 +213,7 @@ func Feed(kind FeedKind, fn Object, code *Code, body func(it Object, fd *Feeder)
 	case FeedAny, FeedAll:
 		r = Bool(fd.res)
 	case FeedSum:
-		r = fd.total()
+		r = fd.tot.total()
 	case FeedMin, FeedMax:
 		if fd.n == 0 {
 			panic(NewError(ValueErrorType, fmt.Sprintf("%s() arg is an empty sequence", feedNames[kind])))

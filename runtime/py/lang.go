@@ -109,9 +109,9 @@ func runCatching(body Block) (flow Flow, result Object, exc *BaseException) {
 func caughtByTry(r any) *BaseException {
 	if v, ok := r.(*BaseException); ok && len(v.raises) == 0 && !v.cls.IsSubtype(StopIterationType) {
 		// From the deferred function, as Recovered and markCaught take it.
-		pcs := wholeStack(2)
-		v.raisedByRuntime(pcs)
-		v.markCaughtAt(runCatchingFunc, 1, pcs)
+		st := takeStack(2)
+		v.raisedByRuntime(st)
+		v.markCaughtAt(runCatchingFunc, 1, &st)
 		return v
 	}
 	exc := Recovered(r).leftGenerator(runCatchingFunc, false)

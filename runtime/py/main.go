@@ -352,8 +352,8 @@ func (e *BaseException) TracebackEntries() []TracebackEntry {
 	}
 	var out []TracebackEntry
 	for i := len(e.raises) - 1; i >= 0; i-- {
-		r := e.raises[i]
-		seg := pythonFrames(r.pcs)
+		r := &e.raises[i]
+		seg := pythonFrames(r.logical())
 		if r.caught {
 			seg = seg[:max(0, len(seg)-r.outerFrames())]
 		}

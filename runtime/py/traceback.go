@@ -3,7 +3,9 @@ package py
 import (
 	"fmt"
 	"runtime"
+	"slices"
 	"strings"
+	"sync/atomic"
 )
 
 // CPython 3.11's traceback printing (traceback.TracebackException.format):
@@ -282,12 +284,18 @@ func (e *BaseException) markCaughtBy(catcher string, own int) {
 	if len(e.raises) == 0 {
 		return
 	}
-	e.markCaughtAt(catcher, own, wholeStack(3))
+	var buf [64]uintptr
+	st := walkStack(buf[:], 3)
+	e.markCaughtAt(catcher, own, &st)
 }
 
-// markCaughtAt is markCaughtBy given the stack, pcs, from the deferred
+// markCaughtAt is markCaughtBy given the stack, st, from the deferred
 // function that recovered the exception.
-func (e *BaseException) markCaughtAt(catcher string, own int, pcs []uintptr) {
+func (e *BaseException) markCaughtAt(catcher string, own int, st *goStack) {
+	if st.phys != nil && e.raises[len(e.raises)-1].phys != nil && e.markCaughtPhys(catcher, own, st) {
+		return
+	}
+	pcs := st.logical()
 	// Only the frames down to the catcher and the catching Python frame
 	// are resolved here (an import nests a hundred Go frames deep, and
 	// ImportError and KeyError fallbacks are common there); those outside
@@ -318,11 +326,13 @@ func (e *BaseException) markCaughtAt(catcher string, own int, pcs []uintptr) {
 		return
 	}
 	last := &e.raises[len(e.raises)-1]
+	last.toLogical()
 	if !hasSuffix(last.pcs, pcs[at+1:]) {
 		// Raised on another stack (a generator's own goroutine): the
 		// frames on this one, from where it came out to the catching
 		// frame, are a raise of their own.
-		e.raises = append(e.raises, raiseSite{pcs: pcs})
+		// (A copy: st may be the catcher's buffer.)
+		e.raises = append(e.raises, raiseSite{goStack: goStack{pcs: slices.Clone(pcs)}})
 		last = &e.raises[len(e.raises)-1]
 	}
 	// A with statement's __exit__ re-raises what it was handed and an
@@ -333,11 +343,131 @@ func (e *BaseException) markCaughtAt(catcher string, own int, pcs []uintptr) {
 	}
 }
 
+// markCaughtPhys is markCaughtAt when both the catching stack and the
+// last raise's are physical: the frames are expanded one by one only down
+// to the catcher and the catching Python frame, and the stacks compared
+// and counted in physical frames. It reports false, having changed
+// nothing, when the catcher is inlined into the function of its physical
+// frame (the frames outside it then do not start at a physical frame).
+func (e *BaseException) markCaughtPhys(catcher string, own int, st *goStack) bool {
+	at := catchScanOf(catcher, own, st)
+	switch at {
+	case scanInlined:
+		return false
+	case scanNotFound:
+		return true
+	}
+	outer := st.phys[at+1:]
+	last := &e.raises[len(e.raises)-1]
+	if !hasSuffix(last.phys, outer) {
+		// Raised on another stack (see markCaughtAt).
+		e.raises = append(e.raises, raiseSite{goStack: goStack{phys: slices.Clone(st.phys), skip: st.skip}})
+		last = &e.raises[len(e.raises)-1]
+	}
+	if n := len(outer); !last.caught || n < last.outerPCs {
+		last.caught, last.outerPCs, last.own = true, n, own
+		e.Traceback = nil
+	}
+	return true
+}
+
+// What catchScanOf finds besides the catcher's physical frame.
+const (
+	scanNotFound = -1 // no catcher, or too few Python frames outside it
+	scanInlined  = -2 // the catcher is inlined into its physical frame
+)
+
+// catchScanOf is the physical frame of st where the exception was caught:
+// the frame of catcher after runtime.gopanic, with own Python frames
+// outside it. The frames are expanded one by one, and only down to those.
+// What it finds depends on nothing but those frames, so the last answer
+// for the same innermost frames is remembered (catchScans): a try that
+// catches again and again what the same code raised looks once.
+func catchScanOf(catcher string, own int, st *goStack) int {
+	slot := &catchScans[catchScanHash(st.phys, own)]
+	if m := slot.Load(); m != nil && m.catcher == catcher && m.own == own && m.skip == st.skip &&
+		len(m.frames) <= len(st.phys) && slices.Equal(m.frames, st.phys[:len(m.frames)]) {
+		return m.at
+	}
+	x := pcExpander{phys: st.phys, skip: st.skip}
+	at, found := -1, 0
+	panicking := false
+	var group frameGrouper
+	for {
+		pc, i, outermost, ok := x.next()
+		if !ok {
+			return scanNotFound
+		}
+		fi := frameInfoOf(pc)
+		switch {
+		case !panicking:
+			panicking = fi.Function == "runtime.gopanic"
+		case at < 0:
+			if fi.Function == catcher {
+				if !outermost {
+					slot.Store(&catchScan{frames: slices.Clone(st.phys[:i+1]), catcher: catcher, own: own, skip: st.skip, at: scanInlined})
+					return scanInlined
+				}
+				at = i
+			}
+		default:
+			f := fi.Frame
+			f.File = fi.file
+			if starts, _ := group.stepFile(&f); starts {
+				found++
+			}
+		}
+		if at >= 0 && found >= own {
+			slot.Store(&catchScan{frames: slices.Clone(st.phys[:i+1]), catcher: catcher, own: own, skip: st.skip, at: at})
+			return at
+		}
+	}
+}
+
+// catchScan is one remembered answer of catchScanOf: frames are the
+// physical frames it looked at.
+type catchScan struct {
+	frames    []uintptr
+	catcher   string
+	own, skip int
+	at        int
+}
+
+var catchScans [256]atomic.Pointer[catchScan]
+
+// catchScanHash picks a catchScans slot from the innermost frames: the
+// recovering function's few, runtime.gopanic's, then the raise's, which
+// tell catches apart.
+func catchScanHash(phys []uintptr, own int) int {
+	h := uintptr(own)
+	for _, pc := range phys[:min(8, len(phys))] {
+		h = (h ^ pc) * 0x9E3779B97F4A7C15
+	}
+	return int(h >> 56)
+}
+
+// toLogical drops r's physical stack for its expansion (outerPCs then
+// counts logical frames).
+func (r *raiseSite) toLogical() {
+	if r.phys == nil {
+		return
+	}
+	if r.caught {
+		r.outerPCs = r.logicalTail(r.outerPCs)
+	}
+	r.logical()
+	r.phys = nil
+}
+
 // outerFrames is how many Python frames of r, a caught raise, lie outside
 // the frame that caught it.
 func (r *raiseSite) outerFrames() int {
-	n := 0
-	frames := newCallerFrames(r.pcs[len(r.pcs)-r.outerPCs:])
+	n, outer := 0, r.outerPCs
+	if r.phys != nil {
+		outer = r.logicalTail(outer)
+	}
+	pcs := r.logical()
+	frames := newCallerFrames(pcs[len(pcs)-outer:])
 	var group frameGrouper
 	for {
 		f, more := frames.Next()
@@ -469,6 +599,11 @@ type frameGrouper struct{ open bool }
 // new Python frame; code, that it is the Go function running code's body.
 func (g *frameGrouper) step(f *runtime.Frame) (starts bool, code *Code) {
 	f.File = FrameFile(f.File)
+	return g.stepFile(f)
+}
+
+// stepFile is step for a frame whose File is FrameFile's already.
+func (g *frameGrouper) stepFile(f *runtime.Frame) (starts bool, code *Code) {
 	if !strings.HasSuffix(f.File, ".py") {
 		if g.open && !isBlockHelper(f.Function) {
 			g.open = false
@@ -697,15 +832,26 @@ func (it *callerFrames) Next() (runtime.Frame, bool) {
 }
 
 // resolvedFrames caches frameOfPC: tracebacks are made on any goroutine.
-var resolvedFrames pcCache[runtime.Frame]
+var resolvedFrames pcCache[*frameInfo]
+
+// frameInfo is what frameOfPC resolves a pc into: the frame, and the
+// Python file its Go file stands for (FrameFile, asked of every frame a
+// catch looks at).
+type frameInfo struct {
+	runtime.Frame
+	file string
+}
 
 // frameOfPC is the frame runtime.CallersFrames gives for pc, alone in a
 // stack from runtime.Callers.
-func frameOfPC(pc uintptr) runtime.Frame {
+func frameOfPC(pc uintptr) runtime.Frame { return frameInfoOf(pc).Frame }
+
+func frameInfoOf(pc uintptr) *frameInfo {
 	if f, ok := resolvedFrames.load(pc); ok {
 		return f
 	}
 	f, _ := runtime.CallersFrames([]uintptr{pc}).Next()
-	resolvedFrames.store(pc, f)
-	return f
+	fi := &frameInfo{Frame: f, file: FrameFile(f.File)}
+	resolvedFrames.store(pc, fi)
+	return fi
 }
