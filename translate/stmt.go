@@ -668,6 +668,9 @@ func (t *translator) forStmt(f *fn, target, iter parser.ExprNode, body, orelse [
 		if code := t.zipLoop(f, target, iter, body, orelse); code != nil {
 			return code
 		}
+		if code := t.itemsLoop(f, target, iter, body, orelse); code != nil {
+			return code
+		}
 	}
 	it, item, ok := t.id("it"), t.id("x"), t.id("ok")
 	var getIter, next jen.Code

@@ -16,8 +16,8 @@ type Dict struct {
 	// below it, as for every instance dict: hence a pointer, 8 bytes of
 	// each instance rather than a slice's 24).
 	index *dictIndex
-	// version changes on every insertion or deletion, so iterators can
-	// raise "dictionary changed size during iteration".
+	// version changes on every insertion or deletion, for the caches
+	// that remember where a key was (globals.go).
 	version uint64
 	// sub is set for instances of dict subclasses (defaultdict, Counter,
 	// OrderedDict, user classes): one word in every dict, not two.
@@ -55,6 +55,10 @@ const (
 	// dictIdentKeys: a class or module namespace, whose keys SetStr boxes
 	// from chunks (boxKey, slab.go) instead of one allocation each.
 	dictIdentKeys
+	// dictIterated: an iteration over the dict started (dictIterState).
+	// Deleting its last entries then leaves holes, as CPython does, for
+	// an iteration's position to stay where it was.
+	dictIterated
 	// dictNoteWrites: changing the dict invalidates caches (noteWrite).
 	dictNoteWrites = dictTypeDict | dictBuiltinsNS
 )
@@ -471,7 +475,13 @@ func (d *Dict) deleteAt(h uint64, i int) {
 	if d.flags&dictNoteWrites != 0 {
 		d.noteWrite()
 	}
-	if d.live == 0 {
+	if d.flags&dictIterated != 0 {
+		// Holes kept (an iteration's next entry is the one after them),
+		// compacted only once they are many.
+		if len(d.entries) > 16 && int(d.live) < len(d.entries)/2 {
+			d.compact()
+		}
+	} else if d.live == 0 {
 		d.entries = d.entries[:0]
 		d.index = nil
 	} else if d.index == nil && i == len(d.entries)-1 {
@@ -541,14 +551,6 @@ func (d *Dict) Copy() *Dict {
 	n := NewDict()
 	d.Items(func(k, v Object) bool { n.insert(Hash(k), k, v); return true })
 	return n
-}
-
-// entryAt returns the i-th slot (for iterators); ok is false past the end.
-func (d *Dict) entryAt(i int) (dictEntry, bool) {
-	if i >= len(d.entries) {
-		return dictEntry{}, false
-	}
-	return d.entries[i], true
 }
 
 // strSubEq reports whether a dict key that is an instance of a str

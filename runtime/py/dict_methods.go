@@ -34,7 +34,7 @@ func (v *DictView) Type() *Type {
 }
 
 func (v *DictView) Len() int     { return v.D.Len() }
-func (v *DictView) Iter() Object { return &DictIter{d: v.D, version: v.D.version, kind: v.Kind} }
+func (v *DictView) Iter() Object { return newDictIter(v.D, v.Kind) }
 
 func (v *DictView) Contains(x Object) bool {
 	switch v.Kind {

@@ -281,7 +281,7 @@ func ownIterator(o Object) Object {
 	case *Tuple:
 		return &SeqIter{items: v.Items, kind: seqTuple}
 	case *Dict:
-		return &DictIter{d: v, version: v.version}
+		return newDictIter(v, DictKeys)
 	case *Set:
 		return &SeqIter{items: v.Elems(), kind: seqSet}
 	}

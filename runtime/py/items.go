@@ -663,47 +663,42 @@ func (it *StrIter) Next() (Object, bool) {
 
 // DictIter iterates over a dict's keys, values or items.
 type DictIter struct {
-	d       *Dict
-	i       int
-	version uint64
-	kind    int // 0 keys, 1 values, 2 items
+	s    dictIterState
+	kind int // DictKeys, DictValues, DictItems
 	// pairs is room for the items' tuples, made a chunk at a time: a
 	// loop over d.items() allocated one tuple per item. A tuple kept
 	// keeps its chunk, up to itemChunk pairs of this dict's entries.
 	pairs []tupleRoom2
 }
 
+func newDictIter(d *Dict, kind int) *DictIter {
+	it := &DictIter{kind: kind}
+	it.s.start(d)
+	return it
+}
+
 // itemChunk is how many items' tuples a DictIter allocates at once.
 const itemChunk = 16
 
 func (it *DictIter) Next() (Object, bool) {
-	if it.d.version != it.version {
-		panic(NewError(RuntimeErrorType, "dictionary changed size during iteration"))
+	e := it.s.step()
+	if e == nil {
+		return nil, false
 	}
-	for {
-		e, ok := it.d.entryAt(it.i)
-		if !ok {
-			return nil, false
+	switch it.kind {
+	case DictValues:
+		return e.value, true
+	case DictItems:
+		if len(it.pairs) == 0 {
+			it.pairs = make([]tupleRoom2, min(itemChunk, max(int(it.s.left)+1, 1)))
 		}
-		it.i++
-		if e.key == nil {
-			continue
-		}
-		switch it.kind {
-		case 1:
-			return e.value, true
-		case 2:
-			if len(it.pairs) == 0 {
-				it.pairs = make([]tupleRoom2, min(itemChunk, max(len(it.d.entries)-it.i+1, 1)))
-			}
-			x := &it.pairs[0]
-			it.pairs = it.pairs[1:]
-			x.a = [2]Object{e.key, e.value}
-			x.t.Items = x.a[:]
-			return &x.t, true
-		}
-		return e.key, true
+		x := &it.pairs[0]
+		it.pairs = it.pairs[1:]
+		x.a = [2]Object{e.key, e.value}
+		x.t.Items = x.a[:]
+		return &x.t, true
 	}
+	return e.key, true
 }
 
 // FuncIter adapts a Go function to an iterator.
@@ -727,7 +722,7 @@ func GetIter(o Object) Object {
 		return &StrIter{s: string(v)}
 	case *Dict:
 		if v.sub == nil || ownIter(v.sub.cls, DictType) {
-			return &DictIter{d: v, version: v.version}
+			return newDictIter(v, DictKeys)
 		}
 	case *Set:
 		if v.sub == nil || ownIter(v.sub.cls, SetType) || ownIter(v.sub.cls, FrozenSetType) {

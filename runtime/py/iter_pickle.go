@@ -205,14 +205,7 @@ func init() {
 			return NewTuple(LoadBuiltin("iter"), NewTuple(NewList(rest...)))
 		})
 		method(t, "__length_hint__", func(a []Object, kw []string) Object {
-			it := *a[0].(*DictIter)
-			n := 0
-			for {
-				if _, ok := it.Next(); !ok {
-					return Int(n)
-				}
-				n++
-			}
+			return Int(a[0].(*DictIter).s.lengthHint())
 		})
 	}
 	for _, t := range []*Type{ZipType, MapType, FilterType, EnumerateType, ListReverseIterType, ReversedType,

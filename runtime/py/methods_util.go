@@ -110,7 +110,26 @@ func adjustIndices(start, end Object, n int) (int, int) {
 	return s, e
 }
 
-func isASCII(s string) bool { return asciiPrefix(s) == len(s) }
+// isASCII reports whether s is all ASCII: whole words, the last one
+// overlapping the one before (no byte loop for the tail).
+func isASCII(s string) bool {
+	const high = 0x8080808080808080
+	if len(s) < 8 {
+		for i := 0; i < len(s); i++ {
+			if s[i] >= utf8.RuneSelf {
+				return false
+			}
+		}
+		return true
+	}
+	b := unsafe.Slice(unsafe.StringData(s), len(s))
+	for i := 0; i+8 <= len(b); i += 8 {
+		if binary.LittleEndian.Uint64(b[i:])&high != 0 {
+			return false
+		}
+	}
+	return binary.LittleEndian.Uint64(b[len(b)-8:])&high == 0
+}
 
 // asciiPrefix is the length of s's leading run of ASCII bytes, tested
 // eight bytes at a time (len(s) of a long str and the ASCII checks of str

@@ -156,7 +156,7 @@ func NewListHint(it Object) *List {
 			n = len(v.items) - v.i
 		}
 	case *DictIter:
-		n = int(v.d.live)
+		n = v.s.lengthHint()
 	case *List:
 		// A comprehension's first iterable as py.SeqOrIter gives it.
 		n = len(v.Items)

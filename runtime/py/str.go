@@ -112,7 +112,7 @@ func BytesRepr(bs []byte) string {
 
 // strLen is len(s) in code points.
 func strLen(s string) int {
-	if asciiPrefix(s) == len(s) {
+	if isASCII(s) {
 		return len(s)
 	}
 	return utf8.RuneCountInString(s) - 2*countSurrogates(s)

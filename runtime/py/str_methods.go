@@ -78,6 +78,12 @@ func strRange(s string, start, end Object) (string, bool) {
 }
 
 func splitWhitespace(s string, maxsplit int) *List {
+	if maxsplit < 0 && len(s) <= 256 && isASCII(s) {
+		// nil: more than 8 fields.
+		if l := splitASCIISpace(s); l != nil {
+			return l
+		}
+	}
 	var room [32]string // most lines split into fewer fields
 	parts := room[:0]
 	i := 0
@@ -121,6 +127,12 @@ func splitWhitespace(s string, maxsplit int) *List {
 		i = j
 	}
 }
+
+// asciiSpace256 is asciiSpace indexed by any byte (no bounds check).
+var asciiSpace256 = func() (t [256]bool) {
+	copy(t[:], asciiSpace[:])
+	return
+}()
 
 // asciiSpace marks the ASCII characters str.isspace counts (the C0
 // separators 0x1c-0x1f among them).
@@ -854,16 +866,83 @@ func maxsplitN(maxsplit int) int {
 }
 
 func strList(parts []string) *List {
-	// The list and its items are one allocation, the strings' headers
-	// another (an Object holding a Str points to its header: boxing each
-	// one was an allocation a part).
-	l := newListLen(len(parts))
-	vals := make([]Str, len(parts))
+	l, vals := newStrListRoom(len(parts))
 	for i, p := range parts {
 		vals[i] = Str(p)
 		l.Items[i] = strAt(&vals[i])
 	}
 	return l
+}
+
+// newStrListRoom is a list of n items (nil, for the caller to fill with
+// strs) and room for their headers. The list, its items and the headers
+// are one allocation up to 8 items, two past that (an Object holding a
+// Str points to its header: boxing each one was an allocation a part).
+func newStrListRoom(n int) (*List, []Str) {
+	switch n {
+	case 1:
+		return newStrList[[1]Object, [1]Str](1)
+	case 2:
+		return newStrList[[2]Object, [2]Str](2)
+	case 3:
+		return newStrList[[3]Object, [3]Str](3)
+	case 4:
+		return newStrList[[4]Object, [4]Str](4)
+	case 5:
+		return newStrList[[5]Object, [5]Str](5)
+	case 6:
+		return newStrList[[6]Object, [6]Str](6)
+	case 7:
+		return newStrList[[7]Object, [7]Str](7)
+	case 8:
+		return newStrList[[8]Object, [8]Str](8)
+	}
+	return newListLen(n), make([]Str, n)
+}
+
+// splitASCIISpace is s.split() for an ASCII s: up to 8 fields are cut
+// in one pass, then go straight into the list.
+func splitASCIISpace(s string) *List {
+	var cuts [8][2]int
+	n := 0
+	for i := 0; ; {
+		for i < len(s) && asciiSpace256[s[i]] {
+			i++
+		}
+		if i >= len(s) {
+			break
+		}
+		j := i + 1
+		for j < len(s) && !asciiSpace256[s[j]] {
+			j++
+		}
+		if n == len(cuts) {
+			return nil
+		}
+		cuts[n] = [2]int{i, j}
+		n++
+		i = j
+	}
+	l, vals := newStrListRoom(n)
+	for k := 0; k < n && k < len(vals) && k < len(l.Items); k++ {
+		vals[k] = Str(s[cuts[k][0]:cuts[k][1]])
+		l.Items[k] = strAt(&vals[k])
+	}
+	return l
+}
+
+// strListCell is a list of n strs, its items and the strs' headers in
+// one allocation (A is [n]Object, V [n]Str).
+type strListCell[A, V any] struct {
+	l List
+	a A
+	v V
+}
+
+func newStrList[A, V any](n int) (*List, []Str) {
+	x := new(strListCell[A, V])
+	x.l.Items = unsafe.Slice((*Object)(unsafe.Pointer(&x.a)), n)
+	return &x.l, unsafe.Slice((*Str)(unsafe.Pointer(&x.v)), n)
 }
 
 // strAt is the Object holding the Str *p (never written after).
