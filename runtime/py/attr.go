@@ -134,7 +134,7 @@ func (*StaticMethod) Type() *Type { return StaticMethodType }
 // the instance dict.
 func isDataDescriptor(a Object) bool {
 	switch a.(type) {
-	case *Property, *GetSetDescriptor:
+	case *Property, *GetSetDescriptor, *TupleGetter:
 		return true
 	case *Instance:
 		t := a.Type()
@@ -188,6 +188,11 @@ func bindDescriptor(a Object, inst Object, owner *Type) Object {
 			return d
 		}
 		return d.get(inst)
+	case *TupleGetter:
+		if inst == nil {
+			return d
+		}
+		return d.Get(inst)
 	case *Instance:
 		if g := d.cls.Lookup("__get__"); g != nil {
 			var i Object = None
@@ -629,6 +634,8 @@ func SetAttr(o Object, name string, v Object) {
 		case *Property:
 			d.setVia(o, v)
 			return
+		case *TupleGetter:
+			panic(d.SetError(v))
 		case *Instance:
 			if s := d.cls.Lookup("__set__"); s != nil {
 				Call(s, d, o, v)
@@ -654,6 +661,8 @@ func GenericSetAttr(o Object, name string, v Object) {
 		// __setattr__ calling it sets properties).
 		d.setVia(o, v)
 		return
+	case *TupleGetter:
+		panic(d.SetError(v))
 	case *Instance:
 		if s := d.cls.Lookup("__set__"); s != nil {
 			Call(s, d, o, v)
@@ -773,6 +782,8 @@ func GenericDelAttr(o Object, name string) {
 	case *Property:
 		d.deleteVia(o)
 		return
+	case *TupleGetter:
+		panic(d.SetError(nil))
 	case *GetSetDescriptor:
 		if d.Set == nil {
 			panic(d.notWritable())

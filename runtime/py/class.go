@@ -204,6 +204,13 @@ func (t *Type) instantiate(args []Object, kwnames []string) Object {
 	if t.noNew {
 		panic(NewError(TypeErrorType, fmt.Sprintf("cannot create '%s' instances", t.FullName())))
 	}
+	if c := t.ctorFast(); c.newFn != nil {
+		// A Python __new__ and object's __init__ (a namedtuple).
+		full := make([]Object, len(args)+1)
+		full[0] = t
+		copy(full[1:], args)
+		return t.newReturned(CallKw(c.newFn, full, kwnames), args, kwnames)
+	}
 	var obj Object
 	if nw := t.Lookup("__new__"); nw == Object(objectNew) {
 		// object.__new__ itself, called without an argument slice.
@@ -225,8 +232,12 @@ func (t *Type) instantiate(args []Object, kwnames []string) Object {
 			e.Args = NewTuple(append([]Object(nil), args[:len(args)-len(kwnames)]...)...)
 		}
 	}
-	// The __init__ of the object's class, which __new__ may have made a
-	// subclass of t (type_call).
+	return t.initNew(obj, args, kwnames)
+}
+
+// initNew is the rest of type.__call__ once __new__ made obj, an instance
+// of t or of a subclass: the __init__ of the object's class (type_call).
+func (t *Type) initNew(obj Object, args []Object, kwnames []string) Object {
 	it := obj.Type()
 	init := it.Lookup("__init__")
 	if init == nil || init == objectInit {

@@ -8,6 +8,12 @@ import "fmt"
 // fixed-arity entry point: no argument slices and none of the class lookups
 // type.__call__ makes, which are remembered per class for the current type
 // epoch (any change to a class dict starts a new one).
+//
+// Calling a class whose __new__ is a Python function and whose __init__ is
+// object's (a namedtuple: __new__ is `tuple.__new__(_cls, (x, y))`, made by
+// collections.namedtuple) calls __new__ through its fixed-arity entry
+// point, the class first, and has nothing to do after it but check what it
+// returned.
 
 type ctorCache struct {
 	epoch uint64
@@ -18,15 +24,23 @@ type ctorCache struct {
 	exc   bool
 	init  *Function
 	alloc func(t *Type) Object
+	// newFn is the class's __new__ when it is a Python function and its
+	// __init__ object's (nil: not so).
+	newFn *Function
 }
 
 var objectNewFn, baseExceptionInit Object
 
 func (t *Type) ctorFast() *ctorCache {
-	c := t.ctor
-	if c != nil && c.epoch == typeEpoch {
+	if c := t.ctor; c != nil && c.epoch == typeEpoch {
 		return c
 	}
+	return t.newCtorCache()
+}
+
+// newCtorCache is ctorFast's look at the class, once per type epoch.
+func (t *Type) newCtorCache() *ctorCache {
+	c := t.ctor
 	if c == nil {
 		c = &ctorCache{}
 		t.ctor = c
@@ -42,13 +56,15 @@ func (t *Type) ctorFast() *ctorCache {
 	if t != BaseExceptionType && t.IsSubtype(BaseExceptionType) {
 		return t.excCtor(c)
 	}
-	if t.builtinBase != ObjectType {
-		return c
-	}
 	if _, abstract := t.Dict.GetStr("__abstractmethods__"); abstract {
 		return c
 	}
+	if t.builtinBase != ObjectType {
+		c.newFn = pythonNewOnly(t)
+		return c
+	}
 	if t.Lookup("__new__") != objectNewFn {
+		c.newFn = pythonNewOnly(t)
 		return c
 	}
 	init, ok := t.Lookup("__init__").(*Function)
@@ -105,6 +121,42 @@ func (c *ctorCache) newExc(t *Type, args ...Object) (Object, bool) {
 	return e, true
 }
 
+// pythonNewOnly is t's __new__ when t is a class that instantiate would
+// call it on, it is a Python function and t's __init__ is object's: nil
+// otherwise.
+func pythonNewOnly(t *Type) *Function {
+	if t.IsSubtype(TypeType) || t.IsSubtype(BaseExceptionType) || t.Lookup("__init__") != objectInit {
+		return nil
+	}
+	for _, m := range t.MRO {
+		// instantiate's test of a builtin base.
+		if m.call != nil && m.builtinBase == m && m != ObjectType && m != BaseExceptionType {
+			if t.builtinBase != m || subclassable[m] {
+				break
+			}
+			return nil
+		}
+	}
+	switch nw := t.Lookup("__new__").(type) {
+	case *StaticMethod:
+		f, _ := nw.Func.(*Function)
+		return f
+	case *Function:
+		return nw
+	}
+	return nil
+}
+
+// newReturned is t(args) once a Python __new__ (ctorCache.newFn)
+// returned obj: obj, when its class is t (whose __init__ is object's) or
+// not a subclass of t; else its class's __init__ runs.
+func (t *Type) newReturned(obj Object, args []Object, kwnames []string) Object {
+	if it := obj.Type(); it == t || !it.IsSubtype(t) {
+		return obj
+	}
+	return t.initNew(obj, args, kwnames)
+}
+
 func initReturned(r Object) {
 	// A type test, not r != None (an interface comparison that calls
 	// the runtime's ifaceeq).
@@ -118,6 +170,12 @@ func (t *Type) fastNew0() (Object, bool) {
 	c := t.ctorFast()
 	if c.exc {
 		return c.newExc(t)
+	}
+	if nf := c.newFn; nf != nil && nf.f1 != nil {
+		enterFrame()
+		obj := nf.f1(t)
+		depthLeft++
+		return t.newReturned(obj, nil, nil), true
 	}
 	if !c.ok || c.init.f1 == nil {
 		return nil, false
@@ -141,6 +199,15 @@ func (t *Type) fastNew1(a Object) (Object, bool) {
 	if c.exc {
 		return c.newExc(t, a)
 	}
+	if nf := c.newFn; nf != nil && nf.f2 != nil {
+		enterFrame()
+		obj := nf.f2(t, a)
+		depthLeft++
+		if obj.Type() == t {
+			return obj, true
+		}
+		return t.newReturned(obj, []Object{a}, nil), true
+	}
 	if !c.ok || c.init.f2 == nil {
 		return nil, false
 	}
@@ -157,6 +224,15 @@ func (t *Type) fastNew2(a, b Object) (Object, bool) {
 	c := t.ctorFast()
 	if c.exc {
 		return c.newExc(t, a, b)
+	}
+	if nf := c.newFn; nf != nil && nf.f3 != nil {
+		enterFrame()
+		obj := nf.f3(t, a, b)
+		depthLeft++
+		if obj.Type() == t {
+			return obj, true
+		}
+		return t.newReturned(obj, []Object{a, b}, nil), true
 	}
 	if !c.ok || c.init.f3 == nil {
 		return nil, false
@@ -175,6 +251,15 @@ func (t *Type) fastNew3(a, b, c3 Object) (Object, bool) {
 	c := t.ctorFast()
 	if c.exc {
 		return c.newExc(t, a, b, c3)
+	}
+	if nf := c.newFn; nf != nil && nf.f4 != nil {
+		enterFrame()
+		obj := nf.f4(t, a, b, c3)
+		depthLeft++
+		if obj.Type() == t {
+			return obj, true
+		}
+		return t.newReturned(obj, []Object{a, b, c3}, nil), true
 	}
 	if !c.ok {
 		return nil, false
@@ -202,6 +287,15 @@ func (t *Type) fastNew4(a, b, c3, d Object) (Object, bool) {
 	c := t.ctorFast()
 	if c.exc {
 		return c.newExc(t, a, b, c3, d)
+	}
+	if nf := c.newFn; nf != nil && nf.f5 != nil {
+		enterFrame()
+		obj := nf.f5(t, a, b, c3, d)
+		depthLeft++
+		if obj.Type() == t {
+			return obj, true
+		}
+		return t.newReturned(obj, []Object{a, b, c3, d}, nil), true
 	}
 	if !c.ok || c.init.f5 == nil {
 		return nil, false

@@ -27,6 +27,11 @@ type AttrCache struct {
 	goType   unsafe.Pointer
 	builtin  *BuiltinFunction
 	dictable bool
+	// hitType is goType when builtin is a method that no instance dict
+	// can shadow (nil: not so). The method calls test it first (a Go
+	// type word is never a Python instance's): the same Go type and
+	// Python type, no class changed since, is a hit.
+	hitType unsafe.Pointer
 	// poly remembers the lookups for the other classes a polymorphic site
 	// has seen (inline_cache_poly.go).
 	poly *attrPoly
@@ -85,6 +90,11 @@ const (
 	// __getattr__: a data descriptor, so the instance dict cannot shadow
 	// it, and its getter is called directly.
 	attrProperty
+	// attrTupleItem: a Go object (an instance of a tuple subclass: a
+	// namedtuple) whose class attribute is a _tuplegetter and whose
+	// __getattribute__ is object's: a data descriptor, the item is read in
+	// place (tupleItemHit).
+	attrTupleItem
 )
 
 func (c *AttrCache) refresh(t *Type, name string) {
@@ -92,7 +102,7 @@ func (c *AttrCache) refresh(t *Type, name string) {
 		return
 	}
 	defer c.savePoly()
-	c.t, c.epoch, c.goType = t, typeEpoch, nil
+	c.t, c.epoch, c.goType, c.hitType = t, typeEpoch, nil, nil
 	c.attr = t.Lookup(name)
 	c.kind = attrGeneric
 	if t.Lookup("__getattribute__") != objectGetattribute() {
@@ -183,14 +193,21 @@ func getAttrIC(o Object, name string, c *AttrCache) Object {
 		// A Go-implemented object: the cache holds its type's lookup.
 		t := o.Type()
 		if c.t != t || c.epoch != typeEpoch {
-			c.t, c.epoch, c.kind, c.goType = t, typeEpoch, attrGeneric, nil
+			c.t, c.epoch, c.kind, c.goType, c.hitType = t, typeEpoch, attrGeneric, nil, nil
 			c.attr = t.Lookup(name)
 			if customGetattribute(t) != nil {
 				c.kind = attrCustom
+			} else if _, ok := c.attr.(*TupleGetter); ok {
+				// A _tuplegetter raises no AttributeError: a
+				// __getattr__ never has a turn.
+				c.kind = attrTupleItem
 			}
 		}
-		if c.kind == attrCustom {
+		switch c.kind {
+		case attrCustom:
 			return GetAttr(o, name)
+		case attrTupleItem:
+			return c.attr.(*TupleGetter).Get(o)
 		}
 		v, ok := getAttrFrom(o, t, c.attr, name)
 		if ok {
@@ -582,6 +599,12 @@ func (sc *shapeCache) laterMethod(t *Type, s *dictShape) *Function {
 
 // CallMethodIC0 is o.name() with a per-site cache.
 func CallMethodIC0(o Object, name string, c *AttrCache) Object {
+	if c.hitType == typeWord(o) && c.epoch == typeEpoch && o.Type() == c.t {
+		// builtinHit, spelled out.
+		if e := c.builtin.entries; e != nil && e.fast0 != nil {
+			return e.fast0(o)
+		}
+	}
 	if m := shapeMethod(o, c); m != nil && m.f1 != nil {
 		enterFrame()
 		r := m.f1(o)
@@ -624,6 +647,11 @@ func CallMethodIC0(o Object, name string, c *AttrCache) Object {
 
 // CallMethodIC1 is o.name(a) with a per-site cache.
 func CallMethodIC1(o Object, name string, c *AttrCache, a Object) Object {
+	if c.hitType == typeWord(o) && c.epoch == typeEpoch && o.Type() == c.t {
+		if e := c.builtin.entries; e != nil && e.fast1 != nil {
+			return e.fast1(o, a)
+		}
+	}
 	if m := shapeMethod(o, c); m != nil && m.f2 != nil {
 		enterFrame()
 		r := m.f2(o, a)
@@ -667,6 +695,11 @@ func CallMethodIC1(o Object, name string, c *AttrCache, a Object) Object {
 
 // CallMethodIC2 is o.name(a, b) with a per-site cache.
 func CallMethodIC2(o Object, name string, c *AttrCache, a, b Object) Object {
+	if c.hitType == typeWord(o) && c.epoch == typeEpoch && o.Type() == c.t {
+		if e := c.builtin.entries; e != nil && e.fast2 != nil {
+			return e.fast2(o, a, b)
+		}
+	}
 	if m := shapeMethod(o, c); m != nil && m.f3 != nil {
 		enterFrame()
 		r := m.f3(o, a, b)
@@ -904,19 +937,36 @@ func builtinMethodOf(o Object, name string, c *AttrCache) (*BuiltinFunction, boo
 	t := o.Type()
 	c.t, c.epoch, c.kind = t, typeEpoch, attrGeneric
 	c.attr = t.Lookup(name)
-	c.goType, c.builtin = typeWord(o), nil
+	c.goType, c.builtin, c.hitType = typeWord(o), nil, nil
 	// Exact lists, dicts, sets and tuples have no __dict__ to shadow the
 	// method (a hit's object has the type the site saw).
 	_, c.dictable = o.(InstanceDict)
 	switch t {
 	case ListType, DictType, SetType, FrozenSetType, TupleType:
 		c.dictable = false
+	default:
+		if exactNoDict[t] {
+			c.dictable = false
+		}
 	}
 	if b, ok := c.attr.(*BuiltinFunction); ok && b.method && b.Self == nil && customGetattribute(t) == nil {
 		c.builtin = b
+		if !c.dictable {
+			c.hitType = c.goType
+		}
 	}
 	return builtinMethodOf(o, name, c)
 }
+
+// exactNoDict marks the Go-implemented types whose own instances never
+// have a __dict__, only their subclasses' (SetExactNoDict).
+var exactNoDict = map[*Type]bool{}
+
+// SetExactNoDict tells the method caches that t's own instances (not its
+// subclasses') never have a __dict__ that could shadow a method, though
+// their Go type carries one (InstanceDict) for subclass instances: a
+// method call on one looks for no instance attribute (deque.append).
+func SetExactNoDict(t *Type) { exactNoDict[t] = true }
 
 // CallMethodIC is o.name(args...) with a per-site cache: a method found on
 // the class of an instance is called directly.
@@ -943,6 +993,20 @@ func AttrHit(o Object, c *AttrCache) Object {
 	if inst, ok := o.(*Instance); ok {
 		if iv := inst.vals; iv != nil && iv.shape.anc[c.vidx&(maxShapeKeys-1)] == c.vkey && inst.cls.plainEpoch == typeEpoch {
 			return iv.v[c.vidx]
+		}
+	}
+	return nil
+}
+
+// tupleItemHit is a namedtuple's field read (p.x) when the site last saw
+// the same class, its field a _tuplegetter: the item, read in place. Nil
+// otherwise (items are never nil).
+func tupleItemHit(o Object, c *AttrCache) Object {
+	if tu, ok := o.(*Tuple); ok && c.kind == attrTupleItem && c.epoch == typeEpoch {
+		if s := tu.sub; s != nil && s.cls == c.t {
+			if g, ok := c.attr.(*TupleGetter); ok && uint(g.Index) < uint(len(tu.Items)) {
+				return tu.Items[g.Index]
+			}
 		}
 	}
 	return nil
@@ -1040,6 +1104,9 @@ func AttrOr(v, o Object, name string, c *AttrCache) Object {
 func attrMiss(o Object, name string, c *AttrCache) Object {
 	inst, ok := o.(*Instance)
 	if !ok {
+		if v := tupleItemHit(o, c); v != nil {
+			return v
+		}
 		return getAttrICShaped(o, name, c)
 	}
 	if c.kind == attrProperty && c.t == inst.cls && c.epoch == typeEpoch {

@@ -34,7 +34,7 @@ func (c *AttrCache) fromPoly(t *Type) bool {
 	}
 	for i := range p.e {
 		if e := &p.e[i]; e.t == t && e.epoch == typeEpoch {
-			c.t, c.epoch, c.goType, c.attr, c.kind, c.slot = t, typeEpoch, nil, e.attr, e.kind, e.slot
+			c.t, c.epoch, c.goType, c.hitType, c.attr, c.kind, c.slot = t, typeEpoch, nil, nil, e.attr, e.kind, e.slot
 			return true
 		}
 	}

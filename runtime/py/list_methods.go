@@ -220,25 +220,25 @@ func init() {
 	ListType.Dict.SetStr("__hash__", None)
 
 	// tuple
-	TupleType.Dict.SetStr("__new__", &StaticMethod{Func: NewBuiltin("__new__", func(args []Object, kw []string) Object {
+	tupleNew := NewBuiltin("__new__", func(args []Object, kw []string) Object {
 		if len(args) == 0 {
 			panic(NewError(TypeErrorType, "tuple.__new__(): not enough arguments"))
 		}
-		t, ok := args[0].(*Type)
-		if !ok || !t.IsSubtype(TupleType) {
-			panic(NewError(TypeErrorType, "tuple.__new__(X): X is not a subtype of tuple"))
-		}
+		t := tupleNewClass(args[0])
 		// As tuple_new: keywords are for a subclass's own __init__.
-		it := seqCtorArg("tuple", args[1:], kw, t != TupleType && t.Lookup("__init__") != TupleType.Lookup("__init__"))
-		var items []Object
-		if it != nil {
-			items = AppendStar(nil, it)
+		it := seqCtorArg("tuple", args[1:], kw, len(kw) > 0 && t != TupleType && t.Lookup("__init__") != TupleType.Lookup("__init__"))
+		if it == nil {
+			if t == TupleType {
+				return EmptyTuple
+			}
+			return NewTupleOf(t, nil)
 		}
-		if t == TupleType {
-			return NewTuple(items...)
-		}
-		return NewTupleOf(t, items)
-	})})
+		return tupleNewOf(t, it)
+	})
+	// tuple.__new__(cls, iterable) without an argument slice: a
+	// namedtuple's __new__ is `tuple.__new__(_cls, (x, y))`.
+	tupleNew.SetFast(func(_, cls, it Object) Object { return tupleNewOf(tupleNewClass(cls), it) })
+	TupleType.Dict.SetStr("__new__", &StaticMethod{Func: tupleNew})
 	method(TupleType, "index", func(args []Object, kw []string) Object {
 		tu := checkSelf(TupleType, "index", args).(*Tuple)
 		a := nargs("index", args, kw, 1, 3)
@@ -278,6 +278,34 @@ func seqCtorArg(fname string, args []Object, kw []string, allowKw bool) Object {
 		return args[0]
 	}
 	return nil
+}
+
+// tupleNewClass is tuple.__new__'s first argument, a subclass of tuple.
+func tupleNewClass(cls Object) *Type {
+	t, ok := cls.(*Type)
+	if !ok {
+		panic(NewError(TypeErrorType, fmt.Sprintf("tuple.__new__(X): X is not a type object (%s)", cls.Type().Name)))
+	}
+	if !t.IsSubtype(TupleType) {
+		panic(NewError(TypeErrorType, fmt.Sprintf("tuple.__new__(%s): %s is not a subtype of tuple", t.Name, t.Name)))
+	}
+	return t
+}
+
+// tupleNewOf is tuple.__new__(t, it): an exact tuple's items are copied
+// into the new tuple's own room, without a slice between.
+func tupleNewOf(t *Type, it Object) Object {
+	if tu, ok := it.(*Tuple); ok && tu.sub == nil {
+		if t == TupleType {
+			return newTupleCopy(tu.Items)
+		}
+		return newTupleOfCopy(t, tu.Items)
+	}
+	items := AppendStar(nil, it)
+	if t == TupleType {
+		return NewTuple(items...)
+	}
+	return NewTupleOf(t, items)
 }
 
 // ReprList is repr of a list of objects as "[a, b]".

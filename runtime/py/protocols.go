@@ -68,16 +68,42 @@ func AddMethod(t *Type, name string, fn func(args []Object, kwnames []string) Ob
 // NewTupleOf makes an instance of a tuple subclass (struct_time,
 // namedtuples).
 func NewTupleOf(cls *Type, items []Object) *Tuple {
+	return &Tuple{Items: items, sub: tupleSubOf(cls)}
+}
+
+// newTupleOfCopy is NewTupleOf of a copy of items, in one allocation with
+// the tuple when they are few.
+func newTupleOfCopy(cls *Type, items []Object) *Tuple {
+	s := tupleSubOf(cls)
+	if len(items) == 0 {
+		return &Tuple{sub: s}
+	}
+	t := newTupleCopy(items)
+	t.sub = s
+	return t
+}
+
+// tupleSubOf is the subclass part of a new instance of cls, a subclass of
+// tuple: shared by the instances of a class without a __dict__, the last
+// such class's at hand without a map lookup.
+func tupleSubOf(cls *Type) *tupleSub {
+	if s := lastTupleSub; s != nil && s.cls == cls {
+		return s
+	}
 	if s, ok := dictlessTupleSubs[cls]; ok {
-		return &Tuple{Items: items, sub: s}
+		lastTupleSub = s
+		return s
 	}
 	if !hasInstanceDict(cls, TupleType) {
 		s := &tupleSub{cls: cls}
 		dictlessTupleSubs[cls] = s
-		return &Tuple{Items: items, sub: s}
+		lastTupleSub = s
+		return s
 	}
-	return &Tuple{Items: items, sub: &tupleSub{cls: cls, attrs: NewDict()}}
+	return &tupleSub{cls: cls, attrs: NewDict()}
 }
+
+var lastTupleSub *tupleSub
 
 // dictlessTupleSubs shares one tupleSub between the instances of each
 // tuple subclass without a __dict__ (namedtuples, struct sequences).

@@ -47,7 +47,7 @@ func TestChainMapOracle(t *testing.T) {
 		}},
 		{Py: `hash(mk())`, Go: func() py.Object { return py.PyHash(mk()) }},
 		{Py: `(lambda tg: (tg, tg.__doc__))(_collections._tuplegetter(1, 'doc'))`, Go: func() py.Object {
-			tg := py.Call(tupleGetterType, I(1), S("doc"))
+			tg := py.Call(py.TupleGetterType, I(1), S("doc"))
 			return py.NewTuple(tg, py.GetAttr(tg, "__doc__"))
 		}},
 		{Py: `(lambda d: (_collections._count_elements(d, 'abca'), d))({})`, Go: func() py.Object {
