@@ -286,7 +286,7 @@ func tupleNewClass(cls Object) *Type {
 	if !ok {
 		panic(NewError(TypeErrorType, fmt.Sprintf("tuple.__new__(X): X is not a type object (%s)", cls.Type().Name)))
 	}
-	if !t.IsSubtype(TupleType) {
+	if t.builtinBase != TupleType && !t.IsSubtype(TupleType) {
 		panic(NewError(TypeErrorType, fmt.Sprintf("tuple.__new__(%s): %s is not a subtype of tuple", t.Name, t.Name)))
 	}
 	return t

@@ -172,6 +172,14 @@ func newTupleCopy(items []Object) *Tuple {
 	default:
 		t = &Tuple{Items: make([]Object, n)}
 	}
-	copy(t.Items, items)
+	if n <= 4 {
+		// Item by item: copy's typedslicecopy (a call, a bulk write
+		// barrier) costs more than a few stores.
+		for i, v := range items {
+			t.Items[i] = v
+		}
+	} else {
+		copy(t.Items, items)
+	}
 	return t
 }
