@@ -29,8 +29,9 @@ var (
 	DequeType        *py.Type
 	dequeIterType    *py.Type
 	dequeRevIterType *py.Type
-	// dequeLen is deque.__len__ (a subclass's own __len__ is len()'s).
-	dequeLen py.Object
+	// deque's __len__, __iter__ and __contains__: a subclass's own
+	// are len()'s, iter()'s and in's.
+	dequeLen, dequeIterM, dequeContains py.Object
 	// dequeReprActive: the deques whose repr is being made (a deque in
 	// itself shows as [...]).
 	dequeReprActive = map[*Deque]bool{}
@@ -337,7 +338,13 @@ func (d *Deque) find(v py.Object, start, stop int, mutated *py.Type) int {
 	return -1
 }
 
-func (d *Deque) Contains(x py.Object) bool { return d.find(x, 0, d.n, py.RuntimeErrorType) >= 0 }
+// Contains is x in d: a subclass's own __contains__ when it has one.
+func (d *Deque) Contains(x py.Object) bool {
+	if d.cls != nil && d.cls.Lookup("__contains__") != dequeContains {
+		return py.Truth(py.CallMethod(d, "__contains__", x))
+	}
+	return d.find(x, 0, d.n, py.RuntimeErrorType) >= 0
+}
 
 func (d *Deque) RichCompare(other py.Object, op py.CmpOp) (bool, bool) {
 	o, ok := other.(*Deque)
@@ -360,7 +367,17 @@ func (d *Deque) String() string {
 	return s + ")"
 }
 
-func (d *Deque) Iter() py.Object { return d.iter(false) }
+// Iter is iter(d): a subclass's own __iter__ when it has one.
+func (d *Deque) Iter() py.Object {
+	if d.cls != nil && d.cls.Lookup("__iter__") != dequeIterM {
+		it := py.CallMethod(d, "__iter__")
+		if _, ok := it.(py.Iterator); !ok && py.LookupSpecial(it, "__next__") == nil {
+			panic(py.NewError(py.TypeErrorType, fmt.Sprintf("iter() returned non-iterator of type '%s'", it.Type().Name)))
+		}
+		return it
+	}
+	return d.iter(false)
+}
 
 // iter is an iterator over d (rev: from the right).
 func (d *Deque) iter(rev bool) *dequeIter {
@@ -698,7 +715,7 @@ func setupDeque() {
 		return py.None
 	})
 	dequeLen = dm("__len__", func(d *Deque, args []py.Object, kw []string) py.Object { return py.Int(d.n) })
-	dm("__iter__", func(d *Deque, args []py.Object, kw []string) py.Object { return d.Iter() })
+	dequeIterM = dm("__iter__", func(d *Deque, args []py.Object, kw []string) py.Object { return d.iter(false) })
 	dm("__reversed__", func(d *Deque, args []py.Object, kw []string) py.Object {
 		return d.iter(true)
 	})
@@ -713,7 +730,9 @@ func setupDeque() {
 		d.delete(d.seqIndex(args[0]))
 		return py.None
 	})
-	dm("__contains__", func(d *Deque, args []py.Object, kw []string) py.Object { return py.NewBool(d.Contains(args[0])) })
+	dequeContains = dm("__contains__", func(d *Deque, args []py.Object, kw []string) py.Object {
+		return py.NewBool(d.find(args[0], 0, d.n, py.RuntimeErrorType) >= 0)
+	})
 	noArgs("__reduce__", func(d *Deque) py.Object {
 		ctor := py.NewTuple()
 		if d.maxlen >= 0 {

@@ -359,6 +359,18 @@ class DLen(deque):
 
 
 print(len(DLen([1])), bool(DLen()))
+
+
+class DIter(deque):
+    def __iter__(self):
+        return iter([0, 0])
+
+    def __contains__(self, x):
+        return x == "always"
+
+
+di = DIter([1, 2])
+print(list(di), "always" in di, 1 in di, sorted(di), [x for x in di], di)
 dd = deque([1, 2, 3])
 for expr in ["dd['a']", "dd[1:2]", "dd[2**70]", "dd[5]", "dd[-4]",
              "deque([], 2.5)", "deque([], 'a')", "deque([], 2**70)", "deque(maxlen=-1)", "deque(1)",
@@ -466,3 +478,55 @@ d = deque([1, 2, 3])
 show("remove mutating", lambda: d.remove(Eq(d)))
 d = deque([1, 2, 3])
 show("in mutating", lambda: Eq(d) in d)
+
+print("== deque against a list, random operations")
+seed = 12345
+
+
+def rnd(n):
+    global seed
+    seed = (seed * 1103515245 + 12345) % 2147483648
+    return (seed >> 8) % n
+
+
+for trial in range(120):
+    maxlen = [None, 0, 1, 3, 8, 17][rnd(6)]
+    d = deque(range(rnd(20)), maxlen)
+    log = []
+    for step in range(rnd(150)):
+        op = rnd(14)
+        try:
+            if op == 0:
+                d.append(rnd(1000))
+            elif op == 1:
+                d.appendleft(rnd(1000))
+            elif op == 2:
+                d.pop()
+            elif op == 3:
+                d.popleft()
+            elif op == 4:
+                d.rotate(rnd(40) - 20)
+            elif op == 5:
+                d.extend(range(rnd(30)))
+            elif op == 6:
+                d.extendleft(range(rnd(30)))
+            elif op == 7:
+                d.insert(rnd(30) - 15, -1)
+            elif op == 8:
+                del d[rnd(max(len(d), 1))]
+            elif op == 9:
+                d.reverse()
+            elif op == 10:
+                d.remove(d[rnd(max(len(d), 1))])
+            elif op == 11:
+                d[rnd(max(len(d), 1))] = -2
+            elif op == 12:
+                for _ in range(rnd(100)):
+                    d.append(rnd(5))
+                    d.popleft()
+            elif op == 13:
+                d *= rnd(3)
+        except (IndexError, ValueError) as e:
+            log.append("E%d:%s" % (op, e))
+    if trial % 10 == 0 or log:
+        print(trial, list(d), len(d), d.count(-1), list(reversed(d))[:3], log[:3])
