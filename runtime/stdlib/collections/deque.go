@@ -351,7 +351,16 @@ func (d *Deque) RichCompare(other py.Object, op py.CmpOp) (bool, bool) {
 	if !ok {
 		return false, false
 	}
-	return py.Truth(py.Compare(py.NewList(d.items()...), py.NewList(o.items()...), op)), true
+	return py.Truth(py.Compare(py.NewList(d.seq()...), py.NewList(o.seq()...), op)), true
+}
+
+// seq is the items as iteration gives them: a subclass's own __iter__'s
+// (repr and comparisons iterate, as deque_repr and deque_richcompare do).
+func (d *Deque) seq() []py.Object {
+	if d.cls != nil && d.cls.Lookup("__iter__") != dequeIterM {
+		return py.AppendStar(nil, d)
+	}
+	return d.items()
 }
 
 func (d *Deque) String() string {
@@ -360,7 +369,7 @@ func (d *Deque) String() string {
 	}
 	dequeReprActive[d] = true
 	defer delete(dequeReprActive, d)
-	s := d.Type().Name + "(" + py.ReprList(d.items())
+	s := d.Type().Name + "(" + py.ReprList(d.seq())
 	if d.maxlen >= 0 {
 		s += fmt.Sprintf(", maxlen=%d", d.maxlen)
 	}

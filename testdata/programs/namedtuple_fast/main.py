@@ -370,7 +370,7 @@ class DIter(deque):
 
 
 di = DIter([1, 2])
-print(list(di), "always" in di, 1 in di, sorted(di), [x for x in di], di)
+print(list(di), "always" in di, 1 in di, sorted(di), [x for x in di], di, di == deque([0, 0]), di == deque([1, 2]))
 dd = deque([1, 2, 3])
 for expr in ["dd['a']", "dd[1:2]", "dd[2**70]", "dd[5]", "dd[-4]",
              "deque([], 2.5)", "deque([], 'a')", "deque([], 2**70)", "deque(maxlen=-1)", "deque(1)",
