@@ -28,9 +28,9 @@ type AttrCache struct {
 	builtin  *BuiltinFunction
 	dictable bool
 	// hitType is goType when builtin is a method that no instance dict
-	// can shadow (nil: not so). The method calls test it first (a Go
-	// type word is never a Python instance's): the same Go type and
-	// Python type, no class changed since, is a hit.
+	// can shadow (nil: not so). The method calls test it right after the
+	// instances' shape entries: the same Go type and Python type, no
+	// class changed since, is a hit.
 	hitType unsafe.Pointer
 	// poly remembers the lookups for the other classes a polymorphic site
 	// has seen (inline_cache_poly.go).
@@ -599,17 +599,17 @@ func (sc *shapeCache) laterMethod(t *Type, s *dictShape) *Function {
 
 // CallMethodIC0 is o.name() with a per-site cache.
 func CallMethodIC0(o Object, name string, c *AttrCache) Object {
-	if c.hitType == typeWord(o) && c.epoch == typeEpoch && o.Type() == c.t {
-		// builtinHit, spelled out.
-		if e := c.builtin.entries; e != nil && e.fast0 != nil {
-			return e.fast0(o)
-		}
-	}
 	if m := shapeMethod(o, c); m != nil && m.f1 != nil {
 		enterFrame()
 		r := m.f1(o)
 		depthLeft++
 		return r
+	}
+	if c.hitType == typeWord(o) && c.epoch == typeEpoch && o.Type() == c.t {
+		// A builtin method's entry (hitType).
+		if e := c.builtin.entries; e != nil && e.fast0 != nil {
+			return e.fast0(o)
+		}
 	}
 	if _, ok := o.(*Module); ok {
 		// A module's function (math.cos): no class method to look for.
@@ -647,16 +647,17 @@ func CallMethodIC0(o Object, name string, c *AttrCache) Object {
 
 // CallMethodIC1 is o.name(a) with a per-site cache.
 func CallMethodIC1(o Object, name string, c *AttrCache, a Object) Object {
-	if c.hitType == typeWord(o) && c.epoch == typeEpoch && o.Type() == c.t {
-		if e := c.builtin.entries; e != nil && e.fast1 != nil {
-			return e.fast1(o, a)
-		}
-	}
 	if m := shapeMethod(o, c); m != nil && m.f2 != nil {
 		enterFrame()
 		r := m.f2(o, a)
 		depthLeft++
 		return r
+	}
+	if c.hitType == typeWord(o) && c.epoch == typeEpoch && o.Type() == c.t {
+		// A builtin method's entry (hitType).
+		if e := c.builtin.entries; e != nil && e.fast1 != nil {
+			return e.fast1(o, a)
+		}
 	}
 	if _, ok := o.(*Module); ok {
 		return Call1(moduleAttr(o, name, c), a)
@@ -695,16 +696,17 @@ func CallMethodIC1(o Object, name string, c *AttrCache, a Object) Object {
 
 // CallMethodIC2 is o.name(a, b) with a per-site cache.
 func CallMethodIC2(o Object, name string, c *AttrCache, a, b Object) Object {
-	if c.hitType == typeWord(o) && c.epoch == typeEpoch && o.Type() == c.t {
-		if e := c.builtin.entries; e != nil && e.fast2 != nil {
-			return e.fast2(o, a, b)
-		}
-	}
 	if m := shapeMethod(o, c); m != nil && m.f3 != nil {
 		enterFrame()
 		r := m.f3(o, a, b)
 		depthLeft++
 		return r
+	}
+	if c.hitType == typeWord(o) && c.epoch == typeEpoch && o.Type() == c.t {
+		// A builtin method's entry (hitType).
+		if e := c.builtin.entries; e != nil && e.fast2 != nil {
+			return e.fast2(o, a, b)
+		}
 	}
 	if _, ok := o.(*Module); ok {
 		return Call2(moduleAttr(o, name, c), a, b)
