@@ -65,7 +65,7 @@ func (t *translator) itemsLoop(f *fn, target, iter parser.ExprNode, body, orelse
 	default:
 		return nil
 	}
-	dl, mark, dx, item, ok2 := t.id("dl"), t.id("mark"), t.id("dx"), t.id("x"), t.id("ok")
+	dl, mark, dx := t.id("dl"), t.id("mark"), t.id("dx")
 	// The generic call is made on the value already evaluated.
 	ref := tempRef(dx)
 	ref.Pos = *a.Value.(parser.Positioned).Position()
@@ -82,22 +82,6 @@ func (t *translator) itemsLoop(f *fn, target, iter parser.ExprNode, body, orelse
 		jen.If(jen.Op("!").Id(dl).Dot("Start").Call(jen.Id(dx), py(kind))).Block(
 			jen.Id(dl).Dot("Generic").Call(jen.Id(mark), call)),
 	}
-	l := t.pushLoop(f, len(orelse) > 0)
-	l.owned = dl + ".Own"
-	var stores []jen.Code
-	for k, e := range targets {
-		stores = append(stores, t.assignTo(f, e, jen.Id(dl).Dot(fields[k]))...)
-	}
-	loopBody := []jen.Code{
-		jen.List(jen.Id(item), jen.Id(ok2)).Op(":=").Id(dl).Dot("Next").Call(),
-		jen.If(jen.Op("!").Id(ok2)).Block(jen.Break()),
-		jen.If(jen.Id(item).Op("==").Nil()).Block(stores...).Else().Block(t.assignTo(f, target, jen.Id(item))...),
-	}
-	for i, s := range loopBody {
-		loopBody[i] = jen.Add(t.lineDirective(target)).Add(s)
-	}
-	loopBody = append(loopBody, t.block(f, body)...)
-	f.popLoop()
-	out = append(out, t.loopWithElse(f, l, jen.For().Block(loopBody...), orelse)...)
-	return append(out, releaseIter(l.owned)...)
+	field := func(k int) jen.Code { return jen.Id(dl).Dot(fields[k]) }
+	return append(out, t.unpackingLoop(f, dl, target, targets, field, body, orelse)...)
 }

@@ -103,7 +103,7 @@ func (t *translator) zipLoop(f *fn, target, iter parser.ExprNode, body, orelse [
 	} else {
 		return nil
 	}
-	zl, item, ok := t.id("zl"), t.id("x"), t.id("ok")
+	zl := t.id("zl")
 	start := jen.Id(zl).Dot(method).CallFunc(func(g *jen.Group) {
 		g.Add(py("IterMark").Call())
 		for _, e := range callee {
@@ -114,14 +114,24 @@ func (t *translator) zipLoop(f *fn, target, iter parser.ExprNode, body, orelse [
 		}
 	})
 	out := []jen.Code{jen.Var().Id(zl).Add(py("ZipLoop")), start}
+	field := func(k int) jen.Code { return jen.Id(zl).Dot("V").Index(jen.Lit(k)) }
+	return append(out, t.unpackingLoop(f, zl, target, targets, field, body, orelse)...)
+}
+
+// unpackingLoop is the loop both forms above end in: loop (a py.DictLoop
+// or py.ZipLoop variable) steps; a nil item means its fields (field(k) for
+// targets[k]) hold the values to store in order, any other item is
+// unpacked into target as a plain for loop would.
+func (t *translator) unpackingLoop(f *fn, loop string, target parser.ExprNode, targets []parser.ExprNode, field func(k int) jen.Code, body, orelse []parser.StmtNode) []jen.Code {
+	item, ok := t.id("x"), t.id("ok")
 	l := t.pushLoop(f, len(orelse) > 0)
-	l.owned = zl + ".Own"
+	l.owned = loop + ".Own"
 	var stores []jen.Code
 	for k, e := range targets {
-		stores = append(stores, t.assignTo(f, e, jen.Id(zl).Dot("V").Index(jen.Lit(k)))...)
+		stores = append(stores, t.assignTo(f, e, field(k))...)
 	}
 	loopBody := []jen.Code{
-		jen.List(jen.Id(item), jen.Id(ok)).Op(":=").Id(zl).Dot("Next").Call(),
+		jen.List(jen.Id(item), jen.Id(ok)).Op(":=").Id(loop).Dot("Next").Call(),
 		jen.If(jen.Op("!").Id(ok)).Block(jen.Break()),
 		jen.If(jen.Id(item).Op("==").Nil()).Block(stores...).Else().Block(t.assignTo(f, target, jen.Id(item))...),
 	}
@@ -130,6 +140,6 @@ func (t *translator) zipLoop(f *fn, target, iter parser.ExprNode, body, orelse [
 	}
 	loopBody = append(loopBody, t.block(f, body)...)
 	f.popLoop()
-	out = append(out, t.loopWithElse(f, l, jen.For().Block(loopBody...), orelse)...)
+	out := t.loopWithElse(f, l, jen.For().Block(loopBody...), orelse)
 	return append(out, releaseIter(l.owned)...)
 }

@@ -164,7 +164,7 @@ func init() {
 		if t != DictType && t != SetType && t != FrozenSetType {
 			method(t, "__contains__", func(args []Object, kw []string) Object {
 				self := checkSelf(t, "__contains__", args)
-				wrapperArgs(args, 1)
+				WrapperArgs(args, 1)
 				return NewBool(Contains(self, args[1]))
 			})
 		}
@@ -174,7 +174,7 @@ func init() {
 				if len(args) != 2 && (t == DictType || t == ListType) {
 					panic(NewError(TypeErrorType, fmt.Sprintf("%s.__getitem__() takes exactly one argument (%d given)", t.Name, len(args)-1)))
 				}
-				wrapperArgs(args, 1)
+				WrapperArgs(args, 1)
 				return getItemBuiltin(self, args[1])
 			})
 		}
@@ -183,13 +183,13 @@ func init() {
 		t := t
 		method(t, "__setitem__", func(args []Object, kw []string) Object {
 			self := checkSelf(t, "__setitem__", args)
-			wrapperArgs(args, 2)
+			WrapperArgs(args, 2)
 			setItemBuiltin(self, args[1], args[2])
 			return None
 		})
 		method(t, "__delitem__", func(args []Object, kw []string) Object {
 			self := checkSelf(t, "__delitem__", args)
-			wrapperArgs(args, 1)
+			WrapperArgs(args, 1)
 			delItemBuiltin(self, args[1])
 			return None
 		})
@@ -253,9 +253,9 @@ func dunderOperandOK(t *Type, other Object) bool {
 	return true
 }
 
-// wrapperArgs checks the arguments after self of a slot wrapper
+// WrapperArgs checks the arguments after self of a slot wrapper
 // (list.__setitem__, str.__contains__, ...), as CPython's wrappers do.
-func wrapperArgs(args []Object, n int) {
+func WrapperArgs(args []Object, n int) {
 	if got := len(args) - 1; got != n {
 		s := "s"
 		if n == 1 {

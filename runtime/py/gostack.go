@@ -102,7 +102,7 @@ func (s *goStack) logicalTail(n int) int {
 // phys[mark]'s (len(pcs) when mark is out of range).
 func expandPCs(phys []uintptr, skip, mark int) (pcs []uintptr, at int) {
 	out := make([]uintptr, 0, len(phys)+8)
-	x := pcExpander{phys: phys, skip: skip}
+	x := pcExpander{phys: phys, skip: skip, i: -1}
 	at = -1
 	for {
 		pc, i, _, ok := x.next()
@@ -126,10 +126,9 @@ func expandPCs(phys []uintptr, skip, mark int) (pcs []uintptr, at int) {
 type pcExpander struct {
 	phys   []uintptr
 	skip   int
-	i      int         // the physical frame of lfs
+	i      int         // the physical frame of lfs (-1 before the first)
 	lfs    []logicalPC // what is left of phys[i]'s frames
 	callee frameKind
-	begun  bool
 }
 
 // next is the next logical frame: its pc, the index of the physical frame
@@ -151,13 +150,10 @@ func (x *pcExpander) next() (pc uintptr, phys int, outermost, ok bool) {
 			}
 			return lf.pc, x.i, len(x.lfs) == 0, true
 		}
-		if x.begun {
-			x.i++
-		}
+		x.i++
 		if x.i >= len(x.phys) {
 			return 0, 0, false, false
 		}
-		x.begun = true
 		pc := x.phys[x.i]
 		if x.callee == frameSigpanic {
 			pc++

@@ -389,7 +389,7 @@ func catchScanOf(catcher string, own int, st *goStack) int {
 		len(m.frames) <= len(st.phys) && slices.Equal(m.frames, st.phys[:len(m.frames)]) {
 		return m.at
 	}
-	x := pcExpander{phys: st.phys, skip: st.skip}
+	x := pcExpander{phys: st.phys, skip: st.skip, i: -1}
 	at, found := -1, 0
 	panicking := false
 	var group frameGrouper

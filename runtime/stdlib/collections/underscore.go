@@ -130,15 +130,5 @@ func wrapperArgs(name string, args []py.Object, kw []string, n int) {
 	if len(kw) > 0 {
 		panic(py.NewError(py.TypeErrorType, "wrapper "+name+"() takes no keyword arguments"))
 	}
-	if got := len(args) - 1; got != n {
-		s := "s"
-		if n == 1 {
-			s = ""
-		}
-		lead := ""
-		if n == 2 {
-			lead = " "
-		}
-		panic(py.NewError(py.TypeErrorType, fmt.Sprintf("%sexpected %d argument%s, got %d", lead, n, s, got)))
-	}
+	py.WrapperArgs(args, n)
 }
