@@ -110,6 +110,13 @@ func (t *translator) stmtBody(f *fn, st parser.StmtNode) []jen.Code {
 		case s.Cause != nil:
 			return []jen.Code{py("RaiseFrom").Call(t.expr(f, s.Exc), t.expr(f, s.Cause))}
 		}
+		if f.tryBody > 0 && f.tryBody == f.depth {
+			// Caught by this try's clauses or passed on by its Try: no
+			// panic (not a Go return either: vet would see code after it
+			// as unreachable, and Python may have some).
+			fl, rv := t.id("fl"), t.id("rv")
+			return []jen.Code{jen.If(jen.List(jen.Id(fl), jen.Id(rv)).Op(":=").Add(py("RaiseHere").Call(t.expr(f, s.Exc))), jen.Id(fl).Op("==").Add(py("FlowRaise"))).Block(jen.Return(jen.Id(fl), jen.Id(rv)))}
+		}
 		return []jen.Code{py("Raise").Call(t.expr(f, s.Exc))}
 	case *parser.Assert:
 		var msg jen.Code = jen.Nil()
@@ -842,7 +849,12 @@ func (t *translator) dispatch(f *fn, call *jen.Statement) []jen.Code {
 }
 
 func (t *translator) tryStmt(f *fn, s *parser.Try) []jen.Code {
+	outer := f.tryBody
+	if len(s.Handlers) > 0 {
+		f.tryBody = f.depth + 1
+	}
 	body := blockFunc(t.closureBody(f, s.Body))
+	f.tryBody = outer
 	var handler jen.Code = jen.Nil()
 	if len(s.Handlers) > 0 {
 		handler = t.handlers(f, s.Handlers)

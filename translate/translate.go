@@ -527,7 +527,12 @@ type fn struct {
 	// depth counts Block closures (try, with) between the current
 	// statement and the scope's body function.
 	depth int
-	loops []*loop
+	// tryBody is the depth of the innermost try body closure whose try
+	// has except clauses, while its statements are translated (0: none).
+	// A raise directly in it (depth == tryBody) returns the exception to
+	// py.Try rather than panicking (py.RaiseHere).
+	tryBody int
+	loops   []*loop
 	// genVar names the *py.Generator / *py.AsyncGenerator of a generator body.
 	genVar string
 	// classNS is the Go variable of the class namespace (class bodies).

@@ -190,6 +190,54 @@ func Raise(exc Object) {
 	panic(e)
 }
 
+// RaiseHere is `raise exc` made directly in a try body that has except
+// clauses (the translator emits `if fl, rv := py.RaiseHere(x); fl ==
+// py.FlowRaise { return fl, rv }` there): the Try that runs the body is
+// the catcher, so instead of a panic unwinding to it the body returns the
+// exception, recorded and marked caught as runCatching's recovery would
+// have (see markCaughtPhys): its traceback is the raising frame alone.
+// Go's panic and recover walks were most of a caught raise's cost. Where
+// the stack is not the expected one (no frame pointers, another caller)
+// it raises as Raise does.
+//
+//go:noinline
+func RaiseHere(exc Object) (Flow, Object) {
+	e := toException(exc)
+	if e == nil {
+		panic(NewError(TypeErrorType, "exceptions must derive from BaseException"))
+	}
+	chainContext(e, Current().handling)
+	// walkStack's frame, takeStack's, ours, the try body's, then
+	// runCatching's.
+	st := takeStack(1)
+	const catcherAt = 4
+	if len(st.phys) > catcherAt && isRunCatchingCall(st.phys[catcherAt]) {
+		e.raises = append(e.raises, raiseSite{goStack: st, caught: true, outerPCs: len(st.phys) - catcherAt - 1, own: 1})
+		e.Traceback = nil
+		return FlowRaise, e
+	}
+	e.raises = append(e.raises, raiseSite{goStack: st})
+	panic(e)
+}
+
+// runCatchingCall is the return address of runCatching's call of a try
+// body, once isRunCatchingCall has seen it.
+var runCatchingCall atomic.Uintptr
+
+// isRunCatchingCall reports whether the physical return address pc is in
+// runCatching, not inlined into another function.
+func isRunCatchingCall(pc uintptr) bool {
+	if known := runCatchingCall.Load(); known != 0 {
+		return pc == known
+	}
+	lfs := logicalPCs(pc)
+	if len(lfs) != 1 || frameInfoOf(lfs[0].pc).Function != runCatchingFunc {
+		return false
+	}
+	runCatchingCall.Store(pc)
+	return true
+}
+
 // chainContext sets value.__context__ to the exception being handled, as
 // _PyErr_SetObject does on every raise: the handled exception's context
 // chain loses any link back to value (no cycle), a chain that already

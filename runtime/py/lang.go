@@ -23,6 +23,9 @@ const (
 	// FlowUnhandled is returned by an except-clause chain that matched
 	// nothing: the exception keeps propagating.
 	FlowUnhandled
+	// FlowRaise is returned by a try body that raised without panicking
+	// (RaiseHere): the result is the exception, already marked caught.
+	FlowRaise
 )
 
 // Block is a translated statement list run as a closure.
@@ -96,6 +99,9 @@ func runCatching(body Block) (flow Flow, result Object, exc *BaseException) {
 		}
 	}()
 	flow, result = body()
+	if flow == FlowRaise {
+		flow, result, exc = FlowNext, nil, result.(*BaseException)
+	}
 	return
 }
 
