@@ -27,6 +27,9 @@ func (t *translator) stmt(f *fn, st parser.StmtNode) []jen.Code {
 }
 
 func (t *translator) stmtBody(f *fn, st parser.StmtNode) []jen.Code {
+	if out := t.tryItemStmt(f, st); out != nil {
+		return out
+	}
 	switch s := st.(type) {
 	case *parser.Expr:
 		return t.exprStmt(f, s)
@@ -1188,6 +1191,51 @@ func annAssignEvaluated(s *parser.AnnAssign, evalAnnotation bool) []parser.ExprN
 	}
 	if s.Simple == 0 && evalAnnotation {
 		out = append(out, s.Annotation)
+	}
+	return out
+}
+
+// tryItemStmt translates `v = x[k]`, `x[k]` and `return x[k]` made
+// directly in a try body with except clauses (f.tryBody), or returns nil:
+// the item is loaded by py.GetItemOr, and the KeyError or IndexError it
+// returns for an exact dict, list or tuple is handed to the try without a
+// panic (py.RaiseHere), at the subscript's position, so the EAFP idiom
+// `try: v = d[k] except KeyError: ...` costs no unwinding.
+func (t *translator) tryItemStmt(f *fn, st parser.StmtNode) []jen.Code {
+	if f.tryBody == 0 || f.tryBody != f.depth {
+		return nil
+	}
+	var sub *parser.Subscript
+	var rest parser.StmtNode // st with the item in a Go temporary
+	item := t.id("item")
+	switch s := st.(type) {
+	case *parser.Assign:
+		sub, _ = s.Value.(*parser.Subscript)
+		c := *s
+		c.Value = tempRef(item)
+		rest = &c
+	case *parser.Return:
+		sub, _ = s.Value.(*parser.Subscript)
+		c := *s
+		c.Value = tempRef(item)
+		rest = &c
+	case *parser.Expr:
+		sub, _ = s.Value.(*parser.Subscript)
+		item = "_"
+	}
+	if sub == nil {
+		return nil
+	}
+	if _, slice := sub.Slice.(*parser.Slice); slice {
+		return nil
+	}
+	exc := t.id("exc")
+	out := []jen.Code{
+		jen.List(jen.Id(item), jen.Id(exc)).Op(":=").Add(t.positioned(sub, py("GetItemOr").Call(t.expr(f, sub.Value), t.expr(f, sub.Slice)))),
+		jen.If(jen.Id(exc).Op("!=").Nil()).Block(jen.Return(t.positioned(sub, py("RaiseHere").Call(jen.Id(exc))))),
+	}
+	if rest != nil {
+		out = append(out, t.stmtBody(f, rest)...)
 	}
 	return out
 }

@@ -255,6 +255,44 @@ func GetItem(o, k Object) Object {
 	return getItemSlow(o, k)
 }
 
+// GetItemOr is GetItem for a subscript the translator placed directly in
+// a try body with except clauses: the KeyError of an exact dict's missing
+// key and the IndexError of an exact list's or tuple's int index out of
+// range are returned, not raised (the body hands them to RaiseHere, which
+// spares the panic). Anything else is GetItem's.
+func GetItemOr(o, k Object) (Object, *BaseException) {
+	switch v := o.(type) {
+	case *Dict:
+		if v.sub == nil {
+			if x, ok := v.Get(k); ok {
+				return x, nil
+			}
+			return nil, NewException(KeyErrorType, k)
+		}
+	case *List:
+		if i, ok := k.(Int); ok && v.sub == nil {
+			if i < 0 {
+				i += Int(len(v.Items))
+			}
+			if uint64(i) < uint64(len(v.Items)) {
+				return v.Items[i], nil
+			}
+			return nil, NewError(IndexErrorType, "list index out of range")
+		}
+	case *Tuple:
+		if i, ok := k.(Int); ok && v.sub == nil {
+			if i < 0 {
+				i += Int(len(v.Items))
+			}
+			if uint64(i) < uint64(len(v.Items)) {
+				return v.Items[i], nil
+			}
+			return nil, NewError(IndexErrorType, "tuple index out of range")
+		}
+	}
+	return GetItem(o, k), nil
+}
+
 // getItemSlow is GetItem past its inlined fast path (an exact list with an
 // int index in range).
 func getItemSlow(o, k Object) Object {

@@ -260,6 +260,109 @@ def raise_from_in_body():
 print("from", raise_from_in_body())
 
 
+# Subscripts directly in a try body: py.GetItemOr hands the KeyError or
+# IndexError of an exact dict, list or tuple to the try without a panic.
+def items(d, lst, tup):
+    out = []
+    for k in (1, 2, -1, 5, -9, True):
+        try:
+            v = d[k]
+            out.append(("d", k, v))
+        except KeyError as e:
+            out.append(("KeyError", e.args, lines(e.__traceback__)))
+        try:
+            out.append(("l", lst[k]))
+        except IndexError as e:
+            out.append(("IndexError", str(e), lines(e.__traceback__)))
+        try:
+            tup[k]
+        except LookupError as e:
+            out.append((type(e).__name__, str(e)))
+    return out
+
+
+print("items", items({1: "one", -1: "minus", True: "t"}, [10, 20, 30], (7, 8)))
+
+
+def cached(cache, key):
+    try:
+        return cache[key]
+    except KeyError:
+        cache[key] = len(cache)
+        return "miss"
+
+
+c = {}
+print("return item", cached(c, "a"), cached(c, "a"), cached(c, "b"), c)
+
+
+class Missing(dict):
+    def __missing__(self, key):
+        return ("missing", key)
+
+
+class Indexed(list):
+    def __getitem__(self, i):
+        return ("sub", i)
+
+
+import collections
+
+
+def others():
+    out = []
+    for obj, key in ((Missing(a=1), "b"), (collections.defaultdict(int), "z"), (Indexed([1]), 5),
+                     ("abc", 1), ("abc", 7), ([1, 2], "x"), ({}, [1]), (None, 0), ((1, 2), 1.5)):
+        try:
+            a = b = obj[key]
+            out.append((a, b))
+        except (LookupError, TypeError) as e:
+            out.append((type(e).__name__, str(e), lines(e.__traceback__)))
+    return out
+
+
+print("others", others())
+
+
+def unpack_targets(d):
+    try:
+        x, y = d["pair"]
+        return x, y
+    except KeyError as e:
+        return "no pair", e.args
+
+
+print("unpack", unpack_targets({"pair": (1, 2)}), unpack_targets({}))
+
+
+def nested_subscript(d):
+    try:
+        return d["a"]["b"]
+    except KeyError as e:
+        return "missing", e.args, lines(e.__traceback__)
+
+
+print("nested item", nested_subscript({"a": {}}), nested_subscript({}))
+
+
+def item_not_caught(d):
+    try:
+        d["key"]
+    except IndexError:
+        pass
+
+
+def item_caller():
+    try:
+        item_not_caught({})
+    except KeyError as e:
+        return traceback.format_exception(e)[1:]
+
+
+for line in item_caller():
+    print(line.replace(__file__, "FILE"), end="")
+
+
 def uncaught():
     try:
         raise ValueError("escapes")
