@@ -1206,28 +1206,33 @@ func (t *translator) tryItemStmt(f *fn, st parser.StmtNode) []jen.Code {
 		return nil
 	}
 	var sub *parser.Subscript
-	var rest parser.StmtNode // st with the item in a Go temporary
-	item := t.id("item")
 	switch s := st.(type) {
 	case *parser.Assign:
 		sub, _ = s.Value.(*parser.Subscript)
-		c := *s
-		c.Value = tempRef(item)
-		rest = &c
 	case *parser.Return:
 		sub, _ = s.Value.(*parser.Subscript)
-		c := *s
-		c.Value = tempRef(item)
-		rest = &c
 	case *parser.Expr:
 		sub, _ = s.Value.(*parser.Subscript)
-		item = "_"
 	}
 	if sub == nil {
 		return nil
 	}
 	if _, slice := sub.Slice.(*parser.Slice); slice {
 		return nil
+	}
+	item := "_"
+	var rest parser.StmtNode // st with the item in a Go temporary
+	switch s := st.(type) {
+	case *parser.Assign:
+		item = t.id("item")
+		c := *s
+		c.Value = tempRef(item)
+		rest = &c
+	case *parser.Return:
+		item = t.id("item")
+		c := *s
+		c.Value = tempRef(item)
+		rest = &c
 	}
 	exc := t.id("exc")
 	out := []jen.Code{
