@@ -38,7 +38,9 @@ func (t *translator) genexpFeed(f *fn, x *parser.Call, lenFn jen.Code) jen.Code 
 	qual := qualname(f, "<genexpr>")
 	codeVar := t.codeDecl("<genexpr>", qual, g.Lineno, nil, "CodeGenerator")
 	callee := t.expr(f, x.Func)
-	first := t.firstIter(f, g, g.Generators[0])
+	// The first iterator is only stepped by the loops: a range's is lent
+	// (py.FeedIter).
+	first := jen.Comment(t.spanDirective(g.Position())).Add(py("FeedIter").Call(t.expr(f, g.Generators[0].Iter)))
 	cf := &fn{scope: s, parent: f, qualname: qual, genVar: f.genVar}
 	it0, fd := t.id("it"), t.id("fd")
 	// Every step of the loops is at the expression's position, as
@@ -53,14 +55,17 @@ func (t *translator) genexpFeed(f *fn, x *parser.Call, lenFn jen.Code) jen.Code 
 	body = append(body, t.feedLoops(cf, g.Generators, it0, put, dir)...)
 	loops := jen.Func().Params(jen.Id(it0).Add(pyObject()), jen.Id(fd).Op("*").Qual(pyPath, "Feeder")).Block(body...)
 	if lenFn != nil {
-		return py("FeedLen").Call(lenFn, callee, jen.Id(codeVar), loops, py("IterMark").Call(), first)
+		// At the set call's position, as CPython reports an error out of
+		// set(); LenOf calls a rebound len at len's.
+		return py("LenOf").Call(t.positioned(x, py("FeedLen").Call(lenFn, callee, jen.Id(codeVar), loops, py("IterMark").Call(), first)))
 	}
 	return py("Feed").Call(py(feedKinds[n.Id]), callee, jen.Id(codeVar), loops, py("IterMark").Call(), first)
 }
 
 // lenOfSet translates len(set(x)) for the builtins len and set: the set
-// is only counted, on a set the runtime reuses (py.LenSet, py.FeedLen);
-// they fall back to the two calls when the names are rebound at run time.
+// is only counted, on a set the runtime reuses (py.LenSet, py.FeedLen, at
+// set's position, inside py.LenOf at len's); they fall back to the two
+// calls when the names are rebound at run time.
 // nil for any other call.
 func (t *translator) lenOfSet(f *fn, x *parser.Call) jen.Code {
 	arg, ok := t.oneArgCallOf(f, x, "len")
@@ -79,7 +84,7 @@ func (t *translator) lenOfSet(f *fn, x *parser.Call) jen.Code {
 	if g, ok := elems.(*parser.GeneratorExp); ok && !t.scopes[g].isAsync {
 		return t.genexpFeed(f, inner, lenFn)
 	}
-	return py("LenSet").Call(lenFn, t.expr(f, inner.Func), t.expr(f, elems))
+	return py("LenOf").Call(t.positioned(inner, py("LenSet").Call(lenFn, t.expr(f, inner.Func), t.expr(f, elems))))
 }
 
 // oneArgCallOf returns the one positional argument of c when c calls the
