@@ -51,15 +51,28 @@ func (t *translator) genexpFeed(f *fn, x *parser.Call, lenFn jen.Code) jen.Code 
 		// An int-typed item goes to the total unboxed.
 		put = jen.Add(dir()).If(jen.Op("!").Id(fd).Dot("PutI").Call(t.intExpr(cf, g.Elt))).Block(jen.Return())
 	}
-	body := t.localDecls(s, nil, false)
+	var body []jen.Code
+	// In a compiled body whose frame lives in its coroutine, the loops
+	// read the frame from the Feeder (py.FeedIn): a closure capturing
+	// nothing, which costs no allocation per evaluation.
+	var co []jen.Code
+	if f.sm != nil && f.sm.frame == f.scope.frame && t.kindFrame(f.scope) {
+		co = []jen.Code{jen.Id(coVar)}
+		body = kindFrameHead(f.scope, jen.Id(fd).Dot("Frame").Call())
+	}
+	body = append(body, t.localDecls(s, nil, false)...)
 	body = append(body, t.feedLoops(cf, g.Generators, it0, put, dir)...)
 	loops := jen.Func().Params(jen.Id(it0).Add(pyObject()), jen.Id(fd).Op("*").Qual(pyPath, "Feeder")).Block(body...)
+	feed, feedLen := "Feed", "FeedLen"
+	if co != nil {
+		feed, feedLen = "FeedIn", "FeedLenIn"
+	}
 	if lenFn != nil {
 		// At the set call's position, as CPython reports an error out of
 		// set(); LenOf calls a rebound len at len's.
-		return py("LenOf").Call(t.positioned(x, py("FeedLen").Call(lenFn, callee, jen.Id(codeVar), loops, py("IterMark").Call(), first)))
+		return py("LenOf").Call(t.positioned(x, py(feedLen).Call(append(co, lenFn, callee, jen.Id(codeVar), loops, py("IterMark").Call(), first)...)))
 	}
-	return py("Feed").Call(py(feedKinds[n.Id]), callee, jen.Id(codeVar), loops, py("IterMark").Call(), first)
+	return py(feed).Call(append(co, py(feedKinds[n.Id]), callee, jen.Id(codeVar), loops, py("IterMark").Call(), first)...)
 }
 
 // lenOfSet translates len(set(x)) for the builtins len and set: the set

@@ -69,7 +69,16 @@ type Feeder struct {
 	bits bool
 	room *countRoom
 	gen  *Generator // feedGen: the generator to yield from
+	// co is the frame of the compiled body whose loops these are, for
+	// loops that read it from here (FeedIn).
+	co *CoFrame
 }
+
+// Frame is the frame of the compiled body running the expression, passed
+// to FeedIn or FeedLenIn: its loops take their variables from there
+// rather than capturing them, so that making the loops' closure allocates
+// nothing.
+func (fd *Feeder) Frame() *CoFrame { return fd.co }
 
 // Put hands x to the consumer; false means the consumer needs no more
 // (any/all have their answer) and the loops must return.
@@ -181,11 +190,17 @@ const feedRunFunc = "github.com/py2goasync/py2goasync/runtime/py.feedRun"
 // its line directive gives the call back its Python line), evaluated after
 // IterMark gave mark.
 func Feed(kind FeedKind, fn Object, code *Code, body func(it Object, fd *Feeder), mark uint64, it Object) Object {
+	return FeedIn(nil, kind, fn, code, body, mark, it)
+}
+
+// FeedIn is Feed for loops that read their frame, co, from the Feeder
+// (Frame).
+func FeedIn(co *CoFrame, kind FeedKind, fn Object, code *Code, body func(it Object, fd *Feeder), mark uint64, it Object) Object {
 	if !isFeedBuiltin(kind, fn) {
 		if it == Object(lentRangeIter) {
 			lentRangeIter = nil // the generator keeps it
 		}
-		return Call1(fn, feedGenerator(code, it, body))
+		return Call1(fn, feedGenerator(co, code, it, body))
 	}
 	code.noteBody(body)
 	// The Feeder is the previous Feed's when that one returned (nothing
@@ -198,7 +213,7 @@ func Feed(kind FeedKind, fn Object, code *Code, body func(it Object, fd *Feeder)
 	} else {
 		fd = new(Feeder)
 	}
-	fd.kind = kind
+	fd.kind, fd.co = kind, co
 	var own Object
 	var count *countRoom
 	switch kind {
@@ -337,10 +352,10 @@ func isFeedBuiltin(kind FeedKind, fn Object) bool {
 
 // feedGenerator is the generator object the expression stands for: the
 // loops run on a stack of their own and yield each item.
-func feedGenerator(code *Code, it Object, body func(it Object, fd *Feeder)) *Generator {
+func feedGenerator(co *CoFrame, code *Code, it Object, body func(it Object, fd *Feeder)) *Generator {
 	code.noteBody(body)
 	return NewGenerator(code, func(g *Generator) Object {
-		body(it, &Feeder{gen: g})
+		body(it, &Feeder{gen: g, co: co})
 		return None
 	})
 }

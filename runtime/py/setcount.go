@@ -158,8 +158,14 @@ func LenSet(lenFn, setFn, x Object) Object {
 // FeedLen is LenOf's argument for lenFn(setFn(genexpr)), fed as Feed feeds set(genexpr), with
 // LenSet's reused set while lenFn and setFn are the builtins.
 func FeedLen(lenFn, setFn Object, code *Code, body func(it Object, fd *Feeder), mark uint64, it Object) Object {
+	return FeedLenIn(nil, lenFn, setFn, code, body, mark, it)
+}
+
+// FeedLenIn is FeedLen for loops that read their frame, co, from the
+// Feeder (FeedIn).
+func FeedLenIn(co *CoFrame, lenFn, setFn Object, code *Code, body func(it Object, fd *Feeder), mark uint64, it Object) Object {
 	if !countsSet(lenFn, setFn) {
-		return &lenPending{lenFn, Feed(FeedSet, setFn, code, body, mark, it)}
+		return &lenPending{lenFn, FeedIn(co, FeedSet, setFn, code, body, mark, it)}
 	}
-	return Feed(feedSetCount, setFn, code, body, mark, it)
+	return FeedIn(co, feedSetCount, setFn, code, body, mark, it)
 }
