@@ -478,7 +478,7 @@ func (t *translator) smFunction(f *fn, codeVar string, body []parser.StmtNode, p
 		fields = append(fields, jen.Id(localVar(name)).Add(pyObject()))
 	}
 	fields = append(fields, f.sm.hoisted...)
-	if isFunctionDef(s.node) && !(s.isAsync && s.isGenerator) && len(t.freeVars(s)) == 0 && !usesClassCell(s) {
+	if t.kindFrame(s) {
 		return t.smKindFunction(f, codeVar, fields, initNames, initVals, inner)
 	}
 	var out []jen.Code
@@ -542,22 +542,38 @@ func usesClassCell(s *scope) bool {
 // struct, so a call makes the coroutine (or generator) and its frame in one
 // allocation (py.CoroutineOf, py.GeneratorOf) instead of three (frame,
 // closure, coroutine).
+// kindFrame reports whether the compiled function of scope s keeps its
+// frame in its coroutine (smKindFunction), where its body finds it from
+// co: a function capturing no variables of an enclosing one.
+func (t *translator) kindFrame(s *scope) bool {
+	return isFunctionDef(s.node) && !(s.isAsync && s.isGenerator) && len(t.freeVars(s)) == 0 && !usesClassCell(s)
+}
+
+// kindFrameHead is the start of a body of the compiled function of scope
+// s (kindFrame) reading its frame and globals from the CoFrame co.
+func kindFrameHead(s *scope, co jen.Code) []jen.Code {
+	state, get := s.frame+"State", "CoroutineState"
+	if s.isGenerator {
+		get = "GeneratorState"
+	}
+	return []jen.Code{
+		jen.Id(s.frame).Op(":=").Add(py(get)).Index(jen.Id(state)).Call(co),
+		jen.Id("G").Op(":=").Id(s.frame).Dot("G"),
+		jen.Id("_").Op("=").Id("G"),
+	}
+}
+
 func (t *translator) smKindFunction(f *fn, codeVar string, fields []jen.Code, initNames []string, initVals []jen.Code, inner []jen.Code) []jen.Code {
 	s := f.scope
-	state, kind, ctor, get := s.frame+"State", s.frame+"Kind", "NewCoroutineKind", "CoroutineState"
+	state, kind, ctor := s.frame+"State", s.frame+"Kind", "NewCoroutineKind"
 	if s.isGenerator {
-		ctor, get = "NewGeneratorKind", "GeneratorState"
+		ctor = "NewGeneratorKind"
 	}
 	// The frame keeps the module namespace of the function that made it
 	// (G), which the body reads its globals from: a module run again as a
 	// fresh instance makes frames of the same kind with another namespace.
 	fields = append([]jen.Code{jen.Id("G").Op("*").Qual(pyPath, "Dict")}, fields...)
-	head := []jen.Code{
-		jen.Id(s.frame).Op(":=").Add(py(get)).Index(jen.Id(state)).Call(jen.Id(coVar)),
-		jen.Id("G").Op(":=").Id(s.frame).Dot("G"),
-		jen.Id("_").Op("=").Id("G"),
-	}
-	inner = append(head, inner...)
+	inner = append(kindFrameHead(s, jen.Id(coVar)), inner...)
 	// The kind is made by the module's setup (run at its first import),
 	// not a variable initializer: its body may call a module function
 	// directly (directcall.go) that makes this kind's coroutines, which Go

@@ -38,7 +38,9 @@ func (t *translator) genexpFeed(f *fn, x *parser.Call, lenFn jen.Code) jen.Code 
 	qual := qualname(f, "<genexpr>")
 	codeVar := t.codeDecl("<genexpr>", qual, g.Lineno, nil, "CodeGenerator")
 	callee := t.expr(f, x.Func)
-	first := t.firstIter(f, g, g.Generators[0])
+	// The first iterator is only stepped by the loops: a range's is lent
+	// (py.FeedIter).
+	first := jen.Comment(t.spanDirective(g.Position())).Add(py("FeedIter").Call(t.expr(f, g.Generators[0].Iter)))
 	cf := &fn{scope: s, parent: f, qualname: qual, genVar: f.genVar}
 	it0, fd := t.id("it"), t.id("fd")
 	// Every step of the loops is at the expression's position, as
@@ -49,18 +51,34 @@ func (t *translator) genexpFeed(f *fn, x *parser.Call, lenFn jen.Code) jen.Code 
 		// An int-typed item goes to the total unboxed.
 		put = jen.Add(dir()).If(jen.Op("!").Id(fd).Dot("PutI").Call(t.intExpr(cf, g.Elt))).Block(jen.Return())
 	}
-	body := t.localDecls(s, nil, false)
+	var body []jen.Code
+	// In a compiled body whose frame lives in its coroutine, the loops
+	// read the frame from the Feeder (py.FeedIn): a closure capturing
+	// nothing, which costs no allocation per evaluation.
+	var co []jen.Code
+	if f.sm != nil && f.sm.frame == f.scope.frame && t.kindFrame(f.scope) {
+		co = []jen.Code{jen.Id(coVar)}
+		body = kindFrameHead(f.scope, jen.Id(fd).Dot("Frame").Call())
+	}
+	body = append(body, t.localDecls(s, nil, false)...)
 	body = append(body, t.feedLoops(cf, g.Generators, it0, put, dir)...)
 	loops := jen.Func().Params(jen.Id(it0).Add(pyObject()), jen.Id(fd).Op("*").Qual(pyPath, "Feeder")).Block(body...)
-	if lenFn != nil {
-		return py("FeedLen").Call(lenFn, callee, jen.Id(codeVar), loops, py("IterMark").Call(), first)
+	feed, feedLen := "Feed", "FeedLen"
+	if co != nil {
+		feed, feedLen = "FeedIn", "FeedLenIn"
 	}
-	return py("Feed").Call(py(feedKinds[n.Id]), callee, jen.Id(codeVar), loops, py("IterMark").Call(), first)
+	if lenFn != nil {
+		// At the set call's position, as CPython reports an error out of
+		// set(); LenOf calls a rebound len at len's.
+		return py("LenOf").Call(t.positioned(x, py(feedLen).Call(append(co, lenFn, callee, jen.Id(codeVar), loops, py("IterMark").Call(), first)...)))
+	}
+	return py(feed).Call(append(co, py(feedKinds[n.Id]), callee, jen.Id(codeVar), loops, py("IterMark").Call(), first)...)
 }
 
 // lenOfSet translates len(set(x)) for the builtins len and set: the set
-// is only counted, on a set the runtime reuses (py.LenSet, py.FeedLen);
-// they fall back to the two calls when the names are rebound at run time.
+// is only counted, on a set the runtime reuses (py.LenSet, py.FeedLen, at
+// set's position, inside py.LenOf at len's); they fall back to the two
+// calls when the names are rebound at run time.
 // nil for any other call.
 func (t *translator) lenOfSet(f *fn, x *parser.Call) jen.Code {
 	arg, ok := t.oneArgCallOf(f, x, "len")
@@ -79,7 +97,7 @@ func (t *translator) lenOfSet(f *fn, x *parser.Call) jen.Code {
 	if g, ok := elems.(*parser.GeneratorExp); ok && !t.scopes[g].isAsync {
 		return t.genexpFeed(f, inner, lenFn)
 	}
-	return py("LenSet").Call(lenFn, t.expr(f, inner.Func), t.expr(f, elems))
+	return py("LenOf").Call(t.positioned(inner, py("LenSet").Call(lenFn, t.expr(f, inner.Func), t.expr(f, elems))))
 }
 
 // oneArgCallOf returns the one positional argument of c when c calls the

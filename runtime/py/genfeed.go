@@ -65,8 +65,20 @@ type Feeder struct {
 	// intSet: the set holds exact ints only, so adding one calls no
 	// __hash__ or __eq__.
 	intSet bool
-	gen    *Generator // feedGen: the generator to yield from
+	// bits: a count (feedSetCount) still in its room's bit mode.
+	bits bool
+	room *countRoom
+	gen  *Generator // feedGen: the generator to yield from
+	// co is the frame of the compiled body whose loops these are, for
+	// loops that read it from here (FeedIn).
+	co *CoFrame
 }
+
+// Frame is the frame of the compiled body running the expression, passed
+// to FeedIn or FeedLenIn: its loops take their variables from there
+// rather than capturing them, so that making the loops' closure allocates
+// nothing.
+func (fd *Feeder) Frame() *CoFrame { return fd.co }
 
 // Put hands x to the consumer; false means the consumer needs no more
 // (any/all have their answer) and the loops must return.
@@ -79,7 +91,21 @@ func (fd *Feeder) Put(x Object) bool {
 	case FeedList, FeedTuple, FeedSorted:
 		fd.items = append(fd.items, x)
 		return true
-	case FeedSet, feedSetCount:
+	case feedSetCount:
+		if v, ok := x.(Int); ok {
+			if fd.bits {
+				if fd.room.addBit(int64(v)) {
+					return true
+				}
+				fd.bits = false
+				fd.room.flushBits()
+			}
+			if fd.intSet {
+				fd.set.Add(x)
+				return true
+			}
+		}
+	case FeedSet:
 		if _, ok := x.(Int); ok && fd.intSet {
 			fd.set.Add(x)
 			return true
@@ -119,6 +145,10 @@ func (fd *Feeder) consume(x Object) bool {
 	case FeedSet, feedSetCount:
 		if _, ok := x.(Int); !ok {
 			fd.intSet = false
+		}
+		if fd.bits {
+			fd.bits = false
+			fd.room.flushBits()
 		}
 		fd.set.Add(x)
 	case FeedSum:
@@ -160,8 +190,17 @@ const feedRunFunc = "github.com/py2goasync/py2goasync/runtime/py.feedRun"
 // its line directive gives the call back its Python line), evaluated after
 // IterMark gave mark.
 func Feed(kind FeedKind, fn Object, code *Code, body func(it Object, fd *Feeder), mark uint64, it Object) Object {
+	return FeedIn(nil, kind, fn, code, body, mark, it)
+}
+
+// FeedIn is Feed for loops that read their frame, co, from the Feeder
+// (Frame).
+func FeedIn(co *CoFrame, kind FeedKind, fn Object, code *Code, body func(it Object, fd *Feeder), mark uint64, it Object) Object {
 	if !isFeedBuiltin(kind, fn) {
-		return Call1(fn, feedGenerator(code, it, body))
+		if it == Object(lentRangeIter) {
+			lentRangeIter = nil // the generator keeps it
+		}
+		return Call1(fn, feedGenerator(co, code, it, body))
 	}
 	code.noteBody(body)
 	// The Feeder is the previous Feed's when that one returned (nothing
@@ -174,7 +213,7 @@ func Feed(kind FeedKind, fn Object, code *Code, body func(it Object, fd *Feeder)
 	} else {
 		fd = new(Feeder)
 	}
-	fd.kind = kind
+	fd.kind, fd.co = kind, co
 	var own Object
 	var count *countRoom
 	switch kind {
@@ -183,6 +222,7 @@ func Feed(kind FeedKind, fn Object, code *Code, body func(it Object, fd *Feeder)
 	case feedSetCount:
 		count = takeCountRoom()
 		fd.set, fd.intSet = &count.s, true
+		fd.room, fd.bits = count, true
 	case FeedSum:
 		fd.tot.start(Int(0))
 	case FeedAny, FeedAll:
@@ -196,6 +236,10 @@ func Feed(kind FeedKind, fn Object, code *Code, body func(it Object, fd *Feeder)
 	if own != nil {
 		ReleaseIter(own)
 	}
+	if it == Object(lentRangeIter) {
+		// Nothing else saw it: the loops only stepped it.
+		spareRangeIter, lentRangeIter = lentRangeIter, nil
+	}
 	var r Object
 	switch kind {
 	case FeedList:
@@ -208,7 +252,11 @@ func Feed(kind FeedKind, fn Object, code *Code, body func(it Object, fd *Feeder)
 	case FeedSet:
 		r = fd.set
 	case feedSetCount:
-		r = MakeInt(int64(fd.set.used))
+		n := fd.set.used
+		if fd.bits {
+			n = len(count.order)
+		}
+		r = MakeInt(int64(n))
 		giveBackCountRoom(count)
 	case FeedAny, FeedAll:
 		r = Bool(fd.res)
@@ -227,6 +275,35 @@ func Feed(kind FeedKind, fn Object, code *Code, body func(it Object, fd *Feeder)
 
 // spareFeeder is a Feeder for the next Feed (see Feed).
 var spareFeeder *Feeder
+
+// FeedIter is GetIter(x) for the first iterable of a generator expression
+// fed to a builtin (Feed's it). A range's iterator is only stepped by the
+// loops and seen by no Python code (there is no generator object, whose
+// frame would hold it): it is lent from spareRangeIter and given back when
+// Feed finishes, instead of one allocation per expression. One left by an
+// exception, or kept by the generator a rebound builtin gets, is not given
+// back; a Feed nested in another's loops gets a new one.
+func FeedIter(x Object) Object {
+	if r, ok := x.(*Range); ok {
+		it := spareRangeIter
+		if it == nil {
+			it = new(RangeIter)
+		}
+		if r.iterInto(it) {
+			spareRangeIter, lentRangeIter = nil, it
+			return it
+		}
+	}
+	return GetIter(x)
+}
+
+var (
+	// spareRangeIter is FeedIter's next range iterator (nil: make one).
+	spareRangeIter *RangeIter
+	// lentRangeIter is the one FeedIter returned last, until its Feed
+	// gives it back.
+	lentRangeIter *RangeIter
+)
 
 // feedRun runs the loops as a frame of their own, between Feed's caller
 // and them in tracebacks (so it is never inlined).
@@ -275,10 +352,10 @@ func isFeedBuiltin(kind FeedKind, fn Object) bool {
 
 // feedGenerator is the generator object the expression stands for: the
 // loops run on a stack of their own and yield each item.
-func feedGenerator(code *Code, it Object, body func(it Object, fd *Feeder)) *Generator {
+func feedGenerator(co *CoFrame, code *Code, it Object, body func(it Object, fd *Feeder)) *Generator {
 	code.noteBody(body)
 	return NewGenerator(code, func(g *Generator) Object {
-		body(it, &Feeder{gen: g})
+		body(it, &Feeder{gen: g, co: co})
 		return None
 	})
 }

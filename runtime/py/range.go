@@ -47,15 +47,26 @@ func (r *Range) String() string {
 // iteration (start + len*step) fit in int64, a longrange_iterator
 // otherwise, as CPython 3.11 chooses (the type is observable).
 func (r *Range) Iter() Object {
+	var it RangeIter
+	if r.iterInto(&it) {
+		return &it
+	}
+	b := r.bigs()
+	return newBigRangeIter(b.start, b.step, b.length)
+}
+
+// iterInto starts *it over r when a range_iterator (64-bit steps) is
+// iter(r)'s type under CPython; false means a longrange_iterator.
+func (r *Range) iterInto(it *RangeIter) bool {
 	if r.big == nil {
 		n := rangeLen64(r.Start, r.Stop, r.Step)
 		if n == 0 || r.Step > 0 && r.Stop <= math.MaxInt64-(r.Step-1) ||
 			r.Step < 0 && r.Stop >= math.MinInt64+(-1-r.Step) {
-			return &RangeIter{cur: r.Start, step: r.Step, left: n, n: n}
+			*it = RangeIter{cur: r.Start, step: r.Step, left: n, n: n}
+			return true
 		}
 	}
-	b := r.bigs()
-	return newBigRangeIter(b.start, b.step, b.length)
+	return false
 }
 
 // reversedIter is reversed(r), with CPython 3.11's choice of iterator type.

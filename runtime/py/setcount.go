@@ -13,6 +13,43 @@ package py
 type countRoom struct {
 	s     Set
 	small [setMinSize]setEntry
+	// A count fed by a generator expression (FeedLen) starts in bit mode:
+	// while every item is an exact int in [-countBitsBias, countBitsBias),
+	// bits marks the values seen and order lists the distinct ones as they
+	// came, and s stays empty. No Python code can tell (an int's hash and
+	// == run none) and the count is len(order). The first other item
+	// replays order into s (flushBits): the same table, by the same
+	// inserts, as adding each item as it came would have built, so what
+	// follows (__hash__ and __eq__ of other items) runs as under CPython.
+	bits  [2 * countBitsBias / 64]uint64
+	order []int64
+}
+
+// countBitsBias bounds bit mode's ints: -128 <= v < 128.
+const countBitsBias = 128
+
+// addBit counts v in bit mode; false means v is outside bit mode's range.
+func (r *countRoom) addBit(v int64) bool {
+	u := uint64(v + countBitsBias)
+	if u >= 2*countBitsBias {
+		return false
+	}
+	w, b := u>>6, uint64(1)<<(u&63)
+	if r.bits[w]&b == 0 {
+		r.bits[w] |= b
+		r.order = append(r.order, v)
+	}
+	return true
+}
+
+// flushBits leaves bit mode: the ints seen go into the set in the order
+// they came.
+func (r *countRoom) flushBits() {
+	for _, v := range r.order {
+		r.s.Add(Int(v))
+	}
+	r.bits = [len(r.bits)]uint64{}
+	r.order = r.order[:0]
 }
 
 var (
@@ -44,6 +81,8 @@ func giveBackCountRoom(r *countRoom) {
 		keepCountTable(r.s.table)
 	}
 	clear(r.small[:])
+	r.bits = [len(r.bits)]uint64{}
+	r.order = r.order[:0]
 	r.s.table = nil
 	r.s.fill, r.s.used, r.s.finger = 0, 0, 0
 	spareCountRoom = r
@@ -86,11 +125,28 @@ func countsSet(lenFn, setFn Object) bool {
 	return ok && b.Module == "builtins" && b.Name == "len" && setFn == Object(SetType)
 }
 
-// LenSet is lenFn(setFn(x)) for the names len and set, resolved to the
+// LenOf finishes len(set(...)) around LenSet or FeedLen, which run at the
+// position of the set call (as CPython reports an error out of set()):
+// when len or set was not the builtin, what set returned is passed to len
+// here, at the len call's position.
+func LenOf(x Object) Object {
+	if p, ok := x.(*lenPending); ok {
+		return Call1(p.fn, p.arg)
+	}
+	return x
+}
+
+// lenPending is set(...)'s result waiting for a len that is not the
+// builtin (see LenOf); no Python code sees it.
+type lenPending struct{ fn, arg Object }
+
+func (*lenPending) Type() *Type { return NoneTypeType }
+
+// LenSet is LenOf's argument for lenFn(setFn(x)) for the names len and set, resolved to the
 // builtins at translation: a count on a reused set while they still are.
 func LenSet(lenFn, setFn, x Object) Object {
 	if !countsSet(lenFn, setFn) {
-		return Call1(lenFn, Call1(setFn, x))
+		return &lenPending{lenFn, Call1(setFn, x)}
 	}
 	r := takeCountRoom()
 	r.s.update(x)
@@ -99,11 +155,17 @@ func LenSet(lenFn, setFn, x Object) Object {
 	return MakeInt(int64(n))
 }
 
-// FeedLen is lenFn(setFn(genexpr)), fed as Feed feeds set(genexpr), with
+// FeedLen is LenOf's argument for lenFn(setFn(genexpr)), fed as Feed feeds set(genexpr), with
 // LenSet's reused set while lenFn and setFn are the builtins.
 func FeedLen(lenFn, setFn Object, code *Code, body func(it Object, fd *Feeder), mark uint64, it Object) Object {
+	return FeedLenIn(nil, lenFn, setFn, code, body, mark, it)
+}
+
+// FeedLenIn is FeedLen for loops that read their frame, co, from the
+// Feeder (FeedIn).
+func FeedLenIn(co *CoFrame, lenFn, setFn Object, code *Code, body func(it Object, fd *Feeder), mark uint64, it Object) Object {
 	if !countsSet(lenFn, setFn) {
-		return Call1(lenFn, Feed(FeedSet, setFn, code, body, mark, it))
+		return &lenPending{lenFn, FeedIn(co, FeedSet, setFn, code, body, mark, it)}
 	}
-	return Feed(feedSetCount, setFn, code, body, mark, it)
+	return FeedIn(co, feedSetCount, setFn, code, body, mark, it)
 }
