@@ -66,6 +66,9 @@ func addSlow(a, b Object) Object {
 	case *Instance:
 		// A Python class's instance: its methods (binaryOp), no number
 		// fast path can match.
+		if r := instBinaryHit(OpAdd, x, b, false); r != nil {
+			return r
+		}
 		return binaryOp(OpAdd, a, b, false)
 	}
 	if r := floatFast(OpAdd, a, b); r != nil {
@@ -100,6 +103,9 @@ func subSlow(a, b Object) Object {
 			return subInt(int64(x), int64(y))
 		}
 	case *Instance:
+		if r := instBinaryHit(OpSub, x, b, false); r != nil {
+			return r
+		}
 		return binaryOp(OpSub, a, b, false)
 	}
 	if r := floatFast(OpSub, a, b); r != nil {
@@ -130,6 +136,9 @@ func Mul(a, b Object) Object {
 			return BoxFloat(float64(x) * float64(y))
 		}
 	case *Instance:
+		if r := instBinaryHit(OpMul, x, b, false); r != nil {
+			return r
+		}
 		return binaryOp(OpMul, a, b, false)
 	}
 	if r := bigFast(OpMul, a, b); r != nil {
