@@ -396,6 +396,13 @@ func (t *translator) assignTo(f *fn, target parser.ExprNode, value jen.Code) []j
 			return []jen.Code{jen.If(jen.Id(val).Op(":=").Add(value), jen.Op("!").Add(py("SetAttrHit").Call(jen.Id(v), jen.Id(val), ic))).Block(
 				t.positioned(x, py("SetAttrMiss").Call(t.expr(f, x.Value), jen.Lit(x.Attr), jen.Id(val), ic)))}
 		}
+		if v := t.localVar(f, x.Value); v != "" && !t.module.slotNames[x.Attr] {
+			// An __init__'s store on self: the append of a new name,
+			// tested inline (py.InitStoreHit).
+			val := t.id("v")
+			return []jen.Code{jen.If(jen.Id(val).Op(":=").Add(value), jen.Op("!").Add(py("InitStoreHit").Call(jen.Id(v), jen.Id(val), ic))).Block(
+				t.positioned(x, py("InitStoreMiss").Call(t.expr(f, x.Value), jen.Lit(x.Attr), jen.Id(val), ic)))}
+		}
 		if v := t.localVar(f, x.Value); v != "" && t.module.slotNames[x.Attr] {
 			// A slot's store tests its hit inline (py.SlotSetHit), as
 			// SetAttrHit does for dict values.

@@ -66,6 +66,9 @@ func addSlow(a, b Object) Object {
 	case *Instance:
 		// A Python class's instance: its methods (binaryOp), no number
 		// fast path can match.
+		if r := instBinaryHit(OpAdd, x, b, false); r != nil {
+			return r
+		}
 		return binaryOp(OpAdd, a, b, false)
 	}
 	if r := floatFast(OpAdd, a, b); r != nil {
@@ -100,6 +103,9 @@ func subSlow(a, b Object) Object {
 			return subInt(int64(x), int64(y))
 		}
 	case *Instance:
+		if r := instBinaryHit(OpSub, x, b, false); r != nil {
+			return r
+		}
 		return binaryOp(OpSub, a, b, false)
 	}
 	if r := floatFast(OpSub, a, b); r != nil {
@@ -130,6 +136,9 @@ func Mul(a, b Object) Object {
 			return BoxFloat(float64(x) * float64(y))
 		}
 	case *Instance:
+		if r := instBinaryHit(OpMul, x, b, false); r != nil {
+			return r
+		}
 		return binaryOp(OpMul, a, b, false)
 	}
 	if r := bigFast(OpMul, a, b); r != nil {
@@ -180,6 +189,9 @@ func Binary(op BinOp, a, b Object) Object { return binaryOp(op, a, b, false) }
 func binaryOp(op BinOp, a, b Object, inplace bool) Object {
 	// The number fast paths, which never match an instance on the left.
 	if ia, inst := a.(*Instance); inst {
+		if r := instBinaryHit(op, ia, b, inplace); r != nil {
+			return r
+		}
 		if r, ok := instBinary(op, ia, b, inplace); ok {
 			return r
 		}
@@ -280,6 +292,48 @@ func instBinary(op BinOp, a *Instance, b Object, inplace bool) (Object, bool) {
 		}
 	}
 	return binaryFail(op, a, b, ta, tb, inplace), true
+}
+
+// instBinaryHit is instBinary's common case taken with fewer steps: a's
+// class has its method for op looked up in this epoch (lookupDunder), a
+// Python function with a two-argument entry, and b is an instance of the
+// same class, an int or a float, so no reflected method has the first
+// turn. Nil (nothing done) otherwise.
+func instBinaryHit(op BinOp, a *Instance, b Object, inplace bool) Object {
+	ta := a.cls
+	switch y := b.(type) {
+	case *Instance:
+		if y.cls != ta {
+			return nil
+		}
+	case Int, Float:
+	default:
+		return nil
+	}
+	c := ta.dunders
+	if c == nil || c.epoch != typeEpoch || c.have&(1<<uint(op)) == 0 {
+		return nil
+	}
+	f, ok := c.m[op].(*Function)
+	if !ok || f.f2 == nil {
+		return nil
+	}
+	enterFrame()
+	r := f.f2(a, b)
+	depthLeft++
+	if r != NotImplemented {
+		return r
+	}
+	// What instBinary does after its first method declined.
+	tb := b.Type()
+	if tb != ta {
+		if m := tb.lookupDunder(len(binDunder)+int(op), binRDunderNames[op]); m != nil {
+			if r := callDunder2(m, b, tb, a); r != NotImplemented {
+				return r
+			}
+		}
+	}
+	return binaryFail(op, a, b, ta, tb, inplace)
 }
 
 // binaryFail raises binaryOp's TypeError when no operand's method took

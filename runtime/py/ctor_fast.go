@@ -196,6 +196,19 @@ func (t *Type) fastNew1(a Object) (Object, bool) {
 		}
 	}
 	c := t.ctorFast()
+	if c.ok {
+		// A plain class: tested first, the common case.
+		init := c.init.f2
+		if init == nil {
+			return nil, false
+		}
+		obj := c.alloc(t)
+		enterFrame()
+		r := init(obj, a)
+		depthLeft++
+		initReturned(r)
+		return obj, true
+	}
 	if c.exc {
 		return c.newExc(t, a)
 	}
@@ -208,20 +221,25 @@ func (t *Type) fastNew1(a Object) (Object, bool) {
 		}
 		return t.newReturned(obj, []Object{a}, nil), true
 	}
-	if !c.ok || c.init.f2 == nil {
-		return nil, false
-	}
-	obj := c.alloc(t)
-	enterFrame()
-	r := c.init.f2(obj, a)
-	depthLeft++
-	initReturned(r)
-	return obj, true
+	return nil, false
 }
 
 // fastNew2 is t(a, b).
 func (t *Type) fastNew2(a, b Object) (Object, bool) {
 	c := t.ctorFast()
+	if c.ok {
+		// A plain class: tested first, the common case.
+		init := c.init.f3
+		if init == nil {
+			return nil, false
+		}
+		obj := c.alloc(t)
+		enterFrame()
+		r := init(obj, a, b)
+		depthLeft++
+		initReturned(r)
+		return obj, true
+	}
 	if c.exc {
 		return c.newExc(t, a, b)
 	}
@@ -234,21 +252,24 @@ func (t *Type) fastNew2(a, b Object) (Object, bool) {
 		}
 		return t.newReturned(obj, []Object{a, b}, nil), true
 	}
-	if !c.ok || c.init.f3 == nil {
-		return nil, false
-	}
-	obj := c.alloc(t)
-	enterFrame()
-	r := c.init.f3(obj, a, b)
-	depthLeft++
-	initReturned(r)
-	return obj, true
+	return nil, false
 }
 
 // fastNew3 is t(a, b, c): __init__ has four parameters, taken through its
 // four-argument entry point or, without one, a slice of them.
 func (t *Type) fastNew3(a, b, c3 Object) (Object, bool) {
 	c := t.ctorFast()
+	if c.ok {
+		// A plain class: tested first, the common case.
+		if f4 := c.init.f4; f4 != nil {
+			obj := c.alloc(t)
+			enterFrame()
+			r := f4(obj, a, b, c3)
+			depthLeft++
+			initReturned(r)
+			return obj, true
+		}
+	}
 	if c.exc {
 		return c.newExc(t, a, b, c3)
 	}
@@ -285,6 +306,19 @@ func (t *Type) fastNew3(a, b, c3 Object) (Object, bool) {
 // and four positional parameters.
 func (t *Type) fastNew4(a, b, c3, d Object) (Object, bool) {
 	c := t.ctorFast()
+	if c.ok {
+		// A plain class: tested first, the common case.
+		init := c.init.f5
+		if init == nil {
+			return nil, false
+		}
+		obj := c.alloc(t)
+		enterFrame()
+		r := init(obj, a, b, c3, d)
+		depthLeft++
+		initReturned(r)
+		return obj, true
+	}
 	if c.exc {
 		return c.newExc(t, a, b, c3, d)
 	}
@@ -297,13 +331,5 @@ func (t *Type) fastNew4(a, b, c3, d Object) (Object, bool) {
 		}
 		return t.newReturned(obj, []Object{a, b, c3, d}, nil), true
 	}
-	if !c.ok || c.init.f5 == nil {
-		return nil, false
-	}
-	obj := c.alloc(t)
-	enterFrame()
-	r := c.init.f5(obj, a, b, c3, d)
-	depthLeft++
-	initReturned(r)
-	return obj, true
+	return nil, false
 }

@@ -284,6 +284,9 @@ type SetAttrCache struct {
 	// instance dicts the site stored into (SetAttrHit; nil: none seen).
 	vkey *dictShape
 	vidx int32
+	// ashape, anext: the shape of values-mode attributes the site added
+	// its name to, and the shape that made (InitStoreHit; nil: none seen).
+	ashape, anext *dictShape
 }
 
 // slotIndex is the index of each __slots__ descriptor's value in its
@@ -428,6 +431,42 @@ func SetAttrHit(o, v Object, c *SetAttrCache) bool {
 		}
 	}
 	return false
+}
+
+// InitStoreHit is the inlined half of an __init__'s store on self, which
+// most often adds the name: it appends v to o's values-mode attributes and
+// reports true when they have the shape the site last added its name to
+// and room for one more (newPlainInstance's, sized by Type.dictRoom), the
+// class being one that stores plainly (plainSets) whatever it is, so
+// subclasses sharing an __init__ hit too; false (nothing done) otherwise,
+// and InitStoreMiss stores.
+func InitStoreHit(o, v Object, c *SetAttrCache) bool {
+	if inst, ok := o.(*Instance); ok {
+		if iv := inst.vals; iv != nil && iv.shape == c.ashape && len(iv.v) < cap(iv.v) && inst.cls.plainSetEpoch == typeEpoch {
+			n := len(iv.v)
+			iv.v = iv.v[:n+1]
+			iv.v[n] = v
+			iv.shape = c.anext
+			return true
+		}
+	}
+	return false
+}
+
+// InitStoreMiss is the store of a site whose InitStoreHit missed:
+// SetAttrIC, then a store that added the name to values-mode attributes is
+// kept for InitStoreHit. Dunder names are left out, as in noteStore.
+func InitStoreMiss(o Object, name string, v Object, c *SetAttrCache) {
+	inst, ok := o.(*Instance)
+	if !ok || inst.vals == nil {
+		SetAttrIC(o, name, v, c)
+		return
+	}
+	s := inst.vals.shape
+	SetAttrIC(o, name, v, c)
+	if iv := inst.vals; iv != nil && iv.shape.parent == s && iv.shape.key == name && !isDunder(name) && inst.cls.plainSets() {
+		c.ashape, c.anext = s, iv.shape
+	}
 }
 
 // setAttrHitDict is SetAttrHit for an instance whose attributes went to a
