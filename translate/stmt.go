@@ -1202,33 +1202,45 @@ func annAssignEvaluated(s *parser.AnnAssign, evalAnnotation bool) []parser.ExprN
 	return out
 }
 
-// tryItemStmt translates `v = x[k]`, `x[k]` and `return x[k]` made
-// directly in a try body with except clauses (f.tryBody), or returns nil:
-// the item is loaded by py.GetItemOr, and the KeyError or IndexError it
-// returns for an exact dict, list or tuple is handed to the try without a
-// panic (py.RaiseHere), at the subscript's position, so the EAFP idiom
-// `try: v = d[k] except KeyError: ...` costs no unwinding.
+// tryItemStmt translates `v = e`, `e` and `return e` made directly in a
+// try body with except clauses (f.tryBody), e a subscript x[k] or a call
+// next(it) of the builtin, or returns nil: the value is loaded by
+// py.GetItemOr or py.NextOr, and the KeyError or IndexError of an exact
+// dict, list or tuple, or the StopIteration of a native iterator, is
+// handed to the try without a panic (py.RaiseHere), at the expression's
+// position: the EAFP idioms `try: v = d[k] except KeyError: ...` and
+// `try: x = next(it) except StopIteration: ...` cost no unwinding.
 func (t *translator) tryItemStmt(f *fn, st parser.StmtNode) []jen.Code {
 	if f.tryBody == 0 || f.tryBody != f.depth {
 		return nil
 	}
-	var sub *parser.Subscript
+	var value parser.ExprNode
 	switch s := st.(type) {
 	case *parser.Assign:
-		sub, _ = s.Value.(*parser.Subscript)
+		value = s.Value
 	case *parser.Return:
-		sub, _ = s.Value.(*parser.Subscript)
+		value = s.Value
 	case *parser.Expr:
-		sub, _ = s.Value.(*parser.Subscript)
+		value = s.Value
 	}
-	if sub == nil {
-		return nil
-	}
-	if _, slice := sub.Slice.(*parser.Slice); slice {
+	var load *jen.Statement
+	switch e := value.(type) {
+	case *parser.Subscript:
+		if _, slice := e.Slice.(*parser.Slice); slice {
+			return nil
+		}
+		load = py("GetItemOr").Call(t.expr(f, e.Value), t.expr(f, e.Slice))
+	case *parser.Call:
+		c, ok := t.builtinCall(f, e, "next", 1)
+		if !ok {
+			return nil
+		}
+		load = py("NextOr").Call(t.expr(f, c.Func), t.expr(f, c.Args[0]))
+	default:
 		return nil
 	}
 	item := "_"
-	var rest parser.StmtNode // st with the item in a Go temporary
+	var rest parser.StmtNode // st with the value in a Go temporary
 	switch s := st.(type) {
 	case *parser.Assign:
 		item = t.id("item")
@@ -1243,8 +1255,8 @@ func (t *translator) tryItemStmt(f *fn, st parser.StmtNode) []jen.Code {
 	}
 	exc := t.id("exc")
 	out := []jen.Code{
-		jen.List(jen.Id(item), jen.Id(exc)).Op(":=").Add(t.positioned(sub, py("GetItemOr").Call(t.expr(f, sub.Value), t.expr(f, sub.Slice)))),
-		jen.If(jen.Id(exc).Op("!=").Nil()).Block(jen.Return(t.positioned(sub, py("RaiseHere").Call(jen.Id(exc))))),
+		jen.List(jen.Id(item), jen.Id(exc)).Op(":=").Add(t.positioned(value, load)),
+		jen.If(jen.Id(exc).Op("!=").Nil()).Block(jen.Return(t.positioned(value, py("RaiseHere").Call(jen.Id(exc))))),
 	}
 	if rest != nil {
 		out = append(out, t.stmtBody(f, rest)...)

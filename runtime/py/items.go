@@ -293,6 +293,25 @@ func GetItemOr(o, k Object) (Object, *BaseException) {
 	return GetItem(o, k), nil
 }
 
+// NextOr is fn(it) for a call `next(it)` the translator placed directly
+// in a try body with except clauses: while fn is the builtin next and it a
+// native iterator (not a generator: its StopIteration carries the return
+// value), exhaustion returns the StopIteration the builtin would raise.
+// Anything else is the call's own.
+func NextOr(fn, it Object) (Object, *BaseException) {
+	if b, ok := fn.(*BuiltinFunction); ok && b.Module == "builtins" && b.Name == "next" {
+		if x, ok := it.(Iterator); ok {
+			if _, gen := it.(*Generator); !gen {
+				if v, ok := x.Next(); ok {
+					return v, nil
+				}
+				return nil, NewException(StopIterationType)
+			}
+		}
+	}
+	return Call1(fn, it), nil
+}
+
 // getItemSlow is GetItem past its inlined fast path (an exact list with an
 // int index in range).
 func getItemSlow(o, k Object) Object {

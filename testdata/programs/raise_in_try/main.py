@@ -363,6 +363,109 @@ for line in item_caller():
     print(line.replace(__file__, "FILE"), end="")
 
 
+# next(it) of the builtin directly in a try body: py.NextOr hands a native
+# iterator's StopIteration to the try without a panic.
+def nexts(it):
+    out = []
+    while True:
+        try:
+            x = next(it)
+        except StopIteration as e:
+            out.append(("stop", e.args, e.value, lines(e.__traceback__)))
+            break
+        out.append(x)
+    return out
+
+
+def gen_returning():
+    yield 1
+    return "done"
+
+
+class PyIter:
+    def __init__(self):
+        self.n = 0
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        self.n += 1
+        if self.n > 2:
+            raise StopIteration("custom")
+        return self.n
+
+
+for source in (iter([1, 2]), iter({"a": 1}), iter(""), map(str, (3, 4)), zip("ab", "cd"),
+               enumerate("x"), iter(range(2)), gen_returning(), PyIter(), reversed([5, 6])):
+    print("next", type(source).__name__, nexts(source))
+
+
+def next_not_iterator():
+    try:
+        next([1, 2])
+    except TypeError as e:
+        return str(e), lines(e.__traceback__)
+
+
+print("next non-iterator", next_not_iterator())
+
+
+def next_with_default(it):
+    try:
+        return next(it, "default")
+    except StopIteration:
+        return "not reached"
+
+
+print("next default", next_with_default(iter([])))
+
+
+def shadowed(it):
+    def next(x):
+        return ("mine", type(x).__name__)
+    try:
+        return next(it)
+    except StopIteration:
+        return "stop"
+
+
+print("shadowed next", shadowed(iter([])))
+
+
+def gen_uses_next(it):
+    try:
+        yield next(it)
+        return next(it)
+    except KeyError:
+        yield "wrong"
+
+
+try:
+    print("gen", list(gen_uses_next(iter([1]))))
+except RuntimeError as e:
+    print("pep 479", str(e), repr(e.__cause__), lines(e.__cause__.__traceback__))
+
+
+def next_uncaught():
+    it = iter(())
+    try:
+        value = next(it)
+    except KeyError:
+        pass
+
+
+def next_caller():
+    try:
+        next_uncaught()
+    except StopIteration as e:
+        return traceback.format_exception(e)[1:]
+
+
+for line in next_caller():
+    print(line.replace(__file__, "FILE"), end="")
+
+
 def uncaught():
     try:
         raise ValueError("escapes")
