@@ -1215,11 +1215,14 @@ func (t *translator) tryItemStmt(f *fn, st parser.StmtNode) []jen.Code {
 		return nil
 	}
 	var value parser.ExprNode
+	var with func(v parser.ExprNode) parser.StmtNode // st with v as its value
 	switch s := st.(type) {
 	case *parser.Assign:
 		value = s.Value
+		with = func(v parser.ExprNode) parser.StmtNode { c := *s; c.Value = v; return &c }
 	case *parser.Return:
 		value = s.Value
+		with = func(v parser.ExprNode) parser.StmtNode { c := *s; c.Value = v; return &c }
 	case *parser.Expr:
 		value = s.Value
 	}
@@ -1241,17 +1244,9 @@ func (t *translator) tryItemStmt(f *fn, st parser.StmtNode) []jen.Code {
 	}
 	item := "_"
 	var rest parser.StmtNode // st with the value in a Go temporary
-	switch s := st.(type) {
-	case *parser.Assign:
+	if with != nil {
 		item = t.id("item")
-		c := *s
-		c.Value = tempRef(item)
-		rest = &c
-	case *parser.Return:
-		item = t.id("item")
-		c := *s
-		c.Value = tempRef(item)
-		rest = &c
+		rest = with(tempRef(item))
 	}
 	exc := t.id("exc")
 	out := []jen.Code{
