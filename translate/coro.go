@@ -940,9 +940,9 @@ func (t *translator) smFor(f *fn, s *parser.For) []jen.Code {
 		if t.unreadLocal(f, s.Target) {
 			// Nothing reads it: nothing to store.
 		} else if n, ok := s.Target.(*parser.Name); ok && t.isIntLocal(f, n.Id) {
-			head = append(head, dirT(jen.Id(f.scope.goName(n.Id)).Op("=").Add(py("IOf").Call(jen.Id(i)))))
+			head = append(head, dirT(jen.Id(f.scope.goName(n.Id)).Op("=").Id(rg).Dot("I").Call(jen.Id(i))))
 		} else {
-			head = append(head, t.directed(s.Target, t.topLevel(t.assignTo(f, s.Target, py("MakeInt").Call(jen.Id(i)))))...)
+			head = append(head, t.directed(s.Target, t.topLevel(t.assignTo(f, s.Target, jen.Id(rg).Dot("Obj").Call(jen.Id(i)))))...)
 		}
 		step = []jen.Code{dirT(jen.Id(i).Op("+=").Id(rg).Dot("Step"))}
 	} else {

@@ -655,7 +655,8 @@ func (t *translator) rangeBounds(f *fn, iter parser.ExprNode) jen.Code {
 	return t.expr(f, iter)
 }
 
-// rangeFor runs `for target in range(...)` as a native Go loop over int64.
+// rangeFor runs `for target in range(...)` as a native Go loop over int64
+// (counting the values when they pass 64 bits: py.RangeOf).
 func (t *translator) rangeFor(f *fn, target, iter parser.ExprNode, body, orelse []parser.StmtNode) []jen.Code {
 	rg, i := t.id("rg"), t.id("i")
 	l := t.pushLoop(f, len(orelse) > 0)
@@ -663,9 +664,9 @@ func (t *translator) rangeFor(f *fn, target, iter parser.ExprNode, body, orelse 
 	if t.unreadLocal(f, target) {
 		// Nothing reads it: nothing to store.
 	} else if n, ok := target.(*parser.Name); ok && t.isIntLocal(f, n.Id) {
-		loopBody = append(loopBody, jen.Id(f.scope.goName(n.Id)).Op("=").Add(py("IOf").Call(jen.Id(i))))
+		loopBody = append(loopBody, jen.Id(f.scope.goName(n.Id)).Op("=").Id(rg).Dot("I").Call(jen.Id(i)))
 	} else {
-		loopBody = append(loopBody, t.assignTo(f, target, py("MakeInt").Call(jen.Id(i)))...)
+		loopBody = append(loopBody, t.assignTo(f, target, jen.Id(rg).Dot("Obj").Call(jen.Id(i)))...)
 	}
 	for k, s := range loopBody {
 		loopBody[k] = jen.Add(t.lineDirective(target)).Add(s)

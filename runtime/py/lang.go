@@ -812,13 +812,14 @@ func Annotate(ns *Dict, name string, annotation Object) {
 	SetItem(a, Str(name), annotation)
 }
 
-// RangeOf returns the *Range a call of the builtin range produced, for
-// loops the translator runs natively.
+// RangeOf returns the bounds a native `for` loop steps over for o, the
+// result of a call of the builtin range: r's own when its values and a step
+// past the last fit in int64; otherwise a count 0, 1, ... of its values
+// (I and Obj give each one), so long ranges loop as CPython's do.
 func RangeOf(o Object) *Range {
 	if r, ok := o.(*Range); ok {
-		if r.big != nil {
-			// A translated `for` loop counts in 64 bits.
-			panic(NewError(OverflowErrorType, "Python int too large to convert to C ssize_t (a translated for loop over range() needs 64-bit bounds)"))
+		if r.big != nil || stepOverflows(r.Stop, r.Step) {
+			return r.counted()
 		}
 		return r
 	}
@@ -856,7 +857,7 @@ func RangeCall3(fn, a, b, c Object) Range {
 		x, ok1 := a.(Int)
 		y, ok2 := b.(Int)
 		z, ok3 := c.(Int)
-		if ok1 && ok2 && ok3 && z != 0 {
+		if ok1 && ok2 && ok3 && z != 0 && !stepOverflows(int64(y), int64(z)) {
 			return Range{Start: int64(x), Stop: int64(y), Step: int64(z)}
 		}
 	}

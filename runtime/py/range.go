@@ -350,3 +350,46 @@ func NextI(it Object) (TypedInt, bool) {
 	}
 	return ToI(x), true
 }
+
+// stepOverflows reports whether a native loop's i += step could pass the
+// int64 range before i reaches stop.
+func stepOverflows(stop, step int64) bool {
+	if step > 0 {
+		return stop > math.MaxInt64-step
+	}
+	return stop < math.MinInt64-step
+}
+
+// counted is the loop bounds of r as a count of its values (big set: I and
+// Obj compute the value). A length past int64 is cut to the largest count,
+// which no loop reaches.
+func (r *Range) counted() *Range {
+	b := r.bigs()
+	n := int64(math.MaxInt64)
+	if b.length.IsInt64() {
+		n = b.length.Int64()
+	}
+	return &Range{Stop: n, Step: 1, big: b}
+}
+
+// I is the value of a native loop's variable at i (see RangeOf).
+func (r *Range) I(i int64) TypedInt {
+	if r.big == nil {
+		return TypedInt{v: i}
+	}
+	return r.bigI(i)
+}
+
+// Obj is I as an object.
+func (r *Range) Obj(i int64) Object {
+	if r.big == nil {
+		return MakeInt(i)
+	}
+	return r.bigItem(i)
+}
+
+// bigItem and bigI are the value at count i of a counted loop (out of line:
+// I and Obj stay inlined).
+func (r *Range) bigItem(i int64) Object { return r.big.item(big.NewInt(i)) }
+
+func (r *Range) bigI(i int64) TypedInt { return ToI(r.bigItem(i)) }
