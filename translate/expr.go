@@ -101,7 +101,7 @@ func (t *translator) exprCode(f *fn, e parser.ExprNode) *jen.Statement {
 		return t.call(f, x)
 	case *parser.BinOp:
 		if t.usesIntLocal(f, x) {
-			return t.intExpr(f, x).Dot("Box").Call()
+			return t.intExprCode(f, x).Dot("Box").Call()
 		}
 		if t.usesFloatLocal(f, x) {
 			return t.floatExprPos(f, x, false).Dot("Box").Call()
@@ -141,7 +141,7 @@ func (t *translator) exprCode(f *fn, e parser.ExprNode) *jen.Statement {
 		return py("Binary").Call(py(binOps[x.Op]), l, r)
 	case *parser.UnaryOp:
 		if x.Op != parser.Not && t.usesIntLocal(f, x) {
-			return t.intExpr(f, x).Dot("Box").Call()
+			return t.intExprCode(f, x).Dot("Box").Call()
 		}
 		if t.usesFloatLocal(f, x) || t.floatTree(f, x) {
 			return t.floatExprPos(f, x, false).Dot("Box").Call()

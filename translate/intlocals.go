@@ -322,8 +322,24 @@ func (t *translator) isIntExpr(f *fn, e parser.ExprNode) bool {
 }
 
 // intExpr translates an int-typed expression to Go code of type
-// py.TypedInt.
+// py.TypedInt. Each operation in it is at its own position: an error in it
+// (a zero divisor, a negative shift count) shows CPython's carets.
 func (t *translator) intExpr(f *fn, e parser.ExprNode) *jen.Statement {
+	code := t.intExprCode(f, e)
+	switch x := e.(type) {
+	case *parser.BinOp:
+		return t.positioned(x, code)
+	case *parser.UnaryOp:
+		if x.Op != parser.UAdd {
+			return t.positioned(x, code)
+		}
+	}
+	return code
+}
+
+// intExprCode is intExpr without e's own position (for expr, which adds
+// it).
+func (t *translator) intExprCode(f *fn, e parser.ExprNode) *jen.Statement {
 	switch x := e.(type) {
 	case *parser.Constant:
 		if v, ok := x.Value.(int64); ok {
