@@ -492,18 +492,14 @@ func fixExp(s string) string {
 
 // PercentFormat is str % args (printf-style formatting).
 func PercentFormat(format string, args Object) string {
-	return percentFormat([]rune(format), args, false)
+	return percentFormat(format, args, false)
 }
 
 // BytesPercentFormat is bytes % args (PEP 461): the format's bytes are
 // formatted as Latin-1 characters, %s and %b take bytes-like objects (or
 // __bytes__), %r and %a give ascii(), %c an int below 256 or one byte.
 func BytesPercentFormat(format []byte, args Object) []byte {
-	r := make([]rune, len(format))
-	for i, c := range format {
-		r[i] = rune(c)
-	}
-	out := percentFormat(r, args, true)
+	out := percentFormat(latin1(format), args, true)
 	b := make([]byte, 0, len(out))
 	for _, c := range out {
 		b = append(b, byte(c))
@@ -533,7 +529,10 @@ func percentBytesArg(arg Object) string {
 	panic(NewError(TypeErrorType, fmt.Sprintf("%%b requires a bytes-like object, or an object that implements __bytes__, not '%s'", arg.Type().Name)))
 }
 
-func percentFormat(r []rune, args Object, bytesMode bool) string {
+// percentFormat formats r (UTF-8; bytes formatting passes its bytes as
+// Latin-1 characters) a byte at a time: every character with a meaning is
+// ASCII, and the text between conversions is copied as it is.
+func percentFormat(r string, args Object, bytesMode bool) string {
 	// As PyUnicode_Format: a tuple gives the arguments one by one; anything
 	// else is the one argument. A mapping that is not a tuple or a string
 	// (or bytes-like, for bytes) serves %(key)s.
@@ -568,7 +567,12 @@ func percentFormat(r []rune, args Object, bytesMode bool) string {
 	b.Grow(len(r) + 16)
 	for i := 0; i < len(r); i++ {
 		if r[i] != '%' {
-			b.WriteRune(r[i])
+			n := strings.IndexByte(r[i:], '%')
+			if n < 0 {
+				n = len(r) - i
+			}
+			b.WriteString(r[i : i+n])
+			i += n - 1
 			continue
 		}
 		i++
@@ -670,7 +674,7 @@ func percentFormat(r []rune, args Object, bytesMode bool) string {
 		if i >= len(r) {
 			panic(NewError(ValueErrorType, "incomplete format"))
 		}
-		conv := r[i]
+		conv, _ := DecodeRune(r[i:])
 		if arg == nil {
 			arg = nextArg()
 		}
@@ -780,7 +784,7 @@ func percentFormat(r []rune, args Object, bytesMode bool) string {
 			if conv < 31 || conv > 126 {
 				shown = '?'
 			}
-			panic(NewError(ValueErrorType, fmt.Sprintf("unsupported format character '%c' (0x%x) at index %d", shown, conv, i)))
+			panic(NewError(ValueErrorType, fmt.Sprintf("unsupported format character '%c' (0x%x) at index %d", shown, conv, strLen(r[:i]))))
 		}
 	}
 	if mapping == nil && argidx < arglen {
