@@ -27,112 +27,126 @@ func strFormat(f string, args []Object, mapping Object, depth int) string {
 	return fm.format(f, depth)
 }
 
-func (fm *formatter) format(f string, depth int) string {
-	if depth < 0 {
+// format works on r's bytes (the syntax is ASCII; the text between fields
+// is copied as it is) and reads each field as CPython's MarkupIterator and
+// parse_field do, so malformed fields fail with the same messages. depth
+// is the expansions of nested specs left ({:{}}).
+func (fm *formatter) format(r string, depth int) string {
+	if depth <= 0 {
 		panic(NewError(ValueErrorType, "Max string recursion exceeded"))
 	}
 	var b strings.Builder
-	r := []rune(f)
-	for i := 0; i < len(r); i++ {
+	for i := 0; i < len(r); {
+		n := strings.IndexAny(r[i:], "{}")
+		if n < 0 {
+			b.WriteString(r[i:])
+			break
+		}
+		b.WriteString(r[i : i+n])
+		i += n
 		c := r[i]
-		if c == '}' {
-			if i+1 < len(r) && r[i+1] == '}' {
-				b.WriteByte('}')
-				i++
-				continue
-			}
-			panic(NewError(ValueErrorType, "Single '}' encountered in format string"))
-		}
-		if c != '{' {
-			b.WriteRune(c)
-			continue
-		}
-		if i+1 < len(r) && r[i+1] == '{' {
-			b.WriteByte('{')
+		i++
+		if i < len(r) && r[i] == c {
+			b.WriteByte(c) // {{ or }}
 			i++
 			continue
 		}
-		// Find the matching '}' (nested braces in the spec count).
-		level := 1
-		j := i + 1
-		inBracket := false
-		for ; j < len(r); j++ {
-			switch {
-			case r[j] == '[' && level == 1:
-				inBracket = true
-			case r[j] == ']':
-				inBracket = false
-			case r[j] == '{' && !inBracket:
-				level++
-			case r[j] == '}' && !inBracket:
-				level--
-			}
-			if level == 0 {
-				break
-			}
+		if c == '}' {
+			panic(NewError(ValueErrorType, "Single '}' encountered in format string"))
 		}
-		if j >= len(r) {
-			if level > 1 || inBracket {
-				panic(NewError(ValueErrorType, "expected '}' before end of string"))
-			}
+		if i >= len(r) {
 			panic(NewError(ValueErrorType, "Single '{' encountered in format string"))
 		}
-		b.WriteString(fm.field(string(r[i+1:j]), depth))
-		i = j
+		i = fm.field(&b, r, i, depth)
 	}
 	return b.String()
 }
 
-func (fm *formatter) field(field string, depth int) string {
-	// Split name!conv:spec; brackets in the name are literal.
-	name, conv, spec := field, "", ""
-	hasConv := false
-	for k, inBr := 0, false; k < len(field); k++ {
-		switch field[k] {
-		case '[':
-			inBr = true
-		case ']':
-			inBr = false
-		case '!', ':':
-			if inBr {
-				continue
+// field formats the field that starts at r[i] (after its '{') into b and
+// returns the position after its '}'.
+func (fm *formatter) field(b *strings.Builder, r string, i, depth int) int {
+	// The name runs to '}', ':' or '!'; a '[' skips to the next ']'.
+	start := i
+	var c byte
+	for i < len(r) {
+		c = r[i]
+		i++
+		if c == '{' {
+			panic(NewError(ValueErrorType, "unexpected '{' in field name"))
+		}
+		if c == '[' {
+			for i < len(r) && r[i] != ']' {
+				i++
 			}
-			name = field[:k]
-			rest := field[k:]
-			if rest[0] == '!' {
-				hasConv = true
-				if len(rest) < 2 {
-					panic(NewError(ValueErrorType, "end of string while looking for conversion specifier"))
+			continue
+		}
+		if c == '}' || c == ':' || c == '!' {
+			break
+		}
+	}
+	name := r[start : i-1]
+	var conv rune
+	spec, expand := "", false
+	switch c {
+	case '}':
+	case '!', ':':
+		if c == '!' {
+			if i >= len(r) {
+				panic(NewError(ValueErrorType, "end of string while looking for conversion specifier"))
+			}
+			var size int
+			conv, size = DecodeRune(r[i:])
+			i += size
+			if i < len(r) {
+				c = r[i]
+				i++
+				if c == '}' {
+					break
 				}
-				conv = rest[1:2]
-				rest = rest[2:]
-				if rest != "" && rest[0] != ':' {
+				if c != ':' {
 					panic(NewError(ValueErrorType, "expected ':' after conversion specifier"))
 				}
 			}
-			if rest != "" {
-				spec = rest[1:]
-			}
-			k = len(field)
 		}
+		// The spec runs to the '}' that balances the field's '{'.
+		specStart, count := i, 1
+		for count > 0 {
+			if i >= len(r) {
+				panic(NewError(ValueErrorType, "unmatched '{' in format spec"))
+			}
+			switch r[i] {
+			case '{':
+				expand = true
+				count++
+			case '}':
+				count--
+			}
+			i++
+		}
+		spec = r[specStart : i-1]
+	default:
+		panic(NewError(ValueErrorType, "expected '}' before end of string"))
 	}
 	v := fm.resolve(name)
-	if hasConv {
-		switch conv {
-		case "r":
-			v = Str(Repr(v))
-		case "s":
-			v = Str(StrOf(v))
-		case "a":
-			v = Str(asciiRepr(Repr(v)))
-		default:
-			panic(NewError(ValueErrorType, fmt.Sprintf("Unknown conversion specifier %s", conv)))
+	switch conv {
+	case 0:
+	case 'r':
+		v = Str(Repr(v))
+	case 's':
+		v = Str(StrOf(v))
+	case 'a':
+		v = Str(asciiRepr(Repr(v)))
+	default:
+		if conv > 32 && conv < 127 {
+			panic(NewError(ValueErrorType, fmt.Sprintf("Unknown conversion specifier %c", conv)))
 		}
+		panic(NewError(ValueErrorType, fmt.Sprintf("Unknown conversion specifier \\x%x", conv)))
 	}
-	if strings.ContainsAny(spec, "{}") {
+	if expand {
 		spec = fm.format(spec, depth-1)
 	}
-	return Format(v, spec)
+	b.WriteString(Format(v, spec))
+	return i
 }
 
 func (fm *formatter) resolve(name string) Object {
