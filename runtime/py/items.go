@@ -855,7 +855,14 @@ func Next(it Object) (Object, bool) {
 	case *SeqIter:
 		return v.Next()
 	case *RangeIter:
-		return v.Next()
+		// RangeIter.Next in place, to save a call per item.
+		if v.left <= 0 {
+			return nil, false
+		}
+		x := v.cur
+		v.cur += v.step
+		v.left--
+		return MakeInt(x), true
 	case *Generator:
 		// Generator.Next's test here, to save a call per item.
 		if v.c.state&1 == 0 && v.c.sm != nil {
