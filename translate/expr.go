@@ -726,6 +726,9 @@ func (t *translator) call(f *fn, x *parser.Call) *jen.Statement {
 		if len(x.Args) <= 5 {
 			name = "Call" + string(rune('0'+len(x.Args)))
 		}
+		if _, ok := t.oneArgCallOf(f, x, "len"); ok {
+			name = "CallLen" // the length of builtin containers in place
+		}
 		if x == t.rangeIter {
 			name = "Range" + name
 		}

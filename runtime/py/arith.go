@@ -406,8 +406,29 @@ func rOverloaded(ta, tb *Type, rname string) bool {
 	return a == nil || !sameObj(a, b) && !Eq(a, b)
 }
 
-// Inplace applies an augmented assignment operator (`a op= b`).
+// Inplace applies an augmented assignment operator (`a op= b`). Two ints
+// added or subtracted without overflow take Add's and Sub's inline paths
+// (ints have no __iadd__: `a += b` is a + b for them); the rest is
+// inplaceSlow.
 func Inplace(op BinOp, a, b Object) Object {
+	if x, ok := a.(Int); ok {
+		if y, ok := b.(Int); ok {
+			switch op {
+			case OpAdd:
+				if r := int64(x) + int64(y); (r >= int64(x)) == (y >= 0) {
+					return MakeInt(r)
+				}
+			case OpSub:
+				if r := int64(x) - int64(y); (r <= int64(x)) == (y >= 0) {
+					return MakeInt(r)
+				}
+			}
+		}
+	}
+	return inplaceSlow(op, a, b)
+}
+
+func inplaceSlow(op BinOp, a, b Object) Object {
 	switch x := a.(type) {
 	case Int:
 		if y, ok := b.(Int); ok {

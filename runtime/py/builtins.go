@@ -36,10 +36,11 @@ func attrName(o Object) string {
 	panic(NewError(TypeErrorType, fmt.Sprintf("attribute name must be string, not '%s'", o.Type().Name)))
 }
 
-func builtin(name string, fn func(args []Object, kwnames []string) Object) {
+func builtin(name string, fn func(args []Object, kwnames []string) Object) *BuiltinFunction {
 	f := newSlabBuiltin()
 	f.Name, f.Module, f.Fn = name, "builtins", fn
 	Builtins.Dict.setIdent(name, f)
+	return f
 }
 
 func init() {
@@ -80,7 +81,7 @@ func init() {
 		LeaveRecursiveCall()
 		return Str(s)
 	})
-	builtin("len", func(args []Object, kw []string) Object {
+	lenBuiltin = builtin("len", func(args []Object, kw []string) Object {
 		a := ParseArgs("len", args, kw, []string{"obj"}, 1)
 		return Int(Len(a[0]))
 	})

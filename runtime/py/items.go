@@ -7,6 +7,39 @@ import (
 )
 
 // Len is len(o).
+// lenBuiltin is the builtin len, for CallLen.
+var lenBuiltin *BuiltinFunction
+
+// CallLen is fn(x) for a call spelled len(x) where len was the builtin at
+// translation: while fn still is, the length of an exact list, tuple,
+// dict, set, str or bytes is taken in place (no Python code can run for
+// them); anything else is the call.
+func CallLen(fn, x Object) Object {
+	if fn == Object(lenBuiltin) {
+		switch v := x.(type) {
+		case *List:
+			if v.sub == nil {
+				return MakeInt(int64(len(v.Items)))
+			}
+		case *Tuple:
+			if v.sub == nil {
+				return MakeInt(int64(len(v.Items)))
+			}
+		case Str:
+			return MakeInt(int64(strLen(string(v))))
+		case *Dict:
+			if v.sub == nil {
+				return MakeInt(int64(v.Len()))
+			}
+		case *Set:
+			if v.sub == nil {
+				return MakeInt(int64(v.Len()))
+			}
+		}
+	}
+	return Call1(fn, x)
+}
+
 func Len(o Object) int {
 	switch v := o.(type) {
 	case Str:
@@ -855,8 +888,20 @@ func Next(it Object) (Object, bool) {
 	case *SeqIter:
 		return v.Next()
 	case *RangeIter:
-		return v.Next()
+		// RangeIter.Next in place, to save a call per item.
+		if v.left <= 0 {
+			return nil, false
+		}
+		x := v.cur
+		v.cur += v.step
+		v.left--
+		return MakeInt(x), true
 	case *Generator:
+		// Generator.Next's test here, to save a call per item.
+		if v.c.state&1 == 0 && v.c.sm != nil {
+			y, done, _ := v.nextSM()
+			return y, !done
+		}
 		return v.Next()
 	case Iterator:
 		return v.Next()

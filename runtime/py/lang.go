@@ -224,12 +224,17 @@ func GlobalOrBuiltin(v Object, name string) Object {
 	return LoadBuiltin(name)
 }
 
-// Free checks a variable of an enclosing function read by a nested one.
+// Free checks a variable of an enclosing function read by a nested one
+// (small enough to inline, as Local is: the error is freeUnbound's).
 func Free(v Object, name string) Object {
 	if v == nil {
-		panic(NewError(NameErrorType, fmt.Sprintf("cannot access free variable '%s' where it is not associated with a value in enclosing scope", name)))
+		freeUnbound(name)
 	}
 	return v
+}
+
+func freeUnbound(name string) {
+	panic(NewError(NameErrorType, fmt.Sprintf("cannot access free variable '%s' where it is not associated with a value in enclosing scope", name)))
 }
 
 func nameError(name string) {
