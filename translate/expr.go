@@ -623,6 +623,9 @@ func (t *translator) boolOp(f *fn, x *parser.BoolOp) *jen.Statement {
 }
 
 func (t *translator) call(f *fn, x *parser.Call) *jen.Statement {
+	if code := t.intOfFloat(f, x); code != nil {
+		return code
+	}
 	if code := t.lenOfSet(f, x); code != nil {
 		return jen.Add(code)
 	}

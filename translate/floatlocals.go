@@ -46,6 +46,8 @@ func floatShaped(e parser.ExprNode, cand map[string]bool) bool {
 		return floatOpFuncs[x.Op] != ""
 	case *parser.UnaryOp:
 		return x.Op == parser.USub
+	case *parser.Attribute, *parser.Subscript:
+		return objOperand(e)
 	}
 	return false
 }
@@ -246,4 +248,27 @@ func (t *translator) floatTree(f *fn, e parser.ExprNode) bool {
 		return t.floatArith(f, x.Operand)
 	}
 	return false
+}
+
+// dropObjectUses removes from cand the variables body uses as the object
+// of an attribute or an item (`v.dot(w)`, `v.x`, `v[i]`): numeric code
+// does neither with a float, so such a variable holds an instance or a
+// container (a vector's `oc = origin - self.center`), and speculating on a
+// float would only add a conversion at each use.
+func dropObjectUses(body []parser.StmtNode, cand map[string]bool) {
+	for _, st := range body {
+		parser.Inspect(st, func(n parser.Node) bool {
+			var v parser.ExprNode
+			switch x := n.(type) {
+			case *parser.Attribute:
+				v = x.Value
+			case *parser.Subscript:
+				v = x.Value
+			}
+			if nm, ok := v.(*parser.Name); ok {
+				delete(cand, nm.Id)
+			}
+			return true
+		})
+	}
 }

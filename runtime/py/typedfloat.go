@@ -309,3 +309,15 @@ func fCompareOther(a, b *TypedFloat, op CmpOp) bool {
 	}
 	return CompareBool(a.Box(), b.Box(), op)
 }
+
+// IntF is fn(x) for a call int(x) of a float-speculated value x (the
+// translator's intOfFloat): while fn is the builtin int and x a float
+// whose truncation fits in 64 bits, that int, with no Float box; anything
+// else (a shadowed int, an int or other object, inf, nan, a big value) is
+// the call itself.
+func IntF(fn Object, x TypedFloat) Object {
+	if x.o == nil && fn == Object(IntType) && x.f > -9.2e18 && x.f < 9.2e18 {
+		return MakeInt(int64(x.f))
+	}
+	return Call1(fn, x.Box())
+}
