@@ -101,6 +101,21 @@ class Vec:
         return self.x * o.x + self.y * o.y
 
 
+    def __mul__(self, k):
+        return Vec(self.x * k, self.y * k)
+
+    def __repr__(self):
+        return "Vec(%r, %r)" % (self.x, self.y)
+
+    def norm(self):
+        return self * (1.0 / math.sqrt(self.dot(self)))
+
+
+def real_times(x):
+    r = x.real
+    return x * 2.5 + r / 4.0, -x * 1.5
+
+
 def vec_use(a, b, scale):
     d = a - b
     e = d.dot(d) * scale
@@ -142,6 +157,12 @@ try:
 except TypeError as e:
     print("TypeError", e)
 print(toint([IntOver(3.0)], 1), toint_local(IntOver(1.0)))
+print(Vec(3.0, 4.0).norm(), Vec(3, 4).norm())
+print(real_times(2.0), real_times(3), real_times(MyFloat(1.0)), real_times(2**60))
+try:
+    Vec("a", "b").norm()
+except TypeError as e:
+    print("TypeError", e)
 import builtins
 saved = builtins.int
 builtins.int = lambda v: ("patched", v)
