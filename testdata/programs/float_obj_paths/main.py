@@ -52,6 +52,50 @@ def track(points):
     return lo, hi
 
 
+class Cmp:
+    def __mul__(self, k):
+        return self
+
+    def __lt__(self, o):
+        return "lt"
+
+    def __le__(self, o):
+        return 0
+
+    def __eq__(self, o):
+        return []
+
+    def __ne__(self, o):
+        return [1]
+
+    def __gt__(self, o):
+        return 2.5
+
+    def __ge__(self, o):
+        return None
+
+
+def compare_all(a, b):
+    x = a * 1.0
+    y = b * 1.0 if not isinstance(b, str) else b
+    r = []
+    for ok in [x < y, x <= y, x == y, x != y, x > y, x >= y]:
+        r.append(ok)
+    if x < y:
+        r.append("lt")
+    if x <= y:
+        r.append("le")
+    if x == y:
+        r.append("eq")
+    if x != y:
+        r.append("ne")
+    if x > y:
+        r.append("gt")
+    if x >= y:
+        r.append("ge")
+    return r
+
+
 def track_items(rows):
     best = 0.0
     for r in rows:
@@ -163,6 +207,15 @@ try:
     Vec("a", "b").norm()
 except TypeError as e:
     print("TypeError", e)
+nan = float("nan")
+for a, b in [(1.5, 2.5), (2.5, 2.5), (3.5, 2), (nan, 1.0), (nan, nan), (2**60, 2**60 + 1),
+             (MyFloat(1.0), 2.0), (2.0, MyFloat(1.0)), (Cmp(), 1.0), (1.0, Cmp())]:
+    print(compare_all(a, b))
+for a, b in [(1.0, "s"), (Weird(), 1.0)]:
+    try:
+        print(compare_all(a, b))
+    except TypeError as e:
+        print("TypeError", e)
 import builtins
 saved = builtins.int
 builtins.int = lambda v: ("patched", v)
