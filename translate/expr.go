@@ -556,7 +556,8 @@ func (t *translator) cond(f *fn, e parser.ExprNode) *jen.Statement {
 				return t.positioned(x, py("IObjCompare").Call(t.expr(f, l), t.intExpr(f, r), py(op)))
 			}
 			if t.usesFloatLocal(f, l) || t.usesFloatLocal(f, r) {
-				return t.positioned(x, py("FCompare").Call(t.floatExpr(f, l), t.floatExpr(f, r), py(op)))
+				// FLt..FGe: FCompare for one operator (inlined).
+				return t.positioned(x, py("F"+strings.TrimPrefix(op, "Op")).Call(t.floatExpr(f, l), t.floatExpr(f, r)))
 			}
 		}
 		if code := t.compareTmp(f, x); code != nil {
@@ -623,6 +624,9 @@ func (t *translator) boolOp(f *fn, x *parser.BoolOp) *jen.Statement {
 }
 
 func (t *translator) call(f *fn, x *parser.Call) *jen.Statement {
+	if code := t.intOfFloat(f, x); code != nil {
+		return code
+	}
 	if code := t.lenOfSet(f, x); code != nil {
 		return jen.Add(code)
 	}

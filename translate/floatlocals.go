@@ -46,6 +46,8 @@ func floatShaped(e parser.ExprNode, cand map[string]bool) bool {
 		return floatOpFuncs[x.Op] != ""
 	case *parser.UnaryOp:
 		return x.Op == parser.USub
+	case *parser.Attribute, *parser.Subscript:
+		return objOperand(e)
 	}
 	return false
 }
@@ -196,9 +198,15 @@ func (t *translator) floatArith(f *fn, e parser.ExprNode) bool {
 		return false
 	}
 	var ints, floats, other bool
+	objects := objectNames(f.scope)
 	var walk func(e parser.ExprNode)
 	walk = func(e parser.ExprNode) {
 		switch x := e.(type) {
+		case *parser.Name:
+			// A vector's `self * k`: not float arithmetic.
+			if objects[x.Id] {
+				other = true
+			}
 		case *parser.BinOp:
 			if floatOpFuncs[x.Op] == "" {
 				return
@@ -246,4 +254,53 @@ func (t *translator) floatTree(f *fn, e parser.ExprNode) bool {
 		return t.floatArith(f, x.Operand)
 	}
 	return false
+}
+
+// objectNames is the names s's code (nested scopes included) uses as the
+// object of an attribute or an item: such a name is not a float (see
+// dropObjectUses), and arithmetic with it as an operand is not computed
+// as floats.
+func objectNames(s *scope) map[string]bool {
+	if s.objects == nil {
+		s.objects = map[string]bool{}
+		if s.node != nil {
+			parser.Inspect(s.node, func(n parser.Node) bool {
+				var v parser.ExprNode
+				switch x := n.(type) {
+				case *parser.Attribute:
+					v = x.Value
+				case *parser.Subscript:
+					v = x.Value
+				}
+				if nm, ok := v.(*parser.Name); ok {
+					s.objects[nm.Id] = true
+				}
+				return true
+			})
+		}
+	}
+	return s.objects
+}
+
+// dropObjectUses removes from cand the variables body uses as the object
+// of an attribute or an item (`v.dot(w)`, `v.x`, `v[i]`): numeric code
+// does neither with a float, so such a variable holds an instance or a
+// container (a vector's `oc = origin - self.center`), and speculating on a
+// float would only add a conversion at each use.
+func dropObjectUses(body []parser.StmtNode, cand map[string]bool) {
+	for _, st := range body {
+		parser.Inspect(st, func(n parser.Node) bool {
+			var v parser.ExprNode
+			switch x := n.(type) {
+			case *parser.Attribute:
+				v = x.Value
+			case *parser.Subscript:
+				v = x.Value
+			}
+			if nm, ok := v.(*parser.Name); ok {
+				delete(cand, nm.Id)
+			}
+			return true
+		})
+	}
 }

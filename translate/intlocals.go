@@ -153,6 +153,7 @@ func (t *translator) intLocals(s *scope) map[string]bool {
 		for name := range s.ints {
 			delete(floatCand, name)
 		}
+		dropObjectUses(body, floatCand)
 		for changed := true; changed; {
 			changed = false
 			for name := range floatCand {

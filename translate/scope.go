@@ -56,6 +56,9 @@ type scope struct {
 	floats map[string]bool
 	// owned are the owned locals (see ownedLocals), once computed.
 	owned map[string]bool
+	// objects are the names the scope's code uses as the object of an
+	// attribute or an item (see objectNames), once computed.
+	objects map[string]bool
 	// classCellVar is, for a class body whose functions use __class__,
 	// the Go variable its __class__ cell points at, and classCellObj the
 	// Go variable holding that cell (classcell.go).

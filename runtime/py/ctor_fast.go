@@ -159,10 +159,15 @@ func (t *Type) newReturned(obj Object, args []Object, kwnames []string) Object {
 
 func initReturned(r Object) {
 	// A type test, not r != None (an interface comparison that calls
-	// the runtime's ifaceeq).
+	// the runtime's ifaceeq), inlined at the calls; the error out of
+	// line.
 	if _, none := r.(NoneType); !none && r != nil {
-		panic(NewError(TypeErrorType, fmt.Sprintf("__init__() should return None, not '%s'", r.Type().Name)))
+		initNotNone(r)
 	}
+}
+
+func initNotNone(r Object) {
+	panic(NewError(TypeErrorType, fmt.Sprintf("__init__() should return None, not '%s'", r.Type().Name)))
 }
 
 // fastNew0 is t() for a plain class whose __init__ takes only self.

@@ -609,24 +609,13 @@ func (f *BuiltinFunction) callFast(self Object, args []Object) (Object, bool) {
 	return nil, false
 }
 
-// shapeMethod is the function any of the site's shape entries has for o's
-// class and dict shape (nil: none, or the dict holds the name): the hit
-// of a method call, monomorphic or polymorphic, without cachedMethod's
-// call.
-func shapeMethod(o Object, c *AttrCache) *Function {
-	if inst, ok := o.(*Instance); ok && c.sh.epoch == typeEpoch {
-		t, s := inst.cls, instShape(inst)
-		if e := &c.sh.e[0]; t == e.t && s == e.shape {
-			return e.fn
-		}
-		if c.sh.n > 1 {
-			return c.sh.laterMethod(t, s)
-		}
-	}
-	return nil
-}
+// The method calls' hit (shapeMethod, written out in each of them: a
+// call of a function would cost more than the test itself, which is too
+// big for the inliner) is the function any of the site's shape entries
+// has for o's class and dict shape (nil: none, or the dict holds the
+// name), monomorphic or polymorphic, without cachedMethod's call.
 
-// laterMethod is shapeMethod's search of the entries after the first.
+// laterMethod is the hit's search of the entries after the first.
 func (sc *shapeCache) laterMethod(t *Type, s *dictShape) *Function {
 	for i, n := 1, int(sc.n); i < n; i++ {
 		if e := &sc.e[i&(shapeEntries-1)]; e.t == t && e.shape == s {
@@ -638,11 +627,21 @@ func (sc *shapeCache) laterMethod(t *Type, s *dictShape) *Function {
 
 // CallMethodIC0 is o.name() with a per-site cache.
 func CallMethodIC0(o Object, name string, c *AttrCache) Object {
-	if m := shapeMethod(o, c); m != nil && m.f1 != nil {
-		enterFrame()
-		r := m.f1(o)
-		depthLeft++
-		return r
+	if inst, ok := o.(*Instance); ok && c.sh.epoch == typeEpoch {
+		// The shape entries' hit (see laterMethod).
+		var m *Function
+		s := instShape(inst)
+		if ent := &c.sh.e[0]; inst.cls == ent.t && s == ent.shape {
+			m = ent.fn
+		} else if c.sh.n > 1 {
+			m = c.sh.laterMethod(inst.cls, s)
+		}
+		if m != nil && m.f1 != nil {
+			enterFrame()
+			r := m.f1(o)
+			depthLeft++
+			return r
+		}
 	}
 	if c.hitType == typeWord(o) && c.epoch == typeEpoch && o.Type() == c.t {
 		// A builtin method's entry (hitType).
@@ -686,11 +685,21 @@ func CallMethodIC0(o Object, name string, c *AttrCache) Object {
 
 // CallMethodIC1 is o.name(a) with a per-site cache.
 func CallMethodIC1(o Object, name string, c *AttrCache, a Object) Object {
-	if m := shapeMethod(o, c); m != nil && m.f2 != nil {
-		enterFrame()
-		r := m.f2(o, a)
-		depthLeft++
-		return r
+	if inst, ok := o.(*Instance); ok && c.sh.epoch == typeEpoch {
+		// The shape entries' hit (see laterMethod).
+		var m *Function
+		s := instShape(inst)
+		if ent := &c.sh.e[0]; inst.cls == ent.t && s == ent.shape {
+			m = ent.fn
+		} else if c.sh.n > 1 {
+			m = c.sh.laterMethod(inst.cls, s)
+		}
+		if m != nil && m.f2 != nil {
+			enterFrame()
+			r := m.f2(o, a)
+			depthLeft++
+			return r
+		}
 	}
 	if c.hitType == typeWord(o) && c.epoch == typeEpoch && o.Type() == c.t {
 		// A builtin method's entry (hitType).
@@ -735,11 +744,21 @@ func CallMethodIC1(o Object, name string, c *AttrCache, a Object) Object {
 
 // CallMethodIC2 is o.name(a, b) with a per-site cache.
 func CallMethodIC2(o Object, name string, c *AttrCache, a, b Object) Object {
-	if m := shapeMethod(o, c); m != nil && m.f3 != nil {
-		enterFrame()
-		r := m.f3(o, a, b)
-		depthLeft++
-		return r
+	if inst, ok := o.(*Instance); ok && c.sh.epoch == typeEpoch {
+		// The shape entries' hit (see laterMethod).
+		var m *Function
+		s := instShape(inst)
+		if ent := &c.sh.e[0]; inst.cls == ent.t && s == ent.shape {
+			m = ent.fn
+		} else if c.sh.n > 1 {
+			m = c.sh.laterMethod(inst.cls, s)
+		}
+		if m != nil && m.f3 != nil {
+			enterFrame()
+			r := m.f3(o, a, b)
+			depthLeft++
+			return r
+		}
 	}
 	if c.hitType == typeWord(o) && c.epoch == typeEpoch && o.Type() == c.t {
 		// A builtin method's entry (hitType).
@@ -784,11 +803,21 @@ func CallMethodIC2(o Object, name string, c *AttrCache, a, b Object) Object {
 
 // CallMethodIC3 is o.name(a, b, c) with a per-site cache.
 func CallMethodIC3(o Object, name string, c *AttrCache, a, b, d Object) Object {
-	if m := shapeMethod(o, c); m != nil && m.f4 != nil {
-		enterFrame()
-		r := m.f4(o, a, b, d)
-		depthLeft++
-		return r
+	if inst, ok := o.(*Instance); ok && c.sh.epoch == typeEpoch {
+		// The shape entries' hit (see laterMethod).
+		var m *Function
+		s := instShape(inst)
+		if ent := &c.sh.e[0]; inst.cls == ent.t && s == ent.shape {
+			m = ent.fn
+		} else if c.sh.n > 1 {
+			m = c.sh.laterMethod(inst.cls, s)
+		}
+		if m != nil && m.f4 != nil {
+			enterFrame()
+			r := m.f4(o, a, b, d)
+			depthLeft++
+			return r
+		}
 	}
 	if _, ok := o.(*Module); ok {
 		return Call3(moduleAttr(o, name, c), a, b, d)
@@ -818,11 +847,21 @@ func CallMethodIC3(o Object, name string, c *AttrCache, a, b, d Object) Object {
 
 // CallMethodIC4 is o.name(a, b, c, d) with a per-site cache.
 func CallMethodIC4(o Object, name string, c *AttrCache, a, b, d, e Object) Object {
-	if m := shapeMethod(o, c); m != nil && m.f5 != nil {
-		enterFrame()
-		r := m.f5(o, a, b, d, e)
-		depthLeft++
-		return r
+	if inst, ok := o.(*Instance); ok && c.sh.epoch == typeEpoch {
+		// The shape entries' hit (see laterMethod).
+		var m *Function
+		s := instShape(inst)
+		if ent := &c.sh.e[0]; inst.cls == ent.t && s == ent.shape {
+			m = ent.fn
+		} else if c.sh.n > 1 {
+			m = c.sh.laterMethod(inst.cls, s)
+		}
+		if m != nil && m.f5 != nil {
+			enterFrame()
+			r := m.f5(o, a, b, d, e)
+			depthLeft++
+			return r
+		}
 	}
 	if _, ok := o.(*Module); ok {
 		return Call4(moduleAttr(o, name, c), a, b, d, e)

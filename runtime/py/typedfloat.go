@@ -303,9 +303,88 @@ func FCompare(a, b TypedFloat, op CmpOp) bool {
 	return fCompareOther(&a, &b, op)
 }
 
+// FLt .. FGe are FCompare for one operator each, small enough to be
+// inlined: two unboxed floats compare at the call, the rest out of line.
+func FLt(a, b TypedFloat) bool {
+	if a.o == nil && b.o == nil {
+		return a.f < b.f
+	}
+	return fLtOther(a, b)
+}
+
+// FLe is a <= b (see FLt).
+func FLe(a, b TypedFloat) bool {
+	if a.o == nil && b.o == nil {
+		return a.f <= b.f
+	}
+	return fLeOther(a, b)
+}
+
+// FEq is a == b (see FLt).
+func FEq(a, b TypedFloat) bool {
+	if a.o == nil && b.o == nil {
+		return a.f == b.f
+	}
+	return fEqOther(a, b)
+}
+
+// FNe is a != b (see FLt).
+func FNe(a, b TypedFloat) bool {
+	if a.o == nil && b.o == nil {
+		return a.f != b.f
+	}
+	return fNeOther(a, b)
+}
+
+// FGt is a > b (see FLt).
+func FGt(a, b TypedFloat) bool {
+	if a.o == nil && b.o == nil {
+		return a.f > b.f
+	}
+	return fGtOther(a, b)
+}
+
+// FGe is a >= b (see FLt).
+func FGe(a, b TypedFloat) bool {
+	if a.o == nil && b.o == nil {
+		return a.f >= b.f
+	}
+	return fGeOther(a, b)
+}
+
+//go:noinline
+func fLtOther(a, b TypedFloat) bool { return fCompareOther(&a, &b, OpLt) }
+
+//go:noinline
+func fLeOther(a, b TypedFloat) bool { return fCompareOther(&a, &b, OpLe) }
+
+//go:noinline
+func fEqOther(a, b TypedFloat) bool { return fCompareOther(&a, &b, OpEq) }
+
+//go:noinline
+func fNeOther(a, b TypedFloat) bool { return fCompareOther(&a, &b, OpNe) }
+
+//go:noinline
+func fGtOther(a, b TypedFloat) bool { return fCompareOther(&a, &b, OpGt) }
+
+//go:noinline
+func fGeOther(a, b TypedFloat) bool { return fCompareOther(&a, &b, OpGe) }
+
 func fCompareOther(a, b *TypedFloat, op CmpOp) bool {
 	if x, y, ok := fMixed(a, b); ok {
 		return cmpFloats(x, y, op)
 	}
 	return CompareBool(a.Box(), b.Box(), op)
+}
+
+// IntF is fn(x) for a call int(x) of a float-speculated value x (the
+// translator's intOfFloat): while fn is the builtin int and x a float
+// whose truncation fits in 64 bits, that int, with no Float box; anything
+// else (a shadowed int, an int or other object, inf, nan, a big value) is
+// the call itself.
+func IntF(fn Object, x TypedFloat) Object {
+	if x.o == nil && fn == Object(IntType) && x.f > -9.2e18 && x.f < 9.2e18 {
+		return MakeInt(int64(x.f))
+	}
+	return Call1(fn, x.Box())
 }
