@@ -257,9 +257,9 @@ func (t *translator) floatTree(f *fn, e parser.ExprNode) bool {
 }
 
 // objectNames is the names s's code (nested scopes included) uses as the
-// object of an attribute or an item: such a name is not a float (see
-// dropObjectUses), and arithmetic with it as an operand is not computed
-// as floats.
+// object of an attribute or an item: such a name is not a float
+// (intLocals leaves it out of the float-speculated variables), and
+// arithmetic with it as an operand is not computed as floats.
 func objectNames(s *scope) map[string]bool {
 	if s.objects == nil {
 		s.objects = map[string]bool{}
@@ -280,27 +280,4 @@ func objectNames(s *scope) map[string]bool {
 		}
 	}
 	return s.objects
-}
-
-// dropObjectUses removes from cand the variables body uses as the object
-// of an attribute or an item (`v.dot(w)`, `v.x`, `v[i]`): numeric code
-// does neither with a float, so such a variable holds an instance or a
-// container (a vector's `oc = origin - self.center`), and speculating on a
-// float would only add a conversion at each use.
-func dropObjectUses(body []parser.StmtNode, cand map[string]bool) {
-	for _, st := range body {
-		parser.Inspect(st, func(n parser.Node) bool {
-			var v parser.ExprNode
-			switch x := n.(type) {
-			case *parser.Attribute:
-				v = x.Value
-			case *parser.Subscript:
-				v = x.Value
-			}
-			if nm, ok := v.(*parser.Name); ok {
-				delete(cand, nm.Id)
-			}
-			return true
-		})
-	}
 }

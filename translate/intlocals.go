@@ -153,7 +153,13 @@ func (t *translator) intLocals(s *scope) map[string]bool {
 		for name := range s.ints {
 			delete(floatCand, name)
 		}
-		dropObjectUses(body, floatCand)
+		// A variable used as an attribute's or item's object (`v.dot(w)`,
+		// `v[i]`) holds an instance or a container, not a float (a
+		// vector's `oc = origin - self.center`): speculating on a float
+		// would only add a conversion at each use.
+		for name := range objectNames(s) {
+			delete(floatCand, name)
+		}
 		for changed := true; changed; {
 			changed = false
 			for name := range floatCand {

@@ -11,15 +11,21 @@ import (
 // FormatValue is one f-string replacement field: conversion ('s', 'r', 'a'
 // or 0) then format(value, spec).
 func FormatValue(v Object, conv byte, spec string) string {
+	return Format(convertValue(v, rune(conv)), spec)
+}
+
+// convertValue is a replacement field's conversion: !s, !r, !a, or none
+// (any other conv).
+func convertValue(v Object, conv rune) Object {
 	switch conv {
 	case 's':
-		v = Str(StrOf(v))
+		return Str(StrOf(v))
 	case 'r':
-		v = Str(Repr(v))
+		return Str(Repr(v))
 	case 'a':
-		v = Str(asciiRepr(Repr(v)))
+		return Str(asciiRepr(Repr(v)))
 	}
-	return Format(v, spec)
+	return v
 }
 
 func asciiRepr(s string) string {

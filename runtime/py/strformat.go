@@ -129,13 +129,8 @@ func (fm *formatter) field(b *strings.Builder, r string, i, depth int) int {
 	}
 	v := fm.resolve(name)
 	switch conv {
-	case 0:
-	case 'r':
-		v = Str(Repr(v))
-	case 's':
-		v = Str(StrOf(v))
-	case 'a':
-		v = Str(asciiRepr(Repr(v)))
+	case 0, 'r', 's', 'a':
+		v = convertValue(v, conv)
 	default:
 		if conv > 32 && conv < 127 {
 			panic(NewError(ValueErrorType, fmt.Sprintf("Unknown conversion specifier %c", conv)))
