@@ -940,9 +940,15 @@ func (t *translator) smFor(f *fn, s *parser.For) []jen.Code {
 		if t.unreadLocal(f, s.Target) {
 			// Nothing reads it: nothing to store.
 		} else if n, ok := s.Target.(*parser.Name); ok && t.isIntLocal(f, n.Id) {
-			head = append(head, dirT(jen.Id(f.scope.goName(n.Id)).Op("=").Id(rg).Dot("I").Call(jen.Id(i))))
+			v := f.scope.goName(n.Id)
+			head = append(head, dirT(jen.Id(v).Op("=").Add(py("IOf").Call(jen.Id(i)))),
+				dirT(jen.If(jen.Id(rg).Dot("Counted").Call()).Block(jen.Id(v).Op("=").Id(rg).Dot("CountedI").Call(jen.Id(i)))))
 		} else {
-			head = append(head, t.directed(s.Target, t.topLevel(t.assignTo(f, s.Target, jen.Id(rg).Dot("Obj").Call(jen.Id(i)))))...)
+			x := t.id("x")
+			value := []jen.Code{jen.Id(x).Op(":=").Add(py("MakeInt").Call(jen.Id(i))),
+				jen.If(jen.Id(rg).Dot("Counted").Call()).Block(jen.Id(x).Op("=").Id(rg).Dot("CountedObj").Call(jen.Id(i)))}
+			value = append(value, t.assignTo(f, s.Target, jen.Id(x))...)
+			head = append(head, dirT(jen.Block(t.directed(s.Target, value)...)))
 		}
 		step = []jen.Code{dirT(jen.Id(i).Op("+=").Id(rg).Dot("Step"))}
 	} else {

@@ -664,9 +664,14 @@ func (t *translator) rangeFor(f *fn, target, iter parser.ExprNode, body, orelse 
 	if t.unreadLocal(f, target) {
 		// Nothing reads it: nothing to store.
 	} else if n, ok := target.(*parser.Name); ok && t.isIntLocal(f, n.Id) {
-		loopBody = append(loopBody, jen.Id(f.scope.goName(n.Id)).Op("=").Id(rg).Dot("I").Call(jen.Id(i)))
+		v := f.scope.goName(n.Id)
+		loopBody = append(loopBody, jen.Id(v).Op("=").Add(py("IOf").Call(jen.Id(i))),
+			jen.If(jen.Id(rg).Dot("Counted").Call()).Block(jen.Id(v).Op("=").Id(rg).Dot("CountedI").Call(jen.Id(i))))
 	} else {
-		loopBody = append(loopBody, t.assignTo(f, target, jen.Id(rg).Dot("Obj").Call(jen.Id(i)))...)
+		x := t.id("x")
+		loopBody = append(loopBody, jen.Id(x).Op(":=").Add(py("MakeInt").Call(jen.Id(i))),
+			jen.If(jen.Id(rg).Dot("Counted").Call()).Block(jen.Id(x).Op("=").Id(rg).Dot("CountedObj").Call(jen.Id(i))))
+		loopBody = append(loopBody, t.assignTo(f, target, jen.Id(x))...)
 	}
 	for k, s := range loopBody {
 		loopBody[k] = jen.Add(t.lineDirective(target)).Add(s)

@@ -820,7 +820,8 @@ func Annotate(ns *Dict, name string, annotation Object) {
 // RangeOf returns the bounds a native `for` loop steps over for o, the
 // result of a call of the builtin range: r's own when its values and a step
 // past the last fit in int64; otherwise a count 0, 1, ... of its values
-// (I and Obj give each one), so long ranges loop as CPython's do.
+// (Counted: CountedI and CountedObj give each one), so long ranges loop
+// as CPython's do.
 func RangeOf(o Object) *Range {
 	if r, ok := o.(*Range); ok {
 		if r.big != nil || stepOverflows(r.Stop, r.Step) {

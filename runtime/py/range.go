@@ -360,9 +360,9 @@ func stepOverflows(stop, step int64) bool {
 	return stop < math.MinInt64-step
 }
 
-// counted is the loop bounds of r as a count of its values (big set: I and
-// Obj compute the value). A length past int64 is cut to the largest count,
-// which no loop reaches.
+// counted is the loop bounds of r as a count of its values (big set:
+// CountedI and CountedObj compute the value). A length past int64 is cut
+// to the largest count, which no loop reaches.
 func (r *Range) counted() *Range {
 	b := r.bigs()
 	n := int64(math.MaxInt64)
@@ -372,24 +372,15 @@ func (r *Range) counted() *Range {
 	return &Range{Stop: n, Step: 1, big: b}
 }
 
-// I is the value of a native loop's variable at i (see RangeOf).
-func (r *Range) I(i int64) TypedInt {
-	if r.big == nil {
-		return TypedInt{v: i}
-	}
-	return r.bigI(i)
-}
+// Counted reports whether a native loop over r counts its values (see
+// RangeOf): the loop variable is then CountedI(i) or CountedObj(i), not
+// the int i. Generated code tests it beside the common assignment, with
+// no call: a loop in a large function (where Go inlines little) pays a
+// compare, not a call, per step.
+func (r *Range) Counted() bool { return r.big != nil }
 
-// Obj is I as an object.
-func (r *Range) Obj(i int64) Object {
-	if r.big == nil {
-		return MakeInt(i)
-	}
-	return r.bigItem(i)
-}
+// CountedI is the value at count i of a counted loop.
+func (r *Range) CountedI(i int64) TypedInt { return ToI(r.CountedObj(i)) }
 
-// bigItem and bigI are the value at count i of a counted loop (out of line:
-// I and Obj stay inlined).
-func (r *Range) bigItem(i int64) Object { return r.big.item(big.NewInt(i)) }
-
-func (r *Range) bigI(i int64) TypedInt { return ToI(r.bigItem(i)) }
+// CountedObj is CountedI as an object.
+func (r *Range) CountedObj(i int64) Object { return r.big.item(big.NewInt(i)) }

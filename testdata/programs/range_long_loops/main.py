@@ -44,3 +44,17 @@ class I:
         return 2**64 + 1
 for i in range(2**64, I()):
     print(i)
+def k():
+    for i in range(2**64 - 1, 2**64 + 2):
+        yield (lambda: i)()
+    for a, b in [(1, 2)]:
+        for i in range(b, b + 2):
+            yield (lambda: i * a)()
+print(list(k()))
+async def co():
+    out = []
+    for i in range(2**70, 2**70 + 2):
+        out.append((lambda: i)())
+    return out
+import asyncio
+print(asyncio.run(co()))
