@@ -69,7 +69,7 @@ func addSlow(a, b Object) Object {
 		if r := instBinaryHit(OpAdd, x, b, false); r != nil {
 			return r
 		}
-		return binaryOp(OpAdd, a, b, false)
+		return binaryInstOp(OpAdd, x, b, false)
 	}
 	if r := floatFast(OpAdd, a, b); r != nil {
 		return r
@@ -106,7 +106,7 @@ func subSlow(a, b Object) Object {
 		if r := instBinaryHit(OpSub, x, b, false); r != nil {
 			return r
 		}
-		return binaryOp(OpSub, a, b, false)
+		return binaryInstOp(OpSub, x, b, false)
 	}
 	if r := floatFast(OpSub, a, b); r != nil {
 		return r
@@ -139,7 +139,7 @@ func Mul(a, b Object) Object {
 		if r := instBinaryHit(OpMul, x, b, false); r != nil {
 			return r
 		}
-		return binaryOp(OpMul, a, b, false)
+		return binaryInstOp(OpMul, x, b, false)
 	}
 	if r := bigFast(OpMul, a, b); r != nil {
 		return r
@@ -187,41 +187,53 @@ func Binary(op BinOp, a, b Object) Object { return binaryOp(op, a, b, false) }
 // binaryOp is Binary; inplace names the augmented operator in the error
 // (`x **= y` falls back to the binary operator, its message says **=).
 func binaryOp(op BinOp, a, b Object, inplace bool) Object {
-	// The number fast paths, which never match an instance on the left.
 	if ia, inst := a.(*Instance); inst {
 		if r := instBinaryHit(op, ia, b, inplace); r != nil {
 			return r
 		}
-		if r, ok := instBinary(op, ia, b, inplace); ok {
-			return r
+		return binaryInstOp(op, ia, b, inplace)
+	}
+	// The number fast paths, which never match an instance on the left.
+	if x, ok := a.(Int); ok {
+		if y, ok := b.(Int); ok {
+			return intOp(op, int64(x), int64(y))
 		}
-	} else {
-		if x, ok := a.(Int); ok {
-			if y, ok := b.(Int); ok {
-				return intOp(op, int64(x), int64(y))
-			}
-		}
-		if r := floatFast(op, a, b); r != nil {
-			return r
-		}
-		if r := bigFast(op, a, b); r != nil {
-			return r
-		}
-		if op == OpMod {
-			// str % x for an x of a builtin type without __rmod__ of
-			// its own: str.__mod__ itself (the method cannot change).
-			if s, ok := a.(Str); ok {
-				switch v := b.(type) {
-				case Int, Float, Str:
+	}
+	if r := floatFast(op, a, b); r != nil {
+		return r
+	}
+	if r := bigFast(op, a, b); r != nil {
+		return r
+	}
+	if op == OpMod {
+		// str % x for an x of a builtin type without __rmod__ of its
+		// own: str.__mod__ itself (the method cannot change).
+		if s, ok := a.(Str); ok {
+			switch v := b.(type) {
+			case Int, Float, Str:
+				return Str(PercentFormat(string(s), b))
+			case *Tuple:
+				if v.sub == nil {
 					return Str(PercentFormat(string(s), b))
-				case *Tuple:
-					if v.sub == nil {
-						return Str(PercentFormat(string(s), b))
-					}
 				}
 			}
 		}
 	}
+	return binaryDunders(op, a, b, inplace)
+}
+
+// binaryInstOp is binaryOp for an instance on the left once
+// instBinaryHit missed (Add, Sub and Mul try that first themselves).
+func binaryInstOp(op BinOp, a *Instance, b Object, inplace bool) Object {
+	if r, ok := instBinary(op, a, b, inplace); ok {
+		return r
+	}
+	return binaryDunders(op, a, b, inplace)
+}
+
+// binaryDunders is binaryOp past the number fast paths: the builtin
+// types' operations and the operands' __op__ / __rop__.
+func binaryDunders(op BinOp, a, b Object, inplace bool) Object {
 	disownInts(a, b) // Python code may keep them from here on
 	ta, tb := a.Type(), b.Type()
 	name, rname := binDunderNames[op], binRDunderNames[op]

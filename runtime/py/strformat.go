@@ -62,10 +62,24 @@ func (fm *formatter) format(r string, depth int) string {
 	return b.String()
 }
 
-// field formats the field that starts at r[i] (after its '{') into b and
-// returns the position after its '}'.
-func (fm *formatter) field(b *strings.Builder, r string, i, depth int) int {
-	// The name runs to '}', ':' or '!'; a '[' skips to the next ']'.
+// FormatField is one replacement field of a format string, as CPython's
+// parse_field reads it: {name!conv:spec}.
+type FormatField struct {
+	Name, Spec string
+	// Conv is the conversion character, 0 for none ({0!\x00} is none
+	// too, as in CPython).
+	Conv rune
+	// Expand is whether the spec holds a '{': fields of its own to format
+	// first ({0:{1}}).
+	Expand bool
+}
+
+// ParseFormatField reads the field that starts at r[i] (just after its
+// '{') and returns it with the position after its '}'. The name runs to
+// '}', ':' or '!' (a '[' skips to the next ']'); the spec to the '}' that
+// balances the field's '{'.
+func ParseFormatField(r string, i int) (FormatField, int) {
+	var f FormatField
 	start := i
 	var c byte
 	for i < len(r) {
@@ -84,64 +98,72 @@ func (fm *formatter) field(b *strings.Builder, r string, i, depth int) int {
 			break
 		}
 	}
-	name := r[start : i-1]
-	var conv rune
-	spec, expand := "", false
+	f.Name = r[start : i-1]
 	switch c {
 	case '}':
+		return f, i
 	case '!', ':':
-		if c == '!' {
-			if i >= len(r) {
-				panic(NewError(ValueErrorType, "end of string while looking for conversion specifier"))
-			}
-			var size int
-			conv, size = DecodeRune(r[i:])
-			i += size
-			if i < len(r) {
-				c = r[i]
-				i++
-				if c == '}' {
-					break
-				}
-				if c != ':' {
-					panic(NewError(ValueErrorType, "expected ':' after conversion specifier"))
-				}
-			}
-		}
-		// The spec runs to the '}' that balances the field's '{'.
-		specStart, count := i, 1
-		for count > 0 {
-			if i >= len(r) {
-				panic(NewError(ValueErrorType, "unmatched '{' in format spec"))
-			}
-			switch r[i] {
-			case '{':
-				expand = true
-				count++
-			case '}':
-				count--
-			}
-			i++
-		}
-		spec = r[specStart : i-1]
 	default:
 		panic(NewError(ValueErrorType, "expected '}' before end of string"))
 	}
-	v := fm.resolve(name)
-	switch conv {
-	case 0, 'r', 's', 'a':
-		v = convertValue(v, conv)
-	default:
-		if conv > 32 && conv < 127 {
-			panic(NewError(ValueErrorType, fmt.Sprintf("Unknown conversion specifier %c", conv)))
+	if c == '!' {
+		if i >= len(r) {
+			panic(NewError(ValueErrorType, "end of string while looking for conversion specifier"))
 		}
-		panic(NewError(ValueErrorType, fmt.Sprintf("Unknown conversion specifier \\x%x", conv)))
+		var size int
+		f.Conv, size = DecodeRune(r[i:])
+		i += size
+		if i < len(r) {
+			c = r[i]
+			i++
+			if c == '}' {
+				return f, i
+			}
+			if c != ':' {
+				panic(NewError(ValueErrorType, "expected ':' after conversion specifier"))
+			}
+		}
 	}
-	if expand {
+	specStart, count := i, 1
+	for count > 0 {
+		if i >= len(r) {
+			panic(NewError(ValueErrorType, "unmatched '{' in format spec"))
+		}
+		switch r[i] {
+		case '{':
+			f.Expand = true
+			count++
+		case '}':
+			count--
+		}
+		i++
+	}
+	f.Spec = r[specStart : i-1]
+	return f, i
+}
+
+// field formats the field that starts at r[i] (after its '{') into b and
+// returns the position after its '}'.
+func (fm *formatter) field(b *strings.Builder, r string, i, depth int) int {
+	f, end := ParseFormatField(r, i)
+	v := fm.resolve(f.Name)
+	if f.Conv != 0 {
+		switch f.Conv {
+		case 'r', 's', 'a':
+			v = convertValue(v, f.Conv)
+		default:
+			if f.Conv > 32 && f.Conv < 127 {
+				panic(NewError(ValueErrorType, fmt.Sprintf("Unknown conversion specifier %c", f.Conv)))
+			}
+			panic(NewError(ValueErrorType, fmt.Sprintf("Unknown conversion specifier \\x%x", f.Conv)))
+		}
+	}
+	spec := f.Spec
+	if f.Expand {
 		spec = fm.format(spec, depth-1)
 	}
 	b.WriteString(Format(v, spec))
-	return i
+	return end
 }
 
 func (fm *formatter) resolve(name string) Object {

@@ -18,95 +18,42 @@ var (
 
 func valueError(msg string) { panic(py.NewError(py.ValueErrorType, msg)) }
 
-// parseField reads one replacement field from rs at *pos (just after its
-// '{'), as CPython's parse_field: the name up to '!', ':' or '}', then the
-// conversion, then the format spec up to the matching '}'.
-func parseField(rs []rune, pos *int) (name, spec, conv py.Object) {
-	i := *pos
-	defer func() { *pos = i }()
-	start := i
-	var c rune
-	for i < len(rs) {
-		c = rs[i]
-		i++
-		if c == '{' {
-			valueError("unexpected '{' in field name")
-		}
-		if c == '[' {
-			for i < len(rs) && rs[i] != ']' {
-				i++
-			}
-			continue
-		}
-		if c == '}' || c == ':' || c == '!' {
-			break
-		}
+// parseField reads one replacement field from s at *pos (just after its
+// '{') with the runtime's parser (py.ParseFormatField, CPython's
+// parse_field), as formatter_parser reports it.
+func parseField(s string, pos *int) (name, spec, conv py.Object) {
+	f, end := py.ParseFormatField(s, *pos)
+	*pos = end
+	conv = py.None
+	if f.Conv != 0 {
+		conv = py.Str(py.RuneStr(f.Conv))
 	}
-	name = py.Str(string(rs[start : i-1]))
-	spec, conv = py.Str(""), py.None
-	if c == '!' || c == ':' {
-		if c == '!' {
-			if i >= len(rs) {
-				valueError("end of string while looking for conversion specifier")
-			}
-			conv = py.Str(string(rs[i]))
-			i++
-			if i < len(rs) {
-				c = rs[i]
-				i++
-				if c == '}' {
-					return
-				}
-				if c != ':' {
-					valueError("expected ':' after conversion specifier")
-				}
-			}
-		}
-		sstart := i
-		count := 1
-		for i < len(rs) {
-			c = rs[i]
-			i++
-			switch c {
-			case '{':
-				count++
-			case '}':
-				count--
-				if count == 0 {
-					spec = py.Str(string(rs[sstart : i-1]))
-					return
-				}
-			}
-		}
-		valueError("unmatched '{' in format spec")
-	} else if c != '}' {
-		valueError("expected '}' before end of string")
-	}
-	return
+	return py.Str(f.Name), py.Str(f.Spec), conv
 }
 
+// formatterParser works on s's bytes: braces are ASCII, and the literal
+// text between fields is sliced as it is.
 func formatterParser(s string) py.Object {
-	rs := []rune(s)
 	pos := 0
 	done := false
 	return &py.GoIter{T: FormatterIterType, F: func() (py.Object, bool) {
-		if done || pos >= len(rs) {
+		if done || pos >= len(s) {
 			return nil, false
 		}
 		start := pos
-		var c rune
+		var c byte
 		markup := false
-		for pos < len(rs) {
-			c = rs[pos]
+		for pos < len(s) {
+			c = s[pos]
 			pos++
 			if c == '{' || c == '}' {
 				markup = true
 				break
 			}
 		}
-		atEnd := pos >= len(rs)
+		atEnd := pos >= len(s)
 		n := pos - start
-		if markup && c == '}' && (atEnd || rs[pos] != '}') {
+		if markup && c == '}' && (atEnd || s[pos] != '}') {
 			done = true
 			valueError("Single '}' encountered in format string")
 		}
@@ -115,14 +62,14 @@ func formatterParser(s string) py.Object {
 			valueError("Single '{' encountered in format string")
 		}
 		if markup && !atEnd {
-			if rs[pos] == c {
+			if s[pos] == c {
 				pos++
 				markup = false
 			} else {
 				n--
 			}
 		}
-		literal := py.Str(string(rs[start : start+n]))
+		literal := py.Str(s[start : start+n])
 		if !markup {
 			return py.NewTuple(literal, py.None, py.None, py.None), true
 		}
@@ -134,10 +81,9 @@ func formatterParser(s string) py.Object {
 					panic(r)
 				}
 			}()
-			name, spec, conv = parseField(rs, &pos)
+			name, spec, conv = parseField(s, &pos)
 		}()
 		return py.NewTuple(literal, name, spec, conv), true
-
 	}}
 }
 

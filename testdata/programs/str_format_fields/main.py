@@ -30,3 +30,20 @@ for b in ["{0! }", "{0!\x7f}", "{0!\t}"]:
         b.format(1)
     except ValueError as e:
         print(e)
+
+# _string.formatter_parser (string.Formatter) reads fields with the same parser.
+import string, _string
+for f in ["a{0}b{1!r:>5}c", "é{x[é]}ü{{}}", "{0!é}", "{0:{1}}", "x\ud800{0}\udc80y", "{!s}", "{}{}", "plain"]:
+    print([tuple(p) for p in _string.formatter_parser(f)])
+for bad in ["{0!", "{0!rx}", "{0:", "{a[}", "}", "{", "{0{", "a}b"]:
+    try:
+        print(list(_string.formatter_parser(bad)))
+    except ValueError as e:
+        print(repr(bad), e)
+print(string.Formatter().format("{0}-{1!r:^9}-{k}", 1, "é", k=[2]))
+for b in ["{0!\x00}", "{0!\x7f}"]:
+    try:
+        b.format(1)
+    except ValueError as e:
+        print(repr(b), e)
+print(ascii("{0}\ud800{0}".format("\udc80")))
