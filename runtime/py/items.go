@@ -12,8 +12,8 @@ var lenBuiltin *BuiltinFunction
 
 // CallLen is fn(x) for a call spelled len(x) where len was the builtin at
 // translation: while fn still is, the length of an exact list, tuple,
-// dict, set, str or bytes is taken in place (no Python code can run for
-// them); anything else is the call.
+// dict or set, or of a str, is taken in place (no Python code can run for
+// them); anything else (bytes included) is the call.
 func CallLen(fn, x Object) Object {
 	if fn == Object(lenBuiltin) {
 		switch v := x.(type) {
