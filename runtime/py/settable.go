@@ -5,8 +5,12 @@ package py
 
 type setEntry struct {
 	key  Object // nil: unused; setDummy: deleted
-	hash int64
+	hash int64  // setDummyHash for setDummy; never -1 for a key (cpyHash)
 }
+
+// live reports whether e holds a key. A deleted slot is told by its hash:
+// == on two Objects of the same dynamic type is a call to runtime.ifaceeq.
+func (e *setEntry) live() bool { return e.key != nil && e.hash != setDummyHash }
 
 type setDummyType struct{}
 
@@ -109,7 +113,7 @@ func (s *Set) resize(minused int) {
 	}
 	s.fill = s.used
 	for _, e := range old {
-		if e.key != nil && e.key != setDummy {
+		if e.live() {
 			s.insertClean(s.table, e.key, e.hash)
 		}
 	}
@@ -124,16 +128,20 @@ func (s *Set) addEntry(key Object, hash int64) {
 	for {
 		mask := s.mask()
 		i := int(uint64(hash) & uint64(mask))
-		freeslot := -1
 		perturb := uint64(hash)
+		freeslot := -1
 		for {
-			probes := 0
+			// The slots probed from i: ranging over them as a slice
+			// checks the table's bounds once, not at every slot.
+			seg := s.table[i : i+1]
 			if i+linearProbes <= mask {
-				probes = linearProbes
+				seg = s.table[i : i+linearProbes+1]
 			}
-			for j := i; j <= i+probes; j++ {
-				e := &s.table[j]
+			for k := range seg {
+				e := &seg[k]
 				if e.key == nil {
+					// The last deleted slot the probes passed, if any,
+					// takes the key (set_add_entry's freeslot).
 					if freeslot >= 0 {
 						s.used++
 						s.table[freeslot] = setEntry{key, hash}
@@ -152,12 +160,6 @@ func (s *Set) addEntry(key Object, hash int64) {
 					}
 					return
 				}
-				if e.key == setDummy {
-					if freeslot < 0 {
-						freeslot = j
-					}
-					continue
-				}
 				if e.hash == hash {
 					if isInt {
 						if ek, ok := e.key.(Int); ok && ek == ki {
@@ -171,13 +173,15 @@ func (s *Set) addEntry(key Object, hash int64) {
 					// table, as set_add_entry does.
 					table, startkey := s.table, e.key
 					eq := Eq(startkey, key)
-					if s.mutatedSince(table, j, startkey) {
+					if s.mutatedSince(table, i+k, startkey) {
 						s.init()
 						goto restart
 					}
 					if eq {
 						return
 					}
+				} else if e.hash == setDummyHash {
+					freeslot = i + k
 				}
 			}
 			perturb >>= perturbShift
@@ -205,31 +209,32 @@ func (s *Set) lookup(key Object, hash int64) int {
 	// (runtime.ifaceeq, a fifth of a loop of set.add and `in`).
 	ki, isInt := key.(Int)
 	for {
-		probes := 0
+		seg := s.table[i : i+1]
 		if i+linearProbes <= mask {
-			probes = linearProbes
+			seg = s.table[i : i+linearProbes+1]
 		}
-		for j := i; j <= i+probes; j++ {
-			e := &s.table[j]
+		for k := range seg {
+			e := &seg[k]
 			if e.key == nil {
 				return -1
 			}
-			if e.hash == hash && e.key != setDummy {
+			// A deleted slot's hash (-1) is no key's.
+			if e.hash == hash {
 				if isInt {
 					if ek, ok := e.key.(Int); ok && ek == ki {
-						return j
+						return i + k
 					}
 				}
 				if sameObj(e.key, key) {
-					return j
+					return i + k
 				}
 				table, startkey := s.table, e.key
 				eq := Eq(startkey, key)
-				if s.mutatedSince(table, j, startkey) {
+				if s.mutatedSince(table, i+k, startkey) {
 					return s.lookup(key, hash) // set_lookkey's restart
 				}
 				if eq {
-					return j
+					return i + k
 				}
 			}
 		}
@@ -270,14 +275,14 @@ func (s *Set) merge(o *Set) {
 	if s.fill == 0 {
 		s.fill, s.used = o.used, o.used
 		for _, e := range o.table {
-			if e.key != nil && e.key != setDummy {
+			if e.live() {
 				s.insertClean(s.table, e.key, e.hash)
 			}
 		}
 		return
 	}
 	for _, e := range o.table {
-		if e.key != nil && e.key != setDummy {
+		if e.live() {
 			s.addEntry(e.key, e.hash)
 		}
 	}
@@ -313,7 +318,7 @@ func (s *Set) update(other Object) {
 // entries calls f for each element in table order.
 func (s *Set) each(f func(key Object, hash int64) bool) {
 	for _, e := range s.table {
-		if e.key != nil && e.key != setDummy {
+		if e.live() {
 			if !f(e.key, e.hash) {
 				return
 			}
@@ -333,7 +338,7 @@ func (s *Set) popElem() (Object, bool) {
 		return nil, false
 	}
 	i := s.finger & s.mask()
-	for s.table[i].key == nil || s.table[i].key == setDummy {
+	for !s.table[i].live() {
 		i++
 		if i > s.mask() {
 			i = 0
