@@ -3,6 +3,7 @@ package translate
 import (
 	"math"
 	"math/big"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -335,26 +336,14 @@ func (t *translator) joinedStr(f *fn, parts []parser.ExprNode) *jen.Statement {
 	if len(parts) == 0 {
 		return jen.Lit("")
 	}
+	if len(parts) > 1 && slices.ContainsFunc(parts, func(p parser.ExprNode) bool { return t.intField(f, p) }) {
+		return t.joinedStrBuf(f, parts)
+	}
 	var expr *jen.Statement
 	for _, p := range parts {
-		var piece *jen.Statement
-		switch x := p.(type) {
-		case *parser.Constant:
-			s, _ := x.Value.(string)
-			piece = jen.Lit(s)
-		case *parser.FormattedValue:
-			conv := 0
-			if x.Conversion > 0 {
-				conv = x.Conversion
-			}
-			var spec *jen.Statement = jen.Lit("")
-			if js, ok := x.FormatSpec.(*parser.JoinedStr); ok {
-				spec = t.joinedStr(f, js.Values)
-			}
-			piece = py("FormatValue").Call(t.expr(f, x.Value), jen.Lit(conv), spec)
-		default:
-			// A part already formatted (spilled around an await).
-			piece = py("StrOf").Call(t.expr(f, p))
+		piece := t.fstringPart(f, p)
+		if t.intField(f, p) {
+			piece = py("FormatI").Call(t.intExpr(f, p.(*parser.FormattedValue).Value))
 		}
 		if expr == nil {
 			expr = piece
@@ -363,6 +352,56 @@ func (t *translator) joinedStr(f *fn, parts []parser.ExprNode) *jen.Statement {
 		}
 	}
 	return expr
+}
+
+// intField reports whether p is a field of an int computed unboxed with
+// no format spec: its digits are what every conversion gives.
+func (t *translator) intField(f *fn, p parser.ExprNode) bool {
+	x, ok := p.(*parser.FormattedValue)
+	if !ok {
+		return false
+	}
+	if js, ok := x.FormatSpec.(*parser.JoinedStr); ok && len(js.Values) > 0 {
+		return false
+	}
+	return t.usesIntLocal(f, x.Value)
+}
+
+// joinedStrBuf is joinedStr for parts with int fields: they are built in a
+// py.FBuf on the stack (the digits appended in place, one string made).
+func (t *translator) joinedStrBuf(f *fn, parts []parser.ExprNode) *jen.Statement {
+	buf := t.id("fb")
+	body := []jen.Code{jen.Var().Id(buf).Add(py("FBuf"))}
+	for _, p := range parts {
+		if t.intField(f, p) {
+			body = append(body, jen.Id(buf).Dot("I").Call(t.intExpr(f, p.(*parser.FormattedValue).Value)))
+		} else {
+			body = append(body, jen.Id(buf).Dot("S").Call(t.fstringPart(f, p)))
+		}
+	}
+	body = append(body, jen.Return(jen.Id(buf).Dot("String").Call()))
+	return jen.Func().Params().String().Block(body...).Call()
+}
+
+// fstringPart is the Go string of one f-string part.
+func (t *translator) fstringPart(f *fn, p parser.ExprNode) *jen.Statement {
+	switch x := p.(type) {
+	case *parser.Constant:
+		s, _ := x.Value.(string)
+		return jen.Lit(s)
+	case *parser.FormattedValue:
+		conv := 0
+		if x.Conversion > 0 {
+			conv = x.Conversion
+		}
+		var spec *jen.Statement = jen.Lit("")
+		if js, ok := x.FormatSpec.(*parser.JoinedStr); ok {
+			spec = t.joinedStr(f, js.Values)
+		}
+		return py("FormatValue").Call(t.expr(f, x.Value), jen.Lit(conv), spec)
+	}
+	// A part already formatted (spilled around an await).
+	return py("StrOf").Call(t.expr(f, p))
 }
 
 func (t *translator) sequence(f *fn, ctor string, elts []parser.ExprNode) *jen.Statement {

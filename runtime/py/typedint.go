@@ -1,6 +1,9 @@
 package py
 
-import "math"
+import (
+	"math"
+	"strconv"
+)
 
 // TypedInt is an int-typed local variable of translated code: a function variable
 // that only ever holds ints (the translator proves it: see translate's
@@ -100,6 +103,64 @@ func (x TypedInt) Box() Object {
 // The operations take the fast path when both operands fit in 64 bits and
 // the result does; anything else (overflow, big ints, division by zero)
 // goes through the generic operation.
+
+// FormatI is an int-typed value as an f-string field without conversion
+// or spec ({n}, {n!s}, {n!r}: the same digits for an exact int), made
+// without boxing the value or looking at its type.
+func FormatI(x TypedInt) string {
+	if x.o == nil {
+		return strconv.FormatInt(x.v, 10)
+	}
+	return FormatValue(x.o, 0, "")
+}
+
+// FBuf builds an f-string with int-typed fields in a buffer on the
+// caller's stack: the digits are appended in place, and the string is
+// made once, where `a + b + c` of FormatI's strings made one string per
+// field and one more for the whole.
+type FBuf struct {
+	n   int
+	arr [96]byte
+	big []byte // the text once it outgrew arr
+}
+
+// S appends a part already made (literal text or a formatted field).
+func (b *FBuf) S(s string) {
+	if b.big == nil && b.n+len(s) <= len(b.arr) {
+		b.n += copy(b.arr[b.n:], s)
+		return
+	}
+	b.grow()
+	b.big = append(b.big, s...)
+}
+
+// I appends an int-typed field's digits.
+func (b *FBuf) I(x TypedInt) {
+	if x.o != nil {
+		b.S(FormatValue(x.o, 0, ""))
+		return
+	}
+	if b.big == nil && b.n+20 <= len(b.arr) {
+		b.n += len(strconv.AppendInt(b.arr[b.n:b.n], x.v, 10))
+		return
+	}
+	b.grow()
+	b.big = strconv.AppendInt(b.big, x.v, 10)
+}
+
+func (b *FBuf) grow() {
+	if b.big == nil {
+		b.big = append(make([]byte, 0, 2*len(b.arr)), b.arr[:b.n]...)
+	}
+}
+
+// String is the text built.
+func (b *FBuf) String() string {
+	if b.big != nil {
+		return string(b.big)
+	}
+	return string(b.arr[:b.n])
+}
 
 func iSlow(op BinOp, a, b *TypedInt) TypedInt { return ToI(Binary(op, a.Box(), b.Box())) }
 
