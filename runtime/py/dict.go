@@ -117,14 +117,23 @@ func (d *Dict) find(h uint64, key Object) int {
 	}
 	ix := d.index.slots
 	mask := uint64(len(ix) - 1)
+	// Two ints are the same key when their values are: compared as such,
+	// not as interfaces (runtime.ifaceeq) and then by Eq.
+	ki, isInt := key.(Int)
 	for p, perturb := h&mask, h; ; {
 		slot := ix[p]
 		if slot == 0 {
 			return -1
 		}
 		e := &d.entries[slot-1]
-		if e.hash == h && e.key != nil && (sameObj(e.key, key) || Eq(e.key, key)) {
-			return int(slot - 1)
+		if e.hash == h && e.key != nil {
+			if ek, ok := e.key.(Int); ok && isInt {
+				if ek == ki {
+					return int(slot - 1)
+				}
+			} else if sameObj(e.key, key) || Eq(e.key, key) {
+				return int(slot - 1)
+			}
 		}
 		perturb >>= 5
 		p = (p*5 + 1 + perturb) & mask

@@ -45,19 +45,19 @@ func Len(o Object) int {
 	case Str:
 		return strLen(string(v))
 	case *List:
-		if v.sub == nil || subclassMethod(o, "__len__") == nil {
+		if v.sub == nil || subclassMethod(o, ovLen) == nil {
 			return len(v.Items)
 		}
 	case *Tuple:
-		if v.sub == nil || subclassMethod(o, "__len__") == nil {
+		if v.sub == nil || subclassMethod(o, ovLen) == nil {
 			return len(v.Items)
 		}
 	case *Dict:
-		if v.sub == nil || subclassMethod(o, "__len__") == nil {
+		if v.sub == nil || subclassMethod(o, ovLen) == nil {
 			return v.Len()
 		}
 	case *Set:
-		if v.sub == nil || subclassMethod(o, "__len__") == nil {
+		if v.sub == nil || subclassMethod(o, ovLen) == nil {
 			return v.Len()
 		}
 	case Bytes:
@@ -217,11 +217,12 @@ func seqIndex(i Object, n int, what string) int {
 	return k
 }
 
-// subclassMethod is the method name of the class of o, an instance of a
-// subclass of list, tuple, dict, set or frozenset, when the subclass (not the builtin
-// type) defines it; nil otherwise, and always for the builtin types
-// themselves. Item access on such an instance goes through it.
-func subclassMethod(o Object, name string) Object {
+// subclassMethod is the method hotOverrides[k] of the class of o, an
+// instance of a subclass of list, tuple, dict, set or frozenset, when the
+// subclass (not the builtin type) defines it; nil otherwise, and always
+// for the builtin types themselves. Item access on such an instance goes
+// through it.
+func subclassMethod(o Object, k overrideKey) Object {
 	var cls *Type
 	switch v := o.(type) {
 	case *List:
@@ -244,37 +245,52 @@ func subclassMethod(o Object, name string) Object {
 	if cls == nil {
 		return nil
 	}
-	if f := cls.subclassOverride(name); f != nil {
+	if f := cls.subclassOverride(k); f != nil {
 		return bindDescriptor(f, o, cls)
 	}
 	return nil
 }
 
-// subclassOverride is what subclassMethod binds: the class attribute name
-// of t when a class of t's MRO above its builtin base defines it, nil when
-// the builtin type's own is found first (or none). Cached per class until a
-// class changes (typeEpoch): d[k] on a defaultdict looked the name up
-// through the MRO's dicts every time.
-func (t *Type) subclassOverride(name string) Object {
-	if t.overrides.m == nil {
-		t.overrides.m = map[string]Object{}
-		t.overrides.epoch = typeEpoch
-	} else if t.overrides.epoch != typeEpoch {
-		clear(t.overrides.m)
-		t.overrides.epoch = typeEpoch
-	} else if f, ok := t.overrides.m[name]; ok {
-		return f
+// overrideKey names one of hotOverrides: the item and length protocol a
+// builtin container's subclass is asked for at every d[k], d[k] = v,
+// len(d) and k in d (a defaultdict's counting loop), kept per class in an
+// array rather than a map keyed by name.
+type overrideKey uint8
+
+const (
+	ovGetItem overrideKey = iota
+	ovSetItem
+	ovDelItem
+	ovLen
+	ovContains
+	numOverrides
+)
+
+var hotOverrides = [numOverrides]string{"__getitem__", "__setitem__", "__delitem__", "__len__", "__contains__"}
+
+// subclassOverride is what subclassMethod binds: the class attribute
+// hotOverrides[k] of t when a class of t's MRO above its builtin base
+// defines it, nil when the builtin base's own is found first (cached until
+// a class changes).
+func (t *Type) subclassOverride(k overrideKey) Object {
+	ov := &t.overrides
+	if ov.epoch != typeEpoch {
+		ov.known = 0
+		ov.epoch = typeEpoch
+	} else if ov.known&(1<<k) != 0 {
+		return ov.hot[k]
 	}
 	var f Object
 	for _, m := range t.MRO {
-		if v, ok := m.Dict.GetStr(name); ok {
+		if v, ok := m.Dict.GetStr(hotOverrides[k]); ok {
 			if m.builtinBase != m {
 				f = v
 			}
 			break
 		}
 	}
-	t.overrides.m[name] = f
+	ov.hot[k] = f
+	ov.known |= 1 << k
 	return f
 }
 
@@ -348,7 +364,7 @@ func NextOr(fn, it Object) (Object, *BaseException) {
 // getItemSlow is GetItem past its inlined fast path (an exact list with an
 // int index in range).
 func getItemSlow(o, k Object) Object {
-	if m := subclassMethod(o, "__getitem__"); m != nil {
+	if m := subclassMethod(o, ovGetItem); m != nil {
 		return Call(m, k)
 	}
 	return getItemBuiltin(o, k)
@@ -439,7 +455,7 @@ func SetItem(o, k, v Object) {
 
 // setItemGeneric is SetItem past its inlined fast path.
 func setItemGeneric(o, k, v Object) {
-	if m := subclassMethod(o, "__setitem__"); m != nil {
+	if m := subclassMethod(o, ovSetItem); m != nil {
 		Call(m, k, v)
 		return
 	}
@@ -584,7 +600,7 @@ func SetSlice(o, lo, hi, st, v Object) {
 
 // DelItem is del o[k].
 func DelItem(o, k Object) {
-	if m := subclassMethod(o, "__delitem__"); m != nil {
+	if m := subclassMethod(o, ovDelItem); m != nil {
 		Call(m, k)
 		return
 	}
@@ -636,7 +652,7 @@ func Contains(o, x Object) bool {
 	switch v := o.(type) {
 	case *Dict:
 		if v.sub != nil {
-			if m := subclassMethod(o, "__contains__"); m != nil {
+			if m := subclassMethod(o, ovContains); m != nil {
 				return Truth(Call(m, x))
 			}
 		}
@@ -658,14 +674,14 @@ func Contains(o, x Object) bool {
 		return v.Contains(x)
 	case *List:
 		if v.sub != nil {
-			if m := subclassMethod(o, "__contains__"); m != nil {
+			if m := subclassMethod(o, ovContains); m != nil {
 				return Truth(Call(m, x))
 			}
 		}
 		return containsItems(v.Items, x)
 	case *Tuple:
 		if v.sub != nil {
-			if m := subclassMethod(o, "__contains__"); m != nil {
+			if m := subclassMethod(o, ovContains); m != nil {
 				return Truth(Call(m, x))
 			}
 		}

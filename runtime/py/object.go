@@ -33,7 +33,8 @@ type Type struct {
 	// overrides caches subclassOverride's lookups.
 	overrides struct {
 		epoch uint64
-		m     map[string]Object
+		hot   [numOverrides]Object
+		known uint8 // bit k: hot[k] was looked up in this epoch
 	}
 	// newInstance allocates an instance of a class; nil means inherit.
 	newInstance func(t *Type) Object
