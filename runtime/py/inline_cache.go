@@ -1206,6 +1206,17 @@ func attrMiss(o Object, name string, c *AttrCache) Object {
 			}
 		}
 		return getAttrICShaped(o, name, c)
+	} else if t := inst.cls; t.notPlainEpoch == typeEpoch && c.sh.epoch == typeEpoch {
+		// A class with a data descriptor under some other name (a
+		// property beside plain attributes): AttrHit never hits its
+		// instances and noteValue would keep nothing, so the site's
+		// shape entries are the hit.
+		s := inst.vals.shape
+		for i, n := 0, int(c.sh.n); i < n; i++ {
+			if e := &c.sh.e[i&(shapeEntries-1)]; e.t == t && e.shape == s && e.idx >= 0 {
+				return inst.vals.v[e.idx]
+			}
+		}
 	}
 	v := GetAttrIC(o, name, c)
 	if s := instShape(inst); s != nil {
