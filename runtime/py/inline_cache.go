@@ -53,6 +53,12 @@ type AttrCache struct {
 	vidx int32
 	// superOf is the class after which attr was looked up (attrSuper).
 	superOf *Type
+	// slotT, slotEpoch, slotOff: SlotHit's entry: instances of slotT
+	// have the attribute as the __slots__ value at byte offset slotOff of
+	// their slot values, in type epoch slotEpoch (slotT nil: none).
+	slotT     *Type
+	slotEpoch uint64
+	slotOff   uintptr
 }
 
 // nameHash is the hash of the site's name, computed once.
@@ -251,6 +257,7 @@ func getAttrIC(o Object, name string, c *AttrCache) Object {
 			if s := instShape(inst); s != nil {
 				c.sh.addSlot(t, s, c.slot)
 			}
+			c.slotT, c.slotEpoch, c.slotOff = t, typeEpoch, slotOffset(c.slot)
 		}
 		if sv, s := inst.slotVals(), int(c.slot); s > 0 && s <= len(sv) {
 			if v := sv[s-1]; v != nil {
@@ -287,6 +294,16 @@ type SetAttrCache struct {
 	// ashape, anext: the shape of values-mode attributes the site added
 	// its name to, and the shape that made (InitStoreHit; nil: none seen).
 	ashape, anext *dictShape
+	// slotT, slotEpoch, slotOff: SlotSetHit's entry, as AttrCache's.
+	slotT     *Type
+	slotEpoch uint64
+	slotOff   uintptr
+}
+
+// slotOffset is the byte offset of the slot value a slot number (1 + its
+// index, > 0) names.
+func slotOffset(slot int32) uintptr {
+	return uintptr(slot-1) * unsafe.Sizeof(Object(nil))
 }
 
 // slotIndex is the index of each __slots__ descriptor's value in its
@@ -407,6 +424,7 @@ func setAttrICShaped(o Object, name string, v Object, c *SetAttrCache) {
 			if s := instShape(inst); s != nil {
 				c.sh.add(setShapeEntry{t: t, shape: s, idx: -1, slot: c.slot})
 			}
+			c.slotT, c.slotEpoch, c.slotOff = t, typeEpoch, slotOffset(c.slot)
 		}
 		if sv, s := inst.slotVals(), int(c.slot); s > 0 && s <= len(sv) {
 			sv[s-1] = v
@@ -481,19 +499,16 @@ func setAttrHitDict(inst *Instance, v Object, c *SetAttrCache) bool {
 
 // SlotSetHit is SetAttrHit for a name likely to be a __slots__ value: it
 // stores v into o's slot and reports true when o is an instance of the
-// class of the site's first entry, which found the name a slot of that
-// class (what SetAttrIC's slot case does, inline at the site); false
-// otherwise. Only slot entries have a slot number, and whether this
-// instance has a dict does not matter: the slot's descriptor is a data
-// descriptor, so the store goes to the slot anyway.
+// class for which the site last found the name a slot of that class, in
+// this type epoch (c.slotT: what SetAttrIC's slot case does, inline at the
+// site, one class compare, one epoch compare and a precomputed offset);
+// false otherwise. Whether this instance has a dict does not matter: the
+// slot's descriptor is a data descriptor, so the store goes to the slot
+// anyway.
 func SlotSetHit(o, v Object, c *SetAttrCache) bool {
-	if inst, ok := o.(*Instance); ok {
-		if e := &c.sh.e[0]; inst.cls == e.t && c.sh.epoch == typeEpoch {
-			if p := inst.slotAt(e.slot); p != nil {
-				*p = v
-				return true
-			}
-		}
+	if inst, ok := o.(*Instance); ok && inst.cls == c.slotT && c.slotEpoch == typeEpoch && inst.slots != nil {
+		*(*Object)(unsafe.Add(unsafe.Pointer(inst.slots), c.slotOff)) = v
+		return true
 	}
 	return false
 }
@@ -1102,15 +1117,12 @@ func attrHitDict(inst *Instance, c *AttrCache) Object {
 }
 
 // SlotHit is AttrHit for a name likely to be a __slots__ value: o.name
-// when o is an instance of the class of the site's first entry and that
-// entry is the class's own slot (nil when unset); nil otherwise.
+// when o is an instance of the class for which the site last found the
+// name the class's own slot, in this type epoch (c.slotT; nil when
+// unset); nil otherwise.
 func SlotHit(o Object, c *AttrCache) Object {
-	if inst, ok := o.(*Instance); ok {
-		if e := &c.sh.e[0]; inst.cls == e.t && c.sh.epoch == typeEpoch {
-			if p := inst.slotAt(e.slot); p != nil {
-				return *p
-			}
-		}
+	if inst, ok := o.(*Instance); ok && inst.cls == c.slotT && c.slotEpoch == typeEpoch && inst.slots != nil {
+		return *(*Object)(unsafe.Add(unsafe.Pointer(inst.slots), c.slotOff))
 	}
 	return nil
 }
@@ -1201,6 +1213,8 @@ func attrMiss(o Object, name string, c *AttrCache) Object {
 		if e := &c.sh.e[0]; inst.cls == e.t && c.sh.epoch == typeEpoch {
 			if sv, i := inst.slotVals(), uint(e.slot-1); i < uint(len(sv)) {
 				if v := sv[i]; v != nil {
+					// SlotHit's entry from now on.
+					c.slotT, c.slotEpoch, c.slotOff = e.t, typeEpoch, slotOffset(e.slot)
 					return v
 				}
 			}
