@@ -59,6 +59,13 @@ type AttrCache struct {
 	slotT     *Type
 	slotEpoch uint64
 	slotOff   uintptr
+	// modDict, modVer, modIdx: moduleAttr found the name at entry modIdx
+	// of module dict modDict when its version (which moves on every
+	// insertion and deletion) was modVer: while it is, the entry is still
+	// the name's.
+	modDict *Dict
+	modVer  uint64
+	modIdx  int32
 }
 
 // nameHash is the hash of the site's name, computed once.
@@ -906,10 +913,17 @@ func CallMethodIC4(o Object, name string, c *AttrCache, a, b, d, e Object) Objec
 
 // moduleAttr is o.name for a module o: for a plain module (no subclass)
 // its dict's entry, found through the site's position hint, which is what
-// getAttr looks at first there; GetAttr otherwise.
+// getAttr looks at first there (while the dict has had no insertion or
+// deletion since, the same entry without a key compare); GetAttr
+// otherwise.
 func moduleAttr(o Object, name string, c *AttrCache) Object {
 	if m := o.(*Module); m.cls == nil {
-		if v, ok := m.Dict.getStrHPos(name, c.nameHash(name), &c.pos); ok {
+		d := m.Dict
+		if c.modDict == d && c.modVer == d.version {
+			return d.entries[c.modIdx].value
+		}
+		if v, ok := d.getStrHPos(name, c.nameHash(name), &c.pos); ok {
+			c.modDict, c.modVer, c.modIdx = d, d.version, c.pos
 			return v
 		}
 	}
