@@ -451,7 +451,8 @@ func setAttrICShaped(o Object, name string, v Object, c *SetAttrCache) {
 func SetAttrHit(o, v Object, c *SetAttrCache) bool {
 	if inst, ok := o.(*Instance); ok {
 		if iv := inst.vals; iv != nil && iv.shape.anc[c.vidx&(maxShapeKeys-1)] == c.vkey && inst.cls.plainSetEpoch == typeEpoch {
-			iv.v[c.vidx] = v
+			// No bounds check, as in AttrHit (noteStore's vkey).
+			*(*Object)(unsafe.Add(unsafe.Pointer(unsafe.SliceData(iv.v)), uintptr(c.vidx)*unsafe.Sizeof(Object(nil)))) = v
 			return true
 		}
 	}
@@ -1101,7 +1102,10 @@ func CallMethodIC(o Object, name string, c *AttrCache, args ...Object) Object {
 func AttrHit(o Object, c *AttrCache) Object {
 	if inst, ok := o.(*Instance); ok {
 		if iv := inst.vals; iv != nil && iv.shape.anc[c.vidx&(maxShapeKeys-1)] == c.vkey && inst.cls.plainEpoch == typeEpoch {
-			return iv.v[c.vidx]
+			// vkey is a shape that added a key (noteValue), so the
+			// shape has a key at vidx and the values (as many as its
+			// keys) a value there: no bounds check.
+			return *(*Object)(unsafe.Add(unsafe.Pointer(unsafe.SliceData(iv.v)), uintptr(c.vidx)*unsafe.Sizeof(Object(nil))))
 		}
 	}
 	return nil
