@@ -298,7 +298,13 @@ def float_int_ops():
         print(x * 10 ** 400)
     except OverflowError as e:
         print("OverflowError", e)
-    print(float("nan") * size, float("inf") * 0)
+    print(float("nan") * size, float("inf") * 0, -0.0 * 0)
+    print(x / size, (x - 1.0) / 3, x / -(2 ** 53), x / 2 ** 54, x / True)
+    zero = 0
+    try:
+        print(x / zero)
+    except ZeroDivisionError as e:
+        print("ZeroDivisionError", e)
 
 
 slot_loads()
