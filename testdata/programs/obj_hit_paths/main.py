@@ -153,6 +153,18 @@ def weak_slots():
         def __init__(self, x):
             self.x = x
 
+    class WVSub(V):
+        __slots__ = ("__weakref__",)
+
+    # A chunked instance cannot become weak-referenceable.
+    v = V(1, 2, 3)
+    for cls in (WV, WVSub):
+        try:
+            v.__class__ = cls
+        except TypeError as e:
+            print("TypeError", e)
+    ws = WVSub(4, 5, 6)
+    print(weakref.ref(ws)() is ws, ws.dot(ws))
     w = WV(3)
     r = weakref.ref(w)
     print(r() is w, r().x)
