@@ -672,8 +672,15 @@ func CallMethodIC0(o Object, name string, c *AttrCache) Object {
 			return e.fast0(o)
 		}
 	}
-	if _, ok := o.(*Module); ok {
-		// A module's function (math.cos): no class method to look for.
+	if m, ok := o.(*Module); ok {
+		// A module's function (random.random): no class method to look
+		// for; a builtin one through the site's entry (moduleAttr's),
+		// called as Call0 would.
+		if d := m.Dict; m.cls == nil && c.modDict == d && c.modVer == d.version {
+			if b, ok := d.entries[c.modIdx].value.(*BuiltinFunction); ok && (!b.method || b.Self != nil) && b.entries != nil && b.entries.fast0 != nil {
+				return b.entries.fast0(b.Self)
+			}
+		}
 		return Call0(moduleAttr(o, name, c))
 	}
 	if sp, ok := o.(*Super); ok {
@@ -730,7 +737,14 @@ func CallMethodIC1(o Object, name string, c *AttrCache, a Object) Object {
 			return e.fast1(o, a)
 		}
 	}
-	if _, ok := o.(*Module); ok {
+	if m, ok := o.(*Module); ok {
+		// A module's builtin function (math.cos) through the site's
+		// entry (moduleAttr's), called as Call1 would.
+		if d := m.Dict; m.cls == nil && c.modDict == d && c.modVer == d.version {
+			if b, ok := d.entries[c.modIdx].value.(*BuiltinFunction); ok && (!b.method || b.Self != nil) && b.entries != nil && b.entries.fast1 != nil {
+				return b.entries.fast1(b.Self, a)
+			}
+		}
 		return Call1(moduleAttr(o, name, c), a)
 	}
 	if t, ok := o.(*Type); ok {
@@ -789,7 +803,13 @@ func CallMethodIC2(o Object, name string, c *AttrCache, a, b Object) Object {
 			return e.fast2(o, a, b)
 		}
 	}
-	if _, ok := o.(*Module); ok {
+	if m, ok := o.(*Module); ok {
+		// As in CallMethodIC1.
+		if d := m.Dict; m.cls == nil && c.modDict == d && c.modVer == d.version {
+			if bf, ok := d.entries[c.modIdx].value.(*BuiltinFunction); ok && (!bf.method || bf.Self != nil) && bf.entries != nil && bf.entries.fast2 != nil {
+				return bf.entries.fast2(bf.Self, a, b)
+			}
+		}
 		return Call2(moduleAttr(o, name, c), a, b)
 	}
 	if t, ok := o.(*Type); ok {

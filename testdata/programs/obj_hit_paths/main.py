@@ -256,6 +256,45 @@ def module_attrs():
         vals.append(math.floor(2.5))
         setattr(math, "new_attr_%d" % i, i)
     print(vals)
+    import random
+    import types
+    random.seed(5)
+    r0 = [random.random() for _ in range(3)]
+    saved_random = random.random
+    acc = []
+    for i in range(4):
+        x = random.random()
+        acc.append(round(x, 6) if isinstance(x, float) else x)
+        acc.append(math.atan2(1.0, float(i)))
+        acc.append(math.copysign(2.0, -1.0))
+        if i == 1:
+            random.random = lambda: "py0"
+            math.atan2 = lambda a, b: "py2"
+            math.copysign = {2.0: "got"}.get  # a bound builtin method
+        if i == 2:
+            random.random = saved_random
+            del math.atan2
+            try:
+                math.atan2(1.0, 2.0)
+            except AttributeError as e:
+                acc.append(str(e))
+            math.atan2 = math.pow
+    print(len(r0), acc)
+
+    class Mod(types.ModuleType):
+        def __getattribute__(self, name):
+            if name == "sqrt":
+                return lambda x: "sub-sqrt"
+            return super().__getattribute__(name)
+
+    m2 = types.ModuleType("m2")
+    m2.sqrt = math.sqrt
+    out = []
+    for i in range(3):
+        out.append(m2.sqrt(4.0))
+        if i == 0:
+            m2.__class__ = Mod
+    print(out)
     mod = sys.modules[__name__]
     g = []
     for i in range(3):
