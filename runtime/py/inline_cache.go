@@ -53,6 +53,19 @@ type AttrCache struct {
 	vidx int32
 	// superOf is the class after which attr was looked up (attrSuper).
 	superOf *Type
+	// slotT, slotEpoch, slotOff: SlotHit's entry: instances of slotT
+	// have the attribute as the __slots__ value at byte offset slotOff of
+	// their slot values, in type epoch slotEpoch (slotT nil: none).
+	slotT     *Type
+	slotEpoch uint64
+	slotOff   uintptr
+	// modDict, modVer, modIdx: moduleAttr found the name at entry modIdx
+	// of module dict modDict when its version (which moves on every
+	// insertion and deletion) was modVer: while it is, the entry is still
+	// the name's.
+	modDict *Dict
+	modVer  uint64
+	modIdx  int32
 }
 
 // nameHash is the hash of the site's name, computed once.
@@ -251,6 +264,7 @@ func getAttrIC(o Object, name string, c *AttrCache) Object {
 			if s := instShape(inst); s != nil {
 				c.sh.addSlot(t, s, c.slot)
 			}
+			c.slotT, c.slotEpoch, c.slotOff = t, typeEpoch, slotOffset(c.slot)
 		}
 		if sv, s := inst.slotVals(), int(c.slot); s > 0 && s <= len(sv) {
 			if v := sv[s-1]; v != nil {
@@ -287,6 +301,16 @@ type SetAttrCache struct {
 	// ashape, anext: the shape of values-mode attributes the site added
 	// its name to, and the shape that made (InitStoreHit; nil: none seen).
 	ashape, anext *dictShape
+	// slotT, slotEpoch, slotOff: SlotSetHit's entry, as AttrCache's.
+	slotT     *Type
+	slotEpoch uint64
+	slotOff   uintptr
+}
+
+// slotOffset is the byte offset of the slot value a slot number (1 + its
+// index, > 0) names.
+func slotOffset(slot int32) uintptr {
+	return uintptr(slot-1) * unsafe.Sizeof(Object(nil))
 }
 
 // slotIndex is the index of each __slots__ descriptor's value in its
@@ -407,6 +431,7 @@ func setAttrICShaped(o Object, name string, v Object, c *SetAttrCache) {
 			if s := instShape(inst); s != nil {
 				c.sh.add(setShapeEntry{t: t, shape: s, idx: -1, slot: c.slot})
 			}
+			c.slotT, c.slotEpoch, c.slotOff = t, typeEpoch, slotOffset(c.slot)
 		}
 		if sv, s := inst.slotVals(), int(c.slot); s > 0 && s <= len(sv) {
 			sv[s-1] = v
@@ -426,7 +451,8 @@ func setAttrICShaped(o Object, name string, v Object, c *SetAttrCache) {
 func SetAttrHit(o, v Object, c *SetAttrCache) bool {
 	if inst, ok := o.(*Instance); ok {
 		if iv := inst.vals; iv != nil && iv.shape.anc[c.vidx&(maxShapeKeys-1)] == c.vkey && inst.cls.plainSetEpoch == typeEpoch {
-			iv.v[c.vidx] = v
+			// No bounds check, as in AttrHit (noteStore's vkey).
+			*(*Object)(unsafe.Add(unsafe.Pointer(unsafe.SliceData(iv.v)), uintptr(c.vidx)*unsafe.Sizeof(Object(nil)))) = v
 			return true
 		}
 	}
@@ -481,19 +507,16 @@ func setAttrHitDict(inst *Instance, v Object, c *SetAttrCache) bool {
 
 // SlotSetHit is SetAttrHit for a name likely to be a __slots__ value: it
 // stores v into o's slot and reports true when o is an instance of the
-// class of the site's first entry, which found the name a slot of that
-// class (what SetAttrIC's slot case does, inline at the site); false
-// otherwise. Only slot entries have a slot number, and whether this
-// instance has a dict does not matter: the slot's descriptor is a data
-// descriptor, so the store goes to the slot anyway.
+// class for which the site last found the name a slot of that class, in
+// this type epoch (c.slotT: what SetAttrIC's slot case does, inline at the
+// site, one class compare, one epoch compare and a precomputed offset);
+// false otherwise. Whether this instance has a dict does not matter: the
+// slot's descriptor is a data descriptor, so the store goes to the slot
+// anyway.
 func SlotSetHit(o, v Object, c *SetAttrCache) bool {
-	if inst, ok := o.(*Instance); ok {
-		if e := &c.sh.e[0]; inst.cls == e.t && c.sh.epoch == typeEpoch {
-			if p := inst.slotAt(e.slot); p != nil {
-				*p = v
-				return true
-			}
-		}
+	if inst, ok := o.(*Instance); ok && inst.cls == c.slotT && c.slotEpoch == typeEpoch && inst.slots != nil {
+		*(*Object)(unsafe.Add(unsafe.Pointer(inst.slots), c.slotOff)) = v
+		return true
 	}
 	return false
 }
@@ -649,8 +672,15 @@ func CallMethodIC0(o Object, name string, c *AttrCache) Object {
 			return e.fast0(o)
 		}
 	}
-	if _, ok := o.(*Module); ok {
-		// A module's function (math.cos): no class method to look for.
+	if m, ok := o.(*Module); ok {
+		// A module's function (random.random): no class method to look
+		// for; a builtin one through the site's entry (moduleAttr's),
+		// called as Call0 would.
+		if d := m.Dict; m.cls == nil && c.modDict == d && c.modVer == d.version {
+			if b, ok := d.entries[c.modIdx].value.(*BuiltinFunction); ok && (!b.method || b.Self != nil) && b.entries != nil && b.entries.fast0 != nil {
+				return b.entries.fast0(b.Self)
+			}
+		}
 		return Call0(moduleAttr(o, name, c))
 	}
 	if sp, ok := o.(*Super); ok {
@@ -707,7 +737,14 @@ func CallMethodIC1(o Object, name string, c *AttrCache, a Object) Object {
 			return e.fast1(o, a)
 		}
 	}
-	if _, ok := o.(*Module); ok {
+	if m, ok := o.(*Module); ok {
+		// A module's builtin function (math.cos) through the site's
+		// entry (moduleAttr's), called as Call1 would.
+		if d := m.Dict; m.cls == nil && c.modDict == d && c.modVer == d.version {
+			if b, ok := d.entries[c.modIdx].value.(*BuiltinFunction); ok && (!b.method || b.Self != nil) && b.entries != nil && b.entries.fast1 != nil {
+				return b.entries.fast1(b.Self, a)
+			}
+		}
 		return Call1(moduleAttr(o, name, c), a)
 	}
 	if t, ok := o.(*Type); ok {
@@ -766,7 +803,13 @@ func CallMethodIC2(o Object, name string, c *AttrCache, a, b Object) Object {
 			return e.fast2(o, a, b)
 		}
 	}
-	if _, ok := o.(*Module); ok {
+	if m, ok := o.(*Module); ok {
+		// As in CallMethodIC1.
+		if d := m.Dict; m.cls == nil && c.modDict == d && c.modVer == d.version {
+			if bf, ok := d.entries[c.modIdx].value.(*BuiltinFunction); ok && (!bf.method || bf.Self != nil) && bf.entries != nil && bf.entries.fast2 != nil {
+				return bf.entries.fast2(bf.Self, a, b)
+			}
+		}
 		return Call2(moduleAttr(o, name, c), a, b)
 	}
 	if t, ok := o.(*Type); ok {
@@ -891,10 +934,17 @@ func CallMethodIC4(o Object, name string, c *AttrCache, a, b, d, e Object) Objec
 
 // moduleAttr is o.name for a module o: for a plain module (no subclass)
 // its dict's entry, found through the site's position hint, which is what
-// getAttr looks at first there; GetAttr otherwise.
+// getAttr looks at first there (while the dict has had no insertion or
+// deletion since, the same entry without a key compare); GetAttr
+// otherwise.
 func moduleAttr(o Object, name string, c *AttrCache) Object {
 	if m := o.(*Module); m.cls == nil {
-		if v, ok := m.Dict.getStrHPos(name, c.nameHash(name), &c.pos); ok {
+		d := m.Dict
+		if c.modDict == d && c.modVer == d.version {
+			return d.entries[c.modIdx].value
+		}
+		if v, ok := d.getStrHPos(name, c.nameHash(name), &c.pos); ok {
+			c.modDict, c.modVer, c.modIdx = d, d.version, c.pos
 			return v
 		}
 	}
@@ -1072,7 +1122,10 @@ func CallMethodIC(o Object, name string, c *AttrCache, args ...Object) Object {
 func AttrHit(o Object, c *AttrCache) Object {
 	if inst, ok := o.(*Instance); ok {
 		if iv := inst.vals; iv != nil && iv.shape.anc[c.vidx&(maxShapeKeys-1)] == c.vkey && inst.cls.plainEpoch == typeEpoch {
-			return iv.v[c.vidx]
+			// vkey is a shape that added a key (noteValue), so the
+			// shape has a key at vidx and the values (as many as its
+			// keys) a value there: no bounds check.
+			return *(*Object)(unsafe.Add(unsafe.Pointer(unsafe.SliceData(iv.v)), uintptr(c.vidx)*unsafe.Sizeof(Object(nil))))
 		}
 	}
 	return nil
@@ -1102,15 +1155,12 @@ func attrHitDict(inst *Instance, c *AttrCache) Object {
 }
 
 // SlotHit is AttrHit for a name likely to be a __slots__ value: o.name
-// when o is an instance of the class of the site's first entry and that
-// entry is the class's own slot (nil when unset); nil otherwise.
+// when o is an instance of the class for which the site last found the
+// name the class's own slot, in this type epoch (c.slotT; nil when
+// unset); nil otherwise.
 func SlotHit(o Object, c *AttrCache) Object {
-	if inst, ok := o.(*Instance); ok {
-		if e := &c.sh.e[0]; inst.cls == e.t && c.sh.epoch == typeEpoch {
-			if p := inst.slotAt(e.slot); p != nil {
-				return *p
-			}
-		}
+	if inst, ok := o.(*Instance); ok && inst.cls == c.slotT && c.slotEpoch == typeEpoch && inst.slots != nil {
+		return *(*Object)(unsafe.Add(unsafe.Pointer(inst.slots), c.slotOff))
 	}
 	return nil
 }
@@ -1201,11 +1251,24 @@ func attrMiss(o Object, name string, c *AttrCache) Object {
 		if e := &c.sh.e[0]; inst.cls == e.t && c.sh.epoch == typeEpoch {
 			if sv, i := inst.slotVals(), uint(e.slot-1); i < uint(len(sv)) {
 				if v := sv[i]; v != nil {
+					// SlotHit's entry from now on.
+					c.slotT, c.slotEpoch, c.slotOff = e.t, typeEpoch, slotOffset(e.slot)
 					return v
 				}
 			}
 		}
 		return getAttrICShaped(o, name, c)
+	} else if t := inst.cls; t.notPlainEpoch == typeEpoch && c.sh.epoch == typeEpoch {
+		// A class with a data descriptor under some other name (a
+		// property beside plain attributes): AttrHit never hits its
+		// instances and noteValue would keep nothing, so the site's
+		// shape entries are the hit.
+		s := inst.vals.shape
+		for i, n := 0, int(c.sh.n); i < n; i++ {
+			if e := &c.sh.e[i&(shapeEntries-1)]; e.t == t && e.shape == s && e.idx >= 0 {
+				return inst.vals.v[e.idx]
+			}
+		}
 	}
 	v := GetAttrIC(o, name, c)
 	if s := instShape(inst); s != nil {

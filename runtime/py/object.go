@@ -312,18 +312,6 @@ func (o *Instance) slotVals() []Object {
 	return unsafe.Slice(o.slots, o.cls.nslots)
 }
 
-// slotAt is the place of the slot value an inline cache entry's slot
-// number i names (1 + its index; 0: the entry is no slot's), nil when i is
-// 0 or the values are not allocated. An entry is for the instance's own
-// class, whose slots number at least i (slotOf): no bounds check, and not
-// unsafe.Slice's checks, which would double the cost of a hit.
-func (o *Instance) slotAt(i int32) *Object {
-	if p := o.slots; p != nil && i > 0 {
-		return (*Object)(unsafe.Add(unsafe.Pointer(p), uintptr(i-1)*unsafe.Sizeof(*p)))
-	}
-	return nil
-}
-
 func (o *Instance) Type() *Type { return o.cls }
 
 // InstanceDict is implemented by objects that carry a __dict__.

@@ -451,6 +451,9 @@ func slotDescriptor(t *Type, name string, i int) *GetSetDescriptor {
 // its first attributes (or its slots) are one allocation.
 func newPlainInstance(t *Type) Object {
 	if t.noDict {
+		if in := chunkedSlotInstance(t); in != nil {
+			return in
+		}
 		// Exactly the class's slots: 32 bytes plus 16 a slot, a size
 		// class of its own for each count up to 8.
 		switch t.nslots {

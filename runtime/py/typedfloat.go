@@ -134,11 +134,25 @@ func fAddOther(a, b TypedFloat) TypedFloat { return fOtherOp(OpAdd, &a, &b, fals
 //go:noinline
 func fSubOther(a, b TypedFloat) TypedFloat { return fOtherOp(OpSub, &a, &b, false) }
 
+// fMulOther and fDivOther test an unboxed float with a small int (x *
+// size) first, as fOtherOp does: scaling by an int is common, and the
+// test here saves fOtherOp's call and its Python-object test.
+//
 //go:noinline
-func fMulOther(a, b TypedFloat) TypedFloat { return fOtherOp(OpMul, &a, &b, false) }
+func fMulOther(a, b TypedFloat) TypedFloat {
+	if y, ok := b.o.(Int); ok && a.o == nil && y >= -1<<53 && y <= 1<<53 {
+		return TypedFloat{f: a.f * float64(y)}
+	}
+	return fOtherOp(OpMul, &a, &b, false)
+}
 
 //go:noinline
-func fDivOther(a, b TypedFloat) TypedFloat { return fOtherOp(OpTrueDiv, &a, &b, false) }
+func fDivOther(a, b TypedFloat) TypedFloat {
+	if y, ok := b.o.(Int); ok && a.o == nil && y >= -1<<53 && y <= 1<<53 && y != 0 {
+		return TypedFloat{f: a.f / float64(y)}
+	}
+	return fOtherOp(OpTrueDiv, &a, &b, false)
+}
 
 //go:noinline
 func fiAddOther(a, b TypedFloat) TypedFloat { return fOtherOp(OpAdd, &a, &b, true) }
