@@ -8,7 +8,9 @@ package json
 // (json.go) serves programs built without one.
 
 import (
+	"encoding/binary"
 	"fmt"
+	"slices"
 	"strconv"
 	"unsafe"
 
@@ -501,30 +503,83 @@ func putOutBuf(o *outBuf) {
 	}
 }
 
-// plainByte[c] is set for the bytes writeBasestring copies as they are:
-// printable ASCII but '"' and '\\'. One load per byte in the scan.
-var plainByte = func() (t [256]bool) {
-	for c := 0x20; c < 0x7f; c++ {
-		t[c] = c != '"' && c != '\\'
+// plainASCII[c] is set for the bytes writeBasestring copies as they are
+// with ensure_ascii: printable ASCII but '"' and '\\'; plainAny[c] for the
+// bytes it copies without it: all but controls, '"' and '\\' (a non-ASCII
+// character goes out as its own bytes). One load per byte in the scan.
+var plainASCII, plainAny = func() (a, u [256]bool) {
+	for c := 0x20; c < 0x100; c++ {
+		u[c] = c != '"' && c != '\\'
+		a[c] = u[c] && c < 0x7f
 	}
-	return t
+	return a, u
 }()
+
+const (
+	loBytes = 0x0101010101010101
+	hiBytes = 0x8080808080808080
+)
+
+// plainRun is the end of the run of bytes of s from i on that need no
+// escape. Eight bytes at a time: a word is plain unless it holds a byte
+// below 0x20, a '"', a '\\', or (with ascii) a byte from 0x7f up; a word
+// that is not is scanned a byte at a time.
+func plainRun(s string, i int, ascii bool) int {
+	bs := unsafe.Slice(unsafe.StringData(s), len(s))
+	for ; i+8 <= len(bs); i += 8 {
+		x := binary.LittleEndian.Uint64(bs[i:])
+		m := (x - 0x20*loBytes) &^ x
+		q := x ^ ('"' * loBytes)
+		m |= (q - loBytes) &^ q
+		q = x ^ ('\\' * loBytes)
+		m |= (q - loBytes) &^ q
+		if ascii {
+			m |= x | (x + loBytes)
+		}
+		if m&hiBytes != 0 {
+			break
+		}
+	}
+	tab := &plainAny
+	if ascii {
+		tab = &plainASCII
+	}
+	for i < len(bs) && tab[bs[i]] {
+		i++
+	}
+	return i
+}
 
 // writeBasestring writes s quoted and escaped to b; runs of characters
 // that need no escape are copied at once.
 func writeBasestring(b *outBuf, s string, ascii bool) {
+	i := plainRun(s, 0, ascii)
+	if i == len(s) {
+		// Nothing to escape: the quotes and s, room made once.
+		b.b = slices.Grow(b.b, len(s)+2)
+		n := len(b.b)
+		p := b.b[n : n+len(s)+2]
+		p[0] = '"'
+		copy(p[1:], s)
+		p[len(s)+1] = '"'
+		b.b = b.b[:n+len(s)+2]
+		return
+	}
 	b.ch('"')
-	for i := 0; i < len(s); {
-		j := i
-		for j < len(s) && plainByte[s[j]] {
-			j++
-		}
-		if j > i {
+	b.str(s[:i])
+	for i < len(s) {
+		if j := plainRun(s, i, ascii); j > i {
 			b.str(s[i:j])
 			i = j
 			continue
 		}
-		r, size := py.DecodeRune(s[i:])
+		var r rune
+		size := 1
+		if c := s[i]; c < 0x80 {
+			r = rune(c)
+		} else {
+			r, size = py.DecodeRune(s[i:])
+		}
 		raw := s[i : i+size]
 		i += size
 		switch r {
@@ -716,15 +771,15 @@ func (e *encoderObj) encode(b *outBuf, o py.Object) {
 	case *py.List:
 		if v.Type() == py.ListType {
 			py.EnterRecursiveCall(" while encoding a JSON object")
-			defer py.LeaveRecursiveCall()
 			e.list(b, o)
+			py.LeaveRecursiveCall()
 			return
 		}
 	case *py.Dict:
 		if v.Type() == py.DictType {
 			py.EnterRecursiveCall(" while encoding a JSON object")
-			defer py.LeaveRecursiveCall()
 			e.dict(b, o)
+			py.LeaveRecursiveCall()
 			return
 		}
 	}
@@ -737,12 +792,12 @@ func (e *encoderObj) encode(b *outBuf, o py.Object) {
 		b.str(e.float(o))
 	case py.IsInstance(o, py.ListType) || py.IsInstance(o, py.TupleType):
 		py.EnterRecursiveCall(" while encoding a JSON object")
-		defer py.LeaveRecursiveCall()
 		e.list(b, o)
+		py.LeaveRecursiveCall()
 	case py.IsInstance(o, py.DictType):
 		py.EnterRecursiveCall(" while encoding a JSON object")
-		defer py.LeaveRecursiveCall()
 		e.dict(b, o)
+		py.LeaveRecursiveCall()
 	default:
 		id := e.markerEnter(o)
 		n := py.Call(e.defaultFn, o)
@@ -863,4 +918,17 @@ func (e *encoderObj) dict(b *outBuf, o py.Object) {
 	e.markerLeave(id)
 	clear(kv)
 	e.pairs = e.pairs[:base]
+}
+
+// strTab is the itab word of a Str held in an Object.
+var strTab = func() unsafe.Pointer {
+	var o py.Object = py.Str("")
+	return (*[2]unsafe.Pointer)(unsafe.Pointer(&o))[0]
+}()
+
+// strAt is the Object holding the Str *p (never written after).
+func strAt(p *py.Str) py.Object {
+	var o py.Object
+	*(*[2]unsafe.Pointer)(unsafe.Pointer(&o)) = [2]unsafe.Pointer{strTab, unsafe.Pointer(p)}
+	return o
 }
