@@ -206,8 +206,8 @@ func isFloatRepr(v py.Object) bool {
 
 // chunker computes the chunks of an encoding. All their text is written
 // to b, one chunk after the other, and the chunks are cut from it at the
-// end (strs over b's bytes, which are never written again): ''.join of
-// them in order is b itself, not a copy (py.NoteJoinText).
+// end (strs over b's bytes, which are never written again): str.join of
+// them all in order is b itself, not a copy (py.NoteJoinText).
 type chunker struct {
 	chunkOpts
 	outBuf
