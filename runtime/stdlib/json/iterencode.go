@@ -218,7 +218,7 @@ type chunker struct {
 	pairs    []py.Object
 	depth    int
 	maxDepth int
-	// nl is '\n' + indent*level, by level; "" until made.
+	// nl is '\n' + indent*level, by level.
 	nl    []string
 	order keyOrder
 }
@@ -235,11 +235,17 @@ func (c *chunker) text(s string) {
 // writeNewlineIndent writes '\n' + indent*level into the chunk being
 // written.
 func (c *chunker) writeNewlineIndent(level int) {
-	for len(c.nl) <= level {
-		c.nl = append(c.nl, "")
+	if level < len(c.nl) {
+		c.b = append(c.b, c.nl[level]...)
+		return
 	}
-	if c.nl[level] == "" {
-		c.nl[level] = "\n" + strings.Repeat(c.indent, level)
+	c.newLevel(level)
+}
+
+// newLevel makes c.nl up to level and writes its level's text.
+func (c *chunker) newLevel(level int) {
+	for len(c.nl) <= level {
+		c.nl = append(c.nl, "\n"+strings.Repeat(c.indent, len(c.nl)))
 	}
 	c.b = append(c.b, c.nl[level]...)
 }
@@ -557,7 +563,6 @@ func (s *chunkGen) compute() bool {
 // are those is cheaper than sorting them again.
 type keyOrder struct {
 	shapes [16]keyShape
-	keys   []string
 	tmp    []py.Object
 }
 
@@ -572,24 +577,30 @@ type keyShape struct {
 // an exact str.
 func (o *keyOrder) sort(kv []py.Object) bool {
 	n := len(kv) / 2
-	keys := o.keys[:0]
-	for i := 0; i < len(kv); i += 2 {
-		k, ok := kv[i].(py.Str)
+	sh := &o.shapes[n%len(o.shapes)]
+	same := len(sh.keys) == n
+	for i := 0; i < n; i++ {
+		k, ok := kv[2*i].(py.Str)
 		if !ok {
 			return false
 		}
-		keys = append(keys, string(k))
+		// The same str object (same bytes) or an equal one.
+		if same {
+			ks := sh.keys[i]
+			same = len(ks) == len(k) && (unsafe.StringData(ks) == unsafe.StringData(string(k)) || ks == string(k))
+		}
 	}
-	o.keys = keys
-	sh := &o.shapes[n%len(o.shapes)]
-	if !slices.Equal(sh.keys, keys) {
-		sh.keys = append(sh.keys[:0], keys...)
+	if !same {
+		keys := sh.keys[:0]
+		for i := 0; i < n; i++ {
+			keys = append(keys, string(kv[2*i].(py.Str)))
+		}
 		perm := sh.perm[:0]
 		for i := range n {
 			perm = append(perm, int32(i))
 		}
 		slices.SortFunc(perm, func(a, b int32) int { return strings.Compare(keys[a], keys[b]) })
-		sh.perm = perm
+		sh.keys, sh.perm = keys, perm
 	}
 	o.tmp = append(o.tmp[:0], kv...)
 	for i, j := range sh.perm {
