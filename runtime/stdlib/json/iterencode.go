@@ -549,7 +549,10 @@ func (s *chunkGen) compute() bool {
 		out[i] = strAt(&hdrs[i])
 		at = end
 	}
-	py.NoteJoinText(text)
+	if len(text) <= maxTextHint {
+		// (A larger text is not kept alive for a join that may not come.)
+		py.NoteJoinText(text)
+	}
 	s.out = out
 	s.opts, s.o, s.level = chunkOpts{}, nil, nil
 	return true
