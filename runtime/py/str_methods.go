@@ -372,15 +372,66 @@ func StrJoin(sep string, iterable Object) string {
 		}
 		n += len(s)
 	}
-	var b strings.Builder
-	b.Grow(n)
-	for i, it := range items {
-		if i > 0 {
-			b.WriteString(sep)
-		}
-		b.WriteString(string(it.(Str)))
+	if len(items) == 1 {
+		// As CPython: the one str itself.
+		return string(items[0].(Str))
 	}
-	return b.String()
+	if sep == "" {
+		if s, ok := joinNoted(items, n); ok {
+			return s
+		}
+	}
+	// One copy a part into a buffer of the exact size (no Builder
+	// bookkeeping a part: json's chunk lists have thousands of parts).
+	b := make([]byte, n)
+	p := copy(b, string(items[0].(Str)))
+	for _, it := range items[1:] {
+		if sep != "" {
+			p += copy(b[p:], sep)
+		}
+		p += copy(b[p:], string(it.(Str)))
+	}
+	return unsafe.String(unsafe.SliceData(b), len(b))
+}
+
+// joinTexts are the last texts a Go producer cut into strs handed out in
+// order (json's chunks, NoteJoinText): a join of strs that follow one
+// another in one of them is that part of the text, not a copy.
+var (
+	joinTexts [2]string
+	joinNext  int
+)
+
+// NoteJoinText notes text for StrJoin (see joinTexts); its bytes must
+// never be written again.
+func NoteJoinText(text string) {
+	joinTexts[joinNext] = text
+	joinNext ^= 1
+}
+
+// joinNoted is the join of items (strs, n bytes in all) with no separator
+// when their non-empty ones follow one another in a noted text.
+func joinNoted(items []Object, n int) (string, bool) {
+	p := uintptr(unsafe.Pointer(unsafe.StringData(string(items[0].(Str)))))
+	for _, t := range joinTexts {
+		base := uintptr(unsafe.Pointer(unsafe.StringData(t)))
+		if p < base || p-base+uintptr(n) > uintptr(len(t)) || len(t) == 0 {
+			continue
+		}
+		next := p
+		for _, it := range items {
+			s := string(it.(Str))
+			if len(s) == 0 {
+				continue
+			}
+			if uintptr(unsafe.Pointer(unsafe.StringData(s))) != next {
+				return "", false
+			}
+			next += uintptr(len(s))
+		}
+		return t[p-base : p-base+uintptr(n)], true
+	}
+	return "", false
 }
 
 func init() {

@@ -8,7 +8,9 @@ package json
 // (json.go) serves programs built without one.
 
 import (
+	"encoding/binary"
 	"fmt"
+	"slices"
 	"strconv"
 	"unsafe"
 
@@ -501,62 +503,104 @@ func putOutBuf(o *outBuf) {
 	}
 }
 
-// plainByte[c] is set for the bytes writeBasestring copies as they are:
-// printable ASCII but '"' and '\\'. One load per byte in the scan.
-var plainByte = func() (t [256]bool) {
-	for c := 0x20; c < 0x7f; c++ {
-		t[c] = c != '"' && c != '\\'
+// plainASCII[c] is set for the bytes writeBasestring copies as they are
+// with ensure_ascii: printable ASCII but '"' and '\\'; plainAny[c] for the
+// bytes it copies without it: all but controls, '"' and '\\' (a non-ASCII
+// character goes out as its own bytes). One load per byte in the scan.
+var plainASCII, plainAny = func() (a, u [256]bool) {
+	for c := 0x20; c < 0x100; c++ {
+		u[c] = c != '"' && c != '\\'
+		a[c] = u[c] && c < 0x7f
 	}
-	return t
+	return a, u
 }()
+
+const (
+	loBytes = 0x0101010101010101
+	hiBytes = 0x8080808080808080
+)
+
+// plainRun is the end of the run of bytes of s from i on that need no
+// escape. Eight bytes at a time: a word is plain unless it holds a byte
+// below 0x20, a '"', a '\\', or (with ascii) a byte from 0x7f up; a word
+// that is not is scanned a byte at a time.
+func plainRun(s string, i int, ascii bool) int {
+	bs := unsafe.Slice(unsafe.StringData(s), len(s))
+	for ; i+8 <= len(bs); i += 8 {
+		x := binary.LittleEndian.Uint64(bs[i:])
+		m := (x - 0x20*loBytes) &^ x
+		q := x ^ ('"' * loBytes)
+		m |= (q - loBytes) &^ q
+		q = x ^ ('\\' * loBytes)
+		m |= (q - loBytes) &^ q
+		if ascii {
+			m |= x | (x + loBytes)
+		}
+		if m&hiBytes != 0 {
+			break
+		}
+	}
+	tab := &plainAny
+	if ascii {
+		tab = &plainASCII
+	}
+	for i < len(bs) && tab[bs[i]] {
+		i++
+	}
+	return i
+}
 
 // writeBasestring writes s quoted and escaped to b; runs of characters
 // that need no escape are copied at once.
 func writeBasestring(b *outBuf, s string, ascii bool) {
-	b.ch('"')
-	for i := 0; i < len(s); {
-		j := i
-		for j < len(s) && plainByte[s[j]] {
-			j++
-		}
-		if j > i {
-			b.str(s[i:j])
-			i = j
-			continue
-		}
-		r, size := py.DecodeRune(s[i:])
-		raw := s[i : i+size]
-		i += size
-		switch r {
-		case '"':
-			b.str(`\"`)
-		case '\\':
-			b.str(`\\`)
-		case '\n':
-			b.str(`\n`)
-		case '\r':
-			b.str(`\r`)
-		case '\t':
-			b.str(`\t`)
-		case '\b':
-			b.str(`\b`)
-		case '\f':
-			b.str(`\f`)
-		default:
-			switch {
-			case r < 0x20 || (ascii && r > 0x7e && r <= 0xffff):
-				writeU4(b, r)
-			case ascii && r > 0xffff:
+	i := plainRun(s, 0, ascii)
+	if i == len(s) {
+		// Nothing to escape: the quotes and s, room made once.
+		b.b = slices.Grow(b.b, len(s)+2)
+		n := len(b.b)
+		p := b.b[n : n+len(s)+2]
+		p[0] = '"'
+		copy(p[1:], s)
+		p[len(s)+1] = '"'
+		b.b = b.b[:n+len(s)+2]
+		return
+	}
+	b.b = slices.Grow(b.b, len(s)+8)
+	b.b = append(b.b, '"')
+	b.b = append(b.b, s[:i]...)
+	for {
+		// s[i] needs an escape.
+		if c := s[i]; c < 0x80 {
+			if e := shortEscape[c]; e != 0 {
+				b.b = append(b.b, '\\', e)
+			} else {
+				writeU4(b, rune(c))
+			}
+			i++
+		} else {
+			// With ascii: a non-ASCII character, or a lone surrogate.
+			r, size := py.DecodeRune(s[i:])
+			i += size
+			if r > 0xffff {
 				v := r - 0x10000
 				writeU4(b, 0xd800|((v>>10)&0x3ff))
 				writeU4(b, 0xdc00|(v&0x3ff))
-			default:
-				b.str(raw)
+			} else {
+				writeU4(b, r)
 			}
 		}
+		j := plainRun(s, i, ascii)
+		b.b = append(b.b, s[i:j]...)
+		if i = j; i == len(s) {
+			break
+		}
 	}
-	b.ch('"')
+	b.b = append(b.b, '"')
 }
+
+// shortEscape[c] is the letter of the two-character escape of the ASCII
+// character c, 0 for \u00XX.
+var shortEscape = [128]byte{'"': '"', '\\': '\\', '\n': 'n', '\r': 'r', '\t': 't', '\b': 'b', '\f': 'f'}
 
 // writeU4 writes the escape \uXXXX of a UTF-16 code unit.
 func writeU4(b *outBuf, u rune) {
@@ -587,6 +631,21 @@ type encoderObj struct {
 	// dict). An exception leaves its part there; the next top-level
 	// dict starts above it.
 	pairs []py.Object
+	// marks are the containers being written and the objects handed to
+	// default(), as markers holds their ids, a stack (see markerEnter).
+	marks []mark
+	// lazy is set while marks not yet in markers are kept only in
+	// marks: markers was empty when the call began and no Python code
+	// has run since.
+	lazy  bool
+	base  int // where this call's marks start
+	order keyOrder
+}
+
+// mark is an entry of markers: the object, and its id once in markers.
+type mark struct {
+	o  py.Object
+	id py.Object
 }
 
 func init() {
@@ -620,8 +679,17 @@ func init() {
 		py.Index(a[1])
 		b := getOutBuf()
 		defer putOutBuf(b)
+		// Markers are put in the markers dict only when something could
+		// see them (Python code about to run, an exception about to be
+		// raised): an encoding of plain data makes no ids and no dict
+		// entries. A call from default() keeps the caller's state.
+		lazy, base := e.lazy, e.base
+		d, ok := e.markers.(*py.Dict)
+		e.lazy, e.base = ok && d.Len() == 0, len(e.marks)
 		e.encode(b, a[0])
-		return py.NewTuple(py.Str(string(b.b)))
+		e.lazy, e.base = lazy, base
+		// CPython 3.11's encoder returns a list (_PyAccu_FinishAsList).
+		return py.NewList(py.Str(string(b.b)))
 	})
 }
 
@@ -635,6 +703,7 @@ func (e *encoderObj) writeStr(b *outBuf, s py.Str) {
 		writeBasestring(b, string(s), true)
 		return
 	}
+	e.sync()
 	r := py.Call(e.encoder, s)
 	rs, ok := r.(py.Str)
 	if !ok {
@@ -648,6 +717,7 @@ func (e *encoderObj) float(o py.Object) string {
 	switch {
 	case f != f || f > 1.7976931348623157e308 || f < -1.7976931348623157e308:
 		if !e.allowNaN {
+			e.sync()
 			panic(py.NewError(py.ValueErrorType, "Out of range float values are not JSON compliant"))
 		}
 		switch {
@@ -672,10 +742,28 @@ func intRepr(o py.Object) string {
 	return py.StrOf(py.Call(py.GetAttr(py.IntType, "__repr__"), o))
 }
 
-func (e *encoderObj) markerEnter(o py.Object) py.Object {
+// markerEnter records o as being written (c_make_encoder's markers[id(o)]
+// = o), raising ValueError if it already is; the result is for
+// markerLeave. While e.lazy, o goes on e.marks alone.
+func (e *encoderObj) markerEnter(o py.Object) int {
 	d, ok := e.markers.(*py.Dict)
 	if !ok {
-		return nil
+		return -1
+	}
+	if e.lazy {
+		p := py.Id(o)
+		for i := e.base; i < len(e.marks); i++ {
+			if py.Id(e.marks[i].o) == p {
+				e.sync()
+				panic(py.NewError(py.ValueErrorType, "Circular reference detected"))
+			}
+		}
+		if len(e.marks) < 64 {
+			e.marks = append(e.marks, mark{o: o})
+			return len(e.marks) - 1
+		}
+		// Deep: the dict's lookups from here on.
+		e.sync()
 	}
 	// As PyLong_FromVoidPtr: the address, not a call of builtins.id.
 	id := py.Int(int64(py.Id(o)))
@@ -683,13 +771,48 @@ func (e *encoderObj) markerEnter(o py.Object) py.Object {
 		panic(py.NewError(py.ValueErrorType, "Circular reference detected"))
 	}
 	d.Set(id, o)
-	return id
+	e.marks = append(e.marks, mark{o: o, id: id})
+	return len(e.marks) - 1
 }
 
-func (e *encoderObj) markerLeave(id py.Object) {
+// markerLeave removes the mark markerEnter made (del markers[id(o)]).
+// Marks above it are left over from an exception a default() caught:
+// CPython leaves theirs in markers too.
+func (e *encoderObj) markerLeave(i int) {
+	if i < 0 {
+		return
+	}
+	id := e.marks[i].id
+	clear(e.marks[i:])
+	e.marks = e.marks[:i]
 	if id != nil {
 		py.DelItem(e.markers, id)
 	}
+}
+
+// sync puts the marks kept only in e.marks into markers, as CPython's
+// would hold them, before Python code can run or an exception is raised.
+func (e *encoderObj) sync() {
+	if !e.lazy {
+		return
+	}
+	e.lazy = false
+	d := e.markers.(*py.Dict)
+	for i := range e.marks {
+		if m := &e.marks[i]; m.id == nil {
+			m.id = py.Int(int64(py.Id(m.o)))
+			d.Set(m.id, m.o)
+		}
+	}
+}
+
+// enterRecursive is py.EnterRecursiveCall for a container, the marks
+// synced first when it is going to raise.
+func (e *encoderObj) enterRecursive() {
+	if e.lazy && py.RecursionDepth() >= py.RecursionLimit() {
+		e.sync()
+	}
+	py.EnterRecursiveCall(" while encoding a JSON object")
 }
 
 func (e *encoderObj) encode(b *outBuf, o py.Object) {
@@ -715,34 +838,44 @@ func (e *encoderObj) encode(b *outBuf, o py.Object) {
 		return
 	case *py.List:
 		if v.Type() == py.ListType {
-			py.EnterRecursiveCall(" while encoding a JSON object")
-			defer py.LeaveRecursiveCall()
+			e.enterRecursive()
 			e.list(b, o)
+			py.LeaveRecursiveCall()
+			return
+		}
+	case *py.Tuple:
+		if v.Type() == py.TupleType {
+			e.enterRecursive()
+			e.list(b, o)
+			py.LeaveRecursiveCall()
 			return
 		}
 	case *py.Dict:
 		if v.Type() == py.DictType {
-			py.EnterRecursiveCall(" while encoding a JSON object")
-			defer py.LeaveRecursiveCall()
+			e.enterRecursive()
 			e.dict(b, o)
+			py.LeaveRecursiveCall()
 			return
 		}
 	}
+	// Subclasses and objects for default(): Python code may run.
+	e.sync()
 	switch {
 	case py.IsInstance(o, py.StrType):
-		e.writeStr(b, py.Str(py.StrOf(py.Call(py.StrType, o))))
+		// The str's own text, as PyUnicode data: no __str__.
+		e.writeStr(b, py.Str(strArg(o)))
 	case py.IsInstance(o, py.IntType):
 		b.str(intRepr(o))
 	case py.IsInstance(o, py.FloatType):
 		b.str(e.float(o))
 	case py.IsInstance(o, py.ListType) || py.IsInstance(o, py.TupleType):
-		py.EnterRecursiveCall(" while encoding a JSON object")
-		defer py.LeaveRecursiveCall()
+		e.enterRecursive()
 		e.list(b, o)
+		py.LeaveRecursiveCall()
 	case py.IsInstance(o, py.DictType):
-		py.EnterRecursiveCall(" while encoding a JSON object")
-		defer py.LeaveRecursiveCall()
+		e.enterRecursive()
 		e.dict(b, o)
+		py.LeaveRecursiveCall()
 	default:
 		id := e.markerEnter(o)
 		n := py.Call(e.defaultFn, o)
@@ -756,7 +889,8 @@ func (e *encoderObj) encode(b *outBuf, o py.Object) {
 func (e *encoderObj) list(b *outBuf, o py.Object) {
 	// An exact list is read in place, its length re-read after every item
 	// as CPython's PySequence_Fast loop does (a default() that grows the
-	// list is seen); anything else is copied out first.
+	// list is seen), an exact tuple in place; anything else is copied out
+	// first (PySequence_Fast iterates a subclass).
 	if l, ok := o.(*py.List); ok && l.Type() == py.ListType {
 		if len(l.Items) == 0 {
 			b.str("[]")
@@ -774,7 +908,12 @@ func (e *encoderObj) list(b *outBuf, o py.Object) {
 		e.markerLeave(id)
 		return
 	}
-	items := py.AppendStar(nil, o)
+	var items []py.Object
+	if t, ok := o.(*py.Tuple); ok && t.Type() == py.TupleType {
+		items = t.Items
+	} else {
+		items = py.AppendStar(nil, o)
+	}
 	if len(items) == 0 {
 		b.str("[]")
 		return
@@ -792,7 +931,7 @@ func (e *encoderObj) list(b *outBuf, o py.Object) {
 }
 
 func (e *encoderObj) dict(b *outBuf, o py.Object) {
-	if py.Len(o) == 0 {
+	if d, ok := o.(*py.Dict); ok && d.Len() == 0 || !ok && py.Len(o) == 0 {
 		b.str("{}")
 		return
 	}
@@ -804,9 +943,19 @@ func (e *encoderObj) dict(b *outBuf, o py.Object) {
 	// They go on the pairs stack (nested dicts push theirs after), cleared
 	// when the dict is written.
 	base := len(e.pairs)
-	if d, ok := o.(*py.Dict); ok && d.Type() == py.DictType && !e.sortKeys {
+	d, exact := o.(*py.Dict)
+	exact = exact && d.Type() == py.DictType
+	if exact {
 		d.Items(func(k, v py.Object) bool { e.pairs = append(e.pairs, k, v); return true })
-	} else {
+	}
+	if exact && e.sortKeys && !e.order.sort(e.pairs[base:]) {
+		// Keys that are not all strs: list.sort of the item tuples.
+		clear(e.pairs[base:])
+		e.pairs = e.pairs[:base]
+		exact = false
+	}
+	if !exact {
+		e.sync()
 		items := py.AppendStar(nil, py.CallMethod(o, "items"))
 		if e.sortKeys {
 			l := py.NewList(items...)
@@ -838,9 +987,10 @@ func (e *encoderObj) dict(b *outBuf, o py.Object) {
 		case py.NoneType:
 			kstr = "null"
 		default:
+			e.sync()
 			switch {
 			case py.IsInstance(key, py.StrType):
-				kstr = py.Str(py.StrOf(py.Call(py.StrType, key)))
+				kstr = py.Str(strArg(key))
 			case py.IsInstance(key, py.FloatType):
 				kstr = py.Str(e.float(key))
 			case py.IsInstance(key, py.IntType):
@@ -863,4 +1013,17 @@ func (e *encoderObj) dict(b *outBuf, o py.Object) {
 	e.markerLeave(id)
 	clear(kv)
 	e.pairs = e.pairs[:base]
+}
+
+// strTab is the itab word of a Str held in an Object.
+var strTab = func() unsafe.Pointer {
+	var o py.Object = py.Str("")
+	return (*[2]unsafe.Pointer)(unsafe.Pointer(&o))[0]
+}()
+
+// strAt is the Object holding the Str *p (never written after).
+func strAt(p *py.Str) py.Object {
+	var o py.Object
+	*(*[2]unsafe.Pointer)(unsafe.Pointer(&o)) = [2]unsafe.Pointer{strTab, unsafe.Pointer(p)}
+	return o
 }

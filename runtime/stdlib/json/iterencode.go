@@ -19,7 +19,7 @@ package json
 
 import (
 	"math"
-	"sort"
+	"slices"
 	"strconv"
 	"strings"
 	"sync/atomic"
@@ -204,57 +204,50 @@ func isFloatRepr(v py.Object) bool {
 	return v == r || py.Eq(v, r)
 }
 
-// chunker computes the chunks of an encoding. Text is written to b and
-// cut into a chunk (a str over b's bytes, which are never written again);
-// the chunks that are the same every time (a bracket, a separator, the
-// indentation of a level) are made once an encoding.
+// chunker computes the chunks of an encoding. All their text is written
+// to b, one chunk after the other, and the chunks are cut from it at the
+// end (strs over b's bytes, which are never written again): str.join of
+// them all in order is b itself, not a copy (py.NoteJoinText).
 type chunker struct {
 	chunkOpts
 	outBuf
-	mark int // where the chunk being written starts in b
-	out  []py.Object
+	// ends are where the chunks end in b.
+	ends []int
 	// pairs holds the items of the dicts being written, a stack: a
 	// dict's own slice of it is reused by the next dict.
 	pairs    []py.Object
 	depth    int
 	maxDepth int
-	// nl, sepNl and openNl are '\n' + indent*level, item separator +
-	// that and '[' + that, by level; nil until needed.
-	nl, sepNl, openNl      []py.Object
-	lbrace, rbrace, rbrack py.Object
-	keySepObj              py.Object
+	// nl is '\n' + indent*level, by level.
+	nl    []string
+	order keyOrder
 }
 
 // cut ends the chunk being written.
-func (c *chunker) cut() {
-	s := c.b[c.mark:]
-	c.out = append(c.out, py.Str(unsafe.String(unsafe.SliceData(s), len(s))))
-	c.mark = len(c.b)
-}
+func (c *chunker) cut() { c.ends = append(c.ends, len(c.b)) }
 
-// put adds a chunk made beforehand.
-func (c *chunker) put(o py.Object) { c.out = append(c.out, o) }
-
-// levelChunk is the chunk (*tab)[level], made by prefix + '\n' + indent*level.
-func (c *chunker) levelChunk(tab *[]py.Object, level int, prefix string) py.Object {
-	for len(*tab) <= level {
-		*tab = append(*tab, nil)
-	}
-	if o := (*tab)[level]; o != nil {
-		return o
-	}
-	o := py.Str(prefix + "\n" + strings.Repeat(c.indent, level))
-	(*tab)[level] = o
-	return o
+// text writes the chunk s.
+func (c *chunker) text(s string) {
+	c.b = append(c.b, s...)
+	c.ends = append(c.ends, len(c.b))
 }
 
 // writeNewlineIndent writes '\n' + indent*level into the chunk being
 // written.
 func (c *chunker) writeNewlineIndent(level int) {
-	c.b = append(c.b, '\n')
-	for i := 0; i < level; i++ {
-		c.b = append(c.b, c.indent...)
+	if level < len(c.nl) {
+		c.b = append(c.b, c.nl[level]...)
+		return
 	}
+	c.newLevel(level)
+}
+
+// newLevel makes c.nl up to level and writes its level's text.
+func (c *chunker) newLevel(level int) {
+	for len(c.nl) <= level {
+		c.nl = append(c.nl, "\n"+strings.Repeat(c.indent, len(c.nl)))
+	}
+	c.b = append(c.b, c.nl[level]...)
 }
 
 // scalar writes the text of a str, None, bool, int or float value; ok is
@@ -315,7 +308,7 @@ func (c *chunker) container(o py.Object, level int) bool {
 
 func (c *chunker) list(items []py.Object, level int) bool {
 	if len(items) == 0 {
-		c.put(py.Str("[]"))
+		c.text("[]")
 		return true
 	}
 	if c.depth++; c.depth > c.maxDepth {
@@ -338,77 +331,41 @@ func (c *chunker) list(items []py.Object, level int) bool {
 			c.cut()
 			continue
 		}
-		// The prefix alone: the same chunk for every container item
-		// of this level.
-		c.b = c.b[:c.mark]
-		switch {
-		case i == 0 && c.hasIndent:
-			c.put(c.levelChunk(&c.openNl, level, "["))
-		case i == 0:
-			c.put(py.Str("["))
-		case c.hasIndent:
-			c.put(c.levelChunk(&c.sepNl, level, c.itemSep))
-		default:
-			c.put(c.keyOrSep(&c.sepNl, c.itemSep))
-		}
+		c.cut()
 		if !c.container(v, level) {
 			return false
 		}
 	}
 	if c.hasIndent {
 		level--
-		c.put(c.levelChunk(&c.nl, level, ""))
+		c.writeNewlineIndent(level)
+		c.cut()
 	}
-	if c.rbrack == nil {
-		c.rbrack = py.Str("]")
-	}
-	c.put(c.rbrack)
+	c.text("]")
 	c.depth--
 	return true
 }
 
-// keyOrSep is the item separator's chunk without indentation (kept in
-// (*tab)[0]).
-func (c *chunker) keyOrSep(tab *[]py.Object, s string) py.Object {
-	if len(*tab) == 0 {
-		*tab = append(*tab, py.Str(s))
-	}
-	return (*tab)[0]
-}
-
 func (c *chunker) dict(d *py.Dict, level int) bool {
 	if d.Len() == 0 {
-		c.put(py.Str("{}"))
+		c.text("{}")
 		return true
 	}
 	if c.depth++; c.depth > c.maxDepth {
 		return false
 	}
-	if c.lbrace == nil {
-		c.lbrace, c.rbrace, c.keySepObj = py.Str("{"), py.Str("}"), py.Str(c.keySep)
-	}
-	c.put(c.lbrace)
-	var sep py.Object
+	c.text("{")
 	if c.hasIndent {
 		level++
-		c.put(c.levelChunk(&c.nl, level, ""))
-		sep = c.levelChunk(&c.sepNl, level, c.itemSep)
-	} else {
-		sep = c.keyOrSep(&c.sepNl, c.itemSep)
+		c.writeNewlineIndent(level)
+		c.cut()
 	}
 	// The items go on the pairs stack (nested dicts push theirs after).
 	base := len(c.pairs)
 	d.Items(func(k, v py.Object) bool { c.pairs = append(c.pairs, k, v); return true })
 	kv := c.pairs[base:]
-	if c.sortKeys {
-		// sorted(dct.items()): with distinct str keys the tuples
-		// compare by their keys alone.
-		for i := 0; i < len(kv); i += 2 {
-			if _, ok := kv[i].(py.Str); !ok {
-				return false
-			}
-		}
-		sort.Sort(kvByKey(kv))
+	if c.sortKeys && !c.order.sort(kv) {
+		return false
 	}
 	first := true
 	for i := 0; i < len(kv); i += 2 {
@@ -433,12 +390,16 @@ func (c *chunker) dict(d *py.Dict, level int) bool {
 			return false
 		}
 		if !first {
-			c.put(sep)
+			c.b = append(c.b, c.itemSep...)
+			if c.hasIndent {
+				c.writeNewlineIndent(level)
+			}
+			c.cut()
 		}
 		first = false
 		writeBasestring(&c.outBuf, key, c.ascii)
 		c.cut()
-		c.put(c.keySepObj)
+		c.text(c.keySep)
 		v := kv[i+1]
 		if c.scalar(v) {
 			c.cut()
@@ -450,24 +411,14 @@ func (c *chunker) dict(d *py.Dict, level int) bool {
 	}
 	if c.hasIndent {
 		level--
-		c.put(c.levelChunk(&c.nl, level, ""))
+		c.writeNewlineIndent(level)
+		c.cut()
 	}
-	c.put(c.rbrace)
+	c.text("}")
 	c.depth--
+	clear(kv)
 	c.pairs = c.pairs[:base]
 	return true
-}
-
-// kvByKey sorts key, value pairs laid out flat by their str keys.
-type kvByKey []py.Object
-
-func (s kvByKey) Len() int { return len(s) / 2 }
-func (s kvByKey) Less(i, j int) bool {
-	return string(s[2*i].(py.Str)) < string(s[2*j].(py.Str))
-}
-func (s kvByKey) Swap(i, j int) {
-	s[2*i], s[2*j] = s[2*j], s[2*i]
-	s[2*i+1], s[2*j+1] = s[2*j+1], s[2*i+1]
 }
 
 // chunks computes the chunks of _iterencode(o, level); ok is false when
@@ -581,13 +532,83 @@ func (s *chunkGen) compute() bool {
 		return false
 	}
 	c.b = make([]byte, 0, max(4096, int(textHint.Load())))
-	c.out = make([]py.Object, 0, max(64, int(chunksHint.Load())))
+	c.ends = make([]int, 0, max(64, int(chunksHint.Load())))
 	if !c.chunks(s.o, int(lv)) {
 		return false
 	}
-	chunksHint.Store(int32(min(len(c.out), maxChunksHint)))
+	chunksHint.Store(int32(min(len(c.ends), maxChunksHint)))
 	textHint.Store(int32(min(len(c.b), maxTextHint)))
-	s.out = c.out
+	// The chunks, cut from the finished text: their headers in one
+	// allocation.
+	text := unsafe.String(unsafe.SliceData(c.b), len(c.b))
+	hdrs := make([]py.Str, len(c.ends))
+	out := make([]py.Object, len(c.ends))
+	at := 0
+	for i, end := range c.ends {
+		hdrs[i] = py.Str(text[at:end])
+		out[i] = strAt(&hdrs[i])
+		at = end
+	}
+	if len(text) <= maxTextHint {
+		// (A larger text is not kept alive for a join that may not come.)
+		py.NoteJoinText(text)
+	}
+	s.out = out
 	s.opts, s.o, s.level = chunkOpts{}, nil, nil
+	return true
+}
+
+// keyOrder sorts dicts' items by their keys, all exact strs:
+// sorted(dct.items()) compares the tuples by their keys alone, a dict's
+// keys being distinct. The order found for a dict is kept (one a size,
+// the last one sorted): a document repeats the dicts of a shape, whose
+// keys are the same strs in the same order, and checking that the keys
+// are those is cheaper than sorting them again.
+type keyOrder struct {
+	shapes [16]keyShape
+	tmp    []py.Object
+}
+
+// keyShape is a dict's keys in their order and the order sorted (perm[i]
+// is the index of the i-th smallest key).
+type keyShape struct {
+	keys []string
+	perm []int32
+}
+
+// sort sorts kv, key, value pairs laid out flat; false when a key is not
+// an exact str.
+func (o *keyOrder) sort(kv []py.Object) bool {
+	n := len(kv) / 2
+	sh := &o.shapes[n%len(o.shapes)]
+	same := len(sh.keys) == n
+	for i := 0; i < n; i++ {
+		k, ok := kv[2*i].(py.Str)
+		if !ok {
+			return false
+		}
+		// The same str object (same bytes) or an equal one.
+		if same {
+			ks := sh.keys[i]
+			same = len(ks) == len(k) && (unsafe.StringData(ks) == unsafe.StringData(string(k)) || ks == string(k))
+		}
+	}
+	if !same {
+		keys := sh.keys[:0]
+		for i := 0; i < n; i++ {
+			keys = append(keys, string(kv[2*i].(py.Str)))
+		}
+		perm := sh.perm[:0]
+		for i := range n {
+			perm = append(perm, int32(i))
+		}
+		slices.SortFunc(perm, func(a, b int32) int { return strings.Compare(keys[a], keys[b]) })
+		sh.keys, sh.perm = keys, perm
+	}
+	o.tmp = append(o.tmp[:0], kv...)
+	for i, j := range sh.perm {
+		kv[2*i], kv[2*i+1] = o.tmp[2*j], o.tmp[2*j+1]
+	}
+	clear(o.tmp)
 	return true
 }
