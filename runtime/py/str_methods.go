@@ -365,8 +365,21 @@ func StrJoin(sep string, iterable Object) string {
 		return ""
 	}
 	n := len(sep) * (len(items) - 1)
+	copied := false
 	for i, it := range items {
 		s, ok := it.(Str)
+		if sub, isSub := it.(*ValueSub); isSub {
+			// A str subclass's instance joins as its text (not its
+			// __str__), as PyUnicode_Join reads it. items may be a
+			// list's own: changed in a copy.
+			s, ok = sub.V.(Str)
+			if ok {
+				if !copied {
+					items, copied = append([]Object(nil), items...), true
+				}
+				items[i] = s
+			}
+		}
 		if !ok {
 			panic(NewError(TypeErrorType, fmt.Sprintf("sequence item %d: expected str instance, %s found", i, typeName(it))))
 		}
