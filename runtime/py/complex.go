@@ -260,13 +260,13 @@ func formatComplex(c Complex, spec string) string {
 	if spec == "" {
 		return complexRepr(c)
 	}
-	s := parseSpec(spec, '>')
+	s := parseSpec(spec, '>', "complex")
 	switch s.typ {
 	case 0, 'e', 'E', 'f', 'F', 'g', 'G', 'n':
 	default:
 		panic(NewError(ValueErrorType, fmt.Sprintf("Unknown format code '%c' for object of type 'complex'", s.typ)))
 	}
-	if s.fill == '0' && s.align == '=' && !strings.ContainsAny(spec[:1], "<>^=") || s.zero {
+	if s.fill == '0' {
 		panic(NewError(ValueErrorType, "Zero padding is not allowed in complex format specifier"))
 	}
 	if s.align == '=' {

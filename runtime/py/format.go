@@ -52,22 +52,22 @@ func Format(v Object, spec string) string {
 		if spec == "" {
 			return string(x)
 		}
-		return formatStr(string(x), parseSpec(spec, '<'))
+		return formatStr(string(x), parseSpec(spec, '<', "str"))
 	case Int, *BigInt:
 		if spec == "" {
 			return intRepr(x)
 		}
-		return formatInt(asBig(x), parseSpec(spec, '>'))
+		return formatInt(asBig(x), parseSpec(spec, '>', "int"))
 	case Bool:
 		if spec == "" {
 			return Repr(x)
 		}
-		return formatInt(asBig(x), parseSpec(spec, '>'))
+		return formatInt(asBig(x), parseSpec(spec, '>', "bool"))
 	case Float:
 		if spec == "" {
 			return FloatRepr(float64(x))
 		}
-		return formatFloat(float64(x), parseSpec(spec, '>'))
+		return formatFloat(float64(x), parseSpec(spec, '>', "float"))
 	case Complex:
 		return formatComplex(x, spec)
 	}
@@ -99,18 +99,22 @@ type formatSpec struct {
 	typ       byte
 }
 
-func parseSpec(spec string, defAlign byte) formatSpec {
+// parseSpec reads a format spec for a value of the builtin type typeName,
+// aligned by defAlign unless the spec says otherwise.
+func parseSpec(spec string, defAlign byte, typeName string) formatSpec {
 	s := formatSpec{fill: ' ', align: 0, precision: -1}
 	r := []rune(spec)
 	i := 0
 	isAlign := func(c rune) bool { return c == '<' || c == '>' || c == '^' || c == '=' }
+	fillGiven := false
 	if len(r) >= 2 && isAlign(r[1]) {
 		s.fill, s.align = r[0], byte(r[1])
-		i = 2
+		i, fillGiven = 2, true
 	} else if len(r) >= 1 && isAlign(r[0]) {
 		s.align = byte(r[0])
 		i = 1
 	}
+	alignGiven := s.align != 0
 	if i < len(r) && (r[i] == '+' || r[i] == '-' || r[i] == ' ') {
 		s.sign = byte(r[i])
 		i++
@@ -119,8 +123,14 @@ func parseSpec(spec string, defAlign byte) formatSpec {
 		s.alt = true
 		i++
 	}
-	if i < len(r) && r[i] == '0' {
-		s.zero = true
+	// A 0 before the width fills with zeros unless a fill was given (then
+	// it is the width's own digit), and aligns numbers after the sign
+	// when no alignment was given: strings keep theirs (3.10+).
+	if !fillGiven && i < len(r) && r[i] == '0' {
+		s.zero, s.fill = true, '0'
+		if !alignGiven && defAlign == '>' {
+			s.align = '='
+		}
 		i++
 	}
 	s.width, i = specNumber(r, i)
@@ -151,7 +161,7 @@ func parseSpec(spec string, defAlign byte) formatSpec {
 		i++
 	}
 	if i < len(r) {
-		panic(NewError(ValueErrorType, "Invalid format specifier '"+spec+"'"))
+		panic(NewError(ValueErrorType, "Invalid format specifier '"+spec+"' for object of type '"+typeName+"'"))
 	}
 	// A separator is checked against the type here, before the value's
 	// own formatter sees the type (PEP 378, PEP 515).
@@ -161,9 +171,6 @@ func parseSpec(spec string, defAlign byte) formatSpec {
 	}
 	if s.grouping != 0 && s.typ != 0 && strings.IndexByte(allowed, s.typ) < 0 {
 		panic(NewError(ValueErrorType, fmt.Sprintf("Cannot specify '%c' with '%s'.", s.grouping, formatCode(s.typ))))
-	}
-	if s.zero && s.align == 0 {
-		s.fill, s.align = '0', '='
 	}
 	if s.align == 0 {
 		s.align = defAlign
@@ -210,6 +217,15 @@ func zeroFillGrouped(digits string, width int, sep byte, every int) string {
 }
 
 func pad(body string, sign string, s formatSpec) string {
+	if s.width <= len(sign) {
+		// No width to fill (none given, or the sign alone reaches it):
+		// the text as it is, without counting its code points or
+		// concatenating an empty sign.
+		if sign == "" {
+			return body
+		}
+		return sign + body
+	}
 	n := strLen(body) + len(sign)
 	if n >= s.width {
 		return sign + body
