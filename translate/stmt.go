@@ -455,6 +455,19 @@ func (t *translator) unpackTo(f *fn, target parser.ExprNode, elts []parser.ExprN
 		// [] = x: x must be empty.
 		return []jen.Code{t.positioned(target, py("Unpack").Call(value, jen.Lit(0), jen.Lit(star)))}
 	}
+	if star < 0 && len(elts) >= 2 && len(elts) <= 4 {
+		// The items come back as values (py.Unpack2..4): no slice, and an
+		// exact tuple's read inline.
+		ids := make([]jen.Code, len(elts))
+		for i := range elts {
+			ids[i] = jen.Id(t.id("u"))
+		}
+		out := []jen.Code{jen.List(ids...).Op(":=").Add(t.positioned(target, py(fmt.Sprintf("Unpack%d", len(elts))).Call(value)))}
+		for i, e := range elts {
+			out = append(out, t.assignTo(f, e, ids[i])...)
+		}
+		return out
+	}
 	tmp := t.id("u")
 	out := []jen.Code{jen.Id(tmp).Op(":=").Add(t.positioned(target, py("Unpack").Call(value, jen.Lit(len(elts)), jen.Lit(star))))}
 	for i, e := range elts {

@@ -844,6 +844,10 @@ func GetIter(o Object) Object {
 		return v.Iter()
 	}
 	if m := LookupSpecial(o, "__iter__"); m != nil {
+		if m == None {
+			// `__iter__ = None` declares the class not iterable (slot_tp_iter).
+			panic(NewError(TypeErrorType, fmt.Sprintf("'%s' object is not iterable", o.Type().Name)))
+		}
 		it := Call(m)
 		if _, ok := it.(Iterator); !ok && LookupSpecial(it, "__next__") == nil {
 			if _, ok := it.(*Generator); !ok {
@@ -948,11 +952,64 @@ func exactItems(o Object) ([]Object, bool) {
 }
 
 // Unpack is `a, b, *c = o`: it returns exactly n objects, or n with a list
-// at position star when star >= 0.
+// at position star when star >= 0. The result never shares an exact list's
+// items: storing to the targets may change the list (`l[1], l[0] = l`
+// stores what l held before either store, as CPython's stack does).
 func Unpack(o Object, n int, star int) []Object {
+	items, shared := unpackItems(o, n, star)
+	if shared {
+		if _, ok := o.(*List); ok {
+			items = append([]Object(nil), items...)
+		}
+	}
+	return items
+}
+
+// Unpack2 is `a, b = o`: an exact tuple's or list's items are read in
+// place (they are values here, so later stores cannot change them).
+func Unpack2(o Object) (Object, Object) {
+	switch v := o.(type) {
+	case *Tuple:
+		if it := v.Items; len(it) == 2 && v.sub == nil {
+			return it[0], it[1]
+		}
+	case *List:
+		if it := v.Items; len(it) == 2 && v.sub == nil {
+			return it[0], it[1]
+		}
+	}
+	u, _ := unpackItems(o, 2, -1)
+	return u[0], u[1]
+}
+
+// Unpack3 is `a, b, c = o`, as Unpack2.
+func Unpack3(o Object) (Object, Object, Object) {
+	switch v := o.(type) {
+	case *Tuple:
+		if it := v.Items; len(it) == 3 && v.sub == nil {
+			return it[0], it[1], it[2]
+		}
+	case *List:
+		if it := v.Items; len(it) == 3 && v.sub == nil {
+			return it[0], it[1], it[2]
+		}
+	}
+	u, _ := unpackItems(o, 3, -1)
+	return u[0], u[1], u[2]
+}
+
+// Unpack4 is `a, b, c, d = o`.
+func Unpack4(o Object) (Object, Object, Object, Object) {
+	u, _ := unpackItems(o, 4, -1)
+	return u[0], u[1], u[2], u[3]
+}
+
+// unpackItems is Unpack's result; shared says it is o's own items (an
+// exact tuple's or list's of exactly n).
+func unpackItems(o Object, n int, star int) ([]Object, bool) {
 	items, ok := exactItems(o)
 	if !ok {
-		items = AppendStar(nil, o)
+		return unpackIter(o, n, star), false
 	}
 	if star < 0 {
 		if len(items) > n {
@@ -961,7 +1018,7 @@ func Unpack(o Object, n int, star int) []Object {
 		if len(items) < n {
 			panic(NewError(ValueErrorType, fmt.Sprintf("not enough values to unpack (expected %d, got %d)", n, len(items))))
 		}
-		return items
+		return items, true
 	}
 	if len(items) < n-1 {
 		panic(NewError(ValueErrorType, fmt.Sprintf("not enough values to unpack (expected at least %d, got %d)", n-1, len(items))))
@@ -971,5 +1028,58 @@ func Unpack(o Object, n int, star int) []Object {
 	after := n - 1 - star
 	out[star] = NewList(append([]Object(nil), items[star:len(items)-after]...)...)
 	copy(out[star+1:], items[len(items)-after:])
-	return out
+	return out, false
+}
+
+// unpackIter is CPython's unpack_iterable: o's iterator is advanced only
+// as far as the targets need (one item past them without a star, to see
+// that there is none: an endless iterator raises), and the rest becomes
+// the starred list as list(it) would make it.
+func unpackIter(o Object, n int, star int) []Object {
+	it := unpackGetIter(o)
+	before := n
+	if star >= 0 {
+		before = star
+	}
+	out := make([]Object, 0, n)
+	for i := 0; i < before; i++ {
+		v, ok := Next(it)
+		if !ok {
+			if star < 0 {
+				panic(NewError(ValueErrorType, fmt.Sprintf("not enough values to unpack (expected %d, got %d)", n, i)))
+			}
+			panic(NewError(ValueErrorType, fmt.Sprintf("not enough values to unpack (expected at least %d, got %d)", n-1, i)))
+		}
+		out = append(out, v)
+	}
+	if star < 0 {
+		if _, ok := Next(it); ok {
+			panic(NewError(ValueErrorType, fmt.Sprintf("too many values to unpack (expected %d)", n)))
+		}
+		return out
+	}
+	rest := AppendStar(nil, it)
+	after := n - 1 - star
+	if len(rest) < after {
+		panic(NewError(ValueErrorType, fmt.Sprintf("not enough values to unpack (expected at least %d, got %d)", n-1, star+len(rest))))
+	}
+	out = append(out, NewList(rest[:len(rest)-after:len(rest)-after]...))
+	return append(out, rest[len(rest)-after:]...)
+}
+
+// unpackGetIter is iter(o) for unpacking: an object that is neither
+// iterable nor a sequence gets CPython's "cannot unpack" TypeError in place
+// of iter()'s.
+func unpackGetIter(o Object) (it Object) {
+	depth := SaveDepth()
+	defer func() {
+		if r := recover(); r != nil {
+			if e, ok := r.(*BaseException); ok && e.cls.IsSubtype(TypeErrorType) && LookupSpecial(o, "__iter__") == nil && !isSequence(o) {
+				RestoreDepth(depth)
+				panic(NewError(TypeErrorType, fmt.Sprintf("cannot unpack non-iterable %s object", o.Type().Name)))
+			}
+			panic(r)
+		}
+	}()
+	return GetIter(o)
 }
