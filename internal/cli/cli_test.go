@@ -134,3 +134,27 @@ func TestCompileTimeErrorsAreSyntaxErrors(t *testing.T) {
 		t.Errorf("exit %d, stderr %q", code, errOut)
 	}
 }
+
+func TestDelMethodsAreReported(t *testing.T) {
+	// __del__ is never called (objects are not reference counted): each
+	// one the program's classes define is reported with its position;
+	// a function of that name outside a class is not a finalizer.
+	src := "class A:\n    def __del__(self):\n        print('A')\n\n" +
+		"class B:\n    if True:\n        __del__ = lambda self: None\n    def f(self):\n        def __del__():\n            pass\n\n" +
+		"def __del__():\n    pass\n"
+	p := writeFile(t, "fin.py", src)
+	t.Setenv("PY2GOASYNC_CACHE", testCacheDir())
+	_, errOut, code := run(t, p, "-o", filepath.Join(t.TempDir(), "out"))
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	var warned []string
+	for _, l := range strings.Split(errOut, "\n") {
+		if strings.Contains(l, "__del__ is never called") {
+			warned = append(warned, l[:strings.Index(l, ": warning:")])
+		}
+	}
+	if len(warned) != 2 || !strings.HasSuffix(warned[0], "fin.py:2:5") || !strings.HasSuffix(warned[1], "fin.py:7:9") {
+		t.Errorf("warnings at %q; want fin.py:2:5 and fin.py:7:9\nstderr: %s", warned, errOut)
+	}
+}

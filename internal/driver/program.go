@@ -226,6 +226,11 @@ func (p *Program) translateAll() ([]*translated, error) {
 				Msg: fmt.Sprintf("module %s uses what py2goasync does not support (%s); importing it raises ImportError", u.Name, uns[0].What)})
 			src = translate.FailingModule(opts, fmt.Sprintf("py2goasync could not translate module %s: %s", u.Name, uns[0].String()))
 		}
+		if u.Kind == resolve.Program && u.AST != nil {
+			for _, d := range translate.Divergences(u.AST) {
+				p.Graph.Warnings = append(p.Graph.Warnings, resolve.Diagnostic{File: p.display(u.File), Line: d.Line, Col: d.Col, Msg: d.What})
+			}
+		}
 		out = append(out, &translated{unit: u, dir: u.Name, src: src})
 	}
 	if len(errs) > 0 {
