@@ -72,6 +72,9 @@ func (t *translator) exprCode(f *fn, e parser.ExprNode) *jen.Statement {
 		if isTemp(x) {
 			return t.tempExpr(x)
 		}
+		if v := t.definiteLocal(f, x); v != "" {
+			return jen.Id(v)
+		}
 		return t.loadName(f, x.Id)
 	case *parser.Attribute:
 		if v := t.localVar(f, x.Value); v != "" {

@@ -145,7 +145,11 @@ func (t *translator) floatExprPos(f *fn, e parser.ExprNode, pos bool) *jen.State
 		}
 	case *parser.Name:
 		if !isTemp(x) && t.isFloatLocal(f, x.Id) {
-			return py("LocalF").Call(jen.Id(f.scope.goName(x.Id)), jen.Lit(x.Id))
+			if t.definiteRead(f, x) {
+				return jen.Id(f.scope.goName(x.Id))
+			}
+			// Positioned: an UnboundLocalError points at the name.
+			return t.positioned(x, py("LocalF").Call(jen.Id(f.scope.goName(x.Id)), jen.Lit(x.Id)))
 		}
 	case *parser.BinOp:
 		if name := floatOpFuncs[x.Op]; name != "" && !t.usesIntLocal(f, x) {

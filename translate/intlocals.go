@@ -354,7 +354,11 @@ func (t *translator) intExprCode(f *fn, e parser.ExprNode) *jen.Statement {
 		}
 	case *parser.Name:
 		if t.isIntLocal(f, x.Id) {
-			return py("LocalI").Call(jen.Id(f.scope.goName(x.Id)), jen.Lit(x.Id))
+			if t.definiteRead(f, x) {
+				return jen.Id(f.scope.goName(x.Id))
+			}
+			// Positioned: an UnboundLocalError points at the name.
+			return t.positioned(x, py("LocalI").Call(jen.Id(f.scope.goName(x.Id)), jen.Lit(x.Id)))
 		}
 	case *parser.BinOp:
 		return py(intOpFuncs[x.Op]).Call(t.intExpr(f, x.Left), t.intExpr(f, x.Right))

@@ -56,6 +56,9 @@ type scope struct {
 	floats map[string]bool
 	// owned are the owned locals (see ownedLocals), once computed.
 	owned map[string]bool
+	// definite are the reads of locals bound on every path to them (see
+	// definiteReads), once computed.
+	definite map[*parser.Name]bool
 	// objects are the names the scope's code uses as the object of an
 	// attribute or an item (see objectNames), once computed.
 	objects map[string]bool

@@ -491,13 +491,27 @@ func (t *translator) augAssign(f *fn, s *parser.AugAssign) []jen.Code {
 	case *parser.Name:
 		if t.isIntLocal(f, x.Id) {
 			v := f.scope.goName(x.Id)
-			return []jen.Code{jen.Id(v).Op("=").Add(py(intOpFuncs[s.Op]).Call(py("LocalI").Call(jen.Id(v), jen.Lit(x.Id)), t.intExpr(f, s.Value)))}
+			var old jen.Code = t.positioned(x, py("LocalI").Call(jen.Id(v), jen.Lit(x.Id)))
+			if t.definiteRead(f, x) {
+				old = jen.Id(v)
+			}
+			return []jen.Code{jen.Id(v).Op("=").Add(py(intOpFuncs[s.Op]).Call(old, t.intExpr(f, s.Value)))}
 		}
 		if t.isFloatLocal(f, x.Id) {
 			v := f.scope.goName(x.Id)
-			return []jen.Code{jen.Id(v).Op("=").Add(py(floatIOpFuncs[s.Op]).Call(py("LocalF").Call(jen.Id(v), jen.Lit(x.Id)), t.floatExpr(f, s.Value)))}
+			var old jen.Code = t.positioned(x, py("LocalF").Call(jen.Id(v), jen.Lit(x.Id)))
+			if t.definiteRead(f, x) {
+				old = jen.Id(v)
+			}
+			return []jen.Code{jen.Id(v).Op("=").Add(py(floatIOpFuncs[s.Op]).Call(old, t.floatExpr(f, s.Value)))}
 		}
-		return []jen.Code{t.storeName(f, x.Id, t.inplace(f, s, t.loadName(f, x.Id)))}
+		// The read is at the target's position (an unbound name's error
+		// points at it).
+		var old jen.Code = t.positioned(x, t.loadName(f, x.Id))
+		if v := t.definiteLocal(f, x); v != "" {
+			old = jen.Id(v)
+		}
+		return []jen.Code{t.storeName(f, x.Id, t.inplace(f, s, old))}
 	case *parser.Attribute:
 		// The load and the store are at the target's position, the
 		// operation at the statement's.
