@@ -36,6 +36,18 @@ func (t *translator) definiteReads(s *scope) map[*parser.Name]bool {
 		body = n.Body
 	case *parser.AsyncFunctionDef:
 		body = n.Body
+	case *parser.ListComp:
+		t.definiteComprehension(s, n.Generators, n.Elt)
+		return s.definite
+	case *parser.SetComp:
+		t.definiteComprehension(s, n.Generators, n.Elt)
+		return s.definite
+	case *parser.GeneratorExp:
+		t.definiteComprehension(s, n.Generators, n.Elt)
+		return s.definite
+	case *parser.DictComp:
+		t.definiteComprehension(s, n.Generators, n.Key, n.Value)
+		return s.definite
 	default:
 		return s.definite
 	}
@@ -43,10 +55,19 @@ func (t *translator) definiteReads(s *scope) map[*parser.Name]bool {
 		return s.definite
 	}
 	d := &definite{tracked: map[string]bool{}, safe: s.definite, unsafe: map[*parser.Name]bool{}}
+	// Unbound somewhere: by a del of this scope or of a nested one (a
+	// nonlocal's), or at the end of an except-as clause.
 	unbound := map[string]bool{}
-	for name := range s.deletes {
-		unbound[name] = true
+	var dels func(sc *scope)
+	dels = func(sc *scope) {
+		for name := range sc.deletes {
+			unbound[name] = true
+		}
+		for _, c := range sc.children {
+			dels(c)
+		}
 	}
+	dels(s)
 	inspectOwnStmts(body, func(n parser.Node) {
 		if h, ok := n.(*parser.ExceptHandler); ok && h.Name != "" {
 			unbound[h.Name] = true
@@ -68,10 +89,39 @@ func (t *translator) definiteReads(s *scope) map[*parser.Name]bool {
 	return s.definite
 }
 
+// definiteComprehension fills s.definite for a comprehension: its locals
+// are its targets (a walrus binds the enclosing function's name), each
+// bound before the conditions and generators after it and the element
+// read it. The first iterable is evaluated outside.
+func (t *translator) definiteComprehension(s *scope, gens []*parser.Comprehension, elts ...parser.ExprNode) {
+	d := &definite{tracked: map[string]bool{}, safe: s.definite, unsafe: map[*parser.Name]bool{}}
+	for _, name := range s.order {
+		if kind, owner := s.resolve(name, t.module); kind == nameLocal && owner == s && !strings.HasPrefix(name, tempMark) {
+			d.tracked[name] = true
+		}
+	}
+	b := boundNames{}
+	for i, g := range gens {
+		if i > 0 {
+			d.expr(g.Iter, b)
+		}
+		b = d.target(g.Target, b)
+		for _, e := range g.Ifs {
+			d.expr(e, b)
+		}
+	}
+	for _, e := range elts {
+		d.expr(e, b)
+	}
+	for n := range d.unsafe {
+		delete(d.safe, n)
+	}
+}
+
 // definiteRead says the read x of a local of f's scope is bound on every
 // path to it.
 func (t *translator) definiteRead(f *fn, x *parser.Name) bool {
-	if f.scope.kind != functionScope {
+	if f.scope.kind != functionScope && f.scope.kind != comprehensionScope {
 		return false
 	}
 	return t.definiteReads(f.scope)[x]

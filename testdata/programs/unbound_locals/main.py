@@ -146,6 +146,17 @@ def nested(n):
     return inner()
 
 
+def nonlocal_del(k):
+    v = 1
+
+    def kill():
+        nonlocal v
+        del v
+    if k:
+        kill()
+    return v
+
+
 def gen(n):
     for i in range(n):
         yield i
@@ -232,6 +243,7 @@ for k in (1, 0):
     attempt(f"lambda_default({k})", lambda_default, k)
     attempt(f"unpack_partial({k})", unpack_partial, k)
     attempt(f"nested({k})", nested, k)
+    attempt(f"nonlocal_del({k})", nonlocal_del, k)
 for v in ([1, 2], {"k": 9}, 5):
     attempt(f"match_capture({v!r})", match_capture, v)
 attempt("walrus([1, 5])", walrus, [1, 5])
