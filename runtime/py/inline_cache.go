@@ -1131,6 +1131,19 @@ func AttrHit(o Object, c *AttrCache) Object {
 	return nil
 }
 
+// AttrHitOf is AttrHit for a receiver that is not a plain local (self.v
+// in self.v.x, a call's result, an item): it hands AttrOr the receiver with
+// the hit, so py.AttrOr(py.AttrHitOf(expr, "name", &ic)) evaluates expr
+// once, in its place, and both halves still inline.
+func AttrHitOf(o Object, name string, c *AttrCache) (Object, Object, string, *AttrCache) {
+	return AttrHit(o, c), o, name, c
+}
+
+// SlotHitOf is AttrHitOf with SlotHit's test.
+func SlotHitOf(o Object, name string, c *AttrCache) (Object, Object, string, *AttrCache) {
+	return SlotHit(o, c), o, name, c
+}
+
 // tupleItemHit is a namedtuple's field read (p.x) when the site last saw
 // the same class, its field a _tuplegetter: the item, read in place. Nil
 // otherwise (items are never nil).
