@@ -89,6 +89,17 @@ func (t *translator) exprCode(f *fn, e parser.ExprNode) *jen.Statement {
 			}
 			return py("AttrOr").Call(py(hit).Call(jen.Id(v), ic), t.expr(f, x.Value), jen.Lit(x.Attr), ic)
 		}
+		if _, ok := x.Value.(*parser.Name); !ok {
+			// A receiver that is itself computed (self.v in self.v.x, a
+			// call's result, an item): evaluated once, where it stands,
+			// and passed on with the inlined hit test (py.AttrHitOf).
+			recv := t.expr(f, x.Value)
+			hit := "AttrHitOf"
+			if t.module.slotNames[x.Attr] {
+				hit = "SlotHitOf"
+			}
+			return py("AttrOr").Call(py(hit).Call(recv, jen.Lit(x.Attr), jen.Op("&").Id(t.cache("AttrCache"))))
+		}
 		return py("GetAttrIC").Call(t.expr(f, x.Value), jen.Lit(x.Attr), jen.Op("&").Id(t.cache("AttrCache")))
 	case *parser.Subscript:
 		if s, ok := x.Slice.(*parser.Slice); ok {
@@ -471,7 +482,14 @@ func compareOne(op parser.CmpOperator, l, r jen.Code) *jen.Statement {
 	case parser.IsNot:
 		return py("IsNotObj").Call(l, r)
 	}
-	return py("Compare").Call(l, r, py(cmpOps[op]))
+	// The value of a comparison: two ints compare inline (py.LtObj).
+	return py(cmpObjFuncs[op]).Call(l, r)
+}
+
+// cmpObjFuncs names the runtime's comparisons giving a value.
+var cmpObjFuncs = map[parser.CmpOperator]string{
+	parser.Lt: "LtObj", parser.LtE: "LeObj", parser.Eq: "EqObj", parser.NotEq: "NeObj",
+	parser.Gt: "GtObj", parser.GtE: "GeObj",
 }
 
 // intConstCmp names the runtime's comparisons with an int literal.

@@ -410,17 +410,22 @@ func (t *translator) assignTo(f *fn, target parser.ExprNode, value jen.Code) []j
 			return []jen.Code{jen.If(jen.Id(val).Op(":=").Add(value), jen.Op("!").Add(py("SlotSetHit").Call(jen.Id(v), jen.Id(val), ic))).Block(
 				t.positioned(x, py("SetAttrIC").Call(t.expr(f, x.Value), jen.Lit(x.Attr), jen.Id(val), ic)))}
 		}
-		if t.module.slotNames[x.Attr] || t.localVar(f, x.Value) != "" {
+		if t.localVar(f, x.Value) != "" {
 			return []jen.Code{t.positioned(x, py("SetAttrIC").Call(t.expr(f, x.Value), jen.Lit(x.Attr), value, ic))}
 		}
 		// The value first, then the object, as CPython; both in
-		// temporaries for the hit test and its miss.
+		// temporaries for the hit test and its miss (a slot's as for a
+		// local's).
 		val, obj := t.id("v"), t.id("t")
+		hit, miss := "SetAttrHit", "SetAttrMiss"
+		if t.module.slotNames[x.Attr] {
+			hit, miss = "SlotSetHit", "SetAttrIC"
+		}
 		return []jen.Code{jen.Block(
 			jen.Id(val).Op(":=").Add(value),
 			jen.Id(obj).Op(":=").Add(t.expr(f, x.Value)),
-			jen.If(jen.Op("!").Add(py("SetAttrHit").Call(jen.Id(obj), jen.Id(val), ic))).Block(
-				t.positioned(x, py("SetAttrMiss").Call(jen.Id(obj), jen.Lit(x.Attr), jen.Id(val), ic))),
+			jen.If(jen.Op("!").Add(py(hit).Call(jen.Id(obj), jen.Id(val), ic))).Block(
+				t.positioned(x, py(miss).Call(jen.Id(obj), jen.Lit(x.Attr), jen.Id(val), ic))),
 		)}
 	case *parser.Subscript:
 		if s, ok := x.Slice.(*parser.Slice); ok {

@@ -27,26 +27,26 @@ type dictShape struct {
 	// anc[i] is the shape that added key i (anc[n-1] is s itself; past
 	// that, noShapeKey): a dict of shape s has key k at i when anc[i] is
 	// a shape adding k, whatever keys follow (AttrHit). A fixed array, so
-	// that the test needs no bounds check.
-	anc *[maxShapeKeys]*dictShape
+	// that the test needs no bounds check, held in place, so that it
+	// takes no load of its own and no nil check.
+	anc [maxShapeKeys]*dictShape
 }
 
 // noShapeKey fills the ancestors past a shape's keys: no site's key.
 var noShapeKey = &dictShape{}
 
-func rootAncestors() *[maxShapeKeys]*dictShape {
-	var a [maxShapeKeys]*dictShape
+func rootAncestors() (a [maxShapeKeys]*dictShape) {
 	for i := range a {
 		a[i] = noShapeKey
 	}
-	return &a
+	return a
 }
 
 var emptyShape = &dictShape{anc: rootAncestors()}
 
 // noDictShape stands for an instance without a __dict__ (__slots__) in
 // the site caches: nothing can shadow a class attribute there.
-var noDictShape = &dictShape{n: -1}
+var noDictShape = &dictShape{n: -1, anc: rootAncestors()}
 
 // Bounds on the shape tree, which only grows: a dict deeper than
 // maxShapeKeys, or a node with more than maxShapeFanout children
@@ -85,10 +85,8 @@ func (s *dictShape) child(key string) *dictShape {
 }
 
 func (s *dictShape) newChild(key string) *dictShape {
-	c := &dictShape{parent: s, key: key, n: s.n + 1, keyObj: Str(key), hash: strHash(key)}
-	a := *s.anc
-	a[s.n] = c
-	c.anc = &a
+	c := &dictShape{parent: s, key: key, n: s.n + 1, keyObj: Str(key), hash: strHash(key), anc: s.anc}
+	c.anc[s.n] = c
 	return c
 }
 

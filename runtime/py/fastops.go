@@ -278,3 +278,95 @@ func cmpGeSlow(a, b Object) bool {
 	}
 	return CompareBool(a, b, OpGe)
 }
+
+// LtObj .. GeObj are a comparison's value (`return a < b`, `x = a == b`):
+// two ints compare inline, anything else goes to Compare, so the result is
+// always the generic one.
+func LtObj(a, b Object) Object {
+	switch x := a.(type) {
+	case Int:
+		switch y := b.(type) {
+		case Int:
+			return Bool(x < y)
+		}
+	}
+	return ltObjSlow(a, b)
+}
+
+//go:noinline
+func ltObjSlow(a, b Object) Object { return Compare(a, b, OpLt) }
+
+// LeObj is a <= b (see LtObj).
+func LeObj(a, b Object) Object {
+	switch x := a.(type) {
+	case Int:
+		switch y := b.(type) {
+		case Int:
+			return Bool(x <= y)
+		}
+	}
+	return leObjSlow(a, b)
+}
+
+//go:noinline
+func leObjSlow(a, b Object) Object { return Compare(a, b, OpLe) }
+
+// EqObj is a == b (see LtObj).
+func EqObj(a, b Object) Object {
+	switch x := a.(type) {
+	case Int:
+		switch y := b.(type) {
+		case Int:
+			return Bool(x == y)
+		}
+	}
+	return eqObjSlow(a, b)
+}
+
+//go:noinline
+func eqObjSlow(a, b Object) Object { return Compare(a, b, OpEq) }
+
+// NeObj is a != b (see LtObj).
+func NeObj(a, b Object) Object {
+	switch x := a.(type) {
+	case Int:
+		switch y := b.(type) {
+		case Int:
+			return Bool(x != y)
+		}
+	}
+	return neObjSlow(a, b)
+}
+
+//go:noinline
+func neObjSlow(a, b Object) Object { return Compare(a, b, OpNe) }
+
+// GtObj is a > b (see LtObj).
+func GtObj(a, b Object) Object {
+	switch x := a.(type) {
+	case Int:
+		switch y := b.(type) {
+		case Int:
+			return Bool(x > y)
+		}
+	}
+	return gtObjSlow(a, b)
+}
+
+//go:noinline
+func gtObjSlow(a, b Object) Object { return Compare(a, b, OpGt) }
+
+// GeObj is a >= b (see LtObj).
+func GeObj(a, b Object) Object {
+	switch x := a.(type) {
+	case Int:
+		switch y := b.(type) {
+		case Int:
+			return Bool(x >= y)
+		}
+	}
+	return geObjSlow(a, b)
+}
+
+//go:noinline
+func geObjSlow(a, b Object) Object { return Compare(a, b, OpGe) }

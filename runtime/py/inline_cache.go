@@ -545,7 +545,7 @@ func SetAttrMiss(o Object, name string, v Object, c *SetAttrCache) {
 // noteStore records for SetAttrHit where name now is in dicts of shape s
 // of t's instances. Dunder names are left out, as in noteValue.
 func (c *SetAttrCache) noteStore(t *Type, s *dictShape, name string) {
-	if s == nil || s.anc == nil || isDunder(name) || !t.plainSets() {
+	if s == nil || s.n <= 0 || isDunder(name) || !t.plainSets() {
 		return
 	}
 	if i := s.indexOf(name); i >= 0 {
@@ -1131,6 +1131,19 @@ func AttrHit(o Object, c *AttrCache) Object {
 	return nil
 }
 
+// AttrHitOf is AttrHit for a receiver that is not a plain local (self.v
+// in self.v.x, a call's result, an item): it hands AttrOr the receiver with
+// the hit, so py.AttrOr(py.AttrHitOf(expr, "name", &ic)) evaluates expr
+// once, in its place, and both halves still inline.
+func AttrHitOf(o Object, name string, c *AttrCache) (Object, Object, string, *AttrCache) {
+	return AttrHit(o, c), o, name, c
+}
+
+// SlotHitOf is AttrHitOf with SlotHit's test.
+func SlotHitOf(o Object, name string, c *AttrCache) (Object, Object, string, *AttrCache) {
+	return SlotHit(o, c), o, name, c
+}
+
 // tupleItemHit is a namedtuple's field read (p.x) when the site last saw
 // the same class, its field a _tuplegetter: the item, read in place. Nil
 // otherwise (items are never nil).
@@ -1169,7 +1182,7 @@ func SlotHit(o Object, c *AttrCache) Object {
 // dicts of shape s, read as a plain value in instances of t. Dunder names
 // are left out: Type.plainAttrs ignores data descriptors under them.
 func (c *AttrCache) noteValue(t *Type, s *dictShape, idx int32, name string) {
-	if s == nil || s.anc == nil || idx < 0 || idx >= s.n || isDunder(name) || !t.plainAttrs() {
+	if s == nil || idx < 0 || idx >= s.n || isDunder(name) || !t.plainAttrs() {
 		return
 	}
 	c.vkey, c.vidx = s.anc[idx], idx

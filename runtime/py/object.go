@@ -59,6 +59,9 @@ type Type struct {
 	plainEpoch, notPlainEpoch uint64
 	// plainSetEpoch / notPlainSetEpoch: the same for plainSets.
 	plainSetEpoch, notPlainSetEpoch uint64
+	// identityCmpEpoch / notIdentityCmpEpoch: the same for identityCmp
+	// (ops.go).
+	identityCmpEpoch, notIdentityCmpEpoch uint64
 	// noDict: instances have no __dict__ (__slots__ all the way down to
 	// object; slots.go).
 	noDict bool

@@ -444,6 +444,13 @@ func Compare(a, b Object, op CmpOp) Object {
 }
 
 func compare(a, b Object, op CmpOp) Object {
+	if x, ok := a.(*Instance); ok && (op == OpEq || op == OpNe) {
+		// Two instances of classes that define no comparison (list.remove
+		// looking for one): object's __eq__ and __ne__, identity.
+		if y, ok := b.(*Instance); ok && x.cls.identityCmp() && y.cls.identityCmp() {
+			return NewBool((x == y) == (op == OpEq))
+		}
+	}
 	disownInts(a, b) // Python code may keep them from here on
 	if r, ok := compareBuiltin(a, b, op); ok {
 		return NewBool(r)
@@ -508,6 +515,32 @@ func compare(a, b Object, op CmpOp) Object {
 	}
 	panic(NewError(TypeErrorType, fmt.Sprintf("'%s' not supported between instances of '%s' and '%s'",
 		cmpSymbol[op], ta.Name, tb.Name)))
+}
+
+// identityCmp reports whether comparisons of t's instances (*Instance) are
+// object's: t's layout is object's and no class of its MRO but object has
+// a rich comparison method (userDunder finds none of the six), so == and
+// != compare identities, whatever the other operand's class when it is
+// the same kind of class. It is remembered for the type epoch.
+func (t *Type) identityCmp() bool {
+	if t.identityCmpEpoch == typeEpoch {
+		return true
+	}
+	if t.notIdentityCmpEpoch == typeEpoch {
+		return false
+	}
+	ok := t.builtinBase == ObjectType && t.meta == nil
+	for _, name := range cmpDunder {
+		if ok && name != "" && userDunder(t, name) != nil {
+			ok = false
+		}
+	}
+	if ok {
+		t.identityCmpEpoch = typeEpoch
+	} else {
+		t.notIdentityCmpEpoch = typeEpoch
+	}
+	return ok
 }
 
 // cmpSlot calls a comparison method as slot_tp_richcompare does: when
