@@ -134,16 +134,21 @@ func (t *translator) feedLoops(cf *fn, gens []*parser.Comprehension, firstIter s
 		} else {
 			out = append(out, jen.Id(it).Op(":=").Add(py("GetIter").Call(t.expr(cf, g.Iter))))
 		}
-		next := "Next"
 		v, typed := t.intRangeClause(cf, g)
+		// A range's items step inline (py.NextHit, py.NextIHit).
+		var body []jen.Code
 		if typed {
 			// An int-typed variable over range(): its steps come unboxed.
-			next = "NextI"
+			body = []jen.Code{
+				jen.Add(dir()).List(jen.Id(item), jen.Id(ok)).Op(":=").Add(py("NextIHit").Call(jen.Id(it))),
+				jen.If(jen.Op("!").Id(ok)).Block(jen.Add(dir()).List(jen.Id(item), jen.Id(ok)).Op("=").Add(py("NextI").Call(jen.Id(it)))),
+			}
+		} else {
+			body = []jen.Code{
+				jen.Add(dir()).List(jen.Id(item), jen.Id(ok)).Op(":=").Add(py("StepOr").Call(py("NextHit").Call(jen.Id(it)), jen.Id(it))),
+			}
 		}
-		body := []jen.Code{
-			jen.Add(dir()).List(jen.Id(item), jen.Id(ok)).Op(":=").Add(py(next).Call(jen.Id(it))),
-			jen.If(jen.Op("!").Id(ok)).Block(jen.Break()),
-		}
+		body = append(body, jen.If(jen.Op("!").Id(ok)).Block(jen.Break()))
 		if typed {
 			body = append(body, jen.Id(v).Op("=").Id(item))
 		} else {
