@@ -47,6 +47,10 @@ func (t *translator) genexpFeed(f *fn, x *parser.Call, lenFn jen.Code) jen.Code 
 	// CPython's <genexpr> frame reports its FOR_ITERs.
 	dir := func() jen.Code { return jen.Comment(t.spanDirective(g.Position())) }
 	put := jen.Add(dir()).If(jen.Op("!").Id(fd).Dot("Put").Call(t.expr(cf, g.Elt))).Block(jen.Return())
+	if lenFn != nil {
+		// Counted: a small int goes straight to the count's bits.
+		put = jen.Add(dir()).If(jen.Op("!").Id(fd).Dot("PutCount").Call(t.expr(cf, g.Elt))).Block(jen.Return())
+	}
 	if n.Id == "sum" && lenFn == nil && t.usesIntLocal(cf, g.Elt) {
 		// An int-typed item goes to the total unboxed.
 		put = jen.Add(dir()).If(jen.Op("!").Id(fd).Dot("PutI").Call(t.intExpr(cf, g.Elt))).Block(jen.Return())

@@ -121,6 +121,16 @@ func (fd *Feeder) Put(x Object) bool {
 	return fd.consume(x)
 }
 
+// PutCount is Put for the items of len(set(genexpr)) (FeedLen): an exact
+// int in bit mode's range is counted by its bit; anything else, or a
+// Feeder of another kind (a rebound set's generator), takes Put.
+func (fd *Feeder) PutCount(x Object) bool {
+	if v, ok := x.(Int); ok && fd.bits && fd.room.addBit(int64(v)) {
+		return true
+	}
+	return fd.Put(x)
+}
+
 // PutI is Put for an int-typed item: an int total (sum) takes it
 // unboxed.
 func (fd *Feeder) PutI(x TypedInt) bool {
