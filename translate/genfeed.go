@@ -53,7 +53,11 @@ func (t *translator) genexpFeed(f *fn, x *parser.Call, lenFn jen.Code) jen.Code 
 	}
 	if n.Id == "sum" && lenFn == nil && t.usesIntLocal(cf, g.Elt) {
 		// An int-typed item goes to the total unboxed.
-		put = jen.Add(dir()).If(jen.Op("!").Id(fd).Dot("PutI").Call(t.intExpr(cf, g.Elt))).Block(jen.Return())
+		// An unboxed item that cannot overflow the total is added inline
+		// (py.Feeder.SumHit).
+		v := t.id("v")
+		put = jen.Add(dir()).If(jen.Id(v).Op(":=").Add(t.intExpr(cf, g.Elt)),
+			jen.Op("!").Id(fd).Dot("SumHit").Call(jen.Id(v)).Op("&&").Op("!").Id(fd).Dot("PutI").Call(jen.Id(v))).Block(jen.Return())
 	}
 	var body []jen.Code
 	// In a compiled body whose frame lives in its coroutine, the loops

@@ -131,6 +131,19 @@ func (fd *Feeder) PutCount(x Object) bool {
 	return fd.Put(x)
 }
 
+// SumHit adds an unboxed int-typed item to sum's int total when that
+// cannot overflow; false (nothing done) sends it to PutI. Generated code
+// spells `if v := ...; !fd.SumHit(v) && !fd.PutI(v)`: the hit inlines.
+func (fd *Feeder) SumHit(x TypedInt) bool {
+	if x.o == nil && fd.kind == FeedSum && fd.tot.mode == sumInt {
+		if r := fd.tot.isum + x.v; (r >= fd.tot.isum) == (x.v >= 0) {
+			fd.tot.isum = r
+			return true
+		}
+	}
+	return false
+}
+
 // PutI is Put for an int-typed item: an int total (sum) takes it
 // unboxed.
 func (fd *Feeder) PutI(x TypedInt) bool {

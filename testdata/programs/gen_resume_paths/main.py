@@ -98,7 +98,16 @@ def typed():
     d = [i + 1 for i in range(2**63 - 2, 2**63 + 1)]
     e = sum(i * i for i in range(-5, 5) for j in range(2))
     f = [i for i in range(0)]
-    return a, b, c, d, e, f
+    g = [sum(i * 2 for i in range(2**61, 2**61 + 4)), sum(i - 5 for i in range(3)),
+         sum(i * i for i in range(-2**31, -2**31 + 3)), sum(i for i in range(-2**63, -2**63 + 3)),
+         sum(i + 2**62 for i in range(3)), sum(i * 2**40 for i in range(2**23, 2**23 + 2))]
+    saved = builtins.sum
+    try:
+        builtins.sum = lambda it, start=0: ("sum", list(it), start)
+        g.append(sum(i * 2 for i in range(3)))
+    finally:
+        builtins.sum = saved
+    return a, b, c, d, e, f, g
 
 
 show(typed)
