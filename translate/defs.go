@@ -543,8 +543,10 @@ func (t *translator) comprehensionLoops(cf *fn, gens []*parser.Comprehension, fi
 				jen.If(jen.Op("!").Id(ok)).Block(jen.Break()),
 			}
 		case typed:
+			// A range's items step inline (py.NextIHit).
 			body = []jen.Code{
-				jen.List(jen.Id(item), jen.Id(ok)).Op(":=").Add(py("NextI").Call(jen.Id(it))),
+				jen.List(jen.Id(item), jen.Id(ok)).Op(":=").Add(py("NextIHit").Call(jen.Id(it))),
+				jen.If(jen.Op("!").Id(ok)).Block(jen.List(jen.Id(item), jen.Id(ok)).Op("=").Add(py("NextI").Call(jen.Id(it)))),
 				jen.If(jen.Op("!").Id(ok)).Block(jen.Break()),
 				jen.Id(v).Op("=").Id(item),
 			}

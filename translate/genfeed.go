@@ -47,9 +47,17 @@ func (t *translator) genexpFeed(f *fn, x *parser.Call, lenFn jen.Code) jen.Code 
 	// CPython's <genexpr> frame reports its FOR_ITERs.
 	dir := func() jen.Code { return jen.Comment(t.spanDirective(g.Position())) }
 	put := jen.Add(dir()).If(jen.Op("!").Id(fd).Dot("Put").Call(t.expr(cf, g.Elt))).Block(jen.Return())
+	if lenFn != nil {
+		// Counted: a small int goes straight to the count's bits.
+		put = jen.Add(dir()).If(jen.Op("!").Id(fd).Dot("PutCount").Call(t.expr(cf, g.Elt))).Block(jen.Return())
+	}
 	if n.Id == "sum" && lenFn == nil && t.usesIntLocal(cf, g.Elt) {
 		// An int-typed item goes to the total unboxed.
-		put = jen.Add(dir()).If(jen.Op("!").Id(fd).Dot("PutI").Call(t.intExpr(cf, g.Elt))).Block(jen.Return())
+		// An unboxed item that cannot overflow the total is added inline
+		// (py.Feeder.SumHit).
+		v := t.id("v")
+		put = jen.Add(dir()).If(jen.Id(v).Op(":=").Add(t.intExpr(cf, g.Elt)),
+			jen.Op("!").Id(fd).Dot("SumHit").Call(jen.Id(v)).Op("&&").Op("!").Id(fd).Dot("PutI").Call(jen.Id(v))).Block(jen.Return())
 	}
 	var body []jen.Code
 	// In a compiled body whose frame lives in its coroutine, the loops
@@ -134,16 +142,21 @@ func (t *translator) feedLoops(cf *fn, gens []*parser.Comprehension, firstIter s
 		} else {
 			out = append(out, jen.Id(it).Op(":=").Add(py("GetIter").Call(t.expr(cf, g.Iter))))
 		}
-		next := "Next"
 		v, typed := t.intRangeClause(cf, g)
+		// A range's items step inline (py.NextHit, py.NextIHit).
+		var body []jen.Code
 		if typed {
 			// An int-typed variable over range(): its steps come unboxed.
-			next = "NextI"
+			body = []jen.Code{
+				jen.Add(dir()).List(jen.Id(item), jen.Id(ok)).Op(":=").Add(py("NextIHit").Call(jen.Id(it))),
+				jen.If(jen.Op("!").Id(ok)).Block(jen.Add(dir()).List(jen.Id(item), jen.Id(ok)).Op("=").Add(py("NextI").Call(jen.Id(it)))),
+			}
+		} else {
+			body = []jen.Code{
+				jen.Add(dir()).List(jen.Id(item), jen.Id(ok)).Op(":=").Add(py("StepOr").Call(py("NextHit").Call(jen.Id(it)), jen.Id(it))),
+			}
 		}
-		body := []jen.Code{
-			jen.Add(dir()).List(jen.Id(item), jen.Id(ok)).Op(":=").Add(py(next).Call(jen.Id(it))),
-			jen.If(jen.Op("!").Id(ok)).Block(jen.Break()),
-		}
+		body = append(body, jen.If(jen.Op("!").Id(ok)).Block(jen.Break()))
 		if typed {
 			body = append(body, jen.Id(v).Op("=").Id(item))
 		} else {

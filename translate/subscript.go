@@ -11,7 +11,7 @@ import (
 // and k as a load does (unbound checks, in Python's order) for py.GetItem.
 // It is nil for other subscripts.
 func (t *translator) itemLoad(f *fn, x *parser.Subscript) *jen.Statement {
-	v := t.localVar(f, x.Value)
+	v := t.rawVar(f, x.Value)
 	if v == "" {
 		return nil
 	}
@@ -42,11 +42,28 @@ func (t *translator) rawIndex(f *fn, k parser.ExprNode, name string) (string, je
 		if !isTemp(k) && t.isIntLocal(f, k.Id) {
 			return name + "I", jen.Id(f.scope.goName(k.Id)), true
 		}
-		if kv := t.localVar(f, k); kv != "" {
+		if kv := t.rawVar(f, k); kv != "" {
 			return name, jen.Id(kv), true
 		}
 	}
 	return "", nil, false
+}
+
+// rawVar is the Go variable of a plain local (localVar) or of a variable
+// of an enclosing function (a cell, read by py.Free): a hit test reads it
+// unchecked, an unbound one being nil. "" for other expressions.
+func (t *translator) rawVar(f *fn, e parser.ExprNode) string {
+	if v := t.localVar(f, e); v != "" {
+		return v
+	}
+	n, ok := e.(*parser.Name)
+	if !ok || isTemp(n) || n.Id == "__class__" || f.scope.kind == classScope {
+		return ""
+	}
+	if kind, owner := f.scope.resolve(n.Id, t.module); kind == nameFree {
+		return owner.goName(n.Id)
+	}
+	return ""
 }
 
 // itemStore is x[k] = value for a local x and an index rawIndex takes:

@@ -121,6 +121,29 @@ func (fd *Feeder) Put(x Object) bool {
 	return fd.consume(x)
 }
 
+// PutCount is Put for the items of len(set(genexpr)) (FeedLen): an exact
+// int in bit mode's range is counted by its bit; anything else, or a
+// Feeder of another kind (a rebound set's generator), takes Put.
+func (fd *Feeder) PutCount(x Object) bool {
+	if v, ok := x.(Int); ok && fd.bits && fd.room.addBit(int64(v)) {
+		return true
+	}
+	return fd.Put(x)
+}
+
+// SumHit adds an unboxed int-typed item to sum's int total when that
+// cannot overflow; false (nothing done) sends it to PutI. Generated code
+// spells `if v := ...; !fd.SumHit(v) && !fd.PutI(v)`: the hit inlines.
+func (fd *Feeder) SumHit(x TypedInt) bool {
+	if x.o == nil && fd.kind == FeedSum && fd.tot.mode == sumInt {
+		if r := fd.tot.isum + x.v; (r >= fd.tot.isum) == (x.v >= 0) {
+			fd.tot.isum = r
+			return true
+		}
+	}
+	return false
+}
+
 // PutI is Put for an int-typed item: an int total (sum) takes it
 // unboxed.
 func (fd *Feeder) PutI(x TypedInt) bool {

@@ -199,3 +199,41 @@ func SeqNext(s *SeqIter) (Object, bool) {
 	}
 	return nil, false
 }
+
+// NextHit is the next item of a range iterator that has one, when that is
+// a small int and no checkpoint work is pending; nil otherwise, for Next
+// to take the step. A fed generator expression's loop steps with
+// py.StepOr(py.NextHit(it), it): both inline, so a range step makes no
+// call.
+func NextHit(it Object) Object {
+	if r, ok := it.(*RangeIter); ok && r.left > 0 && evalBreaker.Load() == 0 {
+		if i := uint64(r.cur + 5); i < smallIntLen {
+			r.cur += r.step
+			r.left--
+			return smallIntAt(i)
+		}
+	}
+	return nil
+}
+
+// StepOr is (v, true), or (v nil: NextHit missed) Next(it).
+func StepOr(v, it Object) (Object, bool) {
+	if v != nil {
+		return v, true
+	}
+	return Next(it)
+}
+
+// NextIHit is NextI's step of a range iterator with an item left; hit is
+// false for anything else, which NextI then steps:
+// `x, ok := py.NextIHit(it); if !ok { x, ok = py.NextI(it) }` makes no call
+// for a range's items.
+func NextIHit(it Object) (x TypedInt, hit bool) {
+	if r, ok := it.(*RangeIter); ok && r.left > 0 {
+		v := r.cur
+		r.cur += r.step
+		r.left--
+		return TypedInt{v: v}, true
+	}
+	return TypedInt{}, false
+}

@@ -191,7 +191,15 @@ func MakeTuple(items ...Object) *Tuple { return newTupleCopy(items) }
 // (items is not kept).
 func ListDisplayAdd(items []Object, r Object) Object {
 	if rl, ok := r.(*List); ok && rl.sub == nil {
-		return listConcat(items, rl.Items)
+		// listConcat's work here: no second call for every `[x] + rest`.
+		l := newListLen(len(items) + len(rl.Items))
+		if len(items) == 1 {
+			l.Items[0] = items[0]
+			copy(l.Items[1:], rl.Items)
+			return l
+		}
+		copy(l.Items[copy(l.Items, items):], rl.Items)
+		return l
 	}
 	return Add(MakeList(items...), r)
 }

@@ -80,7 +80,11 @@ func giveBackCountRoom(r *countRoom) {
 	if len(r.s.table) != setMinSize {
 		keepCountTable(r.s.table)
 	}
-	clear(r.small[:])
+	if r.s.fill != 0 {
+		// Only adds fill a counting set's table: one never filled (a
+		// count that stayed in bit mode) is still clear.
+		clear(r.small[:])
+	}
 	r.bits = [len(r.bits)]uint64{}
 	r.order = r.order[:0]
 	r.s.table = nil
