@@ -365,23 +365,10 @@ func StrJoin(sep string, iterable Object) string {
 		return ""
 	}
 	n := len(sep) * (len(items) - 1)
-	copied := false
 	for i, it := range items {
 		s, ok := it.(Str)
-		if sub, isSub := it.(*ValueSub); isSub {
-			// A str subclass's instance joins as its text (not its
-			// __str__), as PyUnicode_Join reads it. items may be a
-			// list's own: changed in a copy.
-			s, ok = sub.V.(Str)
-			if ok {
-				if !copied {
-					items, copied = append([]Object(nil), items...), true
-				}
-				items[i] = s
-			}
-		}
 		if !ok {
-			panic(NewError(TypeErrorType, fmt.Sprintf("sequence item %d: expected str instance, %s found", i, typeName(it))))
+			return StrJoin(sep, NewTuple(strJoinTexts(items, i)...))
 		}
 		n += len(s)
 	}
@@ -405,6 +392,28 @@ func StrJoin(sep string, iterable Object) string {
 		p += copy(b[p:], string(it.(Str)))
 	}
 	return unsafe.String(unsafe.SliceData(b), len(b))
+}
+
+// strJoinTexts is a copy of items (a list's own, maybe) with the instances
+// of str subclasses from i on replaced by their text, which is what
+// PyUnicode_Join joins (not their __str__); anything else is join's
+// TypeError.
+func strJoinTexts(items []Object, i int) []Object {
+	out := append([]Object(nil), items...)
+	for ; i < len(out); i++ {
+		it := out[i]
+		if _, ok := it.(Str); ok {
+			continue
+		}
+		if sub, ok := it.(*ValueSub); ok {
+			if s, ok := sub.V.(Str); ok {
+				out[i] = s
+				continue
+			}
+		}
+		panic(NewError(TypeErrorType, fmt.Sprintf("sequence item %d: expected str instance, %s found", i, typeName(it))))
+	}
+	return out
 }
 
 // joinTexts are the last texts a Go producer cut into strs handed out in
