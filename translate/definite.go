@@ -13,18 +13,20 @@ import (
 //
 // The analysis follows the statements forward with the set of locals
 // certainly bound. It tracks only locals that nothing unbinds: a name
-// some `del` or `except ... as` of the function names is never tracked, so
+// some `del` of the function or of a nested scope (through nonlocal), or
+// an `except ... as` of the function, names is never tracked, so
 // along any path the set only grows. That makes loops simple (the head of
 // a loop has what was bound before it: its body can only add) as well as
 // the places an exception can jump to (an except clause, a finally, the
 // statement after a with whose __exit__ swallowed it: they see at least
 // what was bound before the try or with). A read is definite when every
 // visit of it (a finally body is visited on two paths) found its name
-// bound. Unreachable code, nested scopes (lambdas, comprehensions, defs
-// and classes) and names bound by walrus are left checked.
+// bound. Unreachable code, reads in nested scopes (lambdas, defs and
+// classes; a comprehension is a scope of its own, see
+// definiteComprehension) and names bound by walrus are left checked.
 
-// definiteReads computes (once) the definitely bound reads of a function
-// scope's locals.
+// definiteReads computes (once) the definitely bound reads of a function's
+// or comprehension's locals.
 func (t *translator) definiteReads(s *scope) map[*parser.Name]bool {
 	if s.definite != nil {
 		return s.definite
