@@ -828,10 +828,16 @@ func (t *translator) call(f *fn, x *parser.Call) *jen.Statement {
 		jen.Var().Id(kn).Index().String(),
 		jen.Var().Id(kv).Index().Add(pyObject()),
 	}
+	merged := false
 	for _, k := range x.Keywords {
 		if k.Arg == "" {
 			body = append(body, jen.List(jen.Id(kn), jen.Id(kv)).Op("=").Add(
-				py("MergeKw").Call(jen.Lit(callName(x.Func)+"()"), jen.Id(kn), jen.Id(kv), t.expr(f, k.Value))))
+				py("MergeKwOf").Call(jen.Id(fv), jen.Id(kn), jen.Id(kv), t.expr(f, k.Value))))
+			merged = true
+		} else if merged {
+			// After a **: the name may be one the mapping gave.
+			body = append(body, jen.List(jen.Id(kn), jen.Id(kv)).Op("=").Add(
+				py("AddKwOf").Call(jen.Id(fv), jen.Id(kn), jen.Id(kv), jen.Lit(k.Arg), t.expr(f, k.Value))))
 		} else {
 			body = append(body,
 				jen.Id(kn).Op("=").Append(jen.Id(kn), jen.Lit(k.Arg)),

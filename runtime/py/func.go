@@ -729,8 +729,46 @@ func ownIter(t, base *Type) bool {
 	return t == base || t.Lookup("__iter__") == base.Lookup("__iter__")
 }
 
+// MergeKwOf is MergeKw for a call of fn written f(..., **m): a key given
+// twice is CPython's DICT_MERGE error, which names fn as
+// _PyObject_FunctionStr does ("__main__.f()").
+func MergeKwOf(fn Object, names []string, vals []Object, m Object) ([]string, []Object) {
+	return mergeKw(func() string { return functionStr(fn) }, names, vals, m)
+}
+
+// AddKwOf appends keyword name=v after a ** of the same call
+// (f(**m, name=v)): a name the mapping gave already is DICT_MERGE's error.
+func AddKwOf(fn Object, names []string, vals []Object, name string, v Object) ([]string, []Object) {
+	for _, n := range names {
+		if n == name {
+			panic(NewError(TypeErrorType, fmt.Sprintf("%s got multiple values for keyword argument '%s'", functionStr(fn), name)))
+		}
+	}
+	return append(names, name), append(vals, v)
+}
+
+// functionStr is _PyObject_FunctionStr: "module.qualname()" ("qualname()"
+// for builtins), str(fn) without a __qualname__.
+func functionStr(fn Object) string {
+	q := LookupAttr(fn, "__qualname__")
+	if q == nil {
+		return StrOf(fn)
+	}
+	if m := LookupAttr(fn, "__module__"); m != nil && m != None {
+		if ms, ok := m.(Str); !ok || ms != "builtins" {
+			return StrOf(m) + "." + StrOf(q) + "()"
+		}
+	}
+	return StrOf(q) + "()"
+}
+
 // MergeKw merges mapping m into the keyword lists (for f(**m)).
 func MergeKw(fname string, names []string, vals []Object, m Object) ([]string, []Object) {
+	return mergeKw(func() string { return fname }, names, vals, m)
+}
+
+// mergeKw is MergeKw with the function's name made only for the error.
+func mergeKw(fname func() string, names []string, vals []Object, m Object) ([]string, []Object) {
 	add := func(k, v Object) {
 		s, ok := k.(Str)
 		if !ok {
@@ -738,7 +776,7 @@ func MergeKw(fname string, names []string, vals []Object, m Object) ([]string, [
 		}
 		for _, n := range names {
 			if n == string(s) {
-				panic(NewError(TypeErrorType, fmt.Sprintf("%s got multiple values for keyword argument '%s'", fname, s)))
+				panic(NewError(TypeErrorType, fmt.Sprintf("%s got multiple values for keyword argument '%s'", fname(), s)))
 			}
 		}
 		names = append(names, string(s))

@@ -264,11 +264,16 @@ func (f *frame) call(x *parser.Call) py.Object {
 	}
 	var names []string
 	var vals []py.Object
+	merged := false
 	for _, k := range x.Keywords {
 		if k.Arg == "" {
-			name, _ := parser.Unparse(x.Func)
-			names, vals = py.MergeKw(name+"()", names, vals, f.eval(k.Value))
-			star = true
+			names, vals = py.MergeKwOf(fn, names, vals, f.eval(k.Value))
+			merged = true
+			continue
+		}
+		if merged {
+			// After a **: the name may be one the mapping gave.
+			names, vals = py.AddKwOf(fn, names, vals, k.Arg, f.eval(k.Value))
 			continue
 		}
 		names = append(names, k.Arg)
