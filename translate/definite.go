@@ -56,7 +56,6 @@ func (t *translator) definiteReads(s *scope) map[*parser.Name]bool {
 	if s.kind != functionScope {
 		return s.definite
 	}
-	d := &definite{tracked: map[string]bool{}, safe: s.definite, unsafe: map[*parser.Name]bool{}}
 	// Unbound somewhere: by a del of this scope or of a nested one (a
 	// nonlocal's), or at the end of an except-as clause.
 	unbound := map[string]bool{}
@@ -75,11 +74,7 @@ func (t *translator) definiteReads(s *scope) map[*parser.Name]bool {
 			unbound[h.Name] = true
 		}
 	})
-	for _, name := range s.order {
-		if kind, owner := s.resolve(name, t.module); kind == nameLocal && owner == s && !unbound[name] && !strings.HasPrefix(name, tempMark) {
-			d.tracked[name] = true
-		}
-	}
+	d := t.newDefinite(s, unbound)
 	in := boundNames{}
 	for name := range s.params {
 		in[name] = true
@@ -96,12 +91,7 @@ func (t *translator) definiteReads(s *scope) map[*parser.Name]bool {
 // bound before the conditions and generators after it and the element
 // read it. The first iterable is evaluated outside.
 func (t *translator) definiteComprehension(s *scope, gens []*parser.Comprehension, elts ...parser.ExprNode) {
-	d := &definite{tracked: map[string]bool{}, safe: s.definite, unsafe: map[*parser.Name]bool{}}
-	for _, name := range s.order {
-		if kind, owner := s.resolve(name, t.module); kind == nameLocal && owner == s && !strings.HasPrefix(name, tempMark) {
-			d.tracked[name] = true
-		}
-	}
+	d := t.newDefinite(s, nil)
 	b := boundNames{}
 	for i, g := range gens {
 		if i > 0 {
@@ -118,6 +108,18 @@ func (t *translator) definiteComprehension(s *scope, gens []*parser.Comprehensio
 	for n := range d.unsafe {
 		delete(d.safe, n)
 	}
+}
+
+// newDefinite is the analysis of s, tracking its own locals but those
+// in unbound.
+func (t *translator) newDefinite(s *scope, unbound map[string]bool) *definite {
+	d := &definite{tracked: map[string]bool{}, safe: s.definite, unsafe: map[*parser.Name]bool{}}
+	for _, name := range s.order {
+		if kind, owner := s.resolve(name, t.module); kind == nameLocal && owner == s && !unbound[name] && !strings.HasPrefix(name, tempMark) {
+			d.tracked[name] = true
+		}
+	}
+	return d
 }
 
 // definiteRead says the read x of a local of f's scope is bound on every

@@ -402,16 +402,10 @@ func (t *translator) classDef(f *fn, x *parser.ClassDef) []jen.Code {
 			// order, as a call's are.
 			kn, kv := t.id("kn"), t.id("kv")
 			body := []jen.Code{jen.Var().Id(kn).Index().String(), jen.Var().Id(kv).Index().Add(pyObject())}
-			for _, k := range x.Keywords {
-				if k.Arg == "" {
-					body = append(body, jen.List(jen.Id(kn), jen.Id(kv)).Op("=").Add(
-						py("MergeKw").Call(jen.Lit("__build_class__()"), jen.Id(kn), jen.Id(kv), t.expr(f, k.Value))))
-				} else {
-					body = append(body,
-						jen.Id(kn).Op("=").Append(jen.Id(kn), jen.Lit(k.Arg)),
-						jen.Id(kv).Op("=").Append(jen.Id(kv), t.expr(f, k.Value)))
-				}
-			}
+			// A repeated name's error names __build_class__, which
+			// CPython calls here (by name: builtins.__build_class__ is
+			// not a function object in this runtime).
+			body = append(body, t.keywordLists(f, x.Keywords, kn, kv, py("Str").Call(jen.Lit("__build_class__()")))...)
 			body = append(body, jen.Return(jen.Id(kn), jen.Id(kv)))
 			out = append(out, jen.List(jen.Id(kwn), jen.Id(kwv)).Op(":=").Add(
 				jen.Func().Params().Params(jen.Index().String(), jen.Index().Add(pyObject())).Block(body...).Call()))

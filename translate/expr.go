@@ -828,24 +828,35 @@ func (t *translator) call(f *fn, x *parser.Call) *jen.Statement {
 		jen.Var().Id(kn).Index().String(),
 		jen.Var().Id(kv).Index().Add(pyObject()),
 	}
+	body = append(body, t.keywordLists(f, x.Keywords, kn, kv, jen.Id(fv))...)
+	body = append(body, jen.Return(py("CallEx").Call(jen.Id(fv), jen.Id(pos), jen.Id(kn), jen.Id(kv))))
+	return jen.Func().Params().Add(pyObject()).Block(body...).Call()
+}
+
+// keywordLists builds, in order, the keyword lists kn and kv of a call
+// with a ** (or a class statement's): each mapping merged and each keyword
+// after the first ** checked against the names so far, as CPython's
+// DICT_MERGE; a repeated name's TypeError names callee (an Object).
+func (t *translator) keywordLists(f *fn, kws []*parser.Keyword, kn, kv string, callee jen.Code) []jen.Code {
+	var body []jen.Code
 	merged := false
-	for _, k := range x.Keywords {
-		if k.Arg == "" {
+	for _, k := range kws {
+		switch {
+		case k.Arg == "":
 			body = append(body, jen.List(jen.Id(kn), jen.Id(kv)).Op("=").Add(
-				py("MergeKwOf").Call(jen.Id(fv), jen.Id(kn), jen.Id(kv), t.expr(f, k.Value))))
+				py("MergeKwOf").Call(callee, jen.Id(kn), jen.Id(kv), t.expr(f, k.Value))))
 			merged = true
-		} else if merged {
+		case merged:
 			// After a **: the name may be one the mapping gave.
 			body = append(body, jen.List(jen.Id(kn), jen.Id(kv)).Op("=").Add(
-				py("AddKwOf").Call(jen.Id(fv), jen.Id(kn), jen.Id(kv), jen.Lit(k.Arg), t.expr(f, k.Value))))
-		} else {
+				py("AddKwOf").Call(callee, jen.Id(kn), jen.Id(kv), jen.Lit(k.Arg), t.expr(f, k.Value))))
+		default:
 			body = append(body,
 				jen.Id(kn).Op("=").Append(jen.Id(kn), jen.Lit(k.Arg)),
 				jen.Id(kv).Op("=").Append(jen.Id(kv), t.expr(f, k.Value)))
 		}
 	}
-	body = append(body, jen.Return(py("CallEx").Call(jen.Id(fv), jen.Id(pos), jen.Id(kn), jen.Id(kv))))
-	return jen.Func().Params().Add(pyObject()).Block(body...).Call()
+	return body
 }
 
 // namespaceSnapshot is a dict of a scope's bound variables, in the order

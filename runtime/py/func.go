@@ -748,8 +748,12 @@ func AddKwOf(fn Object, names []string, vals []Object, name string, v Object) ([
 }
 
 // functionStr is _PyObject_FunctionStr: "module.qualname()" ("qualname()"
-// for builtins), str(fn) without a __qualname__.
+// for builtins), str(fn) without a __qualname__. A Str is the name itself
+// (a class statement's keywords name __build_class__ so).
 func functionStr(fn Object) string {
+	if s, ok := fn.(Str); ok {
+		return string(s)
+	}
 	q := LookupAttr(fn, "__qualname__")
 	if q == nil {
 		return StrOf(fn)

@@ -52,6 +52,30 @@ attempt("eval", lambda: eval("f(**{'x': 3}, x=5)"))
 attempt("eval ok", lambda: eval("f(**{'x': 3}, y=5)"))
 
 
+class Meta(type):
+    def __new__(mcs, name, bases, ns, **kw):
+        print("  class keywords", kw)
+        return super().__new__(mcs, name, bases, ns)
+
+
+def make_class(**extra):
+    class K(metaclass=Meta, **{"x": 1}, **extra):
+        pass
+    return K.__name__
+
+
+attempt("class keywords", lambda: make_class(y=2))
+attempt("class keyword clash", lambda: make_class(x=2))
+
+
+def class_after():
+    class K(metaclass=Meta, **{"x": 1}, x=2):
+        pass
+
+
+attempt("class keyword after **", class_after)
+
+
 def nested():
     return C().m(**{"k": 1}, k=2)
 
