@@ -361,7 +361,10 @@ func (t *translator) intExprCode(f *fn, e parser.ExprNode) *jen.Statement {
 			return t.positioned(x, py("LocalI").Call(jen.Id(f.scope.goName(x.Id)), jen.Lit(x.Id)))
 		}
 	case *parser.BinOp:
-		return py(intOpFuncs[x.Op]).Call(t.intExpr(f, x.Left), t.intExpr(f, x.Right))
+		if c, ok := smallIntConst(x.Left); ok && x.Op == parser.Add {
+			return py("IAddK").Call(t.intExpr(f, x.Right), jen.Lit(int(c)))
+		}
+		return t.intOp(f, x.Op, t.intExpr(f, x.Left), x.Right)
 	case *parser.UnaryOp:
 		switch x.Op {
 		case parser.USub:
@@ -373,6 +376,26 @@ func (t *translator) intExprCode(f *fn, e parser.ExprNode) *jen.Statement {
 		}
 	}
 	return py("ToI").Call(t.expr(f, e))
+}
+
+// intOp is l op r for int-typed operands, l already translated. A small
+// constant added or subtracted takes IAddK/ISubK, which inline.
+func (t *translator) intOp(f *fn, op parser.Operator, l jen.Code, r parser.ExprNode) *jen.Statement {
+	if c, ok := smallIntConst(r); ok && (op == parser.Add || op == parser.Sub) {
+		return py(map[parser.Operator]string{parser.Add: "IAddK", parser.Sub: "ISubK"}[op]).Call(l, jen.Lit(int(c)))
+	}
+	return py(intOpFuncs[op]).Call(l, t.intExpr(f, r))
+}
+
+// smallIntConst is e's value when e is an int constant in [0, 2**62), what
+// py.IAddK and py.ISubK take.
+func smallIntConst(e parser.ExprNode) (int64, bool) {
+	if c, ok := e.(*parser.Constant); ok {
+		if v, ok := c.Value.(int64); ok && v >= 0 && v < 1<<62 {
+			return v, true
+		}
+	}
+	return 0, false
 }
 
 var intCmpOps = map[parser.CmpOperator]string{

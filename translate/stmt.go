@@ -500,7 +500,7 @@ func (t *translator) augAssign(f *fn, s *parser.AugAssign) []jen.Code {
 			if t.definiteRead(f, x) {
 				old = jen.Id(v)
 			}
-			return []jen.Code{jen.Id(v).Op("=").Add(py(intOpFuncs[s.Op]).Call(old, t.intExpr(f, s.Value)))}
+			return []jen.Code{jen.Id(v).Op("=").Add(t.intOp(f, s.Op, old, s.Value))}
 		}
 		if t.isFloatLocal(f, x.Id) {
 			v := f.scope.goName(x.Id)

@@ -175,6 +175,30 @@ func IAdd(a, b TypedInt) TypedInt {
 	return iAddSlow(a, b)
 }
 
+// IAddK is a + c for a constant 0 <= c < 2**62 (the translator's choice
+// for `x + 1`): a below 2**62 cannot overflow, so the fast path tests no
+// sum and inlines at the call site.
+func IAddK(a TypedInt, c int64) TypedInt {
+	if a.o == nil && a.v < 1<<62 {
+		return TypedInt{v: a.v + c}
+	}
+	return iAddKSlow(a, c)
+}
+
+//go:noinline
+func iAddKSlow(a TypedInt, c int64) TypedInt { return iAddSlow(a, TypedInt{v: c}) }
+
+// ISubK is a - c for a constant 0 <= c < 2**62, as IAddK.
+func ISubK(a TypedInt, c int64) TypedInt {
+	if a.o == nil && a.v > -1<<62 {
+		return TypedInt{v: a.v - c}
+	}
+	return iSubKSlow(a, c)
+}
+
+//go:noinline
+func iSubKSlow(a TypedInt, c int64) TypedInt { return iSubSlow(a, TypedInt{v: c}) }
+
 func iAddSlow(a, b TypedInt) TypedInt {
 	if r := a.v + b.v; a.small() && b.small() && (r^a.v)&(r^b.v) >= 0 {
 		return TypedInt{v: r}
@@ -324,6 +348,10 @@ func IGe(a, b TypedInt) bool {
 	return iCompareSlow(a, b, OpGe)
 }
 
+// iCompareSlow is not inlined: as a plain call it keeps ILt..IGe within
+// Go's inlining budget, so their fast paths inline at the call sites.
+//
+//go:noinline
 func iCompareSlow(a, b TypedInt, op CmpOp) bool { return ICompare(a, b, op) }
 
 // ICompare is a comparison of two int-typed values.
