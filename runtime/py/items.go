@@ -647,9 +647,33 @@ func delItemBuiltin(o, k Object) {
 	panic(NewError(TypeErrorType, fmt.Sprintf("'%s' object does not support item deletion", o.Type().Name)))
 }
 
-// Contains is `x in o`.
+// Contains is `x in o`. An exact list's test is made here, in a small
+// frame; containsAny has the rest.
 func Contains(o, x Object) bool {
+	if l, ok := o.(*List); ok && l.sub == nil {
+		return containsItems(l.Items, x)
+	}
+	return containsAny(o, x)
+}
+
+func containsAny(o, x Object) bool {
+	// Lists and tuples first: the Container case, an interface, costs a
+	// lookup for every type tested after it.
 	switch v := o.(type) {
+	case *List:
+		if v.sub != nil {
+			if m := subclassMethod(o, ovContains); m != nil {
+				return Truth(Call(m, x))
+			}
+		}
+		return containsItems(v.Items, x)
+	case *Tuple:
+		if v.sub != nil {
+			if m := subclassMethod(o, ovContains); m != nil {
+				return Truth(Call(m, x))
+			}
+		}
+		return containsItems(v.Items, x)
 	case *Dict:
 		if v.sub != nil {
 			if m := subclassMethod(o, ovContains); m != nil {
@@ -672,25 +696,11 @@ func Contains(o, x Object) bool {
 		return bytesContains(v.B, x)
 	case Container:
 		return v.Contains(x)
-	case *List:
-		if v.sub != nil {
-			if m := subclassMethod(o, ovContains); m != nil {
-				return Truth(Call(m, x))
-			}
-		}
-		return containsItems(v.Items, x)
-	case *Tuple:
-		if v.sub != nil {
-			if m := subclassMethod(o, ovContains); m != nil {
-				return Truth(Call(m, x))
-			}
-		}
-		return containsItems(v.Items, x)
 	}
 	if m := LookupSpecial(o, "__contains__"); m != nil {
 		return Truth(Call(m, x))
 	}
-	it := GetIter(o)
+	it := containsIter(o)
 	for {
 		v, ok := Next(it)
 		if !ok {
@@ -700,6 +710,22 @@ func Contains(o, x Object) bool {
 			return true
 		}
 	}
+}
+
+// containsIter is iter(o) for `in`: a TypeError from it reads as
+// _PySequence_IterSearch's, "argument of type 'X' is not iterable".
+func containsIter(o Object) Object {
+	depth := SaveDepth()
+	defer func() {
+		if r := recover(); r != nil {
+			if e, ok := r.(*BaseException); ok && e.cls.IsSubtype(TypeErrorType) {
+				RestoreDepth(depth)
+				panic(NewError(TypeErrorType, fmt.Sprintf("argument of type '%s' is not iterable", o.Type().Name)))
+			}
+			panic(r)
+		}
+	}()
+	return GetIter(o)
 }
 
 func containsStr(s, sub string) bool {

@@ -320,7 +320,14 @@ func Hash(o Object) uint64 {
 	case *Tuple:
 		h := uint64(0x345678)
 		for _, it := range v.Items {
-			h = (h ^ Hash(it)) * 1000003
+			// Int items (board states, coordinates) without a call.
+			var hi uint64
+			if n, ok := it.(Int); ok {
+				hi = uint64(n)
+			} else {
+				hi = Hash(it)
+			}
+			h = (h ^ hi) * 1000003
 		}
 		return h
 	case Bytes:
