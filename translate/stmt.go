@@ -63,6 +63,17 @@ func (t *translator) stmtBody(f *fn, st parser.StmtNode) []jen.Code {
 	case *parser.ClassDef:
 		return t.classDef(f, s)
 	case *parser.Return:
+		ret := func(v jen.Code) jen.Code {
+			if f.depth > 0 {
+				return jen.Return(py("FlowReturn"), v)
+			}
+			return jen.Return(v)
+		}
+		if x, ok := s.Value.(*parser.IfExp); ok && !f.floatRet && f.sm == nil && len(t.releaseOwned(f)) == 0 {
+			// return a if c else b: an if statement rather than a
+			// function literal called in place.
+			return t.returnIfExp(f, x, ret)
+		}
 		var v jen.Code = pyNone()
 		if f.floatRet && f.depth == 0 && f.sm == nil {
 			v = t.floatReturn(f, s.Value)
@@ -82,10 +93,7 @@ func (t *translator) stmtBody(f *fn, st parser.StmtNode) []jen.Code {
 			}
 			return []jen.Code{jen.Block(append(body, jen.Return(jen.Id(rv)))...)}
 		}
-		if f.depth > 0 {
-			return []jen.Code{jen.Return(py("FlowReturn"), v)}
-		}
-		return []jen.Code{jen.Return(v)}
+		return []jen.Code{ret(v)}
 	case *parser.Pass, *parser.Global, *parser.Nonlocal:
 		return nil
 	case *parser.If:
@@ -541,17 +549,37 @@ func (t *translator) augAssign(f *fn, s *parser.AugAssign) []jen.Code {
 		// The item's load and store test for an exact list inline (see
 		// py.ItemHit), on the temporaries holding the object and index.
 		obj, key, old, nv := t.id("t"), t.id("k"), t.id("o"), t.id("v")
+		// A constant index 0 <= k < 2**31 takes ItemHitK/ItemStoreK.
+		hit, store, raw := "ItemHit", "ItemStore", jen.Code(jen.Id(key))
+		if c, ok := x.Slice.(*parser.Constant); ok {
+			if n, ok := c.Value.(int64); ok && n >= 0 && n < 1<<31 {
+				hit, store, raw = "ItemHitK", "ItemStoreK", jen.Lit(int(n))
+			}
+		}
 		return []jen.Code{
 			jen.Id(obj).Op(":=").Add(t.expr(f, x.Value)),
 			jen.Id(key).Op(":=").Add(t.expr(f, x.Slice)),
-			jen.Id(old).Op(":=").Add(t.positioned(x, py("ItemOr").Call(py("ItemHit").Call(jen.Id(obj), jen.Id(key)), jen.Id(obj), jen.Id(key)))),
+			jen.Id(old).Op(":=").Add(t.positioned(x, py("ItemOr").Call(py(hit).Call(jen.Id(obj), raw), jen.Id(obj), jen.Id(key)))),
 			jen.Id(nv).Op(":=").Add(t.inplace(f, s, jen.Id(old))),
-			t.positioned(x, jen.If(jen.Op("!").Add(py("ItemStore").Call(jen.Id(obj), jen.Id(key), jen.Id(nv)))).Block(
+			t.positioned(x, jen.If(jen.Op("!").Add(py(store).Call(jen.Id(obj), raw, jen.Id(nv)))).Block(
 				py("SetItem").Call(jen.Id(obj), jen.Id(key), jen.Id(nv)))),
 		}
 	}
 	t.unsupportedAt(s, "augmented assignment to "+s.Target.NodeType())
 	return nil
+}
+
+// returnIfExp is `return x` for a conditional expression x, as
+// statements: `if <test> { return <body> }; return <orelse>`, a nested
+// conditional in the orelse the same way.
+func (t *translator) returnIfExp(f *fn, x *parser.IfExp, ret func(jen.Code) jen.Code) []jen.Code {
+	// The test's truth is taken at the conditional's position, as the
+	// function literal had it.
+	out := []jen.Code{jen.If(t.positioned(x, t.cond(f, x.Test))).Block(ret(t.expr(f, x.Body)))}
+	if y, ok := x.Orelse.(*parser.IfExp); ok {
+		return append(out, t.returnIfExp(f, y, ret)...)
+	}
+	return append(out, ret(t.expr(f, x.Orelse)))
 }
 
 // inplace is the value `old op= value` stores: float arithmetic on a

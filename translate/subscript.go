@@ -23,13 +23,17 @@ func (t *translator) itemLoad(f *fn, x *parser.Subscript) *jen.Statement {
 	return py("ItemOr").Call(hit, t.expr(f, x.Value), t.expr(f, x.Slice))
 }
 
-// rawIndex is the hit test's name ("ItemHit" or "ItemHitI", or the
-// store's) and its unchecked operand for an index that is an int constant
+// rawIndex is the hit test's name ("ItemHit", "ItemHitK" or "ItemHitI",
+// or the store's) and its unchecked operand for an index that is an int constant
 // or a local; ok is false for other indexes.
 func (t *translator) rawIndex(f *fn, k parser.ExprNode, name string) (string, jen.Code, bool) {
 	switch k := k.(type) {
 	case *parser.Constant:
 		if n, ok := k.Value.(int64); ok {
+			if n >= 0 && n < 1<<31 {
+				// ItemHitK, ItemStoreK: no int test, no negative index.
+				return name + "K", jen.Lit(int(n)), true
+			}
 			return name, py("Int").Call(jen.Lit(int(n))), true
 		}
 	case *parser.UnaryOp:

@@ -15,20 +15,14 @@ func ItemHit(o, k Object) Object {
 	if !ok {
 		return nil
 	}
+	// Assertions rather than a type switch: each compares the type word
+	// with a constant, where a switch loads the type's hash first. Any
+	// other o leaves items empty: no index is in range.
 	var items []Object
-	switch v := o.(type) {
-	case *List:
-		if v.sub != nil {
-			return nil
-		}
-		items = v.Items
-	case *Tuple:
-		if v.sub != nil {
-			return nil
-		}
-		items = v.Items
-	default:
-		return nil
+	if l, ok := o.(*List); ok && l.sub == nil {
+		items = l.Items
+	} else if t, ok := o.(*Tuple); ok && t.sub == nil {
+		items = t.Items
 	}
 	if i < 0 {
 		i += Int(len(items))
@@ -37,6 +31,29 @@ func ItemHit(o, k Object) Object {
 		return items[i]
 	}
 	return nil
+}
+
+// ItemHitK is ItemHit with a constant index 0 <= i < 2**31 (p[0], v[2]).
+func ItemHitK(o Object, i int) Object {
+	var items []Object
+	if l, ok := o.(*List); ok && l.sub == nil {
+		items = l.Items
+	} else if t, ok := o.(*Tuple); ok && t.sub == nil {
+		items = t.Items
+	}
+	if i < len(items) {
+		return items[i]
+	}
+	return nil
+}
+
+// ItemStoreK is ItemStore with a constant index 0 <= i < 2**31.
+func ItemStoreK(o Object, i int, v Object) bool {
+	if l, ok := o.(*List); ok && l.sub == nil && i < len(l.Items) {
+		l.Items[i] = v
+		return true
+	}
+	return false
 }
 
 // ItemHitI is ItemHit of an exact list with an int-typed index (unboxed,
@@ -118,7 +135,16 @@ func SeqOf(it Object) *SeqIter {
 // returns nil; any other iterable's iterator (GetIter's) is returned, *s
 // staying empty. The loop steps with SeqNext(s) and, when that reports
 // false, NextSeq(it, s).
+// An exact list is tested in a small frame; forSeqSlow has the rest.
 func ForSeq(o Object, s *SeqIter) Object {
+	if l, ok := o.(*List); ok && l.sub == nil {
+		s.list = l
+		return nil
+	}
+	return forSeqSlow(o, s)
+}
+
+func forSeqSlow(o Object, s *SeqIter) Object {
 	switch v := o.(type) {
 	case *List:
 		if v.sub == nil || ownIter(v.sub.cls, ListType) {

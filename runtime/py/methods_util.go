@@ -123,7 +123,15 @@ func isASCII(s string) bool {
 		return true
 	}
 	b := unsafe.Slice(unsafe.StringData(s), len(s))
-	for i := 0; i+8 <= len(b); i += 8 {
+	i := 0
+	// Four words a test on long strings (len() of a JSON document).
+	for ; i+32 <= len(b); i += 32 {
+		le := binary.LittleEndian
+		if (le.Uint64(b[i:])|le.Uint64(b[i+8:])|le.Uint64(b[i+16:])|le.Uint64(b[i+24:]))&high != 0 {
+			return false
+		}
+	}
+	for ; i+8 <= len(b); i += 8 {
 		if binary.LittleEndian.Uint64(b[i:])&high != 0 {
 			return false
 		}
