@@ -184,6 +184,20 @@ func fOtherOp(op BinOp, a, b *TypedFloat, inplace bool) TypedFloat {
 			return TypedFloat{f: fArith(op, float64(x), b.f)}
 		}
 	}
+	// Two exact ints (speculated floats that were ints: a sum of int
+	// attributes): int arithmetic, big past 64 bits, as Binary would.
+	if x, ok := a.o.(Int); ok && op != OpTrueDiv {
+		if y, ok := b.o.(Int); ok {
+			switch op {
+			case OpAdd:
+				return TypedFloat{o: addInt(int64(x), int64(y))}
+			case OpSub:
+				return TypedFloat{o: subInt(int64(x), int64(y))}
+			case OpMul:
+				return TypedFloat{o: mulInt(int64(x), int64(y))}
+			}
+		}
+	}
 	if x, y, ok := fMixed(a, b); ok && (op != OpTrueDiv || y != 0) {
 		return TypedFloat{f: fArith(op, x, y)}
 	}
