@@ -72,6 +72,9 @@ func (t *Type) newCtorCache() *ctorCache {
 		return c
 	}
 	c.ok, c.init, c.alloc = true, init, t.allocator()
+	if a := chunkAllocator(t); a != nil {
+		c.alloc = a
+	}
 	return c
 }
 
