@@ -34,7 +34,7 @@ var binISymbol = [...]string{"+=", "-=", "*=", "@=", "/=", "//=", "%=", "**=", "
 
 func Add(a, b Object) Object {
 	// Two ints without overflow, two floats and an instance on the left
-	// whose class's __add__ takes the right operand (instBinaryHit) are
+	// whose class's __add__ takes the right operand (instBinaryOp) are
 	// tested here, each by one comparison of the type word; the rest is
 	// addSlow. Not a type switch, which tests a type hash first.
 	if x, ok := a.(Int); ok {
@@ -48,10 +48,7 @@ func Add(a, b Object) Object {
 			return BoxFloat(float64(x) + float64(y))
 		}
 	} else if x, ok := a.(*Instance); ok {
-		if r := instBinaryHit(OpAdd, x, b, false); r != nil {
-			return r
-		}
-		return binaryInstOp(OpAdd, x, b, false)
+		return instBinaryOp(OpAdd, x, b, false)
 	}
 	return addSlow(a, b)
 }
@@ -102,10 +99,7 @@ func Sub(a, b Object) Object {
 			return BoxFloat(float64(x) - float64(y))
 		}
 	} else if x, ok := a.(*Instance); ok {
-		if r := instBinaryHit(OpSub, x, b, false); r != nil {
-			return r
-		}
-		return binaryInstOp(OpSub, x, b, false)
+		return instBinaryOp(OpSub, x, b, false)
 	}
 	return subSlow(a, b)
 }
@@ -149,10 +143,7 @@ func Mul(a, b Object) Object {
 			return BoxFloat(float64(x) * float64(y))
 		}
 	} else if x, ok := a.(*Instance); ok {
-		if r := instBinaryHit(OpMul, x, b, false); r != nil {
-			return r
-		}
-		return binaryInstOp(OpMul, x, b, false)
+		return instBinaryOp(OpMul, x, b, false)
 	}
 	if r := bigFast(OpMul, a, b); r != nil {
 		return r
@@ -201,10 +192,7 @@ func Binary(op BinOp, a, b Object) Object { return binaryOp(op, a, b, false) }
 // (`x **= y` falls back to the binary operator, its message says **=).
 func binaryOp(op BinOp, a, b Object, inplace bool) Object {
 	if ia, inst := a.(*Instance); inst {
-		if r := instBinaryHit(op, ia, b, inplace); r != nil {
-			return r
-		}
-		return binaryInstOp(op, ia, b, inplace)
+		return instBinaryOp(op, ia, b, inplace)
 	}
 	// The number fast paths, which never match an instance on the left.
 	if x, ok := a.(Int); ok {
@@ -236,7 +224,7 @@ func binaryOp(op BinOp, a, b Object, inplace bool) Object {
 }
 
 // binaryInstOp is binaryOp for an instance on the left once
-// instBinaryHit missed (Add, Sub and Mul try that first themselves).
+// instBinaryOp's common case missed.
 func binaryInstOp(op BinOp, a *Instance, b Object, inplace bool) Object {
 	if r, ok := instBinary(op, a, b, inplace); ok {
 		return r
@@ -319,28 +307,31 @@ func instBinary(op BinOp, a *Instance, b Object, inplace bool) (Object, bool) {
 	return binaryFail(op, a, b, ta, tb, inplace), true
 }
 
-// instBinaryHit is instBinary's common case taken with fewer steps: a's
-// class has its method for op looked up in this epoch (lookupDunder), a
-// Python function with a two-argument entry (dunderCache.f2), and b is an
-// instance of the same class, an int or a float, so no reflected method
-// has the first turn. Nil (nothing done) otherwise.
-func instBinaryHit(op BinOp, a *Instance, b Object, inplace bool) Object {
+// instBinaryOp is binaryOp for an instance a on the left (Add, Sub and
+// Mul call it directly). Its common case is instBinary's taken with fewer
+// steps: a's class has its method for op looked up in this epoch
+// (lookupDunder), a Python function with a two-argument entry
+// (dunderCache.f2), and b is an instance of the same class, an int or a
+// float, so no reflected method has the first turn. Anything else is
+// binaryInstOp. Every call here is the last thing done: nothing is live
+// across it, so the callers keep their operands in registers.
+func instBinaryOp(op BinOp, a *Instance, b Object, inplace bool) Object {
 	ta := a.cls
 	c := ta.dunders
 	if c == nil || c.epoch != typeEpoch {
-		return nil
+		return binaryInstOp(op, a, b, inplace)
 	}
 	f := c.f2[op]
 	if f == nil {
-		return nil
+		return binaryInstOp(op, a, b, inplace)
 	}
 	if y, ok := b.(*Instance); ok {
 		if y.cls != ta {
-			return nil
+			return binaryInstOp(op, a, b, inplace)
 		}
 	} else if _, ok := b.(Float); !ok {
 		if _, ok := b.(Int); !ok {
-			return nil
+			return binaryInstOp(op, a, b, inplace)
 		}
 	}
 	enterFrame()

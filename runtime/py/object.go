@@ -254,7 +254,7 @@ type dunderCache struct {
 	have  uint32 // bit i: m[i] holds the lookup
 	m     [2 * len(binDunder)]Object
 	// f2[i] is the two-argument entry of m[i] for a forward operator
-	// whose lookup found a Python function with one (instBinaryHit's
+	// whose lookup found a Python function with one (instBinaryOp's
 	// call without a type assertion), else nil.
 	f2 [len(binDunder)]func(a, b Object) Object
 }
