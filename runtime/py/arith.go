@@ -33,13 +33,22 @@ var binSymbol = [...]string{"+", "-", "*", "@", "/", "//", "%", "** or pow()", "
 var binISymbol = [...]string{"+=", "-=", "*=", "@=", "/=", "//=", "%=", "**=", "<<=", ">>=", "|=", "^=", "&="}
 
 func Add(a, b Object) Object {
-	// Two ints without overflow inline at the call site; the rest is addSlow.
+	// Two ints without overflow, two floats and an instance on the left
+	// whose class's __add__ takes the right operand (instBinaryOp) are
+	// tested here, each by one comparison of the type word; the rest is
+	// addSlow. Not a type switch, which tests a type hash first.
 	if x, ok := a.(Int); ok {
 		if y, ok := b.(Int); ok {
 			if r := int64(x) + int64(y); (r >= int64(x)) == (y >= 0) {
 				return MakeInt(r)
 			}
 		}
+	} else if x, ok := a.(Float); ok {
+		if y, ok := b.(Float); ok {
+			return BoxFloat(float64(x) + float64(y))
+		}
+	} else if x, ok := a.(*Instance); ok {
+		return instBinaryOp(OpAdd, x, b, false)
 	}
 	return addSlow(a, b)
 }
@@ -66,9 +75,6 @@ func addSlow(a, b Object) Object {
 	case *Instance:
 		// A Python class's instance: its methods (binaryOp), no number
 		// fast path can match.
-		if r := instBinaryHit(OpAdd, x, b, false); r != nil {
-			return r
-		}
 		return binaryInstOp(OpAdd, x, b, false)
 	}
 	if r := floatFast(OpAdd, a, b); r != nil {
@@ -81,13 +87,19 @@ func addSlow(a, b Object) Object {
 }
 
 func Sub(a, b Object) Object {
-	// Two ints without overflow inline at the call site; the rest is subSlow.
+	// As Add.
 	if x, ok := a.(Int); ok {
 		if y, ok := b.(Int); ok {
 			if r := int64(x) - int64(y); (r <= int64(x)) == (y >= 0) {
 				return MakeInt(r)
 			}
 		}
+	} else if x, ok := a.(Float); ok {
+		if y, ok := b.(Float); ok {
+			return BoxFloat(float64(x) - float64(y))
+		}
+	} else if x, ok := a.(*Instance); ok {
+		return instBinaryOp(OpSub, x, b, false)
 	}
 	return subSlow(a, b)
 }
@@ -103,9 +115,6 @@ func subSlow(a, b Object) Object {
 			return subInt(int64(x), int64(y))
 		}
 	case *Instance:
-		if r := instBinaryHit(OpSub, x, b, false); r != nil {
-			return r
-		}
 		return binaryInstOp(OpSub, x, b, false)
 	}
 	if r := floatFast(OpSub, a, b); r != nil {
@@ -118,28 +127,23 @@ func subSlow(a, b Object) Object {
 }
 
 // Mul is a * b: exact ints and floats inline (what binaryOp computes for
-// them), the rest through Binary.
+// them), an instance on the left as Add, the rest through Binary. Type
+// assertions in turn rather than a type switch, as in Add.
 func Mul(a, b Object) Object {
-	switch x := a.(type) {
-	case Float:
-		switch y := b.(type) {
-		case Float:
+	if x, ok := a.(Float); ok {
+		if y, ok := b.(Float); ok {
 			return BoxFloat(float64(x) * float64(y))
-		case Int:
+		} else if y, ok := b.(Int); ok {
 			return BoxFloat(float64(x) * float64(y))
 		}
-	case Int:
-		switch y := b.(type) {
-		case Int:
+	} else if x, ok := a.(Int); ok {
+		if y, ok := b.(Int); ok {
 			return mulInt(int64(x), int64(y))
-		case Float:
+		} else if y, ok := b.(Float); ok {
 			return BoxFloat(float64(x) * float64(y))
 		}
-	case *Instance:
-		if r := instBinaryHit(OpMul, x, b, false); r != nil {
-			return r
-		}
-		return binaryInstOp(OpMul, x, b, false)
+	} else if x, ok := a.(*Instance); ok {
+		return instBinaryOp(OpMul, x, b, false)
 	}
 	if r := bigFast(OpMul, a, b); r != nil {
 		return r
@@ -188,10 +192,7 @@ func Binary(op BinOp, a, b Object) Object { return binaryOp(op, a, b, false) }
 // (`x **= y` falls back to the binary operator, its message says **=).
 func binaryOp(op BinOp, a, b Object, inplace bool) Object {
 	if ia, inst := a.(*Instance); inst {
-		if r := instBinaryHit(op, ia, b, inplace); r != nil {
-			return r
-		}
-		return binaryInstOp(op, ia, b, inplace)
+		return instBinaryOp(op, ia, b, inplace)
 	}
 	// The number fast paths, which never match an instance on the left.
 	if x, ok := a.(Int); ok {
@@ -223,7 +224,7 @@ func binaryOp(op BinOp, a, b Object, inplace bool) Object {
 }
 
 // binaryInstOp is binaryOp for an instance on the left once
-// instBinaryHit missed (Add, Sub and Mul try that first themselves).
+// instBinaryOp's common case missed.
 func binaryInstOp(op BinOp, a *Instance, b Object, inplace bool) Object {
 	if r, ok := instBinary(op, a, b, inplace); ok {
 		return r
@@ -306,32 +307,35 @@ func instBinary(op BinOp, a *Instance, b Object, inplace bool) (Object, bool) {
 	return binaryFail(op, a, b, ta, tb, inplace), true
 }
 
-// instBinaryHit is instBinary's common case taken with fewer steps: a's
-// class has its method for op looked up in this epoch (lookupDunder), a
-// Python function with a two-argument entry, and b is an instance of the
-// same class, an int or a float, so no reflected method has the first
-// turn. Nil (nothing done) otherwise.
-func instBinaryHit(op BinOp, a *Instance, b Object, inplace bool) Object {
+// instBinaryOp is binaryOp for an instance a on the left (Add, Sub and
+// Mul call it directly). Its common case is instBinary's taken with fewer
+// steps: a's class has its method for op looked up in this epoch
+// (lookupDunder), a Python function with a two-argument entry
+// (dunderCache.f2), and b is an instance of the same class, an int or a
+// float, so no reflected method has the first turn. Anything else is
+// binaryInstOp. Every call here is the last thing done: nothing is live
+// across it, so the callers keep their operands in registers.
+func instBinaryOp(op BinOp, a *Instance, b Object, inplace bool) Object {
 	ta := a.cls
-	switch y := b.(type) {
-	case *Instance:
-		if y.cls != ta {
-			return nil
-		}
-	case Int, Float:
-	default:
-		return nil
-	}
 	c := ta.dunders
-	if c == nil || c.epoch != typeEpoch || c.have&(1<<uint(op)) == 0 {
-		return nil
+	if c == nil || c.epoch != typeEpoch {
+		return binaryInstOp(op, a, b, inplace)
 	}
-	f, ok := c.m[op].(*Function)
-	if !ok || f.f2 == nil {
-		return nil
+	f := c.f2[op]
+	if f == nil {
+		return binaryInstOp(op, a, b, inplace)
+	}
+	if y, ok := b.(*Instance); ok {
+		if y.cls != ta {
+			return binaryInstOp(op, a, b, inplace)
+		}
+	} else if _, ok := b.(Float); !ok {
+		if _, ok := b.(Int); !ok {
+			return binaryInstOp(op, a, b, inplace)
+		}
 	}
 	enterFrame()
-	r := f.f2(a, b)
+	r := f(a, b)
 	depthLeft++
 	if r != NotImplemented {
 		return r

@@ -38,6 +38,16 @@ func (t *Type) ctorFast() *ctorCache {
 	return t.newCtorCache()
 }
 
+// plainCtor is t's ctorCache when it holds a plain class's case (ok) for
+// this epoch, nil otherwise (not looked at yet, or another case): Call1..4
+// take that case themselves, the rest goes to fastNew1..4.
+func (t *Type) plainCtor() *ctorCache {
+	if c := t.ctor; c != nil && c.epoch == typeEpoch && c.ok {
+		return c
+	}
+	return nil
+}
+
 // newCtorCache is ctorFast's look at the class, once per type epoch.
 func (t *Type) newCtorCache() *ctorCache {
 	c := t.ctor
@@ -72,6 +82,9 @@ func (t *Type) newCtorCache() *ctorCache {
 		return c
 	}
 	c.ok, c.init, c.alloc = true, init, t.allocator()
+	if a := chunkAllocator(t); a != nil {
+		c.alloc = a
+	}
 	return c
 }
 

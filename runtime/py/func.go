@@ -250,6 +250,15 @@ func Call1(f, a Object) Object {
 				return MakeInt(int64(x))
 			}
 		}
+		if c := fn.plainCtor(); c != nil && c.init.f2 != nil {
+			// fastNew1's common case, without its call.
+			obj := c.alloc(fn)
+			enterFrame()
+			r := c.init.f2(obj, a)
+			depthLeft++
+			initReturned(r)
+			return obj
+		}
 		if r, ok := fn.fastNew1(a); ok {
 			return r
 		}
@@ -289,6 +298,15 @@ func Call2(f, a, b Object) Object {
 			return fn.entries.fast1(a, b)
 		}
 	case *Type:
+		if c := fn.plainCtor(); c != nil && c.init.f3 != nil {
+			// fastNew2's common case, without its call.
+			obj := c.alloc(fn)
+			enterFrame()
+			r := c.init.f3(obj, a, b)
+			depthLeft++
+			initReturned(r)
+			return obj
+		}
 		if r, ok := fn.fastNew2(a, b); ok {
 			return r
 		}
@@ -314,6 +332,15 @@ func Call3(f, a, b, c Object) Object {
 			return r
 		}
 	case *Type:
+		if cc := fn.plainCtor(); cc != nil && cc.init.f4 != nil {
+			// fastNew3's common case, without its call.
+			obj := cc.alloc(fn)
+			enterFrame()
+			r := cc.init.f4(obj, a, b, c)
+			depthLeft++
+			initReturned(r)
+			return obj
+		}
 		if r, ok := fn.fastNew3(a, b, c); ok {
 			return r
 		}
@@ -339,6 +366,15 @@ func Call4(f, a, b, c, d Object) Object {
 			return r
 		}
 	case *Type:
+		if cc := fn.plainCtor(); cc != nil && cc.init.f5 != nil {
+			// fastNew4's common case, without its call.
+			obj := cc.alloc(fn)
+			enterFrame()
+			r := cc.init.f5(obj, a, b, c, d)
+			depthLeft++
+			initReturned(r)
+			return obj
+		}
 		if r, ok := fn.fastNew4(a, b, c, d); ok {
 			return r
 		}

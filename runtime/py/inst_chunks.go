@@ -84,3 +84,45 @@ func chunkedSlotInstance(t *Type) *Instance {
 	}
 	return nil
 }
+
+// chunkAllocator is the allocator of t's instances for ctorCache when
+// chunkedSlotInstance would make them (t's allocator is object's): the
+// chunk for its slot count, without newPlainInstance's tests of the class
+// at every instance. Nil otherwise.
+func chunkAllocator(t *Type) func(t *Type) Object {
+	for _, m := range t.MRO {
+		if m != ObjectType && m.newInstance != nil {
+			return nil
+		}
+	}
+	if !t.noDict || t.layout == nil || t.layout.hasWeak {
+		return nil
+	}
+	switch t.nslots {
+	case 1:
+		return func(t *Type) Object {
+			x := slotChunks1.next()
+			x.in.cls, x.in.slots = t, &x.v[0]
+			return &x.in
+		}
+	case 2:
+		return func(t *Type) Object {
+			x := slotChunks2.next()
+			x.in.cls, x.in.slots = t, &x.v[0]
+			return &x.in
+		}
+	case 3:
+		return func(t *Type) Object {
+			x := slotChunks3.next()
+			x.in.cls, x.in.slots = t, &x.v[0]
+			return &x.in
+		}
+	case 4:
+		return func(t *Type) Object {
+			x := slotChunks4.next()
+			x.in.cls, x.in.slots = t, &x.v[0]
+			return &x.in
+		}
+	}
+	return nil
+}

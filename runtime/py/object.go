@@ -253,6 +253,10 @@ type dunderCache struct {
 	epoch uint64
 	have  uint32 // bit i: m[i] holds the lookup
 	m     [2 * len(binDunder)]Object
+	// f2[i] is the two-argument entry of m[i] for a forward operator
+	// whose lookup found a Python function with one (instBinaryOp's
+	// call without a type assertion), else nil.
+	f2 [len(binDunder)]func(a, b Object) Object
 }
 
 // lookupDunder is t.Lookup(name) for name the method i of dunderCache.
@@ -263,7 +267,7 @@ func (t *Type) lookupDunder(i int, name string) Object {
 		t.dunders = c
 	}
 	if c.epoch != typeEpoch {
-		c.epoch, c.have = typeEpoch, 0
+		c.epoch, c.have, c.f2 = typeEpoch, 0, [len(binDunder)]func(a, b Object) Object{}
 	}
 	if c.have&(1<<i) != 0 {
 		return c.m[i]
@@ -271,6 +275,9 @@ func (t *Type) lookupDunder(i int, name string) Object {
 	v := t.Lookup(name)
 	c.m[i] = v
 	c.have |= 1 << i
+	if f, ok := v.(*Function); ok && i < len(binDunder) {
+		c.f2[i] = f.f2
+	}
 	return v
 }
 
