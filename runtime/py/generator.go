@@ -537,13 +537,14 @@ func (g *Generator) resumeDone() {
 }
 
 // nextRaised is nextSM's resumeDone, given what the deferred function
-// recovered (recover must be called by the deferred function itself).
-func (g *Generator) nextRaised(r any) {
+// recovered (recover must be called by the deferred function itself);
+// resumer is the Go name of the function that ran the body.
+func (g *Generator) nextRaised(r any, resumer string) {
 	r = g.closeDelegates(r)
 	g.c.state = coClosed
 	g.c.frame.aw = nil
 	if r != nil {
-		panic(generatorRaised(r, "github.com/py2goasync/py2goasync/runtime/py.(*Generator).nextSM"))
+		panic(generatorRaised(r, resumer))
 	}
 }
 
@@ -602,7 +603,7 @@ func (g *Generator) nextSM() (y Object, done bool, res Object) {
 	// add a wrapper call to every resumption.
 	defer func() {
 		if g.c.state == coRunning {
-			g.nextRaised(recover())
+			g.nextRaised(recover(), "github.com/py2goasync/py2goasync/runtime/py.(*Generator).nextSM")
 		}
 	}()
 	enterFrame()
@@ -617,6 +618,37 @@ func (g *Generator) nextSM() (y Object, done bool, res Object) {
 	c.state = coClosed
 	return nil, true, r
 }
+
+// nextItem is nextSM for Next (a for loop's step, next()): the item, and
+// false once the generator is exhausted, its return value dropped.
+func (g *Generator) nextItem() (Object, bool) {
+	c := &g.c
+	if c.Code.Flags&CodeCatches != 0 {
+		y, done, _ := g.resumeSM(nil, nil)
+		return y, !done
+	}
+	c.state = coRunning
+	defer func() {
+		if g.c.state == coRunning {
+			g.nextRaised(recover(), nextItemFunc)
+		}
+	}()
+	enterFrame()
+	r := c.sm(&c.frame)
+	depthLeft++
+	if _, suspended := r.(*coSuspendMarker); suspended {
+		c.state = coSuspended
+		y := c.frame.io
+		c.frame.io = nil
+		return y, true
+	}
+	c.state = coClosed
+	return nil, false
+}
+
+// nextItemFunc is nextItem's Go name, for the traceback of the
+// RuntimeError a StopIteration out of the body becomes.
+const nextItemFunc = "github.com/py2goasync/py2goasync/runtime/py.(*Generator).nextItem"
 
 // DrainTo appends to args what g, a CodeDrains generator just made or
 // suspended, would still yield, and exhausts it: for a consumer taking
@@ -633,7 +665,7 @@ func (g *Generator) DrainTo(args []Object) (out []Object, ok bool) {
 	c.state = coRunning
 	defer func() {
 		if g.c.state == coRunning {
-			g.nextRaised(recover())
+			g.nextRaised(recover(), "github.com/py2goasync/py2goasync/runtime/py.(*Generator).nextSM")
 		}
 	}()
 	enterFrame()

@@ -919,8 +919,7 @@ func Next(it Object) (Object, bool) {
 	case *Generator:
 		// Generator.Next's test here, to save a call per item.
 		if v.c.state&1 == 0 && v.c.sm != nil {
-			y, done, _ := v.nextSM()
-			return y, !done
+			return v.nextItem()
 		}
 		return v.Next()
 	case Iterator:
