@@ -68,6 +68,49 @@ for kind in ["ok", "stop", "key"]:
         print("  after", g.gi_running, g.gi_frame is None, next(g, "exhausted"))
 
 
+# the same generators stepped by plain code (py.Next): a for loop in a
+# function and at module level, next(), list()
+def plain(make, kind):
+    out = []
+    for x in make(kind):
+        out.append(x)
+    return out
+
+
+def catching_stop(kind):
+    try:
+        yield from leaf(kind)
+    except KeyError:
+        yield "caught key"
+    raise StopIteration("catching stop")
+
+
+for kind in ["ok", "stop", "key"]:
+    for make in [leaf, via_for, from_leaf, catching_stop]:
+        try:
+            print("plain", kind, make.__name__, plain(make, kind))
+        except Exception as e:
+            print("plain", kind, make.__name__, "raised", type(e).__name__, e, repr(e.__cause__))
+            tb()
+        g = make(kind)
+        try:
+            print("  next", next(g), next(g))
+        except Exception as e:
+            print("  next raised", type(e).__name__, e)
+        try:
+            print("  after", g.gi_running, g.gi_frame is None, next(g, "exhausted"))
+        except RuntimeError as e:
+            print("  after raised", e)
+            tb()
+
+try:
+    for x in via_for("stop"):
+        print("module loop", x)
+except RuntimeError as e:
+    print("module loop", e, repr(e.__cause__))
+    tb()
+
+
 # recursion through covered loops hits the recursion limit as CPython does
 def deep(n):
     if n == 0:
