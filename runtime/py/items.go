@@ -836,9 +836,11 @@ func GetIter(o Object) Object {
 		}
 	case Bytes:
 		return &BytesIter{b: v}
-	case Iterator:
-		return v
 	case *Generator:
+		// Before Iterator, which it implements: a concrete type test
+		// costs less than an interface one.
+		return v
+	case Iterator:
 		return v
 	case Iterable:
 		return v.Iter()
