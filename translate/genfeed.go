@@ -50,6 +50,15 @@ func (t *translator) genexpFeed(f *fn, x *parser.Call, lenFn jen.Code) jen.Code 
 	if lenFn != nil {
 		// Counted: a small int goes straight to the count's bits.
 		put = jen.Add(dir()).If(jen.Op("!").Id(fd).Dot("PutCount").Call(t.expr(cf, g.Elt))).Block(jen.Return())
+		if b, name := t.countArith(cf, g.Elt); b != nil {
+			// `a + b` of two ints is counted without a box
+			// (py.Feeder.CountAdd); otherwise it is computed at its
+			// position and put at the expression's.
+			a, c := t.id("a"), t.id("b")
+			put = jen.Add(dir()).If(jen.List(jen.Id(a), jen.Id(c)).Op(":=").List(t.expr(cf, b.Left), t.expr(cf, b.Right)),
+				jen.Op("!").Id(fd).Dot(name).Call(jen.Id(a), jen.Id(c)).Op("&&").Op("!").Add(dir()).Id(fd).Dot("PutCount").Call(
+					t.positioned(b, py(binName[b.Op]).Call(jen.Id(a), jen.Id(c))))).Block(jen.Return())
+		}
 	}
 	if n.Id == "sum" && lenFn == nil && t.usesIntLocal(cf, g.Elt) {
 		// An int-typed item goes to the total unboxed.
@@ -169,4 +178,36 @@ func (t *translator) feedLoops(cf *fn, gens []*parser.Comprehension, firstIter s
 		return append(out, jen.For().Block(body...))
 	}
 	return build(0)
+}
+
+// binName are the py functions of the operators countArith takes.
+var binName = map[parser.Operator]string{parser.Add: "Add", parser.Sub: "Sub"}
+
+// countArith reports whether e, the item of a counted generator
+// expression, is `a + b` or `a - b` that expr would translate as py.Add or
+// py.Sub of its operands (names and items, nothing int-typed or
+// float-speculated), and the Feeder method counting it.
+func (t *translator) countArith(f *fn, e parser.ExprNode) (*parser.BinOp, string) {
+	b, ok := e.(*parser.BinOp)
+	if !ok || binName[b.Op] == "" {
+		return nil, ""
+	}
+	for _, o := range []parser.ExprNode{b.Left, b.Right} {
+		switch x := o.(type) {
+		case *parser.Name:
+		case *parser.Subscript:
+			if _, slice := x.Slice.(*parser.Slice); slice {
+				return nil, ""
+			}
+		default:
+			return nil, ""
+		}
+	}
+	if t.usesIntLocal(f, b) || t.usesFloatLocal(f, b) || t.floatTree(f, b) {
+		return nil, ""
+	}
+	if b.Op == parser.Add {
+		return b, "CountAdd"
+	}
+	return b, "CountSub"
 }

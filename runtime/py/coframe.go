@@ -206,10 +206,39 @@ func (co *CoFrame) step() bool {
 }
 
 // Next is Next(it) for a for loop holding a yield in a compiled generator
-// body: a compiled generator iterated there, by a body without handlers,
-// is resumed covered (nextCovered), aw linking it for the runner's
-// closeDelegates while it runs.
+// body. A compiled generator iterated there, by a body without handlers,
+// is resumed covered, aw linking it for the runner's closeDelegates while
+// it runs: nextCovered's work done here, one call per item instead of two
+// (the loop ran its checkpoint just before). Its Go name is the resumer
+// closeDelegates gives a StopIteration out of it (coveredLoopFunc).
 func (co *CoFrame) Next(it Object) (Object, bool) {
+	g, ok := it.(*Generator)
+	if !ok || g.c.state&1 != 0 || g.c.sm == nil || g.c.Code.Flags&CodeCatches != 0 || co.coroutine().Code.Flags&(CodeGenerator|CodeCatches) != CodeGenerator {
+		return co.nextSlow(it)
+	}
+	c := &g.c
+	co.aw = g
+	c.state = coRunning
+	c.covered = coveredLoop
+	enterFrame()
+	r := c.sm(&c.frame)
+	depthLeft++
+	c.covered = coveredNot
+	co.aw = nil
+	if _, suspended := r.(*coSuspendMarker); suspended {
+		c.state = coSuspended
+		y := c.frame.io
+		c.frame.io = nil
+		return y, true
+	}
+	c.state = coClosed
+	return nil, false
+}
+
+// nextSlow is Next past its fast path: a generator with handlers of its
+// own is resumed covered by nextCovered (which gives it a runner), when
+// this body has none.
+func (co *CoFrame) nextSlow(it Object) (Object, bool) {
 	if g, ok := it.(*Generator); ok && g.c.state&1 == 0 && g.c.sm != nil && co.coroutine().Code.Flags&(CodeGenerator|CodeCatches) == CodeGenerator {
 		Checkpoint()
 		co.aw = g

@@ -95,10 +95,10 @@ type Coroutine struct {
 	inline bool
 	// noWarn suppresses the never-awaited warning.
 	noWarn bool
-	// covered is set while Generator.nextCovered runs a generator's body:
-	// the delegating body's runner closes it if an exception leaves it
-	// running.
-	covered bool
+	// covered is set while Generator.nextCovered (coveredStep) or
+	// CoFrame.Next (coveredLoop) runs a generator's body: the delegating
+	// body's runner closes it if an exception leaves it running.
+	covered coveredBy
 }
 
 var CoroutineType = newBuiltinType("coroutine", ObjectType)
@@ -537,13 +537,14 @@ func (g *Generator) resumeDone() {
 }
 
 // nextRaised is nextSM's resumeDone, given what the deferred function
-// recovered (recover must be called by the deferred function itself).
-func (g *Generator) nextRaised(r any) {
+// recovered (recover must be called by the deferred function itself);
+// resumer is the Go name of the function that ran the body.
+func (g *Generator) nextRaised(r any, resumer string) {
 	r = g.closeDelegates(r)
 	g.c.state = coClosed
 	g.c.frame.aw = nil
 	if r != nil {
-		panic(generatorRaised(r, "github.com/py2goasync/py2goasync/runtime/py.(*Generator).nextSM"))
+		panic(generatorRaised(r, resumer))
 	}
 }
 
@@ -602,7 +603,7 @@ func (g *Generator) nextSM() (y Object, done bool, res Object) {
 	// add a wrapper call to every resumption.
 	defer func() {
 		if g.c.state == coRunning {
-			g.nextRaised(recover())
+			g.nextRaised(recover(), "github.com/py2goasync/py2goasync/runtime/py.(*Generator).nextSM")
 		}
 	}()
 	enterFrame()
@@ -617,6 +618,37 @@ func (g *Generator) nextSM() (y Object, done bool, res Object) {
 	c.state = coClosed
 	return nil, true, r
 }
+
+// nextItem is nextSM for Next (a for loop's step, next()): the item, and
+// false once the generator is exhausted, its return value dropped.
+func (g *Generator) nextItem() (Object, bool) {
+	c := &g.c
+	if c.Code.Flags&CodeCatches != 0 {
+		y, done, _ := g.resumeSM(nil, nil)
+		return y, !done
+	}
+	c.state = coRunning
+	defer func() {
+		if g.c.state == coRunning {
+			g.nextRaised(recover(), nextItemFunc)
+		}
+	}()
+	enterFrame()
+	r := c.sm(&c.frame)
+	depthLeft++
+	if _, suspended := r.(*coSuspendMarker); suspended {
+		c.state = coSuspended
+		y := c.frame.io
+		c.frame.io = nil
+		return y, true
+	}
+	c.state = coClosed
+	return nil, false
+}
+
+// nextItemFunc is nextItem's Go name, for the traceback of the
+// RuntimeError a StopIteration out of the body becomes.
+const nextItemFunc = "github.com/py2goasync/py2goasync/runtime/py.(*Generator).nextItem"
 
 // DrainTo appends to args what g, a CodeDrains generator just made or
 // suspended, would still yield, and exhausts it: for a consumer taking
@@ -633,7 +665,7 @@ func (g *Generator) DrainTo(args []Object) (out []Object, ok bool) {
 	c.state = coRunning
 	defer func() {
 		if g.c.state == coRunning {
-			g.nextRaised(recover())
+			g.nextRaised(recover(), "github.com/py2goasync/py2goasync/runtime/py.(*Generator).nextSM")
 		}
 	}()
 	enterFrame()
@@ -670,11 +702,11 @@ func (g *Generator) nextCovered() (y Object, done bool, res Object) {
 	}
 	co := &c.frame
 	c.state = coRunning
-	c.covered = true
+	c.covered = coveredStep
 	enterFrame()
 	r := c.sm(co)
 	depthLeft++
-	c.covered = false
+	c.covered = coveredNot
 	if _, suspended := r.(*coSuspendMarker); suspended {
 		c.state = coSuspended
 		y = co.io
@@ -685,32 +717,46 @@ func (g *Generator) nextCovered() (y Object, done bool, res Object) {
 	return nil, true, r
 }
 
-// nextCoveredFunc is nextCovered's Go name, for the traceback of the
+// coveredBy is the resumer running a covered generator's body.
+type coveredBy uint8
+
+const (
+	coveredNot  coveredBy = iota
+	coveredStep           // Generator.nextCovered
+	coveredLoop           // CoFrame.Next
+)
+
+// coveredFuncs are the resumers' Go names, for the traceback of the
 // RuntimeError a StopIteration out of a covered delegate becomes.
-const nextCoveredFunc = "github.com/py2goasync/py2goasync/runtime/py.(*Generator).nextCovered"
+var coveredFuncs = [...]string{
+	coveredStep: "github.com/py2goasync/py2goasync/runtime/py.(*Generator).nextCovered",
+	coveredLoop: "github.com/py2goasync/py2goasync/runtime/py.(*CoFrame).Next",
+}
 
 // closeDelegates is the part of g's runner's deferred work that covers
-// the delegates g's body resumed by nextCovered: those the exception r
-// left running are closed, and a StopIteration out of the innermost (the
-// one that raised it) becomes RuntimeError, as its own runner would have
-// made it. It returns what leaves them.
+// the delegates g's body resumed covered (nextCovered, CoFrame.Next):
+// those the exception r left running are closed, and a StopIteration out
+// of the innermost (the one that raised it) becomes RuntimeError, as its
+// own runner would have made it. It returns what leaves them.
 func (g *Generator) closeDelegates(r any) any {
 	d, ok := g.c.frame.aw.(*Generator)
-	if !ok || !d.c.covered {
+	if !ok || d.c.covered == coveredNot {
 		return r
-	}
-	if r != nil {
-		r = generatorRaised(r, nextCoveredFunc)
 	}
 	// covered is cleared on the way down: a delegate that was asked to
 	// delegate to a running generator of the chain (ValueError: generator
 	// already executing) makes the chain a cycle.
-	for ok && d.c.covered {
-		d.c.covered = false
+	var innermost coveredBy
+	for ok && d.c.covered != coveredNot {
+		innermost = d.c.covered
+		d.c.covered = coveredNot
 		next := d.c.frame.aw
 		d.c.state = coClosed
 		d.c.frame.aw = nil
 		d, ok = next.(*Generator)
+	}
+	if r != nil {
+		r = generatorRaised(r, coveredFuncs[innermost])
 	}
 	return r
 }

@@ -1,6 +1,10 @@
 package py
 
-import "fmt"
+import (
+	"fmt"
+	"sync/atomic"
+	"unsafe"
+)
 
 // Generator expressions fed to a consumer. `set(f(x) for x in xs)` under
 // CPython makes a generator and has set() pull each item from it. When the
@@ -131,6 +135,34 @@ func (fd *Feeder) PutCount(x Object) bool {
 	return fd.Put(x)
 }
 
+// CountAdd counts a + b, two exact ints whose sum bit mode counts, for
+// the items `a + b` of len(set(genexpr)) (FeedLen): no box, no call of
+// Add. False (nothing done) leaves the item to PutCount(Add(a, b)), which
+// generated code spells after it at the operation's position: `if a, b :=
+// ...; !fd.CountAdd(a, b) && !fd.PutCount(py.Add(a, b))`.
+func (fd *Feeder) CountAdd(a, b Object) bool {
+	if x, ok := a.(Int); ok && fd.bits {
+		if y, ok := b.(Int); ok {
+			if r := x + y; (r >= x) == (y >= 0) {
+				return fd.room.addBit(int64(r))
+			}
+		}
+	}
+	return false
+}
+
+// CountSub is CountAdd for a - b.
+func (fd *Feeder) CountSub(a, b Object) bool {
+	if x, ok := a.(Int); ok && fd.bits {
+		if y, ok := b.(Int); ok {
+			if r := x - y; (r <= x) == (y >= 0) {
+				return fd.room.addBit(int64(r))
+			}
+		}
+	}
+	return false
+}
+
 // SumHit adds an unboxed int-typed item to sum's int total when that
 // cannot overflow; false (nothing done) sends it to PutI. Generated code
 // spells `if v := ...; !fd.SumHit(v) && !fd.PutI(v)`: the hit inlines.
@@ -225,7 +257,7 @@ func FeedIn(co *CoFrame, kind FeedKind, fn Object, code *Code, body func(it Obje
 		}
 		return Call1(fn, feedGenerator(co, code, it, body))
 	}
-	code.noteBody(body)
+	noteFeedBody(code, body)
 	// The Feeder is the previous Feed's when that one returned (nothing
 	// keeps one after: the results it built are handed over). Taken and
 	// given back under the GIL; a Feed nested in another's loops, or
@@ -294,6 +326,17 @@ func FeedIn(co *CoFrame, kind FeedKind, fn Object, code *Code, body func(it Obje
 	*fd = Feeder{}
 	spareFeeder = fd
 	return r
+}
+
+// noteFeedBody is code.noteBody(body), the common case (the body noted
+// last time) without funcPC's reflection: FeedIn runs at every evaluation
+// of the expression. A func value points to its closure record, whose
+// first word is the code pointer.
+func noteFeedBody(code *Code, body func(it Object, fd *Feeder)) {
+	if rec := *(*unsafe.Pointer)(unsafe.Pointer(&body)); rec != nil && atomic.LoadUint64(&code.bodyPC) == uint64(*(*uintptr)(rec)) {
+		return
+	}
+	code.noteBody(body)
 }
 
 // spareFeeder is a Feeder for the next Feed (see Feed).

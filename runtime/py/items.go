@@ -862,9 +862,11 @@ func GetIter(o Object) Object {
 		}
 	case Bytes:
 		return &BytesIter{b: v}
-	case Iterator:
-		return v
 	case *Generator:
+		// Before Iterator, which it implements: a concrete type test
+		// costs less than an interface one.
+		return v
+	case Iterator:
 		return v
 	case Iterable:
 		return v.Iter()
@@ -945,8 +947,7 @@ func Next(it Object) (Object, bool) {
 	case *Generator:
 		// Generator.Next's test here, to save a call per item.
 		if v.c.state&1 == 0 && v.c.sm != nil {
-			y, done, _ := v.nextSM()
-			return y, !done
+			return v.nextItem()
 		}
 		return v.Next()
 	case Iterator:

@@ -146,13 +146,28 @@ func newListLen(n int) *List {
 	return &List{Items: make([]Object, n)}
 }
 
+// copyItems is copy(dst, src) for the few items of these lists: a loop of
+// stores costs less than copy's typedslicecopy and memmove calls below a
+// dozen items.
+func copyItems(dst, src []Object) int {
+	if len(src) > 12 {
+		return copy(dst, src)
+	}
+	n := min(len(dst), len(src))
+	dst, src = dst[:n], src[:n]
+	for i := range src {
+		dst[i] = src[i]
+	}
+	return n
+}
+
 // listSlice is items[start:stop:step] as a new list.
 func listSlice(items []Object, start, stop, step int) *List {
 	n := sliceLen(start, stop, step)
 	l := newListLen(n)
 	if step == 1 {
 		// stop may be below start (L[3:1]): n is 0 then.
-		copy(l.Items, items[start:start+n])
+		copyItems(l.Items, items[start:start+n])
 		return l
 	}
 	for i, j := 0, start; i < n; i, j = i+1, j+step {
@@ -167,10 +182,10 @@ func listConcat(a, b []Object) *List {
 	if len(a) == 1 {
 		// [x] + rest: a store, not a typed copy of one item.
 		l.Items[0] = a[0]
-		copy(l.Items[1:], b)
+		copyItems(l.Items[1:], b)
 		return l
 	}
-	copy(l.Items[copy(l.Items, a):], b)
+	copyItems(l.Items[copyItems(l.Items, a):], b)
 	return l
 }
 
@@ -195,10 +210,10 @@ func ListDisplayAdd(items []Object, r Object) Object {
 		l := newListLen(len(items) + len(rl.Items))
 		if len(items) == 1 {
 			l.Items[0] = items[0]
-			copy(l.Items[1:], rl.Items)
+			copyItems(l.Items[1:], rl.Items)
 			return l
 		}
-		copy(l.Items[copy(l.Items, items):], rl.Items)
+		copyItems(l.Items[copyItems(l.Items, items):], rl.Items)
 		return l
 	}
 	return Add(MakeList(items...), r)
@@ -245,7 +260,7 @@ func AddSlices(p [2]SliceSrc) Object {
 // sliceInto copies the part s stands for into dst (len(dst) items).
 func sliceInto(dst []Object, s *SliceSrc) {
 	if s.step == 1 {
-		copy(dst, s.l.Items[s.start:])
+		copyItems(dst, s.l.Items[s.start:])
 		return
 	}
 	for i, j := 0, s.start; i < len(dst); i, j = i+1, j+s.step {
