@@ -178,7 +178,7 @@ func init() {
 			if a[1] != nil {
 				return a[1]
 			}
-			panic(NewException(StopIterationType))
+			raiseStop(a[0])
 		}
 		return v
 	})

@@ -18,6 +18,9 @@ type GoIter struct {
 	T    *Type
 	F    func() (Object, bool)
 	done bool
+	// stop is the StopIteration the last step ended with, when Python
+	// code F called raised it (next() raises that one, value and all).
+	stop *BaseException
 	// Reduce and SetState are __reduce__ and __setstate__ (pickling),
 	// when the iterator has them.
 	Reduce   func() Object
@@ -30,11 +33,58 @@ func (it *GoIter) Next() (Object, bool) {
 	if it.done {
 		return nil, false
 	}
-	v, ok := it.F()
-	if !ok {
+	v, ok, stop := StepCatchingStop(it.F)
+	it.stop = stop
+	if !ok && stop == nil {
 		it.done = true
 	}
 	return v, ok
+}
+
+// TakeStop is the StopIteration the last step ended with (nil: none),
+// forgotten once taken.
+func (it *GoIter) TakeStop() *BaseException {
+	e := it.stop
+	it.stop = nil
+	return e
+}
+
+// StopHolder is an iterator implemented in Go that keeps the StopIteration
+// its last step ended with (StepCatchingStop's).
+type StopHolder interface {
+	TakeStop() *BaseException
+}
+
+// StepCatchingStop runs one step of an iterator implemented in Go. A
+// StopIteration raised by the Python code the step calls (map's function,
+// filter's predicate, starmap's) ends the step as exhaustion and is
+// returned, as CPython's C iterators let it reach FOR_ITER, which ends the
+// loop; a later step calls again (the iterator is not done).
+func StepCatchingStop(step func() (Object, bool)) (v Object, ok bool, stop *BaseException) {
+	depth := SaveDepth()
+	defer func() {
+		if r := recover(); r != nil {
+			if e, isExc := r.(*BaseException); isExc && e.cls.IsSubtype(StopIterationType) {
+				RestoreDepth(depth)
+				v, ok, stop = nil, false, e
+				return
+			}
+			panic(r)
+		}
+	}()
+	v, ok = step()
+	return v, ok, nil
+}
+
+// raiseStop raises the StopIteration that ended iterator it's last step:
+// the one Python code a GoIter called raised, a new one otherwise.
+func raiseStop(it Object) {
+	if h, ok := it.(StopHolder); ok {
+		if e := h.TakeStop(); e != nil {
+			panic(e)
+		}
+	}
+	panic(NewException(StopIterationType))
 }
 
 // reversedPickling gives a reverse iterator over seq, whose next item is
@@ -61,7 +111,7 @@ func NewIterType(name, module string) *Type {
 	method(t, "__next__", func(args []Object, kw []string) Object {
 		v, ok := Next(args[0])
 		if !ok {
-			panic(NewException(StopIterationType))
+			raiseStop(args[0])
 		}
 		return v
 	})

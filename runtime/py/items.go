@@ -354,6 +354,13 @@ func NextOr(fn, it Object) (Object, *BaseException) {
 				if v, ok := x.Next(); ok {
 					return v, nil
 				}
+				if h, ok := it.(StopHolder); ok {
+					// The StopIteration Python code the iterator called
+					// raised (raiseStop's).
+					if e := h.TakeStop(); e != nil {
+						return nil, e
+					}
+				}
 				return nil, NewException(StopIterationType)
 			}
 		}

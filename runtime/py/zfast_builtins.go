@@ -40,7 +40,7 @@ func init() {
 		}
 		v, ok := Next(a)
 		if !ok {
-			panic(NewException(StopIterationType))
+			raiseStop(a)
 		}
 		return v
 	})

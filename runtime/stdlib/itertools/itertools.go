@@ -28,6 +28,8 @@ type Iter struct {
 	copy func() py.Object
 	// gb is a groupby's state.
 	gb *groupState
+	// stop is the StopIteration the last step ended with (TakeStop).
+	stop *py.BaseException
 }
 
 // Type is the object's class.
@@ -36,8 +38,20 @@ func (it *Iter) Type() *py.Type { return it.cls }
 // InstanceDict holds the attributes of instances of Python subclasses.
 func (it *Iter) InstanceDict() *py.Dict { return it.dict }
 
-// Next advances the iterator.
-func (it *Iter) Next() (py.Object, bool) { return it.next() }
+// Next advances the iterator. A StopIteration from the Python code a step
+// calls ends it as exhaustion (py.StepCatchingStop), kept for next().
+func (it *Iter) Next() (py.Object, bool) {
+	v, ok, stop := py.StepCatchingStop(it.next)
+	it.stop = stop
+	return v, ok
+}
+
+// TakeStop is the StopIteration the last step ended with (py.StopHolder).
+func (it *Iter) TakeStop() *py.BaseException {
+	e := it.stop
+	it.stop = nil
+	return e
+}
 
 // String is the repr of count and repeat.
 func (it *Iter) String() string {
