@@ -142,14 +142,15 @@ func (t *translator) smReleaseOwned(f *fn, fin int) []jen.Code {
 // py.AIter); for a call it also returns the frame variable holding the
 // generator the call created, if any (py.OwnedIter), "" otherwise.
 func (t *translator) smIter(f *fn, it, getIter string, iter parser.ExprNode, value jen.Code) (jen.Code, string) {
-	if _, ok := iter.(*parser.Call); !ok {
+	call, ok := iter.(*parser.Call)
+	if !ok || t.ownerProbe(f, call, "", "") == nil {
 		return jen.Id(it).Op("=").Add(py(getIter).Call(value)), ""
 	}
 	own, mark := t.hoist(f, "own", pyObject()), t.id("mark")
 	return jen.Block(
 		jen.Id(mark).Op(":=").Add(py("IterMark").Call()),
 		jen.Id(it).Op("=").Add(py(getIter).Call(value)),
-		jen.Id(own).Op("=").Add(py("OwnedIter").Call(jen.Id(it), jen.Id(mark))),
+		jen.Id(own).Op("=").Add(t.ownerProbe(f, call, it, mark)),
 	), own
 }
 

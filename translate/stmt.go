@@ -569,6 +569,47 @@ func (t *translator) augAssign(f *fn, s *parser.AugAssign) []jen.Code {
 	return nil
 }
 
+// ownerProbe is py.OwnedIterOf(it, mark, fn) for a loop whose iterable is
+// a call of a name, fn the name's value read back after the call without
+// raising (a raw variable, a global's Get), or py.OwnedIterMethod for a
+// call of a method of a plain local: the loop owns the generator only when
+// the callee is the generator function that made it. Nil for other
+// callees (the loop owns nothing).
+func (t *translator) ownerProbe(f *fn, call *parser.Call, it, mark string) jen.Code {
+	switch c := call.Func.(type) {
+	case *parser.Name:
+		if v := t.rawName(f, c); v != nil {
+			return py("OwnedIterOf").Call(jen.Id(it), jen.Id(mark), v)
+		}
+	case *parser.Attribute:
+		if n, ok := c.Value.(*parser.Name); ok {
+			if v := t.rawName(f, n); v != nil {
+				return py("OwnedIterMethod").Call(jen.Id(it), jen.Id(mark), v, jen.Lit(c.Attr))
+			}
+		}
+	}
+	return nil
+}
+
+// rawName reads a local, free or global variable without raising (nil
+// when unbound); nil code for other names.
+func (t *translator) rawName(f *fn, n *parser.Name) jen.Code {
+	if isTemp(n) {
+		return t.tempExpr(n)
+	}
+	if f.scope.kind == classScope {
+		return nil
+	}
+	if v := t.rawVar(f, n); v != "" {
+		return jen.Id(v)
+	}
+	if kind, _ := f.scope.resolve(n.Id, t.module); kind == nameGlobal {
+		t.extraGlobals[n.Id] = true
+		return jen.Id(globalVar(n.Id)).Dot("Get").Call(jen.Id("G"))
+	}
+	return nil
+}
+
 // returnIfExp is `return x` for a conditional expression x, as
 // statements: `if <test> { return <body> }; return <orelse>`, a nested
 // conditional in the orelse the same way.
@@ -758,6 +799,22 @@ func (t *translator) forStmt(f *fn, target, iter parser.ExprNode, body, orelse [
 	it, item, ok := t.id("it"), t.id("x"), t.id("ok")
 	var getIter, next jen.Code
 	var out []jen.Code
+	if call, ok := iter.(*parser.Call); ok && !async {
+		if attr, ok := call.Func.(*parser.Attribute); ok {
+			if _, name := attr.Value.(*parser.Name); !name {
+				// A method of a computed receiver (Box().items()): the
+				// receiver goes to a temporary first, so that the loop
+				// can tell whether the method made the generator
+				// (ownerProbe).
+				rcv := t.id("rcv")
+				out = append(out, jen.Id(rcv).Op(":=").Add(t.expr(f, attr.Value)))
+				a, c := *attr, *call
+				a.Value = tempRef(rcv)
+				c.Func = &a
+				iter = &c
+			}
+		}
+	}
 	sq := ""
 	var seqOf, sqRef jen.Code
 	if async {
@@ -784,12 +841,12 @@ func (t *translator) forStmt(f *fn, target, iter parser.ExprNode, body, orelse [
 		}
 	}
 	owned := ""
-	if _, ok := iter.(*parser.Call); ok {
+	if call, ok := iter.(*parser.Call); ok && t.ownerProbe(f, call, "", "") != nil {
 		// The loop may own a generator its iterable creates.
 		mark := t.id("mark")
 		owned = t.id("own")
 		out = append(out, jen.Id(mark).Op(":=").Add(py("IterMark").Call()))
-		getIter = jen.Id(it).Op(":=").Add(getIter).Line().Id(owned).Op(":=").Add(py("OwnedIter").Call(jen.Id(it), jen.Id(mark)))
+		getIter = jen.Id(it).Op(":=").Add(getIter).Line().Id(owned).Op(":=").Add(t.ownerProbe(f, call, it, mark))
 	} else {
 		getIter = jen.Id(it).Op(":=").Add(getIter)
 	}

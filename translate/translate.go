@@ -516,7 +516,7 @@ type loop struct {
 	// regions counts the try regions around a flat loop.
 	regions int
 	// owned is the Go variable holding the generator the loop's iterable
-	// expression created (see py.OwnedIter), released when the loop is left.
+	// call made (see py.OwnedIterOf), released when the loop is left.
 	owned string
 }
 

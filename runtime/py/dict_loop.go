@@ -72,7 +72,7 @@ func (s *dictIterState) lengthHint() int {
 type DictLoop struct {
 	// it is the iterator of the call's result when x was not an exact
 	// dict (nil: the loop steps the dict itself); Own is the generator the
-	// loop owns then (OwnedIter), for ReleaseIter.
+	// loop owns then (ownedIter), for ReleaseIter.
 	it   Object
 	Own  Object
 	s    dictIterState
@@ -98,7 +98,7 @@ func (l *DictLoop) Start(x Object, kind uint8) bool {
 // generator mark taken before x was evaluated.
 func (l *DictLoop) Generic(mark uint64, o Object) {
 	l.it = GetIter(o)
-	l.Own = OwnedIter(l.it, mark)
+	l.Own = ownedIter(l.it, mark)
 }
 
 // Next steps the loop. ok is false at the end. A nil item means the step

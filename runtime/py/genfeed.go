@@ -284,8 +284,8 @@ func FeedIn(co *CoFrame, kind FeedKind, fn Object, code *Code, body func(it Obje
 		fd.res = kind == FeedAll
 		// any and all drop the expression unfinished: a generator that
 		// only it held (made by the first iterable) is closed then, as
-		// for a loop left by break (see OwnedIter).
-		own = OwnedIter(it, mark)
+		// for a loop left by break (see ownedIter).
+		own = ownedIter(it, mark)
 	}
 	feedRun(fd, it, body)
 	if own != nil {

@@ -10,8 +10,9 @@ import (
 // exits there and then: after `for x in gen(): break`, gen's cleanup has
 // happened before the next statement runs. Go's collector offers no such
 // moment, so the translator marks the common case whose moment is known: a
-// for loop over a generator that its own iterable expression created,
-// which only the loop refers to. When the loop is left (break, return)
+// for loop over a generator that its own iterable call made, the callee
+// being the generator function itself (OwnedIterOf, OwnedIterMethod), so
+// that only the loop refers to it. When the loop is left (break, return)
 // ReleaseIter does what dropping the last reference does. Other ways of
 // dropping a generator (del, rebinding, leaving by an exception) leave it
 // to the end of the program, as before.
@@ -31,14 +32,14 @@ func madeGenerator(g Object) {
 	lastGenerator = Id(g)
 }
 
-// IterMark is taken before a for loop's iterable expression runs; OwnedIter
+// IterMark is taken before a for loop's iterable expression runs; ownedIter
 // compares against it.
 func IterMark() uint64 { return generatorsMade }
 
-// OwnedIter is it if it is a generator or async generator that has not
+// ownedIter is it if it is a generator or async generator that has not
 // started and is the last one made since mark, so the expression evaluated
 // in between created it and only the loop holds it; otherwise nil.
-func OwnedIter(it Object, mark uint64) Object {
+func ownedIter(it Object, mark uint64) Object {
 	if generatorsMade == mark || lastGenerator != Id(it) {
 		return nil
 	}
@@ -55,7 +56,83 @@ func OwnedIter(it Object, mark uint64) Object {
 	return nil
 }
 
-// ReleaseIter drops the loop's reference to an iterator OwnedIter returned
+// OwnedIterOf is ownedIter for a loop whose iterable is a call of a name,
+// fn that name's value read back after the call (nil: unbound or not
+// known): the generator is the loop's only when fn is the generator
+// function that made it, whose call hands it to nothing else. A generator
+// made inside the call's arguments (`keep(gen())`, where keep may store
+// it) or by a wrapper (a cache, a decorator's closure) stays open, as it
+// does in CPython while another reference holds it.
+func OwnedIterOf(it Object, mark uint64, fn Object) Object {
+	if o := ownedIter(it, mark); o != nil && madeBy(o, fn) {
+		return o
+	}
+	return nil
+}
+
+// OwnedIterMethod is OwnedIterOf for a call of recv.name: the function
+// recv's class (recv itself for a class) has under name, found without
+// running descriptors, when recv's own dict does not hold the name.
+func OwnedIterMethod(it Object, mark uint64, recv Object, name string) Object {
+	o := ownedIter(it, mark)
+	if o == nil || recv == nil {
+		return nil
+	}
+	var fn Object
+	if t, ok := recv.(*Type); ok {
+		fn = t.Lookup(name)
+	} else {
+		if inst, ok := recv.(*Instance); ok {
+			// Values-mode attributes are read in place: InstanceDict
+			// would turn them into a dict.
+			if inst.vals != nil && inst.vals.shape.indexOf(name) >= 0 {
+				return nil
+			}
+			if inst.vals == nil && inst.dict != nil {
+				if _, shadowed := inst.dict.GetStr(name); shadowed {
+					return nil
+				}
+			}
+		} else if d, ok := recv.(interface{ InstanceDict() *Dict }); ok {
+			if dict := d.InstanceDict(); dict != nil {
+				if _, shadowed := dict.GetStr(name); shadowed {
+					return nil
+				}
+			}
+		}
+		fn = recv.Type().Lookup(name)
+	}
+	// A class or static method calls its function with the generator
+	// handed straight back.
+	switch m := fn.(type) {
+	case *ClassMethod:
+		fn = m.Func
+	case *StaticMethod:
+		fn = m.Func
+	}
+	if madeBy(o, fn) {
+		return o
+	}
+	return nil
+}
+
+// madeBy reports whether generator g was made by a call of fn, a Python
+// generator function whose code is g's.
+func madeBy(g, fn Object) bool {
+	f, ok := fn.(*Function)
+	if !ok {
+		return false
+	}
+	switch g := g.(type) {
+	case *Generator:
+		return g.c.Code == f.Code
+	case *AsyncGenerator:
+		return g.c.Code == f.Code
+	}
+	return false
+}
+
+// ReleaseIter drops the loop's reference to an iterator OwnedIterOf returned
 // (nil: nothing to do). A generator that is not finished is closed, and
 // an exception its close raises is reported as CPython reports exceptions
 // in finalizers, not raised. An async generator that started iterating

@@ -21,7 +21,7 @@ const maxZipLoop = 4
 type ZipLoop struct {
 	// it is the iterator of the call's result when a name was rebound
 	// (nil: the loop steps the iterables itself); Own is the generator
-	// the loop owns then (OwnedIter), for ReleaseIter.
+	// the loop owns then (ownedIter), for ReleaseIter.
 	it  Object
 	Own Object
 	// seqs step list and tuple iterables in place; its holds the
@@ -68,7 +68,7 @@ func (z *ZipLoop) EnumerateZip(mark uint64, enum, zip Object, xs ...Object) {
 
 func (z *ZipLoop) generic(mark uint64, o Object) {
 	z.it = GetIter(o)
-	z.Own = OwnedIter(z.it, mark)
+	z.Own = ownedIter(z.it, mark)
 }
 
 // start takes the iterators of xs, in order, as zip does.
