@@ -82,23 +82,8 @@ func OwnedIterMethod(it Object, mark uint64, recv Object, name string) Object {
 	if t, ok := recv.(*Type); ok {
 		fn = t.Lookup(name)
 	} else {
-		if inst, ok := recv.(*Instance); ok {
-			// Values-mode attributes are read in place: InstanceDict
-			// would turn them into a dict.
-			if inst.vals != nil && inst.vals.shape.indexOf(name) >= 0 {
-				return nil
-			}
-			if inst.vals == nil && inst.dict != nil {
-				if _, shadowed := inst.dict.GetStr(name); shadowed {
-					return nil
-				}
-			}
-		} else if d, ok := recv.(interface{ InstanceDict() *Dict }); ok {
-			if dict := d.InstanceDict(); dict != nil {
-				if _, shadowed := dict.GetStr(name); shadowed {
-					return nil
-				}
-			}
+		if shadowedByInstance(recv, name) {
+			return nil
 		}
 		fn = recv.Type().Lookup(name)
 	}
