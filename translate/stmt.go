@@ -321,18 +321,21 @@ func (t *translator) sliceFromSlice(f *fn, target, value parser.ExprNode) []jen.
 		}
 	}
 	srcArgs := []jen.Code{t.expr(f, src.Value), t.optExpr(f, ss.Lower), t.optExpr(f, ss.Upper), t.optExpr(f, ss.Step)}
-	from := t.positioned(src, py("SliceOf").Call(srcArgs...))
+	// The right side's part lives in a py.SliceSrc on this function's
+	// stack, filled by Of and read by SetSliceFrom through pointers.
+	tmp := t.id("sl")
+	from := t.positioned(src, jen.Id(tmp).Dot("Of").Call(srcArgs...))
 	if guard != nil {
-		from = t.positioned(src, py("SliceOfIf").Call(append([]jen.Code{jen.Id(t.localVar(f, guard))}, srcArgs...)...))
+		from = t.positioned(src, jen.Id(tmp).Dot("OfIf").Call(append([]jen.Code{jen.Id(t.localVar(f, guard))}, srcArgs...)...))
+	}
+	decl := jen.Var().Id(tmp).Add(py("SliceSrc"))
+	set := func(s jen.Code) jen.Code {
+		return t.positioned(dst, py("SetSliceFrom").Call(t.expr(f, dst.Value), t.optExpr(f, ds.Lower), t.optExpr(f, ds.Upper), t.optExpr(f, ds.Step), s))
 	}
 	if first {
-		tmp := t.id("v")
-		return []jen.Code{
-			jen.Id(tmp).Op(":=").Add(from),
-			t.positioned(dst, py("SetSliceFrom").Call(t.expr(f, dst.Value), t.optExpr(f, ds.Lower), t.optExpr(f, ds.Upper), t.optExpr(f, ds.Step), jen.Id(tmp))),
-		}
+		return []jen.Code{decl, from, set(jen.Op("&").Id(tmp))}
 	}
-	return []jen.Code{t.positioned(dst, py("SetSliceFrom").Call(t.expr(f, dst.Value), t.optExpr(f, ds.Lower), t.optExpr(f, ds.Upper), t.optExpr(f, ds.Step), from))}
+	return []jen.Code{decl, set(from)}
 }
 
 // arithLocal is the one plain local (see localVar) that arithmetic e on

@@ -185,6 +185,13 @@ func sliceRange(items []Object, start, stop, step int) []Object {
 // sliceLen is the number of indices start, start+step, ... before stop
 // (the indices come from Slice.indices).
 func sliceLen(start, stop, step int) int {
+	// Steps of one either way without a division.
+	if step == 1 {
+		return max(stop-start, 0)
+	}
+	if step == -1 {
+		return max(start-stop, 0)
+	}
 	if step > 0 {
 		if start >= stop {
 			return 0

@@ -277,8 +277,8 @@ type SliceSrc struct {
 	v                 Object
 }
 
-// SliceOf is src[lo:hi:st] (nil: a part left out) as SetSliceFrom's value;
-// it raises what GetSlice raises.
+// SliceOf is src[lo:hi:st] (nil: a part left out) as SlicePair's first
+// operand; it raises what GetSlice raises.
 func SliceOf(src, lo, hi, st Object) SliceSrc {
 	if l, ok := src.(*List); ok && l.sub == nil {
 		if start, stop, step, ok := fastSliceIndices(len(l.Items), lo, hi, st); ok {
@@ -288,21 +288,37 @@ func SliceOf(src, lo, hi, st Object) SliceSrc {
 	return SliceSrc{v: GetSlice(src, lo, hi, st)}
 }
 
-// SliceOfIf is SliceOf for a target whose index arithmetic, evaluated
-// after the value (Python's order) and before SetSliceFrom, uses g: when g
-// is an int or unbound (nil) that arithmetic runs no Python code that could
-// change the source, else the slice is made now.
-func SliceOfIf(g, src, lo, hi, st Object) SliceSrc {
-	switch g.(type) {
-	case nil, Int:
-		return SliceOf(src, lo, hi, st)
+// Of sets s, a zero SliceSrc, to src[lo:hi:st] (nil: a part left out) as
+// SetSliceFrom's value, and returns it; it raises what GetSlice raises. A
+// slice assignment keeps s on its own stack and hands it on by pointer:
+// the struct is seven words, copied twice more when returned by value.
+func (s *SliceSrc) Of(src, lo, hi, st Object) *SliceSrc {
+	if l, ok := src.(*List); ok && l.sub == nil {
+		if start, stop, step, ok := fastSliceIndices(len(l.Items), lo, hi, st); ok {
+			s.l, s.start, s.stop, s.step = l, start, stop, step
+			return s
+		}
 	}
-	return SliceSrc{v: GetSlice(src, lo, hi, st)}
+	s.v = GetSlice(src, lo, hi, st)
+	return s
 }
 
-// SetSliceFrom is o[lo:hi:st] = s, s made by SliceOf just before (nothing
-// runs in between: the source is as SliceOf saw it).
-func SetSliceFrom(o, lo, hi, st Object, s SliceSrc) {
+// OfIf is Of for a target whose index arithmetic, evaluated after the
+// value (Python's order) and before SetSliceFrom, uses g: when g is an int
+// or unbound (nil) that arithmetic runs no Python code that could change
+// the source, else the slice is made now.
+func (s *SliceSrc) OfIf(g, src, lo, hi, st Object) *SliceSrc {
+	switch g.(type) {
+	case nil, Int:
+		return s.Of(src, lo, hi, st)
+	}
+	s.v = GetSlice(src, lo, hi, st)
+	return s
+}
+
+// SetSliceFrom is o[lo:hi:st] = s, s made by Of just before (nothing runs
+// in between: the source is as Of saw it).
+func SetSliceFrom(o, lo, hi, st Object, s *SliceSrc) {
 	if s.l == nil {
 		SetSlice(o, lo, hi, st, s.v)
 		return
@@ -310,7 +326,7 @@ func SetSliceFrom(o, lo, hi, st Object, s SliceSrc) {
 	if d, ok := o.(*List); ok && d.sub == nil {
 		if start, stop, step, ok := fastSliceIndices(len(d.Items), lo, hi, st); ok {
 			n := sliceLen(s.start, s.stop, s.step)
-			if step == 1 && n == sliceLen(start, stop, 1) && s.assignInPlace(d, start, n) {
+			if step == 1 && n == max(stop-start, 0) && s.assignInPlace(d, start, n) {
 				return
 			}
 			var buf [16]Object
@@ -351,7 +367,8 @@ func (s *SliceSrc) assignInPlace(d *List, start, n int) bool {
 			lo, hi = hi, lo
 		}
 		if s.step == -1 && lo == start && hi == start+n-1 {
-			for i, j := 0, n-1; i < j; i, j = i+1, j-1 {
+			// j from len(dst): the compiler then drops the bounds checks.
+			for i, j := 0, len(dst)-1; i < j; i, j = i+1, j-1 {
 				dst[i], dst[j] = dst[j], dst[i]
 			}
 			return true
