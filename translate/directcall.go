@@ -46,6 +46,10 @@ type directDef struct {
 	// def (floatret.go), "" for none; floatKnown says it was decided.
 	floatFn    string
 	floatKnown bool
+	// iffFn is the int64 version of a float function of int arguments
+	// (intfloat.go), "" for none; iffKnown says it was decided.
+	iffFn    string
+	iffKnown bool
 }
 
 // namesReachingGlobals are the names whose use (as a name or an attribute)
@@ -318,6 +322,9 @@ func (t *translator) directFunction(d *directDef, nf *fn, s *scope, codeVar stri
 	}
 	if pure != nil && pure.def == d && t.emitted(pure) {
 		t.decls = append(t.decls, t.pureFunction(pure))
+	}
+	if t.intFloat(d) {
+		t.decls = append(t.decls, t.intFloatFunction(d))
 	}
 	var fnValue jen.Code = jen.Id(d.goFn)
 	if floatRet {

@@ -109,6 +109,9 @@ func (t *translator) directFloatCall(f *fn, c *parser.Call) *jen.Statement {
 	if d == nil || d.async || !t.floatReturning(d) {
 		return nil
 	}
+	if call := t.intFloatCall(f, c, d); call != nil {
+		return call
+	}
 	return py("Direct" + string(rune('0'+d.arity)) + "F").CallFunc(func(g *jen.Group) {
 		g.Add(t.loadName(f, d.name))
 		g.Id(d.object)

@@ -151,6 +151,8 @@ type pureCheck struct {
 	calls   map[string]bool
 	loops   int
 	hasLoop bool
+	// floatRet: returns give float code (intfloat.go), not int code.
+	floatRet bool
 }
 
 type boundSet map[string]bool
@@ -191,6 +193,9 @@ func (c *pureCheck) stmts(body []parser.StmtNode, b boundSet) (boundSet, bool) {
 func (c *pureCheck) stmt(st parser.StmtNode, b boundSet) (boundSet, bool) {
 	switch x := st.(type) {
 	case *parser.Return:
+		if c.floatRet {
+			return nil, x.Value != nil && c.floatExpr(x.Value, b)
+		}
 		return nil, x.Value != nil && c.expr(x.Value, b)
 	case *parser.Pass:
 		return b, true
@@ -434,7 +439,7 @@ func (t *translator) pureStmts(body []parser.StmtNode) (out []jen.Code, terminat
 			out = append(out, jen.Id(localVar(x.Targets[0].(*parser.Name).Id)).Op("=").Add(t.pureExpr(x.Value)))
 		case *parser.AugAssign:
 			v := localVar(x.Target.(*parser.Name).Id)
-			out = append(out, jen.Id(v).Op("=").Add(pureBinary(x.Op, jen.Id(v), t.pureExpr(x.Value))))
+			out = append(out, jen.Id(v).Op("=").Add(t.pureBinary(x.Op, jen.Id(v), t.pureExpr(x.Value))))
 		case *parser.If:
 			body, t1 := t.pureStmts(x.Body)
 			s := jen.If(t.pureCond(x.Test)).Block(body...)
@@ -466,19 +471,33 @@ func (t *translator) pureStmts(body []parser.StmtNode) (out []jen.Code, terminat
 	return out, false
 }
 
-// pureReturn returns e; a conditional expression becomes an if.
+// pureReturn returns e; a conditional expression becomes an if. An int64
+// version of a float function (intfloat.go) returns float code.
 func (t *translator) pureReturn(e parser.ExprNode) []jen.Code {
 	if x, ok := e.(*parser.IfExp); ok {
 		return append([]jen.Code{jen.If(t.pureCond(x.Test)).Block(t.pureReturn(x.Body)...)}, t.pureReturn(x.Orelse)...)
 	}
+	if t.pureFloatRet {
+		return []jen.Code{jen.Return(t.floatCode(e))}
+	}
 	return []jen.Code{jen.Return(t.pureExpr(e))}
 }
 
-// pureBinary is l op r over int64.
-func pureBinary(op parser.Operator, l, r jen.Code) jen.Code {
-	name := map[parser.Operator]string{parser.Add: "I64Add", parser.Sub: "I64Sub", parser.Mult: "I64Mul",
-		parser.FloorDiv: "I64FloorDiv", parser.Mod: "I64Mod"}[op]
-	return py(name).Call(l, r)
+// pureBinary is l op r over int64: the operation that bails out past 64
+// bits, or (pureSoft, intfloat.go) the one that notes it.
+func (t *translator) pureBinary(op parser.Operator, l, r jen.Code) jen.Code {
+	name := map[parser.Operator]string{parser.Add: "Add", parser.Sub: "Sub", parser.Mult: "Mul",
+		parser.FloorDiv: "FloorDiv", parser.Mod: "Mod"}[op]
+	return py(t.pureOpPrefix()+name).Call(l, r)
+}
+
+// pureOpPrefix names the int64 operations pureExpr uses: I64Add..., or
+// IFAdd... for an int64 version that cannot bail out (intfloat.go).
+func (t *translator) pureOpPrefix() string {
+	if t.pureSoft {
+		return "IF"
+	}
+	return "I64"
 }
 
 // pureExpr translates an int expression to a primary Go expression.
@@ -489,7 +508,7 @@ func (t *translator) pureExpr(e parser.ExprNode) jen.Code {
 	case *parser.Name:
 		return jen.Id(localVar(x.Id))
 	case *parser.BinOp:
-		return pureBinary(x.Op, t.pureExpr(x.Left), t.pureExpr(x.Right))
+		return t.pureBinary(x.Op, t.pureExpr(x.Left), t.pureExpr(x.Right))
 	case *parser.UnaryOp:
 		if x.Op == parser.UAdd {
 			return t.pureExpr(x.Operand)
@@ -497,7 +516,7 @@ func (t *translator) pureExpr(e parser.ExprNode) jen.Code {
 		if k, ok := x.Operand.(*parser.Constant); ok {
 			return jen.Parens(jen.Id("-" + strconv.FormatInt(k.Value.(int64), 10)))
 		}
-		return py("I64Neg").Call(t.pureExpr(x.Operand))
+		return py(t.pureOpPrefix() + "Neg").Call(t.pureExpr(x.Operand))
 	case *parser.IfExp:
 		return jen.Func().Params().Int64().Block(
 			jen.If(t.pureCond(x.Test)).Block(jen.Return(t.pureExpr(x.Body))),

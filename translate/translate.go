@@ -383,6 +383,10 @@ type translator struct {
 	spans        []span
 	nextID       int
 	extraGlobals map[string]bool
+	// pureSoft and pureFloatRet are set while an int64 version of a float
+	// function is emitted (intfloat.go).
+	pureSoft     bool
+	pureFloatRet bool
 	builtinVars  map[string]bool
 	builtinDecls []string
 	// postponedAnnotations: the module does `from __future__ import
