@@ -204,6 +204,21 @@ func NextSeq(it Object, s *SeqIter) (Object, bool) {
 	if it != nil {
 		return Next(it)
 	}
+	if evalBreaker.Load() == 0 {
+		// Most often the loop's end: Next's test without its frame.
+		items := s.items
+		if s.list != nil {
+			items = s.list.Items
+		}
+		if s.i >= len(items) {
+			s.list, s.items = nil, nil
+			return nil, false
+		}
+	}
+	return nextSeqSlow(s)
+}
+
+func nextSeqSlow(s *SeqIter) (Object, bool) {
 	Checkpoint()
 	return s.Next()
 }
