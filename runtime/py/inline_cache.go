@@ -48,9 +48,18 @@ type AttrCache struct {
 	// sh: (class, dict shape) entries (inline_cache_shape.go).
 	sh shapeCache
 	// vkey, vidx: the shape that added the name at position vidx of
-	// instance dicts (AttrHit; nil: none seen).
-	vkey *dictShape
-	vidx int32
+	// instance dicts (AttrHit; nil: none seen); vanc and voff are the
+	// byte offsets of anc[vidx] in a shape and of value vidx in
+	// values-mode attributes, so that AttrHit does no index arithmetic.
+	vkey       *dictShape
+	vidx       int32
+	vanc, voff uintptr
+	// vcls: a class that is not plainAttrs (a property beside plain
+	// attributes) but has no data descriptor under the site's name and
+	// object's __getattribute__, in type epoch vclsEpoch: AttrHit reads
+	// its instances' values too (nil: none).
+	vcls      *Type
+	vclsEpoch uint64
 	// superOf is the class after which attr was looked up (attrSuper).
 	superOf *Type
 	// slotT, slotEpoch, slotOff: SlotHit's entry: instances of slotT
@@ -295,9 +304,11 @@ type SetAttrCache struct {
 	// sh: (class, dict shape) entries (inline_cache_shape.go).
 	sh setShapeCache
 	// vkey, vidx: the shape that added the name at position vidx of the
-	// instance dicts the site stored into (SetAttrHit; nil: none seen).
-	vkey *dictShape
-	vidx int32
+	// instance dicts the site stored into (SetAttrHit; nil: none seen);
+	// vanc, voff: as AttrCache's.
+	vkey       *dictShape
+	vidx       int32
+	vanc, voff uintptr
 	// ashape, anext: the shape of values-mode attributes the site added
 	// its name to, and the shape that made (InitStoreHit; nil: none seen).
 	ashape, anext *dictShape
@@ -450,9 +461,9 @@ func setAttrICShaped(o Object, name string, v Object, c *SetAttrCache) {
 // stores.
 func SetAttrHit(o, v Object, c *SetAttrCache) bool {
 	if inst, ok := o.(*Instance); ok {
-		if iv := inst.vals; iv != nil && iv.shape.anc[c.vidx&(maxShapeKeys-1)] == c.vkey && inst.cls.plainSetEpoch == typeEpoch {
+		if iv := inst.vals; iv != nil && shapeAnc(iv.shape, c.vanc) == c.vkey && inst.cls.plainSetEpoch == typeEpoch {
 			// No bounds check, as in AttrHit (noteStore's vkey).
-			*(*Object)(unsafe.Add(unsafe.Pointer(unsafe.SliceData(iv.v)), uintptr(c.vidx)*unsafe.Sizeof(Object(nil)))) = v
+			*(*Object)(unsafe.Add(unsafe.Pointer(unsafe.SliceData(iv.v)), c.voff)) = v
 			return true
 		}
 	}
@@ -471,7 +482,8 @@ func InitStoreHit(o, v Object, c *SetAttrCache) bool {
 		if iv := inst.vals; iv != nil && iv.shape == c.ashape && len(iv.v) < cap(iv.v) && inst.cls.plainSetEpoch == typeEpoch {
 			n := len(iv.v)
 			iv.v = iv.v[:n+1]
-			iv.v[n] = v
+			// Unchecked: n < cap was just tested.
+			*(*Object)(unsafe.Add(unsafe.Pointer(unsafe.SliceData(iv.v)), uintptr(n)*unsafe.Sizeof(Object(nil)))) = v
 			iv.shape = c.anext
 			return true
 		}
@@ -550,6 +562,7 @@ func (c *SetAttrCache) noteStore(t *Type, s *dictShape, name string) {
 	}
 	if i := s.indexOf(name); i >= 0 {
 		c.vkey, c.vidx = s.anc[i], i
+		c.vanc, c.voff = ancOffset(i), valueOffset(i)
 	}
 }
 
@@ -1121,11 +1134,11 @@ func CallMethodIC(o Object, name string, c *AttrCache, args ...Object) Object {
 // makes no call.
 func AttrHit(o Object, c *AttrCache) Object {
 	if inst, ok := o.(*Instance); ok {
-		if iv := inst.vals; iv != nil && iv.shape.anc[c.vidx&(maxShapeKeys-1)] == c.vkey && inst.cls.plainEpoch == typeEpoch {
+		if iv := inst.vals; iv != nil && shapeAnc(iv.shape, c.vanc) == c.vkey && (inst.cls.plainEpoch == typeEpoch || inst.cls == c.vcls && c.vclsEpoch == typeEpoch) {
 			// vkey is a shape that added a key (noteValue), so the
 			// shape has a key at vidx and the values (as many as its
 			// keys) a value there: no bounds check.
-			return *(*Object)(unsafe.Add(unsafe.Pointer(unsafe.SliceData(iv.v)), uintptr(c.vidx)*unsafe.Sizeof(Object(nil))))
+			return *(*Object)(unsafe.Add(unsafe.Pointer(unsafe.SliceData(iv.v)), c.voff))
 		}
 	}
 	return nil
@@ -1161,7 +1174,7 @@ func tupleItemHit(o Object, c *AttrCache) Object {
 // attrHitDict is AttrHit for an instance whose attributes went to a dict
 // object (which keeps their shape): attrMiss tries it first.
 func attrHitDict(inst *Instance, c *AttrCache) Object {
-	if s := inst.dict.shape; s != nil && s.anc[c.vidx&(maxShapeKeys-1)] == c.vkey && inst.cls.plainEpoch == typeEpoch {
+	if s := inst.dict.shape; s != nil && s.anc[c.vidx&(maxShapeKeys-1)] == c.vkey && (inst.cls.plainEpoch == typeEpoch || inst.cls == c.vcls && c.vclsEpoch == typeEpoch) {
 		return inst.dict.entries[c.vidx].value
 	}
 	return nil
@@ -1182,10 +1195,48 @@ func SlotHit(o Object, c *AttrCache) Object {
 // dicts of shape s, read as a plain value in instances of t. Dunder names
 // are left out: Type.plainAttrs ignores data descriptors under them.
 func (c *AttrCache) noteValue(t *Type, s *dictShape, idx int32, name string) {
-	if s == nil || idx < 0 || idx >= s.n || isDunder(name) || !t.plainAttrs() {
+	if s == nil || idx < 0 || idx >= s.n || isDunder(name) {
 		return
 	}
+	if !t.plainAttrs() {
+		if !t.plainName(name) {
+			return
+		}
+		c.vcls, c.vclsEpoch = t, typeEpoch
+	}
 	c.vkey, c.vidx = s.anc[idx], idx
+	c.vanc, c.voff = ancOffset(idx), valueOffset(idx)
+}
+
+// shapeAnc is s.anc[i] for the byte offset off of anc[i] (ancOffset),
+// i < maxShapeKeys: AttrHit's and SetAttrHit's load, without the index
+// arithmetic or a bounds check.
+func shapeAnc(s *dictShape, off uintptr) *dictShape {
+	return *(**dictShape)(unsafe.Add(unsafe.Pointer(s), off))
+}
+
+// ancOffset is the byte offset of anc[i] in a dictShape (anc is its first
+// field), 0 <= i < maxShapeKeys.
+func ancOffset(i int32) uintptr {
+	return uintptr(i&(maxShapeKeys-1)) * unsafe.Sizeof((*dictShape)(nil))
+}
+
+// valueOffset is the byte offset of value i of values-mode attributes.
+func valueOffset(i int32) uintptr {
+	return uintptr(i) * unsafe.Sizeof(Object(nil))
+}
+
+// plainName reports whether loads of name (not a dunder) on t's instances
+// find the instance's own value before the class when it has one: t's
+// __getattribute__ is object's and what t's MRO has under name is no data
+// descriptor. Lookup marks the dicts it consults, so a change to them
+// moves the type epoch.
+func (t *Type) plainName(name string) bool {
+	if t.Lookup("__getattribute__") != objectGetattribute() {
+		return false
+	}
+	a := t.Lookup(name)
+	return a == nil || !isDataDescriptor(a)
 }
 
 func isDunder(name string) bool {
@@ -1273,12 +1324,17 @@ func attrMiss(o Object, name string, c *AttrCache) Object {
 		return getAttrICShaped(o, name, c)
 	} else if t := inst.cls; t.notPlainEpoch == typeEpoch && c.sh.epoch == typeEpoch {
 		// A class with a data descriptor under some other name (a
-		// property beside plain attributes): AttrHit never hits its
-		// instances and noteValue would keep nothing, so the site's
-		// shape entries are the hit.
+		// property beside plain attributes): AttrHit hits its instances
+		// only as the site's vcls, so the site's shape entries are the
+		// hit of the others. A site without a vcls for this epoch takes
+		// this one (the entry's name has no data descriptor on t: it was
+		// added as attrPlain).
 		s := inst.vals.shape
 		for i, n := 0, int(c.sh.n); i < n; i++ {
 			if e := &c.sh.e[i&(shapeEntries-1)]; e.t == t && e.shape == s && e.idx >= 0 {
+				if c.vclsEpoch != typeEpoch {
+					c.noteValue(t, s, e.idx, name)
+				}
 				return inst.vals.v[e.idx]
 			}
 		}
