@@ -22,7 +22,7 @@ type dictShape struct {
 	// sites read anc[i] at a byte offset (AttrCache.vanc), which is 0,
 	// anc[0], while a site knows no key, and anc[0] is never nil, so
 	// such a site (vkey nil) misses.
-	anc [maxShapeKeys]*dictShape
+	anc    [maxShapeKeys]*dictShape
 	parent *dictShape
 	key    string // the key this shape adds to its parent's
 	n      int32  // how many keys: the key's entry is at n-1
