@@ -62,12 +62,13 @@ type AttrCache struct {
 	vclsEpoch uint64
 	// superOf is the class after which attr was looked up (attrSuper).
 	superOf *Type
-	// slotT, slotEpoch, slotOff: SlotHit's entry: instances of slotT
-	// have the attribute as the __slots__ value at byte offset slotOff of
-	// their slot values, in type epoch slotEpoch (slotT nil: none).
-	slotT     *Type
-	slotEpoch uint64
-	slotOff   uintptr
+	// slotT, slotOff: SlotHit's entry: instances of slotT have the
+	// attribute as the __slots__ value at byte offset slotOff of their
+	// slot values, in this type epoch (slotT nil: none; a move of the
+	// epoch empties every such entry, slot_sites.go).
+	slotT   *Type
+	slotOff uintptr
+	slotReg bool // listed in slotLoads
 	// modDict, modVer, modIdx: moduleAttr found the name at entry modIdx
 	// of module dict modDict when its version (which moves on every
 	// insertion and deletion) was modVer: while it is, the entry is still
@@ -273,7 +274,7 @@ func getAttrIC(o Object, name string, c *AttrCache) Object {
 			if s := instShape(inst); s != nil {
 				c.sh.addSlot(t, s, c.slot)
 			}
-			c.slotT, c.slotEpoch, c.slotOff = t, typeEpoch, slotOffset(c.slot)
+			c.setSlotEntry(t, c.slot)
 		}
 		if sv, s := inst.slotVals(), int(c.slot); s > 0 && s <= len(sv) {
 			if v := sv[s-1]; v != nil {
@@ -312,10 +313,10 @@ type SetAttrCache struct {
 	// ashape, anext: the shape of values-mode attributes the site added
 	// its name to, and the shape that made (InitStoreHit; nil: none seen).
 	ashape, anext *dictShape
-	// slotT, slotEpoch, slotOff: SlotSetHit's entry, as AttrCache's.
-	slotT     *Type
-	slotEpoch uint64
-	slotOff   uintptr
+	// slotT, slotOff, slotReg: SlotSetHit's entry, as AttrCache's.
+	slotT   *Type
+	slotOff uintptr
+	slotReg bool
 }
 
 // slotOffset is the byte offset of the slot value a slot number (1 + its
@@ -442,7 +443,7 @@ func setAttrICShaped(o Object, name string, v Object, c *SetAttrCache) {
 			if s := instShape(inst); s != nil {
 				c.sh.add(setShapeEntry{t: t, shape: s, idx: -1, slot: c.slot})
 			}
-			c.slotT, c.slotEpoch, c.slotOff = t, typeEpoch, slotOffset(c.slot)
+			c.setSlotEntry(t, c.slot)
 		}
 		if sv, s := inst.slotVals(), int(c.slot); s > 0 && s <= len(sv) {
 			sv[s-1] = v
@@ -521,12 +522,13 @@ func setAttrHitDict(inst *Instance, v Object, c *SetAttrCache) bool {
 // stores v into o's slot and reports true when o is an instance of the
 // class for which the site last found the name a slot of that class, in
 // this type epoch (c.slotT: what SetAttrIC's slot case does, inline at the
-// site, one class compare, one epoch compare and a precomputed offset);
+// site, one class compare and a precomputed offset; the entry is emptied
+// when the epoch moves, slot_sites.go);
 // false otherwise. Whether this instance has a dict does not matter: the
 // slot's descriptor is a data descriptor, so the store goes to the slot
 // anyway.
 func SlotSetHit(o, v Object, c *SetAttrCache) bool {
-	if inst, ok := o.(*Instance); ok && inst.cls == c.slotT && c.slotEpoch == typeEpoch && inst.slots != nil {
+	if inst, ok := o.(*Instance); ok && inst.cls == c.slotT && inst.slots != nil {
 		*(*Object)(unsafe.Add(unsafe.Pointer(inst.slots), c.slotOff)) = v
 		return true
 	}
@@ -1182,10 +1184,10 @@ func attrHitDict(inst *Instance, c *AttrCache) Object {
 
 // SlotHit is AttrHit for a name likely to be a __slots__ value: o.name
 // when o is an instance of the class for which the site last found the
-// name the class's own slot, in this type epoch (c.slotT; nil when
-// unset); nil otherwise.
+// name the class's own slot, in this type epoch (c.slotT; nil when unset
+// or emptied by a move of the epoch, slot_sites.go); nil otherwise.
 func SlotHit(o Object, c *AttrCache) Object {
-	if inst, ok := o.(*Instance); ok && inst.cls == c.slotT && c.slotEpoch == typeEpoch && inst.slots != nil {
+	if inst, ok := o.(*Instance); ok && inst.cls == c.slotT && inst.slots != nil {
 		return *(*Object)(unsafe.Add(unsafe.Pointer(inst.slots), c.slotOff))
 	}
 	return nil
@@ -1316,7 +1318,7 @@ func attrMiss(o Object, name string, c *AttrCache) Object {
 			if sv, i := inst.slotVals(), uint(e.slot-1); i < uint(len(sv)) {
 				if v := sv[i]; v != nil {
 					// SlotHit's entry from now on.
-					c.slotT, c.slotEpoch, c.slotOff = e.t, typeEpoch, slotOffset(e.slot)
+					c.setSlotEntry(e.t, e.slot)
 					return v
 				}
 			}
