@@ -14,6 +14,15 @@ package py
 // Dicts other than instances' start without a shape.
 
 type dictShape struct {
+	// anc[i] is the shape that added key i (anc[n-1] is s itself; past
+	// that, noShapeKey): a dict of shape s has key k at i when anc[i] is
+	// a shape adding k, whatever keys follow (AttrHit). A fixed array, so
+	// that the test needs no bounds check, held in place, so that it
+	// takes no load of its own and no nil check. The first field: the
+	// sites read anc[i] at a byte offset (AttrCache.vanc), which is 0,
+	// anc[0], while a site knows no key, and anc[0] is never nil, so
+	// such a site (vkey nil) misses.
+	anc    [maxShapeKeys]*dictShape
 	parent *dictShape
 	key    string // the key this shape adds to its parent's
 	n      int32  // how many keys: the key's entry is at n-1
@@ -24,12 +33,6 @@ type dictShape struct {
 	// The first child, then the others by key.
 	next *dictShape
 	more map[string]*dictShape
-	// anc[i] is the shape that added key i (anc[n-1] is s itself; past
-	// that, noShapeKey): a dict of shape s has key k at i when anc[i] is
-	// a shape adding k, whatever keys follow (AttrHit). A fixed array, so
-	// that the test needs no bounds check, held in place, so that it
-	// takes no load of its own and no nil check.
-	anc [maxShapeKeys]*dictShape
 }
 
 // noShapeKey fills the ancestors past a shape's keys: no site's key.

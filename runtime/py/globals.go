@@ -122,7 +122,7 @@ func loadGlobalSlow(d *Dict, g *GlobalRef) Object {
 // builtins (builtinsEpoch).
 func (d *Dict) noteWrite() {
 	if d.flags&dictTypeDict != 0 {
-		typeEpoch++
+		bumpTypeEpoch()
 	}
 	if d.flags&dictBuiltinsNS != 0 {
 		builtinsEpoch++

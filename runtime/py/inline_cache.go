@@ -48,17 +48,27 @@ type AttrCache struct {
 	// sh: (class, dict shape) entries (inline_cache_shape.go).
 	sh shapeCache
 	// vkey, vidx: the shape that added the name at position vidx of
-	// instance dicts (AttrHit; nil: none seen).
-	vkey *dictShape
-	vidx int32
+	// instance dicts (AttrHit; nil: none seen); vanc and voff are the
+	// byte offsets of anc[vidx] in a shape and of value vidx in
+	// values-mode attributes, so that AttrHit does no index arithmetic.
+	vkey       *dictShape
+	vidx       int32
+	vanc, voff uintptr
+	// vcls: a class that is not plainAttrs (a property beside plain
+	// attributes) but has no data descriptor under the site's name and
+	// object's __getattribute__, in type epoch vclsEpoch: AttrHit reads
+	// its instances' values too (nil: none).
+	vcls      *Type
+	vclsEpoch uint64
 	// superOf is the class after which attr was looked up (attrSuper).
 	superOf *Type
-	// slotT, slotEpoch, slotOff: SlotHit's entry: instances of slotT
-	// have the attribute as the __slots__ value at byte offset slotOff of
-	// their slot values, in type epoch slotEpoch (slotT nil: none).
-	slotT     *Type
-	slotEpoch uint64
-	slotOff   uintptr
+	// slotT, slotOff: SlotHit's entry: instances of slotT have the
+	// attribute as the __slots__ value at byte offset slotOff of their
+	// slot values, in this type epoch (slotT nil: none; a move of the
+	// epoch empties every such entry, slot_sites.go).
+	slotT   *Type
+	slotOff uintptr
+	slotReg bool // listed in slotLoads
 	// modDict, modVer, modIdx: moduleAttr found the name at entry modIdx
 	// of module dict modDict when its version (which moves on every
 	// insertion and deletion) was modVer: while it is, the entry is still
@@ -264,7 +274,7 @@ func getAttrIC(o Object, name string, c *AttrCache) Object {
 			if s := instShape(inst); s != nil {
 				c.sh.addSlot(t, s, c.slot)
 			}
-			c.slotT, c.slotEpoch, c.slotOff = t, typeEpoch, slotOffset(c.slot)
+			c.setSlotEntry(t, c.slot)
 		}
 		if sv, s := inst.slotVals(), int(c.slot); s > 0 && s <= len(sv) {
 			if v := sv[s-1]; v != nil {
@@ -295,16 +305,18 @@ type SetAttrCache struct {
 	// sh: (class, dict shape) entries (inline_cache_shape.go).
 	sh setShapeCache
 	// vkey, vidx: the shape that added the name at position vidx of the
-	// instance dicts the site stored into (SetAttrHit; nil: none seen).
-	vkey *dictShape
-	vidx int32
+	// instance dicts the site stored into (SetAttrHit; nil: none seen);
+	// vanc, voff: as AttrCache's.
+	vkey       *dictShape
+	vidx       int32
+	vanc, voff uintptr
 	// ashape, anext: the shape of values-mode attributes the site added
 	// its name to, and the shape that made (InitStoreHit; nil: none seen).
 	ashape, anext *dictShape
-	// slotT, slotEpoch, slotOff: SlotSetHit's entry, as AttrCache's.
-	slotT     *Type
-	slotEpoch uint64
-	slotOff   uintptr
+	// slotT, slotOff, slotReg: SlotSetHit's entry, as AttrCache's.
+	slotT   *Type
+	slotOff uintptr
+	slotReg bool
 }
 
 // slotOffset is the byte offset of the slot value a slot number (1 + its
@@ -431,7 +443,7 @@ func setAttrICShaped(o Object, name string, v Object, c *SetAttrCache) {
 			if s := instShape(inst); s != nil {
 				c.sh.add(setShapeEntry{t: t, shape: s, idx: -1, slot: c.slot})
 			}
-			c.slotT, c.slotEpoch, c.slotOff = t, typeEpoch, slotOffset(c.slot)
+			c.setSlotEntry(t, c.slot)
 		}
 		if sv, s := inst.slotVals(), int(c.slot); s > 0 && s <= len(sv) {
 			sv[s-1] = v
@@ -450,9 +462,9 @@ func setAttrICShaped(o Object, name string, v Object, c *SetAttrCache) {
 // stores.
 func SetAttrHit(o, v Object, c *SetAttrCache) bool {
 	if inst, ok := o.(*Instance); ok {
-		if iv := inst.vals; iv != nil && iv.shape.anc[c.vidx&(maxShapeKeys-1)] == c.vkey && inst.cls.plainSetEpoch == typeEpoch {
+		if iv := inst.vals; iv != nil && shapeAnc(iv.shape, c.vanc) == c.vkey && inst.cls.plainSetEpoch == typeEpoch {
 			// No bounds check, as in AttrHit (noteStore's vkey).
-			*(*Object)(unsafe.Add(unsafe.Pointer(unsafe.SliceData(iv.v)), uintptr(c.vidx)*unsafe.Sizeof(Object(nil)))) = v
+			*(*Object)(unsafe.Add(unsafe.Pointer(unsafe.SliceData(iv.v)), c.voff)) = v
 			return true
 		}
 	}
@@ -471,7 +483,8 @@ func InitStoreHit(o, v Object, c *SetAttrCache) bool {
 		if iv := inst.vals; iv != nil && iv.shape == c.ashape && len(iv.v) < cap(iv.v) && inst.cls.plainSetEpoch == typeEpoch {
 			n := len(iv.v)
 			iv.v = iv.v[:n+1]
-			iv.v[n] = v
+			// Unchecked: n < cap was just tested.
+			*(*Object)(unsafe.Add(unsafe.Pointer(unsafe.SliceData(iv.v)), uintptr(n)*unsafe.Sizeof(Object(nil)))) = v
 			iv.shape = c.anext
 			return true
 		}
@@ -509,12 +522,13 @@ func setAttrHitDict(inst *Instance, v Object, c *SetAttrCache) bool {
 // stores v into o's slot and reports true when o is an instance of the
 // class for which the site last found the name a slot of that class, in
 // this type epoch (c.slotT: what SetAttrIC's slot case does, inline at the
-// site, one class compare, one epoch compare and a precomputed offset);
+// site, one class compare and a precomputed offset; the entry is emptied
+// when the epoch moves, slot_sites.go);
 // false otherwise. Whether this instance has a dict does not matter: the
 // slot's descriptor is a data descriptor, so the store goes to the slot
 // anyway.
 func SlotSetHit(o, v Object, c *SetAttrCache) bool {
-	if inst, ok := o.(*Instance); ok && inst.cls == c.slotT && c.slotEpoch == typeEpoch && inst.slots != nil {
+	if inst, ok := o.(*Instance); ok && inst.cls == c.slotT && inst.slots != nil {
 		*(*Object)(unsafe.Add(unsafe.Pointer(inst.slots), c.slotOff)) = v
 		return true
 	}
@@ -550,6 +564,7 @@ func (c *SetAttrCache) noteStore(t *Type, s *dictShape, name string) {
 	}
 	if i := s.indexOf(name); i >= 0 {
 		c.vkey, c.vidx = s.anc[i], i
+		c.vanc, c.voff = ancOffset(i), valueOffset(i)
 	}
 }
 
@@ -1121,11 +1136,11 @@ func CallMethodIC(o Object, name string, c *AttrCache, args ...Object) Object {
 // makes no call.
 func AttrHit(o Object, c *AttrCache) Object {
 	if inst, ok := o.(*Instance); ok {
-		if iv := inst.vals; iv != nil && iv.shape.anc[c.vidx&(maxShapeKeys-1)] == c.vkey && inst.cls.plainEpoch == typeEpoch {
+		if iv := inst.vals; iv != nil && shapeAnc(iv.shape, c.vanc) == c.vkey && (inst.cls.plainEpoch == typeEpoch || inst.cls == c.vcls && c.vclsEpoch == typeEpoch) {
 			// vkey is a shape that added a key (noteValue), so the
 			// shape has a key at vidx and the values (as many as its
 			// keys) a value there: no bounds check.
-			return *(*Object)(unsafe.Add(unsafe.Pointer(unsafe.SliceData(iv.v)), uintptr(c.vidx)*unsafe.Sizeof(Object(nil))))
+			return *(*Object)(unsafe.Add(unsafe.Pointer(unsafe.SliceData(iv.v)), c.voff))
 		}
 	}
 	return nil
@@ -1161,7 +1176,7 @@ func tupleItemHit(o Object, c *AttrCache) Object {
 // attrHitDict is AttrHit for an instance whose attributes went to a dict
 // object (which keeps their shape): attrMiss tries it first.
 func attrHitDict(inst *Instance, c *AttrCache) Object {
-	if s := inst.dict.shape; s != nil && s.anc[c.vidx&(maxShapeKeys-1)] == c.vkey && inst.cls.plainEpoch == typeEpoch {
+	if s := inst.dict.shape; s != nil && s.anc[c.vidx&(maxShapeKeys-1)] == c.vkey && (inst.cls.plainEpoch == typeEpoch || inst.cls == c.vcls && c.vclsEpoch == typeEpoch) {
 		return inst.dict.entries[c.vidx].value
 	}
 	return nil
@@ -1169,10 +1184,10 @@ func attrHitDict(inst *Instance, c *AttrCache) Object {
 
 // SlotHit is AttrHit for a name likely to be a __slots__ value: o.name
 // when o is an instance of the class for which the site last found the
-// name the class's own slot, in this type epoch (c.slotT; nil when
-// unset); nil otherwise.
+// name the class's own slot, in this type epoch (c.slotT; nil when unset
+// or emptied by a move of the epoch, slot_sites.go); nil otherwise.
 func SlotHit(o Object, c *AttrCache) Object {
-	if inst, ok := o.(*Instance); ok && inst.cls == c.slotT && c.slotEpoch == typeEpoch && inst.slots != nil {
+	if inst, ok := o.(*Instance); ok && inst.cls == c.slotT && inst.slots != nil {
 		return *(*Object)(unsafe.Add(unsafe.Pointer(inst.slots), c.slotOff))
 	}
 	return nil
@@ -1182,10 +1197,48 @@ func SlotHit(o Object, c *AttrCache) Object {
 // dicts of shape s, read as a plain value in instances of t. Dunder names
 // are left out: Type.plainAttrs ignores data descriptors under them.
 func (c *AttrCache) noteValue(t *Type, s *dictShape, idx int32, name string) {
-	if s == nil || idx < 0 || idx >= s.n || isDunder(name) || !t.plainAttrs() {
+	if s == nil || idx < 0 || idx >= s.n || isDunder(name) {
 		return
 	}
+	if !t.plainAttrs() {
+		if !t.plainName(name) {
+			return
+		}
+		c.vcls, c.vclsEpoch = t, typeEpoch
+	}
 	c.vkey, c.vidx = s.anc[idx], idx
+	c.vanc, c.voff = ancOffset(idx), valueOffset(idx)
+}
+
+// shapeAnc is s.anc[i] for the byte offset off of anc[i] (ancOffset),
+// i < maxShapeKeys: AttrHit's and SetAttrHit's load, without the index
+// arithmetic or a bounds check.
+func shapeAnc(s *dictShape, off uintptr) *dictShape {
+	return *(**dictShape)(unsafe.Add(unsafe.Pointer(s), off))
+}
+
+// ancOffset is the byte offset of anc[i] in a dictShape (anc is its first
+// field), 0 <= i < maxShapeKeys.
+func ancOffset(i int32) uintptr {
+	return uintptr(i&(maxShapeKeys-1)) * unsafe.Sizeof((*dictShape)(nil))
+}
+
+// valueOffset is the byte offset of value i of values-mode attributes.
+func valueOffset(i int32) uintptr {
+	return uintptr(i) * unsafe.Sizeof(Object(nil))
+}
+
+// plainName reports whether loads of name (not a dunder) on t's instances
+// find the instance's own value before the class when it has one: t's
+// __getattribute__ is object's and what t's MRO has under name is no data
+// descriptor. Lookup marks the dicts it consults, so a change to them
+// moves the type epoch.
+func (t *Type) plainName(name string) bool {
+	if t.Lookup("__getattribute__") != objectGetattribute() {
+		return false
+	}
+	a := t.Lookup(name)
+	return a == nil || !isDataDescriptor(a)
 }
 
 func isDunder(name string) bool {
@@ -1265,7 +1318,7 @@ func attrMiss(o Object, name string, c *AttrCache) Object {
 			if sv, i := inst.slotVals(), uint(e.slot-1); i < uint(len(sv)) {
 				if v := sv[i]; v != nil {
 					// SlotHit's entry from now on.
-					c.slotT, c.slotEpoch, c.slotOff = e.t, typeEpoch, slotOffset(e.slot)
+					c.setSlotEntry(e.t, e.slot)
 					return v
 				}
 			}
@@ -1273,12 +1326,17 @@ func attrMiss(o Object, name string, c *AttrCache) Object {
 		return getAttrICShaped(o, name, c)
 	} else if t := inst.cls; t.notPlainEpoch == typeEpoch && c.sh.epoch == typeEpoch {
 		// A class with a data descriptor under some other name (a
-		// property beside plain attributes): AttrHit never hits its
-		// instances and noteValue would keep nothing, so the site's
-		// shape entries are the hit.
+		// property beside plain attributes): AttrHit hits its instances
+		// only as the site's vcls, so the site's shape entries are the
+		// hit of the others. A site without a vcls for this epoch takes
+		// this one (the entry's name has no data descriptor on t: it was
+		// added as attrPlain).
 		s := inst.vals.shape
 		for i, n := 0, int(c.sh.n); i < n; i++ {
 			if e := &c.sh.e[i&(shapeEntries-1)]; e.t == t && e.shape == s && e.idx >= 0 {
+				if c.vclsEpoch != typeEpoch {
+					c.noteValue(t, s, e.idx, name)
+				}
 				return inst.vals.v[e.idx]
 			}
 		}

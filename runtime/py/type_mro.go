@@ -173,7 +173,7 @@ func mroInternal(t *Type) (old []*Type, changed bool) {
 		return old, false
 	}
 	t.MRO = mro
-	typeEpoch++
+	bumpTypeEpoch()
 	return old, true
 }
 
@@ -253,7 +253,7 @@ func setBases(t *Type, v Object) {
 		if sameBases(t.Bases, newBases) {
 			t.Bases = oldBases
 		}
-		typeEpoch++
+		bumpTypeEpoch()
 		panic(exc)
 	}
 	// Nothing more when a reentrant assignment replaced the bases.
@@ -263,7 +263,7 @@ func setBases(t *Type, v Object) {
 		}
 		recordSubclass(t)
 	}
-	typeEpoch++
+	bumpTypeEpoch()
 }
 
 func sameBases(a, b []*Type) bool {
