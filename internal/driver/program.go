@@ -428,8 +428,9 @@ func buildKey(cfg Config) (string, error) {
 	if script != "" {
 		script = cfg.abs(script)
 	}
-	k := fmt.Sprintf("%s|%s|%s%s|%s|%s|%s|%v|%v|%q|%s|%s|%s|%s|%s", translatorVersion, rt, toolID(), resolve.SourceHash(), script, cfg.Module, cfg.Python,
-		cfg.NoHost, cfg.Strict, cfg.GoFlags, os.Getenv("PYTHONPATH"), os.Getenv("PY2GOASYNC_PYTHON"), os.Getenv("GOOS")+"/"+os.Getenv("GOARCH"), os.Getenv("GOFLAGS"), wd)
+	x, _ := goExperiment()
+	k := fmt.Sprintf("%s|%s|%s%s|%s|%s|%s|%v|%v|%q|%s|%s|%s|%s|%s|%s", translatorVersion, rt, toolID(), resolve.SourceHash(), script, cfg.Module, cfg.Python,
+		cfg.NoHost, cfg.Strict, cfg.GoFlags, os.Getenv("PYTHONPATH"), os.Getenv("PY2GOASYNC_PYTHON"), os.Getenv("GOOS")+"/"+os.Getenv("GOARCH"), os.Getenv("GOFLAGS"), x, wd)
 	sum := sha256.Sum256([]byte(k))
 	return hex.EncodeToString(sum[:])[:24], nil
 }
