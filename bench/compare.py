@@ -120,10 +120,18 @@ def build_twins(names):
     if not os.path.isdir(godir) or not shutil.which("go"):
         print(f"(no Go twins: {godir} or the go command is missing)")
         return out
+    # The allocator experiment py2goasync builds programs with (Go 1.26 and
+    # later), so that both sides run the same allocator; without it when the
+    # toolchain does not know it.
+    exp = os.environ.get("GOEXPERIMENT", "")
+    exp_env = dict(os.environ, GOEXPERIMENT=(exp + "," if exp else "") + "sizespecializedmalloc")
     for name in sorted(set(names)):
         binary = os.path.join(WORK, "twins", name)
         p = subprocess.run(["go", "build", "-o", binary, "./" + name], cwd=godir,
-                           capture_output=True, text=True)
+                           capture_output=True, text=True, env=exp_env)
+        if p.returncode != 0:
+            p = subprocess.run(["go", "build", "-o", binary, "./" + name], cwd=godir,
+                               capture_output=True, text=True)
         if p.returncode == 0:
             out[name] = binary
         else:
