@@ -288,15 +288,23 @@ func goExperiment() (string, bool) {
 	g := &goExperimentOnce
 	g.Do(func() {
 		user := os.Getenv("GOEXPERIMENT")
-		if strings.Contains(user, mallocExperiment) || !goAtLeast(1, 26) {
-			return
-		}
-		g.value, g.ok = mallocExperiment, true
-		if user != "" {
-			g.value = user + "," + mallocExperiment
+		if !strings.Contains(user, mallocExperiment) {
+			g.value, g.ok = withExperiment(user, goAtLeast(1, 26))
 		}
 	})
 	return g.value, g.ok
+}
+
+// withExperiment is goExperiment's answer for the user's GOEXPERIMENT and
+// whether the toolchain is recent enough.
+func withExperiment(user string, recent bool) (string, bool) {
+	if !recent || strings.Contains(user, mallocExperiment) {
+		return "", false
+	}
+	if user == "" {
+		return mallocExperiment, true
+	}
+	return user + "," + mallocExperiment, true
 }
 
 // goAtLeast reports whether the go command is release major.minor or
@@ -313,12 +321,19 @@ func goAtLeast(major, minor int) bool {
 	if err != nil {
 		return false
 	}
-	v, ok := strings.CutPrefix(strings.TrimSpace(string(out)), "go")
+	return versionAtLeast(strings.TrimSpace(string(out)), major, minor)
+}
+
+// versionAtLeast reports whether the Go version v (go1.26.8, go1.26rc1)
+// is release major.minor or later; one that is not a release number (a
+// development toolchain) counts as recent.
+func versionAtLeast(v string, major, minor int) bool {
+	rest, ok := strings.CutPrefix(v, "go")
 	if !ok {
 		return true
 	}
 	var ma, mi int
-	if n, _ := fmt.Sscanf(v, "%d.%d", &ma, &mi); n < 2 {
+	if n, _ := fmt.Sscanf(rest, "%d.%d", &ma, &mi); n < 2 {
 		return n == 0
 	}
 	return ma > major || ma == major && mi >= minor

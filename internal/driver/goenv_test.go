@@ -68,3 +68,28 @@ func TestGoEnvCgo(t *testing.T) {
 		t.Error("the user's CGO_ENABLED=1 overridden")
 	}
 }
+
+func TestGoExperiment(t *testing.T) {
+	for _, c := range []struct {
+		user   string
+		recent bool
+		want   string
+		ok     bool
+	}{
+		{"", true, "sizespecializedmalloc", true},
+		{"arenas", true, "arenas,sizespecializedmalloc", true},
+		{"nosizespecializedmalloc", true, "", false},
+		{"sizespecializedmalloc,arenas", true, "", false},
+		{"", false, "", false},
+	} {
+		if got, ok := withExperiment(c.user, c.recent); got != c.want || ok != c.ok {
+			t.Errorf("withExperiment(%q, %v) = %q, %v; want %q, %v", c.user, c.recent, got, ok, c.want, c.ok)
+		}
+	}
+	for v, want := range map[string]bool{"go1.26.8": true, "go1.26rc1": true, "go1.27": true, "go2.0": true,
+		"go1.25.3": false, "go1.24": false, "devel go1.27-abcdef": true, "go": true} {
+		if got := versionAtLeast(v, 1, 26); got != want {
+			t.Errorf("versionAtLeast(%q, 1, 26) = %v, want %v", v, got, want)
+		}
+	}
+}
