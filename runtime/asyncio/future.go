@@ -336,14 +336,8 @@ func (f *Future) Cancel(msg py.Object) bool {
 }
 
 func (f *Future) scheduleCallbacks() {
-	if t := f.asTask(); t != nil && t.idx >= 0 {
-		ts := f.loop.tasks
-		last := ts[len(ts)-1]
-		ts[t.idx] = last
-		last.idx = t.idx
-		ts[len(ts)-1] = nil
-		f.loop.tasks = ts[:len(ts)-1]
-		t.idx = -1
+	if t := f.asTask(); t != nil {
+		t.unregister()
 	}
 	first, rest := f.callbacks.first, f.callbacks.rest
 	if first == nil {
