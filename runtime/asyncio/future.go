@@ -191,10 +191,10 @@ type futureLike interface{ fut() *Future }
 // asFuture returns the Future part of o, if o is a Future or Task.
 func asFuture(o py.Object) (*Future, bool) {
 	switch f := o.(type) {
-	case *Future:
-		return f, true
 	case *Task:
 		return &f.Future, true
+	case *Future:
+		return f, true
 	}
 	if fl, ok := o.(futureLike); ok {
 		return fl.fut(), true

@@ -73,7 +73,7 @@ func newTask(cls *py.Type, coro py.Object, l *Loop, name py.Object, ctx *py.Cont
 }
 
 func (t *Task) initTask(coro py.Object, name py.Object, ctx *py.Context) {
-	if !IsCoroutine(coro) {
+	if _, ok := coro.(*py.Coroutine); !ok && !IsCoroutine(coro) {
 		typeError("a coroutine was expected, got %s", py.Repr(coro))
 	}
 	if isNone(name) {

@@ -243,8 +243,15 @@ func positive(x py.Object) bool {
 // there (call_soon's closed-loop and debug thread checks), so the
 // closing of the coroutine on one needs no recover.
 func ensureFuture(o py.Object, l *Loop) py.Object {
-	if c, ok := o.(*py.Coroutine); ok && l != nil && l.plainTasks() {
-		return newTask(TaskType, c, l, py.None, nil)
+	if c, ok := o.(*py.Coroutine); ok {
+		// Without a loop, get_event_loop() is the running loop if any.
+		tl := l
+		if tl == nil {
+			tl = runningLoop()
+		}
+		if tl != nil && tl.plainTasks() {
+			return newTask(TaskType, c, tl, py.None, nil)
+		}
 	}
 	if f, ok := asFuture(o); ok {
 		if l != nil && f.loop != l {
@@ -291,12 +298,16 @@ func Gather(args []py.Object, returnExceptions bool) py.Object {
 	// One allocation holds what the done callbacks share (CPython's
 	// closure cells), the outer future, the callbacks' context and the
 	// done callback itself, which every child gets (CPython's is one
-	// closure too); a second the children.
+	// closure too), and up to 7 children; a second more children.
 	b := &gatherBlock{}
 	g := &b.gatherState
 	g.returnExceptions = returnExceptions
 	n := len(args)
-	g.kids = make([]*Future, 0, n)
+	if n <= len(b.kidsBuf) {
+		g.kids = b.kidsBuf[:0:n]
+	} else {
+		g.kids = make([]*Future, 0, n)
+	}
 	// arg_to_fut, a dict keyed by the argument (Go's == on the
 	// arguments): a scan of those seen for a few, a map for more.
 	var argToFut map[py.Object]py.Object
@@ -370,6 +381,9 @@ type gatherBlock struct {
 	ext   futureExt
 	ctx   py.Context
 	cb    doneCallback
+	// kidsBuf holds the children of a gather of up to 7 (the block's
+	// size class has room for them).
+	kidsBuf [7]*Future
 }
 
 // gatherState is what gather's _done_callback and _GatheringFuture.cancel
