@@ -191,10 +191,10 @@ type futureLike interface{ fut() *Future }
 // asFuture returns the Future part of o, if o is a Future or Task.
 func asFuture(o py.Object) (*Future, bool) {
 	switch f := o.(type) {
-	case *Future:
-		return f, true
 	case *Task:
 		return &f.Future, true
+	case *Future:
+		return f, true
 	}
 	if fl, ok := o.(futureLike); ok {
 		return fl.fut(), true
@@ -336,14 +336,8 @@ func (f *Future) Cancel(msg py.Object) bool {
 }
 
 func (f *Future) scheduleCallbacks() {
-	if t := f.asTask(); t != nil && t.idx >= 0 {
-		ts := f.loop.tasks
-		last := ts[len(ts)-1]
-		ts[t.idx] = last
-		last.idx = t.idx
-		ts[len(ts)-1] = nil
-		f.loop.tasks = ts[:len(ts)-1]
-		t.idx = -1
+	if t := f.asTask(); t != nil {
+		t.unregister()
 	}
 	first, rest := f.callbacks.first, f.callbacks.rest
 	if first == nil {

@@ -443,7 +443,7 @@ type Loop struct {
 	// An asyncio.run's cost is mostly the fresh memory it touches (a first
 	// touch of a page costs 10 us on the benchmark machines); at 880 bytes
 	// a Loop was over half of it.
-	tasksBuf  [2]*Task
+	tasksBuf  [2]unsafe.Pointer
 	ready     handleQueue
 	scheduled timerHeap
 	// timerCancelledCount counts cancelled handles still in the heap.
@@ -459,7 +459,7 @@ type Loop struct {
 	rare_ *loopRare
 
 	// tasks are the loop's tasks that are not done (all_tasks()).
-	tasks []*Task
+	tasks taskList
 
 	// Wakeups from other goroutines: Go callbacks posted without the GIL,
 	// and a channel the waiting loop selects on (made by the first wait or
@@ -566,7 +566,7 @@ func (l *Loop) InstanceDict() *py.Dict {
 // NewLoop is asyncio.new_event_loop() (without the policy).
 func NewLoop() *Loop {
 	l := &Loop{}
-	l.tasks = l.tasksBuf[:0]
+	l.tasks.SetBuffer(l.tasksBuf[:])
 	if os.Getenv("PYTHONASYNCIODEBUG") != "" {
 		l.debug = true
 	}

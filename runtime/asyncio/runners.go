@@ -326,7 +326,8 @@ var ownShutdownAsyncgens, ownShutdownDefaultExecutor py.Object
 
 func cancelAllTasks(l *Loop) {
 	pending := false
-	for _, t := range l.tasks {
+	for i := range l.tasks.Len() {
+		t := l.tasks.at(i)
 		if t.state == statePending {
 			pending = true
 			break

@@ -17,6 +17,7 @@ func TestSizeClasses(t *testing.T) {
 		{"Loop", unsafe.Sizeof(Loop{}), 288},
 		{"Task", unsafe.Sizeof(Task{}), 208},
 		{"Future", unsafe.Sizeof(Future{}), 80},
+		{"gatherBlock", unsafe.Sizeof(gatherBlock{}), 320},
 	} {
 		if c.size > c.max {
 			t.Errorf("%s is %d bytes, over the %d-byte size class", c.name, c.size, c.max)

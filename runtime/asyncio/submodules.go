@@ -253,12 +253,10 @@ func registerTaskInternals(m *py.Module) {
 			return py.None
 		}
 		t := task("_register_task", p[0])
-		for _, x := range t.loop.tasks {
-			if x == t {
-				return py.None
-			}
+		if t.idx < 0 {
+			t.idx = int32(t.loop.tasks.Len())
+			t.loop.tasks.add(t)
 		}
-		t.loop.tasks = append(t.loop.tasks, t)
 		return py.None
 	})
 	m.AddFunc("_unregister_task", func(a []py.Object, kw []string) py.Object {
@@ -273,12 +271,7 @@ func registerTaskInternals(m *py.Module) {
 			return py.None
 		}
 		t := task("_unregister_task", p[0])
-		for i, x := range t.loop.tasks {
-			if x == t {
-				t.loop.tasks = append(t.loop.tasks[:i:i], t.loop.tasks[i+1:]...)
-				break
-			}
-		}
+		t.unregister()
 		return py.None
 	})
 	m.AddFunc("_enter_task", func(a []py.Object, kw []string) py.Object {

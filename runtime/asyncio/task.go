@@ -5,6 +5,7 @@ import (
 	"runtime"
 	"strconv"
 	"strings"
+	"unsafe"
 
 	"github.com/py2goasync/py2goasync/runtime/py"
 )
@@ -72,7 +73,7 @@ func newTask(cls *py.Type, coro py.Object, l *Loop, name py.Object, ctx *py.Cont
 }
 
 func (t *Task) initTask(coro py.Object, name py.Object, ctx *py.Context) {
-	if !IsCoroutine(coro) {
+	if _, ok := coro.(*py.Coroutine); !ok && !IsCoroutine(coro) {
 		typeError("a coroutine was expected, got %s", py.Repr(coro))
 	}
 	if isNone(name) {
@@ -95,14 +96,36 @@ func (t *Task) initTask(coro py.Object, name py.Object, ctx *py.Context) {
 	c := &t.wakeupCB
 	c.fn, c.cb, c.ctx, c.name = nil, nil, ctx, &cbTaskWakeup
 	t.pushStep()
-	t.idx = int32(len(t.loop.tasks))
-	t.loop.tasks = py.AppendDoubling(t.loop.tasks, t)
+	t.idx = int32(t.loop.tasks.Len())
+	t.loop.tasks.add(t)
 	if t.loop.debug {
 		t.extra().createdAt = callerSite()
 	}
 }
 
 func (t *Task) fut() *Future { return &t.Future }
+
+// unregister removes t from its loop's tasks, moving the last one into its
+// place (all_tasks() sorts them by creation).
+func (t *Task) unregister() {
+	if t.idx < 0 {
+		return
+	}
+	ts := &t.loop.tasks
+	if last := ts.pop(); last != t {
+		ts.set(int(t.idx), last)
+		last.idx = t.idx
+	}
+	t.idx = -1
+}
+
+// taskList is a loop's pending tasks (a t.idx is t's index).
+type taskList struct{ py.PagedList }
+
+func (l *taskList) at(i int) *Task     { return (*Task)(*l.At(i)) }
+func (l *taskList) set(i int, t *Task) { *l.At(i) = unsafe.Pointer(t) }
+func (l *taskList) add(t *Task)        { l.Append(unsafe.Pointer(t)) }
+func (l *taskList) pop() *Task         { return (*Task)(l.Pop()) }
 
 // getName is task.get_name().
 func (t *Task) getName() py.Object {

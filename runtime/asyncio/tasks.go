@@ -243,8 +243,15 @@ func positive(x py.Object) bool {
 // there (call_soon's closed-loop and debug thread checks), so the
 // closing of the coroutine on one needs no recover.
 func ensureFuture(o py.Object, l *Loop) py.Object {
-	if c, ok := o.(*py.Coroutine); ok && l != nil && l.plainTasks() {
-		return newTask(TaskType, c, l, py.None, nil)
+	if c, ok := o.(*py.Coroutine); ok {
+		// Without a loop, get_event_loop() is the running loop if any.
+		tl := l
+		if tl == nil {
+			tl = runningLoop()
+		}
+		if tl != nil && tl.plainTasks() {
+			return newTask(TaskType, c, tl, py.None, nil)
+		}
 	}
 	if f, ok := asFuture(o); ok {
 		if l != nil && f.loop != l {
@@ -291,39 +298,57 @@ func Gather(args []py.Object, returnExceptions bool) py.Object {
 	// One allocation holds what the done callbacks share (CPython's
 	// closure cells), the outer future, the callbacks' context and the
 	// done callback itself, which every child gets (CPython's is one
-	// closure too); a second the children.
+	// closure too), and up to 7 children; a second more children.
 	b := &gatherBlock{}
 	g := &b.gatherState
 	g.returnExceptions = returnExceptions
 	n := len(args)
-	g.kids = make([]*Future, 0, n)
+	if n <= len(b.kidsBuf) {
+		g.kids = b.kidsBuf[:0:n]
+	} else {
+		g.kids = make([]*Future, 0, n)
+	}
 	// arg_to_fut, a dict keyed by the argument (Go's == on the
 	// arguments): a scan of those seen for a few, a map for more.
 	var argToFut map[py.Object]py.Object
-	if n > 8 {
+	// coros are the coroutine arguments so far when there is no map
+	// (nil for other arguments).
+	var coros [8]*py.Coroutine
+	if n > len(coros) {
 		argToFut = make(map[py.Object]py.Object, n)
 	}
 	for _, arg := range args {
 		// dict semantics: unhashable arguments raise TypeError (a
 		// coroutine, the usual argument, hashes by identity).
-		if _, ok := arg.(*py.Coroutine); !ok {
+		c, isCoro := arg.(*py.Coroutine)
+		if !isCoro {
 			py.Hash(arg)
 		}
-		var fo py.Object
-		seen := false
+		var f *Future
 		if argToFut != nil {
-			fo, seen = argToFut[arg]
+			if fo, ok := argToFut[arg]; ok {
+				f, _ = asFuture(fo)
+			}
+		} else if isCoro {
+			// Coroutines, the usual arguments, compare as pointers.
+			for i, y := range coros[:len(g.kids)] {
+				if y == c {
+					f = g.kids[i]
+					break
+				}
+			}
+			coros[len(g.kids)] = c
 		} else {
-			for i := range g.kids {
-				if sameArg(args[i], arg) {
-					fo, seen = g.kids[i].self(), true
+			for i, k := range g.kids {
+				if args[i] == arg {
+					f = k
 					break
 				}
 			}
 		}
-		if !seen {
-			fo = ensureFuture(arg, g.loop)
-			f, _ := asFuture(fo)
+		if f == nil {
+			fo := ensureFuture(arg, g.loop)
+			f, _ = asFuture(fo)
 			if g.loop == nil {
 				g.loop = f.loop
 			}
@@ -338,7 +363,6 @@ func Gather(args []py.Object, returnExceptions bool) py.Object {
 			}
 			f.addCallback(&b.cb)
 		}
-		f, _ := asFuture(fo)
 		g.kids = append(g.kids, f)
 	}
 	outer := &b.outer
@@ -349,16 +373,6 @@ func Gather(args []py.Object, returnExceptions bool) py.Object {
 	return outer
 }
 
-// sameArg is a == b for gather's arguments, with coroutines (the usual
-// ones) compared as pointers, without the runtime's interface comparison.
-func sameArg(a, b py.Object) bool {
-	if x, ok := a.(*py.Coroutine); ok {
-		y, ok := b.(*py.Coroutine)
-		return ok && x == y
-	}
-	return a == b
-}
-
 // gatherBlock is gather's shared state with its outer future, allocated
 // together.
 type gatherBlock struct {
@@ -367,6 +381,9 @@ type gatherBlock struct {
 	ext   futureExt
 	ctx   py.Context
 	cb    doneCallback
+	// kidsBuf holds the children of a gather of up to 7 (the block's
+	// size class has room for them).
+	kidsBuf [7]*Future
 }
 
 // gatherState is what gather's _done_callback and _GatheringFuture.cancel
@@ -827,8 +844,9 @@ func (w *waiting) split() (done, pending []*Future) {
 
 // allTasks is asyncio.all_tasks(loop).
 func allTasks(l *Loop) py.Object {
-	ts := make([]*Task, 0, len(l.tasks))
-	for _, t := range l.tasks {
+	ts := make([]*Task, 0, l.tasks.Len())
+	for i := range l.tasks.Len() {
+		t := l.tasks.at(i)
 		if t.state == statePending {
 			ts = append(ts, t)
 		}

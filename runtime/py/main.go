@@ -408,7 +408,7 @@ func containsEntry(list []TracebackEntry, t TracebackEntry) bool {
 // pointer per coroutine cost about a microsecond (and slowed the GC), as
 // much as the rest of an asyncio.sleep(0) round trip.
 var (
-	unawaited      []*Coroutine
+	unawaited      PagedList
 	unawaitedPrune = 1024
 )
 
@@ -428,10 +428,10 @@ func trackUnawaited(c *Coroutine) {
 	if CoroOriginDepth > 0 {
 		recordOrigin(c)
 	}
-	if len(unawaited) >= unawaitedPrune {
+	if unawaited.Len() >= unawaitedPrune {
 		PruneUnawaited()
 	}
-	unawaited = AppendDoubling(unawaited, c)
+	unawaited.Append(unsafe.Pointer(c))
 }
 
 // AppendDoubling is append(s, x) with the capacity doubled when s is full.
@@ -450,22 +450,26 @@ func AppendDoubling[T any](s []T, x T) []T {
 // gc.collect() calls it before collecting, so that an object a finished
 // coroutine was given dies there as under CPython.
 func PruneUnawaited() {
-	live := unawaited[:0]
-	for _, c := range unawaited {
-		if c.state == coCreated && c.stack == nil {
-			live = append(live, c)
+	live := 0
+	for k := range unawaited.Segments() {
+		for _, p := range unawaited.Segment(k) {
+			if c := (*Coroutine)(p); c.state == coCreated && c.stack == nil {
+				*unawaited.At(live) = p
+				live++
+			}
 		}
 	}
-	clear(unawaited[len(live):])
-	unawaited = live
-	unawaitedPrune = max(1024, 2*len(live))
+	unawaited.Truncate(live)
+	unawaitedPrune = max(1024, 2*live)
 }
 
 func warnUnawaited() {
 	var names []string
-	for _, c := range unawaited {
-		if c.state == coCreated && c.stack == nil && !c.noWarn {
-			names = append(names, c.Code.Qualname)
+	for k := range unawaited.Segments() {
+		for _, p := range unawaited.Segment(k) {
+			if c := (*Coroutine)(p); c.state == coCreated && c.stack == nil && !c.noWarn {
+				names = append(names, c.Code.Qualname)
+			}
 		}
 	}
 	sort.Strings(names)
