@@ -97,7 +97,6 @@ func (t *translator) intFloatFunction(d *directDef) jen.Code {
 // sum is converted explicitly, which keeps Go from fusing a multiply and an
 // add into one rounding (the language allows it otherwise).
 func (t *translator) floatCode(e parser.ExprNode) jen.Code {
-	c := &pureCheck{t: t}
 	switch x := e.(type) {
 	case *parser.Constant:
 		return jen.Float64().Call(jen.Id(strconv.FormatFloat(x.Value.(float64), 'g', -1, 64)))
@@ -107,7 +106,7 @@ func (t *translator) floatCode(e parser.ExprNode) jen.Code {
 		}
 		return jen.Op("-").Parens(t.floatCode(x.Operand))
 	case *parser.BinOp:
-		lf, rf := c.isFloatCode(x.Left), c.isFloatCode(x.Right)
+		lf, rf := isFloatCode(x.Left), isFloatCode(x.Right)
 		if x.Op == parser.Div && !lf && !rf {
 			return py("IFIntDiv").Call(t.pureExpr(x.Left), t.pureExpr(x.Right))
 		}
@@ -132,15 +131,15 @@ func (t *translator) floatOperand(e parser.ExprNode, float bool) jen.Code {
 
 // isFloatCode tells float code from int code in an expression already
 // checked to be one of them (what floatExpr accepts syntactically).
-func (c *pureCheck) isFloatCode(e parser.ExprNode) bool {
+func isFloatCode(e parser.ExprNode) bool {
 	switch x := e.(type) {
 	case *parser.Constant:
 		_, ok := x.Value.(float64)
 		return ok
 	case *parser.BinOp:
-		return x.Op == parser.Div || c.isFloatCode(x.Left) || c.isFloatCode(x.Right)
+		return x.Op == parser.Div || isFloatCode(x.Left) || isFloatCode(x.Right)
 	case *parser.UnaryOp:
-		return c.isFloatCode(x.Operand)
+		return isFloatCode(x.Operand)
 	}
 	return false
 }
