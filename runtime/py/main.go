@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"os"
 	"runtime"
-	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -432,17 +431,6 @@ func trackUnawaited(c *Coroutine) {
 		PruneUnawaited()
 	}
 	unawaited.Append(unsafe.Pointer(c))
-}
-
-// AppendDoubling is append(s, x) with the capacity doubled when s is full.
-// Go's append grows a large slice by about 1.25 times, so a list that
-// only grows allocates three to four times its final size (every array
-// is fresh memory until a collection runs); doubling allocates twice it.
-func AppendDoubling[T any](s []T, x T) []T {
-	if len(s) == cap(s) {
-		s = slices.Grow(s, max(len(s), 8))
-	}
-	return append(s, x)
 }
 
 // PruneUnawaited drops the coroutines that started from the list, so that
