@@ -141,9 +141,16 @@ func adapt() {
 			mapped += s.value.scalar
 		}
 		base := live + samples[1].value.scalar + samples[2].value.scalar
+		// (hugeOn is set after Tune's own call: this is after a collection.)
+		for _, a := range startTops {
+			collapseTop(a)
+		}
+		startTops = nil
 		if goal := live + base*uint64(p)/100; goal+hugeGap > mapped {
 			n := (goal + hugeGap - mapped + reservedStack - 1) / reservedStack
-			growHuge(int(min(n, maxHugeGrowth)))
+			for _, a := range growHuge(int(min(n, maxHugeGrowth))) {
+				collapseTop(a)
+			}
 		}
 	}
 }
@@ -153,6 +160,11 @@ var hugeOn atomic.Bool
 
 // reservedStack is the heap one growHuge goroutine takes: its stack.
 const reservedStack = 16 << 20
+
+// startReserve is the heap start-up reserves: twice the first goal, so
+// that what a program allocates while the first collection marks (the
+// heap grows past the goal then) stays within it.
+const startReserve = 32 << 20
 
 // hugeGap is how close to the mapped heap's end the next goal may come
 // before growHuge maps more: growth within a cycle that ends past the goal

@@ -36,19 +36,23 @@ import (
 // which costs more at start-up than it saves.)
 //
 // The cost is a goroutine and one syscall (~0.5 ms, ~40 faults); the
-// program's first 16 MiB of growth then fault 2 MiB at a time. After a
-// collection whose next goal comes near the end of what the heap has
-// mapped, adapt marks enough 16 MiB ranges more the same way to cover the
-// goal (growHuge).
+// program's first 32 MiB of growth then fault 2 MiB at a time (twice the
+// first goal: the heap grows past the goal while the first collection
+// marks, before adapt can reserve more). After a collection whose next
+// goal comes near the end of what the heap has mapped, adapt marks enough
+// 16 MiB ranges more the same way to cover the goal (growHuge).
 
 const (
 	hugePage     = 2 << 20
 	madvHugepage = 14
+	madvCollapse = 25
 )
 
 func reserveFrame()
 
-// prepareHugeHeap marks the heap's next 16 MiB for huge pages, where
+func reserveStartFrame()
+
+// prepareHugeHeap marks the heap's next 32 MiB for huge pages, where
 // that helps: THP in "madvise" mode, and not turned off by
 // GODEBUG=disablethp=1 (Go's own switch for its heap).
 func prepareHugeHeap() {
@@ -57,7 +61,7 @@ func prepareHugeHeap() {
 	}
 	hugeOn.Store(true)
 	skipTouchedBlock()
-	growHuge(1)
+	startTops = reserveHuge(1, reserveStartFrame, startReserve)
 }
 
 // The heap's first chunk (4 MiB, where the heap starts) holds what the
@@ -100,8 +104,15 @@ func markHuge(lo, hi uintptr) {
 }
 
 // growHuge maps n×16 MiB more heap (or takes that much of its free pages)
-// and marks it for huge pages.
-func growHuge(n int) {
+// and marks it for huge pages. It returns where each range's reserving
+// goroutine had its frames (see collapseTop).
+func growHuge(n int) []uintptr {
+	return reserveHuge(n, reserveFrame, reservedStack)
+}
+
+// reserveHuge is growHuge with n goroutines whose frame grows their
+// stacks to size each.
+func reserveHuge(n int, frame func(), size uintptr) []uintptr {
 	tops := make(chan uintptr)
 	release := make(chan struct{})
 	var exited sync.WaitGroup
@@ -110,21 +121,48 @@ func growHuge(n int) {
 		go func() {
 			defer exited.Done()
 			var anchor byte // near the top of the goroutine's stack
-			reserveFrame()
+			frame()
 			tops <- uintptr(unsafe.Pointer(&anchor))
 			// Held until every stack is taken, so that each is
 			// a range of its own.
 			<-release
 		}()
 	}
+	got := make([]uintptr, 0, n)
 	for range n {
 		hi := <-tops
-		markHuge(hi-reservedStack, hi)
+		markHuge(hi-size, hi)
+		got = append(got, hi)
 	}
 	close(release)
 	// Their stacks go back to the heap as they exit.
 	exited.Wait()
+	return got
 }
+
+// A reserving goroutine's frames, at the top of its new stack, were
+// copied there before the range was marked: the 2 MiB page(s) holding
+// them got 4 KiB pages, and when the heap's spans reach them later they
+// fault 4 KiB at a time (512 faults where one would do). collapseTop
+// makes them huge pages (MADV_COLLAPSE, Linux 6.1; older kernels leave
+// them as they are). It costs a huge page's zeroing, so the range start-up
+// reserves is collapsed only after the first collection (startTops), when
+// the program has shown it allocates enough to reach it; ranges reserved
+// after a collection are collapsed at once.
+func collapseTop(anchor uintptr) {
+	// Page by page: a range reaching past the heap's mapping fails whole.
+	for p := anchor &^ (hugePage - 1); p < anchor+topFrames; p += hugePage {
+		syscall.Syscall(syscall.SYS_MADVISE, p, hugePage, madvCollapse)
+	}
+}
+
+// topFrames bounds the reserving goroutine's frames above its anchor.
+const topFrames = 16 << 10
+
+// startTops are the anchors of the range start-up reserved, collapsed by
+// the first adapt after a collection (adapt runs on one goroutine at a
+// time: no lock).
+var startTops []uintptr
 
 // thpOnAdvice reports whether transparent huge pages are given to marked
 // ranges only (with "always" Go's heap gets them anyway; with "never" or

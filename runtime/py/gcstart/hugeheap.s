@@ -7,3 +7,9 @@
 // stack-split prologue grows the goroutine's stack to 16 MiB.
 TEXT ·reserveFrame(SB), 0, $16252928-0
 	RET
+
+// func reserveStartFrame()
+// A frame of 31.5 MiB: the stack grows to 32 MiB (the range start-up
+// reserves, startReserve).
+TEXT ·reserveStartFrame(SB), 0, $33030144-0
+	RET

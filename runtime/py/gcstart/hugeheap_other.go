@@ -8,4 +8,8 @@ package gcstart
 
 func prepareHugeHeap() {}
 
-func growHuge(int) {}
+func growHuge(int) []uintptr { return nil }
+
+func collapseTop(uintptr) {}
+
+var startTops []uintptr
