@@ -60,7 +60,7 @@ func prepareHugeHeap() {
 		return
 	}
 	hugeOn.Store(true)
-	skipTouchedBlock()
+	firstBlock()
 	startTops = reserveHuge(1, reserveStartFrame, startReserve)
 }
 
@@ -68,9 +68,14 @@ func prepareHugeHeap() {
 // runtime's and the standard library's initialisation allocated, in its
 // lower 2 MiB: that block has 4 KiB pages already, so the megabyte or so
 // the rest of start-up allocates would fault a page at a time (~300
-// faults, a fifth of a small program's run). skipTouchedBlock fills the
-// block's free rest with an object never touched nor freed (address space
-// only), so that start-up's spans come from the next block, marked here.
+// faults, a fifth of a small program's run). firstBlock makes the block a
+// huge page (MADV_COLLAPSE copies its touched pages into one): the rest of
+// start-up's spans fault no more there, and the next block is not touched
+// until the heap needs it (an empty program: ~40 faults fewer than with
+// the block filled). Where the kernel cannot collapse it, the
+// block's free rest is filled with an object never touched nor freed
+// (address space only), so that start-up's spans come from the next block,
+// marked here.
 const (
 	// heapChunk is the size and alignment of the heap's chunks (the
 	// runtime's pallocChunkBytes): the heap grows by whole chunks.
@@ -82,15 +87,22 @@ const (
 
 var heapProbe, heapFiller []byte
 
-func skipTouchedBlock() {
+func firstBlock() {
 	heapProbe = make([]byte, probeSize)
 	lo := uintptr(unsafe.Pointer(unsafe.SliceData(heapProbe))) + probeSize
 	next := (lo + hugePage - 1) &^ (hugePage - 1)
-	if next-lo >= probeSize {
-		heapFiller = make([]byte, next-lo)
-	}
 	chunk := next &^ (heapChunk - 1)
 	markHuge(next, chunk+heapChunk)
+	if collapse((lo-1)&^(hugePage-1)) != 0 && next-lo >= probeSize {
+		heapFiller = make([]byte, next-lo)
+	}
+}
+
+// collapse makes the 2 MiB page at p a huge page now, copying the 4 KiB
+// pages it has (MADV_COLLAPSE, Linux 6.1); errno 0 when it did.
+func collapse(p uintptr) syscall.Errno {
+	_, _, e := syscall.Syscall(syscall.SYS_MADVISE, p, hugePage, madvCollapse)
+	return e
 }
 
 // markHuge marks the 2 MiB pages [lo, hi) overlaps for huge pages. Where
@@ -152,7 +164,7 @@ func reserveHuge(n int, frame func(), size uintptr) []uintptr {
 func collapseTop(anchor uintptr) {
 	// Page by page: a range reaching past the heap's mapping fails whole.
 	for p := anchor &^ (hugePage - 1); p < anchor+topFrames; p += hugePage {
-		syscall.Syscall(syscall.SYS_MADVISE, p, hugePage, madvCollapse)
+		collapse(p)
 	}
 }
 
