@@ -11,6 +11,12 @@ import "github.com/py2goasync/py2goasync/parser"
 // to an instance goes (reference counting); translated programs free
 // objects with Go's garbage collector, which gives no such moment, so the
 // runtime never calls it.
+//
+// A frame's f_locals is another: frame objects (sys._getframe,
+// inspect.currentframe, a traceback's tb_frame) are snapshots of the Go
+// stack, and a compiled function's locals are Go variables no frame object
+// can reach, so f_locals is always an empty dict. Each load of an
+// attribute of that name is reported.
 func Divergences(mod *parser.Module) []Unsupported {
 	var out []Unsupported
 	note := func(n parser.Node, what string) {
@@ -21,7 +27,11 @@ func Divergences(mod *parser.Module) []Unsupported {
 		out = append(out, Unsupported{Line: line, Col: col, What: what})
 	}
 	const del = "__del__ is never called: objects are freed by Go's garbage collector, not when their last reference goes"
+	const locals = "f_locals is always empty: a frame object is a snapshot of the Go stack, without the function's local variables"
 	parser.Inspect(mod, func(n parser.Node) bool {
+		if a, ok := n.(*parser.Attribute); ok && a.Attr == "f_locals" && a.Ctx == parser.Load {
+			note(a, locals)
+		}
 		cls, ok := n.(*parser.ClassDef)
 		if !ok {
 			return true

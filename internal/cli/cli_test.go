@@ -135,6 +135,29 @@ func TestCompileTimeErrorsAreSyntaxErrors(t *testing.T) {
 	}
 }
 
+func TestFrameLocalsAreReported(t *testing.T) {
+	// A frame object's f_locals is always empty: each load of the
+	// attribute in the program's own modules is reported; a store is not
+	// a use of the locals.
+	src := "import sys\n\ndef f():\n    x = 1\n    return sys._getframe().f_locals\n\n" +
+		"class C:\n    f_locals = None\n\nc = C()\nc.f_locals = 2\nprint(f(), c.f_locals)\n"
+	p := writeFile(t, "frames.py", src)
+	t.Setenv("PY2GOASYNC_CACHE", testCacheDir())
+	_, errOut, code := run(t, p, "-o", filepath.Join(t.TempDir(), "out"))
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	var warned []string
+	for _, l := range strings.Split(errOut, "\n") {
+		if strings.Contains(l, "f_locals is always empty") {
+			warned = append(warned, l[:strings.Index(l, ": warning:")])
+		}
+	}
+	if len(warned) != 2 || !strings.HasSuffix(warned[0], "frames.py:5:12") || !strings.HasSuffix(warned[1], "frames.py:12:12") {
+		t.Errorf("warnings at %q; want frames.py:5:12 and frames.py:12:12\nstderr: %s", warned, errOut)
+	}
+}
+
 func TestDelMethodsAreReported(t *testing.T) {
 	// __del__ is never called (objects are not reference counted): each
 	// one the program's classes define is reported with its position;
