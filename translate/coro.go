@@ -143,15 +143,21 @@ func (t *translator) smReleaseOwned(f *fn, fin int) []jen.Code {
 // generator the call created, if any (py.OwnedIter), "" otherwise.
 func (t *translator) smIter(f *fn, it, getIter string, iter parser.ExprNode, value jen.Code) (jen.Code, string) {
 	call, ok := iter.(*parser.Call)
-	if !ok || t.ownerProbe(f, call, "", "") == nil {
+	if !ok || t.ownerProbe(f, call, "", "", "") == nil {
 		return jen.Id(it).Op("=").Add(py(getIter).Call(value)), ""
 	}
 	own, mark := t.hoist(f, "own", pyObject()), t.id("mark")
-	return jen.Block(
+	var start []jen.Code
+	before := ""
+	if fn := t.calleeBefore(f, call); fn != nil {
+		before = t.id("fn")
+		start = append(start, jen.Id(before).Op(":=").Add(fn))
+	}
+	start = append(start,
 		jen.Id(mark).Op(":=").Add(py("IterMark").Call()),
 		jen.Id(it).Op("=").Add(py(getIter).Call(value)),
-		jen.Id(own).Op("=").Add(t.ownerProbe(f, call, it, mark)),
-	), own
+		jen.Id(own).Op("=").Add(t.ownerProbe(f, call, it, mark, before)))
+	return jen.Block(start...), own
 }
 
 func (f *fn) pushRegion(r *smRegion) { f.sm.regions = append(f.sm.regions, r) }
