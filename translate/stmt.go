@@ -187,6 +187,9 @@ func (t *translator) assign(f *fn, s *parser.Assign) []jen.Code {
 	if code := t.ownedAssign(f, s); code != nil {
 		return code
 	}
+	if code := t.sliceCopyAssign(f, s); code != nil {
+		return code
+	}
 	if len(s.Targets) == 1 {
 		// `x = x` of a bound parameter does nothing (and Go's vet calls
 		// the assignment a mistake).
