@@ -556,6 +556,32 @@ func (t *translator) kindFrame(s *scope) bool {
 	return isFunctionDef(s.node) && !(s.isAsync && s.isGenerator) && len(t.freeVars(s)) == 0 && !usesClassCell(s)
 }
 
+// makesClosures reports whether a function's body makes functions,
+// classes or generator expressions, which may keep reaching its frame
+// after it returns.
+func makesClosures(fn parser.Node) bool {
+	var body []parser.StmtNode
+	switch x := fn.(type) {
+	case *parser.FunctionDef:
+		body = x.Body
+	case *parser.AsyncFunctionDef:
+		body = x.Body
+	default:
+		return true
+	}
+	found := false
+	for _, st := range body {
+		parser.Inspect(st, func(n parser.Node) bool {
+			switch n.(type) {
+			case *parser.Lambda, *parser.FunctionDef, *parser.AsyncFunctionDef, *parser.ClassDef, *parser.GeneratorExp:
+				found = true
+			}
+			return !found
+		})
+	}
+	return found
+}
+
 // kindFrameHead is the start of a body of the compiled function of scope
 // s (kindFrame) reading its frame and globals from the CoFrame co.
 func kindFrameHead(s *scope, co jen.Code) []jen.Code {
@@ -587,6 +613,10 @@ func (t *translator) smKindFunction(f *fn, codeVar string, fields []jen.Code, in
 	// would reject as an initialization cycle; nor at Go initialisation,
 	// which would run every linked module's setup in every program.
 	kindType := strings.TrimPrefix(ctor, "New")
+	if s.isGenerator && !makesClosures(s.node) {
+		// Its finished generators can be reused (py.OwnedGenOf).
+		ctor = "NewReusedGeneratorKind"
+	}
 	bodyFn := s.frame + "Body"
 	t.decls = append(t.decls,
 		jen.Type().Id(state).Struct(fields...),

@@ -74,8 +74,8 @@ type GeneratorOf[S any] struct {
 // release once finished, and the next New reuses its memory: a generator
 // called in a loop (`for p in permutations(rest)`, `for v in gen(3)`)
 // then allocates nothing. Only kinds whose frames no closure can capture
-// (no cell variables) do this, so nothing but the generator object reaches
-// the frame, and the loop held the only reference to that.
+// (NewReusedGeneratorKind) do this, so nothing but the generator object
+// reaches the frame, and the loop held the only reference to that.
 type GeneratorKind[S any] struct {
 	code     *Code
 	body     func(co *CoFrame) Object
@@ -88,7 +88,15 @@ type GeneratorKind[S any] struct {
 // GeneratorState.
 func NewGeneratorKind[S any](code *Code, body func(co *CoFrame) Object) *GeneratorKind[S] {
 	code.noteBody(body)
-	k := &GeneratorKind[S]{code: code, body: body}
+	return &GeneratorKind[S]{code: code, body: body}
+}
+
+// NewReusedGeneratorKind is NewGeneratorKind for a function whose body
+// makes no functions, classes or generator expressions (which could keep
+// reaching a frame after its generator is done): its finished generators
+// are reused, unless it has cell variables all the same.
+func NewReusedGeneratorKind[S any](code *Code, body func(co *CoFrame) Object) *GeneratorKind[S] {
+	k := NewGeneratorKind[S](code, body)
 	if len(code.CellVars) == 0 && code.genKind == nil {
 		code.genKind, k.recycles = k, true
 	}

@@ -205,3 +205,23 @@ for t in ts:
 for t in ts:
     t.join()
 print("threads", sorted(results.items()))
+
+
+# Generator expressions, functions and lists made in a generator's body
+# outlive its generator.
+K = 10
+
+
+def makers(n):
+    for i in range(n):
+        yield (x + K for x in range(i))
+        yield lambda: K + i
+        yield [x for x in range(K) if x < i]
+
+
+made = []
+for m in makers(3):
+    made.append(m)
+for m in makers(2):
+    pass
+print("made", [m() if callable(m) else list(m) for m in made])
