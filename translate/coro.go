@@ -143,15 +143,21 @@ func (t *translator) smReleaseOwned(f *fn, fin int) []jen.Code {
 // generator the call created, if any (py.OwnedIter), "" otherwise.
 func (t *translator) smIter(f *fn, it, getIter string, iter parser.ExprNode, value jen.Code) (jen.Code, string) {
 	call, ok := iter.(*parser.Call)
-	if !ok || t.ownerProbe(f, call, "", "") == nil {
+	if !ok || t.ownerProbe(f, call, "", "", "") == nil {
 		return jen.Id(it).Op("=").Add(py(getIter).Call(value)), ""
 	}
 	own, mark := t.hoist(f, "own", pyObject()), t.id("mark")
-	return jen.Block(
+	var start []jen.Code
+	before := ""
+	if fn := t.calleeBefore(f, call); fn != nil {
+		before = t.id("fn")
+		start = append(start, jen.Id(before).Op(":=").Add(fn))
+	}
+	start = append(start,
 		jen.Id(mark).Op(":=").Add(py("IterMark").Call()),
 		jen.Id(it).Op("=").Add(py(getIter).Call(value)),
-		jen.Id(own).Op("=").Add(t.ownerProbe(f, call, it, mark)),
-	), own
+		jen.Id(own).Op("=").Add(t.ownerProbe(f, call, it, mark, before)))
+	return jen.Block(start...), own
 }
 
 func (f *fn) pushRegion(r *smRegion) { f.sm.regions = append(f.sm.regions, r) }
@@ -550,6 +556,32 @@ func (t *translator) kindFrame(s *scope) bool {
 	return isFunctionDef(s.node) && !(s.isAsync && s.isGenerator) && len(t.freeVars(s)) == 0 && !usesClassCell(s)
 }
 
+// makesClosures reports whether a function's body makes functions,
+// classes or generator expressions, which may keep reaching its frame
+// after it returns.
+func makesClosures(fn parser.Node) bool {
+	var body []parser.StmtNode
+	switch x := fn.(type) {
+	case *parser.FunctionDef:
+		body = x.Body
+	case *parser.AsyncFunctionDef:
+		body = x.Body
+	default:
+		return true
+	}
+	found := false
+	for _, st := range body {
+		parser.Inspect(st, func(n parser.Node) bool {
+			switch n.(type) {
+			case *parser.Lambda, *parser.FunctionDef, *parser.AsyncFunctionDef, *parser.ClassDef, *parser.GeneratorExp:
+				found = true
+			}
+			return !found
+		})
+	}
+	return found
+}
+
 // kindFrameHead is the start of a body of the compiled function of scope
 // s (kindFrame) reading its frame and globals from the CoFrame co.
 func kindFrameHead(s *scope, co jen.Code) []jen.Code {
@@ -581,6 +613,10 @@ func (t *translator) smKindFunction(f *fn, codeVar string, fields []jen.Code, in
 	// would reject as an initialization cycle; nor at Go initialisation,
 	// which would run every linked module's setup in every program.
 	kindType := strings.TrimPrefix(ctor, "New")
+	if s.isGenerator && !makesClosures(s.node) {
+		// Its finished generators can be reused (py.OwnedGenOf).
+		ctor = "NewReusedGeneratorKind"
+	}
 	bodyFn := s.frame + "Body"
 	t.decls = append(t.decls,
 		jen.Type().Id(state).Struct(fields...),

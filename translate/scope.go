@@ -56,6 +56,9 @@ type scope struct {
 	floats map[string]bool
 	// owned are the owned locals (see ownedLocals), once computed.
 	owned map[string]bool
+	// sliceCopies are the slice-copy locals (see sliceLocals), once
+	// computed.
+	sliceCopies map[string]bool
 	// definite are the reads of locals bound on every path to them (see
 	// definiteReads), once computed.
 	definite map[*parser.Name]bool

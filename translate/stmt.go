@@ -187,6 +187,9 @@ func (t *translator) assign(f *fn, s *parser.Assign) []jen.Code {
 	if code := t.ownedAssign(f, s); code != nil {
 		return code
 	}
+	if code := t.sliceCopyAssign(f, s); code != nil {
+		return code
+	}
 	if len(s.Targets) == 1 {
 		// `x = x` of a bound parameter does nothing (and Go's vet calls
 		// the assignment a mistake).
@@ -577,11 +580,15 @@ func (t *translator) augAssign(f *fn, s *parser.AugAssign) []jen.Code {
 // raising (a raw variable, a global's Get), or py.OwnedIterMethod for a
 // call of a method of a plain local: the loop owns the generator only when
 // the callee is the generator function that made it. Nil for other
-// callees (the loop owns nothing).
-func (t *translator) ownerProbe(f *fn, call *parser.Call, it, mark string) jen.Code {
+// callees (the loop owns nothing). With before (the variable calleeBefore
+// read the callee into), py.OwnedGenOf of it.
+func (t *translator) ownerProbe(f *fn, call *parser.Call, it, mark, before string) jen.Code {
 	switch c := call.Func.(type) {
 	case *parser.Name:
 		if v := t.rawName(f, c); v != nil {
+			if before != "" {
+				return py("OwnedGenOf").Call(jen.Id(it), jen.Id(mark), jen.Id(before))
+			}
 			return py("OwnedIterOf").Call(jen.Id(it), jen.Id(mark), v)
 		}
 	case *parser.Attribute:
@@ -590,6 +597,22 @@ func (t *translator) ownerProbe(f *fn, call *parser.Call, it, mark string) jen.C
 				return py("OwnedIterMethod").Call(jen.Id(it), jen.Id(mark), v, jen.Lit(c.Attr))
 			}
 		}
+	}
+	return nil
+}
+
+// calleeBefore reads the callee of a loop's iterable call of a module
+// global just before the iterable runs, when nothing can run between that
+// read and the call's load of its callee (the iterable cannot suspend), so
+// that py.OwnedGenOf knows the function called. Nil for other calls.
+func (t *translator) calleeBefore(f *fn, call *parser.Call) jen.Code {
+	n, ok := call.Func.(*parser.Name)
+	if !ok || isTemp(n) || f.scope.kind == classScope || suspends(call) || t.rawVar(f, n) != "" {
+		return nil
+	}
+	if kind, _ := f.scope.resolve(n.Id, t.module); kind == nameGlobal {
+		t.extraGlobals[n.Id] = true
+		return jen.Id(globalVar(n.Id)).Dot("Get").Call(jen.Id("G"))
 	}
 	return nil
 }
@@ -844,12 +867,17 @@ func (t *translator) forStmt(f *fn, target, iter parser.ExprNode, body, orelse [
 		}
 	}
 	owned := ""
-	if call, ok := iter.(*parser.Call); ok && t.ownerProbe(f, call, "", "") != nil {
+	if call, ok := iter.(*parser.Call); ok && t.ownerProbe(f, call, "", "", "") != nil {
 		// The loop may own a generator its iterable creates.
 		mark := t.id("mark")
 		owned = t.id("own")
+		before := ""
+		if fn := t.calleeBefore(f, call); fn != nil {
+			before = t.id("fn")
+			out = append(out, jen.Id(before).Op(":=").Add(fn))
+		}
 		out = append(out, jen.Id(mark).Op(":=").Add(py("IterMark").Call()))
-		getIter = jen.Id(it).Op(":=").Add(getIter).Line().Id(owned).Op(":=").Add(t.ownerProbe(f, call, it, mark))
+		getIter = jen.Id(it).Op(":=").Add(getIter).Line().Id(owned).Op(":=").Add(t.ownerProbe(f, call, it, mark, before))
 	} else {
 		getIter = jen.Id(it).Op(":=").Add(getIter)
 	}

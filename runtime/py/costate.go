@@ -69,9 +69,19 @@ type GeneratorOf[S any] struct {
 }
 
 // GeneratorKind makes generators of one compiled function whose frame is S.
+//
+// A generator a for loop owned (OwnedGenOf) is handed back by the loop's
+// release once finished, and the next New reuses its memory: a generator
+// called in a loop (`for p in permutations(rest)`, `for v in gen(3)`)
+// then allocates nothing. Only kinds whose frames no closure can capture
+// (NewReusedGeneratorKind) do this, so nothing but the generator object
+// reaches the frame, and the loop held the only reference to that.
 type GeneratorKind[S any] struct {
-	code *Code
-	body func(co *CoFrame) Object
+	code     *Code
+	body     func(co *CoFrame) Object
+	recycles bool
+	nfree    int
+	free     [4]*GeneratorOf[S]
 }
 
 // NewGeneratorKind makes a kind whose body finds its frame with
@@ -81,13 +91,70 @@ func NewGeneratorKind[S any](code *Code, body func(co *CoFrame) Object) *Generat
 	return &GeneratorKind[S]{code: code, body: body}
 }
 
-// New makes a generator of kind k and its frame in one allocation.
+// NewReusedGeneratorKind is NewGeneratorKind for a function whose body
+// makes no functions, classes or generator expressions (which could keep
+// reaching a frame after its generator is done): its finished generators
+// are reused, unless it has cell variables all the same.
+func NewReusedGeneratorKind[S any](code *Code, body func(co *CoFrame) Object) *GeneratorKind[S] {
+	k := NewGeneratorKind[S](code, body)
+	if len(code.CellVars) == 0 && code.genKind == nil {
+		code.genKind, k.recycles = k, true
+	}
+	return k
+}
+
+// New makes a generator of kind k and its frame in one allocation (or
+// none, reusing a finished one).
 func (k *GeneratorKind[S]) New() (*Generator, *S) {
-	g := &GeneratorOf[S]{}
+	var g *GeneratorOf[S]
+	if k.nfree > 0 {
+		g = k.reuse()
+	} else {
+		g = &GeneratorOf[S]{}
+	}
 	g.c.Code, g.c.sm = k.code, k.body
+	if k.recycles {
+		g.c.recycle = recycleMade
+	}
 	madeGenerator(&g.Generator)
 	return &g.Generator, &g.State
 }
+
+// reuse takes the generator last handed back (already zeroed).
+func (k *GeneratorKind[S]) reuse() *GeneratorOf[S] {
+	k.nfree--
+	g := k.free[k.nfree]
+	k.free[k.nfree] = nil
+	return g
+}
+
+// genRecycler is a GeneratorKind that takes finished generators back.
+type genRecycler interface{ recycle(g *Generator) }
+
+// recycle takes back g, a finished generator of kind k that nothing else
+// holds: it is zeroed at once (its frame's references dropped, as a
+// finished generator's frame is cleared) and kept for New, a few at most.
+func (k *GeneratorKind[S]) recycle(g *Generator) {
+	if k.nfree == len(k.free) {
+		return
+	}
+	gs := (*GeneratorOf[S])(unsafe.Pointer(g))
+	*gs = GeneratorOf[S]{}
+	k.free[k.nfree] = gs
+	k.nfree++
+}
+
+// recycleState is a generator's standing for reuse by its kind.
+type recycleState uint8
+
+const (
+	recycleNot recycleState = iota
+	// recycleMade: made by a kind that reuses its generators.
+	recycleMade
+	// recycleOwned: also owned by a for loop whose call made it
+	// (OwnedGenOf); the loop's release drops the last reference.
+	recycleOwned
+)
 
 // GeneratorState is the frame of the generator co is the frame of, made by
 // a GeneratorKind[S].

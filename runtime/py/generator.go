@@ -45,6 +45,9 @@ type Code struct {
 	// positions is co_positions of a frame's snapshot code in a
 	// traceback: the one instruction the frame was running.
 	positions []Object
+	// genKind is the GeneratorKind making this code's generators when it
+	// reuses finished ones (nil otherwise).
+	genKind genRecycler
 }
 
 // CodeFlags describe what kind of function a Code is.
@@ -99,6 +102,9 @@ type Coroutine struct {
 	// CoFrame.Next (coveredLoop) runs a generator's body: the delegating
 	// body's runner closes it if an exception leaves it running.
 	covered coveredBy
+	// recycle says whether a finished generator's memory may go back to
+	// its GeneratorKind (see OwnedGenOf).
+	recycle recycleState
 }
 
 var CoroutineType = newBuiltinType("coroutine", ObjectType)

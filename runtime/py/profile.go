@@ -14,7 +14,8 @@ import (
 // writes a CPU profile of the run, PY2GOASYNC_MEMPROFILE=file an
 // allocation profile with every 4 KiB allocated sampled (`go tool pprof
 // -sample_index=alloc_objects`; PY2GOASYNC_MEMPROFILERATE=1 records every
-// allocation, for exact counts of small objects).
+// allocation, for exact counts of small objects); PY2GOASYNC_MEMSTATS=1
+// prints the bytes and objects allocated over the run to stderr.
 
 // memProfile is PY2GOASYNC_MEMPROFILE. Otherwise nothing is sampled: Go
 // samples one allocation per 512 KiB by default, each a stack walk, and
@@ -43,6 +44,14 @@ func init() {
 	}
 	profileStop = func() {
 		pprof.StopCPUProfile()
+		if os.Getenv("PY2GOASYNC_MEMSTATS") != "" {
+			// Exact totals for the whole run, for measuring allocation work.
+			var ms runtime.MemStats
+			runtime.ReadMemStats(&ms)
+			os.Stderr.WriteString("memstats: bytes " + strconv.FormatUint(ms.TotalAlloc, 10) +
+				" mallocs " + strconv.FormatUint(ms.Mallocs, 10) +
+				" gcs " + strconv.FormatUint(uint64(ms.NumGC), 10) + "\n")
+		}
 		if memProfile != "" {
 			// The allocs profile stands as of the last collection: one
 			// now makes it cover the whole run.

@@ -70,6 +70,27 @@ func OwnedIterOf(it Object, mark uint64, fn Object) Object {
 	return nil
 }
 
+// OwnedGenOf is OwnedIterOf for a loop whose iterable is a call of a
+// module global, callee the global's value read just before the iterable
+// runs, which is the function the call then loads (nothing runs in
+// between): a function that keeps the generator it makes and rebinds its
+// own name to the generator function while it runs (read back after the
+// call, the name would pass for the generator function) owns nothing, and
+// a callee that the arguments rebind still owns its generator. Nothing
+// but the loop saw an owned generator of a function whose code is its own:
+// once the loop is done with it and it is finished, its kind may reuse its
+// memory.
+func OwnedGenOf(it Object, mark uint64, callee Object) Object {
+	o := ownedIter(it, mark)
+	if o == nil || !madeBy(o, callee) {
+		return nil
+	}
+	if g, ok := o.(*Generator); ok && g.c.recycle == recycleMade && !callee.(*Function).codeSwapped {
+		g.c.recycle = recycleOwned
+	}
+	return o
+}
+
 // OwnedIterMethod is OwnedIterOf for a call of recv.name: the function
 // recv's class (recv itself for a class) has under name, found without
 // running descriptors, when recv's own dict does not hold the name.
@@ -126,8 +147,12 @@ func madeBy(g, fn Object) bool {
 func ReleaseIter(o Object) {
 	switch g := o.(type) {
 	case *Generator:
-		if g.c.state != coClosed {
-			closeUnraisable(g, g.c.Code, g.Close)
+		if g.c.state != coClosed && !closeUnraisable(g, g.c.Code, g.Close) {
+			// sys.unraisablehook would have been handed g in CPython.
+			return
+		}
+		if g.c.recycle == recycleOwned && g.c.state == coClosed {
+			g.c.Code.genKind.recycle(g)
 		}
 	case *AsyncGenerator:
 		if g.hooksInited && !g.Done() {
@@ -142,10 +167,11 @@ func ReleaseIter(o Object) {
 // CPython prints an error in a finalizer: "Exception ignored in: <obj>",
 // then the traceback from the generator's own frame (code) down, without
 // the exceptions it chained to.
-func closeUnraisable(obj Object, code *Code, close func()) {
+func closeUnraisable(obj Object, code *Code, close func()) (clean bool) {
 	depth := SaveDepth()
 	defer func() {
 		if r := recover(); r != nil {
+			clean = false
 			RestoreDepth(depth)
 			e := Recovered(r)
 			entries := e.TracebackEntries()
@@ -163,6 +189,7 @@ func closeUnraisable(obj Object, code *Code, close func()) {
 		}
 	}()
 	close()
+	return true
 }
 
 // SetAsyncGenFinalizer installs the current thread's finalizer hook
