@@ -160,3 +160,27 @@ def keep_all(x):
 
 
 print("kept", keep_all([1, 2, 3, 4]))
+
+
+# The list a slice-copy local last held is not kept once the function is
+# done with it: an item only it referred to dies as under CPython.
+import gc
+import weakref
+
+
+class Item:
+    pass
+
+
+def first_is_none(x):
+    v = x[:]
+    return v[0] is None
+
+
+item = Item()
+ref = weakref.ref(item, lambda r: print("item freed"))
+items = [item]
+print("first is None", first_is_none(items))
+del items, item
+gc.collect()
+print("alive after return", ref() is not None)
