@@ -774,10 +774,16 @@ func (t *translator) call(f *fn, x *parser.Call) *jen.Statement {
 	if !hasStar && !hasKw {
 		if attr, ok := x.Func.(*parser.Attribute); ok {
 			name := "CallMethodIC"
-			if len(x.Args) <= 4 {
+			if len(x.Args) <= 2 {
+				// py.MethodCallN(py.MethodOfN(o, "name", &ic, args...)):
+				// both inline, a hit of the site's method entry calls
+				// the method's body directly (runtime/py/method_hit.go).
+				// Past two arguments MethodOfN would not inline.
+				name = "MethodOf" + string(rune('0'+len(x.Args)))
+			} else if len(x.Args) <= 4 {
 				name += string(rune('0' + len(x.Args)))
 			}
-			return py(name).CallFunc(func(g *jen.Group) {
+			call := py(name).CallFunc(func(g *jen.Group) {
 				g.Add(t.expr(f, attr.Value))
 				g.Lit(attr.Attr)
 				g.Op("&").Id(t.cache("AttrCache"))
@@ -785,6 +791,10 @@ func (t *translator) call(f *fn, x *parser.Call) *jen.Statement {
 					g.Add(t.expr(f, a))
 				}
 			})
+			if len(x.Args) <= 2 {
+				return py("MethodCall" + string(rune('0'+len(x.Args)))).Call(call)
+			}
+			return call
 		}
 		name := "Call"
 		if len(x.Args) <= 5 {
