@@ -71,21 +71,6 @@ func (c *AttrCache) noteMethod(inst *Instance, fn unsafe.Pointer) {
 	}
 }
 
-// entryMethod is the function a shape entry of the site has for o when o
-// is an instance and the level MethodCall took was within the recursion
-// limit (depthLeft was positive before it), nil otherwise.
-func (c *AttrCache) entryMethod(o Object) (*Instance, *Function) {
-	if inst, ok := o.(*Instance); ok && c.sh.epoch == typeEpoch && depthLeft >= 0 {
-		t, s := inst.cls, instShape(inst)
-		for i, n := 0, int(c.sh.n); i < n; i++ {
-			if e := &c.sh.e[i&(shapeEntries-1)]; e.t == t && e.shape == s {
-				return inst, e.fn
-			}
-		}
-	}
-	return nil, nil
-}
-
 // funcPtr is a func value's pointer, as stored in AttrCache.mfn.
 func funcPtr[F any](f *F) unsafe.Pointer { return *(*unsafe.Pointer)(unsafe.Pointer(f)) }
 
@@ -125,13 +110,22 @@ func MethodCall0(f func(Object) Object, o Object) Object {
 
 // methodMiss0 is MethodOf0's miss entry: the method one of the site's
 // shape entries has for o (a polymorphic site's), called on the level
-// MethodCall0 took; else CallMethodIC0, that level given back for the
+// MethodCall0 took when that level was within the recursion limit
+// (depthLeft was positive before it); else CallMethodIC0, that level given back for the
 // time of it.
 func methodMiss0(o Object) Object {
 	c := methodMissC
-	if inst, m := c.entryMethod(o); m != nil && m.f1 != nil {
-		c.noteMethod(inst, funcPtr(&m.f1))
-		return m.f1(o)
+	if inst, ok := o.(*Instance); ok && c.sh.epoch == typeEpoch && depthLeft >= 0 {
+		t, s := inst.cls, instShape(inst)
+		for i, n := 0, int(c.sh.n); i < n; i++ {
+			if e := &c.sh.e[i&(shapeEntries-1)]; e.t == t && e.shape == s {
+				if m := e.fn; m != nil && m.f1 != nil {
+					c.noteMethod(inst, funcPtr(&m.f1))
+					return m.f1(o)
+				}
+				break
+			}
+		}
 	}
 	depthLeft++
 	r := CallMethodIC0(o, methodMissName, c)
@@ -164,9 +158,17 @@ func MethodCall1(f func(Object, Object) Object, o Object, a Object) Object {
 // time of it.
 func methodMiss1(o Object, a Object) Object {
 	c := methodMissC
-	if inst, m := c.entryMethod(o); m != nil && m.f2 != nil {
-		c.noteMethod(inst, funcPtr(&m.f2))
-		return m.f2(o, a)
+	if inst, ok := o.(*Instance); ok && c.sh.epoch == typeEpoch && depthLeft >= 0 {
+		t, s := inst.cls, instShape(inst)
+		for i, n := 0, int(c.sh.n); i < n; i++ {
+			if e := &c.sh.e[i&(shapeEntries-1)]; e.t == t && e.shape == s {
+				if m := e.fn; m != nil && m.f2 != nil {
+					c.noteMethod(inst, funcPtr(&m.f2))
+					return m.f2(o, a)
+				}
+				break
+			}
+		}
 	}
 	depthLeft++
 	r := CallMethodIC1(o, methodMissName, c, a)
@@ -199,9 +201,17 @@ func MethodCall2(f func(Object, Object, Object) Object, o Object, a, b Object) O
 // time of it.
 func methodMiss2(o Object, a, b Object) Object {
 	c := methodMissC
-	if inst, m := c.entryMethod(o); m != nil && m.f3 != nil {
-		c.noteMethod(inst, funcPtr(&m.f3))
-		return m.f3(o, a, b)
+	if inst, ok := o.(*Instance); ok && c.sh.epoch == typeEpoch && depthLeft >= 0 {
+		t, s := inst.cls, instShape(inst)
+		for i, n := 0, int(c.sh.n); i < n; i++ {
+			if e := &c.sh.e[i&(shapeEntries-1)]; e.t == t && e.shape == s {
+				if m := e.fn; m != nil && m.f3 != nil {
+					c.noteMethod(inst, funcPtr(&m.f3))
+					return m.f3(o, a, b)
+				}
+				break
+			}
+		}
 	}
 	depthLeft++
 	r := CallMethodIC2(o, methodMissName, c, a, b)
