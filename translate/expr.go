@@ -774,7 +774,7 @@ func (t *translator) call(f *fn, x *parser.Call) *jen.Statement {
 	if !hasStar && !hasKw {
 		if attr, ok := x.Func.(*parser.Attribute); ok {
 			name := "CallMethodIC"
-			if len(x.Args) <= 2 {
+			if len(x.Args) <= 2 && !t.importBound(f, attr.Value) {
 				// py.MethodCallN(py.MethodOfN(o, "name", &ic, args...)):
 				// both inline, a hit of the site's method entry calls
 				// the method's body directly (runtime/py/method_hit.go).
@@ -791,7 +791,7 @@ func (t *translator) call(f *fn, x *parser.Call) *jen.Statement {
 					g.Add(t.expr(f, a))
 				}
 			})
-			if len(x.Args) <= 2 {
+			if name[0] == 'M' {
 				return py("MethodCall" + string(rune('0'+len(x.Args)))).Call(call)
 			}
 			return call
@@ -841,6 +841,38 @@ func (t *translator) call(f *fn, x *parser.Call) *jen.Statement {
 	body = append(body, t.keywordLists(f, x.Keywords, kn, kv, jen.Id(fv))...)
 	body = append(body, jen.Return(py("CallEx").Call(jen.Id(fv), jen.Id(pos), jen.Id(kn), jen.Id(kv))))
 	return jen.Func().Params().Add(pyObject()).Block(body...).Call()
+}
+
+// importBound reports whether e is a global name that an import statement
+// of the module binds (math in math.cos(x)): most likely a module, whose
+// functions CallMethodICN finds through its entry for module dicts, so
+// the call takes it rather than the method entry of
+// py.MethodOfN (which would miss every time). Either is right for any
+// object.
+func (t *translator) importBound(f *fn, e parser.ExprNode) bool {
+	n, ok := e.(*parser.Name)
+	if !ok {
+		return false
+	}
+	if kind, _ := f.scope.resolve(n.Id, t.module); kind != nameGlobal {
+		return false
+	}
+	if t.importNames == nil {
+		t.importNames = map[string]bool{}
+		if mod, ok := t.module.node.(*parser.Module); ok {
+			parser.Inspect(mod, func(n parser.Node) bool {
+				if a, ok := n.(*parser.Alias); ok {
+					name := a.Asname
+					if name == "" {
+						name, _, _ = strings.Cut(a.Name, ".")
+					}
+					t.importNames[name] = true
+				}
+				return true
+			})
+		}
+	}
+	return t.importNames[n.Id]
 }
 
 // keywordLists builds, in order, the keyword lists kn and kv of a call

@@ -362,7 +362,10 @@ type translator struct {
 	// as its bounds: call emits py.RangeCallN, a py.Range value.
 	rangeIter *parser.Call
 	// direct are the module's direct-call targets (directcall.go).
-	direct      map[string]*directDef
+	direct map[string]*directDef
+	// importNames are the names some import statement of the module
+	// binds (importBound), nil until needed.
+	importNames map[string]bool
 	purefns     map[string]*pureFunc // pure int functions (intfuncs.go)
 	file        string
 	opts        Options

@@ -128,7 +128,14 @@ func methodMiss0(o Object) Object {
 		}
 	}
 	depthLeft++
-	r := CallMethodIC0(o, methodMissName, c)
+	var r Object
+	if e := c.builtin; c.hitType == typeWord(o) && c.epoch == typeEpoch && o.Type() == c.t && e.entries != nil && e.entries.fast0 != nil {
+		// A builtin method's entry (AttrCache.hitType), as
+		// CallMethodIC0 takes it first.
+		r = e.entries.fast0(o)
+	} else {
+		r = CallMethodIC0(o, methodMissName, c)
+	}
 	depthLeft--
 	return r
 }
@@ -171,7 +178,14 @@ func methodMiss1(o Object, a Object) Object {
 		}
 	}
 	depthLeft++
-	r := CallMethodIC1(o, methodMissName, c, a)
+	var r Object
+	if e := c.builtin; c.hitType == typeWord(o) && c.epoch == typeEpoch && o.Type() == c.t && e.entries != nil && e.entries.fast1 != nil {
+		// A builtin method's entry (AttrCache.hitType), as
+		// CallMethodIC1 takes it first.
+		r = e.entries.fast1(o, a)
+	} else {
+		r = CallMethodIC1(o, methodMissName, c, a)
+	}
 	depthLeft--
 	return r
 }
@@ -214,7 +228,14 @@ func methodMiss2(o Object, a, b Object) Object {
 		}
 	}
 	depthLeft++
-	r := CallMethodIC2(o, methodMissName, c, a, b)
+	var r Object
+	if e := c.builtin; c.hitType == typeWord(o) && c.epoch == typeEpoch && o.Type() == c.t && e.entries != nil && e.entries.fast2 != nil {
+		// A builtin method's entry (AttrCache.hitType), as
+		// CallMethodIC2 takes it first.
+		r = e.entries.fast2(o, a, b)
+	} else {
+		r = CallMethodIC2(o, methodMissName, c, a, b)
+	}
 	depthLeft--
 	return r
 }
