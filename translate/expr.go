@@ -774,7 +774,7 @@ func (t *translator) call(f *fn, x *parser.Call) *jen.Statement {
 	if !hasStar && !hasKw {
 		if attr, ok := x.Func.(*parser.Attribute); ok {
 			name := "CallMethodIC"
-			if len(x.Args) <= 2 && !t.importBound(f, attr.Value) {
+			if len(x.Args) <= 2 && t.definesMethod(attr.Attr) && !t.importBound(f, attr.Value) {
 				// py.MethodCallN(py.MethodOfN(o, "name", &ic, args...)):
 				// both inline, a hit of the site's method entry calls
 				// the method's body directly (runtime/py/method_hit.go).
@@ -841,6 +841,34 @@ func (t *translator) call(f *fn, x *parser.Call) *jen.Statement {
 	body = append(body, t.keywordLists(f, x.Keywords, kn, kv, jen.Id(fv))...)
 	body = append(body, jen.Return(py("CallEx").Call(jen.Id(fv), jen.Id(pos), jen.Id(kn), jen.Id(kv))))
 	return jen.Func().Params().Add(pyObject()).Block(body...).Call()
+}
+
+// definesMethod reports whether a class body of the module defines a
+// function named name: a call o.name(...) of another name most likely
+// calls a builtin's method (list.append) or a module's function, which
+// CallMethodICN finds through its own entries, so the call takes it
+// rather than py.MethodOfN, whose method entry would miss every time.
+// Either is right for any object.
+func (t *translator) definesMethod(name string) bool {
+	if t.methodNames == nil {
+		t.methodNames = map[string]bool{}
+		if mod, ok := t.module.node.(*parser.Module); ok {
+			parser.Inspect(mod, func(n parser.Node) bool {
+				if c, ok := n.(*parser.ClassDef); ok {
+					for _, st := range c.Body {
+						switch d := st.(type) {
+						case *parser.FunctionDef:
+							t.methodNames[d.Name] = true
+						case *parser.AsyncFunctionDef:
+							t.methodNames[d.Name] = true
+						}
+					}
+				}
+				return true
+			})
+		}
+	}
+	return t.methodNames[name]
 }
 
 // importBound reports whether e is a global name that an import statement

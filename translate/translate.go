@@ -366,6 +366,9 @@ type translator struct {
 	// importNames are the names some import statement of the module
 	// binds (importBound), nil until needed.
 	importNames map[string]bool
+	// methodNames are the names of the functions the module's class
+	// bodies define (definesMethod), nil until needed.
+	methodNames map[string]bool
 	purefns     map[string]*pureFunc // pure int functions (intfuncs.go)
 	file        string
 	opts        Options

@@ -127,14 +127,24 @@ func methodMiss0(o Object) Object {
 			}
 		}
 	}
+	return methodMissCall0(o, c)
+}
+
+// methodMissCall0 is methodMiss0 past the shape entries (apart, so
+// that their path spills nothing): a builtin method's entry
+// (AttrCache.hitType), as CallMethodIC0 takes it first, else
+// CallMethodIC0; the level MethodCall0 took given back for the time of
+// it.
+//
+//go:noinline
+func methodMissCall0(o Object, c *AttrCache) Object {
+	name := methodMissName
 	depthLeft++
 	var r Object
 	if e := c.builtin; c.hitType == typeWord(o) && c.epoch == typeEpoch && o.Type() == c.t && e.entries != nil && e.entries.fast0 != nil {
-		// A builtin method's entry (AttrCache.hitType), as
-		// CallMethodIC0 takes it first.
 		r = e.entries.fast0(o)
 	} else {
-		r = CallMethodIC0(o, methodMissName, c)
+		r = CallMethodIC0(o, name, c)
 	}
 	depthLeft--
 	return r
@@ -177,14 +187,24 @@ func methodMiss1(o Object, a Object) Object {
 			}
 		}
 	}
+	return methodMissCall1(o, c, a)
+}
+
+// methodMissCall1 is methodMiss1 past the shape entries (apart, so
+// that their path spills nothing): a builtin method's entry
+// (AttrCache.hitType), as CallMethodIC1 takes it first, else
+// CallMethodIC1; the level MethodCall1 took given back for the time of
+// it.
+//
+//go:noinline
+func methodMissCall1(o Object, c *AttrCache, a Object) Object {
+	name := methodMissName
 	depthLeft++
 	var r Object
 	if e := c.builtin; c.hitType == typeWord(o) && c.epoch == typeEpoch && o.Type() == c.t && e.entries != nil && e.entries.fast1 != nil {
-		// A builtin method's entry (AttrCache.hitType), as
-		// CallMethodIC1 takes it first.
 		r = e.entries.fast1(o, a)
 	} else {
-		r = CallMethodIC1(o, methodMissName, c, a)
+		r = CallMethodIC1(o, name, c, a)
 	}
 	depthLeft--
 	return r
@@ -227,14 +247,24 @@ func methodMiss2(o Object, a, b Object) Object {
 			}
 		}
 	}
+	return methodMissCall2(o, c, a, b)
+}
+
+// methodMissCall2 is methodMiss2 past the shape entries (apart, so
+// that their path spills nothing): a builtin method's entry
+// (AttrCache.hitType), as CallMethodIC2 takes it first, else
+// CallMethodIC2; the level MethodCall2 took given back for the time of
+// it.
+//
+//go:noinline
+func methodMissCall2(o Object, c *AttrCache, a, b Object) Object {
+	name := methodMissName
 	depthLeft++
 	var r Object
 	if e := c.builtin; c.hitType == typeWord(o) && c.epoch == typeEpoch && o.Type() == c.t && e.entries != nil && e.entries.fast2 != nil {
-		// A builtin method's entry (AttrCache.hitType), as
-		// CallMethodIC2 takes it first.
 		r = e.entries.fast2(o, a, b)
 	} else {
-		r = CallMethodIC2(o, methodMissName, c, a, b)
+		r = CallMethodIC2(o, name, c, a, b)
 	}
 	depthLeft--
 	return r
