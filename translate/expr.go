@@ -774,7 +774,7 @@ func (t *translator) call(f *fn, x *parser.Call) *jen.Statement {
 	if !hasStar && !hasKw {
 		if attr, ok := x.Func.(*parser.Attribute); ok {
 			name := "CallMethodIC"
-			if len(x.Args) <= 2 && t.definesMethod(attr.Attr) && !t.importBound(f, attr.Value) {
+			if len(x.Args) <= 2 && t.definesMethod(attr.Attr) && !t.notInstance(f, attr.Value) {
 				// py.MethodCallN(py.MethodOfN(o, "name", &ic, args...)):
 				// both inline, a hit of the site's method entry calls
 				// the method's body directly (runtime/py/method_hit.go).
@@ -871,13 +871,18 @@ func (t *translator) definesMethod(name string) bool {
 	return t.methodNames[name]
 }
 
-// importBound reports whether e is a global name that an import statement
-// of the module binds (math in math.cos(x)): most likely a module, whose
-// functions CallMethodICN finds through its entry for module dicts, so
-// the call takes it rather than the method entry of
-// py.MethodOfN (which would miss every time). Either is right for any
-// object.
-func (t *translator) importBound(f *fn, e parser.ExprNode) bool {
+// notInstance reports whether e is most likely no instance of a class
+// of the module: super(), or a global name that an import statement or a
+// class statement of the module binds (math in math.cos(x), Base in
+// Base.method(self)). CallMethodICN finds a module's function, a class's
+// function and super()'s method through entries of its own, so such a
+// call takes it rather than py.MethodOfN, whose method entry would miss
+// every time. Either is right for any object.
+func (t *translator) notInstance(f *fn, e parser.ExprNode) bool {
+	if c, ok := e.(*parser.Call); ok {
+		n, ok := c.Func.(*parser.Name)
+		return ok && n.Id == "super"
+	}
 	n, ok := e.(*parser.Name)
 	if !ok {
 		return false
@@ -889,12 +894,15 @@ func (t *translator) importBound(f *fn, e parser.ExprNode) bool {
 		t.importNames = map[string]bool{}
 		if mod, ok := t.module.node.(*parser.Module); ok {
 			parser.Inspect(mod, func(n parser.Node) bool {
-				if a, ok := n.(*parser.Alias); ok {
-					name := a.Asname
+				switch x := n.(type) {
+				case *parser.Alias:
+					name := x.Asname
 					if name == "" {
-						name, _, _ = strings.Cut(a.Name, ".")
+						name, _, _ = strings.Cut(x.Name, ".")
 					}
 					t.importNames[name] = true
+				case *parser.ClassDef:
+					t.importNames[x.Name] = true
 				}
 				return true
 			})

@@ -363,8 +363,8 @@ type translator struct {
 	rangeIter *parser.Call
 	// direct are the module's direct-call targets (directcall.go).
 	direct map[string]*directDef
-	// importNames are the names some import statement of the module
-	// binds (importBound), nil until needed.
+	// importNames are the names some import or class statement of the
+	// module binds (notInstance), nil until needed.
 	importNames map[string]bool
 	// methodNames are the names of the functions the module's class
 	// bodies define (definesMethod), nil until needed.
