@@ -774,10 +774,16 @@ func (t *translator) call(f *fn, x *parser.Call) *jen.Statement {
 	if !hasStar && !hasKw {
 		if attr, ok := x.Func.(*parser.Attribute); ok {
 			name := "CallMethodIC"
-			if len(x.Args) <= 4 {
+			if len(x.Args) <= 2 && t.definesMethod(attr.Attr) && !t.notInstance(f, attr.Value) {
+				// py.MethodCallN(py.MethodOfN(o, "name", &ic, args...)):
+				// both inline, a hit of the site's method entry calls
+				// the method's body directly (runtime/py/method_hit.go).
+				// Past two arguments MethodOfN would not inline.
+				name = "MethodOf" + string(rune('0'+len(x.Args)))
+			} else if len(x.Args) <= 4 {
 				name += string(rune('0' + len(x.Args)))
 			}
-			return py(name).CallFunc(func(g *jen.Group) {
+			call := py(name).CallFunc(func(g *jen.Group) {
 				g.Add(t.expr(f, attr.Value))
 				g.Lit(attr.Attr)
 				g.Op("&").Id(t.cache("AttrCache"))
@@ -785,6 +791,10 @@ func (t *translator) call(f *fn, x *parser.Call) *jen.Statement {
 					g.Add(t.expr(f, a))
 				}
 			})
+			if name[0] == 'M' {
+				return py("MethodCall" + string(rune('0'+len(x.Args)))).Call(call)
+			}
+			return call
 		}
 		name := "Call"
 		if len(x.Args) <= 5 {
@@ -831,6 +841,74 @@ func (t *translator) call(f *fn, x *parser.Call) *jen.Statement {
 	body = append(body, t.keywordLists(f, x.Keywords, kn, kv, jen.Id(fv))...)
 	body = append(body, jen.Return(py("CallEx").Call(jen.Id(fv), jen.Id(pos), jen.Id(kn), jen.Id(kv))))
 	return jen.Func().Params().Add(pyObject()).Block(body...).Call()
+}
+
+// definesMethod reports whether a class body of the module defines a
+// function named name: a call o.name(...) of another name most likely
+// calls a builtin's method (list.append) or a module's function, which
+// CallMethodICN finds through its own entries, so the call takes it
+// rather than py.MethodOfN, whose method entry would miss every time.
+// Either is right for any object.
+func (t *translator) definesMethod(name string) bool {
+	if t.methodNames == nil {
+		t.methodNames = map[string]bool{}
+		if mod, ok := t.module.node.(*parser.Module); ok {
+			parser.Inspect(mod, func(n parser.Node) bool {
+				if c, ok := n.(*parser.ClassDef); ok {
+					for _, st := range c.Body {
+						switch d := st.(type) {
+						case *parser.FunctionDef:
+							t.methodNames[d.Name] = true
+						case *parser.AsyncFunctionDef:
+							t.methodNames[d.Name] = true
+						}
+					}
+				}
+				return true
+			})
+		}
+	}
+	return t.methodNames[name]
+}
+
+// notInstance reports whether e is most likely no instance of a class
+// of the module: super(), or a global name that an import statement or a
+// class statement of the module binds (math in math.cos(x), Base in
+// Base.method(self)). CallMethodICN finds a module's function, a class's
+// function and super()'s method through entries of its own, so such a
+// call takes it rather than py.MethodOfN, whose method entry would miss
+// every time. Either is right for any object.
+func (t *translator) notInstance(f *fn, e parser.ExprNode) bool {
+	if c, ok := e.(*parser.Call); ok {
+		n, ok := c.Func.(*parser.Name)
+		return ok && n.Id == "super"
+	}
+	n, ok := e.(*parser.Name)
+	if !ok {
+		return false
+	}
+	if kind, _ := f.scope.resolve(n.Id, t.module); kind != nameGlobal {
+		return false
+	}
+	if t.importNames == nil {
+		t.importNames = map[string]bool{}
+		if mod, ok := t.module.node.(*parser.Module); ok {
+			parser.Inspect(mod, func(n parser.Node) bool {
+				switch x := n.(type) {
+				case *parser.Alias:
+					name := x.Asname
+					if name == "" {
+						name, _, _ = strings.Cut(x.Name, ".")
+					}
+					t.importNames[name] = true
+				case *parser.ClassDef:
+					t.importNames[x.Name] = true
+				}
+				return true
+			})
+		}
+	}
+	return t.importNames[n.Id]
 }
 
 // keywordLists builds, in order, the keyword lists kn and kv of a call

@@ -362,7 +362,13 @@ type translator struct {
 	// as its bounds: call emits py.RangeCallN, a py.Range value.
 	rangeIter *parser.Call
 	// direct are the module's direct-call targets (directcall.go).
-	direct      map[string]*directDef
+	direct map[string]*directDef
+	// importNames are the names some import or class statement of the
+	// module binds (notInstance), nil until needed.
+	importNames map[string]bool
+	// methodNames are the names of the functions the module's class
+	// bodies define (definesMethod), nil until needed.
+	methodNames map[string]bool
 	purefns     map[string]*pureFunc // pure int functions (intfuncs.go)
 	file        string
 	opts        Options

@@ -377,6 +377,8 @@ func init() {
 		// func_name/func_qualname are not the code's).
 		f.more().name, f.more().qualname = f.FuncName(), f.FuncQualname()
 		f.Code, f.codeSwapped = co.code, true
+		// The method call entries may hold its old entry points.
+		bumpTypeEpoch()
 	})
 	AddGetter(FunctionType, "__defaults__", func(o Object) Object {
 		f := fn(o)

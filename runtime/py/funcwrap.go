@@ -12,6 +12,7 @@ func (f *Function) WrapImpl(wrap func(impl func(args []Object) Object) func(args
 	f.impl = wrap(f.boundImpl())
 	f.f0, f.f1, f.f2, f.f3, f.f4, f.f5 = nil, nil, nil, nil, nil, nil
 	f.codeSwapped = true
+	bumpTypeEpoch() // the method call entries may hold its entry points
 }
 
 // boundImpl is f's body taking arguments bound in Code.Params order (a

@@ -69,6 +69,17 @@ type AttrCache struct {
 	slotT   *Type
 	slotOff uintptr
 	slotReg bool // listed in slotLoads
+	// mcls, mshape, mfn: the method call hit's entry (method_hit.go):
+	// for instances of mcls whose values-mode attributes have shape
+	// mshape, the site's method is the function whose entry point for the
+	// site's arity mfn is, in this type epoch (mcls nil: none; a move of
+	// the epoch empties every such entry). mmiss counts the calls the
+	// entry missed since it was set.
+	mcls   *Type
+	mshape *dictShape
+	mfn    unsafe.Pointer
+	mmiss  uint8
+	mreg   bool // listed in methodSites
 	// modDict, modVer, modIdx: moduleAttr found the name at entry modIdx
 	// of module dict modDict when its version (which moves on every
 	// insertion and deletion) was modVer: while it is, the entry is still
@@ -675,6 +686,7 @@ func CallMethodIC0(o Object, name string, c *AttrCache) Object {
 			m = c.sh.laterMethod(inst.cls, s)
 		}
 		if m != nil && m.f1 != nil {
+			c.noteMethod(inst, funcPtr(&m.f1))
 			enterFrame()
 			r := m.f1(o)
 			depthLeft++
@@ -740,6 +752,7 @@ func CallMethodIC1(o Object, name string, c *AttrCache, a Object) Object {
 			m = c.sh.laterMethod(inst.cls, s)
 		}
 		if m != nil && m.f2 != nil {
+			c.noteMethod(inst, funcPtr(&m.f2))
 			enterFrame()
 			r := m.f2(o, a)
 			depthLeft++
@@ -806,6 +819,7 @@ func CallMethodIC2(o Object, name string, c *AttrCache, a, b Object) Object {
 			m = c.sh.laterMethod(inst.cls, s)
 		}
 		if m != nil && m.f3 != nil {
+			c.noteMethod(inst, funcPtr(&m.f3))
 			enterFrame()
 			r := m.f3(o, a, b)
 			depthLeft++

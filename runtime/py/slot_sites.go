@@ -19,6 +19,9 @@ func bumpTypeEpoch() {
 	if len(slotLoads)+len(slotStores) != 0 {
 		clearSlotSites()
 	}
+	if len(methodSites) != 0 {
+		clearMethodSites()
+	}
 }
 
 func clearSlotSites() {
