@@ -227,22 +227,35 @@ func (t *translator) compareTmp(f *fn, x *parser.Compare) *jen.Statement {
 // of int-typed locals exclude the rest (parameters, nested scopes, del,
 // locals() and the like).
 
-// ownedLocals computes (once) the owned locals of a function scope.
-func (t *translator) ownedLocals(s *scope) map[string]bool {
-	if s.owned != nil {
-		return s.owned
-	}
-	cand := map[string]bool{}
-	s.owned = cand
+// plainLocalCandidates is where ownedLocals and sliceLocals start: the
+// variables of a plain function (not a generator or coroutine) that are
+// not parameters, global, nonlocal, deleted, int- or float-typed. The set
+// is stored in *memo before intLocals runs (a query meanwhile finds it
+// empty); n is nil for any other scope.
+func (t *translator) plainLocalCandidates(s *scope, memo *map[string]bool) (n *parser.FunctionDef, cand map[string]bool) {
+	cand = map[string]bool{}
+	*memo = cand
 	n, ok := s.node.(*parser.FunctionDef)
 	if !ok || s.kind != functionScope || s.isGenerator || s.isAsync {
-		return cand
+		return nil, cand
 	}
 	ints := t.intLocals(s)
 	for _, name := range s.order {
 		if !s.params[name] && !s.globals[name] && !s.nonlocal[name] && !s.deletes[name] && !ints[name] && !s.floats[name] {
 			cand[name] = true
 		}
+	}
+	return n, cand
+}
+
+// ownedLocals computes (once) the owned locals of a function scope.
+func (t *translator) ownedLocals(s *scope) map[string]bool {
+	if s.owned != nil {
+		return s.owned
+	}
+	n, cand := t.plainLocalCandidates(s, &s.owned)
+	if n == nil {
+		return cand
 	}
 	ok2 := map[*parser.Name]bool{} // the reads and bindings allowed
 	inspectPlainLocals(n.Body, cand, func(n parser.Node) {

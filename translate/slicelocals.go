@@ -21,17 +21,9 @@ func (t *translator) sliceLocals(s *scope) map[string]bool {
 	if s.sliceCopies != nil {
 		return s.sliceCopies
 	}
-	cand := map[string]bool{}
-	s.sliceCopies = cand
-	n, ok := s.node.(*parser.FunctionDef)
-	if !ok || s.kind != functionScope || s.isGenerator || s.isAsync {
+	n, cand := t.plainLocalCandidates(s, &s.sliceCopies)
+	if n == nil {
 		return cand
-	}
-	ints := t.intLocals(s)
-	for _, name := range s.order {
-		if !s.params[name] && !s.globals[name] && !s.nonlocal[name] && !s.deletes[name] && !ints[name] && !s.floats[name] {
-			cand[name] = true
-		}
 	}
 	ok2 := map[*parser.Name]bool{} // the reads and bindings allowed
 	inspectPlainLocals(n.Body, cand, func(n parser.Node) {
