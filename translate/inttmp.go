@@ -288,15 +288,21 @@ func (t *translator) ownedLocals(s *scope) map[string]bool {
 			}
 		}
 	})
-	for _, st := range n.Body {
+	keepAllowedUses(n.Body, cand, ok2)
+	return cand
+}
+
+// keepAllowedUses drops from cand every name that body mentions anywhere
+// but at the uses and bindings in allowed.
+func keepAllowedUses(body []parser.StmtNode, cand map[string]bool, allowed map[*parser.Name]bool) {
+	for _, st := range body {
 		parser.Inspect(st, func(n parser.Node) bool {
-			if nm, ok := n.(*parser.Name); ok && !ok2[nm] {
+			if nm, ok := n.(*parser.Name); ok && !allowed[nm] {
 				delete(cand, nm.Id)
 			}
 			return true
 		})
 	}
-	return cand
 }
 
 // ownedTargets are the names an assignment of an owned-local shape binds:

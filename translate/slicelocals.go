@@ -26,6 +26,7 @@ func (t *translator) sliceLocals(s *scope) map[string]bool {
 		return cand
 	}
 	ok2 := map[*parser.Name]bool{} // the reads and bindings allowed
+	bound := map[string]bool{}     // the names some slice binds
 	inspectPlainLocals(n.Body, cand, func(n parser.Node) {
 		switch x := n.(type) {
 		case *parser.Subscript:
@@ -35,29 +36,12 @@ func (t *translator) sliceLocals(s *scope) map[string]bool {
 		case *parser.Assign:
 			if nm := sliceCopyTarget(x); nm != nil {
 				ok2[nm] = true
+				bound[nm.Id] = true
 			}
 		}
 	})
-	for _, st := range n.Body {
-		parser.Inspect(st, func(n parser.Node) bool {
-			if nm, ok := n.(*parser.Name); ok && !ok2[nm] {
-				delete(cand, nm.Id)
-			}
-			return true
-		})
-	}
+	keepAllowedUses(n.Body, cand, ok2)
 	// A name never bound by a slice is left to the plain assignment.
-	bound := map[string]bool{}
-	for _, st := range n.Body {
-		parser.Inspect(st, func(n parser.Node) bool {
-			if a, ok := n.(*parser.Assign); ok {
-				if nm := sliceCopyTarget(a); nm != nil {
-					bound[nm.Id] = true
-				}
-			}
-			return true
-		})
-	}
 	for name := range cand {
 		if !bound[name] {
 			delete(cand, name)
