@@ -2,26 +2,26 @@ package py
 
 import "unsafe"
 
-// Method call hits. A call o.name(args) with up to four positional
+// Method call hits. A call o.name(args) with up to two positional
 // arguments is generated as
 //
-//	py.MethodCall1(py.MethodOf1(o, "name", &ic), a)
+//	py.MethodCall1(py.MethodOf1(o, "name", &ic, a))
 //
 // and both halves inline, so a hit makes one call: the method's body.
-// MethodOf1 is the method lookup (CPython's LOAD_METHOD, made before the
-// arguments are evaluated): when o is an instance of the class the site's
-// entry is for and its values-mode attributes have the entry's shape, the
-// entry's function is what o.name finds (the class's function, no
-// instance value of that name, no __getattribute__ of its own: the shape
-// entries' conditions) and its fixed-arity entry point is taken. The
-// entry is set by CallMethodIC0..4 when their shape entries find a
-// function, and emptied by a move of the type epoch (every change to a
-// class dict or MRO, and an assignment of a function's __code__, which
-// changes its entry points). MethodCall1 calls it, after checking the
-// recursion limit (the arguments were evaluated in between: only the
-// call itself counts, as for any call); anything else goes to
-// CallMethodIC1, which looks the method up after the arguments, as
-// before.
+// MethodOf1 is the method lookup, made once the arguments are evaluated
+// (as CallMethodIC1 made it before: Go evaluates a call's arguments
+// first): when o is an instance of the class the site's entry is for and
+// its values-mode attributes have the entry's shape, the entry's function
+// is what o.name finds (the class's function, no instance value of that
+// name, no __getattribute__ of its own: the shape entries' conditions) and
+// its fixed-arity entry point is taken. The entry is set by
+// CallMethodIC0..2 when their shape entries find a function, and emptied
+// by a move of the type epoch (every change to a class dict or MRO, and an
+// assignment of a function's __code__, which changes its entry points).
+// MethodCall1 calls it, after MethodOf1 checked the recursion limit;
+// anything else goes to the miss entry and on to CallMethodIC1. (Three and
+// four arguments stay with CallMethodIC3/4: their MethodOf would not
+// inline.)
 
 // methodMissName and methodMissC are the name and site of a missed call,
 // stored just before its miss entry is called (under the GIL) and read at
@@ -111,8 +111,8 @@ func MethodCall0(f func(Object) Object, o Object) Object {
 // methodMiss0 is MethodOf0's miss entry: the method one of the site's
 // shape entries has for o (a polymorphic site's), called on the level
 // MethodCall0 took when that level was within the recursion limit
-// (depthLeft was positive before it); else CallMethodIC0, that level given back for the
-// time of it.
+// (depthLeft was positive before it); else CallMethodIC0, that level given
+// back for the time of it.
 func methodMiss0(o Object) Object {
 	c := methodMissC
 	if inst, ok := o.(*Instance); ok && c.sh.epoch == typeEpoch && depthLeft >= 0 {
