@@ -774,11 +774,12 @@ func (t *translator) call(f *fn, x *parser.Call) *jen.Statement {
 	if !hasStar && !hasKw {
 		if attr, ok := x.Func.(*parser.Attribute); ok {
 			name := "CallMethodIC"
-			if len(x.Args) <= 2 && t.definesMethod(attr.Attr) && !t.notInstance(f, attr.Value) {
-				// py.MethodCallN(py.MethodOfN(o, "name", &ic, args...)):
-				// both inline, a hit of the site's method entry calls
-				// the method's body directly (runtime/py/method_hit.go).
-				// Past two arguments MethodOfN would not inline.
+			// py.MethodCallN(py.MethodOfN(o, "name", &ic, args...)): both
+			// inline, a hit of the site's method entry calls the method's
+			// body directly (runtime/py/method_hit.go). Past two arguments
+			// MethodOfN would not inline.
+			entry := len(x.Args) <= 2 && t.definesMethod(attr.Attr) && !t.notInstance(f, attr.Value)
+			if entry {
 				name = "MethodOf" + string(rune('0'+len(x.Args)))
 			} else if len(x.Args) <= 4 {
 				name += string(rune('0' + len(x.Args)))
@@ -791,7 +792,7 @@ func (t *translator) call(f *fn, x *parser.Call) *jen.Statement {
 					g.Add(t.expr(f, a))
 				}
 			})
-			if name[0] == 'M' {
+			if entry {
 				return py("MethodCall" + string(rune('0'+len(x.Args)))).Call(call)
 			}
 			return call
