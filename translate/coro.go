@@ -824,7 +824,9 @@ func (t *translator) smAwait(f *fn, st parser.StmtNode, at parser.Node, x parser
 			return t.smResumeAt(st, at, pc, start)
 		}
 	}
-	if !ok || len(call.Args) > 1 || len(call.Keywords) > 0 {
+	// The fast path looks the method up after its argument: only an
+	// argument that can neither run code nor fail leaves that unseen.
+	if !ok || len(call.Args) > 1 || len(call.Keywords) > 0 || !t.inertArgs(f, call.Args) {
 		return t.smDelegate(f, st, at, "Await", x)
 	}
 	attr, ok := call.Func.(*parser.Attribute)

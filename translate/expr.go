@@ -773,29 +773,48 @@ func (t *translator) call(f *fn, x *parser.Call) *jen.Statement {
 	}
 	if !hasStar && !hasKw {
 		if attr, ok := x.Func.(*parser.Attribute); ok {
-			name := "CallMethodIC"
-			// py.MethodCallN(py.MethodOfN(o, "name", &ic, args...)): both
-			// inline, a hit of the site's method entry calls the method's
-			// body directly (runtime/py/method_hit.go). Past two arguments
-			// MethodOfN would not inline.
-			entry := len(x.Args) <= 2 && t.definesMethod(attr.Attr) && !t.notInstance(f, attr.Value)
-			if entry {
-				name = "MethodOf" + string(rune('0'+len(x.Args)))
-			} else if len(x.Args) <= 4 {
-				name += string(rune('0' + len(x.Args)))
+			n := len(x.Args)
+			entry := t.definesMethod(attr.Attr) && !t.notInstance(f, attr.Value)
+			if t.inertArgs(f, x.Args) {
+				// Arguments that can neither run code nor fail leave
+				// unobservable whether the method is looked up before
+				// them (as LOAD_METHOD is) or after.
+				// py.MethodCallN(py.MethodOfN(o, "name", &ic, args...)):
+				// both inline, a hit of the site's method entry calls the
+				// method's body directly (runtime/py/method_hit.go). Past
+				// two arguments MethodOfN would not inline.
+				name := "CallMethodIC"
+				if entry && n <= 2 {
+					name = "MethodOf" + string(rune('0'+n))
+				} else if n <= 4 {
+					name += string(rune('0' + n))
+				}
+				call := py(name).CallFunc(func(g *jen.Group) {
+					g.Add(t.expr(f, attr.Value))
+					g.Lit(attr.Attr)
+					g.Op("&").Id(t.cache("AttrCache"))
+					for _, a := range x.Args {
+						g.Add(t.expr(f, a))
+					}
+				})
+				if entry && n <= 2 {
+					return py("MethodCall" + string(rune('0'+n))).Call(call)
+				}
+				return call
 			}
-			call := py(name).CallFunc(func(g *jen.Group) {
-				g.Add(t.expr(f, attr.Value))
-				g.Lit(attr.Attr)
-				g.Op("&").Id(t.cache("AttrCache"))
+			args := func(g *jen.Group) {
 				for _, a := range x.Args {
 					g.Add(t.expr(f, a))
 				}
-			})
-			if entry {
-				return py("MethodCall" + string(rune('0'+len(x.Args)))).Call(call)
 			}
-			return call
+			if n > 4 {
+				lookup := py("LoadMethodV").Call(t.expr(f, attr.Value), jen.Lit(attr.Attr), jen.Op("&").Id(t.cache("AttrCache")))
+				return lookup.Dot("Call").CallFunc(args)
+			}
+			// The method is looked up before the arguments run:
+			// py.LoadMethodN(py.MethodHitN(o, "name", &ic)).Call(args...).
+			hit := py("MethodHit"+string(rune('0'+n))).Call(t.expr(f, attr.Value), jen.Lit(attr.Attr), jen.Op("&").Id(t.cache("AttrCache")))
+			return py("LoadMethod" + string(rune('0'+n))).Call(hit).Dot("Call").CallFunc(args)
 		}
 		name := "Call"
 		if len(x.Args) <= 5 {
@@ -842,6 +861,34 @@ func (t *translator) call(f *fn, x *parser.Call) *jen.Statement {
 	body = append(body, t.keywordLists(f, x.Keywords, kn, kv, jen.Id(fv))...)
 	body = append(body, jen.Return(py("CallEx").Call(jen.Id(fv), jen.Id(pos), jen.Id(kn), jen.Id(kv))))
 	return jen.Func().Params().Add(pyObject()).Block(body...).Call()
+}
+
+// inertArgs reports whether evaluating args can neither run Python code
+// nor raise, nor give a value other code could have changed: each is a
+// constant or a definitely bound local of f's own that no nested scope
+// refers to (a cell, which a method's lookup could rebind).
+func (t *translator) inertArgs(f *fn, args []parser.ExprNode) bool {
+	for _, a := range args {
+		switch x := a.(type) {
+		case *parser.Constant:
+		case *parser.Name:
+			if kind, owner := f.scope.resolve(x.Id, t.module); kind != nameLocal || owner != f.scope || !t.definiteRead(f, x) {
+				return false
+			}
+			if f.scope.cells == nil {
+				f.scope.cells = map[string]bool{}
+				for _, c := range t.cellVars(f.scope) {
+					f.scope.cells[c] = true
+				}
+			}
+			if f.scope.cells[x.Id] {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // definesMethod reports whether a class body of the module defines a

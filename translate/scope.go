@@ -62,6 +62,9 @@ type scope struct {
 	// definite are the reads of locals bound on every path to them (see
 	// definiteReads), once computed.
 	definite map[*parser.Name]bool
+	// cells are the variables nested scopes refer to (see cellVars), once
+	// computed by inertArgs.
+	cells map[string]bool
 	// objects are the names the scope's code uses as the object of an
 	// attribute or an item (see objectNames), once computed.
 	objects map[string]bool

@@ -3,25 +3,39 @@ package py
 import "unsafe"
 
 // Method call hits. A call o.name(args) with up to two positional
-// arguments is generated as
+// arguments that can neither run code nor fail (constants, definitely
+// bound locals) is generated as
 //
 //	py.MethodCall1(py.MethodOf1(o, "name", &ic, a))
 //
 // and both halves inline, so a hit makes one call: the method's body.
 // MethodOf1 is the method lookup, made once the arguments are evaluated
-// (as CallMethodIC1 made it before: Go evaluates a call's arguments
-// first): when o is an instance of the class the site's entry is for and
-// its values-mode attributes have the entry's shape, the entry's function
-// is what o.name finds (the class's function, no instance value of that
-// name, no __getattribute__ of its own: the shape entries' conditions) and
-// its fixed-arity entry point is taken. The entry is set by
-// CallMethodIC0..2 when their shape entries find a function, and emptied
-// by a move of the type epoch (every change to a class dict or MRO, and an
-// assignment of a function's __code__, which changes its entry points).
-// MethodCall1 calls it, after MethodOf1 checked the recursion limit;
-// anything else goes to the miss entry and on to CallMethodIC1. (Three and
-// four arguments stay with CallMethodIC3/4: their MethodOf would not
-// inline.)
+// (Go evaluates a call's arguments first), which such arguments cannot
+// tell from CPython's lookup before them: when o is an instance of the
+// class the site's entry is for and its values-mode attributes have the
+// entry's shape, the entry's function is what o.name finds (the class's
+// function, no instance value of that name, no __getattribute__ of its
+// own: the shape entries' conditions) and its fixed-arity entry point is
+// taken. The entry is set by CallMethodIC0..2 and the lookups below when
+// their shape entries find a function, and emptied by a move of the type
+// epoch (every change to a class dict or MRO, and an assignment of a
+// function's __code__, which changes its entry points). MethodCall1 calls
+// it, after MethodOf1 checked the recursion limit; anything else goes to
+// the miss entry and on to CallMethodIC1.
+//
+// Any other call of up to four arguments is
+//
+//	py.LoadMethod1(o, "name", &ic).Call(a)
+//
+// LoadMethod1 is the lookup made before the arguments are evaluated, as
+// CPython's LOAD_METHOD is: an argument that rebinds the method (C.m =
+// other, or an instance attribute of that name) does not change what the
+// call calls, and a failing lookup raises before the arguments run. The
+// Meth1 it gives holds the entry point to call and its first argument:
+// the site's method entry on a hit, else what methodLookup1 resolves as
+// CallMethodIC1 would (a Python method's entry point, a builtin method's
+// fixed-arity entry, or callAny1 with the attribute's value: a bound
+// method, a module's function, ...). Call, which inlines, calls it.
 
 // methodMissName and methodMissC are the name and site of a missed call,
 // stored just before its miss entry is called (under the GIL) and read at
@@ -268,4 +282,393 @@ func methodMissCall2(o Object, c *AttrCache, a, b Object) Object {
 	}
 	depthLeft--
 	return r
+}
+
+// Meth0..Meth4 are a method found for a call of 0..4 arguments: the
+// entry point f, called as f(o, args...).
+type (
+	Meth0 struct {
+		f func(Object) Object
+		o Object
+	}
+	Meth1 struct {
+		f func(Object, Object) Object
+		o Object
+	}
+	Meth2 struct {
+		f func(Object, Object, Object) Object
+		o Object
+	}
+	Meth3 struct {
+		f func(Object, Object, Object, Object) Object
+		o Object
+	}
+	Meth4 struct {
+		f func(Object, Object, Object, Object, Object) Object
+		o Object
+	}
+)
+
+// MethodHit0..MethodHit4 and LoadMethod0..LoadMethod4 are the lookup of
+// o.name for a call of 0..4 arguments, made before the arguments run:
+// LoadMethodN(MethodHitN(o, "name", &ic)). MethodHitN gives the site's
+// entry point when o hits its entry and the recursion limit is not
+// reached (nil otherwise) and passes the rest on; LoadMethodN takes it,
+// or else methodLookupN's. Each inlines: one function doing both would be
+// over the inlining budget.
+func MethodHit0(o Object, name string, c *AttrCache) (func(Object) Object, Object, string, *AttrCache) {
+	f := methodEntry[func(Object) Object](o, c)
+	if depthLeft <= 0 {
+		f = nil
+	}
+	return f, o, name, c
+}
+
+func LoadMethod0(f func(Object) Object, o Object, name string, c *AttrCache) Meth0 {
+	if f != nil {
+		return Meth0{f, o}
+	}
+	return methodLookup0(o, name, c)
+}
+
+func MethodHit1(o Object, name string, c *AttrCache) (func(Object, Object) Object, Object, string, *AttrCache) {
+	f := methodEntry[func(Object, Object) Object](o, c)
+	if depthLeft <= 0 {
+		f = nil
+	}
+	return f, o, name, c
+}
+
+func LoadMethod1(f func(Object, Object) Object, o Object, name string, c *AttrCache) Meth1 {
+	if f != nil {
+		return Meth1{f, o}
+	}
+	return methodLookup1(o, name, c)
+}
+
+func MethodHit2(o Object, name string, c *AttrCache) (func(Object, Object, Object) Object, Object, string, *AttrCache) {
+	f := methodEntry[func(Object, Object, Object) Object](o, c)
+	if depthLeft <= 0 {
+		f = nil
+	}
+	return f, o, name, c
+}
+
+func LoadMethod2(f func(Object, Object, Object) Object, o Object, name string, c *AttrCache) Meth2 {
+	if f != nil {
+		return Meth2{f, o}
+	}
+	return methodLookup2(o, name, c)
+}
+
+func MethodHit3(o Object, name string, c *AttrCache) (func(Object, Object, Object, Object) Object, Object, string, *AttrCache) {
+	f := methodEntry[func(Object, Object, Object, Object) Object](o, c)
+	if depthLeft <= 0 {
+		f = nil
+	}
+	return f, o, name, c
+}
+
+func LoadMethod3(f func(Object, Object, Object, Object) Object, o Object, name string, c *AttrCache) Meth3 {
+	if f != nil {
+		return Meth3{f, o}
+	}
+	return methodLookup3(o, name, c)
+}
+
+func MethodHit4(o Object, name string, c *AttrCache) (func(Object, Object, Object, Object, Object) Object, Object, string, *AttrCache) {
+	f := methodEntry[func(Object, Object, Object, Object, Object) Object](o, c)
+	if depthLeft <= 0 {
+		f = nil
+	}
+	return f, o, name, c
+}
+
+func LoadMethod4(f func(Object, Object, Object, Object, Object) Object, o Object, name string, c *AttrCache) Meth4 {
+	if f != nil {
+		return Meth4{f, o}
+	}
+	return methodLookup4(o, name, c)
+}
+
+// Call calls the method found, one recursion level taken for it (the
+// lookup checked the limit when the entry point is a Python method's;
+// callAnyN gives the level back).
+func (m Meth0) Call() Object {
+	depthLeft--
+	r := m.f(m.o)
+	depthLeft++
+	return r
+}
+
+func (m Meth1) Call(a Object) Object {
+	depthLeft--
+	r := m.f(m.o, a)
+	depthLeft++
+	return r
+}
+
+func (m Meth2) Call(a, b Object) Object {
+	depthLeft--
+	r := m.f(m.o, a, b)
+	depthLeft++
+	return r
+}
+
+func (m Meth3) Call(a, b, d Object) Object {
+	depthLeft--
+	r := m.f(m.o, a, b, d)
+	depthLeft++
+	return r
+}
+
+func (m Meth4) Call(a, b, d, e Object) Object {
+	depthLeft--
+	r := m.f(m.o, a, b, d, e)
+	depthLeft++
+	return r
+}
+
+// callAny0..4 call f, an attribute's value, as Call0..4 do, the level
+// MethN.Call took given back for the time of it.
+func callAny0(f Object) Object {
+	depthLeft++
+	r := Call0(f)
+	depthLeft--
+	return r
+}
+
+func callAny1(f, a Object) Object {
+	depthLeft++
+	r := Call1(f, a)
+	depthLeft--
+	return r
+}
+
+func callAny2(f, a, b Object) Object {
+	depthLeft++
+	r := Call2(f, a, b)
+	depthLeft--
+	return r
+}
+
+func callAny3(f, a, b, d Object) Object {
+	depthLeft++
+	r := Call3(f, a, b, d)
+	depthLeft--
+	return r
+}
+
+func callAny4(f, a, b, d, e Object) Object {
+	depthLeft++
+	r := Call4(f, a, b, d, e)
+	depthLeft--
+	return r
+}
+
+// foundMethod is what o.name resolves to for a call: a Python function
+// to call with self prepended (fn; shaped when a shape entry of the site
+// found it, for o an instance), a builtin to call with self prepended
+// (b), or the attribute's value (v, nil when neither of the others).
+type foundMethod struct {
+	fn     *Function
+	b      *BuiltinFunction
+	self   Object
+	v      Object
+	shaped bool
+}
+
+// resolveMethod looks o.name up for a call, through the site's entries in
+// the order CallMethodICN tries them, without calling anything it found.
+func resolveMethod(o Object, name string, c *AttrCache) foundMethod {
+	if inst, ok := o.(*Instance); ok && c.sh.epoch == typeEpoch {
+		// The shape entries' hit (see laterMethod).
+		var m *Function
+		s := instShape(inst)
+		if ent := &c.sh.e[0]; inst.cls == ent.t && s == ent.shape {
+			m = ent.fn
+		} else if c.sh.n > 1 {
+			m = c.sh.laterMethod(inst.cls, s)
+		}
+		if m != nil {
+			return foundMethod{fn: m, self: o, shaped: true}
+		}
+	}
+	if c.hitType == typeWord(o) && c.epoch == typeEpoch && o.Type() == c.t && c.builtin.entries != nil {
+		// A builtin method's entry (hitType).
+		return foundMethod{b: c.builtin, self: o}
+	}
+	switch x := o.(type) {
+	case *Module:
+		// A module's builtin function (math.cos) through the site's
+		// entry (moduleAttr's).
+		if d := x.Dict; x.cls == nil && c.modDict == d && c.modVer == d.version {
+			if b, ok := d.entries[c.modIdx].value.(*BuiltinFunction); ok && (!b.method || b.Self != nil) && b.entries != nil {
+				return foundMethod{b: b, self: b.Self}
+			}
+		}
+		return foundMethod{v: moduleAttr(o, name, c)}
+	case *Type:
+		return foundMethod{v: classAttr(x, name, c)}
+	case *Super:
+		if f := superFunc(x, name, c); f != nil {
+			return foundMethod{fn: f, self: x.Obj}
+		}
+		return foundMethod{v: GetAttr(o, name)}
+	}
+	if m, ok := cachedMethod(o, name, c); ok {
+		return foundMethod{fn: m, self: o}
+	}
+	if b, ok := builtinMethodOf(o, name, c); ok {
+		return foundMethod{b: b, self: o}
+	}
+	return foundMethod{v: GetAttr(o, name)}
+}
+
+// value is the attribute's value, for callAnyN: a bound method when a
+// method was found.
+func (r *foundMethod) value(o Object, name string) Object {
+	switch {
+	case r.v != nil:
+		return r.v
+	case r.fn != nil:
+		return &Method{Func: r.fn, Self: r.self}
+	case r.b != nil && r.b.Self == nil:
+		return GetAttr(o, name)
+	}
+	return r.b
+}
+
+// takes reports whether fn, found for o, is called through its entry
+// point p (a func value's pointer) for the call's arity: not at the
+// recursion limit, whose error the callAny path raises. A shape entry's
+// find becomes the site's method entry.
+func (r *foundMethod) takes(p unsafe.Pointer, c *AttrCache) bool {
+	if depthLeft <= 0 {
+		return false
+	}
+	if r.shaped {
+		c.noteMethod(r.self.(*Instance), p)
+	}
+	return true
+}
+
+// quickBuiltin is resolveMethod's answer when it is a builtin with
+// fixed-arity entries found through the site's own entries (a builtin
+// method's, hitType; a module's builtin function's): those entries and
+// the self to call them with. Nil for anything else, an instance of a
+// class included.
+func quickBuiltin(o Object, c *AttrCache) (*builtinEntries, Object) {
+	switch x := o.(type) {
+	case *Instance:
+	case *Module:
+		if d := x.Dict; x.cls == nil && c.modDict == d && c.modVer == d.version {
+			if b, ok := d.entries[c.modIdx].value.(*BuiltinFunction); ok && (!b.method || b.Self != nil) {
+				return b.entries, b.Self
+			}
+		}
+	default:
+		if c.hitType == typeWord(o) && c.epoch == typeEpoch && o.Type() == c.t {
+			return c.builtin.entries, o
+		}
+	}
+	return nil, nil
+}
+
+// methodLookup0..4 are LoadMethodN past the site's method entry: first
+// the builtins quickBuiltin finds, then resolveMethod.
+//
+//go:noinline
+func methodLookup0(o Object, name string, c *AttrCache) Meth0 {
+	if e, self := quickBuiltin(o, c); e != nil && e.fast0 != nil && depthLeft > 0 {
+		return Meth0{e.fast0, self}
+	}
+	r := resolveMethod(o, name, c)
+	if m := r.fn; m != nil && m.f1 != nil && r.takes(funcPtr(&m.f1), c) {
+		return Meth0{m.f1, r.self}
+	}
+	if b := r.b; b != nil && b.entries != nil && b.entries.fast0 != nil && depthLeft > 0 {
+		return Meth0{b.entries.fast0, r.self}
+	}
+	return Meth0{callAny0, r.value(o, name)}
+}
+
+//go:noinline
+func methodLookup1(o Object, name string, c *AttrCache) Meth1 {
+	if e, self := quickBuiltin(o, c); e != nil && e.fast1 != nil && depthLeft > 0 {
+		return Meth1{e.fast1, self}
+	}
+	r := resolveMethod(o, name, c)
+	if m := r.fn; m != nil && m.f2 != nil && r.takes(funcPtr(&m.f2), c) {
+		return Meth1{m.f2, r.self}
+	}
+	if b := r.b; b != nil && b.entries != nil && b.entries.fast1 != nil && depthLeft > 0 {
+		return Meth1{b.entries.fast1, r.self}
+	}
+	return Meth1{callAny1, r.value(o, name)}
+}
+
+//go:noinline
+func methodLookup2(o Object, name string, c *AttrCache) Meth2 {
+	if e, self := quickBuiltin(o, c); e != nil && e.fast2 != nil && depthLeft > 0 {
+		return Meth2{e.fast2, self}
+	}
+	r := resolveMethod(o, name, c)
+	if m := r.fn; m != nil && m.f3 != nil && r.takes(funcPtr(&m.f3), c) {
+		return Meth2{m.f3, r.self}
+	}
+	if b := r.b; b != nil && b.entries != nil && b.entries.fast2 != nil && depthLeft > 0 {
+		return Meth2{b.entries.fast2, r.self}
+	}
+	return Meth2{callAny2, r.value(o, name)}
+}
+
+//go:noinline
+func methodLookup3(o Object, name string, c *AttrCache) Meth3 {
+	r := resolveMethod(o, name, c)
+	if m := r.fn; m != nil && m.f4 != nil && r.takes(funcPtr(&m.f4), c) {
+		return Meth3{m.f4, r.self}
+	}
+	return Meth3{callAny3, r.value(o, name)}
+}
+
+//go:noinline
+func methodLookup4(o Object, name string, c *AttrCache) Meth4 {
+	r := resolveMethod(o, name, c)
+	if m := r.fn; m != nil && m.f5 != nil && r.takes(funcPtr(&m.f5), c) {
+		return Meth4{m.f5, r.self}
+	}
+	return Meth4{callAny4, r.value(o, name)}
+}
+
+// MethV is a method found for a call of more than four arguments, by
+// LoadMethodV before the arguments run.
+type MethV struct{ r foundMethod }
+
+// LoadMethodV is the lookup of o.name for a call of more than four
+// arguments.
+func LoadMethodV(o Object, name string, c *AttrCache) MethV {
+	r := resolveMethod(o, name, c)
+	if r.fn == nil && r.b == nil && r.v == nil {
+		r.v = GetAttr(o, name)
+	}
+	return MethV{r}
+}
+
+// Call calls the method found with args.
+func (m MethV) Call(args ...Object) Object {
+	r := &m.r
+	switch {
+	case r.fn != nil:
+		return r.fn.callMethod(r.self, args)
+	case r.b != nil && r.b.method && r.b.Self == nil:
+		// A method descriptor: self goes first.
+		full := make([]Object, len(args)+1)
+		full[0] = r.self
+		copy(full[1:], args)
+		return r.b.Fn(full, nil)
+	case r.b != nil:
+		return CallKw(r.b, args, nil)
+	}
+	return CallKw(r.v, args, nil)
 }
