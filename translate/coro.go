@@ -824,9 +824,7 @@ func (t *translator) smAwait(f *fn, st parser.StmtNode, at parser.Node, x parser
 			return t.smResumeAt(st, at, pc, start)
 		}
 	}
-	// The fast path looks the method up after its argument: only an
-	// argument that can neither run code nor fail leaves that unseen.
-	if !ok || len(call.Args) > 1 || len(call.Keywords) > 0 || !t.inertArgs(f, call.Args) {
+	if !ok || len(call.Args) > 1 || len(call.Keywords) > 0 {
 		return t.smDelegate(f, st, at, "Await", x)
 	}
 	attr, ok := call.Func.(*parser.Attribute)
@@ -839,6 +837,14 @@ func (t *translator) smAwait(f *fn, st parser.StmtNode, at parser.Node, x parser
 		}
 	}
 	pc := t.newResume(f, st)
+	if !t.inertArgs(f, call.Args) {
+		// AwaitMethodIC1 looks the method up after its argument, which
+		// only an argument that can neither run code nor fail leaves
+		// unseen: else the lookup goes first (AwaitLookup1).
+		lookup := py("AwaitLookup1").Call(t.expr(f, attr.Value), jen.Lit(attr.Attr), jen.Op("&").Id(t.cache("AttrCache")))
+		start := jen.Id(coVar).Dot("AwaitMethod1").Call(jen.Lit(pc), lookup, t.expr(f, call.Args[0]))
+		return t.smResumeAt(st, at, pc, start)
+	}
 	start := jen.Id(coVar).Dot(fmt.Sprintf("AwaitMethodIC%d", len(call.Args))).CallFunc(func(g *jen.Group) {
 		g.Lit(pc)
 		g.Add(t.expr(f, attr.Value))

@@ -185,6 +185,59 @@ func (co *CoFrame) AwaitMethodIC1(pc int32, o Object, name string, c *AttrCache,
 	co.Await(pc, CallMethodIC1(o, name, c, a))
 }
 
+// AwaitMeth1 is the method of `await o.name(a)` when a can run code:
+// looked up by AwaitLookup1 before a is evaluated, as the call's method
+// is (method_hit.go). await is the await fast path of the builtin method
+// that lookup found, called with self (nil: none); m is the method, for
+// the call.
+type AwaitMeth1 struct {
+	await func(self, a Object) (Object, bool)
+	self  Object
+	m     Meth1
+}
+
+// AwaitLookup1 is the lookup of `await o.name(a)`: AwaitMethodIC1's
+// entries, tested before the argument runs. A builtin method's fast path
+// is kept only when the method is what o.name finds now (no instance
+// value shadows it), so that an argument adding or deleting such a value
+// cannot change which is called.
+func AwaitLookup1(o Object, name string, c *AttrCache) AwaitMeth1 {
+	if e := awaitEntries(o, c); e != nil && e.await1 != nil && e.fast1 != nil && o.Type() == c.t && !(c.dictable && shadowedByInstance(o, name)) {
+		return AwaitMeth1{e.await1, o, Meth1{e.fast1, o}}
+	}
+	return awaitLookup1(o, name, c)
+}
+
+// awaitLookup1 is AwaitLookup1 past the site's await entry.
+func awaitLookup1(o Object, name string, c *AttrCache) AwaitMeth1 {
+	if b, ok := builtinMethodOf(o, name, c); ok && b.entries != nil && b.entries.fast1 != nil {
+		return AwaitMeth1{b.entries.await1, o, Meth1{b.entries.fast1, o}}
+	} else if _, ok := o.(*Module); ok {
+		// `await module.f(a)`: f's await fast path, if it has one.
+		f := moduleAttr(o, name, c)
+		if b, ok := f.(*BuiltinFunction); ok && b.entries != nil && b.entries.await1 != nil && (!b.method || b.Self != nil) {
+			return AwaitMeth1{b.entries.await1, b.Self, Meth1{callAny1, f}}
+		}
+		return AwaitMeth1{m: Meth1{callAny1, f}}
+	}
+	return AwaitMeth1{m: LoadMethod1(MethodHit1(o, name, c))}
+}
+
+// AwaitMethod1 starts `await o.name(a)` at resume point pc, the method
+// looked up by AwaitLookup1.
+func (co *CoFrame) AwaitMethod1(pc int32, m AwaitMeth1, a Object) {
+	if m.await != nil {
+		if v, done := m.await(m.self, a); done {
+			co.awaited(pc, v)
+			return
+		} else if v != nil {
+			co.awaitStandIn(pc, v)
+			return
+		}
+	}
+	co.Await(pc, m.m.Call(a))
+}
+
 // awaited records an await at pc that finished at once with v: the Step
 // that follows has nothing to drive.
 func (co *CoFrame) awaited(pc int32, v Object) {

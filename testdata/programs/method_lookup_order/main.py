@@ -251,3 +251,26 @@ def outer():
             return lambda v: v
     print(Q().anything(y))
 outer()
+
+# await o.m(a) of a builtin-backed method (asyncio.Queue.put) whose
+# argument shadows or unshadows it.
+async def queue_shadow():
+    q = asyncio.Queue()
+    async def fake_put(v):
+        print("fake put", v)
+    def shadow(v):
+        q.put = fake_put
+        return v
+    def unshadow(v):
+        del q.put
+        return v
+    await q.put(shadow(1))
+    print(q.qsize())
+    await q.put(unshadow(2))
+    print(q.qsize())
+    await q.put(3 + 0)
+    print(q.qsize(), [q.get_nowait() for _ in range(2)])
+    await asyncio.sleep(0 * len(log))
+    print("slept")
+
+asyncio.run(queue_shadow())
