@@ -180,6 +180,15 @@ func Log10(x float64) float64 {
 // Pow is x**y with C99's special cases, correctly rounded (integer
 // powers that land exactly half-way between two floats included).
 func Pow(x, y float64) float64 {
+	if r, ok := PowCommon(x, y); ok {
+		return r
+	}
+	return powGeneral(x, y)
+}
+
+// powGeneral is Pow without PowCommon's shortcut (the reference its tests
+// compare against).
+func powGeneral(x, y float64) float64 {
 	switch {
 	case y == 0 || x == 1:
 		return 1
