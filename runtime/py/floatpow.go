@@ -26,6 +26,11 @@ func floatPowF(x, y float64) (float64, Object) {
 	if r, ok := libm.PowCommon(x, y); ok {
 		return r, nil
 	}
+	return floatPowSlow(x, y)
+}
+
+// floatPowSlow is floatPowF past libm.PowCommon.
+func floatPowSlow(x, y float64) (float64, Object) {
 	if y == 0 {
 		return 1, nil
 	}

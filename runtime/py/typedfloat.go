@@ -1,5 +1,7 @@
 package py
 
+import "github.com/py2goasync/py2goasync/runtime/py/libm"
+
 // TypedFloat is a float-speculated local variable of translated code (see
 // translate's floatLocals): a variable bound only to arithmetic results
 // keeps a float unboxed, so `d2 = dx * dx + dy * dy` allocates nothing
@@ -246,8 +248,25 @@ func FDiv(a, b TypedFloat) TypedFloat {
 	return fDivOther(a, b)
 }
 
+// FPow is a ** b: a common exponent (libm.PowCommon) of a float first,
+// with only the floats live across its call.
 func FPow(a, b TypedFloat) TypedFloat {
+	if a.o == nil && b.o == nil {
+		if r, ok := libm.PowCommon(a.f, b.f); ok {
+			return TypedFloat{f: r}
+		}
+		return fPowSlow(a.f, b.f)
+	}
 	return fPow(a, b, false)
+}
+
+// fPowSlow is float ** float past libm.PowCommon.
+func fPowSlow(x, y float64) TypedFloat {
+	r, c := floatPowSlow(x, y)
+	if c != nil {
+		return TypedFloat{o: c}
+	}
+	return TypedFloat{f: r}
 }
 
 // fPow is a ** b (inplace: a **= b).
@@ -305,6 +324,12 @@ func FIDiv(a, b TypedFloat) TypedFloat {
 }
 
 func FIPow(a, b TypedFloat) TypedFloat {
+	if a.o == nil && b.o == nil {
+		if r, ok := libm.PowCommon(a.f, b.f); ok {
+			return TypedFloat{f: r}
+		}
+		return fPowSlow(a.f, b.f)
+	}
 	return fPow(a, b, true)
 }
 

@@ -180,6 +180,15 @@ func Log10(x float64) float64 {
 // Pow is x**y with C99's special cases, correctly rounded (integer
 // powers that land exactly half-way between two floats included).
 func Pow(x, y float64) float64 {
+	if r, ok := PowCommon(x, y); ok {
+		return r
+	}
+	return powGeneral(x, y)
+}
+
+// powGeneral is Pow without PowCommon's shortcut (the reference its tests
+// compare against).
+func powGeneral(x, y float64) float64 {
 	switch {
 	case y == 0 || x == 1:
 		return 1
@@ -390,43 +399,4 @@ func logParts(x float64) (int, dd) {
 		return e, lm
 	}
 	return e, add(logtab[j], lm)
-}
-
-// PowCommon is x**y, correctly rounded, for the exponents programs use
-// most: 2 (one IEEE product) and ±0.5, ±1.5 (d2 ** -1.5 in an n-body step)
-// by an FMA square root, product and reciprocal in double-double, about
-// 100 good bits as powHalves has, for x in [2**-200, 2**200]. ok is false
-// for any other case, or when the result sits too close to a rounding
-// boundary to tell: the general path decides then, with the same result.
-func PowCommon(x, y float64) (r float64, ok bool) {
-	switch y {
-	case 2:
-		r = x * x
-		return r, r <= math.MaxFloat64 // not an overflow, not NaN
-	case 0.5, -0.5, 1.5, -1.5:
-	default:
-		return 0, false
-	}
-	if !(x >= 0x1p-200 && x <= 0x1p200) {
-		return 0, false
-	}
-	// sqrt(x) = hi + lo: one Newton step on the exact residual.
-	hi := math.Sqrt(x)
-	lo := math.FMA(-hi, hi, x) / (2 * hi)
-	if y == 1.5 || y == -1.5 {
-		p := hi * x
-		e := math.FMA(hi, x, -p) + lo*x
-		hi = p + e
-		lo = e - (hi - p)
-	}
-	if y < 0 {
-		q := 1 / hi
-		d := (math.FMA(-q, hi, 1) - q*lo) * q
-		hi = q + d
-		lo = d - (hi - q)
-	}
-	if nearHalf(dd{hi, lo}) {
-		return 0, false
-	}
-	return hi, true
 }

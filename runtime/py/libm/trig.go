@@ -99,16 +99,32 @@ func sinCosDD(x float64) (dd, dd) {
 	return s, c
 }
 
-// Sin is the sine, correctly rounded.
+// Sin is the sine, correctly rounded: trigFast when it can tell, the
+// double-double path otherwise (the same bits).
 func Sin(x float64) float64 {
+	if a := math.Abs(x); a <= math.Pi/4 {
+		if x != 0 { // sin -0 is -0: sinSlow keeps the sign
+			if v, ok := trigFast(0, x, 0, 0); ok {
+				return v
+			}
+		}
+	} else if a < 0x1p20 { // not inf or NaN; larger ones reduce in math/big
+		n, rh, rl := reduceFast(x)
+		// reduceFast's error is below 2**-100, and so is reduce's on the
+		// double-double path: 2**-96 covers both.
+		if v, ok := trigFast(n, rh, rl, 0x1p-96); ok {
+			return v
+		}
+	}
+	return sinSlow(x)
+}
+
+func sinSlow(x float64) float64 {
 	if x == 0 || math.IsNaN(x) {
 		return x
 	}
 	if math.IsInf(x, 0) {
 		return math.NaN()
-	}
-	if v, ok := sinCosFast(x, 0); ok {
-		return v
 	}
 	n, r := reduce(x)
 	var s dd
@@ -125,13 +141,24 @@ func Sin(x float64) float64 {
 	return s.round()
 }
 
-// Cos is the cosine, correctly rounded.
+// Cos is the cosine, correctly rounded, as Sin.
 func Cos(x float64) float64 {
+	if a := math.Abs(x); a <= math.Pi/4 {
+		if v, ok := trigFast(1, x, 0, 0); ok {
+			return v
+		}
+	} else if a < 0x1p20 {
+		n, rh, rl := reduceFast(x)
+		if v, ok := trigFast(n+1, rh, rl, 0x1p-96); ok {
+			return v
+		}
+	}
+	return cosSlow(x)
+}
+
+func cosSlow(x float64) float64 {
 	if math.IsNaN(x) || math.IsInf(x, 0) {
 		return math.NaN()
-	}
-	if v, ok := sinCosFast(x, 1); ok {
-		return v
 	}
 	n, r := reduce(x)
 	var c dd

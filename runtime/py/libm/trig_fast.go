@@ -61,7 +61,11 @@ func trigTables() (s, c [trigTabLen]dd) {
 // for r = rh + rl known to errAbs; ok is false when the rounding is in
 // doubt.
 func trigFast(n int, rh, rl, errAbs float64) (float64, bool) {
-	jf := math.RoundToEven(rh * 64)
+	// jf = RoundToEven(rh*64) by the 1.5*2**52 addition (|rh*64| < 2**51),
+	// without RoundToEven's CPU test and fallback call.
+	const round = 0x1.8p52
+	jf := rh*64 + round
+	jf -= round
 	t := rh - jf*(1.0/64)
 	j := int(jf)
 	sgn := 1.0
@@ -77,10 +81,10 @@ func trigFast(n int, rh, rl, errAbs float64) (float64, bool) {
 	if n&1 != 0 {
 		p, q = c, dd{-s.hi, -s.lo}
 	}
+	ph, pl := twoProd(q.hi, t)
 	t2 := t * t
 	ps := t*t2*(-1.0/6+t2*(1.0/120-t2*(1.0/5040))) - rl*t2*0.5
 	dc := t2*(-0.5+t2*(1.0/24+t2*(-1.0/720+t2*(1.0/40320)))) - t*rl
-	ph, pl := twoProd(q.hi, t)
 	hi, e := fastTwoSum(p.hi, ph)
 	lo := p.hi*dc + (q.hi*(rl+ps) + (p.lo + q.lo*t)) + (e + pl)
 	hi, lo = fastTwoSum(hi, lo)
@@ -88,7 +92,7 @@ func trigFast(n int, rh, rl, errAbs float64) (float64, bool) {
 	// rounding, the product, the dropped P.lo*dc and lo's two sums; about
 	// one ulp of the t**3 terms; the table's, the products' and the
 	// double-double path's errors below 2**-97 of the result.
-	err := 0x1p-50*math.Abs(p.hi)*t2 + 0x1p-52*math.Abs(t)*t2 + 0x1p-96*math.Abs(hi) + errAbs
+	err := 0x1p-50*math.Abs(p.hi)*t2 + 0x1p-52*math.Abs(t*t2) + 0x1p-96*math.Abs(hi) + errAbs
 	if hi+(lo+err) != hi+(lo-err) {
 		return 0, false
 	}
@@ -96,21 +100,6 @@ func trigFast(n int, rh, rl, errAbs float64) (float64, bool) {
 		return -(hi + lo), true
 	}
 	return hi + lo, true
-}
-
-// sinCosFast is Sin (c = 0) or Cos (c = 1) of finite x by trigFast, for
-// |x| < 2**20 (larger arguments are reduced in math/big).
-func sinCosFast(x float64, c int) (float64, bool) {
-	if math.Abs(x) <= math.Pi/4 {
-		return trigFast(c, x, 0, 0)
-	}
-	if math.Abs(x) >= 0x1p20 {
-		return 0, false
-	}
-	n, rh, rl := reduceFast(x)
-	// reduceFast's error is below 2**-100, and so is reduce's on the
-	// double-double path: 2**-96 covers both.
-	return trigFast(n+c, rh, rl, 0x1p-96)
 }
 
 // reduceFast is reduce for pi/4 < |x| < 2**20 (Cody and Waite's three
@@ -122,7 +111,9 @@ func sinCosFast(x float64, c int) (float64, bool) {
 // add rounding errors below 2**-105, and pio2c's fourth part, times k,
 // 2**-144.
 func reduceFast(x float64) (int, float64, float64) {
-	k := math.RoundToEven(x * (2 / math.Pi))
+	const round = 0x1.8p52
+	k := x*(2/math.Pi) + round // RoundToEven, as in trigFast
+	k -= round
 	a0, b0 := twoProd(k, pio2c[0])
 	a1, b1 := twoProd(k, pio2c[1])
 	s := x - a0

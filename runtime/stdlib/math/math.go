@@ -165,9 +165,11 @@ func setup0() {
 			})
 		}
 		f1("log1p", gomath.Log1p, func(x float64) bool { return x > -1 || gomath.IsNaN(x) })
-		f1("sin", libm.Sin, func(x float64) bool { return !gomath.IsInf(x, 0) })
-		f1("cos", libm.Cos, func(x float64) bool { return !gomath.IsInf(x, 0) })
-		f1("tan", libm.Tan, func(x float64) bool { return !gomath.IsInf(x, 0) })
+		// An infinite argument gives NaN, which checkResult reports as
+		// the domain error: no separate test.
+		f1("sin", libm.Sin, nil)
+		f1("cos", libm.Cos, nil)
+		f1("tan", libm.Tan, nil)
 		f1("asin", libm.Asin, func(x float64) bool { return x >= -1 && x <= 1 || gomath.IsNaN(x) })
 		f1("acos", libm.Acos, func(x float64) bool { return x >= -1 && x <= 1 || gomath.IsNaN(x) })
 		f1("atan", libm.Atan, nil)
