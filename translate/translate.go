@@ -361,6 +361,10 @@ type translator struct {
 	// rangeIter is the range(...) call a native for loop is translating
 	// as its bounds: call emits py.RangeCallN, a py.Range value.
 	rangeIter *parser.Call
+	// freshConcat is the `[a, ...] + x` a generator's yield is
+	// translating as its value: listConcat emits ListDisplayAddFresh and
+	// clears it (smYield then suspends with SuspendFresh).
+	freshConcat *parser.BinOp
 	// direct are the module's direct-call targets (directcall.go).
 	direct map[string]*directDef
 	// importNames are the names some import or class statement of the
