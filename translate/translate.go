@@ -568,6 +568,18 @@ type fn struct {
 	// floatRet is set in the body of a float-returning direct def
 	// (floatret.go): its returns are py.TypedFloat values.
 	floatRet bool
+	// cover is the py.LoopCover of the outermost loop being translated
+	// at its closure depth (see coverLoops).
+	cover *loopCover
+}
+
+// loopCover is a py.LoopCover variable declared, with its deferred
+// py.CoverLoops, before the outermost loop of a Go function when a loop
+// inside steps generators by py.NextCovered.
+type loopCover struct {
+	name  string
+	depth int
+	used  bool
 }
 
 func (f *fn) innermostLoop() *loop {
