@@ -861,7 +861,13 @@ func (t *translator) smYield(f *fn, st parser.StmtNode, y *parser.Yield) []jen.C
 			// A list made for the yield alone (see freshLocals).
 			t.freshConcat = b
 		}
-		pre, v = p, t.expr(f, r)
+		if c := t.builtinListCall(f, r); c != nil && method == "Suspend" {
+			// `yield list(x)`: the copy may be a list a loop recycled.
+			pre, v = p, t.positioned(c, py("ListOfFresh").Call(t.expr(f, c.Func), t.expr(f, c.Args[0])))
+			method = "SuspendFresh"
+		} else {
+			pre, v = p, t.expr(f, r)
+		}
 		if b, ok := r.(*parser.BinOp); ok && method == "Suspend" && t.freshConcat != b {
 			method = "SuspendFresh"
 		}
@@ -1646,4 +1652,23 @@ func (t *translator) spillComprehension(f *fn, st parser.StmtNode, e parser.Expr
 	}
 	out = append(out, build(0)...)
 	return out, t.goRef(jen.Id(acc))
+}
+
+// builtinListCall is e when it is `list(x)` with one plain argument and
+// list the builtin's name in f (nil otherwise).
+func (t *translator) builtinListCall(f *fn, e parser.ExprNode) *parser.Call {
+	c, ok := e.(*parser.Call)
+	if !ok || len(c.Args) != 1 || len(c.Keywords) != 0 {
+		return nil
+	}
+	if n, ok := c.Func.(*parser.Name); !ok || n.Id != "list" {
+		return nil
+	}
+	if _, star := c.Args[0].(*parser.Starred); star {
+		return nil
+	}
+	if kind, _ := f.scope.resolve("list", t.module); kind != nameBuiltin {
+		return nil
+	}
+	return c
 }

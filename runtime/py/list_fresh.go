@@ -40,15 +40,7 @@ func ListDisplayAddFresh(items []Object, r Object) Object {
 		lastListFresh = false
 		return res
 	}
-	n := len(items) + len(rl.Items)
-	var l *List
-	if n <= 16 && listPoolN[n] > 0 {
-		listPoolN[n]--
-		k := listPoolN[n]
-		l, listPool[n][k] = listPool[n][k], nil
-	} else {
-		l = newListLen(n)
-	}
+	l := takeList(len(items) + len(rl.Items))
 	if len(items) == 1 {
 		l.Items[0] = items[0]
 		copyItems(l.Items[1:], rl.Items)
@@ -57,6 +49,41 @@ func ListDisplayAddFresh(items []Object, r Object) Object {
 	}
 	lastListFresh = true
 	return l
+}
+
+// ListOfFresh is `list(x)` (fn is what the name list gave) as the value of
+// a yield (SuspendFresh): the builtin's copy of an exact list or tuple may
+// be a list a loop recycled.
+func ListOfFresh(fn, x Object) Object {
+	if fn == Object(ListType) {
+		var items []Object
+		if l, ok := x.(*List); ok && l.sub == nil {
+			items = l.Items
+		} else if t, ok := x.(*Tuple); ok && t.sub == nil {
+			items = t.Items
+		}
+		if items != nil {
+			l := takeList(len(items))
+			copyItems(l.Items, items)
+			lastListFresh = true
+			return l
+		}
+	}
+	res := Call1(fn, x)
+	lastListFresh = false
+	return res
+}
+
+// takeList is newListLen(n), from the pool when it has such a list.
+func takeList(n int) *List {
+	if n <= 16 && listPoolN[n] > 0 {
+		listPoolN[n]--
+		k := listPoolN[n]
+		l := listPool[n][k]
+		listPool[n][k] = nil
+		return l
+	}
+	return newListLen(n)
 }
 
 // FreshItem reports whether the item a loop's resumption of it just

@@ -181,3 +181,45 @@ def big_reader(g):
 
 
 print([len(x) for x in big_reader(big(20))])
+
+
+import builtins
+
+
+class LSub(list):
+    def __iter__(self):
+        return iter([0, 0])
+
+
+def copies(xs):
+    for x in xs:
+        yield list(x)
+
+
+def user(g):
+    for p in g:
+        yield [1] + p
+
+
+src = [[1, 2], (3, 4), LSub([5, 6]), range(3), "ab", [], ()]
+res = list(user(copies(src)))
+print(res, src)
+real_list = builtins.list
+
+
+def fake_list(x):
+    print("fake list", x)
+    return kept_list
+
+
+kept_list = [9, 9]
+builtins.list = fake_list
+try:
+    res = real_list(user(copies([[1], [2]])))
+finally:
+    builtins.list = real_list
+print(res, kept_list)
+held = []
+for q in copies([[1, 2], [3]]):
+    held.append(q)
+print(held, real_list(user(copies([[7], [8, 8]]))), held)
