@@ -99,9 +99,9 @@ func (t *translator) stmtBody(f *fn, st parser.StmtNode) []jen.Code {
 	case *parser.If:
 		return []jen.Code{t.ifStmt(f, s)}
 	case *parser.While:
-		return t.coverLoops(f, func() []jen.Code { return t.whileStmt(f, s) })
+		return t.coverLoops(f, s, func() []jen.Code { return t.whileStmt(f, s) })
 	case *parser.For:
-		return t.coverLoops(f, func() []jen.Code { return t.forStmt(f, s.Target, s.Iter, s.Body, s.Orelse, false) })
+		return t.coverLoops(f, s, func() []jen.Code { return t.forStmt(f, s.Target, s.Iter, s.Body, s.Orelse, false) })
 	case *parser.AsyncFor:
 		return t.forStmt(f, s.Target, s.Iter, s.Body, s.Orelse, true)
 	case *parser.Break:
@@ -857,7 +857,7 @@ func (t *translator) forStmt(f *fn, target, iter parser.ExprNode, body, orelse [
 			// or tuple's iterator stepping inline (py.SeqOf).
 			getIter = py("GetIter").Call(t.expr(f, iter))
 			next = py("Next").Call(jen.Id(it))
-			if c := f.loopCover(); c != "" {
+			if c := t.loopCover(f); c != "" {
 				next = py("NextCovered").Call(jen.Id(it), jen.Op("&").Id(c))
 			}
 			seqOf = jen.Id(sq).Op(":=").Add(py("SeqOf").Call(jen.Id(it)))
@@ -1422,7 +1422,7 @@ func (t *translator) tryItemStmt(f *fn, st parser.StmtNode) []jen.Code {
 // (or itself) uses it: a generator those loops step is resumed without a
 // deferred function of its own (py.NextCovered), at most one defer per
 // call of the Go function rather than one per item.
-func (t *translator) coverLoops(f *fn, loop func() []jen.Code) []jen.Code {
+func (t *translator) coverLoops(f *fn, st parser.StmtNode, loop func() []jen.Code) []jen.Code {
 	if f.sm != nil || f.scope.isGenerator || f.scope.isAsync || f.cover != nil && f.cover.depth == f.depth {
 		return loop()
 	}
@@ -1433,7 +1433,17 @@ func (t *translator) coverLoops(f *fn, loop func() []jen.Code) []jen.Code {
 		}
 	}
 	outer := f.cover
-	c := &loopCover{name: t.id("cover"), depth: f.depth}
+	// Named after the loop's line (one outermost loop a line), not by
+	// t.id: no temporary after it is renumbered.
+	name := fmt.Sprintf("coverL%d", st.(parser.Positioned).Position().Lineno)
+	if f.coverNames[name] {
+		name = t.id(name + "_")
+	}
+	if f.coverNames == nil {
+		f.coverNames = map[string]bool{}
+	}
+	f.coverNames[name] = true
+	c := &loopCover{name: name, depth: f.depth}
 	f.cover = c
 	out := loop()
 	f.cover = outer
@@ -1448,7 +1458,7 @@ func (t *translator) coverLoops(f *fn, loop func() []jen.Code) []jen.Code {
 
 // loopCover is the py.LoopCover variable a loop being translated steps
 // generators with ("" for none).
-func (f *fn) loopCover() string {
+func (t *translator) loopCover(f *fn) string {
 	if f.cover == nil || f.cover.depth != f.depth {
 		return ""
 	}

@@ -571,6 +571,8 @@ type fn struct {
 	// cover is the py.LoopCover of the outermost loop being translated
 	// at its closure depth (see coverLoops).
 	cover *loopCover
+	// coverNames are the names of the covers made so far.
+	coverNames map[string]bool
 }
 
 // loopCover is a py.LoopCover variable declared, with its deferred
