@@ -862,13 +862,28 @@ func (t *translator) smAwait(f *fn, st parser.StmtNode, at parser.Node, x parser
 func (t *translator) smYield(f *fn, st parser.StmtNode, y *parser.Yield) []jen.Code {
 	var pre []jen.Code
 	var v jen.Code = pyNone()
+	method := yieldMethod(f)
 	if y.Value != nil {
 		p, r := t.spill(f, st, y.Value)
-		pre, v = p, t.expr(f, r)
+		if b, ok := r.(*parser.BinOp); ok && method == "Suspend" {
+			// A list made for the yield alone (see freshLocals).
+			t.freshConcat = b
+		}
+		if c := t.builtinListCall(f, r); c != nil && method == "Suspend" {
+			// `yield list(x)`: the copy may be a list a loop recycled.
+			pre, v = p, t.positioned(c, py("ListOfFresh").Call(t.expr(f, c.Func), t.expr(f, c.Args[0])))
+			method = "SuspendFresh"
+		} else {
+			pre, v = p, t.expr(f, r)
+		}
+		if b, ok := r.(*parser.BinOp); ok && method == "Suspend" && t.freshConcat != b {
+			method = "SuspendFresh"
+		}
+		t.freshConcat = nil
 	}
 	pc := t.newResume(f, st)
 	return append(pre,
-		jen.Add(t.lineDirective(st)).Return(jen.Id(coVar).Dot(yieldMethod(f)).Call(jen.Lit(pc), v)),
+		jen.Add(t.lineDirective(st)).Return(jen.Id(coVar).Dot(method).Call(jen.Lit(pc), v)),
 		jen.Id(resumeLabel(pc)).Op(":"))
 }
 
@@ -1003,17 +1018,31 @@ func (t *translator) smFor(f *fn, s *parser.For) []jen.Code {
 		owned = own
 		out = append(out, dirS(start))
 		nextCall := py("Next").Call(jen.Id(it))
+		fresh := ""
 		if f.scope.isGenerator && !f.scope.isAsync && f.depth == 0 {
 			// Nothing between this loop and the generator's runner can
 			// catch, unless the body has handlers (checked at run time):
 			// a generator it iterates needs no runner of its own.
 			nextCall = jen.Id(coVar).Dot("Next").Call(jen.Id(it))
+			if nm, ok := s.Target.(*parser.Name); ok && t.isFreshLocal(f, nm.Id) {
+				// The last item, when a list only this loop held, is
+				// handed back before the next is asked for.
+				fresh = t.hoist(f, "fresh", jen.Bool())
+				out = append(out, jen.Id(fresh).Op("=").False())
+			}
 		}
-		next := []jen.Code{
+		var next []jen.Code
+		if fresh != "" {
+			next = append(next, py("RecycleFresh").Call(jen.Op("&").Id(fresh), jen.Id(f.scope.goName(s.Target.(*parser.Name).Id))))
+		}
+		next = append(next,
 			jen.List(jen.Id(x), jen.Id(ok)).Op(":=").Add(nextCall),
 			jen.If(jen.Op("!").Id(ok)).Block(jen.Goto().Id(exitL)),
-		}
+		)
 		next = append(next, t.assignTo(f, s.Target, jen.Id(x))...)
+		if fresh != "" {
+			next = append(next, jen.Id(fresh).Op("=").Add(py("FreshItem").Call(jen.Id(it))))
+		}
 		head = []jen.Code{dirT(py("Checkpoint").Call()), jen.Block(t.directed(s.Target, next)...)}
 	}
 	l := t.pushFlatLoop(f, cont)
@@ -1631,4 +1660,23 @@ func (t *translator) spillComprehension(f *fn, st parser.StmtNode, e parser.Expr
 	}
 	out = append(out, build(0)...)
 	return out, t.goRef(jen.Id(acc))
+}
+
+// builtinListCall is e when it is `list(x)` with one plain argument and
+// list the builtin's name in f (nil otherwise).
+func (t *translator) builtinListCall(f *fn, e parser.ExprNode) *parser.Call {
+	c, ok := e.(*parser.Call)
+	if !ok || len(c.Args) != 1 || len(c.Keywords) != 0 {
+		return nil
+	}
+	if n, ok := c.Func.(*parser.Name); !ok || n.Id != "list" {
+		return nil
+	}
+	if _, star := c.Args[0].(*parser.Starred); star {
+		return nil
+	}
+	if kind, _ := f.scope.resolve("list", t.module); kind != nameBuiltin {
+		return nil
+	}
+	return c
 }

@@ -26,11 +26,15 @@ func (t *translator) listConcat(f *fn, x *parser.BinOp) jen.Code {
 				return nil
 			}
 		}
+		call := "ListDisplayAdd"
+		if t.freshConcat == x {
+			t.freshConcat, call = nil, "ListDisplayAddFresh"
+		}
 		items := make([]jen.Code, len(l.Elts))
 		for i, e := range l.Elts {
 			items[i] = t.expr(f, e)
 		}
-		return py("ListDisplayAdd").Call(jen.Index().Qual(pyPath, "Object").Values(items...), t.expr(f, x.Right))
+		return py(call).Call(jen.Index().Qual(pyPath, "Object").Values(items...), t.expr(f, x.Right))
 	}
 	a, ok := x.Left.(*parser.Subscript)
 	if !ok {

@@ -59,6 +59,9 @@ type scope struct {
 	// sliceCopies are the slice-copy locals (see sliceLocals), once
 	// computed.
 	sliceCopies map[string]bool
+	// freshLoops are the recycling loop variables (see freshLocals), once
+	// computed.
+	freshLoops map[string]bool
 	// definite are the reads of locals bound on every path to them (see
 	// definiteReads), once computed.
 	definite map[*parser.Name]bool

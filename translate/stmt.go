@@ -99,9 +99,9 @@ func (t *translator) stmtBody(f *fn, st parser.StmtNode) []jen.Code {
 	case *parser.If:
 		return []jen.Code{t.ifStmt(f, s)}
 	case *parser.While:
-		return t.whileStmt(f, s)
+		return t.coverLoops(f, s, func() []jen.Code { return t.whileStmt(f, s) })
 	case *parser.For:
-		return t.forStmt(f, s.Target, s.Iter, s.Body, s.Orelse, false)
+		return t.coverLoops(f, s, func() []jen.Code { return t.forStmt(f, s.Target, s.Iter, s.Body, s.Orelse, false) })
 	case *parser.AsyncFor:
 		return t.forStmt(f, s.Target, s.Iter, s.Body, s.Orelse, true)
 	case *parser.Break:
@@ -857,6 +857,9 @@ func (t *translator) forStmt(f *fn, target, iter parser.ExprNode, body, orelse [
 			// or tuple's iterator stepping inline (py.SeqOf).
 			getIter = py("GetIter").Call(t.expr(f, iter))
 			next = py("Next").Call(jen.Id(it))
+			if c := t.loopCover(f); c != "" {
+				next = py("NextCovered").Call(jen.Id(it), jen.Op("&").Id(c))
+			}
 			seqOf = jen.Id(sq).Op(":=").Add(py("SeqOf").Call(jen.Id(it)))
 			sqRef = jen.Id(sq)
 		} else {
@@ -1411,4 +1414,54 @@ func (t *translator) tryItemStmt(f *fn, st parser.StmtNode) []jen.Code {
 		out = append(out, t.stmtBody(f, rest)...)
 	}
 	return out
+}
+
+// coverLoops translates a loop statement (by loop). The outermost loop of
+// a Go function in a plain function or module body gets a py.LoopCover,
+// declared before it with its deferred py.CoverLoops when a loop inside
+// (or itself) uses it: a generator those loops step is resumed without a
+// deferred function of its own (py.NextCovered), at most one defer per
+// call of the Go function rather than one per item.
+func (t *translator) coverLoops(f *fn, st parser.StmtNode, loop func() []jen.Code) []jen.Code {
+	if f.sm != nil || f.scope.isGenerator || f.scope.isAsync || f.cover != nil && f.cover.depth == f.depth {
+		return loop()
+	}
+	for _, l := range f.loops {
+		if l.depth == f.depth {
+			// Inside a loop of this Go function that has no cover.
+			return loop()
+		}
+	}
+	outer := f.cover
+	// Named after the loop's line (one outermost loop a line), not by
+	// t.id: no temporary after it is renumbered.
+	name := fmt.Sprintf("coverL%d", st.(parser.Positioned).Position().Lineno)
+	if f.coverNames[name] {
+		name = t.id(name + "_")
+	}
+	if f.coverNames == nil {
+		f.coverNames = map[string]bool{}
+	}
+	f.coverNames[name] = true
+	c := &loopCover{name: name, depth: f.depth}
+	f.cover = c
+	out := loop()
+	f.cover = outer
+	if !c.used {
+		return out
+	}
+	return append([]jen.Code{
+		jen.Var().Id(c.name).Add(py("LoopCover")),
+		jen.Defer().Add(py("CoverLoops").Call(jen.Op("&").Id(c.name))),
+	}, out...)
+}
+
+// loopCover is the py.LoopCover variable a loop being translated steps
+// generators with ("" for none).
+func (t *translator) loopCover(f *fn) string {
+	if f.cover == nil || f.cover.depth != f.depth {
+		return ""
+	}
+	f.cover.used = true
+	return f.cover.name
 }

@@ -361,6 +361,10 @@ type translator struct {
 	// rangeIter is the range(...) call a native for loop is translating
 	// as its bounds: call emits py.RangeCallN, a py.Range value.
 	rangeIter *parser.Call
+	// freshConcat is the `[a, ...] + x` a generator's yield is
+	// translating as its value: listConcat emits ListDisplayAddFresh and
+	// clears it (smYield then suspends with SuspendFresh).
+	freshConcat *parser.BinOp
 	// direct are the module's direct-call targets (directcall.go).
 	direct map[string]*directDef
 	// importNames are the names some import or class statement of the
@@ -564,6 +568,20 @@ type fn struct {
 	// floatRet is set in the body of a float-returning direct def
 	// (floatret.go): its returns are py.TypedFloat values.
 	floatRet bool
+	// cover is the py.LoopCover of the outermost loop being translated
+	// at its closure depth (see coverLoops).
+	cover *loopCover
+	// coverNames are the names of the covers made so far.
+	coverNames map[string]bool
+}
+
+// loopCover is a py.LoopCover variable declared, with its deferred
+// py.CoverLoops, before the outermost loop of a Go function when a loop
+// inside steps generators by py.NextCovered.
+type loopCover struct {
+	name  string
+	depth int
+	used  bool
 }
 
 func (f *fn) innermostLoop() *loop {

@@ -37,6 +37,9 @@ type CoFrame struct {
 	// the frame there, where Catch takes the exception.
 	Handler int16
 	first   bool // the next Step is the await's first
+	// fresh is set while the frame is suspended at a yield whose value is
+	// a list nothing else holds (SuspendFresh): a loop may recycle it.
+	fresh bool
 	// Value is the result of the await that just finished.
 	Value Object
 	aw    Object // what the pending await delegates to
@@ -85,7 +88,7 @@ func NewCoroutineSM(code *Code, body func(co *CoFrame) Object) *Coroutine {
 
 // Await starts `await x` at resume point pc; Step drives it.
 func (co *CoFrame) Await(pc int32, x Object) {
-	co.PC = pc
+	co.PC, co.fresh = pc, false
 	// A coroutine first: a concrete type test is cheaper than a type
 	// switch with an interface case.
 	if c, ok := x.(*Coroutine); ok {
@@ -494,7 +497,16 @@ func (c *Coroutine) Compiled() bool { return c.sm != nil }
 // Suspend is a bare `yield v` at resume point pc: the body returns what it
 // returns, and on resumption at pc calls Received.
 func (co *CoFrame) Suspend(pc int32, v Object) Object {
-	co.PC, co.io = pc, v
+	co.PC, co.io, co.fresh = pc, v, false
+	return CoSuspend
+}
+
+// SuspendFresh is Suspend for `yield [a, ...] + x`, v being what
+// ListDisplayAddFresh just returned: the frame notes whether that was a
+// list it made, which only the resumer then holds (see FreshItem).
+func (co *CoFrame) SuspendFresh(pc int32, v Object) Object {
+	co.PC, co.io, co.fresh = pc, v, lastListFresh
+	lastListFresh = false
 	return CoSuspend
 }
 
@@ -688,7 +700,7 @@ func (co *CoFrame) YieldFrom(pc int32, x Object) {
 	default:
 		x = GetIter(x)
 	}
-	co.PC, co.aw, co.first = pc, x, true
+	co.PC, co.aw, co.first, co.fresh = pc, x, true, false
 	// The body runs with io and throw nil (a resumption took them), and
 	// Step reads nil as None.
 	if co.io != nil || co.throw != nil {

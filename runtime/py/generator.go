@@ -656,6 +656,63 @@ func (g *Generator) nextItem() (Object, bool) {
 // RuntimeError a StopIteration out of the body becomes.
 const nextItemFunc = "github.com/py2goasync/py2goasync/runtime/py.(*Generator).nextItem"
 
+// LoopCover is where a plain function's (or module body's) loops note the
+// generator NextCovered is running, for the function's deferred
+// CoverLoops.
+type LoopCover struct{ g *Generator }
+
+// NextCovered is Next for a for loop of a function whose deferred
+// CoverLoops(cover) no handler stands between (the loop is not inside a
+// try or with statement of the function's own Go function): a compiled
+// generator without handlers is resumed with no deferred function of its
+// own, cover holding it while its body runs. Should an exception leave
+// the body, CoverLoops does nextItem's deferred work as the function
+// unwinds.
+func NextCovered(it Object, cover *LoopCover) (Object, bool) {
+	if g, ok := it.(*Generator); ok && g.c.state&1 == 0 && g.c.sm != nil && g.c.Code.Flags&CodeCatches == 0 {
+		Checkpoint()
+		return g.nextLoop(cover)
+	}
+	return Next(it)
+}
+
+// nextLoop is nextItem for NextCovered.
+func (g *Generator) nextLoop(cover *LoopCover) (Object, bool) {
+	c := &g.c
+	c.state = coRunning
+	cover.g = g
+	enterFrame()
+	r := c.sm(&c.frame)
+	depthLeft++
+	cover.g = nil
+	if _, suspended := r.(*coSuspendMarker); suspended {
+		c.state = coSuspended
+		y := c.frame.io
+		c.frame.io = nil
+		return y, true
+	}
+	c.state = coClosed
+	return nil, false
+}
+
+// nextLoopFunc is nextLoop's Go name, for the traceback of the
+// RuntimeError a StopIteration out of the body becomes.
+const nextLoopFunc = "github.com/py2goasync/py2goasync/runtime/py.(*Generator).nextLoop"
+
+// CoverLoops is deferred by a function whose loops step generators by
+// NextCovered: when an exception leaves the body of the one cover holds,
+// that generator is closed (with what it resumed covered) and a
+// StopIteration becomes RuntimeError, as nextItem's deferred function
+// would have done.
+func CoverLoops(cover *LoopCover) {
+	if g := cover.g; g != nil {
+		cover.g = nil
+		if g.c.state == coRunning {
+			g.nextRaised(recover(), nextLoopFunc)
+		}
+	}
+}
+
 // DrainTo appends to args what g, a CodeDrains generator just made or
 // suspended, would still yield, and exhausts it: for a consumer taking
 // every item with no Python code between them (list(g), f(*g)), what

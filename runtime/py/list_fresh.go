@@ -1,0 +1,116 @@
+package py
+
+// Recycled lists. A generator yielding `[a, ...] + x` makes a list that,
+// once yielded, only its resumer holds; a for loop in a compiled
+// generator whose variable is bound by that loop alone and read only
+// where no reference is kept (the right operand of `[...] + v`, `v[i]`)
+// drops each such item when it steps to the next. The loop hands it back
+// (RecycleFresh) and the next `[a, ...] + x` yielded takes its memory:
+// nqueens' permutations allocate their intermediate lists once.
+//
+// The chain is: ListDisplayAddFresh notes that it made its result
+// (lastListFresh), SuspendFresh moves that note into the frame (any other
+// suspension clears it), the loop reads it right after the resumption
+// (FreshItem) and keeps it beside the variable until it rebinds it.
+
+// lastListFresh says whether the last ListDisplayAddFresh made the list
+// it returned; SuspendFresh, evaluated right after it, reads and clears
+// it. Python code runs under the GIL and none runs between the two.
+var lastListFresh bool
+
+// listPoolDepth is how many dead lists of one length are kept: a chain
+// of generators needs one per level of a given length.
+const listPoolDepth = 4
+
+// listPool holds dead exact lists by length (1 to 16), as newListLen
+// made them.
+var (
+	listPool  [17][listPoolDepth]*List
+	listPoolN [17]uint8
+)
+
+// ListDisplayAddFresh is ListDisplayAdd for the value of a yield
+// (SuspendFresh): a list it makes may be one a loop recycled.
+func ListDisplayAddFresh(items []Object, r Object) Object {
+	rl, ok := r.(*List)
+	if !ok || rl.sub != nil {
+		res := ListDisplayAdd(items, r)
+		// Set after the call: the program's code it ran may have made
+		// fresh lists of its own.
+		lastListFresh = false
+		return res
+	}
+	l := takeList(len(items) + len(rl.Items))
+	if len(items) == 1 {
+		l.Items[0] = items[0]
+		copyItems(l.Items[1:], rl.Items)
+	} else {
+		copyItems(l.Items[copyItems(l.Items, items):], rl.Items)
+	}
+	lastListFresh = true
+	return l
+}
+
+// ListOfFresh is `list(x)` (fn is what the name list gave) as the value of
+// a yield (SuspendFresh): the builtin's copy of an exact list or tuple may
+// be a list a loop recycled.
+func ListOfFresh(fn, x Object) Object {
+	if fn == Object(ListType) {
+		var items []Object
+		if l, ok := x.(*List); ok && l.sub == nil {
+			items = l.Items
+		} else if t, ok := x.(*Tuple); ok && t.sub == nil {
+			items = t.Items
+		}
+		if items != nil {
+			l := takeList(len(items))
+			copyItems(l.Items, items)
+			lastListFresh = true
+			return l
+		}
+	}
+	res := Call1(fn, x)
+	lastListFresh = false
+	return res
+}
+
+// takeList is newListLen(n), from the pool when it has such a list.
+func takeList(n int) *List {
+	if n <= 16 && listPoolN[n] > 0 {
+		listPoolN[n]--
+		k := listPoolN[n]
+		l := listPool[n][k]
+		listPool[n][k] = nil
+		return l
+	}
+	return newListLen(n)
+}
+
+// FreshItem reports whether the item a loop's resumption of it just
+// returned is a list only the loop holds (see SuspendFresh).
+func FreshItem(it Object) bool {
+	g, ok := it.(*Generator)
+	return ok && g.c.frame.fresh
+}
+
+// RecycleFresh is the step of a loop whose last item v was fresh (*fresh
+// set): the loop read it only where nothing keeps it, so it is dead.
+func RecycleFresh(fresh *bool, v Object) {
+	if *fresh {
+		*fresh = false
+		recycleList(v)
+	}
+}
+
+func recycleList(v Object) {
+	l, ok := v.(*List)
+	if !ok || l.sub != nil {
+		return
+	}
+	n := len(l.Items)
+	if n == 0 || n > 16 || listPoolN[n] == listPoolDepth {
+		return
+	}
+	listPool[n][listPoolN[n]] = l
+	listPoolN[n]++
+}
