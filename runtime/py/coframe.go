@@ -228,14 +228,7 @@ func (co *CoFrame) Next(it Object) (Object, bool) {
 	depthLeft++
 	c.covered = coveredNot
 	co.aw = nil
-	if _, suspended := r.(*coSuspendMarker); suspended {
-		c.state = coSuspended
-		y := c.frame.io
-		c.frame.io = nil
-		return y, true
-	}
-	c.state = coClosed
-	return nil, false
+	return c.ran(r)
 }
 
 // nextSlow is Next past its fast path: a generator with handlers of its

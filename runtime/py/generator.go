@@ -642,6 +642,12 @@ func (g *Generator) nextItem() (Object, bool) {
 	enterFrame()
 	r := c.sm(&c.frame)
 	depthLeft++
+	return c.ran(r)
+}
+
+// ran settles a run of the body that returned r: the value it yielded
+// (true) when it suspended, else nothing, the coroutine closed.
+func (c *Coroutine) ran(r Object) (Object, bool) {
 	if _, suspended := r.(*coSuspendMarker); suspended {
 		c.state = coSuspended
 		y := c.frame.io
@@ -685,14 +691,7 @@ func (g *Generator) nextLoop(cover *LoopCover) (Object, bool) {
 	r := c.sm(&c.frame)
 	depthLeft++
 	cover.g = nil
-	if _, suspended := r.(*coSuspendMarker); suspended {
-		c.state = coSuspended
-		y := c.frame.io
-		c.frame.io = nil
-		return y, true
-	}
-	c.state = coClosed
-	return nil, false
+	return c.ran(r)
 }
 
 // nextLoopFunc is nextLoop's Go name, for the traceback of the

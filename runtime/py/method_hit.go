@@ -481,17 +481,10 @@ type foundMethod struct {
 // resolveMethod looks o.name up for a call, through the site's entries in
 // the order CallMethodICN tries them, without calling anything it found.
 func resolveMethod(o Object, name string, c *AttrCache) foundMethod {
-	if inst, ok := o.(*Instance); ok && c.sh.epoch == typeEpoch {
-		// The shape entries' hit (see laterMethod).
-		var m *Function
-		s := instShape(inst)
-		if ent := &c.sh.e[0]; inst.cls == ent.t && s == ent.shape {
-			m = ent.fn
-		} else if c.sh.n > 1 {
-			m = c.sh.laterMethod(inst.cls, s)
-		}
-		if m != nil {
-			return foundMethod{fn: m, self: o, shaped: true}
+	if inst, ok := o.(*Instance); ok {
+		// The shape entries' hit.
+		if e := c.sh.find(inst.cls, instShape(inst)); e != nil && e.fn != nil {
+			return foundMethod{fn: e.fn, self: o, shaped: true}
 		}
 	}
 	if c.hitType == typeWord(o) && c.epoch == typeEpoch && o.Type() == c.t && c.builtin.entries != nil {
