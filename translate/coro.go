@@ -865,21 +865,24 @@ func (t *translator) smYield(f *fn, st parser.StmtNode, y *parser.Yield) []jen.C
 	method := yieldMethod(f)
 	if y.Value != nil {
 		p, r := t.spill(f, st, y.Value)
-		if b, ok := r.(*parser.BinOp); ok && method == "Suspend" {
-			// A list made for the yield alone (see freshLocals).
-			t.freshConcat = b
-		}
+		pre = p
+		concat, _ := r.(*parser.BinOp)
 		if c := t.builtinListCall(f, r); c != nil && method == "Suspend" {
 			// `yield list(x)`: the copy may be a list a loop recycled.
-			pre, v = p, t.positioned(c, py("ListOfFresh").Call(t.expr(f, c.Func), t.expr(f, c.Args[0])))
+			v = t.positioned(c, py("ListOfFresh").Call(t.expr(f, c.Func), t.expr(f, c.Args[0])))
 			method = "SuspendFresh"
+		} else if concat != nil && method == "Suspend" {
+			// A list made for the yield alone (see freshLocals):
+			// listConcat clears t.freshConcat when it makes it fresh.
+			t.freshConcat = concat
+			v = t.expr(f, r)
+			if t.freshConcat != concat {
+				method = "SuspendFresh"
+			}
+			t.freshConcat = nil
 		} else {
-			pre, v = p, t.expr(f, r)
+			v = t.expr(f, r)
 		}
-		if b, ok := r.(*parser.BinOp); ok && method == "Suspend" && t.freshConcat != b {
-			method = "SuspendFresh"
-		}
-		t.freshConcat = nil
 	}
 	pc := t.newResume(f, st)
 	return append(pre,

@@ -487,19 +487,11 @@ func resolveMethod(o Object, name string, c *AttrCache) foundMethod {
 			return foundMethod{fn: e.fn, self: o, shaped: true}
 		}
 	}
-	if c.hitType == typeWord(o) && c.epoch == typeEpoch && o.Type() == c.t && c.builtin.entries != nil {
-		// A builtin method's entry (hitType).
-		return foundMethod{b: c.builtin, self: o}
+	if b, self := quickBuiltin(o, c); b != nil && b.entries != nil {
+		return foundMethod{b: b, self: self}
 	}
 	switch x := o.(type) {
 	case *Module:
-		// A module's builtin function (math.cos) through the site's
-		// entry (moduleAttr's).
-		if d := x.Dict; x.cls == nil && c.modDict == d && c.modVer == d.version {
-			if b, ok := d.entries[c.modIdx].value.(*BuiltinFunction); ok && (!b.method || b.Self != nil) && b.entries != nil {
-				return foundMethod{b: b, self: b.Self}
-			}
-		}
 		return foundMethod{v: moduleAttr(o, name, c)}
 	case *Type:
 		return foundMethod{v: classAttr(x, name, c)}
@@ -526,7 +518,8 @@ func (r *foundMethod) value(o Object, name string) Object {
 		return r.v
 	case r.fn != nil:
 		return &Method{Func: r.fn, Self: r.self}
-	case r.b != nil && r.b.Self == nil:
+	case r.b != nil && r.b.method && r.b.Self == nil:
+		// A method descriptor: bound to o.
 		return GetAttr(o, name)
 	}
 	return r.b
@@ -546,23 +539,22 @@ func (r *foundMethod) takes(p unsafe.Pointer, c *AttrCache) bool {
 	return true
 }
 
-// quickBuiltin is resolveMethod's answer when it is a builtin with
-// fixed-arity entries found through the site's own entries (a builtin
-// method's, hitType; a module's builtin function's): those entries and
-// the self to call them with. Nil for anything else, an instance of a
-// class included.
-func quickBuiltin(o Object, c *AttrCache) (*builtinEntries, Object) {
+// quickBuiltin is the builtin a site's own entries find for o, and the
+// self to call it with: a builtin method's (hitType), a module's builtin
+// function's (moduleAttr's entry). Nil for anything else, an instance of
+// a class included.
+func quickBuiltin(o Object, c *AttrCache) (*BuiltinFunction, Object) {
 	switch x := o.(type) {
 	case *Instance:
 	case *Module:
 		if d := x.Dict; x.cls == nil && c.modDict == d && c.modVer == d.version {
 			if b, ok := d.entries[c.modIdx].value.(*BuiltinFunction); ok && (!b.method || b.Self != nil) {
-				return b.entries, b.Self
+				return b, b.Self
 			}
 		}
 	default:
 		if c.hitType == typeWord(o) && c.epoch == typeEpoch && o.Type() == c.t {
-			return c.builtin.entries, o
+			return c.builtin, o
 		}
 	}
 	return nil, nil
@@ -573,8 +565,8 @@ func quickBuiltin(o Object, c *AttrCache) (*builtinEntries, Object) {
 //
 //go:noinline
 func methodLookup0(o Object, name string, c *AttrCache) Meth0 {
-	if e, self := quickBuiltin(o, c); e != nil && e.fast0 != nil && depthLeft > 0 {
-		return Meth0{e.fast0, self}
+	if b, self := quickBuiltin(o, c); b != nil && b.entries != nil && b.entries.fast0 != nil && depthLeft > 0 {
+		return Meth0{b.entries.fast0, self}
 	}
 	r := resolveMethod(o, name, c)
 	if m := r.fn; m != nil && m.f1 != nil && r.takes(funcPtr(&m.f1), c) {
@@ -588,8 +580,8 @@ func methodLookup0(o Object, name string, c *AttrCache) Meth0 {
 
 //go:noinline
 func methodLookup1(o Object, name string, c *AttrCache) Meth1 {
-	if e, self := quickBuiltin(o, c); e != nil && e.fast1 != nil && depthLeft > 0 {
-		return Meth1{e.fast1, self}
+	if b, self := quickBuiltin(o, c); b != nil && b.entries != nil && b.entries.fast1 != nil && depthLeft > 0 {
+		return Meth1{b.entries.fast1, self}
 	}
 	r := resolveMethod(o, name, c)
 	if m := r.fn; m != nil && m.f2 != nil && r.takes(funcPtr(&m.f2), c) {
@@ -603,8 +595,8 @@ func methodLookup1(o Object, name string, c *AttrCache) Meth1 {
 
 //go:noinline
 func methodLookup2(o Object, name string, c *AttrCache) Meth2 {
-	if e, self := quickBuiltin(o, c); e != nil && e.fast2 != nil && depthLeft > 0 {
-		return Meth2{e.fast2, self}
+	if b, self := quickBuiltin(o, c); b != nil && b.entries != nil && b.entries.fast2 != nil && depthLeft > 0 {
+		return Meth2{b.entries.fast2, self}
 	}
 	r := resolveMethod(o, name, c)
 	if m := r.fn; m != nil && m.f3 != nil && r.takes(funcPtr(&m.f3), c) {
