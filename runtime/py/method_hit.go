@@ -561,11 +561,20 @@ func quickBuiltin(o Object, c *AttrCache) (*BuiltinFunction, Object) {
 }
 
 // methodLookup0..4 are LoadMethodN past the site's method entry: first
-// the builtins quickBuiltin finds, then resolveMethod.
+// the function a shape entry of the site has for an instance (a
+// polymorphic site's), or the builtin quickBuiltin finds for anything
+// else, then resolveMethod.
 //
 //go:noinline
 func methodLookup0(o Object, name string, c *AttrCache) Meth0 {
-	if b, self := quickBuiltin(o, c); b != nil && b.entries != nil && b.entries.fast0 != nil && depthLeft > 0 {
+	if inst, ok := o.(*Instance); ok {
+		if e := c.sh.find(inst.cls, instShape(inst)); e != nil {
+			if m := e.fn; m != nil && m.f1 != nil && depthLeft > 0 {
+				c.noteMethod(inst, funcPtr(&m.f1))
+				return Meth0{m.f1, o}
+			}
+		}
+	} else if b, self := quickBuiltin(o, c); b != nil && b.entries != nil && b.entries.fast0 != nil && depthLeft > 0 {
 		return Meth0{b.entries.fast0, self}
 	}
 	r := resolveMethod(o, name, c)
@@ -580,7 +589,14 @@ func methodLookup0(o Object, name string, c *AttrCache) Meth0 {
 
 //go:noinline
 func methodLookup1(o Object, name string, c *AttrCache) Meth1 {
-	if b, self := quickBuiltin(o, c); b != nil && b.entries != nil && b.entries.fast1 != nil && depthLeft > 0 {
+	if inst, ok := o.(*Instance); ok {
+		if e := c.sh.find(inst.cls, instShape(inst)); e != nil {
+			if m := e.fn; m != nil && m.f2 != nil && depthLeft > 0 {
+				c.noteMethod(inst, funcPtr(&m.f2))
+				return Meth1{m.f2, o}
+			}
+		}
+	} else if b, self := quickBuiltin(o, c); b != nil && b.entries != nil && b.entries.fast1 != nil && depthLeft > 0 {
 		return Meth1{b.entries.fast1, self}
 	}
 	r := resolveMethod(o, name, c)
@@ -595,7 +611,14 @@ func methodLookup1(o Object, name string, c *AttrCache) Meth1 {
 
 //go:noinline
 func methodLookup2(o Object, name string, c *AttrCache) Meth2 {
-	if b, self := quickBuiltin(o, c); b != nil && b.entries != nil && b.entries.fast2 != nil && depthLeft > 0 {
+	if inst, ok := o.(*Instance); ok {
+		if e := c.sh.find(inst.cls, instShape(inst)); e != nil {
+			if m := e.fn; m != nil && m.f3 != nil && depthLeft > 0 {
+				c.noteMethod(inst, funcPtr(&m.f3))
+				return Meth2{m.f3, o}
+			}
+		}
+	} else if b, self := quickBuiltin(o, c); b != nil && b.entries != nil && b.entries.fast2 != nil && depthLeft > 0 {
 		return Meth2{b.entries.fast2, self}
 	}
 	r := resolveMethod(o, name, c)
@@ -610,6 +633,14 @@ func methodLookup2(o Object, name string, c *AttrCache) Meth2 {
 
 //go:noinline
 func methodLookup3(o Object, name string, c *AttrCache) Meth3 {
+	if inst, ok := o.(*Instance); ok {
+		if e := c.sh.find(inst.cls, instShape(inst)); e != nil {
+			if m := e.fn; m != nil && m.f4 != nil && depthLeft > 0 {
+				c.noteMethod(inst, funcPtr(&m.f4))
+				return Meth3{m.f4, o}
+			}
+		}
+	}
 	r := resolveMethod(o, name, c)
 	if m := r.fn; m != nil && m.f4 != nil && r.takes(funcPtr(&m.f4), c) {
 		return Meth3{m.f4, r.self}
@@ -619,6 +650,14 @@ func methodLookup3(o Object, name string, c *AttrCache) Meth3 {
 
 //go:noinline
 func methodLookup4(o Object, name string, c *AttrCache) Meth4 {
+	if inst, ok := o.(*Instance); ok {
+		if e := c.sh.find(inst.cls, instShape(inst)); e != nil {
+			if m := e.fn; m != nil && m.f5 != nil && depthLeft > 0 {
+				c.noteMethod(inst, funcPtr(&m.f5))
+				return Meth4{m.f5, o}
+			}
+		}
+	}
 	r := resolveMethod(o, name, c)
 	if m := r.fn; m != nil && m.f5 != nil && r.takes(funcPtr(&m.f5), c) {
 		return Meth4{m.f5, r.self}
