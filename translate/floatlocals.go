@@ -33,8 +33,10 @@ var floatIOpFuncs = map[parser.Operator]string{
 
 // floatShaped reports whether e has a shape a float-speculated variable
 // may be bound to (see above), given the candidates cand.
-func floatShaped(e parser.ExprNode, cand map[string]bool) bool {
+func floatShaped(e parser.ExprNode, cand map[string]bool, ff *floatFnNames) bool {
 	switch x := e.(type) {
+	case *parser.Call:
+		return ff.isCall(x)
 	case *parser.Constant:
 		switch x.Value.(type) {
 		case float64, int64:
@@ -56,8 +58,10 @@ func floatShaped(e parser.ExprNode, cand map[string]bool) bool {
 // literal, a true division, a variable with such signs (ev), or an
 // operator applied to an element or attribute of something (numeric code
 // on lists and objects: the type is not known, and floats are likely).
-func floatEvidence(e parser.ExprNode, ev map[string]bool) bool {
+func floatEvidence(e parser.ExprNode, ev map[string]bool, ff *floatFnNames) bool {
 	switch x := e.(type) {
+	case *parser.Call:
+		return ff.isCall(x)
 	case *parser.Constant:
 		_, ok := x.Value.(float64)
 		return ok
@@ -68,9 +72,9 @@ func floatEvidence(e parser.ExprNode, ev map[string]bool) bool {
 			return false
 		}
 		return x.Op == parser.Div || objOperand(x.Left) || objOperand(x.Right) ||
-			floatEvidence(x.Left, ev) || floatEvidence(x.Right, ev)
+			floatEvidence(x.Left, ev, ff) || floatEvidence(x.Right, ev, ff)
 	case *parser.UnaryOp:
-		return x.Op == parser.USub && floatEvidence(x.Operand, ev)
+		return x.Op == parser.USub && floatEvidence(x.Operand, ev, ff)
 	}
 	return false
 }
@@ -170,6 +174,9 @@ func (t *translator) floatExprPos(f *fn, e parser.ExprNode, pos bool) *jen.State
 		if code := t.directFloatCall(f, c); code != nil {
 			return t.positioned(c, code)
 		}
+		if code := t.floatFnCall(f, c); code != nil {
+			return t.positioned(c, code)
+		}
 	}
 	return py("ToF").Call(t.expr(f, e))
 }
@@ -242,7 +249,7 @@ func (t *translator) floatArith(f *fn, e parser.ExprNode) bool {
 	if other || ints && !floats {
 		return false
 	}
-	return floatEvidence(e, t.floatLocals(f.scope))
+	return floatEvidence(e, t.floatLocals(f.scope), t.floatFnNames())
 }
 
 // floatTree reports whether e is floatArith with such an operation as an

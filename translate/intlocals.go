@@ -166,7 +166,7 @@ func (t *translator) intLocals(s *scope) map[string]bool {
 				bs := bindings[name]
 				ok := len(bs) > 0
 				for _, b := range bs {
-					if b.value == nil || b.aug && floatOpFuncs[b.op] == "" || !b.aug && !floatShaped(b.value, floatCand) {
+					if b.value == nil || b.aug && floatOpFuncs[b.op] == "" || !b.aug && !floatShaped(b.value, floatCand, t.floatFnNames()) {
 						ok = false
 						break
 					}
@@ -187,7 +187,7 @@ func (t *translator) intLocals(s *scope) map[string]bool {
 					continue
 				}
 				for _, b := range bindings[name] {
-					if floatEvidence(b.value, ev) || b.aug && (b.op == parser.Div || objOperand(b.value)) {
+					if floatEvidence(b.value, ev, t.floatFnNames()) || b.aug && (b.op == parser.Div || objOperand(b.value)) {
 						ev[name] = true
 						changed = true
 						break

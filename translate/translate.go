@@ -373,6 +373,9 @@ type translator struct {
 	// methodNames are the names of the functions the module's class
 	// bodies define (definesMethod), nil until needed.
 	methodNames map[string]bool
+	// floatFns are the module's names of the math module and of its
+	// float functions (floatcall.go), nil until needed.
+	floatFns    *floatFnNames
 	purefns     map[string]*pureFunc // pure int functions (intfuncs.go)
 	file        string
 	opts        Options

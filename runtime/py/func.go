@@ -613,6 +613,9 @@ type builtinEntries struct {
 	await1 func(self, a Object) (Object, bool)
 	// awaitExit is an __aexit__'s await fast path.
 	awaitExit func(self Object, exc *BaseException) (Object, bool)
+	// float1 is a function of one float's kernel (math.cos), for float
+	// code (FloatCall): its result, or false where the call would raise.
+	float1 func(float64) (float64, bool)
 }
 
 var BuiltinFunctionType = newBuiltinType("builtin_function_or_method", ObjectType)

@@ -644,6 +644,17 @@ func (f *BuiltinFunction) SetFast(fn any) {
 	}
 }
 
+// SetFloat1 gives a builtin function of one float its kernel for float
+// code: k(x) is the call's result for a float argument x (an int converts
+// to it exactly), or false where the call raises or needs its argument as
+// it is; the call itself then runs.
+func (f *BuiltinFunction) SetFloat1(k func(float64) (float64, bool)) {
+	if f.entries == nil {
+		f.entries = &builtinEntries{}
+	}
+	f.entries.float1 = k
+}
+
 // callFast calls a builtin method through a fixed-arity entry point, if it
 // has one for len(args); ok is false otherwise.
 func (f *BuiltinFunction) callFast(self Object, args []Object) (Object, bool) {

@@ -135,20 +135,33 @@ func setup0() {
 		m.Set("inf", py.Float(gomath.Inf(1)))
 		m.Set("nan", py.Float(gomath.NaN()))
 		f1 := func(name string, f func(float64) float64, domainCheck func(float64) bool) {
-			m.AddFunc(name, func(args []py.Object, kw []string) py.Object {
+			fn := m.AddFunc(name, func(args []py.Object, kw []string) py.Object {
 				a := py.ParseArgs(name, args, kw, []string{"x"}, 1)
 				x := flt(a[0])
 				if domainCheck != nil && !domainCheck(x) {
 					domain()
 				}
 				return checkResult(x, f(x))
-			}).SetFast(func(_, a py.Object) py.Object {
+			})
+			fn.SetFast(func(_, a py.Object) py.Object {
 				// name(x): the same without the argument list.
 				x := flt(a)
 				if domainCheck != nil && !domainCheck(x) {
 					domain()
 				}
 				return checkResult(x, f(x))
+			})
+			// Float code's kernel: what checkResult would raise for, the
+			// call raises (FloatCall makes it).
+			fn.SetFloat1(func(x float64) (float64, bool) {
+				if domainCheck != nil && !domainCheck(x) {
+					return 0, false
+				}
+				r := f(x)
+				if gomath.IsNaN(r) && !gomath.IsNaN(x) || gomath.IsInf(r, 0) && !gomath.IsInf(x, 0) {
+					return 0, false
+				}
+				return r, true
 			})
 		}
 		f1("sqrt", gomath.Sqrt, func(x float64) bool { return x >= 0 || gomath.IsNaN(x) })
