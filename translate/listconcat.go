@@ -11,7 +11,7 @@ import (
 //
 //   - `[a, b] + x` (a display without starred items): py.ListDisplayAdd
 //     makes one list when x is an exact list;
-//   - `s[i:j] + t[k:l]` with plain operands: py.AddSlices makes one list
+//   - `s[i:j] + t[k:l]` with plain operands: py.SlicePair makes one list
 //     when both are exact lists' parts.
 //
 // Operands are evaluated in the same order as before and errors keep their

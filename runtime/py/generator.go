@@ -675,15 +675,13 @@ type LoopCover struct{ g *Generator }
 // the body, CoverLoops does nextItem's deferred work as the function
 // unwinds.
 func NextCovered(it Object, cover *LoopCover) (Object, bool) {
-	if g, ok := it.(*Generator); ok && g.c.state&1 == 0 && g.c.sm != nil && g.c.Code.Flags&CodeCatches == 0 {
-		Checkpoint()
-		return g.nextLoop(cover)
+	g, ok := it.(*Generator)
+	if !ok || g.c.state&1 != 0 || g.c.sm == nil || g.c.Code.Flags&CodeCatches != 0 {
+		return Next(it)
 	}
-	return Next(it)
-}
-
-// nextLoop is nextItem for NextCovered.
-func (g *Generator) nextLoop(cover *LoopCover) (Object, bool) {
+	Checkpoint()
+	// The resumption itself here, not in a function of its own: one
+	// call per item (the loop's) instead of two.
 	c := &g.c
 	c.state = coRunning
 	cover.g = g
@@ -694,9 +692,9 @@ func (g *Generator) nextLoop(cover *LoopCover) (Object, bool) {
 	return c.ran(r)
 }
 
-// nextLoopFunc is nextLoop's Go name, for the traceback of the
+// nextLoopFunc is NextCovered's Go name, for the traceback of the
 // RuntimeError a StopIteration out of the body becomes.
-const nextLoopFunc = "github.com/py2goasync/py2goasync/runtime/py.(*Generator).nextLoop"
+const nextLoopFunc = "github.com/py2goasync/py2goasync/runtime/py.NextCovered"
 
 // CoverLoops is deferred by a function whose loops step generators by
 // NextCovered: when an exception leaves the body of the one cover holds,

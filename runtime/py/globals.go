@@ -19,9 +19,12 @@ type GlobalRef struct {
 	missDict *Dict
 	// dict and ver: idx was found valid in dict at that version (which
 	// moves on every insertion and deletion), so it still is while the
-	// version stays.
+	// version stays; slot is that entry's value. Every change of the
+	// dict's entries array (growth, compaction, clearing) moves the
+	// version too, so while it stays slot is in the dict's own array.
 	dict *Dict
 	ver  uint64
+	slot *Object
 }
 
 // NewGlobal makes the cache of a global name.
@@ -30,7 +33,7 @@ func NewGlobal(name string) GlobalRef { return GlobalRef{Name: name, idx: -1} }
 // Get returns the value bound to the name in d, or nil when unbound.
 func (g *GlobalRef) Get(d *Dict) Object {
 	if g.dict == d && g.ver == d.version {
-		return d.entries[g.idx].value
+		return *g.slot
 	}
 	return g.getChecked(d)
 }
@@ -38,7 +41,7 @@ func (g *GlobalRef) Get(d *Dict) Object {
 func (g *GlobalRef) getChecked(d *Dict) Object {
 	if i := g.idx; uint(i) < uint(len(d.entries)) {
 		if k, ok := d.entries[i].key.(Str); ok && string(k) == g.Name {
-			g.dict, g.ver = d, d.version
+			g.dict, g.ver, g.slot = d, d.version, &d.entries[i].value
 			return d.entries[i].value
 		}
 	}
@@ -57,7 +60,7 @@ func (g *GlobalRef) getSlow(d *Dict) Object {
 		return nil
 	}
 	g.idx = i
-	g.dict, g.ver = d, d.version
+	g.dict, g.ver, g.slot = d, d.version, &d.entries[i].value
 	return d.entries[i].value
 }
 
@@ -68,7 +71,7 @@ func (g *GlobalRef) Set(d *Dict, v Object) {
 	// as an if/else without a return, Set fits the inliner's budget (80)
 	// and a global store at module level costs no call.
 	if g.dict == d && g.ver == d.version {
-		d.entries[g.idx].value = v
+		*g.slot = v
 	} else {
 		g.setSlow(d, v)
 	}
@@ -78,21 +81,21 @@ func (g *GlobalRef) setSlow(d *Dict, v Object) {
 	if i := g.idx; uint(i) < uint(len(d.entries)) {
 		if k, ok := d.entries[i].key.(Str); ok && string(k) == g.Name {
 			d.entries[i].value = v
-			g.dict, g.ver = d, d.version
+			g.dict, g.ver, g.slot = d, d.version, &d.entries[i].value
 			return
 		}
 	}
 	d.SetStr(g.Name, v)
 	g.idx = d.findStr(g.Name)
 	if g.idx >= 0 {
-		g.dict, g.ver = d, d.version
+		g.dict, g.ver, g.slot = d, d.version, &d.entries[g.idx].value
 	}
 }
 
 // Delete unbinds the name, reporting whether it was bound.
 func (g *GlobalRef) Delete(d *Dict) bool {
 	g.idx = -1
-	g.dict = nil
+	g.dict, g.slot = nil, nil
 	return d.DeleteStr(g.Name)
 }
 
@@ -100,7 +103,7 @@ func (g *GlobalRef) Delete(d *Dict) bool {
 func LoadGlobal(d *Dict, g *GlobalRef) Object {
 	// The cache hit by hand, small enough to inline at the call site.
 	if g.dict == d && g.ver == d.version {
-		return d.entries[g.idx].value
+		return *g.slot
 	}
 	return loadGlobalSlow(d, g)
 }

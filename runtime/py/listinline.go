@@ -227,44 +227,58 @@ func (s *SliceSrc) value() Object {
 	return listSlice(s.l.Items, s.start, s.stop, s.step)
 }
 
-// SlicePair is the operands of a[...] + b[lo:hi:st], a's part taken by
-// SliceOf: both are kept as parts of exact lists when they are; otherwise
-// a's part becomes a list of its own before b's slice is taken (which may
-// run the program's code). It raises what GetSlice(b, ...) raises.
-func SlicePair(a SliceSrc, b, lo, hi, st Object) [2]SliceSrc {
+// SlicePair is a[...] + b[lo:hi:st] up to the `+`, a's part taken by
+// SliceOf: when both are parts of exact lists (no code of the program's
+// runs, nothing can raise) the sum is made here, one list; otherwise a's
+// part becomes a list of its own before b's slice is taken (which may run
+// the program's code), and AddSlices adds the two at the `+`'s position.
+// It raises what GetSlice(b, ...) raises.
+func SlicePair(a SliceSrc, b, lo, hi, st Object) SliceSum {
 	if a.l != nil {
 		if l, ok := b.(*List); ok && l.sub == nil {
+			// b[lo:] with an int lo, the commonest right operand, without
+			// fastSliceIndices' general checks.
+			if k, ok := lo.(Int); ok && hi == nil && st == nil {
+				return SliceSum{sum: addParts(&a, l.Items, clampSliceIndex(int(k), len(l.Items), 1), len(l.Items), 1)}
+			}
 			if start, stop, step, ok := fastSliceIndices(len(l.Items), lo, hi, st); ok {
-				return [2]SliceSrc{a, {l: l, start: start, stop: stop, step: step}}
+				return SliceSum{sum: addParts(&a, l.Items, start, stop, step)}
 			}
 		}
-		a = SliceSrc{v: a.value()}
+		return SliceSum{a: a.value(), b: GetSlice(b, lo, hi, st)}
 	}
-	return [2]SliceSrc{a, SliceOf(b, lo, hi, st)}
+	return SliceSum{a: a.v, b: GetSlice(b, lo, hi, st)}
 }
 
-// AddSlices is a[...] + b[...] of SlicePair's result: one list when both
-// are exact lists' parts.
-func AddSlices(p [2]SliceSrc) Object {
-	a, b := &p[0], &p[1]
-	if a.l == nil || b.l == nil {
-		return Add(a.value(), b.value())
+// SliceSum is SlicePair's result: the sum when it made it, else the two
+// operands.
+type SliceSum struct{ sum, a, b Object }
+
+// AddSlices is the `+` of a[...] + b[...] (SlicePair's result).
+func AddSlices(p SliceSum) Object {
+	if p.sum != nil {
+		return p.sum
 	}
-	na, nb := sliceLen(a.start, a.stop, a.step), sliceLen(b.start, b.stop, b.step)
+	return Add(p.a, p.b)
+}
+
+// addParts is a's part followed by items[start:stop:step], one new list.
+func addParts(a *SliceSrc, items []Object, start, stop, step int) *List {
+	na, nb := sliceLen(a.start, a.stop, a.step), sliceLen(start, stop, step)
 	l := newListLen(na + nb)
-	sliceInto(l.Items[:na], a)
-	sliceInto(l.Items[na:], b)
+	sliceInto(l.Items[:na], a.l.Items, a.start, a.step)
+	sliceInto(l.Items[na:], items, start, step)
 	return l
 }
 
-// sliceInto copies the part s stands for into dst (len(dst) items).
-func sliceInto(dst []Object, s *SliceSrc) {
-	if s.step == 1 {
-		copyItems(dst, s.l.Items[s.start:])
+// sliceInto copies items[start::step] into dst (len(dst) items).
+func sliceInto(dst, items []Object, start, step int) {
+	if step == 1 {
+		copyItems(dst, items[start:])
 		return
 	}
-	for i, j := 0, s.start; i < len(dst); i, j = i+1, j+s.step {
-		dst[i] = s.l.Items[j]
+	for i, j := 0, start; i < len(dst); i, j = i+1, j+step {
+		dst[i] = items[j]
 	}
 }
 
@@ -281,6 +295,11 @@ type SliceSrc struct {
 // operand; it raises what GetSlice raises.
 func SliceOf(src, lo, hi, st Object) SliceSrc {
 	if l, ok := src.(*List); ok && l.sub == nil {
+		// l[:hi] with an int hi, the commonest left operand, without
+		// fastSliceIndices' general checks.
+		if k, ok := hi.(Int); ok && lo == nil && st == nil {
+			return SliceSrc{l: l, stop: clampSliceIndex(int(k), len(l.Items), 1), step: 1}
+		}
 		if start, stop, step, ok := fastSliceIndices(len(l.Items), lo, hi, st); ok {
 			return SliceSrc{l: l, start: start, stop: stop, step: step}
 		}
