@@ -117,7 +117,8 @@ func (t *translator) caretSpan(pos *parser.Pos) (string, bool) {
 		indent++
 	}
 	hasAnchors := left != -1 || right != -1
-	if end-start == utf8.RuneCountInString(line)-indent && !hasAnchors {
+	lookup, method := t.lookupEnds()[*pos]
+	if end-start == utf8.RuneCountInString(line)-indent && !hasAnchors && !method {
 		return "", false
 	}
 	s := fmt.Sprintf("%d-%d", pos.ColOffset, pos.EndColOffset)
@@ -127,7 +128,44 @@ func (t *translator) caretSpan(pos *parser.Pos) (string, bool) {
 	if hasAnchors {
 		s += fmt.Sprintf("~%d-%d", left-start, right-start)
 	}
+	if method {
+		s += fmt.Sprintf("=%d", lookup)
+	}
 	return s, true
+}
+
+// lookupEnds maps the span of each method call o.m(args) of the module
+// (positional arguments, the attribute on the call's first line) to the
+// end of its attribute: a failed lookup shows the attribute's position,
+// as CPython's LOAD_METHOD has it (the runtime marks such an
+// AttributeError, py.methodAttr). An expression statement of the call
+// has its span too.
+func (t *translator) lookupEnds() map[parser.Pos]int {
+	if t.lookups != nil {
+		return t.lookups
+	}
+	t.lookups = map[parser.Pos]int{}
+	if t.module == nil || t.module.node == nil {
+		return t.lookups
+	}
+	parser.Inspect(t.module.node, func(n parser.Node) bool {
+		c, ok := n.(*parser.Call)
+		if !ok || len(c.Keywords) > 0 {
+			return true
+		}
+		a, ok := c.Func.(*parser.Attribute)
+		if !ok || a.Lineno != c.Lineno || a.EndLineno != a.Lineno || a.ColOffset != c.ColOffset {
+			return true
+		}
+		for _, arg := range c.Args {
+			if _, star := arg.(*parser.Starred); star {
+				return true
+			}
+		}
+		t.lookups[c.Pos] = a.EndColOffset
+		return true
+	})
+	return t.lookups
 }
 
 func isBlank(c byte) bool { return c == ' ' || c == '\t' || c == '\f' }

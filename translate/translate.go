@@ -375,7 +375,10 @@ type translator struct {
 	methodNames map[string]bool
 	// floatFns are the module's names of the math module and of its
 	// float functions (floatcall.go), nil until needed.
-	floatFns    *floatFnNames
+	floatFns *floatFnNames
+	// lookups are the method calls' attribute ends (lookupEnds), nil
+	// until needed.
+	lookups     map[parser.Pos]int
 	purefns     map[string]*pureFunc // pure int functions (intfuncs.go)
 	file        string
 	opts        Options

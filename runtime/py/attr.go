@@ -241,6 +241,22 @@ func GetAttr(o Object, name string) Object {
 	panic(missingAttr(o, name, v))
 }
 
+// methodAttr is GetAttr for the lookup of a method call o.name(...) of
+// translated code: the generic AttributeError it raises is marked for
+// the call's frame to show the attribute's position (atLookup). One that
+// __getattr__ raised is its own, raised in that frame.
+func methodAttr(o Object, name string) Object {
+	v, ok := getAttr(o, name)
+	if ok {
+		return v
+	}
+	e := missingAttr(o, name, v)
+	if e != v {
+		e.atLookup = true
+	}
+	panic(e)
+}
+
 // missingAttr is the AttributeError of o.name not found: the one the
 // class's __getattr__ raised (getAttrFrom's value when not found), else
 // the generic one.
@@ -887,6 +903,12 @@ func (f *Function) callMethod(self Object, args []Object) Object {
 // CallMethod is o.name(args...). When the attribute is a plain method
 // found on the class, it is called directly, without making a bound method.
 func CallMethod(o Object, name string, args ...Object) Object {
+	return callMethod(o, name, args, GetAttr)
+}
+
+// callMethod is CallMethod with get for the lookup of an attribute other
+// than a method of o's class (methodAttr for a call of translated code).
+func callMethod(o Object, name string, args []Object, get func(Object, string) Object) Object {
 	switch o.(type) {
 	case *Type, *Module, *Super:
 	default:
@@ -911,7 +933,7 @@ func CallMethod(o Object, name string, args ...Object) Object {
 			}
 		}
 	}
-	return CallKw(GetAttr(o, name), args, nil)
+	return CallKw(get(o, name), args, nil)
 }
 
 // shadowedByInstance reports whether o's own __dict__ or a Go-level

@@ -35,6 +35,10 @@ type BaseException struct {
 	// fields are the Unicode errors' attributes once assigned: they live
 	// apart from args, as CPython's struct fields do (nil: as in args).
 	fields []Object
+	// atLookup is set on the AttributeError of a method call's lookup
+	// (o.m(...) with no m): the frame of the call shows the position of
+	// the attribute, as CPython's LOAD_METHOD has it, not the call's.
+	atLookup bool
 }
 
 // excField is the attribute at position i of an exception whose attributes

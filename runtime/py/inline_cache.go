@@ -988,7 +988,7 @@ func moduleAttr(o Object, name string, c *AttrCache) Object {
 			return v
 		}
 	}
-	return GetAttr(o, name)
+	return methodAttr(o, name)
 }
 
 // superFunc is the Python function super().name calls when s is a plain
@@ -1053,11 +1053,11 @@ func classAttr(t *Type, name string, c *AttrCache) Object {
 			}
 		}
 	}
-	return GetAttr(t, name)
+	return methodAttr(t, name)
 }
 
 func callMethodSlow(o Object, name string, args []Object) Object {
-	return CallMethod(o, name, args...)
+	return callMethod(o, name, args, methodAttr)
 }
 
 // cachedMethod finds, through the site cache, a Python method on the class
@@ -1144,7 +1144,7 @@ func CallMethodIC(o Object, name string, c *AttrCache, args ...Object) Object {
 	if f, ok := cachedMethod(o, name, c); ok {
 		return f.callMethod(o, args)
 	}
-	return CallMethod(o, name, args...)
+	return callMethod(o, name, args, methodAttr)
 }
 
 // AttrHit is o.name when o is an instance and the site knows where the

@@ -357,6 +357,10 @@ func (e *BaseException) TracebackEntries() []TracebackEntry {
 			seg = seg[:max(0, len(seg)-r.outerFrames())]
 		}
 		seg = seg[min(r.skipInner, len(seg)):]
+		if i == 0 && e.atLookup && r.skipInner == 0 && len(seg) > 0 {
+			// The method call whose lookup failed (innermost first).
+			seg[0].Pos = seg[0].Pos.lookup()
+		}
 		// Go lists the innermost frame first; tracebacks list it last.
 		for l, r := 0, len(seg)-1; l < r; l, r = l+1, r-1 {
 			seg[l], seg[r] = seg[r], seg[l]

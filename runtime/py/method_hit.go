@@ -499,7 +499,7 @@ func resolveMethod(o Object, name string, c *AttrCache) foundMethod {
 		if f := superFunc(x, name, c); f != nil {
 			return foundMethod{fn: f, self: x.Obj}
 		}
-		return foundMethod{v: GetAttr(o, name)}
+		return foundMethod{v: methodAttr(o, name)}
 	}
 	if m, ok := cachedMethod(o, name, c); ok {
 		return foundMethod{fn: m, self: o}
@@ -507,7 +507,7 @@ func resolveMethod(o Object, name string, c *AttrCache) foundMethod {
 	if b, ok := builtinMethodOf(o, name, c); ok {
 		return foundMethod{b: b, self: o}
 	}
-	return foundMethod{v: GetAttr(o, name)}
+	return foundMethod{v: methodAttr(o, name)}
 }
 
 // value is the attribute's value, for callAnyN: a bound method when a
@@ -674,7 +674,7 @@ type MethV struct{ r foundMethod }
 func LoadMethodV(o Object, name string, c *AttrCache) MethV {
 	r := resolveMethod(o, name, c)
 	if r.fn == nil && r.b == nil && r.v == nil {
-		r.v = GetAttr(o, name)
+		r.v = methodAttr(o, name)
 	}
 	return MethV{r}
 }

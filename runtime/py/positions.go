@@ -11,7 +11,9 @@ import (
 // translate/positions.go): "main.py@8-14" is columns 8 to 14 (UTF-8
 // bytes, as CPython's co_positions), "@8-14~1-2" adds the anchors of a
 // binary operator or subscript (characters from the span's start),
-// "@8-12+1" ends a line further down, a bare "@" has no columns. Frames
+// "@8-12+1" ends a line further down, "@8-20=14" is a method call whose
+// attribute (the lookup, o.m) ends at column 14, a bare "@" has no
+// columns. Frames
 // read from the Go stack go through splitFile (or FrameFile) before their
 // file is used.
 
@@ -24,6 +26,18 @@ type SourcePos struct {
 	// Left and Right delimit the operator or subscript of the span
 	// (characters from its start) when Right > 0.
 	Left, Right int
+	// Lookup is where a method call's attribute ends (0: not a method
+	// call): its lookup's position is Col to Lookup.
+	Lookup int
+}
+
+// lookup is the position of a method call's lookup (p when p is not a
+// method call's).
+func (p SourcePos) lookup() SourcePos {
+	if p.Lookup == 0 {
+		return p
+	}
+	return SourcePos{Known: true, Col: p.Col, EndCol: p.Lookup}
 }
 
 // FrameFile is the Python file a Go frame's file name stands for.
@@ -37,7 +51,7 @@ func FrameFile(goFile string) string {
 
 func isPosSpec(s string) bool {
 	for i := 0; i < len(s); i++ {
-		if c := s[i]; (c < '0' || c > '9') && c != '-' && c != '+' && c != '~' {
+		if c := s[i]; (c < '0' || c > '9') && c != '-' && c != '+' && c != '~' && c != '=' {
 			return false
 		}
 	}
@@ -86,6 +100,11 @@ func splitFile(goFile string) (string, SourcePos) {
 			return file, SourcePos{}
 		}
 		if p.Right, ok = num(); !ok {
+			return file, SourcePos{}
+		}
+	}
+	if sep('=') {
+		if p.Lookup, ok = num(); !ok {
 			return file, SourcePos{}
 		}
 	}
