@@ -28,44 +28,67 @@ func (s futState) String() string {
 	return "PENDING"
 }
 
-// doneCallback is one entry of a Future's callbacks: a Go function or a
-// Python callable, with the context it runs in.
-//
-// A task's __wakeup is the wakeupCB inside the Task, named cbTaskWakeup
-// (wakeTask), and gather's sets gather: neither needs a closure. A
-// doneCallback is 48 bytes (a Task holds one).
+// cbHead starts every entry of a Future's callbacks: a doneCallback's,
+// or a Task's own __wakeup (Task.wake), which needs no more than its name
+// and the task's context (a whole doneCallback in every Task was 40 bytes
+// more). The rest of a doneCallback is reached through full only.
+type cbHead struct {
+	// name is a Go callback's name, one of cbnames.go's: cbTaskWakeup
+	// names a Task's wake and nothing else.
+	name *string
+	ctx  *py.Context
+}
+
+// doneCallback is a done callback other than a task's wake-up: a Go
+// function or a Python callable, with the context it runs in. gather's
+// sets gather, needing no closure.
 type doneCallback struct {
+	cbHead
 	fn func(fut py.Object)
 	// gather is set on gather's done callbacks: gather.done(fut).
 	gather *gatherState
 	cb     py.Object
-	ctx    *py.Context
-	// name is a Go callback's name, one of cbnames.go's.
-	name *string
 }
 
-// wakeTask is the Task whose __wakeup c is, or nil: only a Task's
-// wakeupCB is named cbTaskWakeup, so the Task is the struct around c.
-func (c *doneCallback) wakeTask() *Task {
-	if c.name != &cbTaskWakeup {
+// wakeTask is the Task whose __wakeup h is, or nil: only a Task's wake is
+// named cbTaskWakeup, so the Task is the struct around h.
+func (h *cbHead) wakeTask() *Task {
+	if h.name != &cbTaskWakeup {
 		return nil
 	}
-	return (*Task)(unsafe.Add(unsafe.Pointer(c), -int(unsafe.Offsetof(Task{}.wakeupCB))))
+	return (*Task)(unsafe.Add(unsafe.Pointer(h), -int(unsafe.Offsetof(Task{}.wake))))
 }
 
-func (c *doneCallback) String() string {
-	if c.cb != nil {
-		return formatCallbackSource(c.cb, nil)
+// full is the doneCallback h starts, nil for a task's wake-up (whose
+// head is followed by other fields of its Task).
+func (h *cbHead) full() *doneCallback {
+	if h.name == &cbTaskWakeup {
+		return nil
 	}
-	return c.goName()
+	return (*doneCallback)(unsafe.Pointer(h))
+}
+
+// pyCallback is the Python callable of h, nil for a Go callback.
+func (h *cbHead) pyCallback() py.Object {
+	if c := h.full(); c != nil {
+		return c.cb
+	}
+	return nil
+}
+
+func (h *cbHead) String() string {
+	if cb := h.pyCallback(); cb != nil {
+		return formatCallbackSource(cb, nil)
+	}
+	return h.goName()
 }
 
 // goName is the name of a Go callback.
-func (c *doneCallback) goName() string {
-	if c.name == nil {
+func (h *cbHead) goName() string {
+	if h.name == nil {
 		return ""
 	}
-	return *c.name
+	return *h.name
 }
 
 // Future is asyncio.Future.
@@ -80,7 +103,7 @@ type Future struct {
 	state        futState
 	blocking     bool
 	logTraceback bool
-	// A Task's flags, here in what would be padding (a Task stays 208
+	// A Task's flags, here in what would be padding (a Task stays 160
 	// bytes, a size class): mustCancel, and noLogDestroyPending, "not
 	// _log_destroy_pending" (CPython's flag for its "Task was destroyed
 	// but it is pending!" report).
@@ -125,6 +148,8 @@ type futureExt struct {
 	// Future.cancel, its children are the future's _children, put in its
 	// instance dict when the dict is first asked for.
 	gather *gatherState
+	// name is a Task's name, when given or once formatted (Task.nameNum).
+	name py.Object
 }
 
 func (f *Future) extra() *futureExt {
@@ -358,18 +383,18 @@ func (f *Future) scheduleCallbacks() {
 // callback, the awaiting task's wake-up). 16 bytes, where a slice and a
 // one-callback buffer for it were 32.
 type callbackList struct {
-	first *doneCallback
+	first *cbHead
 	// rest is nil while first is.
-	rest *[]*doneCallback
+	rest *[]*cbHead
 }
 
-func (l *callbackList) add(c *doneCallback) {
+func (l *callbackList) add(c *cbHead) {
 	if l.first == nil {
 		l.first = c
 		return
 	}
 	if l.rest == nil {
-		l.rest = new([]*doneCallback)
+		l.rest = new([]*cbHead)
 	}
 	*l.rest = append(*l.rest, c)
 }
@@ -385,11 +410,11 @@ func (l *callbackList) len() int {
 }
 
 // all returns the callbacks in a new slice.
-func (l *callbackList) all() []*doneCallback {
+func (l *callbackList) all() []*cbHead {
 	if l.first == nil {
 		return nil
 	}
-	cbs := []*doneCallback{l.first}
+	cbs := []*cbHead{l.first}
 	if l.rest != nil {
 		cbs = append(cbs, *l.rest...)
 	}
@@ -397,7 +422,7 @@ func (l *callbackList) all() []*doneCallback {
 }
 
 // set makes cbs the callbacks.
-func (l *callbackList) set(cbs []*doneCallback) {
+func (l *callbackList) set(cbs []*cbHead) {
 	*l = callbackList{}
 	for _, c := range cbs {
 		l.add(c)
@@ -408,9 +433,10 @@ func (l *callbackList) set(cbs []*doneCallback) {
 // future as Python sees it). A task's wake-up and a Go done callback
 // (gather's, TaskGroup's) are light entries of the ready deque, as task
 // steps are: no Handle unless Python gets to see it (readyEntry).
-func (l *Loop) pushCallback(c *doneCallback, self py.Object) {
-	if t := c.wakeTask(); t != nil {
-		l.ready.pushTask(wakeupHandle, t, self)
+func (l *Loop) pushCallback(ch *cbHead, self py.Object) {
+	c := ch.full()
+	if c == nil {
+		l.ready.pushTask(wakeupHandle, ch.wakeTask(), self)
 		return
 	}
 	if c.gather != nil || c.fn != nil {
@@ -423,7 +449,10 @@ func (l *Loop) pushCallback(c *doneCallback, self py.Object) {
 	l.ready.push(h)
 }
 
-func (f *Future) addCallback(c *doneCallback) {
+func (f *Future) addCallback(c *doneCallback) { f.addHead(&c.cbHead) }
+
+// addHead adds a done callback, a doneCallback's head or a Task's wake.
+func (f *Future) addHead(c *cbHead) {
 	if f.state != statePending {
 		f.loop.pushCallback(c, f.self())
 		return
@@ -435,13 +464,17 @@ func (f *Future) addCallback(c *doneCallback) {
 // the current context is not made; the callback runs in whatever context
 // the loop has).
 func (f *Future) AddDoneCallback(fn func(fut py.Object), ctx *py.Context) {
-	f.addCallback(&doneCallback{fn: fn, ctx: ctx, name: &cbGoCallback})
+	f.addCallback(&doneCallback{cbHead: cbHead{name: &cbGoCallback, ctx: ctx}, fn: fn})
 }
 
-func (f *Future) removeCallback(c *doneCallback) int {
+func (f *Future) removeCallback(cb *doneCallback) int {
+	if cb == nil {
+		return 0
+	}
+	c := &cb.cbHead
 	if l := &f.callbacks; l.rest == nil {
 		// At most one callback (most futures): no copy to filter.
-		if l.first != c || c == nil {
+		if l.first != c {
 			return 0
 		}
 		l.first = nil
@@ -462,10 +495,10 @@ func (f *Future) removePyCallback(fn py.Object) int {
 	// == runs Python code (__eq__), which may add or remove callbacks
 	// meanwhile: compare against a copy and keep what it kept.
 	snapshot := f.callbacks.all()
-	kept := make([]*doneCallback, 0, len(snapshot))
+	kept := make([]*cbHead, 0, len(snapshot))
 	n := 0
 	for _, x := range snapshot {
-		if x.cb != nil && (x.cb == fn || py.Eq(x.cb, fn)) {
+		if cb := x.pyCallback(); cb != nil && (cb == fn || py.Eq(cb, fn)) {
 			n++
 			continue
 		}
@@ -531,7 +564,7 @@ func (f *Future) reprInfo() []string {
 	return info
 }
 
-func formatCallbacks(cbs []*doneCallback) string {
+func formatCallbacks(cbs []*cbHead) string {
 	var s string
 	switch n := len(cbs); {
 	case n == 1:
@@ -677,7 +710,7 @@ func setupFuture() {
 			}
 			ctx = c
 		}
-		f.addCallback(&doneCallback{cb: pos[0], ctx: ctx})
+		f.addCallback(&doneCallback{cbHead: cbHead{ctx: ctx}, cb: pos[0]})
 		return py.None
 	})
 	def(t, "remove_done_callback", func(a []py.Object, kw []string) py.Object {
@@ -734,8 +767,8 @@ func setupFuture() {
 		l := py.NewList()
 		for _, c := range f.callbacks.all() {
 			var cb py.Object = py.None
-			if c.cb != nil {
-				cb = c.cb
+			if x := c.pyCallback(); x != nil {
+				cb = x
 			}
 			var ctx py.Object = py.None
 			if c.ctx != nil {

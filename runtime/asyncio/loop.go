@@ -904,12 +904,12 @@ again:
 		switch e.kind {
 		case stepHandle:
 			t := e.task()
-			th.Context = t.ctx
+			th.Context = t.wake.ctx
 			exc, _ := e.arg.(*py.BaseException)
 			t.step(exc)
 		case wakeupHandle:
 			t := e.task()
-			th.Context = t.ctx
+			th.Context = t.wake.ctx
 			t.wakeup(e.arg)
 		case gatherHandle:
 			cb := e.cb()
@@ -945,13 +945,13 @@ func (l *Loop) materialize(e *readyEntry) *Handle {
 	switch e.kind {
 	case stepHandle:
 		h.task = e.task()
-		h.ctx, h.name = h.task.ctx, "Task.task_step()"
+		h.ctx, h.name = h.task.wake.ctx, "Task.task_step()"
 		if e.arg != nil {
 			h.arg = e.arg
 		}
 	case wakeupHandle:
 		h.task = e.task()
-		h.ctx, h.name, h.arg = h.task.ctx, "Task.task_wakeup()", e.arg
+		h.ctx, h.name, h.arg = h.task.wake.ctx, "Task.task_wakeup()", e.arg
 	case gatherHandle:
 		cb := e.cb()
 		h.gather, h.arg, h.ctx, h.name = cb.gather, e.arg, cb.ctx, cb.goName()

@@ -331,7 +331,7 @@ func runCoroutineThreadsafe(coro py.Object, l *Loop) py.Object {
 			panic(e)
 		}
 		f, _ := asFuture(fo)
-		f.addCallback(&doneCallback{name: &cbCallSetState, fn: func(py.Object) {
+		f.addCallback(&doneCallback{cbHead: cbHead{name: &cbCallSetState}, fn: func(py.Object) {
 			if cf.isDone() {
 				return
 			}

@@ -15,7 +15,7 @@ func TestSizeClasses(t *testing.T) {
 		size, max uintptr
 	}{
 		{"Loop", unsafe.Sizeof(Loop{}), 288},
-		{"Task", unsafe.Sizeof(Task{}), 208},
+		{"Task", unsafe.Sizeof(Task{}), 160},
 		{"Future", unsafe.Sizeof(Future{}), 80},
 		{"gatherBlock", unsafe.Sizeof(gatherBlock{}), 320},
 	} {

@@ -91,7 +91,7 @@ func (p *streamProtocol) connectionMade(tr py.Object) {
 		if IsCoroutine(res) {
 			task := p.loop.CreateTask(res, py.None, nil)
 			f, _ := asFuture(task)
-			f.addCallback(&doneCallback{name: &cbStreamConnMade, fn: func(py.Object) {
+			f.addCallback(&doneCallback{cbHead: cbHead{name: &cbStreamConnMade}, fn: func(py.Object) {
 				if f.Cancelled() {
 					py.Raise(f.makeCancelledError())
 				}

@@ -2,6 +2,7 @@ package asyncio
 
 import (
 	"sort"
+	"unsafe"
 
 	"github.com/py2goasync/py2goasync/runtime/py"
 )
@@ -368,7 +369,7 @@ func Gather(args []py.Object, returnExceptions bool) py.Object {
 	outer := &b.outer
 	// b is new: set the fields rather than assign a whole Future.
 	outer.cls, outer.loop, outer.ext = GatheringFutureType, g.loop, &b.ext
-	g.outer = outer
+	g.made = true
 	b.ext.gather = g
 	return outer
 }
@@ -391,13 +392,29 @@ type gatherBlock struct {
 type gatherState struct {
 	// kids are the children's Future parts, one per argument; a child
 	// itself (the Future or Task ensure_future returned) is f.self().
-	kids             []*Future
-	nfuts, nfinished int
+	kids []*Future
+	// int32 and no pointer to the outer future (gatherBlock's): a
+	// gatherBlock stays 320 bytes.
+	nfuts, nfinished int32
 	loop             *Loop
-	outer            *Future
 	cancelRequest    bool
 	returnExceptions bool
+	// made is set once gather has made the outer future: a child's
+	// callback added before an argument raised finds no outer.
+	made bool
 }
+
+// outer is the gather's outer future, nil until made: a gatherState is
+// the start of its gatherBlock.
+func (g *gatherState) outer() *Future {
+	if !g.made {
+		return nil
+	}
+	return &(*gatherBlock)(unsafe.Pointer(g)).outer
+}
+
+// A gatherBlock must start with its gatherState for outer.
+var _ [0]struct{} = [unsafe.Offsetof(gatherBlock{}.gatherState)]struct{}{}
 
 // childObjs are the children as Python sees them (_children).
 func (g *gatherState) childObjs() []py.Object {
@@ -412,7 +429,7 @@ func (g *gatherState) childObjs() []py.Object {
 func (g *gatherState) done(fo py.Object) {
 	fut, _ := asFuture(fo)
 	g.nfinished++
-	outer := g.outer
+	outer := g.outer()
 	if outer == nil || outer.Done() {
 		if !fut.Cancelled() {
 			fut.clearLogTraceback()
@@ -457,7 +474,7 @@ func (g *gatherState) done(fo py.Object) {
 
 // cancel is _GatheringFuture.cancel.
 func (g *gatherState) cancel(msg py.Object) bool {
-	if g.outer.Done() {
+	if g.outer().Done() {
 		return false
 	}
 	ret := false
@@ -481,7 +498,7 @@ func Shield(arg py.Object) py.Object {
 	}
 	l := inner.loop
 	outer := NewFuture(l)
-	innerCB := &doneCallback{name: &cbInnerDone}
+	innerCB := &doneCallback{cbHead: cbHead{name: &cbInnerDone}}
 	innerCB.fn = func(py.Object) {
 		if outer.Cancelled() {
 			if !inner.Cancelled() {
@@ -499,7 +516,7 @@ func Shield(arg py.Object) py.Object {
 		}
 	}
 	innerCB.ctx = py.Current().Context.Copy()
-	outerCB := &doneCallback{name: &cbOuterDone, ctx: py.Current().Context.Copy()}
+	outerCB := &doneCallback{cbHead: cbHead{name: &cbOuterDone, ctx: py.Current().Context.Copy()}}
 	outerCB.fn = func(py.Object) {
 		if !inner.Done() {
 			inner.removeCallback(innerCB)
@@ -511,7 +528,7 @@ func Shield(arg py.Object) py.Object {
 }
 
 func releaseWaiterCB(waiter *Future) *doneCallback {
-	return &doneCallback{name: &cbReleaseWaiter, fn: func(py.Object) {
+	return &doneCallback{cbHead: cbHead{name: &cbReleaseWaiter}, fn: func(py.Object) {
 		if !waiter.Done() {
 			waiter.SetResult(py.None)
 		}
@@ -800,7 +817,7 @@ func startWait(fs []*Future, timeout py.Object, rw string, l *Loop) *waiting {
 		}, nil)
 	}
 	counter := len(fs)
-	w.cb = &doneCallback{name: &cbOnCompletionWait}
+	w.cb = &doneCallback{cbHead: cbHead{name: &cbOnCompletionWait}}
 	w.cb.fn = func(fo py.Object) {
 		f, _ := asFuture(fo)
 		counter--
@@ -887,7 +904,7 @@ func asCompleted(fs py.Object, timeout py.Object) py.Object {
 			}
 			done = append(done, f)
 		}
-		cb := &doneCallback{name: &cbOnCompletionAsCompleted}
+		cb := &doneCallback{cbHead: cbHead{name: &cbOnCompletionAsCompleted}}
 		cb.fn = func(fo py.Object) {
 			if len(todo) == 0 {
 				return

@@ -223,7 +223,7 @@ func (g *TaskGroup) createTask(coro, name py.Object, ctx *py.Context) py.Object 
 		g.onTaskDone(t)
 	} else {
 		g.tasks = append(g.tasks, t)
-		t.addCallback(&doneCallback{fn: g.onTaskDone, ctx: py.Current().Context.Copy(), name: &cbTaskGroupOnTaskDone})
+		t.addCallback(&doneCallback{cbHead: cbHead{name: &cbTaskGroupOnTaskDone, ctx: py.Current().Context.Copy()}, fn: g.onTaskDone})
 	}
 	return t
 }
