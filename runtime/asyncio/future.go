@@ -369,11 +369,10 @@ func (f *Future) scheduleCallbacks() {
 		return
 	}
 	f.callbacks = callbackList{}
-	self := f.self()
-	f.loop.pushCallback(first, self)
+	f.loop.pushCallback(first, f)
 	if rest != nil {
 		for _, c := range *rest {
-			f.loop.pushCallback(c, self)
+			f.loop.pushCallback(c, f)
 		}
 	}
 }
@@ -429,22 +428,21 @@ func (l *callbackList) set(cbs []*cbHead) {
 	}
 }
 
-// pushCallback schedules done callback c of a future (self being the
-// future as Python sees it). A task's wake-up and a Go done callback
+// pushCallback schedules done callback ch of the future f. A task's wake-up and a Go done callback
 // (gather's, TaskGroup's) are light entries of the ready deque, as task
 // steps are: no Handle unless Python gets to see it (readyEntry).
-func (l *Loop) pushCallback(ch *cbHead, self py.Object) {
+func (l *Loop) pushCallback(ch *cbHead, f *Future) {
 	c := ch.full()
 	if c == nil {
-		l.ready.pushTask(wakeupHandle, ch.wakeTask(), self)
+		l.ready.pushWakeup(ch.wakeTask(), f)
 		return
 	}
 	if c.gather != nil || c.fn != nil {
-		l.ready.pushDone(c, self)
+		l.ready.pushDone(c, f)
 		return
 	}
 	h := &Handle{loop: l, cb: c.cb, ctx: c.ctx}
-	h.argBuf[0] = self
+	h.argBuf[0] = f.self()
 	h.args = h.argBuf[:]
 	l.ready.push(h)
 }
@@ -454,7 +452,7 @@ func (f *Future) addCallback(c *doneCallback) { f.addHead(&c.cbHead) }
 // addHead adds a done callback, a doneCallback's head or a Task's wake.
 func (f *Future) addHead(c *cbHead) {
 	if f.state != statePending {
-		f.loop.pushCallback(c, f.self())
+		f.loop.pushCallback(c, f)
 		return
 	}
 	f.callbacks.add(c)

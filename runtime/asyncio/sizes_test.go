@@ -18,6 +18,7 @@ func TestSizeClasses(t *testing.T) {
 		{"Task", unsafe.Sizeof(Task{}), 160},
 		{"Future", unsafe.Sizeof(Future{}), 80},
 		{"gatherBlock", unsafe.Sizeof(gatherBlock{}), 320},
+		{"readyBlock", unsafe.Sizeof(readyBlock{}), 1024},
 	} {
 		if c.size > c.max {
 			t.Errorf("%s is %d bytes, over the %d-byte size class", c.name, c.size, c.max)

@@ -156,16 +156,10 @@ func (t *Task) Cancel(msg py.Object) bool {
 
 // pushStep schedules __step() with no exception (a light entry of the
 // ready deque: task steps need no handles).
-func (t *Task) pushStep() { t.loop.ready.pushTask(stepHandle, t, nil) }
+func (t *Task) pushStep() { t.loop.ready.pushStep(t, nil) }
 
 // scheduleStep schedules __step(exc).
-func (t *Task) scheduleStep(exc *py.BaseException) {
-	var arg py.Object
-	if exc != nil {
-		arg = exc
-	}
-	t.loop.ready.pushTask(stepHandle, t, arg)
-}
+func (t *Task) scheduleStep(exc *py.BaseException) { t.loop.ready.pushStep(t, exc) }
 
 func (t *Task) enter() {
 	l := t.loop
