@@ -93,17 +93,19 @@ func (h *cbHead) goName() string {
 
 // Future is asyncio.Future.
 type Future struct {
-	cls       *py.Type
-	loop      *Loop
-	result    py.Object
-	exc       *py.BaseException
+	cls  *py.Type
+	loop *Loop
+	// val is the result, or the exception when failed is set (one field
+	// for both keeps a Future 64 bytes and a Task 144): read them with
+	// res and exc.
+	val       py.Object
 	callbacks callbackList
 	// ext holds what few futures need.
 	ext          *futureExt
 	state        futState
 	blocking     bool
 	logTraceback bool
-	// A Task's flags, here in what would be padding (a Task stays 160
+	// A Task's flags, here in what would be padding (a Task stays 144
 	// bytes, a size class): mustCancel, and noLogDestroyPending, "not
 	// _log_destroy_pending" (CPython's flag for its "Task was destroyed
 	// but it is pending!" report).
@@ -115,6 +117,24 @@ type Future struct {
 	seen bool
 	// isTask is set on a Task's Future (asTask).
 	isTask bool
+	// failed says val is the exception set.
+	failed bool
+}
+
+// res is the result set (nil while none is, or an exception is).
+func (f *Future) res() py.Object {
+	if f.failed {
+		return nil
+	}
+	return f.val
+}
+
+// exc is the exception set, nil if none.
+func (f *Future) exc() *py.BaseException {
+	if !f.failed {
+		return nil
+	}
+	return f.val.(*py.BaseException)
 }
 
 // asTask is the Task f is the Future part of, or nil: a Task's Future is
@@ -264,10 +284,10 @@ func (f *Future) Result() py.Object {
 		raise(InvalidStateErrorType, "Result is not set.")
 	}
 	f.clearLogTraceback()
-	if f.exc != nil {
-		py.Raise(f.exc)
+	if f.exc() != nil {
+		py.Raise(f.exc())
 	}
-	return f.result
+	return f.res()
 }
 
 // Exception is future.exception().
@@ -279,8 +299,8 @@ func (f *Future) Exception() py.Object {
 		raise(InvalidStateErrorType, "Exception is not set.")
 	}
 	f.clearLogTraceback()
-	if f.exc != nil {
-		return f.exc
+	if f.exc() != nil {
+		return f.exc()
 	}
 	return py.None
 }
@@ -304,7 +324,7 @@ func (f *Future) SetResult(v py.Object) {
 	if f.state != statePending {
 		raise(InvalidStateErrorType, "invalid state")
 	}
-	f.result = v
+	f.val = v
 	f.state = stateFinished
 	f.scheduleCallbacks()
 }
@@ -328,7 +348,7 @@ func (f *Future) SetException(o py.Object) {
 }
 
 func (f *Future) setException(e *py.BaseException) {
-	f.exc = e
+	f.val, f.failed = e, true
 	f.state = stateFinished
 	f.scheduleCallbacks()
 	f.logTraceback = true
@@ -547,10 +567,10 @@ func (f *Future) stateLower() string { return strings.ToLower(f.state.String()) 
 func (f *Future) reprInfo() []string {
 	info := []string{f.stateLower()}
 	if f.state == stateFinished {
-		if f.exc != nil {
-			info = append(info, "exception="+py.Repr(f.exc))
+		if f.exc() != nil {
+			info = append(info, "exception="+py.Repr(f.exc()))
 		} else {
-			info = append(info, "result="+reprlibRepr(orNone(f.result)))
+			info = append(info, "result="+reprlibRepr(orNone(f.res())))
 		}
 	}
 	if f.callbacks.len() > 0 {
@@ -753,9 +773,9 @@ func setupFuture() {
 		}
 		return py.NewList(py.NewTuple(py.Str(at[:i]), py.Int(n), py.None, py.None))
 	})
-	getter(t, "_result", func(o py.Object) py.Object { return orNone(selfFuture(o).result) })
+	getter(t, "_result", func(o py.Object) py.Object { return orNone(selfFuture(o).res()) })
 	getter(t, "_exception", func(o py.Object) py.Object {
-		if e := selfFuture(o).exc; e != nil {
+		if e := selfFuture(o).exc(); e != nil {
 			return e
 		}
 		return py.None

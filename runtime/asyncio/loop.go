@@ -1141,7 +1141,7 @@ func (l *Loop) runForeverFor(f *Future, cb *doneCallback, newTask bool) {
 func runUntilCompleteCB(fo py.Object) {
 	f, _ := asFuture(fo)
 	if f.state != stateCancelled {
-		if e := f.exc; e != nil && (e.Type().IsSubtype(py.SystemExitType) || e.Type().IsSubtype(py.KeyboardInterruptType)) {
+		if e := f.exc(); e != nil && (e.Type().IsSubtype(py.SystemExitType) || e.Type().IsSubtype(py.KeyboardInterruptType)) {
 			return
 		}
 	}

@@ -338,13 +338,13 @@ func runCoroutineThreadsafe(coro py.Object, l *Loop) py.Object {
 			switch {
 			case f.Cancelled():
 				cf.cancel()
-			case f.exc != nil:
+			case f.exc() != nil:
 				f.clearLogTraceback()
 				cf.state = cfRunning
-				cf.setException(f.exc)
+				cf.setException(f.exc())
 			default:
 				cf.state = cfRunning
-				cf.setResult(orNone(f.result))
+				cf.setResult(orNone(f.res()))
 			}
 		}})
 		cf.addDoneCallback(func(*ConcFuture) {

@@ -15,8 +15,8 @@ func TestSizeClasses(t *testing.T) {
 		size, max uintptr
 	}{
 		{"Loop", unsafe.Sizeof(Loop{}), 288},
-		{"Task", unsafe.Sizeof(Task{}), 160},
-		{"Future", unsafe.Sizeof(Future{}), 80},
+		{"Task", unsafe.Sizeof(Task{}), 144},
+		{"Future", unsafe.Sizeof(Future{}), 64},
 		{"gatherBlock", unsafe.Sizeof(gatherBlock{}), 320},
 		{"readyBlock", unsafe.Sizeof(readyBlock{}), 1024},
 	} {

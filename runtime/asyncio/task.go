@@ -27,7 +27,7 @@ type Task struct {
 	// idx is the task's index in loop.tasks while it is pending.
 	idx int32
 	// numCancelsRequested is a C int in CPython's _asyncio too; beside
-	// idx it keeps a Task in 160 bytes (a size class).
+	// idx it keeps a Task in 144 bytes (a size class).
 	numCancelsRequested int32
 
 	// ctxBuf holds the task's context, saving an allocation per task.
@@ -220,7 +220,7 @@ func (t *Task) step(exc *py.BaseException) {
 			t.mustCancel = false
 			t.Future.cancel(t.cancelMessage())
 		} else {
-			t.result = result
+			t.val = result
 			t.state = stateFinished
 			t.scheduleCallbacks()
 		}
@@ -307,9 +307,9 @@ func (t *Task) wakeup(fo py.Object) {
 	switch {
 	case f.state == stateCancelled:
 		t.step(f.makeCancelledError())
-	case f.exc != nil:
+	case f.exc() != nil:
 		f.clearLogTraceback()
-		t.step(f.exc)
+		t.step(f.exc())
 	default:
 		t.step(nil)
 	}

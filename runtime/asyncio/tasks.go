@@ -442,8 +442,8 @@ func (g *gatherState) done(fo py.Object) {
 			return
 		}
 		fut.clearLogTraceback()
-		if fut.exc != nil {
-			outer.setException(fut.exc)
+		if fut.exc() != nil {
+			outer.setException(fut.exc())
 			return
 		}
 	}
@@ -457,11 +457,11 @@ func (g *gatherState) done(fo py.Object) {
 					msg = py.Str("")
 				}
 				results[i] = py.NewException(CancelledErrorType, msg)
-			} else if c.exc != nil {
+			} else if c.exc() != nil {
 				c.clearLogTraceback()
-				results[i] = c.exc
+				results[i] = c.exc()
 			} else {
-				results[i] = orNone(c.result)
+				results[i] = orNone(c.res())
 			}
 		}
 		if g.cancelRequest {
@@ -508,11 +508,11 @@ func Shield(arg py.Object) py.Object {
 		}
 		if inner.Cancelled() {
 			outer.Cancel(py.None)
-		} else if inner.exc != nil {
+		} else if inner.exc() != nil {
 			inner.clearLogTraceback()
-			outer.setException(inner.exc)
+			outer.setException(inner.exc())
 		} else {
-			outer.SetResult(inner.result)
+			outer.SetResult(inner.res())
 		}
 	}
 	innerCB.ctx = py.Current().Context.Copy()
@@ -821,7 +821,7 @@ func startWait(fs []*Future, timeout py.Object, rw string, l *Loop) *waiting {
 	w.cb.fn = func(fo py.Object) {
 		f, _ := asFuture(fo)
 		counter--
-		if counter <= 0 || rw == firstCompleted || rw == firstException && !f.Cancelled() && f.exc != nil {
+		if counter <= 0 || rw == firstCompleted || rw == firstException && !f.Cancelled() && f.exc() != nil {
 			if w.timer != nil {
 				w.timer.Cancel()
 			}

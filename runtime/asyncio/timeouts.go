@@ -178,7 +178,7 @@ func (g *TaskGroup) onTaskDone(o py.Object) {
 		return
 	}
 	t.clearLogTraceback()
-	exc := t.exc
+	exc := t.exc()
 	if exc == nil {
 		return
 	}

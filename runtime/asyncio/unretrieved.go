@@ -157,7 +157,7 @@ func (r *unretrievedReport) send() {
 		kind = "Task"
 	}
 	ctx.SetStr("message", py.Str(kind+" exception was never retrieved"))
-	ctx.SetStr("exception", f.exc)
+	ctx.SetStr("exception", f.exc())
 	ctx.SetStr("future", f.self())
 	r.loop.callExceptionHandler(ctx)
 }
