@@ -177,7 +177,8 @@ func (h *Handle) invoke() py.Object {
 		}
 		return nil
 	case gatherHandle:
-		h.gather.done(h.arg)
+		f, _ := asFuture(h.arg)
+		h.gather.done(f)
 		return nil
 	}
 	if h.fnArg != nil {
@@ -930,13 +931,13 @@ again:
 		case wakeupHandle:
 			t := e.task()
 			th.Context = t.wake.ctx
-			t.wakeup(e.argObj())
+			t.wakeupFut((*Future)(e.arg))
 		case gatherHandle:
 			cb := e.cb()
 			if c := cb.ctx; c != nil {
 				th.Context = c
 			}
-			cb.gather.done(e.argObj())
+			cb.gather.done((*Future)(e.arg))
 		default:
 			cb := e.cb()
 			if c := cb.ctx; c != nil {

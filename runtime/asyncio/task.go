@@ -304,6 +304,11 @@ func (t *Task) wakeup(fo py.Object) {
 		t.step(nil)
 		return
 	}
+	t.wakeupFut(f)
+}
+
+// wakeupFut is __wakeup(f) of a Future or Task's Future part f.
+func (t *Task) wakeupFut(f *Future) {
 	switch {
 	case f.state == stateCancelled:
 		t.step(f.makeCancelledError())

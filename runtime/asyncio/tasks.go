@@ -284,6 +284,16 @@ func ensureFuture(o py.Object, l *Loop) py.Object {
 	return t
 }
 
+// ensureFutureOf is ensureFuture's Future part (a coroutine's new Task
+// without a conversion to py.Object and back).
+func ensureFutureOf(o py.Object, l *Loop) *Future {
+	if c, ok := o.(*py.Coroutine); ok && l != nil && l.plainTasks() {
+		return &newTask(TaskType, c, l, py.None, nil).Future
+	}
+	f, _ := asFuture(ensureFuture(o, l))
+	return f
+}
+
 // gather.
 
 var GatheringFutureType *py.Type
@@ -311,12 +321,12 @@ func Gather(args []py.Object, returnExceptions bool) py.Object {
 	}
 	// arg_to_fut, a dict keyed by the argument (Go's == on the
 	// arguments): a scan of those seen for a few, a map for more.
-	var argToFut map[py.Object]py.Object
+	var argToFut map[py.Object]*Future
 	// coros are the coroutine arguments so far when there is no map
 	// (nil for other arguments).
 	var coros [8]*py.Coroutine
 	if n > len(coros) {
-		argToFut = make(map[py.Object]py.Object, n)
+		argToFut = make(map[py.Object]*Future, n)
 	}
 	for _, arg := range args {
 		// dict semantics: unhashable arguments raise TypeError (a
@@ -327,9 +337,7 @@ func Gather(args []py.Object, returnExceptions bool) py.Object {
 		}
 		var f *Future
 		if argToFut != nil {
-			if fo, ok := argToFut[arg]; ok {
-				f, _ = asFuture(fo)
-			}
+			f = argToFut[arg]
 		} else if isCoro {
 			// Coroutines, the usual arguments, compare as pointers.
 			for i, y := range coros[:len(g.kids)] {
@@ -348,14 +356,13 @@ func Gather(args []py.Object, returnExceptions bool) py.Object {
 			}
 		}
 		if f == nil {
-			fo := ensureFuture(arg, g.loop)
-			f, _ = asFuture(fo)
+			f = ensureFutureOf(arg, g.loop)
 			if g.loop == nil {
 				g.loop = f.loop
 			}
 			g.nfuts++
 			if argToFut != nil {
-				argToFut[arg] = fo
+				argToFut[arg] = f
 			}
 			if b.cb.gather == nil {
 				// Gather's done callback is Go code that runs no
@@ -426,8 +433,7 @@ func (g *gatherState) childObjs() []py.Object {
 }
 
 // done is gather's _done_callback.
-func (g *gatherState) done(fo py.Object) {
-	fut, _ := asFuture(fo)
+func (g *gatherState) done(fut *Future) {
 	g.nfinished++
 	outer := g.outer()
 	if outer == nil || outer.Done() {
