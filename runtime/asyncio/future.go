@@ -28,59 +28,84 @@ func (s futState) String() string {
 	return "PENDING"
 }
 
-// doneCallback is one entry of a Future's callbacks: a Go function or a
-// Python callable, with the context it runs in.
-//
-// A task's __wakeup is the wakeupCB inside the Task, named cbTaskWakeup
-// (wakeTask), and gather's sets gather: neither needs a closure. A
-// doneCallback is 48 bytes (a Task holds one).
+// cbHead starts every entry of a Future's callbacks: a doneCallback's,
+// or a Task's own __wakeup (Task.wake), which needs no more than its name
+// and the task's context (a whole doneCallback in every Task was 40 bytes
+// more). The rest of a doneCallback is reached through full only.
+type cbHead struct {
+	// name is a Go callback's name, one of cbnames.go's: cbTaskWakeup
+	// names a Task's wake and nothing else.
+	name *string
+	ctx  *py.Context
+}
+
+// doneCallback is a done callback other than a task's wake-up: a Go
+// function or a Python callable, with the context it runs in. gather's
+// sets gather, needing no closure.
 type doneCallback struct {
+	cbHead
 	fn func(fut py.Object)
 	// gather is set on gather's done callbacks: gather.done(fut).
 	gather *gatherState
 	cb     py.Object
-	ctx    *py.Context
-	// name is a Go callback's name, one of cbnames.go's.
-	name *string
 }
 
-// wakeTask is the Task whose __wakeup c is, or nil: only a Task's
-// wakeupCB is named cbTaskWakeup, so the Task is the struct around c.
-func (c *doneCallback) wakeTask() *Task {
-	if c.name != &cbTaskWakeup {
+// wakeTask is the Task whose __wakeup h is, or nil: only a Task's wake is
+// named cbTaskWakeup, so the Task is the struct around h.
+func (h *cbHead) wakeTask() *Task {
+	if h.name != &cbTaskWakeup {
 		return nil
 	}
-	return (*Task)(unsafe.Add(unsafe.Pointer(c), -int(unsafe.Offsetof(Task{}.wakeupCB))))
+	return (*Task)(unsafe.Add(unsafe.Pointer(h), -int(unsafe.Offsetof(Task{}.wake))))
 }
 
-func (c *doneCallback) String() string {
-	if c.cb != nil {
-		return formatCallbackSource(c.cb, nil)
+// full is the doneCallback h starts, nil for a task's wake-up (whose
+// head is followed by other fields of its Task).
+func (h *cbHead) full() *doneCallback {
+	if h.name == &cbTaskWakeup {
+		return nil
 	}
-	return c.goName()
+	return (*doneCallback)(unsafe.Pointer(h))
+}
+
+// pyCallback is the Python callable of h, nil for a Go callback.
+func (h *cbHead) pyCallback() py.Object {
+	if c := h.full(); c != nil {
+		return c.cb
+	}
+	return nil
+}
+
+func (h *cbHead) String() string {
+	if cb := h.pyCallback(); cb != nil {
+		return formatCallbackSource(cb, nil)
+	}
+	return h.goName()
 }
 
 // goName is the name of a Go callback.
-func (c *doneCallback) goName() string {
-	if c.name == nil {
+func (h *cbHead) goName() string {
+	if h.name == nil {
 		return ""
 	}
-	return *c.name
+	return *h.name
 }
 
 // Future is asyncio.Future.
 type Future struct {
-	cls       *py.Type
-	loop      *Loop
-	result    py.Object
-	exc       *py.BaseException
+	cls  *py.Type
+	loop *Loop
+	// val is the result, or the exception when failed is set (one field
+	// for both keeps a Future 64 bytes and a Task 144): read them with
+	// res and exc.
+	val       py.Object
 	callbacks callbackList
 	// ext holds what few futures need.
 	ext          *futureExt
 	state        futState
 	blocking     bool
 	logTraceback bool
-	// A Task's flags, here in what would be padding (a Task stays 208
+	// A Task's flags, here in what would be padding (a Task stays 144
 	// bytes, a size class): mustCancel, and noLogDestroyPending, "not
 	// _log_destroy_pending" (CPython's flag for its "Task was destroyed
 	// but it is pending!" report).
@@ -92,6 +117,24 @@ type Future struct {
 	seen bool
 	// isTask is set on a Task's Future (asTask).
 	isTask bool
+	// failed says val is the exception set.
+	failed bool
+}
+
+// res is the result set (nil while none is, or an exception is).
+func (f *Future) res() py.Object {
+	if f.failed {
+		return nil
+	}
+	return f.val
+}
+
+// exc is the exception set, nil if none.
+func (f *Future) exc() *py.BaseException {
+	if !f.failed {
+		return nil
+	}
+	return f.val.(*py.BaseException)
 }
 
 // asTask is the Task f is the Future part of, or nil: a Task's Future is
@@ -125,6 +168,8 @@ type futureExt struct {
 	// Future.cancel, its children are the future's _children, put in its
 	// instance dict when the dict is first asked for.
 	gather *gatherState
+	// name is a Task's name, when given or once formatted (Task.nameNum).
+	name py.Object
 }
 
 func (f *Future) extra() *futureExt {
@@ -239,10 +284,10 @@ func (f *Future) Result() py.Object {
 		raise(InvalidStateErrorType, "Result is not set.")
 	}
 	f.clearLogTraceback()
-	if f.exc != nil {
-		py.Raise(f.exc)
+	if f.exc() != nil {
+		py.Raise(f.exc())
 	}
-	return f.result
+	return f.res()
 }
 
 // Exception is future.exception().
@@ -254,8 +299,8 @@ func (f *Future) Exception() py.Object {
 		raise(InvalidStateErrorType, "Exception is not set.")
 	}
 	f.clearLogTraceback()
-	if f.exc != nil {
-		return f.exc
+	if f.exc() != nil {
+		return f.exc()
 	}
 	return py.None
 }
@@ -279,7 +324,7 @@ func (f *Future) SetResult(v py.Object) {
 	if f.state != statePending {
 		raise(InvalidStateErrorType, "invalid state")
 	}
-	f.result = v
+	f.val = v
 	f.state = stateFinished
 	f.scheduleCallbacks()
 }
@@ -303,7 +348,7 @@ func (f *Future) SetException(o py.Object) {
 }
 
 func (f *Future) setException(e *py.BaseException) {
-	f.exc = e
+	f.val, f.failed = e, true
 	f.state = stateFinished
 	f.scheduleCallbacks()
 	f.logTraceback = true
@@ -344,11 +389,10 @@ func (f *Future) scheduleCallbacks() {
 		return
 	}
 	f.callbacks = callbackList{}
-	self := f.self()
-	f.loop.pushCallback(first, self)
+	f.loop.pushCallback(first, f)
 	if rest != nil {
 		for _, c := range *rest {
-			f.loop.pushCallback(c, self)
+			f.loop.pushCallback(c, f)
 		}
 	}
 }
@@ -358,18 +402,18 @@ func (f *Future) scheduleCallbacks() {
 // callback, the awaiting task's wake-up). 16 bytes, where a slice and a
 // one-callback buffer for it were 32.
 type callbackList struct {
-	first *doneCallback
+	first *cbHead
 	// rest is nil while first is.
-	rest *[]*doneCallback
+	rest *[]*cbHead
 }
 
-func (l *callbackList) add(c *doneCallback) {
+func (l *callbackList) add(c *cbHead) {
 	if l.first == nil {
 		l.first = c
 		return
 	}
 	if l.rest == nil {
-		l.rest = new([]*doneCallback)
+		l.rest = new([]*cbHead)
 	}
 	*l.rest = append(*l.rest, c)
 }
@@ -385,11 +429,11 @@ func (l *callbackList) len() int {
 }
 
 // all returns the callbacks in a new slice.
-func (l *callbackList) all() []*doneCallback {
+func (l *callbackList) all() []*cbHead {
 	if l.first == nil {
 		return nil
 	}
-	cbs := []*doneCallback{l.first}
+	cbs := []*cbHead{l.first}
 	if l.rest != nil {
 		cbs = append(cbs, *l.rest...)
 	}
@@ -397,35 +441,38 @@ func (l *callbackList) all() []*doneCallback {
 }
 
 // set makes cbs the callbacks.
-func (l *callbackList) set(cbs []*doneCallback) {
+func (l *callbackList) set(cbs []*cbHead) {
 	*l = callbackList{}
 	for _, c := range cbs {
 		l.add(c)
 	}
 }
 
-// pushCallback schedules done callback c of a future (self being the
-// future as Python sees it). A task's wake-up and a Go done callback
+// pushCallback schedules done callback ch of the future f. A task's wake-up and a Go done callback
 // (gather's, TaskGroup's) are light entries of the ready deque, as task
 // steps are: no Handle unless Python gets to see it (readyEntry).
-func (l *Loop) pushCallback(c *doneCallback, self py.Object) {
-	if t := c.wakeTask(); t != nil {
-		l.ready.pushTask(wakeupHandle, t, self)
+func (l *Loop) pushCallback(ch *cbHead, f *Future) {
+	c := ch.full()
+	if c == nil {
+		l.ready.pushWakeup(ch.wakeTask(), f)
 		return
 	}
 	if c.gather != nil || c.fn != nil {
-		l.ready.pushDone(c, self)
+		l.ready.pushDone(c, f)
 		return
 	}
 	h := &Handle{loop: l, cb: c.cb, ctx: c.ctx}
-	h.argBuf[0] = self
+	h.argBuf[0] = f.self()
 	h.args = h.argBuf[:]
 	l.ready.push(h)
 }
 
-func (f *Future) addCallback(c *doneCallback) {
+func (f *Future) addCallback(c *doneCallback) { f.addHead(&c.cbHead) }
+
+// addHead adds a done callback, a doneCallback's head or a Task's wake.
+func (f *Future) addHead(c *cbHead) {
 	if f.state != statePending {
-		f.loop.pushCallback(c, f.self())
+		f.loop.pushCallback(c, f)
 		return
 	}
 	f.callbacks.add(c)
@@ -435,13 +482,17 @@ func (f *Future) addCallback(c *doneCallback) {
 // the current context is not made; the callback runs in whatever context
 // the loop has).
 func (f *Future) AddDoneCallback(fn func(fut py.Object), ctx *py.Context) {
-	f.addCallback(&doneCallback{fn: fn, ctx: ctx, name: &cbGoCallback})
+	f.addCallback(&doneCallback{cbHead: cbHead{name: &cbGoCallback, ctx: ctx}, fn: fn})
 }
 
-func (f *Future) removeCallback(c *doneCallback) int {
+func (f *Future) removeCallback(cb *doneCallback) int {
+	if cb == nil {
+		return 0
+	}
+	c := &cb.cbHead
 	if l := &f.callbacks; l.rest == nil {
 		// At most one callback (most futures): no copy to filter.
-		if l.first != c || c == nil {
+		if l.first != c {
 			return 0
 		}
 		l.first = nil
@@ -462,10 +513,10 @@ func (f *Future) removePyCallback(fn py.Object) int {
 	// == runs Python code (__eq__), which may add or remove callbacks
 	// meanwhile: compare against a copy and keep what it kept.
 	snapshot := f.callbacks.all()
-	kept := make([]*doneCallback, 0, len(snapshot))
+	kept := make([]*cbHead, 0, len(snapshot))
 	n := 0
 	for _, x := range snapshot {
-		if x.cb != nil && (x.cb == fn || py.Eq(x.cb, fn)) {
+		if cb := x.pyCallback(); cb != nil && (cb == fn || py.Eq(cb, fn)) {
 			n++
 			continue
 		}
@@ -516,10 +567,10 @@ func (f *Future) stateLower() string { return strings.ToLower(f.state.String()) 
 func (f *Future) reprInfo() []string {
 	info := []string{f.stateLower()}
 	if f.state == stateFinished {
-		if f.exc != nil {
-			info = append(info, "exception="+py.Repr(f.exc))
+		if f.exc() != nil {
+			info = append(info, "exception="+py.Repr(f.exc()))
 		} else {
-			info = append(info, "result="+reprlibRepr(orNone(f.result)))
+			info = append(info, "result="+reprlibRepr(orNone(f.res())))
 		}
 	}
 	if f.callbacks.len() > 0 {
@@ -531,7 +582,7 @@ func (f *Future) reprInfo() []string {
 	return info
 }
 
-func formatCallbacks(cbs []*doneCallback) string {
+func formatCallbacks(cbs []*cbHead) string {
 	var s string
 	switch n := len(cbs); {
 	case n == 1:
@@ -677,7 +728,7 @@ func setupFuture() {
 			}
 			ctx = c
 		}
-		f.addCallback(&doneCallback{cb: pos[0], ctx: ctx})
+		f.addCallback(&doneCallback{cbHead: cbHead{ctx: ctx}, cb: pos[0]})
 		return py.None
 	})
 	def(t, "remove_done_callback", func(a []py.Object, kw []string) py.Object {
@@ -722,9 +773,9 @@ func setupFuture() {
 		}
 		return py.NewList(py.NewTuple(py.Str(at[:i]), py.Int(n), py.None, py.None))
 	})
-	getter(t, "_result", func(o py.Object) py.Object { return orNone(selfFuture(o).result) })
+	getter(t, "_result", func(o py.Object) py.Object { return orNone(selfFuture(o).res()) })
 	getter(t, "_exception", func(o py.Object) py.Object {
-		if e := selfFuture(o).exc; e != nil {
+		if e := selfFuture(o).exc(); e != nil {
 			return e
 		}
 		return py.None
@@ -734,8 +785,8 @@ func setupFuture() {
 		l := py.NewList()
 		for _, c := range f.callbacks.all() {
 			var cb py.Object = py.None
-			if c.cb != nil {
-				cb = c.cb
+			if x := c.pyCallback(); x != nil {
+				cb = x
 			}
 			var ctx py.Object = py.None
 			if c.ctx != nil {

@@ -177,7 +177,8 @@ func (h *Handle) invoke() py.Object {
 		}
 		return nil
 	case gatherHandle:
-		h.gather.done(h.arg)
+		f, _ := asFuture(h.arg)
+		h.gather.done(f)
 		return nil
 	}
 	if h.fnArg != nil {
@@ -250,12 +251,28 @@ func (h *Handle) run() {
 // callback that raised, debug mode): Loop.materialize.
 type readyEntry struct {
 	// p is the *Handle (kind plainHandle), the *Task (stepHandle,
-	// wakeupHandle) or the *doneCallback (gatherHandle, doneHandle): one
-	// pointer keeps an entry 32 bytes, and a gather tree's ready deque
-	// holds a whole level of its tasks.
+	// wakeupHandle) or the *doneCallback (gatherHandle, doneHandle), and
+	// arg the *py.BaseException a step throws in (nil for none) or the
+	// *Future a wake-up or done callback is given: pointers keep an entry
+	// 24 bytes, and a gather tree's ready deque holds a whole level of its
+	// tasks.
 	p    unsafe.Pointer
-	arg  py.Object
+	arg  unsafe.Pointer
 	kind handleKind
+}
+
+// stepExc is a step entry's exception to throw in, nil for none.
+func (e *readyEntry) stepExc() *py.BaseException { return (*py.BaseException)(e.arg) }
+
+// argObj is the entry's argument as Python sees it.
+func (e *readyEntry) argObj() py.Object {
+	switch {
+	case e.arg == nil:
+		return nil
+	case e.kind == stepHandle:
+		return e.stepExc()
+	}
+	return (*Future)(e.arg).self()
 }
 
 // handle is the entry's Handle, nil for a light entry.
@@ -285,7 +302,7 @@ type handleQueue struct {
 }
 
 // readyBlockLen fills a block to its size class (1024 bytes).
-const readyBlockLen = 31
+const readyBlockLen = 42
 
 type readyBlock struct {
 	e    [readyBlockLen]readyEntry
@@ -318,22 +335,27 @@ func (q *handleQueue) slot() *readyEntry {
 	return e
 }
 
-// pushTask schedules task t's __step (kind stepHandle, arg the exception
-// to throw in or nil) or __wakeup (wakeupHandle, arg the future).
-func (q *handleQueue) pushTask(kind handleKind, t *Task, arg py.Object) {
+// pushStep schedules task t's __step, throwing exc in (nil: none).
+func (q *handleQueue) pushStep(t *Task, exc *py.BaseException) {
 	e := q.slot()
-	e.p, e.arg, e.kind = unsafe.Pointer(t), arg, kind
+	e.p, e.arg, e.kind = unsafe.Pointer(t), unsafe.Pointer(exc), stepHandle
+}
+
+// pushWakeup schedules task t's __wakeup(fut).
+func (q *handleQueue) pushWakeup(t *Task, fut *Future) {
+	e := q.slot()
+	e.p, e.arg, e.kind = unsafe.Pointer(t), unsafe.Pointer(fut), wakeupHandle
 }
 
 // pushDone schedules the Go done callback c (c.fn or c.gather) of the
 // future fut.
-func (q *handleQueue) pushDone(c *doneCallback, fut py.Object) {
+func (q *handleQueue) pushDone(c *doneCallback, fut *Future) {
 	kind := doneHandle
 	if c.gather != nil {
 		kind = gatherHandle
 	}
 	e := q.slot()
-	e.p, e.arg, e.kind = unsafe.Pointer(c), fut, kind
+	e.p, e.arg, e.kind = unsafe.Pointer(c), unsafe.Pointer(fut), kind
 }
 
 // pop takes the first entry; its slot is left zeroed.
@@ -904,25 +926,24 @@ again:
 		switch e.kind {
 		case stepHandle:
 			t := e.task()
-			th.Context = t.ctx
-			exc, _ := e.arg.(*py.BaseException)
-			t.step(exc)
+			th.Context = t.wake.ctx
+			t.step(e.stepExc())
 		case wakeupHandle:
 			t := e.task()
-			th.Context = t.ctx
-			t.wakeup(e.arg)
+			th.Context = t.wake.ctx
+			t.wakeupFut((*Future)(e.arg))
 		case gatherHandle:
 			cb := e.cb()
 			if c := cb.ctx; c != nil {
 				th.Context = c
 			}
-			cb.gather.done(e.arg)
+			cb.gather.done((*Future)(e.arg))
 		default:
 			cb := e.cb()
 			if c := cb.ctx; c != nil {
 				th.Context = c
 			}
-			cb.fn(e.arg)
+			cb.fn(e.argObj())
 		}
 		light = false
 		py.RestoreDepth(depth)
@@ -945,20 +966,20 @@ func (l *Loop) materialize(e *readyEntry) *Handle {
 	switch e.kind {
 	case stepHandle:
 		h.task = e.task()
-		h.ctx, h.name = h.task.ctx, "Task.task_step()"
+		h.ctx, h.name = h.task.wake.ctx, "Task.task_step()"
 		if e.arg != nil {
-			h.arg = e.arg
+			h.arg = e.stepExc()
 		}
 	case wakeupHandle:
 		h.task = e.task()
-		h.ctx, h.name, h.arg = h.task.ctx, "Task.task_wakeup()", e.arg
+		h.ctx, h.name, h.arg = h.task.wake.ctx, "Task.task_wakeup()", e.argObj()
 	case gatherHandle:
 		cb := e.cb()
-		h.gather, h.arg, h.ctx, h.name = cb.gather, e.arg, cb.ctx, cb.goName()
+		h.gather, h.arg, h.ctx, h.name = cb.gather, e.argObj(), cb.ctx, cb.goName()
 	default:
 		cb := e.cb()
 		h.kind = plainHandle
-		h.fnArg, h.arg, h.ctx, h.name = cb.fn, e.arg, cb.ctx, cb.goName()
+		h.fnArg, h.arg, h.ctx, h.name = cb.fn, e.argObj(), cb.ctx, cb.goName()
 	}
 	*e = readyEntry{p: unsafe.Pointer(h)}
 	return h
@@ -1121,7 +1142,7 @@ func (l *Loop) runForeverFor(f *Future, cb *doneCallback, newTask bool) {
 func runUntilCompleteCB(fo py.Object) {
 	f, _ := asFuture(fo)
 	if f.state != stateCancelled {
-		if e := f.exc; e != nil && (e.Type().IsSubtype(py.SystemExitType) || e.Type().IsSubtype(py.KeyboardInterruptType)) {
+		if e := f.exc(); e != nil && (e.Type().IsSubtype(py.SystemExitType) || e.Type().IsSubtype(py.KeyboardInterruptType)) {
 			return
 		}
 	}

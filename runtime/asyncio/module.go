@@ -331,20 +331,20 @@ func runCoroutineThreadsafe(coro py.Object, l *Loop) py.Object {
 			panic(e)
 		}
 		f, _ := asFuture(fo)
-		f.addCallback(&doneCallback{name: &cbCallSetState, fn: func(py.Object) {
+		f.addCallback(&doneCallback{cbHead: cbHead{name: &cbCallSetState}, fn: func(py.Object) {
 			if cf.isDone() {
 				return
 			}
 			switch {
 			case f.Cancelled():
 				cf.cancel()
-			case f.exc != nil:
+			case f.exc() != nil:
 				f.clearLogTraceback()
 				cf.state = cfRunning
-				cf.setException(f.exc)
+				cf.setException(f.exc())
 			default:
 				cf.state = cfRunning
-				cf.setResult(orNone(f.result))
+				cf.setResult(orNone(f.res()))
 			}
 		}})
 		cf.addDoneCallback(func(*ConcFuture) {

@@ -24,7 +24,7 @@ func TestPooledHandleEscapes(t *testing.T) {
 	})
 	f := NewFuture(l)
 	name := "boom()"
-	f.addCallback(&doneCallback{name: &name, fn: func(py.Object) {
+	f.addCallback(&doneCallback{cbHead: cbHead{name: &name}, fn: func(py.Object) {
 		py.Raise(py.NewError(py.ValueErrorType, "boom"))
 	}})
 	f.SetResult(py.None)

@@ -320,7 +320,7 @@ func (w *queueGetWait) AwaitStep(first bool, send py.Object, throw *py.BaseExcep
 	getter := w.cur
 	// Woken by put_nowait (the usual case) the getter has a result and
 	// nothing is thrown in: await getter returns without raising.
-	if throw != nil || getter.state != stateFinished || getter.exc != nil {
+	if throw != nil || getter.state != stateFinished || getter.exc() != nil {
 		if exc := catch(func() { getter.AwaitStep(false, send, throw) }); exc != nil {
 			getter.Cancel(py.None)
 			q.getters = removeFut(q.getters, getter)

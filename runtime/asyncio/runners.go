@@ -351,10 +351,10 @@ func cancelAllTasks(l *Loop) {
 		if t.Cancelled() {
 			continue
 		}
-		if t.exc != nil {
+		if t.exc() != nil {
 			ctx := py.NewDict()
 			ctx.SetStr("message", py.Str("unhandled exception during asyncio.run() shutdown"))
-			ctx.SetStr("exception", t.exc)
+			ctx.SetStr("exception", t.exc())
 			ctx.SetStr("task", t)
 			l.callExceptionHandler(ctx)
 		}

@@ -130,7 +130,7 @@ func (l *Loop) sendfileNative(fd int, file py.Object, offset, count int64) int64
 		}
 		total += int64(sent)
 	}
-	fut.addCallback(&doneCallback{name: &cbSendfileDone, fn: func(py.Object) {
+	fut.addCallback(&doneCallback{cbHead: cbHead{name: &cbSendfileDone}, fn: func(py.Object) {
 		if registered {
 			l.removeWriter(fd)
 		}

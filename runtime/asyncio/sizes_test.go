@@ -15,9 +15,10 @@ func TestSizeClasses(t *testing.T) {
 		size, max uintptr
 	}{
 		{"Loop", unsafe.Sizeof(Loop{}), 288},
-		{"Task", unsafe.Sizeof(Task{}), 208},
-		{"Future", unsafe.Sizeof(Future{}), 80},
+		{"Task", unsafe.Sizeof(Task{}), 144},
+		{"Future", unsafe.Sizeof(Future{}), 64},
 		{"gatherBlock", unsafe.Sizeof(gatherBlock{}), 320},
+		{"readyBlock", unsafe.Sizeof(readyBlock{}), 1024},
 	} {
 		if c.size > c.max {
 			t.Errorf("%s is %d bytes, over the %d-byte size class", c.name, c.size, c.max)

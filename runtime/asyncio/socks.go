@@ -32,7 +32,7 @@ func (l *Loop) sockRetry(fut *Future, sock py.Object, writer bool, op func()) {
 	} else {
 		l.addReader(fd, h)
 	}
-	fut.addCallback(&doneCallback{name: &cbSockDone, fn: func(py.Object) {
+	fut.addCallback(&doneCallback{cbHead: cbHead{name: &cbSockDone}, fn: func(py.Object) {
 		if !h.cancelled {
 			if writer {
 				l.removeWriter(fd)

@@ -69,7 +69,7 @@ func setupStack() {
 		switch {
 		case len(frames) == 0:
 			fmt.Fprintf(&b, "No stack for %s\n", t.String())
-		case t.exc != nil:
+		case t.exc() != nil:
 			fmt.Fprintf(&b, "Traceback for %s (most recent call last):\n", t.String())
 		default:
 			fmt.Fprintf(&b, "Stack for %s (most recent call last):\n", t.String())
@@ -80,8 +80,8 @@ func setupStack() {
 				fmt.Fprintf(&b, "    %s\n", src)
 			}
 		}
-		if t.exc != nil && len(frames) > 0 {
-			b.WriteString(py.FormatExceptionOnly(t.exc) + "\n")
+		if t.exc() != nil && len(frames) > 0 {
+			b.WriteString(py.FormatExceptionOnly(t.exc()) + "\n")
 		}
 		if isNone(kwv[1]) {
 			py.FlushStdout()
@@ -118,8 +118,8 @@ func (t *Task) stack(limit int) []*frameObj {
 			line = l
 		}
 		frames = append(frames, &frameObj{file: py.DisplayFile(c.Code.File), line: line, name: c.Code.Name})
-	} else if t.exc != nil {
-		for _, e := range t.exc.TracebackEntries() {
+	} else if t.exc() != nil {
+		for _, e := range t.exc().TracebackEntries() {
 			frames = append(frames, &frameObj{file: e.File, line: e.Line, name: e.Func})
 		}
 		if limit >= 0 && len(frames) > limit {

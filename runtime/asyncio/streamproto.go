@@ -91,15 +91,15 @@ func (p *streamProtocol) connectionMade(tr py.Object) {
 		if IsCoroutine(res) {
 			task := p.loop.CreateTask(res, py.None, nil)
 			f, _ := asFuture(task)
-			f.addCallback(&doneCallback{name: &cbStreamConnMade, fn: func(py.Object) {
+			f.addCallback(&doneCallback{cbHead: cbHead{name: &cbStreamConnMade}, fn: func(py.Object) {
 				if f.Cancelled() {
 					py.Raise(f.makeCancelledError())
 				}
-				if f.exc != nil {
+				if f.exc() != nil {
 					f.clearLogTraceback()
 					ctx := py.NewDict()
 					ctx.SetStr("message", py.Str("Unhandled exception in client_connected_cb"))
-					ctx.SetStr("exception", f.exc)
+					ctx.SetStr("exception", f.exc())
 					ctx.SetStr("transport", t)
 					p.loop.callExceptionHandler(ctx)
 					t.Close()

@@ -15,24 +15,24 @@ import (
 type Task struct {
 	Future
 	coro py.Object
-	// name is the task's name; nil means "Task-<nameNum>", formatted
-	// when first asked for.
-	name      py.Object
-	nameNum   uint64
-	ctx       *py.Context
+	// nameNum numbers a task made with no name: its name is
+	// "Task-<nameNum>", formatted when first asked for. A name given or
+	// formatted is ext.name (most tasks are never asked theirs).
+	nameNum uint64
+	// wake is the task's __wakeup done callback, and wake.ctx the task's
+	// context.
+	wake      cbHead
 	futWaiter *Future
 	seq       uint64
 	// idx is the task's index in loop.tasks while it is pending.
 	idx int32
 	// numCancelsRequested is a C int in CPython's _asyncio too; beside
-	// idx it keeps a Task in 208 bytes (a size class).
+	// idx it keeps a Task in 144 bytes (a size class).
 	numCancelsRequested int32
 
-	// ctxBuf holds the task's context and wakeupCB its __wakeup done
-	// callback, saving allocations per task. (Its steps and wake-ups
-	// need no handles: readyEntry.)
-	ctxBuf   py.Context
-	wakeupCB doneCallback
+	// ctxBuf holds the task's context, saving an allocation per task.
+	// (Its steps and wake-ups need no handles: readyEntry.)
+	ctxBuf py.Context
 }
 
 var TaskType *py.Type
@@ -78,23 +78,17 @@ func (t *Task) initTask(coro py.Object, name py.Object, ctx *py.Context) {
 	}
 	if isNone(name) {
 		taskNameCounter++
-		t.name, t.nameNum = nil, taskNameCounter
-	} else if s, ok := name.(py.Str); ok {
-		t.name = s
+		t.nameNum = taskNameCounter
 	} else {
-		t.name = py.Str(py.StrOf(name))
+		t.setName(name)
 	}
 	t.coro = coro
 	if ctx == nil {
 		ctx = py.Current().Context.CopyInto(&t.ctxBuf)
 	}
-	t.ctx = ctx
+	t.wake.ctx, t.wake.name = ctx, &cbTaskWakeup
 	taskSeq++
 	t.seq = taskSeq
-	// Field by field: assigning a composite literal to heap memory zeroes
-	// it first with bulk write barriers, costly while the collector marks.
-	c := &t.wakeupCB
-	c.fn, c.cb, c.ctx, c.name = nil, nil, ctx, &cbTaskWakeup
 	t.pushStep()
 	t.idx = int32(t.loop.tasks.Len())
 	t.loop.tasks.add(t)
@@ -129,10 +123,18 @@ func (l *taskList) pop() *Task         { return (*Task)(l.Pop()) }
 
 // getName is task.get_name().
 func (t *Task) getName() py.Object {
-	if t.name == nil {
-		t.name = py.Str("Task-" + strconv.FormatUint(t.nameNum, 10))
+	if t.ext == nil || t.ext.name == nil {
+		t.extra().name = py.Str("Task-" + strconv.FormatUint(t.nameNum, 10))
 	}
-	return t.name
+	return t.ext.name
+}
+
+// setName is task.set_name(name).
+func (t *Task) setName(name py.Object) {
+	if _, ok := name.(py.Str); !ok {
+		name = py.Str(py.StrOf(name))
+	}
+	t.extra().name = name
 }
 
 // Cancel is Task.cancel(msg).
@@ -154,16 +156,10 @@ func (t *Task) Cancel(msg py.Object) bool {
 
 // pushStep schedules __step() with no exception (a light entry of the
 // ready deque: task steps need no handles).
-func (t *Task) pushStep() { t.loop.ready.pushTask(stepHandle, t, nil) }
+func (t *Task) pushStep() { t.loop.ready.pushStep(t, nil) }
 
 // scheduleStep schedules __step(exc).
-func (t *Task) scheduleStep(exc *py.BaseException) {
-	var arg py.Object
-	if exc != nil {
-		arg = exc
-	}
-	t.loop.ready.pushTask(stepHandle, t, arg)
-}
+func (t *Task) scheduleStep(exc *py.BaseException) { t.loop.ready.pushStep(t, exc) }
 
 func (t *Task) enter() {
 	l := t.loop
@@ -224,7 +220,7 @@ func (t *Task) step(exc *py.BaseException) {
 			t.mustCancel = false
 			t.Future.cancel(t.cancelMessage())
 		} else {
-			t.result = result
+			t.val = result
 			t.state = stateFinished
 			t.scheduleCallbacks()
 		}
@@ -240,7 +236,7 @@ func (t *Task) handleYield(yielded py.Object) {
 	// defines no add_done_callback of its own).
 	if f, ok := yielded.(*Future); ok && f.cls == FutureType && f.loop == t.loop && f.blocking && f.state == statePending {
 		f.blocking = false
-		f.callbacks.add(&t.wakeupCB)
+		f.callbacks.add(&t.wake)
 		t.futWaiter = f
 		if t.mustCancel {
 			if f.Cancel(t.cancelMessage()) {
@@ -270,9 +266,9 @@ func (t *Task) handleYield(yielded py.Object) {
 					t.wakeup(a[0])
 					return py.None
 				})
-				py.CallKw(py.GetAttr(yielded, "add_done_callback"), []py.Object{wake, t.ctx}, []string{"context"})
+				py.CallKw(py.GetAttr(yielded, "add_done_callback"), []py.Object{wake, t.wake.ctx}, []string{"context"})
 			} else {
-				f.addCallback(&t.wakeupCB)
+				f.addHead(&t.wake)
 			}
 			t.futWaiter = f
 			if t.mustCancel {
@@ -308,12 +304,17 @@ func (t *Task) wakeup(fo py.Object) {
 		t.step(nil)
 		return
 	}
+	t.wakeupFut(f)
+}
+
+// wakeupFut is __wakeup(f) of a Future or Task's Future part f.
+func (t *Task) wakeupFut(f *Future) {
 	switch {
 	case f.state == stateCancelled:
 		t.step(f.makeCancelledError())
-	case f.exc != nil:
+	case f.exc() != nil:
 		f.clearLogTraceback()
-		t.step(f.exc)
+		t.step(f.exc())
 	default:
 		t.step(nil)
 	}
@@ -468,16 +469,11 @@ func setupTask() {
 	def(t, "get_name", func(a []py.Object, kw []string) py.Object { return selfTask(a[0]).getName() })
 	def(t, "set_name", func(a []py.Object, kw []string) py.Object {
 		p := parse("set_name", a[1:], kw, []string{"value"}, 1)
-		tk := selfTask(a[0])
-		if s, ok := p[0].(py.Str); ok {
-			tk.name = s
-		} else {
-			tk.name = py.Str(py.StrOf(p[0]))
-		}
+		selfTask(a[0]).setName(p[0])
 		return py.None
 	})
 	def(t, "get_coro", func(a []py.Object, kw []string) py.Object { return selfTask(a[0]).coro })
-	def(t, "get_context", func(a []py.Object, kw []string) py.Object { return selfTask(a[0]).ctx })
+	def(t, "get_context", func(a []py.Object, kw []string) py.Object { return selfTask(a[0]).wake.ctx })
 	def(t, "set_result", func(a []py.Object, kw []string) py.Object {
 		runtimeError("Task does not support set_result operation")
 		return nil

@@ -2,6 +2,7 @@ package asyncio
 
 import (
 	"sort"
+	"unsafe"
 
 	"github.com/py2goasync/py2goasync/runtime/py"
 )
@@ -283,6 +284,16 @@ func ensureFuture(o py.Object, l *Loop) py.Object {
 	return t
 }
 
+// ensureFutureOf is ensureFuture's Future part (a coroutine's new Task
+// without a conversion to py.Object and back).
+func ensureFutureOf(o py.Object, l *Loop) *Future {
+	if c, ok := o.(*py.Coroutine); ok && l != nil && l.plainTasks() {
+		return &newTask(TaskType, c, l, py.None, nil).Future
+	}
+	f, _ := asFuture(ensureFuture(o, l))
+	return f
+}
+
 // gather.
 
 var GatheringFutureType *py.Type
@@ -310,12 +321,12 @@ func Gather(args []py.Object, returnExceptions bool) py.Object {
 	}
 	// arg_to_fut, a dict keyed by the argument (Go's == on the
 	// arguments): a scan of those seen for a few, a map for more.
-	var argToFut map[py.Object]py.Object
+	var argToFut map[py.Object]*Future
 	// coros are the coroutine arguments so far when there is no map
 	// (nil for other arguments).
 	var coros [8]*py.Coroutine
 	if n > len(coros) {
-		argToFut = make(map[py.Object]py.Object, n)
+		argToFut = make(map[py.Object]*Future, n)
 	}
 	for _, arg := range args {
 		// dict semantics: unhashable arguments raise TypeError (a
@@ -326,9 +337,7 @@ func Gather(args []py.Object, returnExceptions bool) py.Object {
 		}
 		var f *Future
 		if argToFut != nil {
-			if fo, ok := argToFut[arg]; ok {
-				f, _ = asFuture(fo)
-			}
+			f = argToFut[arg]
 		} else if isCoro {
 			// Coroutines, the usual arguments, compare as pointers.
 			for i, y := range coros[:len(g.kids)] {
@@ -347,14 +356,13 @@ func Gather(args []py.Object, returnExceptions bool) py.Object {
 			}
 		}
 		if f == nil {
-			fo := ensureFuture(arg, g.loop)
-			f, _ = asFuture(fo)
+			f = ensureFutureOf(arg, g.loop)
 			if g.loop == nil {
 				g.loop = f.loop
 			}
 			g.nfuts++
 			if argToFut != nil {
-				argToFut[arg] = fo
+				argToFut[arg] = f
 			}
 			if b.cb.gather == nil {
 				// Gather's done callback is Go code that runs no
@@ -368,7 +376,7 @@ func Gather(args []py.Object, returnExceptions bool) py.Object {
 	outer := &b.outer
 	// b is new: set the fields rather than assign a whole Future.
 	outer.cls, outer.loop, outer.ext = GatheringFutureType, g.loop, &b.ext
-	g.outer = outer
+	g.made = true
 	b.ext.gather = g
 	return outer
 }
@@ -391,13 +399,29 @@ type gatherBlock struct {
 type gatherState struct {
 	// kids are the children's Future parts, one per argument; a child
 	// itself (the Future or Task ensure_future returned) is f.self().
-	kids             []*Future
-	nfuts, nfinished int
+	kids []*Future
+	// int32 and no pointer to the outer future (gatherBlock's): a
+	// gatherBlock stays 320 bytes.
+	nfuts, nfinished int32
 	loop             *Loop
-	outer            *Future
 	cancelRequest    bool
 	returnExceptions bool
+	// made is set once gather has made the outer future: a child's
+	// callback added before an argument raised finds no outer.
+	made bool
 }
+
+// outer is the gather's outer future, nil until made: a gatherState is
+// the start of its gatherBlock.
+func (g *gatherState) outer() *Future {
+	if !g.made {
+		return nil
+	}
+	return &(*gatherBlock)(unsafe.Pointer(g)).outer
+}
+
+// A gatherBlock must start with its gatherState for outer.
+var _ [0]struct{} = [unsafe.Offsetof(gatherBlock{}.gatherState)]struct{}{}
 
 // childObjs are the children as Python sees them (_children).
 func (g *gatherState) childObjs() []py.Object {
@@ -409,10 +433,9 @@ func (g *gatherState) childObjs() []py.Object {
 }
 
 // done is gather's _done_callback.
-func (g *gatherState) done(fo py.Object) {
-	fut, _ := asFuture(fo)
+func (g *gatherState) done(fut *Future) {
 	g.nfinished++
-	outer := g.outer
+	outer := g.outer()
 	if outer == nil || outer.Done() {
 		if !fut.Cancelled() {
 			fut.clearLogTraceback()
@@ -425,8 +448,8 @@ func (g *gatherState) done(fo py.Object) {
 			return
 		}
 		fut.clearLogTraceback()
-		if fut.exc != nil {
-			outer.setException(fut.exc)
+		if fut.exc() != nil {
+			outer.setException(fut.exc())
 			return
 		}
 	}
@@ -440,11 +463,11 @@ func (g *gatherState) done(fo py.Object) {
 					msg = py.Str("")
 				}
 				results[i] = py.NewException(CancelledErrorType, msg)
-			} else if c.exc != nil {
+			} else if c.exc() != nil {
 				c.clearLogTraceback()
-				results[i] = c.exc
+				results[i] = c.exc()
 			} else {
-				results[i] = orNone(c.result)
+				results[i] = orNone(c.res())
 			}
 		}
 		if g.cancelRequest {
@@ -457,7 +480,7 @@ func (g *gatherState) done(fo py.Object) {
 
 // cancel is _GatheringFuture.cancel.
 func (g *gatherState) cancel(msg py.Object) bool {
-	if g.outer.Done() {
+	if g.outer().Done() {
 		return false
 	}
 	ret := false
@@ -481,7 +504,7 @@ func Shield(arg py.Object) py.Object {
 	}
 	l := inner.loop
 	outer := NewFuture(l)
-	innerCB := &doneCallback{name: &cbInnerDone}
+	innerCB := &doneCallback{cbHead: cbHead{name: &cbInnerDone}}
 	innerCB.fn = func(py.Object) {
 		if outer.Cancelled() {
 			if !inner.Cancelled() {
@@ -491,15 +514,15 @@ func Shield(arg py.Object) py.Object {
 		}
 		if inner.Cancelled() {
 			outer.Cancel(py.None)
-		} else if inner.exc != nil {
+		} else if inner.exc() != nil {
 			inner.clearLogTraceback()
-			outer.setException(inner.exc)
+			outer.setException(inner.exc())
 		} else {
-			outer.SetResult(inner.result)
+			outer.SetResult(inner.res())
 		}
 	}
 	innerCB.ctx = py.Current().Context.Copy()
-	outerCB := &doneCallback{name: &cbOuterDone, ctx: py.Current().Context.Copy()}
+	outerCB := &doneCallback{cbHead: cbHead{name: &cbOuterDone, ctx: py.Current().Context.Copy()}}
 	outerCB.fn = func(py.Object) {
 		if !inner.Done() {
 			inner.removeCallback(innerCB)
@@ -511,7 +534,7 @@ func Shield(arg py.Object) py.Object {
 }
 
 func releaseWaiterCB(waiter *Future) *doneCallback {
-	return &doneCallback{name: &cbReleaseWaiter, fn: func(py.Object) {
+	return &doneCallback{cbHead: cbHead{name: &cbReleaseWaiter}, fn: func(py.Object) {
 		if !waiter.Done() {
 			waiter.SetResult(py.None)
 		}
@@ -800,11 +823,11 @@ func startWait(fs []*Future, timeout py.Object, rw string, l *Loop) *waiting {
 		}, nil)
 	}
 	counter := len(fs)
-	w.cb = &doneCallback{name: &cbOnCompletionWait}
+	w.cb = &doneCallback{cbHead: cbHead{name: &cbOnCompletionWait}}
 	w.cb.fn = func(fo py.Object) {
 		f, _ := asFuture(fo)
 		counter--
-		if counter <= 0 || rw == firstCompleted || rw == firstException && !f.Cancelled() && f.exc != nil {
+		if counter <= 0 || rw == firstCompleted || rw == firstException && !f.Cancelled() && f.exc() != nil {
 			if w.timer != nil {
 				w.timer.Cancel()
 			}
@@ -887,7 +910,7 @@ func asCompleted(fs py.Object, timeout py.Object) py.Object {
 			}
 			done = append(done, f)
 		}
-		cb := &doneCallback{name: &cbOnCompletionAsCompleted}
+		cb := &doneCallback{cbHead: cbHead{name: &cbOnCompletionAsCompleted}}
 		cb.fn = func(fo py.Object) {
 			if len(todo) == 0 {
 				return

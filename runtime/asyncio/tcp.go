@@ -188,7 +188,7 @@ func (l *Loop) sockConnect(fd int, ai addrInfo) {
 			}
 			fut.SetResult(py.None)
 		}})
-		fut.addCallback(&doneCallback{name: &cbSockWriteDone, fn: func(py.Object) {
+		fut.addCallback(&doneCallback{cbHead: cbHead{name: &cbSockWriteDone}, fn: func(py.Object) {
 			_ = h
 			l.removeWriter(fd)
 		}})

@@ -463,7 +463,7 @@ func (l *Loop) runInExecutor(executor py.Object, fn py.Object, args []py.Object)
 // wrapFuture chains a concurrent future into a new asyncio future.
 func wrapFuture(cf *ConcFuture, l *Loop) *Future {
 	dest := NewFuture(l)
-	dest.addCallback(&doneCallback{name: &cbCallCheckCancel, fn: func(py.Object) {
+	dest.addCallback(&doneCallback{cbHead: cbHead{name: &cbCallCheckCancel}, fn: func(py.Object) {
 		if dest.Cancelled() {
 			cf.cancel()
 		}

@@ -178,7 +178,7 @@ func (g *TaskGroup) onTaskDone(o py.Object) {
 		return
 	}
 	t.clearLogTraceback()
-	exc := t.exc
+	exc := t.exc()
 	if exc == nil {
 		return
 	}
@@ -223,7 +223,7 @@ func (g *TaskGroup) createTask(coro, name py.Object, ctx *py.Context) py.Object 
 		g.onTaskDone(t)
 	} else {
 		g.tasks = append(g.tasks, t)
-		t.addCallback(&doneCallback{fn: g.onTaskDone, ctx: py.Current().Context.Copy(), name: &cbTaskGroupOnTaskDone})
+		t.addCallback(&doneCallback{cbHead: cbHead{name: &cbTaskGroupOnTaskDone, ctx: py.Current().Context.Copy()}, fn: g.onTaskDone})
 	}
 	return t
 }

@@ -75,10 +75,10 @@ func (f *Future) finishedCopy() *Future {
 	if t := f.asTask(); t != nil {
 		c := *t
 		c.callbacks = callbackList{}
-		if t.ctx == &t.ctxBuf {
-			c.ctx = &c.ctxBuf
+		if t.wake.ctx == &t.ctxBuf {
+			c.wake.ctx = &c.ctxBuf
 		}
-		c.wakeupCB, c.futWaiter = doneCallback{}, nil
+		c.futWaiter = nil
 		c.ext = t.extForCopy()
 		return &c.Future
 	}
@@ -157,7 +157,7 @@ func (r *unretrievedReport) send() {
 		kind = "Task"
 	}
 	ctx.SetStr("message", py.Str(kind+" exception was never retrieved"))
-	ctx.SetStr("exception", f.exc)
+	ctx.SetStr("exception", f.exc())
 	ctx.SetStr("future", f.self())
 	r.loop.callExceptionHandler(ctx)
 }
