@@ -246,12 +246,6 @@ func registerLoopMethods() {
 	self := func(o py.Object) *Handle { return o.(*Handle) }
 	def(h, "cancel", func(a []py.Object, kw []string) py.Object { self(a[0]).Cancel(); return py.None })
 	def(h, "cancelled", func(a []py.Object, kw []string) py.Object { return py.NewBool(self(a[0]).cancelled) })
-	def(h, "get_context", func(a []py.Object, kw []string) py.Object {
-		if c := self(a[0]).ctx; c != nil {
-			return c
-		}
-		return py.None
-	})
 	def(h, "__repr__", func(a []py.Object, kw []string) py.Object { return py.Str(self(a[0]).String()) })
 	def(TimerHandleType, "when", func(a []py.Object, kw []string) py.Object {
 		if hd := self(a[0]); hd.made != nil {

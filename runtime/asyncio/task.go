@@ -473,7 +473,6 @@ func setupTask() {
 		return py.None
 	})
 	def(t, "get_coro", func(a []py.Object, kw []string) py.Object { return selfTask(a[0]).coro })
-	def(t, "get_context", func(a []py.Object, kw []string) py.Object { return selfTask(a[0]).wake.ctx })
 	def(t, "set_result", func(a []py.Object, kw []string) py.Object {
 		runtimeError("Task does not support set_result operation")
 		return nil

@@ -89,6 +89,10 @@ async def main():
         await t
     except asyncio.CancelledError as e:
         print("cancelled", e.args, t.cancelling())
+    # 3.12's Task.get_context and Handle.get_context are not in 3.11.
+    h = asyncio.get_running_loop().call_soon(print)
+    h.cancel()
+    print(hasattr(t, "get_context"), hasattr(h, "get_context"), hasattr(t, "get_coro"))
 
 
 asyncio.run(main())

@@ -23,7 +23,7 @@ var setUpAtStart = map[string]string{
 	"signal":    "routes the OS's signals to Python handlers as the program starts",
 	"ssl":       "used by asyncio's Go code",
 	"contextvars": "sets up the core's Context and ContextVar types, which asyncio hands out " +
-		"(task.get_context()) without an import",
+		"(a task's context, call_soon's context=) without an import",
 	"json":  "runtime/stdlib/json (another helper's)",
 	"_json": "runtime/stdlib/json (another helper's)",
 }
