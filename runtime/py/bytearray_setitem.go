@@ -45,7 +45,7 @@ func init() {
 				}
 			}
 		}
-		start, stop, step := s.indices(len(b.B))
+		start, stop, step := s.indicesOf(func() int { return len(b.B) })
 		if step == 1 {
 			if stop < start {
 				stop = start

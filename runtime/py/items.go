@@ -117,6 +117,14 @@ func NewSlice(start, stop, step Object) *Slice {
 
 // indices resolves the slice against a length, as slice.indices does.
 func (s *Slice) indices(n int) (start, stop, step int) {
+	return s.indicesOf(func() int { return n })
+}
+
+// indicesOf is indices with the length read after the bounds' __index__
+// calls, as a sequence's subscript unpacks a slice (PySlice_Unpack) before
+// it adjusts it to its length: an __index__ that changes the sequence is
+// seen.
+func (s *Slice) indicesOf(length func() int) (start, stop, step int) {
 	step = 1
 	if s.Step != None {
 		step = sliceBound(s.Step)
@@ -128,16 +136,26 @@ func (s *Slice) indices(n int) (start, stop, step int) {
 			step = -math.MaxInt
 		}
 	}
-	clamp := func(o Object, def int) int {
-		if o == None {
-			return def
-		}
-		return clampSliceIndex(sliceBound(o), n, step)
+	lo, hi := 0, 0
+	if s.Start != None {
+		lo = sliceBound(s.Start)
 	}
+	if s.Stop != None {
+		hi = sliceBound(s.Stop)
+	}
+	n := length()
 	if step > 0 {
-		return clamp(s.Start, 0), clamp(s.Stop, n), step
+		start, stop = 0, n
+	} else {
+		start, stop = n-1, -1
 	}
-	return clamp(s.Start, n-1), clamp(s.Stop, -1), step
+	if s.Start != None {
+		start = clampSliceIndex(lo, n, step)
+	}
+	if s.Stop != None {
+		stop = clampSliceIndex(hi, n, step)
+	}
+	return start, stop, step
 }
 
 // sliceBound is a slice's start, stop or step as an int: an int beyond
@@ -160,9 +178,11 @@ func sliceBound(o Object) int {
 	return math.MaxInt
 }
 
-func sliceItems(items []Object, s *Slice) []Object {
-	start, stop, step := s.indices(len(items))
-	return sliceRange(items, start, stop, step)
+// sliceItems is the items of *items that s selects, *items read after the
+// slice's __index__ calls.
+func sliceItems(items *[]Object, s *Slice) []Object {
+	start, stop, step := s.indicesOf(func() int { return len(*items) })
+	return sliceRange(*items, start, stop, step)
 }
 
 // sliceRange copies the items a resolved slice selects.
@@ -390,12 +410,12 @@ func getItemBuiltin(o, k Object) Object {
 	switch v := o.(type) {
 	case *List:
 		if s, ok := k.(*Slice); ok {
-			return NewList(sliceItems(v.Items, s)...)
+			return NewList(sliceItems(&v.Items, s)...)
 		}
 		return v.Items[seqIndex(k, len(v.Items), "list")]
 	case *Tuple:
 		if s, ok := k.(*Slice); ok {
-			return NewTuple(sliceItems(v.Items, s)...)
+			return NewTuple(sliceItems(&v.Items, s)...)
 		}
 		return v.Items[seqIndex(k, len(v.Items), "tuple")]
 	case *Dict:
@@ -480,7 +500,7 @@ func setItemBuiltin(o, k, v Object) {
 	switch x := o.(type) {
 	case *List:
 		if s, ok := k.(*Slice); ok {
-			start, stop, step := s.indices(len(x.Items))
+			start, stop, step := s.indicesOf(func() int { return len(x.Items) })
 			listAssignSlice(x, start, stop, step, v)
 			return
 		}
@@ -625,7 +645,7 @@ func delItemBuiltin(o, k Object) {
 	switch x := o.(type) {
 	case *List:
 		if s, ok := k.(*Slice); ok {
-			start, stop, step := s.indices(len(x.Items))
+			start, stop, step := s.indicesOf(func() int { return len(x.Items) })
 			if step == 1 {
 				if stop > start {
 					x.Items = append(x.Items[:start], x.Items[stop:]...)
