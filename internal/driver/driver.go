@@ -412,7 +412,7 @@ func singleModule(dir, rtDir string, goSrc []byte) error {
 		return err
 	}
 	wd, _ := os.Getwd()
-	if err := writeIfChanged(filepath.Join(dir, "main.go"), translate.MainPackage(append(withEvaluator([]string{"pyprog/py/__main__"}, goSrc), allRuntimePackage), wd)); err != nil {
+	if err := writeIfChanged(filepath.Join(dir, "main.go"), translate.MainPackage(append(withEvaluator([]string{"pyprog/py/__main__"}, goSrc), allRuntimePackage), wd, "")); err != nil {
 		return err
 	}
 	return writeIfChanged(filepath.Join(dir, "go.mod"), []byte(programGoMod(rtDir)))

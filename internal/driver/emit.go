@@ -109,7 +109,7 @@ func (p *Program) emitInto(dir string, units []*translated) error {
 	sort.Strings(imports)
 	imports = withEvaluator(imports, unitSources(units)...)
 	imports = append(imports, p.linkedRuntime(units)...)
-	if err := writeIfChanged(filepath.Join(dir, "main.go"), translate.MainPackage(imports, p.Root)); err != nil {
+	if err := writeIfChanged(filepath.Join(dir, "main.go"), translate.MainPackage(imports, p.Root, p.hostStdlib())); err != nil {
 		return err
 	}
 	var gomod string

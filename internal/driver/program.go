@@ -164,6 +164,15 @@ func (p *Program) display(path string) string {
 // Warnings are the build-time diagnostics about the program's imports.
 func (p *Program) Warnings() []resolve.Diagnostic { return p.Graph.Warnings }
 
+// hostStdlib is the host's pure-Python library directory, "" without a
+// host.
+func (p *Program) hostStdlib() string {
+	if p.Host == nil {
+		return ""
+	}
+	return p.Host.Stdlib
+}
+
 // unitOptions are the translator's options for a unit.
 func (p *Program) unitOptions(u *resolve.Unit) translate.Options {
 	o := translate.Options{Filename: u.Rel, Module: u.Name, Package: u.PkgName, IsPackage: u.Module.Package && u.Name != "__main__", RunAs: u.RunAs}
@@ -510,7 +519,7 @@ func BuildProgram(cfg Config) (string, error) {
 	if err := writeIfChanged(filepath.Join(libDir, "go.mod"), []byte(fmt.Sprintf("module pylib\n\ngo %s\n\nrequire %s v0.0.0\n", goVersion, runtimeModule))); err != nil {
 		return "", err
 	}
-	if err := writeIfChanged(filepath.Join(ws, "main.go"), translate.MainPackage(imports, p.Root)); err != nil {
+	if err := writeIfChanged(filepath.Join(ws, "main.go"), translate.MainPackage(imports, p.Root, p.hostStdlib())); err != nil {
 		return "", err
 	}
 	gomod := fmt.Sprintf("module pyprog\n\ngo %s\n\nrequire (\n\t%s v0.0.0\n\tpylib v0.0.0\n)\n\nreplace %s => %s\n\nreplace pylib => %s\n",

@@ -24,6 +24,9 @@ type Runner struct {
 	ctx            *py.Context
 	interruptCount int
 	setEventLoop   bool
+	// viaRun is set on asyncio.run's Runner: its frame shows in the
+	// traceback of the main task's exception (hostFrames).
+	viaRun bool
 }
 
 var RunnerType *py.Type
@@ -150,6 +153,12 @@ func (r *Runner) runMain(taskObj py.Object) (result py.Object, exc *py.BaseExcep
 			py.RestoreDepth(depth)
 			exc = py.Recovered(x)
 			exc.MarkCaughtIn(runMainFunc)
+			// An Exception the main task finished with is re-raised by
+			// future.result() (KeyboardInterrupt and SystemExit leave
+			// the task's step, through the loop's other frames).
+			if f, ok := asFuture(taskObj); ok && f.state == stateFinished && f.exc() == exc && exc.Type().IsSubtype(py.ExceptionType) {
+				exc.AddOuterFrames(r.hostFrames())
+			}
 		}
 		if stopWatch != nil {
 			stopWatch()
@@ -163,6 +172,29 @@ func (r *Runner) runMain(taskObj py.Object) (result py.Object, exc *py.BaseExcep
 }
 
 const runMainFunc = "github.com/py2goasync/py2goasync/runtime/asyncio.(*Runner).runMain"
+
+// hostFrames are the frames of the host's asyncio that CPython shows
+// between the caller of asyncio.run (or Runner.run) and the frames of the
+// main task's exception, which future.result() re-raises there; none when
+// the host's source is not known.
+func (r *Runner) hostFrames() []py.TracebackEntry {
+	var out []py.TracebackEntry
+	add := func(file, fn, stmt, call string) bool {
+		e, ok := py.HostFrame(file, fn, stmt, call)
+		if ok {
+			out = append(out, e)
+		}
+		return ok
+	}
+	if r.viaRun && !add("asyncio/runners.py", "run", "return runner.run(main)", "runner.run(main)") {
+		return nil
+	}
+	if !add("asyncio/runners.py", "run", "return self._loop.run_until_complete(task)", "self._loop.run_until_complete(task)") ||
+		!add("asyncio/base_events.py", "run_until_complete", "return future.result()", "future.result()") {
+		return nil
+	}
+	return out
+}
 
 // watchSigint interrupts the Runner at each SIGINT until the function it
 // returns is called (signals not routed to the signal module).
@@ -368,6 +400,7 @@ func Run(main py.Object, debug py.Object) py.Object {
 	}
 	depth := py.EnterFrames(1)
 	r := NewRunner(debug, py.None)
+	r.viaRun = true
 	defer func() {
 		r.Close()
 		py.RestoreDepth(depth)

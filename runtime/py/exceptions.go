@@ -80,6 +80,11 @@ type raiseSite struct {
 	// out: an exception group except* makes starts in the frames outside
 	// the one that made it (RERAISE adds no traceback entry).
 	skipInner int
+	// outer are frames of the host's pure-Python library that CPython
+	// runs between the catching frame and the raise's frames, and the
+	// runtime runs in Go (asyncio.run's): they show outside the raise's
+	// own, outermost first.
+	outer []TracebackEntry
 }
 
 // TracebackEntry is one frame line of a Python traceback.

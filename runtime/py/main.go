@@ -361,6 +361,15 @@ func (e *BaseException) TracebackEntries() []TracebackEntry {
 			// The method call whose lookup failed (innermost first).
 			seg[0].Pos = seg[0].Pos.lookup()
 		}
+		if len(r.outer) > 0 && len(seg) > 0 {
+			// Inside the catching frame, the segment's outermost.
+			inner := make([]TracebackEntry, 0, len(seg)+len(r.outer))
+			inner = append(inner, seg[:len(seg)-1]...)
+			for j := len(r.outer) - 1; j >= 0; j-- {
+				inner = append(inner, r.outer[j])
+			}
+			seg = append(inner, seg[len(seg)-1])
+		}
 		// Go lists the innermost frame first; tracebacks list it last.
 		for l, r := 0, len(seg)-1; l < r; l, r = l+1, r-1 {
 			seg[l], seg[r] = seg[r], seg[l]
