@@ -36,11 +36,7 @@ func FloatFnOf(o Object, name string, c *AttrCache) FloatFn {
 //go:noinline
 func floatFnOf(o Object, name string, c *AttrCache) FloatFn {
 	r := resolveMethod(o, name, c)
-	v := r.value(o, name)
-	if b, ok := v.(*BuiltinFunction); ok && b.entries != nil && b.entries.float1 != nil {
-		return FloatFn{b.entries.float1, b}
-	}
-	return FloatFn{v: v}
+	return FloatFnVal(r.value(o, name))
 }
 
 // FloatFnVal is the function v (a name's value: `from math import sqrt`)

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -363,12 +364,9 @@ func (e *BaseException) TracebackEntries() []TracebackEntry {
 		}
 		if len(r.outer) > 0 && len(seg) > 0 {
 			// Inside the catching frame, the segment's outermost.
-			inner := make([]TracebackEntry, 0, len(seg)+len(r.outer))
-			inner = append(inner, seg[:len(seg)-1]...)
-			for j := len(r.outer) - 1; j >= 0; j-- {
-				inner = append(inner, r.outer[j])
-			}
-			seg = append(inner, seg[len(seg)-1])
+			outer := slices.Clone(r.outer)
+			slices.Reverse(outer)
+			seg = slices.Insert(seg, len(seg)-1, outer...)
 		}
 		// Go lists the innermost frame first; tracebacks list it last.
 		for l, r := 0, len(seg)-1; l < r; l, r = l+1, r-1 {
