@@ -338,7 +338,13 @@ func InsertIndex(i, n int) int {
 
 // listInsert is l.insert(at, v).
 func listInsert(l *List, at, v Object) Object {
-	i := SsizeArg(at)
+	var i int
+	if k, ok := at.(Int); ok {
+		// An exact int without Index's protocol (its value is the index).
+		i = int(k)
+	} else {
+		i = SsizeArg(at)
+	}
 	n := len(l.Items)
 	i = InsertIndex(i, n)
 	// Open a gap in place (slices.Insert's generic path costs more for
@@ -356,7 +362,12 @@ func listPop(l *List, at Object) Object {
 	}
 	i := len(l.Items) - 1
 	if at != nil {
-		i = Index(at)
+		if k, ok := at.(Int); ok {
+			i = int(k)
+		} else {
+			// Py_ssize_t's converter: OverflowError past its range.
+			i = SsizeArg(at)
+		}
 		if i < 0 {
 			i += len(l.Items)
 		}
