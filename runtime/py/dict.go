@@ -1,6 +1,9 @@
 package py
 
-import "hash/maphash"
+import (
+	"hash/maphash"
+	"unsafe"
+)
 
 // Dict is Python's insertion-ordered dict.
 //
@@ -106,11 +109,21 @@ var strSeed = maphash.MakeSeed()
 func strHash(s string) uint64 { return maphash.String(strSeed, s) >> 1 }
 
 func (d *Dict) find(h uint64, key Object) int {
+restart:
 	if d.index == nil {
-		for i := range d.entries {
+		for i := 0; i < len(d.entries); i++ {
 			e := &d.entries[i]
-			if e.key != nil && e.hash == h && (sameObj(e.key, key) || Eq(e.key, key)) {
-				return i
+			if e.key != nil && e.hash == h {
+				if sameObj(e.key, key) {
+					return i
+				}
+				eq, changed := d.eqAt(i, key)
+				if changed {
+					goto restart
+				}
+				if eq {
+					return i
+				}
 			}
 		}
 		return -1
@@ -125,19 +138,41 @@ func (d *Dict) find(h uint64, key Object) int {
 		if slot == 0 {
 			return -1
 		}
-		e := &d.entries[slot-1]
+		i := int(slot - 1)
+		e := &d.entries[i]
 		if e.hash == h && e.key != nil {
 			if ek, ok := e.key.(Int); ok && isInt {
 				if ek == ki {
-					return int(slot - 1)
+					return i
 				}
-			} else if sameObj(e.key, key) || Eq(e.key, key) {
-				return int(slot - 1)
+			} else if sameObj(e.key, key) {
+				return i
+			} else {
+				eq, changed := d.eqAt(i, key)
+				if changed {
+					goto restart
+				}
+				if eq {
+					return i
+				}
 			}
 		}
 		perturb >>= 5
 		p = (p*5 + 1 + perturb) & mask
 	}
+}
+
+// eqAt is entry i's key == key, and whether the comparison (Python code)
+// changed the dict under the lookup: its entries moved or were dropped
+// (resize, compaction, clear), its index was rebuilt, or entry i lost its
+// key. The lookup then starts again, as CPython's lookdict does when the
+// keys object or the entry's key is no longer the one it compared.
+func (d *Dict) eqAt(i int, key Object) (eq, changed bool) {
+	ents, idx := d.entries, d.index
+	start := ents[i].key
+	eq = Eq(start, key)
+	changed = unsafe.SliceData(d.entries) != unsafe.SliceData(ents) || len(d.entries) <= i || d.index != idx || d.entries[i].key != start
+	return eq, changed
 }
 
 // findStr finds a str key; h is computed only when the index is needed.
@@ -193,15 +228,13 @@ func (d *Dict) findStrOdd(key string) int {
 		if s, ok := e.key.(Str); ok {
 			return string(s) == key, false
 		}
-		if sub, ok := e.key.(*ValueSub); ok && strSubEq(sub, key) {
-			return true, false
-		}
+		// Any other key (a str subclass's too: its __eq__ may be Python
+		// code) is compared once, under the guard.
 		if k == nil {
 			k = Str(key)
 		}
-		n, c, idx := len(d.entries), cap(d.entries), d.index
-		eq := Eq(e.key, k)
-		if n != len(d.entries) || c != cap(d.entries) || idx != d.index || d.entries[i].key != e.key {
+		eq, changed := d.eqAt(i, k)
+		if changed {
 			return false, true
 		}
 		return eq, false
@@ -358,7 +391,13 @@ func (d *Dict) Set(key, value Object) {
 		d.SetStr(string(s), value)
 		return
 	}
-	h := Hash(key)
+	d.setHashed(Hash(key), key, value)
+}
+
+// setHashed is d[key] = value for a key that is not a str, whose hash h
+// is known (a merge from another dict's entry: CPython does not call the
+// key's __hash__ again).
+func (d *Dict) setHashed(h uint64, key, value Object) {
 	if i := d.find(h, key); i >= 0 {
 		d.entries[i].value = value
 		if d.flags&dictNoteWrites != 0 {
@@ -367,6 +406,27 @@ func (d *Dict) Set(key, value Object) {
 		return
 	}
 	d.insert(h, key, value)
+}
+
+// mergeFrom is d.update(o) for a dict o iterated as a dict (CPython's
+// dict_merge fast path): its entries with their stored hashes, and
+// RuntimeError when a key's __eq__ changes o's size meanwhile.
+func (d *Dict) mergeFrom(o *Dict) {
+	n := len(o.entries)
+	for i := 0; i < n; i++ {
+		e := o.entries[i]
+		if e.key == nil {
+			continue
+		}
+		if s, ok := e.key.(Str); ok {
+			d.SetStr(string(s), e.value)
+		} else {
+			d.setHashed(e.hash, e.key, e.value)
+		}
+		if len(o.entries) != n {
+			panic(NewError(RuntimeErrorType, "dict mutated during update"))
+		}
+	}
 }
 
 // SetStr is d[key] = value for a str key.
@@ -558,7 +618,11 @@ func (d *Dict) Items(f func(k, v Object) bool) {
 // Copy returns a shallow copy.
 func (d *Dict) Copy() *Dict {
 	n := NewDict()
-	d.Items(func(k, v Object) bool { n.insert(Hash(k), k, v); return true })
+	for _, e := range d.entries {
+		if e.key != nil {
+			n.insert(e.hash, e.key, e.value)
+		}
+	}
 	return n
 }
 

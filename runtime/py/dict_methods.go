@@ -129,14 +129,24 @@ func init() {
 	method(DictType, "setdefault", func(args []Object, kw []string) Object {
 		d := dictSelf("setdefault", args)
 		a := nargs("setdefault", args, kw, 1, 2)
-		if v, ok := d.Get(a[0]); ok {
-			return v
-		}
 		var def Object = None
 		if len(a) > 1 {
 			def = a[1]
 		}
-		d.Set(a[0], def)
+		if _, ok := a[0].(Str); ok {
+			if v, ok := d.Get(a[0]); ok {
+				return v
+			}
+			d.Set(a[0], def)
+			return def
+		}
+		// One hash and one lookup, as CPython's: the key's __hash__ and
+		// __eq__ run once each.
+		h := Hash(a[0])
+		if i := d.find(h, a[0]); i >= 0 {
+			return d.entries[i].value
+		}
+		d.insert(h, a[0], def)
 		return def
 	})
 	method(DictType, "pop", func(args []Object, kw []string) Object {
@@ -245,7 +255,8 @@ func init() {
 			}
 			return reverseSnapshotIter(rt, v.items())
 		})
-		method(t, "mapping", func(args []Object, kw []string) Object { return args[0].(*DictView).D })
+		// A read-only proxy of the view's dict (an attribute, not a method).
+		AddGetter(t, "mapping", func(self Object) Object { return &MappingProxy{M: self.(*DictView).D} }, nil)
 	}
 	for _, t := range []*Type{DictKeysType, DictItemsType} {
 		for op := range map[BinOp]string{OpAnd: "and", OpOr: "or", OpSub: "sub", OpXor: "xor"} {

@@ -283,7 +283,7 @@ func ownIterator(o Object) Object {
 	case *Dict:
 		return newDictIter(v, DictKeys)
 	case *Set:
-		return &SeqIter{items: v.Elems(), kind: seqSet}
+		return newSetIter(v)
 	}
 	return GetIter(o)
 }

@@ -717,7 +717,12 @@ func containsAny(o, x Object) bool {
 		_, ok := v.Get(x)
 		return ok
 	case *Set:
-		return v.Contains(x)
+		if v.sub != nil {
+			if m := subclassMethod(o, ovContains); m != nil {
+				return Truth(Call(m, x))
+			}
+		}
+		return v.ContainsKey(x)
 	case Str:
 		s, ok := x.(Str)
 		if !ok {
@@ -892,7 +897,7 @@ func GetIter(o Object) Object {
 		}
 	case *Set:
 		if v.sub == nil || ownIter(v.sub.cls, SetType) || ownIter(v.sub.cls, FrozenSetType) {
-			return &SeqIter{items: v.Elems(), kind: seqSet}
+			return newSetIter(v)
 		}
 	case Bytes:
 		return &BytesIter{b: v}

@@ -53,15 +53,12 @@ type seqKind uint8
 const (
 	seqList seqKind = iota
 	seqTuple
-	seqSet
 )
 
 func (it *SeqIter) Type() *Type {
 	switch it.kind {
 	case seqTuple:
 		return TupleIteratorType
-	case seqSet:
-		return SetIteratorType
 	}
 	return ListIteratorType
 }
@@ -117,20 +114,14 @@ func clampIndex(o Object, n int) int {
 }
 
 func init() {
-	for _, t := range []*Type{ListIteratorType, TupleIteratorType, SetIteratorType} {
+	for _, t := range []*Type{ListIteratorType, TupleIteratorType} {
 		method(t, "__reduce__", func(a []Object, kw []string) Object {
 			it := a[0].(*SeqIter)
 			switch it.kind {
 			case seqList:
 				return iterReduce(it.list, it.i, it.list == nil, NewList())
-			case seqTuple:
-				return iterReduce(NewTuple(it.items...), it.i, it.items == nil, NewTuple())
 			}
-			rest := []Object{}
-			if it.i < len(it.items) {
-				rest = append(rest, it.items[it.i:]...)
-			}
-			return NewTuple(LoadBuiltin("iter"), NewTuple(NewList(rest...)))
+			return iterReduce(NewTuple(it.items...), it.i, it.items == nil, NewTuple())
 		})
 		method(t, "__length_hint__", func(a []Object, kw []string) Object {
 			it := a[0].(*SeqIter)

@@ -157,6 +157,8 @@ func NewListHint(it Object) *List {
 		}
 	case *DictIter:
 		n = v.s.lengthHint()
+	case *SetIter:
+		n = v.left
 	case *List:
 		// A comprehension's first iterable as py.SeqOrIter gives it.
 		n = len(v.Items)
@@ -177,4 +179,35 @@ func (s *Set) InstanceDict() *Dict {
 		return nil
 	}
 	return s.sub.attrs
+}
+
+// hashKey is the hash a set's __contains__, discard and remove look key
+// up with, and the key: a set (PySet_Check: set or a subclass, not a
+// frozenset) whose hash raises TypeError is looked up as a frozenset of
+// its items, as CPython's set_contains/set_discard/set_remove retry.
+func hashKey(key Object) (Object, int64) {
+	if ks, ok := key.(*Set); ok && !ks.Frozen {
+		var h int64
+		if e := CatchMatching(TypeErrorType, func() { h = cpyHash(key) }); e != nil {
+			tmp := newSetRoom(true)
+			tmp.merge(ks)
+			return tmp, cpyHash(tmp)
+		}
+		return key, h
+	}
+	return key, cpyHash(key)
+}
+
+// ContainsKey is `key in s` (set.__contains__), hashKey's conversion
+// included.
+func (s *Set) ContainsKey(key Object) bool {
+	k, h := hashKey(key)
+	return s.lookup(k, h) >= 0
+}
+
+// DiscardKey is set.discard(key) (and remove's lookup), reporting whether
+// key was present.
+func (s *Set) DiscardKey(key Object) bool {
+	k, h := hashKey(key)
+	return s.discardEntry(k, h)
 }

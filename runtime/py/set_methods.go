@@ -71,7 +71,9 @@ func init() {
 		method(t, "copy", func(args []Object, kw []string) Object {
 			s := anySetSelf("copy", args)
 			nargs("copy", args, kw, 0, 0)
-			if s.Frozen {
+			if s.Frozen && s.sub == nil {
+				// An exact frozenset is its own copy; a subclass's
+				// instance copies to a plain frozenset.
 				return s
 			}
 			return s.copySet()
@@ -129,7 +131,7 @@ func init() {
 		})
 		method(t, "__contains__", func(args []Object, kw []string) Object {
 			s := anySetSelf("__contains__", args)
-			return NewBool(s.Contains(args[1]))
+			return NewBool(s.ContainsKey(args[1]))
 		})
 	}
 	SetType.Dict.SetStr("__hash__", None)
@@ -142,13 +144,13 @@ func init() {
 	method(SetType, "discard", func(args []Object, kw []string) Object {
 		s := mutableSetSelf("discard", args)
 		a := nargs("set.discard", args, kw, 1, 1)
-		s.Discard(a[0])
+		s.DiscardKey(a[0])
 		return None
 	})
 	method(SetType, "remove", func(args []Object, kw []string) Object {
 		s := mutableSetSelf("remove", args)
 		a := nargs("set.remove", args, kw, 1, 1)
-		if !s.Discard(a[0]) {
+		if !s.DiscardKey(a[0]) {
 			panic(NewException(KeyErrorType, a[0]))
 		}
 		return None
@@ -245,6 +247,22 @@ func setIntersectionMulti(s *Set, others []Object) *Set {
 	return r
 }
 
+// setCtorArg is the iterable argument of set's and frozenset's
+// construction (nil: none) as CPython checks it: no keywords (when
+// noKw; the message names the base type) and at most one positional
+// argument (the message names tpName, the object's class).
+func setCtorArg(base, tpName string, args []Object, kw []string, noKw bool) Object {
+	if len(kw) > 0 && noKw {
+		panic(NewError(TypeErrorType, base+"() takes no keyword arguments"))
+	}
+	if n := len(args) - len(kw); n > 1 {
+		panic(NewError(TypeErrorType, fmt.Sprintf("%s expected at most 1 argument, got %d", tpName, n)))
+	} else if n == 1 {
+		return args[0]
+	}
+	return nil
+}
+
 func init() {
 	// Subclasses of set and frozenset: set.__new__ makes an empty set of
 	// the class that set.__init__ fills; frozenset.__new__ fills it.
@@ -278,10 +296,10 @@ func init() {
 	})})
 	method(SetType, "__init__", func(args []Object, kw []string) Object {
 		s := mutableSetSelf("__init__", args)
-		a := ParseArgs("set", args[1:], kw, []string{"iterable"}, 0)
+		it := setCtorArg("set", s.Type().Name, args[1:], kw, true)
 		s.clear()
-		if a[0] != nil {
-			s.update(a[0])
+		if it != nil {
+			s.update(it)
 		}
 		return None
 	})
@@ -296,10 +314,12 @@ func init() {
 		if cls == FrozenSetType {
 			return FrozenSetType.call(FrozenSetType, args[1:], kw)
 		}
-		a := ParseArgs(cls.Name, args[1:], kw, []string{"iterable"}, 0)
+		// Keywords are refused unless the class has an __init__ of its
+		// own to take them (frozenset's own __init__ is object's).
+		it := setCtorArg("frozenset", cls.Name, args[1:], kw, cls.Lookup("__init__") == ObjectType.Lookup("__init__"))
 		s := newSetOf(cls, true)
-		if a[0] != nil {
-			s.update(a[0])
+		if it != nil {
+			s.update(it)
 		}
 		return s
 	})})

@@ -316,22 +316,6 @@ func init() {
 		}
 		return NewList(AppendStar(nil, it)...)
 	}
-	SetType.call = func(t *Type, args []Object, kw []string) Object {
-		a := ParseArgs("set", args, kw, []string{"iterable"}, 0)
-		if a[0] == nil {
-			return NewSet()
-		}
-		return NewSet(AppendStar(nil, a[0])...)
-	}
-	FrozenSetType.call = func(t *Type, args []Object, kw []string) Object {
-		a := ParseArgs("frozenset", args, kw, []string{"iterable"}, 0)
-		s := NewSet()
-		if a[0] != nil {
-			s = NewSet(AppendStar(nil, a[0])...)
-		}
-		s.Frozen = true
-		return s
-	}
 	DictType.call = func(t *Type, args []Object, kw []string) Object {
 		npos := len(args) - len(kw)
 		if npos > 1 {
@@ -362,8 +346,10 @@ func init() {
 
 // DictUpdate is d.update(other) for a mapping or an iterable of pairs.
 func DictUpdate(d *Dict, other Object) {
-	if o, ok := other.(*Dict); ok {
-		o.Items(func(k, v Object) bool { d.Set(k, v); return true })
+	if o, ok := other.(*Dict); ok && (o.sub == nil || ownIter(o.sub.cls, DictType)) {
+		// A dict subclass with an __iter__ of its own merges through
+		// keys() and [] below, as CPython's dict_merge.
+		d.mergeFrom(o)
 		return
 	}
 	if keys := LookupAttr(other, "keys"); keys != nil {

@@ -53,21 +53,22 @@ func init() {
 	// set(iterable) merges sets and dicts as CPython's set_update_internal
 	// does, which decides the iteration order.
 	SetType.call = func(t *Type, args []Object, kw []string) Object {
-		a := ParseArgs("set", args, kw, []string{"iterable"}, 0)
+		it := setCtorArg("set", "set", args, kw, true)
 		s := newSetRoom(false)
-		if a[0] != nil {
-			s.update(a[0])
+		if it != nil {
+			s.update(it)
 		}
 		return s
 	}
 	FrozenSetType.call = func(t *Type, args []Object, kw []string) Object {
-		a := ParseArgs("frozenset", args, kw, []string{"iterable"}, 0)
-		if f, ok := a[0].(*Set); ok && f.Frozen {
+		it := setCtorArg("frozenset", "frozenset", args, kw, true)
+		if f, ok := it.(*Set); ok && f.Frozen && f.sub == nil {
+			// An exact frozenset is immutable: frozenset(f) is f.
 			return f
 		}
 		s := newSetRoom(true)
-		if a[0] != nil {
-			s.update(a[0])
+		if it != nil {
+			s.update(it)
 		}
 		return s
 	}
