@@ -92,6 +92,17 @@ func toSet(o Object) *Set {
 	return NewSet(AppendStar(nil, o)...)
 }
 
+// freshSet is a new plain set of o's items (a set's copied as set(o)
+// merges it).
+func freshSet(o Object) *Set {
+	if s, ok := o.(*Set); ok {
+		r := newSetRoom(false)
+		r.merge(s)
+		return r
+	}
+	return NewSet(AppendStar(nil, o)...)
+}
+
 func init() {
 	subclassable[DictType] = true
 	DictType.newInstance = func(t *Type) Object {
@@ -265,7 +276,9 @@ func init() {
 				return setOp(op, NewSet(args[0].(*DictView).items()...), toSet(args[1]))
 			})
 			method(t, binRDunderNames[op], func(args []Object, kw []string) Object {
-				return setOp(op, toSet(args[1]), NewSet(args[0].(*DictView).items()...))
+				// other OP view: a plain set of other's items first, as
+				// CPython's dictviews_* build (never other's own type).
+				return setOp(op, freshSet(args[1]), NewSet(args[0].(*DictView).items()...))
 			})
 		}
 		method(t, "__eq__", func(args []Object, kw []string) Object {
