@@ -228,6 +228,10 @@ func PyHash(o Object) Object {
 		return Int(int64(strHash(string(v))))
 	case Bytes:
 		return Int(int64(strHash(string(v)))) // hash(b'x') == hash('x')
+	case *Set:
+		if v.Frozen && v.sub == nil {
+			return Int(frozensetHash(v))
+		}
 	}
 	// A __hash__ other than the builtin types' own: its result, as CPython
 	// takes it (an int, reduced when it is not a machine-sized one).
@@ -252,6 +256,10 @@ func PyHash(o Object) Object {
 			}
 			return Int(-2)
 		}
+	}
+	if v, ok := o.(*Set); ok && v.Frozen {
+		// A frozenset subclass with frozenset's __hash__.
+		return Int(frozensetHash(v))
 	}
 	h := Hash(o)
 	return Int(int64(h >> 1))

@@ -352,11 +352,7 @@ func Hash(o Object) uint64 {
 		if !v.Frozen {
 			panic(NewError(TypeErrorType, "unhashable type: 'set'"))
 		}
-		var h uint64
-		for _, e := range v.Elems() {
-			h ^= Hash(e) * 0x9e3779b97f4a7c15
-		}
-		return h
+		return uint64(frozensetHash(v))
 	case *Method:
 		return methodHash(v)
 	case *BuiltinFunction:
@@ -389,7 +385,7 @@ func ptrOf(o Object) unsafe.Pointer {
 	return (*iface)(unsafe.Pointer(&o)).data
 }
 
-var objectHash, objectEq Object
+var objectHash, objectEq, objectNe Object
 
 // Eq is a == b as a Go bool.
 func Eq(a, b Object) bool {
@@ -463,17 +459,16 @@ func compare(a, b Object, op CmpOp) Object {
 		return NewBool(r)
 	}
 	ta, tb := a.Type(), b.Type()
-	name := cmpDunder[op]
 	// The reflected method of a subclass goes first (and only once).
 	reflected := tb != ta && tb.IsSubtype(ta)
 	if reflected {
-		if m := userDunder(tb, cmpDunder[cmpSwapped[op]]); m != nil {
+		if m := cmpMethod(tb, cmpSwapped[op]); m != nil {
 			if r := cmpSlot(m, b, tb, a); r != NotImplemented {
 				return r
 			}
 		}
 	}
-	if m := userDunder(ta, name); m != nil {
+	if m := cmpMethod(ta, op); m != nil {
 		if r := cmpSlot(m, a, ta, b); r != NotImplemented {
 			return r
 		}
@@ -482,7 +477,7 @@ func compare(a, b Object, op CmpOp) Object {
 		return NewBool(r)
 	}
 	if !reflected {
-		if m := userDunder(tb, cmpDunder[cmpSwapped[op]]); m != nil {
+		if m := cmpMethod(tb, cmpSwapped[op]); m != nil {
 			if r := cmpSlot(m, b, tb, a); r != NotImplemented {
 				return r
 			}
@@ -509,12 +504,6 @@ func compare(a, b Object, op CmpOp) Object {
 			return NewBool(sameObj(a, b))
 		}
 	case OpNe:
-		if m := userDunder(ta, "__eq__"); m != nil {
-			r := cmpSlot(m, a, ta, b)
-			if r != NotImplemented {
-				return NewBool(!Truth(r))
-			}
-		}
 		return NewBool(!sameObj(a, b))
 	}
 	if op == OpEq {
@@ -568,6 +557,20 @@ func cmpSlot(m, o Object, t *Type, arg Object) Object {
 // userDunder finds a comparison method that is not one of the builtin
 // types' own (those are handled natively by compareBuiltin): methods
 // defined in Python, or added in Go to a user's class (dataclasses).
+// cmpMethod is the Python method a comparison op of t's instances runs
+// (nil: the builtin comparison or none): the class's own, or for != of a
+// class whose __ne__ is object's and whose __eq__ is Python code,
+// object.__ne__, which inverts that __eq__.
+func cmpMethod(t *Type, op CmpOp) Object {
+	if m := userDunder(t, cmpDunder[op]); m != nil {
+		return m
+	}
+	if op == OpNe && userDunder(t, "__eq__") != nil && t.Lookup("__ne__") == objectNe {
+		return objectNe
+	}
+	return nil
+}
+
 func userDunder(t *Type, name string) Object {
 	for _, m := range t.MRO {
 		if v, ok := m.Dict.GetStr(name); ok {

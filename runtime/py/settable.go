@@ -499,3 +499,39 @@ func constantFrozenSet(items []Object) *Set {
 	f.Frozen = true
 	return f
 }
+
+// frozensetHash is hash(s) for a frozenset, CPython's value: the xor of
+// every element's hash with its bits shuffled (order-free), the size
+// folded in, then dispersed (so nested frozensets spread). It is computed
+// once and kept in finger, which only a mutable set's pop uses (0: not
+// yet computed; a hash of 0 is computed again).
+func frozensetHash(s *Set) int64 {
+	if s.finger != 0 {
+		return int64(s.finger)
+	}
+	var h uint64
+	for i := range s.table {
+		if e := &s.table[i]; e.live() {
+			x := uint64(elemHash(e))
+			h ^= (x ^ 89869747 ^ x<<16) * 3644798167
+		}
+	}
+	h ^= (uint64(s.used) + 1) * 1927868237
+	h ^= h>>11 ^ h>>25
+	h = h*69069 + 907133923
+	if h == ^uint64(0) {
+		h = 590923713 // -1 is reserved
+	}
+	s.finger = int(h)
+	return int64(h)
+}
+
+// elemHash is hash(e.key) as Python shows it: the stored hash where
+// cpyHash is that value, else PyHash's (objects hashed by identity).
+func elemHash(e *setEntry) int64 {
+	switch e.key.(type) {
+	case Int, Bool, Float, Str, *BigInt, *Tuple, Complex:
+		return e.hash
+	}
+	return int64(PyHash(e.key).(Int))
+}

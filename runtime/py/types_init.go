@@ -34,11 +34,17 @@ func init() {
 		}
 		return NotImplemented
 	})
-	method(ObjectType, "__ne__", func(args []Object, kw []string) Object {
-		if args[0] == args[1] {
-			return False
+	objectNe = method(ObjectType, "__ne__", func(args []Object, kw []string) Object {
+		// object_richcompare: the inverse of the type's own ==, unless
+		// that declines.
+		nargs("__ne__", args, kw, 1, 1)
+		self := args[0]
+		t := self.Type()
+		r := callSlot(t.Lookup("__eq__"), self, t, args[1])
+		if r == NotImplemented {
+			return r
 		}
-		return NotImplemented
+		return NewBool(!Truth(r))
 	})
 	// object's ordering comparisons decline (object_richcompare); the
 	// comparison machinery never calls them (userDunder skips builtins').
