@@ -480,14 +480,18 @@ func (t *translator) classDef(f *fn, x *parser.ClassDef) []jen.Code {
 // comprehensionLoops emits the nested loops of a comprehension; inner is
 // the innermost statement (append, add, set or yield).
 // seqFirst: firstIter holds what py.SeqOrIter gave (a list or tuple
-// itself, or an iterator).
-func (t *translator) comprehensionLoops(cf *fn, gens []*parser.Comprehension, firstIter string, seqFirst bool, inner []jen.Code) []jen.Code {
+// itself, or an iterator); rangeFirst: firstIter is the py.Range bounds
+// of a call of the builtin range.
+func (t *translator) comprehensionLoops(cf *fn, gens []*parser.Comprehension, firstIter string, seqFirst, rangeFirst bool, inner []jen.Code) []jen.Code {
 	var build func(i int) []jen.Code
 	build = func(i int) []jen.Code {
 		if i == len(gens) {
 			return inner
 		}
 		g := gens[i]
+		if i == 0 && rangeFirst {
+			return t.rangeClause(cf, g, firstIter, build(1))
+		}
 		it, item, ok := t.id("it"), t.id("x"), t.id("ok")
 		var out []jen.Code
 		async := g.IsAsync == 1
@@ -569,6 +573,29 @@ func (t *translator) comprehensionLoops(cf *fn, gens []*parser.Comprehension, fi
 	return build(0)
 }
 
+// rangeClause is the loop of a comprehension's first clause `for x in
+// range(...)` over the bounds rg (a py.Range, as a for statement's
+// rangeFor): the values count in an int64, with no range object or
+// iterator; inner is what the clause runs for each value.
+func (t *translator) rangeClause(cf *fn, g *parser.Comprehension, rg string, inner []jen.Code) []jen.Code {
+	i := t.id("i")
+	var body []jen.Code
+	if v, typed := t.intRangeClause(cf, g); typed {
+		body = append(body, jen.Id(v).Op("=").Add(py("IOf").Call(jen.Id(i))),
+			jen.If(jen.Id(rg).Dot("Counted").Call()).Block(jen.Id(v).Op("=").Id(rg).Dot("CountedI").Call(jen.Id(i))))
+	} else {
+		x := t.id("x")
+		body = append(body, jen.Id(x).Op(":=").Add(py("MakeInt").Call(jen.Id(i))),
+			jen.If(jen.Id(rg).Dot("Counted").Call()).Block(jen.Id(x).Op("=").Id(rg).Dot("CountedObj").Call(jen.Id(i))))
+		body = append(body, t.assignTo(cf, g.Target, jen.Id(x))...)
+	}
+	for _, cond := range g.Ifs {
+		body = append(body, jen.If(jen.Op("!").Parens(t.cond(cf, cond))).Block(jen.Continue()))
+	}
+	body = append(body, inner...)
+	return []jen.Code{jen.For(jen.Id(i).Op(":=").Id(rg).Dot("Start"), jen.Id(rg).Dot("More").Call(jen.Id(i)), jen.Id(i).Op("+=").Id(rg).Dot("Step")).Block(body...)}
+}
+
 // intRangeClause reports whether the comprehension clause g is `for x in
 // range(...)` of the builtin range with x an int-typed variable of cf's
 // scope (comprehensionInts), and gives x's Go name.
@@ -593,28 +620,55 @@ func (t *translator) firstIter(f *fn, node parser.ExprNode, g *parser.Comprehens
 	return dir.Add(py("GetIter").Call(t.expr(f, g.Iter)))
 }
 
+// comprehension translates a list ("list"), set or dict comprehension;
+// kind "items" is a list comprehension whose list nobody could see (the
+// star argument of a call): it gives its items as a []py.Object.
 func (t *translator) comprehension(f *fn, node parser.ExprNode, gens []*parser.Comprehension, kind string, elt, value parser.ExprNode) *jen.Statement {
 	s := t.scopes[node]
-	names := map[string]string{"list": "<listcomp>", "set": "<setcomp>", "dict": "<dictcomp>"}
+	names := map[string]string{"list": "<listcomp>", "items": "<listcomp>", "set": "<setcomp>", "dict": "<dictcomp>"}
 	t.addSpan(names[kind], node)
-	seqFirst := gens[0].IsAsync == 0 && !isCall(gens[0].Iter)
-	first := t.firstIter(f, node, gens[0])
-	if seqFirst {
+	// A first iterable that is a call of the builtin range goes in as its
+	// bounds (evaluated, like any first iterable, in the enclosing scope).
+	rangeFirst := gens[0].IsAsync == 0 && t.isBuiltinRange(f, gens[0].Iter)
+	seqFirst := !rangeFirst && gens[0].IsAsync == 0 && !isCall(gens[0].Iter)
+	var first *jen.Statement
+	switch {
+	case rangeFirst:
+		first = jen.Comment(t.spanDirective(node.(parser.Positioned).Position())).Add(t.rangeBounds(f, gens[0].Iter))
+	case seqFirst:
 		// A list or tuple goes in as it is, to be stepped on the
 		// function's stack.
 		first = jen.Comment(t.spanDirective(node.(parser.Positioned).Position())).Add(py("SeqOrIter").Call(t.expr(f, gens[0].Iter)))
+	default:
+		first = t.firstIter(f, node, gens[0])
 	}
 	cf := &fn{scope: s, parent: f, qualname: qualname(f, names[kind]), genVar: f.genVar}
 	it0, res := t.id("it"), t.id("res")
+	// Every item makes an element: room for them all up front.
+	var hint jen.Code
+	if len(gens) == 1 && len(gens[0].Ifs) == 0 && gens[0].IsAsync == 0 {
+		hint = py("ItemsHint").Call(jen.Id(it0))
+		if rangeFirst {
+			hint = py("RangeItemsHint").Call(jen.Op("&").Id(it0))
+		}
+	}
 	var ctor, add jen.Code
 	switch kind {
 	case "list":
 		ctor = py("NewList").Call()
-		if len(gens) == 1 && len(gens[0].Ifs) == 0 && gens[0].IsAsync == 0 {
-			// Every item makes an element: room for them all up front.
+		if hint != nil {
 			ctor = py("NewListHint").Call(jen.Id(it0))
+			if rangeFirst {
+				ctor = py("NewList").Call(jen.Add(hint).Op("..."))
+			}
 		}
 		add = jen.Id(res).Dot("Items").Op("=").Append(jen.Id(res).Dot("Items"), t.expr(cf, elt))
+	case "items":
+		ctor = jen.Index().Add(pyObject()).Parens(jen.Nil())
+		if hint != nil {
+			ctor = hint
+		}
+		add = jen.Id(res).Op("=").Append(jen.Id(res), t.expr(cf, elt))
 	case "set":
 		ctor = py("NewSet").Call()
 		add = jen.Id(res).Dot("Add").Call(t.expr(cf, elt))
@@ -627,9 +681,20 @@ func (t *translator) comprehension(f *fn, node parser.ExprNode, gens []*parser.C
 	body := []jen.Code{py("EnterFrame").Call()}
 	body = append(body, t.localDecls(s, nil, false)...)
 	body = append(body, jen.Id(res).Op(":=").Add(ctor))
-	body = append(body, t.comprehensionLoops(cf, gens, it0, seqFirst, []jen.Code{add})...)
+	body = append(body, t.comprehensionLoops(cf, gens, it0, seqFirst, rangeFirst, []jen.Code{add})...)
 	body = append(body, py("LeaveFrame").Call(), jen.Return(jen.Id(res)))
-	return py("RunComprehension").Call(jen.Func().Params(jen.Id(it0).Add(pyObject())).Add(pyObject()).Block(body...), first)
+	var param, result jen.Code = pyObject(), pyObject()
+	if rangeFirst {
+		param = py("Range")
+	}
+	if kind == "items" {
+		result = jen.Index().Add(pyObject())
+	}
+	fn := jen.Func().Params(jen.Id(it0).Add(param)).Add(result).Block(body...)
+	if rangeFirst || kind == "items" {
+		return py("RunComprehensionOf").Call(fn, first)
+	}
+	return py("RunComprehension").Call(fn, first)
 }
 
 func (t *translator) genExp(f *fn, x *parser.GeneratorExp) *jen.Statement {
@@ -664,7 +729,7 @@ func (t *translator) genExp(f *fn, x *parser.GeneratorExp) *jen.Statement {
 		return jen.Func().Params(jen.Id(it0).Add(pyObject())).Add(pyObject()).Block(gen...).Call(first)
 	}
 	inner := t.localDecls(s, nil, false)
-	inner = append(inner, t.comprehensionLoops(cf, x.Generators, it0, false, []jen.Code{jen.Id("gen").Dot("Yield").Call(t.expr(cf, x.Elt))})...)
+	inner = append(inner, t.comprehensionLoops(cf, x.Generators, it0, false, false, []jen.Code{jen.Id("gen").Dot("Yield").Call(t.expr(cf, x.Elt))})...)
 	inner = append(inner, jen.Return(pyNone()))
 	ctor, genType := "NewGenerator", "Generator"
 	if s.isAsync {

@@ -122,3 +122,11 @@ func codeOfFrame(f *runtime.Frame) *Code {
 //
 //go:noinline
 func RunComprehension(body func(Object) Object, it Object) Object { return body(it) }
+
+// RunComprehensionOf is RunComprehension for a comprehension given the
+// bounds of a builtin range (a py.Range value: no range object or
+// iterator is made) or giving its items as a slice (a list nobody sees:
+// the star argument of a call).
+//
+//go:noinline
+func RunComprehensionOf[T, R any](body func(T) R, first T) R { return body(first) }
