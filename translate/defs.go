@@ -480,18 +480,14 @@ func (t *translator) classDef(f *fn, x *parser.ClassDef) []jen.Code {
 // comprehensionLoops emits the nested loops of a comprehension; inner is
 // the innermost statement (append, add, set or yield).
 // seqFirst: firstIter holds what py.SeqOrIter gave (a list or tuple
-// itself, or an iterator); rangeFirst: firstIter is the py.Range bounds
-// of a call of the builtin range.
-func (t *translator) comprehensionLoops(cf *fn, gens []*parser.Comprehension, firstIter string, seqFirst, rangeFirst bool, inner []jen.Code) []jen.Code {
+// itself, or an iterator).
+func (t *translator) comprehensionLoops(cf *fn, gens []*parser.Comprehension, firstIter string, seqFirst bool, inner []jen.Code) []jen.Code {
 	var build func(i int) []jen.Code
 	build = func(i int) []jen.Code {
 		if i == len(gens) {
 			return inner
 		}
 		g := gens[i]
-		if i == 0 && rangeFirst {
-			return t.rangeClause(cf, g, firstIter, build(1))
-		}
 		it, item, ok := t.id("it"), t.id("x"), t.id("ok")
 		var out []jen.Code
 		async := g.IsAsync == 1
@@ -573,29 +569,6 @@ func (t *translator) comprehensionLoops(cf *fn, gens []*parser.Comprehension, fi
 	return build(0)
 }
 
-// rangeClause is the loop of a comprehension's first clause `for x in
-// range(...)` over the bounds rg (a py.Range, as a for statement's
-// rangeFor): the values count in an int64, with no range object or
-// iterator; inner is what the clause runs for each value.
-func (t *translator) rangeClause(cf *fn, g *parser.Comprehension, rg string, inner []jen.Code) []jen.Code {
-	i := t.id("i")
-	var body []jen.Code
-	if v, typed := t.intRangeClause(cf, g); typed {
-		body = append(body, jen.Id(v).Op("=").Add(py("IOf").Call(jen.Id(i))),
-			jen.If(jen.Id(rg).Dot("Counted").Call()).Block(jen.Id(v).Op("=").Id(rg).Dot("CountedI").Call(jen.Id(i))))
-	} else {
-		x := t.id("x")
-		body = append(body, jen.Id(x).Op(":=").Add(py("MakeInt").Call(jen.Id(i))),
-			jen.If(jen.Id(rg).Dot("Counted").Call()).Block(jen.Id(x).Op("=").Id(rg).Dot("CountedObj").Call(jen.Id(i))))
-		body = append(body, t.assignTo(cf, g.Target, jen.Id(x))...)
-	}
-	for _, cond := range g.Ifs {
-		body = append(body, jen.If(jen.Op("!").Parens(t.cond(cf, cond))).Block(jen.Continue()))
-	}
-	body = append(body, inner...)
-	return []jen.Code{jen.For(jen.Id(i).Op(":=").Id(rg).Dot("Start"), jen.Id(rg).Dot("More").Call(jen.Id(i)), jen.Id(i).Op("+=").Id(rg).Dot("Step")).Block(body...)}
-}
-
 // intRangeClause reports whether the comprehension clause g is `for x in
 // range(...)` of the builtin range with x an int-typed variable of cf's
 // scope (comprehensionInts), and gives x's Go name.
@@ -627,14 +600,18 @@ func (t *translator) comprehension(f *fn, node parser.ExprNode, gens []*parser.C
 	s := t.scopes[node]
 	names := map[string]string{"list": "<listcomp>", "items": "<listcomp>", "set": "<setcomp>", "dict": "<dictcomp>"}
 	t.addSpan(names[kind], node)
-	// A first iterable that is a call of the builtin range goes in as its
-	// bounds (evaluated, like any first iterable, in the enclosing scope).
+	// A first iterable that is a call of the builtin range (evaluated,
+	// like any first iterable, in the enclosing scope) gives its iterator
+	// without a range object, lent until the loops are done
+	// (py.RangeIterCallN, py.GiveBackIter).
 	rangeFirst := gens[0].IsAsync == 0 && t.isBuiltinRange(f, gens[0].Iter)
 	seqFirst := !rangeFirst && gens[0].IsAsync == 0 && !isCall(gens[0].Iter)
 	var first *jen.Statement
 	switch {
 	case rangeFirst:
-		first = jen.Comment(t.spanDirective(node.(parser.Positioned).Position())).Add(t.rangeBounds(f, gens[0].Iter))
+		t.rangeLend = gens[0].Iter.(*parser.Call)
+		first = t.firstIter(f, node, gens[0])
+		t.rangeLend = nil
 	case seqFirst:
 		// A list or tuple goes in as it is, to be stepped on the
 		// function's stack.
@@ -645,28 +622,19 @@ func (t *translator) comprehension(f *fn, node parser.ExprNode, gens []*parser.C
 	cf := &fn{scope: s, parent: f, qualname: qualname(f, names[kind]), genVar: f.genVar}
 	it0, res := t.id("it"), t.id("res")
 	// Every item makes an element: room for them all up front.
-	var hint jen.Code
-	if len(gens) == 1 && len(gens[0].Ifs) == 0 && gens[0].IsAsync == 0 {
-		hint = py("ItemsHint").Call(jen.Id(it0))
-		if rangeFirst {
-			hint = py("RangeItemsHint").Call(jen.Op("&").Id(it0))
-		}
-	}
+	hint := len(gens) == 1 && len(gens[0].Ifs) == 0 && gens[0].IsAsync == 0
 	var ctor, add jen.Code
 	switch kind {
 	case "list":
 		ctor = py("NewList").Call()
-		if hint != nil {
+		if hint {
 			ctor = py("NewListHint").Call(jen.Id(it0))
-			if rangeFirst {
-				ctor = py("NewList").Call(jen.Add(hint).Op("..."))
-			}
 		}
 		add = jen.Id(res).Dot("Items").Op("=").Append(jen.Id(res).Dot("Items"), t.expr(cf, elt))
 	case "items":
 		ctor = jen.Index().Add(pyObject()).Parens(jen.Nil())
-		if hint != nil {
-			ctor = hint
+		if hint {
+			ctor = py("ItemsHint").Call(jen.Id(it0))
 		}
 		add = jen.Id(res).Op("=").Append(jen.Id(res), t.expr(cf, elt))
 	case "set":
@@ -681,20 +649,16 @@ func (t *translator) comprehension(f *fn, node parser.ExprNode, gens []*parser.C
 	body := []jen.Code{py("EnterFrame").Call()}
 	body = append(body, t.localDecls(s, nil, false)...)
 	body = append(body, jen.Id(res).Op(":=").Add(ctor))
-	body = append(body, t.comprehensionLoops(cf, gens, it0, seqFirst, rangeFirst, []jen.Code{add})...)
-	body = append(body, py("LeaveFrame").Call(), jen.Return(jen.Id(res)))
-	var param, result jen.Code = pyObject(), pyObject()
+	body = append(body, t.comprehensionLoops(cf, gens, it0, seqFirst, []jen.Code{add})...)
 	if rangeFirst {
-		param = py("Range")
+		body = append(body, py("GiveBackIter").Call(jen.Id(it0)))
 	}
+	body = append(body, py("LeaveFrame").Call(), jen.Return(jen.Id(res)))
 	if kind == "items" {
-		result = jen.Index().Add(pyObject())
+		fn := jen.Func().Params(jen.Id(it0).Add(pyObject())).Index().Add(pyObject()).Block(body...)
+		return py("RunComprehensionItems").Call(fn, first)
 	}
-	fn := jen.Func().Params(jen.Id(it0).Add(param)).Add(result).Block(body...)
-	if rangeFirst || kind == "items" {
-		return py("RunComprehensionOf").Call(fn, first)
-	}
-	return py("RunComprehension").Call(fn, first)
+	return py("RunComprehension").Call(jen.Func().Params(jen.Id(it0).Add(pyObject())).Add(pyObject()).Block(body...), first)
 }
 
 func (t *translator) genExp(f *fn, x *parser.GeneratorExp) *jen.Statement {
@@ -729,7 +693,7 @@ func (t *translator) genExp(f *fn, x *parser.GeneratorExp) *jen.Statement {
 		return jen.Func().Params(jen.Id(it0).Add(pyObject())).Add(pyObject()).Block(gen...).Call(first)
 	}
 	inner := t.localDecls(s, nil, false)
-	inner = append(inner, t.comprehensionLoops(cf, x.Generators, it0, false, false, []jen.Code{jen.Id("gen").Dot("Yield").Call(t.expr(cf, x.Elt))})...)
+	inner = append(inner, t.comprehensionLoops(cf, x.Generators, it0, false, []jen.Code{jen.Id("gen").Dot("Yield").Call(t.expr(cf, x.Elt))})...)
 	inner = append(inner, jen.Return(pyNone()))
 	ctor, genType := "NewGenerator", "Generator"
 	if s.isAsync {

@@ -840,6 +840,8 @@ func (t *translator) call(f *fn, x *parser.Call) *jen.Statement {
 		}
 		if x == t.rangeIter {
 			name = "Range" + name
+		} else if x == t.rangeLend {
+			name = "RangeIter" + name
 		}
 		return py(name).CallFunc(func(g *jen.Group) {
 			g.Add(t.expr(f, x.Func))

@@ -454,7 +454,9 @@ func (g *gatherState) done(fut *Future) {
 		}
 	}
 	if g.nfinished == g.nfuts {
-		results := make([]py.Object, len(g.kids))
+		// The list and its items in one allocation.
+		rl := py.NewListLen(len(g.kids))
+		results := rl.Items
 		for i := range g.kids {
 			c := g.kids[i]
 			if c.Cancelled() {
@@ -473,7 +475,7 @@ func (g *gatherState) done(fut *Future) {
 		if g.cancelRequest {
 			outer.setException(fut.makeCancelledError())
 		} else {
-			outer.SetResult(py.NewList(results...))
+			outer.SetResult(rl)
 		}
 	}
 }

@@ -123,10 +123,9 @@ func codeOfFrame(f *runtime.Frame) *Code {
 //go:noinline
 func RunComprehension(body func(Object) Object, it Object) Object { return body(it) }
 
-// RunComprehensionOf is RunComprehension for a comprehension given the
-// bounds of a builtin range (a py.Range value: no range object or
-// iterator is made) or giving its items as a slice (a list nobody sees:
-// the star argument of a call).
+// RunComprehensionItems is RunComprehension for a list comprehension
+// giving its items as a slice: a list nobody could see (the star argument
+// of a call) is not made.
 //
 //go:noinline
-func RunComprehensionOf[T, R any](body func(T) R, first T) R { return body(first) }
+func RunComprehensionItems(body func(Object) []Object, it Object) []Object { return body(it) }

@@ -171,10 +171,6 @@ func ItemsHint(it Object) []Object {
 	return itemsRoom(n)
 }
 
-// RangeItemsHint is ItemsHint for a list comprehension over the bounds of
-// a range (py.RangeCallN's): room for each of its values.
-func RangeItemsHint(r *Range) []Object { return itemsRoom(r.Len()) }
-
 func itemsRoom(n int) []Object {
 	n = min(max(n, 0), maxListHint)
 	if n == 0 {
