@@ -593,28 +593,50 @@ func (t *translator) firstIter(f *fn, node parser.ExprNode, g *parser.Comprehens
 	return dir.Add(py("GetIter").Call(t.expr(f, g.Iter)))
 }
 
+// comprehension translates a list ("list"), set or dict comprehension;
+// kind "items" is a list comprehension whose list nobody could see (the
+// star argument of a call): it gives its items as a []py.Object.
 func (t *translator) comprehension(f *fn, node parser.ExprNode, gens []*parser.Comprehension, kind string, elt, value parser.ExprNode) *jen.Statement {
 	s := t.scopes[node]
-	names := map[string]string{"list": "<listcomp>", "set": "<setcomp>", "dict": "<dictcomp>"}
+	names := map[string]string{"list": "<listcomp>", "items": "<listcomp>", "set": "<setcomp>", "dict": "<dictcomp>"}
 	t.addSpan(names[kind], node)
-	seqFirst := gens[0].IsAsync == 0 && !isCall(gens[0].Iter)
-	first := t.firstIter(f, node, gens[0])
-	if seqFirst {
+	// A first iterable that is a call of the builtin range (evaluated,
+	// like any first iterable, in the enclosing scope) gives its iterator
+	// without a range object, lent until the loops are done
+	// (py.RangeIterCallN, py.GiveBackIter).
+	rangeFirst := gens[0].IsAsync == 0 && t.isBuiltinRange(f, gens[0].Iter)
+	seqFirst := !rangeFirst && gens[0].IsAsync == 0 && !isCall(gens[0].Iter)
+	var first *jen.Statement
+	switch {
+	case rangeFirst:
+		t.rangeLend = gens[0].Iter.(*parser.Call)
+		first = t.firstIter(f, node, gens[0])
+		t.rangeLend = nil
+	case seqFirst:
 		// A list or tuple goes in as it is, to be stepped on the
 		// function's stack.
 		first = jen.Comment(t.spanDirective(node.(parser.Positioned).Position())).Add(py("SeqOrIter").Call(t.expr(f, gens[0].Iter)))
+	default:
+		first = t.firstIter(f, node, gens[0])
 	}
 	cf := &fn{scope: s, parent: f, qualname: qualname(f, names[kind]), genVar: f.genVar}
 	it0, res := t.id("it"), t.id("res")
+	// Every item makes an element: room for them all up front.
+	hint := len(gens) == 1 && len(gens[0].Ifs) == 0 && gens[0].IsAsync == 0
 	var ctor, add jen.Code
 	switch kind {
 	case "list":
 		ctor = py("NewList").Call()
-		if len(gens) == 1 && len(gens[0].Ifs) == 0 && gens[0].IsAsync == 0 {
-			// Every item makes an element: room for them all up front.
+		if hint {
 			ctor = py("NewListHint").Call(jen.Id(it0))
 		}
 		add = jen.Id(res).Dot("Items").Op("=").Append(jen.Id(res).Dot("Items"), t.expr(cf, elt))
+	case "items":
+		ctor = jen.Index().Add(pyObject()).Parens(jen.Nil())
+		if hint {
+			ctor = py("ItemsHint").Call(jen.Id(it0))
+		}
+		add = jen.Id(res).Op("=").Append(jen.Id(res), t.expr(cf, elt))
 	case "set":
 		ctor = py("NewSet").Call()
 		add = jen.Id(res).Dot("Add").Call(t.expr(cf, elt))
@@ -628,7 +650,14 @@ func (t *translator) comprehension(f *fn, node parser.ExprNode, gens []*parser.C
 	body = append(body, t.localDecls(s, nil, false)...)
 	body = append(body, jen.Id(res).Op(":=").Add(ctor))
 	body = append(body, t.comprehensionLoops(cf, gens, it0, seqFirst, []jen.Code{add})...)
+	if rangeFirst {
+		body = append(body, py("GiveBackIter").Call(jen.Id(it0)))
+	}
 	body = append(body, py("LeaveFrame").Call(), jen.Return(jen.Id(res)))
+	if kind == "items" {
+		fn := jen.Func().Params(jen.Id(it0).Add(pyObject())).Index().Add(pyObject()).Block(body...)
+		return py("RunComprehensionItems").Call(fn, first)
+	}
 	return py("RunComprehension").Call(jen.Func().Params(jen.Id(it0).Add(pyObject())).Add(pyObject()).Block(body...), first)
 }
 

@@ -447,16 +447,31 @@ func (t *translator) sequence(f *fn, ctor string, elts []parser.ExprNode) *jen.S
 func (t *translator) starredList(f *fn, elts []parser.ExprNode) *jen.Statement {
 	var acc *jen.Statement = jen.Index().Add(pyObject()).Values()
 	var plain []jen.Code
+	first := true // acc is the empty slice
 	flush := func() {
 		if len(plain) > 0 {
 			acc = jen.Append(append([]jen.Code{acc}, plain...)...)
-			plain = nil
+			plain, first = nil, false
 		}
 	}
 	for _, e := range elts {
 		if s, ok := e.(*parser.Starred); ok {
 			flush()
+			if lc, ok := s.Value.(*parser.ListComp); ok {
+				// The list would live only to be copied: the
+				// comprehension gives its items, the first star's as
+				// the whole slice.
+				items := t.positioned(lc, t.comprehension(f, lc, lc.Generators, "items", lc.Elt, nil))
+				if first {
+					acc = items
+				} else {
+					acc = jen.Append(acc, items.Op("..."))
+				}
+				first = false
+				continue
+			}
 			acc = py("AppendStar").Call(acc, t.expr(f, s.Value))
+			first = false
 			continue
 		}
 		plain = append(plain, t.expr(f, e))
@@ -825,6 +840,8 @@ func (t *translator) call(f *fn, x *parser.Call) *jen.Statement {
 		}
 		if x == t.rangeIter {
 			name = "Range" + name
+		} else if x == t.rangeLend {
+			name = "RangeIter" + name
 		}
 		return py(name).CallFunc(func(g *jen.Group) {
 			g.Add(t.expr(f, x.Func))

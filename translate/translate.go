@@ -366,6 +366,9 @@ type translator struct {
 	// rangeIter is the range(...) call a native for loop is translating
 	// as its bounds: call emits py.RangeCallN, a py.Range value.
 	rangeIter *parser.Call
+	// rangeLend is the range(...) call a comprehension's first iterable
+	// is: call emits py.RangeIterCallN, which lends the range's iterator.
+	rangeLend *parser.Call
 	// freshConcat is the `[a, ...] + x` a generator's yield is
 	// translating as its value: listConcat emits ListDisplayAddFresh and
 	// clears it (smYield then suspends with SuspendFresh).

@@ -293,8 +293,20 @@ func overridesAddDoneCallback(o py.Object) bool {
 	if t == FutureType || t == TaskType {
 		return false
 	}
-	m := t.Lookup("add_done_callback")
-	return m != nil && m != FutureType.Lookup("add_done_callback")
+	// The answer for the last class asked (gather's _GatheringFuture,
+	// awaited by every task that gathers), while no class dict changed.
+	c := &lastAddDoneCallback
+	if c.t != t || c.epoch != py.TypeEpoch() {
+		m := t.Lookup("add_done_callback")
+		c.t, c.epoch, c.overrides = t, py.TypeEpoch(), m != nil && m != FutureType.Lookup("add_done_callback")
+	}
+	return c.overrides
+}
+
+var lastAddDoneCallback struct {
+	t         *py.Type
+	epoch     uint64
+	overrides bool
 }
 
 // wakeup is Task.__wakeup.

@@ -325,6 +325,10 @@ func Gather(args []py.Object, returnExceptions bool) py.Object {
 	// coros are the coroutine arguments so far when there is no map
 	// (nil for other arguments).
 	var coros [8]*py.Coroutine
+	// seen has a bit set for each coroutine in coros (by its address's
+	// bits above a small object's size): a coroutine whose bit is clear
+	// was not seen, and needs no scan.
+	var seen uint64
 	if n > len(coros) {
 		argToFut = make(map[py.Object]*Future, n)
 	}
@@ -340,12 +344,16 @@ func Gather(args []py.Object, returnExceptions bool) py.Object {
 			f = argToFut[arg]
 		} else if isCoro {
 			// Coroutines, the usual arguments, compare as pointers.
-			for i, y := range coros[:len(g.kids)] {
-				if y == c {
-					f = g.kids[i]
-					break
+			bit := uint64(1) << (uintptr(unsafe.Pointer(c)) >> 7 & 63)
+			if seen&bit != 0 {
+				for i, y := range coros[:len(g.kids)] {
+					if y == c {
+						f = g.kids[i]
+						break
+					}
 				}
 			}
+			seen |= bit
 			coros[len(g.kids)] = c
 		} else {
 			for i, k := range g.kids {
@@ -454,7 +462,9 @@ func (g *gatherState) done(fut *Future) {
 		}
 	}
 	if g.nfinished == g.nfuts {
-		results := make([]py.Object, len(g.kids))
+		// The list and its items in one allocation.
+		rl := py.NewListLen(len(g.kids))
+		results := rl.Items
 		for i := range g.kids {
 			c := g.kids[i]
 			if c.Cancelled() {
@@ -473,7 +483,7 @@ func (g *gatherState) done(fut *Future) {
 		if g.cancelRequest {
 			outer.setException(fut.makeCancelledError())
 		} else {
-			outer.SetResult(py.NewList(results...))
+			outer.SetResult(rl)
 		}
 	}
 }

@@ -122,3 +122,10 @@ func codeOfFrame(f *runtime.Frame) *Code {
 //
 //go:noinline
 func RunComprehension(body func(Object) Object, it Object) Object { return body(it) }
+
+// RunComprehensionItems is RunComprehension for a list comprehension
+// giving its items as a slice: a list nobody could see (the star argument
+// of a call) is not made.
+//
+//go:noinline
+func RunComprehensionItems(body func(Object) []Object, it Object) []Object { return body(it) }

@@ -363,6 +363,74 @@ func FeedIter(x Object) Object {
 	return GetIter(x)
 }
 
+// RangeIterCall1 is Call1(fn, a) for the first iterable of a list, set or
+// dict comprehension written range(a): for the builtin range and an int,
+// the range's iterator instead, lent as FeedIter lends one (no range
+// object, no allocation). The comprehension's GetIter gives the iterator
+// back as it is, and GiveBackIter takes it back once the loops are done:
+// only they stepped it (a comprehension's iterator is in no frame Python
+// code can see).
+func RangeIterCall1(fn, a Object) Object {
+	if fn == Object(RangeType) {
+		if n, ok := a.(Int); ok {
+			if it := lendRangeIter(Range{Stop: int64(n), Step: 1}); it != nil {
+				return it
+			}
+		}
+	}
+	return Call1(fn, a)
+}
+
+// RangeIterCall2 is RangeIterCall1's range(a, b).
+func RangeIterCall2(fn, a, b Object) Object {
+	if fn == Object(RangeType) {
+		x, ok1 := a.(Int)
+		y, ok2 := b.(Int)
+		if ok1 && ok2 {
+			if it := lendRangeIter(Range{Start: int64(x), Stop: int64(y), Step: 1}); it != nil {
+				return it
+			}
+		}
+	}
+	return Call2(fn, a, b)
+}
+
+// RangeIterCall3 is RangeIterCall1's range(a, b, c).
+func RangeIterCall3(fn, a, b, c Object) Object {
+	if fn == Object(RangeType) {
+		x, ok1 := a.(Int)
+		y, ok2 := b.(Int)
+		z, ok3 := c.(Int)
+		if ok1 && ok2 && ok3 && z != 0 {
+			if it := lendRangeIter(Range{Start: int64(x), Stop: int64(y), Step: int64(z)}); it != nil {
+				return it
+			}
+		}
+	}
+	return Call3(fn, a, b, c)
+}
+
+// lendRangeIter lends r's iterator (nil: r needs a long one).
+func lendRangeIter(r Range) *RangeIter {
+	it := spareRangeIter
+	if it == nil {
+		it = new(RangeIter)
+	}
+	if !r.iterInto(it) {
+		return nil
+	}
+	spareRangeIter, lentRangeIter = nil, it
+	return it
+}
+
+// GiveBackIter takes back the iterator RangeIterCallN lent, it, unless
+// another was lent since (a comprehension in the loops: it stays theirs).
+func GiveBackIter(it Object) {
+	if it == Object(lentRangeIter) {
+		spareRangeIter, lentRangeIter = lentRangeIter, nil
+	}
+}
+
 var (
 	// spareRangeIter is FeedIter's next range iterator (nil: make one).
 	spareRangeIter *RangeIter

@@ -81,6 +81,10 @@ type listRoom16 struct {
 	a [16]Object
 }
 
+// NewListLen makes a list of n items, all nil: the caller fills them all
+// before anything else can see it.
+func NewListLen(n int) *List { return newListLen(n) }
+
 // newListLen makes a list of n items (all nil, for the caller to fill).
 func newListLen(n int) *List {
 	switch n {

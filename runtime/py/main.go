@@ -417,14 +417,43 @@ func containsEntry(list []TracebackEntry, t TracebackEntry) bool {
 // are held strongly and pruned of started ones as the list doubles: a weak
 // pointer per coroutine cost about a microsecond (and slowed the GC), as
 // much as the rest of an asyncio.sleep(0) round trip.
+// unawaitedFree is the free slots after the list's last element, as many
+// as trackUnawaited may fill without its slow path (up to the next prune,
+// none while origins are recorded): it fills them without updating the
+// list, whose length is cap(last) - cap(unawaitedFree) (syncUnawaited).
 var (
 	unawaited      PagedList
 	unawaitedPrune = 1024
+	unawaitedFree  []unsafe.Pointer
 )
 
+// syncUnawaited takes what trackUnawaited added into the list's length.
+func syncUnawaited() {
+	s := unawaited.last
+	unawaited.last = s[:cap(s)-cap(unawaitedFree)]
+}
+
+// setUnawaitedFree sets unawaitedFree after a change of the list (synced).
+func setUnawaitedFree() {
+	s := unawaited.last
+	room := 0
+	if CoroOriginDepth == 0 {
+		room = max(0, min(cap(s)-len(s), unawaitedPrune-unawaited.Len()))
+	}
+	unawaitedFree = s[len(s) : len(s)+room]
+}
+
 // CoroOriginDepth is sys.set_coroutine_origin_tracking_depth's depth: a
-// coroutine made while it is above 0 records where (cr_origin).
+// coroutine made while it is above 0 records where (cr_origin). Set it
+// with SetCoroOriginDepth.
 var CoroOriginDepth int
+
+// SetCoroOriginDepth is sys.set_coroutine_origin_tracking_depth(d).
+func SetCoroOriginDepth(d int) {
+	syncUnawaited()
+	CoroOriginDepth = d
+	setUnawaitedFree()
+}
 
 // coroOrigins holds the cr_origin of the coroutines that recorded one,
 // keyed by address so that the entry does not keep its coroutine alive.
@@ -435,6 +464,17 @@ var (
 )
 
 func trackUnawaited(c *Coroutine) {
+	// Inlined into every coroutine's making.
+	if len(unawaitedFree) == 0 {
+		trackUnawaitedSlow(c)
+		return
+	}
+	unawaitedFree[0] = unsafe.Pointer(c)
+	unawaitedFree = unawaitedFree[1:]
+}
+
+func trackUnawaitedSlow(c *Coroutine) {
+	syncUnawaited()
 	if CoroOriginDepth > 0 {
 		recordOrigin(c)
 	}
@@ -442,6 +482,7 @@ func trackUnawaited(c *Coroutine) {
 		PruneUnawaited()
 	}
 	unawaited.Append(unsafe.Pointer(c))
+	setUnawaitedFree()
 }
 
 // PruneUnawaited drops the coroutines that started from the list, so that
@@ -449,6 +490,7 @@ func trackUnawaited(c *Coroutine) {
 // gc.collect() calls it before collecting, so that an object a finished
 // coroutine was given dies there as under CPython.
 func PruneUnawaited() {
+	syncUnawaited()
 	live := 0
 	for k := range unawaited.Segments() {
 		for _, p := range unawaited.Segment(k) {
@@ -460,9 +502,11 @@ func PruneUnawaited() {
 	}
 	unawaited.Truncate(live)
 	unawaitedPrune = max(1024, 2*live)
+	setUnawaitedFree()
 }
 
 func warnUnawaited() {
+	syncUnawaited()
 	var names []string
 	for k := range unawaited.Segments() {
 		for _, p := range unawaited.Segment(k) {

@@ -92,11 +92,19 @@ func recursionError(where string) *BaseException {
 func EnterFrames(n int) int {
 	d := SaveDepth()
 	if depthLeft < n {
-		depthLeft = 0
-		panic(recursionError(""))
+		framesExhausted()
 	}
 	depthLeft -= n
 	return d
+}
+
+// framesExhausted is EnterFrames' RecursionError, out of line so that
+// EnterFrames inlines into the event loop's step of each callback.
+//
+//go:noinline
+func framesExhausted() {
+	depthLeft = 0
+	panic(recursionError(""))
 }
 
 // RecursionDepth is the running thread's current depth.

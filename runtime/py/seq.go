@@ -144,7 +144,12 @@ const maxListHint = 1 << 20
 // it will yield, as far as it is known (a range, a list, a tuple or a
 // dict): a list comprehension over it then fills the list without
 // copying it as it grows.
-func NewListHint(it Object) *List {
+func NewListHint(it Object) *List { return &List{Items: ItemsHint(it)} }
+
+// ItemsHint is NewListHint's room for the items, as a slice: a list
+// comprehension whose list nobody sees (the star argument of a call)
+// gives its items so.
+func ItemsHint(it Object) []Object {
 	n := 0
 	switch v := it.(type) {
 	case *RangeIter:
@@ -165,11 +170,15 @@ func NewListHint(it Object) *List {
 	case *Tuple:
 		n = len(v.Items)
 	}
+	return itemsRoom(n)
+}
+
+func itemsRoom(n int) []Object {
 	n = min(max(n, 0), maxListHint)
 	if n == 0 {
-		return NewList()
+		return nil
 	}
-	return &List{Items: make([]Object, 0, n)}
+	return make([]Object, 0, n)
 }
 
 // InstanceDict is the __dict__ of a set or frozenset subclass instance

@@ -12,6 +12,10 @@ var (
 	slotStores []*SetAttrCache
 )
 
+// TypeEpoch is the type epoch: a cache of a class lookup made outside
+// this package holds while it stays the same.
+func TypeEpoch() uint64 { return typeEpoch }
+
 // bumpTypeEpoch moves the type epoch (a class dict or an MRO changed):
 // every cache made before misses, and the slot entries are emptied.
 func bumpTypeEpoch() {

@@ -187,7 +187,7 @@ func addMore(m *py.Module, versionInfo py.Object) {
 		if d < 0 {
 			panic(py.NewError(py.ValueErrorType, "depth must be >= 0"))
 		}
-		py.CoroOriginDepth = int(d)
+		py.SetCoroOriginDepth(int(d))
 		return py.None
 	})
 	m.AddFunc("getdlopenflags", func(args []py.Object, kw []string) py.Object { return py.Int(dlopenFlags) })
