@@ -83,8 +83,10 @@ type raiseSite struct {
 	// outer are frames of the host's pure-Python library that CPython
 	// runs between the catching frame and the raise's frames, and the
 	// runtime runs in Go (asyncio.run's): they show outside the raise's
-	// own, outermost first.
-	outer []TracebackEntry
+	// own, outermost first; outerInside is how many (logical) frames of
+	// the stack are inside them.
+	outer       []TracebackEntry
+	outerInside int
 }
 
 // TracebackEntry is one frame line of a Python traceback.
