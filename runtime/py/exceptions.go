@@ -87,6 +87,11 @@ type raiseSite struct {
 	// the stack are inside them.
 	outer       []TracebackEntry
 	outerInside int
+	// lookupOuter, when not 0, is how many (logical) frames of the stack
+	// lie outside a method call's lookup that ran the raising code (a
+	// __getattr__): the Python frame that looked up shows the attribute's
+	// position, as CPython's LOAD_METHOD has it.
+	lookupOuter int
 }
 
 // TracebackEntry is one frame line of a Python traceback.
