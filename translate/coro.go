@@ -843,7 +843,7 @@ func (t *translator) smAwait(f *fn, st parser.StmtNode, at parser.Node, x parser
 		// unseen: else the lookup goes first (AwaitLookup1).
 		lookup := py("AwaitLookup1").Call(t.expr(f, attr.Value), jen.Lit(attr.Attr), jen.Op("&").Id(t.cache("AttrCache")))
 		start := jen.Id(coVar).Dot("AwaitMethod1").Call(jen.Lit(pc), lookup, t.expr(f, call.Args[0]))
-		return t.smResumeAt(st, at, pc, start)
+		return t.smResumeLookup(st, at, pc, start, call)
 	}
 	start := jen.Id(coVar).Dot(fmt.Sprintf("AwaitMethodIC%d", len(call.Args))).CallFunc(func(g *jen.Group) {
 		g.Lit(pc)
@@ -854,7 +854,7 @@ func (t *translator) smAwait(f *fn, st parser.StmtNode, at parser.Node, x parser
 			g.Add(t.expr(f, a))
 		}
 	})
-	return t.smResumeAt(st, at, pc, start)
+	return t.smResumeLookup(st, at, pc, start, call)
 }
 
 // smYield is a generator's `yield v` at a new resume point; co.Received()
@@ -909,14 +909,29 @@ func (t *translator) smDelegate(f *fn, st parser.StmtNode, at parser.Node, how s
 // smResumeAt is start (which begins a delegation at resume point pc),
 // the point's label, and the step that suspends until it is over.
 func (t *translator) smResumeAt(st parser.StmtNode, at parser.Node, pc int, start jen.Code) []jen.Code {
+	return t.smResumeLookup(st, at, pc, start, nil)
+}
+
+// smResumeLookup is smResumeAt for a start that also looks up the method
+// of call, `await o.m(args)`: a failed lookup shows the attribute's
+// position (awaitLookupDirective).
+func (t *translator) smResumeLookup(st parser.StmtNode, at parser.Node, pc int, start jen.Code, call *parser.Call) []jen.Code {
 	dir := t.lineDirective(st)
+	pos := st.(parser.Positioned).Position()
 	if e, ok := at.(parser.ExprNode); ok {
-		if pos := e.(parser.Positioned).Position(); pos.Lineno != 0 && *pos != *st.(parser.Positioned).Position() {
-			dir = jen.Comment(t.spanDirective(pos))
+		if p := e.(parser.Positioned).Position(); p.Lineno != 0 && *p != *pos {
+			pos = p
+			dir = jen.Comment(t.spanDirective(p))
+		}
+	}
+	startDir := dir
+	if call != nil && pos.Lineno != 0 {
+		if d := t.awaitLookupDirective(pos, call); d != "" {
+			startDir = jen.Comment(d)
 		}
 	}
 	return []jen.Code{
-		jen.Add(dir).Add(start),
+		jen.Add(startDir).Add(start),
 		jen.Id(resumeLabel(pc)).Op(":"),
 		jen.Add(dir.Clone()).If(jen.Id(coVar).Dot("Step").Call()).Block(jen.Return(py("CoSuspend"))),
 	}
@@ -1639,8 +1654,16 @@ func (t *translator) spillComprehension(f *fn, st parser.StmtNode, e parser.Expr
 			pre, iter = t.spill(cf, st, g.Iter)
 			loop = append(loop, pre...)
 		}
+		// The first iterable's iter() is at the comprehension, as in
+		// CPython (firstIter).
+		iterDir := dir
+		if i == 0 {
+			iterDir = func(c jen.Code) jen.Code {
+				return jen.Comment(t.spanDirective(e.(parser.Positioned).Position())).Add(c)
+			}
+		}
 		if g.IsAsync != 0 {
-			loop = append(loop, dir(jen.Id(it).Op("=").Add(py("AIter").Call(t.expr(cf, iter)))), label(top))
+			loop = append(loop, iterDir(jen.Id(it).Op("=").Add(py("AIter").Call(t.expr(cf, iter)))), label(top))
 			loop = append(loop, t.smANext(f, st, it, exitL)...)
 			loop = append(loop, t.directed(st, t.topLevel(t.assignTo(cf, g.Target, jen.Id(coVar).Dot("Value"))))...)
 		} else {
@@ -1650,7 +1673,7 @@ func (t *translator) spillComprehension(f *fn, st parser.StmtNode, e parser.Expr
 				jen.If(jen.Op("!").Id(ok)).Block(jen.Goto().Id(exitL)),
 			}
 			next = append(next, t.assignTo(cf, g.Target, jen.Id(x))...)
-			loop = append(loop, dir(jen.Id(it).Op("=").Add(py("GetIter").Call(t.expr(cf, iter)))), label(top),
+			loop = append(loop, iterDir(jen.Id(it).Op("=").Add(py("GetIter").Call(t.expr(cf, iter)))), label(top),
 				dir(py("Checkpoint").Call()), jen.Block(t.directed(st, next)...))
 		}
 		for _, c := range g.Ifs {

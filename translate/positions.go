@@ -87,11 +87,37 @@ func (t *translator) sourceLine(n int) (string, bool) {
 	return strings.TrimSuffix(t.lines[n-1], "\r"), true
 }
 
+// awaitLookupDirective is the line directive of the Go call that starts
+// `await o.m(args)` (at, the await; call, o.m(args)) and looks m up:
+// at's span, and the attribute's columns after "=" (main.py@4-17=10-15),
+// which a failed lookup shows as CPython's LOAD_METHOD has it (see
+// lookupEnds). "" when the attribute is not on at's first line.
+func (t *translator) awaitLookupDirective(at *parser.Pos, call *parser.Call) string {
+	a, ok := call.Func.(*parser.Attribute)
+	if !ok || a.Lineno != at.Lineno || a.EndLineno != a.Lineno || call.Lineno != at.Lineno {
+		return ""
+	}
+	span, _ := t.spanSpec(at)
+	if span == "" || strings.Contains(span, "=") {
+		return ""
+	}
+	return fmt.Sprintf("/*line %s@%s=%d-%d:%d:%d*/", t.file, span, a.ColOffset, a.EndColOffset, at.Lineno, at.ColOffset+1)
+}
+
 // caretSpan encodes pos for a directive's file name and reports whether
 // CPython's traceback printer (traceback.c, tb_displayline) shows carets
 // for it: unless the span covers the whole line after its indentation
-// and has no operator or subscript anchors.
+// and has no operator or subscript anchors ("" then).
 func (t *translator) caretSpan(pos *parser.Pos) (string, bool) {
+	if s, carets := t.spanSpec(pos); carets {
+		return s, true
+	}
+	return "", false
+}
+
+// spanSpec is caretSpan's encoding of pos, whether or not carets show
+// ("" when pos has none).
+func (t *translator) spanSpec(pos *parser.Pos) (string, bool) {
 	line, ok := t.sourceLine(pos.Lineno)
 	if !ok || pos.EndLineno < pos.Lineno || pos.ColOffset < 0 || pos.EndColOffset < 0 {
 		return "", false
@@ -118,9 +144,6 @@ func (t *translator) caretSpan(pos *parser.Pos) (string, bool) {
 	}
 	hasAnchors := left != -1 || right != -1
 	lookup, method := t.lookupEnds()[*pos]
-	if end-start == utf8.RuneCountInString(line)-indent && !hasAnchors && !method {
-		return "", false
-	}
 	s := fmt.Sprintf("%d-%d", pos.ColOffset, pos.EndColOffset)
 	if pos.EndLineno > pos.Lineno {
 		s += fmt.Sprintf("+%d", pos.EndLineno-pos.Lineno)
@@ -131,7 +154,7 @@ func (t *translator) caretSpan(pos *parser.Pos) (string, bool) {
 	if method {
 		s += fmt.Sprintf("=%d", lookup)
 	}
-	return s, true
+	return s, end-start != utf8.RuneCountInString(line)-indent || hasAnchors || method
 }
 
 // lookupEnds maps the span of each method call o.m(args) of the module

@@ -782,8 +782,12 @@ func setupFuture() {
 	})
 	getter(t, "_callbacks", func(o py.Object) py.Object {
 		f := selfFuture(o)
+		all := f.callbacks.all()
+		if len(all) == 0 {
+			return py.None // _asyncio's getter: no callbacks, no list
+		}
 		l := py.NewList()
-		for _, c := range f.callbacks.all() {
+		for _, c := range all {
 			var cb py.Object = py.None
 			if x := c.pyCallback(); x != nil {
 				cb = x

@@ -460,6 +460,9 @@ type Loop struct {
 	// run_until_complete's done callback.
 	notifyF func()
 	rucCB   doneCallback
+	// rucFuture is the future the running run_until_complete waits for
+	// (runUntilCompleteFromPython reads it).
+	rucFuture *Future
 	// tasksBuf is the first buffer of tasks: a loop running one task at a
 	// time (asyncio.run of a coroutine that awaits others) allocates none.
 	// An asyncio.run's cost is mostly the fresh memory it touches (a first
@@ -1114,12 +1117,14 @@ func (l *Loop) RunUntilComplete(future py.Object) py.Object {
 	// holds the same function and name at every run.
 	cb := &l.rucCB
 	cb.fn, cb.name = runUntilCompleteCB, &cbRunUntilComplete
+	l.rucFuture = f
 	f.addCallback(cb)
 	l.runForeverFor(f, cb, newTask)
 	if f.state == statePending {
 		runtimeError("Event loop stopped before Future completed.")
 	}
 	r := f.Result()
+	l.rucFuture = nil
 	py.RestoreDepth(depth)
 	return r
 }

@@ -93,7 +93,7 @@ func registerLoopMethods() {
 	})
 	def(t, "run_until_complete", func(a []py.Object, kw []string) py.Object {
 		p := parse("run_until_complete", a[1:], kw, []string{"future"}, 1)
-		return selfLoop(a[0]).RunUntilComplete(p[0])
+		return selfLoop(a[0]).runUntilCompleteFromPython(p[0])
 	})
 	def(t, "run_forever", func(a []py.Object, kw []string) py.Object {
 		selfLoop(a[0]).RunForever()

@@ -160,6 +160,7 @@ func (r *Runner) runMain(taskObj py.Object) (result py.Object, exc *py.BaseExcep
 				exc.AddOuterFrames(r.hostFrames())
 			}
 		}
+		r.loop.rucFuture = nil
 		if stopWatch != nil {
 			stopWatch()
 		}
@@ -172,6 +173,32 @@ func (r *Runner) runMain(taskObj py.Object) (result py.Object, exc *py.BaseExcep
 }
 
 const runMainFunc = "github.com/py2goasync/py2goasync/runtime/asyncio.(*Runner).runMain"
+
+// runUntilCompleteFromPython is loop.run_until_complete called by Python
+// code: an Exception the future finished with has, as in CPython, the
+// frame of base_events.py's run_until_complete at `return future.result()`
+// between the caller's frame and its own (Runner.run adds it for
+// asyncio.run, runMain).
+func (l *Loop) runUntilCompleteFromPython(future py.Object) py.Object {
+	defer func() {
+		f := l.rucFuture
+		l.rucFuture = nil
+		x := recover()
+		if x == nil {
+			return
+		}
+		if exc, ok := x.(*py.BaseException); ok && f != nil && f.state == stateFinished && f.exc() == exc && exc.Type().IsSubtype(py.ExceptionType) {
+			if e, ok := py.HostFrame("asyncio/base_events.py", "run_until_complete", "return future.result()", "future.result()"); ok {
+				py.Recovered(exc).MarkCaughtIn(rucFromPythonFunc)
+				exc.AddOuterFrames([]py.TracebackEntry{e})
+			}
+		}
+		panic(x)
+	}()
+	return l.RunUntilComplete(future)
+}
+
+const rucFromPythonFunc = "github.com/py2goasync/py2goasync/runtime/asyncio.(*Loop).runUntilCompleteFromPython"
 
 // hostFrames are the frames of the host's asyncio that CPython shows
 // between the caller of asyncio.run (or Runner.run) and the frames of the

@@ -1,6 +1,9 @@
 package py
 
-import "fmt"
+import (
+	"fmt"
+	"runtime"
+)
 
 // Attribute access: the descriptor protocol as CPython implements it for
 // object.__getattribute__ and type.__getattribute__, with Go getters for
@@ -244,7 +247,10 @@ func GetAttr(o Object, name string) Object {
 // methodAttr is GetAttr for the lookup of a method call o.name(...) of
 // translated code: the generic AttributeError it raises is marked for
 // the call's frame to show the attribute's position (atLookup). One that
-// __getattr__ raised is its own, raised in that frame.
+// __getattr__ raised is its own, raised in that frame, and the frame
+// that looked up shows the attribute's position as well (lookupOuter).
+// What a property or __getattribute__ raises out of getAttr is not
+// marked: that would take a deferred function here, on every lookup.
 func methodAttr(o Object, name string) Object {
 	v, ok := getAttr(o, name)
 	if ok {
@@ -253,8 +259,24 @@ func methodAttr(o Object, name string) Object {
 	e := missingAttr(o, name, v)
 	if e != v {
 		e.atLookup = true
+	} else if n := len(e.raises); n > 0 {
+		e.raises[n-1].lookupOuter = callerDepth(2)
+		e.Traceback = nil
 	}
 	panic(e)
+}
+
+// callerDepth is how many (logical) frames there are from the caller of
+// skip's function outwards (runtime.Callers(skip+1) of the whole stack).
+func callerDepth(skip int) int {
+	buf := make([]uintptr, 64)
+	for {
+		n := runtime.Callers(skip+1, buf)
+		if n < len(buf) {
+			return n
+		}
+		buf = make([]uintptr, 2*len(buf))
+	}
 }
 
 // missingAttr is the AttributeError of o.name not found: the one the

@@ -397,7 +397,10 @@ func (c *Coroutine) run(co *CoFrame) Object {
 	}
 	depth := SaveDepth()
 	for {
-		r, exc := c.runCatching(co)
+		r, exc, out := c.runCatching(co)
+		if out != nil {
+			panic(out)
+		}
 		if exc == nil {
 			return r
 		}
@@ -406,18 +409,28 @@ func (c *Coroutine) run(co *CoFrame) Object {
 	}
 }
 
-func (c *Coroutine) runCatching(co *CoFrame) (r Object, exc *BaseException) {
+// runCatching runs the body until it returns or raises: exc is what a
+// try statement of the body catches, out an exception raised after the
+// body left its try statements, which run raises again once this frame
+// is gone (a catch further out takes the innermost runCatching on the
+// stack for its own: raised from here, the caller's frames would be lost).
+func (c *Coroutine) runCatching(co *CoFrame) (r Object, exc *BaseException, out *BaseException) {
 	defer func() {
 		if x := recover(); x != nil {
 			if co.Handler == 0 {
-				// Raised after the body left its try statements.
-				panic(x)
+				if e, ok := x.(*BaseException); ok {
+					// Recorded now if the runtime raised it: the
+					// frames it was raised in are still on the stack.
+					out = Recovered(e)
+					return
+				}
+				panic(x) // a Go runtime error: its faulting frames stay
 			}
 			exc = Recovered(x).leftGenerator(compiledCatcher, true)
 			exc.markCaughtBy(compiledCatcher, 0)
 		}
 	}()
-	return c.sm(co), nil
+	return c.sm(co), nil, nil
 }
 
 const compiledCatcher = "github.com/py2goasync/py2goasync/runtime/py.(*Coroutine).runCatching"

@@ -83,8 +83,15 @@ type raiseSite struct {
 	// outer are frames of the host's pure-Python library that CPython
 	// runs between the catching frame and the raise's frames, and the
 	// runtime runs in Go (asyncio.run's): they show outside the raise's
-	// own, outermost first.
-	outer []TracebackEntry
+	// own, outermost first; outerInside is how many (logical) frames of
+	// the stack are inside them.
+	outer       []TracebackEntry
+	outerInside int
+	// lookupOuter, when not 0, is how many (logical) frames of the stack
+	// lie outside a method call's lookup that ran the raising code (a
+	// __getattr__): the Python frame that looked up shows the attribute's
+	// position, as CPython's LOAD_METHOD has it.
+	lookupOuter int
 }
 
 // TracebackEntry is one frame line of a Python traceback.

@@ -61,12 +61,21 @@ func HostFrame(file, fn, stmt, call string) (TracebackEntry, bool) {
 }
 
 // AddOuterFrames puts frames (outermost first) between the frame that
-// caught e's last raise (MarkCaughtIn) and that raise's frames.
+// caught e's last raise (MarkCaughtIn) and that raise's frames. A catch
+// further out (an except around the asyncio.run call) leaves them where
+// they are: outside the frames the first catch held.
 func (e *BaseException) AddOuterFrames(frames []TracebackEntry) {
 	if len(e.raises) == 0 || len(frames) == 0 {
 		return
 	}
 	r := &e.raises[len(e.raises)-1]
+	if len(r.outer) == 0 {
+		r.toLogical()
+		r.outerInside = len(r.logical())
+		if r.caught {
+			r.outerInside -= r.outerPCs
+		}
+	}
 	r.outer = append(append([]TracebackEntry(nil), frames...), r.outer...)
 	e.Traceback = nil
 }

@@ -362,11 +362,19 @@ func (e *BaseException) TracebackEntries() []TracebackEntry {
 			// The method call whose lookup failed (innermost first).
 			seg[0].Pos = seg[0].Pos.lookup()
 		}
+		if pcs := r.logical(); r.lookupOuter > 0 && r.lookupOuter < len(pcs) {
+			// The frame whose lookup ran the raising code.
+			k := len(pythonFrames(pcs[:len(pcs)-r.lookupOuter])) - r.skipInner
+			if k >= 0 && k < len(seg) {
+				seg[k].Pos = seg[k].Pos.lookup()
+			}
+		}
 		if len(r.outer) > 0 && len(seg) > 0 {
-			// Inside the catching frame, the segment's outermost.
+			// Outside the frames the catch that added them held.
+			at := len(pythonFrames(r.logical()[:r.outerInside])) - min(r.skipInner, len(seg))
 			outer := slices.Clone(r.outer)
 			slices.Reverse(outer)
-			seg = slices.Insert(seg, len(seg)-1, outer...)
+			seg = slices.Insert(seg, min(max(at, 0), len(seg)), outer...)
 		}
 		// Go lists the innermost frame first; tracebacks list it last.
 		for l, r := 0, len(seg)-1; l < r; l, r = l+1, r-1 {

@@ -12,8 +12,8 @@ import (
 // bytes, as CPython's co_positions), "@8-14~1-2" adds the anchors of a
 // binary operator or subscript (characters from the span's start),
 // "@8-12+1" ends a line further down, "@8-20=14" is a method call whose
-// attribute (the lookup, o.m) ends at column 14, a bare "@" has no
-// columns. Frames
+// attribute (the lookup, o.m) ends at column 14, "@2-20=8-14" an await of
+// one whose attribute is columns 8 to 14, a bare "@" has no columns. Frames
 // read from the Go stack go through splitFile (or FrameFile) before their
 // file is used.
 
@@ -26,9 +26,10 @@ type SourcePos struct {
 	// Left and Right delimit the operator or subscript of the span
 	// (characters from its start) when Right > 0.
 	Left, Right int
-	// Lookup is where a method call's attribute ends (0: not a method
-	// call): its lookup's position is Col to Lookup.
-	Lookup int
+	// LookupCol and Lookup are the columns of a method call's attribute
+	// (Lookup 0: not a method call), its lookup's position; LookupCol is
+	// Col but in an await's span (`await o.m()`).
+	LookupCol, Lookup int
 }
 
 // lookup is the position of a method call's lookup (p when p is not a
@@ -37,7 +38,7 @@ func (p SourcePos) lookup() SourcePos {
 	if p.Lookup == 0 {
 		return p
 	}
-	return SourcePos{Known: true, Col: p.Col, EndCol: p.Lookup}
+	return SourcePos{Known: true, Col: p.LookupCol, EndCol: p.Lookup}
 }
 
 // FrameFile is the Python file a Go frame's file name stands for.
@@ -106,6 +107,13 @@ func splitFile(goFile string) (string, SourcePos) {
 	if sep('=') {
 		if p.Lookup, ok = num(); !ok {
 			return file, SourcePos{}
+		}
+		p.LookupCol = p.Col
+		if sep('-') {
+			p.LookupCol = p.Lookup
+			if p.Lookup, ok = num(); !ok {
+				return file, SourcePos{}
+			}
 		}
 	}
 	if spec != "" {

@@ -518,6 +518,14 @@ func pythonFrames(pcs []uintptr) []TracebackEntry {
 		if f.Function == feedConsumeFunc {
 			hidden = true
 		}
+		if f.Function == runComprehensionFunc && len(out) > 0 && !named[len(out)-1] {
+			// The frame it runs is a comprehension's, however many
+			// functions start on its line (`def f(xs): return [...]`).
+			last := &out[len(out)-1]
+			if name := comprehensionAt(last.File, last.Line); name != "" {
+				last.Func = name
+			}
+		}
 		starts, code := group.step(&f)
 		if hidden && strings.HasSuffix(f.File, ".py") {
 			if code != nil {
@@ -568,6 +576,31 @@ func positionName(file string, line int) string {
 		return enclosingFuncAt(file, line)
 	}
 	return funcAt(file, line)
+}
+
+const runComprehensionFunc = "github.com/py2goasync/py2goasync/runtime/py.RunComprehension"
+
+// comprehensionAt names the innermost list, set or dict comprehension of
+// file whose span holds line ("" if none).
+func comprehensionAt(file string, line int) string {
+	var best *FuncSpan
+	fileMaps()
+	spans := funcSpans[file]
+	for i := range spans {
+		s := &spans[i]
+		switch s.Name {
+		case "<listcomp>", "<setcomp>", "<dictcomp>":
+		default:
+			continue
+		}
+		if s.Start <= line && line <= s.End && (best == nil || s.End-s.Start < best.End-best.Start) {
+			best = s
+		}
+	}
+	if best == nil {
+		return ""
+	}
+	return best.Name
 }
 
 // enclosingFuncAt names the function around the one that starts at line
