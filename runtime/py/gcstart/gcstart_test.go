@@ -18,15 +18,16 @@ func TestPercentFor(t *testing.T) {
 		want                  int
 	}{
 		{0, 0, 0, Percent},
-		{2 * mb, 0, 1 * mb, Percent},      // goal 10 MB: under the cap
-		{4 * mb, 0, 0, Percent},           // goal 20 MB
-		{2 * mb, 0, 2 * mb, Percent},      // goal 18 MB, globals included
-		{4 * mb, 0, 6 * mb, MinPercent},   // (24-4)/10: the globals count
-		{6 * mb, 0, 0, 300},               // (24-6)/6
-		{6 * mb, 0, 1 * mb, 257},          // (24-6)/7
-		{6 * mb, 0, 6 * mb, MinPercent},   // (24-6)/12 is under the floor
-		{0, 0, 13 * mb, MinPercent},       // start-up with many globals
-		{28 * mb, 0, 0, MinPercent},       // a spike past the cap
+		{2 * mb, 0, 1 * mb, maxPercent},   // (32-2)/3, bounded by heapminimum's rule
+		{4 * mb, 0, 0, 700},               // goal 20 MB raised to the cap: (32-4)/4
+		{2 * mb, 0, 2 * mb, 750},          // (32-2)/4, globals included
+		{8 * mb, 0, 0, 300},               // goal 40 MB at 400: (32-8)/8
+		{4 * mb, 0, 6 * mb, 280},          // (32-4)/10: the globals count
+		{6 * mb, 0, 1 * mb, 371},          // (32-6)/7
+		{6 * mb, 0, 6 * mb, 216},          // (32-6)/12
+		{10 * mb, 0, 6 * mb, MinPercent},  // (32-10)/16 is under the floor
+		{0, 0, 13 * mb, 246},              // start-up with many globals: 32/13
+		{28 * mb, 0, 0, MinPercent},       // a spike near the cap
 		{1 << 30, mb, 6 * mb, MinPercent}, // a big live heap
 	} {
 		if got := percentFor(c.live, c.stacks, c.globals); got != c.want {
@@ -36,7 +37,8 @@ func TestPercentFor(t *testing.T) {
 }
 
 // After collections that mark a heap past HeapCap the hook has lowered the
-// percent to MinPercent, and back to Percent once the heap is small again.
+// percent to MinPercent, and raised it again once the heap is small (to
+// at least Percent: what a small heap's goal is raised to HeapCap by).
 func TestHookAdapts(t *testing.T) {
 	if os.Getenv("GOGC") != "" || os.Getenv("GOMEMLIMIT") != "" {
 		t.Skip("GOGC or GOMEMLIMIT set: the policy is off")
@@ -58,7 +60,14 @@ func TestHookAdapts(t *testing.T) {
 	wait(MinPercent)
 	runtime.KeepAlive(keep)
 	keep = nil
-	wait(Percent)
+	deadline := time.Now().Add(10 * time.Second)
+	for lastPercent.Load() < Percent {
+		if time.Now().After(deadline) {
+			t.Fatalf("GC percent %d, want at least %d", lastPercent.Load(), Percent)
+		}
+		runtime.GC()
+		time.Sleep(time.Millisecond)
+	}
 }
 
 // GOGC in the environment wins over the policy; GOMEMLIMIT alone keeps the
