@@ -153,10 +153,7 @@ func (r *Runner) runMain(taskObj py.Object) (result py.Object, exc *py.BaseExcep
 			py.RestoreDepth(depth)
 			exc = py.Recovered(x)
 			exc.MarkCaughtIn(runMainFunc)
-			// An Exception the main task finished with is re-raised by
-			// future.result() (KeyboardInterrupt and SystemExit leave
-			// the task's step, through the loop's other frames).
-			if f, ok := asFuture(taskObj); ok && f.state == stateFinished && f.exc() == exc && exc.Type().IsSubtype(py.ExceptionType) {
+			if f, ok := asFuture(taskObj); ok && resultRaised(f, exc) {
 				exc.AddOuterFrames(r.hostFrames())
 			}
 		}
@@ -187,7 +184,7 @@ func (l *Loop) runUntilCompleteFromPython(future py.Object) py.Object {
 		if x == nil {
 			return
 		}
-		if exc, ok := x.(*py.BaseException); ok && f != nil && f.state == stateFinished && f.exc() == exc && exc.Type().IsSubtype(py.ExceptionType) {
+		if exc, ok := x.(*py.BaseException); ok && f != nil && resultRaised(f, exc) {
 			if e, ok := py.HostFrame("asyncio/base_events.py", "run_until_complete", "return future.result()", "future.result()"); ok {
 				py.Recovered(exc).MarkCaughtIn(rucFromPythonFunc)
 				exc.AddOuterFrames([]py.TracebackEntry{e})
@@ -196,6 +193,13 @@ func (l *Loop) runUntilCompleteFromPython(future py.Object) py.Object {
 		panic(x)
 	}()
 	return l.RunUntilComplete(future)
+}
+
+// resultRaised reports whether exc is the Exception f finished with,
+// which future.result() re-raised (KeyboardInterrupt and SystemExit leave
+// the task's step instead, through the loop's other frames).
+func resultRaised(f *Future, exc *py.BaseException) bool {
+	return f.state == stateFinished && f.exc() == exc && exc.Type().IsSubtype(py.ExceptionType)
 }
 
 const rucFromPythonFunc = "github.com/py2goasync/py2goasync/runtime/asyncio.(*Loop).runUntilCompleteFromPython"

@@ -371,11 +371,9 @@ func FeedIter(x Object) Object {
 // only they stepped it (a comprehension's iterator is in no frame Python
 // code can see).
 func RangeIterCall1(fn, a Object) Object {
-	if fn == Object(RangeType) {
-		if n, ok := a.(Int); ok {
-			if it := lendRangeIter(Range{Stop: int64(n), Step: 1}); it != nil {
-				return it
-			}
+	if r, ok := builtinRange1(fn, a); ok {
+		if it := lendRangeIter(r); it != nil {
+			return it
 		}
 	}
 	return Call1(fn, a)
@@ -383,13 +381,9 @@ func RangeIterCall1(fn, a Object) Object {
 
 // RangeIterCall2 is RangeIterCall1's range(a, b).
 func RangeIterCall2(fn, a, b Object) Object {
-	if fn == Object(RangeType) {
-		x, ok1 := a.(Int)
-		y, ok2 := b.(Int)
-		if ok1 && ok2 {
-			if it := lendRangeIter(Range{Start: int64(x), Stop: int64(y), Step: 1}); it != nil {
-				return it
-			}
+	if r, ok := builtinRange2(fn, a, b); ok {
+		if it := lendRangeIter(r); it != nil {
+			return it
 		}
 	}
 	return Call2(fn, a, b)
@@ -397,14 +391,9 @@ func RangeIterCall2(fn, a, b Object) Object {
 
 // RangeIterCall3 is RangeIterCall1's range(a, b, c).
 func RangeIterCall3(fn, a, b, c Object) Object {
-	if fn == Object(RangeType) {
-		x, ok1 := a.(Int)
-		y, ok2 := b.(Int)
-		z, ok3 := c.(Int)
-		if ok1 && ok2 && ok3 && z != 0 {
-			if it := lendRangeIter(Range{Start: int64(x), Stop: int64(y), Step: int64(z)}); it != nil {
-				return it
-			}
+	if r, ok := builtinRange3(fn, a, b, c); ok {
+		if it := lendRangeIter(r); it != nil {
+			return it
 		}
 	}
 	return Call3(fn, a, b, c)

@@ -837,37 +837,63 @@ func RangeOf(o Object) *Range {
 // arguments are ints (no __index__ to call, no zero step to report): the
 // loop keeps the bounds in its own variables.
 func RangeCall1(fn, a Object) Range {
-	if fn == Object(RangeType) {
-		if n, ok := a.(Int); ok {
-			return Range{Stop: int64(n), Step: 1}
-		}
+	if r, ok := builtinRange1(fn, a); ok {
+		return r
 	}
 	return *RangeOf(Call1(fn, a))
 }
 
 // RangeCall2 is RangeCall1's range(a, b).
 func RangeCall2(fn, a, b Object) Range {
-	if fn == Object(RangeType) {
-		x, ok1 := a.(Int)
-		y, ok2 := b.(Int)
-		if ok1 && ok2 {
-			return Range{Start: int64(x), Stop: int64(y), Step: 1}
-		}
+	if r, ok := builtinRange2(fn, a, b); ok {
+		return r
 	}
 	return *RangeOf(Call2(fn, a, b))
 }
 
 // RangeCall3 is RangeCall1's range(a, b, c).
 func RangeCall3(fn, a, b, c Object) Range {
+	if r, ok := builtinRange3(fn, a, b, c); ok {
+		return r
+	}
+	return *RangeOf(Call3(fn, a, b, c))
+}
+
+// builtinRange1 is range(a) without a range object, when fn is the
+// builtin range and a an int (RangeCall1's and RangeIterCall1's test).
+func builtinRange1(fn, a Object) (Range, bool) {
+	if fn == Object(RangeType) {
+		if n, ok := a.(Int); ok {
+			return Range{Stop: int64(n), Step: 1}, true
+		}
+	}
+	return Range{}, false
+}
+
+// builtinRange2 is builtinRange1's range(a, b).
+func builtinRange2(fn, a, b Object) (Range, bool) {
+	if fn == Object(RangeType) {
+		x, ok1 := a.(Int)
+		y, ok2 := b.(Int)
+		if ok1 && ok2 {
+			return Range{Start: int64(x), Stop: int64(y), Step: 1}, true
+		}
+	}
+	return Range{}, false
+}
+
+// builtinRange3 is builtinRange1's range(a, b, c), for a nonzero step
+// whose last step does not overflow.
+func builtinRange3(fn, a, b, c Object) (Range, bool) {
 	if fn == Object(RangeType) {
 		x, ok1 := a.(Int)
 		y, ok2 := b.(Int)
 		z, ok3 := c.(Int)
 		if ok1 && ok2 && ok3 && z != 0 && !stepOverflows(int64(y), int64(z)) {
-			return Range{Start: int64(x), Stop: int64(y), Step: int64(z)}
+			return Range{Start: int64(x), Stop: int64(y), Step: int64(z)}, true
 		}
 	}
-	return *RangeOf(Call3(fn, a, b, c))
+	return Range{}, false
 }
 
 // More reports whether a native loop over r continues at i.

@@ -425,6 +425,7 @@ func containsEntry(list []TracebackEntry, t TracebackEntry) bool {
 // are held strongly and pruned of started ones as the list doubles: a weak
 // pointer per coroutine cost about a microsecond (and slowed the GC), as
 // much as the rest of an asyncio.sleep(0) round trip.
+//
 // unawaitedFree is the free slots after the list's last element, as many
 // as trackUnawaited may fill without its slow path (up to the next prune,
 // none while origins are recorded): it fills them without updating the

@@ -518,7 +518,7 @@ func pythonFrames(pcs []uintptr) []TracebackEntry {
 		if f.Function == feedConsumeFunc {
 			hidden = true
 		}
-		if f.Function == runComprehensionFunc && len(out) > 0 && !named[len(out)-1] {
+		if (f.Function == runComprehensionFunc || f.Function == runComprehensionItemsFunc) && len(out) > 0 && !named[len(out)-1] {
 			// The frame it runs is a comprehension's, however many
 			// functions start on its line (`def f(xs): return [...]`).
 			last := &out[len(out)-1]
@@ -578,47 +578,50 @@ func positionName(file string, line int) string {
 	return funcAt(file, line)
 }
 
-const runComprehensionFunc = "github.com/py2goasync/py2goasync/runtime/py.RunComprehension"
+const (
+	runComprehensionFunc      = "github.com/py2goasync/py2goasync/runtime/py.RunComprehension"
+	runComprehensionItemsFunc = "github.com/py2goasync/py2goasync/runtime/py.RunComprehensionItems"
+)
 
 // comprehensionAt names the innermost list, set or dict comprehension of
 // file whose span holds line ("" if none).
 func comprehensionAt(file string, line int) string {
-	var best *FuncSpan
-	fileMaps()
-	spans := funcSpans[file]
-	for i := range spans {
-		s := &spans[i]
+	s := innermostSpan(file, func(s *FuncSpan) bool {
 		switch s.Name {
 		case "<listcomp>", "<setcomp>", "<dictcomp>":
-		default:
-			continue
+			return s.Start <= line && line <= s.End
 		}
-		if s.Start <= line && line <= s.End && (best == nil || s.End-s.Start < best.End-best.Start) {
-			best = s
-		}
-	}
-	if best == nil {
+		return false
+	})
+	if s == nil {
 		return ""
 	}
-	return best.Name
+	return s.Name
 }
 
 // enclosingFuncAt names the function around the one that starts at line
 // of file: the innermost span holding line that starts before it.
 func enclosingFuncAt(file string, line int) string {
+	s := innermostSpan(file, func(s *FuncSpan) bool { return s.Start < line && line <= s.End })
+	if s == nil {
+		return "<module>"
+	}
+	return s.Name
+}
+
+// innermostSpan is the shortest of file's function spans that keep
+// accepts (nil: none).
+func innermostSpan(file string, keep func(*FuncSpan) bool) *FuncSpan {
 	var best *FuncSpan
 	fileMaps()
 	spans := funcSpans[file]
 	for i := range spans {
 		s := &spans[i]
-		if s.Start < line && line <= s.End && (best == nil || s.End-s.Start < best.End-best.Start) {
+		if keep(s) && (best == nil || s.End-s.Start < best.End-best.Start) {
 			best = s
 		}
 	}
-	if best == nil {
-		return "<module>"
-	}
-	return best.Name
+	return best
 }
 
 // frameGrouper groups Go frames, innermost first, into the Python frames

@@ -35,10 +35,11 @@ def gen_in(xs): return [list(x.foo() for x in xs) for y in xs]
 def in_gen(xs): return list([x.foo() for x in xs] for y in xs)
 def name(xs): return [sys._getframe().f_code.co_name for x in xs]
 def caller(xs): return [sys._getframe(1).f_code.co_name for x in xs]
+def starred(xs): return print(*[x.foo() for x in xs])
 
 
 print(name([1]), caller([1]), (lambda: [sys._getframe().f_code.co_name for x in [1]])())
-for fn in (lc, sc, dc, ge, multi, lam, nested, stmts, K().m, first_iter, cond, in_lambda, lambda_in, gen_in, in_gen):
+for fn in (lc, sc, dc, ge, multi, lam, nested, stmts, K().m, first_iter, cond, in_lambda, lambda_in, gen_in, in_gen, starred):
     try:
         fn([[1]] if fn is nested else [1])
     except AttributeError:
