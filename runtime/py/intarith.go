@@ -153,7 +153,7 @@ func quoRemNear(q, r, x, y *big.Int) bool {
 	if neg {
 		q.Neg(q)
 	}
-	r.Mul(y, q)
+	bigMul(r, y, q)
 	r.Sub(x, r)
 	// Too large a quotient leaves r of the wrong sign (or too large):
 	// step |q| down, adding y with x's sign back into r.
@@ -230,7 +230,7 @@ func bigBinary(op BinOp, a, b Object) Object {
 	case OpSub:
 		z.v.Sub(x, y)
 	default:
-		z.v.Mul(x, y)
+		bigMul(&z.v, x, y)
 	}
 	return bigResult(z)
 }
@@ -564,7 +564,7 @@ func arithT(op BinOp, x, y Tmp) Tmp {
 		default:
 			z = newBig()
 		}
-		z.v.Mul(xa, ya)
+		bigMul(&z.v, xa, ya)
 	default: // OpFloorDiv, OpMod
 		if ya.Sign() == 0 {
 			intDivZero(op)
