@@ -19,13 +19,25 @@ func bigMul(z, x, y *big.Int) {
 	m := yw[0]
 	zw := z.Bits()
 	if cap(zw) < n+1 {
-		// Room for a few carries more, as math/big leaves.
-		zw = make([]big.Word, n+1, n+5)
+		zw = make([]big.Word, n+1, roomFor(n+1))
 	}
 	zw = zw[:n+1]
 	zw[n] = mulAddWords(zw[:n], xw, m, 0)
 	z.SetBits(zw)
 	if neg {
 		z.Neg(z)
+	}
+}
+
+// roomFor is the capacity a result of n words gets: an eighth more, so a
+// number that keeps growing (a spigot's, a factorial's) outgrows its
+// buffer, and takes fresh memory, a few times rather than every few
+// words (math/big leaves 4 words).
+func roomFor(n int) int { return n + n/8 + 4 }
+
+// bigRoom gives z, whose value does not matter, room for n words.
+func bigRoom(z *big.Int, n int) {
+	if cap(z.Bits()) < n {
+		z.SetBits(make([]big.Word, 0, roomFor(n)))
 	}
 }

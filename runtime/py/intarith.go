@@ -547,6 +547,7 @@ func arithT(op BinOp, x, y Tmp) Tmp {
 		}
 		if z == nil {
 			z = newBig()
+			bigRoom(&z.v, max(len(xa.Bits()), len(ya.Bits()))+1)
 		}
 		if op == OpAdd {
 			z.v.Add(xa, ya)
