@@ -335,10 +335,78 @@ func (t *translator) sliceFromSlice(f *fn, target, value parser.ExprNode) []jen.
 	set := func(s jen.Code) jen.Code {
 		return t.positioned(dst, py("SetSliceFrom").Call(t.expr(f, dst.Value), t.optExpr(f, ds.Lower), t.optExpr(f, ds.Upper), t.optExpr(f, ds.Step), s))
 	}
+	general := []jen.Code{decl, set(from)}
 	if first {
-		return []jen.Code{decl, from, set(jen.Op("&").Id(tmp))}
+		general = []jen.Code{decl, from, set(jen.Op("&").Id(tmp))}
 	}
-	return []jen.Code{decl, set(from)}
+	if fast := t.sliceToSlice(f, dst, ds, src, ss); fast != nil {
+		return []jen.Code{jen.If(jen.Op("!").Parens(fast)).Block(general...)}
+	}
+	return general
+}
+
+// sliceToSlice is the test that does `a[i:j] = b[k:l:m]` in one call,
+// py.SliceToSlice, when a and b are plain locals and every bound is left
+// out, an int constant, or a plain local or one plus or minus an int
+// constant that holds an int (tested first): their evaluation before the
+// source's slice is then unobservable. It is nil for anything else.
+func (t *translator) sliceToSlice(f *fn, dst *parser.Subscript, ds *parser.Slice, src *parser.Subscript, ss *parser.Slice) *jen.Statement {
+	dv, sv := t.localVar(f, dst.Value), t.localVar(f, src.Value)
+	if dv == "" || sv == "" {
+		return nil
+	}
+	var tests []jen.Code
+	tested := map[string]bool{}
+	intLocal := func(e parser.ExprNode) bool {
+		v := t.localVar(f, e)
+		if v != "" && !tested[v] {
+			tested[v] = true
+			tests = append(tests, py("IsInt").Call(jen.Id(v)))
+		}
+		return v != ""
+	}
+	intConst := func(e parser.ExprNode) bool {
+		if u, ok := e.(*parser.UnaryOp); ok && u.Op == parser.USub {
+			e = u.Operand
+		}
+		_, ok := smallIntConst(e)
+		return ok
+	}
+	bound := func(e parser.ExprNode) jen.Code {
+		switch x := e.(type) {
+		case nil:
+			return jen.Nil()
+		case *parser.Name:
+			if intLocal(x) {
+				return jen.Id(t.localVar(f, x))
+			}
+		case *parser.BinOp:
+			if (x.Op == parser.Add || x.Op == parser.Sub) && (intLocal(x.Left) && intConst(x.Right) || intConst(x.Left) && intLocal(x.Right)) {
+				return t.expr(f, x)
+			}
+		default:
+			if intConst(e) {
+				return t.expr(f, e)
+			}
+		}
+		return nil
+	}
+	args := []jen.Code{jen.Id(dv)}
+	for i, e := range []parser.ExprNode{ds.Lower, ds.Upper, ds.Step, ss.Lower, ss.Upper, ss.Step} {
+		if i == 3 {
+			args = append(args, jen.Id(sv))
+		}
+		b := bound(e)
+		if b == nil {
+			return nil
+		}
+		args = append(args, b)
+	}
+	test := jen.Null()
+	for _, x := range tests {
+		test.Add(x).Op("&&")
+	}
+	return test.Add(py("SliceToSlice").Call(args...))
 }
 
 // arithLocal is the one plain local (see localVar) that arithmetic e on

@@ -347,28 +347,70 @@ func SetSliceFrom(o, lo, hi, st Object, s *SliceSrc) {
 		return
 	}
 	if d, ok := o.(*List); ok && d.sub == nil {
-		if start, stop, step, ok := fastSliceIndices(len(d.Items), lo, hi, st); ok {
-			n := sliceLen(s.start, s.stop, s.step)
-			if step == 1 && n == max(stop-start, 0) && s.assignInPlace(d, start, n) {
-				return
-			}
-			var buf [16]Object
-			vals := buf[:0]
-			if n > len(buf) {
-				vals = make([]Object, 0, n)
-			}
-			if s.step == 1 {
-				vals = append(vals, s.l.Items[s.start:s.start+n]...)
-			} else {
-				for i, j := 0, s.start; i < n; i, j = i+1, j+s.step {
-					vals = append(vals, s.l.Items[j])
-				}
-			}
-			listAssignItems(d, start, stop, step, vals)
+		if start, stop, step, ok := fastSliceIndices(len(d.Items), lo, hi, st); ok && s.assignTo(d, start, stop, step) {
 			return
 		}
 	}
 	SetSlice(o, lo, hi, st, listSlice(s.l.Items, s.start, s.stop, s.step))
+}
+
+// SliceToSlice is dst[dlo:dhi:dstep] = src[slo:shi:sstep] (nil: a part left
+// out) when both are exact lists and every bound is an int or None, done
+// without running any Python code; it reports whether it did it, and does
+// nothing else (it never raises). The translator calls it with operands
+// whose evaluation cannot raise or be seen (the general path, Of then
+// SetSliceFrom, evaluates the target's after the source's slice), and
+// takes the general path when it reports false.
+func SliceToSlice(dst, dlo, dhi, dstep, src, slo, shi, sstep Object) bool {
+	d, ok := dst.(*List)
+	if !ok || d.sub != nil {
+		return false
+	}
+	l, ok := src.(*List)
+	if !ok || l.sub != nil {
+		return false
+	}
+	s := SliceSrc{l: l}
+	if s.start, s.stop, s.step, ok = fastSliceIndices(len(l.Items), slo, shi, sstep); !ok {
+		return false
+	}
+	start, stop, step, ok := fastSliceIndices(len(d.Items), dlo, dhi, dstep)
+	return ok && s.assignTo(d, start, stop, step)
+}
+
+// assignTo is d[start:stop:step] = s for s a list's part, or false (an
+// extended slice of another size: the general path raises).
+func (s *SliceSrc) assignTo(d *List, start, stop, step int) bool {
+	n := sliceLen(s.start, s.stop, s.step)
+	if step == 1 {
+		if n == max(stop-start, 0) && s.assignInPlace(d, start, n) {
+			return true
+		}
+	} else if n != sliceLen(start, stop, step) {
+		return false
+	}
+	s.assignAside(d, start, stop, step, n)
+	return true
+}
+
+// assignAside is assignTo's copy of the part aside, out of line: its
+// buffer's zeroing would cost every in-place assignment.
+//
+//go:noinline
+func (s *SliceSrc) assignAside(d *List, start, stop, step, n int) {
+	var buf [16]Object
+	vals := buf[:0]
+	if n > len(buf) {
+		vals = make([]Object, 0, n)
+	}
+	if s.step == 1 {
+		vals = append(vals, s.l.Items[s.start:s.start+n]...)
+	} else {
+		for i, j := 0, s.start; i < n; i, j = i+1, j+s.step {
+			vals = append(vals, s.l.Items[j])
+		}
+	}
+	listAssignItems(d, start, stop, step, vals)
 }
 
 // assignInPlace is d[start:start+n] = s for a part s of n items, when that
@@ -428,4 +470,11 @@ func listAssignItems(x *List, start, stop, step int, vals []Object) {
 	}
 	rest := append([]Object(nil), x.Items[stop:]...)
 	x.Items = append(append(x.Items[:start], vals...), rest...)
+}
+
+// IsInt reports whether o is an exact int that fits an int64 (the
+// translator's test that a bound is one).
+func IsInt(o Object) bool {
+	_, ok := o.(Int)
+	return ok
 }
