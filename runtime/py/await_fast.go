@@ -116,7 +116,7 @@ func (co *CoFrame) AwaitMethodIC0(pc int32, o Object, name string, c *AttrCache)
 		} else if v != nil {
 			co.awaitStandIn(pc, v)
 		} else {
-			co.Await(pc, CallMethodIC0(o, name, c))
+			co.Await(pc, awaitCall0(o, name, c))
 		}
 		return
 	}
@@ -136,7 +136,7 @@ func (co *CoFrame) AwaitMethodIC0(pc int32, o Object, name string, c *AttrCache)
 			return
 		}
 	}
-	co.Await(pc, CallMethodIC0(o, name, c))
+	co.Await(pc, awaitCall0(o, name, c))
 }
 
 // AwaitMethodIC1 starts `await o.name(a)` at resume point pc.
@@ -147,7 +147,7 @@ func (co *CoFrame) AwaitMethodIC1(pc int32, o Object, name string, c *AttrCache,
 		} else if v != nil {
 			co.awaitStandIn(pc, v)
 		} else {
-			co.Await(pc, CallMethodIC1(o, name, c, a))
+			co.Await(pc, awaitCall1(o, name, c, a))
 		}
 		return
 	}
@@ -179,10 +179,16 @@ func (co *CoFrame) AwaitMethodIC1(pc int32, o Object, name string, c *AttrCache,
 				return
 			}
 		}
-		co.Await(pc, Call1(f, a))
+		if _, ok := f.(*Function); ok {
+			co.Await(pc, awaitCallFn1(f, a))
+		} else {
+			// A function of the runtime's asyncio (sleep) stands for an
+			// async def: what it raises belongs to the await.
+			co.Await(pc, Call1(f, a))
+		}
 		return
 	}
-	co.Await(pc, CallMethodIC1(o, name, c, a))
+	co.Await(pc, awaitCall1(o, name, c, a))
 }
 
 // AwaitMeth1 is the method of `await o.name(a)` when a can run code:
@@ -235,7 +241,7 @@ func (co *CoFrame) AwaitMethod1(pc int32, m AwaitMeth1, a Object) {
 			return
 		}
 	}
-	co.Await(pc, m.m.Call(a))
+	co.Await(pc, awaitCallMeth1(m.m, a))
 }
 
 // awaited records an await at pc that finished at once with v: the Step
@@ -327,3 +333,24 @@ func enterDirect() {
 	}
 	depthLeft--
 }
+
+// awaitCall0, awaitCall1, awaitCallMeth1 and awaitCallFn1 make the call of `await
+// o.m(...)` (a Python method's, mostly) for AwaitMethodIC0/1 and
+// AwaitMethod1. pythonFrames tells their frames apart (awaitCallFuncs): the
+// awaiting frame shows the call's position for what they raise, as
+// CPython's CALL has it, not the await's (its span, which the rest of
+// the await raises at).
+//
+//go:noinline
+func awaitCall0(o Object, name string, c *AttrCache) Object { return CallMethodIC0(o, name, c) }
+
+//go:noinline
+func awaitCall1(o Object, name string, c *AttrCache, a Object) Object {
+	return CallMethodIC1(o, name, c, a)
+}
+
+//go:noinline
+func awaitCallMeth1(m Meth1, a Object) Object { return m.Call(a) }
+
+//go:noinline
+func awaitCallFn1(f, a Object) Object { return Call1(f, a) }

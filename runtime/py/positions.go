@@ -41,6 +41,16 @@ func (p SourcePos) lookup() SourcePos {
 	return SourcePos{Known: true, Col: p.LookupCol, EndCol: p.Lookup}
 }
 
+// call is the position of an awaited method call's CALL (`await o.m(a)`,
+// whose span is the await's): the call alone, from its attribute to the
+// span's end; its lookup stays where it is (p when p is not an await's).
+func (p SourcePos) call() SourcePos {
+	if p.Lookup != 0 {
+		p.Col = p.LookupCol
+	}
+	return p
+}
+
 // FrameFile is the Python file a Go frame's file name stands for.
 func FrameFile(goFile string) string {
 	i := strings.LastIndexByte(goFile, '@')

@@ -511,12 +511,18 @@ func pythonFrames(pcs []uintptr) []TracebackEntry {
 	// (Feeder.consume): the <genexpr> frame around it is not on CPython's
 	// stack there, the consumer pulling from it is.
 	hidden := false
+	// awaitCall is set past the call of an `await o.m(a)`: the frame that
+	// awaits shows the call's position.
+	awaitCall := false
 	for {
 		f, more := frames.Next()
 		var pos SourcePos
 		f.File, pos = splitFile(f.File)
 		if f.Function == feedConsumeFunc {
 			hidden = true
+		}
+		if awaitCallFuncs[f.Function] {
+			awaitCall = true
 		}
 		if (f.Function == runComprehensionFunc || f.Function == runComprehensionItemsFunc) && len(out) > 0 && !named[len(out)-1] {
 			// The frame it runs is a comprehension's, however many
@@ -537,6 +543,9 @@ func pythonFrames(pcs []uintptr) []TracebackEntry {
 			continue
 		}
 		if starts {
+			if awaitCall {
+				pos, awaitCall = pos.call(), false
+			}
 			out = append(out, TracebackEntry{File: f.File, Line: f.Line, Func: positionName(f.File, f.Line), Pos: pos})
 			named = append(named, false)
 		}
@@ -576,6 +585,15 @@ func positionName(file string, line int) string {
 		return enclosingFuncAt(file, line)
 	}
 	return funcAt(file, line)
+}
+
+// awaitCallFuncs are the functions that make the call of an `await o.m(a)`
+// (await_fast.go).
+var awaitCallFuncs = map[string]bool{
+	"github.com/py2goasync/py2goasync/runtime/py.awaitCall0":     true,
+	"github.com/py2goasync/py2goasync/runtime/py.awaitCall1":     true,
+	"github.com/py2goasync/py2goasync/runtime/py.awaitCallMeth1": true,
+	"github.com/py2goasync/py2goasync/runtime/py.awaitCallFn1":   true,
 }
 
 const (

@@ -1,0 +1,6 @@
+def f(n):
+    raise LookupError(n)
+
+
+async def later(n):
+    raise OSError(n)
