@@ -1530,8 +1530,19 @@ func (t *translator) smWith(f *fn, st parser.StmtNode, pos parser.Pos, items []*
 // smANext awaits it.__anext__() at a new resume point, jumping to exitL
 // when it raises StopAsyncIteration; the item is then in co.Value.
 func (t *translator) smANext(f *fn, st parser.StmtNode, it, exitL string) []jen.Code {
+	return t.smANextAt(f, st, nil, it, exitL)
+}
+
+// smANextAt is smANext positioned at comp, an async comprehension whose
+// __anext__ it awaits (nil: at st), as CPython's comprehension frame is.
+func (t *translator) smANextAt(f *fn, st parser.StmtNode, comp parser.ExprNode, it, exitL string) []jen.Code {
 	pc := t.newResume(f, st)
 	dir := func(c jen.Code) jen.Code { return jen.Add(t.lineDirective(st)).Add(c) }
+	if comp != nil {
+		dir = func(c jen.Code) jen.Code {
+			return jen.Comment(t.spanDirective(comp.(parser.Positioned).Position())).Add(c)
+		}
+	}
 	return []jen.Code{
 		dir(jen.Id(coVar).Dot("Await").Call(jen.Lit(pc), py("ANextOf").Call(jen.Id(it)))),
 		label(resumeLabel(pc)),
@@ -1615,6 +1626,13 @@ func (t *translator) spillComprehension(f *fn, st parser.StmtNode, e parser.Expr
 	default:
 		ctor = "Dict"
 	}
+	// Tracebacks show the frame CPython runs it in (py.CompSpan).
+	owner := f.scope
+	for owner.kind == comprehensionScope && owner.parent != nil {
+		owner = owner.parent
+	}
+	t.comps = append(t.comps, compSpan{name: "<" + strings.ToLower(ctor) + "comp>", fn: owner.name,
+		pos: e.(parser.Positioned).Position(), first: gens[0].Iter.(parser.Positioned).Position()})
 	acc := t.hoist(f, "acc", jen.Op("*").Qual(pyPath, ctor))
 	// The first iterable is evaluated in the enclosing scope.
 	out, first := t.spill(f, st, gens[0].Iter)
@@ -1662,9 +1680,16 @@ func (t *translator) spillComprehension(f *fn, st parser.StmtNode, e parser.Expr
 				return jen.Comment(t.spanDirective(e.(parser.Positioned).Position())).Add(c)
 			}
 		}
+		// The first iterable's through py.CompIter/CompAIter, which
+		// tracebacks tell apart: CPython calls iter() outside the
+		// comprehension's frame.
+		getIter, aIter := "GetIter", "AIter"
+		if i == 0 {
+			getIter, aIter = "CompIter", "CompAIter"
+		}
 		if g.IsAsync != 0 {
-			loop = append(loop, iterDir(jen.Id(it).Op("=").Add(py("AIter").Call(t.expr(cf, iter)))), label(top))
-			loop = append(loop, t.smANext(f, st, it, exitL)...)
+			loop = append(loop, iterDir(jen.Id(it).Op("=").Add(py(aIter).Call(t.expr(cf, iter)))), label(top))
+			loop = append(loop, t.smANextAt(f, st, e, it, exitL)...)
 			loop = append(loop, t.directed(st, t.topLevel(t.assignTo(cf, g.Target, jen.Id(coVar).Dot("Value"))))...)
 		} else {
 			x, ok := t.id("x"), t.id("ok")
@@ -1673,7 +1698,7 @@ func (t *translator) spillComprehension(f *fn, st parser.StmtNode, e parser.Expr
 				jen.If(jen.Op("!").Id(ok)).Block(jen.Goto().Id(exitL)),
 			}
 			next = append(next, t.assignTo(cf, g.Target, jen.Id(x))...)
-			loop = append(loop, iterDir(jen.Id(it).Op("=").Add(py("GetIter").Call(t.expr(cf, iter)))), label(top),
+			loop = append(loop, iterDir(jen.Id(it).Op("=").Add(py(getIter).Call(t.expr(cf, iter)))), label(top),
 				dir(py("Checkpoint").Call()), jen.Block(t.directed(st, next)...))
 		}
 		for _, c := range g.Ifs {

@@ -188,6 +188,17 @@ func Translate(mod *parser.Module, src []byte, opts Options) ([]byte, error) {
 		jen.Id("Spans"):  spans,
 		jen.Id("Source"): jen.Id("pySource"),
 	}
+	if len(t.comps) > 0 {
+		def[jen.Id("Comps")] = jen.Index().Qual(pyPath, "CompSpan").ValuesFunc(func(g *jen.Group) {
+			for _, c := range t.comps {
+				g.Values(jen.Dict{jen.Id("Name"): jen.Lit(c.name), jen.Id("Func"): jen.Lit(c.fn),
+					jen.Id("Line"): jen.Lit(c.pos.Lineno), jen.Id("Col"): jen.Lit(c.pos.ColOffset),
+					jen.Id("EndLine"): jen.Lit(c.pos.EndLineno), jen.Id("EndCol"): jen.Lit(c.pos.EndColOffset),
+					jen.Id("IterLine"): jen.Lit(c.first.Lineno), jen.Id("IterCol"): jen.Lit(c.first.ColOffset),
+					jen.Id("IterEndLine"): jen.Lit(c.first.EndLineno), jen.Id("IterEndCol"): jen.Lit(c.first.EndColOffset)})
+			}
+		})
+	}
 	if opts.Root != "" {
 		def[jen.Id("Root")] = jen.Lit(opts.Root)
 	}
@@ -362,6 +373,13 @@ type span struct {
 	start, end int
 }
 
+// compSpan is an awaiting comprehension a coroutine runs inline
+// (py.CompSpan).
+type compSpan struct {
+	name, fn   string      // its kind's frame name, the coroutine's
+	pos, first *parser.Pos // the comprehension's and its first iterable's
+}
+
 type translator struct {
 	// rangeIter is the range(...) call a native for loop is translating
 	// as its bounds: call emits py.RangeCallN, a py.Range value.
@@ -405,6 +423,7 @@ type translator struct {
 	// goExprs are the Go expressions synthetic Names stand for.
 	goExprs      map[string]jen.Code
 	spans        []span
+	comps        []compSpan
 	nextID       int
 	extraGlobals map[string]bool
 	// pureSoft and pureFloatRet are set while an int64 version of a float

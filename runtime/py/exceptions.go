@@ -101,6 +101,9 @@ type TracebackEntry struct {
 	Func string
 	// Pos is where in the line the frame was (the carets under it).
 	Pos SourcePos
+	// outsideComp marks the frame that calls iter() on an inline
+	// comprehension's first iterable (comprehensionFrames).
+	outsideComp bool
 }
 
 func (e *BaseException) Type() *Type         { return e.cls }

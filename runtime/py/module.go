@@ -169,7 +169,10 @@ type ModuleDef struct {
 	Setup     func()
 	setupOnce sync.Once
 	Spans     []FuncSpan
-	Source    string
+	// Comps are the module's awaiting comprehensions that coroutines run
+	// inline: tracebacks show the frames CPython runs them in.
+	Comps  []CompSpan
+	Source string
 	// Warnings are what CPython warns about when it compiles the module,
 	// issued before its first body run (a reload finds the .pyc file).
 	Warnings []CompileWarning

@@ -514,6 +514,9 @@ func pythonFrames(pcs []uintptr) []TracebackEntry {
 	// awaitCall is set past the call of an `await o.m(a)`: the frame that
 	// awaits shows the call's position.
 	awaitCall := false
+	// compIter is set past the iter() of an inline comprehension's first
+	// iterable: the frame that calls it is outside the comprehension's.
+	compIter := false
 	for {
 		f, more := frames.Next()
 		var pos SourcePos
@@ -523,6 +526,9 @@ func pythonFrames(pcs []uintptr) []TracebackEntry {
 		}
 		if awaitCallFuncs[f.Function] {
 			awaitCall = true
+		}
+		if f.Function == compIterFunc || f.Function == compAIterFunc {
+			compIter = true
 		}
 		if (f.Function == runComprehensionFunc || f.Function == runComprehensionItemsFunc) && len(out) > 0 && !named[len(out)-1] {
 			// The frame it runs is a comprehension's, however many
@@ -546,7 +552,8 @@ func pythonFrames(pcs []uintptr) []TracebackEntry {
 			if awaitCall {
 				pos, awaitCall = pos.call(), false
 			}
-			out = append(out, TracebackEntry{File: f.File, Line: f.Line, Func: positionName(f.File, f.Line), Pos: pos})
+			out = append(out, TracebackEntry{File: f.File, Line: f.Line, Func: positionName(f.File, f.Line), Pos: pos, outsideComp: compIter})
+			compIter = false
 			named = append(named, false)
 		}
 		if code != nil {
@@ -573,7 +580,7 @@ func pythonFrames(pcs []uintptr) []TracebackEntry {
 			}
 		}
 	}
-	return out
+	return comprehensionFrames(out)
 }
 
 // positionName names a frame by its position alone (its Go function runs
@@ -909,3 +916,88 @@ func frameInfoOf(pc uintptr) *frameInfo {
 	resolvedFrames.store(pc, fi)
 	return fi
 }
+
+// CompSpan is a list, set or dict comprehension that awaits, which a
+// coroutine's state machine runs inline (translate/coro.go,
+// spillComprehension) where CPython runs it as a function of its own.
+// Columns are UTF-8 byte offsets, as SourcePos's.
+type CompSpan struct {
+	Name                                       string // <listcomp>, <setcomp> or <dictcomp>
+	Func                                       string // the coroutine function that runs it
+	Line, Col, EndLine, EndCol                 int    // the comprehension
+	IterLine, IterCol, IterEndLine, IterEndCol int    // its first iterable, evaluated outside it
+}
+
+// holds reports whether the comprehension's own frame runs what is at
+// column col of line: inside its span, outside its first iterable's.
+func (c *CompSpan) holds(line, col int) bool {
+	in := func(l0, c0, l1, c1 int) bool {
+		return (line > l0 || line == l0 && col >= c0) && (line < l1 || line == l1 && col < c1)
+	}
+	return in(c.Line, c.Col, c.EndLine, c.EndCol) && !in(c.IterLine, c.IterCol, c.IterEndLine, c.IterEndCol)
+}
+
+// comprehensionFrames puts in the frames of the inline comprehensions
+// (CompSpan) an entry of out (innermost first) lies in: the innermost
+// comprehension's frame where the entry was, then each enclosing frame at
+// the comprehension it runs, as CPython's CALL of it.
+func comprehensionFrames(out []TracebackEntry) []TracebackEntry {
+	for i := 0; i < len(out); i++ {
+		e := out[i]
+		d, ok := fileDef(e.File)
+		if !ok || len(d.Comps) == 0 || e.outsideComp {
+			continue
+		}
+		var in []*CompSpan
+		for k := range d.Comps {
+			c := &d.Comps[k]
+			if c.Func != e.Func {
+				continue
+			}
+			if e.Pos.Known && c.holds(e.Line, e.Pos.Col) ||
+				// A position without columns (its span is its whole
+				// line) on a later line of the comprehension.
+				!e.Pos.Known && e.Line > c.Line && e.Line <= c.EndLine && (e.Line < c.IterLine || e.Line > c.IterEndLine) {
+				in = append(in, c)
+			}
+		}
+		if len(in) == 0 {
+			continue
+		}
+		// Innermost first: a comprehension inside another starts later
+		// or ends sooner.
+		slices.SortFunc(in, func(a, b *CompSpan) int {
+			if a.holds(b.Line, b.Col) {
+				return 1
+			}
+			return -1
+		})
+		frames := []TracebackEntry{{File: e.File, Line: e.Line, Func: in[0].Name, Pos: e.Pos}}
+		for k, c := range in {
+			name := e.Func
+			if k+1 < len(in) {
+				name = in[k+1].Name
+			}
+			frames = append(frames, TracebackEntry{File: e.File, Line: c.Line, Func: name,
+				Pos: SourcePos{Known: true, Col: c.Col, EndCol: c.EndCol, EndLines: c.EndLine - c.Line}})
+		}
+		out = slices.Insert(slices.Delete(out, i, i+1), i, frames...)
+		i += len(frames) - 1
+	}
+	return out
+}
+
+// CompIter and CompAIter are iter() and aiter() of the first iterable of a
+// comprehension a coroutine runs inline: frames of their own, which
+// pythonFrames tells apart (the caller is outside the comprehension).
+//
+//go:noinline
+func CompIter(o Object) Object { return GetIter(o) }
+
+//go:noinline
+func CompAIter(o Object) Object { return AIter(o) }
+
+const (
+	compIterFunc  = "github.com/py2goasync/py2goasync/runtime/py.CompIter"
+	compAIterFunc = "github.com/py2goasync/py2goasync/runtime/py.CompAIter"
+)
