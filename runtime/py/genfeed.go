@@ -309,7 +309,7 @@ func FeedIn(co *CoFrame, kind FeedKind, fn Object, code *Code, body func(it Obje
 	case feedSetCount:
 		n := fd.set.used
 		if fd.bits {
-			n = len(count.order)
+			n = count.n
 		}
 		r = MakeInt(int64(n))
 		giveBackCountRoom(count)
