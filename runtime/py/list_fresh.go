@@ -40,7 +40,11 @@ func ListDisplayAddFresh(items []Object, r Object) Object {
 		lastListFresh = false
 		return res
 	}
-	l := takeList(len(items) + len(rl.Items))
+	n := len(items) + len(rl.Items)
+	l := popList(n)
+	if l == nil {
+		l = newListLen(n)
+	}
 	if len(items) == 1 {
 		l.Items[0] = items[0]
 		copyItems(l.Items[1:], rl.Items)
@@ -63,7 +67,10 @@ func ListOfFresh(fn, x Object) Object {
 			items = t.Items
 		}
 		if items != nil {
-			l := takeList(len(items))
+			l := popList(len(items))
+			if l == nil {
+				l = newListLen(len(items))
+			}
 			copyItems(l.Items, items)
 			lastListFresh = true
 			return l
@@ -74,16 +81,17 @@ func ListOfFresh(fn, x Object) Object {
 	return res
 }
 
-// takeList is newListLen(n), from the pool when it has such a list.
-func takeList(n int) *List {
-	if n <= 16 && listPoolN[n] > 0 {
-		listPoolN[n]--
-		k := listPoolN[n]
+// popList takes a pooled list of n items, or nil (then newListLen makes
+// one); it inlines where the list is made.
+func popList(n int) *List {
+	if uint(n) < uint(len(listPoolN)) && listPoolN[n] > 0 {
+		k := listPoolN[n] - 1
+		listPoolN[n] = k
 		l := listPool[n][k]
 		listPool[n][k] = nil
 		return l
 	}
-	return newListLen(n)
+	return nil
 }
 
 // FreshItem reports whether the item a loop's resumption of it just
