@@ -13,6 +13,22 @@ package py
 // suspension clears it), the loop reads it right after the resumption
 // (FreshItem) and keeps it beside the variable until it rebinds it.
 
+// freshPinned is set once a builtin a recycling loop's variable may be
+// handed to (a fed generator expression's consumer, tuple() or list()) was
+// something else at run time: that code may keep the list, so no loop
+// recycles an item from then on.
+var freshPinned bool
+
+// CallCopying is Call1(fn, x) for tuple(v) or list(v) of a recycling loop
+// variable v: the builtins copy v's items and keep nothing; anything else
+// pins (freshPinned).
+func CallCopying(fn, x Object) Object {
+	if fn != Object(TupleType) && fn != Object(ListType) {
+		freshPinned = true
+	}
+	return Call1(fn, x)
+}
+
 // lastListFresh says whether the last ListDisplayAddFresh made the list
 // it returned; SuspendFresh, evaluated right after it, reads and clears
 // it. Python code runs under the GIL and none runs between the two.
@@ -76,6 +92,10 @@ func ListOfFresh(fn, x Object) Object {
 			return l
 		}
 	}
+	if fn != Object(ListType) {
+		// x may be a recycling loop's variable (see CallCopying).
+		freshPinned = true
+	}
 	res := Call1(fn, x)
 	lastListFresh = false
 	return res
@@ -106,7 +126,9 @@ func FreshItem(it Object) bool {
 func RecycleFresh(fresh *bool, v Object) {
 	if *fresh {
 		*fresh = false
-		recycleList(v)
+		if !freshPinned {
+			recycleList(v)
+		}
 	}
 }
 
