@@ -708,6 +708,9 @@ func (t *translator) call(f *fn, x *parser.Call) *jen.Statement {
 	if code := t.genexpFeed(f, x, nil); code != nil {
 		return jen.Add(code)
 	}
+	if code := t.copyingCall(f, x); code != nil {
+		return code
+	}
 	// globals() and locals() build a snapshot of the variables (the
 	// translated program keeps them in Go variables, not in a dict).
 	if n, ok := x.Func.(*parser.Name); ok && len(x.Args) == 0 && len(x.Keywords) == 0 {

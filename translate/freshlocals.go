@@ -1,6 +1,10 @@
 package translate
 
-import "github.com/py2goasync/py2goasync/parser"
+import (
+	"github.com/dave/jennifer/jen"
+
+	"github.com/py2goasync/py2goasync/parser"
+)
 
 // Recycling loop variables (runtime/py/list_fresh.go). In a generator
 // (not async), a variable bound only as the target of one for loop, read
@@ -13,6 +17,16 @@ import "github.com/py2goasync/py2goasync/parser"
 // of nested scopes, int- and float-typed locals, deleted names and
 // functions calling locals(), vars(), dir(), eval() or exec() are
 // excluded, as for the other local kinds.
+//
+// In a generator whose frame lives in its coroutine (kindFrame), two more
+// uses keep nothing: a subscript load inside a generator expression fed to
+// a builtin (py.Feed: its loops run and finish inside the call), and the
+// one argument of tuple() or list() of the builtins, which copy it
+// (py.CallCopying). Either builtin may be rebound at run time, handing
+// the list to code that keeps it: Feed's fallback and CallCopying then set
+// py's freshPinned, and no loop recycles an item again (nqueens'
+// solutions reads each permutation in two fed len(set(...)) and one
+// tuple()).
 
 // freshLocals computes (once) the recycling loop variables of a scope.
 func (t *translator) freshLocals(s *scope) map[string]bool {
@@ -33,7 +47,11 @@ func (t *translator) freshLocals(s *scope) map[string]bool {
 	}
 	allowed := map[*parser.Name]bool{}
 	bindings := map[string]int{}
-	inspectPlainLocals(n.Body, cand, func(n parser.Node) {
+	var fed map[*parser.GeneratorExp]bool
+	if t.kindFrame(s) {
+		fed = t.fedGenexps(s, n.Body)
+	}
+	inspectPlainLocalsFed(n.Body, cand, fed, func(n parser.Node) {
 		loop, ok := n.(*parser.For)
 		if !ok {
 			return
@@ -58,6 +76,22 @@ func (t *translator) freshLocals(s *scope) map[string]bool {
 				}
 				return true
 			})
+			if fed != nil {
+				// tuple(v) and list(v) in the function's own code (a
+				// generator expression's names resolve in its scope).
+				parser.Inspect(st, func(n parser.Node) bool {
+					switch x := n.(type) {
+					case *parser.Lambda, *parser.ListComp, *parser.SetComp, *parser.DictComp, *parser.GeneratorExp,
+						*parser.FunctionDef, *parser.AsyncFunctionDef, *parser.ClassDef:
+						return false
+					case *parser.Call:
+						if nm := t.copiedName(s, x); nm != nil && nm.Id == v.Id {
+							allowed[nm] = true
+						}
+					}
+					return true
+				})
+			}
 		}
 	})
 	keepAllowedUses(n.Body, cand, allowed)
@@ -67,6 +101,68 @@ func (t *translator) freshLocals(s *scope) map[string]bool {
 		}
 	}
 	return cand
+}
+
+// fedGenexps are the generator expressions of a function body that
+// genexpFeed feeds to a builtin: the one argument of a call of a feedKinds
+// name that s resolves to the builtin (len(set(g)) included). Those in
+// nested scopes, generator expressions among them, are left out: their
+// names are the nested scope's.
+func (t *translator) fedGenexps(s *scope, body []parser.StmtNode) map[*parser.GeneratorExp]bool {
+	fed := map[*parser.GeneratorExp]bool{}
+	for _, st := range body {
+		parser.Inspect(st, func(n parser.Node) bool {
+			switch x := n.(type) {
+			case *parser.Lambda, *parser.ListComp, *parser.SetComp, *parser.DictComp,
+				*parser.FunctionDef, *parser.AsyncFunctionDef, *parser.ClassDef:
+				return false
+			case *parser.GeneratorExp:
+				return false
+			case *parser.Call:
+				if len(x.Args) != 1 || len(x.Keywords) != 0 {
+					break
+				}
+				nm, ok := x.Func.(*parser.Name)
+				if !ok || feedKinds[nm.Id] == "" {
+					break
+				}
+				if g, ok := x.Args[0].(*parser.GeneratorExp); ok && !t.scopes[g].isAsync {
+					if kind, _ := s.resolve(nm.Id, t.module); kind == nameBuiltin {
+						fed[g] = true
+					}
+				}
+			}
+			return true
+		})
+	}
+	return fed
+}
+
+// copiedName is v of `tuple(v)` or `list(v)` (one positional argument, a
+// name; tuple and list resolving in s to the builtins), else nil.
+func (t *translator) copiedName(s *scope, c *parser.Call) *parser.Name {
+	if len(c.Args) != 1 || len(c.Keywords) != 0 {
+		return nil
+	}
+	fn, ok := c.Func.(*parser.Name)
+	if !ok || fn.Id != "tuple" && fn.Id != "list" {
+		return nil
+	}
+	if kind, _ := s.resolve(fn.Id, t.module); kind != nameBuiltin {
+		return nil
+	}
+	nm, _ := c.Args[0].(*parser.Name)
+	return nm
+}
+
+// copyingCall translates tuple(v) or list(v) of a recycling loop variable
+// v (see freshLocals) as py.CallCopying; nil for any other call.
+func (t *translator) copyingCall(f *fn, x *parser.Call) *jen.Statement {
+	nm := t.copiedName(f.scope, x)
+	if nm == nil || !t.isFreshLocal(f, nm.Id) {
+		return nil
+	}
+	return py("CallCopying").Call(t.expr(f, x.Func), t.expr(f, nm))
 }
 
 // isDisplayConcat reports whether x is `[a, ...] + y` as listConcat

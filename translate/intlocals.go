@@ -431,6 +431,13 @@ func (t *translator) usesIntLocal(f *fn, e parser.ExprNode) bool {
 // locals(), vars(), dir(), eval() or exec() remove names from cand. Every
 // node outside nested scopes also goes to visit.
 func inspectPlainLocals(body []parser.StmtNode, cand map[string]bool, visit func(parser.Node)) {
+	inspectPlainLocalsFed(body, cand, nil, visit)
+}
+
+// inspectPlainLocalsFed is inspectPlainLocals walking into the generator
+// expressions of fed as into the function's own code: their uses are the
+// caller's to judge (freshLocals).
+func inspectPlainLocalsFed(body []parser.StmtNode, cand map[string]bool, fed map[*parser.GeneratorExp]bool, visit func(parser.Node)) {
 	nested := func(n parser.Node) {
 		parser.Inspect(n, func(m parser.Node) bool {
 			if nm, ok := m.(*parser.Name); ok {
@@ -454,7 +461,13 @@ func inspectPlainLocals(body []parser.StmtNode, cand map[string]bool, visit func
 				delete(cand, x.Name)
 				nested(x)
 				return false
-			case *parser.Lambda, *parser.ListComp, *parser.SetComp, *parser.DictComp, *parser.GeneratorExp:
+			case *parser.GeneratorExp:
+				if fed[x] {
+					break
+				}
+				nested(x)
+				return false
+			case *parser.Lambda, *parser.ListComp, *parser.SetComp, *parser.DictComp:
 				nested(x)
 				return false
 			case *parser.Import:

@@ -216,7 +216,10 @@ func (co *CoFrame) step() bool {
 // closeDelegates gives a StopIteration out of it (coveredLoopFunc).
 func (co *CoFrame) Next(it Object) (Object, bool) {
 	g, ok := it.(*Generator)
-	if !ok || g.c.state&1 != 0 || g.c.sm == nil || g.c.Code.Flags&CodeCatches != 0 || co.coroutine().Code.Flags&(CodeGenerator|CodeCatches) != CodeGenerator {
+	// Both the generator resumed and this body (a generator's: the
+	// translator spells co.Next in no other) are compiled, without
+	// handlers of their own.
+	if !ok || g.c.state&1 != 0 || !g.c.plainGen || !co.coroutine().plainGen {
 		return co.nextSlow(it)
 	}
 	c := &g.c

@@ -113,6 +113,7 @@ func (k *GeneratorKind[S]) New() (*Generator, *S) {
 		g = &GeneratorOf[S]{}
 	}
 	g.c.Code, g.c.sm = k.code, k.body
+	g.c.plainGen = k.code.Flags&CodeCatches == 0
 	if k.recycles {
 		g.c.recycle = recycleMade
 	}

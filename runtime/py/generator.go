@@ -105,6 +105,10 @@ type Coroutine struct {
 	// recycle says whether a finished generator's memory may go back to
 	// its GeneratorKind (see OwnedGenOf).
 	recycle recycleState
+	// plainGen marks a compiled generator (sm set) whose code has no
+	// handlers of its own (no CodeCatches): NextCovered and CoFrame.Next
+	// test this one byte on every item instead of sm and the code's flags.
+	plainGen bool
 }
 
 var CoroutineType = newBuiltinType("coroutine", ObjectType)
@@ -392,6 +396,7 @@ func NewGeneratorSM(code *Code, body func(co *CoFrame) Object) *Generator {
 	code.noteBody(body)
 	g := &Generator{}
 	g.c.Code, g.c.sm = code, body
+	g.c.plainGen = code.Flags&CodeCatches == 0
 	madeGenerator(g)
 	return g
 }
@@ -676,7 +681,7 @@ type LoopCover struct{ g *Generator }
 // unwinds.
 func NextCovered(it Object, cover *LoopCover) (Object, bool) {
 	g, ok := it.(*Generator)
-	if !ok || g.c.state&1 != 0 || g.c.sm == nil || g.c.Code.Flags&CodeCatches != 0 {
+	if !ok || g.c.state&1 != 0 || !g.c.plainGen {
 		return Next(it)
 	}
 	Checkpoint()

@@ -252,6 +252,9 @@ func Feed(kind FeedKind, fn Object, code *Code, body func(it Object, fd *Feeder)
 // (Frame).
 func FeedIn(co *CoFrame, kind FeedKind, fn Object, code *Code, body func(it Object, fd *Feeder), mark uint64, it Object) Object {
 	if !isFeedBuiltin(kind, fn) {
+		// The generator may be kept, and read a recycling loop's
+		// variable later (see CallCopying).
+		freshPinned = true
 		if it == Object(lentRangeIter) {
 			lentRangeIter = nil // the generator keeps it
 		}
@@ -309,7 +312,7 @@ func FeedIn(co *CoFrame, kind FeedKind, fn Object, code *Code, body func(it Obje
 	case feedSetCount:
 		n := fd.set.used
 		if fd.bits {
-			n = len(count.order)
+			n = count.n
 		}
 		r = MakeInt(int64(n))
 		giveBackCountRoom(count)

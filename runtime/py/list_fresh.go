@@ -13,6 +13,22 @@ package py
 // suspension clears it), the loop reads it right after the resumption
 // (FreshItem) and keeps it beside the variable until it rebinds it.
 
+// freshPinned is set once a builtin a recycling loop's variable may be
+// handed to (a fed generator expression's consumer, tuple() or list()) was
+// something else at run time: that code may keep the list, so no loop
+// recycles an item from then on.
+var freshPinned bool
+
+// CallCopying is Call1(fn, x) for tuple(v) or list(v) of a recycling loop
+// variable v: the builtins copy v's items and keep nothing; anything else
+// pins (freshPinned).
+func CallCopying(fn, x Object) Object {
+	if fn != Object(TupleType) && fn != Object(ListType) {
+		freshPinned = true
+	}
+	return Call1(fn, x)
+}
+
 // lastListFresh says whether the last ListDisplayAddFresh made the list
 // it returned; SuspendFresh, evaluated right after it, reads and clears
 // it. Python code runs under the GIL and none runs between the two.
@@ -40,7 +56,11 @@ func ListDisplayAddFresh(items []Object, r Object) Object {
 		lastListFresh = false
 		return res
 	}
-	l := takeList(len(items) + len(rl.Items))
+	n := len(items) + len(rl.Items)
+	l := popList(n)
+	if l == nil {
+		l = newListLen(n)
+	}
 	if len(items) == 1 {
 		l.Items[0] = items[0]
 		copyItems(l.Items[1:], rl.Items)
@@ -63,27 +83,35 @@ func ListOfFresh(fn, x Object) Object {
 			items = t.Items
 		}
 		if items != nil {
-			l := takeList(len(items))
+			l := popList(len(items))
+			if l == nil {
+				l = newListLen(len(items))
+			}
 			copyItems(l.Items, items)
 			lastListFresh = true
 			return l
 		}
+	}
+	if fn != Object(ListType) {
+		// x may be a recycling loop's variable (see CallCopying).
+		freshPinned = true
 	}
 	res := Call1(fn, x)
 	lastListFresh = false
 	return res
 }
 
-// takeList is newListLen(n), from the pool when it has such a list.
-func takeList(n int) *List {
-	if n <= 16 && listPoolN[n] > 0 {
-		listPoolN[n]--
-		k := listPoolN[n]
+// popList takes a pooled list of n items, or nil (then newListLen makes
+// one); it inlines where the list is made.
+func popList(n int) *List {
+	if uint(n) < uint(len(listPoolN)) && listPoolN[n] > 0 {
+		k := listPoolN[n] - 1
+		listPoolN[n] = k
 		l := listPool[n][k]
 		listPool[n][k] = nil
 		return l
 	}
-	return newListLen(n)
+	return nil
 }
 
 // FreshItem reports whether the item a loop's resumption of it just
@@ -98,7 +126,9 @@ func FreshItem(it Object) bool {
 func RecycleFresh(fresh *bool, v Object) {
 	if *fresh {
 		*fresh = false
-		recycleList(v)
+		if !freshPinned {
+			recycleList(v)
+		}
 	}
 }
 

@@ -81,6 +81,18 @@ func OwnedIterOf(it Object, mark uint64, fn Object) Object {
 // once the loop is done with it and it is finished, its kind may reuse its
 // memory.
 func OwnedGenOf(it Object, mark uint64, callee Object) Object {
+	// A plain generator made by the Python function callee: ownedIter's
+	// and madeBy's tests in one pass, each type asserted once.
+	if g, ok := it.(*Generator); ok {
+		f, ok := callee.(*Function)
+		if !ok || generatorsMade == mark || lastGenerator != Id(it) || g.c.state != coCreated || g.c.stack != nil || g.c.Code != f.Code {
+			return nil
+		}
+		if g.c.recycle == recycleMade && !f.codeSwapped {
+			g.c.recycle = recycleOwned
+		}
+		return g
+	}
 	o := ownedIter(it, mark)
 	if o == nil || !madeBy(o, callee) {
 		return nil

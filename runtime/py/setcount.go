@@ -17,12 +17,16 @@ type countRoom struct {
 	// while every item is an exact int in [-countBitsBias, countBitsBias),
 	// bits marks the values seen and order lists the distinct ones as they
 	// came, and s stays empty. No Python code can tell (an int's hash and
-	// == run none) and the count is len(order). The first other item
+	// == run none) and the count is n. The first other item
 	// replays order into s (flushBits): the same table, by the same
 	// inserts, as adding each item as it came would have built, so what
 	// follows (__hash__ and __eq__ of other items) runs as under CPython.
-	bits  [2 * countBitsBias / 64]uint64
-	order []int64
+	bits [2 * countBitsBias / 64]uint64
+	// order[:n] are the distinct values in arrival order, biased by
+	// countBitsBias: at most 2*countBitsBias of them, so a fixed array
+	// indexed by a byte needs neither append nor bounds checks.
+	order [2 * countBitsBias]uint8
+	n     int
 }
 
 // countBitsBias bounds bit mode's ints: -128 <= v < 128.
@@ -37,7 +41,8 @@ func (r *countRoom) addBit(v int64) bool {
 	w, b := u>>6, uint64(1)<<(u&63)
 	if r.bits[w]&b == 0 {
 		r.bits[w] |= b
-		r.order = append(r.order, v)
+		r.order[uint8(r.n)] = uint8(u)
+		r.n++
 	}
 	return true
 }
@@ -45,11 +50,11 @@ func (r *countRoom) addBit(v int64) bool {
 // flushBits leaves bit mode: the ints seen go into the set in the order
 // they came.
 func (r *countRoom) flushBits() {
-	for _, v := range r.order {
-		r.s.Add(Int(v))
+	for _, u := range r.order[:r.n] {
+		r.s.Add(Int(int64(u) - countBitsBias))
 	}
 	r.bits = [len(r.bits)]uint64{}
-	r.order = r.order[:0]
+	r.n = 0
 }
 
 var (
@@ -86,7 +91,7 @@ func giveBackCountRoom(r *countRoom) {
 		clear(r.small[:])
 	}
 	r.bits = [len(r.bits)]uint64{}
-	r.order = r.order[:0]
+	r.n = 0
 	r.s.table = nil
 	r.s.fill, r.s.used, r.s.finger = 0, 0, 0
 	spareCountRoom = r
