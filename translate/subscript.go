@@ -20,6 +20,10 @@ func (t *translator) itemLoad(f *fn, x *parser.Subscript) *jen.Statement {
 		return nil
 	}
 	hit := py(name).Call(jen.Id(v), k)
+	if n, ok := x.Slice.(*parser.Name); ok && name == "ItemHitI" {
+		// The int index is boxed only on a miss (py.ItemOrI).
+		return py("ItemOrI").Call(hit, t.expr(f, x.Value), jen.Op("&").Add(k), jen.Lit(n.Id))
+	}
 	return py("ItemOr").Call(hit, t.expr(f, x.Value), t.expr(f, x.Slice))
 }
 

@@ -84,6 +84,18 @@ func ItemOr(v, o, k Object) Object {
 	return GetItem(o, k)
 }
 
+// ItemOrI is ItemOr for an int-typed local index k (its Python name
+// name): boxed only when the hit test missed, not for every load.
+func ItemOrI(v, o Object, k *TypedInt, name string) Object {
+	if v != nil {
+		return v
+	}
+	return itemOrIMiss(o, k, name)
+}
+
+//go:noinline
+func itemOrIMiss(o Object, k *TypedInt, name string) Object { return GetItem(o, BoxI(k, name)) }
+
 // ItemStore does o[k] = v and reports true when o is an exact list and k an
 // int in range; false (nothing done) sends the store the full way:
 // `if !py.ItemStore(x, k, v) { py.SetItem(<x>, <k>, v) }`.
