@@ -379,10 +379,14 @@ func (t *translator) intExprCode(f *fn, e parser.ExprNode) *jen.Statement {
 }
 
 // intOp is l op r for int-typed operands, l already translated. A small
-// constant added or subtracted takes IAddK/ISubK, which inline.
+// constant added, subtracted or multiplied by takes IAddK/ISubK/IMulK,
+// which inline.
 func (t *translator) intOp(f *fn, op parser.Operator, l jen.Code, r parser.ExprNode) *jen.Statement {
 	if c, ok := smallIntConst(r); ok && (op == parser.Add || op == parser.Sub) {
 		return py(map[parser.Operator]string{parser.Add: "IAddK", parser.Sub: "ISubK"}[op]).Call(l, jen.Lit(int(c)))
+	}
+	if c, ok := smallIntConst(r); ok && op == parser.Mult && c < 1<<31 {
+		return py("IMulK").Call(l, jen.Lit(int(c)))
 	}
 	return py(intOpFuncs[op]).Call(l, t.intExpr(f, r))
 }

@@ -231,6 +231,19 @@ func IMul(a, b TypedInt) TypedInt {
 	return iMulSlow(a, b)
 }
 
+// IMulK is a * c for a constant 0 <= c < 2**31, as IMul but inlined: an
+// unboxed a in [0, 2**31) cannot overflow (one comparison keeps IMulK
+// within the inliner's budget; a negative a takes the call).
+func IMulK(a TypedInt, c int64) TypedInt {
+	if a.o == nil && uint64(a.v) < 1<<31 {
+		return TypedInt{v: a.v * c}
+	}
+	return iMulKSlow(a, c)
+}
+
+//go:noinline
+func iMulKSlow(a TypedInt, c int64) TypedInt { return IMul(a, TypedInt{v: c}) }
+
 func iMulSlow(a, b TypedInt) TypedInt {
 	if a.small() && b.small() && a.v > -small && a.v < small && b.v > -small && b.v < small {
 		return TypedInt{v: a.v * b.v}
