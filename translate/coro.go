@@ -1016,15 +1016,17 @@ func (t *translator) smFor(f *fn, s *parser.For) []jen.Code {
 			dirT(py("Checkpoint").Call()),
 		}
 		if t.unreadLocal(f, s.Target) {
-			// Nothing reads it: nothing to store.
+			// Nothing reads it; the count still ends an iterated
+			// replacement of range.
+			head = append(head, dirT(t.countedValue(rg, i, jen.Id("_"), "CountedObj", jen.Goto().Id(exitL))))
 		} else if n, ok := s.Target.(*parser.Name); ok && t.isIntLocal(f, n.Id) {
 			v := f.scope.goName(n.Id)
 			head = append(head, dirT(jen.Id(v).Op("=").Add(py("IOf").Call(jen.Id(i)))),
-				dirT(jen.If(jen.Id(rg).Dot("Counted").Call()).Block(jen.Id(v).Op("=").Id(rg).Dot("CountedI").Call(jen.Id(i)))))
+				dirT(t.countedValue(rg, i, jen.Id(v), "CountedI", jen.Goto().Id(exitL))))
 		} else {
 			x := t.id("x")
 			value := []jen.Code{jen.Id(x).Op(":=").Add(py("MakeInt").Call(jen.Id(i))),
-				jen.If(jen.Id(rg).Dot("Counted").Call()).Block(jen.Id(x).Op("=").Id(rg).Dot("CountedObj").Call(jen.Id(i)))}
+				t.countedValue(rg, i, jen.Id(x), "CountedObj", jen.Goto().Id(exitL))}
 			value = append(value, t.assignTo(f, s.Target, jen.Id(x))...)
 			head = append(head, dirT(jen.Block(t.directed(s.Target, value)...)))
 		}

@@ -861,12 +861,16 @@ func (t *translator) rangeFor(f *fn, target, iter parser.ExprNode, body, orelse 
 	} else if n, ok := target.(*parser.Name); ok && t.isIntLocal(f, n.Id) {
 		v := f.scope.goName(n.Id)
 		loopBody = append(loopBody, jen.Id(v).Op("=").Add(py("IOf").Call(jen.Id(i))),
-			jen.If(jen.Id(rg).Dot("Counted").Call()).Block(jen.Id(v).Op("=").Id(rg).Dot("CountedI").Call(jen.Id(i))))
+			t.countedValue(rg, i, jen.Id(v), "CountedI", jen.Break()))
 	} else {
 		x := t.id("x")
 		loopBody = append(loopBody, jen.Id(x).Op(":=").Add(py("MakeInt").Call(jen.Id(i))),
-			jen.If(jen.Id(rg).Dot("Counted").Call()).Block(jen.Id(x).Op("=").Id(rg).Dot("CountedObj").Call(jen.Id(i))))
+			t.countedValue(rg, i, jen.Id(x), "CountedObj", jen.Break()))
 		loopBody = append(loopBody, t.assignTo(f, target, jen.Id(x))...)
+	}
+	if t.unreadLocal(f, target) {
+		// The count still ends an iterated replacement of range.
+		loopBody = append(loopBody, t.countedValue(rg, i, jen.Id("_"), "CountedObj", jen.Break()))
 	}
 	for k, s := range loopBody {
 		loopBody[k] = jen.Add(t.lineDirective(target)).Add(s)
@@ -876,6 +880,17 @@ func (t *translator) rangeFor(f *fn, target, iter parser.ExprNode, body, orelse 
 	out := []jen.Code{jen.Id(rg).Op(":=").Add(t.rangeBounds(f, iter))}
 	loop := jen.For(jen.Id(i).Op(":=").Id(rg).Dot("Start"), jen.Id(rg).Dot("More").Call(jen.Id(i)), jen.Id(i).Op("+=").Id(rg).Dot("Step")).Block(loopBody...)
 	return append(out, t.loopWithElse(f, l, loop, orelse)...)
+}
+
+// countedValue is `if rg.Counted() { ... }`: the loop variable v of a
+// counted loop (a range past int64, or what a rebound range returned) is
+// rg's method's value at count i, and exhausted leaves the loop (the
+// normal exit: an else clause runs).
+func (t *translator) countedValue(rg, i string, v jen.Code, method string, exhausted jen.Code) jen.Code {
+	ok := t.id("ok")
+	return jen.If(jen.Id(rg).Dot("Counted").Call()).Block(
+		jen.Var().Id(ok).Bool(),
+		jen.If(jen.List(v, jen.Id(ok)).Op("=").Id(rg).Dot(method).Call(jen.Id(i)), jen.Op("!").Id(ok)).Block(exhausted))
 }
 
 func (t *translator) forStmt(f *fn, target, iter parser.ExprNode, body, orelse []parser.StmtNode, async bool) []jen.Code {

@@ -2,6 +2,7 @@ package py
 
 import (
 	"fmt"
+	"math"
 	"os"
 	"runtime"
 	"strings"
@@ -818,10 +819,12 @@ func Annotate(ns *Dict, name string, annotation Object) {
 }
 
 // RangeOf returns the bounds a native `for` loop steps over for o, the
-// result of a call of the builtin range: r's own when its values and a step
-// past the last fit in int64; otherwise a count 0, 1, ... of its values
-// (Counted: CountedI and CountedObj give each one), so long ranges loop
-// as CPython's do.
+// result of a call of range: r's own when its values and a step past the
+// last fit in int64; otherwise a count 0, 1, ... of its values (Counted:
+// CountedI and CountedObj give each one), so long ranges loop as CPython's
+// do. Anything else (range rebound to a function returning another
+// iterable) is iterated: a count without end, its values from iter(o)'s
+// __next__ until it is exhausted.
 func RangeOf(o Object) *Range {
 	if r, ok := o.(*Range); ok {
 		if r.big != nil || stepOverflows(r.Stop, r.Step) {
@@ -829,7 +832,7 @@ func RangeOf(o Object) *Range {
 		}
 		return r
 	}
-	panic(NewError(TypeErrorType, "range() did not return a range"))
+	return &Range{Stop: math.MaxInt64, Step: 1, big: &bigRange{it: GetIter(o)}}
 }
 
 // RangeCall1 is *RangeOf(Call1(fn, a)), the range a native `for` loop

@@ -379,8 +379,20 @@ func (r *Range) counted() *Range {
 // compare, not a call, per step.
 func (r *Range) Counted() bool { return r.big != nil }
 
-// CountedI is the value at count i of a counted loop.
-func (r *Range) CountedI(i int64) TypedInt { return ToI(r.CountedObj(i)) }
+// CountedI is the value at count i of a counted loop, false when an
+// iterated replacement of range is exhausted (the loop ends as it would).
+func (r *Range) CountedI(i int64) (TypedInt, bool) {
+	o, ok := r.CountedObj(i)
+	if !ok {
+		return TypedInt{}, false
+	}
+	return ToI(o), true
+}
 
 // CountedObj is CountedI as an object.
-func (r *Range) CountedObj(i int64) Object { return r.big.item(big.NewInt(i)) }
+func (r *Range) CountedObj(i int64) (Object, bool) {
+	if it := r.big.it; it != nil {
+		return Next(it)
+	}
+	return r.big.item(big.NewInt(i)), true
+}

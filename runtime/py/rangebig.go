@@ -9,7 +9,13 @@ import (
 // Ranges whose bounds or length do not fit in 64 bits (range(1 << 1000)):
 // CPython's long ranges, iterated by a longrange_iterator.
 
-type bigRange struct{ start, stop, step, length *big.Int }
+// bigRange is a range whose values pass int64, or (it set, the rest nil)
+// what a native loop over range(...) iterates when range was rebound to
+// something that returned another iterable (RangeOf).
+type bigRange struct {
+	start, stop, step, length *big.Int
+	it                        Object
+}
 
 var LongRangeIterType = newBuiltinType("longrange_iterator", ObjectType)
 
