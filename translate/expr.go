@@ -143,6 +143,9 @@ func (t *translator) exprCode(f *fn, e parser.ExprNode) *jen.Statement {
 			return py(name).Call(t.expr(f, x.Left), jen.Lit(int(c)))
 		}
 		l, r := t.expr(f, x.Left), t.expr(f, x.Right)
+		if code := t.binSite(x.Op, l, r); code != nil {
+			return code
+		}
 		switch x.Op {
 		case parser.Add:
 			return py("Add").Call(l, r)
@@ -906,6 +909,36 @@ func (t *translator) inertArgs(f *fn, args []parser.ExprNode) bool {
 		}
 	}
 	return true
+}
+
+// binDunders names each binary operator's method.
+var binDunders = map[parser.Operator]string{
+	parser.Add: "__add__", parser.Sub: "__sub__", parser.Mult: "__mul__", parser.MatMult: "__matmul__",
+	parser.Div: "__truediv__", parser.FloorDiv: "__floordiv__", parser.Mod: "__mod__", parser.Pow: "__pow__",
+	parser.LShift: "__lshift__", parser.RShift: "__rshift__", parser.BitOr: "__or__", parser.BitXor: "__xor__",
+	parser.BitAnd: "__and__",
+}
+
+// binSite is l op r at a site of its own (py.SubAt(l, r, &bs),
+// runtime/py/binsite.go) when a class body of the module defines op's
+// method: an instance of it on the left then calls the method from the
+// site's entry. Nil otherwise.
+func (t *translator) binSite(op parser.Operator, l, r jen.Code) *jen.Statement {
+	if !t.definesMethod(binDunders[op]) {
+		return nil
+	}
+	bs := jen.Op("&").Id(t.cache("BinSite"))
+	switch op {
+	case parser.Add:
+		return py("AddAt").Call(l, r, bs)
+	case parser.Sub:
+		return py("SubAt").Call(l, r, bs)
+	case parser.Mult:
+		return py("MulAt").Call(l, r, bs)
+	case parser.Div:
+		return py("TrueDivAt").Call(l, r, bs)
+	}
+	return py("BinaryAt").Call(py(binOps[op]), l, r, bs)
 }
 
 // definesMethod reports whether a class body of the module defines a

@@ -340,7 +340,12 @@ func instBinaryOp(op BinOp, a *Instance, b Object, inplace bool) Object {
 	if r != NotImplemented {
 		return r
 	}
-	// What instBinary does after its first method declined.
+	return instDeclined(op, a, ta, b, inplace)
+}
+
+// instDeclined is a op b once the method for op of a's class ta (as it
+// was before the call) returned NotImplemented: what instBinary does then.
+func instDeclined(op BinOp, a *Instance, ta *Type, b Object, inplace bool) Object {
 	tb := b.Type()
 	if tb != ta {
 		if m := tb.lookupDunder(len(binDunder)+int(op), binRDunderNames[op]); m != nil {
