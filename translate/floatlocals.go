@@ -157,6 +157,21 @@ func (t *translator) floatExprPos(f *fn, e parser.ExprNode, pos bool) *jen.State
 		}
 	case *parser.BinOp:
 		if name := floatOpFuncs[x.Op]; name != "" && !t.usesIntLocal(f, x) {
+			if x.Op == parser.Div {
+				// A literal divisor other than zero: no test of it.
+				if c, ok := x.Right.(*parser.Constant); ok {
+					switch k := c.Value.(type) {
+					case float64:
+						if k != 0 && !math.IsInf(k, 0) && !math.IsNaN(k) {
+							return position(py("FDivK").Call(t.floatExpr(f, x.Left), jen.Id(strconv.FormatFloat(k, 'g', -1, 64))))
+						}
+					case int64:
+						if k != 0 && k >= -1<<53 && k <= 1<<53 {
+							return position(py("FDivKI").Call(t.floatExpr(f, x.Left), jen.Lit(k)))
+						}
+					}
+				}
+			}
 			return position(py(name).Call(t.floatExpr(f, x.Left), t.floatExpr(f, x.Right)))
 		}
 	case *parser.UnaryOp:

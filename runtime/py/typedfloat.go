@@ -169,12 +169,13 @@ func fiMulOther(a, b TypedFloat) TypedFloat { return fOtherOp(OpMul, &a, &b, tru
 func fiDivOther(a, b TypedFloat) TypedFloat { return fOtherOp(OpTrueDiv, &a, &b, true) }
 
 func fOtherOp(op BinOp, a, b *TypedFloat, inplace bool) TypedFloat {
-	if _, ok := a.o.(*Instance); ok {
-		// A Python object on the left (a vector's v - w): its methods.
+	if x, ok := a.o.(*Instance); ok {
+		// A Python object on the left (a vector's v - w): its methods,
+		// as binaryOp goes to them.
 		if inplace {
 			return fiSlow(op, a, b)
 		}
-		return fSlow(op, a, b)
+		return ToF(instBinaryOp(op, x, b.Box(), false))
 	}
 	// An unboxed float with a small int (x * size), before fMixed's tests.
 	if a.o == nil {
@@ -188,9 +189,15 @@ func fOtherOp(op BinOp, a, b *TypedFloat, inplace bool) TypedFloat {
 	}
 	// Two exact ints (speculated floats that were ints: a sum of int
 	// attributes): int arithmetic, big past 64 bits, as Binary would.
-	if x, ok := a.o.(Int); ok && op != OpTrueDiv {
+	if x, ok := a.o.(Int); ok {
 		if y, ok := b.o.(Int); ok {
 			switch op {
+			case OpTrueDiv:
+				// Both exact in a double: one division rounds as int
+				// true division does.
+				if y != 0 && x >= -1<<53 && x <= 1<<53 && y >= -1<<53 && y <= 1<<53 {
+					return TypedFloat{f: float64(x) / float64(y)}
+				}
 			case OpAdd:
 				return TypedFloat{o: addInt(int64(x), int64(y))}
 			case OpSub:
@@ -246,6 +253,41 @@ func FDiv(a, b TypedFloat) TypedFloat {
 		return a
 	}
 	return fDivOther(a, b)
+}
+
+// FDivK is a / k for a float literal k other than zero (x / 2.0): no test
+// of a divisor, so that it is inlined.
+func FDivK(a TypedFloat, k float64) TypedFloat {
+	if a.o == nil {
+		return TypedFloat{f: a.f / k}
+	}
+	return fDivOther(a, TypedFloat{f: k})
+}
+
+// FDivKI is a / k for an int literal k, 0 < |k| <= 2**53 (x / 2): the
+// float path divides by k exactly converted; anything else is FDiv's.
+func FDivKI(a TypedFloat, k int64) TypedFloat {
+	if a.o == nil {
+		return TypedFloat{f: a.f / float64(k)}
+	}
+	return fDivOtherI(a, k)
+}
+
+// fDivOtherI is FDivKI past an unboxed float: a boxed float or an int
+// (n / 2: both exact in a double, so one division rounds as int true
+// division does) divided at once, anything else as FDiv divides.
+//
+//go:noinline
+func fDivOtherI(a TypedFloat, k int64) TypedFloat {
+	switch x := a.o.(type) {
+	case Float:
+		return TypedFloat{f: float64(x) / float64(k)}
+	case Int:
+		if x >= -1<<53 && x <= 1<<53 {
+			return TypedFloat{f: float64(x) / float64(k)}
+		}
+	}
+	return fDivOther(a, TypedFloat{o: MakeInt(k)})
 }
 
 // FPow is a ** b: a common exponent (libm.PowCommon) of a float first,
