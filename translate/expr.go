@@ -146,6 +146,17 @@ func (t *translator) exprCode(f *fn, e parser.ExprNode) *jen.Statement {
 		if code := t.binSite(x.Op, l, r); code != nil {
 			return code
 		}
+		if c, ok := x.Right.(*parser.Constant); ok {
+			// `x >> 8`, `x & 0xff`: the int case first.
+			if k, ok := c.Value.(int64); ok {
+				switch {
+				case x.Op == parser.RShift && k >= 0 && k < 64:
+					return py("RShiftIC").Call(l, jen.Lit(int(k)))
+				case x.Op == parser.BitAnd:
+					return py("AndIC").Call(l, jen.Lit(int(k)))
+				}
+			}
+		}
 		switch x.Op {
 		case parser.Add:
 			return py("Add").Call(l, r)
@@ -155,6 +166,10 @@ func (t *translator) exprCode(f *fn, e parser.ExprNode) *jen.Statement {
 			return py("Mul").Call(l, r)
 		case parser.Div:
 			return py("TrueDiv").Call(l, r)
+		case parser.FloorDiv:
+			return py("FloorDiv").Call(l, r)
+		case parser.Mod:
+			return py("Mod").Call(l, r)
 		}
 		return py("Binary").Call(py(binOps[x.Op]), l, r)
 	case *parser.UnaryOp:
