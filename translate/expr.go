@@ -649,6 +649,12 @@ func (t *translator) cond(f *fn, e parser.ExprNode) *jen.Statement {
 				return t.positioned(x, py("IObjCompare").Call(t.expr(f, l), t.intExpr(f, r), py(op)))
 			}
 			if t.usesFloatLocal(f, l) || t.usesFloatLocal(f, r) {
+				if c, ok := r.(*parser.Constant); ok {
+					// An int literal on the right (disc < 0): FLtI..FGeI.
+					if k, ok := c.Value.(int64); ok && k >= -1<<53 && k <= 1<<53 {
+						return t.positioned(x, py("F"+strings.TrimPrefix(op, "Op")+"I").Call(t.floatExpr(f, l), jen.Lit(k)))
+					}
+				}
 				// FLt..FGe: FCompare for one operator (inlined).
 				return t.positioned(x, py("F"+strings.TrimPrefix(op, "Op")).Call(t.floatExpr(f, l), t.floatExpr(f, r)))
 			}

@@ -273,11 +273,14 @@ func (t *translator) floatTree(f *fn, e parser.ExprNode) bool {
 	if !t.floatArith(f, e) {
 		return false
 	}
+	// A math function's call as an operand (1.0 / math.sqrt(d)) gives
+	// its result unboxed too.
+	ff := t.floatFnNames()
 	switch x := e.(type) {
 	case *parser.BinOp:
-		return t.floatArith(f, x.Left) || t.floatArith(f, x.Right)
+		return t.floatArith(f, x.Left) || t.floatArith(f, x.Right) || ff.isCall(x.Left) || ff.isCall(x.Right)
 	case *parser.UnaryOp:
-		return t.floatArith(f, x.Operand)
+		return t.floatArith(f, x.Operand) || ff.isCall(x.Operand)
 	}
 	return false
 }

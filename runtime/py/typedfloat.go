@@ -447,6 +447,58 @@ func FGe(a, b TypedFloat) bool {
 	return fGeOther(a, b)
 }
 
+// FLtI .. FGeI are FLt .. FGe with an int literal k, |k| <= 2**53, on
+// the right (disc < 0): exact as a double, so an unboxed float compares
+// with it as Python compares a float with an int; anything else is
+// FCompare's.
+func FLtI(a TypedFloat, k int64) bool {
+	if a.o == nil {
+		return a.f < float64(k)
+	}
+	return fCmpOtherI(a, k, OpLt)
+}
+
+func FLeI(a TypedFloat, k int64) bool {
+	if a.o == nil {
+		return a.f <= float64(k)
+	}
+	return fCmpOtherI(a, k, OpLe)
+}
+
+func FEqI(a TypedFloat, k int64) bool {
+	if a.o == nil {
+		return a.f == float64(k)
+	}
+	return fCmpOtherI(a, k, OpEq)
+}
+
+func FNeI(a TypedFloat, k int64) bool {
+	if a.o == nil {
+		return a.f != float64(k)
+	}
+	return fCmpOtherI(a, k, OpNe)
+}
+
+func FGtI(a TypedFloat, k int64) bool {
+	if a.o == nil {
+		return a.f > float64(k)
+	}
+	return fCmpOtherI(a, k, OpGt)
+}
+
+func FGeI(a TypedFloat, k int64) bool {
+	if a.o == nil {
+		return a.f >= float64(k)
+	}
+	return fCmpOtherI(a, k, OpGe)
+}
+
+//go:noinline
+func fCmpOtherI(a TypedFloat, k int64, op CmpOp) bool {
+	b := TypedFloat{o: MakeInt(k)}
+	return fCompareOther(&a, &b, op)
+}
+
 //go:noinline
 func fLtOther(a, b TypedFloat) bool { return fCompareOther(&a, &b, OpLt) }
 
