@@ -77,3 +77,30 @@ except TypeError as e:
     print("TypeError:", e)
 math.sqrt = saved
 print(inv(16.0))
+
+
+# Objects (not float-speculated) compared with an int literal.
+def plain(v):
+    out = []
+    if v > 0:
+        out.append("gt0")
+    if v <= 3:
+        out.append("le3")
+    if v == 0:
+        out.append("eq0")
+    if v != 0:
+        out.append("ne0")
+    if v >= -1:
+        out.append("ge-1")
+    if v < 9007199254740992:
+        out.append("lt2**53")
+    if v == 9007199254740993:
+        out.append("eq2**53+1")
+    return out
+
+
+for v in [0.5, -0.0, 0.0, 3.0, 3.5, -1.0, float("nan"), float("inf"), float("-inf"), 9007199254740992.0, 2, 2**53 + 1, True, C()]:
+    try:
+        print(repr(v) if not isinstance(v, C) else "C()", plain(v))
+    except TypeError as e:
+        print("TypeError:", e)
