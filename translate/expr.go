@@ -124,7 +124,7 @@ func (t *translator) exprCode(f *fn, e parser.ExprNode) *jen.Statement {
 		if code := t.listConcat(f, x); code != nil {
 			return code.(*jen.Statement)
 		}
-		if t.floatTree(f, x) {
+		if t.floatTree(f, x) || t.floatAttrOp(f, x) {
 			return t.floatExprPos(f, x, false).Dot("Box").Call()
 		}
 		if code := t.arithTmp(f, x); code != nil {

@@ -267,6 +267,30 @@ func (t *translator) floatArith(f *fn, e parser.ExprNode) bool {
 	return floatEvidence(e, t.floatLocals(f.scope), t.floatFnNames())
 }
 
+// floatAttrOp reports whether e is one floatArith operation (+ - *) on
+// attributes or elements (self.x - o.x), or on one and a local
+// (self.x * k) when no class of the module defines the operator's method
+// (a local is then no vector: binSite's case): FSub(...).Box() is the
+// float case inline, where Sub is a call that tests an int first.
+func (t *translator) floatAttrOp(f *fn, e parser.ExprNode) bool {
+	x, ok := e.(*parser.BinOp)
+	if !ok || x.Op != parser.Add && x.Op != parser.Sub && x.Op != parser.Mult || !t.floatArith(f, x) {
+		return false
+	}
+	l, r := objOperand(x.Left), objOperand(x.Right)
+	if l && r {
+		return true
+	}
+	if t.definesMethod(binDunders[x.Op]) {
+		return false
+	}
+	local := func(e parser.ExprNode) bool {
+		n, ok := e.(*parser.Name)
+		return ok && t.localVar(f, n) != ""
+	}
+	return l && local(x.Right) || r && local(x.Left)
+}
+
 // floatTree reports whether e is floatArith with such an operation as an
 // operand, so that computing it unboxed saves a box.
 func (t *translator) floatTree(f *fn, e parser.ExprNode) bool {
