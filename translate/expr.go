@@ -63,6 +63,24 @@ func identityOnly(x *parser.Compare) bool {
 	return true
 }
 
+// localAttrArgs are py.AttrOr's arguments for a load of a local's
+// attribute (nil: x.Value is no local). Reading a local has no effect, so
+// the inlined hit test reads it first and the load (its unbound check)
+// after. A name some class of the module lists in __slots__ is tested as
+// a slot first, any other as a dict value.
+func (t *translator) localAttrArgs(f *fn, x *parser.Attribute) []jen.Code {
+	v := t.localVar(f, x.Value)
+	if v == "" {
+		return nil
+	}
+	ic := jen.Op("&").Id(t.cache("AttrCache"))
+	hit := "AttrHit"
+	if t.module.slotNames[x.Attr] {
+		hit = "SlotHit"
+	}
+	return []jen.Code{py(hit).Call(jen.Id(v), ic), t.expr(f, x.Value), jen.Lit(x.Attr), ic}
+}
+
 // exprCode is expr without the position.
 func (t *translator) exprCode(f *fn, e parser.ExprNode) *jen.Statement {
 	switch x := e.(type) {
@@ -77,17 +95,8 @@ func (t *translator) exprCode(f *fn, e parser.ExprNode) *jen.Statement {
 		}
 		return t.loadName(f, x.Id)
 	case *parser.Attribute:
-		if v := t.localVar(f, x.Value); v != "" {
-			// Reading a local has no effect, so the inlined hit test
-			// reads it first and the load (its unbound check) after.
-			// A name some class of the module lists in __slots__ is
-			// tested as a slot first, any other as a dict value.
-			ic := jen.Op("&").Id(t.cache("AttrCache"))
-			hit := "AttrHit"
-			if t.module.slotNames[x.Attr] {
-				hit = "SlotHit"
-			}
-			return py("AttrOr").Call(py(hit).Call(jen.Id(v), ic), t.expr(f, x.Value), jen.Lit(x.Attr), ic)
+		if args := t.localAttrArgs(f, x); args != nil {
+			return py("AttrOr").Call(args...)
 		}
 		if _, ok := x.Value.(*parser.Name); !ok {
 			// A receiver that is itself computed (self.v in self.v.x, a

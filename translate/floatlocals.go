@@ -193,7 +193,24 @@ func (t *translator) floatExprPos(f *fn, e parser.ExprNode, pos bool) *jen.State
 			return t.positioned(c, code)
 		}
 	}
+	if code := t.attrLoadF(f, e); code != nil {
+		return code
+	}
 	return py("ToF").Call(t.expr(f, e))
+}
+
+// attrLoadF is a local's attribute load as float code: py.ToFAttrOr,
+// which reads a float hit unboxed (nil: e is no such load).
+func (t *translator) attrLoadF(f *fn, e parser.ExprNode) *jen.Statement {
+	x, ok := e.(*parser.Attribute)
+	if !ok {
+		return nil
+	}
+	args := t.localAttrArgs(f, x)
+	if args == nil {
+		return nil
+	}
+	return t.positioned(x, py("ToFAttrOr").Call(args...))
 }
 
 // Float trees. Arithmetic that is not on float-speculated locals but

@@ -34,6 +34,23 @@ func ToF(o Object) TypedFloat {
 	return TypedFloat{o: o}
 }
 
+// ToFAttrOr is ToF(AttrOr(v, o, name, c)): a hit that is a float read
+// unboxed at once, anything else (another value, a miss) out of line.
+func ToFAttrOr(v, o Object, name string, c *AttrCache) TypedFloat {
+	if x, ok := v.(Float); ok {
+		return TypedFloat{f: float64(x)}
+	}
+	return toFAttrSlow(v, o, name, c)
+}
+
+//go:noinline
+func toFAttrSlow(v, o Object, name string, c *AttrCache) TypedFloat {
+	if v != nil {
+		return TypedFloat{o: v}
+	}
+	return ToF(attrMiss(o, name, c))
+}
+
 // isF reports whether the value is the float f.
 func (x *TypedFloat) isF() bool {
 	if x.o == nil {
@@ -530,6 +547,18 @@ func fCompareOther(a, b *TypedFloat, op CmpOp) bool {
 // else (a shadowed int, an int or other object, inf, nan, a big value) is
 // the call itself.
 func IntF(fn Object, x TypedFloat) Object {
+	// A result among the preallocated small ints (a grid index) is the
+	// case without a call, so nothing is kept across one.
+	if x.o == nil && fn == Object(IntType) && x.f > -6 && x.f < smallIntLen-5 {
+		return smallIntAt(uint64(int64(x.f) + 5))
+	}
+	return intFSlow(fn, x)
+}
+
+// intFSlow is IntF past a small result.
+//
+//go:noinline
+func intFSlow(fn Object, x TypedFloat) Object {
 	if x.o == nil && fn == Object(IntType) && x.f > -9.2e18 && x.f < 9.2e18 {
 		return MakeInt(int64(x.f))
 	}
