@@ -208,7 +208,16 @@ func (t *translator) attrLoadF(f *fn, e parser.ExprNode) *jen.Statement {
 	}
 	args := t.localAttrArgs(f, x)
 	if args == nil {
-		return nil
+		if _, ok := x.Value.(*parser.Name); ok {
+			return nil
+		}
+		// A computed receiver (self.v.x): AttrHitOf hands on the
+		// arguments, as for AttrOr.
+		hit := "AttrHitOf"
+		if t.module.slotNames[x.Attr] {
+			hit = "SlotHitOf"
+		}
+		args = []jen.Code{py(hit).Call(t.expr(f, x.Value), jen.Lit(x.Attr), jen.Op("&").Id(t.cache("AttrCache")))}
 	}
 	return t.positioned(x, py("ToFAttrOr").Call(args...))
 }

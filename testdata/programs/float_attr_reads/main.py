@@ -64,6 +64,22 @@ try:
     empty.dot(V(1.0, 2.0))
 except AttributeError as e:
     print("AttributeError:", e)
+
+
+class H:
+    def __init__(self, d):
+        self.d = d
+
+    def twice(self):
+        return self.d.x * 2.0 + self.d.x
+
+
+for h in [H(D(1.25)), H(D(3)), H(V(0.5, 1.0)), H(G())]:
+    print(h.twice())
+try:
+    H(empty).twice()
+except AttributeError as e:
+    print("AttributeError:", e)
 d = D(2.0)
 del d.x
 d.sq()
