@@ -199,11 +199,15 @@ func (t *translator) floatExprPos(f *fn, e parser.ExprNode, pos bool) *jen.State
 	return py("ToF").Call(t.expr(f, e))
 }
 
-// attrLoadF is a local's attribute load as float code: py.ToFAttrOr,
-// which reads a float hit unboxed (nil: e is no such load).
+// attrLoadF is an attribute load of a __slots__ name as float code:
+// py.ToFAttrOr, which reads a float hit unboxed (nil: e is no such load).
 func (t *translator) attrLoadF(f *fn, e parser.ExprNode) *jen.Statement {
 	x, ok := e.(*parser.Attribute)
-	if !ok {
+	if !ok || !t.module.slotNames[x.Attr] {
+		// Only names some class lists in __slots__ (vector classes):
+		// an int value costs ToFAttrOr a call, and dict attributes read
+		// in float code are ints often enough (deltablue's
+		// v1.value * scale.value + offset.value).
 		return nil
 	}
 	args := t.localAttrArgs(f, x)
@@ -213,11 +217,7 @@ func (t *translator) attrLoadF(f *fn, e parser.ExprNode) *jen.Statement {
 		}
 		// A computed receiver (self.v.x): AttrHitOf hands on the
 		// arguments, as for AttrOr.
-		hit := "AttrHitOf"
-		if t.module.slotNames[x.Attr] {
-			hit = "SlotHitOf"
-		}
-		args = []jen.Code{py(hit).Call(t.expr(f, x.Value), jen.Lit(x.Attr), jen.Op("&").Id(t.cache("AttrCache")))}
+		args = []jen.Code{py("SlotHitOf").Call(t.expr(f, x.Value), jen.Lit(x.Attr), jen.Op("&").Id(t.cache("AttrCache")))}
 	}
 	return t.positioned(x, py("ToFAttrOr").Call(args...))
 }
