@@ -63,6 +63,24 @@ func identityOnly(x *parser.Compare) bool {
 	return true
 }
 
+// localAttrArgs are py.AttrOr's arguments for a load of a local's
+// attribute (nil: x.Value is no local). Reading a local has no effect, so
+// the inlined hit test reads it first and the load (its unbound check)
+// after. A name some class of the module lists in __slots__ is tested as
+// a slot first, any other as a dict value.
+func (t *translator) localAttrArgs(f *fn, x *parser.Attribute) []jen.Code {
+	v := t.localVar(f, x.Value)
+	if v == "" {
+		return nil
+	}
+	ic := jen.Op("&").Id(t.cache("AttrCache"))
+	hit := "AttrHit"
+	if t.module.slotNames[x.Attr] {
+		hit = "SlotHit"
+	}
+	return []jen.Code{py(hit).Call(jen.Id(v), ic), t.expr(f, x.Value), jen.Lit(x.Attr), ic}
+}
+
 // exprCode is expr without the position.
 func (t *translator) exprCode(f *fn, e parser.ExprNode) *jen.Statement {
 	switch x := e.(type) {
@@ -77,17 +95,8 @@ func (t *translator) exprCode(f *fn, e parser.ExprNode) *jen.Statement {
 		}
 		return t.loadName(f, x.Id)
 	case *parser.Attribute:
-		if v := t.localVar(f, x.Value); v != "" {
-			// Reading a local has no effect, so the inlined hit test
-			// reads it first and the load (its unbound check) after.
-			// A name some class of the module lists in __slots__ is
-			// tested as a slot first, any other as a dict value.
-			ic := jen.Op("&").Id(t.cache("AttrCache"))
-			hit := "AttrHit"
-			if t.module.slotNames[x.Attr] {
-				hit = "SlotHit"
-			}
-			return py("AttrOr").Call(py(hit).Call(jen.Id(v), ic), t.expr(f, x.Value), jen.Lit(x.Attr), ic)
+		if args := t.localAttrArgs(f, x); args != nil {
+			return py("AttrOr").Call(args...)
 		}
 		if _, ok := x.Value.(*parser.Name); !ok {
 			// A receiver that is itself computed (self.v in self.v.x, a
@@ -124,7 +133,7 @@ func (t *translator) exprCode(f *fn, e parser.ExprNode) *jen.Statement {
 		if code := t.listConcat(f, x); code != nil {
 			return code.(*jen.Statement)
 		}
-		if t.floatTree(f, x) {
+		if t.floatTree(f, x) || t.floatAttrOp(f, x) {
 			return t.floatExprPos(f, x, false).Dot("Box").Call()
 		}
 		if code := t.arithTmp(f, x); code != nil {
@@ -143,6 +152,20 @@ func (t *translator) exprCode(f *fn, e parser.ExprNode) *jen.Statement {
 			return py(name).Call(t.expr(f, x.Left), jen.Lit(int(c)))
 		}
 		l, r := t.expr(f, x.Left), t.expr(f, x.Right)
+		if code := t.binSite(x.Op, l, r); code != nil {
+			return code
+		}
+		if c, ok := x.Right.(*parser.Constant); ok {
+			// `x >> 8`, `x & 0xff`: the int case first.
+			if k, ok := c.Value.(int64); ok {
+				switch {
+				case x.Op == parser.RShift && k >= 0 && k < 64:
+					return py("RShiftIC").Call(l, jen.Lit(int(k)))
+				case x.Op == parser.BitAnd:
+					return py("AndIC").Call(l, jen.Lit(int(k)))
+				}
+			}
+		}
 		switch x.Op {
 		case parser.Add:
 			return py("Add").Call(l, r)
@@ -152,6 +175,10 @@ func (t *translator) exprCode(f *fn, e parser.ExprNode) *jen.Statement {
 			return py("Mul").Call(l, r)
 		case parser.Div:
 			return py("TrueDiv").Call(l, r)
+		case parser.FloorDiv:
+			return py("FloorDiv").Call(l, r)
+		case parser.Mod:
+			return py("Mod").Call(l, r)
 		}
 		return py("Binary").Call(py(binOps[x.Op]), l, r)
 	case *parser.UnaryOp:
@@ -631,6 +658,12 @@ func (t *translator) cond(f *fn, e parser.ExprNode) *jen.Statement {
 				return t.positioned(x, py("IObjCompare").Call(t.expr(f, l), t.intExpr(f, r), py(op)))
 			}
 			if t.usesFloatLocal(f, l) || t.usesFloatLocal(f, r) {
+				if c, ok := r.(*parser.Constant); ok {
+					// An int literal on the right (disc < 0): FLtI..FGeI.
+					if k, ok := c.Value.(int64); ok && k >= -1<<53 && k <= 1<<53 {
+						return t.positioned(x, py("F"+strings.TrimPrefix(op, "Op")+"I").Call(t.floatExpr(f, l), jen.Lit(k)))
+					}
+				}
 				// FLt..FGe: FCompare for one operator (inlined).
 				return t.positioned(x, py("F"+strings.TrimPrefix(op, "Op")).Call(t.floatExpr(f, l), t.floatExpr(f, r)))
 			}
@@ -909,6 +942,36 @@ func (t *translator) inertArgs(f *fn, args []parser.ExprNode) bool {
 		}
 	}
 	return true
+}
+
+// binDunders names each binary operator's method.
+var binDunders = map[parser.Operator]string{
+	parser.Add: "__add__", parser.Sub: "__sub__", parser.Mult: "__mul__", parser.MatMult: "__matmul__",
+	parser.Div: "__truediv__", parser.FloorDiv: "__floordiv__", parser.Mod: "__mod__", parser.Pow: "__pow__",
+	parser.LShift: "__lshift__", parser.RShift: "__rshift__", parser.BitOr: "__or__", parser.BitXor: "__xor__",
+	parser.BitAnd: "__and__",
+}
+
+// binSite is l op r at a site of its own (py.SubAt(l, r, &bs),
+// runtime/py/binsite.go) when a class body of the module defines op's
+// method: an instance of it on the left then calls the method from the
+// site's entry. Nil otherwise.
+func (t *translator) binSite(op parser.Operator, l, r jen.Code) *jen.Statement {
+	if !t.definesMethod(binDunders[op]) {
+		return nil
+	}
+	bs := jen.Op("&").Id(t.cache("BinSite"))
+	switch op {
+	case parser.Add:
+		return py("AddAt").Call(l, r, bs)
+	case parser.Sub:
+		return py("SubAt").Call(l, r, bs)
+	case parser.Mult:
+		return py("MulAt").Call(l, r, bs)
+	case parser.Div:
+		return py("TrueDivAt").Call(l, r, bs)
+	}
+	return py("BinaryAt").Call(py(binOps[op]), l, r, bs)
 }
 
 // definesMethod reports whether a class body of the module defines a

@@ -97,6 +97,11 @@ func (t *translator) floatFnCall(f *fn, c *parser.Call) *jen.Statement {
 	var lookup *jen.Statement
 	switch fn := c.Func.(type) {
 	case *parser.Attribute:
+		if t.inertArgs(f, c.Args) {
+			// Nothing the argument does can tell the lookup's order:
+			// one call (py.FloatCallOf).
+			return py("FloatCallOf").Call(t.expr(f, fn.Value), jen.Lit(fn.Attr), jen.Op("&").Id(t.cache("AttrCache")), t.floatExpr(f, c.Args[0]))
+		}
 		// The attribute is looked up before the argument runs, as
 		// LOAD_METHOD is.
 		lookup = py("FloatFnOf").Call(t.expr(f, fn.Value), jen.Lit(fn.Attr), jen.Op("&").Id(t.cache("AttrCache")))

@@ -157,6 +157,21 @@ func (t *translator) floatExprPos(f *fn, e parser.ExprNode, pos bool) *jen.State
 		}
 	case *parser.BinOp:
 		if name := floatOpFuncs[x.Op]; name != "" && !t.usesIntLocal(f, x) {
+			if x.Op == parser.Div {
+				// A literal divisor other than zero: no test of it.
+				if c, ok := x.Right.(*parser.Constant); ok {
+					switch k := c.Value.(type) {
+					case float64:
+						if k != 0 && !math.IsInf(k, 0) && !math.IsNaN(k) {
+							return position(py("FDivK").Call(t.floatExpr(f, x.Left), jen.Id(strconv.FormatFloat(k, 'g', -1, 64))))
+						}
+					case int64:
+						if k != 0 && k >= -1<<53 && k <= 1<<53 {
+							return position(py("FDivKI").Call(t.floatExpr(f, x.Left), jen.Lit(k)))
+						}
+					}
+				}
+			}
 			return position(py(name).Call(t.floatExpr(f, x.Left), t.floatExpr(f, x.Right)))
 		}
 	case *parser.UnaryOp:
@@ -178,7 +193,33 @@ func (t *translator) floatExprPos(f *fn, e parser.ExprNode, pos bool) *jen.State
 			return t.positioned(c, code)
 		}
 	}
+	if code := t.attrLoadF(f, e); code != nil {
+		return code
+	}
 	return py("ToF").Call(t.expr(f, e))
+}
+
+// attrLoadF is an attribute load of a __slots__ name as float code:
+// py.ToFAttrOr, which reads a float hit unboxed (nil: e is no such load).
+func (t *translator) attrLoadF(f *fn, e parser.ExprNode) *jen.Statement {
+	x, ok := e.(*parser.Attribute)
+	if !ok || !t.module.slotNames[x.Attr] {
+		// Only names some class lists in __slots__ (vector classes):
+		// an int value costs ToFAttrOr a call, and dict attributes read
+		// in float code are ints often enough (deltablue's
+		// v1.value * scale.value + offset.value).
+		return nil
+	}
+	args := t.localAttrArgs(f, x)
+	if args == nil {
+		if _, ok := x.Value.(*parser.Name); ok {
+			return nil
+		}
+		// A computed receiver (self.v.x): AttrHitOf hands on the
+		// arguments, as for AttrOr.
+		args = []jen.Code{py("SlotHitOf").Call(t.expr(f, x.Value), jen.Lit(x.Attr), jen.Op("&").Id(t.cache("AttrCache")))}
+	}
+	return t.positioned(x, py("ToFAttrOr").Call(args...))
 }
 
 // Float trees. Arithmetic that is not on float-speculated locals but
@@ -252,17 +293,44 @@ func (t *translator) floatArith(f *fn, e parser.ExprNode) bool {
 	return floatEvidence(e, t.floatLocals(f.scope), t.floatFnNames())
 }
 
+// floatAttrOp reports whether e is one floatArith operation (+ - *) on
+// attributes or elements (self.x - o.x), or on one and a local
+// (self.x * k) when no class of the module defines the operator's method
+// (a local is then no vector: binSite's case): FSub(...).Box() is the
+// float case inline, where Sub is a call that tests an int first.
+func (t *translator) floatAttrOp(f *fn, e parser.ExprNode) bool {
+	x, ok := e.(*parser.BinOp)
+	if !ok || x.Op != parser.Add && x.Op != parser.Sub && x.Op != parser.Mult || !t.floatArith(f, x) {
+		return false
+	}
+	l, r := objOperand(x.Left), objOperand(x.Right)
+	if l && r {
+		return true
+	}
+	if t.definesMethod(binDunders[x.Op]) {
+		return false
+	}
+	local := func(e parser.ExprNode) bool {
+		n, ok := e.(*parser.Name)
+		return ok && t.localVar(f, n) != ""
+	}
+	return l && local(x.Right) || r && local(x.Left)
+}
+
 // floatTree reports whether e is floatArith with such an operation as an
 // operand, so that computing it unboxed saves a box.
 func (t *translator) floatTree(f *fn, e parser.ExprNode) bool {
 	if !t.floatArith(f, e) {
 		return false
 	}
+	// A math function's call as an operand (1.0 / math.sqrt(d)) gives
+	// its result unboxed too.
+	ff := t.floatFnNames()
 	switch x := e.(type) {
 	case *parser.BinOp:
-		return t.floatArith(f, x.Left) || t.floatArith(f, x.Right)
+		return t.floatArith(f, x.Left) || t.floatArith(f, x.Right) || ff.isCall(x.Left) || ff.isCall(x.Right)
 	case *parser.UnaryOp:
-		return t.floatArith(f, x.Operand)
+		return t.floatArith(f, x.Operand) || ff.isCall(x.Operand)
 	}
 	return false
 }

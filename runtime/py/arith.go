@@ -180,9 +180,54 @@ func TrueDiv(a, b Object) Object {
 	return BoxFloat(x / y)
 }
 
-func FloorDiv(a, b Object) Object { return Binary(OpFloorDiv, a, b) }
-func Mod(a, b Object) Object      { return Binary(OpMod, a, b) }
-func Pow(a, b Object) Object      { return Binary(OpPow, a, b) }
+// FloorDiv is a // b: two ints with a positive divisor first, Binary
+// otherwise.
+func FloorDiv(a, b Object) Object {
+	if x, ok := a.(Int); ok {
+		if y, ok := b.(Int); ok && y > 0 {
+			q := int64(x) / int64(y)
+			if int64(x)%int64(y) < 0 {
+				q--
+			}
+			return MakeInt(q)
+		}
+	}
+	return Binary(OpFloorDiv, a, b)
+}
+
+// Mod is a % b: two ints with a positive divisor first, Binary otherwise.
+func Mod(a, b Object) Object {
+	if x, ok := a.(Int); ok {
+		if y, ok := b.(Int); ok && y > 0 {
+			m := int64(x) % int64(y)
+			if m < 0 {
+				m += int64(y)
+			}
+			return MakeInt(m)
+		}
+	}
+	return Binary(OpMod, a, b)
+}
+
+// RShiftIC is a >> c for an int literal 0 <= c < 64: an int shifted at
+// once (an arithmetic shift floors as Python's does), anything else
+// Binary.
+func RShiftIC(a Object, c Int) Object {
+	if x, ok := a.(Int); ok {
+		return MakeInt(int64(x) >> uint(c&63))
+	}
+	return Binary(OpRShift, a, c)
+}
+
+// AndIC is a & c for an int literal c >= 0: an int masked at once,
+// anything else Binary.
+func AndIC(a Object, c Int) Object {
+	if x, ok := a.(Int); ok {
+		return MakeInt(int64(x & c))
+	}
+	return Binary(OpAnd, a, c)
+}
+func Pow(a, b Object) Object { return Binary(OpPow, a, b) }
 
 // Binary applies a binary operator with CPython's dispatch: builtin fast
 // paths, then __op__ / __rop__ (the subclass's reflected one first).
@@ -340,7 +385,12 @@ func instBinaryOp(op BinOp, a *Instance, b Object, inplace bool) Object {
 	if r != NotImplemented {
 		return r
 	}
-	// What instBinary does after its first method declined.
+	return instDeclined(op, a, ta, b, inplace)
+}
+
+// instDeclined is a op b once the method for op of a's class ta (as it
+// was before the call) returned NotImplemented: what instBinary does then.
+func instDeclined(op BinOp, a *Instance, ta *Type, b Object, inplace bool) Object {
 	tb := b.Type()
 	if tb != ta {
 		if m := tb.lookupDunder(len(binDunder)+int(op), binRDunderNames[op]); m != nil {

@@ -141,7 +141,14 @@ func subICSlow(a Object, c Int) Object {
 	return Sub(a, MakeInt(int64(c)))
 }
 
-func cmpICSlow(a Object, c int64, op CmpOp) bool { return CompareBool(a, MakeInt(c), op) }
+func cmpICSlow(a Object, c int64, op CmpOp) bool {
+	// A float and a literal exact in a double (lam > 0) compare as
+	// Python compares them.
+	if x, ok := a.(Float); ok && c >= -1<<53 && c <= 1<<53 {
+		return cmpFloats(float64(x), float64(c), op)
+	}
+	return CompareBool(a, MakeInt(c), op)
+}
 
 // CmpLt .. CmpGe are the truth of a comparison of two objects, for
 // conditions: two ints compare inline, two floats (IEEE, as float's

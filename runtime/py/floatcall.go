@@ -48,6 +48,23 @@ func FloatFnVal(v Object) FloatFn {
 	return FloatFn{v: v}
 }
 
+// FloatCallOf is FloatCall(FloatFnOf(o, name, c), x) for an x whose
+// evaluation cannot be told from the lookup's order (a constant, a local
+// of the function's own): a module's function whose kernel gives a result
+// for x unboxed is one call; anything else is the two steps.
+func FloatCallOf(o Object, name string, c *AttrCache, x TypedFloat) TypedFloat {
+	if m, ok := o.(*Module); ok && x.o == nil {
+		if d := m.Dict; m.cls == nil && c.modDict == d && c.modVer == d.version {
+			if b, ok := d.entries[c.modIdx].value.(*BuiltinFunction); ok && b.entries != nil && b.entries.float1 != nil {
+				if r, ok := b.entries.float1(x.f); ok {
+					return TypedFloat{f: r}
+				}
+			}
+		}
+	}
+	return FloatCall(floatFnOf(o, name, c), x)
+}
+
 // FloatCall calls fn with x.
 func FloatCall(fn FloatFn, x TypedFloat) TypedFloat {
 	if fn.k != nil && x.o == nil {

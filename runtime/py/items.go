@@ -16,6 +16,13 @@ var lenBuiltin *BuiltinFunction
 // them); anything else (bytes included) is the call.
 func CallLen(fn, x Object) Object {
 	if fn == Object(lenBuiltin) {
+		// An exact list first, by one type-word comparison (the switch
+		// loads and searches the type's hash).
+		if v, ok := x.(*List); ok && v.sub == nil {
+			if n := len(v.Items); n < smallIntLen-5 {
+				return smallIntAt(uint64(n + 5))
+			}
+		}
 		switch v := x.(type) {
 		case *List:
 			if v.sub == nil {

@@ -26,6 +26,9 @@ func bumpTypeEpoch() {
 	if len(methodSites) != 0 {
 		clearMethodSites()
 	}
+	if len(binSites) != 0 {
+		clearBinSites()
+	}
 }
 
 func clearSlotSites() {

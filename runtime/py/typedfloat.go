@@ -34,6 +34,23 @@ func ToF(o Object) TypedFloat {
 	return TypedFloat{o: o}
 }
 
+// ToFAttrOr is ToF(AttrOr(v, o, name, c)): a hit that is a float read
+// unboxed at once, anything else (another value, a miss) out of line.
+func ToFAttrOr(v, o Object, name string, c *AttrCache) TypedFloat {
+	if x, ok := v.(Float); ok {
+		return TypedFloat{f: float64(x)}
+	}
+	return toFAttrSlow(v, o, name, c)
+}
+
+//go:noinline
+func toFAttrSlow(v, o Object, name string, c *AttrCache) TypedFloat {
+	if v != nil {
+		return TypedFloat{o: v}
+	}
+	return ToF(attrMiss(o, name, c))
+}
+
 // isF reports whether the value is the float f.
 func (x *TypedFloat) isF() bool {
 	if x.o == nil {
@@ -169,12 +186,13 @@ func fiMulOther(a, b TypedFloat) TypedFloat { return fOtherOp(OpMul, &a, &b, tru
 func fiDivOther(a, b TypedFloat) TypedFloat { return fOtherOp(OpTrueDiv, &a, &b, true) }
 
 func fOtherOp(op BinOp, a, b *TypedFloat, inplace bool) TypedFloat {
-	if _, ok := a.o.(*Instance); ok {
-		// A Python object on the left (a vector's v - w): its methods.
+	if x, ok := a.o.(*Instance); ok {
+		// A Python object on the left (a vector's v - w): its methods,
+		// as binaryOp goes to them.
 		if inplace {
 			return fiSlow(op, a, b)
 		}
-		return fSlow(op, a, b)
+		return ToF(instBinaryOp(op, x, b.Box(), false))
 	}
 	// An unboxed float with a small int (x * size), before fMixed's tests.
 	if a.o == nil {
@@ -188,9 +206,15 @@ func fOtherOp(op BinOp, a, b *TypedFloat, inplace bool) TypedFloat {
 	}
 	// Two exact ints (speculated floats that were ints: a sum of int
 	// attributes): int arithmetic, big past 64 bits, as Binary would.
-	if x, ok := a.o.(Int); ok && op != OpTrueDiv {
+	if x, ok := a.o.(Int); ok {
 		if y, ok := b.o.(Int); ok {
 			switch op {
+			case OpTrueDiv:
+				// Both exact in a double: one division rounds as int
+				// true division does.
+				if y != 0 && x >= -1<<53 && x <= 1<<53 && y >= -1<<53 && y <= 1<<53 {
+					return TypedFloat{f: float64(x) / float64(y)}
+				}
 			case OpAdd:
 				return TypedFloat{o: addInt(int64(x), int64(y))}
 			case OpSub:
@@ -246,6 +270,41 @@ func FDiv(a, b TypedFloat) TypedFloat {
 		return a
 	}
 	return fDivOther(a, b)
+}
+
+// FDivK is a / k for a float literal k other than zero (x / 2.0): no test
+// of a divisor, so that it is inlined.
+func FDivK(a TypedFloat, k float64) TypedFloat {
+	if a.o == nil {
+		return TypedFloat{f: a.f / k}
+	}
+	return fDivOther(a, TypedFloat{f: k})
+}
+
+// FDivKI is a / k for an int literal k, 0 < |k| <= 2**53 (x / 2): the
+// float path divides by k exactly converted; anything else is FDiv's.
+func FDivKI(a TypedFloat, k int64) TypedFloat {
+	if a.o == nil {
+		return TypedFloat{f: a.f / float64(k)}
+	}
+	return fDivOtherI(a, k)
+}
+
+// fDivOtherI is FDivKI past an unboxed float: a boxed float or an int
+// (n / 2: both exact in a double, so one division rounds as int true
+// division does) divided at once, anything else as FDiv divides.
+//
+//go:noinline
+func fDivOtherI(a TypedFloat, k int64) TypedFloat {
+	switch x := a.o.(type) {
+	case Float:
+		return TypedFloat{f: float64(x) / float64(k)}
+	case Int:
+		if x >= -1<<53 && x <= 1<<53 {
+			return TypedFloat{f: float64(x) / float64(k)}
+		}
+	}
+	return fDivOther(a, TypedFloat{o: MakeInt(k)})
 }
 
 // FPow is a ** b: a common exponent (libm.PowCommon) of a float first,
@@ -405,6 +464,58 @@ func FGe(a, b TypedFloat) bool {
 	return fGeOther(a, b)
 }
 
+// FLtI .. FGeI are FLt .. FGe with an int literal k, |k| <= 2**53, on
+// the right (disc < 0): exact as a double, so an unboxed float compares
+// with it as Python compares a float with an int; anything else is
+// FCompare's.
+func FLtI(a TypedFloat, k int64) bool {
+	if a.o == nil {
+		return a.f < float64(k)
+	}
+	return fCmpOtherI(a, k, OpLt)
+}
+
+func FLeI(a TypedFloat, k int64) bool {
+	if a.o == nil {
+		return a.f <= float64(k)
+	}
+	return fCmpOtherI(a, k, OpLe)
+}
+
+func FEqI(a TypedFloat, k int64) bool {
+	if a.o == nil {
+		return a.f == float64(k)
+	}
+	return fCmpOtherI(a, k, OpEq)
+}
+
+func FNeI(a TypedFloat, k int64) bool {
+	if a.o == nil {
+		return a.f != float64(k)
+	}
+	return fCmpOtherI(a, k, OpNe)
+}
+
+func FGtI(a TypedFloat, k int64) bool {
+	if a.o == nil {
+		return a.f > float64(k)
+	}
+	return fCmpOtherI(a, k, OpGt)
+}
+
+func FGeI(a TypedFloat, k int64) bool {
+	if a.o == nil {
+		return a.f >= float64(k)
+	}
+	return fCmpOtherI(a, k, OpGe)
+}
+
+//go:noinline
+func fCmpOtherI(a TypedFloat, k int64, op CmpOp) bool {
+	b := TypedFloat{o: MakeInt(k)}
+	return fCompareOther(&a, &b, op)
+}
+
 //go:noinline
 func fLtOther(a, b TypedFloat) bool { return fCompareOther(&a, &b, OpLt) }
 
@@ -436,6 +547,18 @@ func fCompareOther(a, b *TypedFloat, op CmpOp) bool {
 // else (a shadowed int, an int or other object, inf, nan, a big value) is
 // the call itself.
 func IntF(fn Object, x TypedFloat) Object {
+	// A result among the preallocated small ints (a grid index) is the
+	// case without a call, so nothing is kept across one.
+	if x.o == nil && fn == Object(IntType) && x.f > -6 && x.f < smallIntLen-5 {
+		return smallIntAt(uint64(int64(x.f) + 5))
+	}
+	return intFSlow(fn, x)
+}
+
+// intFSlow is IntF past a small result.
+//
+//go:noinline
+func intFSlow(fn Object, x TypedFloat) Object {
 	if x.o == nil && fn == Object(IntType) && x.f > -9.2e18 && x.f < 9.2e18 {
 		return MakeInt(int64(x.f))
 	}
