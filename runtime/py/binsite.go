@@ -36,19 +36,25 @@ func clearBinSites() {
 	binSites = binSites[:0]
 }
 
+// inst is a op b at site s for an instance a: the site's method when a's
+// class is the site's and b lets it go first, else the miss.
+func (s *BinSite) inst(op BinOp, x *Instance, b Object) Object {
+	if t := x.cls; t == s.cls && binRightOK(t, b) {
+		enterFrame()
+		r := s.fn(x, b)
+		depthLeft++
+		if r != NotImplemented {
+			return r
+		}
+		return instDeclined(op, x, t, b, false)
+	}
+	return s.miss(op, x, b)
+}
+
 // AddAt is a + b at site s.
 func AddAt(a, b Object, s *BinSite) Object {
 	if x, ok := a.(*Instance); ok {
-		if t := x.cls; t == s.cls && binRightOK(t, b) {
-			enterFrame()
-			r := s.fn(x, b)
-			depthLeft++
-			if r != NotImplemented {
-				return r
-			}
-			return instDeclined(OpAdd, x, t, b, false)
-		}
-		return s.miss(OpAdd, x, b)
+		return s.inst(OpAdd, x, b)
 	}
 	if x, ok := a.(Float); ok {
 		if y, ok := b.(Float); ok {
@@ -61,16 +67,7 @@ func AddAt(a, b Object, s *BinSite) Object {
 // SubAt is a - b at site s.
 func SubAt(a, b Object, s *BinSite) Object {
 	if x, ok := a.(*Instance); ok {
-		if t := x.cls; t == s.cls && binRightOK(t, b) {
-			enterFrame()
-			r := s.fn(x, b)
-			depthLeft++
-			if r != NotImplemented {
-				return r
-			}
-			return instDeclined(OpSub, x, t, b, false)
-		}
-		return s.miss(OpSub, x, b)
+		return s.inst(OpSub, x, b)
 	}
 	if x, ok := a.(Float); ok {
 		if y, ok := b.(Float); ok {
@@ -83,16 +80,7 @@ func SubAt(a, b Object, s *BinSite) Object {
 // MulAt is a * b at site s.
 func MulAt(a, b Object, s *BinSite) Object {
 	if x, ok := a.(*Instance); ok {
-		if t := x.cls; t == s.cls && binRightOK(t, b) {
-			enterFrame()
-			r := s.fn(x, b)
-			depthLeft++
-			if r != NotImplemented {
-				return r
-			}
-			return instDeclined(OpMul, x, t, b, false)
-		}
-		return s.miss(OpMul, x, b)
+		return s.inst(OpMul, x, b)
 	}
 	if x, ok := a.(Float); ok {
 		if y, ok := b.(Float); ok {
@@ -105,16 +93,7 @@ func MulAt(a, b Object, s *BinSite) Object {
 // TrueDivAt is a / b at site s.
 func TrueDivAt(a, b Object, s *BinSite) Object {
 	if x, ok := a.(*Instance); ok {
-		if t := x.cls; t == s.cls && binRightOK(t, b) {
-			enterFrame()
-			r := s.fn(x, b)
-			depthLeft++
-			if r != NotImplemented {
-				return r
-			}
-			return instDeclined(OpTrueDiv, x, t, b, false)
-		}
-		return s.miss(OpTrueDiv, x, b)
+		return s.inst(OpTrueDiv, x, b)
 	}
 	if x, ok := a.(Float); ok {
 		if y, ok := b.(Float); ok && y != 0 {
@@ -127,16 +106,7 @@ func TrueDivAt(a, b Object, s *BinSite) Object {
 // BinaryAt is Binary(op, a, b) at site s.
 func BinaryAt(op BinOp, a, b Object, s *BinSite) Object {
 	if x, ok := a.(*Instance); ok {
-		if t := x.cls; t == s.cls && binRightOK(t, b) {
-			enterFrame()
-			r := s.fn(x, b)
-			depthLeft++
-			if r != NotImplemented {
-				return r
-			}
-			return instDeclined(op, x, t, b, false)
-		}
-		return s.miss(op, x, b)
+		return s.inst(op, x, b)
 	}
 	return binaryOp(op, a, b, false)
 }
