@@ -13,6 +13,13 @@ import (
 func clinicArgs(fname string, a []py.Object, kw []string, pos []string, required int, kwonly []string) []py.Object {
 	npos := len(a) - len(kw)
 	out := make([]py.Object, len(pos)+len(kwonly))
+	if len(a) > len(out) {
+		keyword := ""
+		if npos == 0 {
+			keyword = "keyword "
+		}
+		typeError("%s() takes at most %d %sargument%s (%d given)", fname, len(out), keyword, plural(len(out)), len(a))
+	}
 	if npos > len(pos) {
 		switch {
 		case len(pos) == 0:

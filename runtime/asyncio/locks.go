@@ -460,12 +460,12 @@ func (c *Condition) Notify(n int) {
 	}
 }
 
-// Semaphore is asyncio.Semaphore (and BoundedSemaphore when bound > 0).
+// Semaphore is asyncio.Semaphore (and BoundedSemaphore when bounded).
 type Semaphore struct {
 	loopBound
 	waiters []*Future
 	value   int
-	bound   int
+	limit   int // a BoundedSemaphore's initial value
 	bounded bool
 }
 
@@ -475,7 +475,7 @@ var (
 )
 
 func boundedSemaphoreAlloc(t *py.Type) py.Object {
-	return &Semaphore{loopBound: loopBound{cls: t}, value: 1, bound: 1, bounded: true}
+	return &Semaphore{loopBound: loopBound{cls: t}, value: 1, limit: 1, bounded: true}
 }
 
 func (s *Semaphore) locked() bool {
@@ -557,7 +557,7 @@ waiting:
 }
 
 func (s *Semaphore) Release() {
-	if s.bounded && s.value >= s.bound {
+	if s.bounded && s.value >= s.limit {
 		valueError("BoundedSemaphore released too many times")
 	}
 	s.value++
@@ -865,7 +865,7 @@ func setupLocks() {
 		if v < 0 {
 			valueError("Semaphore initial value must be >= 0")
 		}
-		s.value, s.bound = v, v
+		s.value, s.limit = v, v
 		return py.None
 	})
 	reprMethod(t)

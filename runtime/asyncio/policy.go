@@ -142,11 +142,11 @@ func setupPolicy() {
 			typeError("add_signal_handler() missing required arguments")
 		}
 		lp := selfLoop(a[0])
-		lp.checkClosed()
-		sig := py.Index(a[1])
-		if sig <= 0 || sig >= 65 {
-			valueError("sig %d out of range(1, 65)", sig)
+		if IsCoroutine(a[2]) || isCoroutineFunction(a[2]) {
+			typeError("coroutines cannot be used with add_signal_handler()")
 		}
+		sig := checkSignal(a[1])
+		lp.checkClosed()
 		if sig == int(syscall.SIGKILL) || sig == int(syscall.SIGSTOP) {
 			panic(py.NewException(py.RuntimeErrorType, py.Str("sig "+py.StrOf(a[1])+" cannot be caught")))
 		}
@@ -177,8 +177,27 @@ func setupPolicy() {
 	})
 	def(l, "remove_signal_handler", func(a []py.Object, kw []string) py.Object {
 		p := parse("remove_signal_handler", a[1:], kw, []string{"sig"}, 1)
-		return py.NewBool(selfLoop(a[0]).removeSignalHandler(py.Index(p[0])))
+		return py.NewBool(selfLoop(a[0]).removeSignalHandler(checkSignal(p[0])))
 	})
+}
+
+// checkSignal is unix_events' _check_signal: sig must be an int naming a
+// signal of signal.valid_signals() (Linux's 1-64 but the two the C
+// library keeps for its threads).
+func checkSignal(o py.Object) int {
+	if !py.IsInstance(o, py.IntType) {
+		typeError("sig must be an int, not %s", py.Repr(o))
+	}
+	// (A big int is no signal; Index would raise for it.)
+	_, big := py.UnwrapValue(o).(*py.BigInt)
+	if big {
+		valueError("invalid signal number %s", py.StrOf(o))
+	}
+	sig := py.Index(o)
+	if sig < 1 || sig > 64 || sig == 32 || sig == 33 {
+		valueError("invalid signal number %s", py.StrOf(o))
+	}
+	return sig
 }
 
 // watchSignal runs deliver for each arrival of sig until release is called,

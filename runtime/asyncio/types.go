@@ -13,6 +13,9 @@ type goFn = func(args []py.Object, kw []string) py.Object
 
 // def adds a method to t's dict; fn receives self as args[0].
 func def(t *py.Type, name string, fn goFn) {
+	if s := findSig(t.Module+"."+t.Qualname, name); s != nil {
+		fn = s.checked(t, fn)
+	}
 	t.Dict.SetStr(name, py.NewMethod(name, fn))
 }
 

@@ -9,10 +9,41 @@ import (
 // builtin types (what calling int, str, list, ... does).
 
 func method(t *Type, name string, fn func(args []Object, kwnames []string) Object) *BuiltinFunction {
+	if unarySlot(name) {
+		fn = slotWrapper0(name, fn)
+	}
 	f := newSlabBuiltin()
 	f.Name, f.Fn, f.method, f.owner = name, fn, true, t
 	t.Dict.setIdent(name, f)
 	return f
+}
+
+// unarySlot reports whether name is a type slot without arguments, whose
+// wrapper (wrap_unaryfunc, wrap_lenfunc, ...) takes none.
+func unarySlot(name string) bool {
+	switch name {
+	case "__repr__", "__str__", "__hash__", "__iter__", "__next__", "__del__",
+		"__await__", "__aiter__", "__anext__", "__len__", "__bool__",
+		"__neg__", "__pos__", "__abs__", "__invert__", "__int__", "__float__", "__index__":
+		return true
+	}
+	return false
+}
+
+// slotWrapper0 checks the calls of fn as a slot wrapper without arguments
+// does: the methods ran with any arguments ignored ([].__repr__(1)).
+func slotWrapper0(name string, fn func(args []Object, kwnames []string) Object) func(args []Object, kwnames []string) Object {
+	return func(args []Object, kw []string) Object {
+		if len(args) != 1 || len(kw) != 0 {
+			if len(kw) != 0 {
+				panic(NewError(TypeErrorType, fmt.Sprintf("wrapper %s() takes no keyword arguments", name)))
+			}
+			if len(args) > 1 {
+				WrapperArgs(args, 0)
+			}
+		}
+		return fn(args, kw)
+	}
 }
 
 func init() {
