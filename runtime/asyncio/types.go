@@ -13,10 +13,53 @@ type goFn = func(args []py.Object, kw []string) py.Object
 
 // def adds a method to t's dict; fn receives self as args[0].
 func def(t *py.Type, name string, fn goFn) {
-	if s := findSig(t.Module+"."+t.Qualname, name); s != nil {
-		fn = s.checked(t, fn)
+	if r := py.MethodSignatureRef(ownerName(t), name); r != nil {
+		fn = checkedMethod(t, r, fn)
 	}
 	t.Dict.SetStr(name, py.NewMethod(name, fn))
+}
+
+// ownerName is t's module and qualified name, as signatures name a class
+// (the last type's kept: def defines a type's methods one after another).
+func ownerName(t *py.Type) string {
+	if t != lastOwner.t {
+		lastOwner.t, lastOwner.name = t, t.Module+"."+t.Qualname
+	}
+	return lastOwner.name
+}
+
+var lastOwner struct {
+	t    *py.Type
+	name string
+}
+
+// checkedMethod wraps fn, t's method s.Name, with the checks CPython's
+// method makes of its calls (py.Signature): a call it rejects raises its
+// TypeError rather than running with arguments ignored. A call s accepts
+// by position costs a test or two.
+func checkedMethod(t *py.Type, r *py.SignatureRef, fn goFn) goFn {
+	return func(a []py.Object, kw []string) py.Object {
+		if s := r.Get(); s != nil && !s.AcceptsMethod(len(a), len(kw)) && len(a) > 0 {
+			receiverSignature(a[0], t, s).CheckMethod(a, kw)
+		}
+		return fn(a, kw)
+	}
+}
+
+// receiverSignature is the signature the method has on self's class: a
+// subclass may override what t's Go method implements for both
+// (BoundedSemaphore.release, TimerHandle.cancel, Task's own copies of
+// Future's C methods).
+func receiverSignature(self py.Object, t *py.Type, s *py.Signature) *py.Signature {
+	for _, c := range self.Type().MRO {
+		if c == t {
+			break
+		}
+		if r := py.MethodSignature(ownerName(c), s.Name); r != nil {
+			return r
+		}
+	}
+	return s
 }
 
 // getter adds a read-only attribute.

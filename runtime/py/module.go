@@ -75,6 +75,9 @@ func (m *Module) Set(name string, v Object) { m.Dict.SetStr(name, v) }
 
 // AddFunc stores a builtin function as a module attribute.
 func (m *Module) AddFunc(name string, fn func(args []Object, kwnames []string) Object) *BuiltinFunction {
+	if r := funcIndex.ref(m.Name, name); r != nil {
+		fn = r.wrapFunc(fn)
+	}
 	f := &BuiltinFunction{Name: name, Module: m.Name, Fn: fn}
 	m.Dict.SetStr(name, f)
 	return f
