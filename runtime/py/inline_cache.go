@@ -80,9 +80,6 @@ type AttrCache struct {
 	mfn    unsafe.Pointer
 	mmiss  uint8
 	mreg   bool // listed in methodSites
-	// mpoly: the entries for the other (class, shape) pairs a
-	// polymorphic site calls on (method_hit.go; nil: none yet).
-	mpoly *methodPoly
 	// modDict, modVer, modIdx: moduleAttr found the name at entry modIdx
 	// of module dict modDict when its version (which moves on every
 	// insertion and deletion) was modVer: while it is, the entry is still

@@ -52,89 +52,19 @@ var methodSites []*AttrCache
 func clearMethodSites() {
 	for i, c := range methodSites {
 		c.mcls, c.mshape, c.mfn, c.mreg = nil, nil, nil, false
-		if p := c.mpoly; p != nil {
-			*p = methodPoly{}
-		}
 		methodSites[i] = nil
 	}
 	methodSites = methodSites[:0]
 }
 
-// methodPoly holds a polymorphic site's method entries besides its first
-// (a scheduler's t.step() on Task subclasses): the same (class, shape,
-// entry point) triples, valid in the same type epoch, searched by the
-// miss entries before anything else. An entry's class is nil when unset.
-type methodPoly struct {
-	e    [methodPolyEntries]methodPolyEntry
-	next uint8
-}
-
-const methodPolyEntries = 4
-
-type methodPolyEntry struct {
-	cls   *Type
-	shape *dictShape
-	fn    unsafe.Pointer
-}
-
-// find is the entry point of the entry for inst (nil: none), which the
-// site's first entry missed.
-func (p *methodPoly) find(inst *Instance) unsafe.Pointer {
-	var s *dictShape
-	if iv := inst.vals; iv != nil {
-		s = iv.shape
-	}
-	t := inst.cls
-	for i := range p.e {
-		if e := &p.e[i]; e.cls == t && e.shape == s {
-			return e.fn
-		}
-	}
-	return nil
-}
-
-// polyHit is the entry point a polymorphic site has for o besides its
-// first entry (nil: none). Every 32 such hits the first entry changes
-// places with the one that hit, so that a site whose first class has
-// gone keeps no entry that only misses.
-func (c *AttrCache) polyHit(o Object) unsafe.Pointer {
-	if p := c.mpoly; p != nil {
-		if inst, ok := o.(*Instance); ok {
-			if f := p.find(inst); f != nil {
-				if c.mmiss++; c.mmiss >= 32 {
-					c.promote(inst)
-				}
-				return f
-			}
-		}
-	}
-	return nil
-}
-
-// promote swaps the site's first entry with inst's polymorphic entry.
-//
-//go:noinline
-func (c *AttrCache) promote(inst *Instance) {
-	p := c.mpoly
-	var s *dictShape
-	if iv := inst.vals; iv != nil {
-		s = iv.shape
-	}
-	for i := range p.e {
-		if e := &p.e[i]; e.cls == inst.cls && e.shape == s {
-			*e, c.mcls, c.mshape, c.mfn = methodPolyEntry{c.mcls, c.mshape, c.mfn}, e.cls, e.shape, e.fn
-			break
-		}
-	}
-	c.mmiss = 0
-}
-
 // noteMethod gives the site the entry for instances of inst's class with
 // inst's attribute shape, whose method's entry point for the site's
-// arity is fn (a func value's pointer, nil: none): its first entry, or
-// one of its polymorphic entries when the first is another's.
+// arity is fn (a func value's pointer, nil: none). A site calling on
+// instances of several classes keeps its entry until it has missed for a
+// while.
 func (c *AttrCache) noteMethod(inst *Instance, fn unsafe.Pointer) {
-	if fn == nil {
+	if c.mcls != nil && c.mmiss < 32 {
+		c.mmiss++
 		return
 	}
 	var s *dictShape
@@ -145,25 +75,14 @@ func (c *AttrCache) noteMethod(inst *Instance, fn unsafe.Pointer) {
 		// not tell from a class without a __dict__).
 		return
 	}
+	if fn == nil {
+		return
+	}
+	c.mcls, c.mshape, c.mfn, c.mmiss = inst.cls, s, fn, 0
 	if !c.mreg {
 		c.mreg = true
 		methodSites = append(methodSites, c)
 	}
-	if c.mcls == nil || c.mcls == inst.cls && c.mshape == s {
-		c.mcls, c.mshape, c.mfn, c.mmiss = inst.cls, s, fn, 0
-		return
-	}
-	p := c.mpoly
-	if p == nil {
-		p = new(methodPoly)
-		c.mpoly = p
-	} else if p.find(inst) != nil {
-		// Already there (the generic CallMethodICN sites note their
-		// method on every call).
-		return
-	}
-	p.e[p.next] = methodPolyEntry{inst.cls, s, fn}
-	p.next = (p.next + 1) % methodPolyEntries
 }
 
 // funcPtr is a func value's pointer, as stored in AttrCache.mfn.
@@ -210,16 +129,6 @@ func MethodCall0(f func(Object) Object, o Object) Object {
 // back for the time of it.
 func methodMiss0(o Object) Object {
 	c := methodMissC
-	if inst, ok := o.(*Instance); ok && depthLeft >= 0 {
-		if p := c.mpoly; p != nil {
-			if f := p.find(inst); f != nil {
-				if c.mmiss++; c.mmiss >= 32 {
-					c.promote(inst)
-				}
-				return (*(*func(Object) Object)(unsafe.Pointer(&f)))(o)
-			}
-		}
-	}
 	if inst, ok := o.(*Instance); ok && c.sh.epoch == typeEpoch && depthLeft >= 0 {
 		t, s := inst.cls, instShape(inst)
 		for i, n := 0, int(c.sh.n); i < n; i++ {
@@ -280,16 +189,6 @@ func MethodCall1(f func(Object, Object) Object, o Object, a Object) Object {
 // time of it.
 func methodMiss1(o Object, a Object) Object {
 	c := methodMissC
-	if inst, ok := o.(*Instance); ok && depthLeft >= 0 {
-		if p := c.mpoly; p != nil {
-			if f := p.find(inst); f != nil {
-				if c.mmiss++; c.mmiss >= 32 {
-					c.promote(inst)
-				}
-				return (*(*func(Object, Object) Object)(unsafe.Pointer(&f)))(o, a)
-			}
-		}
-	}
 	if inst, ok := o.(*Instance); ok && c.sh.epoch == typeEpoch && depthLeft >= 0 {
 		t, s := inst.cls, instShape(inst)
 		for i, n := 0, int(c.sh.n); i < n; i++ {
@@ -350,16 +249,6 @@ func MethodCall2(f func(Object, Object, Object) Object, o Object, a, b Object) O
 // time of it.
 func methodMiss2(o Object, a, b Object) Object {
 	c := methodMissC
-	if inst, ok := o.(*Instance); ok && depthLeft >= 0 {
-		if p := c.mpoly; p != nil {
-			if f := p.find(inst); f != nil {
-				if c.mmiss++; c.mmiss >= 32 {
-					c.promote(inst)
-				}
-				return (*(*func(Object, Object, Object) Object)(unsafe.Pointer(&f)))(o, a, b)
-			}
-		}
-	}
 	if inst, ok := o.(*Instance); ok && c.sh.epoch == typeEpoch && depthLeft >= 0 {
 		t, s := inst.cls, instShape(inst)
 		for i, n := 0, int(c.sh.n); i < n; i++ {
@@ -678,9 +567,6 @@ func quickBuiltin(o Object, c *AttrCache) (*BuiltinFunction, Object) {
 //
 //go:noinline
 func methodLookup0(o Object, name string, c *AttrCache) Meth0 {
-	if f := c.polyHit(o); f != nil && depthLeft > 0 {
-		return Meth0{*(*func(Object) Object)(unsafe.Pointer(&f)), o}
-	}
 	if inst, ok := o.(*Instance); ok {
 		if e := c.sh.find(inst.cls, instShape(inst)); e != nil {
 			if m := e.fn; m != nil && m.f1 != nil && depthLeft > 0 {
@@ -703,9 +589,6 @@ func methodLookup0(o Object, name string, c *AttrCache) Meth0 {
 
 //go:noinline
 func methodLookup1(o Object, name string, c *AttrCache) Meth1 {
-	if f := c.polyHit(o); f != nil && depthLeft > 0 {
-		return Meth1{*(*func(Object, Object) Object)(unsafe.Pointer(&f)), o}
-	}
 	if inst, ok := o.(*Instance); ok {
 		if e := c.sh.find(inst.cls, instShape(inst)); e != nil {
 			if m := e.fn; m != nil && m.f2 != nil && depthLeft > 0 {
@@ -728,9 +611,6 @@ func methodLookup1(o Object, name string, c *AttrCache) Meth1 {
 
 //go:noinline
 func methodLookup2(o Object, name string, c *AttrCache) Meth2 {
-	if f := c.polyHit(o); f != nil && depthLeft > 0 {
-		return Meth2{*(*func(Object, Object, Object) Object)(unsafe.Pointer(&f)), o}
-	}
 	if inst, ok := o.(*Instance); ok {
 		if e := c.sh.find(inst.cls, instShape(inst)); e != nil {
 			if m := e.fn; m != nil && m.f3 != nil && depthLeft > 0 {
@@ -753,9 +633,6 @@ func methodLookup2(o Object, name string, c *AttrCache) Meth2 {
 
 //go:noinline
 func methodLookup3(o Object, name string, c *AttrCache) Meth3 {
-	if f := c.polyHit(o); f != nil && depthLeft > 0 {
-		return Meth3{*(*func(Object, Object, Object, Object) Object)(unsafe.Pointer(&f)), o}
-	}
 	if inst, ok := o.(*Instance); ok {
 		if e := c.sh.find(inst.cls, instShape(inst)); e != nil {
 			if m := e.fn; m != nil && m.f4 != nil && depthLeft > 0 {
@@ -773,9 +650,6 @@ func methodLookup3(o Object, name string, c *AttrCache) Meth3 {
 
 //go:noinline
 func methodLookup4(o Object, name string, c *AttrCache) Meth4 {
-	if f := c.polyHit(o); f != nil && depthLeft > 0 {
-		return Meth4{*(*func(Object, Object, Object, Object, Object) Object)(unsafe.Pointer(&f)), o}
-	}
 	if inst, ok := o.(*Instance); ok {
 		if e := c.sh.find(inst.cls, instShape(inst)); e != nil {
 			if m := e.fn; m != nil && m.f5 != nil && depthLeft > 0 {
