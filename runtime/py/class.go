@@ -180,6 +180,17 @@ func (t *Type) Call(args []Object, kwnames []string) Object {
 
 // instantiate is type.__call__: __new__, then __init__.
 func (t *Type) instantiate(args []Object, kwnames []string) Object {
+	if c := t.plainCtor(); c != nil {
+		// A plain class (ctor_fast.go) called with arguments its
+		// __init__ has no fixed-arity entry for (defaults, keywords, more
+		// than four): what the path below does, without its lookups.
+		obj := c.alloc(t)
+		full := make([]Object, len(args)+1)
+		full[0] = obj
+		copy(full[1:], args)
+		initReturned(c.init.Call(full, kwnames))
+		return obj
+	}
 	if t.call != nil {
 		return t.call(t, args, kwnames)
 	}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // Len is len(o).
@@ -691,6 +692,42 @@ func delItemBuiltin(o, k Object) {
 // Contains is `x in o`. An exact list's test is made here, in a small
 // frame; containsAny has the rest.
 func Contains(o, x Object) bool {
+	if l, ok := o.(*List); ok && l.sub == nil && typeWord(x) == intWord {
+		// An int in an exact list: an Int item is compared by value
+		// through the interface's words (the type switch's code took half
+		// again as many instructions an item), any other as
+		// containsItems compares it. An int in a list of four: 108 -> 50
+		// instructions a test.
+		n := *(*Int)((*[2]unsafe.Pointer)(unsafe.Pointer(&x))[1])
+		items := l.Items
+		for i := range items {
+			w := (*[2]unsafe.Pointer)(unsafe.Pointer(&items[i]))
+			if w[0] == intWord {
+				if *(*Int)(w[1]) == n {
+					return true
+				}
+			} else if containsEq(items[i], x) {
+				return true
+			}
+		}
+		return false
+	}
+	return containsOther(o, x)
+}
+
+// intWord is an Int's type word in an Object.
+var intWord = typeWord(Int(0))
+
+// containsEq is Contains's test of an item that is not an Int, apart so
+// that its loop spills nothing.
+//
+//go:noinline
+func containsEq(it, x Object) bool {
+	return sameObj(it, x) || Eq(it, x)
+}
+
+// containsOther is Contains past an int in an exact list.
+func containsOther(o, x Object) bool {
 	if l, ok := o.(*List); ok && l.sub == nil {
 		return containsItems(l.Items, x)
 	}

@@ -679,7 +679,9 @@ func LoadMethodV(o Object, name string, c *AttrCache) MethV {
 	return MethV{r}
 }
 
-// Call calls the method found with args.
+// Call calls the method found with args. The callee gets a slice of its
+// own (callMethod's, with self first, or a copy), so that args, which
+// nothing keeps, stays on the caller's stack.
 func (m MethV) Call(args ...Object) Object {
 	r := &m.r
 	switch {
@@ -692,7 +694,7 @@ func (m MethV) Call(args ...Object) Object {
 		copy(full[1:], args)
 		return r.b.Fn(full, nil)
 	case r.b != nil:
-		return CallKw(r.b, args, nil)
+		return CallKw(r.b, append([]Object(nil), args...), nil)
 	}
-	return CallKw(r.v, args, nil)
+	return CallKw(r.v, append([]Object(nil), args...), nil)
 }
