@@ -39,6 +39,14 @@ func (t *translator) tmpOperand(f *fn, e parser.ExprNode) bool {
 	if t.usesIntLocal(f, x) || t.usesFloatLocal(f, x) {
 		return false
 	}
+	// In a module some class of which defines the operator's method, an
+	// operation no int literal takes part in is most likely that method's
+	// (`origin + direction * t`): the operator site (binSite) calls it
+	// from its entry, where a temporary's generic path would look it up
+	// every time.
+	if !intLitTree(x) && t.definesMethod(binDunders[x.Op]) {
+		return false
+	}
 	if l, ok := x.Left.(*parser.Subscript); ok && x.Op == parser.Add {
 		if _, ok := l.Slice.(*parser.Slice); ok {
 			return false // listConcat's
@@ -59,6 +67,23 @@ func (t *translator) tmpOperand(f *fn, e parser.ExprNode) bool {
 		}
 	}
 	return true
+}
+
+// intLitTree reports whether e is an int literal or an operation with
+// temporaries' operators an operand of which is such a tree.
+func intLitTree(e parser.ExprNode) bool {
+	switch x := e.(type) {
+	case *parser.Constant:
+		switch x.Value.(type) {
+		case int64, *big.Int:
+			return true
+		}
+	case *parser.BinOp:
+		if tmpOps[x.Op] != "" || shiftMaskK(x) {
+			return intLitTree(x.Left) || intLitTree(x.Right)
+		}
+	}
+	return false
 }
 
 // arithTmp translates x when an operand of it is a temporary (nil when
