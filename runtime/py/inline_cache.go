@@ -1374,3 +1374,17 @@ func attrMiss(o Object, name string, c *AttrCache) Object {
 	}
 	return v
 }
+
+// InitStoreHit2 is InitStoreHit for two stores in a row on self
+// (`self.x = x; self.y = y`): one test of the instance for both appends.
+func InitStoreHit2(o, v1, v2 Object, c1, c2 *SetAttrCache) bool {
+	if inst, ok := o.(*Instance); ok {
+		if iv := inst.vals; iv != nil && iv.shape == c1.ashape && c1.anext == c2.ashape && iv.n+2 <= iv.room && inst.cls.plainSetEpoch == typeEpoch {
+			*(*[2]Object)(unsafe.Add(unsafe.Pointer(iv), valueOffset(iv.n))) = [2]Object{v1, v2}
+			iv.n += 2
+			iv.shape = c2.anext
+			return true
+		}
+	}
+	return false
+}
