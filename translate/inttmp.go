@@ -33,10 +33,18 @@ var tmpOps = map[parser.Operator]string{
 // is a str, bytes or a display.
 func (t *translator) tmpOperand(f *fn, e parser.ExprNode) bool {
 	x, ok := e.(*parser.BinOp)
-	if !ok || tmpOps[x.Op] == "" {
+	if !ok || tmpOps[x.Op] == "" && !shiftMaskK(x) {
 		return false
 	}
 	if t.usesIntLocal(f, x) || t.usesFloatLocal(f, x) {
+		return false
+	}
+	// In a module some class of which defines the operator's method, an
+	// operation no int literal takes part in is most likely that method's
+	// (`origin + direction * t`): the operator site (binSite) calls it
+	// from its entry, where a temporary's generic path would look it up
+	// every time.
+	if !intLitTree(x) && t.definesMethod(binDunders[x.Op]) {
 		return false
 	}
 	if l, ok := x.Left.(*parser.Subscript); ok && x.Op == parser.Add {
@@ -61,6 +69,23 @@ func (t *translator) tmpOperand(f *fn, e parser.ExprNode) bool {
 	return true
 }
 
+// intLitTree reports whether e is an int literal or an operation with
+// temporaries' operators an operand of which is such a tree.
+func intLitTree(e parser.ExprNode) bool {
+	switch x := e.(type) {
+	case *parser.Constant:
+		switch x.Value.(type) {
+		case int64, *big.Int:
+			return true
+		}
+	case *parser.BinOp:
+		if tmpOps[x.Op] != "" || shiftMaskK(x) {
+			return intLitTree(x.Left) || intLitTree(x.Right)
+		}
+	}
+	return false
+}
+
 // arithTmp translates x when an operand of it is a temporary (nil when
 // none is).
 func (t *translator) arithTmp(f *fn, x *parser.BinOp) *jen.Statement {
@@ -68,6 +93,27 @@ func (t *translator) arithTmp(f *fn, x *parser.BinOp) *jen.Statement {
 		return nil
 	}
 	return t.specTmp(f, x).Dot("Obj").Call()
+}
+
+// shiftMaskK reports whether x is `a >> k` (0 <= k < 64) or `a & k`
+// (k >= 0) of an int literal k: a temporary too (py.RShiftICT, AndICT;
+// py.SIRShiftK, SIAndK in speculated trees), so `(s >> 8) % n` boxes no
+// intermediate int.
+func shiftMaskK(x *parser.BinOp) bool {
+	c, ok := x.Right.(*parser.Constant)
+	if !ok {
+		return false
+	}
+	k, ok := c.Value.(int64)
+	switch {
+	case !ok:
+		return false
+	case x.Op == parser.RShift:
+		return k >= 0 && k < 64
+	case x.Op == parser.BitAnd:
+		return k >= 0
+	}
+	return false
 }
 
 // siOps are the operators of speculated int trees (runtime/py/specint.go).
@@ -109,6 +155,12 @@ func (t *translator) siCode(f *fn, e parser.ExprNode, leaf parser.ExprNode, code
 	}
 	switch x := e.(type) {
 	case *parser.BinOp:
+		switch x.Op {
+		case parser.RShift:
+			return py("SIRShiftK").Call(t.siCode(f, x.Left, leaf, code), jen.Lit(x.Right.(*parser.Constant).Value.(int64)))
+		case parser.BitAnd:
+			return py("SIAndK").Call(t.siCode(f, x.Left, leaf, code), jen.Lit(x.Right.(*parser.Constant).Value.(int64)))
+		}
 		return py(siOps[x.Op]).Call(t.siCode(f, x.Left, leaf, code), t.siCode(f, x.Right, leaf, code))
 	case *parser.Constant:
 		return py("SIC").Call(jen.Lit(x.Value.(int64)))
@@ -168,6 +220,12 @@ func (t *translator) tmpCodeWith(f *fn, x *parser.BinOp, leaf parser.ExprNode, c
 			return t.positioned(e, t.tmpCodeWith(f, e.(*parser.BinOp), leaf, code))
 		}
 		return py("TV").Call(t.expr(f, e))
+	}
+	switch x.Op {
+	case parser.RShift:
+		return py("RShiftICT").Call(arg(x.Left), jen.Lit(x.Right.(*parser.Constant).Value.(int64)))
+	case parser.BitAnd:
+		return py("AndICT").Call(arg(x.Left), jen.Lit(x.Right.(*parser.Constant).Value.(int64)))
 	}
 	if c, ok := smallIntLit(x.Right); ok && (x.Op == parser.Add || x.Op == parser.Sub) {
 		name := "AddICT"

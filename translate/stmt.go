@@ -464,13 +464,72 @@ func initStore(f *fn, v string) bool {
 	return f.scope.name == "__init__" && v == f.firstParam && f.parent != nil && f.parent.scope.kind == classScope
 }
 
+// initStorePair translates two statements in a row of an __init__ that
+// each add an attribute to self (`self.x = x; self.y = y`, values that
+// are constants or bound locals, which can neither fail nor run code) as
+// one test for both appends, py.InitStoreHit2, before the two stores'
+// own translations (nil: s1 and s2 are not such statements).
+func (t *translator) initStorePair(f *fn, s1, s2 parser.StmtNode) []jen.Code {
+	a1, v1 := t.initStoreOf(f, s1)
+	a2, v2 := t.initStoreOf(f, s2)
+	if a1 == nil || a2 == nil || a1.Attr == a2.Attr || t.localVar(f, a1.Value) != t.localVar(f, a2.Value) {
+		return nil
+	}
+	self := t.localVar(f, a1.Value)
+	ic1, ic2 := t.cache("SetAttrCache"), t.cache("SetAttrCache")
+	t.pinnedSetIC = ic1
+	first := t.stmt(f, s1)
+	t.pinnedSetIC = ic2
+	second := t.stmt(f, s2)
+	t.pinnedSetIC = ""
+	hit := py("InitStoreHit2").Call(jen.Id(self), t.expr(f, v1), t.expr(f, v2), jen.Op("&").Id(ic1), jen.Op("&").Id(ic2))
+	return []jen.Code{jen.Add(t.lineDirective(s1)).If(jen.Op("!").Add(hit)).Block(append(first, second...)...)}
+}
+
+// initStoreOf is s's target and value when s is `self.name = v` in an
+// __init__, name no __slots__ name of the module and v a constant or a
+// bound local (nil otherwise).
+func (t *translator) initStoreOf(f *fn, s parser.StmtNode) (*parser.Attribute, parser.ExprNode) {
+	a, ok := s.(*parser.Assign)
+	if !ok || len(a.Targets) != 1 {
+		return nil, nil
+	}
+	x, ok := a.Targets[0].(*parser.Attribute)
+	if !ok || t.module.slotNames[x.Attr] {
+		return nil, nil
+	}
+	if v := t.localVar(f, x.Value); v == "" || !initStore(f, v) {
+		return nil, nil
+	}
+	if n, ok := x.Value.(*parser.Name); !ok || isTemp(n) || t.definiteLocal(f, n) == "" {
+		return nil, nil
+	}
+	switch v := a.Value.(type) {
+	case *parser.Constant:
+		switch v.Value.(type) {
+		case int64, float64, string, bool, nil:
+			return x, v
+		}
+	case *parser.Name:
+		if !isTemp(v) && t.definiteLocal(f, v) != "" && !t.isIntLocal(f, v.Id) && !t.isFloatLocal(f, v.Id) {
+			return x, v
+		}
+	}
+	return nil, nil
+}
+
 // assignTo stores value (evaluated once) into a target expression.
 func (t *translator) assignTo(f *fn, target parser.ExprNode, value jen.Code) []jen.Code {
 	switch x := target.(type) {
 	case *parser.Name:
 		return []jen.Code{t.storeName(f, x.Id, value)}
 	case *parser.Attribute:
-		ic := jen.Op("&").Id(t.cache("SetAttrCache"))
+		icName := t.pinnedSetIC
+		if icName == "" {
+			icName = t.cache("SetAttrCache")
+		}
+		t.pinnedSetIC = ""
+		ic := jen.Op("&").Id(icName)
 		if v := t.localVar(f, x.Value); v != "" && !t.module.slotNames[x.Attr] && !initStore(f, v) {
 			// The inlined hit test reads the local (no effect) after the
 			// value; SetAttrIC, on a miss, loads it with its unbound check.

@@ -381,6 +381,10 @@ type compSpan struct {
 }
 
 type translator struct {
+	// pinnedSetIC, when set, is the SetAttrCache the next attribute store
+	// assignTo translates takes (initStorePair's, which tests it first).
+	pinnedSetIC string
+
 	// rangeIter is the range(...) call a native for loop is translating
 	// as its bounds: call emits py.RangeCallN, a py.Range value.
 	rangeIter *parser.Call
@@ -685,7 +689,15 @@ func countNodes(n parser.Node) int {
 
 func (t *translator) block(f *fn, body []parser.StmtNode) []jen.Code {
 	var out []jen.Code
-	for i, s := range body {
+	for i := 0; i < len(body); i++ {
+		s := body[i]
+		if i+1 < len(body) {
+			if code := t.initStorePair(f, s, body[i+1]); code != nil {
+				out = append(out, code...)
+				i++
+				continue
+			}
+		}
 		out = append(out, t.stmt(f, s)...)
 		if terminates(body[i : i+1]) {
 			break // what follows can never run (and Go's vet rejects it)

@@ -176,7 +176,7 @@ func GetAttrIC(o Object, name string, c *AttrCache) Object {
 		e := &c.sh.e[0]
 		if iv := inst.vals; iv != nil {
 			if inst.cls == e.t && iv.shape == e.shape && e.idx >= 0 {
-				return iv.v[e.idx]
+				return iv.vs()[e.idx]
 			}
 		} else if d := inst.dict; d != nil {
 			if inst.cls == e.t && d.shape == e.shape && e.idx >= 0 {
@@ -358,12 +358,12 @@ func SetAttrIC(o Object, name string, v Object, c *SetAttrCache) {
 		if iv := inst.vals; iv != nil {
 			if inst.cls == e.t && iv.shape == e.shape {
 				if e.idx >= 0 {
-					iv.v[e.idx] = v
+					iv.vs()[e.idx] = v
 					return
 				}
 				// An __init__'s store: the append transition.
 				if e.next != nil {
-					iv.appendValue(v, e.next)
+					inst.appendValue(v, e.next)
 					return
 				}
 			}
@@ -475,7 +475,7 @@ func SetAttrHit(o, v Object, c *SetAttrCache) bool {
 	if inst, ok := o.(*Instance); ok {
 		if iv := inst.vals; iv != nil && shapeAnc(iv.shape, c.vanc) == c.vkey && inst.cls.plainSetEpoch == typeEpoch {
 			// No bounds check, as in AttrHit (noteStore's vkey).
-			*(*Object)(unsafe.Add(unsafe.Pointer(unsafe.SliceData(iv.v)), c.voff)) = v
+			*(*Object)(unsafe.Add(unsafe.Pointer(iv), c.voff)) = v
 			return true
 		}
 	}
@@ -491,11 +491,10 @@ func SetAttrHit(o, v Object, c *SetAttrCache) bool {
 // and InitStoreMiss stores.
 func InitStoreHit(o, v Object, c *SetAttrCache) bool {
 	if inst, ok := o.(*Instance); ok {
-		if iv := inst.vals; iv != nil && iv.shape == c.ashape && len(iv.v) < cap(iv.v) && inst.cls.plainSetEpoch == typeEpoch {
-			n := len(iv.v)
-			iv.v = iv.v[:n+1]
-			// Unchecked: n < cap was just tested.
-			*(*Object)(unsafe.Add(unsafe.Pointer(unsafe.SliceData(iv.v)), uintptr(n)*unsafe.Sizeof(Object(nil)))) = v
+		if iv := inst.vals; iv != nil && iv.shape == c.ashape && iv.n < iv.room && inst.cls.plainSetEpoch == typeEpoch {
+			// Unchecked: n < room was just tested.
+			*(*Object)(unsafe.Add(unsafe.Pointer(iv), valueOffset(iv.n))) = v
+			iv.n++
 			iv.shape = c.anext
 			return true
 		}
@@ -1165,7 +1164,7 @@ func AttrHit(o Object, c *AttrCache) Object {
 			// vkey is a shape that added a key (noteValue), so the
 			// shape has a key at vidx and the values (as many as its
 			// keys) a value there: no bounds check.
-			return *(*Object)(unsafe.Add(unsafe.Pointer(unsafe.SliceData(iv.v)), c.voff))
+			return *(*Object)(unsafe.Add(unsafe.Pointer(iv), c.voff))
 		}
 	}
 	return nil
@@ -1248,9 +1247,10 @@ func ancOffset(i int32) uintptr {
 	return uintptr(i&(maxShapeKeys-1)) * unsafe.Sizeof((*dictShape)(nil))
 }
 
-// valueOffset is the byte offset of value i of values-mode attributes.
+// valueOffset is the byte offset of value i of values-mode attributes
+// from their header (instValues).
 func valueOffset(i int32) uintptr {
-	return uintptr(i) * unsafe.Sizeof(Object(nil))
+	return ivHeader + uintptr(i)*unsafe.Sizeof(Object(nil))
 }
 
 // plainName reports whether loads of name (not a dunder) on t's instances
@@ -1362,7 +1362,7 @@ func attrMiss(o Object, name string, c *AttrCache) Object {
 				if c.vclsEpoch != typeEpoch {
 					c.noteValue(t, s, e.idx, name)
 				}
-				return inst.vals.v[e.idx]
+				return inst.vals.vs()[e.idx]
 			}
 		}
 	}
@@ -1373,4 +1373,18 @@ func attrMiss(o Object, name string, c *AttrCache) Object {
 		}
 	}
 	return v
+}
+
+// InitStoreHit2 is InitStoreHit for two stores in a row on self
+// (`self.x = x; self.y = y`): one test of the instance for both appends.
+func InitStoreHit2(o, v1, v2 Object, c1, c2 *SetAttrCache) bool {
+	if inst, ok := o.(*Instance); ok {
+		if iv := inst.vals; iv != nil && iv.shape == c1.ashape && c1.anext == c2.ashape && iv.n+2 <= iv.room && inst.cls.plainSetEpoch == typeEpoch {
+			*(*[2]Object)(unsafe.Add(unsafe.Pointer(iv), valueOffset(iv.n))) = [2]Object{v1, v2}
+			iv.n += 2
+			iv.shape = c2.anext
+			return true
+		}
+	}
+	return false
 }

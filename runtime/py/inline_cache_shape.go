@@ -131,8 +131,8 @@ func (sc *setShapeCache) setShaped(inst *Instance, h uint64, key, v Object) bool
 			inst.setValueAt(e.idx, v)
 			return true
 		}
-		if iv := inst.vals; iv != nil {
-			iv.appendValue(v, e.next)
+		if inst.vals != nil {
+			inst.appendValue(v, e.next)
 			return true
 		}
 		inst.dict.appendShaped(h, key, v, e.next)

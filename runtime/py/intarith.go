@@ -495,6 +495,31 @@ func addICTSlow(x Tmp, c int64) Tmp {
 	return AddT(x, Tmp{O: MakeInt(c)})
 }
 
+// RShiftICT is x >> c (RShiftIC) on a temporary, 0 <= c < 64: an
+// arithmetic shift is Python's floor of x / 2**c.
+func RShiftICT(x Tmp, c int64) Tmp {
+	if a, ok := x.small(); ok {
+		return Tmp{i: a >> uint(c&63)}
+	}
+	return shiftAndTSlow(OpRShift, x, c)
+}
+
+// AndICT is x & c (AndIC) on a temporary, c >= 0: an int64's two's
+// complement bits are Python's infinite ones cut at 64.
+func AndICT(x Tmp, c int64) Tmp {
+	if a, ok := x.small(); ok {
+		return Tmp{i: a & c}
+	}
+	return shiftAndTSlow(OpAnd, x, c)
+}
+
+// shiftAndTSlow is RShiftICT and AndICT past their int64 paths. The result
+// is not marked fresh (a shift by 0 may give x's own big int back).
+func shiftAndTSlow(op BinOp, x Tmp, c int64) Tmp {
+	x.box()
+	return Tmp{O: Binary(op, x.O, MakeInt(c))}
+}
+
 // SubICT is x - c (SubIC) on a temporary.
 func SubICT(x Tmp, c int64) Tmp {
 	if a, ok := x.small(); ok {

@@ -520,60 +520,30 @@ func newPlainInstance(t *Type) Object {
 	}
 	// Values-mode attributes (instvals.go) with room for as many as the
 	// class's instances have had (4 until their stores say), in Go's size
-	// classes: 1 80 B, 2 96 B, 3 112 B, 4 128 B, 6 160 B, 8 192 B.
+	// classes: 1 64 B, 2 80 B, 3 96 B, 4 112 B, 6 144 B, 8 176 B.
 	switch n := t.dictRoom; {
 	case n == 1:
-		x := &struct {
-			in Instance
-			iv instValues
-			v  [1]Object
-		}{}
-		x.in.cls, x.in.vals = t, &x.iv
-		x.iv.shape, x.iv.v = emptyShape, x.v[:0]
-		return &x.in
+		return valuesInstance[[1]Object](t, 1)
 	case n == 2:
-		x := &struct {
-			in Instance
-			iv instValues
-			v  [2]Object
-		}{}
-		x.in.cls, x.in.vals = t, &x.iv
-		x.iv.shape, x.iv.v = emptyShape, x.v[:0]
-		return &x.in
+		return valuesInstance[[2]Object](t, 2)
 	case n == 3:
-		x := &struct {
-			in Instance
-			iv instValues
-			v  [3]Object
-		}{}
-		x.in.cls, x.in.vals = t, &x.iv
-		x.iv.shape, x.iv.v = emptyShape, x.v[:0]
-		return &x.in
+		return valuesInstance[[3]Object](t, 3)
 	case n > 6:
-		x := &struct {
-			in Instance
-			iv instValues
-			v  [8]Object
-		}{}
-		x.in.cls, x.in.vals = t, &x.iv
-		x.iv.shape, x.iv.v = emptyShape, x.v[:0]
-		return &x.in
+		return valuesInstance[[8]Object](t, 8)
 	case n > 4:
-		x := &struct {
-			in Instance
-			iv instValues
-			v  [6]Object
-		}{}
-		x.in.cls, x.in.vals = t, &x.iv
-		x.iv.shape, x.iv.v = emptyShape, x.v[:0]
-		return &x.in
+		return valuesInstance[[6]Object](t, 6)
 	}
+	return valuesInstance[[4]Object](t, 4)
+}
+
+// valuesInstance is a plain instance of t and its values-mode block with
+// room for room values (N is [room]Object), one allocation.
+func valuesInstance[N any](t *Type, room int32) *Instance {
 	x := &struct {
 		in Instance
-		iv instValues
-		v  [4]Object
+		ivBlock[N]
 	}{}
 	x.in.cls, x.in.vals = t, &x.iv
-	x.iv.shape, x.iv.v = emptyShape, x.v[:0]
+	x.iv.shape, x.iv.room = emptyShape, room
 	return &x.in
 }

@@ -90,6 +90,13 @@ func SIMod(a, b SI) SI {
 	return SI{m, 0}
 }
 
+// SIRShiftK is a >> c for a literal 0 <= c < 64 (floor division by 2**c,
+// as Go's signed shift is): never inexact.
+func SIRShiftK(a SI, c int64) SI { return SI{a.V >> uint(c&63), a.E} }
+
+// SIAndK is a & c for a literal c >= 0.
+func SIAndK(a SI, c int64) SI { return SI{a.V & c, a.E} }
+
 // TrueDivT is a / y for a temporary y: a float divided by an unboxed
 // nonzero int is the IEEE quotient (the int converted as float.__truediv__
 // converts it, rounding to nearest even); anything else is TrueDiv.
