@@ -140,10 +140,14 @@ def text_params(fn):
     text = getattr(fn, "__text_signature__", None)
     if not text:
         return None
-    text = text.replace("$self", "self").replace("$module", "module").replace("<unrepresentable>", "None")
+    # The bound first parameter ($module, $self, $type) is left out, as
+    # inspect leaves it out of a function's signature.
+    bound = text.startswith("($")
+    text = text.replace("$self", "self").replace("$module", "module").replace("$type", "type")
     ns = {}
-    exec("def f%s: pass" % text, ns)
-    return list(inspect.signature(ns["f"]).parameters.values())
+    exec("def f%s: pass" % text.replace("<unrepresentable>", "None"), ns)
+    params = list(inspect.signature(ns["f"]).parameters.values())
+    return params[1:] if bound else params
 
 
 def c_row(owner, name, qual, fn, method):
@@ -156,7 +160,7 @@ def c_row(owner, name, qual, fn, method):
         if params is None:
             kind = None if method else probe(fn)
             return kind and (owner, name, qual, kind, 0, 0, "")
-    if method:
+    if method and params and params[0].name == "self":
         params = params[1:]
     if any(p.kind in (p.VAR_POSITIONAL, p.VAR_KEYWORD) for p in params):
         return None

@@ -2,7 +2,9 @@
 # CPython rejects: CPython's TypeError (METH_NOARGS, METH_O, Argument
 # Clinic's positional and keyword checks, a Python function's binding)
 # instead of a call that runs with the extra arguments ignored.
+import binascii
 import bisect
+import cmath
 import dataclasses
 import heapq
 import inspect
@@ -65,4 +67,10 @@ attempt("contextlib.contextmanager(1, 2)", lambda: contextlib.contextmanager(1, 
 attempt("urllib.parse.unquote('a', 'utf-8', 'strict', 1)", lambda: urllib.parse.unquote("a", "utf-8", "strict", 1))
 attempt("urllib.parse.urljoin('a')", lambda: urllib.parse.urljoin("a"))
 attempt("urllib.parse.urljoin('a', 'b', x=1)", lambda: urllib.parse.urljoin("a", "b", x=1))
+attempt("binascii.hexlify()", lambda: binascii.hexlify())
+attempt("binascii.hexlify(b'a', data=b'b')", lambda: binascii.hexlify(b"a", data=b"b"))
+attempt("binascii.hexlify(b'a', b'-', 1, 2)", lambda: binascii.hexlify(b"a", b"-", 1, 2))
+attempt("cmath.log()", lambda: cmath.log())
+attempt("cmath.log(1, 2, 3)", lambda: cmath.log(1, 2, 3))
+print(binascii.hexlify(b"ab"), binascii.hexlify(b"abc", b"-", 1), cmath.log(1), cmath.log(8, 2))
 print(math.comb(5, 2), math.isclose(1.0, 1.0, rel_tol=0.1), urllib.parse.urljoin("http://a/b", "c"), typing.cast(int, 3))
