@@ -456,11 +456,6 @@ func (f *Function) call(args []Object, kwnames []string) Object {
 	return f.callBound(f.bind(args, kwnames))
 }
 
-// CheckArgs binds args as a call of f would, raising the TypeError such a
-// call raises, without running f: Go methods standing in for methods
-// CPython writes in Python check their calls with it.
-func (f *Function) CheckArgs(args []Object, kwnames []string) { f.bind(args, kwnames) }
-
 func (f *Function) bind(args []Object, kwnames []string) []Object {
 	c := f.Code
 	npos := len(args) - len(kwnames)
