@@ -700,14 +700,19 @@ func Contains(o, x Object) bool {
 		// instructions a test.
 		n := *(*Int)((*[2]unsafe.Pointer)(unsafe.Pointer(&x))[1])
 		items := l.Items
-		for i := range items {
+		for i := 0; i < len(items); i++ {
 			w := (*[2]unsafe.Pointer)(unsafe.Pointer(&items[i]))
 			if w[0] == intWord {
 				if *(*Int)(w[1]) == n {
 					return true
 				}
-			} else if containsEq(items[i], x) {
-				return true
+			} else {
+				if containsEq(items[i], x) {
+					return true
+				}
+				// An __eq__ may have changed the list: CPython goes on
+				// over its items as they are now.
+				items = l.Items
 			}
 		}
 		return false
@@ -729,9 +734,20 @@ func containsEq(it, x Object) bool {
 // containsOther is Contains past an int in an exact list.
 func containsOther(o, x Object) bool {
 	if l, ok := o.(*List); ok && l.sub == nil {
-		return containsItems(l.Items, x)
+		return containsList(l, x)
 	}
 	return containsAny(o, x)
+}
+
+// containsList is `x in l` over the list's items as they are at each step,
+// as CPython's list_contains reads them: an __eq__ may clear or grow it.
+func containsList(l *List, x Object) bool {
+	for i := 0; i < len(l.Items); i++ {
+		if it := l.Items[i]; sameObj(it, x) || Eq(it, x) {
+			return true
+		}
+	}
+	return false
 }
 
 func containsAny(o, x Object) bool {
@@ -744,7 +760,7 @@ func containsAny(o, x Object) bool {
 				return Truth(Call(m, x))
 			}
 		}
-		return containsItems(v.Items, x)
+		return containsList(v, x)
 	case *Tuple:
 		if v.sub != nil {
 			if m := subclassMethod(o, ovContains); m != nil {
