@@ -2,6 +2,7 @@ package py
 
 import (
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 )
@@ -69,6 +70,34 @@ func seqIndexOf(items []Object, x Object, start, end Object) int {
 		}
 	}
 	return -1
+}
+
+// listIndexOf is seqIndexOf over a list's items as they are at each step,
+// and listCount seqCount, as list_index and list_count read them: an
+// __eq__ may clear, shrink or grow the list.
+func listIndexOf(l *List, x Object, start, end Object) int {
+	st, en := adjustIndices(start, end, len(l.Items))
+	if end == nil || en == len(l.Items) && sliceIndex(end, 0) > en {
+		// A stop past the end stays past it (list_index clamps only a
+		// negative one): items an __eq__ appends are searched too.
+		en = math.MaxInt
+	}
+	for i := st; i < en && i < len(l.Items); i++ {
+		if it := l.Items[i]; sameObj(it, x) || Eq(it, x) {
+			return i
+		}
+	}
+	return -1
+}
+
+func listCount(l *List, x Object) int {
+	n := 0
+	for i := 0; i < len(l.Items); i++ {
+		if it := l.Items[i]; sameObj(it, x) || Eq(it, x) {
+			n++
+		}
+	}
+	return n
 }
 
 func seqCount(items []Object, x Object) int {
@@ -141,7 +170,7 @@ func init() {
 		l := listSelf("index", args)
 		a := nargs("index", args, kw, 1, 3)
 		a = append(a, nil, nil)
-		i := seqIndexOf(l.Items, a[0], a[1], a[2])
+		i := listIndexOf(l, a[0], a[1], a[2])
 		if i < 0 {
 			panic(NewError(ValueErrorType, fmt.Sprintf("%s is not in list", Repr(a[0]))))
 		}
@@ -150,7 +179,7 @@ func init() {
 	method(ListType, "count", func(args []Object, kw []string) Object {
 		l := listSelf("count", args)
 		a := nargs("count", args, kw, 1, 1)
-		return Int(seqCount(l.Items, a[0]))
+		return Int(listCount(l, a[0]))
 	})
 	method(ListType, "sort", func(args []Object, kw []string) Object {
 		l := listSelf("sort", args)
@@ -387,7 +416,7 @@ func listPop(l *List, at Object) Object {
 
 // listRemove is l.remove(x).
 func listRemove(l *List, x Object) Object {
-	i := seqIndexOf(l.Items, x, nil, nil)
+	i := listIndexOf(l, x, nil, nil)
 	if i < 0 {
 		panic(NewError(ValueErrorType, "list.remove(x): x not in list"))
 	}

@@ -39,3 +39,27 @@ t = []
 tup = (Act(t, lambda m: None), 1, 2)
 print("tuple", 2 in tup, 3 in tup)
 print("plain", 3 in [1, 2, 3], "b" in ["a", "b"], 2.0 in [1, 2], True in [0, 1], None in [1, None])
+
+
+# list.index, count and remove read the list the same way.
+def mk(act, *rest):
+    lst = []
+    lst.extend([Act(lst, act), *rest])
+    return lst
+
+
+for label, call in [
+    ("index after clear", lambda: mk(list.clear, 1, 2).index(2)),
+    ("count after clear", lambda: mk(list.clear, 2, 2).count(2)),
+    ("remove after clear", lambda: mk(list.clear, 1, 2).remove(2)),
+    ("index appended", lambda: mk(lambda m: m.append(9), 1).index(9)),
+    ("index appended, stop 2", lambda: mk(lambda m: m.append(9), 1).index(9, 0, 2)),
+    ("index appended, stop 50", lambda: mk(lambda m: m.append(9), 1).index(9, 0, 50)),
+    ("index appended, stop -1", lambda: mk(lambda m: m.append(9), 1, 2).index(9, 0, -1)),
+    ("count appended", lambda: mk(lambda m: m.append(9), 9).count(9)),
+    ("remove after pop", lambda: mk(lambda m: m.pop(), 1, 2, 3).remove(2)),
+]:
+    try:
+        print(label, call())
+    except ValueError as e:
+        print(label, "ValueError", e)
