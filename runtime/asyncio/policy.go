@@ -185,7 +185,10 @@ func setupPolicy() {
 // signal of signal.valid_signals() (Linux's 1-64 but the two the C
 // library keeps for its threads).
 func checkSignal(o py.Object) int {
-	if !py.IsInstance(o, py.IntType) {
+	// (Without the host's enum module, the runtime's IntEnum members,
+	// signal.Signals among them, are not int instances: their __index__
+	// is taken.)
+	if !py.IsInstance(o, py.IntType) && (py.Translated("enum") || py.LookupSpecial(o, "__index__") == nil) {
 		typeError("sig must be an int, not %s", py.Repr(o))
 	}
 	// (A big int is no signal; Index would raise for it.)
