@@ -31,16 +31,13 @@ func unarySlot(name string) bool {
 }
 
 // slotWrapper0 checks the calls of fn as a slot wrapper without arguments
-// does: the methods ran with any arguments ignored ([].__repr__(1)).
+// does (a SigSlot0 signature): the methods ran with any arguments ignored
+// ([].__repr__(1)).
 func slotWrapper0(name string, fn func(args []Object, kwnames []string) Object) func(args []Object, kwnames []string) Object {
+	sig := &Signature{Name: name, Kind: SigSlot0}
 	return func(args []Object, kw []string) Object {
-		if len(args) != 1 || len(kw) != 0 {
-			if len(kw) != 0 {
-				panic(NewError(TypeErrorType, fmt.Sprintf("wrapper %s() takes no keyword arguments", name)))
-			}
-			if len(args) > 1 {
-				WrapperArgs(args, 0)
-			}
+		if len(args) > 1 || len(kw) != 0 {
+			sig.Check(args[1:], kw)
 		}
 		return fn(args, kw)
 	}
