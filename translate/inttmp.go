@@ -234,7 +234,65 @@ func (t *translator) tmpCodeWith(f *fn, x *parser.BinOp, leaf parser.ExprNode, c
 		}
 		return py(name).Call(arg(x.Left), jen.Lit(int(c)))
 	}
+	if x.Op == parser.Add {
+		if c := t.mulAddTmp(f, x, leaf, arg); c != nil {
+			return c
+		}
+	}
 	return py(tmpOps[x.Op]).Call(arg(x.Left), arg(x.Right))
+}
+
+// mulAddTmp is the sum x through one of the fused forms (py.MulAddI,
+// AddMulI, MulMulAddI: for exact ints, a big product by one word and its
+// addend in one pass) when an operand is a product and the other can be
+// read before the product is taken: a constant, a local nothing else can
+// rebind (inertArgs) or the already evaluated leaf, or a product of such.
+// For anything but exact ints the operations run as before, each at its
+// own position. Nil for other sums.
+func (t *translator) mulAddTmp(f *fn, x *parser.BinOp, leaf parser.ExprNode, arg func(parser.ExprNode) *jen.Statement) *jen.Statement {
+	inert := func(e parser.ExprNode) bool {
+		return leaf != nil && e == leaf || t.inertArgs(f, []parser.ExprNode{e})
+	}
+	product := func(e parser.ExprNode) *parser.BinOp {
+		if b, ok := e.(*parser.BinOp); ok && b.Op == parser.Mult && t.tmpOperand(f, b) {
+			return b
+		}
+		return nil
+	}
+	mul := func(b *parser.BinOp, l, r string) *jen.Statement {
+		return t.positioned(b, py("MulT").Call(jen.Id(l), jen.Id(r)))
+	}
+	var fused string
+	var params []string
+	var args []jen.Code
+	var plain *jen.Statement
+	l, r := product(x.Left), product(x.Right)
+	switch {
+	case l != nil && r != nil && inert(r.Left) && inert(r.Right):
+		fused, params = "MulMulAddI", []string{"x", "y", "u", "v"}
+		args = []jen.Code{arg(l.Left), arg(l.Right), arg(r.Left), arg(r.Right)}
+		plain = py("AddT").Call(mul(l, "x", "y"), mul(r, "u", "v"))
+	case l != nil && inert(x.Right):
+		fused, params = "MulAddI", []string{"x", "y", "a"}
+		args = []jen.Code{arg(l.Left), arg(l.Right), arg(x.Right)}
+		plain = py("AddT").Call(mul(l, "x", "y"), jen.Id("a"))
+	case r != nil && inert(x.Left):
+		fused, params = "AddMulI", []string{"a", "x", "y"}
+		args = []jen.Code{arg(x.Left), arg(r.Left), arg(r.Right)}
+		plain = py("AddT").Call(jen.Id("a"), mul(r, "x", "y"))
+	default:
+		return nil
+	}
+	var ps, names []jen.Code
+	for _, p := range params {
+		ps = append(ps, jen.Id(p).Add(py("Tmp")))
+		names = append(names, jen.Id(p))
+	}
+	return jen.Func().Params(ps...).Add(py("Tmp")).Block(
+		jen.If(jen.List(jen.Id("s"), jen.Id("ok")).Op(":=").Add(py(fused).Call(names...)), jen.Id("ok")).Block(
+			jen.Return(jen.Id("s"))),
+		jen.Return(t.positioned(x, plain)),
+	).Call(args...)
 }
 
 // tmpArg is operand e as a py.Tmp.

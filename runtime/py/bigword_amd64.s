@@ -51,8 +51,150 @@ done:
 	MOVQ R8, c+64(FP)
 	RET
 
-// func cpuidBMI2() bool
-TEXT ·cpuidBMI2(SB), NOSPLIT, $0-1
+// func addMulWords(z, x, y []big.Word, m big.Word) (c big.Word)
+//
+// z[:len(y)] = x + y*m, returning the carry word. Two carry chains run
+// side by side: ADCX carries the products' high words along (CF), ADOX
+// adds x in (OF). Nothing in the loop may touch either flag, so the
+// count steps with LEA and JCXZ rather than DEC. len(x), len(z) >=
+// len(y); z may be x or y.
+TEXT ·addMulWords(SB), NOSPLIT, $0-88
+	MOVQ z_base+0(FP), DI
+	MOVQ x_base+24(FP), SI
+	MOVQ y_base+48(FP), R10
+	MOVQ y_len+56(FP), R11
+	MOVQ m+72(FP), DX
+	// CX counts the single words first, then R11's groups of four (JCXZ
+	// tests CX only).
+	MOVQ R11, CX
+	ANDQ $3, CX
+	SHRQ $2, R11
+	// XOR clears CF and OF: both chains start without a carry.
+	XORQ R8, R8
+ones:
+	JCXZQ onesdone
+	MULXQ (R10), AX, R9
+	ADCXQ R8, AX
+	ADOXQ (SI), AX
+	MOVQ AX, (DI)
+	MOVQ R9, R8
+	LEAQ 8(R10), R10
+	LEAQ 8(SI), SI
+	LEAQ 8(DI), DI
+	LEAQ -1(CX), CX
+	JMP ones
+onesdone:
+	MOVQ R11, CX
+loop4:
+	JCXZQ done
+	MULXQ (R10), AX, R9
+	ADCXQ R8, AX
+	ADOXQ (SI), AX
+	MOVQ AX, (DI)
+	MULXQ 8(R10), AX, R8
+	ADCXQ R9, AX
+	ADOXQ 8(SI), AX
+	MOVQ AX, 8(DI)
+	MULXQ 16(R10), AX, R9
+	ADCXQ R8, AX
+	ADOXQ 16(SI), AX
+	MOVQ AX, 16(DI)
+	MULXQ 24(R10), AX, R8
+	ADCXQ R9, AX
+	ADOXQ 24(SI), AX
+	MOVQ AX, 24(DI)
+	LEAQ 32(R10), R10
+	LEAQ 32(SI), SI
+	LEAQ 32(DI), DI
+	LEAQ -1(CX), CX
+	JMP loop4
+done:
+	// The last high word takes both chains' carries; it is at most
+	// m-1, so it cannot overflow.
+	MOVQ $0, AX
+	ADCXQ AX, R8
+	ADOXQ AX, R8
+	MOVQ R8, c+80(FP)
+	RET
+
+// func subMulWords(z, x, y []big.Word, m big.Word) (c big.Word)
+//
+// z[:len(y)] = x - y*m, returning the borrow word: what is left to take
+// from the words above. ADCX carries the products' high words along
+// (CF) as in addMulWords; ADOX adds x and the product's complement, with
+// a carry in of 1 (x - p = x + ^p + 1), so OF clear at the end is a
+// borrow. len(x), len(z) >= len(y); z may be x or y.
+TEXT ·subMulWords(SB), NOSPLIT, $0-88
+	MOVQ z_base+0(FP), DI
+	MOVQ x_base+24(FP), SI
+	MOVQ y_base+48(FP), R10
+	MOVQ y_len+56(FP), R11
+	MOVQ m+72(FP), DX
+	MOVQ R11, CX
+	ANDQ $3, CX
+	SHRQ $2, R11
+	XORQ R8, R8
+	// OF = 1 (the +1 of the complement), CF stays clear.
+	MOVQ $1, R9
+	MOVQ $-1, AX
+	ADOXQ R9, AX
+ones:
+	JCXZQ onesdone
+	MULXQ (R10), AX, R9
+	ADCXQ R8, AX
+	NOTQ AX
+	ADOXQ (SI), AX
+	MOVQ AX, (DI)
+	MOVQ R9, R8
+	LEAQ 8(R10), R10
+	LEAQ 8(SI), SI
+	LEAQ 8(DI), DI
+	LEAQ -1(CX), CX
+	JMP ones
+onesdone:
+	MOVQ R11, CX
+loop4:
+	JCXZQ done
+	MULXQ (R10), AX, R9
+	ADCXQ R8, AX
+	NOTQ AX
+	ADOXQ (SI), AX
+	MOVQ AX, (DI)
+	MULXQ 8(R10), AX, R8
+	ADCXQ R9, AX
+	NOTQ AX
+	ADOXQ 8(SI), AX
+	MOVQ AX, 8(DI)
+	MULXQ 16(R10), AX, R9
+	ADCXQ R8, AX
+	NOTQ AX
+	ADOXQ 16(SI), AX
+	MOVQ AX, 16(DI)
+	MULXQ 24(R10), AX, R8
+	ADCXQ R9, AX
+	NOTQ AX
+	ADOXQ 24(SI), AX
+	MOVQ AX, 24(DI)
+	LEAQ 32(R10), R10
+	LEAQ 32(SI), SI
+	LEAQ 32(DI), DI
+	LEAQ -1(CX), CX
+	JMP loop4
+done:
+	// Borrow = the product's top word (high word + CF) + 1 - OF.
+	MOVQ $0, AX
+	MOVQ $0, BX
+	ADCXQ AX, R8
+	ADOXQ BX, BX
+	INCQ R8
+	SUBQ BX, R8
+	MOVQ R8, c+80(FP)
+	RET
+
+// func cpuid7EBX() uint32
+//
+// CPUID leaf 7's EBX (extended features), 0 where the leaf is missing.
+TEXT ·cpuid7EBX(SB), NOSPLIT, $0-4
 	XORL AX, AX
 	XORL CX, CX
 	CPUID
@@ -61,11 +203,8 @@ TEXT ·cpuidBMI2(SB), NOSPLIT, $0-1
 	MOVL $7, AX
 	XORL CX, CX
 	CPUID
-	// Leaf 7's EBX bit 8 is BMI2 (MULX).
-	SHRL $8, BX
-	ANDL $1, BX
-	MOVB BX, ret+0(FP)
+	MOVL BX, ret+0(FP)
 	RET
 no:
-	MOVB $0, ret+0(FP)
+	MOVL $0, ret+0(FP)
 	RET

@@ -4,6 +4,13 @@ package py
 
 import "math/big"
 
-const haveMulWords = false
+const (
+	haveMulWords    = false
+	haveAddMulWords = false
+)
 
 func mulAddWords(z, x []big.Word, m, a big.Word) big.Word { panic("unreachable") }
+
+func addMulWords(z, x, y []big.Word, m big.Word) big.Word { panic("unreachable") }
+
+func subMulWords(z, x, y []big.Word, m big.Word) big.Word { panic("unreachable") }

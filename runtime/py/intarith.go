@@ -72,10 +72,10 @@ func bigResult(z *BigInt) Object {
 }
 
 // Scratch big.Ints for int64 operands (two: both operands may be Ints when
-// an Int operation overflows).
+// an Int operation overflows; a third for MulAddT's addend).
 var (
-	smallBigW [2][1]big.Word
-	smallBig  [2]big.Int
+	smallBigW [3][1]big.Word
+	smallBig  [3]big.Int
 )
 
 // bigArg is the value of an exact int o as a *big.Int; an Int is written
@@ -153,8 +153,14 @@ func quoRemNear(q, r, x, y *big.Int) bool {
 	if neg {
 		q.Neg(q)
 	}
-	bigMul(r, y, q)
-	r.Sub(x, r)
+	if bigSubMulAbs(r, x, y, big.Word(est)) {
+		if x.Sign() < 0 {
+			r.Neg(r)
+		}
+	} else {
+		bigMul(r, y, q)
+		r.Sub(x, r)
+	}
 	// Too large a quotient leaves r of the wrong sign (or too large):
 	// step |q| down, adding y with x's sign back into r.
 	for n := 0; r.Sign() != 0 && (r.Sign() < 0) != (x.Sign() < 0) || r.CmpAbs(y) >= 0; n++ {
@@ -613,6 +619,85 @@ func arithT(op BinOp, x, y Tmp) Tmp {
 		v := z.v.Int64()
 		freeBig(z)
 		return Tmp{O: MakeInt(v)}
+	}
+	return Tmp{O: z, b: z}
+}
+
+// MulAddI is x*y + a on temporaries when all three are exact ints (ok
+// false, nothing done, otherwise); AddMulI is a + x*y, MulMulAddI x*y +
+// u*v. The translator uses them for sums whose addend can be read out of
+// Python's order (a constant, or a local nothing else can rebind:
+// inertArgs), with the plain operations as the fallback, where a failing
+// operation's traceback points at its own subexpression. Products and
+// sums of exact ints run no code and cannot fail, so their order is
+// invisible: a big product by one word and its addend take one pass over
+// the words (bigMulAdd) instead of two, with no intermediate number.
+func MulAddI(x, y, a Tmp) (Tmp, bool) {
+	if !isExactTmp(x) || !isExactTmp(y) || !isExactTmp(a) {
+		return Tmp{}, false
+	}
+	if isBigTmp(x) || isBigTmp(y) {
+		return mulAddBig(x, y, a), true
+	}
+	return AddT(MulT(x, y), a), true
+}
+
+// AddMulI is a + x*y (MulAddI's, for the addend on the left).
+func AddMulI(a, x, y Tmp) (Tmp, bool) {
+	return MulAddI(x, y, a)
+}
+
+// MulMulAddI is x*y + u*v (MulAddI's, for a sum of two products).
+func MulMulAddI(x, y, u, v Tmp) (Tmp, bool) {
+	if !isExactTmp(x) || !isExactTmp(y) || !isExactTmp(u) || !isExactTmp(v) {
+		return Tmp{}, false
+	}
+	if isBigTmp(x) || isBigTmp(y) {
+		return mulAddBig(x, y, MulT(u, v)), true
+	}
+	return AddT(MulT(x, y), MulT(u, v)), true
+}
+
+// isBigTmp reports whether t holds a big int.
+func isBigTmp(t Tmp) bool {
+	_, ok := t.O.(*BigInt)
+	return ok
+}
+
+// isExactTmp reports whether t is an exact int (Int or *BigInt).
+func isExactTmp(t Tmp) bool {
+	return t.O == nil || isExactInt(t.O)
+}
+
+// mulAddBig is x*y + a for exact ints, x or y big: bigMulAdd into a
+// fresh operand's storage (a's, else the big factor's) where it can, else
+// the two operations.
+func mulAddBig(x, y, a Tmp) Tmp {
+	x.box()
+	y.box()
+	a.box()
+	xa, ya, aa := bigArg(x.O, 0), bigArg(y.O, 1), bigArg(a.O, 2)
+	z := a.b
+	if z == nil && len(ya.Bits()) <= 1 {
+		z = x.b
+	}
+	if z == nil && len(xa.Bits()) <= 1 {
+		z = y.b
+	}
+	fresh := z == nil
+	if fresh {
+		z = newBig()
+	}
+	if !bigMulAdd(&z.v, xa, ya, aa) {
+		if fresh {
+			freeBig(z)
+		}
+		return AddT(MulT(x, y), a)
+	}
+	for _, b := range [...]*BigInt{x.b, y.b, a.b} {
+		if b != nil && b != z {
+			freeBig(b)
+		}
 	}
 	return Tmp{O: z, b: z}
 }
