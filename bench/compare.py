@@ -17,6 +17,14 @@ start-up; Go binaries run under it with GOMAXPROCS=1
 GODEBUG=asyncpreemptoff=1,cpu.rdtscp=off. Without valgrind (or with
 --no-callgrind) those columns are left out.
 
+CPython runs with -S (no site module). This machine's site-packages hold a
+.pth file, written by the sandbox at container start, that imports certifi at
+every interpreter start: about 105M instructions and 40-60 ms of CPU, more
+than a whole run of some rows, and no part of CPython or of the programs.
+-S also skips the site module's own few milliseconds (7M instructions), so
+CPython's side starts a little faster than a default install's would: the
+ratios err against py2goasync.
+
 Peak RSS is each process's own ru_maxrss (wait4), the median of the rounds,
 in MB; the "sleep ... tasks" rows (N tasks asleep at once) are there for it.
 
@@ -182,6 +190,7 @@ def main():
         print("(valgrind not found: no instruction counts)")
     os.makedirs(WORK, exist_ok=True)
     py = sys.executable
+    pyflags = ["-S"]
     twins = build_twins([r[5] for r in rows if r[5]])
     ours_env = dict(os.environ, **dict(kv.split("=", 1) for kv in args.env)) if args.env else None
 
@@ -207,7 +216,7 @@ def main():
     ratios = {"plain": [], "async": [], "scale": []}
     fails = 0
     for name, kind, script, targs, cargs, twin, twargs, twcargs in rows:
-        pycmd = [py, script_path(script)] + targs
+        pycmd = [py] + pyflags + [script_path(script)] + targs
         ourcmd = [binaries[name]] + targs if binaries[name] else None
         twincmd = [twins[twin]] + twargs if twin in twins else None
         sides = {"py": pycmd, "ours": ourcmd, "go": twincmd}
@@ -248,7 +257,7 @@ def main():
                 f" {fmt_ratio(medw['py'], medw['ours']):>13}"
                 f" {fmt_mb(medm['py']):>7} {fmt_mb(medm['ours']):>7} {fmt_mb(medm['go']):>6}")
         if use_cg:
-            ipy = callgrind([py, script_path(script)] + cargs) if not args.callgrind_skip_cpython else None
+            ipy = callgrind([py] + pyflags + [script_path(script)] + cargs) if not args.callgrind_skip_cpython else None
             env = dict(os.environ, **GO_CALLGRIND_ENV)
             iours = callgrind([binaries[name]] + cargs, dict(ours_env or os.environ, **GO_CALLGRIND_ENV)) if ourcmd and "ours" not in errs else None
             igo = callgrind([twins[twin]] + twcargs, env) if twincmd else None
@@ -282,7 +291,7 @@ def micro(tool, runs):
 
     py, go = {}, {}
     for _ in range(runs):
-        for side, cmd in ((py, [sys.executable, prog]), (go, [binary])):
+        for side, cmd in ((py, [sys.executable, "-S", prog]), (go, [binary])):
             for name, v in best(cmd).items():
                 side[name] = min(side.get(name, float("inf")), v)
     print()
