@@ -46,7 +46,8 @@ test: fmt-check vet test-race test-plain
 # go test's default 10-minute limit per package is too short for
 # internal/driver (every golden case and whole program built) with empty
 # caches on a loaded 2-core machine (30m was once exceeded under the load of
-# several agents building at once).
+# several agents building at once; programs-all, without it, hit the 10
+# minutes at load 13). Every go test below takes it.
 TEST_TIMEOUT ?= 45m
 
 test-race:
@@ -69,17 +70,17 @@ fuzz-translate:
 # Every whole program of testdata/programs, also those not yet matching
 # CPython (they are reported, not failed).
 programs-all:
-	PY2GOASYNC_ALL_PROGRAMS=1 $(GO) test -count=1 -run 'TestPrograms' ./internal/driver/
+	PY2GOASYNC_ALL_PROGRAMS=1 $(GO) test -timeout $(TEST_TIMEOUT) -count=1 -run 'TestPrograms' ./internal/driver/
 
 cross:
-	PY2GOASYNC_CROSS=1 $(GO) test -count=1 -run 'TestCrossCompile' ./internal/cli/
+	PY2GOASYNC_CROSS=1 $(GO) test -timeout $(TEST_TIMEOUT) -count=1 -run 'TestCrossCompile' ./internal/cli/
 
 golden-race:
-	PY2GOASYNC_GOLDEN_RACE=1 $(GO) test -count=1 -run 'TestGoldenRace' ./internal/driver/
+	PY2GOASYNC_GOLDEN_RACE=1 $(GO) test -timeout $(TEST_TIMEOUT) -count=1 -run 'TestGoldenRace' ./internal/driver/
 
 # The parser against CPython's ast on every file of the local standard library.
 parser-stdlib:
-	PARSER_STDLIB=1 $(GO) test -count=1 -run TestStdlibDumps ./parser/
+	PARSER_STDLIB=1 $(GO) test -timeout $(TEST_TIMEOUT) -count=1 -run TestStdlibDumps ./parser/
 
 # Runs the seed corpus through the freshly built tool and prints the score.
 conformance: build
