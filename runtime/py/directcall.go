@@ -16,46 +16,100 @@ package py
 // direct calls compare against; the other instances' calls take the generic
 // path, which is still right.
 
+// Direct0..Direct3 inline at the call, as DirectAwait0..3 do (Direct2 was
+// a call of its own before the body's: 114 against the inliner's budget of
+// 80): they hold one call, of the parameter fn, the body on a hit, else a
+// miss entry (directMiss0..3, same signature) put in its place, which
+// finds the callee in directMissV, stored just before the call under the
+// GIL and read at once, and gives back the level the site took for the
+// time of the generic call (which raises RecursionError at the limit).
+var directMissV Object
+
+// directMiss takes the callee of a missed direct call and gives back the
+// level the site took.
+func directMiss() Object {
+	v := directMissV
+	directMissV = nil
+	depthLeft++
+	return v
+}
+
+func directMiss0(*Dict) Object {
+	r := Call0(directMiss())
+	depthLeft--
+	return r
+}
+
+func directMiss1(_ *Dict, a Object) Object {
+	r := Call1(directMiss(), a)
+	depthLeft--
+	return r
+}
+
+func directMiss2(_ *Dict, a, b Object) Object {
+	r := Call2(directMiss(), a, b)
+	depthLeft--
+	return r
+}
+
+func directMiss3(_ *Dict, a, b, c Object) Object {
+	r := Call3(directMiss(), a, b, c)
+	depthLeft--
+	return r
+}
+
 // Direct0 is v() where fn is the body of f.
 func Direct0(v Object, f *Function, fn func(*Dict) Object) Object {
-	if v != Object(f) || depthLeft <= 0 || f == nil || f.codeSwapped {
-		return Call0(v)
+	var g *Dict
+	if v == Object(f) && depthLeft > 0 && !f.codeSwapped {
+		g = f.globals
+	} else {
+		directMissV, fn = v, directMiss0
 	}
 	depthLeft--
-	r := fn(f.globals)
+	r := fn(g)
 	depthLeft++
 	return r
 }
 
 // Direct1 is v(a) where fn is the body of f.
 func Direct1(v Object, f *Function, fn func(*Dict, Object) Object, a Object) Object {
-	if v != Object(f) || depthLeft <= 0 || f == nil || f.codeSwapped {
-		return Call1(v, a)
+	var g *Dict
+	if v == Object(f) && depthLeft > 0 && !f.codeSwapped {
+		g = f.globals
+	} else {
+		directMissV, fn = v, directMiss1
 	}
 	depthLeft--
-	r := fn(f.globals, a)
+	r := fn(g, a)
 	depthLeft++
 	return r
 }
 
 // Direct2 is v(a, b) where fn is the body of f.
 func Direct2(v Object, f *Function, fn func(*Dict, Object, Object) Object, a, b Object) Object {
-	if v != Object(f) || depthLeft <= 0 || f == nil || f.codeSwapped {
-		return Call2(v, a, b)
+	var g *Dict
+	if v == Object(f) && depthLeft > 0 && !f.codeSwapped {
+		g = f.globals
+	} else {
+		directMissV, fn = v, directMiss2
 	}
 	depthLeft--
-	r := fn(f.globals, a, b)
+	r := fn(g, a, b)
 	depthLeft++
 	return r
 }
 
 // Direct3 is v(a, b, c) where fn is the body of f.
 func Direct3(v Object, f *Function, fn func(*Dict, Object, Object, Object) Object, a, b, c Object) Object {
-	if v != Object(f) || depthLeft <= 0 || f == nil || f.codeSwapped {
-		return Call3(v, a, b, c)
+	var g *Dict
+	if v == Object(f) && depthLeft > 0 && !f.codeSwapped {
+		g = f.globals
+	} else {
+		directMissV, fn = v, directMiss3
 	}
 	depthLeft--
-	r := fn(f.globals, a, b, c)
+	r := fn(g, a, b, c)
 	depthLeft++
 	return r
 }
