@@ -161,7 +161,7 @@ func (t *translator) floatMethodCall(f *fn, c *parser.Call) *jen.Statement {
 	if t.inertArgs(f, c.Args) {
 		// Arguments that cannot tell the lookup's order: one inlined
 		// pair, as MethodCallN(MethodOfN(...)).
-		of := py("FMethOf"+n).CallFunc(func(g *jen.Group) {
+		of := py("FMethOf" + n).CallFunc(func(g *jen.Group) {
 			g.Add(t.expr(f, a.Value))
 			g.Lit(a.Attr)
 			g.Op("&").Id(t.cache("FMethCache"))
