@@ -1,13 +1,15 @@
 package translate
 
 import (
+	"strings"
+
 	"github.com/dave/jennifer/jen"
 
 	"github.com/py2goasync/py2goasync/parser"
 )
 
 // Float-returning methods (runtime/py/floatmeth.go). A def directly in a
-// class body, of one to three plain positional parameters without
+// class body, not a dunder, of one to three plain positional parameters without
 // defaults or decorators, whose body has no try/with, nested def, class
 // or lambda, and one of whose returns is float-shaped arithmetic
 // (floatMethodValue: `self.x * o.x + self.y * o.y`) has its body as a Go
@@ -27,7 +29,7 @@ import (
 // objects (a vector's `self * k` is not), with an attribute, element,
 // float literal or true division among them.
 func floatMethodValue(e parser.ExprNode, objects map[string]bool, ff *floatFnNames) bool {
-	evidence := false
+	evidence, ints, floats := false, false, false
 	var leaf func(e parser.ExprNode) bool
 	leaf = func(e parser.ExprNode) bool {
 		switch x := e.(type) {
@@ -36,7 +38,7 @@ func floatMethodValue(e parser.ExprNode, objects map[string]bool, ff *floatFnNam
 				return false
 			}
 			if x.Op == parser.Div {
-				evidence = true
+				evidence, floats = true, true
 			}
 			return leaf(x.Left) && leaf(x.Right)
 		case *parser.UnaryOp:
@@ -44,9 +46,10 @@ func floatMethodValue(e parser.ExprNode, objects map[string]bool, ff *floatFnNam
 		case *parser.Constant:
 			switch x.Value.(type) {
 			case float64:
-				evidence = true
+				evidence, floats = true, true
 				return true
 			case int64:
+				ints = true
 				return true
 			}
 			return false
@@ -60,7 +63,7 @@ func floatMethodValue(e parser.ExprNode, objects map[string]bool, ff *floatFnNam
 			return false
 		case *parser.Call:
 			if ff.isMathCall(x) {
-				evidence = true
+				evidence, floats = true, true
 				return true
 			}
 		}
@@ -69,7 +72,9 @@ func floatMethodValue(e parser.ExprNode, objects map[string]bool, ff *floatFnNam
 	if b, ok := e.(*parser.BinOp); !ok || floatOpFuncs[b.Op] == "" {
 		return false
 	}
-	return leaf(e) && evidence
+	// An int literal without a float literal, division or math call
+	// beside it is int code (`self.s ** 2`), as floatArith has it.
+	return leaf(e) && evidence && (floats || !ints)
 }
 
 // findFloatMethods fills ff.methDefs and ff.meths from the module's class
@@ -82,7 +87,9 @@ func (t *translator) findFloatMethods(ff *floatFnNames) {
 		}
 		for _, st := range c.Body {
 			d, ok := st.(*parser.FunctionDef)
-			if !ok || len(d.DecoratorList) > 0 || len(d.Args.Defaults) > 0 {
+			if !ok || len(d.DecoratorList) > 0 || len(d.Args.Defaults) > 0 || isDunder(d.Name) {
+				// Dunders are called by protocols (__next__, __len__),
+				// whose callers box anyway.
 				continue
 			}
 			n, fixed := fixedArity(d.Args)
@@ -191,4 +198,9 @@ func (t *translator) floatMethodFunction(nf *fn, s *scope, codeVar string, n int
 	body0 := jen.Func().Params(goParams...).Qual(pyPath, "TypedFloat").Block(impl...)
 	entry := py("FloatMethod"+string(rune('0'+n-1))).Call(jen.Id(codeVar), body0)
 	return py("NewFunction"+string(rune('0'+n))).Call(jen.Id(codeVar), jen.Nil(), entry)
+}
+
+// isDunder reports whether name is a special method's (__x__).
+func isDunder(name string) bool {
+	return len(name) > 4 && strings.HasPrefix(name, "__") && strings.HasSuffix(name, "__")
 }

@@ -20,7 +20,7 @@ class V:
         return self.x * self.x + self.y * self.y
 
     def mix(self, o, k):
-        return self.x * k + o.y * (1 - k)
+        return self.x * k + o.y * (1.0 - k)
 
     def inv(self):
         return 1.0 / self.x
@@ -65,6 +65,19 @@ print(norm(i), scaled(i, i), i.dot(i) - 1, type(i.dot(i) - 1).__name__)
 w = W(1.0, 1.0)
 for v in (a, w, a, w):
     print(scaled(v, b), cond(v, b), v.dot(b) * 1.0)
+# an int literal alone is int code: no float body
+class I:
+    def __init__(self, s):
+        self.s = s
+
+    def area(self):
+        return self.s ** 2
+
+    def __len__(self):
+        return self.s * 1
+
+
+print(2 * I(3).area(), len(I(4)), I(2.5).area() * 1.0)
 # special floats
 n = V(float("nan"), 0.0)
 f = V(float("inf"), -0.0)
@@ -138,7 +151,10 @@ class Deep:
         self.x = 1.0
 
     def depth(self):
-        return self.x + (Deep(self.n - 1).depth() if self.n else 0.0) * 1.0
+        if self.n == 0:
+            return self.x * 1.0
+        d = Deep(self.n - 1).depth()
+        return self.x + d
 
 
 print(Deep(50).depth() * 1.0)
