@@ -318,14 +318,17 @@ func (t *translator) funcDef(f *fn, node parser.StmtNode, name string, args *par
 		fnExpr := t.withAnnotations(f, args, node, t.withClosure(s, codeVar, t.directFunction(d, nf, s, codeVar, params, defs, kwdefs, body)))
 		return append(out, t.storeName(f, name, fnExpr))
 	}
+	floatMeth := fixed && !compiled && t.floatFnNames().methDefs[node]
 	var impl []jen.Code
 	if compiled {
 		impl = t.smFunction(nf, codeVar, body, params, fixed)
-	} else {
+	} else if !floatMeth {
 		impl = append(t.localDecls(s, params, fixed), t.functionBody(nf, s, codeVar, body)...)
 	}
 	var fnExpr jen.Code
-	if fixed {
+	if floatMeth {
+		fnExpr = t.withClosure(s, codeVar, t.floatMethodFunction(nf, s, codeVar, n, params, body))
+	} else if fixed {
 		fnExpr = t.withClosure(s, codeVar, t.fixedFunction(codeVar, n, params, defs, impl))
 	} else {
 		fnExpr = t.withClosure(s, codeVar, py("NewFunction").Call(jen.Id(codeVar), defs, kwdefs,

@@ -657,7 +657,7 @@ func (t *translator) cond(f *fn, e parser.ExprNode) *jen.Statement {
 			case ri:
 				return t.positioned(x, py("IObjCompare").Call(t.expr(f, l), t.intExpr(f, r), py(op)))
 			}
-			if t.usesFloatLocal(f, l) || t.usesFloatLocal(f, r) {
+			if ff := t.floatFnNames(); t.usesFloatLocal(f, l) || t.usesFloatLocal(f, r) || ff.isCall(l) || ff.isCall(r) {
 				if c, ok := r.(*parser.Constant); ok {
 					// An int literal on the right (disc < 0): FLtI..FGeI.
 					if k, ok := c.Value.(int64); ok && k >= -1<<53 && k <= 1<<53 {

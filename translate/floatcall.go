@@ -28,13 +28,18 @@ var mathFloatFns = map[string]bool{
 // and by `from math import f [as g]` (fns), at any level.
 type floatFnNames struct {
 	mods, fns map[string]bool
+	// meths are the names of float-returning methods (floatmeth.go), a
+	// bit 1<<n for each count n of arguments besides self; methDefs
+	// their defs.
+	meths    map[string]uint8
+	methDefs map[parser.Node]bool
 }
 
 func (t *translator) floatFnNames() *floatFnNames {
 	if t.floatFns != nil {
 		return t.floatFns
 	}
-	ff := &floatFnNames{mods: map[string]bool{}, fns: map[string]bool{}}
+	ff := &floatFnNames{mods: map[string]bool{}, fns: map[string]bool{}, meths: map[string]uint8{}, methDefs: map[parser.Node]bool{}}
 	t.floatFns = ff
 	if t.module == nil || t.module.node == nil {
 		return ff
@@ -66,12 +71,19 @@ func (t *translator) floatFnNames() *floatFnNames {
 		}
 		return true
 	})
+	t.findFloatMethods(ff)
 	return ff
 }
 
 // isCall reports whether e is a call of one such function with one
-// positional argument.
+// positional argument, or a float method's call.
 func (ff *floatFnNames) isCall(e parser.ExprNode) bool {
+	return ff.isMathCall(e) || ff.isMethCall(e)
+}
+
+// isMathCall reports whether e is a call of one such function with one
+// positional argument.
+func (ff *floatFnNames) isMathCall(e parser.ExprNode) bool {
 	c, ok := e.(*parser.Call)
 	if !ok || ff == nil || len(c.Args) != 1 || len(c.Keywords) != 0 {
 		return false
@@ -91,7 +103,7 @@ func (ff *floatFnNames) isCall(e parser.ExprNode) bool {
 
 // floatFnCall is such a call as a py.TypedFloat, or nil.
 func (t *translator) floatFnCall(f *fn, c *parser.Call) *jen.Statement {
-	if !t.floatFnNames().isCall(c) {
+	if !t.floatFnNames().isMathCall(c) {
 		return nil
 	}
 	var lookup *jen.Statement

@@ -192,6 +192,9 @@ func (t *translator) floatExprPos(f *fn, e parser.ExprNode, pos bool) *jen.State
 		if code := t.floatFnCall(f, c); code != nil {
 			return t.positioned(c, code)
 		}
+		if code := t.floatMethodCall(f, c); code != nil {
+			return t.positioned(c, code)
+		}
 	}
 	if code := t.attrLoadF(f, e); code != nil {
 		return code
@@ -251,6 +254,7 @@ func (t *translator) floatArith(f *fn, e parser.ExprNode) bool {
 	}
 	var ints, floats, other bool
 	objects := objectNames(f.scope)
+	ff := t.floatFnNames()
 	var walk func(e parser.ExprNode)
 	walk = func(e parser.ExprNode) {
 		switch x := e.(type) {
@@ -280,6 +284,12 @@ func (t *translator) floatArith(f *fn, e parser.ExprNode) bool {
 				ints = true
 			default:
 				other = true
+			}
+		case *parser.Call:
+			// A math function's or a float method's call gives a float
+			// (`2 * d.dot(n)`).
+			if ff.isCall(x) {
+				floats = true
 			}
 		case *parser.List, *parser.Tuple, *parser.JoinedStr, *parser.ListComp, *parser.Dict, *parser.Set,
 			*parser.SetComp, *parser.DictComp, *parser.GeneratorExp:

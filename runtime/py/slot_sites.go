@@ -29,6 +29,9 @@ func bumpTypeEpoch() {
 	if len(binSites) != 0 {
 		clearBinSites()
 	}
+	if len(fmethSites) != 0 {
+		clearFMethSites()
+	}
 }
 
 func clearSlotSites() {
