@@ -84,6 +84,22 @@ func floatBody[F any](o Object, c *FMethCache) (f F) {
 	return f
 }
 
+// siteEntry is the entry point of the method call site c when o hits
+// its entry (o's class and attribute shape), nil otherwise; unlike
+// methodHits it does not look at the recursion limit.
+func siteEntry[F any](o Object, c *AttrCache) (f F) {
+	if inst, ok := o.(*Instance); ok && inst.cls == c.mcls {
+		var s *dictShape
+		if iv := inst.vals; iv != nil {
+			s = iv.shape
+		}
+		if s == c.mshape {
+			f = *(*F)(unsafe.Pointer(&c.mfn))
+		}
+	}
+	return f
+}
+
 // noteFloatBody gives the site the float body of the entry point the
 // method call's own cache now has for o, when that is a float method's
 // (mfn: the entry point's pointer), and reports that body.
@@ -95,7 +111,7 @@ func (c *FMethCache) noteFloatBody(o Object, mfn unsafe.Pointer) unsafe.Pointer 
 	if fb == nil {
 		return nil
 	}
-	inst := o.(*Instance) // methodEntry hit: an instance
+	inst := o.(*Instance) // siteEntry hit: an instance
 	var s *dictShape
 	if iv := inst.vals; iv != nil {
 		s = iv.shape
@@ -153,7 +169,7 @@ func LoadFMeth0(f func(Object) TypedFloat, o Object, name string, c *FMethCache)
 //go:noinline
 func loadFMeth0(o Object, name string, c *FMethCache) FMeth0 {
 	m := LoadMethod0(MethodHit0(o, name, &c.AttrCache))
-	if e := methodEntry[func(Object) Object](o, &c.AttrCache); e != nil && funcPtr(&e) == funcPtr(&m.f) && m.o == o {
+	if e := siteEntry[func(Object) Object](o, &c.AttrCache); e != nil && funcPtr(&e) == funcPtr(&m.f) && m.o == o {
 		if fb := c.noteFloatBody(o, funcPtr(&e)); fb != nil {
 			return FMeth0{f: *(*func(Object) TypedFloat)(unsafe.Pointer(&fb)), o: o}
 		}
@@ -194,7 +210,7 @@ func LoadFMeth1(f func(Object, Object) TypedFloat, o Object, name string, c *FMe
 //go:noinline
 func loadFMeth1(o Object, name string, c *FMethCache) FMeth1 {
 	m := LoadMethod1(MethodHit1(o, name, &c.AttrCache))
-	if e := methodEntry[func(Object, Object) Object](o, &c.AttrCache); e != nil && funcPtr(&e) == funcPtr(&m.f) && m.o == o {
+	if e := siteEntry[func(Object, Object) Object](o, &c.AttrCache); e != nil && funcPtr(&e) == funcPtr(&m.f) && m.o == o {
 		if fb := c.noteFloatBody(o, funcPtr(&e)); fb != nil {
 			return FMeth1{f: *(*func(Object, Object) TypedFloat)(unsafe.Pointer(&fb)), o: o}
 		}
@@ -235,7 +251,7 @@ func LoadFMeth2(f func(Object, Object, Object) TypedFloat, o Object, name string
 //go:noinline
 func loadFMeth2(o Object, name string, c *FMethCache) FMeth2 {
 	m := LoadMethod2(MethodHit2(o, name, &c.AttrCache))
-	if e := methodEntry[func(Object, Object, Object) Object](o, &c.AttrCache); e != nil && funcPtr(&e) == funcPtr(&m.f) && m.o == o {
+	if e := siteEntry[func(Object, Object, Object) Object](o, &c.AttrCache); e != nil && funcPtr(&e) == funcPtr(&m.f) && m.o == o {
 		if fb := c.noteFloatBody(o, funcPtr(&e)); fb != nil {
 			return FMeth2{f: *(*func(Object, Object, Object) TypedFloat)(unsafe.Pointer(&fb)), o: o}
 		}
