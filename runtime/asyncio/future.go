@@ -668,10 +668,14 @@ func selfFuture(o py.Object) *Future {
 	return f
 }
 
+// futureInit is Future()'s signature (C's __init__ has no text signature
+// for tools/gen/signatures.py to read).
+var futureInit = &py.Signature{Owner: "_asyncio.Future", Name: "Future", Qual: "Future", Kind: py.SigClinic, Params: "*, loop=..."}
+
 func setupFuture() {
 	t := FutureType
 	def(t, "__init__", func(a []py.Object, kw []string) py.Object {
-		kwv := clinicArgs("Future", a[1:], kw, nil, 0, []string{"loop"})
+		kwv := futureInit.BindClinic(a[1:], kw)
 		f := selfFuture(a[0])
 		if isNone(kwv[0]) {
 			f.loop = asLoop(GetEventLoop())

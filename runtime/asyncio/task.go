@@ -445,10 +445,14 @@ func selfTask(o py.Object) *Task {
 	return t
 }
 
+// taskInit is Task()'s signature (as futureInit is Future()'s).
+var taskInit = &py.Signature{Owner: "_asyncio.Task", Name: "Task", Qual: "Task", Kind: py.SigClinic, MinPos: 1, MaxPos: 1,
+	Params: "coro, *, loop=..., name=..., context=..."}
+
 func setupTask() {
 	t := TaskType
 	def(t, "__init__", func(a []py.Object, kw []string) py.Object {
-		p := clinicArgs("Task", a[1:], kw, []string{"coro"}, 1, []string{"loop", "name", "context"})
+		p := taskInit.BindClinic(a[1:], kw)
 		pos, kwv := p[:1], p[1:]
 		tk := selfTask(a[0])
 		if isNone(kwv[0]) {

@@ -281,13 +281,9 @@ func (s *Signature) model() *Function {
 	return f
 }
 
-// checkClinic raises what Argument Clinic's _PyArg_UnpackKeywords raises
-// for the call, in its order of checks; its messages name the function
-// alone.
-func (s *Signature) checkClinic(args []Object, kw []string) {
-	var names []string
-	var required []bool
-	posonly := 0
+// clinicParams is a SigClinic function's parameter names in order,
+// whether each is required, and how many are positional-only.
+func (s *Signature) clinicParams() (names []string, required []bool, posonly int) {
 	for _, p := range strings.Split(s.Params, ", ") {
 		switch p {
 		case "/":
@@ -299,6 +295,30 @@ func (s *Signature) checkClinic(args []Object, kw []string) {
 			required = append(required, !hasDefault)
 		}
 	}
+	return names, required, posonly
+}
+
+// BindClinic checks a call of a SigClinic function (checkClinic) and
+// gives its arguments one slot per parameter, in Params' order, nil for
+// those not given: for Go functions that take their arguments as an
+// Argument Clinic function does (asyncio's Future() and Task()).
+func (s *Signature) BindClinic(args []Object, kw []string) []Object {
+	s.checkClinic(args, kw)
+	names, _, _ := s.clinicParams()
+	out := make([]Object, len(names))
+	npos := len(args) - len(kw)
+	copy(out, args[:npos])
+	for i, k := range kw {
+		out[slices.Index(names, k)] = args[npos+i]
+	}
+	return out
+}
+
+// checkClinic raises what Argument Clinic's _PyArg_UnpackKeywords raises
+// for the call, in its order of checks; its messages name the function
+// alone.
+func (s *Signature) checkClinic(args []Object, kw []string) {
+	names, required, posonly := s.clinicParams()
 	fname := s.Name
 	nargs, nkw, maxArgs := len(args)-len(kw), len(kw), len(names)
 	if nargs+nkw > maxArgs {
