@@ -65,7 +65,10 @@ func registerLoopMethods() {
 		}
 		return l.callSoonThreadsafe(&Handle{cb: pos[0], args: append([]py.Object(nil), pos[1:]...), ctx: ctx})
 	})
-	callAt := func(l *Loop, when float64, pos []py.Object, ctxo py.Object) py.Object {
+	// callAt schedules pos[0](*pos[1:]) at when; whenObj, when not nil, is
+	// the when call_at was given that is no float (an int): the handle
+	// keeps it, as TimerHandle's _when does, for when() and its repr.
+	callAt := func(l *Loop, when float64, whenObj py.Object, pos []py.Object, ctxo py.Object) py.Object {
 		l.checkClosed()
 		if l.debug {
 			checkCallable(pos[0], "call_at")
@@ -74,7 +77,11 @@ func registerLoopMethods() {
 		if ctx == nil {
 			ctx = py.Current().Context.Copy()
 		}
-		return l.callAt(when, &Handle{cb: pos[0], args: append([]py.Object(nil), pos[1:]...), ctx: ctx})
+		h := &Handle{cb: pos[0], args: append([]py.Object(nil), pos[1:]...), ctx: ctx}
+		if whenObj != nil {
+			h.made = &madeHandle{when: whenObj, args: py.NewTuple(h.args...)}
+		}
+		return l.callAt(when, h)
 	}
 	def(t, "call_later", func(a []py.Object, kw []string) py.Object {
 		pos, kwv := parseKwOnly("call_later", a[1:], kw, 2, -1, []string{"context"})
@@ -82,14 +89,18 @@ func registerLoopMethods() {
 			typeError("delay must not be None")
 		}
 		l := selfLoop(a[0])
-		return callAt(l, l.Time()+toFloat(pos[0]), pos[1:], kwv[0])
+		return callAt(l, l.Time()+toFloat(pos[0]), nil, pos[1:], kwv[0])
 	})
 	def(t, "call_at", func(a []py.Object, kw []string) py.Object {
 		pos, kwv := parseKwOnly("call_at", a[1:], kw, 2, -1, []string{"context"})
 		if isNone(pos[0]) {
 			typeError("when cannot be None")
 		}
-		return callAt(selfLoop(a[0]), toFloat(pos[0]), pos[1:], kwv[0])
+		var whenObj py.Object
+		if _, ok := pos[0].(py.Float); !ok {
+			whenObj = pos[0]
+		}
+		return callAt(selfLoop(a[0]), toFloat(pos[0]), whenObj, pos[1:], kwv[0])
 	})
 	def(t, "run_until_complete", func(a []py.Object, kw []string) py.Object {
 		p := parse("run_until_complete", a[1:], kw, []string{"future"}, 1)
