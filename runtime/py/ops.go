@@ -837,9 +837,17 @@ func dictEqual(a, b *Dict) bool {
 }
 
 func compareSets(a, b *Set, op CmpOp) bool {
+	// x <= y looks each element of x up in y by the hash x keeps, as
+	// set_issubset does: no __hash__ is called again.
 	sub := func(x, y *Set) bool {
-		for _, e := range x.Elems() {
-			if !y.Contains(e) {
+		type keyHash struct {
+			key  Object
+			hash int64
+		}
+		es := make([]keyHash, 0, x.used)
+		x.each(func(k Object, h int64) bool { es = append(es, keyHash{k, h}); return true })
+		for _, e := range es {
+			if y.lookup(e.key, e.hash) < 0 {
 				return false
 			}
 		}

@@ -301,7 +301,22 @@ func (s *Set) update(other Object) {
 			if (s.fill+n)*5 >= s.mask()*3 {
 				s.resize((s.used + n) * 2)
 			}
-			o.Items(func(k, _ Object) bool { s.addEntry(k, cpyHash(k)); return true })
+			for _, e := range o.entries {
+				if e.key == nil {
+					continue
+				}
+				// An instance key's hash is its __hash__'s, which the
+				// dict kept: CPython does not call it again.
+				h := int64(0)
+				if _, ok := e.key.(*Instance); ok {
+					if h = int64(e.hash); h == -1 {
+						h = -2
+					}
+				} else {
+					h = cpyHash(e.key)
+				}
+				s.addEntry(e.key, h)
+			}
 			return
 		}
 	}
