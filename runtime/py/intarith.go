@@ -72,7 +72,7 @@ func bigResult(z *BigInt) Object {
 }
 
 // Scratch big.Ints for int64 operands (two: both operands may be Ints when
-// an Int operation overflows; a third for MulAddT's addend).
+// an Int operation overflows; a third for mulAddBig's addend).
 var (
 	smallBigW [3][1]big.Word
 	smallBig  [3]big.Int
