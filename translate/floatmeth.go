@@ -98,23 +98,8 @@ func (t *translator) findFloatMethods(ff *floatFnNames) {
 				continue
 			}
 			objects := objectNames(s)
-			found, plain := false, true
-			for _, b := range d.Body {
-				parser.Inspect(b, func(n parser.Node) bool {
-					switch r := n.(type) {
-					case *parser.Try, *parser.TryStar, *parser.With, *parser.AsyncWith, *parser.FunctionDef,
-						*parser.AsyncFunctionDef, *parser.ClassDef, *parser.Lambda:
-						plain = false
-						return false
-					case *parser.Return:
-						if r.Value != nil && floatMethodValue(r.Value, objects, ff) {
-							found = true
-						}
-					}
-					return true
-				})
-			}
-			if found && plain {
+			isFloat := func(e parser.ExprNode) bool { return floatMethodValue(e, objects, ff) }
+			if floatReturningBody(d.Body, isFloat) {
 				ff.methDefs[d] = true
 				ff.meths[d.Name] |= 1 << (n - 1)
 			}

@@ -46,8 +46,15 @@ func (t *translator) hasFloatReturn(d *directDef) bool {
 		return false
 	}
 	f := &fn{scope: s, returnsValue: true}
+	return floatReturningBody(x.Body, func(e parser.ExprNode) bool { return t.floatResult(f, e) })
+}
+
+// floatReturningBody reports whether a function body can have a float
+// body beside it: a return whose value floatValue accepts, and no try,
+// with, nested def, class or lambda.
+func floatReturningBody(body []parser.StmtNode, floatValue func(parser.ExprNode) bool) bool {
 	found, plain := false, true
-	for _, st := range x.Body {
+	for _, st := range body {
 		parser.Inspect(st, func(n parser.Node) bool {
 			switch r := n.(type) {
 			case *parser.Try, *parser.TryStar, *parser.With, *parser.AsyncWith, *parser.FunctionDef,
@@ -55,7 +62,7 @@ func (t *translator) hasFloatReturn(d *directDef) bool {
 				plain = false
 				return false
 			case *parser.Return:
-				if r.Value != nil && t.floatResult(f, r.Value) {
+				if r.Value != nil && floatValue(r.Value) {
 					found = true
 				}
 			}
