@@ -239,6 +239,9 @@ func (t *translator) attrLoadF(f *fn, e parser.ExprNode) *jen.Statement {
 // arithmetic), and no operand that is a display, a string or a
 // formatted string.
 func (t *translator) floatArith(f *fn, e parser.ExprNode) bool {
+	if indexExprs(f.scope)[e] {
+		return false
+	}
 	switch x := e.(type) {
 	case *parser.BinOp:
 		if floatOpFuncs[x.Op] == "" || t.usesIntLocal(f, x) {
@@ -369,4 +372,49 @@ func objectNames(s *scope) map[string]bool {
 		}
 	}
 	return s.objects
+}
+
+// indexExprs is the expressions s's code (nested scopes included) uses as
+// an item's index or a slice's bound, with their + - * // % operands: an
+// index is an int (a float raises TypeError), so float arithmetic there
+// would only ever miss (`cells[heights[col] * W + col]`) and the int
+// paths are taken instead.
+func indexExprs(s *scope) map[parser.ExprNode]bool {
+	if s.indexes == nil {
+		s.indexes = map[parser.ExprNode]bool{}
+		var mark func(e parser.ExprNode)
+		mark = func(e parser.ExprNode) {
+			switch x := e.(type) {
+			case *parser.BinOp:
+				switch x.Op {
+				case parser.Add, parser.Sub, parser.Mult, parser.FloorDiv, parser.Mod:
+					s.indexes[e] = true
+					mark(x.Left)
+					mark(x.Right)
+				}
+			case *parser.UnaryOp:
+				if x.Op == parser.USub {
+					s.indexes[e] = true
+					mark(x.Operand)
+				}
+			}
+		}
+		if s.node != nil {
+			parser.Inspect(s.node, func(n parser.Node) bool {
+				if x, ok := n.(*parser.Subscript); ok {
+					if sl, ok := x.Slice.(*parser.Slice); ok {
+						for _, b := range []parser.ExprNode{sl.Lower, sl.Upper, sl.Step} {
+							if b != nil {
+								mark(b)
+							}
+						}
+					} else {
+						mark(x.Slice)
+					}
+				}
+				return true
+			})
+		}
+	}
+	return s.indexes
 }

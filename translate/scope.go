@@ -71,6 +71,9 @@ type scope struct {
 	// objects are the names the scope's code uses as the object of an
 	// attribute or an item (see objectNames), once computed.
 	objects map[string]bool
+	// indexes are the expressions the scope's code uses as an index (see
+	// indexExprs), once computed.
+	indexes map[parser.ExprNode]bool
 	// classCellVar is, for a class body whose functions use __class__,
 	// the Go variable its __class__ cell points at, and classCellObj the
 	// Go variable holding that cell (classcell.go).
