@@ -11,8 +11,10 @@ import (
 // Store-only __init__s (runtime/py/init_plan.go). An __init__ defined
 // directly in a class body, of fixed arity, without decorators, whose body
 // (after a docstring) is nothing but `self.name = param` statements, each
-// storing one of its other parameters under a distinct name that is not
-// private or a dunder, has those stores in its code's InitStores. Calling
+// storing one of its other parameters under a distinct name that does not
+// start with two underscores (a private name comes here mangled, as
+// `_C__x`, and is stored under that), has those stores in its code's
+// InitStores. Calling
 // a plain class with such an __init__ may then store the arguments into
 // the new instance without calling it; the runtime decides per class (its
 // __setattr__, descriptors, slots) and falls back to the call.
