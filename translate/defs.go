@@ -319,6 +319,9 @@ func (t *translator) funcDef(f *fn, node parser.StmtNode, name string, args *par
 		return append(out, t.storeName(f, name, fnExpr))
 	}
 	floatMeth := fixed && !compiled && t.floatFnNames().methDefs[node]
+	if f.scope.kind == classScope && !s.isAsync && !s.isGenerator {
+		t.markInitStores(codeVar, name, args, decorators, body)
+	}
 	var impl []jen.Code
 	if compiled {
 		impl = t.smFunction(nf, codeVar, body, params, fixed)

@@ -27,6 +27,9 @@ type ctorCache struct {
 	// newFn is the class's __new__ when it is a Python function and its
 	// __init__ object's (nil: not so).
 	newFn *Function
+	// plan is init's stores when it is a store-only __init__ that can
+	// run on t's instances without being called (init_plan.go).
+	plan *initPlan
 }
 
 var objectNewFn, baseExceptionInit Object
@@ -85,6 +88,7 @@ func (t *Type) newCtorCache() *ctorCache {
 	if a := chunkAllocator(t); a != nil {
 		c.alloc = a
 	}
+	c.plan = newInitPlan(t, init)
 	return c
 }
 

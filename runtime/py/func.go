@@ -252,7 +252,16 @@ func Call1(f, a Object) Object {
 		}
 		if c := fn.plainCtor(); c != nil && c.init.f2 != nil {
 			// fastNew1's common case, without its call.
+			p := c.plan
+			if p != nil {
+				if obj := p.new1(fn, a); obj != nil {
+					return obj
+				}
+			}
 			obj := c.alloc(fn)
+			if p != nil && p.run(obj, &[4]Object{a}) {
+				return obj
+			}
 			enterFrame()
 			r := c.init.f2(obj, a)
 			depthLeft++
@@ -300,7 +309,16 @@ func Call2(f, a, b Object) Object {
 	case *Type:
 		if c := fn.plainCtor(); c != nil && c.init.f3 != nil {
 			// fastNew2's common case, without its call.
+			p := c.plan
+			if p != nil {
+				if obj := p.new2(fn, a, b); obj != nil {
+					return obj
+				}
+			}
 			obj := c.alloc(fn)
+			if p != nil && p.run(obj, &[4]Object{a, b}) {
+				return obj
+			}
 			enterFrame()
 			r := c.init.f3(obj, a, b)
 			depthLeft++
@@ -334,7 +352,16 @@ func Call3(f, a, b, c Object) Object {
 	case *Type:
 		if cc := fn.plainCtor(); cc != nil && cc.init.f4 != nil {
 			// fastNew3's common case, without its call.
+			p := cc.plan
+			if p != nil {
+				if obj := p.new3(fn, a, b, c); obj != nil {
+					return obj
+				}
+			}
 			obj := cc.alloc(fn)
+			if p != nil && p.run(obj, &[4]Object{a, b, c}) {
+				return obj
+			}
 			enterFrame()
 			r := cc.init.f4(obj, a, b, c)
 			depthLeft++
@@ -368,7 +395,16 @@ func Call4(f, a, b, c, d Object) Object {
 	case *Type:
 		if cc := fn.plainCtor(); cc != nil && cc.init.f5 != nil {
 			// fastNew4's common case, without its call.
+			p := cc.plan
+			if p != nil {
+				if obj := p.new4(fn, a, b, c, d); obj != nil {
+					return obj
+				}
+			}
 			obj := cc.alloc(fn)
+			if p != nil && p.run(obj, &[4]Object{a, b, c, d}) {
+				return obj
+			}
 			enterFrame()
 			r := cc.init.f5(obj, a, b, c, d)
 			depthLeft++

@@ -22,6 +22,9 @@ type Code struct {
 	Flags      CodeFlags
 	// Doc is the docstring ("" when there is none).
 	Doc string
+	// InitStores is set on an __init__ whose body only stores its
+	// parameters into self's attributes, in order (init_plan.go).
+	InitStores []InitStore
 	// AwaitLines maps a compiled coroutine's resume points to source
 	// lines (for reprs and get_stack); index 0 is unused.
 	AwaitLines []int32
