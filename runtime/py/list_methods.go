@@ -379,8 +379,16 @@ func listInsert(l *List, at, v Object) Object {
 	// Open a gap in place (slices.Insert's generic path costs more for
 	// the one item).
 	l.Items = append(l.Items, nil)
-	copy(l.Items[i+1:], l.Items[i:n])
-	l.Items[i] = v
+	items := l.Items
+	if n-i > 12 {
+		copy(items[i+1:], items[i:n])
+	} else {
+		// A loop of stores for a few items, as copyItems.
+		for j := n; j > i; j-- {
+			items[j] = items[j-1]
+		}
+	}
+	items[i] = v
 	return None
 }
 
@@ -410,7 +418,10 @@ func listPop(l *List, at Object) Object {
 		l.Items = l.Items[:i]
 		return v
 	}
-	l.Items = slices.Delete(l.Items, i, i+1)
+	n := len(l.Items)
+	copyItems(l.Items[i:], l.Items[i+1:])
+	l.Items[n-1] = nil
+	l.Items = l.Items[:n-1]
 	return v
 }
 
