@@ -677,7 +677,11 @@ func (t *translator) augAssign(f *fn, s *parser.AugAssign) []jen.Code {
 		if v := t.definiteLocal(f, x); v != "" {
 			old = jen.Id(v)
 		}
-		return []jen.Code{t.storeName(f, x.Id, t.inplace(f, s, old))}
+		general := t.storeName(f, x.Id, t.inplace(f, s, old))
+		if hit := t.inplaceGlobalHit(f, x, s); hit != nil {
+			return []jen.Code{jen.If(jen.Op("!").Add(hit)).Block(general)}
+		}
+		return []jen.Code{general}
 	case *parser.Attribute:
 		// The load and the store are at the target's position, the
 		// operation at the statement's.
