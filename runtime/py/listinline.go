@@ -246,7 +246,16 @@ func SlicePair(a SliceSrc, b, lo, hi, st Object) SliceSum {
 			// b[lo:] with an int lo, the commonest right operand, without
 			// fastSliceIndices' general checks.
 			if k, ok := lo.(Int); ok && hi == nil && st == nil {
-				return SliceSum{sum: addParts(&a, l.Items, clampSliceIndex(int(k), len(l.Items), 1), len(l.Items), 1)}
+				start := clampSliceIndex(int(k), len(l.Items), 1)
+				if a.step == 1 {
+					// a[i:j] + b[k:], both read forwards: two copies
+					// into one new list, no addParts/sliceInto calls.
+					pa, pb := a.l.Items[a.start:max(a.start, a.stop)], l.Items[start:]
+					sum := newListLen(len(pa) + len(pb))
+					copyItems(sum.Items[copyItems(sum.Items, pa):], pb)
+					return SliceSum{sum: sum}
+				}
+				return SliceSum{sum: addParts(&a, l.Items, start, len(l.Items), 1)}
 			}
 			if start, stop, step, ok := fastSliceIndices(len(l.Items), lo, hi, st); ok {
 				return SliceSum{sum: addParts(&a, l.Items, start, stop, step)}
