@@ -380,10 +380,9 @@ func listInsert(l *List, at, v Object) Object {
 	// the one item).
 	l.Items = append(l.Items, nil)
 	items := l.Items
-	if n-i > 12 {
+	if n-i > listMoveLoop {
 		copy(items[i+1:], items[i:n])
 	} else {
-		// A loop of stores for a few items, as copyItems.
 		for j := n; j > i; j-- {
 			items[j] = items[j-1]
 		}
@@ -391,6 +390,10 @@ func listInsert(l *List, at, v Object) Object {
 	items[i] = v
 	return None
 }
+
+// listMoveLoop is the most items insert and pop move by a loop of
+// stores: past it copy's typedslicecopy and memmove calls cost less.
+const listMoveLoop = 4
 
 // listPop is l.pop(at), l.pop() for a nil at.
 func listPop(l *List, at Object) Object {
@@ -419,7 +422,13 @@ func listPop(l *List, at Object) Object {
 		return v
 	}
 	n := len(l.Items)
-	copyItems(l.Items[i:], l.Items[i+1:])
+	if n-i-1 > listMoveLoop {
+		copy(l.Items[i:], l.Items[i+1:])
+	} else {
+		for j := i + 1; j < n; j++ {
+			l.Items[j-1] = l.Items[j]
+		}
+	}
 	l.Items[n-1] = nil
 	l.Items = l.Items[:n-1]
 	return v
