@@ -216,14 +216,21 @@ func DirNamespace(ns Object) Object {
 // it did it; on false nothing happened, and the general path
 // (LoadGlobal, Inplace, Set) runs.
 func InplaceGlobalHit(d *Dict, a *GlobalRef, op BinOp, b Object) bool {
+	y, ok := b.(Int)
+	return ok && inplaceGlobalInt(d, a, op, y)
+}
+
+// InplaceGlobalHitI is InplaceGlobalHit for b an int-typed local (an
+// unbound one, or one past 64 bits, takes the general path).
+func InplaceGlobalHitI(d *Dict, a *GlobalRef, op BinOp, b TypedInt) bool {
+	return b.small() && inplaceGlobalInt(d, a, op, Int(b.v))
+}
+
+func inplaceGlobalInt(d *Dict, a *GlobalRef, op BinOp, y Int) bool {
 	if a.dict != d || a.ver != d.version {
 		return false
 	}
 	x, ok := (*a.slot).(Int)
-	if !ok {
-		return false
-	}
-	y, ok := b.(Int)
 	if !ok {
 		return false
 	}

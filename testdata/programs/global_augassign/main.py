@@ -80,6 +80,40 @@ counter = 10
 print(bump(3), counter)
 
 
+def ints(n):
+    # k is an int-typed local: py.InplaceGlobalHitI.
+    global total
+    for k in range(n):
+        total += k
+        total -= 2 * k
+    big = 2 ** 62
+    for k in range(big, big + 3):
+        total += k              # past 64 bits on the second add
+    return total
+
+
+print(ints(4), type(total))
+total = 0
+
+
+def int_unbound(flag):
+    global total
+    if flag:
+        j = 1
+    j = j if flag else 0
+    for m in range(2):
+        pass
+    try:
+        total += w
+    except UnboundLocalError as e:
+        print("UnboundLocalError:", e)
+    w = m + j
+    return w
+
+
+int_unbound(True)
+
+
 def bump_unbound():
     global total
     try:
