@@ -349,7 +349,8 @@ func (t *translator) sliceFromSlice(f *fn, target, value parser.ExprNode) []jen.
 // py.SliceToSlice, when a and b are plain locals and every bound is left
 // out, an int constant, or a plain local or one plus or minus an int
 // constant that holds an int (tested first): their evaluation before the
-// source's slice is then unobservable. It is nil for anything else.
+// source's slice is then unobservable, and each is passed as a Go int. It
+// is nil for anything else.
 func (t *translator) sliceToSlice(f *fn, dst *parser.Subscript, ds *parser.Slice, src *parser.Subscript, ss *parser.Slice) *jen.Statement {
 	dv, sv := t.localVar(f, dst.Value), t.localVar(f, src.Value)
 	if dv == "" || sv == "" {
@@ -357,44 +358,62 @@ func (t *translator) sliceToSlice(f *fn, dst *parser.Subscript, ds *parser.Slice
 	}
 	var tests []jen.Code
 	tested := map[string]bool{}
-	intLocal := func(e parser.ExprNode) bool {
+	intLocal := func(e parser.ExprNode) string {
 		v := t.localVar(f, e)
 		if v != "" && !tested[v] {
 			tested[v] = true
 			tests = append(tests, py("IsInt").Call(jen.Id(v)))
 		}
-		return v != ""
+		return v
 	}
-	intConst := func(e parser.ExprNode) bool {
+	intConst := func(e parser.ExprNode) (int64, bool) {
 		if u, ok := e.(*parser.UnaryOp); ok && u.Op == parser.USub {
-			e = u.Operand
+			c, ok := smallIntConst(u.Operand)
+			return -c, ok
 		}
-		_, ok := smallIntConst(e)
-		return ok
+		return smallIntConst(e)
 	}
 	bound := func(e parser.ExprNode) jen.Code {
+		if c, ok := intConst(e); ok {
+			return jen.Lit(int(c))
+		}
 		switch x := e.(type) {
-		case nil:
-			return jen.Nil()
 		case *parser.Name:
-			if intLocal(x) {
-				return jen.Id(t.localVar(f, x))
+			if v := intLocal(x); v != "" {
+				return py("BoundOf").Call(jen.Id(v))
 			}
 		case *parser.BinOp:
-			if (x.Op == parser.Add || x.Op == parser.Sub) && (intLocal(x.Left) && intConst(x.Right) || intConst(x.Left) && intLocal(x.Right)) {
-				return t.expr(f, x)
+			if x.Op != parser.Add && x.Op != parser.Sub {
+				return nil
 			}
-		default:
-			if intConst(e) {
-				return t.expr(f, e)
+			if c, ok := intConst(x.Right); ok {
+				if v := intLocal(x.Left); v != "" {
+					if x.Op == parser.Sub {
+						c = -c
+					}
+					return py("BoundAdd").Call(jen.Id(v), jen.Lit(int(c)))
+				}
+			} else if c, ok := intConst(x.Left); ok {
+				if v := intLocal(x.Right); v != "" {
+					if x.Op == parser.Sub {
+						return py("BoundRsub").Call(jen.Lit(int(c)), jen.Id(v))
+					}
+					return py("BoundAdd").Call(jen.Id(v), jen.Lit(int(c)))
+				}
 			}
 		}
 		return nil
 	}
 	args := []jen.Code{jen.Id(dv)}
+	absent := 0
 	for i, e := range []parser.ExprNode{ds.Lower, ds.Upper, ds.Step, ss.Lower, ss.Upper, ss.Step} {
 		if i == 3 {
 			args = append(args, jen.Id(sv))
+		}
+		if e == nil {
+			absent |= 1 << i
+			args = append(args, jen.Lit(0))
+			continue
 		}
 		b := bound(e)
 		if b == nil {
@@ -402,6 +421,7 @@ func (t *translator) sliceToSlice(f *fn, dst *parser.Subscript, ds *parser.Slice
 		}
 		args = append(args, b)
 	}
+	args = append(args, jen.Lit(absent))
 	test := jen.Null()
 	for _, x := range tests {
 		test.Add(x).Op("&&")
@@ -657,7 +677,11 @@ func (t *translator) augAssign(f *fn, s *parser.AugAssign) []jen.Code {
 		if v := t.definiteLocal(f, x); v != "" {
 			old = jen.Id(v)
 		}
-		return []jen.Code{t.storeName(f, x.Id, t.inplace(f, s, old))}
+		general := t.storeName(f, x.Id, t.inplace(f, s, old))
+		if hit := t.inplaceGlobalHit(f, x, s); hit != nil {
+			return []jen.Code{jen.If(jen.Op("!").Add(hit)).Block(general)}
+		}
+		return []jen.Code{general}
 	case *parser.Attribute:
 		// The load and the store are at the target's position, the
 		// operation at the statement's.

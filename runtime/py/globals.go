@@ -207,3 +207,46 @@ func DirNamespace(ns Object) Object {
 	CallMethod(l, "sort")
 	return l
 }
+
+// InplaceGlobalHit is `a += b` or `a -= b` (op) for a a module global (a
+// module body's name, or one a function declares global) and b what a
+// variable holds (read raw: nil when unbound), done when both are exact
+// ints, a on its cache's hit, and the result fits in 64 bits: nothing can
+// run or raise then, so reading b before a is unseen. It reports whether
+// it did it; on false nothing happened, and the general path
+// (LoadGlobal, Inplace, Set) runs.
+func InplaceGlobalHit(d *Dict, a *GlobalRef, op BinOp, b Object) bool {
+	y, ok := b.(Int)
+	return ok && inplaceGlobalInt(d, a, op, y)
+}
+
+// InplaceGlobalHitI is InplaceGlobalHit for b an int-typed local (an
+// unbound one, or one past 64 bits, takes the general path).
+func InplaceGlobalHitI(d *Dict, a *GlobalRef, op BinOp, b TypedInt) bool {
+	return b.small() && inplaceGlobalInt(d, a, op, Int(b.v))
+}
+
+func inplaceGlobalInt(d *Dict, a *GlobalRef, op BinOp, y Int) bool {
+	if a.dict != d || a.ver != d.version {
+		return false
+	}
+	x, ok := (*a.slot).(Int)
+	if !ok {
+		return false
+	}
+	var r int64
+	switch op {
+	case OpAdd:
+		if r = int64(x) + int64(y); (r >= int64(x)) != (y >= 0) {
+			return false
+		}
+	case OpSub:
+		if r = int64(x) - int64(y); (r <= int64(x)) != (y >= 0) {
+			return false
+		}
+	default:
+		return false
+	}
+	*a.slot = MakeInt(r)
+	return true
+}

@@ -379,10 +379,21 @@ func listInsert(l *List, at, v Object) Object {
 	// Open a gap in place (slices.Insert's generic path costs more for
 	// the one item).
 	l.Items = append(l.Items, nil)
-	copy(l.Items[i+1:], l.Items[i:n])
-	l.Items[i] = v
+	items := l.Items
+	if n-i > listMoveLoop {
+		copy(items[i+1:], items[i:n])
+	} else {
+		for j := n; j > i; j-- {
+			items[j] = items[j-1]
+		}
+	}
+	items[i] = v
 	return None
 }
+
+// listMoveLoop is the most items insert and pop move by a loop of
+// stores: past it copy's typedslicecopy and memmove calls cost less.
+const listMoveLoop = 4
 
 // listPop is l.pop(at), l.pop() for a nil at.
 func listPop(l *List, at Object) Object {
@@ -410,7 +421,16 @@ func listPop(l *List, at Object) Object {
 		l.Items = l.Items[:i]
 		return v
 	}
-	l.Items = slices.Delete(l.Items, i, i+1)
+	n := len(l.Items)
+	if n-i-1 > listMoveLoop {
+		copy(l.Items[i:], l.Items[i+1:])
+	} else {
+		for j := i + 1; j < n; j++ {
+			l.Items[j-1] = l.Items[j]
+		}
+	}
+	l.Items[n-1] = nil
+	l.Items = l.Items[:n-1]
 	return v
 }
 

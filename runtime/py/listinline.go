@@ -1,6 +1,9 @@
 package py
 
-import "fmt"
+import (
+	"fmt"
+	"math"
+)
 
 // Lists made at a known length by slicing and concatenation (p[:],
 // items[:i] + items[i+1:], [x] + rest) have their items in the same
@@ -151,10 +154,10 @@ func newListLen(n int) *List {
 }
 
 // copyItems is copy(dst, src) for the few items of these lists: a loop of
-// stores costs less than copy's typedslicecopy and memmove calls below a
-// dozen items.
+// stores costs less than copy's typedslicecopy and memmove calls up to
+// about six items (callgrind on nqueens and fannkuch: 12 cost more).
 func copyItems(dst, src []Object) int {
-	if len(src) > 12 {
+	if len(src) > 6 {
 		return copy(dst, src)
 	}
 	n := min(len(dst), len(src))
@@ -243,7 +246,16 @@ func SlicePair(a SliceSrc, b, lo, hi, st Object) SliceSum {
 			// b[lo:] with an int lo, the commonest right operand, without
 			// fastSliceIndices' general checks.
 			if k, ok := lo.(Int); ok && hi == nil && st == nil {
-				return SliceSum{sum: addParts(&a, l.Items, clampSliceIndex(int(k), len(l.Items), 1), len(l.Items), 1)}
+				start := clampSliceIndex(int(k), len(l.Items), 1)
+				if a.step == 1 {
+					// a[i:j] + b[k:], both read forwards: two copies
+					// into one new list, no addParts/sliceInto calls.
+					pa, pb := a.l.Items[a.start:max(a.start, a.stop)], l.Items[start:]
+					sum := newListLen(len(pa) + len(pb))
+					copyItems(sum.Items[copyItems(sum.Items, pa):], pb)
+					return SliceSum{sum: sum}
+				}
+				return SliceSum{sum: addParts(&a, l.Items, start, len(l.Items), 1)}
 			}
 			if start, stop, step, ok := fastSliceIndices(len(l.Items), lo, hi, st); ok {
 				return SliceSum{sum: addParts(&a, l.Items, start, stop, step)}
@@ -354,14 +366,17 @@ func SetSliceFrom(o, lo, hi, st Object, s *SliceSrc) {
 	SetSlice(o, lo, hi, st, listSlice(s.l.Items, s.start, s.stop, s.step))
 }
 
-// SliceToSlice is dst[dlo:dhi:dstep] = src[slo:shi:sstep] (nil: a part left
-// out) when both are exact lists and every bound is an int or None, done
-// without running any Python code; it reports whether it did it, and does
-// nothing else (it never raises). The translator calls it with operands
-// whose evaluation cannot raise or be seen (the general path, Of then
-// SetSliceFrom, evaluates the target's after the source's slice), and
+// SliceToSlice is dst[dlo:dhi:dstep] = src[slo:shi:sstep] when both are
+// exact lists, done without running any Python code; it reports whether it
+// did it, and does nothing else (it never raises). The translator has the
+// bounds as Go ints (BoundOf, BoundAdd, BoundRsub: an int bound clipped to
+// the int64 range, as CPython clips slice indices to Py_ssize_t), a bound
+// left out having its bit in absent (dlo 1, dhi 2, dstep 4, slo 8, shi 16,
+// sstep 32), so no bound is an object to look at. It calls it with
+// operands whose evaluation cannot raise or be seen (the general path, Of
+// then SetSliceFrom, evaluates the target's after the source's slice), and
 // takes the general path when it reports false.
-func SliceToSlice(dst, dlo, dhi, dstep, src, slo, shi, sstep Object) bool {
+func SliceToSlice(dst Object, dlo, dhi, dstep int, src Object, slo, shi, sstep int, absent uint) bool {
 	d, ok := dst.(*List)
 	if !ok || d.sub != nil {
 		return false
@@ -371,11 +386,79 @@ func SliceToSlice(dst, dlo, dhi, dstep, src, slo, shi, sstep Object) bool {
 		return false
 	}
 	s := SliceSrc{l: l}
-	if s.start, s.stop, s.step, ok = fastSliceIndices(len(l.Items), slo, shi, sstep); !ok {
+	if s.start, s.stop, s.step, ok = intSliceIndices(len(l.Items), slo, shi, sstep, absent>>3); !ok {
 		return false
 	}
-	start, stop, step, ok := fastSliceIndices(len(d.Items), dlo, dhi, dstep)
-	return ok && s.assignTo(d, start, stop, step)
+	start, stop, step, ok := intSliceIndices(len(d.Items), dlo, dhi, dstep, absent)
+	if !ok {
+		return false
+	}
+	if d == l && step == 1 && s.step == -1 && start < stop && s.start == stop-1 && s.stop == start-1 {
+		// a[i:j] = a[j-1:i-1:-1]: the part reversed in place (j from
+		// len(items): the compiler then drops the bounds checks).
+		items := d.Items[start:stop]
+		for i, j := 0, len(items)-1; i < j; i, j = i+1, j-1 {
+			items[i], items[j] = items[j], items[i]
+		}
+		return true
+	}
+	return s.assignTo(d, start, stop, step)
+}
+
+// intSliceIndices is fastSliceIndices for bounds given as ints, absent
+// holding the bits of those left out (lo 1, hi 2, step 4).
+func intSliceIndices(n, lo, hi, st int, absent uint) (start, stop, step int, ok bool) {
+	step = 1
+	if absent&4 == 0 {
+		if st == 0 {
+			return 0, 0, 0, false
+		}
+		// PySlice_Unpack: -step must not overflow.
+		step = max(st, -math.MaxInt)
+	}
+	if step > 0 {
+		start, stop = 0, n
+	} else {
+		start, stop = n-1, -1
+	}
+	if absent&1 == 0 {
+		start = clampSliceIndex(lo, n, step)
+	}
+	if absent&2 == 0 {
+		stop = clampSliceIndex(hi, n, step)
+	}
+	return start, stop, step, true
+}
+
+// BoundOf is the slice bound o, an exact int (IsInt tested it).
+func BoundOf(o Object) int { return int(o.(Int)) }
+
+// BoundAdd is the slice bound o + c for o an exact int (IsInt tested it),
+// clipped to the int64 range as CPython clips a bound past Py_ssize_t.
+func BoundAdd(o Object, c int) int {
+	x := int(o.(Int))
+	r := x + c
+	if (r > x) != (c > 0) {
+		if c > 0 {
+			return math.MaxInt
+		}
+		return math.MinInt
+	}
+	return r
+}
+
+// BoundRsub is the slice bound c - o for o an exact int (IsInt tested
+// it), clipped as BoundAdd's.
+func BoundRsub(c int, o Object) int {
+	x := int(o.(Int))
+	r := c - x
+	if (r < c) != (x > 0) {
+		if x > 0 {
+			return math.MinInt
+		}
+		return math.MaxInt
+	}
+	return r
 }
 
 // assignTo is d[start:stop:step] = s for s a list's part, or false (an

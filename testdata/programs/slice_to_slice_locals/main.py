@@ -101,8 +101,45 @@ def unbound_first():
     b = a
 
 
+def clipped():
+    # Bounds computed past int64 are clipped as CPython clips them to
+    # Py_ssize_t: k + 1, k - 1 and 1 - k of an int at either end.
+    hi, lo = 2 ** 63 - 1, -2 ** 63
+    c = list(range(6))
+    k = hi
+    c[:k + 1] = c[k::-1]
+    print(c)
+    c = list(range(6))
+    c[1 - k:] = c[:k - 1]
+    print(c)
+    k = lo
+    c = list(range(6))
+    c[k - 1:2] = c[1 - k:k - 1:-1]
+    print(c)
+    c = list(range(6))
+    c[:-1 - k] = c[k + 1::1]
+    print(c)
+    c = list(range(6))
+    c[k:] = c[-1 - k::-1]
+    print(c)
+    z = 0
+    try:
+        c[::z] = c[::2]          # a zero step goes the general way
+    except ValueError as e:
+        print("ValueError:", e)
+    c = list(range(6))
+    i, j = 1, 4
+    c[i:j] = c[j - 1:i - 1:-1]   # a middle part reversed in place
+    print(c)
+    c[i:j] = c[j:i:-1]           # the part next to it, not in place
+    print(c)
+    c[0:3] = c[2::-1]
+    print(c)
+
+
 print(flips([3, 1, 4, 0, 2]))
 print(flips(list(range(7))[::-1]))
 shapes()
 fallbacks()
 unbound_first()
+clipped()
