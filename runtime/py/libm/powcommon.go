@@ -20,6 +20,9 @@ func PowCommon(x, y float64) (r float64, ok bool) {
 	var m, c float64
 	switch y {
 	case -1.5:
+		if hasFMA {
+			return powM3HalvesFMA(x)
+		}
 		m, c = powM3Halves(x)
 	case -0.5:
 		m, c = powMHalf(x)
