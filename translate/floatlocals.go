@@ -199,6 +199,11 @@ func (t *translator) floatExprPos(f *fn, e parser.ExprNode, pos bool) *jen.State
 	if code := t.attrLoadF(f, e); code != nil {
 		return code
 	}
+	if x, ok := e.(*parser.Subscript); ok {
+		if code := t.itemLoadF(f, x); code != nil {
+			return t.positioned(x, code)
+		}
+	}
 	return py("ToF").Call(t.expr(f, e))
 }
 

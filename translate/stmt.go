@@ -713,11 +713,16 @@ func (t *translator) augAssign(f *fn, s *parser.AugAssign) []jen.Code {
 				hit, store, raw = "ItemHitK", "ItemStoreK", jen.Lit(int(n))
 			}
 		}
+		load, value := py("ItemOr"), t.inplace(f, s, jen.Id(old))
+		if op := t.floatInplace(f, s); op != "" {
+			// Float code: the item read unboxed (py.ToFItemOr).
+			load, value = py("ToFItemOr"), py(op).Call(jen.Id(old), t.floatExpr(f, s.Value)).Dot("Box").Call()
+		}
 		return []jen.Code{
 			jen.Id(obj).Op(":=").Add(t.expr(f, x.Value)),
 			jen.Id(key).Op(":=").Add(t.expr(f, x.Slice)),
-			jen.Id(old).Op(":=").Add(t.positioned(x, py("ItemOr").Call(py(hit).Call(jen.Id(obj), raw), jen.Id(obj), jen.Id(key)))),
-			jen.Id(nv).Op(":=").Add(t.inplace(f, s, jen.Id(old))),
+			jen.Id(old).Op(":=").Add(t.positioned(x, load.Call(py(hit).Call(jen.Id(obj), raw), jen.Id(obj), jen.Id(key)))),
+			jen.Id(nv).Op(":=").Add(value),
 			t.positioned(x, jen.If(jen.Op("!").Add(py(store).Call(jen.Id(obj), raw, jen.Id(nv)))).Block(
 				py("SetItem").Call(jen.Id(obj), jen.Id(key), jen.Id(nv)))),
 		}
@@ -803,7 +808,7 @@ func (t *translator) returnIfExp(f *fn, x *parser.IfExp, ret func(jen.Code) jen.
 // inplace is the value `old op= value` stores: float arithmetic on a
 // float-speculated local computes unboxed (see floatLocals).
 func (t *translator) inplace(f *fn, s *parser.AugAssign, old jen.Code) *jen.Statement {
-	if name := floatIOpFuncs[s.Op]; name != "" && (t.usesFloatLocal(f, s.Value) || t.floatArith(f, s.Value)) {
+	if name := t.floatInplace(f, s); name != "" {
 		return py(name).Call(py("ToF").Call(old), t.floatExpr(f, s.Value)).Dot("Box").Call()
 	}
 	if c, ok := smallIntLit(s.Value); ok && (s.Op == parser.Add || s.Op == parser.Sub) {
@@ -815,6 +820,16 @@ func (t *translator) inplace(f *fn, s *parser.AugAssign, old jen.Code) *jen.Stat
 		return py(name).Call(old, jen.Lit(int(c)))
 	}
 	return py("Inplace").Call(py(binOps[s.Op]), old, t.expr(f, s.Value))
+}
+
+// floatInplace is the py.FI* operation of an augmented assignment in float
+// code (its value float arithmetic or using a float-speculated local), ""
+// otherwise.
+func (t *translator) floatInplace(f *fn, s *parser.AugAssign) string {
+	if name := floatIOpFuncs[s.Op]; name != "" && (t.usesFloatLocal(f, s.Value) || t.floatArith(f, s.Value)) {
+		return name
+	}
+	return ""
 }
 
 func (t *translator) deleteTarget(f *fn, target parser.ExprNode) []jen.Code {

@@ -27,6 +27,22 @@ func (t *translator) itemLoad(f *fn, x *parser.Subscript) *jen.Statement {
 	return py("ItemOr").Call(hit, t.expr(f, x.Value), t.expr(f, x.Slice))
 }
 
+// itemLoadF is itemLoad in float code: py.ToFItemOr(py.ItemHit(x, k),
+// <x>, <k>), which reads a float item unboxed at once (ToF of ItemOr tested
+// the item twice). Nil where itemLoad is, and for an int-typed index
+// (ItemOrI boxes it only on a miss).
+func (t *translator) itemLoadF(f *fn, x *parser.Subscript) *jen.Statement {
+	v := t.rawVar(f, x.Value)
+	if v == "" {
+		return nil
+	}
+	name, k, ok := t.rawIndex(f, x.Slice, "ItemHit")
+	if !ok || name == "ItemHitI" {
+		return nil
+	}
+	return py("ToFItemOr").Call(py(name).Call(jen.Id(v), k), t.expr(f, x.Value), t.expr(f, x.Slice))
+}
+
 // rawIndex is the hit test's name ("ItemHit", "ItemHitK" or "ItemHitI",
 // or the store's) and its unchecked operand for an index that is an int constant
 // or a local; ok is false for other indexes.

@@ -30,12 +30,14 @@ func newBoxChunks[T int64 | float64](sample Object) boxChunks[T] {
 
 // box returns v as an Object whose value lives in the current chunk.
 func (b *boxChunks[T]) box(v T) Object {
-	if b.pos == boxChunkLen {
+	pos := b.pos
+	if pos == boxChunkLen {
 		b.cur = new([boxChunkLen]T)
-		b.pos = 0
+		pos = 0
 	}
-	p := &b.cur[b.pos]
-	b.pos++
+	// pos < boxChunkLen: the mask spares the bounds check.
+	p := &b.cur[pos&(boxChunkLen-1)]
+	b.pos = pos + 1
 	*p = v
 	var o Object
 	*(*[2]unsafe.Pointer)(unsafe.Pointer(&o)) = [2]unsafe.Pointer{b.tab, unsafe.Pointer(p)}
@@ -46,11 +48,12 @@ func (b *boxChunks[T]) box(v T) Object {
 // (intBoxes.box without the Object: not a generic method, whose
 // dictionary argument Go's inliner charges to MakeInt).
 func intSlot(v int64) unsafe.Pointer {
-	if intBoxes.pos == boxChunkLen {
-		intBoxes.cur, intBoxes.pos = new([boxChunkLen]int64), 0
+	pos := intBoxes.pos
+	if pos == boxChunkLen {
+		intBoxes.cur, pos = new([boxChunkLen]int64), 0
 	}
-	p := &intBoxes.cur[intBoxes.pos]
-	intBoxes.pos++
+	p := &intBoxes.cur[pos&(boxChunkLen-1)]
+	intBoxes.pos = pos + 1
 	*p = v
 	return unsafe.Pointer(p)
 }

@@ -17,12 +17,17 @@ func ItemHit(o, k Object) Object {
 	}
 	// Assertions rather than a type switch: each compares the type word
 	// with a constant, where a switch loads the type's hash first. Any
-	// other o leaves items empty: no index is in range.
+	// other o leaves items empty: no index is in range. (Nested tests, as
+	// in ItemHitK.)
 	var items []Object
-	if l, ok := o.(*List); ok && l.sub == nil {
-		items = l.Items
-	} else if t, ok := o.(*Tuple); ok && t.sub == nil {
-		items = t.Items
+	if l, ok := o.(*List); ok {
+		if l.sub == nil {
+			items = l.Items
+		}
+	} else if t, ok := o.(*Tuple); ok {
+		if t.sub == nil {
+			items = t.Items
+		}
 	}
 	if i < 0 {
 		i += Int(len(items))
@@ -35,23 +40,27 @@ func ItemHit(o, k Object) Object {
 
 // ItemHitK is ItemHit with a constant index 0 <= i < 2**31 (p[0], v[2]).
 func ItemHitK(o Object, i int) Object {
-	var items []Object
-	if l, ok := o.(*List); ok && l.sub == nil {
-		items = l.Items
-	} else if t, ok := o.(*Tuple); ok && t.sub == nil {
-		items = t.Items
-	}
-	if i < len(items) {
-		return items[i]
+	// Nested tests: the list's pointer is used only where the assertion
+	// held (a combined test keeps it in a variable that the miss sets).
+	if l, ok := o.(*List); ok {
+		if l.sub == nil && i < len(l.Items) {
+			return l.Items[i]
+		}
+	} else if t, ok := o.(*Tuple); ok {
+		if t.sub == nil && i < len(t.Items) {
+			return t.Items[i]
+		}
 	}
 	return nil
 }
 
 // ItemStoreK is ItemStore with a constant index 0 <= i < 2**31.
 func ItemStoreK(o Object, i int, v Object) bool {
-	if l, ok := o.(*List); ok && l.sub == nil && i < len(l.Items) {
-		l.Items[i] = v
-		return true
+	if l, ok := o.(*List); ok {
+		if l.sub == nil && i < len(l.Items) {
+			l.Items[i] = v
+			return true
+		}
 	}
 	return false
 }
@@ -59,7 +68,10 @@ func ItemStoreK(o Object, i int, v Object) bool {
 // ItemHitI is ItemHit of an exact list with an int-typed index (unboxed,
 // or boxed as an Int; a big int or an unbound variable misses).
 func ItemHitI(o Object, k TypedInt) Object {
-	if l, ok := o.(*List); ok && l.sub == nil {
+	if l, ok := o.(*List); ok {
+		if l.sub != nil {
+			return nil
+		}
 		i := k.v
 		if k.o != nil {
 			if _, ok := k.o.(Int); !ok {
@@ -100,8 +112,8 @@ func itemOrIMiss(o Object, k *TypedInt, name string) Object { return GetItem(o, 
 // int in range; false (nothing done) sends the store the full way:
 // `if !py.ItemStore(x, k, v) { py.SetItem(<x>, <k>, v) }`.
 func ItemStore(o, k, v Object) bool {
-	if l, ok := o.(*List); ok && l.sub == nil {
-		if i, ok := k.(Int); ok {
+	if l, ok := o.(*List); ok {
+		if i, ok := k.(Int); ok && l.sub == nil {
 			if i < 0 {
 				i += Int(len(l.Items))
 			}
@@ -116,7 +128,10 @@ func ItemStore(o, k, v Object) bool {
 
 // ItemStoreI is ItemStore with an int-typed index.
 func ItemStoreI(o Object, k TypedInt, v Object) bool {
-	if l, ok := o.(*List); ok && l.sub == nil {
+	if l, ok := o.(*List); ok {
+		if l.sub != nil {
+			return false
+		}
 		i := k.v
 		if k.o != nil {
 			if _, ok := k.o.(Int); !ok {

@@ -51,6 +51,24 @@ func toFAttrSlow(v, o Object, name string, c *AttrCache) TypedFloat {
 	return ToF(attrMiss(o, name, c))
 }
 
+// ToFItemOr is ToF(ItemOr(v, o, k)) for a subscript load in float code
+// (v the inlined hit test's item, nil on a miss): a float hit is read
+// unboxed at once, anything else (another value, a miss) out of line.
+func ToFItemOr(v, o, k Object) TypedFloat {
+	if x, ok := v.(Float); ok {
+		return TypedFloat{f: float64(x)}
+	}
+	return toFItemSlow(v, o, k)
+}
+
+//go:noinline
+func toFItemSlow(v, o, k Object) TypedFloat {
+	if v != nil {
+		return TypedFloat{o: v}
+	}
+	return ToF(GetItem(o, k))
+}
+
 // isF reports whether the value is the float f.
 func (x *TypedFloat) isF() bool {
 	if x.o == nil {

@@ -17,6 +17,17 @@ func PowCommon(x, y float64) (r float64, ok bool) {
 	if !(x >= 0x1p-200 && x <= 0x1p200) {
 		return 0, false
 	}
+	if y == -1.5 && hasFMA {
+		return powM3HalvesFMA(x)
+	}
+	return powKernels(x, y)
+}
+
+// powKernels is PowCommon for x in [2**-200, 2**200] past its FMA kernel,
+// in a frame of its own: the Go kernels' spills stay out of PowCommon's.
+//
+//go:noinline
+func powKernels(x, y float64) (r float64, ok bool) {
 	var m, c float64
 	switch y {
 	case -1.5:

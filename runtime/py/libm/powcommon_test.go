@@ -200,3 +200,29 @@ func TestPowKernelsError(t *testing.T) {
 		}
 	}
 }
+
+// The FMA instruction kernel gives powM3Halves's answer bit for bit, and
+// falls back exactly where it does (asserted on every input powInput
+// draws in the kernel's range).
+func TestPowM3HalvesFMA(t *testing.T) {
+	if !hasFMA {
+		t.Skip("no FMA instructions")
+	}
+	r := rand.New(rand.NewSource(31))
+	tested := 0
+	for i := 0; i < 4000000; i++ {
+		x := powInput(r, i)
+		if !(x >= 0x1p-200 && x <= 0x1p200) {
+			continue
+		}
+		tested++
+		want, wantOK := roundChecked(powM3Halves(x))
+		got, ok := powM3HalvesFMA(x)
+		if ok != wantOK || ok && math.Float64bits(got) != math.Float64bits(want) {
+			t.Fatalf("powM3HalvesFMA(%v) = %v, %v; powM3Halves gives %v, %v", x, got, ok, want, wantOK)
+		}
+	}
+	if tested < 1000000 {
+		t.Fatalf("only %d arguments in range", tested)
+	}
+}

@@ -10,6 +10,7 @@ package json
 import (
 	"encoding/binary"
 	"fmt"
+	"math/bits"
 	"slices"
 	"strconv"
 	"unsafe"
@@ -522,8 +523,8 @@ const (
 
 // plainRun is the end of the run of bytes of s from i on that need no
 // escape. Eight bytes at a time: a word is plain unless it holds a byte
-// below 0x20, a '"', a '\\', or (with ascii) a byte from 0x7f up; a word
-// that is not is scanned a byte at a time.
+// below 0x20, a '"', a '\\', or (with ascii) a byte from 0x7f up; the
+// last 0-7 bytes are scanned a byte at a time.
 func plainRun(s string, i int, ascii bool) int {
 	bs := unsafe.Slice(unsafe.StringData(s), len(s))
 	for ; i+8 <= len(bs); i += 8 {
@@ -536,8 +537,10 @@ func plainRun(s string, i int, ascii bool) int {
 		if ascii {
 			m |= x | (x + loBytes)
 		}
-		if m&hiBytes != 0 {
-			break
+		if m &= hiBytes; m != 0 {
+			// The lowest flagged byte is exact: a borrow or carry
+			// only flags bytes above one that needs an escape.
+			return i + bits.TrailingZeros64(m)>>3
 		}
 	}
 	tab := &plainAny

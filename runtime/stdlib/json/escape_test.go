@@ -70,3 +70,36 @@ func TestWriteBasestring(t *testing.T) {
 		}
 	}
 }
+
+// TestPlainRun checks plainRun's index against a byte at a time scan from
+// every start, on strs with an escape at every offset of every length up
+// to 20 (the word loop, the tail word and its two reads).
+func TestPlainRun(t *testing.T) {
+	plain := func(c byte, ascii bool) bool {
+		return c >= 0x20 && c != '"' && c != '\\' && (!ascii || c < 0x7f)
+	}
+	specials := []byte{0x00, 0x1f, '"', '\\', 0x7f, 0x80, 0xff, 0x20, '!', 0x7e}
+	for n := 1; n <= 20; n++ {
+		for pos := 0; pos < n; pos++ {
+			for _, c := range specials {
+				b := make([]byte, n)
+				for k := range b {
+					b[k] = 'a' + byte(k%26)
+				}
+				b[pos] = c
+				s := string(b)
+				for _, ascii := range []bool{true, false} {
+					for i := 0; i <= n; i++ {
+						want := i
+						for want < n && plain(s[want], ascii) {
+							want++
+						}
+						if got := plainRun(s, i, ascii); got != want {
+							t.Fatalf("plainRun(%q, %d, %v) = %d, want %d", s, i, ascii, got, want)
+						}
+					}
+				}
+			}
+		}
+	}
+}
