@@ -46,14 +46,14 @@ func (b *boxChunks[T]) box(v T) Object {
 
 // intSlot stores v in the current int chunk and returns its address
 // (intBoxes.box without the Object: not a generic method, whose
-// dictionary argument Go's inliner charges to MakeInt).
+// dictionary argument Go's inliner charges to MakeInt). Its cost keeps
+// MakeInt within the inlining budget (box's masked index would not).
 func intSlot(v int64) unsafe.Pointer {
-	pos := intBoxes.pos
-	if pos == boxChunkLen {
-		intBoxes.cur, pos = new([boxChunkLen]int64), 0
+	if intBoxes.pos == boxChunkLen {
+		intBoxes.cur, intBoxes.pos = new([boxChunkLen]int64), 0
 	}
-	p := &intBoxes.cur[pos&(boxChunkLen-1)]
-	intBoxes.pos = pos + 1
+	p := &intBoxes.cur[intBoxes.pos]
+	intBoxes.pos++
 	*p = v
 	return unsafe.Pointer(p)
 }
