@@ -165,11 +165,29 @@ func fArith(op BinOp, x, y float64) float64 {
 // The operations' other cases, one function each and kept out of line:
 // the operations then fit the inliner's budget.
 
+// Two exact ints (speculated floats that were ints: deltablue's
+// v1.value * scale.value + offset.value) are tested first in fAddOther,
+// fSubOther and fMulOther, as fOtherOp would after its other tests.
+//
 //go:noinline
-func fAddOther(a, b TypedFloat) TypedFloat { return fOtherOp(OpAdd, &a, &b, false) }
+func fAddOther(a, b TypedFloat) TypedFloat {
+	if x, ok := a.o.(Int); ok {
+		if y, ok := b.o.(Int); ok {
+			return TypedFloat{o: addInt(int64(x), int64(y))}
+		}
+	}
+	return fOtherOp(OpAdd, &a, &b, false)
+}
 
 //go:noinline
-func fSubOther(a, b TypedFloat) TypedFloat { return fOtherOp(OpSub, &a, &b, false) }
+func fSubOther(a, b TypedFloat) TypedFloat {
+	if x, ok := a.o.(Int); ok {
+		if y, ok := b.o.(Int); ok {
+			return TypedFloat{o: subInt(int64(x), int64(y))}
+		}
+	}
+	return fOtherOp(OpSub, &a, &b, false)
+}
 
 // fMulOther and fDivOther test an unboxed float with a small int (x *
 // size) first, as fOtherOp does: scaling by an int is common, and the
@@ -177,8 +195,13 @@ func fSubOther(a, b TypedFloat) TypedFloat { return fOtherOp(OpSub, &a, &b, fals
 //
 //go:noinline
 func fMulOther(a, b TypedFloat) TypedFloat {
-	if y, ok := b.o.(Int); ok && a.o == nil && y >= -1<<53 && y <= 1<<53 {
-		return TypedFloat{f: a.f * float64(y)}
+	if y, ok := b.o.(Int); ok {
+		if a.o == nil && y >= -1<<53 && y <= 1<<53 {
+			return TypedFloat{f: a.f * float64(y)}
+		}
+		if x, ok := a.o.(Int); ok {
+			return TypedFloat{o: mulInt(int64(x), int64(y))}
+		}
 	}
 	return fOtherOp(OpMul, &a, &b, false)
 }
