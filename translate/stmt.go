@@ -713,10 +713,12 @@ func (t *translator) augAssign(f *fn, s *parser.AugAssign) []jen.Code {
 				hit, store, raw = "ItemHitK", "ItemStoreK", jen.Lit(int(n))
 			}
 		}
-		load, value := py("ItemOr"), t.inplace(f, s, jen.Id(old))
+		var load, value *jen.Statement
 		if op := t.floatInplace(f, s); op != "" {
 			// Float code: the item read unboxed (py.ToFItemOr).
 			load, value = py("ToFItemOr"), py(op).Call(jen.Id(old), t.floatExpr(f, s.Value)).Dot("Box").Call()
+		} else {
+			load, value = py("ItemOr"), t.inplace(f, s, jen.Id(old))
 		}
 		return []jen.Code{
 			jen.Id(obj).Op(":=").Add(t.expr(f, x.Value)),
