@@ -692,13 +692,16 @@ func delItemBuiltin(o, k Object) {
 // Contains is `x in o`. An exact list's test is made here, in a small
 // frame; containsAny has the rest.
 func Contains(o, x Object) bool {
-	if l, ok := o.(*List); ok && l.sub == nil && typeWord(x) == intWord {
+	if l, ok := o.(*List); ok {
+		n, isInt := x.(Int)
+		if !isInt || l.sub != nil {
+			return containsOther(o, x)
+		}
 		// An int in an exact list: an Int item is compared by value
 		// through the interface's words (the type switch's code took half
 		// again as many instructions an item), any other as
 		// containsItems compares it. An int in a list of four: 108 -> 50
 		// instructions a test.
-		n := *(*Int)((*[2]unsafe.Pointer)(unsafe.Pointer(&x))[1])
 		items := l.Items
 		for i := 0; i < len(items); i++ {
 			w := (*[2]unsafe.Pointer)(unsafe.Pointer(&items[i]))
