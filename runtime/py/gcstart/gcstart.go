@@ -176,16 +176,10 @@ var hugeOn atomic.Bool
 // reservedStack is the heap one growHuge goroutine takes: its stack.
 const reservedStack = 16 << 20
 
-// startReserve is the heap start-up reserves: twice the first goal
-// (HeapCap), so that what a program allocates while the first collection
-// marks (the heap grows past the goal then) stays within it. At 32 MiB,
-// once HeapCap was 32 MiB too, a program allocating fast (raytrace) grew
-// past the reserve before adapt marked more, and faulted the next 2-4 MiB
-// 4 KiB at a time: 300-600 faults of ~17 us on the machines we measure
-// (2026-12-07, 64 MiB: raytrace 1447 -> 923 faults, chaos 1422 -> 1031,
-// nbody 1100 -> 852; an empty program 327 -> 336). The reserve costs
-// address space only until the heap grows into it.
-const startReserve = 64 << 20
+// startReserve is the heap start-up reserves: twice the first goal, so
+// that what a program allocates while the first collection marks (the
+// heap grows past the goal then) stays within it.
+const startReserve = 32 << 20
 
 // hugeGap is how close to the mapped heap's end the next goal may come
 // before growHuge maps more: growth within a cycle that ends past the goal

@@ -36,7 +36,7 @@ import (
 // which costs more at start-up than it saves.)
 //
 // The cost is a goroutine and one syscall (~0.5 ms, ~40 faults); the
-// program's first 64 MiB of growth then fault 2 MiB at a time (twice the
+// program's first 32 MiB of growth then fault 2 MiB at a time (twice the
 // first goal: the heap grows past the goal while the first collection
 // marks, before adapt can reserve more). After a collection whose next
 // goal comes near the end of what the heap has mapped, adapt marks enough
@@ -52,7 +52,7 @@ func reserveFrame()
 
 func reserveStartFrame()
 
-// prepareHugeHeap marks the heap's next 64 MiB for huge pages, where
+// prepareHugeHeap marks the heap's next 32 MiB for huge pages, where
 // that helps: THP in "madvise" mode, and not turned off by
 // GODEBUG=disablethp=1 (Go's own switch for its heap).
 func prepareHugeHeap() {

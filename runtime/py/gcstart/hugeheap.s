@@ -11,5 +11,5 @@ TEXT ·reserveFrame(SB), 0, $16252928-0
 // func reserveStartFrame()
 // A frame of 31.5 MiB: the stack grows to 32 MiB (the range start-up
 // reserves, startReserve).
-TEXT ·reserveStartFrame(SB), 0, $66584576-0
+TEXT ·reserveStartFrame(SB), 0, $33030144-0
 	RET
