@@ -380,10 +380,12 @@ func objectNames(s *scope) map[string]bool {
 }
 
 // indexExprs is the expressions s's code (nested scopes included) uses as
-// an item's index or a slice's bound, with their + - * // % operands: an
-// index is an int (a float raises TypeError), so float arithmetic there
-// would only ever miss (`cells[heights[col] * W + col]`) and the int
-// paths are taken instead.
+// an item's index or a slice's bound, with their + - * // % operands: a
+// sequence's index is an int (a float raises TypeError), so float
+// arithmetic there would almost always miss (`cells[heights[col] * W +
+// col]`) and the int paths are taken instead. Only the speculation
+// changes: a float key of a dict takes the generic operations, as
+// exactly as before.
 func indexExprs(s *scope) map[parser.ExprNode]bool {
 	if s.indexes == nil {
 		s.indexes = map[parser.ExprNode]bool{}
