@@ -834,6 +834,11 @@ func (t *translator) call(f *fn, x *parser.Call) *jen.Statement {
 				// both inline, a hit of the site's method entry calls the
 				// method's body directly (runtime/py/method_hit.go). Past
 				// two arguments MethodOfN would not inline.
+				if !entry {
+					if call := t.listMethodCall(f, attr, x.Args); call != nil {
+						return call
+					}
+				}
 				name := "CallMethodIC"
 				if entry && n <= 2 {
 					name = "MethodOf" + string(rune('0'+n))
