@@ -863,6 +863,11 @@ func (t *translator) call(f *fn, x *parser.Call) *jen.Statement {
 					g.Add(t.expr(f, a))
 				}
 			}
+			if !entry {
+				if call := t.listAppendCall(f, attr, x.Args); call != nil {
+					return call
+				}
+			}
 			if n > 4 {
 				lookup := py("LoadMethodV").Call(t.expr(f, attr.Value), jen.Lit(attr.Attr), jen.Op("&").Id(t.cache("AttrCache")))
 				return lookup.Dot("Call").CallFunc(args)

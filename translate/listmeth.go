@@ -14,6 +14,7 @@ var listMethods = map[string][]string{
 	"append": {1: "CallAppend"},
 	"pop":    {0: "CallPop0", 1: "CallPop1"},
 	"insert": {2: "CallInsert"},
+	"remove": {1: "CallRemove"},
 }
 
 // listMethodCall is o.name(args) as a list method's call when name is one
@@ -34,4 +35,15 @@ func (t *translator) listMethodCall(f *fn, attr *parser.Attribute, args []parser
 			g.Add(t.expr(f, a))
 		}
 	})
+}
+
+// listAppendCall is o.append(a) for an argument that may run code, or nil
+// for another call: py.ListMethod1(o, "append", &ic).Append(a), the
+// method looked up before the argument runs.
+func (t *translator) listAppendCall(f *fn, attr *parser.Attribute, args []parser.ExprNode) *jen.Statement {
+	if attr.Attr != "append" || len(args) != 1 {
+		return nil
+	}
+	lookup := py("ListMethod1").Call(t.expr(f, attr.Value), jen.Lit(attr.Attr), jen.Op("&").Id(t.cache("AttrCache")))
+	return lookup.Dot("Append").Call(t.expr(f, args[0]))
 }

@@ -86,3 +86,36 @@ func CallInsert(o Object, name string, c *AttrCache, i, v Object) Object {
 	l.Items = items
 	return None
 }
+
+// CallRemove is o.remove(a).
+func CallRemove(o Object, name string, c *AttrCache, a Object) Object {
+	if l, ok := o.(*List); ok && l.sub == nil {
+		return listRemove(l, a)
+	}
+	return CallMethodIC1(o, name, c, a)
+}
+
+// ListMeth1 is the method of o.name(a) for an argument that may run code:
+// ListMethod1 looks it up before the argument runs (as LOAD_METHOD does),
+// an exact list's in place.
+type ListMeth1 struct {
+	l *List
+	m Meth1
+}
+
+// ListMethod1 is the lookup of o.name for ListMeth1's calls.
+func ListMethod1(o Object, name string, c *AttrCache) ListMeth1 {
+	if l, ok := o.(*List); ok && l.sub == nil {
+		return ListMeth1{l: l}
+	}
+	return ListMeth1{m: LoadMethod1(MethodHit1(o, name, c))}
+}
+
+// Append is the call of o.append(a) ListMethod1 looked up.
+func (s ListMeth1) Append(a Object) Object {
+	if s.l != nil {
+		s.l.Items = append(s.l.Items, a)
+		return None
+	}
+	return s.m.Call(a)
+}

@@ -116,8 +116,53 @@ def others():
     show("dict pop", lambda: dd.pop(one))
 
 
+class Loud:
+    def __getattr__(self, name):
+        print("lookup", name)
+        return lambda *a: ("Loud", name, a)
+
+
+class Eq:
+    def __init__(self, lst):
+        self.lst = lst
+
+    def __eq__(self, other):
+        print("Eq.__eq__", other)
+        return other == 2
+
+
+def arg(v, note):
+    print("arg", note)
+    return v
+
+
+def calls_in_args():
+    xs = [1]
+    xs.append(arg(2, "to list"))
+    xs.append(xs.pop())
+    xs.append(len(xs))
+    print(xs)
+    print(Loud().append(arg(3, "to Loud")))
+    show("lookup first", lambda: Holder().append(arg(4, "never")))
+    show("arg raises", lambda: xs.append(1 // (len(xs) - len(xs))))
+    m = MyList()
+    m.append(arg(5, "to MyList"))
+    print(m)
+    ys = [1, 2, 3, 2]
+    one = 1
+    ys.remove(one)
+    e = Eq(ys)
+    ys.remove(e)
+    print(ys)
+    show("remove missing", lambda: ys.remove(7))
+    d = deque([1, 2])
+    d.remove(one)
+    print(d)
+
+
 exact()
 others()
+calls_in_args()
 # Alternating receivers at one site.
 for obj in ([1, 2], MyList([3, 4]), Plain([5, 6]), deque([7, 8]), [9]):
     k = 0
