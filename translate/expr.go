@@ -834,6 +834,11 @@ func (t *translator) call(f *fn, x *parser.Call) *jen.Statement {
 				// both inline, a hit of the site's method entry calls the
 				// method's body directly (runtime/py/method_hit.go). Past
 				// two arguments MethodOfN would not inline.
+				if !entry {
+					if call := t.listMethodCall(f, attr, x.Args); call != nil {
+						return call
+					}
+				}
 				name := "CallMethodIC"
 				if entry && n <= 2 {
 					name = "MethodOf" + string(rune('0'+n))
@@ -856,6 +861,11 @@ func (t *translator) call(f *fn, x *parser.Call) *jen.Statement {
 			args := func(g *jen.Group) {
 				for _, a := range x.Args {
 					g.Add(t.expr(f, a))
+				}
+			}
+			if !entry {
+				if call := t.listAppendCall(f, attr, x.Args); call != nil {
+					return call
 				}
 			}
 			if n > 4 {

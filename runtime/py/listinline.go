@@ -385,6 +385,12 @@ func SliceToSlice(dst Object, dlo, dhi, dstep int, src Object, slo, shi, sstep i
 	if !ok || l.sub != nil {
 		return false
 	}
+	if d == l && absent == 1|4|16 && sstep == -1 && uint(slo) < uint(len(l.Items)) && dhi == slo+1 {
+		// a[:k+1] = a[k::-1] with 0 <= k < len(a): the prefix reversed
+		// in place, before the general indices' two calls.
+		reverseItems(l.Items[:dhi])
+		return true
+	}
 	s := SliceSrc{l: l}
 	if s.start, s.stop, s.step, ok = intSliceIndices(len(l.Items), slo, shi, sstep, absent>>3); !ok {
 		return false
@@ -396,13 +402,17 @@ func SliceToSlice(dst Object, dlo, dhi, dstep int, src Object, slo, shi, sstep i
 	if d == l && step == 1 && s.step == -1 && start < stop && s.start == stop-1 && s.stop == start-1 {
 		// a[i:j] = a[j-1:i-1:-1]: the part reversed in place (j from
 		// len(items): the compiler then drops the bounds checks).
-		items := d.Items[start:stop]
-		for i, j := 0, len(items)-1; i < j; i, j = i+1, j-1 {
-			items[i], items[j] = items[j], items[i]
-		}
+		reverseItems(d.Items[start:stop])
 		return true
 	}
 	return s.assignTo(d, start, stop, step)
+}
+
+// reverseItems reverses items in place.
+func reverseItems(items []Object) {
+	for i, j := 0, len(items)-1; i < j; i, j = i+1, j-1 {
+		items[i], items[j] = items[j], items[i]
+	}
 }
 
 // intSliceIndices is fastSliceIndices for bounds given as ints, absent

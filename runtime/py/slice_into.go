@@ -36,10 +36,13 @@ func SliceInto(site *SliceSite, old, x, lo, hi, st Object) Object {
 		site.addr = 0
 		return GetSlice(x, lo, hi, st)
 	}
-	start, stop, step, ok := fastSliceIndices(len(xl.Items), lo, hi, st)
-	if !ok {
-		site.addr = 0
-		return GetSlice(x, lo, hi, st)
+	start, stop, step := 0, len(xl.Items), 1
+	if lo != nil || hi != nil || st != nil {
+		// x[:] (the commonest: a copy) needs no index checks.
+		if start, stop, step, ok = fastSliceIndices(len(xl.Items), lo, hi, st); !ok {
+			site.addr = 0
+			return GetSlice(x, lo, hi, st)
+		}
 	}
 	var l *List
 	if ol, _ := old.(*List); ol != nil && listAddr(ol) == site.addr && ol != xl {
