@@ -118,7 +118,9 @@ func (t *translator) exprCode(f *fn, e parser.ExprNode) *jen.Statement {
 		if code := t.itemLoad(f, x); code != nil {
 			return code
 		}
-		return py("GetItem").Call(t.expr(f, x.Value), t.expr(f, x.Slice))
+		// Any other receiver or index: evaluated once, where it stands,
+		// and passed on with the inlined hit test (py.ItemHitOf).
+		return py("ItemOr").Call(py("ItemHitOf").Call(t.expr(f, x.Value), t.expr(f, x.Slice)))
 	case *parser.Slice:
 		return py("NewSlice").Call(t.optExpr(f, x.Lower), t.optExpr(f, x.Upper), t.optExpr(f, x.Step))
 	case *parser.Call:

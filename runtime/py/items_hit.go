@@ -38,6 +38,30 @@ func ItemHit(o, k Object) Object {
 	return nil
 }
 
+// ItemHitOf is ItemHit for a subscript whose receiver or index is not a
+// plain local (a[b[i]], self.table[k]): it hands ItemOr both with the
+// hit, so py.ItemOr(py.ItemHitOf(<x>, <k>)) evaluates each once, in
+// Python's order, and both halves inline. A negative index misses (to
+// stay within the inliner's budget; GetItem takes it).
+func ItemHitOf(o, k Object) (Object, Object, Object) {
+	if i, ok := k.(Int); ok {
+		var items []Object
+		if l, ok := o.(*List); ok {
+			if l.sub == nil {
+				items = l.Items
+			}
+		} else if t, ok := o.(*Tuple); ok {
+			if t.sub == nil {
+				items = t.Items
+			}
+		}
+		if uint64(i) < uint64(len(items)) {
+			return items[i], o, k
+		}
+	}
+	return nil, o, k
+}
+
 // ItemHitK is ItemHit with a constant index 0 <= i < 2**31 (p[0], v[2]).
 func ItemHitK(o Object, i int) Object {
 	// Nested tests: the list's pointer is used only where the assertion
