@@ -1,0 +1,221 @@
+package py
+
+import "unsafe"
+
+// Small methods inlined at their call sites. A def in a class body whose
+// body is one `return <expr>` (or nothing) built from the receiver's
+// attributes, the parameters, module globals, None/True/False/small int
+// constants, comparisons, not/and/or and conditional expressions
+// (translate/inline.go) also has that expression as a Go function of the
+// receiver's values that runs only what cannot be seen: it reads, never
+// calls, and returns "not done" as soon as anything is not the plain case
+// (an operand that is not an int, a global that is not bound where the
+// site last found it). A method call of such a name whose arguments are
+// inert (MethodOfN's form) tries it first:
+//
+//	if iv := py.InlVals(o, c); iv != nil {
+//		switch c.Inl() {
+//		case &inlN: if r, ok := inlN_name(iv, c, args...); ok { return r }
+//		}
+//	}
+//	return py.MethodCallN(py.MethodOfN(o, "name", c, args...))
+//
+// InlVals is the site's method entry test (class, values shape, recursion
+// limit not reached: CPython's call would raise RecursionError there)
+// and c.Inl() the entry's function's Inline, noted with the entry when
+// the method reads only names the entry's shape holds as plain values:
+// the entry's class gives them no data descriptor and its
+// __getattribute__ is object's (plainName), in this type epoch, which
+// every class dict change and __code__ assignment moves (emptying the
+// entries). So the copy reads the receiver's attributes at fixed offsets
+// (moff). Anything else makes the real call, from the start.
+
+// maxInlineAttrs is how many receiver attributes an inlined method reads.
+const maxInlineAttrs = 4
+
+// Inline is a method's inlined copy, one per def (a package variable of
+// the generated code).
+type Inline struct {
+	// Attrs are the receiver attributes the copy reads, in the order of
+	// its InstVals.At indexes.
+	Attrs []string
+	// g is the module namespace of the functions made from the def; a
+	// second one (a module run again as a fresh instance) turns the copy
+	// off (multi), since it reads the globals of the first.
+	g     *Dict
+	multi bool
+}
+
+// Inlined marks f, just made from a def with an inlined copy in, as
+// having it; g is the namespace its globals are read from.
+func Inlined(f *Function, in *Inline, g *Dict) *Function {
+	if len(in.Attrs) > maxInlineAttrs {
+		return f
+	}
+	if in.g == nil {
+		in.g = g
+	} else if in.g != g {
+		in.multi = true
+	}
+	f.inl = in
+	return f
+}
+
+// G is the namespace the copy reads globals from.
+func (in *Inline) G() *Dict { return in.g }
+
+// noteInline gives the site's method entry (class t, values shape s) the
+// copy in when every attribute it reads is a plain value of that shape.
+func (c *AttrCache) noteInline(t *Type, s *dictShape, in *Inline) {
+	if in.multi || in.g == nil {
+		return
+	}
+	var off [maxInlineAttrs]uintptr
+	for k, name := range in.Attrs {
+		i := s.indexOf(name)
+		if i < 0 || isDunder(name) || !t.plainName(name) {
+			return
+		}
+		off[k] = valueOffset(i)
+	}
+	c.minl, c.moff = in, off
+}
+
+// InstVals are an instance's values-mode attributes, as InlVals hands
+// them to an inlined copy.
+type InstVals = instValues
+
+// inlSiteC is the site whose method entry MethodOfIN just found with an
+// inlined copy, read at once by the site function it returns (under the
+// GIL, as methodMissC).
+var inlSiteC *AttrCache
+
+// MethodOfI0 is MethodOf0 for a site with inlined copies: when the
+// entry's method has one, the site function mi (which tries it, then
+// calls the entry point) stands for the entry point.
+func MethodOfI0(o Object, name string, c *AttrCache, mi func(Object) Object) (func(Object) Object, Object) {
+	if methodHits(o, c) {
+		if c.minl != nil {
+			inlSiteC = c
+			return mi, o
+		}
+		return *(*func(Object) Object)(unsafe.Pointer(&c.mfn)), o
+	}
+	methodMissName, methodMissC = name, c
+	return methodMiss0, o
+}
+
+// MethodOfI1 is MethodOfI0 with one argument.
+func MethodOfI1(o Object, name string, c *AttrCache, a Object, mi func(Object, Object) Object) (func(Object, Object) Object, Object, Object) {
+	if methodHits(o, c) {
+		if c.minl != nil {
+			inlSiteC = c
+			return mi, o, a
+		}
+		return *(*func(Object, Object) Object)(unsafe.Pointer(&c.mfn)), o, a
+	}
+	methodMissName, methodMissC = name, c
+	return methodMiss1, o, a
+}
+
+// MethodOfI2 is MethodOfI0 with two arguments.
+func MethodOfI2(o Object, name string, c *AttrCache, a, b Object, mi func(Object, Object, Object) Object) (func(Object, Object, Object) Object, Object, Object, Object) {
+	if methodHits(o, c) {
+		if c.minl != nil {
+			inlSiteC = c
+			return mi, o, a, b
+		}
+		return *(*func(Object, Object, Object) Object)(unsafe.Pointer(&c.mfn)), o, a, b
+	}
+	methodMissName, methodMissC = name, c
+	return methodMiss2, o, a, b
+}
+
+// InlSite is the site a site function runs for, and o's values (o hit
+// the site's method entry, whose shape is a values shape).
+func InlSite(o Object) (*AttrCache, *InstVals) {
+	return inlSiteC, o.(*Instance).vals
+}
+
+// Entry0 calls the site's method entry point (the recursion level
+// MethodCallN took is the call's).
+func (c *AttrCache) Entry0(o Object) Object {
+	return (*(*func(Object) Object)(unsafe.Pointer(&c.mfn)))(o)
+}
+
+// Entry1 is Entry0 with one argument.
+func (c *AttrCache) Entry1(o, a Object) Object {
+	return (*(*func(Object, Object) Object)(unsafe.Pointer(&c.mfn)))(o, a)
+}
+
+// Entry2 is Entry0 with two arguments.
+func (c *AttrCache) Entry2(o, a, b Object) Object {
+	return (*(*func(Object, Object, Object) Object)(unsafe.Pointer(&c.mfn)))(o, a, b)
+}
+
+// Inl is the inlined copy the site's method entry has (nil: none).
+func (c *AttrCache) Inl() *Inline { return c.minl }
+
+// At is the receiver's attribute Attrs[k] of the site's copy.
+func (iv *InstVals) At(c *AttrCache, k int) Object {
+	return *(*Object)(unsafe.Add(unsafe.Pointer(iv), c.moff[k&(maxInlineAttrs-1)]))
+}
+
+// GlobalHit is the module global g of d when its cache entry holds (nil
+// otherwise: the copy gives up, LoadGlobal would look it up).
+func GlobalHit(d *Dict, g *GlobalRef) Object {
+	if g.dict == d && g.ver == d.version {
+		return *g.slot
+	}
+	return nil
+}
+
+// InlTruth is the truth of o and true when it takes no code (a bool, an
+// int, None); false, false otherwise.
+func InlTruth(o Object) (bool, bool) {
+	switch v := o.(type) {
+	case Bool:
+		return bool(v), true
+	case Int:
+		return v != 0, true
+	case NoneType:
+		return false, true
+	}
+	return false, false
+}
+
+// Comparison operators of InlCmp.
+const (
+	InlEq = iota
+	InlNe
+	InlLt
+	InlLe
+	InlGt
+	InlGe
+)
+
+// InlCmp is a op b and true for two ints (bools compare as themselves);
+// false, false for anything whose comparison could run code.
+func InlCmp(a, b Object, op int) (bool, bool) {
+	x, ok := a.(Int)
+	if !ok {
+		return false, false
+	}
+	y, ok := b.(Int)
+	if !ok {
+		return false, false
+	}
+	switch op {
+	case InlEq:
+		return x == y, true
+	case InlNe:
+		return x != y, true
+	case InlLt:
+		return x < y, true
+	case InlLe:
+		return x <= y, true
+	case InlGt:
+		return x > y, true
+	}
+	return x >= y, true
+}
