@@ -138,6 +138,10 @@ func (t *translator) inlinable(d *inlineDef, e parser.ExprNode) bool {
 		if len(x.Ops) != 1 || x.Ops[0] == parser.In || x.Ops[0] == parser.NotIn {
 			return false
 		}
+		if x.Ops[0] != parser.Is && x.Ops[0] != parser.IsNot && (nonIntConst(x.Left) || nonIntConst(x.Comparators[0])) {
+			// None == x and the like: not an int comparison.
+			return false
+		}
 		return t.inlinable(d, x.Left) && t.inlinable(d, x.Comparators[0])
 	case *parser.UnaryOp:
 		return x.Op == parser.Not && t.inlinable(d, x.Operand)
@@ -150,6 +154,15 @@ func (t *translator) inlinable(d *inlineDef, e parser.ExprNode) bool {
 		return true
 	case *parser.IfExp:
 		return t.inlinable(d, x.Test) && t.inlinable(d, x.Body) && t.inlinable(d, x.Orelse)
+	}
+	return false
+}
+
+// nonIntConst reports whether e is a constant other than an int.
+func nonIntConst(e parser.ExprNode) bool {
+	if c, ok := e.(*parser.Constant); ok {
+		_, isInt := c.Value.(int64)
+		return !isInt
 	}
 	return false
 }
@@ -314,9 +327,9 @@ func (g *inlineGen) value(e parser.ExprNode) jen.Code {
 	case *parser.BoolOp:
 		// a and b and c: b runs only when a is true, c only when b is.
 		v := g.temp()
-		first := g.value(x.Values[0])
+		first, truth := g.operand(x.Values[0])
 		g.stmts = append(g.stmts, jen.Var().Id(v).Add(pyObject()).Op("=").Add(first))
-		g.stmts = append(g.stmts, g.boolRest(v, x.Op, x.Values[1:])...)
+		g.stmts = append(g.stmts, g.boolRest(v, truth, x.Op, x.Values[1:])...)
 		return jen.Id(v)
 	case *parser.IfExp:
 		c := g.cond(x.Test)
@@ -334,24 +347,46 @@ func (g *inlineGen) value(e parser.ExprNode) jen.Code {
 	panic(fmt.Sprintf("inline: unexpected %T", e))
 }
 
+// operand emits an and/or operand: its value and, for a comparison or
+// a not, its truth (a Go bool variable; nil otherwise).
+func (g *inlineGen) operand(e parser.ExprNode) (jen.Code, jen.Code) {
+	switch x := e.(type) {
+	case *parser.Compare:
+	case *parser.UnaryOp:
+		if x.Op != parser.Not {
+			return g.value(e), nil
+		}
+	default:
+		return g.value(e), nil
+	}
+	b := g.temp()
+	c := g.cond(e)
+	g.stmts = append(g.stmts, jen.Id(b).Op(":=").Add(c))
+	return py("Bool").Call(jen.Id(b)), jen.Id(b)
+}
+
 // boolRest is the statements that give v the value of an and/or whose
-// first operands' value v holds, given the rest.
-func (g *inlineGen) boolRest(v string, op parser.BoolOperator, rest []parser.ExprNode) []jen.Code {
+// first operands' value v holds (truth: its truth when known), given
+// the rest.
+func (g *inlineGen) boolRest(v string, truth jen.Code, op parser.BoolOperator, rest []parser.ExprNode) []jen.Code {
 	if len(rest) == 0 {
 		return nil
 	}
 	outer := g.stmts
 	g.stmts = nil
-	test := g.truth(jen.Id(v))
+	test := truth
+	if test == nil {
+		test = g.truth(jen.Id(v))
+	}
 	if op == parser.Or {
 		test = jen.Op("!").Add(test)
 	}
 	pre := g.stmts
 	g.stmts = nil
-	val := g.value(rest[0])
+	val, next := g.operand(rest[0])
 	then := append(g.stmts, jen.Id(v).Op("=").Add(val))
 	g.stmts = nil
-	then = append(then, g.boolRest(v, op, rest[1:])...)
+	then = append(then, g.boolRest(v, next, op, rest[1:])...)
 	g.stmts = outer
 	return append(pre, jen.If(test).Block(then...))
 }
@@ -371,17 +406,26 @@ func (g *inlineGen) cond(e parser.ExprNode) jen.Code {
 		// Two ints compare as Go ints; anything else could run code.
 		op := map[parser.CmpOperator]string{parser.Eq: "==", parser.NotEq: "!=", parser.Lt: "<",
 			parser.LtE: "<=", parser.Gt: ">", parser.GtE: ">="}[x.Ops[0]]
-		ia, ib := g.temp(), g.temp()
-		g.stmts = append(g.stmts,
-			jen.List(jen.Id(ia), jen.Id("ok")).Op(":=").Add(a).Assert(py("Int")),
-			jen.If(jen.Op("!").Id("ok")).Block(g.giveUp()),
-			jen.List(jen.Id(ib), jen.Id("ok")).Op(":=").Add(b).Assert(py("Int")),
-			jen.If(jen.Op("!").Id("ok")).Block(g.giveUp()))
-		return jen.Id(ia).Op(op).Id(ib)
+		return g.intOf(x.Left, a).Op(op).Add(g.intOf(x.Comparators[0], b))
 	case *parser.UnaryOp:
 		return jen.Op("!").Parens(g.cond(x.Operand))
 	}
 	return g.truth(g.value(e))
+}
+
+// intOf is comparison operand e (value v) as a py.Int: an int constant
+// as itself, anything else asserted (giving up when it is no int).
+func (g *inlineGen) intOf(e parser.ExprNode, v jen.Code) *jen.Statement {
+	if c, ok := e.(*parser.Constant); ok {
+		if n, ok := c.Value.(int64); ok {
+			return py("Int").Call(jen.Lit(int(n)))
+		}
+	}
+	i := g.temp()
+	g.stmts = append(g.stmts,
+		jen.List(jen.Id(i), jen.Id("ok")).Op(":=").Add(v).Assert(py("Int")),
+		jen.If(jen.Op("!").Id("ok")).Block(g.giveUp()))
+	return jen.Id(i)
 }
 
 // truth emits the truth test of a value.

@@ -67,6 +67,12 @@ func (c *AttrCache) noteMethod(inst *Instance, fn unsafe.Pointer, m *Function) {
 		c.mmiss++
 		return
 	}
+	c.setMethod(inst, fn, m)
+}
+
+// setMethod is noteMethod replacing the entry (apart, so that the
+// common case inlines).
+func (c *AttrCache) setMethod(inst *Instance, fn unsafe.Pointer, m *Function) {
 	var s *dictShape
 	if iv := inst.vals; iv != nil {
 		s = iv.shape
@@ -81,6 +87,7 @@ func (c *AttrCache) noteMethod(inst *Instance, fn unsafe.Pointer, m *Function) {
 	c.mcls, c.mshape, c.mfn, c.mmiss = inst.cls, s, fn, 0
 	c.minl = nil
 	if m != nil && m.inl != nil && s != nil {
+		// Out of line, so that noteMethod still inlines.
 		c.noteInline(inst.cls, s, m.inl)
 	}
 	if !c.mreg {

@@ -44,6 +44,9 @@ type Inline struct {
 	// off (multi), since it reads the globals of the first.
 	g     *Dict
 	multi bool
+	// seen, next: noteInline's last answers, the next to replace.
+	seen [4]inlSeen
+	next uint8
 }
 
 // Inlined marks f, just made from a def with an inlined copy in, as
@@ -66,19 +69,49 @@ func (in *Inline) G() *Dict { return in.g }
 
 // noteInline gives the site's method entry (class t, values shape s) the
 // copy in when every attribute it reads is a plain value of that shape.
+// The answers for the last few (class, shape) pairs are kept with the
+// copy for the type epoch: a polymorphic site replaces its entry often.
+//
+//go:noinline
 func (c *AttrCache) noteInline(t *Type, s *dictShape, in *Inline) {
 	if in.multi || in.g == nil {
 		return
 	}
-	var off [maxInlineAttrs]uintptr
+	if e := in.lookup(t, s); e.ok {
+		c.minl, c.moff = in, e.off
+	}
+}
+
+// lookup is the copy's answer for instances of t whose values have shape
+// s, made if not kept.
+func (in *Inline) lookup(t *Type, s *dictShape) *inlSeen {
+	for i := range in.seen {
+		if e := &in.seen[i]; e.t == t && e.s == s && e.epoch == typeEpoch {
+			return e
+		}
+	}
+	e := &in.seen[in.next%uint8(len(in.seen))]
+	in.next++
+	*e = inlSeen{t: t, s: s, epoch: typeEpoch}
 	for k, name := range in.Attrs {
 		i := s.indexOf(name)
 		if i < 0 || isDunder(name) || !t.plainName(name) {
-			return
+			return e
 		}
-		off[k] = valueOffset(i)
+		e.off[k] = valueOffset(i)
 	}
-	c.minl, c.moff = in, off
+	e.ok = true
+	return e
+}
+
+// inlSeen is noteInline's answer for instances of t whose values have
+// shape s, in type epoch epoch: whether the copy reads them, at off.
+type inlSeen struct {
+	t     *Type
+	s     *dictShape
+	epoch uint64
+	off   [maxInlineAttrs]uintptr
+	ok    bool
 }
 
 // InstVals are an instance's values-mode attributes, as InlVals hands
@@ -173,15 +206,16 @@ func GlobalHit(d *Dict, g *GlobalRef) Object {
 // InlTruth is the truth of o and true when it takes no code (a bool, an
 // int, None); false, false otherwise.
 func InlTruth(o Object) (bool, bool) {
-	switch v := o.(type) {
-	case Bool:
+	// Assertions one after the other: each is one compare of the type
+	// word (a type switch tests the types' hashes first).
+	if v, ok := o.(Bool); ok {
 		return bool(v), true
-	case Int:
-		return v != 0, true
-	case NoneType:
-		return false, true
 	}
-	return false, false
+	if v, ok := o.(Int); ok {
+		return v != 0, true
+	}
+	_, ok := o.(NoneType)
+	return false, ok
 }
 
 // Comparison operators of InlCmp.
