@@ -4,31 +4,37 @@ import "unsafe"
 
 // Small methods inlined at their call sites. A def in a class body whose
 // body is one `return <expr>` (or nothing) built from the receiver's
-// attributes, the parameters, module globals, None/True/False/small int
-// constants, comparisons, not/and/or and conditional expressions
-// (translate/inline.go) also has that expression as a Go function of the
-// receiver's values that runs only what cannot be seen: it reads, never
-// calls, and returns "not done" as soon as anything is not the plain case
-// (an operand that is not an int, a global that is not bound where the
-// site last found it). A method call of such a name whose arguments are
-// inert (MethodOfN's form) tries it first:
+// attributes, the parameters, module globals, None/True/False and small
+// int constants, one comparison, not/and/or and conditional expressions
+// (translate/inline.go) is also copied into the generated site function
+// of its name and arity, which runs only what cannot be seen: it reads,
+// never calls, and gives up as soon as anything is not the plain case (an
+// operand that is no int, bool or None, a global not where its cache
+// says). A method call of such a name whose arguments are inert is
 //
-//	if iv := py.InlVals(o, c); iv != nil {
+//	py.MethodCall0(py.MethodOfI0(o, "name", &ic, miN_name))
+//
+// MethodOfI0 is MethodOf0 with one more test on a hit of the site's
+// method entry: when the entry's function has a copy (c.minl, noted with
+// the entry only when every attribute the copy reads is a plain value of
+// the entry's values shape: the entry's class gives the name no data
+// descriptor and its __getattribute__ is object's, in this type epoch,
+// which every class dict change and __code__ assignment moves, emptying
+// the entries), the site function stands for the entry point:
+//
+//	func miN_name(o py.Object) py.Object {
+//		c, iv := py.InlSite(o)
 //		switch c.Inl() {
-//		case &inlN: if r, ok := inlN_name(iv, c, args...); ok { return r }
+//		case &inlK: ...the copy, reading iv.At(c, i)...; return value
 //		}
+//		return c.Entry0(o)
 //	}
-//	return py.MethodCallN(py.MethodOfN(o, "name", c, args...))
 //
-// InlVals is the site's method entry test (class, values shape, recursion
-// limit not reached: CPython's call would raise RecursionError there)
-// and c.Inl() the entry's function's Inline, noted with the entry when
-// the method reads only names the entry's shape holds as plain values:
-// the entry's class gives them no data descriptor and its
-// __getattribute__ is object's (plainName), in this type epoch, which
-// every class dict change and __code__ assignment moves (emptying the
-// entries). So the copy reads the receiver's attributes at fixed offsets
-// (moff). Anything else makes the real call, from the start.
+// It reads the receiver's attributes at the byte offsets noted with the
+// entry (moff) and, where the copy gives up, calls the entry point: the
+// real call, from the start, on the recursion level MethodCall0 took
+// (the copy runs only within the recursion limit, where CPython's call
+// would not raise). Tracebacks never show a copy: it cannot raise.
 
 // maxInlineAttrs is how many receiver attributes an inlined method reads.
 const maxInlineAttrs = 4
@@ -167,7 +173,9 @@ func MethodOfI2(o Object, name string, c *AttrCache, a, b Object, mi func(Object
 // InlSite is the site a site function runs for, and o's values (o hit
 // the site's method entry, whose shape is a values shape).
 func InlSite(o Object) (*AttrCache, *InstVals) {
-	return inlSiteC, o.(*Instance).vals
+	// o is an *Instance (MethodOfIN tested it): its data word, without
+	// the assertion's test.
+	return inlSiteC, (*Instance)((*[2]unsafe.Pointer)(unsafe.Pointer(&o))[1]).vals
 }
 
 // Entry0 calls the site's method entry point (the recursion level
