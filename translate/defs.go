@@ -497,7 +497,7 @@ func (t *translator) comprehensionLoops(cf *fn, gens []*parser.Comprehension, fi
 		it, item, ok := t.id("it"), t.id("x"), t.id("ok")
 		var out []jen.Code
 		async := g.IsAsync == 1
-		sq := t.id("sq")
+		sq, src, idx := "", "", ""
 		legacy := false
 		v, typed := t.intRangeClause(cf, g)
 		switch {
@@ -517,8 +517,8 @@ func (t *translator) comprehensionLoops(cf *fn, gens []*parser.Comprehension, fi
 		case i == 0 && seqFirst:
 			// The first iterable came as an exact list or tuple itself
 			// (py.SeqOrIter) or as its iterator.
-			out = append(out, jen.Var().Id(sq).Add(py("SeqIter")),
-				jen.Id(it).Op(":=").Add(py("ForSeqIt").Call(jen.Id(firstIter), jen.Op("&").Id(sq))))
+			src, idx = t.id("src"), t.id("i")
+			out = append(out, jen.List(jen.Id(src), jen.Id(it)).Op(":=").Add(py("ForItemsIt").Call(jen.Id(firstIter))))
 		case i == 0 || isCall(g.Iter):
 			// An iterator (a call's result is most often one): its steps
 			// go straight to Next, a list's or tuple's iterator stepping
@@ -528,12 +528,13 @@ func (t *translator) comprehensionLoops(cf *fn, gens []*parser.Comprehension, fi
 			} else {
 				out = append(out, jen.Id(it).Op(":=").Add(py("GetIter").Call(t.expr(cf, g.Iter))))
 			}
+			sq = t.id("sq")
 			out = append(out, jen.Id(sq).Op(":=").Add(py("SeqOf").Call(jen.Id(it))))
 			legacy = true
 		default:
-			// Lists and tuples step on the stack, as in a for statement.
-			out = append(out, jen.Var().Id(sq).Add(py("SeqIter")),
-				jen.Id(it).Op(":=").Add(py("ForSeq").Call(t.expr(cf, g.Iter), jen.Op("&").Id(sq))))
+			// Lists and tuples step by index, as in a for statement.
+			src, idx = t.id("src"), t.id("i")
+			out = append(out, jen.List(jen.Id(src), jen.Id(it)).Op(":=").Add(py("ForItems").Call(t.expr(cf, g.Iter))))
 		}
 		var body []jen.Code
 		switch {
@@ -550,15 +551,18 @@ func (t *translator) comprehensionLoops(cf *fn, gens []*parser.Comprehension, fi
 				jen.If(jen.Op("!").Id(ok)).Block(jen.Break()),
 				jen.Id(v).Op("=").Id(item),
 			}
+		case legacy:
+			// An iterator's list or tuple steps inline (py.SeqNext).
+			body = []jen.Code{
+				jen.List(jen.Id(item), jen.Id(ok)).Op(":=").Add(py("SeqNext").Call(jen.Id(sq))),
+				jen.If(jen.Op("!").Id(ok)).Block(jen.List(jen.Id(item), jen.Id(ok)).Op("=").Add(py("Next").Call(jen.Id(it)))),
+				jen.If(jen.Op("!").Id(ok)).Block(jen.Break()),
+			}
 		default:
 			// Lists and tuples step inline, as in a for statement.
-			var sqRef, next jen.Code = jen.Op("&").Id(sq), py("NextSeq").Call(jen.Id(it), jen.Op("&").Id(sq))
-			if legacy {
-				sqRef, next = jen.Id(sq), py("Next").Call(jen.Id(it))
-			}
 			body = []jen.Code{
-				jen.List(jen.Id(item), jen.Id(ok)).Op(":=").Add(py("SeqNext").Call(sqRef)),
-				jen.If(jen.Op("!").Id(ok)).Block(jen.List(jen.Id(item), jen.Id(ok)).Op("=").Add(next)),
+				jen.List(jen.Id(item), jen.Id(ok)).Op(":=").Add(py("ItemAt").Call(jen.Id(src), jen.Id(idx))),
+				jen.If(jen.Op("!").Id(ok)).Block(jen.List(jen.Id(item), jen.Id(ok)).Op("=").Add(py("NextItem").Call(jen.Id(it), jen.Id(src), jen.Id(idx)))),
 				jen.If(jen.Op("!").Id(ok)).Block(jen.Break()),
 			}
 		}
@@ -569,7 +573,11 @@ func (t *translator) comprehensionLoops(cf *fn, gens []*parser.Comprehension, fi
 			body = append(body, jen.If(jen.Op("!").Parens(t.cond(cf, cond))).Block(jen.Continue()))
 		}
 		body = append(body, build(i+1)...)
-		out = append(out, jen.For().Block(body...))
+		loop := jen.For()
+		if idx != "" {
+			loop = jen.For(jen.Id(idx).Op(":=").Lit(0), jen.Empty(), jen.Id(idx).Op("++"))
+		}
+		out = append(out, loop.Block(body...))
 		return out
 	}
 	return build(0)

@@ -1024,7 +1024,7 @@ func (t *translator) forStmt(f *fn, target, iter parser.ExprNode, body, orelse [
 			}
 		}
 	}
-	sq := ""
+	sq, src, idx := "", "", ""
 	var seqOf, sqRef jen.Code
 	if async {
 		getIter = py("AIter").Call(t.expr(f, iter))
@@ -1033,8 +1033,8 @@ func (t *translator) forStmt(f *fn, target, iter parser.ExprNode, body, orelse [
 		// A list or tuple is stepped through a SeqIter on the Go stack
 		// (py.ForSeq gives no iterator then); anything else through its
 		// iterator.
-		sq = t.id("sq")
 		if _, call := iter.(*parser.Call); call {
+			sq = t.id("sq")
 			// A call's result is most often an iterator (a generator,
 			// range, zip, ...): its steps go straight to Next, a list's
 			// or tuple's iterator stepping inline (py.SeqOf).
@@ -1046,10 +1046,11 @@ func (t *translator) forStmt(f *fn, target, iter parser.ExprNode, body, orelse [
 			seqOf = jen.Id(sq).Op(":=").Add(py("SeqOf").Call(jen.Id(it)))
 			sqRef = jen.Id(sq)
 		} else {
-			getIter = py("ForSeq").Call(t.expr(f, iter), jen.Op("&").Id(sq))
-			next = py("NextSeq").Call(jen.Id(it), jen.Op("&").Id(sq))
-			out = append(out, jen.Var().Id(sq).Add(py("SeqIter")))
-			sqRef = jen.Op("&").Id(sq)
+			// Stepped by index (py.ForItems): the items' address and the
+			// index are Go locals.
+			src, idx = t.id("src"), t.id("i")
+			getIter = py("ForItems").Call(t.expr(f, iter))
+			next = py("NextItem").Call(jen.Id(it), jen.Id(src), jen.Id(idx))
 		}
 	}
 	owned := ""
@@ -1064,6 +1065,8 @@ func (t *translator) forStmt(f *fn, target, iter parser.ExprNode, body, orelse [
 		}
 		out = append(out, jen.Id(mark).Op(":=").Add(py("IterMark").Call()))
 		getIter = jen.Id(it).Op(":=").Add(getIter).Line().Id(owned).Op(":=").Add(t.ownerProbe(f, call, it, mark, before))
+	} else if src != "" {
+		getIter = jen.List(jen.Id(src), jen.Id(it)).Op(":=").Add(getIter)
 	} else {
 		getIter = jen.Id(it).Op(":=").Add(getIter)
 	}
@@ -1078,9 +1081,17 @@ func (t *translator) forStmt(f *fn, target, iter parser.ExprNode, body, orelse [
 			jen.List(jen.Id(item), jen.Id(ok)).Op(":=").Add(next),
 			jen.If(jen.Op("!").Id(ok)).Block(jen.Break()),
 		}
-	} else {
-		// A list or tuple steps inline (py.SeqNext); NextSeq takes every
+	} else if src != "" {
+		// A list or tuple steps inline (py.ItemAt); NextItem takes every
 		// other step: other iterators, the end, checkpoints.
+		loopBody = []jen.Code{
+			jen.List(jen.Id(item), jen.Id(ok)).Op(":=").Add(py("ItemAt").Call(jen.Id(src), jen.Id(idx))),
+			jen.If(jen.Op("!").Id(ok)).Block(jen.List(jen.Id(item), jen.Id(ok)).Op("=").Add(next)),
+			jen.If(jen.Op("!").Id(ok)).Block(jen.Break()),
+		}
+	} else {
+		// An iterator's list or tuple steps inline (py.SeqNext); Next
+		// takes every other step.
 		loopBody = []jen.Code{
 			jen.List(jen.Id(item), jen.Id(ok)).Op(":=").Add(py("SeqNext").Call(sqRef)),
 			jen.If(jen.Op("!").Id(ok)).Block(jen.List(jen.Id(item), jen.Id(ok)).Op("=").Add(next)),
@@ -1094,7 +1105,11 @@ func (t *translator) forStmt(f *fn, target, iter parser.ExprNode, body, orelse [
 	loopBody = append(loopBody, t.block(f, body)...)
 	f.popLoop()
 	out = append(out, getIter)
-	out = append(out, t.loopWithElse(f, l, jen.For().Block(loopBody...), orelse)...)
+	loop := jen.For()
+	if idx != "" {
+		loop = jen.For(jen.Id(idx).Op(":=").Lit(0), jen.Empty(), jen.Id(idx).Op("++"))
+	}
+	out = append(out, t.loopWithElse(f, l, loop.Block(loopBody...), orelse)...)
 	return append(out, releaseIter(owned)...)
 }
 

@@ -11,7 +11,7 @@ import (
 // inlining budget costs whole programs (MakeInt once cost the generators
 // bench 5% of its instructions when box grew by a call).
 var hotInlined = []string{
-	"MakeInt", "intSlot", "smallIntAt", "(*GlobalRef).Set", "LoadGlobal", "Local", "SeqNext", "(*Range).More",
+	"MakeInt", "intSlot", "smallIntAt", "(*GlobalRef).Set", "LoadGlobal", "Local", "SeqNext", "ItemAt", "(*Range).More",
 	"Truth", "Checkpoint", "IOf", "SmallI", "BoxIOr", "SIAdd",
 }
 

@@ -160,8 +160,7 @@ func SeqOf(it Object) *SeqIter {
 // way is stepped through *s, which the loop keeps on its Go stack (no
 // iterator object: nothing but the loop could ever see it), and ForSeq
 // returns nil; any other iterable's iterator (GetIter's) is returned, *s
-// staying empty. The loop steps with SeqNext(s) and, when that reports
-// false, NextSeq(it, s).
+// staying empty (zip's loops step *s with its Next).
 // An exact list is tested in a small frame; forSeqSlow has the rest.
 func ForSeq(o Object, s *SeqIter) Object {
 	if l, ok := o.(*List); ok && l.sub == nil {
@@ -205,51 +204,6 @@ func SeqOrIter(o Object) Object {
 	return GetIter(o)
 }
 
-// ForSeqIt is ForSeq for what SeqOrIter gave: an exact list or tuple is
-// stepped through *s (nil returned); anything else is already the
-// iterator, returned as it is.
-func ForSeqIt(it Object, s *SeqIter) Object {
-	switch v := it.(type) {
-	case *List:
-		if v.sub == nil {
-			s.list = v
-			return nil
-		}
-	case *Tuple:
-		if v.sub == nil {
-			s.items = v.Items
-			return nil
-		}
-	}
-	return it
-}
-
-// NextSeq is a ForSeq loop's step when SeqNext reported false: it steps
-// the iterator, or *s when there is none, after the checkpoint (signals,
-// the GIL), as Next does.
-func NextSeq(it Object, s *SeqIter) (Object, bool) {
-	if it != nil {
-		return Next(it)
-	}
-	if evalBreaker.Load() == 0 {
-		// Most often the loop's end: Next's test without its frame.
-		items := s.items
-		if s.list != nil {
-			items = s.list.Items
-		}
-		if s.i >= len(items) {
-			s.list, s.items = nil, nil
-			return nil, false
-		}
-	}
-	return nextSeqSlow(s)
-}
-
-func nextSeqSlow(s *SeqIter) (Object, bool) {
-	Checkpoint()
-	return s.Next()
-}
-
 // SeqNext is the inlined step of a for loop over a list or tuple: its next
 // item when there is one and the checkpoint has nothing to do. Otherwise
 // (nil s, the end, a signal or thread waiting) it reports false and the
@@ -264,6 +218,85 @@ func SeqNext(s *SeqIter) (Object, bool) {
 			s.i = i + 1
 			return items[i], true
 		}
+	}
+	return nil, false
+}
+
+// ForItems starts a for loop over o. A list or tuple iterated the builtin
+// way is stepped by index through its items: ForItems gives the address of
+// its Items field (a list's methods update that header, so the loop sees
+// the list grow and shrink as CPython's iterator does) and no iterator.
+// Any other iterable gives its iterator and an empty items slice, so that
+// ItemAt always misses. The loop keeps the address and its index in Go
+// locals (registers), steps with ItemAt(src, i) and, when that reports
+// false, NextItem(it, src, i).
+func ForItems(o Object) (*[]Object, Object) {
+	if l, ok := o.(*List); ok {
+		if l.sub == nil {
+			return &l.Items, nil
+		}
+	}
+	return forItemsSlow(o)
+}
+
+func forItemsSlow(o Object) (*[]Object, Object) {
+	switch v := o.(type) {
+	case *List:
+		if v.sub == nil || ownIter(v.sub.cls, ListType) {
+			return &v.Items, nil
+		}
+	case *Tuple:
+		if v.sub == nil || ownIter(v.sub.cls, TupleType) {
+			return &v.Items, nil
+		}
+	}
+	return &noItems, GetIter(o)
+}
+
+// ForItemsIt is ForItems for what SeqOrIter gave: an exact list or tuple
+// is stepped by index; anything else is already the iterator.
+func ForItemsIt(it Object) (*[]Object, Object) {
+	switch v := it.(type) {
+	case *List:
+		if v.sub == nil {
+			return &v.Items, nil
+		}
+	case *Tuple:
+		if v.sub == nil {
+			return &v.Items, nil
+		}
+	}
+	return &noItems, it
+}
+
+// noItems is the items of a ForItems loop that steps an iterator: never
+// written, always empty.
+var noItems []Object
+
+// ItemAt is the inlined step of a ForItems loop: item i when there is one
+// and the checkpoint has nothing to do. Otherwise (an iterator, the end, a
+// signal or thread waiting) it reports false and the loop calls NextItem.
+func ItemAt(src *[]Object, i int) (Object, bool) {
+	if evalBreaker.Load() == 0 {
+		if items := *src; uint(i) < uint(len(items)) {
+			return items[i], true
+		}
+	}
+	return nil, false
+}
+
+// NextItem is a ForItems loop's step when ItemAt reported false: it steps
+// the iterator, or takes item i after the checkpoint (signals, the GIL),
+// as Next does.
+func NextItem(it Object, src *[]Object, i int) (Object, bool) {
+	if it != nil {
+		return Next(it)
+	}
+	if evalBreaker.Load() != 0 {
+		Checkpoint()
+	}
+	if items := *src; i < len(items) {
+		return items[i], true
 	}
 	return nil, false
 }
