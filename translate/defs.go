@@ -332,7 +332,7 @@ func (t *translator) funcDef(f *fn, node parser.StmtNode, name string, args *par
 	if floatMeth {
 		fnExpr = t.withClosure(s, codeVar, t.floatMethodFunction(nf, s, codeVar, n, params, body))
 	} else if fixed {
-		fnExpr = t.withClosure(s, codeVar, t.fixedFunction(codeVar, n, params, defs, impl))
+		fnExpr = t.withClosure(s, codeVar, t.inlined(node, t.fixedFunction(codeVar, n, params, defs, impl)))
 	} else {
 		fnExpr = t.withClosure(s, codeVar, py("NewFunction").Call(jen.Id(codeVar), defs, kwdefs,
 			jen.Func().Params(jen.Id("a").Index().Add(pyObject())).Add(pyObject()).Block(impl...)))

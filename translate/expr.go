@@ -836,6 +836,17 @@ func (t *translator) call(f *fn, x *parser.Call) *jen.Statement {
 				// both inline, a hit of the site's method entry calls the
 				// method's body directly (runtime/py/method_hit.go). Past
 				// two arguments MethodOfN would not inline.
+				if entry && n <= 2 && t.hasInline(attr.Attr, n) {
+					// Through the inlined copies of the defs of that
+					// name (inline.go).
+					o := t.expr(f, attr.Value)
+					c := jen.Op("&").Id(t.cache("AttrCache"))
+					args := make([]jen.Code, n)
+					for i, a := range x.Args {
+						args[i] = t.expr(f, a)
+					}
+					return t.inlineCall(o, attr.Attr, c, args)
+				}
 				if !entry {
 					if call := t.listMethodCall(f, attr, x.Args); call != nil {
 						return call

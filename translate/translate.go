@@ -403,6 +403,14 @@ type translator struct {
 	// methodNames are the names of the functions the module's class
 	// bodies define (definesMethod), nil until needed.
 	methodNames map[string]bool
+	// inlDefs, inlByName, inlSites, inlDeclared: the defs with inlined
+	// copies (by node; by "name/arity" of their calls), the site
+	// functions made and the copies declared (inline.go).
+	inlDefs     map[parser.Node]*inlineDef
+	inlByName   map[string][]*inlineDef
+	inlSites    map[string]*inlineSite
+	inlDeclared map[*inlineDef]bool
+	inlBreaks   bool // a copy of the site function being made gives up
 	// floatFns are the module's names of the math module and of its
 	// float functions (floatcall.go), nil until needed.
 	floatFns *floatFnNames

@@ -38,6 +38,9 @@ type Function struct {
 	// codeSwapped is set once __code__ is assigned: direct calls, which
 	// run the def's own Go body, then take the generic path.
 	codeSwapped bool
+	// inl is the inlined copy of the body the translator made (nil:
+	// none, or the body was replaced: method_inline.go).
+	inl *Inline
 	// defaultsSwapped is set once __defaults__ or __kwdefaults__ is
 	// assigned or deleted: direct calls that read the def's defaults
 	// take the generic path.

@@ -376,7 +376,7 @@ func init() {
 		// __name__ and __qualname__ stay the function's own (CPython's
 		// func_name/func_qualname are not the code's).
 		f.more().name, f.more().qualname = f.FuncName(), f.FuncQualname()
-		f.Code, f.codeSwapped = co.code, true
+		f.Code, f.codeSwapped, f.inl = co.code, true, nil
 		// The method call entries may hold its old entry points.
 		bumpTypeEpoch()
 	})

@@ -11,7 +11,7 @@ package py
 func (f *Function) WrapImpl(wrap func(impl func(args []Object) Object) func(args []Object) Object) {
 	f.impl = wrap(f.boundImpl())
 	f.f0, f.f1, f.f2, f.f3, f.f4, f.f5 = nil, nil, nil, nil, nil, nil
-	f.codeSwapped = true
+	f.codeSwapped, f.inl = true, nil
 	bumpTypeEpoch() // the method call entries may hold its entry points
 }
 

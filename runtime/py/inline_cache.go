@@ -80,6 +80,11 @@ type AttrCache struct {
 	mfn    unsafe.Pointer
 	mmiss  uint8
 	mreg   bool // listed in methodSites
+	// minl, moff: the entry's method has an inlined copy at the site
+	// (method_inline.go) that reads the receiver's attributes minl.Attrs
+	// at byte offsets moff of its values (minl nil: none).
+	minl *Inline
+	moff [maxInlineAttrs]uintptr
 	// modDict, modVer, modIdx: moduleAttr found the name at entry modIdx
 	// of module dict modDict when its version (which moves on every
 	// insertion and deletion) was modVer: while it is, the entry is still
@@ -696,7 +701,7 @@ func CallMethodIC0(o Object, name string, c *AttrCache) Object {
 			m = c.sh.laterMethod(inst.cls, s)
 		}
 		if m != nil && m.f1 != nil {
-			c.noteMethod(inst, funcPtr(&m.f1))
+			c.noteMethod(inst, funcPtr(&m.f1), m)
 			enterFrame()
 			r := m.f1(o)
 			depthLeft++
@@ -762,7 +767,7 @@ func CallMethodIC1(o Object, name string, c *AttrCache, a Object) Object {
 			m = c.sh.laterMethod(inst.cls, s)
 		}
 		if m != nil && m.f2 != nil {
-			c.noteMethod(inst, funcPtr(&m.f2))
+			c.noteMethod(inst, funcPtr(&m.f2), m)
 			enterFrame()
 			r := m.f2(o, a)
 			depthLeft++
@@ -829,7 +834,7 @@ func CallMethodIC2(o Object, name string, c *AttrCache, a, b Object) Object {
 			m = c.sh.laterMethod(inst.cls, s)
 		}
 		if m != nil && m.f3 != nil {
-			c.noteMethod(inst, funcPtr(&m.f3))
+			c.noteMethod(inst, funcPtr(&m.f3), m)
 			enterFrame()
 			r := m.f3(o, a, b)
 			depthLeft++

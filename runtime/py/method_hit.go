@@ -51,7 +51,7 @@ var methodSites []*AttrCache
 
 func clearMethodSites() {
 	for i, c := range methodSites {
-		c.mcls, c.mshape, c.mfn, c.mreg = nil, nil, nil, false
+		c.mcls, c.mshape, c.mfn, c.mreg, c.minl = nil, nil, nil, false, nil
 		methodSites[i] = nil
 	}
 	methodSites = methodSites[:0]
@@ -62,11 +62,17 @@ func clearMethodSites() {
 // arity is fn (a func value's pointer, nil: none). A site calling on
 // instances of several classes keeps its entry until it has missed for a
 // while.
-func (c *AttrCache) noteMethod(inst *Instance, fn unsafe.Pointer) {
+func (c *AttrCache) noteMethod(inst *Instance, fn unsafe.Pointer, m *Function) {
 	if c.mcls != nil && c.mmiss < 32 {
 		c.mmiss++
 		return
 	}
+	c.setMethod(inst, fn, m)
+}
+
+// setMethod is noteMethod replacing the entry (apart, so that the
+// common case inlines).
+func (c *AttrCache) setMethod(inst *Instance, fn unsafe.Pointer, m *Function) {
 	var s *dictShape
 	if iv := inst.vals; iv != nil {
 		s = iv.shape
@@ -79,6 +85,11 @@ func (c *AttrCache) noteMethod(inst *Instance, fn unsafe.Pointer) {
 		return
 	}
 	c.mcls, c.mshape, c.mfn, c.mmiss = inst.cls, s, fn, 0
+	c.minl = nil
+	if m != nil && m.inl != nil && s != nil {
+		// Out of line, so that noteMethod still inlines.
+		c.noteInline(inst.cls, s, m.inl)
+	}
 	if !c.mreg {
 		c.mreg = true
 		methodSites = append(methodSites, c)
@@ -136,7 +147,7 @@ func methodMiss0(o Object) Object {
 		for i, n := 0, int(c.sh.n); i < n; i++ {
 			if e := &c.sh.e[i&(shapeEntries-1)]; e.t == t && e.shape == s {
 				if m := e.fn; m != nil && m.f1 != nil {
-					c.noteMethod(inst, funcPtr(&m.f1))
+					c.noteMethod(inst, funcPtr(&m.f1), m)
 					return m.f1(o)
 				}
 				break
@@ -196,7 +207,7 @@ func methodMiss1(o Object, a Object) Object {
 		for i, n := 0, int(c.sh.n); i < n; i++ {
 			if e := &c.sh.e[i&(shapeEntries-1)]; e.t == t && e.shape == s {
 				if m := e.fn; m != nil && m.f2 != nil {
-					c.noteMethod(inst, funcPtr(&m.f2))
+					c.noteMethod(inst, funcPtr(&m.f2), m)
 					return m.f2(o, a)
 				}
 				break
@@ -256,7 +267,7 @@ func methodMiss2(o Object, a, b Object) Object {
 		for i, n := 0, int(c.sh.n); i < n; i++ {
 			if e := &c.sh.e[i&(shapeEntries-1)]; e.t == t && e.shape == s {
 				if m := e.fn; m != nil && m.f3 != nil {
-					c.noteMethod(inst, funcPtr(&m.f3))
+					c.noteMethod(inst, funcPtr(&m.f3), m)
 					return m.f3(o, a, b)
 				}
 				break
@@ -536,7 +547,7 @@ func (r *foundMethod) takes(p unsafe.Pointer, c *AttrCache) bool {
 		return false
 	}
 	if r.shaped {
-		c.noteMethod(r.self.(*Instance), p)
+		c.noteMethod(r.self.(*Instance), p, r.fn)
 	}
 	return true
 }
@@ -572,7 +583,7 @@ func methodLookup0(o Object, name string, c *AttrCache) Meth0 {
 	if inst, ok := o.(*Instance); ok {
 		if e := c.sh.find(inst.cls, instShape(inst)); e != nil {
 			if m := e.fn; m != nil && m.f1 != nil && depthLeft > 0 {
-				c.noteMethod(inst, funcPtr(&m.f1))
+				c.noteMethod(inst, funcPtr(&m.f1), m)
 				return Meth0{m.f1, o}
 			}
 		}
@@ -594,7 +605,7 @@ func methodLookup1(o Object, name string, c *AttrCache) Meth1 {
 	if inst, ok := o.(*Instance); ok {
 		if e := c.sh.find(inst.cls, instShape(inst)); e != nil {
 			if m := e.fn; m != nil && m.f2 != nil && depthLeft > 0 {
-				c.noteMethod(inst, funcPtr(&m.f2))
+				c.noteMethod(inst, funcPtr(&m.f2), m)
 				return Meth1{m.f2, o}
 			}
 		}
@@ -616,7 +627,7 @@ func methodLookup2(o Object, name string, c *AttrCache) Meth2 {
 	if inst, ok := o.(*Instance); ok {
 		if e := c.sh.find(inst.cls, instShape(inst)); e != nil {
 			if m := e.fn; m != nil && m.f3 != nil && depthLeft > 0 {
-				c.noteMethod(inst, funcPtr(&m.f3))
+				c.noteMethod(inst, funcPtr(&m.f3), m)
 				return Meth2{m.f3, o}
 			}
 		}
@@ -638,7 +649,7 @@ func methodLookup3(o Object, name string, c *AttrCache) Meth3 {
 	if inst, ok := o.(*Instance); ok {
 		if e := c.sh.find(inst.cls, instShape(inst)); e != nil {
 			if m := e.fn; m != nil && m.f4 != nil && depthLeft > 0 {
-				c.noteMethod(inst, funcPtr(&m.f4))
+				c.noteMethod(inst, funcPtr(&m.f4), m)
 				return Meth3{m.f4, o}
 			}
 		}
@@ -655,7 +666,7 @@ func methodLookup4(o Object, name string, c *AttrCache) Meth4 {
 	if inst, ok := o.(*Instance); ok {
 		if e := c.sh.find(inst.cls, instShape(inst)); e != nil {
 			if m := e.fn; m != nil && m.f5 != nil && depthLeft > 0 {
-				c.noteMethod(inst, funcPtr(&m.f5))
+				c.noteMethod(inst, funcPtr(&m.f5), m)
 				return Meth4{m.f5, o}
 			}
 		}
