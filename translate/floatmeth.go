@@ -80,16 +80,30 @@ func floatMethodValue(e parser.ExprNode, objects map[string]bool, ff *floatFnNam
 // findFloatMethods fills ff.methDefs and ff.meths from the module's class
 // bodies (ff's math names already known).
 func (t *translator) findFloatMethods(ff *floatFnNames) {
-	parser.Inspect(t.module.node, func(n parser.Node) bool {
-		c, ok := n.(*parser.ClassDef)
+	t.plainMethods(func(d *parser.FunctionDef, n int, s *scope) {
+		objects := objectNames(s)
+		isFloat := func(e parser.ExprNode) bool { return floatMethodValue(e, objects, ff) }
+		if floatReturningBody(d.Body, isFloat) {
+			ff.methDefs[d] = true
+			ff.meths[d.Name] |= 1 << (n - 1)
+		}
+	})
+}
+
+// plainMethods calls fn, in the module's order, with each def of a class
+// body that a call site may specialise: no decorators, no defaults, not a
+// dunder (dunders are called by protocols, __next__, __len__, whose callers
+// take the general path anyway), a fixed arity of 1 to 3 with self, and a
+// plain function (not a generator, not async); n is that arity.
+func (t *translator) plainMethods(fn func(d *parser.FunctionDef, n int, s *scope)) {
+	parser.Inspect(t.module.node, func(node parser.Node) bool {
+		c, ok := node.(*parser.ClassDef)
 		if !ok {
 			return true
 		}
 		for _, st := range c.Body {
 			d, ok := st.(*parser.FunctionDef)
 			if !ok || len(d.DecoratorList) > 0 || len(d.Args.Defaults) > 0 || isDunder(d.Name) {
-				// Dunders are called by protocols (__next__, __len__),
-				// whose callers box anyway.
 				continue
 			}
 			n, fixed := fixedArity(d.Args)
@@ -97,12 +111,7 @@ func (t *translator) findFloatMethods(ff *floatFnNames) {
 			if !fixed || n < 1 || n > 3 || s == nil || s.isGenerator || s.isAsync {
 				continue
 			}
-			objects := objectNames(s)
-			isFloat := func(e parser.ExprNode) bool { return floatMethodValue(e, objects, ff) }
-			if floatReturningBody(d.Body, isFloat) {
-				ff.methDefs[d] = true
-				ff.meths[d.Name] |= 1 << (n - 1)
-			}
+			fn(d, n, s)
 		}
 		return true
 	})

@@ -54,49 +54,33 @@ func (t *translator) inlineDefs() map[parser.Node]*inlineDef {
 	if t.module.hasStarImport || t.module.used["globals"] {
 		return t.inlDefs
 	}
-	parser.Inspect(t.module.node, func(n parser.Node) bool {
-		c, ok := n.(*parser.ClassDef)
-		if !ok {
-			return true
+	t.plainMethods(func(d *parser.FunctionDef, n int, s *scope) {
+		if len(t.freeVars(s)) > 0 || len(t.cellVars(s)) > 0 {
+			return
 		}
-		for _, st := range c.Body {
-			d, ok := st.(*parser.FunctionDef)
-			if !ok || len(d.DecoratorList) > 0 || len(d.Args.Defaults) > 0 || isDunder(d.Name) {
-				continue
-			}
-			n, fixed := fixedArity(d.Args)
-			s := t.scopes[d]
-			if !fixed || n < 1 || n > 3 || s == nil || s.isGenerator || s.isAsync {
-				continue
-			}
-			if len(t.freeVars(s)) > 0 || len(t.cellVars(s)) > 0 {
-				continue
-			}
-			body := d.Body
-			if _, ok := docstring(body); ok {
-				body = body[1:]
-			}
-			if len(body) != 1 {
-				continue
-			}
-			var value parser.ExprNode
-			switch st := body[0].(type) {
-			case *parser.Pass:
-			case *parser.Return:
-				value = st.Value
-			default:
-				continue
-			}
-			id := &inlineDef{node: d, scope: s, params: paramNames(d.Args), value: value}
-			if value != nil && !t.inlinable(id, value) {
-				continue
-			}
-			id.info = t.id("inl")
-			t.inlDefs[d] = id
-			key := fmt.Sprintf("%s/%d", d.Name, n-1)
-			t.inlByName[key] = append(t.inlByName[key], id)
+		body := d.Body
+		if _, ok := docstring(body); ok {
+			body = body[1:]
 		}
-		return true
+		if len(body) != 1 {
+			return
+		}
+		var value parser.ExprNode
+		switch st := body[0].(type) {
+		case *parser.Pass:
+		case *parser.Return:
+			value = st.Value
+		default:
+			return
+		}
+		id := &inlineDef{node: d, scope: s, params: paramNames(d.Args), value: value}
+		if value != nil && !t.inlinable(id, value) {
+			return
+		}
+		id.info = t.id("inl")
+		t.inlDefs[d] = id
+		key := fmt.Sprintf("%s/%d", d.Name, n-1)
+		t.inlByName[key] = append(t.inlByName[key], id)
 	})
 	return t.inlDefs
 }

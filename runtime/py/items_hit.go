@@ -42,7 +42,8 @@ func ItemHit(o, k Object) Object {
 // plain local (a[b[i]], self.table[k]): it hands ItemOr both with the
 // hit, so py.ItemOr(py.ItemHitOf(<x>, <k>)) evaluates each once, in
 // Python's order, and both halves inline. A negative index misses (to
-// stay within the inliner's budget; GetItem takes it).
+// stay within the inliner's budget; GetItem takes it). The list and tuple
+// tests repeat ItemHit's: a shared helper puts ItemHit past the budget.
 func ItemHitOf(o, k Object) (Object, Object, Object) {
 	if i, ok := k.(Int); ok {
 		var items []Object
