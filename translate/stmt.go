@@ -1030,9 +1030,8 @@ func (t *translator) forStmt(f *fn, target, iter parser.ExprNode, body, orelse [
 		getIter = py("AIter").Call(t.expr(f, iter))
 		next = py("ANext").Call(jen.Id(it))
 	} else {
-		// A list or tuple is stepped through a SeqIter on the Go stack
-		// (py.ForSeq gives no iterator then); anything else through its
-		// iterator.
+		// A list or tuple is stepped by index (py.ForItems gives no
+		// iterator then); anything else through its iterator.
 		if _, call := iter.(*parser.Call); call {
 			sq = t.id("sq")
 			// A call's result is most often an iterator (a generator,
