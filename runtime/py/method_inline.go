@@ -236,8 +236,8 @@ const (
 	InlGe
 )
 
-// InlCmp is a op b and true for two ints (bools compare as themselves);
-// false, false for anything whose comparison could run code.
+// InlCmp is a op b and true for two exact ints; false, false for anything
+// else (a bool too: the copy then gives up and the real call compares).
 func InlCmp(a, b Object, op int) (bool, bool) {
 	x, ok := a.(Int)
 	if !ok {
