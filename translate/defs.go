@@ -534,7 +534,7 @@ func (t *translator) comprehensionLoops(cf *fn, gens []*parser.Comprehension, fi
 		default:
 			// Lists and tuples step by index, as in a for statement.
 			src, idx = t.id("src"), t.id("i")
-			out = append(out, jen.List(jen.Id(src), jen.Id(it)).Op(":=").Add(py("ForItems").Call(t.expr(cf, g.Iter))))
+			out = append(out, jen.Var().Id(it).Add(py("Object")), jen.Id(src).Op(":=").Add(py("ForItems").Call(t.expr(cf, g.Iter), jen.Op("&").Id(it))))
 		}
 		var body []jen.Code
 		switch {

@@ -1048,7 +1048,7 @@ func (t *translator) forStmt(f *fn, target, iter parser.ExprNode, body, orelse [
 			// Stepped by index (py.ForItems): the items' address and the
 			// index are Go locals.
 			src, idx = t.id("src"), t.id("i")
-			getIter = py("ForItems").Call(t.expr(f, iter))
+			getIter = py("ForItems").Call(t.expr(f, iter), jen.Op("&").Id(it))
 			next = py("NextItem").Call(jen.Id(it), jen.Id(src), jen.Id(idx))
 		}
 	}
@@ -1065,7 +1065,7 @@ func (t *translator) forStmt(f *fn, target, iter parser.ExprNode, body, orelse [
 		out = append(out, jen.Id(mark).Op(":=").Add(py("IterMark").Call()))
 		getIter = jen.Id(it).Op(":=").Add(getIter).Line().Id(owned).Op(":=").Add(t.ownerProbe(f, call, it, mark, before))
 	} else if src != "" {
-		getIter = jen.List(jen.Id(src), jen.Id(it)).Op(":=").Add(getIter)
+		getIter = jen.Var().Id(it).Add(py("Object")).Line().Id(src).Op(":=").Add(getIter)
 	} else {
 		getIter = jen.Id(it).Op(":=").Add(getIter)
 	}

@@ -250,32 +250,34 @@ func SeqNext(s *SeqIter) (Object, bool) {
 // ForItems starts a for loop over o. A list or tuple iterated the builtin
 // way is stepped by index through its items: ForItems gives the address of
 // its Items field (a list's methods update that header, so the loop sees
-// the list grow and shrink as CPython's iterator does) and no iterator.
-// Any other iterable gives its iterator and an empty items slice, so that
-// ItemAt always misses. The loop keeps the address and its index in Go
-// locals (registers), steps with ItemAt(src, i) and, when that reports
-// false, NextItem(it, src, i).
-func ForItems(o Object) (*[]Object, Object) {
-	if l, ok := o.(*List); ok {
-		if l.sub == nil {
-			return &l.Items, nil
-		}
+// the list grow and shrink as CPython's iterator does) and leaves *it nil.
+// Any other iterable gives an empty items slice, so that ItemAt always
+// misses, and its iterator in *it. The loop keeps the address and its index
+// in Go locals (registers), steps with ItemAt(src, i) and, when that
+// reports false, NextItem(it, src, i). The iterator goes out through a
+// pointer rather than as a second result: with one result ForItems fits
+// Go's inlining budget (cost 80; 89 with two), and a loop over a list
+// starts without a call.
+func ForItems(o Object, it *Object) *[]Object {
+	if l, ok := o.(*List); ok && l.sub == nil {
+		return &l.Items
 	}
-	return forItemsSlow(o)
+	return forItemsSlow(o, it)
 }
 
-func forItemsSlow(o Object) (*[]Object, Object) {
+func forItemsSlow(o Object, it *Object) *[]Object {
 	switch v := o.(type) {
 	case *List:
 		if v.sub == nil || ownIter(v.sub.cls, ListType) {
-			return &v.Items, nil
+			return &v.Items
 		}
 	case *Tuple:
 		if v.sub == nil || ownIter(v.sub.cls, TupleType) {
-			return &v.Items, nil
+			return &v.Items
 		}
 	}
-	return &noItems, GetIter(o)
+	*it = GetIter(o)
+	return &noItems
 }
 
 // ForItemsIt is ForItems for what SeqOrIter gave: an exact list or tuple
