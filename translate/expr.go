@@ -119,7 +119,11 @@ func (t *translator) exprCode(f *fn, e parser.ExprNode) *jen.Statement {
 			return code
 		}
 		// Any other receiver or index: evaluated once, where it stands,
-		// and passed on with the inlined hit test (py.ItemHitOf).
+		// and passed on with the inlined hit test (py.ItemHitOf; a
+		// hoisted local's items, py.SrcHitOf).
+		if src := f.itemsSrc(x.Value); src != "" {
+			return py("ItemOr").Call(py("SrcHitOf").Call(jen.Id(src), t.expr(f, x.Value), t.expr(f, x.Slice)))
+		}
 		return py("ItemOr").Call(py("ItemHitOf").Call(t.expr(f, x.Value), t.expr(f, x.Slice)))
 	case *parser.Slice:
 		return py("NewSlice").Call(t.optExpr(f, x.Lower), t.optExpr(f, x.Upper), t.optExpr(f, x.Step))

@@ -99,9 +99,13 @@ func (t *translator) stmtBody(f *fn, st parser.StmtNode) []jen.Code {
 	case *parser.If:
 		return []jen.Code{t.ifStmt(f, s)}
 	case *parser.While:
-		return t.coverLoops(f, s, func() []jen.Code { return t.whileStmt(f, s) })
+		return t.hoistItems(f, s, func() []jen.Code {
+			return t.coverLoops(f, s, func() []jen.Code { return t.whileStmt(f, s) })
+		})
 	case *parser.For:
-		return t.coverLoops(f, s, func() []jen.Code { return t.forStmt(f, s.Target, s.Iter, s.Body, s.Orelse, false) })
+		return t.hoistItems(f, s, func() []jen.Code {
+			return t.coverLoops(f, s, func() []jen.Code { return t.forStmt(f, s.Target, s.Iter, s.Body, s.Orelse, false) })
+		})
 	case *parser.AsyncFor:
 		return t.forStmt(f, s.Target, s.Iter, s.Body, s.Orelse, true)
 	case *parser.Break:

@@ -610,6 +610,9 @@ type fn struct {
 	qualname string
 	// sm is set while translating a compiled coroutine's body.
 	sm *smState
+	// hoisted holds the locals whose items the loops being translated
+	// took before them (hoistitems.go).
+	hoisted map[string]*hoistedItems
 	// floatRet is set in the body of a float-returning direct def
 	// (floatret.go): its returns are py.TypedFloat values.
 	floatRet bool
