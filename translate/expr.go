@@ -901,6 +901,8 @@ func (t *translator) call(f *fn, x *parser.Call) *jen.Statement {
 			name = "Range" + name
 		} else if x == t.rangeLend {
 			name = "RangeIter" + name
+		} else if ctor := t.ctorCallName(f, x); ctor != "" {
+			name = ctor
 		}
 		return py(name).CallFunc(func(g *jen.Group) {
 			g.Add(t.expr(f, x.Func))
