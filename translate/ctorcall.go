@@ -93,3 +93,46 @@ func (t *translator) ctorCallName(f *fn, x *parser.Call) string {
 	}
 	return "New" + string(rune('0'+arity))
 }
+
+// boxedFloatArg reports whether expr would translate e as float
+// arithmetic boxed on the spot (`self.x - o.x`, a float-speculated
+// local's arithmetic): a fresh float, which NewF2/NewF3 take unboxed.
+func (t *translator) boxedFloatArg(f *fn, e parser.ExprNode) bool {
+	switch x := e.(type) {
+	case *parser.BinOp:
+		if t.usesIntLocal(f, x) {
+			return false
+		}
+		if t.usesFloatLocal(f, x) {
+			return true
+		}
+		if x.Op == parser.Add {
+			// What listConcat may take ([a] + b, a[i:j] + b).
+			switch x.Left.(type) {
+			case *parser.List, *parser.Subscript:
+				return false
+			}
+		}
+		return t.floatTree(f, x) || t.floatAttrOp(f, x)
+	case *parser.UnaryOp:
+		if x.Op == parser.Not || t.usesIntLocal(f, x) {
+			return false
+		}
+		return t.usesFloatLocal(f, x) || t.floatTree(f, x)
+	}
+	return false
+}
+
+// floatCtorArgs reports whether a constructor call's arguments, 2 or 3,
+// are all boxedFloatArg ones.
+func (t *translator) floatCtorArgs(f *fn, args []parser.ExprNode) bool {
+	if len(args) < 2 || len(args) > 3 {
+		return false
+	}
+	for _, a := range args {
+		if !t.boxedFloatArg(f, a) {
+			return false
+		}
+	}
+	return true
+}

@@ -1,5 +1,7 @@
 package py
 
+import "unsafe"
+
 // Calls of a name the module binds to a class (`Vec(x, y)`: the
 // translator emits New1..4 for a call of a global name a module-level
 // class statement binds, with 1-4 positional arguments). When the value
@@ -109,3 +111,75 @@ func New4(f, a, b, c, d Object) Object {
 	}
 	return Call4(f, a, b, c, d)
 }
+
+// NewF2 and NewF3 are New2 and New3 for arguments that are float
+// arithmetic's results (TypedFloat, the translator's floatCtorArgs): a
+// class whose instances are slots from a chunk has them made with the
+// floats in the instance's own allocation (slotInstF2/3), which spares
+// boxing each. Nothing can tell where a float lives (boxes are never
+// written; `is` compares floats by value) nor when such an instance dies
+// (no weak reference, no __del__), so a float that outlives its instance
+// keeping it alive costs only memory. Anything else boxes them and is
+// New2/New3.
+
+// floatAt is the Float Object whose value is *p (never written after).
+func floatAt(p *float64) Object {
+	var o Object
+	*(*[2]unsafe.Pointer)(unsafe.Pointer(&o)) = [2]unsafe.Pointer{floatBoxes.tab, unsafe.Pointer(p)}
+	return o
+}
+
+// set is x as the value at *v, its float kept at *p when unboxed.
+func (x TypedFloat) set(v *Object, p *float64) {
+	if x.o == nil {
+		*p = x.f
+		*v = floatAt(p)
+		return
+	}
+	*v = x.o
+}
+
+func NewF2(f Object, a, b TypedFloat) Object {
+	if t, ok := f.(*Type); ok {
+		if c := t.ctor; c != nil && c.epoch == typeEpoch && c.direct == 2 && depthLeft > 0 && c.kind == planChunk {
+			x := slotFChunks2.next()
+			x.in.cls, x.in.slots = t, &x.v[0]
+			a.set(&x.v[0], &x.f[0])
+			b.set(&x.v[1], &x.f[1])
+			return &x.in
+		}
+	}
+	return New2(f, a.Box(), b.Box())
+}
+
+func NewF3(f Object, a, b, c TypedFloat) Object {
+	if t, ok := f.(*Type); ok {
+		if cc := t.ctor; cc != nil && cc.epoch == typeEpoch && cc.direct == 3 && depthLeft > 0 && cc.kind == planChunk {
+			x := slotFChunks3.next()
+			x.in.cls, x.in.slots = t, &x.v[0]
+			a.set(&x.v[0], &x.f[0])
+			b.set(&x.v[1], &x.f[1])
+			c.set(&x.v[2], &x.f[2])
+			return &x.in
+		}
+	}
+	return New3(f, a.Box(), b.Box(), c.Box())
+}
+
+type (
+	slotInstF2 struct {
+		in Instance
+		v  [2]Object
+		f  [2]float64
+	}
+	slotInstF3 struct {
+		in Instance
+		v  [3]Object
+		f  [3]float64
+	}
+)
+
+var (
+	slotFChunks2 = instChunk[slotInstF2]{pos: instChunkLen}
+	slotFChunks3 = instChunk[slotInstF3]{pos: instChunkLen}
+)

@@ -2,6 +2,7 @@
 # parameters (py.New1..4): the instance is made directly while the name
 # holds such a class, and every other case runs the real call.
 import sys
+import traceback
 
 
 class P1:
@@ -176,6 +177,90 @@ for n in range(40, 70):
         print("RecursionError", n > 50, e)
         break
 sys.setrecursionlimit(1000)
+
+
+
+# Float arithmetic as every argument (py.NewF2/NewF3): a slotted class
+# keeps the floats in the instance's allocation; anything else is boxed.
+class V3:
+    __slots__ = ("x", "y", "z")
+
+    def __init__(self, x, y, z):
+        self.x = x
+        self.y = y
+        self.z = z
+
+    def __sub__(self, o):
+        return V3(self.x - o.x, self.y - o.y, self.z - o.z)
+
+    def mix(self):
+        return V3(self.x - self.y, self.y + self.z, self.z * self.x)
+
+
+class V2:
+    __slots__ = ("u", "w")
+
+    def __init__(self, u, w):
+        self.u = u
+        self.w = w
+
+    def __add__(self, o):
+        return V2(self.u + o.u, self.w + o.w)
+
+
+class Odd:
+    def __init__(self, v):
+        self.v = v
+
+    def __sub__(self, o):
+        return Odd(f"{self.v}-{o.v}")
+
+    def __add__(self, o):
+        return f"{self.v}+{o.v}"
+
+    def __mul__(self, o):
+        return [self.v, o.v]
+
+    def __repr__(self):
+        return f"Odd({self.v!r})"
+
+
+def show3(v):
+    return f"{type(v).__name__}({v.x!r}, {v.y!r}, {v.z!r})"
+
+
+a, b = V3(1.5, 2.0, -3.25), V3(0.5, 4.0, 1.0)
+d = a - b
+print(show3(d), show3(d.mix()), show3(V3(1, 2, 3) - V3(1, 1, 1)))
+print(show3(V3(Odd("p"), Odd("q"), 1.0) - V3(Odd("r"), Odd("s"), 0.5)))
+print(show3(V3(Odd("p"), Odd("q"), Odd("t")).mix()))
+xs = [(a - b).x for _ in range(20)]
+print(xs[0], xs[0] == xs[19], sum(xs), type(d.y))
+d.x = "replaced"
+print(show3(d), hasattr(d, "__dict__"), hasattr(d, "__weakref__"))
+try:
+    V3(1.0, 2.0, 3.0) - V3(1.0, None, 2.0)
+except TypeError as e:
+    print("TypeError:", e)
+    print(traceback.format_exc().replace(__file__, "main.py"))
+w = V2(0.25, 0.5) + V2(1.0, 2.0)
+print(w.u, w.w, (V2(True, 2) + V2(1, 2.5)).u, (V2(True, 2) + V2(1, 2.5)).w)
+saved3 = V3
+
+
+class V3Dict:
+    def __init__(self, x, y, z):
+        self.x = x
+        self.y = y
+        self.z = z
+
+
+V3 = V3Dict
+print(show3(a - b), sorted(vars(a - b)))
+V3 = lambda x, y, z: ("lambda", x, y, z)  # noqa: E731
+print(a - b)
+V3 = saved3
+print(show3(a - b))
 
 
 # An exception in a rebound __init__ has the call's frames.
