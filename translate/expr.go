@@ -905,7 +905,7 @@ func (t *translator) call(f *fn, x *parser.Call) *jen.Statement {
 			name = ctor
 			if t.floatCtorArgs(f, x.Args) {
 				// py.NewFN(cls, a, ...): the floats unboxed.
-				return py("NewF"+ctor[len("New"):]).CallFunc(func(g *jen.Group) {
+				return py("NewF" + ctor[len("New"):]).CallFunc(func(g *jen.Group) {
 					g.Add(t.expr(f, x.Func))
 					for _, a := range x.Args {
 						g.Add(t.floatExprPos(f, a, t.raises(f, a)))
