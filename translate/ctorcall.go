@@ -10,13 +10,19 @@ import "github.com/py2goasync/py2goasync/parser"
 // arguments is py.NewN, which makes the instance itself when the name
 // still holds a class with that plan, and is py.CallN otherwise.
 
-// ctorClasses maps the module's constructor targets to their argument
-// counts, once.
-func (t *translator) ctorClasses() map[string]int {
+// ctorClass is a constructor target: its argument count, and whether its
+// body assigns __slots__ (NewF2/NewF3 then take float arguments unboxed).
+type ctorClass struct {
+	n     int
+	slots bool
+}
+
+// ctorClasses maps the module's constructor targets, once.
+func (t *translator) ctorClasses() map[string]ctorClass {
 	if t.ctors != nil {
 		return t.ctors
 	}
-	t.ctors = map[string]int{}
+	t.ctors = map[string]ctorClass{}
 	mod, ok := t.module.node.(*parser.Module)
 	if !ok {
 		return t.ctors
@@ -27,10 +33,24 @@ func (t *translator) ctorClasses() map[string]int {
 			continue
 		}
 		if n := storeOnlyInitArity(c.Body); n > 0 {
-			t.ctors[c.Name] = n
+			t.ctors[c.Name] = ctorClass{n, setsSlots(c.Body)}
 		}
 	}
 	return t.ctors
+}
+
+// setsSlots reports whether a class body assigns __slots__ at its top.
+func setsSlots(body []parser.StmtNode) bool {
+	for _, st := range body {
+		if a, ok := st.(*parser.Assign); ok {
+			for _, tg := range a.Targets {
+				if n, ok := tg.(*parser.Name); ok && n.Id == "__slots__" {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // storeOnlyInitArity is the number of parameters after self of the one
@@ -79,8 +99,8 @@ func (t *translator) ctorCallName(f *fn, x *parser.Call) string {
 	if !ok || len(x.Keywords) > 0 {
 		return ""
 	}
-	arity, ok := t.ctorClasses()[n.Id]
-	if !ok || arity != len(x.Args) {
+	c, ok := t.ctorClasses()[n.Id]
+	if !ok || c.n != len(x.Args) {
 		return ""
 	}
 	for _, a := range x.Args {
@@ -91,7 +111,7 @@ func (t *translator) ctorCallName(f *fn, x *parser.Call) string {
 	if kind, _ := f.scope.resolve(n.Id, t.module); kind != nameGlobal && kind != nameGlobalish {
 		return ""
 	}
-	return "New" + string(rune('0'+arity))
+	return "New" + string(rune('0'+c.n))
 }
 
 // boxedFloatArg reports whether expr would translate e as float
@@ -123,10 +143,12 @@ func (t *translator) boxedFloatArg(f *fn, e parser.ExprNode) bool {
 	return false
 }
 
-// floatCtorArgs reports whether a constructor call's arguments, 2 or 3,
-// are all boxedFloatArg ones.
-func (t *translator) floatCtorArgs(f *fn, args []parser.ExprNode) bool {
-	if len(args) < 2 || len(args) > 3 {
+// floatCtorArgs reports whether a constructor call of a class that sets
+// __slots__ has 2 or 3 arguments, all boxedFloatArg ones.
+func (t *translator) floatCtorArgs(f *fn, x *parser.Call) bool {
+	n, _ := x.Func.(*parser.Name)
+	args := x.Args
+	if n == nil || !t.ctorClasses()[n.Id].slots || len(args) < 2 || len(args) > 3 {
 		return false
 	}
 	for _, a := range args {

@@ -903,7 +903,7 @@ func (t *translator) call(f *fn, x *parser.Call) *jen.Statement {
 			name = "RangeIter" + name
 		} else if ctor := t.ctorCallName(f, x); ctor != "" {
 			name = ctor
-			if t.floatCtorArgs(f, x.Args) {
+			if t.floatCtorArgs(f, x) {
 				// py.NewFN(cls, a, ...): the floats unboxed.
 				return py("NewF" + ctor[len("New"):]).CallFunc(func(g *jen.Group) {
 					g.Add(t.expr(f, x.Func))

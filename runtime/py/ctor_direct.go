@@ -113,10 +113,12 @@ func New4(f, a, b, c, d Object) Object {
 }
 
 // NewF2 and NewF3 are New2 and New3 for arguments that are float
-// arithmetic's results (TypedFloat, the translator's floatCtorArgs): a
-// class whose instances are slots from a chunk has them made with the
-// floats in the instance's own allocation (slotInstF2/3), which spares
-// boxing each. Nothing can tell where a float lives (boxes are never
+// arithmetic's results (TypedFloat, the translator's floatCtorArgs) and a
+// class whose body sets __slots__: when its instances are slots from a
+// chunk, they are made with the floats in the instance's own allocation
+// (slotInstF2/3), which spares boxing each. (A values-mode instance's
+// floats are boxed: one weakly referenced must die when nothing refers to
+// it, a float taken from it included.) Nothing can tell where a float lives (boxes are never
 // written; `is` compares floats by value) nor when such an instance dies
 // (no weak reference, no __del__), so a float that outlives its instance
 // keeping it alive costs only memory. Anything else boxes them and is
