@@ -905,6 +905,17 @@ func (t *translator) call(f *fn, x *parser.Call) *jen.Statement {
 			name = "Range" + name
 		} else if x == t.rangeLend {
 			name = "RangeIter" + name
+		} else if ctor := t.ctorCallName(f, x); ctor != "" {
+			name = ctor
+			if t.floatCtorArgs(f, x) {
+				// py.NewFN(cls, a, ...): the floats unboxed.
+				return py("NewF" + ctor[len("New"):]).CallFunc(func(g *jen.Group) {
+					g.Add(t.expr(f, x.Func))
+					for _, a := range x.Args {
+						g.Add(t.floatExprPos(f, a, t.raises(f, a)))
+					}
+				})
+			}
 		}
 		return py(name).CallFunc(func(g *jen.Group) {
 			g.Add(t.expr(f, x.Func))

@@ -397,6 +397,8 @@ type translator struct {
 	freshConcat *parser.BinOp
 	// direct are the module's direct-call targets (directcall.go).
 	direct map[string]*directDef
+	// ctors are the module's constructor targets (ctorcall.go).
+	ctors map[string]ctorClass
 	// importNames are the names some import or class statement of the
 	// module binds (notInstance), nil until needed.
 	importNames map[string]bool

@@ -54,7 +54,17 @@ func (s *BinSite) inst(op BinOp, x *Instance, b Object) Object {
 // AddAt is a + b at site s.
 func AddAt(a, b Object, s *BinSite) Object {
 	if x, ok := a.(*Instance); ok {
-		return s.inst(OpAdd, x, b)
+		// inst's hit, in line: one call fewer.
+		if t := x.cls; t == s.cls && binRightOK(t, b) {
+			enterFrame()
+			r := s.fn(x, b)
+			depthLeft++
+			if r != NotImplemented {
+				return r
+			}
+			return instDeclined(OpAdd, x, t, b, false)
+		}
+		return s.miss(OpAdd, x, b)
 	}
 	if x, ok := a.(Float); ok {
 		if y, ok := b.(Float); ok {
@@ -67,7 +77,17 @@ func AddAt(a, b Object, s *BinSite) Object {
 // SubAt is a - b at site s.
 func SubAt(a, b Object, s *BinSite) Object {
 	if x, ok := a.(*Instance); ok {
-		return s.inst(OpSub, x, b)
+		// inst's hit, in line: one call fewer.
+		if t := x.cls; t == s.cls && binRightOK(t, b) {
+			enterFrame()
+			r := s.fn(x, b)
+			depthLeft++
+			if r != NotImplemented {
+				return r
+			}
+			return instDeclined(OpSub, x, t, b, false)
+		}
+		return s.miss(OpSub, x, b)
 	}
 	if x, ok := a.(Float); ok {
 		if y, ok := b.(Float); ok {
@@ -80,7 +100,17 @@ func SubAt(a, b Object, s *BinSite) Object {
 // MulAt is a * b at site s.
 func MulAt(a, b Object, s *BinSite) Object {
 	if x, ok := a.(*Instance); ok {
-		return s.inst(OpMul, x, b)
+		// inst's hit, in line: one call fewer.
+		if t := x.cls; t == s.cls && binRightOK(t, b) {
+			enterFrame()
+			r := s.fn(x, b)
+			depthLeft++
+			if r != NotImplemented {
+				return r
+			}
+			return instDeclined(OpMul, x, t, b, false)
+		}
+		return s.miss(OpMul, x, b)
 	}
 	if x, ok := a.(Float); ok {
 		if y, ok := b.(Float); ok {
@@ -93,7 +123,17 @@ func MulAt(a, b Object, s *BinSite) Object {
 // TrueDivAt is a / b at site s.
 func TrueDivAt(a, b Object, s *BinSite) Object {
 	if x, ok := a.(*Instance); ok {
-		return s.inst(OpTrueDiv, x, b)
+		// inst's hit, in line: one call fewer.
+		if t := x.cls; t == s.cls && binRightOK(t, b) {
+			enterFrame()
+			r := s.fn(x, b)
+			depthLeft++
+			if r != NotImplemented {
+				return r
+			}
+			return instDeclined(OpTrueDiv, x, t, b, false)
+		}
+		return s.miss(OpTrueDiv, x, b)
 	}
 	if x, ok := a.(Float); ok {
 		if y, ok := b.(Float); ok && y != 0 {

@@ -30,6 +30,13 @@ type ctorCache struct {
 	// plan is init's stores when it is a store-only __init__ that can
 	// run on t's instances without being called (init_plan.go).
 	plan *initPlan
+	// direct is the argument count of the calls New1..4 make instances
+	// for themselves (ctor_direct.go): plan's, when it is a planValues or
+	// planChunk one and init has that arity's entry (0: none). kind and
+	// shape are plan's, read without going through it.
+	direct uint8
+	kind   planKind
+	shape  *dictShape
 }
 
 var objectNewFn, baseExceptionInit Object
@@ -89,6 +96,9 @@ func (t *Type) newCtorCache() *ctorCache {
 		c.alloc = a
 	}
 	c.plan = newInitPlan(t, init)
+	if p := c.plan; p != nil && p.kind != planAlloc && init.hasEntry(int(p.n)+1) {
+		c.direct, c.kind, c.shape = uint8(p.n), p.kind, p.shape
+	}
 	return c
 }
 

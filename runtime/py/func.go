@@ -956,3 +956,23 @@ func (f *Function) tooManyPositional(given int, kwvals []Object, kwnames []strin
 	}
 	panic(NewError(TypeErrorType, fmt.Sprintf("%s() takes %s positional argument%s but %d%s %s given", f.FuncQualname(), sig, s, given, kwonlySig, verb)))
 }
+
+// hasEntry reports whether f has the fixed-arity entry point of n
+// arguments.
+func (f *Function) hasEntry(n int) bool {
+	switch n {
+	case 0:
+		return f.f0 != nil
+	case 1:
+		return f.f1 != nil
+	case 2:
+		return f.f2 != nil
+	case 3:
+		return f.f3 != nil
+	case 4:
+		return f.f4 != nil
+	case 5:
+		return f.f5 != nil
+	}
+	return false
+}

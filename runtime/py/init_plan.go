@@ -171,13 +171,13 @@ func (p *initPlan) new2(t *Type, a, b Object) Object {
 			}{}
 			x.in.cls, x.in.vals = t, &x.iv
 			x.iv.shape, x.iv.n, x.iv.room = p.shape, 2, 2
-			x.v = [2]Object{a, b}
+			x.v[0], x.v[1] = a, b
 			return &x.in
 		}
 	case planChunk:
 		x := slotChunks2.next()
 		x.in.cls, x.in.slots = t, &x.v[0]
-		x.v = [2]Object{a, b}
+		x.v[0], x.v[1] = a, b
 		return &x.in
 	}
 	return nil
@@ -196,13 +196,13 @@ func (p *initPlan) new3(t *Type, a, b, c Object) Object {
 			}{}
 			x.in.cls, x.in.vals = t, &x.iv
 			x.iv.shape, x.iv.n, x.iv.room = p.shape, 3, 3
-			x.v = [3]Object{a, b, c}
+			x.v[0], x.v[1], x.v[2] = a, b, c
 			return &x.in
 		}
 	case planChunk:
 		x := slotChunks3.next()
 		x.in.cls, x.in.slots = t, &x.v[0]
-		x.v = [3]Object{a, b, c}
+		x.v[0], x.v[1], x.v[2] = a, b, c
 		return &x.in
 	}
 	return nil
@@ -221,13 +221,13 @@ func (p *initPlan) new4(t *Type, a, b, c, d Object) Object {
 			}{}
 			x.in.cls, x.in.vals = t, &x.iv
 			x.iv.shape, x.iv.n, x.iv.room = p.shape, 4, 4
-			x.v = [4]Object{a, b, c, d}
+			x.v[0], x.v[1], x.v[2], x.v[3] = a, b, c, d
 			return &x.in
 		}
 	case planChunk:
 		x := slotChunks4.next()
 		x.in.cls, x.in.slots = t, &x.v[0]
-		x.v = [4]Object{a, b, c, d}
+		x.v[0], x.v[1], x.v[2], x.v[3] = a, b, c, d
 		return &x.in
 	}
 	return nil
