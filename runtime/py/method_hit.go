@@ -76,7 +76,7 @@ type methodEntry struct {
 	fn    unsafe.Pointer
 	// inl: the method's inlined copy (nil: none), for the first entry's
 	// minl when the entry takes its place; hits: the miss entries' hits
-	// since the last exchange.
+	// of it since it was made or exchanged.
 	inl  *Inline
 	hits uint8
 }
@@ -221,7 +221,7 @@ func MethodCall0(f func(Object) Object, o Object) Object {
 }
 
 // methodMiss0 is MethodOf0's miss entry: the method one of the site's
-// shape entries has for o (a polymorphic site's), called on the level
+// polymorphic entries or shape entries has for o, called on the level
 // MethodCall0 took when that level was within the recursion limit
 // (depthLeft was positive before it); else CallMethodIC0, that level given
 // back for the time of it.
@@ -296,7 +296,7 @@ func MethodCall1(f func(Object, Object) Object, o Object, a Object) Object {
 }
 
 // methodMiss1 is MethodOf1's miss entry: the method one of the site's
-// shape entries has for o (a polymorphic site's), called on the level
+// polymorphic entries or shape entries has for o, called on the level
 // MethodCall1 took; else CallMethodIC1, that level given back for the
 // time of it.
 func methodMiss1(o Object, a Object) Object {
@@ -370,7 +370,7 @@ func MethodCall2(f func(Object, Object, Object) Object, o Object, a, b Object) O
 }
 
 // methodMiss2 is MethodOf2's miss entry: the method one of the site's
-// shape entries has for o (a polymorphic site's), called on the level
+// polymorphic entries or shape entries has for o, called on the level
 // MethodCall2 took; else CallMethodIC2, that level given back for the
 // time of it.
 func methodMiss2(o Object, a, b Object) Object {
@@ -701,8 +701,8 @@ func quickBuiltin(o Object, c *AttrCache) (*BuiltinFunction, Object) {
 }
 
 // methodLookup0..4 are LoadMethodN past the site's method entry: first
-// the function a shape entry of the site has for an instance (a
-// polymorphic site's), or the builtin quickBuiltin finds for anything
+// the function a polymorphic entry or shape entry of the site has for an
+// instance, or the builtin quickBuiltin finds for anything
 // else, then resolveMethod.
 //
 //go:noinline
