@@ -83,7 +83,7 @@ type methodEntry struct {
 
 // methodPolyN is how many entries a polymorphic site keeps besides its
 // first.
-const methodPolyN = 4
+const methodPolyN = 3
 
 // methodPoly is a polymorphic site's further entries, for the classes
 // after the first it calls on (richards' t.step(p) on four Task
@@ -98,10 +98,15 @@ type methodPoly struct {
 
 // find is p's entry for instances of t with values shape s, nil if none.
 func (p *methodPoly) find(t *Type, s *dictShape) *methodEntry {
-	for i := range p.e {
-		if e := &p.e[i]; e.cls == t && e.shape == s {
-			return e
-		}
+	// Written out: no index to count and test.
+	if e := &p.e[0]; e.cls == t && e.shape == s {
+		return e
+	}
+	if e := &p.e[1]; e.cls == t && e.shape == s {
+		return e
+	}
+	if e := &p.e[2]; e.cls == t && e.shape == s {
+		return e
 	}
 	return nil
 }
@@ -189,14 +194,16 @@ func methodHits(o Object, c *AttrCache) bool {
 
 // polyEntry is the polymorphic entry of the site for o, nil if none.
 func polyEntry(o Object, c *AttrCache) *methodEntry {
-	if inst, ok := o.(*Instance); ok {
-		if p := c.mpoly; p != nil {
-			var s *dictShape
-			if iv := inst.vals; iv != nil {
-				s = iv.shape
-			}
-			return p.find(inst.cls, s)
-		}
+	if inst, ok := o.(*Instance); ok && c.mpoly != nil {
+		return c.mpoly.find(inst.cls, valuesShape(inst))
+	}
+	return nil
+}
+
+// valuesShape is the shape of inst's values-mode attributes, nil if none.
+func valuesShape(inst *Instance) *dictShape {
+	if iv := inst.vals; iv != nil {
+		return iv.shape
 	}
 	return nil
 }
@@ -227,8 +234,8 @@ func MethodCall0(f func(Object) Object, o Object) Object {
 // back for the time of it.
 func methodMiss0(o Object) Object {
 	c := methodMissC
-	if depthLeft >= 0 {
-		if e := polyEntry(o, c); e != nil {
+	if inst, ok := o.(*Instance); ok && c.mpoly != nil && depthLeft >= 0 {
+		if e := c.mpoly.find(inst.cls, valuesShape(inst)); e != nil {
 			f := *(*func(Object) Object)(unsafe.Pointer(&e.fn))
 			if e.hits++; e.hits >= methodPromote {
 				c.promote(e)
@@ -301,8 +308,8 @@ func MethodCall1(f func(Object, Object) Object, o Object, a Object) Object {
 // time of it.
 func methodMiss1(o Object, a Object) Object {
 	c := methodMissC
-	if depthLeft >= 0 {
-		if e := polyEntry(o, c); e != nil {
+	if inst, ok := o.(*Instance); ok && c.mpoly != nil && depthLeft >= 0 {
+		if e := c.mpoly.find(inst.cls, valuesShape(inst)); e != nil {
 			f := *(*func(Object, Object) Object)(unsafe.Pointer(&e.fn))
 			if e.hits++; e.hits >= methodPromote {
 				c.promote(e)
@@ -375,8 +382,8 @@ func MethodCall2(f func(Object, Object, Object) Object, o Object, a, b Object) O
 // time of it.
 func methodMiss2(o Object, a, b Object) Object {
 	c := methodMissC
-	if depthLeft >= 0 {
-		if e := polyEntry(o, c); e != nil {
+	if inst, ok := o.(*Instance); ok && c.mpoly != nil && depthLeft >= 0 {
+		if e := c.mpoly.find(inst.cls, valuesShape(inst)); e != nil {
 			f := *(*func(Object, Object, Object) Object)(unsafe.Pointer(&e.fn))
 			if e.hits++; e.hits >= methodPromote {
 				c.promote(e)
