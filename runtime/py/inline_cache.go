@@ -73,18 +73,18 @@ type AttrCache struct {
 	// for instances of mcls whose values-mode attributes have shape
 	// mshape, the site's method is the function whose entry point for the
 	// site's arity mfn is, in this type epoch (mcls nil: none; a move of
-	// the epoch empties every such entry). mmiss counts the calls the
-	// entry missed since it was set.
+	// the epoch empties every such entry).
 	mcls   *Type
 	mshape *dictShape
 	mfn    unsafe.Pointer
-	mmiss  uint8
-	mreg   bool // listed in methodSites
 	// minl, moff: the entry's method has an inlined copy at the site
 	// (method_inline.go) that reads the receiver's attributes minl.Attrs
 	// at byte offsets moff of its values (minl nil: none).
 	minl *Inline
 	moff [maxInlineAttrs]uintptr
+	// mpoly: a polymorphic site's further method entries (nil: none).
+	mpoly *methodPoly
+	mreg  bool // listed in methodSites
 	// modDict, modVer, modIdx: moduleAttr found the name at entry modIdx
 	// of module dict modDict when its version (which moves on every
 	// insertion and deletion) was modVer: while it is, the entry is still

@@ -37,6 +37,26 @@ import "unsafe"
 // fixed-arity entry, or callAny1 with the attribute's value: a bound
 // method, a module's function, ...). Call, which inlines, calls it.
 
+// methodPromote is how many hits of a polymorphic entry make it the
+// first entry.
+const methodPromote = 32
+
+// promote exchanges the site's first entry with e, one of its
+// polymorphic entries, and starts the polymorphic entries' counts again.
+//
+//go:noinline
+func (c *AttrCache) promote(e *methodEntry) {
+	old := methodEntry{cls: c.mcls, shape: c.mshape, fn: c.mfn, inl: c.minl}
+	c.mcls, c.mshape, c.mfn, c.minl = e.cls, e.shape, e.fn, nil
+	if e.inl != nil && e.shape != nil {
+		c.noteInline(e.cls, e.shape, e.inl)
+	}
+	*e = old
+	for i := range c.mpoly.e {
+		c.mpoly.e[i].hits = 0
+	}
+}
+
 // methodMissName and methodMissC are the name and site of a missed call,
 // stored just before its miss entry is called (under the GIL) and read at
 // once.
@@ -45,34 +65,73 @@ var (
 	methodMissC    *AttrCache
 )
 
+// methodEntry is one of a polymorphic site's further method entries:
+// for instances of cls whose values-mode attributes have shape shape
+// (nil: a class without __dict__), the site's method is the function
+// whose entry point for the site's arity fn is, in this type epoch (the
+// first entry's fields are AttrCache.mcls, mshape and mfn).
+type methodEntry struct {
+	cls   *Type
+	shape *dictShape
+	fn    unsafe.Pointer
+	// inl: the method's inlined copy (nil: none), for the first entry's
+	// minl when the entry takes its place; hits: the miss entries' hits
+	// of it since it was made or exchanged.
+	inl  *Inline
+	hits uint8
+}
+
+// methodPolyN is how many entries a polymorphic site keeps besides its
+// first.
+const methodPolyN = 3
+
+// methodPoly is a polymorphic site's further entries, for the classes
+// after the first it calls on (richards' t.step(p) on four Task
+// subclasses): the miss entries test them before the shape entries, and
+// one hit methodPromote times takes the first entry's place (the first
+// class a site sees may be a rare one: deltablue's run_plan), the first
+// entry taking its own. The others are replaced in turn.
+type methodPoly struct {
+	e    [methodPolyN]methodEntry
+	next uint8
+}
+
+// find is p's entry for instances of t with values shape s, nil if none.
+func (p *methodPoly) find(t *Type, s *dictShape) *methodEntry {
+	// Written out: no index to count and test.
+	if e := &p.e[0]; e.cls == t && e.shape == s {
+		return e
+	}
+	if e := &p.e[1]; e.cls == t && e.shape == s {
+		return e
+	}
+	if e := &p.e[2]; e.cls == t && e.shape == s {
+		return e
+	}
+	return nil
+}
+
 // methodSites lists the sites whose method entry is set, for the move of
 // the type epoch to empty them (as slot_sites.go's lists).
 var methodSites []*AttrCache
 
 func clearMethodSites() {
 	for i, c := range methodSites {
-		c.mcls, c.mshape, c.mfn, c.mreg, c.minl = nil, nil, nil, false, nil
+		c.mcls, c.mshape, c.mfn, c.minl = nil, nil, nil, nil
+		if p := c.mpoly; p != nil {
+			*p = methodPoly{}
+		}
+		c.mreg = false
 		methodSites[i] = nil
 	}
 	methodSites = methodSites[:0]
 }
 
-// noteMethod gives the site the entry for instances of inst's class with
+// noteMethod gives the site an entry for instances of inst's class with
 // inst's attribute shape, whose method's entry point for the site's
-// arity is fn (a func value's pointer, nil: none). A site calling on
-// instances of several classes keeps its entry until it has missed for a
-// while.
+// arity is fn (a func value's pointer, nil: none): the first entry, else
+// one of the polymorphic entries.
 func (c *AttrCache) noteMethod(inst *Instance, fn unsafe.Pointer, m *Function) {
-	if c.mcls != nil && c.mmiss < 32 {
-		c.mmiss++
-		return
-	}
-	c.setMethod(inst, fn, m)
-}
-
-// setMethod is noteMethod replacing the entry (apart, so that the
-// common case inlines).
-func (c *AttrCache) setMethod(inst *Instance, fn unsafe.Pointer, m *Function) {
 	var s *dictShape
 	if iv := inst.vals; iv != nil {
 		s = iv.shape
@@ -84,11 +143,28 @@ func (c *AttrCache) setMethod(inst *Instance, fn unsafe.Pointer, m *Function) {
 	if fn == nil {
 		return
 	}
-	c.mcls, c.mshape, c.mfn, c.mmiss = inst.cls, s, fn, 0
-	c.minl = nil
-	if m != nil && m.inl != nil && s != nil {
-		// Out of line, so that noteMethod still inlines.
-		c.noteInline(inst.cls, s, m.inl)
+	if c.mcls != nil {
+		if c.mcls == inst.cls && c.mshape == s {
+			// The first entry's own (a call at the recursion limit).
+			return
+		}
+		p := c.mpoly
+		if p == nil {
+			p = new(methodPoly)
+			c.mpoly = p
+		}
+		var in *Inline
+		if m != nil {
+			in = m.inl
+		}
+		p.e[p.next%methodPolyN] = methodEntry{cls: inst.cls, shape: s, fn: fn, inl: in}
+		p.next++
+	} else {
+		c.mcls, c.mshape, c.mfn, c.minl = inst.cls, s, fn, nil
+		if m != nil && m.inl != nil && s != nil {
+			// Out of line, so that noteMethod stays small.
+			c.noteInline(inst.cls, s, m.inl)
+		}
 	}
 	if !c.mreg {
 		c.mreg = true
@@ -116,6 +192,22 @@ func methodHits(o Object, c *AttrCache) bool {
 	return false
 }
 
+// polyEntry is the polymorphic entry of the site for o, nil if none.
+func polyEntry(o Object, c *AttrCache) *methodEntry {
+	if inst, ok := o.(*Instance); ok && c.mpoly != nil {
+		return c.mpoly.find(inst.cls, valuesShape(inst))
+	}
+	return nil
+}
+
+// valuesShape is the shape of inst's values-mode attributes, nil if none.
+func valuesShape(inst *Instance) *dictShape {
+	if iv := inst.vals; iv != nil {
+		return iv.shape
+	}
+	return nil
+}
+
 // MethodOf0 is the method lookup of o.name(): the site's entry point
 // when o hits its entry and the recursion limit is not reached, else the
 // miss entry; with the call's receiver and arguments, for MethodCall0.
@@ -136,12 +228,26 @@ func MethodCall0(f func(Object) Object, o Object) Object {
 }
 
 // methodMiss0 is MethodOf0's miss entry: the method one of the site's
-// shape entries has for o (a polymorphic site's), called on the level
+// polymorphic entries or shape entries has for o, called on the level
 // MethodCall0 took when that level was within the recursion limit
 // (depthLeft was positive before it); else CallMethodIC0, that level given
 // back for the time of it.
 func methodMiss0(o Object) Object {
 	c := methodMissC
+	if inst, ok := o.(*Instance); ok && c.mpoly != nil && depthLeft >= 0 {
+		if e := c.mpoly.find(inst.cls, valuesShape(inst)); e != nil {
+			f := *(*func(Object) Object)(unsafe.Pointer(&e.fn))
+			if e.hits++; e.hits >= methodPromote {
+				c.promote(e)
+			}
+			return f(o)
+		}
+	}
+	return methodShaped0(o, c)
+}
+
+// methodShaped0 is methodMiss0 past the polymorphic entries.
+func methodShaped0(o Object, c *AttrCache) Object {
 	if inst, ok := o.(*Instance); ok && c.sh.epoch == typeEpoch && depthLeft >= 0 {
 		t, s := inst.cls, instShape(inst)
 		for i, n := 0, int(c.sh.n); i < n; i++ {
@@ -197,11 +303,25 @@ func MethodCall1(f func(Object, Object) Object, o Object, a Object) Object {
 }
 
 // methodMiss1 is MethodOf1's miss entry: the method one of the site's
-// shape entries has for o (a polymorphic site's), called on the level
+// polymorphic entries or shape entries has for o, called on the level
 // MethodCall1 took; else CallMethodIC1, that level given back for the
 // time of it.
 func methodMiss1(o Object, a Object) Object {
 	c := methodMissC
+	if inst, ok := o.(*Instance); ok && c.mpoly != nil && depthLeft >= 0 {
+		if e := c.mpoly.find(inst.cls, valuesShape(inst)); e != nil {
+			f := *(*func(Object, Object) Object)(unsafe.Pointer(&e.fn))
+			if e.hits++; e.hits >= methodPromote {
+				c.promote(e)
+			}
+			return f(o, a)
+		}
+	}
+	return methodShaped1(o, a, c)
+}
+
+// methodShaped1 is methodMiss1 past the polymorphic entries.
+func methodShaped1(o Object, a Object, c *AttrCache) Object {
 	if inst, ok := o.(*Instance); ok && c.sh.epoch == typeEpoch && depthLeft >= 0 {
 		t, s := inst.cls, instShape(inst)
 		for i, n := 0, int(c.sh.n); i < n; i++ {
@@ -257,11 +377,25 @@ func MethodCall2(f func(Object, Object, Object) Object, o Object, a, b Object) O
 }
 
 // methodMiss2 is MethodOf2's miss entry: the method one of the site's
-// shape entries has for o (a polymorphic site's), called on the level
+// polymorphic entries or shape entries has for o, called on the level
 // MethodCall2 took; else CallMethodIC2, that level given back for the
 // time of it.
 func methodMiss2(o Object, a, b Object) Object {
 	c := methodMissC
+	if inst, ok := o.(*Instance); ok && c.mpoly != nil && depthLeft >= 0 {
+		if e := c.mpoly.find(inst.cls, valuesShape(inst)); e != nil {
+			f := *(*func(Object, Object, Object) Object)(unsafe.Pointer(&e.fn))
+			if e.hits++; e.hits >= methodPromote {
+				c.promote(e)
+			}
+			return f(o, a, b)
+		}
+	}
+	return methodShaped2(o, a, b, c)
+}
+
+// methodShaped2 is methodMiss2 past the polymorphic entries.
+func methodShaped2(o Object, a, b Object, c *AttrCache) Object {
 	if inst, ok := o.(*Instance); ok && c.sh.epoch == typeEpoch && depthLeft >= 0 {
 		t, s := inst.cls, instShape(inst)
 		for i, n := 0, int(c.sh.n); i < n; i++ {
@@ -574,13 +708,16 @@ func quickBuiltin(o Object, c *AttrCache) (*BuiltinFunction, Object) {
 }
 
 // methodLookup0..4 are LoadMethodN past the site's method entry: first
-// the function a shape entry of the site has for an instance (a
-// polymorphic site's), or the builtin quickBuiltin finds for anything
+// the function a polymorphic entry or shape entry of the site has for an
+// instance, or the builtin quickBuiltin finds for anything
 // else, then resolveMethod.
 //
 //go:noinline
 func methodLookup0(o Object, name string, c *AttrCache) Meth0 {
 	if inst, ok := o.(*Instance); ok {
+		if e := polyEntry(o, c); e != nil && depthLeft > 0 {
+			return Meth0{*(*func(Object) Object)(unsafe.Pointer(&e.fn)), o}
+		}
 		if e := c.sh.find(inst.cls, instShape(inst)); e != nil {
 			if m := e.fn; m != nil && m.f1 != nil && depthLeft > 0 {
 				c.noteMethod(inst, funcPtr(&m.f1), m)
@@ -603,6 +740,9 @@ func methodLookup0(o Object, name string, c *AttrCache) Meth0 {
 //go:noinline
 func methodLookup1(o Object, name string, c *AttrCache) Meth1 {
 	if inst, ok := o.(*Instance); ok {
+		if e := polyEntry(o, c); e != nil && depthLeft > 0 {
+			return Meth1{*(*func(Object, Object) Object)(unsafe.Pointer(&e.fn)), o}
+		}
 		if e := c.sh.find(inst.cls, instShape(inst)); e != nil {
 			if m := e.fn; m != nil && m.f2 != nil && depthLeft > 0 {
 				c.noteMethod(inst, funcPtr(&m.f2), m)
@@ -625,6 +765,9 @@ func methodLookup1(o Object, name string, c *AttrCache) Meth1 {
 //go:noinline
 func methodLookup2(o Object, name string, c *AttrCache) Meth2 {
 	if inst, ok := o.(*Instance); ok {
+		if e := polyEntry(o, c); e != nil && depthLeft > 0 {
+			return Meth2{*(*func(Object, Object, Object) Object)(unsafe.Pointer(&e.fn)), o}
+		}
 		if e := c.sh.find(inst.cls, instShape(inst)); e != nil {
 			if m := e.fn; m != nil && m.f3 != nil && depthLeft > 0 {
 				c.noteMethod(inst, funcPtr(&m.f3), m)
@@ -647,6 +790,9 @@ func methodLookup2(o Object, name string, c *AttrCache) Meth2 {
 //go:noinline
 func methodLookup3(o Object, name string, c *AttrCache) Meth3 {
 	if inst, ok := o.(*Instance); ok {
+		if e := polyEntry(o, c); e != nil && depthLeft > 0 {
+			return Meth3{*(*func(Object, Object, Object, Object) Object)(unsafe.Pointer(&e.fn)), o}
+		}
 		if e := c.sh.find(inst.cls, instShape(inst)); e != nil {
 			if m := e.fn; m != nil && m.f4 != nil && depthLeft > 0 {
 				c.noteMethod(inst, funcPtr(&m.f4), m)
@@ -664,6 +810,9 @@ func methodLookup3(o Object, name string, c *AttrCache) Meth3 {
 //go:noinline
 func methodLookup4(o Object, name string, c *AttrCache) Meth4 {
 	if inst, ok := o.(*Instance); ok {
+		if e := polyEntry(o, c); e != nil && depthLeft > 0 {
+			return Meth4{*(*func(Object, Object, Object, Object, Object) Object)(unsafe.Pointer(&e.fn)), o}
+		}
 		if e := c.sh.find(inst.cls, instShape(inst)); e != nil {
 			if m := e.fn; m != nil && m.f5 != nil && depthLeft > 0 {
 				c.noteMethod(inst, funcPtr(&m.f5), m)
