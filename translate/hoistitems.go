@@ -74,9 +74,15 @@ func (f *fn) itemsSrc(e parser.ExprNode) string {
 	return h.v
 }
 
-// srcHit is the hoisted form of a hit test's name (ItemHit, ItemHitK,
-// ItemHitI).
-func srcHit(name string) string { return strings.Replace(name, "ItemHit", "SrcHit", 1) }
+// hitTest is the hit test name(v, k) (ItemHit, ItemHitK, ItemHitI) of the
+// subscript load x, or its form over the items the loops took before them
+// (SrcHit, SrcHitK, SrcHitI) when x's value is such a local.
+func (f *fn) hitTest(x *parser.Subscript, name, v string, k jen.Code) *jen.Statement {
+	if src := f.itemsSrc(x.Value); src != "" {
+		return py(strings.Replace(name, "ItemHit", "SrcHit", 1)).Call(jen.Id(src), k)
+	}
+	return py(name).Call(jen.Id(v), k)
+}
 
 // invariantSubscripted lists (sorted) the plain locals of f that st loads
 // items of (x[k], k not a slice) and binds nowhere: not as a target, a

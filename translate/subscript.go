@@ -19,10 +19,7 @@ func (t *translator) itemLoad(f *fn, x *parser.Subscript) *jen.Statement {
 	if !ok {
 		return nil
 	}
-	hit := py(name).Call(jen.Id(v), k)
-	if src := f.itemsSrc(x.Value); src != "" {
-		hit = py(srcHit(name)).Call(jen.Id(src), k)
-	}
+	hit := f.hitTest(x, name, v, k)
 	if n, ok := x.Slice.(*parser.Name); ok && name == "ItemHitI" {
 		// The int index is boxed only on a miss (py.ItemOrI).
 		return py("ItemOrI").Call(hit, t.expr(f, x.Value), jen.Op("&").Add(k), jen.Lit(n.Id))
@@ -43,11 +40,7 @@ func (t *translator) itemLoadF(f *fn, x *parser.Subscript) *jen.Statement {
 	if !ok || name == "ItemHitI" {
 		return nil
 	}
-	hit := py(name).Call(jen.Id(v), k)
-	if src := f.itemsSrc(x.Value); src != "" {
-		hit = py(srcHit(name)).Call(jen.Id(src), k)
-	}
-	return py("ToFItemOr").Call(hit, t.expr(f, x.Value), t.expr(f, x.Slice))
+	return py("ToFItemOr").Call(f.hitTest(x, name, v, k), t.expr(f, x.Value), t.expr(f, x.Slice))
 }
 
 // rawIndex is the hit test's name ("ItemHit", "ItemHitK" or "ItemHitI",
