@@ -192,10 +192,10 @@ func methodHits(o Object, c *AttrCache) bool {
 	return false
 }
 
-// polyEntry is the polymorphic entry of the site for o, nil if none.
-func polyEntry(o Object, c *AttrCache) *methodEntry {
-	if inst, ok := o.(*Instance); ok && c.mpoly != nil {
-		return c.mpoly.find(inst.cls, valuesShape(inst))
+// polyEntry is the site's polymorphic entry for inst, nil if none.
+func (c *AttrCache) polyEntry(inst *Instance) *methodEntry {
+	if p := c.mpoly; p != nil {
+		return p.find(inst.cls, valuesShape(inst))
 	}
 	return nil
 }
@@ -715,7 +715,7 @@ func quickBuiltin(o Object, c *AttrCache) (*BuiltinFunction, Object) {
 //go:noinline
 func methodLookup0(o Object, name string, c *AttrCache) Meth0 {
 	if inst, ok := o.(*Instance); ok {
-		if e := polyEntry(o, c); e != nil && depthLeft > 0 {
+		if e := c.polyEntry(inst); e != nil && depthLeft > 0 {
 			return Meth0{*(*func(Object) Object)(unsafe.Pointer(&e.fn)), o}
 		}
 		if e := c.sh.find(inst.cls, instShape(inst)); e != nil {
@@ -740,7 +740,7 @@ func methodLookup0(o Object, name string, c *AttrCache) Meth0 {
 //go:noinline
 func methodLookup1(o Object, name string, c *AttrCache) Meth1 {
 	if inst, ok := o.(*Instance); ok {
-		if e := polyEntry(o, c); e != nil && depthLeft > 0 {
+		if e := c.polyEntry(inst); e != nil && depthLeft > 0 {
 			return Meth1{*(*func(Object, Object) Object)(unsafe.Pointer(&e.fn)), o}
 		}
 		if e := c.sh.find(inst.cls, instShape(inst)); e != nil {
@@ -765,7 +765,7 @@ func methodLookup1(o Object, name string, c *AttrCache) Meth1 {
 //go:noinline
 func methodLookup2(o Object, name string, c *AttrCache) Meth2 {
 	if inst, ok := o.(*Instance); ok {
-		if e := polyEntry(o, c); e != nil && depthLeft > 0 {
+		if e := c.polyEntry(inst); e != nil && depthLeft > 0 {
 			return Meth2{*(*func(Object, Object, Object) Object)(unsafe.Pointer(&e.fn)), o}
 		}
 		if e := c.sh.find(inst.cls, instShape(inst)); e != nil {
@@ -790,7 +790,7 @@ func methodLookup2(o Object, name string, c *AttrCache) Meth2 {
 //go:noinline
 func methodLookup3(o Object, name string, c *AttrCache) Meth3 {
 	if inst, ok := o.(*Instance); ok {
-		if e := polyEntry(o, c); e != nil && depthLeft > 0 {
+		if e := c.polyEntry(inst); e != nil && depthLeft > 0 {
 			return Meth3{*(*func(Object, Object, Object, Object) Object)(unsafe.Pointer(&e.fn)), o}
 		}
 		if e := c.sh.find(inst.cls, instShape(inst)); e != nil {
@@ -810,7 +810,7 @@ func methodLookup3(o Object, name string, c *AttrCache) Meth3 {
 //go:noinline
 func methodLookup4(o Object, name string, c *AttrCache) Meth4 {
 	if inst, ok := o.(*Instance); ok {
-		if e := polyEntry(o, c); e != nil && depthLeft > 0 {
+		if e := c.polyEntry(inst); e != nil && depthLeft > 0 {
 			return Meth4{*(*func(Object, Object, Object, Object, Object) Object)(unsafe.Pointer(&e.fn)), o}
 		}
 		if e := c.sh.find(inst.cls, instShape(inst)); e != nil {
